@@ -1,0 +1,75 @@
+"""Vietnamese text normalization: NFC at the reader boundary, folded keys for lookups.
+
+Three levels, each built on the one before:
+
+* :func:`nfc` - Unicode NFC plus white-space clean-up. Applied once, by the readers.
+* :func:`tone_key` - casefolded, tone placement unified (``hoà`` -> ``hòa``,
+  ``thuỷ`` -> ``thủy``); keeps every mark, so it is still Vietnamese. For identity.
+* :func:`fold` - no tone or vowel marks, ``đ`` -> ``d``, casefolded, single spaces.
+  For accent-insensitive search (``name_norm``): "thai thanh quy" finds "Thái Thanh Quý".
+
+:func:`slug` turns a folded string into a key fragment (``anh-son``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff]+")
+_HSPACES = re.compile(r"[ \t\u00a0\u200b\u200c\u200d\ufeff]+")
+
+# Marked second vowel -> (marked first vowel, bare second vowel), lower case; see reference 7.2.
+_SECOND_TO_FIRST = {
+    "à": ("ò", "a"), "á": ("ó", "a"), "ả": ("ỏ", "a"), "ã": ("õ", "a"), "ạ": ("ọ", "a"),
+    "è": ("ò", "e"), "é": ("ó", "e"), "ẻ": ("ỏ", "e"), "ẽ": ("õ", "e"), "ẹ": ("ọ", "e"),
+    "ỳ": ("ù", "y"), "ý": ("ú", "y"), "ỷ": ("ủ", "y"), "ỹ": ("ũ", "y"), "ỵ": ("ụ", "y"),
+}
+_OPEN_RHYME = re.compile(
+    r"(?<![qQ])([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])"
+)
+
+
+def nfc(text: str) -> str:
+    """NFC, with non-breaking and zero-width spaces made plain and runs of spaces kept single.
+
+    Line breaks are kept (readers rely on them for paragraphs)."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _HSPACES.sub(" ", text)
+
+
+def _rewrite_pair(match: re.Match[str]) -> str:
+    first, second = match.group(1)[0], match.group(1)[1]
+    marked_first, bare_second = _SECOND_TO_FIRST[second.lower()]
+    if first.isupper():
+        marked_first = marked_first.upper()
+    if second.isupper():
+        bare_second = bare_second.upper()
+    return marked_first + bare_second
+
+
+def unify_tones(text: str) -> str:
+    """Rewrite second-vowel tone placement to first-vowel (``hoà`` -> ``hòa``); same length."""
+    return _OPEN_RHYME.sub(_rewrite_pair, unicodedata.normalize("NFC", text))
+
+
+def tone_key(text: str) -> str:
+    """Casefolded comparison key where only tone placement is unified (``Hoà`` == ``hòa``)."""
+    return _SPACES.sub(" ", unify_tones(text)).strip().casefold()
+
+
+def fold(text: str) -> str:
+    """Accent-insensitive search key: no marks, ``đ`` -> ``d``, casefolded, single spaces."""
+    decomposed = unicodedata.normalize("NFD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    bare = bare.replace("đ", "d").replace("Đ", "D").replace("ð", "d").replace("Ð", "D")
+    return _SPACES.sub(" ", bare).strip().casefold()
+
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str) -> str:
+    """Key fragment: folded, every run of other characters one hyphen (``Anh Sơn`` -> ``anh-son``)."""
+    return _NON_SLUG.sub("-", fold(text)).strip("-")
