@@ -1,0 +1,37 @@
+"""The ``dg`` command line: load, extract, eval, query, schema, serve, export ...
+
+Commands live in :mod:`loaders.commands`, one module each; this module only assembles them
+and turns :class:`app.errors.DirectiveGraphError` into a one-line message and exit code 1.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+
+import typer
+from rich.console import Console
+
+from app.errors import DirectiveGraphError
+from loaders import commands
+
+app = typer.Typer(
+    name="dg",
+    help="directive-graph: trace Vietnamese Party and State directives through plans, meetings and places.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+    importlib.import_module(f"{commands.__name__}.{info.name}").register(app)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except DirectiveGraphError as exc:
+        Console(stderr=True).print(f"[bold red]error[/] ({exc.code}): {exc.message}")
+        sys.exit(1)
