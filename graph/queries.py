@@ -43,7 +43,7 @@ class Query:
 
     def render(self, *, label: Label | None = None, rel_type: RelType | None = None) -> LiteralString:
         """The query text with allowlisted placeholders filled in."""
-        text: str = self.text
+        text = self.text
         if "__LABEL__" in text:
             if label is None:
                 raise InvalidInput(f"query {self.name!r} needs a label", query=self.name)
@@ -52,7 +52,7 @@ class Query:
             if rel_type is None:
                 raise InvalidInput(f"query {self.name!r} needs a relationship type", query=self.name)
             text = text.replace("__TYPE__", RelType(rel_type).value)
-        return cast(LiteralString, text)
+        return text
 
 
 def _parse(name: str, path: Path) -> Query:
@@ -72,7 +72,7 @@ def _parse(name: str, path: Path) -> Query:
             summary.append(stripped.lstrip("/ ").strip())
     if mode is None:
         raise ValueError(f"{path}: missing '// @mode read|write' header")
-    return Query(name, cast(LiteralString, raw.strip().rstrip(";")), mode, " ".join(summary), params)
+    return Query(name, raw.strip().rstrip(";"), mode, " ".join(summary), params)
 
 
 @cache

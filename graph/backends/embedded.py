@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import hashlib
 import logging
 import os
@@ -33,7 +34,7 @@ from falkordb import Edge, FalkorDB, Node
 from falkordb import Path as FalkorPath
 
 from app.errors import StoreError, StoreUnavailable
-from graph import queries
+from graph import queries, schema
 from graph.model import Label, RelType
 from graph.store import Row, plain
 
@@ -280,22 +281,15 @@ def _convert(value: Any) -> Any:
 
 # -- schema translation ---------------------------------------------------------------------
 
-_SCHEMA_FILE = Path(__file__).resolve().parents[1] / "schema.cypher"
 _UNIQUE = re.compile(r"CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \((\w+):(\w+)\) REQUIRE \1\.(\w+) IS UNIQUE")
 _RANGE = re.compile(r"CREATE INDEX \w+ IF NOT EXISTS FOR \((\w+):(\w+)\) ON \(([\w.,\s]+)\)")
 _FULLTEXT = re.compile(r"CREATE FULLTEXT INDEX \w+ IF NOT EXISTS FOR \((\w+):([\w|]+)\) ON EACH \[([\w.,\s]+)\]")
 
 
-def schema_statements() -> list[str]:
-    """The statements of ``graph/schema.cypher``, comments removed."""
-    body = "\n".join(line for line in _SCHEMA_FILE.read_text().splitlines() if not line.strip().startswith("//"))
-    return [" ".join(s.split()) for s in body.split(";") if s.strip()]
-
-
 def falkordb_schema() -> list[tuple[str, tuple[str, ...]]]:
     """``graph/schema.cypher`` translated to FalkorDB: (operation, arguments) pairs."""
     ops: list[tuple[str, tuple[str, ...]]] = []
-    for statement in schema_statements():
+    for statement in schema.statements():
         if m := _UNIQUE.fullmatch(statement):
             ops.append(("range", (m.group(2), m.group(3))))
             ops.append(("unique", (m.group(2), m.group(3))))
@@ -321,8 +315,14 @@ class EmbeddedStore:
 
     backend = "embedded"
 
-    def __init__(self, data_dir: Path, *, graph_name: str = "directives", start_timeout: float = 20.0,
-                 query_timeout_ms: int = 10_000) -> None:  # fmt: skip
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        graph_name: str = "directives",
+        start_timeout: float = 20.0,
+        query_timeout_ms: int = 10_000,
+    ) -> None:
         self.server = EmbeddedServer(data_dir, start_timeout)
         self.graph_name = graph_name
         self.query_timeout_ms = query_timeout_ms
@@ -334,8 +334,12 @@ class EmbeddedStore:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> EmbeddedStore:
-        return cls(settings.data_dir, graph_name=settings.graph_name,
-                   start_timeout=settings.embedded_start_timeout, query_timeout_ms=settings.query_timeout_ms)  # fmt: skip
+        return cls(
+            settings.data_dir,
+            graph_name=settings.graph_name,
+            start_timeout=settings.embedded_start_timeout,
+            query_timeout_ms=settings.query_timeout_ms,
+        )
 
     def _connect(self) -> None:
         self._db = FalkorDB(unix_socket_path=str(self.server.socket))
@@ -348,8 +352,9 @@ class EmbeddedStore:
                 return
             log.warning("embedded store is not answering (%s: %s); restarting it", type(exc).__name__, exc)
             if self.server.ensure_running():
-                log.warning("embedded store restarted (pid %s); acknowledged writes are kept in its AOF",
-                            self.server._pid())  # fmt: skip
+                log.warning(
+                    "embedded store restarted (pid %s); acknowledged writes are kept in its AOF", self.server._pid()
+                )
             self._connect()
 
     def _run(self, text: str, params: Mapping[str, Any] | None, *, read_only: bool) -> list[Row]:
@@ -381,8 +386,14 @@ class EmbeddedStore:
             raise StoreError(f"query {name!r} is a write query")
         return self._run(query.render(), params, read_only=True)
 
-    def write(self, name: str, params: Mapping[str, Any] | None = None, *,
-              label: Label | None = None, rel_type: RelType | None = None) -> list[Row]:  # fmt: skip
+    def write(
+        self,
+        name: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        label: Label | None = None,
+        rel_type: RelType | None = None,
+    ) -> list[Row]:
         query = queries.load(name, "falkordb")
         return self._run(query.render(label=label, rel_type=rel_type), params, read_only=False)
 
@@ -390,13 +401,13 @@ class EmbeddedStore:
         done: list[str] = []
         for op, args in falkordb_schema():
             label, props = args[0], args[1:]
+            create = {
+                "range": self._graph.create_node_range_index,
+                "fulltext": self._graph.create_node_fulltext_index,
+                "unique": self._graph.create_node_unique_constraint,
+            }[op]
             try:
-                if op == "range":
-                    self._with_retry(lambda: self._graph.create_node_range_index(label, *props))
-                elif op == "fulltext":
-                    self._with_retry(lambda: self._graph.create_node_fulltext_index(label, *props))
-                else:
-                    self._with_retry(lambda: self._graph.create_node_unique_constraint(label, *props))
+                self._with_retry(functools.partial(create, label, *props))
             except redis.ResponseError as exc:
                 message = str(exc).lower()
                 if "already" not in message:
