@@ -25,6 +25,8 @@ app = typer.Typer(
 )
 
 for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+    if info.name.startswith("_"):
+        continue
     importlib.import_module(f"{commands.__name__}.{info.name}").register(app)
 
 

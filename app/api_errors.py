@@ -1,0 +1,71 @@
+"""The one error handler: every error leaves the API as the same JSON shape.
+
+::
+
+    {"error": {"code": "not_found", "message": "no resolution with key 'x'", "detail": {...}}}
+
+``code`` values: ``not_found`` (404), ``invalid_input`` / ``read_error`` (422),
+``unauthorized`` (401), ``payload_too_large`` (413), ``store_unavailable`` (503),
+``store_error`` and ``internal_error`` (500). No stack trace ever leaves the process.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.errors import DirectiveGraphError
+
+log = logging.getLogger("directive_graph.api")
+
+_HTTP_CODES = {401: "unauthorized", 404: "not_found", 405: "method_not_allowed", 413: "payload_too_large"}
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+    detail: dict[str, object] = {}
+
+
+class ErrorResponse(BaseModel):
+    """The shape of every error response."""
+
+    error: ErrorBody
+
+
+def error_response(status: int, code: str, message: str, detail: dict[str, object] | None = None) -> JSONResponse:
+    body = ErrorResponse(error=ErrorBody(code=code, message=message, detail=detail or {}))
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    return JSONResponse(body.model_dump(), status_code=status, headers=headers)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Map every exception to :class:`ErrorResponse`."""
+
+    @app.exception_handler(DirectiveGraphError)
+    async def _ours(request: Request, exc: DirectiveGraphError) -> JSONResponse:
+        if exc.status >= 500:
+            log.error("%s %s: %s", request.method, request.url.path, exc.message)
+        return error_response(exc.status, exc.code, exc.message, {k: str(v) for k, v in exc.detail.items()})
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = [
+            {"loc": ".".join(str(p) for p in e.get("loc", ())), "msg": str(e.get("msg", ""))} for e in exc.errors()
+        ]
+        return error_response(422, "invalid_input", "request parameters are not valid", {"errors": problems})
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = _HTTP_CODES.get(exc.status_code, "http_error")
+        return error_response(exc.status_code, code, str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return error_response(500, "internal_error", "internal error; see the server log")

@@ -1,0 +1,55 @@
+"""FastAPI dependencies: the settings, the store, and the bearer-token checks."""
+
+from __future__ import annotations
+
+import hmac
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from app.errors import Unauthorized
+from app.settings import Settings
+from graph.store import GraphStore
+
+_bearer = HTTPBearer(auto_error=False)
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def get_store(request: Request) -> GraphStore:
+    store: GraphStore = request.app.state.store
+    return store
+
+
+def _check(token: str | None, credentials: HTTPAuthorizationCredentials | None) -> None:
+    if token is None:
+        return
+    given = credentials.credentials if credentials else ""
+    if not hmac.compare_digest(given.encode(), token.encode()):
+        raise Unauthorized("a valid bearer token is required")
+
+
+def require_read(
+    settings: Annotated[Settings, Depends(get_settings)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> None:
+    """Reads are open unless ``DG_READ_TOKEN`` is set."""
+    _check(settings.read_token.get_secret_value() if settings.read_token else None, credentials)
+
+
+def require_write(
+    settings: Annotated[Settings, Depends(get_settings)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> None:
+    """Writes always need ``DG_WRITE_TOKEN``; with none configured, writes are refused."""
+    if settings.write_token is None:
+        raise Unauthorized("writes are disabled: set DG_WRITE_TOKEN on the server")
+    _check(settings.write_token.get_secret_value(), credentials)
+
+
+StoreDep = Annotated[GraphStore, Depends(get_store)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]

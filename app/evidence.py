@@ -1,0 +1,36 @@
+"""Turn an edge's stored provenance lists into :class:`app.schemas.Evidence` entries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.schemas import EdgeOut, Evidence
+
+PROVENANCE = ("docs", "evidence", "span_start", "span_end", "extractor")
+
+
+def evidence_of(props: dict[str, Any]) -> list[Evidence]:
+    """One :class:`Evidence` per source document recorded on the edge."""
+    docs = props.get("docs") or []
+    sentences = props.get("evidence") or []
+    starts, ends = props.get("span_start") or [], props.get("span_end") or []
+    rules = props.get("extractor") or []
+
+    def at(values: list[Any], i: int) -> Any:
+        return values[i] if i < len(values) else None
+
+    return [
+        Evidence(
+            doc=str(doc),
+            sentence=at(sentences, i),
+            span=[at(starts, i), at(ends, i)] if at(starts, i) is not None else None,
+            extractor=at(rules, i),
+        )
+        for i, doc in enumerate(docs)
+    ]
+
+
+def edge_out(source: str, target: str, rel_type: str, props: dict[str, Any]) -> EdgeOut:
+    """An edge for the API: its own properties, and its provenance as evidence."""
+    own = {k: v for k, v in props.items() if k not in PROVENANCE}
+    return EdgeOut(source=source, target=target, type=rel_type, properties=own, evidence=evidence_of(props))

@@ -1,0 +1,57 @@
+"""The FastAPI application factory.
+
+``create_app()`` opens the configured store when the app starts and closes it when the app
+stops (for the embedded backend that starts and stops the FalkorDB server, shared with any
+loader running at the same time). Tests pass a store of their own.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from app.api_errors import ErrorResponse, install_error_handlers
+from app.routes import health, resolutions
+from app.settings import Settings, get_settings
+from graph.store import GraphStore, open_store
+
+DESCRIPTION = """Trace Vietnamese Party and State directives through the plans, meetings,
+officials, projects and localities that carry them out. Every edge carries its evidence:
+the source document, the sentence and its span. Errors share one shape, `ErrorResponse`."""
+
+
+def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
+    """The app; ``store`` is opened from ``settings`` at start-up unless one is given."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        owned = store is None
+        app.state.store = store if store is not None else open_store(settings)
+        logging.getLogger("directive_graph.api").info("store: %s", app.state.store.backend)
+        try:
+            yield
+        finally:
+            if owned:
+                app.state.store.close()
+
+    app = FastAPI(
+        title="directive-graph",
+        description=DESCRIPTION,
+        version="0.1.0",
+        lifespan=lifespan,
+        responses={
+            401: {"model": ErrorResponse},
+            404: {"model": ErrorResponse},
+            422: {"model": ErrorResponse},
+            503: {"model": ErrorResponse},
+        },
+    )
+    app.state.settings = settings
+    install_error_handlers(app)
+    app.include_router(health.router)
+    app.include_router(resolutions.router)
+    return app

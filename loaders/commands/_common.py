@@ -1,0 +1,47 @@
+"""Helpers shared by the command modules: opening the store, printing JSON."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from rich.console import Console
+from rich.logging import RichHandler
+
+from app.settings import Settings, get_settings
+from graph.store import GraphStore, open_store
+
+console = Console(stderr=True)
+
+
+def setup_logging(verbose: bool = False) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="%(message)s",
+        handlers=[RichHandler(console=console, show_path=False)],
+        force=True,
+    )
+
+
+def settings_for(backend: str | None) -> Settings:
+    settings = get_settings()
+    if backend is not None:
+        settings = settings.model_copy(update={"backend": backend})
+    return settings
+
+
+@contextmanager
+def store_session(backend: str | None = None) -> Iterator[GraphStore]:
+    """Open the configured store for one command and close it afterwards."""
+    store = open_store(settings_for(backend))
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False, default=str))

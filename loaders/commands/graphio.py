@@ -1,0 +1,39 @@
+"""``dg import`` and ``dg export``: the whole graph as a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from loaders.commands._common import console, setup_logging, store_session
+from loaders.graphfile import export_jsonl, import_jsonl
+
+BackendOpt = Annotated[str | None, typer.Option("--backend", help="embedded or neo4j (default: DG_BACKEND)")]
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("import")
+    def import_(
+        path: Annotated[Path, typer.Argument(help="a JSON-lines graph file (as written by dg export)", exists=True)],
+        backend: BackendOpt = None,
+    ) -> None:
+        """Load a JSON-lines graph file (nodes and edges with provenance); safe to repeat."""
+        setup_logging()
+        with store_session(backend) as store:
+            store.apply_schema()
+            written = import_jsonl(store, path)
+        console.print(f"[green]imported[/] {path}: " + ", ".join(f"{k} {v}" for k, v in sorted(written.items())))
+
+    @app.command("export")
+    def export(
+        out: Annotated[Path, typer.Option("--out", "-o", help="file to write")],
+        format: Annotated[str, typer.Option("--format", help="jsonl")] = "jsonl",
+        backend: BackendOpt = None,
+    ) -> None:
+        """Write the whole graph to a file for other tools."""
+        setup_logging()
+        with store_session(backend) as store:
+            nodes, edges = export_jsonl(store, out)
+        console.print(f"[green]exported[/] {nodes} nodes and {edges} edges to {out}")

@@ -1,0 +1,55 @@
+"""Fixtures shared by every test folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.settings import Settings
+from graph.backends.embedded import EmbeddedStore
+from graph.store import GraphStore, open_store
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURE_GRAPH = REPO / "examples" / "fixture-graph.jsonl"
+SHARED = REPO.parent / "shared"
+
+
+def neo4j_settings() -> Settings | None:
+    """Settings for the real Neo4j of DG_NEO4J_URI (or NEO4J_URI), or None when none is configured."""
+    uri = os.environ.get("DG_NEO4J_URI") or os.environ.get("NEO4J_URI")
+    if not uri:
+        return None
+    return Settings(backend="neo4j", neo4j_uri=uri)
+
+
+@pytest.fixture
+def embedded_store(tmp_path: Path) -> Iterator[EmbeddedStore]:
+    store = EmbeddedStore(tmp_path / "var", start_timeout=30)
+    store.apply_schema()
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@pytest.fixture(params=["embedded", "neo4j"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
+    """Every backend in turn: the contract suite runs once per backend."""
+    if request.param == "embedded":
+        settings = Settings(backend="embedded", data_dir=tmp_path / "var", embedded_start_timeout=30)
+    else:
+        found = neo4j_settings()
+        if found is None:
+            pytest.skip("Neo4j contract run skipped: set DG_NEO4J_URI (e.g. bolt://localhost:7687) to run it")
+        settings = found
+    opened = open_store(settings)
+    opened.write("delete_all")
+    opened.apply_schema()
+    try:
+        yield opened
+    finally:
+        opened.write("delete_all")
+        opened.close()

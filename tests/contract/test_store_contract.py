@@ -1,0 +1,184 @@
+"""The store contract: every backend must pass every test here (Neo4j when DG_NEO4J_URI is set)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from app.errors import NotFound, StoreError
+from app.settings import Settings
+from graph import lineage, stats
+from graph.backends.embedded import EmbeddedStore
+from graph.model import Label, RelType
+from graph.store import GraphStore
+from loaders.graphfile import import_jsonl
+from loaders.write import GraphWriter, Source
+from tests.conftest import FIXTURE_GRAPH
+
+pytestmark = pytest.mark.contract
+
+
+def _chain(store: GraphStore, doc: str = "doc-1") -> None:
+    writer = GraphWriter(store)
+    writer.add_node(Label.RESOLUTION, "57-NQ/TW", {"kind": "NQ", "number": "57", "title": "Nghị quyết 57"})
+    writer.add_node(Label.RESOLUTION, "331-KH/TU", {"kind": "KH", "number": "331", "level": "provincial"})
+    writer.add_node(Label.PROJECT, "de-an-chuyen-doi-so@nghe-an", {"name": "Đề án chuyển đổi số"})
+    writer.add_node(Label.LOCALITY, "xa/khai-son@nghe-an", {"name": "Khai Sơn", "level": "xã"})
+    where = Source(doc, "Kế hoạch 331 để cụ thể hóa Nghị quyết 57.", 10, 52, "test")
+    writer.add_edge(RelType.IMPLEMENTS, "331-KH/TU", "57-NQ/TW", provenance=where)
+    writer.add_edge(RelType.IMPLEMENTS, "de-an-chuyen-doi-so@nghe-an", "331-KH/TU", provenance=where)
+    writer.add_edge(RelType.ASSIGNED_TO, "de-an-chuyen-doi-so@nghe-an", "xa/khai-son@nghe-an", provenance=where)
+    writer.flush()
+
+
+def _snapshot(store: GraphStore) -> tuple[object, ...]:
+    nodes = store.read("export_nodes", {"skip": 0, "limit": 1000})
+    edges = store.read("export_edges", {"skip": 0, "limit": 1000})
+    return stats.counts(store), nodes, edges
+
+
+def test_upsert_is_idempotent(store: GraphStore) -> None:
+    _chain(store)
+    first = _snapshot(store)
+    _chain(store)
+    assert _snapshot(store) == first
+    assert stats.counts(store)["nodes"]["Resolution"] == 2
+    assert stats.counts(store)["edges"]["IMPLEMENTS"] == 2
+
+
+def test_second_document_adds_a_source_not_an_edge(store: GraphStore) -> None:
+    _chain(store, "doc-1")
+    _chain(store, "doc-2")
+    assert stats.counts(store)["edges"]["IMPLEMENTS"] == 2
+    rows = store.read("neighbours", {"key": "331-KH/TU", "limit": 10})
+    implements = [r for r in rows if r["type"] == "IMPLEMENTS" and r["outgoing"]]
+    assert implements[0]["properties"]["docs"] == ["doc-1", "doc-2"]
+    assert implements[0]["properties"]["span_start"] == [10, 10]
+
+
+def test_node_lookup_and_unknown_key(store: GraphStore) -> None:
+    _chain(store)
+    [row] = store.read("node", {"key": "331-KH/TU"})
+    assert row["labels"] == ["Resolution"]
+    assert row["properties"]["number"] == "331"
+    assert store.read("node", {"key": "no-such-key"}) == []
+
+
+def test_lineage_down_and_up(store: GraphStore) -> None:
+    _chain(store)
+    down = lineage.walk(store, "57-NQ/TW", "down", 4)
+    assert [(n.key, n.depth) for n in down.nodes] == [
+        ("57-NQ/TW", 0),
+        ("331-KH/TU", 1),
+        ("de-an-chuyen-doi-so@nghe-an", 2),
+        ("xa/khai-son@nghe-an", 3),
+    ]
+    assert {(e.source, e.type, e.target) for e in down.edges} == {
+        ("331-KH/TU", "IMPLEMENTS", "57-NQ/TW"),
+        ("de-an-chuyen-doi-so@nghe-an", "IMPLEMENTS", "331-KH/TU"),
+        ("de-an-chuyen-doi-so@nghe-an", "ASSIGNED_TO", "xa/khai-son@nghe-an"),
+    }
+    assert lineage.walk(store, "57-NQ/TW", "down", 1).nodes[-1].key == "331-KH/TU"
+    up = lineage.walk(store, "xa/khai-son@nghe-an", "up", 4)
+    assert [n.key for n in up.nodes] == ["xa/khai-son@nghe-an", "de-an-chuyen-doi-so@nghe-an", "331-KH/TU", "57-NQ/TW"]
+    with pytest.raises(NotFound):
+        lineage.walk(store, "999-NQ/TW")
+
+
+def test_values_convert_to_plain_python(store: GraphStore) -> None:
+    _chain(store)
+    [row] = store.read("path", {"source": "de-an-chuyen-doi-so@nghe-an", "target": "57-NQ/TW"})
+    path = row["path"]
+    assert [n["properties"]["key"] for n in path["nodes"]] == ["de-an-chuyen-doi-so@nghe-an", "331-KH/TU", "57-NQ/TW"]
+    assert all(set(n) == {"labels", "properties"} for n in path["nodes"])
+    assert path["nodes"][0]["labels"] == ["Entity", "Project"]
+    assert [r["type"] for r in path["relationships"]] == ["IMPLEMENTS", "IMPLEMENTS"]
+    assert path["relationships"][0]["properties"]["evidence"] == ["Kế hoạch 331 để cụ thể hóa Nghị quyết 57."]
+    rows = store.read("neighbours", {"key": "xa/khai-son@nghe-an", "limit": 5})
+    assert rows[0]["outgoing"] is False and isinstance(rows[0]["properties"]["span_end"][0], int)
+
+
+def test_import_of_the_fixture_graph(store: GraphStore) -> None:
+    written = import_jsonl(store, FIXTURE_GRAPH)
+    assert written["IMPLEMENTS"] == 1
+    counts = stats.counts(store)
+    import_jsonl(store, FIXTURE_GRAPH)
+    assert stats.counts(store) == counts
+
+
+def test_write_query_refused_as_read(store: GraphStore) -> None:
+    with pytest.raises(StoreError):
+        store.read("delete_all")
+
+
+def test_schema_apply_is_harmless_twice(store: GraphStore) -> None:
+    first = store.apply_schema()
+    assert store.apply_schema() == first
+
+
+# -- persistence and recovery: the embedded server is ours to stop and kill ---------------------
+
+
+def test_restart_persistence(tmp_path: Path) -> None:
+    data = tmp_path / "var"
+    store = EmbeddedStore(data, start_timeout=30)
+    _chain(store)
+    before = _snapshot(store)
+    store.close()
+    assert not (data / "falkordb.pid").exists(), "the last user stops the server"
+    again = EmbeddedStore(data, start_timeout=30)
+    try:
+        assert _snapshot(again) == before
+    finally:
+        again.close()
+
+
+def test_recovery_after_the_server_is_killed(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    store = EmbeddedStore(tmp_path / "var", start_timeout=30)
+    try:
+        _chain(store)
+        before = _snapshot(store)
+        pid = int((tmp_path / "var" / "falkordb.pid").read_text())
+        os.kill(pid, signal.SIGKILL)
+        time.sleep(0.2)
+        with caplog.at_level("WARNING", logger="directive_graph.store"):
+            assert _snapshot(store) == before  # the next call restarts the server
+        assert "restart" in caplog.text
+        assert int((tmp_path / "var" / "falkordb.pid").read_text()) != pid
+    finally:
+        store.close()
+
+
+def test_two_users_share_one_server_and_stale_pidfile_is_recovered(tmp_path: Path) -> None:
+    data = tmp_path / "var"
+    first = EmbeddedStore(data, start_timeout=30)
+    second = EmbeddedStore(data, start_timeout=30)
+    pid = (data / "falkordb.pid").read_text()
+    _chain(first)
+    assert stats.counts(second)["nodes"]["Resolution"] == 2
+    first.close()
+    assert (data / "falkordb.pid").read_text() == pid, "still in use by the second"
+    assert second.read("node", {"key": "57-NQ/TW"})
+    os.kill(int(pid), signal.SIGKILL)  # a killed run leaves a stale pidfile and socket behind
+    time.sleep(0.2)
+    second._closed = True  # abandon it, as a killed process would
+    second.server._unregister()
+    third = EmbeddedStore(data, start_timeout=30)
+    try:
+        assert stats.counts(third)["nodes"]["Resolution"] == 2
+    finally:
+        third.close()
+
+
+def test_settings_pick_the_backend(tmp_path: Path) -> None:
+    from graph.store import open_store
+
+    opened = open_store(Settings(backend="embedded", data_dir=tmp_path / "var"))
+    try:
+        assert opened.backend == "embedded"
+    finally:
+        opened.close()
