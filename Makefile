@@ -1,0 +1,52 @@
+# directive-graph: the two commands of the quick start are `make run` and `make test`.
+# Each sets up what it needs (a virtualenv in .venv, the Cypher linter's npm packages).
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+DG     := $(BIN)/dg
+LINT   := tools/cypher-lint
+DATA   ?= var
+# The Cypher that Neo4j runs: schema, shared queries, Neo4j-only queries, the Browser kit.
+# (graph/queries/falkordb/ holds FalkorDB-only statements and is not linted as Neo4j.)
+NEO4J_CYPHER = graph/schema.cypher $(wildcard graph/queries/*.cypher) $(wildcard graph/queries/neo4j/*.cypher) $(wildcard graph/browser/*.cypher)
+
+.PHONY: help setup run test lint cypher-lint pytest bench soak clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/activate
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@
+
+$(LINT)/node_modules/.installed: $(LINT)/package-lock.json
+	npm ci --prefix $(LINT) --no-audit --no-fund --loglevel=error
+	touch $@
+
+setup: $(VENV)/.installed ## install the Python package and dev tools into .venv
+
+run: setup ## load the example graph into the embedded store and serve the API on :8000
+	DG_DATA_DIR=$(DATA) $(DG) schema apply
+	DG_DATA_DIR=$(DATA) $(DG) import examples/fixture-graph.jsonl
+	DG_DATA_DIR=$(DATA) $(DG) serve
+
+lint: setup ## ruff and mypy --strict
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+cypher-lint: $(LINT)/node_modules/.installed ## every statement Neo4j runs, through Neo4j's own Cypher front end
+	node $(LINT)/lint.mjs $(NEO4J_CYPHER)
+
+pytest: setup $(LINT)/node_modules/.installed
+	$(BIN)/pytest
+
+test: lint cypher-lint pytest ## the whole suite: ruff, mypy, Cypher lint, pytest
+
+clean: ## remove the virtualenv, npm packages and the embedded data folder
+	rm -rf $(VENV) $(LINT)/node_modules $(DATA)

@@ -1,0 +1,79 @@
+"""Health, readiness and the lineage route, with the one error shape on every failure."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from urllib.parse import quote
+
+import pytest
+from fastapi.testclient import TestClient
+
+from graph.backends.embedded import EmbeddedStore
+
+pytestmark = pytest.mark.api
+
+
+def assert_error(response: object, status: int, code: str) -> None:
+    from httpx import Response
+
+    assert isinstance(response, Response)
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert set(body) == {"error"}
+    assert body["error"]["code"] == code
+    assert isinstance(body["error"]["message"], str) and body["error"]["message"]
+    assert "Traceback" not in response.text
+
+
+def test_health(client: TestClient) -> None:
+    response = client.get("/health")
+    assert response.status_code == 200
+    assert response.json()["status"] == "ok"
+
+
+def test_ready(client: TestClient) -> None:
+    assert client.get("/ready").json() == {"status": "ready", "backend": "embedded"}
+
+
+def test_lineage_down_from_the_central_decision(client: TestClient) -> None:
+    response = client.get("/resolutions/204-QĐ/TW/lineage", params={"direction": "down", "depth": 3})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["root"] == "204-QĐ/TW"
+    keys = {n["key"]: n["depth"] for n in body["nodes"]}
+    assert keys["331-KH/TU"] == 1
+    [implements] = [e for e in body["edges"] if e["type"] == "IMPLEMENTS"]
+    assert implements["source"] == "331-KH/TU" and implements["target"] == "204-QĐ/TW"
+    assert "cụ thể hoá Quyết định số 204-QĐ/TW" in implements["evidence"][0]["sentence"]
+    assert implements["evidence"][0]["doc"] == "fixture-002"
+
+
+def test_lineage_key_may_be_percent_encoded(client: TestClient) -> None:
+    plain = client.get("/resolutions/204-QĐ/TW/lineage").json()
+    encoded = client.get("/resolutions/" + quote("204-QĐ/TW", safe="") + "/lineage").json()
+    assert encoded == plain
+
+
+def test_lineage_up_from_a_provincial_plan(client: TestClient) -> None:
+    body = client.get("/resolutions/331-KH/TU/lineage", params={"direction": "up"}).json()
+    assert [n["key"] for n in body["nodes"]] == ["331-KH/TU", "204-QĐ/TW"]
+
+
+def test_lineage_errors_share_one_shape(client: TestClient) -> None:
+    assert_error(client.get("/resolutions/999-NQ/TW/lineage"), 404, "not_found")
+    assert_error(client.get("/resolutions/204-QĐ/TW/lineage", params={"depth": 0}), 422, "invalid_input")
+    assert_error(client.get("/resolutions/204-QĐ/TW/lineage", params={"depth": 99}), 422, "invalid_input")
+    assert_error(client.get("/resolutions/204-QĐ/TW/lineage", params={"direction": "sideways"}), 422, "invalid_input")
+    assert_error(client.get("/no/such/route"), 404, "not_found")
+
+
+def test_request_after_the_store_process_is_killed(client: TestClient, api_store: EmbeddedStore) -> None:
+    pid = int(api_store.server.pidfile.read_text())
+    os.kill(pid, signal.SIGKILL)
+    time.sleep(0.2)
+    response = client.get("/resolutions/204-QĐ/TW/lineage")
+    assert response.status_code == 200
+    assert any(n["key"] == "331-KH/TU" for n in response.json()["nodes"])
+    assert int(api_store.server.pidfile.read_text()) != pid
