@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from pydantic import SecretStr
 
 from app.main import create_app
 from app.settings import Settings
@@ -30,7 +31,7 @@ def api_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStor
 
 @pytest.fixture(scope="module")
 def api_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    return Settings(data_dir=Path(tmp_path_factory.mktemp("unused")), write_token=WRITE_TOKEN)  # type: ignore[arg-type]
+    return Settings(data_dir=Path(tmp_path_factory.mktemp("unused")), write_token=SecretStr(WRITE_TOKEN))
 
 
 @pytest.fixture(scope="module")
