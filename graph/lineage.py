@@ -22,6 +22,7 @@ class LineageNode:
     labels: list[str]
     properties: dict[str, Any]
     depth: int
+    via: str | None = None  # the key of the node it was reached from (None for the root)
 
 
 @dataclass
@@ -49,11 +50,12 @@ def walk(store: GraphStore, key: str, direction: Direction = "down", depth: int 
         raise NotFound(f"no node with key {key!r}", key=key)
     root = LineageNode(key, found[0]["labels"], found[0]["properties"], 0)
     lineage = Lineage(root=root, direction=direction, depth=depth, nodes=[root])
-    seen = {key}
+    depth_of = {key: 0}
+    edges_seen: set[tuple[str, str, str]] = set()
     step = "lineage_down_step" if direction == "down" else "lineage_up_step"
     frontier = [key]
     for level in range(1, depth + 1):
-        if not frontier or len(seen) >= max_nodes:
+        if not frontier or len(depth_of) >= max_nodes:
             break
         rows = store.read(step, {"keys": frontier})
         rows.sort(key=lambda r: (r["parent"], r["type"], r["key"]))
@@ -62,18 +64,27 @@ def walk(store: GraphStore, key: str, direction: Direction = "down", depth: int 
             parent, child = row["parent"], row["key"]
             # The edge as it is stored: its direction decides source and target.
             source, target = (child, parent) if row["direction"] == "in" else (parent, child)
-            edge = LineageEdge(source, target, row["type"], row["edge"])
-            if child in seen:
-                if any(e.source == source and e.target == target and e.type == edge.type for e in lineage.edges):
-                    continue
-                if child != key and any(n.key == child and n.depth == level for n in lineage.nodes):
-                    lineage.edges.append(edge)  # a second parent on the same level
+            if (source, row["type"], target) in edges_seen:
                 continue
-            seen.add(child)
-            lineage.nodes.append(LineageNode(child, row["labels"], row["node"], level))
-            lineage.edges.append(edge)
-            next_frontier.append(child)
-            if len(seen) >= max_nodes:
-                break
+            known = depth_of.get(child)
+            if known is None:
+                if len(depth_of) >= max_nodes:
+                    break
+                depth_of[child] = level
+                lineage.nodes.append(LineageNode(child, row["labels"], row["node"], level, parent))
+                next_frontier.append(child)
+            elif known != level:
+                continue  # reached earlier by a shorter chain: each node once, with the edge that reached it
+            edges_seen.add((source, row["type"], target))  # a second parent on the same level is kept too
+            lineage.edges.append(LineageEdge(source, target, row["type"], row["edge"]))
         frontier = next_frontier
     return lineage
+
+
+def chain_to(lineage: Lineage, key: str) -> list[str]:
+    """The keys from the root to ``key`` along the edges that first reached each node."""
+    by_key = {n.key: n for n in lineage.nodes}
+    chain = [key]
+    while (via := by_key[chain[-1]].via) is not None:
+        chain.append(via)
+    return chain[::-1]

@@ -82,6 +82,8 @@ def load(name: str, dialect: Dialect | None = None) -> Query:
         raise NotFound(f"no query named {name!r}", query=name)
     candidates = [QUERY_DIR / dialect / f"{name}.cypher"] if dialect else []
     candidates.append(QUERY_DIR / f"{name}.cypher")
+    if dialect is None:  # a query every dialect defines for itself (for listing and help)
+        candidates.append(QUERY_DIR / "neo4j" / f"{name}.cypher")
     for path in candidates:
         if path.is_file():
             return _parse(name, path)

@@ -25,4 +25,6 @@ CREATE INDEX locality_level IF NOT EXISTS FOR (n:Locality) ON (n.level);
 CREATE INDEX document_path IF NOT EXISTS FOR (n:Document) ON (n.path);
 
 // Accent-insensitive search over every entity (name_norm is folded: no marks, d for đ).
-CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name_norm];
+// No stop words: short Vietnamese syllables ("an", "to") are not English noise.
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name_norm]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}};

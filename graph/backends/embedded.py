@@ -35,7 +35,7 @@ from falkordb import Path as FalkorPath
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from app.errors import StoreError, StoreUnavailable
+from app.errors import InvalidInput, StoreError, StoreUnavailable
 from graph import queries, schema
 from graph.model import Label, RelType
 from graph.store import Row, plain
@@ -287,7 +287,9 @@ def _convert(value: Any) -> Any:
 
 _UNIQUE = re.compile(r"CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \((\w+):(\w+)\) REQUIRE \1\.(\w+) IS UNIQUE")
 _RANGE = re.compile(r"CREATE INDEX \w+ IF NOT EXISTS FOR \((\w+):(\w+)\) ON \(([\w.,\s]+)\)")
-_FULLTEXT = re.compile(r"CREATE FULLTEXT INDEX \w+ IF NOT EXISTS FOR \((\w+):([\w|]+)\) ON EACH \[([\w.,\s]+)\]")
+_FULLTEXT = re.compile(
+    r"CREATE FULLTEXT INDEX \w+ IF NOT EXISTS FOR \((\w+):([\w|]+)\) ON EACH \[([\w.,\s]+)\](?: OPTIONS \{.*\})?"
+)
 
 
 def falkordb_schema() -> list[tuple[str, tuple[str, ...]]]:
@@ -305,7 +307,7 @@ def falkordb_schema() -> list[tuple[str, tuple[str, ...]]]:
             var = m.group(1)
             props = tuple(p.strip().removeprefix(var + ".") for p in m.group(3).split(","))
             for label in m.group(2).split("|"):
-                ops.append(("fulltext", (label, *props)))
+                ops.extend(("fulltext", (label, prop)) for prop in props)
         else:
             raise StoreError(f"schema.cypher statement the embedded backend cannot translate: {statement}")
     return ops
@@ -387,7 +389,7 @@ class EmbeddedStore:
     def read(self, name: str, params: Mapping[str, Any] | None = None) -> list[Row]:
         query = queries.load(name, "falkordb")
         if query.mode != "read":
-            raise StoreError(f"query {name!r} is a write query")
+            raise InvalidInput(f"query {name!r} is a write query; only read queries run here", query=name)
         return self._run(query.render(), params, read_only=True)
 
     def write(
@@ -406,15 +408,16 @@ class EmbeddedStore:
         for op, args in falkordb_schema():
             label, props = args[0], args[1:]
             create = {
-                "range": self._graph.create_node_range_index,
-                "fulltext": self._graph.create_node_fulltext_index,
-                "unique": self._graph.create_node_unique_constraint,
+                "range": functools.partial(self._graph.create_node_range_index, label, *props),
+                "fulltext": functools.partial(
+                    self.write, "create_fulltext_index", {"label": label, "property": props[0]}
+                ),
+                "unique": functools.partial(self._graph.create_node_unique_constraint, label, *props),
             }[op]
             try:
-                self._with_retry(functools.partial(create, label, *props))
-            except redis.ResponseError as exc:
-                message = str(exc).lower()
-                if "already" not in message:
+                self._with_retry(create)
+            except (redis.ResponseError, StoreError) as exc:
+                if "already" not in str(exc).lower():
                     raise StoreError(f"schema {op} index on {label}{props} failed: {exc}") from exc
             done.append(f"{op} {label}({', '.join(props)})")
         return done

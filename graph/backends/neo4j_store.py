@@ -10,7 +10,7 @@ from neo4j import GraphDatabase, ManagedTransaction
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
 from neo4j.graph import Node, Path, Relationship
 
-from app.errors import StoreError, StoreUnavailable
+from app.errors import InvalidInput, StoreError, StoreUnavailable
 from graph import queries, schema
 from graph.model import Label, RelType
 from graph.store import Row, plain
@@ -86,7 +86,7 @@ class Neo4jStore:
     def read(self, name: str, params: Mapping[str, Any] | None = None) -> list[Row]:
         query = queries.load(name, "neo4j")
         if query.mode != "read":
-            raise StoreError(f"query {name!r} is a write query")
+            raise InvalidInput(f"query {name!r} is a write query; only read queries run here", query=name)
         return self._execute(query.render(), params, read_only=True)
 
     def write(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import NotFound, StoreError
+from app.errors import InvalidInput, NotFound
 from app.settings import Settings
 from graph import lineage, stats
 from graph.backends.embedded import EmbeddedStore
@@ -111,7 +111,7 @@ def test_import_of_the_fixture_graph(store: GraphStore) -> None:
 
 
 def test_write_query_refused_as_read(store: GraphStore) -> None:
-    with pytest.raises(StoreError):
+    with pytest.raises(InvalidInput):
         store.read("delete_all")
 
 
