@@ -50,3 +50,77 @@ class LineageOut(BaseModel):
     depth: int
     nodes: list[LineageNodeOut]
     edges: list[EdgeOut]
+
+
+class EvidenceWithDocument(Evidence):
+    """Evidence with its document's title and date."""
+
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+
+
+class LinkOut(BaseModel):
+    """A related node and the edge that links it (with that edge's evidence)."""
+
+    type: str
+    direction: Literal["out", "in"]
+    key: str
+    labels: list[str]
+    name: str | None
+    edge: dict[str, Any]
+    evidence: list[Evidence]
+
+
+class NodeDetailOut(NodeOut):
+    """A node with every relation, grouped by role for its label."""
+
+    relations: dict[str, list[LinkOut]] = Field(
+        description="related nodes grouped by role, e.g. implements, implemented_by, cited_by, mentioned_in"
+    )
+
+
+class PageOut(BaseModel):
+    items: list[NodeOut]
+    offset: int
+    limit: int
+    has_more: bool
+
+
+class ImplementationOut(NodeOut):
+    depth: int
+    implements: str = Field(description="the key of the document it was made to carry out")
+    evidence: list[EvidenceWithDocument]
+
+
+class ImplementationsOut(BaseModel):
+    key: str
+    level: str | None
+    items: list[ImplementationOut]
+
+
+class DirectiveOut(NodeOut):
+    chain: list[str] = Field(description="keys from the locality up to this directive")
+
+
+class DirectivesOut(BaseModel):
+    key: str
+    items: list[DirectiveOut]
+
+
+class SearchHit(BaseModel):
+    key: str
+    label: str
+    labels: list[str]
+    name: str
+    score: float
+
+
+class SearchOut(BaseModel):
+    query: str
+    results: list[SearchHit]
+
+
+class GraphOut(BaseModel):
+    nodes: list[NodeOut]
+    edges: list[EdgeOut]

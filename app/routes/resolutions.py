@@ -1,4 +1,8 @@
-"""Resolutions: keys contain '/', so they are taken as path parameters (``{key:path}``)."""
+"""Resolutions: keys contain '/', so they are taken as path parameters (``{key:path}``).
+
+Routes with a suffix (``/lineage``, ``/implementations``) are declared before the bare
+``/{key:path}`` so that they win.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,54 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query
 
 from app.deps import SettingsDep, StoreDep, require_read
-from app.errors import InvalidInput
-from app.evidence import edge_out
-from app.schemas import LineageNodeOut, LineageOut
+from app.describe import describe
+from app.errors import InvalidInput, NotFound
+from app.evidence import edge_out, evidence_of
+from app.paging import PageDep, folded, run_page
+from app.schemas import (
+    EvidenceWithDocument,
+    ImplementationOut,
+    ImplementationsOut,
+    LineageNodeOut,
+    LineageOut,
+    NodeDetailOut,
+    PageOut,
+)
 from graph import lineage
+from graph.model import Label
+from graph.store import Row
 
 router = APIRouter(prefix="/resolutions", tags=["resolutions"], dependencies=[Depends(require_read)])
+
+Level = Literal["central", "provincial", "district", "commune"]
+ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+@router.get("", response_model=PageOut, summary="Resolutions, filtered and paginated")
+def list_resolutions(
+    store: StoreDep,
+    page: PageDep,
+    kind: Annotated[str | None, Query(max_length=8, description="NQ, QĐ, CT, KL, KH ...")] = None,
+    issuer: Annotated[str | None, Query(max_length=200, description="issuer code (TW, TU, CP) or name part")] = None,
+    level: Annotated[Level | None, Query(description="central, provincial, district or commune")] = None,
+    issued_from: Annotated[str | None, Query(pattern=ISO_DATE, description="YYYY[-MM[-DD]], inclusive")] = None,
+    issued_to: Annotated[str | None, Query(pattern=ISO_DATE, description="YYYY[-MM[-DD]], inclusive")] = None,
+    text: Annotated[str | None, Query(max_length=200, description="accent-insensitive text in key or title")] = None,
+) -> PageOut:
+    filters = {
+        "kind": kind,
+        "issuer": issuer,
+        "level": level,
+        "date_from": issued_from,
+        "date_to": issued_to + "\uffff" if issued_to else None,
+        "text": folded(text),
+    }
+    return run_page(store, "resolutions_list", page, filters)
+
+
+def _check_depth(depth: int, cap: int) -> None:
+    if depth > cap:
+        raise InvalidInput(f"depth must be at most {cap}", depth=depth)
 
 
 @router.get(
@@ -27,10 +73,9 @@ def get_lineage(
     direction: Annotated[
         Literal["down", "up"], Query(description="down: what carries it out; up: its sources")
     ] = "down",
-    depth: Annotated[int, Query(ge=1, description="levels to follow (capped by DG_MAX_LINEAGE_DEPTH)")] = 4,
+    depth: Annotated[int, Query(ge=1, description="levels to follow (at most DG_MAX_LINEAGE_DEPTH)")] = 4,
 ) -> LineageOut:
-    if depth > settings.max_lineage_depth:
-        raise InvalidInput(f"depth must be at most {settings.max_lineage_depth}", depth=depth)
+    _check_depth(depth, settings.max_lineage_depth)
     tree = lineage.walk(store, key, direction, depth)
     return LineageOut(
         root=tree.root.key,
@@ -39,3 +84,60 @@ def get_lineage(
         nodes=[LineageNodeOut(key=n.key, labels=n.labels, properties=n.properties, depth=n.depth) for n in tree.nodes],
         edges=[edge_out(e.source, e.target, e.type, e.properties) for e in tree.edges],
     )
+
+
+@router.get(
+    "/{key:path}/implementations",
+    response_model=ImplementationsOut,
+    summary="What was made to carry out this document (e.g. provincial plans), with evidence",
+)
+def get_implementations(
+    key: str,
+    store: StoreDep,
+    settings: SettingsDep,
+    level: Annotated[Level | None, Query(description="only implementing resolutions of this level")] = None,
+    depth: Annotated[int, Query(ge=1, description="follow implementations of implementations this deep")] = 1,
+) -> ImplementationsOut:
+    _check_depth(depth, settings.max_lineage_depth)
+    if not store.read("node", {"key": key}):
+        raise NotFound(f"no resolution with key {key!r}", key=key)
+    found: list[tuple[Row, int]] = []
+    seen, frontier = {key}, [key]
+    for current in range(1, depth + 1):
+        rows = [r for r in store.read("implementers_step", {"keys": frontier}) if r["key"] not in seen]
+        seen.update(r["key"] for r in rows)
+        found.extend((r, current) for r in rows)
+        frontier = [r["key"] for r in rows]
+        if not frontier:
+            break
+    docs = sorted({d for row, _ in found for d in row["edge"].get("docs") or []})
+    documents = {d["key"]: d for d in store.read("documents_by_key", {"keys": docs})} if docs else {}
+    items = []
+    for row, at_depth in found:
+        if level is not None and row["node"].get("level") != level:
+            continue
+        evidence = [
+            EvidenceWithDocument(
+                **e.model_dump(),
+                title=documents.get(e.doc, {}).get("title"),
+                published=documents.get(e.doc, {}).get("published"),
+                source=documents.get(e.doc, {}).get("source"),
+            )
+            for e in evidence_of(row["edge"])
+        ]
+        items.append(
+            ImplementationOut(
+                key=row["key"],
+                labels=row["labels"],
+                properties=row["node"],
+                depth=at_depth,
+                implements=row["parent"],
+                evidence=evidence,
+            )
+        )
+    return ImplementationsOut(key=key, level=level, items=items)
+
+
+@router.get("/{key:path}", response_model=NodeDetailOut, summary="One resolution with everything linked to it")
+def get_resolution(key: str, store: StoreDep) -> NodeDetailOut:
+    return describe(store, key, Label.RESOLUTION)

@@ -1,0 +1,71 @@
+"""Node details shared by the resource routes: the node, and its relations grouped by role."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.errors import NotFound
+from app.evidence import PROVENANCE, evidence_of
+from app.schemas import LinkOut, NodeDetailOut
+from graph.model import Label
+from graph.store import GraphStore
+
+NEIGHBOUR_LIMIT = 1000
+
+#: (relationship type, direction seen from the node) -> role name in the response.
+ROLES: dict[tuple[str, str], str] = {
+    ("IMPLEMENTS", "out"): "implements",
+    ("IMPLEMENTS", "in"): "implemented_by",
+    ("CITES", "out"): "cites",
+    ("CITES", "in"): "cited_by",
+    ("CONCLUDED", "out"): "concluded",
+    ("CONCLUDED", "in"): "concluded_by",
+    ("ASSIGNED_TO", "out"): "assigned_to",
+    ("ASSIGNED_TO", "in"): "assigned",
+    ("ATTENDED", "out"): "attended",
+    ("ATTENDED", "in"): "attendees",
+    ("HOLDS", "out"): "posts",
+    ("HOLDS", "in"): "post_holders",
+    ("ISSUED_BY", "out"): "issued_by",
+    ("ISSUED_BY", "in"): "issued",
+    ("HELD_BY", "out"): "held_by",
+    ("HELD_BY", "in"): "meetings_held",
+    ("PART_OF", "out"): "part_of",
+    ("PART_OF", "in"): "parts",
+    ("MERGED_INTO", "out"): "merged_into",
+    ("MERGED_INTO", "in"): "merged_from",
+    ("MENTIONED_IN", "out"): "mentioned_in",
+    ("MENTIONED_IN", "in"): "mentions",
+}
+
+
+def display_name(props: dict[str, Any]) -> str | None:
+    for field in ("name", "title", "body", "key"):
+        if props.get(field):
+            return str(props[field])
+    return None
+
+
+def describe(store: GraphStore, key: str, label: Label | None) -> NodeDetailOut:
+    """The node ``key`` (which must carry ``label`` when given), with grouped relations."""
+    found = store.read("node", {"key": key})
+    if not found or (label is not None and label.value not in found[0]["labels"]):
+        what = label.value.lower() if label else "node"
+        raise NotFound(f"no {what} with key {key!r}", key=key)
+    relations: dict[str, list[LinkOut]] = {}
+    for row in store.read("neighbours", {"key": key, "limit": NEIGHBOUR_LIMIT}):
+        direction = "out" if row["outgoing"] else "in"
+        role = ROLES.get((row["type"], direction), f"{row['type'].lower()}_{direction}")
+        props = row["properties"]
+        relations.setdefault(role, []).append(
+            LinkOut(
+                type=row["type"],
+                direction=direction,
+                key=row["key"],
+                labels=row["labels"],
+                name=display_name(row["node"]),
+                edge={k: v for k, v in props.items() if k not in PROVENANCE},
+                evidence=evidence_of(props),
+            )
+        )
+    return NodeDetailOut(key=key, labels=found[0]["labels"], properties=found[0]["properties"], relations=relations)

@@ -1,0 +1,47 @@
+"""Pagination and filter helpers shared by the list routes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, Query
+
+from app.deps import SettingsDep
+from app.errors import InvalidInput
+from app.schemas import NodeOut, PageOut
+from graph.store import GraphStore
+from loaders.normalize import fold
+
+
+@dataclass(frozen=True)
+class Page:
+    offset: int
+    limit: int
+
+
+def page_params(
+    settings: SettingsDep,
+    offset: Annotated[int, Query(ge=0, le=1_000_000, description="rows to skip")] = 0,
+    limit: Annotated[int, Query(ge=1, description="rows per page (at most DG_MAX_PAGE_SIZE)")] = 50,
+) -> Page:
+    if limit > settings.max_page_size:
+        raise InvalidInput(f"limit must be at most {settings.max_page_size}", limit=limit)
+    return Page(offset, limit)
+
+
+PageDep = Annotated[Page, Depends(page_params)]
+
+
+def folded(text: str | None) -> str | None:
+    """A filter's text folded like ``name_norm`` (None stays None, blank becomes None)."""
+    if text is None:
+        return None
+    return fold(text) or None
+
+
+def run_page(store: GraphStore, query: str, page: Page, filters: dict[str, Any]) -> PageOut:
+    """Run a list query for one page (asking one row more to know whether more follow)."""
+    rows = store.read(query, {**filters, "skip": page.offset, "limit": page.limit + 1})
+    items = [NodeOut(key=r["key"], labels=r["labels"], properties=r["properties"]) for r in rows[: page.limit]]
+    return PageOut(items=items, offset=page.offset, limit=page.limit, has_more=len(rows) > page.limit)

@@ -1,0 +1,44 @@
+"""Nodes and edges around a key, for drawing."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+
+from app.deps import StoreDep, require_read
+from app.errors import NotFound
+from app.evidence import edge_out
+from app.schemas import EdgeOut, GraphOut, NodeOut
+
+router = APIRouter(prefix="/graph", tags=["graph"], dependencies=[Depends(require_read)])
+
+MAX_NODES = 300
+
+
+@router.get("/neighbourhood", response_model=GraphOut, summary="Nodes and edges within depth hops of a node")
+def neighbourhood(
+    store: StoreDep,
+    key: Annotated[str, Query(min_length=1, max_length=500, description="the centre node's key")],
+    depth: Annotated[int, Query(ge=1, le=3, description="hops from the centre")] = 1,
+) -> GraphOut:
+    found = store.read("node", {"key": key})
+    if not found:
+        raise NotFound(f"no node with key {key!r}", key=key)
+    nodes = {key: NodeOut(key=key, labels=found[0]["labels"], properties=found[0]["properties"])}
+    edges: dict[tuple[str, str, str, str], EdgeOut] = {}
+    frontier = [key]
+    for _ in range(depth):
+        rows = store.read("neighbourhood_step", {"keys": frontier, "limit": MAX_NODES * 4})
+        frontier = []
+        for row in rows:
+            if row["key"] not in nodes:
+                if len(nodes) >= MAX_NODES:
+                    continue
+                nodes[row["key"]] = NodeOut(key=row["key"], labels=row["labels"], properties=row["node"])
+                frontier.append(row["key"])
+            ident = (row["source"], row["type"], row["target"], str(row["edge"].get("id", "")))
+            edges.setdefault(ident, edge_out(row["source"], row["target"], row["type"], row["edge"]))
+        if not frontier:
+            break
+    return GraphOut(nodes=list(nodes.values()), edges=list(edges.values()))

@@ -1,0 +1,30 @@
+"""Officials: posts over time (HOLDS {title, as_of}), meetings attended and concluded."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+
+from app.deps import StoreDep, require_read
+from app.describe import describe
+from app.paging import PageDep, folded, run_page
+from app.schemas import NodeDetailOut, PageOut
+from graph.model import Label
+
+router = APIRouter(prefix="/officials", tags=["officials"], dependencies=[Depends(require_read)])
+
+
+@router.get("", response_model=PageOut, summary="Officials, filtered by name and province")
+def list_officials(
+    store: StoreDep,
+    page: PageDep,
+    name: Annotated[str | None, Query(max_length=200, description="accent-insensitive part of the name")] = None,
+    province: Annotated[str | None, Query(max_length=100, description="province, as written (Nghệ An)")] = None,
+) -> PageOut:
+    return run_page(store, "officials_list", page, {"text": folded(name), "province": province})
+
+
+@router.get("/{key:path}", response_model=NodeDetailOut, summary="One official: posts, meetings attended, concluded")
+def get_official(key: str, store: StoreDep) -> NodeDetailOut:
+    return describe(store, key, Label.OFFICIAL)

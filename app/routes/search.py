@@ -1,0 +1,49 @@
+"""Accent- and case-insensitive search across every entity."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+
+from app.deps import StoreDep, require_read
+from app.errors import InvalidInput
+from app.schemas import SearchHit, SearchOut
+from loaders.normalize import fold
+
+router = APIRouter(tags=["search"], dependencies=[Depends(require_read)])
+
+_TERM = re.compile(r"[a-z0-9]+")
+MAX_TERMS = 12
+
+
+def search_terms(text: str) -> list[str]:
+    """Folded alphanumeric terms ("Thái Thanh Quý" -> thai, thanh, quy*); the last is a prefix."""
+    terms = _TERM.findall(fold(text))[:MAX_TERMS]
+    if terms:
+        terms[-1] += "*"
+    return terms
+
+
+@router.get("/search", response_model=SearchOut, summary="Find any entity by name, title or key, accents optional")
+def search(
+    store: StoreDep,
+    q: Annotated[str, Query(min_length=1, max_length=200, description="text, e.g. 'thai thanh quy' or '204-qd-tw'")],
+    limit: Annotated[int, Query(ge=1, le=100, description="most results")] = 20,
+) -> SearchOut:
+    terms = search_terms(q)
+    if not terms:
+        raise InvalidInput("q needs at least one letter or digit", q=q)
+    rows = store.read("search", {"terms": terms, "limit": limit})
+    results = [
+        SearchHit(
+            key=r["key"],
+            label=r["labels"][0] if r["labels"] else "Entity",
+            labels=r["labels"],
+            name=str(r["name"]),
+            score=float(r["score"]),
+        )
+        for r in rows
+    ]
+    return SearchOut(query=q, results=results)
