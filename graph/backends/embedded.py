@@ -269,6 +269,19 @@ class EmbeddedServer:
 # -- value conversion -----------------------------------------------------------------------
 
 
+def _refuse_nul(value: Any) -> None:
+    """The FalkorDB client inlines parameters into the query text, where a NUL ends it: refuse one."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise InvalidInput("a parameter contains a NUL character")
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            _refuse_nul(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _refuse_nul(item)
+
+
 def _convert(value: Any) -> Any:
     if isinstance(value, Node):
         return {"labels": sorted(value.labels or []), "properties": _convert(dict(value.properties))}
@@ -366,6 +379,7 @@ class EmbeddedStore:
     def _run(self, text: str, params: Mapping[str, Any] | None, *, read_only: bool) -> list[Row]:
         if self._closed:
             raise StoreUnavailable("the store is closed")
+        _refuse_nul(params)
         for attempt in (1, 2):
             try:
                 if read_only:

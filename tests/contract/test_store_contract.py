@@ -182,3 +182,22 @@ def test_settings_pick_the_backend(tmp_path: Path) -> None:
         assert opened.backend == "embedded"
     finally:
         opened.close()
+
+
+TRICKY = ['He said "quote" \\ backslash', "it's", "line\nbreak\ttab", "Hoà Thuỷ Đ ð", 'x" RETURN 1 //', "$key", "🙂"]
+
+
+def test_strings_survive_as_parameters(store: GraphStore) -> None:
+    writer = GraphWriter(store)
+    for i, text in enumerate(TRICKY):
+        writer.add_node(Label.DOCUMENT, f"doc-{i}", {"title": text})
+    writer.flush()
+    for i, text in enumerate(TRICKY):
+        [row] = store.read("node", {"key": f"doc-{i}"})
+        assert row["properties"]["title"] == text
+    assert store.read("node", {"key": TRICKY[4]}) == []
+
+
+def test_nul_in_a_parameter_is_refused(embedded_store: EmbeddedStore) -> None:
+    with pytest.raises(InvalidInput):
+        embedded_store.read("node", {"key": "a\x00b"})

@@ -1,0 +1,206 @@
+"""Every read route against the fixture graph, and the one error shape on every route."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import quote
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+from pydantic import SecretStr
+
+from app.errors import StoreUnavailable
+from app.main import create_app
+from app.settings import Settings
+from graph.backends.embedded import EmbeddedStore
+from tests.api.test_health_and_lineage import assert_error
+
+pytestmark = pytest.mark.api
+
+#: Every GET route with a key that exists in the fixture graph, and one that does not.
+KEYED_ROUTES = [
+    ("/resolutions/{}", "331-KH/TU"),
+    ("/resolutions/{}/lineage", "204-QĐ/TW"),
+    ("/resolutions/{}/implementations", "204-QĐ/TW"),
+    ("/officials/{}", "nguyen-duc-trung@nghe-an"),
+    ("/meetings/{}", "ban-thuong-vu-tinh-uy@nghe-an/2025-06"),
+    ("/localities/{}", "tinh/nghe-an"),
+    ("/localities/{}/directives", "tinh/nghe-an"),
+    ("/documents/{}", "fixture-002"),
+]
+LIST_ROUTES = ["/resolutions", "/officials", "/meetings"]
+
+
+def test_headline_question(client: TestClient) -> None:
+    body = client.get("/resolutions/204-QĐ/TW/implementations", params={"level": "provincial"}).json()
+    assert [item["key"] for item in body["items"]] == ["331-KH/TU"]
+    [evidence] = body["items"][0]["evidence"]
+    assert "cụ thể hoá Quyết định số 204-QĐ/TW" in evidence["sentence"]
+    assert evidence["doc"] == "fixture-002" and evidence["published"] == "2025-06"
+    assert client.get("/resolutions/204-QĐ/TW/implementations", params={"level": "district"}).json()["items"] == []
+
+
+@pytest.mark.parametrize(("template", "key"), KEYED_ROUTES)
+def test_keyed_route_plain_and_percent_encoded(client: TestClient, template: str, key: str) -> None:
+    plain = client.get(template.format(key))
+    assert plain.status_code == 200, plain.text
+    encoded = client.get(template.format(quote(key, safe="")))
+    assert encoded.json() == plain.json()
+
+
+@pytest.mark.parametrize(("template", "key"), KEYED_ROUTES)
+def test_keyed_route_unknown_key_is_404(client: TestClient, template: str, key: str) -> None:
+    assert_error(client.get(template.format("999-XX/ZZ")), 404, "not_found")
+
+
+def test_resolution_detail_groups_relations(client: TestClient) -> None:
+    body = client.get("/resolutions/331-KH/TU").json()
+    assert [link["key"] for link in body["relations"]["implements"]] == ["204-QĐ/TW"]
+    assert [link["key"] for link in body["relations"]["cited_by"]] == ["ban-thuong-vu-tinh-uy@nghe-an/2025-06"]
+    assert body["relations"]["implements"][0]["evidence"][0]["doc"] == "fixture-002"
+
+
+def test_a_key_of_another_label_is_404(client: TestClient) -> None:
+    assert_error(client.get("/officials/331-KH/TU"), 404, "not_found")
+
+
+@pytest.mark.parametrize("route", LIST_ROUTES)
+def test_list_routes_page(client: TestClient, route: str) -> None:
+    body = client.get(route, params={"limit": 1}).json()
+    assert len(body["items"]) == 1 and body["limit"] == 1 and body["offset"] == 0
+    assert_error(client.get(route, params={"limit": 0}), 422, "invalid_input")
+    assert_error(client.get(route, params={"limit": 10_000}), 422, "invalid_input")
+    assert_error(client.get(route, params={"offset": -1}), 422, "invalid_input")
+
+
+def test_resolution_filters(client: TestClient) -> None:
+    def keys(**params: str) -> list[str]:
+        return [item["key"] for item in client.get("/resolutions", params=params).json()["items"]]
+
+    assert keys(kind="KH") == ["331-KH/TU"]
+    assert keys(level="central") == ["204-QĐ/TW", "57-NQ/TW"]
+    assert keys(issuer="TW", issued_from="2024-12") == ["57-NQ/TW"]
+    assert keys(issued_to="2024") == ["204-QĐ/TW", "57-NQ/TW"]
+    assert keys(text="chuyen doi so toan dien") == ["331-KH/TU"]
+    assert_error(client.get("/resolutions", params={"issued_from": "yesterday"}), 422, "invalid_input")
+    assert_error(client.get("/resolutions", params={"level": "galactic"}), 422, "invalid_input")
+
+
+def test_official_and_meeting_filters(client: TestClient) -> None:
+    assert (
+        client.get("/officials", params={"name": "NGUYEN duc"}).json()["items"][0]["key"] == "nguyen-duc-trung@nghe-an"
+    )
+    assert client.get("/officials", params={"province": "Hà Nội"}).json()["items"] == []
+    meetings = client.get("/meetings", params={"body": "ban thuong vu", "date_from": "2025-06", "date_to": "2025-06"})
+    assert [m["key"] for m in meetings.json()["items"]] == ["ban-thuong-vu-tinh-uy@nghe-an/2025-06"]
+    assert client.get("/meetings", params={"date_from": "2026"}).json()["items"] == []
+
+
+def test_official_detail_has_meetings_concluded(client: TestClient) -> None:
+    body = client.get("/officials/nguyen-duc-trung@nghe-an").json()
+    assert body["relations"]["concluded"][0]["key"] == "ban-thuong-vu-tinh-uy@nghe-an/2025-06"
+
+
+def test_locality_directives_carry_their_chain(client: TestClient) -> None:
+    items = client.get("/localities/tinh/nghe-an/directives").json()["items"]
+    chains = {item["key"]: item["chain"] for item in items}
+    assert chains["331-KH/TU"] == ["tinh/nghe-an", "331-KH/TU"]
+    assert chains["204-QĐ/TW"] == ["tinh/nghe-an", "331-KH/TU", "204-QĐ/TW"]
+
+
+@pytest.mark.parametrize(
+    ("q", "expected"),
+    [("thai thanh quy", None), ("nguyen duc trung", "nguyen-duc-trung@nghe-an"), ("NGUYỄN ĐỨC", "nguyen-duc-trung@nghe-an"),
+     ("204-qd-tw", "204-QĐ/TW"), ("204-QĐ/TW", "204-QĐ/TW"), ("khoa hoc va cong", "so-khoa-hoc-va-cong-nghe@nghe-an")],
+)  # fmt: skip
+def test_search_is_accent_and_case_insensitive(client: TestClient, q: str, expected: str | None) -> None:
+    results = client.get("/search", params={"q": q}).json()["results"]
+    if expected is None:
+        assert results == []
+    else:
+        assert results[0]["key"] == expected
+
+
+def test_search_errors(client: TestClient) -> None:
+    assert_error(client.get("/search"), 422, "invalid_input")
+    assert_error(client.get("/search", params={"q": "//--"}), 422, "invalid_input")
+    assert_error(client.get("/search", params={"q": "x" * 500}), 422, "invalid_input")
+    assert_error(client.get("/search", params={"q": "a", "limit": 1000}), 422, "invalid_input")
+
+
+def test_neighbourhood(client: TestClient) -> None:
+    one = client.get("/graph/neighbourhood", params={"key": "331-KH/TU"}).json()
+    assert {n["key"] for n in one["nodes"]} == {
+        "331-KH/TU",
+        "204-QĐ/TW",
+        "tinh/nghe-an",
+        "ban-thuong-vu-tinh-uy@nghe-an/2025-06",
+    }
+    two = client.get("/graph/neighbourhood", params={"key": "331-KH/TU", "depth": 2}).json()
+    assert len(two["nodes"]) > len(one["nodes"]) and len(two["edges"]) > len(one["edges"])
+    assert_error(client.get("/graph/neighbourhood", params={"key": "nope"}), 404, "not_found")
+    assert_error(client.get("/graph/neighbourhood", params={"key": "331-KH/TU", "depth": 9}), 422, "invalid_input")
+    assert_error(client.get("/graph/neighbourhood"), 422, "invalid_input")
+
+
+def test_openapi_lists_every_route(client: TestClient) -> None:
+    paths = set(client.get("/openapi.json").json()["paths"])
+    for expected in ["/health", "/ready", "/search", "/graph/neighbourhood", "/resolutions", "/officials", "/meetings"]:
+        assert expected in paths
+
+
+class _DeadStore:
+    """A store whose server is gone for good."""
+
+    backend = "embedded"
+
+    def _down(self, *args: object, **kwargs: object) -> list[dict[str, object]]:
+        raise StoreUnavailable("embedded store unavailable: connection refused")
+
+    read = write = _down
+
+    def apply_schema(self) -> list[str]:
+        return []
+
+    def ping(self) -> None:
+        self._down()
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def dead_client(api_settings: Settings) -> Iterator[TestClient]:
+    with TestClient(create_app(api_settings, _DeadStore()), raise_server_exceptions=False) as test_client:  # type: ignore[arg-type]
+        yield test_client
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/ready", "/search?q=x", "/graph/neighbourhood?key=x", *LIST_ROUTES, *(t.format(k) for t, k in KEYED_ROUTES)],
+)
+def test_store_down_is_503_on_every_route(dead_client: TestClient, url: str) -> None:
+    assert_error(dead_client.get(url), 503, "store_unavailable")
+
+
+def test_health_stays_up_when_the_store_is_down(dead_client: TestClient) -> None:
+    assert dead_client.get("/health").status_code == 200
+
+
+def test_read_token_when_configured(api_store: EmbeddedStore, tmp_path_factory: pytest.TempPathFactory) -> None:
+    settings = Settings(data_dir=tmp_path_factory.mktemp("unused"), read_token=SecretStr("secret-read"))
+    with TestClient(create_app(settings, api_store), raise_server_exceptions=False) as locked:
+        for url in ["/resolutions", "/search?q=x", "/resolutions/331-KH/TU", "/graph/neighbourhood?key=x"]:
+            assert_error(locked.get(url), 401, "unauthorized")
+            assert_error(locked.get(url, headers={"Authorization": "Bearer wrong"}), 401, "unauthorized")
+        ok = locked.get("/resolutions/331-KH/TU", headers={"Authorization": "Bearer secret-read"})
+        assert ok.status_code == 200
+        assert locked.get("/health").status_code == 200
+
+
+def test_errors_never_leak_tracebacks(client: TestClient) -> None:
+    response = client.get("/resolutions/" + "%00" * 10)
+    assert isinstance(response, httpx.Response)
+    assert response.status_code in (404, 422)
+    assert "Traceback" not in response.text
