@@ -17,6 +17,8 @@ CREATE CONSTRAINT document_key IF NOT EXISTS FOR (n:Document) REQUIRE n.key IS U
 CREATE INDEX entity_name_norm IF NOT EXISTS FOR (n:Entity) ON (n.name_norm);
 CREATE INDEX resolution_kind IF NOT EXISTS FOR (n:Resolution) ON (n.kind);
 CREATE INDEX resolution_number IF NOT EXISTS FOR (n:Resolution) ON (n.number);
+CREATE INDEX resolution_symbol IF NOT EXISTS FOR (n:Resolution) ON (n.symbol);
+CREATE INDEX resolution_symbol_key IF NOT EXISTS FOR (n:Resolution) ON (n.symbol_key);
 CREATE INDEX resolution_issued_on IF NOT EXISTS FOR (n:Resolution) ON (n.issued_on);
 CREATE INDEX resolution_level IF NOT EXISTS FOR (n:Resolution) ON (n.level);
 CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
