@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.errors import NotFound
+from app.errors import Ambiguous, NotFound
 from app.evidence import PROVENANCE, evidence_of
 from app.schemas import LinkOut, NodeDetailOut
 from graph.model import Label
@@ -37,6 +37,25 @@ ROLES: dict[tuple[str, str], str] = {
     ("MENTIONED_IN", "out"): "mentioned_in",
     ("MENTIONED_IN", "in"): "mentions",
 }
+
+
+def resolution_key(store: GraphStore, key: str) -> str:
+    """The key itself when it names a node; else the one resolution written with that symbol.
+
+    ``204-QĐ/TW`` finds ``204-QĐ/TW:2024``. A symbol used by several documents (another year,
+    another province) is ambiguous unless all but one are undated references."""
+    if store.read("node", {"key": key}):
+        return key
+    found = store.read("resolutions_with_symbol", {"symbol": key})
+    dated = [row for row in found if row["issued_on"]]
+    if len(found) == 1 or len(dated) == 1:
+        return str((dated or found)[0]["key"])
+    if not found:
+        raise NotFound(f"no resolution with key or symbol {key!r}", key=key)
+    raise Ambiguous(
+        f"{key!r} names {len(found)} resolutions; use one of their keys",
+        candidates=", ".join(str(row["key"]) for row in found),
+    )
 
 
 def display_name(props: dict[str, Any]) -> str | None:

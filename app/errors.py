@@ -75,3 +75,10 @@ class ReadError(InvalidInput):
     """A source document could not be read (empty, binary, truncated, too large, undecodable)."""
 
     code = "read_error"
+
+
+class Ambiguous(DirectiveGraphError):
+    """A short name (e.g. a symbol without province or year) matches several nodes."""
+
+    code = "ambiguous"
+    status = 409

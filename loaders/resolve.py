@@ -5,7 +5,7 @@ The extraction names things as the text does ("Nghị quyết 57", "huyện Anh 
 thing in two documents becomes one node:
 
 * **Resolution**: the official symbol, ``@province`` for local documents (a ``05-CT/TU`` of
-  Nghệ An is not one of Hà Tĩnh), ``#year`` when the issue date is known and the symbol does not
+  Nghệ An is not one of Hà Tĩnh), ``:year`` when the issue date is known and the symbol does not
   carry a year (Party numbering restarts each term, State numbering each year). A reference
   without a date links to the only candidate, or to the most recent one issued before the
   citing document, and the edge records ``inferred``; see :class:`ResolutionIndex`.
@@ -227,7 +227,7 @@ def dated_key(res: dict[str, Any], province: str | None) -> str | None:
     base = _symbol_key(res, province)
     if _YEAR_IN_SYMBOL.search(str(res.get("key"))):
         return base
-    return f"{base}#{str(res['issued_on'])[:4]}"
+    return f"{base}:{str(res['issued_on'])[:4]}"
 
 
 class Resolver:

@@ -11,8 +11,8 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query
 
 from app.deps import SettingsDep, StoreDep, require_read
-from app.describe import describe
-from app.errors import InvalidInput, NotFound
+from app.describe import describe, resolution_key
+from app.errors import InvalidInput
 from app.evidence import edge_out, evidence_of
 from app.paging import PageDep, folded, run_page
 from app.schemas import (
@@ -76,7 +76,7 @@ def get_lineage(
     depth: Annotated[int, Query(ge=1, description="levels to follow (at most DG_MAX_LINEAGE_DEPTH)")] = 4,
 ) -> LineageOut:
     _check_depth(depth, settings.max_lineage_depth)
-    tree = lineage.walk(store, key, direction, depth)
+    tree = lineage.walk(store, resolution_key(store, key), direction, depth)
     return LineageOut(
         root=tree.root.key,
         direction=direction,
@@ -99,8 +99,7 @@ def get_implementations(
     depth: Annotated[int, Query(ge=1, description="follow implementations of implementations this deep")] = 1,
 ) -> ImplementationsOut:
     _check_depth(depth, settings.max_lineage_depth)
-    if not store.read("node", {"key": key}):
-        raise NotFound(f"no resolution with key {key!r}", key=key)
+    key = resolution_key(store, key)
     found: list[tuple[Row, int]] = []
     seen, frontier = {key}, [key]
     for current in range(1, depth + 1):
@@ -140,4 +139,4 @@ def get_implementations(
 
 @router.get("/{key:path}", response_model=NodeDetailOut, summary="One resolution with everything linked to it")
 def get_resolution(key: str, store: StoreDep) -> NodeDetailOut:
-    return describe(store, key, Label.RESOLUTION)
+    return describe(store, resolution_key(store, key), Label.RESOLUTION)
