@@ -111,9 +111,15 @@ def test_locality_directives_carry_their_chain(client: TestClient) -> None:
 
 @pytest.mark.parametrize(
     ("q", "expected"),
-    [("thai thanh quy", None), ("nguyen duc trung", "nguyen-duc-trung@nghe-an"), ("NGUYỄN ĐỨC", "nguyen-duc-trung@nghe-an"),
-     ("204-qd-tw", "204-QĐ/TW"), ("204-QĐ/TW", "204-QĐ/TW"), ("khoa hoc va cong", "so-khoa-hoc-va-cong-nghe@nghe-an")],
-)  # fmt: skip
+    [
+        ("thai thanh quy", None),
+        ("nguyen duc trung", "nguyen-duc-trung@nghe-an"),
+        ("NGUYỄN ĐỨC", "nguyen-duc-trung@nghe-an"),
+        ("204-qd-tw", "204-QĐ/TW"),
+        ("204-QĐ/TW", "204-QĐ/TW"),
+        ("khoa hoc va cong", "so-khoa-hoc-va-cong-nghe@nghe-an"),
+    ],
+)
 def test_search_is_accent_and_case_insensitive(client: TestClient, q: str, expected: str | None) -> None:
     results = client.get("/search", params={"q": q}).json()["results"]
     if expected is None:
