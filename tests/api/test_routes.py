@@ -178,7 +178,7 @@ class _DeadStore:
 
 @pytest.fixture(scope="module")
 def dead_client(api_settings: Settings) -> Iterator[TestClient]:
-    with TestClient(create_app(api_settings, _DeadStore()), raise_server_exceptions=False) as test_client:  # type: ignore[arg-type]
+    with TestClient(create_app(api_settings, _DeadStore()), raise_server_exceptions=False) as test_client:
         yield test_client
 
 
