@@ -7,8 +7,11 @@ from typing import Annotated
 
 import typer
 
+from app.errors import InvalidInput
 from loaders.commands._common import console, setup_logging, store_session
-from loaders.graphfile import export_jsonl, import_jsonl
+from loaders.graphfile import export_graphml, export_jsonl, export_neo4j_admin, import_jsonl
+
+EXPORTERS = {"jsonl": export_jsonl, "graphml": export_graphml, "neo4j-admin": export_neo4j_admin}
 
 BackendOpt = Annotated[str | None, typer.Option("--backend", help="embedded or neo4j (default: DG_BACKEND)")]
 
@@ -28,12 +31,14 @@ def register(app: typer.Typer) -> None:
 
     @app.command("export")
     def export(
-        out: Annotated[Path, typer.Option("--out", "-o", help="file to write")],
-        format: Annotated[str, typer.Option("--format", help="jsonl")] = "jsonl",
+        out: Annotated[Path, typer.Option("--out", "-o", help="file to write (a folder for neo4j-admin)")],
+        format: Annotated[str, typer.Option("--format", help="jsonl, graphml or neo4j-admin (CSV set)")] = "jsonl",
         backend: BackendOpt = None,
     ) -> None:
         """Write the whole graph to a file for other tools."""
         setup_logging()
+        if format not in EXPORTERS:
+            raise InvalidInput(f"unknown format {format!r}; use one of {', '.join(EXPORTERS)}")
         with store_session(backend) as store:
-            nodes, edges = export_jsonl(store, out)
+            nodes, edges = EXPORTERS[format](store, out)
         console.print(f"[green]exported[/] {nodes} nodes and {edges} edges to {out}")
