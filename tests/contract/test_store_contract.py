@@ -201,3 +201,20 @@ def test_strings_survive_as_parameters(store: GraphStore) -> None:
 def test_nul_in_a_parameter_is_refused(embedded_store: EmbeddedStore) -> None:
     with pytest.raises(InvalidInput):
         embedded_store.read("node", {"key": "a\x00b"})
+
+
+def test_schema_reapplied_then_crash_replays_cleanly(tmp_path: Path) -> None:
+    """Re-applying the schema sends no failing command, so a crash replay never meets one."""
+    data = tmp_path / "var"
+    store = EmbeddedStore(data, start_timeout=30)
+    try:
+        store.apply_schema()
+        store.apply_schema()
+        _chain(store)
+        before = _snapshot(store)
+        os.kill(int((data / "falkordb.pid").read_text()), signal.SIGKILL)
+        time.sleep(0.2)
+        assert _snapshot(store) == before
+        assert "CRITICAL" not in (data / "falkordb.log").read_text()
+    finally:
+        store.close()
