@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import os
+from typing import Annotated, Any
 
 import typer
 import uvicorn
@@ -19,14 +20,22 @@ def register(app: typer.Typer) -> None:
         backend: Annotated[
             str | None, typer.Option("--backend", help="embedded or neo4j (default: DG_BACKEND)")
         ] = None,
+        access_log: Annotated[bool, typer.Option("--access-log/--no-access-log", help="log every request")] = False,
+        workers: Annotated[int, typer.Option("--workers", help="server processes (they share one store)")] = 1,
     ) -> None:
         """Serve the API (OpenAPI at /docs) on the configured store until interrupted."""
         setup_logging()
         settings = settings_for(backend)
-        uvicorn.run(
-            create_app(settings),
-            host=host or settings.host,
-            port=port or settings.port,
-            log_config=None,
-            timeout_graceful_shutdown=10,
-        )
+        options: dict[str, Any] = {
+            "host": host or settings.host,
+            "port": port or settings.port,
+            "log_config": None,
+            "access_log": access_log,
+            "timeout_graceful_shutdown": 10,
+        }
+        if workers > 1:
+            # Each worker process builds its own app (and store client) from the environment.
+            os.environ["DG_BACKEND"] = settings.backend
+            uvicorn.run("app.main:create_app", factory=True, workers=workers, **options)
+        else:
+            uvicorn.run(create_app(settings), **options)
