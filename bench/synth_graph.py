@@ -64,31 +64,61 @@ def generate(store: GraphStore, scale: float = 1.0, seed: int = 7, batch: int = 
 
     for key in central:
         symbol, year = key.split(":")
-        node(Label.RESOLUTION, key, {"kind": symbol.split("-")[1].split("/")[0], "number": symbol.split("-")[0],
-                                     "symbol": symbol, "issuer_code": "TW", "level": "central", "issued_on": f"{year}-01-15",
-                                     "title": f"Văn bản {symbol} về phát triển"})  # fmt: skip
+        number, kind = symbol.split("/")[0].split("-")
+        props = {"kind": kind, "number": number, "symbol": symbol, "issuer_code": "TW", "level": "central"}
+        node(Label.RESOLUTION, key, {**props, "issued_on": f"{year}-01-15", "title": f"Văn bản {symbol} về phát triển"})
     for p, province in enumerate(provinces):
         pslug = f"tinh-{p:02d}"
         node(Label.LOCALITY, f"tinh/{pslug}", {"name": province, "level": "tỉnh"})
         for d in range(districts_per_province):
             doc = f"doc-{p}-{d}"
-            node(Label.DOCUMENT, doc, {"title": f"Báo cáo {province} số {d}", "published": f"20{20 + d % 6}-0{1 + d % 9}"})
+            node(
+                Label.DOCUMENT,
+                doc,
+                {"title": f"Báo cáo {province} số {d}", "published": f"20{20 + d % 6}-0{1 + d % 9}"},
+            )
             plan = f"{100 + d}-KH/TU@{pslug}:{2020 + d % 6}"
-            node(Label.RESOLUTION, plan, {"kind": "KH", "number": str(100 + d), "symbol": f"{100 + d}-KH/TU",
-                                          "issuer_code": "TU", "level": "provincial", "province": province,
-                                          "issued_on": f"{2020 + d % 6}-04-28"})  # fmt: skip
+            node(
+                Label.RESOLUTION,
+                plan,
+                {
+                    "kind": "KH",
+                    "number": str(100 + d),
+                    "symbol": f"{100 + d}-KH/TU",
+                    "issuer_code": "TU",
+                    "level": "provincial",
+                    "province": province,
+                    "issued_on": f"{2020 + d % 6}-04-28",
+                },
+            )
             for target in rng.sample(central, 2):
                 edge(RelType.IMPLEMENTS, plan, target, doc, "synth-implements")
             district = f"huyen/h{d:02d}@{pslug}"
             node(Label.LOCALITY, district, {"name": f"Huyện {d:02d}", "level": "huyện", "parent": province})
             edge(RelType.PART_OF, district, f"tinh/{pslug}", doc, "gazetteer")
             dplan = f"{10 + d}-KH/HU@h{d:02d}-{pslug}:{2021 + d % 5}"
-            node(Label.RESOLUTION, dplan, {"kind": "KH", "number": str(10 + d), "symbol": f"{10 + d}-KH/HU",
-                                           "level": "district", "province": province})  # fmt: skip
+            node(
+                Label.RESOLUTION,
+                dplan,
+                {
+                    "kind": "KH",
+                    "number": str(10 + d),
+                    "symbol": f"{10 + d}-KH/HU",
+                    "level": "district",
+                    "province": province,
+                },
+            )
             edge(RelType.IMPLEMENTS, dplan, plan, doc, "synth-implements")
             meeting = f"ban-thuong-vu-tinh-uy@{pslug}/{2020 + d % 6}-0{1 + d % 9}-1{d % 9}"
-            node(Label.MEETING, meeting, {"body": "Ban Thường vụ Tỉnh ủy", "province": province,
-                                          "date": f"{2020 + d % 6}-0{1 + d % 9}-1{d % 9}"})  # fmt: skip
+            node(
+                Label.MEETING,
+                meeting,
+                {
+                    "body": "Ban Thường vụ Tỉnh ủy",
+                    "province": province,
+                    "date": f"{2020 + d % 6}-0{1 + d % 9}-1{d % 9}",
+                },
+            )
             edge(RelType.CITES, meeting, plan, doc, "synth-cites")
             edge(RelType.CITES, meeting, rng.choice(central), doc, "synth-cites")
             name = f"{rng.choice(SURNAMES)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
@@ -126,8 +156,10 @@ def main() -> None:
         store.write("delete_all")
         store.apply_schema()
         stats = generate(store, args.scale, args.seed)
-        print(f"{stats.nodes} nodes, {stats.edges} edges in {stats.seconds:.1f}s "
-              f"({(stats.nodes + stats.edges) / stats.seconds:,.0f} rows/s)")  # fmt: skip
+        print(
+            f"{stats.nodes} nodes, {stats.edges} edges in {stats.seconds:.1f}s "
+            f"({(stats.nodes + stats.edges) / stats.seconds:,.0f} rows/s)"
+        )
     finally:
         store.close()
 
