@@ -25,20 +25,23 @@ def get_store(request: Request) -> GraphStore:
     return store
 
 
-def _check(token: str | None, credentials: HTTPAuthorizationCredentials | None) -> None:
+def _check(token: str | None, given: str) -> None:
+    """Constant-time comparison of the presented bearer token with the configured one."""
     if token is None:
         return
-    given = credentials.credentials if credentials else ""
     if not hmac.compare_digest(given.encode(), token.encode()):
         raise Unauthorized("a valid bearer token is required")
 
 
-def require_read(
-    settings: Annotated[Settings, Depends(get_settings)],
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> None:
-    """Reads are open unless ``DG_READ_TOKEN`` is set."""
-    _check(settings.read_token.get_secret_value() if settings.read_token else None, credentials)
+def require_read(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> None:
+    """Reads are open unless ``DG_READ_TOKEN`` is set.
+
+    The header is read directly (not through ``HTTPBearer``) so that the OpenAPI schema does not
+    declare reads as authenticated when, by default, they are not."""
+    if settings.read_token is None:
+        return
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    _check(settings.read_token.get_secret_value(), given if scheme.lower() == "bearer" else "")
 
 
 def require_write(
@@ -48,7 +51,7 @@ def require_write(
     """Writes always need ``DG_WRITE_TOKEN``; with none configured, writes are refused."""
     if settings.write_token is None:
         raise Unauthorized("writes are disabled: set DG_WRITE_TOKEN on the server")
-    _check(settings.write_token.get_secret_value(), credentials)
+    _check(settings.write_token.get_secret_value(), credentials.credentials if credentials else "")
 
 
 StoreDep = Annotated[GraphStore, Depends(get_store)]

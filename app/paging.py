@@ -8,7 +8,6 @@ from typing import Annotated, Any
 from fastapi import Depends, Query
 
 from app.deps import SettingsDep
-from app.errors import InvalidInput
 from app.schemas import NodeOut, PageOut
 from graph.store import GraphStore
 from loaders.normalize import fold
@@ -23,11 +22,9 @@ class Page:
 def page_params(
     settings: SettingsDep,
     offset: Annotated[int, Query(ge=0, le=1_000_000, description="rows to skip")] = 0,
-    limit: Annotated[int, Query(ge=1, description="rows per page (at most DG_MAX_PAGE_SIZE)")] = 50,
+    limit: Annotated[int, Query(ge=1, le=1000, description="rows per page (capped at DG_MAX_PAGE_SIZE)")] = 50,
 ) -> Page:
-    if limit > settings.max_page_size:
-        raise InvalidInput(f"limit must be at most {settings.max_page_size}", limit=limit)
-    return Page(offset, limit)
+    return Page(offset, min(limit, settings.max_page_size))
 
 
 PageDep = Annotated[Page, Depends(page_params)]

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query
 
 from app.deps import SettingsDep, StoreDep, require_read
 from app.describe import describe
-from app.errors import InvalidInput
+from app.routes.resolutions import MAX_DEPTH
 from app.schemas import DirectiveOut, DirectivesOut, NodeDetailOut
 from graph import lineage
 from graph.model import Label
@@ -25,10 +25,11 @@ def get_directives(
     key: str,
     store: StoreDep,
     settings: SettingsDep,
-    depth: Annotated[int, Query(ge=1, description="levels to follow up (at most DG_MAX_LINEAGE_DEPTH)")] = 4,
+    depth: Annotated[
+        int, Query(ge=1, le=MAX_DEPTH, description="levels to follow up (capped at DG_MAX_LINEAGE_DEPTH)")
+    ] = 4,
 ) -> DirectivesOut:
-    if depth > settings.max_lineage_depth:
-        raise InvalidInput(f"depth must be at most {settings.max_lineage_depth}", depth=depth)
+    depth = min(depth, settings.max_lineage_depth)
     describe(store, key, Label.LOCALITY)  # 404 unless it is a locality
     tree = lineage.walk(store, key, "up", depth)
     items = [

@@ -12,7 +12,6 @@ from fastapi import APIRouter, Depends, Query
 
 from app.deps import SettingsDep, StoreDep, require_read
 from app.describe import describe, resolution_key
-from app.errors import InvalidInput
 from app.evidence import edge_out, evidence_of
 from app.paging import PageDep, folded, run_page
 from app.schemas import (
@@ -56,9 +55,7 @@ def list_resolutions(
     return run_page(store, "resolutions_list", page, filters)
 
 
-def _check_depth(depth: int, cap: int) -> None:
-    if depth > cap:
-        raise InvalidInput(f"depth must be at most {cap}", depth=depth)
+MAX_DEPTH = 32  # the schema's bound; DG_MAX_LINEAGE_DEPTH caps it further
 
 
 @router.get(
@@ -73,9 +70,11 @@ def get_lineage(
     direction: Annotated[
         Literal["down", "up"], Query(description="down: what carries it out; up: its sources")
     ] = "down",
-    depth: Annotated[int, Query(ge=1, description="levels to follow (at most DG_MAX_LINEAGE_DEPTH)")] = 4,
+    depth: Annotated[
+        int, Query(ge=1, le=MAX_DEPTH, description="levels to follow (capped at DG_MAX_LINEAGE_DEPTH)")
+    ] = 4,
 ) -> LineageOut:
-    _check_depth(depth, settings.max_lineage_depth)
+    depth = min(depth, settings.max_lineage_depth)
     tree = lineage.walk(store, resolution_key(store, key), direction, depth)
     return LineageOut(
         root=tree.root.key,
@@ -96,9 +95,11 @@ def get_implementations(
     store: StoreDep,
     settings: SettingsDep,
     level: Annotated[Level | None, Query(description="only implementing resolutions of this level")] = None,
-    depth: Annotated[int, Query(ge=1, description="follow implementations of implementations this deep")] = 1,
+    depth: Annotated[
+        int, Query(ge=1, le=MAX_DEPTH, description="follow implementations of implementations this deep (capped)")
+    ] = 1,
 ) -> ImplementationsOut:
-    _check_depth(depth, settings.max_lineage_depth)
+    depth = min(depth, settings.max_lineage_depth)
     key = resolution_key(store, key)
     found: list[tuple[Row, int]] = []
     seen, frontier = {key}, [key]

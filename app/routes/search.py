@@ -8,7 +8,6 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from app.deps import StoreDep, require_read
-from app.errors import InvalidInput
 from app.schemas import SearchHit, SearchOut
 from loaders.normalize import fold
 
@@ -33,9 +32,7 @@ def search(
     limit: Annotated[int, Query(ge=1, le=100, description="most results")] = 20,
 ) -> SearchOut:
     terms = search_terms(q)
-    if not terms:
-        raise InvalidInput("q needs at least one letter or digit", q=q)
-    rows = store.read("search", {"terms": terms, "limit": limit})
+    rows = store.read("search", {"terms": terms, "limit": limit}) if terms else []  # only punctuation: no match
     results = [
         SearchHit(
             key=r["key"],

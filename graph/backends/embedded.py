@@ -297,17 +297,15 @@ class EmbeddedServer:
 # -- value conversion -----------------------------------------------------------------------
 
 
-def _refuse_nul(value: Any) -> None:
-    """The FalkorDB client inlines parameters into the query text, where a NUL ends it: refuse one."""
+def _has_nul(value: Any) -> bool:
+    """The FalkorDB client inlines parameters into the query text, where a NUL would end it."""
     if isinstance(value, str):
-        if "\x00" in value:
-            raise InvalidInput("a parameter contains a NUL character")
-    elif isinstance(value, Mapping):
-        for item in value.values():
-            _refuse_nul(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            _refuse_nul(item)
+        return "\x00" in value
+    if isinstance(value, Mapping):
+        return any(_has_nul(item) for item in value.values())
+    if isinstance(value, list | tuple):
+        return any(_has_nul(item) for item in value)
+    return False
 
 
 def _convert(value: Any) -> Any:
@@ -407,7 +405,10 @@ class EmbeddedStore:
     def _run(self, text: str, params: Mapping[str, Any] | None, *, read_only: bool) -> list[Row]:
         if self._closed:
             raise StoreUnavailable("the store is closed")
-        _refuse_nul(params)
+        if _has_nul(params):
+            if read_only:
+                return []  # nothing stored contains a NUL (writes refuse it), so nothing matches
+            raise InvalidInput("a parameter contains a NUL character; it cannot be stored")
         for attempt in (1, 2):
             try:
                 if read_only:

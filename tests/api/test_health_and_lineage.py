@@ -65,6 +65,8 @@ def test_lineage_errors_share_one_shape(client: TestClient) -> None:
     assert_error(client.get("/resolutions/999-NQ/TW/lineage"), 404, "not_found")
     assert_error(client.get("/resolutions/204-QĐ/TW/lineage", params={"depth": 0}), 422, "invalid_input")
     assert_error(client.get("/resolutions/204-QĐ/TW/lineage", params={"depth": 99}), 422, "invalid_input")
+    capped = client.get("/resolutions/204-QĐ/TW/lineage", params={"depth": 20})
+    assert capped.json()["depth"] == 8, "capped at DG_MAX_LINEAGE_DEPTH"
     assert_error(client.get("/resolutions/204-QĐ/TW/lineage", params={"direction": "sideways"}), 422, "invalid_input")
     assert_error(client.get("/no/such/route"), 404, "not_found")
 
