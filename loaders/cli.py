@@ -37,3 +37,7 @@ def main() -> None:
     except DirectiveGraphError as exc:
         Console(stderr=True).print(f"[bold red]error[/] ({exc.code}): {exc.message}")
         sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -73,9 +73,22 @@ class EmbeddedServer:
 
     # -- locking and registry -------------------------------------------------------------
 
+    def _prepare_dir(self) -> None:
+        try:
+            self.db_dir.mkdir(parents=True, exist_ok=True)
+            probe = self.dir / ".write-probe"
+            probe.write_text("ok")
+            probe.unlink()
+        except OSError as exc:
+            raise StoreUnavailable(
+                f"the data folder {self.dir} is not usable ({exc.strerror or exc}); "
+                "set DG_DATA_DIR to a writable folder",
+                path=str(self.dir),
+            ) from exc
+
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
-        self.dir.mkdir(parents=True, exist_ok=True)
+        self._prepare_dir()
         with open(self.lockfile, "a+") as handle:
             deadline = time.monotonic() + self.start_timeout * 2
             while True:
@@ -97,6 +110,7 @@ class EmbeddedServer:
         """Record this user of the server (a held lock on a file of its own)."""
         if self._client_file is not None:
             return
+        self._prepare_dir()
         self.clients_dir.mkdir(parents=True, exist_ok=True)
         handle = open(self.clients_dir / f"{os.getpid()}-{uuid.uuid4().hex[:8]}", "w")  # noqa: SIM115
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
