@@ -1,0 +1,156 @@
+"""Identity resolution on constructed extractions (GOLD_FORMAT shape)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from graph.model import Label, RelType
+from loaders.resolve import DocumentInfo, Resolved, Resolver, org_key, split_title
+
+pytestmark = pytest.mark.unit
+
+
+def extraction(province: str = "Nghệ An", **parts: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {
+        "resolutions": [],
+        "officials": [],
+        "meetings": [{"body": "Ban Thường vụ Tỉnh ủy", "date": "2025-06", "province": province}],
+        "projects": [],
+        "localities": [{"name": province, "level": "tỉnh"}],
+        "organizations": [],
+        "relations": [],
+    }
+    base.update(parts)
+    return base
+
+
+def keys(out: Resolved, label: Label) -> set[str]:
+    return {n.key for n in out.nodes if n.label is label}
+
+
+def edges(out: Resolved, rel: RelType) -> set[tuple[str, str]]:
+    return {(e.source, e.target) for e in out.edges if e.type is rel}
+
+
+def test_same_official_name_in_two_provinces_is_two_people() -> None:
+    resolver = Resolver()
+    official = {"name": "Nguyễn Văn An", "titles": ["Bí thư Tỉnh ủy"]}
+    a = resolver.resolve(DocumentInfo("d1", published="2025-06"), extraction("Nghệ An", officials=[official]))
+    b = resolver.resolve(DocumentInfo("d2", published="2025-06"), extraction("Hà Tĩnh", officials=[official]))
+    assert keys(a, Label.OFFICIAL) == {"nguyen-van-an@nghe-an"}
+    assert keys(b, Label.OFFICIAL) == {"nguyen-van-an@ha-tinh"}
+    assert a.decisions[0]["rule"] == "same name, same province"
+
+
+def test_same_person_over_time_holds_two_posts() -> None:
+    resolver = Resolver()
+    older = resolver.resolve(
+        DocumentInfo("d1", published="2021-03"),
+        extraction(officials=[{"name": "Nguyễn Đức Trung", "titles": ["Chủ tịch UBND tỉnh"]}]),
+    )
+    newer = resolver.resolve(
+        DocumentInfo("d2", published="2025-06"),
+        extraction(officials=[{"name": "Nguyễn Đức Trung", "titles": ["Bí thư Tỉnh ủy"]}]),
+    )
+    assert keys(older, Label.OFFICIAL) == keys(newer, Label.OFFICIAL) == {"nguyen-duc-trung@nghe-an"}
+    holds = [e for e in [*older.edges, *newer.edges] if e.type is RelType.HOLDS]
+    assert {(e.props["title"], e.props["as_of"], e.target) for e in holds} == {
+        ("Chủ tịch UBND tỉnh", "2021-03", "uy-ban-nhan-dan-tinh@nghe-an"),
+        ("Bí thư Tỉnh ủy", "2025-06", "tinh-uy@nghe-an"),
+    }
+
+
+def test_same_symbol_in_two_terms_is_two_documents() -> None:
+    resolver = Resolver()
+    old = {"key": "05-CT/TU", "kind": "CT", "number": "05", "issued_on": "2016-03-01"}
+    new = {"key": "05-CT/TU", "kind": "CT", "number": "05", "issued_on": "2021-05-23"}
+    a = resolver.resolve(DocumentInfo("d1"), extraction(resolutions=[old]))
+    b = resolver.resolve(DocumentInfo("d2"), extraction(resolutions=[new]))
+    assert keys(a, Label.RESOLUTION) == {"05-CT/TU@nghe-an:2016"}
+    assert keys(b, Label.RESOLUTION) == {"05-CT/TU@nghe-an:2021"}
+
+
+def test_local_symbols_of_two_provinces_differ_central_ones_do_not() -> None:
+    resolver = Resolver()
+    local = {"key": "331-KH/TU", "kind": "KH", "number": "331", "issued_on": "2025-04-28"}
+    central = {"key": "57-NQ/TW", "kind": "NQ", "number": "57", "issued_on": "2024-12-22"}
+    a = resolver.resolve(DocumentInfo("d1"), extraction("Nghệ An", resolutions=[local, central]))
+    b = resolver.resolve(DocumentInfo("d2"), extraction("Hà Tĩnh", resolutions=[local, central]))
+    assert keys(a, Label.RESOLUTION) == {"331-KH/TU@nghe-an:2025", "57-NQ/TW:2024"}
+    assert keys(b, Label.RESOLUTION) == {"331-KH/TU@ha-tinh:2025", "57-NQ/TW:2024"}
+
+
+def test_undated_reference_links_to_latest_earlier_candidate_and_is_marked_inferred() -> None:
+    resolver = Resolver()
+    for year, doc in (("2016", "d1"), ("2021", "d2")):
+        dated = {"key": "05-CT/TW", "kind": "CT", "number": "05", "issued_on": f"{year}-01-01"}
+        resolver.remember(extraction(resolutions=[dated]))
+        resolver.resolve(DocumentInfo(doc), extraction(resolutions=[dated]))
+    undated = {"key": "05-CT/TW", "kind": "CT", "number": "05", "issued_on": None}
+    plan = {"key": "12-KH/TU", "kind": "KH", "number": "12", "issued_on": "2019-02-02"}
+    rel = {"type": "IMPLEMENTS", "source": "12-KH/TU", "target": "05-CT/TW"}
+    out = resolver.resolve(
+        DocumentInfo("d3", published="2019-02"), extraction(resolutions=[undated, plan], relations=[rel])
+    )
+    assert ("12-KH/TU@nghe-an:2019", "05-CT/TW:2016") in edges(out, RelType.IMPLEMENTS)
+    [implements] = [e for e in out.edges if e.type is RelType.IMPLEMENTS]
+    assert implements.props.get("inferred") is True
+    assert any(d["kind"] == "resolution" and d["key"] == "05-CT/TW:2016" for d in out.decisions)
+    later = resolver.resolve(DocumentInfo("d4", published="2024-01"), extraction(resolutions=[undated]))
+    assert keys(later, Label.RESOLUTION) == {"05-CT/TW:2021"}
+
+
+def test_partial_and_full_references_meet() -> None:
+    resolver = Resolver()
+    partial = {
+        "key": "331-KH/TU",
+        "kind": "KH",
+        "number": "331",
+        "issuer": "Ban Thường vụ Tỉnh ủy",
+        "issued_on": "2025-04-28",
+    }
+    full = {"key": "331-KH/TU", "kind": "KH", "number": "331", "issued_on": None}
+    resolver.remember(extraction(resolutions=[partial]))
+    a = resolver.resolve(DocumentInfo("d1", published="2025-06"), extraction(resolutions=[partial]))
+    b = resolver.resolve(DocumentInfo("d2", published="2025-07"), extraction(resolutions=[full]))
+    assert keys(a, Label.RESOLUTION) == keys(b, Label.RESOLUTION) == {"331-KH/TU@nghe-an:2025"}
+
+
+def test_relations_carry_evidence_and_every_entity_is_mentioned() -> None:
+    plan = {"key": "331-KH/TU", "kind": "KH", "number": "331", "issued_on": "2025-04-28"}
+    target = {"key": "204-QĐ/TW", "kind": "QĐ", "number": "204", "issued_on": "2024-11-29"}
+    rel = {"type": "IMPLEMENTS", "source": "331-KH/TU", "target": "204-QĐ/TW", "evidence": "để cụ thể hóa ...",
+           "span": [10, 30], "extractor": "implements.cue"}  # fmt: skip
+    out = Resolver().resolve(
+        DocumentInfo("d1", published="2025-06"), extraction(resolutions=[plan, target], relations=[rel])
+    )
+    [implements] = [e for e in out.edges if e.type is RelType.IMPLEMENTS]
+    assert implements.provenance is not None
+    assert (implements.provenance.evidence, implements.provenance.span_start, implements.provenance.extractor) == (
+        "để cụ thể hóa ...", 10, "implements.cue",
+    )  # fmt: skip
+    mentioned = {source for source, target in edges(out, RelType.MENTIONED_IN) if target == "d1"}
+    assert {n.key for n in out.nodes if n.label is not Label.DOCUMENT} <= mentioned
+
+
+def test_organization_keys_fold_abbreviations_and_trailing_province() -> None:
+    provinces = ["Nghệ An"]
+    assert org_key("UBND tỉnh", "nghe-an", provinces) == org_key("Ủy ban nhân dân tỉnh Nghệ An", "nghe-an", provinces)
+    assert org_key("Tỉnh uỷ Nghệ An", "nghe-an", provinces) == org_key("Tỉnh ủy", "nghe-an", provinces)
+    assert org_key("Bộ Chính trị", "nghe-an") == "bo-chinh-tri"
+
+
+@pytest.mark.parametrize(
+    ("title", "post", "body"),
+    [
+        ("Bí thư Tỉnh ủy Nghệ An", "Bí thư", "Tỉnh ủy Nghệ An"),
+        ("Phó Bí thư Thường trực Tỉnh ủy", "Phó Bí thư Thường trực", "Tỉnh ủy"),
+        ("Trưởng Ban Tuyên giáo Tỉnh ủy", "Trưởng", "Ban Tuyên giáo Tỉnh ủy"),
+        ("Giám đốc Công an tỉnh", "Giám đốc", "Công an tỉnh"),
+        ("Phó Bí thư Thường trực", "Phó Bí thư Thường trực", ""),
+    ],
+)
+def test_split_title(title: str, post: str, body: str) -> None:
+    assert split_title(title) == (post, body)
