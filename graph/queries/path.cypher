@@ -2,5 +2,7 @@
 // @mode read
 // @param source: key of the first node
 // @param target: key of the second node
-MATCH (a:Entity {key: $source}), (b:Entity {key: $target})
+MATCH (a:Entity {key: $source})
+WITH a
+MATCH (b:Entity {key: $target})
 RETURN shortestPath((a)-[*..6]->(b)) AS path
