@@ -49,7 +49,7 @@ _VNI_PAIR = re.compile(r"([AEIOUYaeiouyƠơƯư])([ùøûõïÙØÛÕÏâÂêÊ�
 VIETNAMESE = set("ăâđêôơưĂÂĐÊÔƠƯ") | {
     ch for ch in map(chr, range(0x1EA0, 0x1EFA))
 } | set("àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵÀÁÃÈÉÌÍÒÓÕÙÚÝ")  # fmt: skip
-MOJIBAKE = set("©®¶¾¬µ¸¹»¼½¿ÆÐ×Þßæð÷þ¤¦§¨ª«¯°±²³´·º¡¢£¥\u0080\u0081\u008d\u008f\u0090\u009d") | set("ùøûõïñöåäëü")
+MOJIBAKE = set("©®¶¾¬µ¸¹»¼½¿ÆÐ×Þßæð÷þ¤¦§¨ª«¯°±²³´·º¡¢£¥\u0080\u0081\u008d\u008f\u0090\u009d") | set("øûïñöåäëü")
 
 
 def _vni_pair(match: re.Match[str]) -> str:
@@ -136,14 +136,30 @@ class Decoded:
     encoding: str
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def _tones(word: str) -> int:
+    return sum(1 for ch in unicodedata.normalize("NFD", word) if ch in _TONES)
+
+
 def score(text: str) -> float:
-    """How Vietnamese a decoding reads: Vietnamese letters per character, minus mojibake."""
-    if not text:
-        return 0.0
+    """How Vietnamese a decoding reads, per word: a word with Vietnamese letters and at most one
+    tone mark counts for it; two tones in one syllable, a capital inside a lower-case word,
+    mojibake symbols and replacement characters count against it."""
     sample = text[:20000]
-    good = sum(1 for ch in sample if ch in VIETNAMESE)
-    bad = sum(1 for ch in sample if ch in MOJIBAKE) + 5 * sample.count("\ufffd")
-    return (good - 3 * bad) / len(sample)
+    words = _WORD.findall(sample)
+    if not words:
+        return 0.0
+    good = bad = 0
+    for word in words:
+        if _tones(word) > 1 or any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False)):
+            bad += 1
+        elif any(ch in VIETNAMESE for ch in word):
+            good += 1
+    bad += sum(1 for ch in sample if ch in MOJIBAKE) + 5 * sample.count("\ufffd")
+    return (good - 3 * bad) / len(words)
 
 
 def _utf16(data: bytes) -> str | None:
@@ -154,9 +170,11 @@ def _utf16(data: bytes) -> str | None:
         zeros_even = data[0::2].count(0) / (len(data) / 2)
         if zeros_odd > 0.3 or zeros_even > 0.3:
             try:
-                return data.decode("utf-16-le" if zeros_odd > zeros_even else "utf-16-be")
+                text = data.decode("utf-16-le" if zeros_odd > zeros_even else "utf-16-be")
             except UnicodeDecodeError:
                 return None
+            printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
+            return text if printable >= 0.95 * len(text) else None
     return None
 
 
