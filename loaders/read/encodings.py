@@ -17,6 +17,7 @@ import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 
 from app.errors import ReadError
 
@@ -154,7 +155,7 @@ def score(text: str) -> float:
         return 0.0
     good = bad = 0
     for word in words:
-        if _tones(word) > 1 or any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False)):
+        if _tones(word) > 1 or any(a.islower() and b.isupper() for a, b in pairwise(word)):
             bad += 1
         elif any(ch in VIETNAMESE for ch in word):
             good += 1
