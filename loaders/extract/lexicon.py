@@ -1,0 +1,146 @@
+"""The conventions of ../shared/reference as data: document kinds, issuer codes, posts, bodies,
+level words, place names. Extractors are regular expressions built from these tables.
+
+All patterns run on the text after :func:`loaders.normalize.unify_tones` (same length, so
+offsets hold), which is why only the first-vowel placement ("ủy", "Hòa") appears here.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_LETTERS = [chr(c) for c in range(0x41, 0x5B)] + [chr(c) for c in range(0x61, 0x7B)]
+_LETTERS += [ch for ch in map(chr, range(0xC0, 0x1EFA)) if unicodedata.category(ch) in ("Lu", "Ll")]
+_VIET = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯàáâãèéêìíòóôõùúýăđĩũơư" + "".join(map(chr, range(0x1EA0, 0x1EFA)))
+UPPER = "A-Z" + "".join(sorted({ch for ch in _VIET if ch.isupper()}))
+LOWER = "a-z" + "".join(sorted({ch for ch in _VIET if ch.islower()}))
+CAP_WORD = f"[{UPPER}][{LOWER}]+"
+WORD = f"[{UPPER}{LOWER}]+"
+
+#: Kind words in front of a number or symbol -> gold kind (longest first when matching).
+KIND_WORDS = {
+    "Nghị quyết": "NQ", "Quyết định": "QĐ", "Quy định": "QĐi", "Chỉ thị": "CT", "Kết luận": "KL",
+    "Thông báo kết luận": "TB", "Thông báo": "TB", "Kế hoạch": "KH", "Chương trình": "CTr",
+    "Hướng dẫn": "HD", "Biên bản": "BB", "Báo cáo": "BC", "Tờ trình": "TTr", "Công văn": "CV",
+    "Nghị định": "NĐ", "Thông tư": "TT", "Quy chế": "QC", "Luật": "Luật", "Công điện": "CĐ",
+}  # fmt: skip
+#: Abbreviated kinds written before a number ("NQ 57", "QĐ 827").
+KIND_ABBREVIATIONS = {"NQ": "NQ", "QĐ": "QĐ", "CT": "CT", "KL": "KL", "KH": "KH", "TB": "TB", "NĐ": "NĐ", "TT": "TT"}
+#: Letters in a symbol -> gold kind, when no kind word stands in front.
+SYMBOL_KINDS = {"NQ": "NQ", "QĐ": "QĐ", "QĐI": "QĐi", "QYĐ": "QĐi", "CT": "CT", "KL": "KL", "TB": "TB", "KH": "KH",
+                "CTR": "CTr", "HD": "HD", "BB": "BB", "BC": "BC", "TTR": "TTr", "CV": "CV", "NĐ": "NĐ", "TT": "TT",
+                "QC": "QC", "CĐ": "CĐ", "TTLT": "TT"}  # fmt: skip
+
+#: Issuers as the text names them -> (issuer code, Party or State, level).
+ISSUERS = {
+    "Bộ Chính trị": ("TW", "party", "central"),
+    "Ban Bí thư Trung ương Đảng": ("TW", "party", "central"),
+    "Ban Bí thư": ("TW", "party", "central"),
+    "Ban Chấp hành Trung ương Đảng": ("TW", "party", "central"),
+    "Ban Chấp hành Trung ương": ("TW", "party", "central"),
+    "Trung ương Đảng": ("TW", "party", "central"),
+    "Trung ương": ("TW", "party", "central"),
+    "Thủ tướng Chính phủ": ("TTg", "state", "central"),
+    "Thủ tướng": ("TTg", "state", "central"),
+    "Chính phủ": ("CP", "state", "central"),
+    "Quốc hội": ("QH", "state", "central"),
+    "Ủy ban Thường vụ Quốc hội": ("UBTVQH", "state", "central"),
+    "Ban Thường vụ Tỉnh ủy": ("TU", "party", "provincial"),
+    "Ban Thường vụ Thành ủy": ("TU", "party", "provincial"),
+    "BTV Tỉnh ủy": ("TU", "party", "provincial"),
+    "Ban Chấp hành Đảng bộ tỉnh": ("TU", "party", "provincial"),
+    "Ban Chấp hành Đảng bộ thành phố": ("TU", "party", "provincial"),
+    "BCH Đảng bộ tỉnh": ("TU", "party", "provincial"),
+    "Tỉnh ủy": ("TU", "party", "provincial"),
+    "Thành ủy": ("TU", "party", "provincial"),
+    "UBND tỉnh": ("UBND", "state", "provincial"),
+    "Ủy ban nhân dân tỉnh": ("UBND", "state", "provincial"),
+    "HĐND tỉnh": ("HĐND", "state", "provincial"),
+    "Hội đồng nhân dân tỉnh": ("HĐND", "state", "provincial"),
+    "Huyện ủy": ("HU", "party", "district"),
+    "UBND huyện": ("UBND", "state", "district"),
+}
+PARTY_CODES = {"TW", "TU", "HU", "QU", "ĐU", "BCSĐ", "BCS", "ĐĐ", "CB", "VPTW", "BTCTW", "UBKTTW", "BTGTW", "BTGDVTW",
+               "BDVTW", "BNCTW", "BKTTW", "BĐNTW", "VPTU", "BTCTU", "UBKTTU", "BTGTU", "BTGDVTU", "BDVTU", "BNCTU"}  # fmt: skip
+CENTRAL_CODES = {"TW", "CP", "TTG", "QH", "UBTVQH", "CTN", "VPCP"}
+DISTRICT_CODES = {"HU", "QU"}
+
+#: Posts that open a title (after an optional "Phó"); longest first.
+POSTS = sorted(
+    [
+        "Tổng Bí thư", "Bí thư", "Chủ tịch nước", "Chủ tịch", "Giám đốc", "Tổng Giám đốc", "Trưởng ban", "Trưởng Ban",
+        "Chủ nhiệm", "Chánh Văn phòng", "Chánh văn phòng", "Chánh án", "Chánh Thanh tra", "Viện trưởng",
+        "Thủ tướng Chính phủ", "Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Trưởng Đoàn", "Trưởng đoàn", "Chỉ huy trưởng",
+        "Tư lệnh", "Cục trưởng", "Trưởng phòng", "Trưởng Phòng", "Trưởng Công an", "Bí thư Thường trực",
+        "Thường trực Ban Bí thư", "Đại biểu Quốc hội",
+    ],
+    key=len,
+    reverse=True,
+)  # fmt: skip
+MEMBERSHIPS = [
+    "Ủy viên Bộ Chính trị", "Ủy viên Ban Bí thư", "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng",
+    "Ủy viên dự khuyết Trung ương Đảng", "Ủy viên Ban Chấp hành Trung ương Đảng", "Ủy viên Trung ương Đảng",
+    "Ủy viên TW Đảng", "Ủy viên TƯ Đảng", "Ủy viên Ban Thường vụ Tỉnh ủy", "Ủy viên Ban Thường vụ",
+    "Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Tỉnh ủy viên", "UVTW", "UVBTV",
+]  # fmt: skip
+
+#: Bodies (organisations), as regular-expression alternatives. PLACE is filled in by the patterns.
+BODY_PATTERNS = [
+    r"Ban Chấp hành Trung ương(?: Đảng)?(?: khóa [IVXLC]+)?",
+    r"Ban Chấp hành Đảng bộ (?:tỉnh|thành phố|huyện|xã)(?: PLACE)?",
+    r"(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH) (?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy)(?: PLACE)?",
+    r"BCH Đảng bộ tỉnh(?: PLACE)?",
+    r"Bộ Chính trị", r"Ban Bí thư(?: Trung ương Đảng)?", r"Trung ương Đảng",
+    r"Ủy ban Kiểm tra (?:Tỉnh ủy|Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?",
+    r"Ban (?:Tổ chức|Tuyên giáo và Dân vận|Tuyên giáo|Dân vận|Nội chính|Kinh tế|Đối ngoại)"
+    r" (?:Tỉnh ủy|Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?",
+    r"Văn phòng (?:Tỉnh ủy|Thành ủy|Trung ương Đảng|Chính phủ|UBND tỉnh|Ủy ban nhân dân tỉnh|HĐND tỉnh|Đoàn ĐBQH(?: và HĐND)? tỉnh)",
+    r"Ban cán sự (?:Đảng|đảng) (?:UBND tỉnh|Ủy ban nhân dân tỉnh)",
+    r"Ban Thường vụ Đảng ủy (?:UBND tỉnh|Khối [a-zđà-ỹ ]+tỉnh)",
+    r"Đảng ủy (?:UBND tỉnh|Công an tỉnh|Quân sự tỉnh|Khối (?:doanh nghiệp|các cơ quan)(?: tỉnh)?|các cơ quan Đảng tỉnh)",
+    r"Đảng bộ (?:tỉnh|Công an tỉnh|Quân sự tỉnh)(?: PLACE)?",
+    r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)(?: PLACE)?",
+    r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?:tỉnh|thành phố|huyện|thị xã|xã|phường|quận)(?: PLACE)?",
+    r"Ủy ban MTTQ(?: Việt Nam)? (?:tỉnh|thành phố|huyện)(?: PLACE)?",
+    r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh|thành phố|huyện)(?: PLACE)?",
+    r"Mặt trận Tổ quốc(?: Việt Nam)?", r"MTTQ(?: Việt Nam)?",
+    r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Chính phủ",
+    r"Sở (?:CAPWORDS)", r"Bộ (?:CAPWORDS)",
+    r"(?:Công an|Bộ Chỉ huy Quân sự|Quân sự|Thanh tra|Kho bạc Nhà nước|Liên đoàn Lao động) tỉnh",
+    r"Cục (?:CAPWORDS)(?: - Chính quyền)?",
+    r"Tổng đội thanh niên xung phong(?: \d+)?",
+]  # fmt: skip
+#: Abbreviations inside department names ("Sở TT&TT").
+DEPARTMENT_ABBREVIATIONS = r"(?:TT&TT|KH&ĐT|KH&CN|TN&MT|NN&PTNT|NN&MT|LĐ-TB&XH|GD&ĐT|VH,TT&DL|VHTTDL|GTVT|TTTT|KHĐT|KHCN|TNMT|GDĐT)"
+
+LEVEL_WORDS = {
+    "tỉnh": "tỉnh", "thành phố": "thành phố", "TP.": "thành phố", "TP": "thành phố", "Tp.": "thành phố",
+    "huyện": "huyện", "quận": "quận", "thị xã": "thị xã", "TX.": "thị xã", "xã": "xã", "phường": "phường",
+    "thị trấn": "thị trấn", "TT.": "thị trấn", "đặc khu": "đặc khu", "vùng": "vùng",
+}  # fmt: skip
+
+#: The 63 provinces before the 2025 reform (the 34 after are among them), for names without a level word.
+PROVINCES = [
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre", "Bình Dương",
+    "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng", "Đắk Lắk", "Đắk Nông",
+    "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương",
+    "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng",
+    "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên",
+    "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh",
+    "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Huế", "Tiền Giang", "Hồ Chí Minh", "Trà Vinh",
+    "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+]  # fmt: skip
+REGIONS = [
+    "Bắc Trung Bộ", "Trung du và miền núi phía Bắc", "Tây Bắc", "Đông Bắc", "Đồng bằng sông Hồng",
+    "Bắc Trung Bộ và duyên hải miền Trung", "Duyên hải Nam Trung Bộ", "Tây Nguyên", "Đông Nam Bộ",
+    "Đồng bằng sông Cửu Long", "duyên hải miền Trung",
+]  # fmt: skip
+SURNAMES = {
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
+    "Lý", "Đinh", "Đào", "Đoàn", "Trịnh", "Trương", "Lương", "Lâm", "Mai", "Hà", "Tạ", "Thái", "Cao", "Chu", "Lưu",
+    "Nghiêm", "Phùng", "Quách", "Tô", "Tôn", "Triệu", "Vương", "Văn", "Kiều", "La", "Lại", "Kim", "Thạch", "Tăng",
+    "Khổng", "Châu", "Giang", "Hứa", "Lã", "Âu", "Ngọc", "Lò", "Vi", "Lục", "Sầm", "Giàng", "Thào", "Vừ", "Mùa",
+    "Hầu", "Y", "Ksor", "Nông", "Hoàng", "Lộc", "Mạc", "Từ", "Doãn", "Khúc", "Bạch", "Đàm", "Ninh", "Ông", "Âu",
+}  # fmt: skip
+NAME_PREFIXES = r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá)"
+BYLINES = r"(?:Ảnh|Tác giả|PV|CTV|Nguồn|Theo|Bài và ảnh|Bài, ảnh|Video)\s*:"

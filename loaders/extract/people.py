@@ -1,0 +1,150 @@
+"""Officials: names with every title the text gives them (reference section 3 and 5).
+
+A capitalised run of 2-4 syllables is accepted as a person only next to a title or a prefix
+("đồng chí", "ông", "bà", a rank), in three shapes:
+
+* title before the name: "Bí thư Tỉnh ủy Thái Thanh Quý", "Phó Bí thư Thường trực Nguyễn Văn Thông";
+* name, dash or comma, then titles: "Thái Thanh Quý - Ủy viên TW Đảng, Bí thư Tỉnh ủy";
+* lists: "Các đồng chí: A - title; B - title".
+
+A bare title later in the text ("Bí thư Tỉnh ủy đề nghị ...") refers to the person named with
+that title earlier (:func:`holder_of`). Bylines ("Ảnh: ...", "Tác giả") are never officials.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.extract.lexicon import BYLINES, LOWER, MEMBERSHIPS, NAME_PREFIXES, POSTS, PROVINCES, UPPER
+from loaders.extract.model import Official
+from loaders.extract.text import Doc
+
+_SYL = f"[{UPPER}][{LOWER}]*"
+NAME = rf"{_SYL}(?:\s{_SYL}){{1,3}}"
+_POST = "|".join(map(re.escape, POSTS))
+_MEMBER = "|".join(map(re.escape, MEMBERSHIPS))
+#: a title: [nguyên|Quyền] [Phó] POST [Thường trực] [body words], or a membership
+#: second syllables of words inside body names ("Tỉnh ủy", "Công an", "Tài chính", "Kế hoạch và Đầu tư")
+_BODY_SECOND = ("ủy|ban|an|tra|vụ|giáo|vận|chính|hoạch|tư|học|nghệ|tế|sự|nội|phòng|trị|trường|dựng|thông|động|hội"
+                "|nghiệp|dục|tạo|hóa|lịch|thao|trận|quốc|tộc|chức|đạo|lý|kế|khu|đoàn|phủ|bộ|hành|viên|sản|thuế")
+_BODY_WORD = (
+    rf"(?:[{UPPER}][{LOWER}]*(?:\s(?:{_BODY_SECOND})(?![\w]))?|[{UPPER}]{{2,}}(?:&[{UPPER}]+)*"
+    r"|tỉnh|thành phố|huyện|xã|phường|quận|thị xã|và|nhân dân|đảng)"
+)
+TITLE = rf"(?:(?:nguyên|Quyền|quyền)\s+)?(?:Phó\s+)?(?:{_POST})(?:\s+Thường trực)?(?:\s+{_BODY_WORD})*|(?:{_MEMBER})"
+_WIDE_NAME = rf"{_SYL}(?:\s{_SYL}){{1,5}}"
+_TITLE_THEN_NAME = re.compile(
+    rf"(?<![\w])((?:(?:nguyên|Quyền)\s+)?(?:Phó\s+)?(?:{_POST})(?:\s+Thường trực)?(?:\s+{_BODY_WORD})*?)\s+({_WIDE_NAME})(?![\w])"
+)
+_PREFIX_NAME = re.compile(rf"{NAME_PREFIXES}\s+({NAME})(?![\w])")
+_NAME_DASH_TITLES = re.compile(rf"({NAME})\s*(?:[-–,]|\s)\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)")
+_LIST_ITEM = re.compile(rf"(?:[:;]\s*|^)({NAME})\s*[-–]\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)", re.MULTILINE)
+_NOT_NAMES = {"Thường trực", "Ban Thường", "Tỉnh ủy", "Ủy ban", "Trung ương", "Việt Nam", "Hội nghị", "Phiên họp"}
+_STOP_SYLLABLES = {"Tỉnh", "Ủy", "Ban", "Sở", "Huyện", "Thành", "Đảng", "Chính", "Trung", "Hội", "Quốc", "Kết",
+                   "Phó", "Bí", "Chủ", "Giám", "Các", "Đồng", "Tại", "Theo", "Trong", "Phát", "Thủ", "Bộ", "Công",
+                   "Văn", "Khu", "Cụm", "Dự", "Đề", "Nghị", "Quyết", "Kế", "Chương", "UBND", "HĐND", "MTTQ", "TP"}  # fmt: skip
+
+
+@dataclass
+class PersonMention:
+    name: str
+    title: str | None
+    start: int
+    end: int
+
+
+def _clean_name(name: str) -> str | None:
+    words = name.split()
+    # a province glued in front ("Tỉnh ủy Nghệ An Thái Thanh Quý" read greedily) is not the name
+    for province in sorted(PROVINCES, key=len, reverse=True):
+        p = province.split()
+        if words[: len(p)] == p and len(words) - len(p) >= 2:
+            words = words[len(p) :]
+            break
+    words = words[-4:] if len(words) > 4 else words
+    if len(words) < 2 or words[0] in _STOP_SYLLABLES:
+        return None
+    if " ".join(words[:2]) in _NOT_NAMES or any(w.isupper() and len(w) > 1 for w in words):
+        return None
+    return " ".join(words)
+
+
+def _split_titles(titles: str) -> list[str]:
+    parts = re.split(r"\s*(?:,|kiêm)\s*", titles.strip())
+    return [p.strip(" -–") for p in parts if p.strip(" -–")]
+
+
+def _trim_title(title: str) -> str:
+    """Drop trailing words that are not part of a body (a province name stays)."""
+    return re.sub(r"\s+(?:đã|và)$", "", title.strip())
+
+
+def find_people(doc: Doc) -> list[PersonMention]:
+    text, match = doc.text, doc.match
+    bylines = [m.start() for m in re.finditer(BYLINES, match)]
+    mentions: list[PersonMention] = []
+
+    def add(name_start: int, name_end: int, titles: list[str]) -> None:
+        if any(0 <= name_start - b <= 40 for b in bylines):
+            return
+        name = _clean_name(text[name_start:name_end])
+        if name is None:
+            return
+        offset = text[name_start:name_end].find(name.split()[0])
+        start = name_start + max(0, offset)
+        if not titles:
+            mentions.append(PersonMention(name, None, start, start + len(name)))
+        for title in titles:
+            mentions.append(PersonMention(name, _trim_title(title), start, start + len(name)))
+
+    for m in _LIST_ITEM.finditer(match):
+        add(m.start(1), m.end(1), [text[m.start(2) : m.end(2)]] and _split_titles(text[m.start(2) : m.end(2)]))
+    for m in _NAME_DASH_TITLES.finditer(match):
+        if re.search(rf"{NAME_PREFIXES}\s*$", match[max(0, m.start() - 12) : m.start()]) or re.search(
+            r"[:;]\s*$", match[max(0, m.start() - 3) : m.start()]
+        ):
+            add(m.start(1), m.end(1), _split_titles(text[m.start(2) : m.end(2)]))
+    for m in _TITLE_THEN_NAME.finditer(match):
+        title = text[m.start(1) : m.end(1)]
+        add(m.start(2), m.end(2), [title])
+    for m in _PREFIX_NAME.finditer(match):
+        after = match[m.end(1) : m.end(1) + 4]
+        titles = []
+        if re.match(r"\s*[,–-]\s*", after):
+            t = re.match(rf"\s*[,–-]\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)", match[m.end(1) :])
+            if t:
+                titles = _split_titles(text[m.end(1) + t.start(1) : m.end(1) + t.end(1)])
+        add(m.start(1), m.end(1), titles)
+    return mentions
+
+
+def extract_officials(doc: Doc) -> tuple[list[Official], list[PersonMention]]:
+    """One :class:`Official` per name (casefolded), titles in first-seen order, fullest form once."""
+    mentions = find_people(doc)
+    by_name: dict[str, Official] = {}
+    for p in sorted(mentions, key=lambda p: p.start):
+        official = by_name.setdefault(p.name.casefold(), Official(p.name))
+        official.mentions.append(doc.span(p.start, p.end))
+        if p.title and not any(_covers(t, p.title) for t in official.titles):
+            official.titles = [t for t in official.titles if not _covers(p.title, t)]
+            official.titles.append(p.title)
+    # a name seen only with a prefix and never with a title is kept only if it has a title elsewhere
+    officials = [o for o in by_name.values() if o.titles]
+    return officials, mentions
+
+
+def _covers(long: str, short: str) -> bool:
+    """``long`` is ``short`` or a fuller form of it ("Bí thư Tỉnh ủy Nghệ An" covers "Bí thư Tỉnh ủy")."""
+    a, b = long.casefold(), short.casefold()
+    return a == b or a.startswith(b + " ")
+
+
+def holder_of(title: str, officials: list[Official]) -> Official | None:
+    """The official named earlier with this title, for a bare mention ("Bí thư Tỉnh ủy đề nghị")."""
+    t = title.casefold().strip()
+    for official in officials:
+        for held in official.titles:
+            if held.casefold() == t or held.casefold().startswith(t + " ") or t.startswith(held.casefold()):
+                return official
+    return None

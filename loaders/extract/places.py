@@ -1,0 +1,70 @@
+"""Localities: administrative units with their level word, province names alone, and regions.
+
+"huyện Anh Sơn", "TP Vinh", "thị xã Thái Hòa", "xã Khai Sơn", "tỉnh Nghệ An", "vùng Bắc Trung
+Bộ"; a province named without a level word ("Nghệ An") is a tỉnh. Collective phrases ("các
+huyện, thành, thị", "cấp huyện") are not localities. Names inside bodies ("Huyện ủy Tân Kỳ",
+"UBND huyện Anh Sơn") count, as the gold format says localities named inside a name do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.lexicon import LOWER, PROVINCES, REGIONS, UPPER
+from loaders.extract.model import Locality
+from loaders.extract.text import Doc
+from loaders.normalize import tone_key
+
+_SYL = rf"(?:[{UPPER}][{LOWER}]*|\d{{1,2}})"
+_NAME = rf"{_SYL}(?:\s(?:-\s)?{_SYL}){{0,3}}"
+_LEVELS = [
+    ("thành phố", "thành phố"), ("TP.", "thành phố"), ("Tp.", "thành phố"), ("TP", "thành phố"),
+    ("thị xã", "thị xã"), ("TX.", "thị xã"), ("thị trấn", "thị trấn"), ("TT.", "thị trấn"),
+    ("huyện", "huyện"), ("quận", "quận"), ("xã", "xã"), ("phường", "phường"), ("đặc khu", "đặc khu"),
+    ("tỉnh", "tỉnh"), ("Huyện", "huyện"), ("Xã", "xã"), ("Phường", "phường"), ("Thị xã", "thị xã"),
+]  # fmt: skip
+_LEVEL = re.compile(
+    r"(?<![\w.])(" + "|".join(re.escape(w) for w, _ in sorted(_LEVELS, key=lambda x: -len(x[0]))) + rf")\s*({_NAME})(?![\w])"
+)
+_LEVEL_OF = dict(_LEVELS)
+_PROVINCE = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r")(?![\w])")
+_REGION = re.compile(r"(?<![\w])vùng\s+(" + "|".join(map(re.escape, sorted(REGIONS, key=len, reverse=True))) + r")")
+_NOT_NAMES = {"Ủy", "Trung", "Đảng", "Nhà", "Ban", "Kế", "Hội", "Sở", "Chính", "Bộ", "Quốc"}
+#: words that may follow a place name but are not part of it
+_TRAILING = {"Đảng", "Thường", "Ban", "Tỉnh", "Nghị", "Kế", "Chương", "Đề", "Dự", "Quyết", "Chủ", "Bí", "Phó"}
+
+
+def _trim(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1] in _TRAILING:
+        words.pop()
+    return " ".join(words)
+
+
+def extract_localities(doc: Doc, province_hint: str | None = None) -> list[Locality]:
+    found: dict[str, Locality] = {}
+
+    def add(name: str, level: str | None, start: int) -> None:
+        key = tone_key(name)
+        if not name or name.split()[0] in _NOT_NAMES:
+            return
+        loc = found.get(key)
+        if loc is None:
+            loc = found[key] = Locality(name, level)
+        elif loc.level is None:
+            loc.level = level
+        loc.mentions.append(doc.span(start, start + len(name)))
+
+    for m in _REGION.finditer(doc.match):
+        add(doc.text[m.start(1) : m.end(1)], "vùng", m.start(1))
+    for m in _LEVEL.finditer(doc.match):
+        word, name = m.group(1), _trim(doc.text[m.start(2) : m.end(2)])
+        level = _LEVEL_OF[word]
+        if level == "tỉnh" and name not in PROVINCES and tone_key(name) not in {tone_key(p) for p in PROVINCES}:
+            continue
+        add(name, level, m.start(2))
+    for m in _PROVINCE.finditer(doc.match):
+        add(doc.text[m.start(1) : m.end(1)], "tỉnh", m.start(1))
+    if province_hint and tone_key(province_hint) not in found:
+        pass
+    return list(found.values())

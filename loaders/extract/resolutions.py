@@ -1,0 +1,288 @@
+"""Resolutions: every Party and State document the text names, numbered or described.
+
+Order of work, all on the tone-unified text:
+
+1. full symbols (``57-NQ/TW``, ``154/NQ-CP``, ``30/2020/NĐ-CP``, ``72/2025/QH15``), with the kind
+   word in front when there is one, enumerations sharing one tail ("số 18, 19-NQ/TW"), then the
+   date ("ngày 22/12/2024") and issuer ("của Bộ Chính trị") that follow;
+2. kind word + number without a symbol ("Nghị quyết số 26", "NQ 57", "Quyết định 827 ngày
+   12/6/2020 của Thủ tướng Chính phủ"): joined to a fuller mention of the same kind and number,
+   or given a key built from the issuer's code;
+3. documents named by description ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX",
+   "Báo cáo tổng kết ...", "Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.extract.lexicon import (
+    CENTRAL_CODES,
+    DISTRICT_CODES,
+    ISSUERS,
+    KIND_ABBREVIATIONS,
+    KIND_WORDS,
+    PARTY_CODES,
+    SYMBOL_KINDS,
+)
+from loaders.extract.model import Resolution
+from loaders.extract.text import Doc, date_after
+
+_KIND_WORD = "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True))
+_KIND_BEFORE = re.compile(rf"(?:^|[^\w])({_KIND_WORD}|{'|'.join(KIND_ABBREVIATIONS)})\s*(?:số\s*)?[:]?\s*$", re.IGNORECASE)
+_D = r"[-–‑]"
+PARTY = re.compile(
+    rf"(?<![\w/])(?P<num>\d{{1,5}})\s?{_D}\s?(?P<kind>[A-ZĐ][A-Za-zĐđ]{{0,4}})\s?/\s?(?P<iss>[A-ZĐ][A-Za-zĐđ]{{1,12}})(?![\w-])"
+)
+STATE = re.compile(
+    rf"(?<![\w/-])(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?/(?P<kind>[A-ZĐ][A-Za-zĐđ]{{0,5}}){_D}"
+    rf"(?P<iss>[A-ZĐ][A-Za-zĐđ0-9]{{1,15}}(?:{_D}[A-ZĐ][A-Za-zĐđ0-9]{{1,10}})*)"
+)
+LAW = re.compile(r"(?<![\w/-])(?P<num>\d{1,5})/(?P<year>(?:19|20)\d{2})/(?P<iss>QH\d{2}|UBTVQH\d{2})\b")
+_ENUM_BEFORE = re.compile(r"(\d{1,4})\s*(?:,|và)\s*$")
+_SHORT = re.compile(
+    rf"(?<![\w])(?P<word>{_KIND_WORD}|NQ|QĐ|CT|KL|KH|NĐ)\s*(?:số\s*)?(?P<num>\d{{1,4}})(?![\d/\w-]|\s?[-–]\s?[A-ZĐ])"
+)
+_ISSUER_NAMES = sorted(ISSUERS, key=len, reverse=True)
+_OF_ISSUER = re.compile(rf"[\s,]*(?:của\s+)({'|'.join(map(re.escape, _ISSUER_NAMES))})(?:\s*\(khóa [IVXLC]+\))?")
+_ISSUED_BY = re.compile(rf"({'|'.join(map(re.escape, _ISSUER_NAMES))})[^.;]{{0,80}}?ban hành\s*$")
+
+_ROMAN = r"[IVXLC]+"
+NAMED = re.compile(
+    rf"Nghị quyết\s+(?:Đại hội(?:\s+đại biểu)?(?:\s+(?:Đảng bộ tỉnh|Đảng bộ thành phố|Đảng toàn quốc|toàn quốc))?"
+    rf"(?:\s+lần thứ)?\s+{_ROMAN}(?:\s+(?:của Đảng|Đảng bộ tỉnh|Đảng bộ thành phố))?"
+    rf"|Trung ương\s+\d{{1,2}}(?:\s*\(?khóa\s+{_ROMAN}\)?)?)"
+)
+_DESCRIBED_START = re.compile(
+    r"(?<![\w])(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch|[Dd]ự thảo\s+Nghị quyết|Nghị quyết(?= của)"
+    r"|Thông báo kết luận|THÔNG BÁO\s+KẾT LUẬN|Hiến pháp|Luật)(?=\s)"
+)
+_DESCRIBED_KINDS = {"báo cáo": "BC", "tờ trình": "TTr", "kế hoạch": "KH", "nghị quyết": "NQ", "thông báo kết luận": "TB",
+                    "hiến pháp": "HP", "luật": "Luật"}  # fmt: skip
+_GENERIC_BEFORE = re.compile(r"(?:các|những|mọi|theo|nhiều|một số|và|,)\s*$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;.:\n]|,\s+(?:đồng thời|trong đó|theo đó)|\s+(?:để|nhằm|đã|đảm bảo|sẽ|với mục tiêu)\s|\(")
+_DESC_MAX = 220
+
+
+@dataclass
+class Found:
+    """A resolution and where its mention ends (for the relation extractors)."""
+
+    resolution: Resolution
+    start: int
+    end: int
+
+
+def _kind_before(doc: Doc, start: int) -> str | None:
+    m = _KIND_BEFORE.search(doc.match[max(0, start - 30) : start])
+    if not m:
+        return None
+    word = m.group(1)
+    for name, kind in KIND_WORDS.items():
+        if name.lower() == word.lower():
+            return kind
+    return KIND_ABBREVIATIONS.get(word.upper())
+
+
+def _issuer_after(doc: Doc, pos: int) -> tuple[str | None, int]:
+    m = _OF_ISSUER.match(doc.match, pos)
+    if not m:
+        return None, pos
+    return doc.text[m.start(1) : m.end(1)], m.end()
+
+
+def _issuer_info(name: str | None) -> tuple[str, str, str] | None:
+    if not name:
+        return None
+    for known in _ISSUER_NAMES:
+        if known.lower() == name.lower():
+            return ISSUERS[known]
+    return None
+
+
+def _level(code: str) -> str:
+    upper = code.upper().replace("Đ", "D")
+    if upper in {c.replace("Đ", "D") for c in CENTRAL_CODES} or upper.endswith("TW") or upper.startswith(("B", "QH")):
+        return "central"
+    if code.upper() in DISTRICT_CODES:
+        return "district"
+    return "provincial"
+
+
+def _mention(doc: Doc, res: Resolution, start: int, end: int) -> Found:
+    res.mentions.append(doc.span(start, end))
+    return Found(res, start, end)
+
+
+def numbered(doc: Doc) -> list[Found]:
+    """Full symbols, and kind + number references, in text order."""
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, system in ((LAW, "law"), (STATE, "state"), (PARTY, "party")):
+        for m in pattern.finditer(doc.match):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.extend(_from_symbol(doc, m, system))
+    for m in _SHORT.finditer(doc.match):
+        if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+            continue
+        found.append(_from_short(doc, m))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _from_symbol(doc: Doc, m: re.Match[str], system: str) -> list[Found]:
+    num, iss = m.group("num"), m.group("iss")
+    year = m.groupdict().get("year")
+    if system == "law":
+        kind, symbol = "Luật", f"{num}/{year}/{iss}"
+        kind = _kind_before(doc, m.start()) or kind
+    else:
+        letters = m.group("kind")
+        if system == "state" and iss.split("-")[0].upper() in PARTY_CODES:
+            system = "party"  # mis-ordered Party symbol ("57/NQ-TW")
+        kind = _kind_before(doc, m.start()) or SYMBOL_KINDS.get(letters.upper(), letters)
+        if system == "party":
+            symbol = f"{num}-{letters}/{iss}"
+        else:
+            symbol = f"{num}/{year}/{letters}-{iss}" if year else f"{num}/{letters}-{iss}"
+    issued_on, pos = date_after(doc, m.end())
+    issuer, _ = _issuer_after(doc, pos)
+    number = f"{num}/{year}" if year else num
+    code = iss.split("-")[0] if system != "law" else iss
+    results = [
+        _mention(doc, Resolution(symbol, kind, number, issuer, code, issued_on, _level(code)), m.start(), m.end())
+    ]
+    # enumerations: "Nghị quyết số 18, 19-NQ/TW" -> 18-NQ/TW too
+    cursor = m.start()
+    while system == "party" and (e := _ENUM_BEFORE.search(doc.match[max(0, cursor - 12) : cursor])):
+        other = e.group(1)
+        start = max(0, cursor - 12) + e.start(1)
+        res = Resolution(f"{other}-{m.group('kind')}/{iss}", kind, other, issuer, code, None, _level(code))
+        results.append(_mention(doc, res, start, start + len(other)))
+        cursor = start
+    return results
+
+
+def _from_short(doc: Doc, m: re.Match[str]) -> Found:
+    word = m.group("word")
+    kind = next((k for name, k in KIND_WORDS.items() if name.lower() == word.lower()), None) or KIND_ABBREVIATIONS.get(
+        word.upper(), word
+    )
+    num = m.group("num")
+    issued_on, pos = date_after(doc, m.end())
+    issuer, _ = _issuer_after(doc, pos)
+    if issuer is None:
+        before = _ISSUED_BY.search(doc.match[max(0, m.start() - 120) : m.start()])
+        if before:
+            issuer = before.group(1)
+    info = _issuer_info(issuer)
+    letters = {"QĐi": "QĐ", "CTr": "CTr"}.get(kind, kind)
+    if info is None:
+        key = f"{num}-{letters}/TU" if kind in {"KH", "CT", "KL", "TB", "CTr", "BB", "HD"} else f"{word} {num}"
+        code, level = ("TU", "provincial") if "/" in key else (None, None)
+    elif info[1] == "party":
+        key, code, level = f"{num}-{letters}/{info[0]}", info[0], info[2]
+    else:
+        key, code, level = f"{num}/{letters}-{info[0]}", info[0], info[2]
+    res = Resolution(key, kind, num, issuer, code, issued_on, level)
+    return _mention(doc, res, m.start(), m.end())
+
+
+def named(doc: Doc) -> list[Found]:
+    """Congress and plenum resolutions named without a number."""
+    found = []
+    for m in NAMED.finditer(doc.match):
+        text = doc.text[m.start() : m.end()]
+        issuer = text.removeprefix("Nghị quyết").strip()
+        found.append(_mention(doc, Resolution(text, "NQ", None, issuer, None, None, None), m.start(), m.end()))
+    return found
+
+
+def described(doc: Doc, symbols: list[Found]) -> list[Found]:
+    """Specific documents named by description: a report, a submission, a plan, a draft."""
+    found = []
+    for m in _DESCRIBED_START.finditer(doc.match):
+        word = m.group("word")
+        if _GENERIC_BEFORE.search(doc.match[max(0, m.start() - 12) : m.start()]):
+            continue
+        if word[0].islower() and not re.search(
+            r"(?:ý kiến(?: vào| về)?|nghe|thống nhất|thông qua|trình bày|xây dựng|ban hành)\s*$",
+            doc.match[max(0, m.start() - 25) : m.start()],
+        ):
+            continue
+        end = _description_end(doc, m.end(), symbols)
+        text = doc.text[m.start() : end].strip(" ,")
+        if len(text.split()) < 3 or re.match(r"^\S+\s+(?:số|\d)", doc.match[m.start() : end]):
+            continue
+        kind_word = " ".join(re.sub(r"^dự thảo\s+", "", word.lower()).split())
+        kind = _DESCRIBED_KINDS.get(kind_word) or _DESCRIBED_KINDS.get(kind_word.split()[0], "NQ")
+        key = re.sub(r"^[Dd]ự thảo\s+", "", text)
+        key = key[0].upper() + key[1:]
+        if key.isupper():
+            key = key.capitalize()
+        issuer_m = re.search(r"\bcủa\s+((?:Ban|Bộ|Tỉnh|UBND|HĐND|Chính)[^,;.]{2,40}?)(?:\s+về\b|$)", key)
+        issuer = issuer_m.group(1) if issuer_m else None
+        found.append(_mention(doc, Resolution(key, kind, None, issuer, None, None, None), m.start(), end))
+    return found
+
+
+def _description_end(doc: Doc, start: int, symbols: list[Found]) -> int:
+    """Where a description stops: the clause end, or right after the first document it names."""
+    window = doc.match[start : start + _DESC_MAX]
+    stop = _CLAUSE_END.search(window)
+    end = start + (stop.start() if stop else len(window))
+    for f in symbols:
+        if start <= f.start < end:
+            return f.end
+    named_m = NAMED.search(doc.match, start, end)
+    if named_m:
+        return named_m.end()
+    return end
+
+
+def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
+    """Resolutions of the document (one per real document), and every mention in text order."""
+    mentions = numbered(doc)
+    mentions += named(doc)
+    mentions += [d for d in described(doc, mentions) if not any(f.start == d.start for f in mentions)]
+    mentions.sort(key=lambda f: (f.start, -f.end))
+    unique: list[Resolution] = []
+    for f in mentions:
+        same = next((r for r in unique if _same(r, f.resolution)), None)
+        if same is None:
+            unique.append(f.resolution)
+            continue
+        _merge(same, f.resolution)
+        f.resolution = same
+    return unique, mentions
+
+
+def _int(number: str | None) -> str | None:
+    if not number:
+        return None
+    return number.split("/")[0].lstrip("0") or "0"
+
+
+def _same(a: Resolution, b: Resolution) -> bool:
+    if a.number and b.number:
+        if a.kind != b.kind and not ({a.kind, b.kind} <= {"QĐ", "QĐi"}):
+            return False
+        if _int(a.number) != _int(b.number):
+            return False
+        years = {x[:4] for x in (a.issued_on, b.issued_on) if x}
+        return len(years) <= 1
+    if a.number or b.number:
+        return False
+    return a.key.lower() == b.key.lower()
+
+
+def _merge(into: Resolution, other: Resolution) -> None:
+    """Keep the fullest form: a real symbol beats a built key, dates and issuers fill gaps."""
+    if ("/" in other.key and "/" not in into.key) or (other.issuer_code and not into.issuer_code and "/" in other.key):
+        into.key, into.issuer_code, into.level = other.key, other.issuer_code, other.level
+    into.issuer = into.issuer or other.issuer
+    into.issued_on = into.issued_on or other.issued_on
+    into.mentions.extend(other.mentions)

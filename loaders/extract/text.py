@@ -1,0 +1,72 @@
+"""Text helpers for the extractors: sentences with offsets, dates, evidence spans."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from loaders.extract.model import Span
+from loaders.normalize import unify_tones
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;…])\s+(?=[^\s])|\n+")
+_DATE_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d{2}))?(?![\d/])")
+_DATE_LONG = re.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d{2}))?")
+
+
+@dataclass(frozen=True)
+class Doc:
+    """The text an extractor reads: ``text`` as given, ``match`` with tone placement unified
+    (the same length, so offsets are shared), sentence boundaries, and the publication date."""
+
+    text: str
+    match: str
+    starts: list[int]
+    published: str | None
+
+    @classmethod
+    def of(cls, text: str, published: str | None) -> Doc:
+        starts = [0]
+        for m in _SENTENCE_END.finditer(text):
+            starts.append(m.end())
+        return cls(text, unify_tones(text), starts, published)
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        start = self.starts[max(0, i)]
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+        return start, end
+
+    def span(self, start: int, end: int) -> Span:
+        s, e = self.sentence_bounds(start)
+        return Span(start, end, self.text[s:e].strip())
+
+    def sentences(self) -> list[tuple[int, int]]:
+        bounds = [*self.starts, len(self.text)]
+        return [(bounds[i], bounds[i + 1]) for i in range(len(self.starts)) if bounds[i] < bounds[i + 1]]
+
+
+def iso_date(day: int, month: int, year: int | None, published: str | None) -> str | None:
+    """``YYYY-MM-DD``; a missing year comes from the publication date."""
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    if year is None:
+        if not published:
+            return None
+        year = int(published[:4])
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def date_after(doc: Doc, pos: int, window: int = 40) -> tuple[str | None, int]:
+    """A "ngày d/m/yyyy" (or "ngày d tháng m năm yyyy") starting within ``window`` of ``pos``."""
+    head = doc.match[pos : pos + window]
+    m = re.match(r"[\s,]*(?:ban hành\s+)?ngày\s+", head)
+    if not m:
+        return None, pos
+    at = pos + m.end()
+    for pattern in (_DATE_LONG, _DATE_NUMERIC):
+        d = pattern.match(doc.match, at)
+        if d:
+            year = int(d.group(3)) if d.group(3) else None
+            return iso_date(int(d.group(1)), int(d.group(2)), year, doc.published), d.end()
+    return None, pos
