@@ -21,7 +21,9 @@ _CAPWORDS = (
     rf"(?:(?:,\s|\s(?:và|-)\s|\s)[{UPPER}][{LOWER}]+(?:\s[{LOWER}]+)?){{0,4}})"
 )
 _PATTERN = re.compile(
-    r"(?<![\w])(?:" + "|".join(p.replace("PLACE", _PLACE).replace("CAPWORDS", _CAPWORDS) for p in BODY_PATTERNS) + r")(?![\w])"
+    r"(?<![\w])(?:"
+    + "|".join(p.replace("PLACE", _PLACE).replace("CAPWORDS", _CAPWORDS) for p in BODY_PATTERNS)
+    + r")(?![\w])"
 )
 _BAD_TAIL = re.compile(rf"\s(?:{'|'.join(map(re.escape, PROVINCES))})$")
 _LOWER_TAIL = re.compile(rf"\s[{LOWER}]+$")

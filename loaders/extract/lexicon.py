@@ -61,7 +61,8 @@ ISSUERS = {
     "UBND huyện": ("UBND", "state", "district"),
 }
 PARTY_CODES = {"TW", "TU", "HU", "QU", "ĐU", "BCSĐ", "BCS", "ĐĐ", "CB", "VPTW", "BTCTW", "UBKTTW", "BTGTW", "BTGDVTW",
-               "BDVTW", "BNCTW", "BKTTW", "BĐNTW", "VPTU", "BTCTU", "UBKTTU", "BTGTU", "BTGDVTU", "BDVTU", "BNCTU"}  # fmt: skip
+               "BDVTW", "BNCTW", "BKTTW", "BĐNTW", "VPTU", "BTCTU", "UBKTTU",
+               "BTGTU", "BTGDVTU", "BDVTU", "BNCTU"}  # fmt: skip
 CENTRAL_CODES = {"TW", "CP", "TTG", "QH", "UBTVQH", "CTN", "VPCP"}
 DISTRICT_CODES = {"HU", "QU"}
 
@@ -94,10 +95,12 @@ BODY_PATTERNS = [
     r"Ủy ban Kiểm tra (?:Tỉnh ủy|Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?",
     r"Ban (?:Tổ chức|Tuyên giáo và Dân vận|Tuyên giáo|Dân vận|Nội chính|Kinh tế|Đối ngoại)"
     r" (?:Tỉnh ủy|Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?",
-    r"Văn phòng (?:Tỉnh ủy|Thành ủy|Trung ương Đảng|Chính phủ|UBND tỉnh|Ủy ban nhân dân tỉnh|HĐND tỉnh|Đoàn ĐBQH(?: và HĐND)? tỉnh)",
+    r"Văn phòng (?:Tỉnh ủy|Thành ủy|Trung ương Đảng|Chính phủ|UBND tỉnh|Ủy ban nhân dân tỉnh|HĐND tỉnh"
+    r"|Đoàn ĐBQH(?: và HĐND)? tỉnh)",
     r"Ban cán sự (?:Đảng|đảng) (?:UBND tỉnh|Ủy ban nhân dân tỉnh)",
     r"Ban Thường vụ Đảng ủy (?:UBND tỉnh|Khối [a-zđà-ỹ ]+tỉnh)",
-    r"Đảng ủy (?:UBND tỉnh|Công an tỉnh|Quân sự tỉnh|Khối (?:doanh nghiệp|các cơ quan)(?: tỉnh)?|các cơ quan Đảng tỉnh)",
+    r"Đảng ủy (?:UBND tỉnh|Công an tỉnh|Quân sự tỉnh"
+    r"|Khối (?:doanh nghiệp|các cơ quan)(?: tỉnh)?|các cơ quan Đảng tỉnh)",
     r"Đảng bộ (?:tỉnh|Công an tỉnh|Quân sự tỉnh)(?: PLACE)?",
     r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)(?: PLACE)?",
     r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?:tỉnh|thành phố|huyện|thị xã|xã|phường|quận)(?: PLACE)?",
@@ -111,7 +114,9 @@ BODY_PATTERNS = [
     r"Tổng đội thanh niên xung phong(?: \d+)?",
 ]  # fmt: skip
 #: Abbreviations inside department names ("Sở TT&TT").
-DEPARTMENT_ABBREVIATIONS = r"(?:TT&TT|KH&ĐT|KH&CN|TN&MT|NN&PTNT|NN&MT|LĐ-TB&XH|GD&ĐT|VH,TT&DL|VHTTDL|GTVT|TTTT|KHĐT|KHCN|TNMT|GDĐT)"
+DEPARTMENT_ABBREVIATIONS = (
+    r"(?:TT&TT|KH&ĐT|KH&CN|TN&MT|NN&PTNT|NN&MT|LĐ-TB&XH|GD&ĐT|VH,TT&DL|VHTTDL|GTVT|TTTT|KHĐT|KHCN|TNMT|GDĐT)"
+)
 
 LEVEL_WORDS = {
     "tỉnh": "tỉnh", "thành phố": "thành phố", "TP.": "thành phố", "TP": "thành phố", "Tp.": "thành phố",
@@ -140,7 +145,10 @@ SURNAMES = {
     "Lý", "Đinh", "Đào", "Đoàn", "Trịnh", "Trương", "Lương", "Lâm", "Mai", "Hà", "Tạ", "Thái", "Cao", "Chu", "Lưu",
     "Nghiêm", "Phùng", "Quách", "Tô", "Tôn", "Triệu", "Vương", "Văn", "Kiều", "La", "Lại", "Kim", "Thạch", "Tăng",
     "Khổng", "Châu", "Giang", "Hứa", "Lã", "Âu", "Ngọc", "Lò", "Vi", "Lục", "Sầm", "Giàng", "Thào", "Vừ", "Mùa",
-    "Hầu", "Y", "Ksor", "Nông", "Hoàng", "Lộc", "Mạc", "Từ", "Doãn", "Khúc", "Bạch", "Đàm", "Ninh", "Ông", "Âu",
+    "Hầu", "Y", "Ksor", "Nông", "Lộc", "Mạc", "Từ", "Doãn", "Khúc", "Bạch", "Đàm", "Ninh", "Ông",
 }  # fmt: skip
-NAME_PREFIXES = r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá)"
+NAME_PREFIXES = (
+    r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à"
+    r"|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá)"
+)
 BYLINES = r"(?:Ảnh|Tác giả|PV|CTV|Nguồn|Theo|Bài và ảnh|Bài, ảnh|Video)\s*:"

@@ -16,7 +16,9 @@ from loaders.extract.model import Meeting, Official
 from loaders.extract.text import Doc, iso_date
 from loaders.normalize import tone_key
 
-_CUE = re.compile(r"(?<![\w])(phiên họp(?: thường kỳ| chuyên đề)?|[Hh]ội nghị|kỳ họp|buổi làm việc|cuộc làm việc|họp)(?![\w])")
+_CUE = re.compile(
+    r"(?<![\w])(phiên họp(?: thường kỳ| chuyên đề)?|[Hh]ội nghị|kỳ họp|buổi làm việc|cuộc làm việc|họp)(?![\w])"
+)
 _BODIES = [
     ("Ban Chấp hành Đảng bộ tỉnh", r"(?:Ban Chấp hành|BCH) Đảng bộ (?:tỉnh|thành phố)|Tỉnh ủy họp|hội nghị Tỉnh ủy"),
     ("Ban Thường vụ Tỉnh ủy", r"(?:Ban Thường vụ|BTV) (?:Tỉnh ủy|Thành ủy)|Thường vụ Tỉnh ủy"),
@@ -37,7 +39,15 @@ _PROVINCE = re.compile("|".join(map(re.escape, sorted(PROVINCES, key=len, revers
 
 def _kind(cue: str) -> str:
     cue = cue.lower()
-    return "hội nghị" if "hội nghị" in cue else "kỳ họp" if "kỳ họp" in cue else "buổi làm việc" if "làm việc" in cue else "phiên họp"
+    return (
+        "hội nghị"
+        if "hội nghị" in cue
+        else "kỳ họp"
+        if "kỳ họp" in cue
+        else "buổi làm việc"
+        if "làm việc" in cue
+        else "phiên họp"
+    )
 
 
 def extract_meetings(doc: Doc, officials: list[Official]) -> list[Meeting]:
@@ -46,7 +56,9 @@ def extract_meetings(doc: Doc, officials: list[Official]) -> list[Meeting]:
     for cue in _CUE.finditer(doc.match):
         s, e = doc.sentence_bounds(cue.start())
         sentence = doc.match[s:e]
-        if re.search(r"(?:sẽ|dự kiến|chuẩn bị|kế hoạch)\s+(?:tổ chức\s+)?$", doc.match[max(s, cue.start() - 25) : cue.start()]):
+        if re.search(
+            r"(?:sẽ|dự kiến|chuẩn bị|kế hoạch)\s+(?:tổ chức\s+)?$", doc.match[max(s, cue.start() - 25) : cue.start()]
+        ):
             continue  # planned, not held
         first_cue = first_cue or (cue.start(), cue.group(1))
         for name, pattern in _BODY_RES:

@@ -114,7 +114,9 @@ class Extraction:
                  "issued_on": r.issued_on, "level": r.level, "title": r.title, "mentions": mentions(r.mentions)}
                 for r in self.resolutions
             ],
-            "officials": [{"name": o.name, "titles": o.titles, "mentions": mentions(o.mentions)} for o in self.officials],
+            "officials": [
+                {"name": o.name, "titles": o.titles, "mentions": mentions(o.mentions)} for o in self.officials
+            ],
             "meetings": [{"body": m.body, "date": m.date, "province": m.province, "kind": m.kind,
                           "mentions": mentions(m.mentions)} for m in self.meetings],
             "projects": [{"name": p.name, "kind": p.kind, "mentions": mentions(p.mentions)} for p in self.projects],

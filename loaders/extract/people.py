@@ -26,8 +26,10 @@ _POST = "|".join(map(re.escape, POSTS))
 _MEMBER = "|".join(map(re.escape, MEMBERSHIPS))
 #: a title: [nguyên|Quyền] [Phó] POST [Thường trực] [body words], or a membership
 #: second syllables of words inside body names ("Tỉnh ủy", "Công an", "Tài chính", "Kế hoạch và Đầu tư")
-_BODY_SECOND = ("ủy|ban|an|tra|vụ|giáo|vận|chính|hoạch|tư|học|nghệ|tế|sự|nội|phòng|trị|trường|dựng|thông|động|hội"
-                "|nghiệp|dục|tạo|hóa|lịch|thao|trận|quốc|tộc|chức|đạo|lý|kế|khu|đoàn|phủ|bộ|hành|viên|sản|thuế")
+_BODY_SECOND = (
+    "ủy|ban|an|tra|vụ|giáo|vận|chính|hoạch|tư|học|nghệ|tế|sự|nội|phòng|trị|trường|dựng|thông|động|hội"
+    "|nghiệp|dục|tạo|hóa|lịch|thao|trận|quốc|tộc|chức|đạo|lý|kế|khu|đoàn|phủ|bộ|hành|viên|sản|thuế"
+)
 _BODY_WORD = (
     rf"(?:[{UPPER}][{LOWER}]*(?:\s(?:{_BODY_SECOND})(?![\w]))?|[{UPPER}]{{2,}}(?:&[{UPPER}]+)*"
     r"|tỉnh|thành phố|huyện|xã|phường|quận|thị xã|và|nhân dân|đảng)"
@@ -35,7 +37,8 @@ _BODY_WORD = (
 TITLE = rf"(?:(?:nguyên|Quyền|quyền)\s+)?(?:Phó\s+)?(?:{_POST})(?:\s+Thường trực)?(?:\s+{_BODY_WORD})*|(?:{_MEMBER})"
 _WIDE_NAME = rf"{_SYL}(?:\s{_SYL}){{1,5}}"
 _TITLE_THEN_NAME = re.compile(
-    rf"(?<![\w])((?:(?:nguyên|Quyền)\s+)?(?:Phó\s+)?(?:{_POST})(?:\s+Thường trực)?(?:\s+{_BODY_WORD})*?)\s+({_WIDE_NAME})(?![\w])"
+    rf"(?<![\w])((?:(?:nguyên|Quyền)\s+)?(?:Phó\s+)?(?:{_POST})(?:\s+Thường trực)?"
+    rf"(?:\s+{_BODY_WORD})*?)\s+({_WIDE_NAME})(?![\w])"
 )
 _PREFIX_NAME = re.compile(rf"{NAME_PREFIXES}\s+({NAME})(?![\w])")
 _NAME_DASH_TITLES = re.compile(rf"({NAME})\s*(?:[-–,]|\s)\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)")
@@ -43,7 +46,8 @@ _LIST_ITEM = re.compile(rf"(?:[:;]\s*|^)({NAME})\s*[-–]\s*((?:{TITLE})(?:\s*(?
 _NOT_NAMES = {"Thường trực", "Ban Thường", "Tỉnh ủy", "Ủy ban", "Trung ương", "Việt Nam", "Hội nghị", "Phiên họp"}
 _STOP_SYLLABLES = {"Tỉnh", "Ủy", "Ban", "Sở", "Huyện", "Thành", "Đảng", "Chính", "Trung", "Hội", "Quốc", "Kết",
                    "Phó", "Bí", "Chủ", "Giám", "Các", "Đồng", "Tại", "Theo", "Trong", "Phát", "Thủ", "Bộ", "Công",
-                   "Văn", "Khu", "Cụm", "Dự", "Đề", "Nghị", "Quyết", "Kế", "Chương", "UBND", "HĐND", "MTTQ", "TP"}  # fmt: skip
+                   "Văn", "Khu", "Cụm", "Dự", "Đề", "Nghị", "Quyết",
+                   "Kế", "Chương", "UBND", "HĐND", "MTTQ", "TP"}  # fmt: skip
 
 
 @dataclass

@@ -24,10 +24,14 @@ _LEVELS = [
     ("tỉnh", "tỉnh"), ("Huyện", "huyện"), ("Xã", "xã"), ("Phường", "phường"), ("Thị xã", "thị xã"),
 ]  # fmt: skip
 _LEVEL = re.compile(
-    r"(?<![\w.])(" + "|".join(re.escape(w) for w, _ in sorted(_LEVELS, key=lambda x: -len(x[0]))) + rf")\s*({_NAME})(?![\w])"
+    r"(?<![\w.])("
+    + "|".join(re.escape(w) for w, _ in sorted(_LEVELS, key=lambda x: -len(x[0])))
+    + rf")\s*({_NAME})(?![\w])"
 )
 _LEVEL_OF = dict(_LEVELS)
-_PROVINCE = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r")(?![\w])")
+_PROVINCE = re.compile(
+    r"(?<![\w])(" + "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r")(?![\w])"
+)
 _REGION = re.compile(r"(?<![\w])vùng\s+(" + "|".join(map(re.escape, sorted(REGIONS, key=len, reverse=True))) + r")")
 _NOT_NAMES = {"Ủy", "Trung", "Đảng", "Nhà", "Ban", "Kế", "Hội", "Sở", "Chính", "Bộ", "Quốc"}
 #: words that may follow a place name but are not part of it

@@ -18,8 +18,13 @@ _DESCRIBED = re.compile(
     r"(?<![\w])(?P<word>Đề án|Dự án|Quy hoạch|Chương trình hành động|Chương trình|đề án|dự án)(?=\s)(?!\s+(?:số|\d))"
 )
 _QUOTED = re.compile(r"\s*[“\"]([^”\"]{3,150})[”\"]")
-_END = re.compile(r"[;:\n(]|\.(?:\s|$)|,\s+(?:đồng thời|trong đó|theo đó|Chủ tịch|Bí thư|UBND)|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|cho biết|trước khi|khi)\s")
-_GENERIC_AFTER = re.compile(r"\s*(?:[,.;]|và\s|đã\s|được\s|có\s|của\s|trên\s|này|đó|cụ thể|phê duyệt|trọng điểm|lớn|mới)")
+_END = re.compile(
+    r"[;:\n(]|\.(?:\s|$)|,\s+(?:đồng thời|trong đó|theo đó|Chủ tịch|Bí thư|UBND)"
+    r"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|cho biết|trước khi|khi)\s"
+)
+_GENERIC_AFTER = re.compile(
+    r"\s*(?:[,.;]|và\s|đã\s|được\s|có\s|của\s|trên\s|này|đó|cụ thể|phê duyệt|trọng điểm|lớn|mới)"
+)
 _KINDS = {"đề án": "đề án", "dự án": "dự án", "quy hoạch": "quy hoạch", "chương trình": "chương trình",
           "chương trình hành động": "chương trình", "cụm công nghiệp": "cụm công nghiệp",
           "khu công nghiệp": "khu công nghiệp", "khu kinh tế": "khu kinh tế", "nhà máy": "nhà máy",

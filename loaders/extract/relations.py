@@ -22,7 +22,8 @@ from loaders.extract.text import Doc
 from loaders.normalize import tone_key
 
 _IMPLEMENT_CUE = re.compile(
-    r"(?:để\s+)?cụ thể hóa|triển khai thực hiện|tổ chức thực hiện|kế hoạch thực hiện|ban hành kèm theo|thực hiện|triển khai"
+    r"(?:để\s+)?cụ thể hóa|triển khai thực hiện|tổ chức thực hiện"
+    r"|kế hoạch thực hiện|ban hành kèm theo|thực hiện|triển khai"
 )
 _NOT_IMPLEMENTERS = {"BC", "TTr", "BB", "NQ", "TB", "HP", "Luật", "KL", "NĐ", "TT"}
 _CONCLUDE = re.compile(r"[Kk]ết luận|phát biểu kết luận")
@@ -87,7 +88,9 @@ def cites(doc: Doc, resolutions: list[Found], meetings: list[Meeting]) -> list[R
     return relations
 
 
-def concluded(doc: Doc, people: list[PersonMention], officials: list[Official], meetings: list[Meeting]) -> list[Relation]:
+def concluded(
+    doc: Doc, people: list[PersonMention], officials: list[Official], meetings: list[Meeting]
+) -> list[Relation]:
     if not meetings:
         return []
     names = {o.name.casefold() for o in officials}
@@ -99,7 +102,11 @@ def concluded(doc: Doc, people: list[PersonMention], officials: list[Official], 
         inside = [p for p in people if s <= p.start < e and p.name.casefold() in names]
         if inside:
             person = min(inside, key=lambda p: abs(p.start - (s + cue.start())))
-            return [Relation("CONCLUDED", person.name, "meeting:0", doc.span(person.start, person.end), "concluded.sentence")]
+            return [
+                Relation(
+                    "CONCLUDED", person.name, "meeting:0", doc.span(person.start, person.end), "concluded.sentence"
+                )
+            ]
         for official in officials:
             for title in official.titles:
                 at = sentence.find(title)
@@ -114,7 +121,7 @@ def attended(doc: Doc, people: list[PersonMention], meetings: list[Meeting]) -> 
         return []
     relations, seen = [], set()
     for p in people:
-        s, e = doc.sentence_bounds(p.start)
+        _, e = doc.sentence_bounds(p.start)
         after = doc.match[p.end : e]
         for word, role in _ROLES:
             if re.search(rf"(?<![\w]){word}(?![\w])", after[:120]):
@@ -141,10 +148,14 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         source = before[-1]
         if (source.ref, target.name) not in seen:
             seen.add((source.ref, target.name))
-            relations.append(Relation("ASSIGNED_TO", source.ref, target.name, doc.span(m.start(), m.end()), "assigned.giao"))
+            relations.append(
+                Relation("ASSIGNED_TO", source.ref, target.name, doc.span(m.start(), m.end()), "assigned.giao")
+            )
     names = {tone_key(loc.name): loc for loc in localities}
     for m in _AT_PLACE.finditer(doc.match):
-        place = next((loc for key, loc in names.items() if tone_key(doc.match[m.end() : m.end() + len(key)]) == key), None)
+        place = next(
+            (loc for key, loc in names.items() if tone_key(doc.match[m.end() : m.end() + len(key)]) == key), None
+        )
         if place is None:
             continue
         before = [x for x in mentions if x.kind == "project" and x.end <= m.start() and m.start() - x.end < 80]

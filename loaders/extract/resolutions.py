@@ -30,7 +30,9 @@ from loaders.extract.model import Resolution
 from loaders.extract.text import Doc, date_after
 
 _KIND_WORD = "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True))
-_KIND_BEFORE = re.compile(rf"(?:^|[^\w])({_KIND_WORD}|{'|'.join(KIND_ABBREVIATIONS)})\s*(?:số\s*)?[:]?\s*$", re.IGNORECASE)
+_KIND_BEFORE = re.compile(
+    rf"(?:^|[^\w])({_KIND_WORD}|{'|'.join(KIND_ABBREVIATIONS)})\s*(?:số\s*)?[:]?\s*$", re.IGNORECASE
+)
 _D = r"[-–‑]"
 PARTY = re.compile(
     rf"(?<![\w/])(?P<num>\d{{1,5}})\s?{_D}\s?(?P<kind>[A-ZĐ][A-Za-zĐđ]{{0,4}})\s?/\s?(?P<iss>[A-ZĐ][A-Za-zĐđ]{{1,12}})(?![\w-])"
@@ -58,7 +60,8 @@ _DESCRIBED_START = re.compile(
     r"(?<![\w])(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch|[Dd]ự thảo\s+Nghị quyết|Nghị quyết(?= của)"
     r"|Thông báo kết luận|THÔNG BÁO\s+KẾT LUẬN|Hiến pháp|Luật)(?=\s)"
 )
-_DESCRIBED_KINDS = {"báo cáo": "BC", "tờ trình": "TTr", "kế hoạch": "KH", "nghị quyết": "NQ", "thông báo kết luận": "TB",
+_DESCRIBED_KINDS = {"báo cáo": "BC", "tờ trình": "TTr", "kế hoạch": "KH", "nghị quyết": "NQ",
+                    "thông báo kết luận": "TB",
                     "hiến pháp": "HP", "luật": "Luật"}  # fmt: skip
 _GENERIC_BEFORE = re.compile(r"(?:các|những|mọi|theo|nhiều|một số|và|,)\s*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;.:\n]|,\s+(?:đồng thời|trong đó|theo đó)|\s+(?:để|nhằm|đã|đảm bảo|sẽ|với mục tiêu)\s|\(")
