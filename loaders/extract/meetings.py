@@ -1,9 +1,24 @@
 """Meetings: the session the text reports, the body that held it, and its date.
 
-The body is the one the meeting words sit next to ("phiên họp" of the Ban Thường vụ, "Hội nghị
-Ban Chấp hành Đảng bộ tỉnh", "kỳ họp HĐND tỉnh"), else the one the chair's title names. The
-date is the one written with the meeting ("Ngày 29/6/2021, ...", "sáng ngày 29/10"), resolved
-against the publication date, else the publication month.
+The body is read from the strongest evidence the text gives, in this order:
+
+1. the body named with the meeting word ("phiên họp thường kỳ của UBND tỉnh", "Hội nghị Ban
+   Chấp hành Đảng bộ tỉnh lần thứ 15", "kỳ họp thứ 20 HĐND tỉnh"), or said to meet ("Ban Chấp
+   hành Đảng bộ tỉnh họp", "Ban Thường vụ Tỉnh ủy tổ chức hội nghị");
+2. the body that deliberates ("BTV Tỉnh ủy đã nghe và cho ý kiến", "... thảo luận, thống nhất");
+3. the chair's office, with the meeting word: a "phiên họp" chaired or concluded by the Bí thư
+   Tỉnh ủy is the Ban Thường vụ's, a "hội nghị" he chairs is the Tỉnh ủy's; the Chủ tịch UBND
+   chairs the UBND, the Chủ tịch HĐND the HĐND;
+4. the members present ("các đồng chí trong Ban Thường vụ Tỉnh ủy").
+
+A body inside an official's title ("Chủ tịch HĐND tỉnh") or named as a document's issuer
+("Nghị quyết ... của Ban Chấp hành Đảng bộ tỉnh") is not the meeting's body. Meetings the text
+only plans ("sẽ tổ chức hội nghị") are not reported meetings.
+
+The date is the one written with the meeting ("Ngày 29/6/2021, ...", "sáng ngày 29/10"),
+resolved against the publication date; without one, the year is the one the text's own dated
+documents point to; else the publication month. The province is the one the text names most
+(not "Hồ Chí Minh" in "tư tưởng Hồ Chí Minh").
 """
 
 from __future__ import annotations
@@ -17,87 +32,208 @@ from loaders.extract.text import Doc, iso_date
 from loaders.normalize import tone_key
 
 _CUE = re.compile(
-    r"(?<![\w])(phiên họp(?: thường kỳ| chuyên đề)?|[Hh]ội nghị|kỳ họp|buổi làm việc|cuộc làm việc|họp)(?![\w])"
+    r"(?<![\w])(phiên họp|phiên thường kỳ|hội nghị|kỳ họp|buổi làm việc|cuộc làm việc|cuộc họp|buổi họp)(?![\w])",
+    re.IGNORECASE,
 )
-_BODIES = [
-    ("Ban Chấp hành Đảng bộ tỉnh", r"(?:Ban Chấp hành|BCH) Đảng bộ (?:tỉnh|thành phố)|Tỉnh ủy họp|hội nghị Tỉnh ủy"),
-    ("Ban Thường vụ Tỉnh ủy", r"(?:Ban Thường vụ|BTV) (?:Tỉnh ủy|Thành ủy)|Thường vụ Tỉnh ủy"),
-    ("HĐND tỉnh", r"HĐND tỉnh|Hội đồng nhân dân tỉnh"),
-    ("UBND tỉnh", r"UBND tỉnh|Ủy ban nhân dân tỉnh"),
-    ("Ban Chấp hành Trung ương", r"Ban Chấp hành Trung ương|Hội nghị Trung ương"),
-    ("Tỉnh ủy", r"Tỉnh ủy"),
+_PLANNED = re.compile(r"(?:sẽ|dự kiến|chuẩn bị|kế hoạch|trước|tới|các|những)\s+(?:tổ chức\s+|tiến hành\s+)?$", re.I)
+
+#: (canonical body, pattern); the tier word of the text ("Thành ủy", "thành phố") is kept.
+_BODIES: list[tuple[str, str]] = [
+    ("Ban Thường vụ {u}", r"(?:Ban Thường vụ|BTV|Thường vụ) (?P<u>Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)"),
+    ("Thường trực {u}", r"Thường trực (?P<u>Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)"),
+    ("Ban Chấp hành Đảng bộ {t}", r"(?:Ban Chấp hành|BCH) Đảng bộ (?P<t>tỉnh|thành phố|huyện|thị xã|quận)"),
+    ("Ban Chấp hành Trung ương", r"(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?|Trung ương Đảng"),
+    ("Bộ Chính trị", r"Bộ Chính trị"),
+    ("Ban Bí thư", r"Ban Bí thư"),
+    ("Ủy ban Thường vụ Quốc hội", r"(?:Ủy ban Thường vụ Quốc hội|UBTVQH)"),
+    ("Quốc hội", r"Quốc hội"),
+    ("Chính phủ", r"Chính phủ"),
+    ("Thường trực HĐND {t}", r"Thường trực (?:HĐND|Hội đồng nhân dân) (?P<t>tỉnh|thành phố|huyện|thị xã|quận)"),
+    ("HĐND {t}", r"(?:HĐND|Hội đồng nhân dân) (?P<t>tỉnh|thành phố|huyện|thị xã|quận)"),
+    ("UBND {t}", r"(?:UBND|Ủy ban nhân dân) (?P<t>tỉnh|thành phố|huyện|thị xã|quận)"),
+    ("{u}", r"(?P<u>Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)"),
 ]
-_BODY_RES = [(name, re.compile(pattern)) for name, pattern in _BODIES]
+_BODY_ALT = "|".join(f"(?:{pattern})".replace("?P<u>", "?:").replace("?P<t>", "?:") for _, pattern in _BODIES)
+_BODY_RES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _BODIES]
+_BODY = re.compile(rf"(?<![\w])(?:{_BODY_ALT})(?![\w])", re.IGNORECASE)
+
+#: words of a title just before a body: the body is then part of an official's title
+_TITLE_BEFORE = re.compile(
+    r"(?:Bí thư|Chủ tịch|Ủy viên|Trưởng ban|Phó ban|Trưởng|Chánh Văn phòng|Chủ nhiệm|Giám đốc|Phó|Thường trực"
+    r"|đại diện|lãnh đạo|Văn phòng|Ban Tuyên giáo|Ban Tổ chức|Ủy ban Kiểm tra|cơ quan|trình|của|thuộc|theo)"
+    r"(?:\s+[\w&]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+#: (meeting word ... body): the body is named with the meeting
+_CUE_THEN_BODY = re.compile(
+    rf"(?:phiên họp|phiên thường kỳ|hội nghị|kỳ họp|buổi làm việc|cuộc họp|buổi họp)"
+    rf"(?:\s+(?!(?:{_BODY_ALT}))[\w/.-]+){{0,5}}?\s+(?:của\s+)?({_BODY_ALT})(?![\w])",
+    re.IGNORECASE,
+)
+_BODY_MEETS = re.compile(
+    rf"({_BODY_ALT})(?:\s+(?:khóa|nhiệm kỳ)\s+[\w-]+)?\s+(?:đã\s+)?(?:họp|tổ chức (?:phiên họp|hội nghị|kỳ họp)|tiến hành)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+_BODY_DELIBERATES = re.compile(
+    rf"({_BODY_ALT})(?:\s+[{''}A-ZĐ][\w]+(?:\s+[A-ZĐ][\w]+){{0,2}})?\s+(?:đã\s+|cũng\s+|tiếp tục\s+)?"
+    r"(?:nghe|bàn|cho ý kiến|thảo luận|thống nhất|xem xét|biểu quyết|thông qua|quyết nghị|đánh giá cao)(?![\w])",
+)
+_MEMBERS = re.compile(rf"các đồng chí (?:trong|là|Ủy viên)\s+({_BODY_ALT})", re.IGNORECASE)
+_CHAIR = re.compile(r"chủ trì|kết luận|điều hành", re.IGNORECASE)
+
 # "sáng ngày 29/10", "Chiều 3/6", or a sentence opening "Ngày 29/6/2021," (not a document's date)
 _DATE = re.compile(
-    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?|(?:^|\n|[.]\s)\s*Ngày\s+)"
+    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+|nay\s+)?(?:\(\d{1,2}/\d{1,2}\)\s*)?|(?:^|\n|[.]\s)\s*Ngày\s+)"
     r"(\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d{2}))?"
 )
-_TODAY = re.compile(r"(?:sáng|chiều|tối) nay|hôm nay")
-_PROVINCE = re.compile("|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))))
+_TODAY = re.compile(r"(?:sáng|chiều|tối) nay|hôm nay", re.IGNORECASE)
+_FULL_DATE = re.compile(r"ngày\s+(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
+_PROVINCE = re.compile(
+    r"(?<![\w])(" + "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r")(?![\w])"
+)
+_NOT_PROVINCE_BEFORE = re.compile(r"(?:tư tưởng|Chủ tịch|Bác|đồng chí|Lăng|Bảo tàng|Đường|đường)\s*$", re.IGNORECASE)
 
 
 def _kind(cue: str) -> str:
     cue = cue.lower()
-    return (
-        "hội nghị"
-        if "hội nghị" in cue
-        else "kỳ họp"
-        if "kỳ họp" in cue
-        else "buổi làm việc"
-        if "làm việc" in cue
-        else "phiên họp"
-    )
+    if "hội nghị" in cue:
+        return "hội nghị"
+    if "kỳ họp" in cue:
+        return "kỳ họp"
+    if "làm việc" in cue:
+        return "buổi làm việc"
+    return "phiên họp"
 
 
-def extract_meetings(doc: Doc, officials: list[Official]) -> list[Meeting]:
-    votes: Counter[str] = Counter()
-    first_cue: tuple[int, str] | None = None
+def _canonical(text: str) -> str:
+    """The canonical body name for a body as written ("BTV Thành ủy" -> "Ban Thường vụ Thành ủy")."""
+    for name, pattern in _BODY_RES:
+        m = pattern.fullmatch(text)
+        if m:
+            groups = {k: v for k, v in m.groupdict().items() if v}
+            u = groups.get("u", "")
+            return name.format(u=u[:1].upper() + u[1:].lower() if u else "", t=groups.get("t", "").lower())
+    return text
+
+
+def _in_title(doc: Doc, start: int) -> bool:
+    """A body that is part of a title or an issuer ("Chủ tịch HĐND tỉnh", "... của Tỉnh ủy")."""
+    return bool(_TITLE_BEFORE.search(doc.match[max(0, start - 40) : start]))
+
+
+def _cues(doc: Doc) -> list[re.Match[str]]:
+    found = []
     for cue in _CUE.finditer(doc.match):
-        s, e = doc.sentence_bounds(cue.start())
+        s, _ = doc.sentence_bounds(cue.start())
+        if _PLANNED.search(doc.match[max(s, cue.start() - 30) : cue.start()]):
+            continue
+        found.append(cue)
+    return found
+
+
+def _body_votes(doc: Doc, cues: list[re.Match[str]], officials: list[Official]) -> Counter[str]:
+    votes: Counter[str] = Counter()
+    text = doc.match
+    for m in _CUE_THEN_BODY.finditer(text):
+        if not _PLANNED.search(text[max(0, m.start() - 30) : m.start()]):
+            votes[_canonical(m.group(1))] += 8
+    for m in _BODY_MEETS.finditer(text):
+        if not _in_title(doc, m.start(1)):
+            votes[_canonical(m.group(1))] += 8
+    for m in _BODY_DELIBERATES.finditer(text):
+        if not _in_title(doc, m.start(1)) and not re.search(r"(?:sẽ|trình)\s*$", text[max(0, m.start() - 10) : m.start()]):
+            votes[_canonical(m.group(1))] += 3
+    for m in _MEMBERS.finditer(text):
+        votes[_canonical(m.group(1))] += 1
+    chair = _chair_body(doc, cues, officials)
+    if chair:
+        votes[chair] += 2
+    return votes
+
+
+def _chair_body(doc: Doc, cues: list[re.Match[str]], officials: list[Official]) -> str | None:
+    """The body the chair's office implies, from the sentences that say who chaired or concluded."""
+    kind = _kind(cues[0].group(1)) if cues else "phiên họp"
+    for s, e in doc.sentences():
         sentence = doc.match[s:e]
-        if re.search(
-            r"(?:sẽ|dự kiến|chuẩn bị|kế hoạch)\s+(?:tổ chức\s+)?$", doc.match[max(s, cue.start() - 25) : cue.start()]
-        ):
-            continue  # planned, not held
-        first_cue = first_cue or (cue.start(), cue.group(1))
-        for name, pattern in _BODY_RES:
-            if pattern.search(sentence):
-                votes[name] += 2 if name != "Tỉnh ủy" else 1
-                break
-    if first_cue is None:
-        return []
-    body = votes.most_common(1)[0][0] if votes else _body_from_chair(officials)
-    if body is None:
-        return []
-    date = _meeting_date(doc)
-    provinces = Counter(m.group(0) for m in _PROVINCE.finditer(doc.match))
-    province = provinces.most_common(1)[0][0] if provinces else None
-    if province is not None:
-        province = next((p for p in PROVINCES if tone_key(p) == tone_key(province)), province)
-    meeting = Meeting(body=body, date=date, province=province, kind=_kind(first_cue[1]))
-    meeting.mentions.append(doc.span(first_cue[0], first_cue[0] + len(first_cue[1])))
-    return [meeting]
-
-
-def _body_from_chair(officials: list[Official]) -> str | None:
-    for official in officials:
-        for title in official.titles:
-            if "Tỉnh ủy" in title:
-                return "Tỉnh ủy"
-            if "UBND" in title:
-                return "UBND tỉnh"
+        if not _CHAIR.search(sentence) or re.search(r"Kết luận\s+(?:số|\d)", sentence):
+            continue
+        for official in officials:
+            if not any(
+                tone_key(official.name) in tone_key(sentence) or tone_key(t) in tone_key(sentence)
+                for t in official.titles
+            ):
+                continue
+            for title in official.titles:
+                party = re.search(r"(?<!Phó )Bí thư (Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)", title, re.IGNORECASE)
+                if party:
+                    u = party.group(1)
+                    return f"Ban Thường vụ {u}" if kind == "phiên họp" else u
+                state = re.search(r"(?<!Phó )Chủ tịch (UBND|HĐND) (tỉnh|thành phố|huyện)", title)
+                if state:
+                    return f"{state.group(1)} {state.group(2)}"
     return None
 
 
-def _meeting_date(doc: Doc) -> str | None:
-    head = doc.match[:3000]
-    m = _DATE.search(head)
-    if m:
+def _text_year(doc: Doc, day: int, month: int) -> int | None:
+    """Without a publication date: the year of the latest document date the text gives ("ngày
+    12/6/2020"; deadlines such as "trước 30/1/2021" are not), moved on a year if the meeting's
+    day and month come before that date."""
+    dates = []
+    for m in _FULL_DATE.finditer(doc.match):
+        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            dates.append((y, mo, d))
+    if not dates:
+        return None
+    y, mo, d = max(dates)
+    return y if (month, day) >= (mo, d) else y + 1
+
+
+def _meeting_date(doc: Doc, cue_at: int) -> str | None:
+    for m in _DATE.finditer(doc.match):
+        if m.start() > max(cue_at, 3000) + 3000:
+            break
+        day, month = int(m.group(1)), int(m.group(2))
         year = int(m.group(3)) if m.group(3) else None
-        date = iso_date(int(m.group(1)), int(m.group(2)), year, doc.published)
+        if year is None and not doc.published:
+            year = _text_year(doc, day, month)
+        date = iso_date(day, month, year, doc.published)
         if date and (not doc.published or year or date[:4] == doc.published[:4]):
             return date
-    if _TODAY.search(head) and doc.published and len(doc.published) == 10:
+    if _TODAY.search(doc.match[:3000]) and doc.published and len(doc.published) == 10:
         return doc.published
     return doc.published
+
+
+def _province(doc: Doc) -> str | None:
+    counts: Counter[str] = Counter()
+    for m in _PROVINCE.finditer(doc.match):
+        before = doc.match[max(0, m.start() - 15) : m.start()]
+        if m.group(1) == "Hồ Chí Minh" and not re.search(r"(?:TP\.?|Thành phố|thành phố)\s*$", before):
+            continue
+        if _NOT_PROVINCE_BEFORE.search(before):
+            continue
+        counts[tone_key(m.group(1))] += 1
+    if not counts:
+        return None
+    best = counts.most_common(1)[0][0]
+    return next((p for p in PROVINCES if tone_key(p) == best), best)
+
+
+def extract_meetings(doc: Doc, officials: list[Official]) -> list[Meeting]:
+    cues = _cues(doc)
+    votes = _body_votes(doc, cues, officials)
+    if not cues and not any(v >= 8 for v in votes.values()):
+        return []
+    if not votes:
+        return []
+    body = votes.most_common(1)[0][0]
+    first = cues[0] if cues else None
+    at = first.start() if first else 0
+    kind = _kind(first.group(1)) if first else "phiên họp"
+    meeting = Meeting(body=body, date=_meeting_date(doc, at), province=_province(doc), kind=kind)
+    if first is not None:
+        meeting.mentions.append(doc.span(first.start(), first.end()))
+    return [meeting]
