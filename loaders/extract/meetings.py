@@ -71,7 +71,8 @@ _CUE_THEN_BODY = re.compile(
     re.IGNORECASE,
 )
 _BODY_MEETS = re.compile(
-    rf"({_BODY_ALT})(?:\s+(?:khóa|nhiệm kỳ)\s+[\w-]+)?\s+(?:đã\s+)?(?:họp|tổ chức (?:phiên họp|hội nghị|kỳ họp)|tiến hành)"
+    rf"({_BODY_ALT})(?:\s+(?:khóa|nhiệm kỳ)\s+[\w-]+)?\s+(?:đã\s+)?"
+    r"(?:họp|tổ chức (?:phiên họp|hội nghị|kỳ họp)|tiến hành)"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -142,7 +143,9 @@ def _body_votes(doc: Doc, cues: list[re.Match[str]], officials: list[Official]) 
         if not _in_title(doc, m.start(1)):
             votes[_canonical(m.group(1))] += 8
     for m in _BODY_DELIBERATES.finditer(text):
-        if not _in_title(doc, m.start(1)) and not re.search(r"(?:sẽ|trình)\s*$", text[max(0, m.start() - 10) : m.start()]):
+        if not _in_title(doc, m.start(1)) and not re.search(
+            r"(?:sẽ|trình)\s*$", text[max(0, m.start() - 10) : m.start()]
+        ):
             votes[_canonical(m.group(1))] += 3
     for m in _MEMBERS.finditer(text):
         votes[_canonical(m.group(1))] += 1

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.lexicon import BYLINES, LOWER, MEMBERSHIPS, NAME_PREFIXES, POSTS, PROVINCES, UPPER
+from loaders.extract.lexicon import BYLINES, LOWER, MEMBERSHIPS, NAME_PREFIXES, POSTS, PROVINCES, SURNAMES, UPPER
 from loaders.extract.model import Official
 from loaders.extract.text import Doc
+from loaders.normalize import tone_key
 
 _SYL = f"[{UPPER}][{LOWER}]*"
 NAME = rf"{_SYL}(?:\s{_SYL}){{1,3}}"
@@ -31,7 +32,7 @@ _BODY_SECOND = (
     "|nghiệp|dục|tạo|hóa|lịch|thao|trận|quốc|tộc|chức|đạo|lý|kế|khu|đoàn|phủ|bộ|hành|viên|sản|thuế"
 )
 _BODY_WORD = (
-    rf"(?:[{UPPER}][{LOWER}]*(?:\s(?:{_BODY_SECOND})(?![\w]))?|[{UPPER}]{{2,}}(?:&[{UPPER}]+)*"
+    rf"(?:[{UPPER}]{{2,}}(?:&[{UPPER}]+)*(?![\w])|[{UPPER}][{LOWER}]+(?:\s(?:{_BODY_SECOND})(?![\w]))?"
     r"|tỉnh|thành phố|huyện|xã|phường|quận|thị xã|và|nhân dân|đảng)"
 )
 TITLE = rf"(?:(?:nguyên|Quyền|quyền)\s+)?(?:Phó\s+)?(?:{_POST})(?:\s+Thường trực)?(?:\s+{_BODY_WORD})*|(?:{_MEMBER})"
@@ -48,6 +49,8 @@ _STOP_SYLLABLES = {"Tỉnh", "Ủy", "Ban", "Sở", "Huyện", "Thành", "Đản
                    "Phó", "Bí", "Chủ", "Giám", "Các", "Đồng", "Tại", "Theo", "Trong", "Phát", "Thủ", "Bộ", "Công",
                    "Văn", "Khu", "Cụm", "Dự", "Đề", "Nghị", "Quyết",
                    "Kế", "Chương", "UBND", "HĐND", "MTTQ", "TP"}  # fmt: skip
+
+_PROVINCE_KEYS = {tone_key(p) for p in PROVINCES}
 
 
 @dataclass
@@ -69,6 +72,8 @@ def _clean_name(name: str) -> str | None:
     words = words[-4:] if len(words) > 4 else words
     if len(words) < 2 or words[0] in _STOP_SYLLABLES:
         return None
+    if tone_key(" ".join(words)) in _PROVINCE_KEYS:
+        return None  # "Bí thư Tỉnh ủy Nghệ An": a place, not a person
     if " ".join(words[:2]) in _NOT_NAMES or any(w.isupper() and len(w) > 1 for w in words):
         return None
     return " ".join(words)
@@ -85,7 +90,8 @@ def _trim_title(title: str) -> str:
 
 
 def find_people(doc: Doc) -> list[PersonMention]:
-    text, match = doc.text, doc.match
+    # names and titles are read from the tone-unified text, so they come out in the modern spelling
+    text = match = doc.match
     bylines = [m.start() for m in re.finditer(BYLINES, match)]
     mentions: list[PersonMention] = []
 
@@ -123,9 +129,45 @@ def find_people(doc: Doc) -> list[PersonMention]:
     return mentions
 
 
+#: a signature block closing an official document: "K/T CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG",
+#: blank lines, then the signer's name alone on its line
+_SIGNATURE = re.compile(
+    rf"(?m)^[*_ ]*((?:(?:T/M|TM\.?|K/T|KT\.?|TL\.?|TUQ\.?|Q\.)\s+)?[{UPPER}][{UPPER} ,.&/-]+?)"
+    rf"[*_ ]*\n(?:[ \t]*\n){{1,6}}"
+    rf"[*_ ]*({NAME})[*_ ]*[ \t]*(?:\n|$)"
+)
+_DELEGATION = re.compile(r"^(?:T/M|TM\.?|K/T|KT\.?|TL\.?|TUQ\.?|Q\.)\s+")
+
+
+def _title_case(title: str) -> str:
+    """An upper-case title as it is written in running text ("PHÓ CHÁNH VĂN PHÒNG" -> "Phó Chánh Văn phòng")."""
+    out = title.lower()
+    out = out[:1].upper() + out[1:]
+    for post in [*POSTS, *MEMBERSHIPS, "Văn phòng", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "UBND", "HĐND"]:
+        out = re.sub(rf"(?<![\w]){re.escape(post.lower())}(?![\w])", post, out, flags=re.IGNORECASE)
+    return re.sub(r"^Phó (\w)", lambda m: "Phó " + m.group(1).upper(), out)
+
+
+def signatures(doc: Doc) -> list[PersonMention]:
+    """Signers of an official document, from the signature block at its end."""
+    found = []
+    tail = max(0, len(doc.match) - 1500)
+    for m in _SIGNATURE.finditer(doc.match, tail):
+        lines = [line.strip(" *_") for line in m.group(1).splitlines() if line.strip(" *_")]
+        if not lines or not re.search(rf"(?i){_POST}", lines[-1]):
+            continue
+        name = _clean_name(m.group(2))
+        if name is None or name.split()[0] not in SURNAMES:
+            continue
+        title = _title_case(_DELEGATION.sub("", lines[-1]))
+        start = m.start(2) + m.group(2).find(name)
+        found.append(PersonMention(name, title, start, start + len(name)))
+    return found
+
+
 def extract_officials(doc: Doc) -> tuple[list[Official], list[PersonMention]]:
     """One :class:`Official` per name (casefolded), titles in first-seen order, fullest form once."""
-    mentions = find_people(doc)
+    mentions = find_people(doc) + signatures(doc)
     by_name: dict[str, Official] = {}
     for p in sorted(mentions, key=lambda p: p.start):
         official = by_name.setdefault(p.name.casefold(), Official(p.name))

@@ -26,7 +26,13 @@ _IMPLEMENT_CUE = re.compile(
     r"|kế hoạch thực hiện|ban hành kèm theo|thực hiện|triển khai"
 )
 _NOT_IMPLEMENTERS = {"BC", "TTr", "BB", "NQ", "TB", "HP", "Luật", "KL", "NĐ", "TT"}
-_CONCLUDE = re.compile(r"[Kk]ết luận|phát biểu kết luận")
+#: the conclusion of the meeting, not a "Kết luận" document: a sentence opening "Kết luận nội dung
+#: này, ...", or "phát biểu kết luận", "chủ trì và kết luận", "kết luận hội nghị"
+_CONCLUDE = re.compile(
+    r"^\W*[Kk]ết luận(?!\s+(?:số|\d|của|[A-ZĐ]))"
+    r"|(?:[Pp]hát biểu|[Cc]hủ trì và|đã|[Đđ]ồng chí [^,.]{0,40})\s+kết luận(?!\s+(?:số|\d))"
+    r"|[Kk]ết luận (?:hội nghị|phiên họp|buổi làm việc|cuộc làm việc|kỳ họp)"
+)
 _ROLES = [("đồng chủ trì", "chủ trì"), ("chủ trì", "chủ trì"), ("trình bày", "trình bày"), ("phát biểu", "phát biểu"),
           ("điều hành", "chủ trì"), ("dự", "dự")]  # fmt: skip
 _ASSIGN = re.compile(r"(?:giao|phân công)\s+(?:cho\s+)?")
@@ -97,7 +103,7 @@ def concluded(
     for s, e in doc.sentences():
         sentence = doc.match[s:e]
         cue = _CONCLUDE.search(sentence)
-        if not cue or re.search(r"Kết luận\s+(?:số|\d)", sentence[cue.start() : cue.start() + 20]):
+        if not cue:
             continue
         inside = [p for p in people if s <= p.start < e and p.name.casefold() in names]
         if inside:
