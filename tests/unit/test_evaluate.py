@@ -24,8 +24,10 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from typer.testing import CliRunner, Result
 
 from bench.synth_corpus import write_corpus
+from loaders.cli import app as cli_app
 from loaders.evaluate import (
     TYPE_NAMES,
     Scorer,
@@ -363,3 +365,69 @@ def test_a_missing_prediction_file_is_an_empty_prediction(tmp_path: Path) -> Non
     assert scorer.documents == 2
     officials = scorer.totals["officials"]
     assert (officials.hits, officials.predicted, officials.gold) == (0, 1, 1)
+
+
+# --- dg extract and dg eval ------------------------------------------------------------------
+
+runner = CliRunner()
+
+
+def invoke(*args: str) -> Result:
+    return runner.invoke(cli_app, list(args))
+
+
+def test_dg_extract_writes_one_file_per_document_and_reports_bad_ones(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(" date 2025-06 Nghị quyết số 57-NQ/TW của Bộ Chính trị.", encoding="utf-8")
+    (docs / "b.md").write_text("Kế hoạch số 331-KH/TU của Ban Thường vụ Tỉnh ủy.", encoding="utf-8")
+    (docs / "c.txt").write_bytes(b"   ")  # empty: fails, the rest go on
+    result = invoke("extract", str(docs), str(tmp_path / "missing.txt"), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1, result.output
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert written == ["a.json", "b.json"]
+    a = json.loads((tmp_path / "out" / "a.json").read_text(encoding="utf-8"))
+    assert a["doc"] == "a" and a["published"] == "2025-06"
+    assert "57-NQ/TW" in [r["key"] for r in a["resolutions"]]
+    assert "Nghị quyết" in (tmp_path / "out" / "a.json").read_text(encoding="utf-8")  # ensure_ascii=False
+    assert "c.txt" in result.output and "missing.txt" in result.output
+    assert "extracted 2 documents" in result.output
+
+
+def test_dg_eval_min_f1_json_and_documents_without_gold(tmp_path: Path) -> None:
+    gold = write_docs(tmp_path / "gold", {"a": {"officials": [{"name": "Lê Hồng Vinh"}]}, "z": {}})
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Đồng chí Lê Hồng Vinh, Chủ tịch UBND tỉnh, phát biểu.", encoding="utf-8")
+    (docs / "b.txt").write_text("Một văn bản khác.", encoding="utf-8")
+    result = invoke("eval", "--gold", str(gold), str(docs), "--json")
+    assert result.exit_code == 0, result.output
+    numbers = json.loads(result.stdout)
+    assert numbers["documents"] == 1
+    assert numbers["no_gold"] == [str(docs / "b.txt")]
+    assert numbers["unscored_gold"] == [str(gold / "z.json")]
+    assert numbers["types"]["officials"]["hits"] == 1
+    assert set(numbers["types"]) == set(TYPE_NAMES)
+    assert invoke("eval", "--gold", str(gold), str(docs), "--min-f1", "1.0").exit_code == 1
+    table = invoke("eval", "--gold", str(gold), str(docs), "--min-f1", "0.0")
+    assert table.exit_code == 0 and "overall (micro)" in table.stdout
+
+
+def test_dg_eval_on_predictions_gold_as_its_own_prediction(tmp_path: Path) -> None:
+    gold = write_docs(tmp_path / "gold", {"a": {"officials": [{"name": "Lê Hồng Vinh"}], "relations": []}})
+    pred = write_docs(tmp_path / "pred", gold_docs(gold))
+    for args in ([str(pred)], [str(pred / "a.json")], [str(pred / "*.json")]):
+        result = invoke("eval", "--gold", str(gold), *args, "--json", "--min-f1", "1.0")
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)["overall"]["f1"] == 1.0
+    assert invoke("eval", "--gold", str(gold), str(gold)).exit_code == 1  # gold is never its own prediction
+
+
+@needs_scorer
+def test_dg_eval_on_the_seeds_gives_the_scorer_numbers(tmp_path: Path) -> None:
+    assert invoke("extract", str(SEEDS), "--out", str(tmp_path / "pred")).exit_code == 0
+    theirs = run_scorer(GOLD, tmp_path / "pred")
+    for inputs in (str(SEEDS), str(tmp_path / "pred")):
+        result = invoke("eval", "--gold", str(GOLD), inputs, "--json")
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)["types"] == theirs
