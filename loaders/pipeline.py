@@ -235,5 +235,6 @@ class Loader:
         for start in range(0, len(keys), 1000):
             chunk = keys[start : start + 1000]
             self.store.write("purge_document_edges", {"key": doc_key, "keys": chunk})
+            self.store.write("purge_empty_edges", {"keys": chunk})
         self.store.write("purge_orphans", {"keys": mentioned})
         self.store.write("delete_document", {"key": doc_key})

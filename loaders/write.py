@@ -56,6 +56,12 @@ def _clean(props: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in props.items() if v is not None and v != ""}
 
 
+def _keeps(old: Any, new: Any) -> bool:
+    """The display-name rule of ``upsert_nodes``: the fuller name wins (the longer, then the smaller)."""
+    a, b = str(old), str(new)
+    return len(a) > len(b) or (len(a) == len(b) and a < b)
+
+
 class GraphWriter:
     """Buffers nodes and edges and writes them in batches of ``batch_size`` rows."""
 
@@ -72,7 +78,14 @@ class GraphWriter:
         searchable = " ".join(str(props[p]) for p in ("name", "title") if p in props)
         props.setdefault("name_norm", fold(f"{key} {searchable}" if label is Label.RESOLUTION else searchable or key))
         buffered = self._nodes[label].setdefault(key, {})
+        kept: dict[str, Any] = {
+            p: buffered[p] for p in ("name", "title") if p in buffered and p in props and _keeps(buffered[p], props[p])
+        }
+        norm = buffered.get("name_norm")
         buffered.update(props)
+        buffered.update(kept)
+        if "name" in kept and norm is not None:
+            buffered["name_norm"] = norm
 
     def add_edge(
         self,

@@ -45,7 +45,7 @@ def extract_organizations(doc: Doc) -> list[Organization]:
     found: dict[str, Organization] = {}
     spans: list[tuple[int, int, str]] = []
     for m in _PATTERN.finditer(doc.match):
-        name = _clean(doc.text[m.start() : m.end()])
+        name = _clean(doc.match[m.start() : m.end()])
         if tone_key(name) in _NOT_ORGS or len(name) < 3:
             continue
         spans.append((m.start(), m.start() + len(name), name))

@@ -60,15 +60,15 @@ def extract_localities(doc: Doc, province_hint: str | None = None) -> list[Local
         loc.mentions.append(doc.span(start, start + len(name)))
 
     for m in _REGION.finditer(doc.match):
-        add(doc.text[m.start(1) : m.end(1)], "vùng", m.start(1))
+        add(doc.match[m.start(1) : m.end(1)], "vùng", m.start(1))
     for m in _LEVEL.finditer(doc.match):
-        word, name = m.group(1), _trim(doc.text[m.start(2) : m.end(2)])
+        word, name = m.group(1), _trim(doc.match[m.start(2) : m.end(2)])
         level = _LEVEL_OF[word]
         if level == "tỉnh" and name not in PROVINCES and tone_key(name) not in {tone_key(p) for p in PROVINCES}:
             continue
         add(name, level, m.start(2))
     for m in _PROVINCE.finditer(doc.match):
-        add(doc.text[m.start(1) : m.end(1)], "tỉnh", m.start(1))
+        add(doc.match[m.start(1) : m.end(1)], "tỉnh", m.start(1))
     if province_hint and tone_key(province_hint) not in found:
         pass
     return list(found.values())

@@ -62,7 +62,7 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             continue
         quoted = _QUOTED.match(doc.match, m.end())
         if quoted:
-            add(f"{word[0].upper()}{word[1:]} {doc.text[quoted.start(1) : quoted.end(1)]}", _KINDS[word.lower()],
+            add(f"{word[0].upper()}{word[1:]} {doc.match[quoted.start(1) : quoted.end(1)]}", _KINDS[word.lower()],
                 m.start(), quoted.end())  # fmt: skip
             continue
         if word[0].islower() or _GENERIC_AFTER.match(doc.match, m.end()):
@@ -70,9 +70,9 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         window = doc.match[m.end() : m.end() + _MAX]
         stop = _END.search(window)
         end = m.end() + (stop.start() if stop else len(window))
-        add(doc.text[m.start() : end], _KINDS[word.lower()], m.start(), end)
+        add(doc.match[m.start() : end], _KINDS[word.lower()], m.start(), end)
     for m in _NAMED_SITE.finditer(doc.match):
         if any(s <= m.start() < e for s, e in covered):
             continue
-        add(doc.text[m.start() : m.end()], _KINDS[m.group(1).lower()], m.start(), m.end())
+        add(doc.match[m.start() : m.end()], _KINDS[m.group(1).lower()], m.start(), m.end())
     return list(found.values()), mentions

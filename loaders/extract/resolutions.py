@@ -92,7 +92,7 @@ def _issuer_after(doc: Doc, pos: int) -> tuple[str | None, int]:
     m = _OF_ISSUER.match(doc.match, pos)
     if not m:
         return None, pos
-    return doc.text[m.start(1) : m.end(1)], m.end()
+    return doc.match[m.start(1) : m.end(1)], m.end()
 
 
 def _issuer_info(name: str | None) -> tuple[str, str, str] | None:
@@ -198,7 +198,7 @@ def named(doc: Doc) -> list[Found]:
     """Congress and plenum resolutions named without a number."""
     found = []
     for m in NAMED.finditer(doc.match):
-        text = doc.text[m.start() : m.end()]
+        text = doc.match[m.start() : m.end()]
         issuer = text.removeprefix("Nghị quyết").strip()
         found.append(_mention(doc, Resolution(text, "NQ", None, issuer, None, None, None), m.start(), m.end()))
     return found
@@ -217,7 +217,7 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         ):
             continue
         end = _description_end(doc, m.end(), symbols)
-        text = doc.text[m.start() : end].strip(" ,")
+        text = doc.match[m.start() : end].strip(" ,")
         if len(text.split()) < 3 or re.match(r"^\S+\s+(?:số|\d)", doc.match[m.start() : end]):
             continue
         kind_word = " ".join(re.sub(r"^dự thảo\s+", "", word.lower()).split())
