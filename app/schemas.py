@@ -124,3 +124,14 @@ class SearchOut(BaseModel):
 class GraphOut(BaseModel):
     nodes: list[NodeOut]
     edges: list[EdgeOut]
+
+
+class IngestOut(BaseModel):
+    """What ``POST /documents`` did with one document."""
+
+    key: str = Field(description="the document's key (content hash of its normalized text)")
+    status: Literal["loaded", "unchanged", "replaced"]
+    title: str
+    published: str | None
+    replaced: list[str] = Field(default_factory=list, description="keys of earlier versions of this source, removed")
+    written: dict[str, int] = Field(default_factory=dict, description="rows written per label and relationship type")

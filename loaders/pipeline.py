@@ -71,7 +71,7 @@ class Prepared:
 
 def document_info(doc: SourceDocument) -> DocumentInfo:
     source = str(doc.source)
-    path = source if "://" not in source else ""
+    path = source  # the source's identity: a new version from the same path or URL replaces the old
     return DocumentInfo(key=doc.key, title=doc.title or doc.stem, published=doc.published, source=source, path=path)
 
 

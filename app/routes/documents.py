@@ -1,15 +1,105 @@
-"""Source documents: what each one mentions."""
+"""Source documents: what each one mentions, and ingesting a new one (``POST /documents``)."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends
+import dataclasses
+import re
+from typing import Annotated
 
-from app.deps import StoreDep, require_read
+from fastapi import APIRouter, Depends, Query, Request, status
+from starlette.concurrency import run_in_threadpool
+
+from app.deps import SettingsDep, StoreDep, require_read, require_write
 from app.describe import describe
-from app.schemas import NodeDetailOut
+from app.errors import InvalidInput, PayloadTooLarge
+from app.schemas import IngestOut, NodeDetailOut
 from graph.model import Label
+from loaders.pipeline import Loader
+from loaders.read import read_bytes
 
 router = APIRouter(prefix="/documents", tags=["documents"])
+
+_FORMATS = {
+    "text/plain": ".txt",
+    "text/markdown": ".md",
+    "text/html": ".html",
+    "application/pdf": ".pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+}
+_PUBLISHED = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
+async def _body(request: Request, limit: int) -> bytes:
+    """The request body, refused with 413 as soon as it passes ``limit`` bytes."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise PayloadTooLarge(f"the body is {int(declared):,} bytes; the limit is {limit:,} (DG_MAX_BODY_BYTES)")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise PayloadTooLarge(f"the body is over the {limit:,}-byte limit (DG_MAX_BODY_BYTES)")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+@router.post(
+    "",
+    response_model=IngestOut,
+    status_code=status.HTTP_201_CREATED,
+    summary="Ingest one document through the loader (read, extract, resolve, write)",
+    dependencies=[Depends(require_write)],
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "description": "the document's bytes: text, Markdown, HTML, PDF or DOCX",
+            "content": {media: {"schema": {"type": "string", "format": "binary"}} for media in _FORMATS},
+        }
+    },
+)
+async def ingest_document(
+    request: Request,
+    store: StoreDep,
+    settings: SettingsDep,
+    name: Annotated[
+        str | None, Query(max_length=255, description="file name; its suffix picks the format (else Content-Type)")
+    ] = None,
+    source: Annotated[
+        str | None,
+        Query(
+            max_length=2000,
+            description="where it came from (URL or path; default: the name); a new version replaces the old",
+        ),
+    ] = None,
+    published: Annotated[
+        str | None, Query(max_length=10, description="publication date YYYY-MM or YYYY-MM-DD, if the text lacks one")
+    ] = None,
+) -> IngestOut:
+    """The same path as ``dg load``: an unchanged document is not written again, a new version of
+    the same ``source`` replaces the old one's contributions. Needs the write token."""
+    if published is not None and not _PUBLISHED.fullmatch(published):
+        raise InvalidInput("published must be YYYY-MM or YYYY-MM-DD", detail={"published": published})
+    data = await _body(request, settings.max_body_bytes)
+    media = request.headers.get("content-type", "text/plain").split(";")[0].strip().lower()
+    filename = name or ("document" + _FORMATS.get(media, ".txt"))
+    doc = read_bytes(data, name=filename, source=source or f"api:{filename}", max_bytes=settings.max_file_bytes)
+    if source is None and name is None:  # nothing names it: each upload is its own source
+        doc = dataclasses.replace(doc, source=f"api:{doc.key}")
+    if published is not None and doc.published is None:
+        doc = dataclasses.replace(doc, published=published)
+    loader = Loader(store, decisions_log=settings.data_dir / "identity-decisions.jsonl")
+    summary = await run_in_threadpool(loader.load_documents, [doc])
+    if summary.failed:
+        raise InvalidInput(summary.failed[0].reason, detail={"source": summary.failed[0].source})
+    state = "unchanged" if summary.skipped else "replaced" if summary.replaced else "loaded"
+    return IngestOut(
+        key=doc.key,
+        status=state,
+        title=doc.title,
+        published=doc.published,
+        replaced=summary.replaced,
+        written=dict(summary.written),
+    )
 
 
 @router.get(
