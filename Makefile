@@ -6,12 +6,13 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DG     := $(BIN)/dg
 LINT   := tools/cypher-lint
+WEB    := tools/web
 DATA   ?= var
 # The Cypher that Neo4j runs: schema, shared queries, Neo4j-only queries, the Browser kit.
 # (graph/queries/falkordb/ holds FalkorDB-only statements and is not linted as Neo4j.)
 NEO4J_CYPHER = graph/schema.cypher $(wildcard graph/queries/*.cypher) $(wildcard graph/queries/neo4j/*.cypher) $(wildcard graph/browser/*.cypher)
 
-.PHONY: help setup run test lint cypher-lint pytest bench soak clean
+.PHONY: help setup run test lint cypher-lint pytest bench soak clean web-assets
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -28,11 +29,19 @@ $(LINT)/node_modules/.installed: $(LINT)/package-lock.json
 	npm ci --prefix $(LINT) --no-audit --no-fund --loglevel=error
 	touch $@
 
+$(WEB)/node_modules/.installed: $(WEB)/package-lock.json
+	npm ci --prefix $(WEB) --no-audit --no-fund --loglevel=error
+	touch $@
+
+app/web/vendor/cytoscape.min.js: $(WEB)/node_modules/.installed $(WEB)/vendor.sh
+	sh $(WEB)/vendor.sh app/web/vendor
+
+web-assets: app/web/vendor/cytoscape.min.js ## the web page's cytoscape, from npm (tools/web) into app/web/vendor/
+
 setup: $(VENV)/.installed ## install the Python package and dev tools into .venv
 
-run: setup ## load the example graph into the embedded store and serve the API on :8000
-	DG_DATA_DIR=$(DATA) $(DG) schema apply
-	DG_DATA_DIR=$(DATA) $(DG) import examples/fixture-graph.jsonl
+run: setup web-assets ## load the seed articles (examples/seeds) into the embedded store and serve on :8000
+	DG_DATA_DIR=$(DATA) $(DG) load examples/seeds
 	DG_DATA_DIR=$(DATA) $(DG) serve
 
 lint: setup ## ruff and mypy --strict
@@ -43,10 +52,10 @@ lint: setup ## ruff and mypy --strict
 cypher-lint: $(LINT)/node_modules/.installed ## every statement Neo4j runs, through Neo4j's own Cypher front end
 	node $(LINT)/lint.mjs $(NEO4J_CYPHER)
 
-pytest: setup $(LINT)/node_modules/.installed
+pytest: setup web-assets $(LINT)/node_modules/.installed
 	$(BIN)/pytest
 
 test: lint cypher-lint pytest ## the whole suite: ruff, mypy, Cypher lint, pytest
 
 clean: ## remove the virtualenv, npm packages and the embedded data folder
-	rm -rf $(VENV) $(LINT)/node_modules $(DATA)
+	rm -rf $(VENV) $(LINT)/node_modules $(WEB)/node_modules app/web/vendor $(DATA)
