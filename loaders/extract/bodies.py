@@ -10,12 +10,20 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.lexicon import BODY_PATTERNS, DEPARTMENT_ABBREVIATIONS, LOWER, PROVINCES, UPPER
+from loaders.extract.lexicon import BODY_PATTERNS, DEPARTMENT_ABBREVIATIONS, LOWER, PROVINCES, SURNAMES, UPPER
 from loaders.extract.model import Organization
-from loaders.extract.text import Doc
-from loaders.normalize import tone_key
+from loaders.extract.text import Doc, key_of
+from loaders.normalize import tone_key, unify_tones
 
-_PLACE = rf"[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+){{0,2}}"
+#: the place a committee is named after: a province, or a 1-2 syllable local name that is not the
+#: start of a person's name ("Tỉnh ủy Nghệ An", "Huyện ủy Tân Kỳ"; not "Tỉnh ủy Thái Thanh Quý")
+_PROVINCE_ALT = "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True)))
+_SURNAME_ALT = "|".join(sorted(SURNAMES))
+_LOCAL = rf"[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)?(?![\w])"
+_PLACE = (
+    rf"(?:{_PROVINCE_ALT}|{_LOCAL}(?!\s[{UPPER}])"  # nothing capitalised follows
+    rf"|(?!(?:{_SURNAME_ALT})\s){_LOCAL}(?=\s(?:{_SURNAME_ALT})\s))"  # a person's name follows
+)
 _CAPWORDS = (
     rf"(?:{DEPARTMENT_ABBREVIATIONS}|[{UPPER}][{LOWER}]+(?:\s[{LOWER}]+)?"
     rf"(?:(?:,\s|\s(?:và|-)\s|\s)[{UPPER}][{LOWER}]+(?:\s[{LOWER}]+)?){{0,4}})"
@@ -26,7 +34,10 @@ _PATTERN = re.compile(
     + r")(?![\w])"
 )
 _BAD_TAIL = re.compile(rf"\s(?:{'|'.join(map(re.escape, PROVINCES))})$")
-_LOWER_TAIL = re.compile(rf"\s[{LOWER}]+$")
+#: words that end a name matched greedily but are not part of it ("Sở Kế hoạch và Đầu tư chủ trì")
+_LOWER_TAIL = re.compile(
+    r"\s(?:là|và|chủ|trì|đã|có|được|cùng|tại|về|với|để|theo|trong|cho|các|phối|hợp|thực|hiện|sẽ|đang|cần|phải)$"
+)
 _NOT_ORGS = {"chính phủ điện tử"}
 
 
@@ -41,20 +52,42 @@ def _clean(name: str) -> str:
     return name
 
 
+#: a body inside the name of a congress's resolution ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX")
+_CONGRESS_BEFORE = re.compile(r"Đại hội(?: đại biểu)?(?: [IVXLC]+| lần thứ [\w]+)?\s*$")
+#: one of a generic plural list ("Các huyện ủy, thị ủy, Thành ủy và các đảng ủy trực thuộc")
+_PLURAL_BEFORE = re.compile(r"[Cc]ác\s[^.;:\n]{0,40}$")
+_BARE_COMMITTEE = re.compile(r"(?:Thành|Huyện|Thị|Quận|Đảng) ủy")
+_EXPAND = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành", "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân",
+           "MTTQ": "Mặt trận Tổ quốc", "TW": "Trung ương", "BCS": "Ban cán sự"}  # fmt: skip
+_ABBREVIATION = re.compile(r"(?<![\w])(" + "|".join(_EXPAND) + r")(?![\w])")
+_TRAILING_PROVINCE = re.compile(rf"\s(?:{_PROVINCE_ALT})$")
+
+
+def identity(name: str) -> str:
+    """Two spellings of one body share this key: abbreviations expanded, tone placement and case
+    unified, a trailing province dropped ("BTV Tỉnh ủy Nghệ An" = "Ban Thường vụ Tỉnh uỷ")."""
+    expanded = _ABBREVIATION.sub(lambda m: _EXPAND[m.group(1)], name)
+    return tone_key(_TRAILING_PROVINCE.sub("", unify_tones(expanded)))
+
+
 def extract_organizations(doc: Doc) -> list[Organization]:
     found: dict[str, Organization] = {}
-    spans: list[tuple[int, int, str]] = []
     for m in _PATTERN.finditer(doc.match):
         name = _clean(doc.match[m.start() : m.end()])
-        if tone_key(name) in _NOT_ORGS or len(name) < 3:
+        if key_of(name) in _NOT_ORGS or len(name) < 3:
             continue
-        spans.append((m.start(), m.start() + len(name), name))
-    for start, end, name in spans:
-        key = tone_key(name)
+        before = doc.match[max(0, m.start() - 60) : m.start()]
+        if _CONGRESS_BEFORE.search(before):
+            continue
+        if _BARE_COMMITTEE.fullmatch(name) and _PLURAL_BEFORE.search(before):
+            continue
+        key = identity(name)
         org = found.get(key)
         if org is None:
             org = found[key] = Organization(name)
-        org.mentions.append(doc.span(start, end))
+        elif len(name) > len(org.name):
+            org.name = name  # the fullest form in the text is the name
+        org.mentions.append(doc.span(m.start(), m.start() + len(name)))
     return list(found.values())
 
 

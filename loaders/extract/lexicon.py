@@ -89,6 +89,7 @@ MEMBERSHIPS = [
 BODY_PATTERNS = [
     r"Ban Chấp hành Trung ương(?: Đảng)?(?: khóa [IVXLC]+)?",
     r"Ban Chấp hành Đảng bộ (?:tỉnh|thành phố|huyện|xã)(?: PLACE)?",
+    r"Ban Thường vụ Đảng ủy (?:UBND tỉnh|Khối [a-zđà-ỹ ]+tỉnh)",
     r"(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH) (?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy)(?: PLACE)?",
     r"BCH Đảng bộ tỉnh(?: PLACE)?",
     r"Bộ Chính trị", r"Ban Bí thư(?: Trung ương Đảng)?", r"Trung ương Đảng",
@@ -97,8 +98,7 @@ BODY_PATTERNS = [
     r" (?:Tỉnh ủy|Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?",
     r"Văn phòng (?:Tỉnh ủy|Thành ủy|Trung ương Đảng|Chính phủ|UBND tỉnh|Ủy ban nhân dân tỉnh|HĐND tỉnh"
     r"|Đoàn ĐBQH(?: và HĐND)? tỉnh)",
-    r"Ban cán sự (?:Đảng|đảng) (?:UBND tỉnh|Ủy ban nhân dân tỉnh)",
-    r"Ban Thường vụ Đảng ủy (?:UBND tỉnh|Khối [a-zđà-ỹ ]+tỉnh)",
+    r"[Bb]an [Cc]án sự (?:Đảng|đảng) (?:UBND tỉnh|Ủy ban nhân dân tỉnh)",
     r"Đảng ủy (?:UBND tỉnh|Công an tỉnh|Quân sự tỉnh"
     r"|Khối (?:doanh nghiệp|các cơ quan)(?: tỉnh)?|các cơ quan Đảng tỉnh)",
     r"Đảng bộ (?:tỉnh|Công an tỉnh|Quân sự tỉnh)(?: PLACE)?",
@@ -110,7 +110,8 @@ BODY_PATTERNS = [
     r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Chính phủ",
     r"Sở (?:CAPWORDS)", r"Bộ (?:CAPWORDS)",
     r"(?:Công an|Bộ Chỉ huy Quân sự|Quân sự|Thanh tra|Kho bạc Nhà nước|Liên đoàn Lao động) tỉnh",
-    r"Cục (?:CAPWORDS)(?: - Chính quyền)?",
+    r"Cục (?:CAPWORDS)(?: [-–] Chính quyền)?",
+    r"Phòng (?:CAPWORDS)(?: [-–] (?:VPTU|VPUB|Văn phòng (?:Tỉnh ủy|UBND tỉnh)))?",
     r"Tổng đội thanh niên xung phong(?: \d+)?",
 ]  # fmt: skip
 #: Abbreviations inside department names ("Sở TT&TT").

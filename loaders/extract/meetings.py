@@ -28,7 +28,7 @@ from collections import Counter
 
 from loaders.extract.lexicon import PROVINCES
 from loaders.extract.model import Meeting, Official
-from loaders.extract.text import Doc, iso_date
+from loaders.extract.text import Doc, iso_date, key_of
 from loaders.normalize import tone_key
 
 _CUE = re.compile(
@@ -55,7 +55,7 @@ _BODIES: list[tuple[str, str]] = [
 ]
 _BODY_ALT = "|".join(f"(?:{pattern})".replace("?P<u>", "?:").replace("?P<t>", "?:") for _, pattern in _BODIES)
 _BODY_RES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _BODIES]
-_BODY = re.compile(rf"(?<![\w])(?:{_BODY_ALT})(?![\w])", re.IGNORECASE)
+_BODY = re.compile(rf"(?<![\w])(?=[BTQCHUỦĐbtqchuủđ])(?:{_BODY_ALT})(?![\w])", re.IGNORECASE)
 
 #: words of a title just before a body: the body is then part of an official's title
 _TITLE_BEFORE = re.compile(
@@ -66,7 +66,7 @@ _TITLE_BEFORE = re.compile(
 )
 #: (meeting word ... body): the body is named with the meeting
 _CUE_THEN_BODY = re.compile(
-    rf"(?:phiên họp|phiên thường kỳ|hội nghị|kỳ họp|buổi làm việc|cuộc họp|buổi họp)"
+    rf"(?:phiên họp|phiên thường kỳ|hội nghị|kỳ họp|buổi làm việc|cuộc làm việc|cuộc họp|buổi họp)"
     rf"(?:\s+(?!(?:{_BODY_ALT}))[\w/.-]+){{0,5}}?\s+(?:của\s+)?({_BODY_ALT})(?![\w])",
     re.IGNORECASE,
 )
@@ -80,7 +80,8 @@ _BODY_DELIBERATES = re.compile(
     rf"({_BODY_ALT})(?:\s+[{''}A-ZĐ][\w]+(?:\s+[A-ZĐ][\w]+){{0,2}})?\s+(?:đã\s+|cũng\s+|tiếp tục\s+)?"
     r"(?:nghe|bàn|cho ý kiến|thảo luận|thống nhất|xem xét|biểu quyết|thông qua|quyết nghị|đánh giá cao)(?![\w])",
 )
-_MEMBERS = re.compile(rf"các đồng chí (?:trong|là|Ủy viên)\s+({_BODY_ALT})", re.IGNORECASE)
+_MEMBERS_BEFORE = re.compile(r"các đồng chí (?:trong|là|Ủy viên)\s+$", re.IGNORECASE)
+_PROPOSED = re.compile(r"(?:sẽ|trình)\s*$")
 _CHAIR = re.compile(r"chủ trì|kết luận|điều hành", re.IGNORECASE)
 
 # "sáng ngày 29/10", "Chiều 3/6", or a sentence opening "Ngày 29/6/2021," (not a document's date)
@@ -134,21 +135,26 @@ def _cues(doc: Doc) -> list[re.Match[str]]:
 
 
 def _body_votes(doc: Doc, cues: list[re.Match[str]], officials: list[Official]) -> Counter[str]:
+    """Weighted votes for the meeting's body; every pattern is tried only where a meeting word or
+    a body name stands (anchored matches), so the text is scanned twice, not once per pattern."""
     votes: Counter[str] = Counter()
     text = doc.match
-    for m in _CUE_THEN_BODY.finditer(text):
-        if not _PLANNED.search(text[max(0, m.start() - 30) : m.start()]):
+    for cue in _CUE.finditer(text):
+        m = _CUE_THEN_BODY.match(text, cue.start())
+        if m and not _PLANNED.search(text[max(0, m.start() - 30) : m.start()]):
             votes[_canonical(m.group(1))] += 8
-    for m in _BODY_MEETS.finditer(text):
-        if not _in_title(doc, m.start(1)):
-            votes[_canonical(m.group(1))] += 8
-    for m in _BODY_DELIBERATES.finditer(text):
-        if not _in_title(doc, m.start(1)) and not re.search(
-            r"(?:sẽ|trình)\s*$", text[max(0, m.start() - 10) : m.start()]
-        ):
-            votes[_canonical(m.group(1))] += 3
-    for m in _MEMBERS.finditer(text):
-        votes[_canonical(m.group(1))] += 1
+    for body in _BODY.finditer(text):
+        at = body.start()
+        meets = _BODY_MEETS.match(text, at)
+        if meets and not _in_title(doc, at):
+            votes[_canonical(meets.group(1))] += 8
+            continue
+        deliberates = _BODY_DELIBERATES.match(text, at)
+        if deliberates and not _in_title(doc, at) and not _PROPOSED.search(text[max(0, at - 10) : at]):
+            votes[_canonical(deliberates.group(1))] += 3
+            continue
+        if _MEMBERS_BEFORE.search(text[max(0, at - 40) : at]):
+            votes[_canonical(body.group(0))] += 1
     chair = _chair_body(doc, cues, officials)
     if chair:
         votes[chair] += 2
@@ -162,11 +168,9 @@ def _chair_body(doc: Doc, cues: list[re.Match[str]], officials: list[Official]) 
         sentence = doc.match[s:e]
         if not _CHAIR.search(sentence) or re.search(r"Kết luận\s+(?:số|\d)", sentence):
             continue
+        folded = sentence.casefold()  # doc.match is tone-unified already
         for official in officials:
-            if not any(
-                tone_key(official.name) in tone_key(sentence) or tone_key(t) in tone_key(sentence)
-                for t in official.titles
-            ):
+            if official.name.casefold() not in folded and not any(t.casefold() in folded for t in official.titles):
                 continue
             for title in official.titles:
                 party = re.search(r"(?<!Phó )Bí thư (Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)", title, re.IGNORECASE)
@@ -218,7 +222,7 @@ def _province(doc: Doc) -> str | None:
             continue
         if _NOT_PROVINCE_BEFORE.search(before):
             continue
-        counts[tone_key(m.group(1))] += 1
+        counts[key_of(m.group(1))] += 1
     if not counts:
         return None
     best = counts.most_common(1)[0][0]

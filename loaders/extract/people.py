@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from loaders.extract.lexicon import BYLINES, LOWER, MEMBERSHIPS, NAME_PREFIXES, POSTS, PROVINCES, SURNAMES, UPPER
 from loaders.extract.model import Official
-from loaders.extract.text import Doc
+from loaders.extract.text import Doc, key_of
 from loaders.normalize import tone_key
 
 _SYL = f"[{UPPER}][{LOWER}]*"
@@ -64,15 +64,14 @@ class PersonMention:
 def _clean_name(name: str) -> str | None:
     words = name.split()
     # a province glued in front ("Tỉnh ủy Nghệ An Thái Thanh Quý" read greedily) is not the name
-    for province in sorted(PROVINCES, key=len, reverse=True):
-        p = province.split()
+    for p in _GLUED_PROVINCES:
         if words[: len(p)] == p and len(words) - len(p) >= 2:
             words = words[len(p) :]
             break
     words = words[-4:] if len(words) > 4 else words
     if len(words) < 2 or words[0] in _STOP_SYLLABLES:
         return None
-    if tone_key(" ".join(words)) in _PROVINCE_KEYS:
+    if key_of(" ".join(words)) in _PROVINCE_KEYS:
         return None  # "Bí thư Tỉnh ủy Nghệ An": a place, not a person
     if " ".join(words[:2]) in _NOT_NAMES or any(w.isupper() and len(w) > 1 for w in words):
         return None
@@ -89,10 +88,19 @@ def _trim_title(title: str) -> str:
     return re.sub(r"\s+(?:đã|và)$", "", title.strip())
 
 
+_PREFIX_BEFORE = re.compile(rf"{NAME_PREFIXES}\s*$")
+_LIST_BEFORE = re.compile(r"[:;]\s*$")
+_SEPARATOR = re.compile(r"\s*[,–-]\s*")
+_TITLES_AFTER = re.compile(rf"\s*[,–-]\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)")
+_BYLINE = re.compile(BYLINES)
+_POST_ANYCASE = re.compile(_POST, re.IGNORECASE)
+_GLUED_PROVINCES = sorted((p.split() for p in PROVINCES), key=len, reverse=True)
+
+
 def find_people(doc: Doc) -> list[PersonMention]:
     # names and titles are read from the tone-unified text, so they come out in the modern spelling
     text = match = doc.match
-    bylines = [m.start() for m in re.finditer(BYLINES, match)]
+    bylines = [m.start() for m in _BYLINE.finditer(match)]
     mentions: list[PersonMention] = []
 
     def add(name_start: int, name_end: int, titles: list[str]) -> None:
@@ -111,8 +119,8 @@ def find_people(doc: Doc) -> list[PersonMention]:
     for m in _LIST_ITEM.finditer(match):
         add(m.start(1), m.end(1), [text[m.start(2) : m.end(2)]] and _split_titles(text[m.start(2) : m.end(2)]))
     for m in _NAME_DASH_TITLES.finditer(match):
-        if re.search(rf"{NAME_PREFIXES}\s*$", match[max(0, m.start() - 12) : m.start()]) or re.search(
-            r"[:;]\s*$", match[max(0, m.start() - 3) : m.start()]
+        if _PREFIX_BEFORE.search(match[max(0, m.start() - 12) : m.start()]) or _LIST_BEFORE.search(
+            match[max(0, m.start() - 3) : m.start()]
         ):
             add(m.start(1), m.end(1), _split_titles(text[m.start(2) : m.end(2)]))
     for m in _TITLE_THEN_NAME.finditer(match):
@@ -121,10 +129,10 @@ def find_people(doc: Doc) -> list[PersonMention]:
     for m in _PREFIX_NAME.finditer(match):
         after = match[m.end(1) : m.end(1) + 4]
         titles = []
-        if re.match(r"\s*[,–-]\s*", after):
-            t = re.match(rf"\s*[,–-]\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)", match[m.end(1) :])
+        if _SEPARATOR.match(after):
+            t = _TITLES_AFTER.match(match, m.end(1))
             if t:
-                titles = _split_titles(text[m.end(1) + t.start(1) : m.end(1) + t.end(1)])
+                titles = _split_titles(text[t.start(1) : t.end(1)])
         add(m.start(1), m.end(1), titles)
     return mentions
 
@@ -144,7 +152,7 @@ def _title_case(title: str) -> str:
     out = title.lower()
     out = out[:1].upper() + out[1:]
     for post in [*POSTS, *MEMBERSHIPS, "Văn phòng", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "UBND", "HĐND"]:
-        out = re.sub(rf"(?<![\w]){re.escape(post.lower())}(?![\w])", post, out, flags=re.IGNORECASE)
+        out = re.sub(rf"(?<![\w]){re.escape(post.lower())}(?![\w])", post, out, flags=re.IGNORECASE)  # rare: signatures
     return re.sub(r"^Phó (\w)", lambda m: "Phó " + m.group(1).upper(), out)
 
 
@@ -154,7 +162,7 @@ def signatures(doc: Doc) -> list[PersonMention]:
     tail = max(0, len(doc.match) - 1500)
     for m in _SIGNATURE.finditer(doc.match, tail):
         lines = [line.strip(" *_") for line in m.group(1).splitlines() if line.strip(" *_")]
-        if not lines or not re.search(rf"(?i){_POST}", lines[-1]):
+        if not lines or not _POST_ANYCASE.search(lines[-1]):
             continue
         name = _clean_name(m.group(2))
         if name is None or name.split()[0] not in SURNAMES:

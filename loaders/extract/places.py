@@ -12,7 +12,7 @@ import re
 
 from loaders.extract.lexicon import LOWER, PROVINCES, REGIONS, UPPER
 from loaders.extract.model import Locality
-from loaders.extract.text import Doc
+from loaders.extract.text import Doc, key_of
 from loaders.normalize import tone_key
 
 _SYL = rf"(?:[{UPPER}][{LOWER}]*|\d{{1,2}})"
@@ -37,6 +37,8 @@ _NOT_NAMES = {"Ủy", "Trung", "Đảng", "Nhà", "Ban", "Kế", "Hội", "Sở"
 #: words that may follow a place name but are not part of it
 _TRAILING = {"Đảng", "Thường", "Ban", "Tỉnh", "Nghị", "Kế", "Chương", "Đề", "Dự", "Quyết", "Chủ", "Bí", "Phó"}
 
+_PROVINCE_KEYS = {tone_key(p) for p in PROVINCES}
+
 
 def _trim(name: str) -> str:
     words = name.split()
@@ -49,7 +51,7 @@ def extract_localities(doc: Doc, province_hint: str | None = None) -> list[Local
     found: dict[str, Locality] = {}
 
     def add(name: str, level: str | None, start: int) -> None:
-        key = tone_key(name)
+        key = key_of(name)
         if not name or name.split()[0] in _NOT_NAMES:
             return
         loc = found.get(key)
@@ -64,7 +66,7 @@ def extract_localities(doc: Doc, province_hint: str | None = None) -> list[Local
     for m in _LEVEL.finditer(doc.match):
         word, name = m.group(1), _trim(doc.match[m.start(2) : m.end(2)])
         level = _LEVEL_OF[word]
-        if level == "tỉnh" and name not in PROVINCES and tone_key(name) not in {tone_key(p) for p in PROVINCES}:
+        if level == "tỉnh" and name not in PROVINCES and key_of(name) not in _PROVINCE_KEYS:
             continue
         add(name, level, m.start(2))
     for m in _PROVINCE.finditer(doc.match):

@@ -7,8 +7,7 @@ from dataclasses import dataclass
 
 from loaders.extract.lexicon import LOWER, UPPER
 from loaders.extract.model import Project
-from loaders.extract.text import Doc
-from loaders.normalize import tone_key
+from loaders.extract.text import Doc, key_of
 
 _NAMED_SITE = re.compile(
     rf"(?<![\w])(Cụm công nghiệp|Khu công nghiệp|Khu kinh tế|Nhà máy|Khu đô thị|Cảng)\s+"
@@ -48,7 +47,7 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         name = " ".join(name.split()).strip(" ,-–")
         if len(name.split()) < 2:
             return
-        key = tone_key(name)
+        key = key_of(name)
         project = found.get(key)
         if project is None:
             project = found[key] = Project(name, kind)

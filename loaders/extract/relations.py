@@ -18,8 +18,7 @@ from loaders.extract.model import Locality, Meeting, Official, Organization, Rel
 from loaders.extract.people import PersonMention, holder_of
 from loaders.extract.projects import ProjectMention
 from loaders.extract.resolutions import Found
-from loaders.extract.text import Doc
-from loaders.normalize import tone_key
+from loaders.extract.text import Doc, key_of
 
 _IMPLEMENT_CUE = re.compile(
     r"(?:để\s+)?cụ thể hóa|triển khai thực hiện|tổ chức thực hiện"
@@ -157,10 +156,10 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
             relations.append(
                 Relation("ASSIGNED_TO", source.ref, target.name, doc.span(m.start(), m.end()), "assigned.giao")
             )
-    names = {tone_key(loc.name): loc for loc in localities}
+    names = {key_of(loc.name): loc for loc in localities}
     for m in _AT_PLACE.finditer(doc.match):
         place = next(
-            (loc for key, loc in names.items() if tone_key(doc.match[m.end() : m.end() + len(key)]) == key), None
+            (loc for key, loc in names.items() if key_of(doc.match[m.end() : m.end() + len(key)]) == key), None
         )
         if place is None:
             continue

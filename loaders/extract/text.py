@@ -46,6 +46,11 @@ class Doc:
         return [(bounds[i], bounds[i + 1]) for i in range(len(self.starts)) if bounds[i] < bounds[i + 1]]
 
 
+def key_of(name: str) -> str:
+    """Comparison key of a name read from ``Doc.match`` (already tone-unified): case and spaces folded."""
+    return " ".join(name.split()).casefold()
+
+
 def iso_date(day: int, month: int, year: int | None, published: str | None) -> str | None:
     """``YYYY-MM-DD``; a missing year comes from the publication date."""
     if not (1 <= day <= 31 and 1 <= month <= 12):
