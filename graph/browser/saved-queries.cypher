@@ -1,0 +1,124 @@
+// directive-graph: saved queries for Neo4j Browser (Neo4j 5).
+//
+// Each statement below is parameterised. Set its parameters first with the Browser command shown
+// in its comment (":param name => value"), then paste the statement and run it, or drag this
+// file onto the Favorites ("Saved Cypher") panel. Only Cypher lives in this file: the :param
+// lines are comments, and `make cypher-lint` checks every statement with Neo4j's own parser.
+//
+// Keys and properties (graph/model.py, loaders/resolve.py): every node has :Entity and a unique
+// `key`. A resolution's key is its symbol, with @province for local documents and :year when the
+// date is known ("204-QĐ/TW:2024", "331-KH/TU@nghe-an:2025"), and `symbol` holds the bare symbol.
+// Every edge keeps its provenance as parallel lists, one entry per source document:
+// docs, evidence (the sentence), span_start, span_end, extractor.
+// Load the style first: `:style`, then drag graph/browser/style.grass onto it.
+
+
+// 1. The headline: which provincial plans implement a directive, with the sentence and document.
+//    :param symbol => '204-QĐ/TW'
+MATCH (directive:Resolution)
+WHERE directive.key = $symbol OR directive.symbol = $symbol
+MATCH (plan:Resolution)-[r:IMPLEMENTS]->(directive)
+WHERE plan.level = 'provincial'
+UNWIND range(0, size(coalesce(r.docs, [])) - 1) AS i
+OPTIONAL MATCH (source:Document {key: r.docs[i]})
+RETURN directive.key AS directive,
+       plan.key AS plan,
+       plan.title AS title,
+       plan.issuer AS issuer,
+       plan.province AS province,
+       plan.issued_on AS issued_on,
+       r.evidence[i] AS sentence,
+       r.docs[i] AS document,
+       source.title AS document_title,
+       source.published AS published
+ORDER BY issued_on, plan;
+
+
+// 1b. The same answer as a graph: the directive, its provincial plans and the documents that say so.
+//     :param symbol => '204-QĐ/TW'
+MATCH (directive:Resolution)
+WHERE directive.key = $symbol OR directive.symbol = $symbol
+MATCH implemented = (plan:Resolution)-[r:IMPLEMENTS]->(directive)
+WHERE plan.level = 'provincial'
+OPTIONAL MATCH mentioned = (plan)-[:MENTIONED_IN]->(source:Document)
+WHERE source.key IN r.docs
+RETURN implemented, mentioned;
+
+
+// 2. A directive's full downstream tree: what implements or cites it, level by level (at most
+//    6 levels, as the API's lineage), and where each of those was assigned (agencies, places).
+//    :param key => '204-QĐ/TW'
+MATCH (root:Resolution)
+WHERE root.key = $key OR root.symbol = $key
+MATCH tree = (root)<-[:IMPLEMENTS|CITES*0..6]-(carrier:Entity)
+OPTIONAL MATCH assigned = (carrier)-[:ASSIGNED_TO]->(:Entity)
+RETURN tree, assigned;
+
+
+// 2b. The same tree as a table: each carrier with its distance from the directive.
+//     :param key => '204-QĐ/TW'
+MATCH (root:Resolution)
+WHERE root.key = $key OR root.symbol = $key
+MATCH tree = (root)<-[:IMPLEMENTS|CITES*1..6]-(carrier:Entity)
+WITH root, carrier, min(length(tree)) AS depth
+RETURN root.key AS directive,
+       depth,
+       carrier.key AS key,
+       [label IN labels(carrier) WHERE label <> 'Entity'][0] AS label,
+       coalesce(carrier.title, carrier.name, carrier.key) AS name,
+       carrier.level AS level,
+       coalesce(carrier.issued_on, carrier.date) AS date
+ORDER BY depth, date, key;
+
+
+// 3. An official's posts over time (HOLDS {title, post, as_of}), with the sentence for each.
+//    The parameter is the official's key or part of the folded name (no accents, lower case).
+//    :param official => 'nguyen duc trung'
+MATCH (person:Official)
+WHERE person.key = $official OR person.name_norm CONTAINS toLower($official)
+MATCH (person)-[h:HOLDS]->(body:Entity)
+RETURN person.key AS key,
+       person.name AS official,
+       person.province AS province,
+       h.as_of AS as_of,
+       h.title AS title,
+       h.post AS post,
+       body.name AS organization,
+       h.docs AS documents,
+       h.evidence AS sentences
+ORDER BY official, as_of, title;
+
+
+// 4. Meetings that cited a resolution, newest first, with who concluded them and the sentence.
+//    :param key => '331-KH/TU'
+MATCH (cited:Resolution)
+WHERE cited.key = $key OR cited.symbol = $key
+MATCH (meeting:Meeting)-[c:CITES]->(cited)
+OPTIONAL MATCH (chair:Official)-[:CONCLUDED]->(meeting)
+WITH cited, meeting, c, collect(DISTINCT chair.name) AS concluded_by
+RETURN cited.key AS resolution,
+       meeting.date AS date,
+       meeting.name AS meeting,
+       meeting.body AS body,
+       meeting.province AS province,
+       concluded_by,
+       c.evidence AS sentences,
+       c.docs AS documents
+ORDER BY date DESC, meeting;
+
+
+// 5. What reached a locality: everything assigned to it (or to a place inside it) and the chain
+//    of documents up to the directive it carries out.
+//    :param locality => 'tinh/nghe-an'
+MATCH (place:Locality {key: $locality})
+MATCH (place)<-[:PART_OF*0..3]-(target:Locality)<-[a:ASSIGNED_TO]-(carrier:Entity)
+MATCH chain = (carrier)-[:IMPLEMENTS|CITES*0..6]->(directive:Resolution)
+RETURN directive.key AS directive,
+       directive.title AS title,
+       directive.level AS level,
+       length(chain) AS steps,
+       [n IN nodes(chain) | n.key] AS via,
+       target.name AS assigned_to,
+       a.evidence AS sentences,
+       a.docs AS documents
+ORDER BY level, steps, directive;
