@@ -10,25 +10,41 @@ from loaders.extract.model import Project
 from loaders.extract.text import Doc, key_of
 
 _NAMED_SITE = re.compile(
-    rf"(?<![\w])(Cụm công nghiệp|Khu công nghiệp|Khu kinh tế|Nhà máy|Khu đô thị|Cảng)\s+"
+    rf"(?<![\w])([Cc]ụm công nghiệp|[Kk]hu công nghiệp|Khu kinh tế|Nhà máy|Khu đô thị|Cảng)\s+"
     rf"((?:[{UPPER}][{LOWER}]*|[IVX]+|\d+)(?:\s(?:[{UPPER}][{LOWER}]*|[IVX]+|\d+)){{0,4}})"
 )
 _DESCRIBED = re.compile(
-    r"(?<![\w])(?P<word>Đề án|Dự án|Quy hoạch|Chương trình hành động|Chương trình|đề án|dự án)(?=\s)(?!\s+(?:số|\d))"
+    r"(?<![\w])(?P<word>Đề án|Dự án|Quy hoạch|Chương trình hành động|Chương trình"
+    r"|đề án|dự án|quy hoạch|chương trình hành động|chương trình)(?=\s)(?!\s+(?:số|\d))"
+)
+#: a lower-case project word names one project when an action is taken on it ("điều chỉnh dự án
+#: nhà máy ...", "hoàn thiện chương trình hành động thực hiện Nghị quyết 66-NQ/TW")
+_ACTION_BEFORE = re.compile(
+    r"(?:điều chỉnh|triển khai(?: thực hiện)?|thực hiện|hoàn thiện|thành lập|phê duyệt|xây dựng|ban hành|rà soát"
+    r"|khởi công|đầu tư|quyết liệt|nội dung|trình|thông qua)\s*$"
 )
 _QUOTED = re.compile(r"\s*[“\"]([^”\"]{3,150})[”\"]")
+#: where a project's name ends: punctuation, a verb, an attachment ("ban hành kèm theo Quyết định",
+#: "tại Khu công nghiệp"), another document or project joined by "và", or a comma opening a new clause
 _END = re.compile(
-    r"[;:\n(]|\.(?:\s|$)|,\s+(?:đồng thời|trong đó|theo đó|Chủ tịch|Bí thư|UBND)"
-    r"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|cho biết|trước khi|khi)\s"
+    r"[;:\n(]|\.(?:\s|$)"
+    r"|,\s+(?:(?:trong|hiện|vừa|qua|đồng thời|theo|do|nhưng|tuy|song|vì|nên|khi|sau|trước|từ|với|để|nhằm|góp"
+    r"|bảo đảm|đảm bảo|trong đó|theo đó|các|những)(?![\w])|(?!(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận)\s)[A-ZĐ])"
+    r"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|chưa|không|vẫn|còn|cũng"
+    r"|cho biết|trước khi|khi|tại|ban hành kèm theo|kèm theo"
+    r"|theo Quyết định)\s"
+    r"|\s+và\s+(?=(?:các\s+)?"
+    r"(?:[Đđ]ề án|[Dd]ự án|[Qq]uy hoạch|[Cc]hương trình|[Kk]ế hoạch|[Nn]ghị quyết|[Qq]uyết định)\s)"
 )
 _GENERIC_AFTER = re.compile(
-    r"\s*(?:[,.;]|và\s|đã\s|được\s|có\s|của\s|trên\s|này|đó|cụ thể|phê duyệt|trọng điểm|lớn|mới)"
+    r"\s*(?:[,.;]|và\s|đã\s|được\s|có\s|của\s(?!tỉnh)|trên\s|này|đó|cụ thể|phê duyệt|trọng điểm|lớn|mới)"
 )
 _KINDS = {"đề án": "đề án", "dự án": "dự án", "quy hoạch": "quy hoạch", "chương trình": "chương trình",
           "chương trình hành động": "chương trình", "cụm công nghiệp": "cụm công nghiệp",
           "khu công nghiệp": "khu công nghiệp", "khu kinh tế": "khu kinh tế", "nhà máy": "nhà máy",
           "khu đô thị": "dự án", "cảng": "dự án"}  # fmt: skip
 _MAX = 200
+_PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|một số)\s*$")
 
 
 @dataclass
@@ -57,21 +73,27 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
 
     for m in _DESCRIBED.finditer(doc.match):
         word = m.group("word")
-        if re.search(r"(?:các|những|nhiều|một số)\s*$", doc.match[max(0, m.start() - 10) : m.start()]):
+        if _PLURAL_BEFORE.search(doc.match[max(0, m.start() - 10) : m.start()]):
             continue
         quoted = _QUOTED.match(doc.match, m.end())
         if quoted:
             add(f"{word[0].upper()}{word[1:]} {doc.match[quoted.start(1) : quoted.end(1)]}", _KINDS[word.lower()],
                 m.start(), quoted.end())  # fmt: skip
             continue
-        if word[0].islower() or _GENERIC_AFTER.match(doc.match, m.end()):
+        if _GENERIC_AFTER.match(doc.match, m.end()):
+            continue
+        if word[0].islower() and not _ACTION_BEFORE.search(doc.match[max(0, m.start() - 30) : m.start()]):
             continue
         window = doc.match[m.end() : m.end() + _MAX]
         stop = _END.search(window)
         end = m.end() + (stop.start() if stop else len(window))
-        add(doc.match[m.start() : end], _KINDS[word.lower()], m.start(), end)
+        if end - m.end() < 3:
+            continue
+        name = doc.match[m.start() : end]
+        add(name[0].upper() + name[1:], _KINDS[word.lower()], m.start(), end)
     for m in _NAMED_SITE.finditer(doc.match):
         if any(s <= m.start() < e for s, e in covered):
             continue
-        add(doc.match[m.start() : m.end()], _KINDS[m.group(1).lower()], m.start(), m.end())
+        name = doc.match[m.start() : m.end()]
+        add(name[0].upper() + name[1:], _KINDS[m.group(1).lower()], m.start(), m.end())
     return list(found.values()), mentions
