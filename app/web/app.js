@@ -243,7 +243,7 @@
             "text-valign": "bottom",
             "text-margin-y": 5,
             "text-wrap": "wrap",
-            "text-max-width": "150px",
+            "text-max-width": "130px",
             "text-background-color": "#ffffff",
             "text-background-opacity": 0.85,
             "text-background-padding": "2px",
@@ -263,7 +263,7 @@
             "target-arrow-color": "#9aa3b1",
             "target-arrow-shape": "triangle",
             "curve-style": "bezier",
-            label: "data(type)",
+            label: "data(caption)",
             "font-size": 9,
             color: "#56657a",
             "text-rotation": "autorotate",
@@ -273,6 +273,7 @@
           },
         },
         { selector: "edge[type = 'IMPLEMENTS']", style: { "line-color": "#c0392b", "target-arrow-color": "#c0392b", width: 3 } },
+        { selector: "edge[type = 'MENTIONED_IN']", style: { label: "", "line-style": "dashed", "line-color": "#d5d9df", "target-arrow-color": "#d5d9df" } },
         { selector: "edge:selected", style: { "line-color": "#f5c400", "target-arrow-color": "#f5c400", width: 5 } },
       ],
     });
@@ -280,6 +281,13 @@
     cy.on("tap", "edge", function (event) { showEdge(event.target.data()); });
     window.dgGraph = cy;
     return cy;
+  }
+
+  // HOLDS {title, as_of} and ATTENDED {role} say more than their type.
+  function edgeCaption(type, props) {
+    var detail = props.title || props.role;
+    if (!detail) return type;
+    return type + " · " + detail + (props.as_of ? " (" + props.as_of + ")" : "");
   }
 
   function toElements(nodes, edges, root) {
@@ -314,12 +322,40 @@
           source: e.source,
           target: e.target,
           type: e.type,
+          caption: edgeCaption(e.type, e.properties || {}),
           properties: e.properties || {},
           evidence: e.evidence || [],
         },
       });
     });
     return elements;
+  }
+
+  // A lineage is a tree: breadth-first from the root ("up" draws the sources above it).
+  // A neighbourhood is a star: the centre in the middle, its neighbours around it.
+  function layoutOptions(graph, root, direction) {
+    var roots = [root].filter(function (k) { return graph.getElementById(k).nonempty(); });
+    if (direction === "around") {
+      return {
+        name: "concentric",
+        concentric: function (node) { return node.id() === root ? 2 : 1; },
+        levelWidth: function () { return 1; },
+        minNodeSpacing: 30,
+        nodeDimensionsIncludeLabels: true,
+        padding: 30,
+        animate: false,
+      };
+    }
+    return {
+      name: "breadthfirst",
+      directed: false,
+      roots: roots,
+      spacingFactor: 1.1,
+      nodeDimensionsIncludeLabels: true,
+      padding: 30,
+      animate: false,
+      transform: function (node, position) { return direction === "up" ? { x: position.x, y: -position.y } : position; },
+    };
   }
 
   function draw(nodes, edges, root, direction) {
@@ -331,16 +367,7 @@
     graph.elements().remove();
     graph.add(toElements(nodes, edges, root));
     $("graph-empty").hidden = graph.nodes().length > 0;
-    graph.layout({
-      name: "breadthfirst",
-      directed: false,
-      roots: [root].filter(function (k) { return graph.getElementById(k).nonempty(); }),
-      spacingFactor: 1.15,
-      padding: 30,
-      animate: false,
-      // "up" draws the sources above the document it started from.
-      transform: function (node, position) { return direction === "up" ? { x: position.x, y: -position.y } : position; },
-    }).run();
+    graph.layout(layoutOptions(graph, root, direction)).run();
     graph.fit(undefined, 30);
     if (graph.zoom() > 1.25) { // a handful of nodes: do not blow them up
       graph.zoom(1.25);
@@ -421,7 +448,7 @@
       hideMessage();
       var centre = out.nodes.filter(function (n) { return n.key === key; })[0];
       if (centre) showNode({ key: centre.key, label: mainLabel(centre.labels), properties: centre.properties || {} });
-      draw(out.nodes, out.edges, key, "down");
+      draw(out.nodes, out.edges, key, "around");
     }).catch(showError).then(function () { document.body.classList.remove("loading"); });
   }
 
