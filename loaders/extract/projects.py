@@ -11,7 +11,7 @@ from loaders.extract.text import Doc, key_of
 
 _NAMED_SITE = re.compile(
     rf"(?<![\w])([Cc]ụm công nghiệp|[Kk]hu công nghiệp|Khu kinh tế|Nhà máy|Khu đô thị|Cảng)\s+"
-    rf"((?:[{UPPER}][{LOWER}]*|[IVX]+|\d+)(?:\s(?:[{UPPER}][{LOWER}]*|[IVX]+|\d+)){{0,4}})"
+    rf"((?:[IVX]+(?![\w])|[{UPPER}][{LOWER}]*|\d+)(?:\s(?:[IVX]+(?![\w])|[{UPPER}][{LOWER}]*|\d+)){{0,4}})"
 )
 _DESCRIBED = re.compile(
     r"(?<![\w])(?P<word>Đề án|Dự án|Quy hoạch|Chương trình hành động|Chương trình"

@@ -18,7 +18,7 @@ from loaders.extract.model import Locality, Meeting, Official, Organization, Rel
 from loaders.extract.people import PersonMention, holder_of
 from loaders.extract.projects import ProjectMention
 from loaders.extract.resolutions import Found
-from loaders.extract.text import Doc, key_of
+from loaders.extract.text import Doc
 
 _IMPLEMENT_CUE = re.compile(
     r"(?:để\s+)?cụ thể hóa|triển khai thực hiện|tổ chức thực hiện"
@@ -34,8 +34,6 @@ _CONCLUDE = re.compile(
 )
 _ROLES = [("đồng chủ trì", "chủ trì"), ("chủ trì", "chủ trì"), ("trình bày", "trình bày"), ("phát biểu", "phát biểu"),
           ("điều hành", "chủ trì"), ("dự", "dự")]  # fmt: skip
-_ASSIGN = re.compile(r"(?:giao|phân công)\s+(?:cho\s+)?")
-_AT_PLACE = re.compile(r"(?:tại|ở|trên địa bàn)\s+(?:xã|phường|thị trấn|huyện|thị xã|thành phố|TP\.?)\s*")
 
 
 @dataclass
@@ -46,11 +44,12 @@ class Mentioned:
     kind: str
     start: int
     end: int
+    sub: str = ""  # a project's kind (đề án, dự án ...)
 
 
 def _mentions(resolutions: list[Found], projects: list[ProjectMention]) -> list[Mentioned]:
     out = [Mentioned(f.resolution.key, f.resolution.kind, f.start, f.end) for f in resolutions]
-    out += [Mentioned(p.project.name, "project", p.start, p.end) for p in projects]
+    out += [Mentioned(p.project.name, "project", p.start, p.end, p.project.kind) for p in projects]
     out.sort(key=lambda m: (m.start, -m.end))
     return out
 
@@ -138,44 +137,127 @@ def attended(doc: Doc, people: list[PersonMention], meetings: list[Meeting]) -> 
     return relations
 
 
+#: "giao Sở X chủ trì", "giao nhiệm vụ cụ thể cho Sở X", "phân công X", "chỉ đạo Sở X chủ trì"
+_ASSIGN_CUE = re.compile(
+    r"(?<![\w])(?:giao|phân công|chỉ đạo|đề nghị|yêu cầu)\s+(?:nhiệm vụ\s+(?:cụ thể\s+)?)?(?:cho\s+)?"
+)
+_NEEDS_ROLE = re.compile(r"chỉ đạo|đề nghị|yêu cầu")
+_ROLE_AFTER = re.compile(r"\s*(?:chủ trì|là cơ quan|làm cơ quan|tham mưu|thực hiện|triển khai|xây dựng)")
+#: "do Ban cán sự Đảng UBND tỉnh và TP Vinh chuẩn bị"
+_BY = re.compile(r"(?<![\w])do\s+")
+_BY_VERB = re.compile(r"\s*(?:chủ trì|chuẩn bị|xây dựng|soạn thảo|tham mưu|thực hiện|trình)(?![\w])")
+_JOIN = re.compile(r"\s*(?:,|và)\s*")
+#: "X là cơ quan đầu mối / chủ trì" without "giao"
+_LEAD = re.compile(r"\s+(?:là|làm)\s+cơ quan\s+(?:đầu mối|chủ trì|thường trực)")
+#: a project or plan "tại" a chain of places: the most specific unit of the chain
+_AT = re.compile(r"\s*,?\s*(?:tại|ở|trên địa bàn)\s+")
+#: "Đề án phát triển TP Vinh ...": a development project for a named unit is located in it
+_DEVELOPS = re.compile(r"phát triển\s+(?:TP\.?|Tp\.?|thành phố|huyện|thị xã|quận|tỉnh)\s*")
+#: an anaphoric document word ("thống nhất với kế hoạch do ...", "đề án này")
+_ANAPHORA = re.compile(r"(?<![\w])(kế hoạch|đề án|nghị quyết|chương trình|quyết định|dự án)(?!\s+(?:số|\d|[A-ZĐ]))")
+_ANAPHORA_KINDS = {"kế hoạch": {"KH"}, "nghị quyết": {"NQ"}, "quyết định": {"QĐ"},
+                   "chương trình": {"CTr", "chương trình"}, "đề án": {"đề án"}, "dự án": {"dự án"}}  # fmt: skip
+_GENERIC_BEFORE = re.compile(r"(?:(?:các|những|nhiều|một số|mọi)\s+|,\s*|(?:và|hoặc)\s+)$")
+_LEVEL_RANK = {"xã": 3, "phường": 3, "thị trấn": 3, "đặc khu": 3, "huyện": 2, "quận": 2, "thị xã": 2,
+               "thành phố": 2, "tỉnh": 1}  # fmt: skip
+
+
+def _paragraph(doc: Doc, pos: int) -> tuple[int, int]:
+    start = doc.match.rfind("\n", 0, pos) + 1
+    end = doc.match.find("\n", pos)
+    return start, len(doc.match) if end < 0 else end
+
+
+def _source_for(doc: Doc, pos: int, mentions: list[Mentioned]) -> Mentioned | None:
+    """What a task given at ``pos`` is about: the document named before it in its sentence; else the
+    one an anaphoric word before it in the paragraph refers to ("với kế hoạch do ..."); else the
+    paragraph's first document."""
+    s, _ = doc.sentence_bounds(pos)
+    same = [m for m in mentions if s <= m.start and m.end <= pos]
+    if same:
+        return same[-1]
+    p, q = _paragraph(doc, pos)
+    for a in reversed(list(_ANAPHORA.finditer(doc.match, p, pos))):
+        if any(m.start <= a.start() < m.end for m in mentions):
+            continue  # the word is a document's own name
+        if _GENERIC_BEFORE.search(doc.match, max(0, a.start() - 12), a.start()) or doc.match.startswith(",", a.end()):
+            continue  # "các chương trình, đề án": generic, not one document
+        kinds = _ANAPHORA_KINDS[a.group(1)]
+        earlier = [m for m in mentions if m.end <= a.start() and (m.kind in kinds or m.sub in kinds)]
+        if earlier:
+            return earlier[-1]
+    inside = [m for m in mentions if p <= m.start < q and m.start < pos]
+    return inside[0] if inside else None
+
+
 def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organization],
              localities: list[Locality]) -> list[Relation]:  # fmt: skip
     relations: list[Relation] = []
     seen: set[tuple[str, str]] = set()
-    orgs = sorted(organizations, key=lambda o: -len(o.name))
-    for m in _ASSIGN.finditer(doc.match):
-        target = next((o for o in orgs if doc.match.startswith(_norm_prefix(o.name, doc), m.end())), None)
-        if target is None:
+    orgs_at = {span.start: (o.name, span.end) for o in organizations for span in o.mentions}
+    places_at = {span.start: (loc, span.end) for loc in localities for span in loc.mentions}
+
+    def add(source: Mentioned | None, target: str, start: int, end: int, how: str) -> None:
+        if source is None or (source.ref, target) in seen or source.ref == target:
+            return
+        seen.add((source.ref, target))
+        relations.append(Relation("ASSIGNED_TO", source.ref, target, doc.span(start, end), how))
+
+    def target_at(pos: int) -> tuple[str, int] | None:
+        """An organization, or a locality (its level word first: "TP Vinh"), starting at ``pos``."""
+        if pos in orgs_at:
+            return orgs_at[pos]
+        level = _LEVEL_WORD.match(doc.match, pos)
+        at = level.end() if level else pos
+        if at in places_at:
+            loc, end = places_at[at]
+            return loc.name, end
+        return None
+
+    for cue in _ASSIGN_CUE.finditer(doc.match):
+        found = target_at(cue.end())
+        if found is None:
             continue
-        before = [x for x in mentions if x.end <= m.start() and m.start() - x.end < 600]
-        if not before:
+        if _NEEDS_ROLE.match(cue.group(0)) and not _ROLE_AFTER.match(doc.match, found[1]):
             continue
-        source = before[-1]
-        if (source.ref, target.name) not in seen:
-            seen.add((source.ref, target.name))
-            relations.append(
-                Relation("ASSIGNED_TO", source.ref, target.name, doc.span(m.start(), m.end()), "assigned.giao")
-            )
-    names = {key_of(loc.name): loc for loc in localities}
-    for m in _AT_PLACE.finditer(doc.match):
-        place = next(
-            (loc for key, loc in names.items() if key_of(doc.match[m.end() : m.end() + len(key)]) == key), None
-        )
-        if place is None:
-            continue
-        before = [x for x in mentions if x.kind == "project" and x.end <= m.start() and m.start() - x.end < 80]
-        for source in before[-2:]:
-            if (source.ref, place.name) not in seen:
-                seen.add((source.ref, place.name))
-                relations.append(Relation("ASSIGNED_TO", source.ref, place.name, doc.span(m.start(), m.end()),
-                                          "assigned.located"))  # fmt: skip
+        add(_source_for(doc, cue.start(), mentions), found[0], cue.start(), found[1], "assigned.giao")
+    for by in _BY.finditer(doc.match):
+        targets, pos = [], by.end()
+        while (found := target_at(pos)) is not None:
+            targets.append(found)
+            join = _JOIN.match(doc.match, found[1])
+            if not join:
+                break
+            pos = join.end()
+        if targets and _BY_VERB.match(doc.match, targets[-1][1]):
+            source = _source_for(doc, by.start(), mentions)
+            for name, end in targets:
+                add(source, name, by.start(), end, "assigned.do")
+    for start, (name, end) in orgs_at.items():
+        if _LEAD.match(doc.match, end) and not _ASSIGN_CUE.search(doc.match, max(0, start - 20), start):
+            add(_source_for(doc, start, mentions), name, start, end, "assigned.lead")
+    for m in mentions:
+        at = _AT.match(doc.match, m.end)
+        if m.kind == "project" and at:
+            stop = _CHAIN_END.search(doc.match, at.end())
+            chain_end = stop.start() if stop else len(doc.match)
+            units = [(loc, s) for s, (loc, _) in places_at.items() if at.end() <= s < min(chain_end, at.end() + 160)]
+            ranked = [(_LEVEL_RANK.get(loc.level or "", 0), -s, loc) for loc, s in units]
+            if ranked:
+                _, _, unit = max(ranked, key=lambda r: (r[0], r[1]))
+                add(m, unit.name, m.start, at.end(), "assigned.located")
+                for site in mentions:  # a site named in the chain ("tại Khu công nghiệp Tri Lễ, xã ...")
+                    if site.kind == "project" and at.end() <= site.start < chain_end:
+                        add(site, unit.name, site.start, site.end, "assigned.located")
+        if m.kind == "project":
+            for d in _DEVELOPS.finditer(doc.match, m.start, m.end):
+                if d.end() in places_at:
+                    add(m, places_at[d.end()][0].name, d.start(), places_at[d.end()][1], "assigned.develops")
     return relations
 
 
-def _norm_prefix(name: str, doc: Doc) -> str:
-    from loaders.normalize import unify_tones
-
-    return unify_tones(name)
+_LEVEL_WORD = re.compile(r"(?:TP\.?|Tp\.?|thành phố|Thành phố|huyện|thị xã|quận|xã|phường|thị trấn|tỉnh)\s*")
+_CHAIN_END = re.compile(r"[;.\n]|\s(?:và|để|nhằm|với)\s")
 
 
 def extract_relations(
