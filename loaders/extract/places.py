@@ -47,12 +47,28 @@ def _trim(name: str) -> str:
     return " ".join(words)
 
 
-def extract_localities(doc: Doc, province_hint: str | None = None) -> list[Locality]:
+#: not a place: a person or a doctrine ("tư tưởng Hồ Chí Minh"), a news outlet ("Truyền hình Nghệ An")
+_NOT_PLACE_BEFORE = re.compile(
+    r"(?:tư tưởng|Chủ tịch|Bác|Lăng|Bảo tàng|[Đđ]ường|Truyền hình|Báo|Đài|Phát thanh|PT-TH|PTTH|Cổng thông tin)\s*$"
+)
+_SOURCE_LINE = re.compile(r"^(?:Nguồn(?: tin)?|Theo|Ảnh|Tác giả|Bài và ảnh|Video)\s*:", re.IGNORECASE)
+#: "vùng Hoàng Mai và Quỳnh Lưu": named areas that are not regions, without a level
+_AREA = re.compile(rf"(?<![\w])vùng\s+({_NAME})(?:\s+và\s+({_NAME}))?")
+
+
+def _excluded(doc: Doc, start: int) -> bool:
+    line_start = doc.match.rfind("\n", 0, start) + 1
+    if _SOURCE_LINE.match(doc.match, line_start):
+        return True
+    return bool(_NOT_PLACE_BEFORE.search(doc.match, max(0, start - 20), start))
+
+
+def extract_localities(doc: Doc) -> list[Locality]:
     found: dict[str, Locality] = {}
 
     def add(name: str, level: str | None, start: int) -> None:
         key = key_of(name)
-        if not name or name.split()[0] in _NOT_NAMES:
+        if not name or name.split()[0] in _NOT_NAMES or _excluded(doc, start):
             return
         loc = found.get(key)
         if loc is None:
@@ -61,8 +77,16 @@ def extract_localities(doc: Doc, province_hint: str | None = None) -> list[Local
             loc.level = level
         loc.mentions.append(doc.span(start, start + len(name)))
 
+    regions = set()
     for m in _REGION.finditer(doc.match):
         add(doc.match[m.start(1) : m.end(1)], "vùng", m.start(1))
+        regions.add(m.start())
+    for m in _AREA.finditer(doc.match):
+        if m.start() in regions:
+            continue
+        for group in (1, 2):
+            if m.group(group):
+                add(_trim(doc.match[m.start(group) : m.end(group)]), None, m.start(group))
     for m in _LEVEL.finditer(doc.match):
         word, name = m.group(1), _trim(doc.match[m.start(2) : m.end(2)])
         level = _LEVEL_OF[word]
@@ -70,7 +94,10 @@ def extract_localities(doc: Doc, province_hint: str | None = None) -> list[Local
             continue
         add(name, level, m.start(2))
     for m in _PROVINCE.finditer(doc.match):
-        add(doc.match[m.start(1) : m.end(1)], "tỉnh", m.start(1))
-    if province_hint and tone_key(province_hint) not in found:
-        pass
+        name = doc.match[m.start(1) : m.end(1)]
+        if name == "Hồ Chí Minh" and not re.search(
+            r"(?:TP\.?|Tp\.?|[Tt]hành phố)\s*$", doc.match[max(0, m.start() - 12) : m.start()]
+        ):
+            continue  # the city is always written with its level word; alone it is the person
+        add(name, "tỉnh", m.start(1))
     return list(found.values())

@@ -55,15 +55,15 @@ def _mentions(resolutions: list[Found], projects: list[ProjectMention]) -> list[
 
 
 def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
+    """X, a cue, then Y (and the documents listed with Y): X IMPLEMENTS each of them."""
     relations: list[Relation] = []
     seen: set[tuple[str, str]] = set()
     for s, e in doc.sentences():
         inside = [m for m in mentions if s <= m.start < e]
         for i, source in enumerate(inside):
-            if source.kind in _NOT_IMPLEMENTERS:
-                continue
             # the first cue after the source's own head words, and the documents right after it
-            for target in inside[i + 1 :]:
+            for j in range(i + 1, len(inside)):
+                target = inside[j]
                 if target.ref == source.ref or target.kind == "project":
                     continue
                 between = doc.match[source.start : target.start]
@@ -72,13 +72,43 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                     cue = c
                 if cue is None or len(between) - cue.end() > 40:
                     continue
-                pair = (source.ref, target.ref)
-                if pair in seen:
+                if source.kind in _NOT_IMPLEMENTERS and not _ABOUT_IMPLEMENTING.search(between):
                     continue
-                seen.add(pair)
-                where = doc.span(source.start, target.end)
-                relations.append(Relation("IMPLEMENTS", source.ref, target.ref, where, "implements.cue"))
+                if _REVIEW.search(between[: cue.start()]):
+                    break  # a review or report of an implementation cites, it does not implement
+                for t in [target, *_listed_after(doc, inside[j:])]:
+                    if (source.ref, t.ref) in seen or t.ref == source.ref:
+                        continue
+                    seen.add((source.ref, t.ref))
+                    where = doc.span(source.start, t.end)
+                    relations.append(Relation("IMPLEMENTS", source.ref, t.ref, where, "implements.cue"))
+                break
     return relations
+
+
+#: "Nghị quyết ... về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch ...": a resolution about carrying one out
+_ABOUT_IMPLEMENTING = re.compile(r"\svề\s+(?:[^.;]{0,60}\s)?(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện\s+$")
+_REVIEW = re.compile(
+    r"(?<![\w])(?:tổng kết|sơ kết|báo cáo|đánh giá|kiểm điểm|kiểm tra|giám sát)(?![\w])", re.IGNORECASE
+)
+_LIST_JOIN = re.compile(
+    r"\s*(?:,|và|cùng|gắn với)\s*(?:(?:với|các)\s+)?"
+    r"(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông báo|Hướng dẫn|Quy định)(?:\s+số)?\s*)?"
+)
+
+
+def _listed_after(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
+    """The documents listed right after the first of ``chain`` ("Nghị quyết A và Nghị quyết B")."""
+    listed: list[Mentioned] = []
+    previous = chain[0]
+    for m in chain[1:]:
+        if m.start < previous.end:
+            continue
+        if m.kind == "project" or not _LIST_JOIN.fullmatch(doc.match, previous.end, m.start):
+            break
+        listed.append(m)
+        previous = m
+    return listed
 
 
 def cites(doc: Doc, resolutions: list[Found], meetings: list[Meeting]) -> list[Relation]:
