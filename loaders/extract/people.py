@@ -93,6 +93,14 @@ _LIST_BEFORE = re.compile(r"[:;]\s*$")
 _SEPARATOR = re.compile(r"\s*[,–-]\s*")
 _TITLES_AFTER = re.compile(rf"\s*[,–-]\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)")
 _BYLINE = re.compile(BYLINES)
+_BYLINE_END = re.compile(r"[)\n]")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = _BYLINE_END.search(text, pos)
+    return end.start() if end else len(text)
+
+
 _POST_ANYCASE = re.compile(_POST, re.IGNORECASE)
 _GLUED_PROVINCES = sorted((p.split() for p in PROVINCES), key=len, reverse=True)
 
@@ -100,11 +108,12 @@ _GLUED_PROVINCES = sorted((p.split() for p in PROVINCES), key=len, reverse=True)
 def find_people(doc: Doc) -> list[PersonMention]:
     # names and titles are read from the tone-unified text, so they come out in the modern spelling
     text = match = doc.match
-    bylines = [m.start() for m in _BYLINE.finditer(match)]
+    # a byline runs to the end of its line or its parenthesis: "(Ảnh: Lê Hữu Nam)"
+    bylines = [(m.start(), _line_end(match, m.end())) for m in _BYLINE.finditer(match)]
     mentions: list[PersonMention] = []
 
     def add(name_start: int, name_end: int, titles: list[str]) -> None:
-        if any(0 <= name_start - b <= 40 for b in bylines):
+        if any(s <= name_start < e for s, e in bylines):
             return
         name = _clean_name(text[name_start:name_end])
         if name is None:
@@ -125,6 +134,8 @@ def find_people(doc: Doc) -> list[PersonMention]:
             add(m.start(1), m.end(1), _split_titles(text[m.start(2) : m.end(2)]))
     for m in _TITLE_THEN_NAME.finditer(match):
         title = text[m.start(1) : m.end(1)]
+        if match[m.start(2) : m.end(2)].split()[0] not in SURNAMES:
+            continue  # "Bí thư Huyện ủy Anh Sơn, ...": the place of the body, not a person
         add(m.start(2), m.end(2), [title])
     for m in _PREFIX_NAME.finditer(match):
         after = match[m.end(1) : m.end(1) + 4]

@@ -15,7 +15,7 @@ _NAMED_SITE = re.compile(
 )
 _DESCRIBED = re.compile(
     r"(?<![\w])(?P<word>Đề án|Dự án|Quy hoạch|Chương trình hành động|Chương trình"
-    r"|đề án|dự án|quy hoạch|chương trình hành động|chương trình)(?=\s)(?!\s+(?:số|\d))"
+    r"|đề án|dự án|quy hoạch|chương trình hành động|chương trình)(?=\s)(?!\s+(?:hành động\s+)?(?:số|\d))"
 )
 #: a lower-case project word names one project when an action is taken on it ("điều chỉnh dự án
 #: nhà máy ...", "hoàn thiện chương trình hành động thực hiện Nghị quyết 66-NQ/TW")

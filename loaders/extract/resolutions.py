@@ -57,14 +57,18 @@ NAMED = re.compile(
     rf"|Trung ương\s+\d{{1,2}}(?:\s*\(?khóa\s+{_ROMAN}\)?)?)"
 )
 _DESCRIBED_START = re.compile(
-    r"(?<![\w])(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch|[Dd]ự thảo\s+Nghị quyết|Nghị quyết(?= của)"
+    r"(?<![\w])(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch|[Dd]ự thảo\s+Nghị quyết"
+    r"|Nghị quyết(?= của| năm (?:19|20)\d{2} của)"
     r"|Thông báo kết luận|THÔNG BÁO\s+KẾT LUẬN|Hiến pháp|Luật)(?=\s)"
 )
 _DESCRIBED_KINDS = {"báo cáo": "BC", "tờ trình": "TTr", "kế hoạch": "KH", "nghị quyết": "NQ",
                     "thông báo kết luận": "TB",
                     "hiến pháp": "HP", "luật": "Luật"}  # fmt: skip
 _GENERIC_BEFORE = re.compile(r"(?:các|những|mọi|theo|nhiều|một số|và|,)\s*$", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[;.:\n]|,\s+(?:đồng thời|trong đó|theo đó)|\s+(?:để|nhằm|đã|đảm bảo|sẽ|với mục tiêu)\s|\(")
+_CLAUSE_END = re.compile(
+    r"[;.:\n]|,\s+(?:đồng thời|trong đó|theo đó)|\s+(?:để|nhằm|đã|đảm bảo|sẽ|với mục tiêu)\s|\((?!(?:19|20)\d{2})"
+    r"|\s+và\s+các\s"
+)
 _DESC_MAX = 220
 
 
@@ -205,20 +209,29 @@ def named(doc: Doc) -> list[Found]:
 
 
 def described(doc: Doc, symbols: list[Found]) -> list[Found]:
-    """Specific documents named by description: a report, a submission, a plan, a draft."""
+    """Specific documents named by description: a report, a submission, a plan, a draft.
+
+    A capitalised description is one document; a lower-case one only when something pins it
+    down (an action on it, its author, its addressee, a period, a numbered document it is about).
+    A report on several documents ("Báo cáo kết quả triển khai thực hiện Kết luận số 123-KL/TW ...;
+    Nghị quyết số 57-NQ/TW ...") is one report per document."""
     found = []
     for m in _DESCRIBED_START.finditer(doc.match):
         word = m.group("word")
-        if _GENERIC_BEFORE.search(doc.match[max(0, m.start() - 12) : m.start()]):
-            continue
-        if word[0].islower() and not re.search(
-            r"(?:ý kiến(?: vào| về)?|nghe|thống nhất|thông qua|trình bày|xây dựng|ban hành)\s*$",
-            doc.match[max(0, m.start() - 25) : m.start()],
-        ):
-            continue
+        before = doc.match[max(0, m.start() - 25) : m.start()]
         end = _description_end(doc, m.end(), symbols)
         text = doc.match[m.start() : end].strip(" ,")
-        if len(text.split()) < 3 or re.match(r"^\S+\s+(?:số|\d)", doc.match[m.start() : end]):
+        if word[0].islower():
+            pinned = _PINNED.search(text) or any(m.start() <= f.start < end for f in symbols)
+            if _GENERIC_BEFORE.search(before[-12:]) and not (before.rstrip().endswith(",") and _PINNED.search(text)):
+                continue
+            if not (_ACTED_ON.search(before) or pinned or _LIST_INTRO.search(before)):
+                continue
+        elif _GENERIC_BEFORE.search(before[-12:]):
+            continue
+        if len(text.split()) < 3 or _NUMBERED_AFTER.match(doc.match, m.end()):
+            continue
+        if _VAGUE.search(text) or _VAGUE_AFTER.match(doc.match, m.end()):
             continue
         kind_word = " ".join(re.sub(r"^dự thảo\s+", "", word.lower()).split())
         kind = _DESCRIBED_KINDS.get(kind_word) or _DESCRIBED_KINDS.get(kind_word.split()[0], "NQ")
@@ -226,10 +239,64 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         key = key[0].upper() + key[1:]
         if key.isupper():
             key = key.capitalize()
-        issuer_m = re.search(r"\bcủa\s+((?:Ban|Bộ|Tỉnh|UBND|HĐND|Chính)[^,;.]{2,40}?)(?:\s+về\b|$)", key)
+        issuer_m = _DESCRIBED_ISSUER.search(key)
         issuer = issuer_m.group(1) if issuer_m else None
         found.append(_mention(doc, Resolution(key, kind, None, issuer, None, None, None), m.start(), end))
+        found.extend(_distributed(doc, m.start(), end, key, kind, symbols))
     return found
+
+
+#: a document number after the kind word ("Kế hoạch số 331", "Báo cáo 104-BC/TU"), not a period
+#: ("báo cáo 01 năm") nor a year ("Hiến pháp 2013")
+_NUMBERED_AFTER = re.compile(r"\s+(?:số\s|(?!(?:19|20)\d{2}(?!\d))\d+(?!\d|\s+(?:năm|tháng|quý)))")
+#: what pins a lower-case description to one document
+_PINNED = re.compile(
+    r"\s(?:của|gửi)\s+(?:Ban|Bộ|Tỉnh|Thành|UBND|HĐND|Chính|Thủ|Quốc)|\svề việc\s"
+    r"|\(?(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\)?"
+)
+_ACTED_ON = re.compile(r"(?:ý kiến(?: vào| về)?|nghe|thống nhất|thông qua|trình bày|xây dựng|ban hành|gồm)\s*$")
+_LIST_INTRO = re.compile(r"(?:gồm|bao gồm|[:;])\s*$")
+#: "báo cáo ... các nội dung trọng tâm này", "kế hoạch và phân công ...": not one document
+_VAGUE = re.compile(
+    r"\s(?:này|đó|trên|nêu trên)$|\scác\s+(?:nội dung|cơ quan|đơn vị|nhiệm vụ)"
+    # "báo cáo về Ban Thường vụ": to whom it goes, not what it is
+    r"|^\S+(?:\s\S+)?\s+(?:về|lên|với)\s+(?:Ban|Bộ|Tỉnh|Thành|UBND|HĐND|Thường trực)"
+)
+_VAGUE_AFTER = re.compile(r"\s+(?:và|cụ thể|chi tiết)\s")
+_DESCRIBED_ISSUER = re.compile(
+    r"\bcủa\s+((?:Ban|Bộ|Tỉnh|UBND|HĐND|Chính)[^,;.]{2,40}?)(?:\s+(?:về|tổng kết|sơ kết)\b|$)"
+)
+#: the next item of a distributed report: "; Nghị quyết số 57-NQ/TW ..."
+_NEXT_ITEM = re.compile(r"\s*[;,]\s*(?:và\s+)?(?P<kind>Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch)\s+(?:số\s+)?")
+_HEAD = re.compile(r"^(?P<head>.+?)\s(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch)\s+(?:số\s+)?\S+$")
+
+
+def _distributed(doc: Doc, start: int, end: int, key: str, kind: str, symbols: list[Found]) -> list[Found]:
+    """More reports of the same description, one per document listed after the first."""
+    head = _HEAD.match(key)
+    first = next((f for f in symbols if start <= f.start < end), None)
+    if head is None or first is None or kind not in {"BC", "TTr"}:
+        return []
+    out: list[Found] = []
+    cursor = first
+    while True:
+        stop = _ITEM_END.search(doc.match, cursor.end)
+        if stop is None:
+            break
+        item = _NEXT_ITEM.match(doc.match, stop.start())
+        if item is None:
+            break
+        nxt = next((f for f in symbols if f.start == item.end()), None)
+        if nxt is None:
+            break
+        symbol = doc.match[nxt.start : nxt.end]
+        text = f"{head.group('head')} {item.group('kind')} số {symbol}"
+        out.append(_mention(doc, Resolution(text, kind, None, None, None, None, None), nxt.start, nxt.end))
+        cursor = nxt
+    return out
+
+
+_ITEM_END = re.compile(r"[;.\n]")
 
 
 def _description_end(doc: Doc, start: int, symbols: list[Found]) -> int:
