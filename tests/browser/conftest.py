@@ -36,7 +36,7 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def web_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The base URL of a ``dg serve`` process holding the fixture graph."""
     folder = tmp_path_factory.mktemp("web")
@@ -80,7 +80,7 @@ def web_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             process.kill()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     """Headless system Chromium; skipped (outside CI) when it is not installed."""
     if not CHROMIUM.is_file():
