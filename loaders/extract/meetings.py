@@ -71,7 +71,7 @@ _CUE_THEN_BODY = re.compile(
     re.IGNORECASE,
 )
 _BODY_MEETS = re.compile(
-    rf"({_BODY_ALT})(?:\s+(?:khóa|nhiệm kỳ)\s+[\w-]+)?\s+(?:đã\s+)?"
+    rf"({_BODY_ALT})(?:\s+[A-ZĐ][\w]+(?:\s+[A-ZĐ][\w]+){{0,2}})?(?:\s+(?:khóa|nhiệm kỳ)\s+[\w-]+)?\s+(?:đã\s+)?"
     r"(?:họp|tổ chức (?:phiên họp|hội nghị|kỳ họp)|tiến hành)"
     r"(?![\w])",
     re.IGNORECASE,
