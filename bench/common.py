@@ -40,3 +40,39 @@ def table(rows: list[list[str]], header: list[str]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+@dataclass
+class Figure:
+    """One reported figure next to its reference run (both measured in the same process)."""
+
+    name: str
+    value: str
+    reference: str = ""
+    ratio: str = ""
+    goal: str = ""
+    met: bool | None = None  # None: no goal, or not measurable at this scale
+
+    def row(self) -> list[str]:
+        met = "" if self.met is None else ("yes" if self.met else "**no**")
+        return [self.name, self.value, self.reference, self.ratio, self.goal, met]
+
+
+FIGURE_HEADER = ["figure", "value", "reference", "ratio", "goal", "met?"]
+
+
+def figures_table(figures: list[Figure]) -> str:
+    """A Markdown table of figures with their references, ratios and goals."""
+    return table([f.row() for f in figures], FIGURE_HEADER)
+
+
+def peak_rss_mib(pid: int | str) -> float | None:
+    """Peak resident set size (VmHWM) of a live process, in MiB; None when it cannot be read."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        return None
+    return None
