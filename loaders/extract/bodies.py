@@ -19,7 +19,7 @@ from loaders.normalize import tone_key, unify_tones
 #: start of a person's name ("Tỉnh ủy Nghệ An", "Huyện ủy Tân Kỳ"; not "Tỉnh ủy Thái Thanh Quý")
 _PROVINCE_ALT = "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True)))
 _SURNAME_ALT = "|".join(sorted(SURNAMES))
-_LOCAL = rf"[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)?(?![\w])"
+_LOCAL = rf"[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?)?(?![\w'])"
 _PLACE = (
     rf"(?:{_PROVINCE_ALT}|{_LOCAL}(?!\s[{UPPER}])"  # nothing capitalised follows
     rf"|(?!(?:{_SURNAME_ALT})\s){_LOCAL}(?=\s(?:{_SURNAME_ALT})\s))"  # a person's name follows

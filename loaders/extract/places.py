@@ -15,7 +15,7 @@ from loaders.extract.model import Locality
 from loaders.extract.text import Doc, key_of
 from loaders.normalize import tone_key
 
-_SYL = rf"(?:[{UPPER}][{LOWER}]*|\d{{1,2}})"
+_SYL = rf"(?:[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?|\d{{1,2}})"  # "Cư M'gar"
 _NAME = rf"{_SYL}(?:\s(?:-\s)?{_SYL}){{0,3}}"
 _LEVELS = [
     ("thành phố", "thành phố"), ("TP.", "thành phố"), ("Tp.", "thành phố"), ("TP", "thành phố"),

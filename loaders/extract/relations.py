@@ -169,9 +169,9 @@ def attended(doc: Doc, people: list[PersonMention], meetings: list[Meeting]) -> 
 
 #: "giao Sở X chủ trì", "giao nhiệm vụ cụ thể cho Sở X", "phân công X", "chỉ đạo Sở X chủ trì"
 _ASSIGN_CUE = re.compile(
-    r"(?<![\w])(?:giao|phân công|chỉ đạo|đề nghị|yêu cầu)\s+(?:nhiệm vụ\s+(?:cụ thể\s+)?)?(?:cho\s+)?"
+    r"(?<![\w])(?:[Gg]iao|[Pp]hân công|[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:nhiệm vụ\s+(?:cụ thể\s+)?)?(?:cho\s+)?"
 )
-_NEEDS_ROLE = re.compile(r"chỉ đạo|đề nghị|yêu cầu")
+_NEEDS_ROLE = re.compile(r"[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu")
 _ROLE_AFTER = re.compile(r"\s*(?:chủ trì|là cơ quan|làm cơ quan|tham mưu|thực hiện|triển khai|xây dựng)")
 #: "do Ban cán sự Đảng UBND tỉnh và TP Vinh chuẩn bị"
 _BY = re.compile(r"(?<![\w])do\s+")
