@@ -57,5 +57,11 @@ pytest: setup web-assets $(LINT)/node_modules/.installed
 
 test: lint cypher-lint pytest ## the whole suite: ruff, mypy, Cypher lint, pytest
 
+bench: setup ## every benchmark with its reference and ratio, written to BENCHMARKS.md (BENCH_ARGS="--scale 1.0" for 1M nodes)
+	$(BIN)/python -m bench.run_all $(BENCH_ARGS)
+
+soak: setup ## the full load test: 200 concurrent clients on the read routes for 60 s, zero errors
+	DG_SOAK_CLIENTS=200 DG_SOAK_SECONDS=60 $(BIN)/pytest tests/reliability/test_load.py -v
+
 clean: ## remove the virtualenv, npm packages and the embedded data folder
 	rm -rf $(VENV) $(LINT)/node_modules $(WEB)/node_modules app/web/vendor $(DATA)
