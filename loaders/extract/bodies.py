@@ -12,7 +12,7 @@ import re
 
 from loaders.extract.lexicon import BODY_PATTERNS, DEPARTMENT_ABBREVIATIONS, LOWER, PROVINCES, SURNAMES, UPPER
 from loaders.extract.model import Organization
-from loaders.extract.text import Doc, key_of
+from loaders.extract.text import Doc, WordPattern, key_of
 from loaders.normalize import tone_key, unify_tones
 
 #: the place a committee is named after: a province, or a 1-2 syllable local name that is not the
@@ -28,10 +28,8 @@ _CAPWORDS = (
     rf"(?:{DEPARTMENT_ABBREVIATIONS}|[{UPPER}][{LOWER}]+(?:\s[{LOWER}]+)?"
     rf"(?:(?:,\s|\s(?:và|-)\s|\s)[{UPPER}][{LOWER}]+(?:\s[{LOWER}]+)?){{0,4}})"
 )
-_PATTERN = re.compile(
-    r"(?<![\w])(?:"
-    + "|".join(p.replace("PLACE", _PLACE).replace("CAPWORDS", _CAPWORDS) for p in BODY_PATTERNS)
-    + r")(?![\w])"
+_PATTERN = WordPattern(
+    r"(?:" + "|".join(p.replace("PLACE", _PLACE).replace("CAPWORDS", _CAPWORDS) for p in BODY_PATTERNS) + r")(?![\w])"
 )
 _BAD_TAIL = re.compile(rf"\s(?:{'|'.join(map(re.escape, PROVINCES))})$")
 #: words that end a name matched greedily but are not part of it ("Sở Kế hoạch và Đầu tư chủ trì")

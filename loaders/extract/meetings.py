@@ -28,11 +28,11 @@ from collections import Counter
 
 from loaders.extract.lexicon import PROVINCES
 from loaders.extract.model import Meeting, Official
-from loaders.extract.text import Doc, iso_date, key_of
+from loaders.extract.text import Doc, WordPattern, iso_date, key_of
 from loaders.normalize import tone_key
 
-_CUE = re.compile(
-    r"(?<![\w])(phiên họp|phiên thường kỳ|hội nghị|kỳ họp|buổi làm việc|cuộc làm việc|cuộc họp|buổi họp)(?![\w])",
+_CUE = WordPattern(
+    r"(phiên họp|phiên thường kỳ|hội nghị|kỳ họp|buổi làm việc|cuộc làm việc|cuộc họp|buổi họp)(?![\w])",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(r"(?:sẽ|dự kiến|chuẩn bị|kế hoạch|trước|tới|các|những)\s+(?:tổ chức\s+|tiến hành\s+)?$", re.I)
@@ -55,7 +55,7 @@ _BODIES: list[tuple[str, str]] = [
 ]
 _BODY_ALT = "|".join(f"(?:{pattern})".replace("?P<u>", "?:").replace("?P<t>", "?:") for _, pattern in _BODIES)
 _BODY_RES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _BODIES]
-_BODY = re.compile(rf"(?<![\w])(?=[BTQCHUỦĐbtqchuủđ])(?:{_BODY_ALT})(?![\w])", re.IGNORECASE)
+_BODY = WordPattern(rf"(?=[BTQCHUỦĐbtqchuủđ])(?:{_BODY_ALT})(?![\w])", re.IGNORECASE)
 
 #: words of a title just before a body: the body is then part of an official's title
 _TITLE_BEFORE = re.compile(
@@ -91,9 +91,7 @@ _DATE = re.compile(
 )
 _TODAY = re.compile(r"(?:sáng|chiều|tối) nay|hôm nay", re.IGNORECASE)
 _FULL_DATE = re.compile(r"ngày\s+(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
-_PROVINCE = re.compile(
-    r"(?<![\w])(" + "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r")(?![\w])"
-)
+_PROVINCE = WordPattern(r"(" + "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r")(?![\w])")
 _NOT_PROVINCE_BEFORE = re.compile(r"(?:tư tưởng|Chủ tịch|Bác|đồng chí|Lăng|Bảo tàng|Đường|đường)\s*$", re.IGNORECASE)
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from loaders.extract.lexicon import BYLINES, LOWER, MEMBERSHIPS, NAME_PREFIXES, POSTS, PROVINCES, SURNAMES, UPPER
 from loaders.extract.model import Official
-from loaders.extract.text import Doc, key_of
+from loaders.extract.text import Doc, WordPattern, key_of
 from loaders.normalize import tone_key
 
 _SYL = f"[{UPPER}][{LOWER}]*"
@@ -37,8 +37,8 @@ _BODY_WORD = (
 )
 TITLE = rf"(?:(?:nguyên|Quyền|quyền)\s+)?(?:Phó\s+)?(?:{_POST})(?:\s+Thường trực)?(?:\s+{_BODY_WORD})*|(?:{_MEMBER})"
 _WIDE_NAME = rf"{_SYL}(?:\s{_SYL}){{1,5}}"
-_TITLE_THEN_NAME = re.compile(
-    rf"(?<![\w])((?:(?:nguyên|Quyền)\s+)?(?:Phó\s+)?(?:{_POST})(?:\s+Thường trực)?"
+_TITLE_THEN_NAME = WordPattern(
+    rf"((?:(?:nguyên|Quyền)\s+)?(?:Phó\s+)?(?:{_POST})(?:\s+Thường trực)?"
     rf"(?:\s+{_BODY_WORD})*?)\s+({_WIDE_NAME})(?![\w])"
 )
 _PREFIX_NAME = re.compile(rf"{NAME_PREFIXES}\s+({NAME})(?![\w])")

@@ -12,7 +12,7 @@ import re
 
 from loaders.extract.lexicon import LOWER, PROVINCES, REGIONS, UPPER
 from loaders.extract.model import Locality
-from loaders.extract.text import Doc, key_of
+from loaders.extract.text import Doc, WordPattern, key_of
 from loaders.normalize import tone_key
 
 _SYL = rf"(?:[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?|\d{{1,2}})"  # "Cư M'gar"
@@ -23,16 +23,13 @@ _LEVELS = [
     ("huyện", "huyện"), ("quận", "quận"), ("xã", "xã"), ("phường", "phường"), ("đặc khu", "đặc khu"),
     ("tỉnh", "tỉnh"), ("Huyện", "huyện"), ("Xã", "xã"), ("Phường", "phường"), ("Thị xã", "thị xã"),
 ]  # fmt: skip
-_LEVEL = re.compile(
-    r"(?<![\w.])("
-    + "|".join(re.escape(w) for w, _ in sorted(_LEVELS, key=lambda x: -len(x[0])))
-    + rf")\s*({_NAME})(?![\w])"
+_LEVEL = WordPattern(
+    r"(" + "|".join(re.escape(w) for w, _ in sorted(_LEVELS, key=lambda x: -len(x[0]))) + rf")\s*({_NAME})(?![\w])",
+    also=".",
 )
 _LEVEL_OF = dict(_LEVELS)
-_PROVINCE = re.compile(
-    r"(?<![\w])(" + "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r")(?![\w])"
-)
-_REGION = re.compile(r"(?<![\w])vùng\s+(" + "|".join(map(re.escape, sorted(REGIONS, key=len, reverse=True))) + r")")
+_PROVINCE = WordPattern(r"(" + "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r")(?![\w])")
+_REGION = WordPattern(r"vùng\s+(" + "|".join(map(re.escape, sorted(REGIONS, key=len, reverse=True))) + r")")
 _NOT_NAMES = {"Ủy", "Trung", "Đảng", "Nhà", "Ban", "Kế", "Hội", "Sở", "Chính", "Bộ", "Quốc"}
 #: words that may follow a place name but are not part of it
 _TRAILING = {"Đảng", "Thường", "Ban", "Tỉnh", "Nghị", "Kế", "Chương", "Đề", "Dự", "Quyết", "Chủ", "Bí", "Phó"}
@@ -53,7 +50,7 @@ _NOT_PLACE_BEFORE = re.compile(
 )
 _SOURCE_LINE = re.compile(r"^(?:Nguồn(?: tin)?|Theo|Ảnh|Tác giả|Bài và ảnh|Video)\s*:", re.IGNORECASE)
 #: "vùng Hoàng Mai và Quỳnh Lưu": named areas that are not regions, without a level
-_AREA = re.compile(rf"(?<![\w])vùng\s+({_NAME})(?:\s+và\s+({_NAME}))?")
+_AREA = WordPattern(rf"vùng\s+({_NAME})(?:\s+và\s+({_NAME}))?")
 
 
 def _excluded(doc: Doc, start: int) -> bool:

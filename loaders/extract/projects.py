@@ -7,14 +7,14 @@ from dataclasses import dataclass
 
 from loaders.extract.lexicon import LOWER, UPPER
 from loaders.extract.model import Project
-from loaders.extract.text import Doc, key_of
+from loaders.extract.text import Doc, WordPattern, key_of
 
-_NAMED_SITE = re.compile(
-    rf"(?<![\w])([Cc]ụm công nghiệp|[Kk]hu công nghiệp|Khu kinh tế|Nhà máy|Khu đô thị|Cảng)\s+"
+_NAMED_SITE = WordPattern(
+    rf"([Cc]ụm công nghiệp|[Kk]hu công nghiệp|Khu kinh tế|Nhà máy|Khu đô thị|Cảng)\s+"
     rf"((?:[IVX]+(?![\w])|[{UPPER}][{LOWER}]*|\d+)(?:\s(?:[IVX]+(?![\w])|[{UPPER}][{LOWER}]*|\d+)){{0,4}})"
 )
-_DESCRIBED = re.compile(
-    r"(?<![\w])(?P<word>Đề án|Dự án|Quy hoạch|Chương trình hành động|Chương trình"
+_DESCRIBED = WordPattern(
+    r"(?P<word>Đề án|Dự án|Quy hoạch|Chương trình hành động|Chương trình"
     r"|đề án|dự án|quy hoạch|chương trình hành động|chương trình)(?=\s)(?!\s+(?:hành động\s+)?(?:số|\d))"
 )
 #: a lower-case project word names one project when an action is taken on it ("điều chỉnh dự án

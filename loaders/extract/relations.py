@@ -18,7 +18,7 @@ from loaders.extract.model import Locality, Meeting, Official, Organization, Rel
 from loaders.extract.people import PersonMention, holder_of
 from loaders.extract.projects import ProjectMention
 from loaders.extract.resolutions import Found
-from loaders.extract.text import Doc
+from loaders.extract.text import Doc, WordPattern
 
 _IMPLEMENT_CUE = re.compile(
     r"(?:để\s+)?cụ thể hóa|triển khai thực hiện|tổ chức thực hiện"
@@ -88,9 +88,7 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
 
 #: "Nghị quyết ... về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch ...": a resolution about carrying one out
 _ABOUT_IMPLEMENTING = re.compile(r"\svề\s+(?:[^.;]{0,60}\s)?(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện\s+$")
-_REVIEW = re.compile(
-    r"(?<![\w])(?:tổng kết|sơ kết|báo cáo|đánh giá|kiểm điểm|kiểm tra|giám sát)(?![\w])", re.IGNORECASE
-)
+_REVIEW = WordPattern(r"(?:tổng kết|sơ kết|báo cáo|đánh giá|kiểm điểm|kiểm tra|giám sát)(?![\w])", re.IGNORECASE)
 _LIST_JOIN = re.compile(
     r"\s*(?:,|và|cùng|gắn với)\s*(?:(?:với|các)\s+)?"
     r"(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông báo|Hướng dẫn|Quy định)(?:\s+số)?\s*)?"
@@ -168,13 +166,13 @@ def attended(doc: Doc, people: list[PersonMention], meetings: list[Meeting]) -> 
 
 
 #: "giao Sở X chủ trì", "giao nhiệm vụ cụ thể cho Sở X", "phân công X", "chỉ đạo Sở X chủ trì"
-_ASSIGN_CUE = re.compile(
-    r"(?<![\w])(?:[Gg]iao|[Pp]hân công|[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:nhiệm vụ\s+(?:cụ thể\s+)?)?(?:cho\s+)?"
+_ASSIGN_CUE = WordPattern(
+    r"(?:[Gg]iao|[Pp]hân công|[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:nhiệm vụ\s+(?:cụ thể\s+)?)?(?:cho\s+)?"
 )
 _NEEDS_ROLE = re.compile(r"[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu")
 _ROLE_AFTER = re.compile(r"\s*(?:chủ trì|là cơ quan|làm cơ quan|tham mưu|thực hiện|triển khai|xây dựng)")
 #: "do Ban cán sự Đảng UBND tỉnh và TP Vinh chuẩn bị"
-_BY = re.compile(r"(?<![\w])do\s+")
+_BY = WordPattern(r"do\s+")
 _BY_VERB = re.compile(r"\s*(?:chủ trì|chuẩn bị|xây dựng|soạn thảo|tham mưu|thực hiện|trình)(?![\w])")
 _JOIN = re.compile(r"\s*(?:,|và)\s*")
 #: "X là cơ quan đầu mối / chủ trì" without "giao"
@@ -184,7 +182,7 @@ _AT = re.compile(r"\s*,?\s*(?:tại|ở|trên địa bàn)\s+")
 #: "Đề án phát triển TP Vinh ...": a development project for a named unit is located in it
 _DEVELOPS = re.compile(r"phát triển\s+(?:TP\.?|Tp\.?|thành phố|huyện|thị xã|quận|tỉnh)\s*")
 #: an anaphoric document word ("thống nhất với kế hoạch do ...", "đề án này")
-_ANAPHORA = re.compile(r"(?<![\w])(kế hoạch|đề án|nghị quyết|chương trình|quyết định|dự án)(?!\s+(?:số|\d|[A-ZĐ]))")
+_ANAPHORA = WordPattern(r"(kế hoạch|đề án|nghị quyết|chương trình|quyết định|dự án)(?!\s+(?:số|\d|[A-ZĐ]))")
 _ANAPHORA_KINDS = {"kế hoạch": {"KH"}, "nghị quyết": {"NQ"}, "quyết định": {"QĐ"},
                    "chương trình": {"CTr", "chương trình"}, "đề án": {"đề án"}, "dự án": {"dự án"}}  # fmt: skip
 _GENERIC_BEFORE = re.compile(r"(?:(?:các|những|nhiều|một số|mọi)\s+|,\s*|(?:và|hoặc)\s+)$")

@@ -27,7 +27,7 @@ from loaders.extract.lexicon import (
     SYMBOL_KINDS,
 )
 from loaders.extract.model import Resolution
-from loaders.extract.text import Doc, date_after
+from loaders.extract.text import Doc, WordPattern, date_after
 
 _KIND_WORD = "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True))
 _KIND_BEFORE = re.compile(
@@ -43,8 +43,8 @@ STATE = re.compile(
 )
 LAW = re.compile(r"(?<![\w/-])(?P<num>\d{1,5})/(?P<year>(?:19|20)\d{2})/(?P<iss>QH\d{2}|UBTVQH\d{2})\b")
 _ENUM_BEFORE = re.compile(r"(\d{1,4})\s*(?:,|và)\s*$")
-_SHORT = re.compile(
-    rf"(?<![\w])(?P<word>{_KIND_WORD}|NQ|QĐ|CT|KL|KH|NĐ)\s*(?:số\s*)?(?P<num>\d{{1,4}})(?![\d/\w-]|\s?[-–]\s?[A-ZĐ])"
+_SHORT = WordPattern(
+    rf"(?P<word>{_KIND_WORD}|NQ|QĐ|CT|KL|KH|NĐ)\s*(?:số\s*)?(?P<num>\d{{1,4}})(?![\d/\w-]|\s?[-–]\s?[A-ZĐ])"
 )
 _ISSUER_NAMES = sorted(ISSUERS, key=len, reverse=True)
 _OF_ISSUER = re.compile(rf"[\s,]*(?:của\s+)({'|'.join(map(re.escape, _ISSUER_NAMES))})(?:\s*\(khóa [IVXLC]+\))?")
@@ -56,8 +56,8 @@ NAMED = re.compile(
     rf"(?:\s+lần thứ)?\s+{_ROMAN}(?:\s+(?:của Đảng|Đảng bộ tỉnh|Đảng bộ thành phố))?"
     rf"|Trung ương\s+\d{{1,2}}(?:\s*\(?khóa\s+{_ROMAN}\)?)?)"
 )
-_DESCRIBED_START = re.compile(
-    r"(?<![\w])(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch|[Dd]ự thảo\s+Nghị quyết"
+_DESCRIBED_START = WordPattern(
+    r"(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch|[Dd]ự thảo\s+Nghị quyết"
     r"|Nghị quyết(?= của| năm (?:19|20)\d{2} của)"
     r"|Thông báo kết luận|THÔNG BÁO\s+KẾT LUẬN|Hiến pháp|Luật)(?=\s)"
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from loaders.extract.model import Span
@@ -75,3 +76,41 @@ def date_after(doc: Doc, pos: int, window: int = 40) -> tuple[str | None, int]:
             year = int(d.group(3)) if d.group(3) else None
             return iso_date(int(d.group(1)), int(d.group(2)), year, doc.published), d.end()
     return None, pos
+
+
+class WordPattern:
+    """A compiled pattern whose matches must start a word: the ``(?<![\\w])`` check done in Python.
+
+    A leading look-behind stops the regular-expression engine from skipping ahead to the
+    pattern's possible first characters, which makes a scan several times slower; this runs the
+    pattern without it and, when a match starts inside a word, searches again one character on
+    (so the matches are exactly those of the pattern with the look-behind)."""
+
+    def __init__(self, pattern: str, flags: int = 0, *, also: str = "") -> None:
+        self.regex = re.compile(pattern, flags)
+        self.also = also  # characters that, before a match, also make it not a word start
+
+    def _starts_word(self, text: str, at: int) -> bool:
+        if at == 0:
+            return True
+        before = text[at - 1]
+        return not (before.isalnum() or before == "_" or before in self.also)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        while (m := self.regex.search(text, pos, end)) is not None:
+            if self._starts_word(text, m.start()):
+                return m
+            pos = m.start() + 1
+        return None
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        m = self.regex.match(text, pos, end)
+        return m if m is not None and self._starts_word(text, m.start()) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        while (m := self.search(text, pos, end)) is not None:
+            yield m
+            pos = m.end() if m.end() > m.start() else m.start() + 1
