@@ -22,7 +22,7 @@ from loaders.extract.text import Doc, WordPattern, key_of
 from loaders.normalize import tone_key
 
 _SYL = f"[{UPPER}][{LOWER}]*"
-NAME = rf"{_SYL}(?:\s{_SYL}){{1,3}}"
+NAME = rf"{_SYL}(?:[ \t]{_SYL}){{1,3}}"  # a name never runs over a line break
 _POST = "|".join(map(re.escape, POSTS))
 _MEMBER = "|".join(map(re.escape, MEMBERSHIPS))
 #: a title: [nguyên|Quyền] [Phó] POST [Thường trực] [body words], or a membership
@@ -36,7 +36,7 @@ _BODY_WORD = (
     r"|tỉnh|thành phố|huyện|xã|phường|quận|thị xã|và|nhân dân|đảng)"
 )
 TITLE = rf"(?:(?:nguyên|Quyền|quyền)\s+)?(?:Phó\s+)?(?:{_POST})(?:\s+Thường trực)?(?:\s+{_BODY_WORD})*|(?:{_MEMBER})"
-_WIDE_NAME = rf"{_SYL}(?:\s{_SYL}){{1,5}}"
+_WIDE_NAME = rf"{_SYL}(?:[ \t]{_SYL}){{1,5}}"
 _TITLE_THEN_NAME = WordPattern(
     rf"((?:(?:nguyên|Quyền)\s+)?(?:Phó\s+)?(?:{_POST})(?:\s+Thường trực)?"
     rf"(?:\s+{_BODY_WORD})*?)\s+({_WIDE_NAME})(?![\w])"

@@ -16,7 +16,7 @@ from loaders.extract.text import Doc, WordPattern, key_of
 from loaders.normalize import tone_key
 
 _SYL = rf"(?:[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?|\d{{1,2}})"  # "Cư M'gar"
-_NAME = rf"{_SYL}(?:\s(?:-\s)?{_SYL}){{0,3}}"
+_NAME = rf"{_SYL}(?:[ \t](?:-[ \t])?{_SYL}){{0,3}}"  # never over a line break
 _LEVELS = [
     ("thành phố", "thành phố"), ("TP.", "thành phố"), ("Tp.", "thành phố"), ("TP", "thành phố"),
     ("thị xã", "thị xã"), ("TX.", "thị xã"), ("thị trấn", "thị trấn"), ("TT.", "thị trấn"),

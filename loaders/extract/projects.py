@@ -27,7 +27,7 @@ _QUOTED = re.compile(r"\s*[“\"]([^”\"]{3,150})[”\"]")
 #: where a project's name ends: punctuation, a verb, an attachment ("ban hành kèm theo Quyết định",
 #: "tại Khu công nghiệp"), another document or project joined by "và", or a comma opening a new clause
 _END = re.compile(
-    r"[;:\n(]|\.(?:\s|$)"
+    r"[;:\n(…!?]|\.(?:\s|$)"
     r"|,\s+(?:(?:trong|hiện|vừa|qua|đồng thời|theo|do|nhưng|tuy|song|vì|nên|khi|sau|trước|từ|với|để|nhằm|góp"
     r"|bảo đảm|đảm bảo|trong đó|theo đó|các|những)(?![\w])|(?!(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận)\s)[A-ZĐ])"
     r"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|chưa|không|vẫn|còn|cũng"
@@ -86,6 +86,8 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             continue
         window = doc.match[m.end() : m.end() + _MAX]
         stop = _END.search(window)
+        if stop is None and m.end() + _MAX < len(doc.match):
+            continue  # no end in sight: not a name
         end = m.end() + (stop.start() if stop else len(window))
         if end - m.end() < 3:
             continue

@@ -39,7 +39,10 @@ class Doc:
         return start, end
 
     def span(self, start: int, end: int) -> Span:
+        """The span and its evidence: every sentence it touches (a heading may run over lines)."""
         s, e = self.sentence_bounds(start)
+        if end > e:
+            e = self.sentence_bounds(max(start, end - 1))[1]
         return Span(start, end, self.text[s:e].strip())
 
     def sentences(self) -> list[tuple[int, int]]:
