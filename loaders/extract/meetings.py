@@ -67,7 +67,7 @@ _TITLE_BEFORE = re.compile(
 #: (meeting word ... body): the body is named with the meeting
 _CUE_THEN_BODY = re.compile(
     rf"(?:phiên họp|phiên thường kỳ|hội nghị|kỳ họp|buổi làm việc|cuộc làm việc|cuộc họp|buổi họp)"
-    rf"(?:\s+(?!(?:{_BODY_ALT}))[\w/.-]+){{0,5}}?\s+(?:của\s+)?({_BODY_ALT})(?![\w])",
+    rf"(?:\s+(?!(?:{_BODY_ALT}))[\w/-]+(?:\.[\w/-]+)*){{0,5}}?\s+(?:của\s+)?({_BODY_ALT})(?![\w])",
     re.IGNORECASE,
 )
 _BODY_MEETS = re.compile(
@@ -86,7 +86,7 @@ _CHAIR = re.compile(r"chủ trì|kết luận|điều hành", re.IGNORECASE)
 
 # "sáng ngày 29/10", "Chiều 3/6", or a sentence opening "Ngày 29/6/2021," (not a document's date)
 _DATE = re.compile(
-    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+|nay\s+)?(?:\(\d{1,2}/\d{1,2}\)\s*)?|(?:^|\n|[.]\s)\s*Ngày\s+)"
+    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+(?:ngày\s+|nay\s*\(\s*(?:ngày\s+)?|qua\s*\(\s*)?|(?:^|\n|[.]\s)\s*Ngày\s+)"
     r"(\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d{2}))?"
 )
 _TODAY = re.compile(r"(?:sáng|chiều|tối) nay|hôm nay", re.IGNORECASE)
@@ -139,7 +139,7 @@ def _body_votes(doc: Doc, cues: list[re.Match[str]], officials: list[Official]) 
     text = doc.match
     for cue in _CUE.finditer(text):
         m = _CUE_THEN_BODY.match(text, cue.start())
-        if m and not _PLANNED.search(text[max(0, m.start() - 30) : m.start()]):
+        if m and not _PLANNED.search(text[max(0, m.start() - 30) : m.start()]) and not _in_title(doc, m.start(1)):
             votes[_canonical(m.group(1))] += 8
     for body in _BODY.finditer(text):
         at = body.start()
