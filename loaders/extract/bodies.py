@@ -37,6 +37,7 @@ _LOWER_TAIL = re.compile(
     r"\s(?:là|và|chủ|trì|đã|có|được|cùng|tại|về|với|để|theo|trong|cho|các|phối|hợp|thực|hiện|sẽ|đang|cần|phải)$"
 )
 _NOT_ORGS = {"chính phủ điện tử"}
+_PRIME_MINISTER_BEFORE = re.compile(r"Thủ tướng\s*$")
 
 
 def _clean(name: str) -> str:
@@ -75,6 +76,8 @@ def extract_organizations(doc: Doc) -> list[Organization]:
         if key_of(name) in _NOT_ORGS or len(name) < 3:
             continue
         before = doc.match[max(0, m.start() - 60) : m.start()]
+        if name.startswith("Chính phủ") and _PRIME_MINISTER_BEFORE.search(before):
+            continue  # "Thủ tướng Chính phủ" is a post, not the Government
         if _CONGRESS_BEFORE.search(before):
             continue
         if _BARE_COMMITTEE.fullmatch(name) and _PLURAL_BEFORE.search(before):

@@ -82,6 +82,8 @@ _BODY_DELIBERATES = re.compile(
 )
 _MEMBERS_BEFORE = re.compile(r"các đồng chí (?:trong|là|Ủy viên)\s+$", re.IGNORECASE)
 _PROPOSED = re.compile(r"(?:sẽ|trình)\s*$")
+_PARTY_LEADER = re.compile(r"(?<!Phó )Bí thư (Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)", re.IGNORECASE)
+_STATE_LEADER = re.compile(r"(?<!Phó )Chủ tịch (UBND|HĐND) (tỉnh|thành phố|huyện)")
 _CHAIR = re.compile(r"chủ trì|kết luận|điều hành", re.IGNORECASE)
 
 # "sáng ngày 29/10", "Chiều 3/6", or a sentence opening "Ngày 29/6/2021," (not a document's date)
@@ -155,12 +157,25 @@ def _body_votes(doc: Doc, cues: list[re.Match[str]], officials: list[Official]) 
             votes[_canonical(body.group(0))] += 1
     chair = _chair_body(doc, cues, officials)
     if chair:
-        votes[chair] += 2
+        votes[chair[0]] += chair[1]
     return votes
 
 
-def _chair_body(doc: Doc, cues: list[re.Match[str]], officials: list[Official]) -> str | None:
-    """The body the chair's office implies, from the sentences that say who chaired or concluded."""
+def _office_body(title: str, kind: str) -> str | None:
+    """The body a leader's office implies for a meeting of this kind."""
+    party = _PARTY_LEADER.search(title)
+    if party:
+        u = party.group(1)
+        return f"Ban Thường vụ {u[:1].upper()}{u[1:].lower()}" if kind == "phiên họp" else u[:1].upper() + u[1:].lower()
+    state = _STATE_LEADER.search(title)
+    if state:
+        return f"{state.group(1)} {state.group(2)}"
+    return None
+
+
+def _chair_body(doc: Doc, cues: list[re.Match[str]], officials: list[Official]) -> tuple[str, int] | None:
+    """The body the chair's office implies, from the sentences that say who chaired or concluded
+    (weight 2); else the office of the most senior official present (weight 1)."""
     kind = _kind(cues[0].group(1)) if cues else "phiên họp"
     for s, e in doc.sentences():
         sentence = doc.match[s:e]
@@ -171,13 +186,14 @@ def _chair_body(doc: Doc, cues: list[re.Match[str]], officials: list[Official]) 
             if official.name.casefold() not in folded and not any(t.casefold() in folded for t in official.titles):
                 continue
             for title in official.titles:
-                party = re.search(r"(?<!Phó )Bí thư (Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)", title, re.IGNORECASE)
-                if party:
-                    u = party.group(1)
-                    return f"Ban Thường vụ {u}" if kind == "phiên họp" else u
-                state = re.search(r"(?<!Phó )Chủ tịch (UBND|HĐND) (tỉnh|thành phố|huyện)", title)
-                if state:
-                    return f"{state.group(1)} {state.group(2)}"
+                body = _office_body(title, kind)
+                if body:
+                    return body, 2
+    for official in officials:  # officials in text order: the first leader named leads
+        for title in official.titles:
+            body = _office_body(title, kind)
+            if body:
+                return body, 1
     return None
 
 
