@@ -10,6 +10,7 @@ from typing import Any
 
 from rich.console import Console
 from rich.logging import RichHandler
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from app.settings import Settings, get_settings
 from graph.store import GraphStore, open_store
@@ -45,3 +46,16 @@ def store_session(backend: str | None = None) -> Iterator[GraphStore]:
 
 def print_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False, default=str))
+
+
+def documents_progress(label: str, transient: bool = False) -> Progress:
+    """The progress bar of the document commands: done / total, documents/s (a task field ``rate``)."""
+    return Progress(
+        TextColumn(f"[bold]{label}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:.1f} documents/s"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=transient,
+    )

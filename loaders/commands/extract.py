@@ -13,12 +13,11 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from app.errors import DirectiveGraphError
 from app.settings import get_settings
-from loaders.commands._common import console
+from loaders.commands._common import console, documents_progress
 from loaders.evaluate import NUMBERED, TYPE_NAMES, Scorer, Tally, load_json
 from loaders.extract import extract
 from loaders.read import iter_sources, read_path
@@ -82,24 +81,12 @@ def expand(patterns: Sequence[str]) -> tuple[list[Path], list[Outcome]]:
     return found, failed
 
 
-def _progress(label: str, quiet: bool) -> Progress:
-    return Progress(
-        TextColumn(f"[bold]{label}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]:.1f} documents/s"),
-        TimeElapsedColumn(),
-        console=console,
-        transient=quiet,
-    )
-
-
 def run_extraction(
     paths: Sequence[Path], workers: int, label: str, quiet: bool, each: Callable[[Outcome], None]
 ) -> None:
     """Extract ``paths`` with a progress bar, handing every outcome to ``each``."""
     max_bytes = get_settings().max_file_bytes
-    with _progress(label, quiet) as bar:
+    with documents_progress(label, quiet) as bar:
         task = bar.add_task(label, total=len(paths), rate=0.0)
         for done, outcome in enumerate(extract_files(paths, workers, max_bytes), 1):
             each(outcome)

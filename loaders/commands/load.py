@@ -6,10 +6,9 @@ import json
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from loaders.commands._common import console, settings_for, setup_logging, store_session
+from loaders.commands._common import console, documents_progress, settings_for, setup_logging, store_session
 from loaders.pipeline import Loader, LoadSummary
 
 
@@ -59,15 +58,7 @@ def register(app: typer.Typer) -> None:
                 max_bytes=settings.max_file_bytes,
                 decisions_log=settings.data_dir / "identity-decisions.jsonl",
             )
-            with Progress(
-                TextColumn("[bold]loading"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TextColumn("{task.fields[rate]:.1f} documents/s"),
-                TimeElapsedColumn(),
-                console=console,
-                transient=as_json,
-            ) as bar:
+            with documents_progress("loading", transient=as_json) as bar:
                 task = bar.add_task("load", total=None, rate=0.0)
 
                 def progress(done: int, total: int) -> None:
