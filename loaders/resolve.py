@@ -11,7 +11,13 @@ thing in two documents becomes one node:
   citing document, and the edge records ``inferred``; see :class:`ResolutionIndex`.
 * **Official**: the name, ``@province`` (same name in the same province is one person; never
   merged across provinces on a name alone). Titles become ``HOLDS {title, as_of}`` edges.
-* **Locality**: ``level/name@province`` (the gazetteer's key when it knows the unit).
+* **Locality**: the key of :mod:`loaders.gazetteer` when it knows the unit, looked up by name,
+  level, the document's province and date (the era: before or after the 1 July 2025 reform):
+  ``tinh/nghe-an``, ``huyen/anh-son@nghe-an``, ``xa/anh-son@nghe-an``, ``tinh/tuyen-quang:2025``
+  (see the gazetteer for the full scheme). Its node carries ``level``, ``code``, ``era``,
+  ``province``, ``parent`` and ``valid_to`` (units the reform ended) or ``valid_from`` (units it
+  made); PART_OF goes to the parent unit (district, province) and MERGED_INTO from an ended
+  unit to what it became. Unknown names, and regions, keep ``level/name@province``.
 * **Organization**, **Project**, **Meeting**: normalized names (+ province, + date).
 
 Every decision that merges a mention into an existing identity is recorded in
@@ -27,6 +33,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.model import Label, RelType
+from loaders import gazetteer
+from loaders.gazetteer import Gazetteer, Unit
 from loaders.normalize import fold, slug, tone_key
 from loaders.write import Source
 
@@ -230,6 +238,27 @@ def dated_key(res: dict[str, Any], province: str | None) -> str | None:
     return f"{base}:{str(res['issued_on'])[:4]}"
 
 
+def _unit_props(gaz: Gazetteer, unit: Unit) -> dict[str, Any]:
+    """A known unit's node properties, all from the gazetteer (the same from every document).
+
+    ``era`` is 2024 (a unit the reform ended: ``valid_to``), 2025 (a unit it made:
+    ``valid_from``) or 2024-2025 (a unit it left as it was; described as it is now)."""
+    same = gaz.counterpart(unit)
+    now = unit if same is None or unit.era == gazetteer.CURRENT else same
+    up = gaz.parent(now)
+    props: dict[str, Any] = {
+        "name": now.display,
+        "level": now.level,
+        "code": now.code,
+        "era": now.era if same is None else f"{gazetteer.LEGACY}-{gazetteer.CURRENT}",
+        "province": now.province,
+        "parent": up.display if up is not None else None,
+    }
+    if same is None:
+        props["valid_to" if now.era == gazetteer.LEGACY else "valid_from"] = gazetteer.REFORM
+    return props
+
+
 class Resolver:
     """Turns one document's extraction (GOLD_FORMAT shape) into graph rows."""
 
@@ -336,21 +365,60 @@ class Resolver:
                 issuer = organization(str(res["issuer"]))
                 out.edges.append(EdgeRow(RelType.ISSUED_BY, key, issuer, provenance=Source(doc.key)))
 
-        for loc in extraction.get("localities") or []:
-            if loc.get("name"):
-                level = loc.get("level")
-                base = f"{slug(level) if level else 'dia-danh'}/{slug(str(loc['name']))}"
-                parent = None if level in ("tỉnh", "vùng") else province
-                key = _at(base, parent)
-                node(
-                    Label.LOCALITY,
-                    key,
-                    {"name": loc["name"], "level": level, "parent": province_name if parent else None},
-                    loc["name"],
-                )
-                if parent and province_name:
+        gaz = gazetteer.load()
+        told = Source(doc.key, extractor="gazetteer")
+        written: set[str] = set()  # units whose edges are out already
+
+        def unit_node(unit: Unit, *refs: str | None) -> str:
+            """A known unit, its parents (PART_OF) and, for a unit the reform ended, what it became.
+
+            Parents and successors are written as mentioned by the document too, so that they
+            leave the graph with the last document that brought them."""
+            key = gaz.key(unit)
+            if key in written:
+                if refs:
+                    node(Label.LOCALITY, key, _unit_props(gaz, unit), *refs)  # one more name for it
+                return key
+            written.add(key)
+            node(Label.LOCALITY, key, _unit_props(gaz, unit), *refs)
+            same = gaz.counterpart(unit)
+            for u in sorted([unit, same] if same is not None else [unit], key=lambda u: u.era):
+                up = gaz.parent(u)
+                if up is not None:  # an unchanged commune was under its district until the reform
+                    props: dict[str, Any] = {}
+                    if same is not None and u.era == gazetteer.LEGACY:
+                        props["valid_to"] = gazetteer.REFORM
+                    out.edges.append(EdgeRow(RelType.PART_OF, key, unit_node(up), props=props, provenance=told))
+            if gaz.merged(unit):
+                after = gaz.successors(unit)
+                for i, successor in enumerate(after):
+                    split: dict[str, Any] = {"divided": True, "default": i == 0} if len(after) > 1 else {}
+                    target = unit_node(successor)
+                    out.edges.append(EdgeRow(RelType.MERGED_INTO, key, target, props=split, provenance=told))
+            return key
+
+        home = gaz.province(province_name, as_of) if province_name else None
+        located = self._locate(extraction, province_name, as_of)
+        for loc, unit in located:
+            if unit is not None:
+                unit_node(unit, loc["name"])
+                continue
+            level = loc.get("level")
+            base = f"{slug(level) if level else 'dia-danh'}/{slug(str(loc['name']))}"
+            parent = None if level in ("tỉnh", "vùng") else province
+            key = _at(base, parent)
+            node(
+                Label.LOCALITY,
+                key,
+                {"name": loc["name"], "level": level, "parent": province_name if parent else None},
+                loc["name"],
+            )
+            if parent and province_name:
+                if home is not None:
+                    prov_key = unit_node(home)
+                else:
                     prov_key = node(Label.LOCALITY, f"tinh/{province}", {"name": province_name, "level": "tỉnh"})
-                    out.edges.append(EdgeRow(RelType.PART_OF, key, prov_key))
+                out.edges.append(EdgeRow(RelType.PART_OF, key, prov_key, provenance=Source(doc.key)))
 
         meeting_keys: list[str] = []
         for i, meeting in enumerate(extraction.get("meetings") or []):
@@ -405,6 +473,28 @@ class Resolver:
         return out
 
     # -- helpers ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _locate(
+        extraction: dict[str, Any], province: str | None, as_of: str | None
+    ) -> list[tuple[dict[str, Any], Unit | None]]:
+        """Each named locality with its gazetteer unit (None: unknown, ambiguous, or a region).
+
+        A name that repeats in the province is looked up again among the units under the
+        districts (and provinces) the document also names."""
+        gaz = gazetteer.load()
+
+        def find(loc: dict[str, Any], near: list[Unit]) -> Unit | None:
+            if loc.get("level") == "vùng":  # regions are not administrative units
+                return None
+            return gaz.lookup(str(loc["name"]), loc.get("level"), province, as_of, near)
+
+        named = [loc for loc in extraction.get("localities") or [] if loc.get("name")]
+        found = [(loc, find(loc, [])) for loc in named]
+        near = [u for _, u in found if u is not None]
+        if near and len(near) < len(found):
+            found = [(loc, unit or find(loc, near)) for loc, unit in found]
+        return found
 
     def _resolution_key(self, res: dict[str, Any], province: str | None, as_of: str | None, out: Resolved) -> str:
         if not res.get("number"):

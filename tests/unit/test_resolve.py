@@ -154,3 +154,108 @@ def test_organization_keys_fold_abbreviations_and_trailing_province() -> None:
 )
 def test_split_title(title: str, post: str, body: str) -> None:
     assert split_title(title) == (post, body)
+
+
+def localities(out: Resolved) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for n in out.nodes:
+        if n.label is Label.LOCALITY:
+            found.setdefault(n.key, {}).update(n.props)
+    return found
+
+
+def test_a_district_before_the_reform_is_the_gazetteer_unit_with_its_province() -> None:
+    places = [{"name": "Nghệ An", "level": "tỉnh"}, {"name": "Anh Sơn", "level": "huyện"}]
+    out = Resolver().resolve(DocumentInfo("d1", published="2022-05"), extraction(localities=places))
+    found = localities(out)
+    assert found["huyen/anh-son@nghe-an"] == {
+        "name": "Anh Sơn",
+        "level": "huyện",
+        "code": "424",
+        "era": "2024",
+        "province": "Nghệ An",
+        "parent": "Nghệ An",
+        "valid_to": "2025-07-01",
+    }
+    assert found["tinh/nghe-an"]["era"] == "2024-2025" and "valid_to" not in found["tinh/nghe-an"]
+    assert ("huyen/anh-son@nghe-an", "tinh/nghe-an") in edges(out, RelType.PART_OF)
+    part_of = [e for e in out.edges if e.type is RelType.PART_OF]
+    assert all(e.provenance is not None and e.provenance.doc == "d1" for e in part_of)
+    assert not edges(out, RelType.MERGED_INTO)  # the district tier was abolished, not merged
+    assert {e.source for e in out.edges if e.type is RelType.MENTIONED_IN} >= set(found)
+
+
+def test_a_name_without_level_gets_the_level_of_its_era() -> None:
+    places = [{"name": "Nghệ An", "level": "tỉnh"}, {"name": "Thái Hoà", "level": None}]
+    before = localities(Resolver().resolve(DocumentInfo("d1", published="2023-02"), extraction(localities=places)))
+    after = localities(Resolver().resolve(DocumentInfo("d2", published="2025-09"), extraction(localities=places)))
+    assert before["thi-xa/thai-hoa@nghe-an"]["level"] == "thị xã"
+    assert after["phuong/thai-hoa@nghe-an"]["level"] == "phường"
+    assert after["phuong/thai-hoa@nghe-an"]["valid_from"] == "2025-07-01"
+
+
+def test_a_commune_after_the_reform_is_part_of_its_province() -> None:
+    places = [{"name": "Nghệ An", "level": "tỉnh"}, {"name": "Anh Sơn", "level": "xã"}]
+    out = Resolver().resolve(DocumentInfo("d1", published="2025-08"), extraction(localities=places))
+    found = localities(out)
+    assert found["xa/anh-son@nghe-an"]["era"] == "2025" and found["xa/anh-son@nghe-an"]["level"] == "xã"
+    assert edges(out, RelType.PART_OF) == {("xa/anh-son@nghe-an", "tinh/nghe-an")}
+
+
+def test_a_merged_province_points_to_the_new_one() -> None:
+    places = [{"name": "Hà Giang", "level": "tỉnh"}, {"name": "Bắc Quang", "level": "huyện"}]
+    out = Resolver().resolve(DocumentInfo("d1", published="2024-03"), extraction("Hà Giang", localities=places))
+    found = localities(out)
+    assert found["tinh/ha-giang"]["valid_to"] == "2025-07-01"
+    assert found["tinh/tuyen-quang:2025"]["era"] == "2025"
+    assert edges(out, RelType.MERGED_INTO) == {("tinh/ha-giang", "tinh/tuyen-quang:2025")}
+    assert ("huyen/bac-quang@ha-giang", "tinh/ha-giang") in edges(out, RelType.PART_OF)
+    # after the reform, the province of the document is the new one; the old district is still found
+    later = Resolver().resolve(DocumentInfo("d2", published="2025-09"), extraction("Tuyên Quang", localities=places))
+    assert "tinh/tuyen-quang:2025" in localities(later) and "huyen/bac-quang@ha-giang" in localities(later)
+
+
+def test_merged_communes_point_to_their_new_communes() -> None:
+    places = [{"name": "Hà Nội", "level": "tỉnh"}, {"name": "Cống Vị", "level": "phường"}]
+    out = Resolver().resolve(DocumentInfo("d1", published="2024-10"), extraction("Hà Nội", localities=places))
+    merged = {(e.target, e.props.get("default")) for e in out.edges if e.type is RelType.MERGED_INTO}
+    assert merged == {("phuong/ngoc-ha@ha-noi:2025", True), ("phuong/giang-vo@ha-noi:2025", False)}
+    assert ("phuong/cong-vi@ha-noi", "quan/ba-dinh@ha-noi") in edges(out, RelType.PART_OF)
+    assert ("quan/ba-dinh@ha-noi", "tinh/ha-noi") in edges(out, RelType.PART_OF)
+    assert ("phuong/ngoc-ha@ha-noi:2025", "tinh/ha-noi") in edges(out, RelType.PART_OF)
+
+
+def test_a_repeated_commune_name_is_placed_by_the_district_named_with_it() -> None:
+    alone = [{"name": "Hà Nội", "level": "tỉnh"}, {"name": "Tân Minh", "level": "xã"}]
+    out = Resolver().resolve(DocumentInfo("d1", published="2023-01"), extraction("Hà Nội", localities=alone))
+    assert "xa/tan-minh@ha-noi" in localities(out)  # two in Hà Nội: unknown, today's key
+    assert "code" not in localities(out)["xa/tan-minh@ha-noi"]
+    placed = [*alone, {"name": "Sóc Sơn", "level": "huyện"}]
+    out = Resolver().resolve(DocumentInfo("d2", published="2023-01"), extraction("Hà Nội", localities=placed))
+    assert ("xa/tan-minh@soc-son.ha-noi", "huyen/soc-son@ha-noi") in edges(out, RelType.PART_OF)
+
+
+def test_unknown_places_and_regions_keep_their_keys() -> None:
+    places = [
+        {"name": "Nghệ An", "level": "tỉnh"},
+        {"name": "Bắc Trung Bộ", "level": "vùng"},
+        {"name": "Không Có", "level": "xã"},
+    ]
+    out = Resolver().resolve(DocumentInfo("d1", published="2024-01"), extraction(localities=places))
+    found = localities(out)
+    assert found["vung/bac-trung-bo"] == {"name": "Bắc Trung Bộ", "level": "vùng", "parent": None}
+    assert "code" not in found["xa/khong-co@nghe-an"]
+    assert ("xa/khong-co@nghe-an", "tinh/nghe-an") in edges(out, RelType.PART_OF)
+
+
+def test_locality_rows_do_not_depend_on_the_document() -> None:
+    places = [{"name": "Nghệ An", "level": "tỉnh"}, {"name": "Khai Sơn", "level": "xã"}]
+    a = Resolver().resolve(DocumentInfo("d1", published="2022-01"), extraction(localities=places))
+    b = Resolver().resolve(DocumentInfo("d2", published="2024-12"), extraction(localities=list(reversed(places))))
+    assert localities(a) == localities(b)
+    assert edges(a, RelType.PART_OF) == edges(b, RelType.PART_OF)
+    assert (
+        edges(a, RelType.MERGED_INTO)
+        == edges(b, RelType.MERGED_INTO)
+        == {("xa/khai-son@nghe-an", "xa/yen-xuan@nghe-an")}
+    )
