@@ -246,10 +246,16 @@ def register(app: typer.Typer) -> None:
         paths: Annotated[
             list[str], typer.Argument(help="files, folders (read recursively) or globs: .txt .md .html .pdf .docx")
         ],
-        out: Annotated[Path, typer.Option("--out", "-o", help="folder for the JSON files (created if missing)")],
+        out: Annotated[
+            Path | None,
+            typer.Option("--out", "-o", help="folder for the JSON files (created if missing); without it, print JSON"),
+        ] = None,
         workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="extraction processes")] = 1,
     ) -> None:
         """Extract entities and relations from documents, one JSON file per document (OUT/<stem>.json).
+
+        Without --out the JSON goes to standard output: one document pretty-printed, several as
+        JSON lines (one document per line).
 
         The files have the shape of the gold files (GOLD_FORMAT.md) with spans and evidence added,
         so they can be scored with dg eval. A file that cannot be read is reported and the rest go
@@ -257,7 +263,8 @@ def register(app: typer.Typer) -> None:
         """
         started = time.perf_counter()
         found, failed = expand(paths)
-        out.mkdir(parents=True, exist_ok=True)
+        if out is not None:
+            out.mkdir(parents=True, exist_ok=True)
         written: dict[str, str] = {}
         counts = {"entities": 0, "relations": 0}
 
@@ -273,18 +280,22 @@ def register(app: typer.Typer) -> None:
                 failed.append(duplicate)
                 _say_failed(duplicate)
                 return
-            text = json.dumps(outcome.result, ensure_ascii=False, indent=2)
-            (out / f"{outcome.stem}.json").write_text(text + "\n", encoding="utf-8")
+            if out is None:  # to standard output; the progress bar and messages are on standard error
+                print(json.dumps(outcome.result, ensure_ascii=False, indent=2 if len(found) == 1 else None), flush=True)
+            else:
+                text = json.dumps(outcome.result, ensure_ascii=False, indent=2)
+                (out / f"{outcome.stem}.json").write_text(text + "\n", encoding="utf-8")
             written[outcome.stem] = outcome.source
             counts["entities"] += sum(len(outcome.result.get(name) or []) for name in ENTITY_LISTS)
             counts["relations"] += len(outcome.result.get("relations") or [])
 
         _report_failures(failed)
-        run_extraction(found, workers, "extracting", False, write)
+        run_extraction(found, workers, "extracting", out is None, write)
         seconds = time.perf_counter() - started
         rate = len(written) / seconds if seconds > 0 else 0.0
         console.print(
-            f"[green]extracted[/] {len(written)} documents to {out} ({counts['entities']} entities, "
+            f"[green]extracted[/] {len(written)} documents to {out or 'standard output'} "
+            f"({counts['entities']} entities, "
             f"{counts['relations']} relations), [red]failed[/] {len(failed)}, "
             f"in {seconds:.1f} s ({rate:.1f} documents/s)"
         )
