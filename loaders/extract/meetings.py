@@ -94,6 +94,7 @@ _DATE = re.compile(
 _TODAY = re.compile(r"(?:sáng|chiều|tối) nay|hôm nay", re.IGNORECASE)
 _FULL_DATE = re.compile(r"ngày\s+(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
 _PROVINCE = WordPattern(r"(" + "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r")(?![\w])")
+_PROVINCE_BY_KEY = {tone_key(p): p for p in PROVINCES}
 _NOT_PROVINCE_BEFORE = re.compile(r"(?:tư tưởng|Chủ tịch|Bác|đồng chí|Lăng|Bảo tàng|Đường|đường)\s*$", re.IGNORECASE)
 
 
@@ -240,7 +241,7 @@ def _province(doc: Doc) -> str | None:
     if not counts:
         return None
     best = counts.most_common(1)[0][0]
-    return next((p for p in PROVINCES if tone_key(p) == best), best)
+    return _PROVINCE_BY_KEY.get(best, best)
 
 
 def extract_meetings(doc: Doc, officials: list[Official]) -> list[Meeting]:

@@ -64,7 +64,7 @@ class PersonMention:
 def _clean_name(name: str) -> str | None:
     words = name.split()
     # a province glued in front ("Tỉnh ủy Nghệ An Thái Thanh Quý" read greedily) is not the name
-    for p in _GLUED_PROVINCES:
+    for p in _GLUED_PROVINCES.get(words[0], ()) if words else ():
         if words[: len(p)] == p and len(words) - len(p) >= 2:
             words = words[len(p) :]
             break
@@ -102,7 +102,10 @@ def _line_end(text: str, pos: int) -> int:
 
 
 _POST_ANYCASE = re.compile(_POST, re.IGNORECASE)
-_GLUED_PROVINCES = sorted((p.split() for p in PROVINCES), key=len, reverse=True)
+#: province names by their first word, longest first
+_GLUED_PROVINCES: dict[str, list[list[str]]] = {}
+for _words in sorted((p.split() for p in PROVINCES), key=len, reverse=True):
+    _GLUED_PROVINCES.setdefault(_words[0], []).append(_words)
 
 
 def find_people(doc: Doc) -> list[PersonMention]:
