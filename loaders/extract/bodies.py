@@ -28,8 +28,26 @@ _CAPWORDS = (
     rf"(?:{DEPARTMENT_ABBREVIATIONS}|[{UPPER}][{LOWER}]+(?:\s[{LOWER}]+)?"
     rf"(?:(?:,\s|\s(?:và|-)\s|\s)[{UPPER}][{LOWER}]+(?:\s[{LOWER}]+)?){{0,4}})"
 )
+
+
+def _first_letters(patterns: list[str]) -> str:
+    """The letters the body patterns can start with (each starts with a word, a ``(?:a|b)`` group of
+    words or a ``[Bb]`` class), for a look-ahead that lets the engine skip other positions fast."""
+    letters: set[str] = set()
+    for p in patterns:
+        if p.startswith("(?:"):
+            letters |= {alt[0] for alt in p[3 : p.index(")")].split("|")}
+        elif p.startswith("["):
+            letters |= set(p[1 : p.index("]")])
+        else:
+            letters.add(p[0])
+    return "".join(sorted(letters))
+
+
 _PATTERN = WordPattern(
-    r"(?:" + "|".join(p.replace("PLACE", _PLACE).replace("CAPWORDS", _CAPWORDS) for p in BODY_PATTERNS) + r")(?![\w])"
+    rf"(?=[{_first_letters(BODY_PATTERNS)}])(?:"
+    + "|".join(p.replace("PLACE", _PLACE).replace("CAPWORDS", _CAPWORDS) for p in BODY_PATTERNS)
+    + r")(?![\w])"
 )
 _BAD_TAIL = re.compile(rf"\s(?:{'|'.join(map(re.escape, PROVINCES))})$")
 #: words that end a name matched greedily but are not part of it ("Sở Kế hoạch và Đầu tư chủ trì")

@@ -37,8 +37,9 @@ _BODY_WORD = (
 )
 TITLE = rf"(?:(?:nguyên|Quyền|quyền)\s+)?(?:Phó\s+)?(?:{_POST})(?:\s+Thường trực)?(?:\s+{_BODY_WORD})*|(?:{_MEMBER})"
 _WIDE_NAME = rf"{_SYL}(?:[ \t]{_SYL}){{1,5}}"
+_TITLE_START = "".join(sorted({p[0] for p in POSTS} | {"n", "Q", "q", "P"}))
 _TITLE_THEN_NAME = WordPattern(
-    rf"((?:(?:nguyên|Quyền)\s+)?(?:Phó\s+)?(?:{_POST})(?:\s+Thường trực)?"
+    rf"(?=[{_TITLE_START}])((?:(?:nguyên|Quyền)\s+)?(?:Phó\s+)?(?:{_POST})(?:\s+Thường trực)?"
     rf"(?:\s+{_BODY_WORD})*?)\s+({_WIDE_NAME})(?![\w])"
 )
 _PREFIX_NAME = re.compile(rf"{NAME_PREFIXES}\s+({NAME})(?![\w])")
