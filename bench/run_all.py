@@ -32,6 +32,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from bench.common import FIGURE_HEADER, Figure, figures_table, peak_rss_mib, table
 from graph.backends.embedded import EmbeddedStore
@@ -134,7 +135,7 @@ class Outcome:
 def run_bench(module: str, args: list[str], timeout: float) -> Outcome:
     """``python -m module args``: its output shown live and collected, its process tree's peak RSS."""
     command = [sys.executable, "-m", module, *args]
-    print(f"\n$ {' '.join(command[1:])}", flush=True)
+    print(f"\n$ python {' '.join(command[1:])}", flush=True)
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, text=True, bufsize=1)
     monitor = RssMonitor(process.pid)
@@ -198,7 +199,7 @@ def other_tables(tables: list[Table]) -> list[str]:
     """Tables not in the figure format, as Markdown under their title (when a figure table came first)."""
     if not any(is_figure_table(t) for t in tables):
         return []
-    return [f"{t.title}\n\n{table(t.rows, t.header)}" for t in tables if not is_figure_table(t)]
+    return [(f"{t.title}\n\n" if t.title else "") + table(t.rows, t.header) for t in tables if not is_figure_table(t)]
 
 
 def generic_figures(tables: list[Table]) -> list[Figure]:
@@ -228,13 +229,15 @@ def query_figures(tables: list[Table], scale: float) -> list[Figure]:
     """bench_query's rows: each query, followed by its reference (same query done the naive way)."""
     figures: list[Figure] = []
     judged = scale >= GOAL_SCALE
+    ours_p50 = float("nan")
     for tab in tables:
         for row in tab.rows:
-            name, p50, p99, label, ratio = (row + [""] * 5)[:5]
+            name, p50, p99, label, _ = (row + [""] * 5)[:5]
             if label and figures:  # a reference row belongs to the figure above it
                 figures[-1].reference = f"{name}: p50 {p50} / p99 {p99} ms"
-                figures[-1].ratio = f"{ratio} ({label}, p50)"
+                figures[-1].ratio = f"{_number(p50) / ours_p50:.2g}x ({label}, p50)"
                 continue
+            ours_p50 = _number(p50)
             goal, met = "", None
             if name.startswith(("lineage", "search")):
                 goal = f"p99 < {LATENCY_GOAL_MS:.0f} ms at 1M nodes"
@@ -405,9 +408,9 @@ def ensure_graph(graph_dir: Path, scale: float, timeout: float) -> Section:
     marker = graph_dir / "built.json"
     command = ["--scale", f"{scale:g}", "--data-dir", str(graph_dir)]
     section = Section("Synthetic graph", f"python -m bench.synth_graph {' '.join(command)}")
-    built: dict[str, float] = json.loads(marker.read_text()) if marker.exists() else {}
+    built: dict[str, Any] = json.loads(marker.read_text()) if marker.exists() else {}
     if built.get("scale") == scale:
-        section.note = "reused: built by an earlier run (delete the folder to rebuild)"
+        section.note = f"reused: built by an earlier run on {built.get('built_on', '?')} (delete the folder to rebuild)"
     else:
         outcome = run_bench("bench.synth_graph", command, timeout)
         found = BUILT.search(outcome.output)
@@ -416,9 +419,12 @@ def ensure_graph(graph_dir: Path, scale: float, timeout: float) -> Section:
             section.raw = outcome.output[-4000:]
             return section
         nodes, edges, seconds = int(found.group(1)), int(found.group(2)), float(found.group(3))
-        built = {"scale": scale, "nodes": nodes, "edges": edges, "seconds": seconds}
+        rss = {name: list(peak) for name, peak in outcome.rss.items() if name != "worker process"}
+        when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        built = {"scale": scale, "nodes": nodes, "edges": edges, "seconds": seconds, "built_on": when, "rss": rss}
         marker.write_text(json.dumps(built), encoding="utf-8")
-        section.figures += rss_figures(outcome.rss, ("worker process",))
+    peaks = {name: (float(peak[0]), int(peak[1])) for name, peak in built.get("rss", {}).items()}
+    section.figures += rss_figures(peaks, ())
     rate = (built["nodes"] + built["edges"]) / max(built["seconds"], 1e-9)
     section.figures[:0] = [
         Figure("nodes / edges", f"{built['nodes']:,.0f} / {built['edges']:,.0f}"),
@@ -517,7 +523,7 @@ def main() -> None:
         "commit": commit(),
         "machine": f"{info['cores']} cores, {info['ram']} RAM, {info['cpu']}; Linux {info['kernel']}, "
         f"Python {info['python']}",
-        "scale": f"{scale:g} for query and API (1.0 = about 1M nodes / 3M edges); {args.docs:,} documents for load",
+        "scale": f"{scale} for query and API (1.0 = about 1M nodes / 3M edges); {args.docs:,} documents for load",
         "load average": f"{load_before} at the start, {load_average()} at the end (1, 5, 15 min)",
     }
     notes = [
