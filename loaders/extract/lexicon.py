@@ -103,7 +103,8 @@ BODY_PATTERNS = [
     r"|Khối (?:doanh nghiệp|các cơ quan)(?: tỉnh)?|các cơ quan Đảng tỉnh)",
     r"Đảng bộ (?:tỉnh|Công an tỉnh|Quân sự tỉnh)(?: PLACE)?",
     r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)(?: PLACE)?",
-    r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?:tỉnh|thành phố|huyện|thị xã|xã|phường|quận)(?: PLACE)?",
+    r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?:tỉnh|thành phố|[Tt]hành phố|TP\.?|huyện|thị xã|xã|phường|quận)"
+    r"(?: PLACE)?",
     r"Ủy ban MTTQ(?: Việt Nam)? (?:tỉnh|thành phố|huyện)(?: PLACE)?",
     r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh|thành phố|huyện)(?: PLACE)?",
     r"Mặt trận Tổ quốc(?: Việt Nam)?", r"MTTQ(?: Việt Nam)?",

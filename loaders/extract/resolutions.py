@@ -229,7 +229,7 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
                 continue
         elif _GENERIC_BEFORE.search(before[-12:]):
             continue
-        if len(text.split()) < 3 or _NUMBERED_AFTER.match(doc.match, m.end()):
+        if len(text.split()) < 3 or _NUMBERED_AFTER.match(doc.match, m.end()) or _BARE_ACTION.fullmatch(text):
             continue
         if _VAGUE.search(text) or _VAGUE_AFTER.match(doc.match, m.end()):
             continue
@@ -248,6 +248,10 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
 
 #: a document number after the kind word ("Kế hoạch số 331", "Báo cáo 104-BC/TU"), not a period
 #: ("báo cáo 01 năm") nor a year ("Hiến pháp 2013")
+#: a kind word with only a generic action after it ("ban hành kế hoạch triển khai"): not one document
+_BARE_ACTION = re.compile(
+    r"(?i)\S+(?:\s\S+)?\s+(?:triển khai|thực hiện|triển khai thực hiện|hành động|công tác|cụ thể hóa|chi tiết)"
+)
 _NUMBERED_AFTER = re.compile(r"\s+(?:số\s|(?!(?:19|20)\d{2}(?!\d))\d+(?!\d|\s+(?:năm|tháng|quý)))")
 #: what pins a lower-case description to one document
 _PINNED = re.compile(
