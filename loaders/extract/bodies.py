@@ -25,7 +25,7 @@ _PLACE = (
     rf"|(?!(?:{_SURNAME_ALT})\s){_LOCAL}(?=\s(?:{_SURNAME_ALT})\s))"  # a person's name follows
 )
 _CAPWORDS = (
-    rf"(?:{DEPARTMENT_ABBREVIATIONS}|[{UPPER}][{LOWER}]+(?:\s[{LOWER}]+)?"
+    rf"(?:{DEPARTMENT_ABBREVIATIONS}|[{UPPER}][{LOWER}]+(?:\s[{LOWER}]+){{0,3}}"
     rf"(?:(?:,\s|\s(?:và|-)\s|\s)[{UPPER}][{LOWER}]+(?:\s[{LOWER}]+)?){{0,4}})"
 )
 

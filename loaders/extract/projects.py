@@ -27,17 +27,17 @@ _QUOTED = re.compile(r"\s*[“\"]([^”\"]{3,150})[”\"]")
 #: where a project's name ends: punctuation, a verb, an attachment ("ban hành kèm theo Quyết định",
 #: "tại Khu công nghiệp"), another document or project joined by "và", or a comma opening a new clause
 _END = re.compile(
-    r"[;:\n(…!?]|\.(?:\s|$)"
+    r"[;:\n(…!?]|\.(?:\s|$)|\s+ngày\s+\d{1,2}\s*[/.-]\s*\d"  # a document's date ends the name
     r"|,\s+(?:(?:trong|hiện|vừa|qua|đồng thời|theo|do|nhưng|tuy|song|vì|nên|khi|sau|trước|từ|với|để|nhằm|góp"
     r"|bảo đảm|đảm bảo|trong đó|theo đó|các|những)(?![\w])|(?!(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận)\s)[A-ZĐ])"
-    r"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|chưa|không|vẫn|còn|cũng"
+    r"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|chưa|vẫn|còn|cũng"
     r"|cho biết|trước khi|khi|tại|ban hành kèm theo|kèm theo"
     r"|theo Quyết định)\s"
     r"|\s+và\s+(?=(?:các\s+)?"
     r"(?:[Đđ]ề án|[Dd]ự án|[Qq]uy hoạch|[Cc]hương trình|[Kk]ế hoạch|[Nn]ghị quyết|[Qq]uyết định)\s)"
 )
 _GENERIC_AFTER = re.compile(
-    r"\s*(?:[,.;]|và\s|đã\s|được\s|có\s|của\s(?!tỉnh)|trên\s|này|đó|cụ thể|phê duyệt|trọng điểm|lớn|mới)"
+    r"\s*(?:[,.;]|và\s|đã\s|được\s|có\s|của\s+(?:các|những)\s|trên\s|này|đó|cụ thể|phê duyệt|trọng điểm|lớn|mới)"
 )
 _KINDS = {"đề án": "đề án", "dự án": "dự án", "quy hoạch": "quy hoạch", "chương trình": "chương trình",
           "chương trình hành động": "chương trình", "cụm công nghiệp": "cụm công nghiệp",
