@@ -25,6 +25,8 @@ _IMPLEMENT_CUE = re.compile(
     r"|kế hoạch thực hiện|ban hành kèm theo|thực hiện|triển khai"
 )
 _NOT_IMPLEMENTERS = {"BC", "TTr", "BB", "NQ", "TB", "HP", "Luật", "KL", "NĐ", "TT"}
+#: kinds that implement only with the strongest cue ("Nghị quyết ... cụ thể hóa Nghị quyết số 82/NQ-CP")
+_RESOLVING_KINDS = {"NQ", "KL", "CT"}
 #: the conclusion of the meeting, not a "Kết luận" document: a sentence opening "Kết luận nội dung
 #: này, ...", or "phát biểu kết luận", "chủ trì và kết luận", "kết luận hội nghị"
 _CONCLUDE = re.compile(
@@ -72,7 +74,10 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                     cue = c
                 if cue is None or len(between) - cue.end() > 40:
                     continue
-                if source.kind in _NOT_IMPLEMENTERS and not _ABOUT_IMPLEMENTING.search(between):
+                if source.kind in _NOT_IMPLEMENTERS and not (
+                    _ABOUT_IMPLEMENTING.search(between)
+                    or (source.kind in _RESOLVING_KINDS and "cụ thể hóa" in cue.group(0))
+                ):
                     continue
                 if _REVIEW.search(between[: cue.start()]):
                     break  # a review or report of an implementation cites, it does not implement
@@ -107,6 +112,31 @@ def _listed_after(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
         listed.append(m)
         previous = m
     return listed
+
+
+def approved(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
+    """ "Quyết định ... (về việc) phê duyệt Đề án X": the approved project carries out the decision
+    (as one "ban hành kèm theo" it)."""
+    relations: list[Relation] = []
+    for i, decision in enumerate(mentions):
+        if decision.kind not in {"QĐ", "NQ"}:
+            continue
+        for project in mentions[i + 1 :]:
+            if project.start - decision.end > 160:
+                break
+            if project.kind != "project":
+                continue
+            if _APPROVES.search(doc.match, decision.end, project.start) and not _SENTENCE_BREAK.search(
+                doc.match, decision.end, project.start
+            ):
+                where = doc.span(decision.start, project.end)
+                relations.append(Relation("IMPLEMENTS", project.ref, decision.ref, where, "implements.approved"))
+            break
+    return relations
+
+
+_APPROVES = re.compile(r"(?:về\s+(?:việc\s+)?)?phê duyệt\s*$")
+_SENTENCE_BREAK = re.compile(r"[.;\n]")
 
 
 def cites(doc: Doc, resolutions: list[Found], meetings: list[Meeting]) -> list[Relation]:
@@ -299,10 +329,17 @@ def extract_relations(
     localities: list[Locality],
 ) -> list[Relation]:
     mentions = _mentions(resolutions, projects)
-    return [
+    found = [
         *implements(doc, mentions),
+        *approved(doc, mentions),
         *cites(doc, resolutions, meetings),
         *concluded(doc, people, officials, meetings),
         *assigned(doc, mentions, organizations, localities),
         *attended(doc, people, meetings),
     ]
+    unique: dict[tuple[str, str, str, str], Relation] = {}
+    for relation in found:  # one relation per (type, source, target, role), its first evidence
+        unique.setdefault(
+            (relation.type, relation.source, relation.target, relation.properties.get("role", "")), relation
+        )
+    return list(unique.values())
