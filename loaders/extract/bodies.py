@@ -24,9 +24,16 @@ _PLACE = (
     rf"(?:{_PROVINCE_ALT}|{_LOCAL}(?!\s[{UPPER}])"  # nothing capitalised follows
     rf"|(?!(?:{_SURNAME_ALT})\s){_LOCAL}(?=\s(?:{_SURNAME_ALT})\s))"  # a person's name follows
 )
+#: lower-case words that end a department's name: what follows is the sentence, not the name
+_STOP_WORDS = (
+    "là|và|chủ|đã|có|được|cùng|tại|về|với|để|theo|trong|cho|các|phối|thực|sẽ|đang|cần|phải"
+    "|làm|tham|báo|đề|khẩn|rà|tổ|hướng|kiểm|nghiên"
+)
+_LOWER_RUN = rf"(?:\s(?!(?:{_STOP_WORDS})(?![\w]))[{LOWER}]+){{0,3}}"
 _CAPWORDS = (
-    rf"(?:{DEPARTMENT_ABBREVIATIONS}|[{UPPER}][{LOWER}]+(?:\s[{LOWER}]+){{0,3}}"
-    rf"(?:(?:,\s|\s(?:và|-)\s|\s)[{UPPER}][{LOWER}]+(?:\s[{LOWER}]+)?){{0,4}})"
+    rf"(?:{DEPARTMENT_ABBREVIATIONS}|[{UPPER}][{LOWER}]+{_LOWER_RUN}"
+    rf"(?:(?:,\s|\s(?:và|-)\s|\s)(?!(?:Sở|Bộ|Ban|Cục|Phòng|Văn phòng|Công an|Ủy ban|UBND|HĐND)\s)"
+    rf"[{UPPER}][{LOWER}]+{_LOWER_RUN}){{0,4}})"
 )
 
 

@@ -1,0 +1,104 @@
+"""Rules added from constructed articles of other provinces (not the seeds)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from loaders.extract import extract
+
+pytestmark = pytest.mark.unit
+
+
+def run(text: str, published: str = "2025-06") -> dict[str, Any]:
+    return extract(text, published=published).to_gold()
+
+
+def relations(gold: dict[str, Any], kind: str) -> set[tuple[str, str]]:
+    return {(r["source"], r["target"]) for r in gold["relations"] if r["type"] == kind}
+
+
+def test_a_project_approved_by_a_decision_implements_it() -> None:
+    gold = run(
+        "UBND tỉnh thực hiện Quyết định số 1012/QĐ-TTg ngày 29/8/2022 của Thủ tướng Chính phủ phê duyệt "
+        "Chương trình tổng thể phát triển du lịch."
+    )
+    assert ("Chương trình tổng thể phát triển du lịch", "1012/QĐ-TTg") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_resolution_that_makes_another_concrete_implements_it() -> None:
+    gold = run(
+        "Tỉnh ủy ban hành Nghị quyết số 08-NQ/TU ngày 15/3/2023 về phát triển du lịch, cụ thể hóa "
+        "Nghị quyết số 82/NQ-CP của Chính phủ."
+    )
+    assert ("08-NQ/TU", "82/NQ-CP") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_report_on_an_implementation_does_not_implement() -> None:
+    gold = run("Hội nghị nghe Báo cáo tổng kết 10 năm thực hiện Nghị quyết số 26-NQ/TW ngày 30/7/2013.")
+    assert relations(gold, "IMPLEMENTS") == set()
+
+
+def test_a_programme_name_ends_at_its_documents_date() -> None:
+    gold = run(
+        "Hội nghị cho ý kiến vào dự thảo Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện "
+        "Kết luận số 70-KL/TW ngày 31/1/2024 của Bộ Chính trị về phát triển văn hóa."
+    )
+    names = [p["name"] for p in gold["projects"]]
+    assert names == ["Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 70-KL/TW"]
+
+
+def test_department_names_keep_their_lower_case_words() -> None:
+    gold = run("UBND tỉnh giao Sở Giao thông vận tải chủ trì, phối hợp với Sở Nông nghiệp và Phát triển nông thôn.")
+    names = {o["name"] for o in gold["organizations"]}
+    assert {"Sở Giao thông vận tải", "Sở Nông nghiệp và Phát triển nông thôn"} <= names
+
+
+def test_the_prime_minister_is_a_post_not_the_government() -> None:
+    gold = run("Thủ tướng Chính phủ Phạm Minh Chính yêu cầu các bộ, ngành thực hiện Nghị quyết số 68-NQ/TW.")
+    assert "Chính phủ" not in {o["name"] for o in gold["organizations"]}
+    assert [o["name"] for o in gold["officials"]] == ["Phạm Minh Chính"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "body", "date"),
+    [
+        (
+            "Sáng nay (15/7), Ban Thường vụ Thành ủy Hà Nội họp dưới sự chủ trì của đồng chí Bùi Thị Minh Hoài, "
+            "Bí thư Thành ủy.",
+            "2025-07",
+            "Ban Thường vụ Thành ủy",
+            "2025-07-15",
+        ),
+        (
+            "Ngày 20/5, Ban Chấp hành Đảng bộ thành phố Đà Nẵng tổ chức Hội nghị lần thứ 23. Bí thư Thành ủy "
+            "Nguyễn Văn Quảng chủ trì hội nghị và phát biểu kết luận.",
+            "2025-05",
+            "Ban Chấp hành Đảng bộ thành phố",
+            "2025-05-20",
+        ),
+        (
+            "Chiều 12/3, UBND tỉnh Quảng Ninh tổ chức phiên họp thường kỳ tháng 3. Chủ tịch UBND tỉnh Cao Tường Huy "
+            "chủ trì và kết luận phiên họp.",
+            "2024-03",
+            "UBND tỉnh",
+            "2024-03-12",
+        ),
+        (
+            "Dự hội nghị có các đồng chí: Nguyễn Văn Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; Trần Quốc Nam, "
+            "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.",
+            "2025-03",
+            "Tỉnh ủy",
+            "2025-03",
+        ),
+    ],
+    ids=["standing-committee-today", "executive-committee", "people-committee", "leader-present"],
+)
+def test_meeting_bodies_and_dates(text: str, published: str, body: str, date: str) -> None:
+    [meeting] = run(text, published)["meetings"]
+    assert (meeting["body"], meeting["date"]) == (body, date)
+
+
+def test_a_planned_meeting_is_not_reported() -> None:
+    assert run("Ông Trần Phong, Phó Chủ tịch UBND tỉnh cho biết tỉnh sẽ tổ chức hội nghị sơ kết.")["meetings"] == []
