@@ -95,6 +95,11 @@ _DATE = re.compile(
     r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+(?:ngày\s+|nay\s*\(\s*(?:ngày\s+)?|qua\s*\(\s*)?|(?:^|\n|[.]\s)\s*Ngày\s+)"
     r"(\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d{2}))?"
 )
+#: the same in words, as official documents write it: "Ngày 29 tháng 6 năm 2021, ..."
+_DATE_WORDS = re.compile(
+    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?|(?:^|\n|[.]\s)\s*Ngày\s+)"
+    r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d{2}))?"
+)
 _TODAY = re.compile(r"(?:sáng|chiều|tối) nay|hôm nay", re.IGNORECASE)
 _FULL_DATE = re.compile(r"ngày\s+(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
 _PROVINCE = WordPattern(r"(" + "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r")(?![\w])")
@@ -218,9 +223,11 @@ def _text_year(doc: Doc, day: int, month: int) -> int | None:
 
 
 def _meeting_date(doc: Doc, cue_at: int) -> str | None:
-    for m in _DATE.finditer(doc.match):
-        if m.start() > max(cue_at, 3000) + 3000:
-            break
+    limit = max(cue_at, 3000) + 3000
+    dated = sorted(
+        [*_DATE.finditer(doc.match, 0, limit), *_DATE_WORDS.finditer(doc.match, 0, limit)], key=lambda m: m.start()
+    )
+    for m in dated:
         day, month = int(m.group(1)), int(m.group(2))
         year = int(m.group(3)) if m.group(3) else None
         if year is None and not doc.published:

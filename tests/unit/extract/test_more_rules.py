@@ -102,3 +102,10 @@ def test_meeting_bodies_and_dates(text: str, published: str, body: str, date: st
 
 def test_a_planned_meeting_is_not_reported() -> None:
     assert run("Ông Trần Phong, Phó Chủ tịch UBND tỉnh cho biết tỉnh sẽ tổ chức hội nghị sơ kết.")["meetings"] == []
+
+
+def test_a_meeting_date_written_in_words() -> None:
+    [meeting] = run("Ngày 29 tháng 6 năm 2021, Ban Chấp hành Đảng bộ tỉnh họp cho ý kiến về tình hình.", "2021-07")[
+        "meetings"
+    ]
+    assert (meeting["body"], meeting["date"]) == ("Ban Chấp hành Đảng bộ tỉnh", "2021-06-29")
