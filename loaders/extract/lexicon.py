@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from loaders.normalize import tone_key
+
 _LETTERS = [chr(c) for c in range(0x41, 0x5B)] + [chr(c) for c in range(0x61, 0x7B)]
 _LETTERS += [ch for ch in map(chr, range(0xC0, 0x1EFA)) if unicodedata.category(ch) in ("Lu", "Ll")]
 _VIET = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯàáâãèéêìíòóôõùúýăđĩũơư" + "".join(map(chr, range(0x1EA0, 0x1EFA)))
@@ -143,6 +145,8 @@ PROVINCES = [
     "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Huế", "Tiền Giang", "Hồ Chí Minh", "Trà Vinh",
     "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
 ]  # fmt: skip
+#: each province by its comparison key (tone placement and case folded: ``key_of`` of a name read from the text)
+PROVINCE_BY_KEY = {tone_key(p): p for p in PROVINCES}
 REGIONS = [
     "Bắc Trung Bộ", "Trung du và miền núi phía Bắc", "Tây Bắc", "Đông Bắc", "Đồng bằng sông Hồng",
     "Bắc Trung Bộ và duyên hải miền Trung", "Duyên hải Nam Trung Bộ", "Tây Nguyên", "Đông Nam Bộ",

@@ -26,10 +26,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from loaders.extract.lexicon import PROVINCES
+from loaders.extract.lexicon import PROVINCE_BY_KEY
 from loaders.extract.model import Meeting, Official
+from loaders.extract.places import province_mentions
 from loaders.extract.text import Doc, WordPattern, iso_date, key_of
-from loaders.normalize import tone_key
 
 _CUE_WORDS = ["phiên họp", "phiên thường kỳ", "hội nghị", "kỳ họp", "buổi làm việc", "cuộc làm việc", "cuộc họp",
               "buổi họp"]  # fmt: skip
@@ -102,9 +102,6 @@ _DATE_WORDS = re.compile(
 )
 _TODAY = re.compile(r"(?:sáng|chiều|tối) nay|hôm nay", re.IGNORECASE)
 _FULL_DATE = re.compile(r"ngày\s+(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
-_PROVINCE = WordPattern(r"(" + "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r")(?![\w])")
-_PROVINCE_BY_KEY = {tone_key(p): p for p in PROVINCES}
-_NOT_PROVINCE_BEFORE = re.compile(r"(?:tư tưởng|Chủ tịch|Bác|đồng chí|Lăng|Bảo tàng|Đường|đường)\s*$", re.IGNORECASE)
 
 
 def _kind(cue: str) -> str:
@@ -134,9 +131,10 @@ def _in_title(doc: Doc, start: int) -> bool:
     return bool(_TITLE_BEFORE.search(doc.match[max(0, start - 40) : start]))
 
 
-def _cues(doc: Doc) -> list[re.Match[str]]:
+def _held(doc: Doc, cues: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The meeting words that report a meeting, not one the text only plans."""
     found = []
-    for cue in _CUE.finditer(doc.match):
+    for cue in cues:
         s, _ = doc.sentence_bounds(cue.start())
         if _PLANNED.search(doc.match[max(s, cue.start() - 30) : cue.start()]):
             continue
@@ -144,12 +142,14 @@ def _cues(doc: Doc) -> list[re.Match[str]]:
     return found
 
 
-def _body_votes(doc: Doc, cues: list[re.Match[str]], officials: list[Official]) -> Counter[str]:
+def _body_votes(
+    doc: Doc, cues: list[re.Match[str]], held: list[re.Match[str]], officials: list[Official]
+) -> Counter[str]:
     """Weighted votes for the meeting's body; every pattern is tried only where a meeting word or
     a body name stands (anchored matches), so the text is scanned twice, not once per pattern."""
     votes: Counter[str] = Counter()
     text = doc.match
-    for cue in _CUE.finditer(text):
+    for cue in cues:
         m = _CUE_THEN_BODY.match(text, cue.start())
         if m and not _PLANNED.search(text[max(0, m.start() - 30) : m.start()]) and not _in_title(doc, m.start(1)):
             votes[_canonical(m.group(1))] += 8
@@ -165,7 +165,7 @@ def _body_votes(doc: Doc, cues: list[re.Match[str]], officials: list[Official]) 
             continue
         if _MEMBERS_BEFORE.search(text[max(0, at - 40) : at]):
             votes[_canonical(body.group(0))] += 1
-    chair = _chair_body(doc, cues, officials)
+    chair = _chair_body(doc, held, officials)
     if chair:
         votes[chair[0]] += chair[1]
     return votes
@@ -241,23 +241,18 @@ def _meeting_date(doc: Doc, cue_at: int) -> str | None:
 
 
 def _province(doc: Doc) -> str | None:
-    counts: Counter[str] = Counter()
-    for m in _PROVINCE.finditer(doc.match):
-        before = doc.match[max(0, m.start() - 15) : m.start()]
-        if m.group(1) == "Hồ Chí Minh" and not re.search(r"(?:TP\.?|Thành phố|thành phố)\s*$", before):
-            continue
-        if _NOT_PROVINCE_BEFORE.search(before):
-            continue
-        counts[key_of(m.group(1))] += 1
+    """The province the text names most."""
+    counts = Counter(key_of(name) for name, _ in province_mentions(doc))
     if not counts:
         return None
     best = counts.most_common(1)[0][0]
-    return _PROVINCE_BY_KEY.get(best, best)
+    return PROVINCE_BY_KEY.get(best, best)
 
 
 def extract_meetings(doc: Doc, officials: list[Official]) -> list[Meeting]:
-    cues = _cues(doc)
-    votes = _body_votes(doc, cues, officials)
+    every = list(_CUE.finditer(doc.match))
+    cues = _held(doc, every)
+    votes = _body_votes(doc, every, cues, officials)
     if not cues and not any(v >= 8 for v in votes.values()):
         return []
     if not votes:

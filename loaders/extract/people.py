@@ -16,10 +16,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.lexicon import BYLINES, LOWER, MEMBERSHIPS, NAME_PREFIXES, POSTS, PROVINCES, SURNAMES, UPPER
+from loaders.extract.lexicon import (
+    BYLINES,
+    LOWER,
+    MEMBERSHIPS,
+    NAME_PREFIXES,
+    POSTS,
+    PROVINCE_BY_KEY,
+    PROVINCES,
+    SURNAMES,
+    UPPER,
+)
 from loaders.extract.model import Official
 from loaders.extract.text import Doc, WordPattern, key_of
-from loaders.normalize import tone_key
 
 _SYL = f"[{UPPER}][{LOWER}]*"
 NAME = rf"{_SYL}(?:[ \t]{_SYL}){{1,3}}"  # a name never runs over a line break
@@ -51,8 +60,6 @@ _STOP_SYLLABLES = {"Tỉnh", "Ủy", "Ban", "Sở", "Huyện", "Thành", "Đản
                    "Văn", "Khu", "Cụm", "Dự", "Đề", "Nghị", "Quyết",
                    "Kế", "Chương", "UBND", "HĐND", "MTTQ", "TP"}  # fmt: skip
 
-_PROVINCE_KEYS = {tone_key(p) for p in PROVINCES}
-
 
 @dataclass
 class PersonMention:
@@ -72,7 +79,7 @@ def _clean_name(name: str) -> str | None:
     words = words[-4:] if len(words) > 4 else words
     if len(words) < 2 or words[0] in _STOP_SYLLABLES:
         return None
-    if key_of(" ".join(words)) in _PROVINCE_KEYS:
+    if key_of(" ".join(words)) in PROVINCE_BY_KEY:
         return None  # "Bí thư Tỉnh ủy Nghệ An": a place, not a person
     if " ".join(words[:2]) in _NOT_NAMES or any(w.isupper() and len(w) > 1 for w in words):
         return None
@@ -111,7 +118,7 @@ for _words in sorted((p.split() for p in PROVINCES), key=len, reverse=True):
 
 def find_people(doc: Doc) -> list[PersonMention]:
     # names and titles are read from the tone-unified text, so they come out in the modern spelling
-    text = match = doc.match
+    match = doc.match
     # a byline runs to the end of its line or its parenthesis: "(Ảnh: Lê Hữu Nam)"
     bylines = [(m.start(), _line_end(match, m.end())) for m in _BYLINE.finditer(match)]
     mentions: list[PersonMention] = []
@@ -119,10 +126,10 @@ def find_people(doc: Doc) -> list[PersonMention]:
     def add(name_start: int, name_end: int, titles: list[str]) -> None:
         if any(s <= name_start < e for s, e in bylines):
             return
-        name = _clean_name(text[name_start:name_end])
+        name = _clean_name(match[name_start:name_end])
         if name is None:
             return
-        offset = text[name_start:name_end].find(name.split()[0])
+        offset = match[name_start:name_end].find(name.split()[0])
         start = name_start + max(0, offset)
         if not titles:
             mentions.append(PersonMention(name, None, start, start + len(name)))
@@ -130,14 +137,14 @@ def find_people(doc: Doc) -> list[PersonMention]:
             mentions.append(PersonMention(name, _trim_title(title), start, start + len(name)))
 
     for m in _LIST_ITEM.finditer(match):
-        add(m.start(1), m.end(1), [text[m.start(2) : m.end(2)]] and _split_titles(text[m.start(2) : m.end(2)]))
+        add(m.start(1), m.end(1), _split_titles(match[m.start(2) : m.end(2)]))
     for m in _NAME_DASH_TITLES.finditer(match):
         if _PREFIX_BEFORE.search(match[max(0, m.start() - 12) : m.start()]) or _LIST_BEFORE.search(
             match[max(0, m.start() - 3) : m.start()]
         ):
-            add(m.start(1), m.end(1), _split_titles(text[m.start(2) : m.end(2)]))
+            add(m.start(1), m.end(1), _split_titles(match[m.start(2) : m.end(2)]))
     for m in _TITLE_THEN_NAME.finditer(match):
-        title = text[m.start(1) : m.end(1)]
+        title = match[m.start(1) : m.end(1)]
         if match[m.start(2) : m.end(2)].split()[0] not in SURNAMES:
             continue  # "Bí thư Huyện ủy Anh Sơn, ...": the place of the body, not a person
         add(m.start(2), m.end(2), [title])
@@ -147,7 +154,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
         if _SEPARATOR.match(after):
             t = _TITLES_AFTER.match(match, m.end(1))
             if t:
-                titles = _split_titles(text[t.start(1) : t.end(1)])
+                titles = _split_titles(match[t.start(1) : t.end(1)])
         add(m.start(1), m.end(1), titles)
     return mentions
 

@@ -9,11 +9,11 @@ huyện, thành, thị", "cấp huyện") are not localities. Names inside bodie
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from loaders.extract.lexicon import LOWER, PROVINCES, REGIONS, UPPER
+from loaders.extract.lexicon import LOWER, PROVINCE_BY_KEY, PROVINCES, REGIONS, UPPER
 from loaders.extract.model import Locality
 from loaders.extract.text import Doc, WordPattern, key_of
-from loaders.normalize import tone_key
 
 _SYL = rf"(?:[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?|\d{{1,2}})"  # "Cư M'gar"
 _NAME = rf"{_SYL}(?:[ \t](?:-[ \t])?{_SYL}){{0,3}}"  # never over a line break
@@ -33,8 +33,6 @@ _REGION = WordPattern(r"vùng\s+(" + "|".join(map(re.escape, sorted(REGIONS, key
 _NOT_NAMES = {"Ủy", "Trung", "Đảng", "Nhà", "Ban", "Kế", "Hội", "Sở", "Chính", "Bộ", "Quốc"}
 #: words that may follow a place name but are not part of it
 _TRAILING = {"Đảng", "Thường", "Ban", "Tỉnh", "Nghị", "Kế", "Chương", "Đề", "Dự", "Quyết", "Chủ", "Bí", "Phó"}
-
-_PROVINCE_KEYS = {tone_key(p) for p in PROVINCES}
 
 
 def _trim(name: str) -> str:
@@ -58,6 +56,25 @@ def _excluded(doc: Doc, start: int) -> bool:
     if _SOURCE_LINE.match(doc.match, line_start):
         return True
     return bool(_NOT_PLACE_BEFORE.search(doc.match, max(0, start - 20), start))
+
+
+_CITY_BEFORE = re.compile(r"(?:TP\.?|Tp\.?|[Tt]hành phố)\s*$")
+
+
+#: a province's name that names a person, a doctrine or a street ("tư tưởng Hồ Chí Minh", "đường Hà Nội")
+_NOT_PROVINCE_BEFORE = re.compile(r"(?:tư tưởng|Chủ tịch|Bác|đồng chí|Lăng|Bảo tàng|Đường|đường)\s*$", re.IGNORECASE)
+
+
+def province_mentions(doc: Doc) -> Iterator[tuple[str, int]]:
+    """Province names written alone, with where they start; not "Hồ Chí Minh" without its level word
+    (the city always has one: alone it is the person), nor a person's, doctrine's or street's name.
+    A source line ("Nguồn tin: Truyền hình Nghệ An") still counts: it tells the article's province."""
+    for m in _PROVINCE.finditer(doc.match):
+        name = m.group(1)
+        if name == "Hồ Chí Minh" and not _CITY_BEFORE.search(doc.match, max(0, m.start() - 15), m.start()):
+            continue
+        if not _NOT_PROVINCE_BEFORE.search(doc.match, max(0, m.start() - 15), m.start()):
+            yield name, m.start()
 
 
 def extract_localities(doc: Doc) -> list[Locality]:
@@ -87,14 +104,9 @@ def extract_localities(doc: Doc) -> list[Locality]:
     for m in _LEVEL.finditer(doc.match):
         word, name = m.group(1), _trim(doc.match[m.start(2) : m.end(2)])
         level = _LEVEL_OF[word]
-        if level == "tỉnh" and name not in PROVINCES and key_of(name) not in _PROVINCE_KEYS:
+        if level == "tỉnh" and name not in PROVINCES and key_of(name) not in PROVINCE_BY_KEY:
             continue
         add(name, level, m.start(2))
-    for m in _PROVINCE.finditer(doc.match):
-        name = doc.match[m.start(1) : m.end(1)]
-        if name == "Hồ Chí Minh" and not re.search(
-            r"(?:TP\.?|Tp\.?|[Tt]hành phố)\s*$", doc.match[max(0, m.start() - 12) : m.start()]
-        ):
-            continue  # the city is always written with its level word; alone it is the person
-        add(name, "tỉnh", m.start(1))
+    for name, start in province_mentions(doc):
+        add(name, "tỉnh", start)
     return list(found.values())

@@ -59,7 +59,6 @@ def _mentions(resolutions: list[Found], projects: list[ProjectMention]) -> list[
 def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     """X, a cue, then Y (and the documents listed with Y): X IMPLEMENTS each of them."""
     relations: list[Relation] = []
-    seen: set[tuple[str, str]] = set()
     for s, e in doc.sentences():
         inside = [m for m in mentions if s <= m.start < e]
         for i, source in enumerate(inside):
@@ -82,9 +81,8 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                 if _REVIEW.search(between[: cue.start()]):
                     break  # a review or report of an implementation cites, it does not implement
                 for t in [target, *_listed_after(doc, inside[j:])]:
-                    if (source.ref, t.ref) in seen or t.ref == source.ref:
+                    if t.ref == source.ref:
                         continue
-                    seen.add((source.ref, t.ref))
                     where = doc.span(source.start, t.end)
                     relations.append(Relation("IMPLEMENTS", source.ref, t.ref, where, "implements.cue"))
                 break
@@ -141,13 +139,9 @@ _SENTENCE_BREAK = re.compile(r"[.;\n]")
 
 def cites(doc: Doc, resolutions: list[Found], meetings: list[Meeting]) -> list[Relation]:
     source = "meeting:0" if meetings else "doc"
-    relations, seen = [], set()
-    for f in resolutions:
-        if f.resolution.key in seen:
-            continue
-        seen.add(f.resolution.key)
-        relations.append(Relation("CITES", source, f.resolution.key, doc.span(f.start, f.end), "cites.mentioned"))
-    return relations
+    return [
+        Relation("CITES", source, f.resolution.key, doc.span(f.start, f.end), "cites.mentioned") for f in resolutions
+    ]
 
 
 def concluded(
@@ -181,16 +175,14 @@ def concluded(
 def attended(doc: Doc, people: list[PersonMention], meetings: list[Meeting]) -> list[Relation]:
     if not meetings:
         return []
-    relations, seen = [], set()
+    relations = []
     for p in people:
         _, e = doc.sentence_bounds(p.start)
         after = doc.match[p.end : e]
         for word, role in _ROLES:
             if re.search(rf"(?<![\w]){word}(?![\w])", after[:120]):
-                if (p.name, role) not in seen:
-                    seen.add((p.name, role))
-                    relations.append(Relation("ATTENDED", p.name, "meeting:0", doc.span(p.start, p.end),
-                                              "attended.role", {"role": role}))  # fmt: skip
+                relations.append(Relation("ATTENDED", p.name, "meeting:0", doc.span(p.start, p.end),
+                                          "attended.role", {"role": role}))  # fmt: skip
                 break
     return relations
 
@@ -251,14 +243,12 @@ def _source_for(doc: Doc, pos: int, mentions: list[Mentioned]) -> Mentioned | No
 def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organization],
              localities: list[Locality]) -> list[Relation]:  # fmt: skip
     relations: list[Relation] = []
-    seen: set[tuple[str, str]] = set()
     orgs_at = {span.start: (o.name, span.end) for o in organizations for span in o.mentions}
     places_at = {span.start: (loc, span.end) for loc in localities for span in loc.mentions}
 
     def add(source: Mentioned | None, target: str, start: int, end: int, how: str) -> None:
-        if source is None or (source.ref, target) in seen or source.ref == target:
+        if source is None or source.ref == target:
             return
-        seen.add((source.ref, target))
         relations.append(Relation("ASSIGNED_TO", source.ref, target, doc.span(start, end), how))
 
     def target_at(pos: int) -> tuple[str, int] | None:
@@ -338,7 +328,7 @@ def extract_relations(
         *attended(doc, people, meetings),
     ]
     unique: dict[tuple[str, str, str, str], Relation] = {}
-    for relation in found:  # one relation per (type, source, target, role), its first evidence
+    for relation in found:  # one relation per (type, source, target, role): the first one read
         unique.setdefault(
             (relation.type, relation.source, relation.target, relation.properties.get("role", "")), relation
         )
