@@ -57,10 +57,9 @@ _PATTERN = WordPattern(
     + r")(?![\w])"
 )
 _BAD_TAIL = re.compile(rf"\s(?:{'|'.join(map(re.escape, PROVINCES))})$")
-#: words that end a name matched greedily but are not part of it ("Sở Kế hoạch và Đầu tư chủ trì")
-_LOWER_TAIL = re.compile(
-    r"\s(?:là|và|chủ|trì|đã|có|được|cùng|tại|về|với|để|theo|trong|cho|các|phối|hợp|thực|hiện|sẽ|đang|cần|phải)$"
-)
+#: words that end a name matched greedily but are not part of it ("Sở Công Thương hiện ..."): the
+#: clause words, and the second syllables of "chủ trì", "phối hợp", "thực hiện"
+_LOWER_TAIL = re.compile(rf"\s(?:{_STOP_WORDS}|trì|hợp|hiện)$")
 _NOT_ORGS = {"chính phủ điện tử"}
 _PRIME_MINISTER_BEFORE = re.compile(r"Thủ tướng\s*$")
 
