@@ -14,6 +14,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from app.api_errors import ErrorResponse, install_error_handlers
+from app.cache import AnswerCacheMiddleware
 from app.routes import documents, graph, health, localities, meetings, officials, projects, resolutions, search, web
 from app.settings import Settings, get_settings
 from graph.store import GraphStore, open_store
@@ -51,6 +52,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         },
     )
     app.state.settings = settings
+    app.add_middleware(AnswerCacheMiddleware, settings=settings)
     install_error_handlers(app)
     for module in (health, resolutions, officials, meetings, projects, localities, documents, search, graph, web):
         app.include_router(module.router)

@@ -32,6 +32,9 @@ class Settings(BaseSettings):
     read_token: SecretStr | None = Field(None, description="If set, bearer token required by read routes.")
     max_page_size: int = Field(200, description="Largest page size a list route accepts.")
     max_lineage_depth: int = Field(8, description="Deepest lineage a route computes.")
+    cache_mb: float = Field(
+        64, ge=0, description="Memory per server process for cached read answers, in MiB; 0 turns the cache off."
+    )
     max_body_bytes: int = Field(20 * 1024 * 1024, description="Largest request body accepted.")
     max_file_bytes: int = Field(20 * 1024 * 1024, description="Largest source file a reader accepts.")
 

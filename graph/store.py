@@ -47,6 +47,13 @@ class GraphStore(Protocol):
         Returns the statements the backend ran (in its own dialect)."""
         ...
 
+    def version(self) -> str:
+        """An opaque token that changes whenever a write commits, and never repeats.
+
+        Answers computed while the token reads ``v`` stay right until it reads something else:
+        the API's answer cache (``app/cache.py``) keys on it. Cheap: one small read."""
+        ...
+
     def ping(self) -> None:
         """Raise :class:`app.errors.StoreUnavailable` unless the store answers."""
         ...

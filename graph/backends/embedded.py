@@ -322,7 +322,12 @@ def _has_nul(value: Any) -> bool:
     return False
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def _convert(value: Any) -> Any:
+    if type(value) in _SCALARS:  # most values: answered before the isinstance chain
+        return value
     if isinstance(value, Node):
         return {"labels": sorted(value.labels or []), "properties": _convert(dict(value.properties))}
     if isinstance(value, Edge):
@@ -384,6 +389,7 @@ class EmbeddedStore:
     ) -> None:
         self.server = EmbeddedServer(data_dir, start_timeout)
         self.graph_name = graph_name
+        self._version_key = f"directive-graph:{graph_name}:version"
         self.query_timeout_ms = query_timeout_ms
         self._lock = threading.Lock()
         self._closed = False
@@ -440,8 +446,31 @@ class EmbeddedStore:
                 if attempt == 2:
                     raise StoreUnavailable(f"embedded store unavailable: {exc}") from exc
                 self._recover(exc)
+        if not read_only:
+            try:
+                self._with_retry(self._bump_version)
+            except (OSError, redis.RedisError) as exc:
+                raise StoreUnavailable(f"embedded store unavailable after a write: {exc}") from exc
         columns = [str(h[1]) for h in result.header]
         return [{c: _convert(v) for c, v in zip(columns, row, strict=True)} for row in result.result_set]
+
+    def _bump_version(self) -> None:
+        """A fresh token after every write (a plain key beside the graph, kept in the same AOF)."""
+        self._db.connection.set(self._version_key, uuid.uuid4().hex)
+
+    def version(self) -> str:
+        if self._closed:
+            raise StoreUnavailable("the store is closed")
+        for attempt in (1, 2):
+            try:
+                value = self._db.connection.get(self._version_key)
+                break
+            except (OSError, redis.RedisError) as exc:
+                if attempt == 2:
+                    raise StoreUnavailable(f"embedded store unavailable: {exc}") from exc
+                self._recover(exc)
+        # A graph written before versions were kept has none until its next write.
+        return str(value) if value is not None else "unversioned"
 
     def read(self, name: str, params: Mapping[str, Any] | None = None) -> list[Row]:
         query = queries.load(name, "falkordb")
@@ -499,6 +528,7 @@ class EmbeddedStore:
                     raise StoreError(f"schema {op} index on {label}{props} failed: {exc}") from exc
             created = True
         if created:
+            self._with_retry(self._bump_version)  # a new full-text index changes what search finds
             self.server.compact()
         return done
 

@@ -71,7 +71,10 @@ class Neo4jStore:
         def work(tx: ManagedTransaction) -> list[Row]:
             result = tx.run(query, dict(params or {}))  # type: ignore[arg-type]  # a Query is accepted
             columns = result.keys()
-            return [dict(zip(columns, (_convert(v) for v in record.values()), strict=True)) for record in result]
+            rows = [dict(zip(columns, (_convert(v) for v in record.values()), strict=True)) for record in result]
+            if not read_only:
+                tx.run(queries.load("bump_graph_version", "neo4j").render()).consume()
+            return rows
 
         try:
             with self._driver.session(database=self.database) as session:
@@ -111,7 +114,12 @@ class Neo4jStore:
             raise StoreUnavailable(f"Neo4j unavailable: {exc}") from exc
         except Neo4jError as exc:
             raise StoreError(f"schema statement failed: {exc.message or exc}") from exc
+        self.write("bump_graph_version")  # a new full-text index changes what search finds
         return statements
+
+    def version(self) -> str:
+        rows = self._execute(queries.load("graph_version", "neo4j").render(), None, read_only=True)
+        return str(rows[0]["token"]) if rows else "unversioned"
 
     def ping(self) -> None:
         try:

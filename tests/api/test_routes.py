@@ -167,6 +167,9 @@ class _DeadStore:
 
     read = write = _down
 
+    def version(self) -> str:
+        raise StoreUnavailable("embedded store unavailable: connection refused")
+
     def apply_schema(self) -> list[str]:
         return []
 

@@ -50,6 +50,19 @@ def test_upsert_is_idempotent(store: GraphStore) -> None:
     assert stats.counts(store)["edges"]["IMPLEMENTS"] == 2
 
 
+def test_version_changes_with_every_write_and_never_repeats(store: GraphStore) -> None:
+    before = store.version()
+    store.read("counts")
+    store.read("node", {"key": "57-NQ/TW"})
+    assert store.version() == before, "a read changed the version"
+    _chain(store)
+    written = store.version()
+    assert written != before
+    store.write("delete_all")
+    emptied = store.version()
+    assert emptied not in (before, written), "a version came back after the graph was emptied"
+
+
 def test_second_document_adds_a_source_not_an_edge(store: GraphStore) -> None:
     _chain(store, "doc-1")
     _chain(store, "doc-2")
@@ -220,3 +233,15 @@ def test_schema_reapplied_then_crash_replays_cleanly(tmp_path: Path) -> None:
         assert "CRITICAL" not in (data / "falkordb.log").read_text()
     finally:
         store.close()
+
+
+def test_every_user_of_the_embedded_server_sees_one_version(tmp_path: Path) -> None:
+    first = EmbeddedStore(tmp_path / "var", start_timeout=30)
+    second = EmbeddedStore(tmp_path / "var", start_timeout=30)
+    try:
+        assert first.version() == second.version()
+        _chain(first)
+        assert second.version() == first.version()
+    finally:
+        second.close()
+        first.close()

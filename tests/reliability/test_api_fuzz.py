@@ -44,6 +44,9 @@ class _Deferred:
     def apply_schema(self) -> list[str]:
         return self._store().apply_schema()
 
+    def version(self) -> str:
+        return self._store().version()
+
     def ping(self) -> None:
         self._store().ping()
 

@@ -1,0 +1,196 @@
+"""A cache of read answers, kept right by the store's version token.
+
+Every GET on a read route (the paths under :data:`CACHED_PREFIXES`) first asks the store for
+its version (:meth:`graph.store.GraphStore.version`, one small read). An answer computed while
+the store read version ``v`` is served again, byte for byte, for the same path and query as long
+as the store still reads ``v``. Any committed write, from this process or another (``dg load``,
+``POST /documents`` on another worker), changes the version and so retires every answer computed
+before it: the cache never serves what the graph no longer says.
+
+Only ``200`` answers are kept; errors are recomputed every time. Every cached route's answer
+carries an ``ETag``; a client that sends it back in ``If-None-Match`` gets ``304 Not Modified``
+while the graph is unchanged. ``X-Cache: hit|miss`` says which path an answer took.
+
+Memory: ``DG_CACHE_MB`` per server process, least recently used answers dropped first; an answer
+larger than an eighth of that is not kept. ``DG_CACHE_MB=0`` turns the cache off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from starlette.concurrency import run_in_threadpool
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.deps import read_allowed
+from app.errors import DirectiveGraphError
+from app.settings import Settings
+from graph.store import GraphStore
+
+CACHED_PREFIXES = (
+    "/resolutions",
+    "/officials",
+    "/meetings",
+    "/projects",
+    "/localities",
+    "/documents",
+    "/search",
+    "/graph/",
+)
+Headers = list[tuple[bytes, bytes]]
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A finished ``200`` answer: its headers (with its ETag) and its body."""
+
+    headers: Headers
+    body: bytes
+    etag: bytes
+
+    @property
+    def size(self) -> int:
+        return len(self.body) + sum(len(k) + len(v) for k, v in self.headers) + 64
+
+
+class AnswerCache:
+    """Answers of one store version, least recently used dropped first when over budget.
+
+    Used from the event loop only (one thread), so it needs no lock."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.max_answer = max_bytes // 8
+        self.version: str | None = None
+        self.used = 0
+        self.hits = self.misses = 0
+        self._answers: OrderedDict[bytes, Answer] = OrderedDict()
+
+    def get(self, version: str, key: bytes) -> Answer | None:
+        answer = self._answers.get(key) if version == self.version else None
+        if answer is None:
+            self.misses += 1
+            return None
+        self._answers.move_to_end(key)
+        self.hits += 1
+        return answer
+
+    def put(self, version: str, key: bytes, answer: Answer) -> None:
+        if answer.size > self.max_answer:
+            return
+        if version != self.version:  # the graph changed: nothing kept so far is worth keeping
+            self._answers.clear()
+            self.used = 0
+            self.version = version
+        old = self._answers.pop(key, None)
+        if old is not None:
+            self.used -= old.size
+        self._answers[key] = answer
+        self.used += answer.size
+        while self.used > self.max_bytes:
+            _, dropped = self._answers.popitem(last=False)
+            self.used -= dropped.size
+
+    def __len__(self) -> int:
+        return len(self._answers)
+
+
+def _etag(version: str, body: bytes) -> bytes:
+    digest = hashlib.blake2b(body, digest_size=8, key=version.encode()[:64]).hexdigest()
+    return f'"{digest}"'.encode()
+
+
+def _header(scope: Scope, name: bytes) -> str:
+    for key, value in scope["headers"]:
+        if key == name:
+            return str(value.decode("latin-1"))
+    return ""
+
+
+def _matches(if_none_match: str, etag: bytes) -> bool:
+    tag = etag.decode()
+    return any(t.strip().removeprefix("W/") in (tag, "*") for t in if_none_match.split(",")) if if_none_match else False
+
+
+class AnswerCacheMiddleware:
+    """ASGI middleware around the app: answers read routes from :class:`AnswerCache` when it can."""
+
+    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+        self.app = app
+        self.settings = settings
+        self.cache = AnswerCache(int(settings.cache_mb * 1024 * 1024))
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            self.cache.max_bytes <= 0
+            or scope["type"] != "http"
+            or scope["method"] != "GET"
+            or not scope["path"].startswith(CACHED_PREFIXES)
+            or not read_allowed(self.settings, _header(scope, b"authorization"))  # the route answers 401
+        ):
+            await self.app(scope, receive, send)
+            return
+        store: GraphStore = scope["app"].state.store
+        try:
+            version = await run_in_threadpool(store.version)
+        except DirectiveGraphError:
+            await self.app(scope, receive, send)  # the route meets the same trouble and reports it
+            return
+        key = scope["path"].encode() + b"?" + scope["query_string"]
+        answer = self.cache.get(version, key)
+        if answer is None:
+            answer = await self._compute(scope, receive, send, version)
+            if answer is None:
+                return  # not a 200: already sent as it was
+            self.cache.put(version, key, answer)
+            status_header = b"miss"
+        else:
+            status_header = b"hit"
+        await self._send(scope, send, answer, status_header)
+
+    async def _compute(self, scope: Scope, receive: Receive, send: Send, version: str) -> Answer | None:
+        """Run the route; a 200 comes back (unsent) as an :class:`Answer`, anything else is sent."""
+        start: Message | None = None
+        chunks: list[bytes] = []
+        passing = False
+
+        async def capture(message: Message) -> None:
+            nonlocal start, passing
+            if message["type"] == "http.response.start":
+                if message["status"] != 200:
+                    passing = True
+                    await send(message)
+                else:
+                    start = message
+            elif passing:
+                await send(message)
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+
+        await self.app(scope, receive, capture)
+        if passing or start is None:
+            return None
+        body = b"".join(chunks)
+        etag = _etag(version, body)
+        headers = [(k, v) for k, v in start.get("headers", []) if k.lower() not in (b"etag", b"cache-control")]
+        headers += [(b"etag", etag), (b"cache-control", b"no-cache")]
+        return Answer(headers=headers, body=body, etag=etag)
+
+    @staticmethod
+    async def _send(scope: Scope, send: Send, answer: Answer, status_header: bytes) -> None:
+        if _matches(_header(scope, b"if-none-match"), answer.etag):
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 304,
+                    "headers": [(b"etag", answer.etag), (b"cache-control", b"no-cache"), (b"x-cache", status_header)],
+                }
+            )
+            await send({"type": "http.response.body", "body": b""})
+            return
+        await send(
+            {"type": "http.response.start", "status": 200, "headers": [*answer.headers, (b"x-cache", status_header)]}
+        )
+        await send({"type": "http.response.body", "body": answer.body})
