@@ -54,6 +54,12 @@ class _Deferred:
         """The fixture closes the real store."""
 
 
+# The ingest route also takes PDF and DOCX bytes: fuzz them as raw bytes, like octet-stream.
+schemathesis.serializer.alias(
+    ["application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+    "application/octet-stream",
+)
+
 STORE = _Deferred()
 APP = create_app(Settings(data_dir=Path("unused")), STORE)
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
