@@ -7,9 +7,13 @@ as the store still reads ``v``. Any committed write, from this process or anothe
 ``POST /documents`` on another worker), changes the version and so retires every answer computed
 before it: the cache never serves what the graph no longer says.
 
-Only ``200`` answers are kept; errors are recomputed every time. Every cached route's answer
-carries an ``ETag``; a client that sends it back in ``If-None-Match`` gets ``304 Not Modified``
-while the graph is unchanged. ``X-Cache: hit|miss`` says which path an answer took.
+Only ``200`` answers are kept; errors are recomputed every time. Requests that arrive for the
+same answer while it is being computed wait for that one computation instead of each walking
+the graph (after a write retires every answer, a popular lineage is computed once, not once
+per client). Every cached route's answer carries an ``ETag``; a client that sends it back in
+``If-None-Match`` gets ``304 Not Modified`` while the graph is unchanged. ``X-Cache`` says which
+path an answer took: ``miss`` (computed for this request), ``shared`` (computed for another
+request at the same time) or ``hit`` (kept from before).
 
 Memory: ``DG_CACHE_MB`` per server process, least recently used answers dropped first; an answer
 larger than an eighth of that is not kept. ``DG_CACHE_MB=0`` turns the cache off.
@@ -17,6 +21,7 @@ larger than an eighth of that is not kept. ``DG_CACHE_MB=0`` turns the cache off
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -121,6 +126,7 @@ class AnswerCacheMiddleware:
         self.app = app
         self.settings = settings
         self.cache = AnswerCache(int(settings.cache_mb * 1024 * 1024))
+        self._computing: dict[tuple[str, bytes], asyncio.Future[Answer | None]] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
@@ -140,15 +146,33 @@ class AnswerCacheMiddleware:
             return
         key = scope["path"].encode() + b"?" + scope["query_string"]
         answer = self.cache.get(version, key)
+        status_header = b"hit"
+        if answer is None and (computing := self._computing.get((version, key))) is not None:
+            answer = await asyncio.shield(computing)  # None: it was not a 200; compute our own below
+            status_header = b"shared"
         if answer is None:
-            answer = await self._compute(scope, receive, send, version)
+            answer = await self._compute_once(scope, receive, send, version, key)
             if answer is None:
                 return  # not a 200: already sent as it was
-            self.cache.put(version, key, answer)
             status_header = b"miss"
-        else:
-            status_header = b"hit"
         await self._send(scope, send, answer, status_header)
+
+    async def _compute_once(
+        self, scope: Scope, receive: Receive, send: Send, version: str, key: bytes
+    ) -> Answer | None:
+        """Compute the answer; requests for it meanwhile wait for this one (see ``_computing``)."""
+        computing: asyncio.Future[Answer | None] = asyncio.get_running_loop().create_future()
+        self._computing[(version, key)] = computing
+        answer: Answer | None = None
+        try:
+            answer = await self._compute(scope, receive, send, version)
+            if answer is not None:
+                self.cache.put(version, key, answer)
+        finally:
+            if self._computing.get((version, key)) is computing:
+                del self._computing[(version, key)]
+            computing.set_result(answer)  # on failure or cancellation: None, and the waiters compute
+        return answer
 
     async def _compute(self, scope: Scope, receive: Receive, send: Send, version: str) -> Answer | None:
         """Run the route; a 200 comes back (unsent) as an :class:`Answer`, anything else is sent."""

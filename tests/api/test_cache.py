@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -134,3 +136,47 @@ def test_cache_off_and_uncached_routes(store: EmbeddedStore, tmp_path: Path) -> 
     with _client(store, tmp_path) as client:
         for url in ["/health", "/ready", "/openapi.json"]:
             assert "x-cache" not in client.get(url).headers
+
+
+class _CountingStore:
+    """The fixture store, counting lineage steps and slowing them so that requests overlap."""
+
+    def __init__(self, inner: EmbeddedStore) -> None:
+        self.inner = inner
+        self.backend = inner.backend
+        self.steps = 0
+
+    def read(self, name: str, params: Any = None) -> list[dict[str, Any]]:
+        if name == "lineage_down_step":
+            self.steps += 1
+            time.sleep(0.05)
+        return self.inner.read(name, params)
+
+    def write(self, name: str, params: Any = None, **kwargs: Any) -> list[dict[str, Any]]:
+        return self.inner.write(name, params, **kwargs)
+
+    def version(self) -> str:
+        return self.inner.version()
+
+    def apply_schema(self) -> list[str]:
+        return self.inner.apply_schema()
+
+    def ping(self) -> None:
+        self.inner.ping()
+
+    def close(self) -> None:
+        """The fixture closes the real store."""
+
+
+def test_requests_for_an_answer_being_computed_wait_for_it(store: EmbeddedStore, tmp_path: Path) -> None:
+    counting = _CountingStore(store)
+    url = "/resolutions/204-QĐ/TW/lineage?depth=2"
+    with TestClient(create_app(Settings(data_dir=tmp_path / "unused"), counting)) as client:
+        with ThreadPoolExecutor(8) as pool:
+            responses = list(pool.map(lambda _: client.get(url), range(8)))
+        one_walk = counting.steps
+        assert one_walk <= 2, f"{one_walk} lineage steps for 8 simultaneous requests of one depth-2 lineage"
+        assert {r.status_code for r in responses} == {200}
+        assert len({r.content for r in responses}) == 1
+        assert sorted(r.headers["x-cache"] for r in responses).count("miss") == 1
+        assert set(r.headers["x-cache"] for r in responses) <= {"miss", "shared", "hit"}
