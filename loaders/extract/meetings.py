@@ -69,14 +69,17 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: (meeting word ... body): the body is named with the meeting
+#: words after a meeting word that make the next body an addressee, not the meeting's body
+#: ("Kỳ họp giao UBND thành phố ...", "Hội nghị đề nghị Ban Thường vụ ...")
+_ADDRESS = r"(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|kiến nghị|đề xuất|mời|gửi)(?![\w])"
 _CUE_THEN_BODY = re.compile(
     rf"(?:phiên họp|phiên thường kỳ|hội nghị|kỳ họp|buổi làm việc|cuộc làm việc|cuộc họp|buổi họp)"
-    rf"(?:\s+(?!(?:{_BODY_ALT}))[\w/-]+(?:\.[\w/-]+)*){{0,5}}?\s+(?:của\s+)?({_BODY_ALT})(?![\w])",
+    rf"(?:\s+(?!(?:{_BODY_ALT}|{_ADDRESS}))[\w/-]+(?:\.[\w/-]+)*){{0,5}}?\s+(?:của\s+)?({_BODY_ALT})(?![\w])",
     re.IGNORECASE,
 )
 _BODY_MEETS = re.compile(
-    rf"({_BODY_ALT})(?:\s+[A-ZĐ][\w]+(?:\s+[A-ZĐ][\w]+){{0,2}})?(?:\s+(?:khóa|nhiệm kỳ)\s+[\w-]+)?\s+(?:đã\s+)?"
-    r"(?:họp|tổ chức (?:phiên họp|hội nghị|kỳ họp)|tiến hành)"
+    rf"({_BODY_ALT})(?:\s+[A-ZĐ][\w]+(?:\s+[A-ZĐ][\w]+){{0,2}})?(?:,?\s+(?:khóa|nhiệm kỳ)\s+[\w-]+){{0,2}},?\s+"
+    r"(?:đã\s+)?(?:họp|tổ chức (?:phiên họp|hội nghị|kỳ họp)|tiến hành|khai mạc|bế mạc)"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -172,13 +175,14 @@ def _body_votes(
 
 
 def _office_body(title: str, kind: str) -> str | None:
-    """The body a leader's office implies for a meeting of this kind."""
+    """The body a leader's office implies for a meeting of this kind (a "kỳ họp" is a council's:
+    only the council chair's office says whose)."""
     party = _PARTY_LEADER.search(title)
-    if party:
+    if party and kind != "kỳ họp":
         u = party.group(1)
         return f"Ban Thường vụ {u[:1].upper()}{u[1:].lower()}" if kind == "phiên họp" else u[:1].upper() + u[1:].lower()
     state = _STATE_LEADER.search(title)
-    if state:
+    if state and (kind != "kỳ họp" or state.group(1) == "HĐND"):
         return f"{state.group(1)} {state.group(2)}"
     return None
 

@@ -262,21 +262,31 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
             return loc.name, end
         return None
 
-    for cue in _ASSIGN_CUE.finditer(doc.match):
-        found = target_at(cue.end())
-        if found is None:
-            continue
-        if _NEEDS_ROLE.match(cue.group(0)) and not _ROLE_AFTER.match(doc.match, found[1]):
-            continue
-        add(_source_for(doc, cue.start(), mentions), found[0], cue.start(), found[1], "assigned.giao")
-    for by in _BY.finditer(doc.match):
-        targets, pos = [], by.end()
+    def targets_from(pos: int) -> list[tuple[str, int]]:
+        """The units named from ``pos`` on, joined by "," or "và" ("UBND TP Hạ Long và thị xã Đông Triều")."""
+        targets = []
         while (found := target_at(pos)) is not None:
             targets.append(found)
             join = _JOIN.match(doc.match, found[1])
             if not join:
                 break
             pos = join.end()
+        return targets
+
+    for cue in _ASSIGN_CUE.finditer(doc.match):
+        targets = targets_from(cue.end())
+        if not targets:
+            continue
+        role = _ROLE_AFTER.match(doc.match, targets[-1][1])
+        if _NEEDS_ROLE.match(cue.group(0)) and not role:
+            continue
+        # "giao X triển khai Dự án Y": the task named right after the role; else the one before the cue
+        task = next((m for m in mentions if role and role.end() <= m.start <= role.end() + 2), None)
+        source = task or _source_for(doc, cue.start(), mentions)
+        for name, end in targets:
+            add(source, name, cue.start(), end, "assigned.giao")
+    for by in _BY.finditer(doc.match):
+        targets = targets_from(by.end())
         if targets and _BY_VERB.match(doc.match, targets[-1][1]):
             source = _source_for(doc, by.start(), mentions)
             for name, end in targets:

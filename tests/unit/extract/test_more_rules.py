@@ -92,8 +92,29 @@ def test_the_prime_minister_is_a_post_not_the_government() -> None:
             "Tỉnh ủy",
             "2025-03",
         ),
+        (
+            "Sáng 9/12, HĐND tỉnh Quảng Ninh khóa XIV, nhiệm kỳ 2021-2026 khai mạc kỳ họp thứ 22. Kỳ họp giao "
+            "UBND thành phố Hạ Long triển khai các nghị quyết.",
+            "2024-12",
+            "HĐND tỉnh",
+            "2024-12-09",
+        ),
+        (
+            "Chiều 10/7, kỳ họp thứ 18 bế mạc. Đồng chí Hoàng Trung Dũng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, "
+            "Chủ tịch HĐND tỉnh chủ trì kỳ họp.",
+            "2024-07",
+            "HĐND tỉnh",
+            "2024-07-10",
+        ),
     ],
-    ids=["standing-committee-today", "executive-committee", "people-committee", "leader-present"],
+    ids=[
+        "standing-committee-today",
+        "executive-committee",
+        "people-committee",
+        "leader-present",
+        "council-opens-session",
+        "session-chaired-by-council-chair",
+    ],
 )
 def test_meeting_bodies_and_dates(text: str, published: str, body: str, date: str) -> None:
     [meeting] = run(text, published)["meetings"]
@@ -109,3 +130,14 @@ def test_a_meeting_date_written_in_words() -> None:
         "meetings"
     ]
     assert (meeting["body"], meeting["date"]) == ("Ban Chấp hành Đảng bộ tỉnh", "2021-06-29")
+
+
+def test_a_task_named_after_the_assignees_is_what_is_assigned() -> None:
+    gold = run(
+        "UBND tỉnh đã ban hành Kế hoạch số 45/KH-UBND ngày 3/4/2025. Hội nghị giao UBND huyện Kỳ Anh và thị xã "
+        "Hồng Lĩnh triển khai Dự án đường ven biển Xuân Hội - Thạch Khê."
+    )
+    assert relations(gold, "ASSIGNED_TO") == {
+        ("Dự án đường ven biển Xuân Hội - Thạch Khê", "UBND huyện Kỳ Anh"),
+        ("Dự án đường ven biển Xuân Hội - Thạch Khê", "Hồng Lĩnh"),
+    }
