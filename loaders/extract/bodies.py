@@ -113,7 +113,29 @@ def extract_organizations(doc: Doc) -> list[Organization]:
         elif len(name) > len(org.name):
             org.name = name  # the fullest form in the text is the name
         org.mentions.append(doc.span(m.start(), m.start() + len(name)))
+    _merge_bare_names(found)
     return list(found.values())
+
+
+#: a body named after its place ("Ban Thường vụ Huyện ủy Cẩm Xuyên", "UBND huyện Kỳ Anh") and its bare name
+_NAMED_BODY = re.compile(
+    rf"(.*(?:ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?:\s(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường))?)"
+    rf"\s[{UPPER}][{LOWER}]*(?:\s[{UPPER}][{LOWER}]*)*"
+)
+
+
+def _merge_bare_names(found: dict[str, Organization]) -> None:
+    """ "Ban Thường vụ Huyện ủy" and "Ban Thường vụ Huyện ủy Cẩm Xuyên" in one text are one body, named
+    in full, when the text names only one place with it (two named ones stay apart, and so does the bare one)."""
+    named: dict[str, list[str]] = {}
+    for key, org in found.items():
+        if m := _NAMED_BODY.fullmatch(org.name):
+            named.setdefault(identity(m.group(1)), []).append(key)
+    for bare_key, keys in named.items():
+        if len(keys) == 1 and bare_key in found and bare_key != keys[0]:
+            bare = found.pop(bare_key)
+            full = found[keys[0]]
+            full.mentions = sorted([*full.mentions, *bare.mentions], key=lambda span: span.start)
 
 
 def province_of_name(name: str) -> str | None:

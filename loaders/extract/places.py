@@ -22,6 +22,7 @@ _LEVELS = [
     ("thị xã", "thị xã"), ("TX.", "thị xã"), ("thị trấn", "thị trấn"), ("TT.", "thị trấn"),
     ("huyện", "huyện"), ("quận", "quận"), ("xã", "xã"), ("phường", "phường"), ("đặc khu", "đặc khu"),
     ("tỉnh", "tỉnh"), ("Huyện", "huyện"), ("Xã", "xã"), ("Phường", "phường"), ("Thị xã", "thị xã"),
+    ("Thị trấn", "thị trấn"), ("Thành phố", "thành phố"), ("Quận", "quận"), ("Đặc khu", "đặc khu"),
 ]  # fmt: skip
 _LEVEL = WordPattern(
     r"(" + "|".join(re.escape(w) for w, _ in sorted(_LEVELS, key=lambda x: -len(x[0]))) + rf")\s*({_NAME})(?![\w])",

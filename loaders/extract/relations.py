@@ -112,6 +112,42 @@ def _listed_after(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
     return listed
 
 
+#: a sentence that opens with its purpose: "Để cụ thể hóa Chỉ thị ..., Ban Thường vụ ban hành Kế hoạch ..."
+_KIND_WORD = (
+    r"(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông báo|Hướng dẫn|Quy định|Chương trình)"
+    r"\s+(?:số\s+)?)?"
+)
+_PURPOSE_FIRST = re.compile(
+    r"\s*(?:[Đđ]ể|[Nn]hằm)\s+(?:tiếp tục\s+)?(?:cụ thể hóa|triển khai thực hiện|triển khai|thực hiện|quán triệt)\s+"
+    + _KIND_WORD
+)
+#: then the document made for it: ", <issuer> (đã) ban hành / xây dựng Kế hoạch ..."
+_ISSUED_FOR = re.compile(r"[^.;\n]{0,40},[^.;\n]{0,80}?\s(?:đã\s+)?(?:ban hành|xây dựng|có)\s+" + _KIND_WORD)
+
+
+def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
+    """ "Để cụ thể hóa A và B, X ban hành C": C IMPLEMENTS A and B (the cue before both)."""
+    relations: list[Relation] = []
+    for s, e in doc.sentences():
+        inside = [m for m in mentions if s <= m.start < e]
+        if not inside or inside[0].kind == "project" or not _PURPOSE_FIRST.fullmatch(doc.match, s, inside[0].start):
+            continue
+        # the document issued after the purpose clause; every document of the clause is a target
+        issued = (
+            k for k in range(1, len(inside)) if _ISSUED_FOR.fullmatch(doc.match, inside[k - 1].end, inside[k].start)
+        )
+        at = next(issued, None)
+        if at is None or (inside[at].kind in _NOT_IMPLEMENTERS and inside[at].kind not in _RESOLVING_KINDS):
+            continue
+        source = inside[at]
+        for t in inside[:at]:
+            if t.kind != "project" and t.ref != source.ref:
+                relations.append(
+                    Relation("IMPLEMENTS", source.ref, t.ref, doc.span(s, source.end), "implements.purpose")
+                )
+    return relations
+
+
 def approved(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     """ "Quyết định ... (về việc) phê duyệt Đề án X": the approved project carries out the decision
     (as one "ban hành kèm theo" it)."""
@@ -331,6 +367,7 @@ def extract_relations(
     mentions = _mentions(resolutions, projects)
     found = [
         *implements(doc, mentions),
+        *purpose_first(doc, mentions),
         *approved(doc, mentions),
         *cites(doc, resolutions, meetings),
         *concluded(doc, people, officials, meetings),

@@ -141,3 +141,33 @@ def test_a_task_named_after_the_assignees_is_what_is_assigned() -> None:
         ("Dự án đường ven biển Xuân Hội - Thạch Khê", "UBND huyện Kỳ Anh"),
         ("Dự án đường ven biển Xuân Hội - Thạch Khê", "Hồng Lĩnh"),
     }
+
+
+def test_a_sentence_that_opens_with_its_purpose_implements() -> None:
+    gold = run(
+        "Để cụ thể hóa Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị và Kế hoạch số 256-KH/TU của Ban "
+        "Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 112-KH/HU ngày 10/3/2025 về tổ chức đại hội."
+    )
+    assert relations(gold, "IMPLEMENTS") == {("112-KH/HU", "35-CT/TW"), ("112-KH/HU", "256-KH/TU")}
+
+
+def test_a_purpose_without_a_document_made_for_it_implements_nothing() -> None:
+    gold = run("Để cụ thể hóa Chỉ thị số 35-CT/TW của Bộ Chính trị, Huyện ủy tổ chức hội nghị quán triệt.")
+    assert relations(gold, "IMPLEMENTS") == set()
+
+
+def test_a_committee_named_with_its_place_is_one_body() -> None:
+    gold = run(
+        "Ngày 14/3, Ban Thường vụ Huyện ủy Cẩm Xuyên (Hà Tĩnh) tổ chức hội nghị quán triệt. Ban Thường vụ Huyện "
+        "ủy thống nhất các nội dung. Thị trấn Cẩm Xuyên được chọn làm điểm."
+    )
+    names = [o["name"] for o in gold["organizations"]]
+    assert "Ban Thường vụ Huyện ủy Cẩm Xuyên" in names and "Ban Thường vụ Huyện ủy" not in names
+    assert [m["body"] for m in gold["meetings"]] == ["Ban Thường vụ Huyện ủy"]
+    assert ("Cẩm Xuyên", "thị trấn") in {(loc["name"], loc["level"]) for loc in gold["localities"]}
+
+
+def test_two_committees_named_with_their_places_stay_apart() -> None:
+    gold = run("UBND huyện Kỳ Anh và UBND huyện Cẩm Xuyên phối hợp; UBND huyện chịu trách nhiệm.")
+    names = {o["name"] for o in gold["organizations"]}
+    assert {"UBND huyện Kỳ Anh", "UBND huyện Cẩm Xuyên", "UBND huyện"} <= names
