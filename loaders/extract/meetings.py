@@ -105,6 +105,7 @@ _DATE_WORDS = re.compile(
     r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d{2}))?"
 )
 _TODAY = re.compile(r"(?:sáng|chiều|tối) nay|hôm nay", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"(?:trước|đến|hạn|chậm nhất|muộn nhất|xong)\s*$", re.IGNORECASE)
 _FULL_DATE = re.compile(r"ngày\s+(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
 
 
@@ -218,6 +219,8 @@ def _text_year(doc: Doc, day: int, month: int) -> int | None:
     day and month come before that date."""
     dates = []
     for m in _FULL_DATE.finditer(doc.match):
+        if _DEADLINE_BEFORE.search(doc.match, max(0, m.start() - 16), m.start()):
+            continue  # "hoàn thành trước ngày 30/9/2025": a deadline, not a date the text has seen
         d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1 <= d <= 31 and 1 <= mo <= 12:
             dates.append((y, mo, d))

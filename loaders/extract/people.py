@@ -54,6 +54,9 @@ _TITLE_THEN_NAME = WordPattern(
 _PREFIX_NAME = re.compile(rf"{NAME_PREFIXES}\s+({NAME})(?![\w])")
 _NAME_DASH_TITLES = re.compile(rf"({NAME})\s*(?:[-–,]|\s)\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)")
 _LIST_ITEM = re.compile(rf"(?:[:;]\s*|^)({NAME})\s*[-–]\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)", re.MULTILINE)
+#: one title shared by a list of names: "các đồng chí Phó Chủ tịch UBND tỉnh: Đầu Thanh Tùng, Lê Đức Giang"
+_SHARED_TITLE = re.compile(rf"đồng chí\s+({TITLE})\s*:\s*((?:{NAME})(?:\s*(?:,|và)\s*(?:{NAME}))*)")
+_NAME_RE = re.compile(NAME)
 _NOT_NAMES = {"Thường trực", "Ban Thường", "Tỉnh ủy", "Ủy ban", "Trung ương", "Việt Nam", "Hội nghị", "Phiên họp"}
 _STOP_SYLLABLES = {"Tỉnh", "Ủy", "Ban", "Sở", "Huyện", "Thành", "Đảng", "Chính", "Trung", "Hội", "Quốc", "Kết",
                    "Phó", "Bí", "Chủ", "Giám", "Các", "Đồng", "Tại", "Theo", "Trong", "Phát", "Thủ", "Bộ", "Công",
@@ -136,6 +139,9 @@ def find_people(doc: Doc) -> list[PersonMention]:
         for title in titles:
             mentions.append(PersonMention(name, _trim_title(title), start, start + len(name)))
 
+    for m in _SHARED_TITLE.finditer(match):
+        for n in _NAME_RE.finditer(match, m.start(2), m.end(2)):
+            add(n.start(), n.end(), [match[m.start(1) : m.end(1)]])
     for m in _LIST_ITEM.finditer(match):
         add(m.start(1), m.end(1), _split_titles(match[m.start(2) : m.end(2)]))
     for m in _NAME_DASH_TITLES.finditer(match):

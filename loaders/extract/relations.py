@@ -112,14 +112,15 @@ def _listed_after(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
     return listed
 
 
-#: a sentence that opens with its purpose: "Để cụ thể hóa Chỉ thị ..., Ban Thường vụ ban hành Kế hoạch ..."
+#: a sentence that opens with its purpose: "Để cụ thể hóa Chỉ thị ..., Ban Thường vụ ban hành Kế hoạch ...",
+#: "Thực hiện Nghị quyết ..., UBND tỉnh đã ban hành Quyết định ..."
 _KIND_WORD = (
     r"(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông báo|Hướng dẫn|Quy định|Chương trình)"
     r"\s+(?:số\s+)?)?"
 )
 _PURPOSE_FIRST = re.compile(
-    r"\s*(?:[Đđ]ể|[Nn]hằm)\s+(?:tiếp tục\s+)?(?:cụ thể hóa|triển khai thực hiện|triển khai|thực hiện|quán triệt)\s+"
-    + _KIND_WORD
+    r"\s*(?:(?:[Đđ]ể|[Nn]hằm)\s+(?:tiếp tục\s+)?(?:cụ thể hóa|triển khai thực hiện|triển khai|thực hiện)"
+    r"|(?:[Tt]hực hiện|[Tt]riển khai thực hiện|[Tt]riển khai|[Cc]ụ thể hóa))\s+" + _KIND_WORD
 )
 #: then the document made for it: ", <issuer> (đã) ban hành / xây dựng Kế hoạch ..."
 _ISSUED_FOR = re.compile(r"[^.;\n]{0,40},[^.;\n]{0,80}?\s(?:đã\s+)?(?:ban hành|xây dựng|có)\s+" + _KIND_WORD)

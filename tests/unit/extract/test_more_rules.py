@@ -171,3 +171,26 @@ def test_two_committees_named_with_their_places_stay_apart() -> None:
     gold = run("UBND huyện Kỳ Anh và UBND huyện Cẩm Xuyên phối hợp; UBND huyện chịu trách nhiệm.")
     names = {o["name"] for o in gold["organizations"]}
     assert {"UBND huyện Kỳ Anh", "UBND huyện Cẩm Xuyên", "UBND huyện"} <= names
+
+
+def test_carrying_out_a_document_first_then_issuing_one_implements_it() -> None:
+    gold = run(
+        "Thực hiện Nghị quyết số 202/2025/QH15 của Quốc hội và Nghị định số 150/2025/NĐ-CP của Chính phủ, UBND tỉnh "
+        "đã ban hành Quyết định số 2345/QĐ-UBND ngày 12/8/2025 phê duyệt phương án bố trí trụ sở."
+    )
+    assert relations(gold, "IMPLEMENTS") == {("2345/QĐ-UBND", "202/2025/QH15"), ("2345/QĐ-UBND", "150/2025/NĐ-CP")}
+
+
+def test_one_title_shared_by_a_list_of_names() -> None:
+    gold = run("Cùng dự có các đồng chí Phó Chủ tịch UBND tỉnh: Đầu Thanh Tùng, Lê Đức Giang và Mai Xuân Liêm.")
+    assert {(o["name"], tuple(o["titles"])) for o in gold["officials"]} == {
+        (name, ("Phó Chủ tịch UBND tỉnh",)) for name in ("Đầu Thanh Tùng", "Lê Đức Giang", "Mai Xuân Liêm")
+    }
+
+
+def test_a_deadline_does_not_date_the_meeting() -> None:
+    text = (
+        "Chiều 29/8, UBND tỉnh họp phiên thường kỳ. UBND tỉnh đã ban hành Quyết định số 2345/QĐ-UBND ngày 12/8/2025;"
+        " giao Sở Nội vụ hoàn thành trước ngày 30/9/2025."
+    )
+    assert [m["date"] for m in extract(text).to_gold()["meetings"]] == ["2025-08-29"]
