@@ -29,9 +29,10 @@ _QUOTED = re.compile(r"\s*[“\"]([^”\"]{3,150})[”\"]")
 _END = re.compile(
     r"[;:\n(…!?]|\.(?:\s|$)|\s+ngày\s+\d{1,2}\s*[/.-]\s*\d"  # a document's date ends the name
     r"|,\s+(?:(?:trong|hiện|vừa|qua|đồng thời|theo|do|nhưng|tuy|song|vì|nên|khi|sau|trước|từ|với|để|nhằm|góp"
-    r"|bảo đảm|đảm bảo|trong đó|theo đó|các|những)(?![\w])|(?!(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận)\s)[A-ZĐ])"
+    r"|bảo đảm|đảm bảo|trong đó|theo đó|các|những|đoạn|đi qua|gồm|bao gồm|với tổng|tổng mức|quy mô|có tổng)(?![\w])"
+    r"|(?!(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận)\s)[A-ZĐ])"
     r"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|chưa|vẫn|còn|cũng"
-    r"|cho biết|trước khi|khi|tại|ban hành kèm theo|kèm theo"
+    r"|cho biết|trước khi|khi|tại|thuộc|ban hành kèm theo|kèm theo"
     r"|theo Quyết định)\s"
     r"|\s+và\s+(?=(?:các\s+)?"
     r"(?:[Đđ]ề án|[Dd]ự án|[Qq]uy hoạch|[Cc]hương trình|[Kk]ế hoạch|[Nn]ghị quyết|[Qq]uyết định)\s)"

@@ -172,6 +172,7 @@ def approved(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
 
 _APPROVES = re.compile(r"(?:về\s+(?:việc\s+)?)?phê duyệt\s*$")
 _SENTENCE_BREAK = re.compile(r"[.;\n]")
+_CLAUSE_BREAK = re.compile(r"[.;:,\n]")
 
 
 def cites(doc: Doc, resolutions: list[Found], meetings: list[Meeting]) -> list[Relation]:
@@ -237,7 +238,7 @@ _JOIN = re.compile(r"\s*(?:,|và)\s*")
 #: "X là cơ quan đầu mối / chủ trì" without "giao"
 _LEAD = re.compile(r"\s+(?:là|làm)\s+cơ quan\s+(?:đầu mối|chủ trì|thường trực)")
 #: a project or plan "tại" a chain of places: the most specific unit of the chain
-_AT = re.compile(r"\s*,?\s*(?:tại|ở|trên địa bàn)\s+")
+_AT = re.compile(r"\s*,?\s*(?:tại|ở|trên địa bàn|đoạn qua|đoạn đi qua|đi qua)\s+")
 #: "Đề án phát triển TP Vinh ...": a development project for a named unit is located in it
 _DEVELOPS = re.compile(r"phát triển\s+(?:TP\.?|Tp\.?|thành phố|huyện|thị xã|quận|tỉnh)\s*")
 #: an anaphoric document word ("thống nhất với kế hoạch do ...", "đề án này")
@@ -317,8 +318,11 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         role = _ROLE_AFTER.match(doc.match, targets[-1][1])
         if _NEEDS_ROLE.match(cue.group(0)) and not role:
             continue
-        # "giao X triển khai Dự án Y": the task named right after the role; else the one before the cue
-        task = next((m for m in mentions if role and role.end() <= m.start <= role.end() + 2), None)
+        # "giao X triển khai Dự án Y", "giao X chỉ đạo đẩy nhanh tiến độ Dự án Y": the task named in the
+        # clause after the assignees; else the document before the cue
+        after = targets[-1][1]
+        task = next((m for m in mentions if after <= m.start <= after + 60
+                     and not _CLAUSE_BREAK.search(doc.match, after, m.start)), None)  # fmt: skip
         source = task or _source_for(doc, cue.start(), mentions)
         for name, end in targets:
             add(source, name, cue.start(), end, "assigned.giao")

@@ -194,3 +194,15 @@ def test_a_deadline_does_not_date_the_meeting() -> None:
         " giao Sở Nội vụ hoàn thành trước ngày 30/9/2025."
     )
     assert [m["date"] for m in extract(text).to_gold()["meetings"]] == ["2025-08-29"]
+
+
+def test_a_road_project_ends_before_its_section_and_lies_where_it_passes() -> None:
+    gold = run(
+        "Tỉnh ủy giao Ban cán sự đảng UBND tỉnh chỉ đạo đẩy nhanh tiến độ Dự án đường cao tốc Tuyên Quang - Hà "
+        "Giang, đoạn qua xã Minh Xuân và phường Hà Giang 1."
+    )
+    assert [p["name"] for p in gold["projects"]] == ["Dự án đường cao tốc Tuyên Quang - Hà Giang"]
+    assert relations(gold, "ASSIGNED_TO") == {
+        ("Dự án đường cao tốc Tuyên Quang - Hà Giang", "Ban cán sự đảng UBND tỉnh"),
+        ("Dự án đường cao tốc Tuyên Quang - Hà Giang", "Minh Xuân"),
+    }
