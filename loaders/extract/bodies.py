@@ -30,9 +30,14 @@ _STOP_WORDS = (
     "|làm|tham|báo|đề|khẩn|rà|tổ|hướng|kiểm|nghiên"
 )
 _LOWER_RUN = rf"(?:\s(?!(?:{_STOP_WORDS})(?![\w]))[{LOWER}]+){{0,3}}"
+#: a person's name after a department's ("Giám đốc Sở Tài chính Trịnh Thanh Hải"): a surname and two or three
+#: more capitalised syllables that are not a province ("Hồ Chí Minh")
+_NOT_A_PERSON = (
+    rf"(?!(?!(?:{_PROVINCE_ALT})(?![\w]))(?:{_SURNAME_ALT})\s[{UPPER}][{LOWER}]*\s[{UPPER}][{LOWER}]*(?![\w]))"
+)
 _CAPWORDS = (
     rf"(?:{DEPARTMENT_ABBREVIATIONS}|[{UPPER}][{LOWER}]+{_LOWER_RUN}"
-    rf"(?:(?:,\s|\s(?:và|-)\s|\s)(?!(?:Sở|Bộ|Ban|Cục|Phòng|Văn phòng|Công an|Ủy ban|UBND|HĐND)\s)"
+    rf"(?:(?:,\s|\s(?:và|-)\s|\s)(?!(?:Sở|Bộ|Ban|Cục|Phòng|Văn phòng|Công an|Ủy ban|UBND|HĐND)\s){_NOT_A_PERSON}"
     rf"[{UPPER}][{LOWER}]+{_LOWER_RUN}){{0,4}})"
 )
 

@@ -69,9 +69,9 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: (meeting word ... body): the body is named with the meeting
-#: words after a meeting word that make the next body an addressee, not the meeting's body
-#: ("Kỳ họp giao UBND thành phố ...", "Hội nghị đề nghị Ban Thường vụ ...")
-_ADDRESS = r"(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|kiến nghị|đề xuất|mời|gửi)(?![\w])"
+#: words after a meeting word that make the next body an addressee or a host, not the meeting's body
+#: ("Kỳ họp giao UBND thành phố ...", "Hội nghị đề nghị Ban Thường vụ ...", "buổi làm việc với Huyện ủy")
+_ADDRESS = r"(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|kiến nghị|đề xuất|mời|gửi|với)(?![\w])"
 _CUE_THEN_BODY = re.compile(
     rf"(?:phiên họp|phiên thường kỳ|hội nghị|kỳ họp|buổi làm việc|cuộc làm việc|cuộc họp|buổi họp)"
     rf"(?:\s+(?!(?:{_BODY_ALT}|{_ADDRESS}))[\w/-]+(?:\.[\w/-]+)*){{0,5}}?\s+(?:của\s+)?({_BODY_ALT})(?![\w])",
@@ -80,7 +80,8 @@ _CUE_THEN_BODY = re.compile(
 _BODY_MEETS = re.compile(
     rf"({_BODY_ALT})(?:\s+[A-ZĐ][\w]+(?:\s+[A-ZĐ][\w]+){{0,2}})?(?:\s*\([^()\n]{{1,40}}\))?"
     rf"(?:,?\s+(?:khóa|nhiệm kỳ)\s+[\w-]+){{0,2}},?\s+"
-    r"(?:đã\s+)?(?:họp|tổ chức (?:phiên họp|hội nghị|kỳ họp)|tiến hành|khai mạc|bế mạc)"
+    r"(?:đã\s+)?(?:họp|tổ chức (?:phiên họp|hội nghị|kỳ họp)|tiến hành|khai mạc|bế mạc"
+    r"|(?:có\s+(?:buổi|cuộc)\s+)?làm việc với)"
     r"(?![\w])",
     re.IGNORECASE,
 )

@@ -51,9 +51,10 @@ _OF_ISSUER = re.compile(rf"[\s,]*(?:của\s+)({'|'.join(map(re.escape, _ISSUER_N
 _ISSUED_BY = re.compile(rf"({'|'.join(map(re.escape, _ISSUER_NAMES))})[^.;]{{0,80}}?ban hành\s*$")
 
 _ROMAN = r"[IVXLC]+"
+_PARTY_LEVEL = "(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)"
 NAMED = re.compile(
-    rf"Nghị quyết\s+(?:Đại hội(?:\s+đại biểu)?(?:\s+(?:Đảng bộ tỉnh|Đảng bộ thành phố|Đảng toàn quốc|toàn quốc))?"
-    rf"(?:\s+lần thứ)?\s+{_ROMAN}(?:\s+(?:của Đảng|Đảng bộ tỉnh|Đảng bộ thành phố))?"
+    rf"Nghị quyết\s+(?:Đại hội(?:\s+đại biểu)?(?:\s+(?:Đảng bộ {_PARTY_LEVEL}|Đảng toàn quốc|toàn quốc))?"
+    rf"(?:\s+lần thứ)?\s+{_ROMAN}(?:\s+(?:của Đảng|Đảng bộ {_PARTY_LEVEL}))?"
     rf"|Trung ương\s+\d{{1,2}}(?:\s*\(?khóa\s+{_ROMAN}\)?)?)"
 )
 _DESCRIBED_START = WordPattern(
@@ -67,6 +68,7 @@ _DESCRIBED_KINDS = {"báo cáo": "BC", "tờ trình": "TTr", "kế hoạch": "KH
 _GENERIC_BEFORE = re.compile(r"(?:các|những|mọi|theo|nhiều|một số|và|,)\s*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(
     r"[;.:\n]|,\s+(?:đồng thời|trong đó|theo đó)|\s+(?:để|nhằm|đã|đảm bảo|sẽ|với mục tiêu)\s|\((?!(?:19|20)\d{2})"
+    r"|\s+(?:cho biết|cho thấy|nêu rõ|chỉ rõ|khẳng định)(?![\w])"
     r"|\s+và\s+các\s"
 )
 _DESC_MAX = 220

@@ -206,3 +206,30 @@ def test_a_road_project_ends_before_its_section_and_lies_where_it_passes() -> No
         ("Dự án đường cao tốc Tuyên Quang - Hà Giang", "Ban cán sự đảng UBND tỉnh"),
         ("Dự án đường cao tốc Tuyên Quang - Hà Giang", "Minh Xuân"),
     }
+
+
+def test_a_district_congress_resolution_is_named() -> None:
+    gold = run("Đoàn làm việc về kết quả thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVI.")
+    assert [(r["key"], r["kind"]) for r in gold["resolutions"]] == [
+        ("Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVI", "NQ")
+    ]
+
+
+def test_a_report_ends_where_it_starts_to_speak() -> None:
+    gold = run("Báo cáo của Huyện ủy cho biết, huyện đã hoàn thành Cụm công nghiệp Nghĩa Đồng.")
+    assert [r["key"] for r in gold["resolutions"]] == ["Báo cáo của Huyện ủy"]
+
+
+def test_a_department_head_named_after_the_department() -> None:
+    gold = run("Cùng dự có Giám đốc Sở Tài chính Trịnh Thanh Hải và Giám đốc Sở Nội vụ Hà Tĩnh.")
+    assert [(o["name"], o["titles"]) for o in gold["officials"]] == [("Trịnh Thanh Hải", ["Giám đốc Sở Tài chính"])]
+    assert {o["name"] for o in gold["organizations"]} == {"Sở Tài chính", "Sở Nội vụ Hà Tĩnh"}
+
+
+def test_a_working_session_is_the_visitors() -> None:
+    gold = run(
+        "Thường trực Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Tân Kỳ\n\nSáng 15/10, đoàn công tác Thường trực "
+        "Tỉnh ủy đã có buổi làm việc với Ban Thường vụ Huyện ủy Tân Kỳ.",
+        "2024-10",
+    )
+    assert [(m["body"], m["date"]) for m in gold["meetings"]] == [("Thường trực Tỉnh ủy", "2024-10-15")]
