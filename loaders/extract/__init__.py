@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from loaders.extract.bodies import extract_organizations
 from loaders.extract.meetings import extract_meetings
-from loaders.extract.model import Extraction
+from loaders.extract.model import Extraction, Project
 from loaders.extract.people import extract_officials
 from loaders.extract.places import extract_localities
-from loaders.extract.projects import extract_projects
+from loaders.extract.projects import ProjectMention, extract_projects
 from loaders.extract.relations import extract_relations
-from loaders.extract.resolutions import extract_resolutions
+from loaders.extract.resolutions import Found, extract_resolutions
 from loaders.extract.text import Doc
 
 __all__ = ["Extraction", "extract"]
@@ -32,6 +32,7 @@ def extract(text: str, *, published: str | None = None, doc: str = "") -> Extrac
     localities = extract_localities(d)
     meetings = extract_meetings(d, officials)
     projects, project_mentions = extract_projects(d)
+    projects, project_mentions = _without_numbered_programmes(d, projects, project_mentions, resolution_mentions)
     relations = extract_relations(
         d, resolution_mentions, project_mentions, people, officials, meetings, organizations, localities
     )
@@ -46,3 +47,29 @@ def extract(text: str, *, published: str | None = None, doc: str = "") -> Extrac
         organizations=organizations,
         relations=relations,
     )
+
+
+def _without_numbered_programmes(
+    doc: Doc, projects: list[Project], mentions: list[ProjectMention], resolutions: list[Found]
+) -> tuple[list[Project], list[ProjectMention]]:
+    """An action programme named without its number ("Chương trình hành động thực hiện Nghị quyết 57-NQ/TW",
+    often the headline) is the numbered one the text also gives ("Chương trình hành động số 45-CTr/TU thực
+    hiện Nghị quyết số 57-NQ/TW"): a document, not a second, unnumbered project."""
+    numbered = [f for f in resolutions if f.resolution.kind == "CTr"]
+    if not numbered:
+        return projects, mentions
+
+    def named_in(start: int, end: int) -> set[str]:
+        return {f.resolution.key for f in resolutions if start <= f.start and f.end <= end}
+
+    covered = set().union(*(named_in(f.end, doc.sentence_bounds(f.start)[1]) for f in numbered))
+    same = {
+        m.project.name
+        for m in mentions
+        if m.project.name.lower().startswith("chương trình hành động")
+        and named_in(m.start, m.end)
+        and named_in(m.start, m.end) <= covered
+    }
+    if not same:
+        return projects, mentions
+    return [p for p in projects if p.name not in same], [m for m in mentions if m.project.name not in same]

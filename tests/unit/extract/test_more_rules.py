@@ -233,3 +233,20 @@ def test_a_working_session_is_the_visitors() -> None:
         "2024-10",
     )
     assert [(m["body"], m["date"]) for m in gold["meetings"]] == [("Thường trực Tỉnh ủy", "2024-10-15")]
+
+
+def test_a_programme_named_without_its_number_is_the_numbered_one() -> None:
+    gold = run(
+        "Bình Định: Ban hành Chương trình hành động thực hiện Nghị quyết 57-NQ/TW\n\nNgày 10/3/2025, Ban Thường vụ "
+        "Tỉnh ủy ban hành Chương trình hành động số 45-CTr/TU thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị."
+    )
+    assert gold["projects"] == []
+    assert relations(gold, "IMPLEMENTS") == {("45-CTr/TU", "57-NQ/TW")}
+
+
+def test_an_unnumbered_programme_for_another_document_stays_a_project() -> None:
+    gold = run(
+        "Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số 45-CTr/TU thực hiện Nghị quyết số 57-NQ/TW. "
+        "Huyện ủy xây dựng Chương trình hành động thực hiện Nghị quyết số 68-NQ/TW."
+    )
+    assert [p["name"] for p in gold["projects"]] == ["Chương trình hành động thực hiện Nghị quyết số 68-NQ/TW"]
