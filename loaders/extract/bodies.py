@@ -124,7 +124,8 @@ def extract_organizations(doc: Doc) -> list[Organization]:
 
 #: a body named after its place ("Ban Thường vụ Huyện ủy Cẩm Xuyên", "UBND huyện Kỳ Anh") and its bare name
 _NAMED_BODY = re.compile(
-    rf"(.*(?:ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?:\s(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường))?)"
+    rf"(.*(?:ủy|Đảng bộ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
+    rf"(?:\s(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|đặc khu|thị trấn))?)"
     rf"\s[{UPPER}][{LOWER}]*(?:\s[{UPPER}][{LOWER}]*)*"
 )
 

@@ -90,9 +90,11 @@ MEMBERSHIPS = [
 #: Bodies (organisations), as regular-expression alternatives. PLACE is filled in by the patterns.
 BODY_PATTERNS = [
     r"Ban Chấp hành Trung ương(?: Đảng)?(?: khóa [IVXLC]+)?",
-    r"Ban Chấp hành Đảng bộ (?:tỉnh|thành phố|huyện|xã)(?: PLACE)?",
+    r"Ban Chấp hành Đảng bộ (?:tỉnh|thành phố|huyện|xã|phường|đặc khu|thị trấn)(?: PLACE)?",
     r"Ban Thường vụ Đảng ủy (?:UBND tỉnh|Khối [a-zđà-ỹ ]+tỉnh)",
-    r"(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH) (?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy)(?: PLACE)?",
+    r"(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH) (?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy(?: xã| phường| đặc khu)?)"
+    r"(?: PLACE)?",
+    r"Đảng ủy (?:xã|phường|đặc khu|thị trấn)(?: PLACE)?",
     r"BCH Đảng bộ tỉnh(?: PLACE)?",
     r"Bộ Chính trị", r"Ban Bí thư(?: Trung ương Đảng)?", r"Trung ương Đảng",
     r"Ủy ban Kiểm tra (?:Tỉnh ủy|Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?",
@@ -105,10 +107,11 @@ BODY_PATTERNS = [
     r"|Khối (?:doanh nghiệp|các cơ quan)(?: tỉnh)?|các cơ quan Đảng tỉnh)",
     r"Đảng bộ (?:tỉnh|Công an tỉnh|Quân sự tỉnh)(?: PLACE)?",
     r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)(?: PLACE)?",
-    r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?:tỉnh|thành phố|[Tt]hành phố|TP\.?|huyện|thị xã|xã|phường|quận)"
+    r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
+    r" (?:tỉnh|thành phố|[Tt]hành phố|TP\.?|huyện|thị xã|xã|phường|quận|đặc khu|thị trấn)"
     r"(?: PLACE)?",
-    r"Ủy ban MTTQ(?: Việt Nam)? (?:tỉnh|thành phố|huyện)(?: PLACE)?",
-    r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh|thành phố|huyện)(?: PLACE)?",
+    r"Ủy ban MTTQ(?: Việt Nam)? (?:tỉnh|thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?",
+    r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh|thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?",
     r"Mặt trận Tổ quốc(?: Việt Nam)?", r"MTTQ(?: Việt Nam)?",
     r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Chính phủ",
     r"Sở (?:CAPWORDS)", r"Bộ (?:CAPWORDS)",

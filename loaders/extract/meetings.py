@@ -41,21 +41,24 @@ _CUE = WordPattern(
 )
 _PLANNED = re.compile(r"(?:sẽ|dự kiến|chuẩn bị|kế hoạch|trước|tới|các|những)\s+(?:tổ chức\s+|tiến hành\s+)?$", re.I)
 
+#: Party committees and tiers, the communes' of the 2025 two-tier local government included
+_COMMITTEE = "Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy (?:xã|phường|đặc khu|thị trấn)"
+_LEVEL = "tỉnh|thành phố|huyện|thị xã|quận|xã|phường|đặc khu|thị trấn"
 #: (canonical body, pattern); the tier word of the text ("Thành ủy", "thành phố") is kept.
 _BODIES: list[tuple[str, str]] = [
-    ("Ban Thường vụ {u}", r"(?:Ban Thường vụ|BTV|Thường vụ) (?P<u>Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)"),
-    ("Thường trực {u}", r"Thường trực (?P<u>Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)"),
-    ("Ban Chấp hành Đảng bộ {t}", r"(?:Ban Chấp hành|BCH) Đảng bộ (?P<t>tỉnh|thành phố|huyện|thị xã|quận)"),
+    ("Ban Thường vụ {u}", rf"(?:Ban Thường vụ|BTV|Thường vụ) (?P<u>{_COMMITTEE})"),
+    ("Thường trực {u}", rf"Thường trực (?P<u>{_COMMITTEE})"),
+    ("Ban Chấp hành Đảng bộ {t}", rf"(?:Ban Chấp hành|BCH) Đảng bộ (?P<t>{_LEVEL})"),
     ("Ban Chấp hành Trung ương", r"(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?|Trung ương Đảng"),
     ("Bộ Chính trị", r"Bộ Chính trị"),
     ("Ban Bí thư", r"Ban Bí thư"),
     ("Ủy ban Thường vụ Quốc hội", r"(?:Ủy ban Thường vụ Quốc hội|UBTVQH)"),
     ("Quốc hội", r"Quốc hội"),
     ("Chính phủ", r"Chính phủ"),
-    ("Thường trực HĐND {t}", r"Thường trực (?:HĐND|Hội đồng nhân dân) (?P<t>tỉnh|thành phố|huyện|thị xã|quận)"),
-    ("HĐND {t}", r"(?:HĐND|Hội đồng nhân dân) (?P<t>tỉnh|thành phố|huyện|thị xã|quận)"),
-    ("UBND {t}", r"(?:UBND|Ủy ban nhân dân) (?P<t>tỉnh|thành phố|huyện|thị xã|quận)"),
-    ("{u}", r"(?P<u>Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)"),
+    ("Thường trực HĐND {t}", rf"Thường trực (?:HĐND|Hội đồng nhân dân) (?P<t>{_LEVEL})"),
+    ("HĐND {t}", rf"(?:HĐND|Hội đồng nhân dân) (?P<t>{_LEVEL})"),
+    ("UBND {t}", rf"(?:UBND|Ủy ban nhân dân) (?P<t>{_LEVEL})"),
+    ("{u}", rf"(?P<u>{_COMMITTEE})"),
 ]
 _BODY_ALT = "|".join(f"(?:{pattern})".replace("?P<u>", "?:").replace("?P<t>", "?:") for _, pattern in _BODIES)
 _BODY_RES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _BODIES]
@@ -91,8 +94,8 @@ _BODY_DELIBERATES = re.compile(
 )
 _MEMBERS_BEFORE = re.compile(r"các đồng chí (?:trong|là|Ủy viên)\s+$", re.IGNORECASE)
 _PROPOSED = re.compile(r"(?:sẽ|trình)\s*$")
-_PARTY_LEADER = re.compile(r"(?<!Phó )Bí thư (Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)", re.IGNORECASE)
-_STATE_LEADER = re.compile(r"(?<!Phó )Chủ tịch (UBND|HĐND) (tỉnh|thành phố|huyện)")
+_PARTY_LEADER = re.compile(rf"(?<!Phó )Bí thư ({_COMMITTEE})", re.IGNORECASE)
+_STATE_LEADER = re.compile(r"(?<!Phó )Chủ tịch (UBND|HĐND) (tỉnh|thành phố|huyện|xã|phường|đặc khu)")
 _CHAIR = re.compile(r"chủ trì|kết luận|điều hành", re.IGNORECASE)
 
 # "sáng ngày 29/10", "Chiều 3/6", or a sentence opening "Ngày 29/6/2021," (not a document's date)

@@ -278,6 +278,13 @@ def _source_for(doc: Doc, pos: int, mentions: list[Mentioned]) -> Mentioned | No
     return inside[0] if inside else None
 
 
+def _named_later(doc: Doc, pos: int, mentions: list[Mentioned]) -> Mentioned | None:
+    """The first document or project named after ``pos`` in its sentence ("giao UBND xã chủ trì, phối hợp
+    với ... triển khai Dự án X"), when nothing before the task gives it."""
+    _, end = doc.sentence_bounds(pos)
+    return next((m for m in mentions if pos <= m.start < end), None)
+
+
 def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organization],
              localities: list[Locality]) -> list[Relation]:  # fmt: skip
     relations: list[Relation] = []
@@ -323,7 +330,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         after = targets[-1][1]
         task = next((m for m in mentions if after <= m.start <= after + 60
                      and not _CLAUSE_BREAK.search(doc.match, after, m.start)), None)  # fmt: skip
-        source = task or _source_for(doc, cue.start(), mentions)
+        source = task or _source_for(doc, cue.start(), mentions) or _named_later(doc, after, mentions)
         for name, end in targets:
             add(source, name, cue.start(), end, "assigned.giao")
     for by in _BY.finditer(doc.match):

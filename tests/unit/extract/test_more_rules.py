@@ -250,3 +250,26 @@ def test_an_unnumbered_programme_for_another_document_stays_a_project() -> None:
         "Huyện ủy xây dựng Chương trình hành động thực hiện Nghị quyết số 68-NQ/TW."
     )
     assert [p["name"] for p in gold["projects"]] == ["Chương trình hành động thực hiện Nghị quyết số 68-NQ/TW"]
+
+
+def test_a_commune_party_committee_of_the_two_tier_government() -> None:
+    gold = run(
+        "Ngày 5/8, Ban Chấp hành Đảng bộ xã Tân Mỹ (tỉnh Bắc Ninh) tổ chức Hội nghị lần thứ 2, nhiệm kỳ 2025-2030. "
+        "Đồng chí Lê Văn Tú, Bí thư Đảng ủy xã chủ trì hội nghị.\n\nHội nghị giao UBND xã chủ trì, phối hợp với "
+        "Mặt trận Tổ quốc xã triển khai Dự án xây dựng trường mầm non Tân Mỹ.",
+        "2025-08",
+    )
+    assert [(m["body"], m["date"]) for m in gold["meetings"]] == [("Ban Chấp hành Đảng bộ xã", "2025-08-05")]
+    assert {"Ban Chấp hành Đảng bộ xã Tân Mỹ", "Đảng ủy xã", "UBND xã"} <= {o["name"] for o in gold["organizations"]}
+    assert relations(gold, "ASSIGNED_TO") == {("Dự án xây dựng trường mầm non Tân Mỹ", "UBND xã")}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Chiều 2/7, Ban Thường vụ Đảng ủy phường Hạc Thành họp phiên đầu tiên.", "Ban Thường vụ Đảng ủy phường"),
+        ("Sáng 1/7, HĐND xã Đông Tiến khai mạc kỳ họp thứ nhất.", "HĐND xã"),
+    ],
+)
+def test_commune_and_ward_bodies_meet(text: str, body: str) -> None:
+    assert [m["body"] for m in run(text, "2025-07")["meetings"]] == [body]
