@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from loaders.extract.lexicon import LOWER, PROVINCE_BY_KEY, PROVINCES, REGIONS, UPPER
+from loaders.extract.lexicon import LOWER, PROVINCE_BY_KEY, PROVINCES, REGIONS, SURNAMES, UPPER
 from loaders.extract.model import Locality
 from loaders.extract.text import Doc, WordPattern, key_of
 
@@ -66,12 +66,18 @@ _CITY_BEFORE = re.compile(r"(?:TP\.?|Tp\.?|[Tt]hành phố)\s*$")
 _NOT_PROVINCE_BEFORE = re.compile(r"(?:tư tưởng|Chủ tịch|Bác|đồng chí|Lăng|Bảo tàng|Đường|đường)\s*$", re.IGNORECASE)
 
 
+#: a surname (and a middle name) right before: the words are a person's name
+_IN_A_NAME = re.compile(rf"(?<![\w])(?:{'|'.join(sorted(SURNAMES))})(?:\s[{UPPER}][{LOWER}]*)?\s$")
+
+
 def province_mentions(doc: Doc) -> Iterator[tuple[str, int]]:
     """Province names written alone, with where they start; not "Hồ Chí Minh" without its level word
     (the city always has one: alone it is the person), nor a person's, doctrine's or street's name.
     A source line ("Nguồn tin: Truyền hình Nghệ An") still counts: it tells the article's province."""
     for m in _PROVINCE.finditer(doc.match):
         name = m.group(1)
+        if _IN_A_NAME.search(doc.match, max(0, m.start() - 16), m.start()):
+            continue  # "Nguyễn Hòa Bình": a person's given name, not the province
         if name == "Hồ Chí Minh" and not _CITY_BEFORE.search(doc.match, max(0, m.start() - 15), m.start()):
             continue
         if not _NOT_PROVINCE_BEFORE.search(doc.match, max(0, m.start() - 15), m.start()):

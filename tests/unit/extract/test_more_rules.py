@@ -273,3 +273,16 @@ def test_a_commune_party_committee_of_the_two_tier_government() -> None:
 )
 def test_commune_and_ward_bodies_meet(text: str, body: str) -> None:
     assert [m["body"] for m in run(text, "2025-07")["meetings"]] == [body]
+
+
+def test_a_province_inside_a_persons_name_is_not_a_place() -> None:
+    text = "Cùng dự có các Phó Thủ tướng: Nguyễn Hòa Bình, Trần Hồng Hà và Lê Thành Long; đại diện tỉnh Hòa Bình."
+    gold = run(text)
+    assert [(o["name"], o["titles"]) for o in gold["officials"]] == [
+        ("Nguyễn Hòa Bình", ["Phó Thủ tướng"]),
+        ("Trần Hồng Hà", ["Phó Thủ tướng"]),
+        ("Lê Thành Long", ["Phó Thủ tướng"]),
+    ]
+    [place] = gold["localities"]
+    assert (place["name"], place["level"]) == ("Hòa Bình", "tỉnh")
+    assert {m["span"][0] for m in place["mentions"]} == {text.index("tỉnh Hòa Bình") + len("tỉnh ")}
