@@ -72,14 +72,15 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: (meeting word ... body): the body is named with the meeting
-#: words after a meeting word that make the next body an addressee or a host, not the meeting's body
-#: ("Kỳ họp giao UBND thành phố ...", "Hội nghị đề nghị Ban Thường vụ ...", "buổi làm việc với Huyện ủy")
-_ADDRESS = r"(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|kiến nghị|đề xuất|mời|gửi|với)(?![\w])"
+#: words after a meeting word that make the next body an addressee, not the meeting's body
+#: ("Kỳ họp giao UBND thành phố ...", "Hội nghị đề nghị Ban Thường vụ ...")
+_ADDRESS = r"(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|kiến nghị|đề xuất|mời|gửi)(?![\w])"
 _CUE_THEN_BODY = re.compile(
     rf"(?:phiên họp|phiên thường kỳ|hội nghị|kỳ họp|buổi làm việc|cuộc làm việc|cuộc họp|buổi họp)"
     rf"(?:\s+(?!(?:{_BODY_ALT}|{_ADDRESS}))[\w/-]+(?:\.[\w/-]+)*){{0,5}}?\s+(?:của\s+)?({_BODY_ALT})(?![\w])",
     re.IGNORECASE,
 )
+_WITH = re.compile(r"\svới\s")
 _BODY_MEETS = re.compile(
     rf"({_BODY_ALT})(?:\s+[A-ZĐ][\w]+(?:\s+[A-ZĐ][\w]+){{0,2}})?(?:\s*\([^()\n]{{1,40}}\))?"
     rf"(?:,?\s+(?:khóa|nhiệm kỳ)\s+[\w-]+){{0,2}},?\s+"
@@ -161,7 +162,8 @@ def _body_votes(
     for cue in cues:
         m = _CUE_THEN_BODY.match(text, cue.start())
         if m and not _PLANNED.search(text[max(0, m.start() - 30) : m.start()]) and not _in_title(doc, m.start(1)):
-            votes[_canonical(m.group(1))] += 8
+            # "buổi làm việc với Ban Thường vụ Huyện ủy": the host, unless the text names the visiting body
+            votes[_canonical(m.group(1))] += 5 if _WITH.search(m.group(0)) else 8
     for body in _BODY.finditer(text):
         at = body.start()
         meets = _BODY_MEETS.match(text, at)

@@ -286,3 +286,15 @@ def test_a_province_inside_a_persons_name_is_not_a_place() -> None:
     [place] = gold["localities"]
     assert (place["name"], place["level"]) == ("Hòa Bình", "tỉnh")
     assert {m["span"][0] for m in place["mentions"]} == {text.index("tỉnh Hòa Bình") + len("tỉnh ")}
+
+
+def test_a_leader_visiting_a_body_meets_with_that_body() -> None:
+    gold = run(
+        "Chiều 12/4, Tổng Bí thư Tô Lâm đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Nghệ An. Cùng dự có đồng chí "
+        "Lê Hoài Trung, Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng.",
+        "2025-04",
+    )
+    assert [(m["body"], m["date"]) for m in gold["meetings"]] == [("Ban Thường vụ Tỉnh ủy", "2025-04-12")]
+    assert ("Lê Hoài Trung", ["Bí thư Trung ương Đảng", "Chánh Văn phòng Trung ương Đảng"]) in [
+        (o["name"], o["titles"]) for o in gold["officials"]
+    ]
