@@ -38,7 +38,7 @@ _MEMBER = "|".join(map(re.escape, MEMBERSHIPS))
 #: second syllables of words inside body names ("Tỉnh ủy", "Công an", "Tài chính", "Kế hoạch và Đầu tư")
 _BODY_SECOND = (
     "ủy|ban|an|tra|vụ|giáo|vận|chính|hoạch|tư|học|nghệ|tế|sự|nội|phòng|trị|trường|dựng|thông|động|hội"
-    "|nghiệp|dục|tạo|hóa|lịch|thao|trận|quốc|tộc|chức|đạo|lý|kế|khu|đoàn|phủ|bộ|hành|viên|sản|thuế|ương"
+    "|nghiệp|dục|tạo|hóa|lịch|thao|trận|quốc|tộc|chức|đạo|lý|kế|khu|đoàn|phủ|bộ|hành|viên|sản|thuế|ương|phố"
 )
 _BODY_WORD = (
     rf"(?:[{UPPER}]{{2,}}(?:&[{UPPER}]+)*(?![\w])|[{UPPER}][{LOWER}]+(?:\s(?:{_BODY_SECOND})(?![\w]))?"

@@ -29,6 +29,8 @@ _LEVEL = WordPattern(
     also=".",
 )
 _LEVEL_OF = dict(_LEVELS)
+_MANY_BEFORE = re.compile(r"(?:các|hai|ba|bốn)\s+$")
+_NEXT_NAME = re.compile(rf"\s*(?:,|và)\s*({_NAME})(?![\w])")
 _PROVINCE = WordPattern(r"(" + "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r")(?![\w])")
 _REGION = WordPattern(r"vùng\s+(" + "|".join(map(re.escape, sorted(REGIONS, key=len, reverse=True))) + r")")
 _NOT_NAMES = {"Ủy", "Trung", "Đảng", "Nhà", "Ban", "Kế", "Hội", "Sở", "Chính", "Bộ", "Quốc"}
@@ -114,6 +116,11 @@ def extract_localities(doc: Doc) -> list[Locality]:
         if level == "tỉnh" and name not in PROVINCES and key_of(name) not in PROVINCE_BY_KEY:
             continue
         add(name, level, m.start(2))
+        if _MANY_BEFORE.search(doc.match, max(0, m.start() - 6), m.start()):  # "các quận Hoàn Kiếm, Ba Đình"
+            pos = m.end(2)
+            while item := _NEXT_NAME.match(doc.match, pos):
+                add(_trim(item.group(1)), level, item.start(1))
+                pos = item.end(1)
     for name, start in province_mentions(doc):
         add(name, "tỉnh", start)
     return list(found.values())

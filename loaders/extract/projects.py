@@ -15,7 +15,10 @@ _NAMED_SITE = WordPattern(
 )
 _DESCRIBED = WordPattern(
     r"(?P<word>Đề án|Dự án|Quy hoạch|Chương trình hành động|Chương trình"
-    r"|đề án|dự án|quy hoạch|chương trình hành động|chương trình)(?=\s)(?!\s+(?:hành động\s+)?(?:số|\d))"
+    r"|đề án|dự án|quy hoạch|chương trình hành động|chương trình)(?=\s)"
+    # a numbered programme is a document; a numbered đề án is still a project ("Đề án 06 về ...")
+    r"(?!(?<=[Cc]hương trình)\s+(?:hành động\s+)?(?:số|\d)|(?<=[Cc]hương trình hành động)\s+(?:số|\d))"
+    r"(?!\s+số\s)"
 )
 #: a lower-case project word names one project when an action is taken on it ("điều chỉnh dự án
 #: nhà máy ...", "hoàn thiện chương trình hành động thực hiện Nghị quyết 66-NQ/TW")

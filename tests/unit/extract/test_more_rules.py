@@ -298,3 +298,17 @@ def test_a_leader_visiting_a_body_meets_with_that_body() -> None:
     assert ("Lê Hoài Trung", ["Bí thư Trung ương Đảng", "Chánh Văn phòng Trung ương Đảng"]) in [
         (o["name"], o["titles"]) for o in gold["officials"]
     ]
+
+
+def test_a_city_governed_like_a_province() -> None:
+    gold = run(
+        "Chỉ thị yêu cầu UBND Thành phố chỉ đạo Công an Thành phố rà soát. Ông Trần Sỹ Thanh, Phó Bí thư Thành ủy, "
+        "Chủ tịch UBND Thành phố cho biết sẽ triển khai Đề án 06 về phát triển ứng dụng dữ liệu dân cư tại các quận "
+        "Hoàn Kiếm, Ba Đình."
+    )
+    assert [(o["name"], o["titles"]) for o in gold["officials"]] == [
+        ("Trần Sỹ Thanh", ["Phó Bí thư Thành ủy", "Chủ tịch UBND Thành phố"])
+    ]
+    assert {"UBND Thành phố", "Công an Thành phố"} <= {o["name"] for o in gold["organizations"]}
+    assert [p["name"] for p in gold["projects"]] == ["Đề án 06 về phát triển ứng dụng dữ liệu dân cư"]
+    assert {(loc["name"], loc["level"]) for loc in gold["localities"]} == {("Hoàn Kiếm", "quận"), ("Ba Đình", "quận")}
