@@ -27,7 +27,8 @@ _PLACE = (
 #: lower-case words that end a department's name: what follows is the sentence, not the name
 _STOP_WORDS = (
     "là|và|chủ|đã|có|được|cùng|tại|về|với|để|theo|trong|cho|các|phối|thực|sẽ|đang|cần|phải"
-    "|làm|tham|báo|đề|khẩn|rà|tổ|hướng|kiểm|nghiên"
+    "|làm|tham|báo|đề|khẩn|rà|tổ|hướng|kiểm|nghiên|cũng|đều|vừa|mới|không|chưa|luôn|tiếp|nêu|đánh|yêu|giao"
+    "|trình|dự"
 )
 _LOWER_RUN = rf"(?:\s(?!(?:{_STOP_WORDS})(?![\w]))[{LOWER}]+){{0,3}}"
 #: a person's name after a department's ("Giám đốc Sở Tài chính Trịnh Thanh Hải"): a surname and two or three

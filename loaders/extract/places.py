@@ -29,6 +29,8 @@ _LEVEL = WordPattern(
     also=".",
 )
 _LEVEL_OF = dict(_LEVELS)
+#: "TP.HCM", "TP. HCM", "TPHCM": Ho Chi Minh City by its usual abbreviation
+_HCM = re.compile(r"(?<![\w])(?:TP\.?\s?|Tp\.?\s?)HCM(?![\w])")
 _MANY_BEFORE = re.compile(r"(?:các|hai|ba|bốn)\s+$")
 _NEXT_NAME = re.compile(rf"\s*(?:,|và)\s*({_NAME})(?![\w])")
 _PROVINCE = WordPattern(r"(" + "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r")(?![\w])")
@@ -89,7 +91,7 @@ def province_mentions(doc: Doc) -> Iterator[tuple[str, int]]:
 def extract_localities(doc: Doc) -> list[Locality]:
     found: dict[str, Locality] = {}
 
-    def add(name: str, level: str | None, start: int) -> None:
+    def add(name: str, level: str | None, start: int, end: int | None = None) -> None:
         key = key_of(name)
         if not name or name.split()[0] in _NOT_NAMES or _excluded(doc, start):
             return
@@ -98,7 +100,7 @@ def extract_localities(doc: Doc) -> list[Locality]:
             loc = found[key] = Locality(name, level)
         elif loc.level is None:
             loc.level = level
-        loc.mentions.append(doc.span(start, start + len(name)))
+        loc.mentions.append(doc.span(start, end if end is not None else start + len(name)))
 
     regions = set()
     for m in _REGION.finditer(doc.match):
@@ -123,4 +125,6 @@ def extract_localities(doc: Doc) -> list[Locality]:
                 pos = item.end(1)
     for name, start in province_mentions(doc):
         add(name, "tỉnh", start)
+    for m in _HCM.finditer(doc.match):
+        add("Hồ Chí Minh", "thành phố", m.start(), m.end())
     return list(found.values())

@@ -312,3 +312,19 @@ def test_a_city_governed_like_a_province() -> None:
     assert {"UBND Thành phố", "Công an Thành phố"} <= {o["name"] for o in gold["organizations"]}
     assert [p["name"] for p in gold["projects"]] == ["Đề án 06 về phát triển ứng dụng dữ liệu dân cư"]
     assert {(loc["name"], loc["level"]) for loc in gold["localities"]} == {("Hoàn Kiếm", "quận"), ("Ba Đình", "quận")}
+
+
+def test_old_tone_marks_abbreviated_units_and_a_clause_after_a_department() -> None:
+    gold = run(
+        "Sáng 14/2, Tỉnh uỷ Khánh Hoà tổ chức Hội nghị lần thứ 20. Hội nghị giao Ban Tổ chức Tỉnh uỷ hướng dẫn "
+        "TP.Nha Trang và TX.Ninh Hoà thực hiện. Đại diện TP.HCM và Sở Tài nguyên và Môi trường cũng tham dự."
+    )
+    assert {(loc["name"], loc["level"]) for loc in gold["localities"]} == {
+        ("Khánh Hòa", "tỉnh"),
+        ("Nha Trang", "thành phố"),
+        ("Ninh Hòa", "thị xã"),
+        ("Hồ Chí Minh", "thành phố"),
+    }
+    assert {"Tỉnh ủy Khánh Hòa", "Ban Tổ chức Tỉnh ủy", "Sở Tài nguyên và Môi trường"} <= {
+        o["name"] for o in gold["organizations"]
+    }
