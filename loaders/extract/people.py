@@ -64,6 +64,10 @@ _LIST_ITEM = re.compile(rf"(?:[:;]\s*|^)({NAME})\s*[-–]\s*((?:{TITLE})(?:\s*(?
 #: "các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long"
 _SHARED_TITLE = re.compile(rf"(?:đồng chí|[Cc]ác)\s+({TITLE})\s*:\s*((?:{NAME})(?:\s*(?:,|và)\s*(?:{NAME}))*)")
 _NAME_RE = re.compile(NAME)
+#: posts in companies, banks and cooperatives (the title reads up to their first word)
+_PRIVATE_POST = re.compile(
+    r"\s(?:Công(?: ty)?|Tập đoàn|Tổng công ty|Tổng Công ty|Ngân hàng|HTX|Hợp tác xã|Doanh nghiệp)$"
+)
 _NOT_NAMES = {"Thường trực", "Ban Thường", "Tỉnh ủy", "Ủy ban", "Trung ương", "Việt Nam", "Hội nghị", "Phiên họp"}
 
 
@@ -132,6 +136,10 @@ def find_people(doc: Doc) -> list[PersonMention]:
     def add(name_start: int, name_end: int, titles: list[str]) -> None:
         if any(s <= name_start < e for s, e in bylines):
             return
+        public = [t for t in titles if not _PRIVATE_POST.search(t)]
+        if titles and not public:
+            return  # "Giám đốc Công ty ...": a post, but not a Party or State one
+        titles = public
         name = _clean_name(match[name_start:name_end])
         if name is None:
             return

@@ -328,3 +328,8 @@ def test_old_tone_marks_abbreviated_units_and_a_clause_after_a_department() -> N
     assert {"Tỉnh ủy Khánh Hòa", "Ban Tổ chức Tỉnh ủy", "Sở Tài nguyên và Môi trường"} <= {
         o["name"] for o in gold["organizations"]
     }
+
+
+def test_a_company_post_is_not_an_official_one() -> None:
+    gold = run("Theo bà Trần Thị Mai, Giám đốc Công ty TNHH ABC; Đại tá Trần Văn Hưng - Giám đốc Công an tỉnh dự.")
+    assert [(o["name"], o["titles"]) for o in gold["officials"]] == [("Trần Văn Hưng", ["Giám đốc Công an tỉnh"])]
