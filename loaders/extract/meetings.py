@@ -101,8 +101,11 @@ _CHAIR = re.compile(r"chủ trì|kết luận|điều hành", re.IGNORECASE)
 
 # "sáng ngày 29/10", "Chiều 3/6", or a sentence opening "Ngày 29/6/2021," (not a document's date)
 _DATE = re.compile(
-    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+(?:ngày\s+|nay\s*\(\s*(?:ngày\s+)?|qua\s*\(\s*)?|(?:^|\n|[.]\s)\s*Ngày\s+)"
-    r"(\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d{2}))?"
+    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+(?:ngày\s+|nay\s*\(?\s*(?:ngày\s+)?|qua\s*\(\s*)?"
+    r"|(?:^|\n|[.]\s)\s*Ngày\s+"
+    # a meeting over several days starts on the first: "Trong 2 ngày 15 và 16/7", "Từ ngày 15 đến 16/7"
+    r"|(?:^|\n|[.,]\s)\s*(?:[Tt]rong\s+(?:\d|hai|ba)\s+ngày|[Tt]ừ\s+ngày)\s+(?=\d{1,2}\s*(?:và|-|–|đến)\s*\d))"
+    r"(\d{1,2})(?:\s*(?:và|-|–|đến)\s*\d{1,2}(?=[/.-]))?[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
 )
 #: the same in words, as official documents write it: "Ngày 29 tháng 6 năm 2021, ..."
 _DATE_WORDS = re.compile(

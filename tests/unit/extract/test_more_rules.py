@@ -333,3 +333,17 @@ def test_old_tone_marks_abbreviated_units_and_a_clause_after_a_department() -> N
 def test_a_company_post_is_not_an_official_one() -> None:
     gold = run("Theo bà Trần Thị Mai, Giám đốc Công ty TNHH ABC; Đại tá Trần Văn Hưng - Giám đốc Công an tỉnh dự.")
     assert [(o["name"], o["titles"]) for o in gold["officials"]] == [("Trần Văn Hưng", ["Giám đốc Công an tỉnh"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Trong 2 ngày 15 và 16/7, HĐND tỉnh tổ chức kỳ họp thứ 25.", "2025-07-15"),
+        ("Từ ngày 8 đến 10/7/2025, HĐND tỉnh tổ chức kỳ họp thứ 30.", "2025-07-08"),
+        ("Ngày 20.5, UBND tỉnh họp phiên thường kỳ tháng 5.", "2025-05-20"),
+        ("Sáng nay 2/7, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 30.", "2025-07-02"),
+    ],
+    ids=["two-days", "from-to", "dotted", "this-morning"],
+)
+def test_more_ways_to_date_a_meeting(text: str, date: str) -> None:
+    assert [m["date"] for m in run(text, "2025-07")["meetings"]] == [date]
