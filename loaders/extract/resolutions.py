@@ -69,9 +69,13 @@ _GENERIC_BEFORE = re.compile(r"(?:các|những|mọi|theo|nhiều|một số|và
 _CLAUSE_END = re.compile(
     r"[;.:\n]|,\s+(?:đồng thời|trong đó|theo đó)|\s+(?:để|nhằm|đã|đảm bảo|sẽ|với mục tiêu)\s|\((?!(?:19|20)\d{2})"
     r"|\s+(?:cho biết|cho thấy|nêu rõ|chỉ rõ|khẳng định)(?![\w])"
+    # the next document of a list ("Hiến pháp năm 2013 và Luật Đất đai")
+    r"|\s+và\s+(?=(?:Luật|Hiến pháp|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Báo cáo|Tờ trình)\s)"
     r"|\s+và\s+các\s"
 )
 _DESC_MAX = 220
+#: a law's title ends where a new clause starts ("Luật Phòng, chống tham nhũng" goes on in lower case)
+_NEW_CLAUSE = re.compile(r",\s+(?=[A-ZĐ])")
 
 
 @dataclass
@@ -222,6 +226,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         word = m.group("word")
         before = doc.match[max(0, m.start() - 25) : m.start()]
         end = _description_end(doc, m.end(), symbols)
+        if word in ("Hiến pháp", "Luật") and (clause := _NEW_CLAUSE.search(doc.match, m.end(), end)):
+            end = clause.start()  # "Theo Luật Tổ chức chính quyền địa phương, UBND tỉnh ..."
         text = doc.match[m.start() : end].strip(" ,")
         if word[0].islower():
             pinned = _PINNED.search(text) or any(m.start() <= f.start < end for f in symbols)
@@ -229,8 +235,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
                 continue
             if not (_ACTED_ON.search(before) or pinned or _LIST_INTRO.search(before)):
                 continue
-        elif _GENERIC_BEFORE.search(before[-12:]):
-            continue
+        elif _GENERIC_BEFORE.search(before[-12:]) and word not in ("Hiến pháp", "Luật"):
+            continue  # the Constitution and a law named by title are one document wherever they stand
         if len(text.split()) < 3 or _NUMBERED_AFTER.match(doc.match, m.end()) or _BARE_ACTION.fullmatch(text):
             continue
         if _VAGUE.search(text) or _VAGUE_AFTER.match(doc.match, m.end()):

@@ -347,3 +347,22 @@ def test_a_company_post_is_not_an_official_one() -> None:
 )
 def test_more_ways_to_date_a_meeting(text: str, date: str) -> None:
     assert [m["date"] for m in run(text, "2025-07")["meetings"]] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        (
+            "Hội nghị quán triệt Chỉ thị 05/CT-TTg, Hiến pháp năm 2013 và Luật Đất đai năm 2024.",
+            [("05/CT-TTg", "CT"), ("Hiến pháp năm 2013", "HP"), ("Luật Đất đai năm 2024", "Luật")],
+        ),
+        (
+            "Theo Luật Tổ chức chính quyền địa phương, UBND tỉnh thực hiện.",
+            [("Luật Tổ chức chính quyền địa phương", "Luật")],
+        ),
+        ("Triển khai Luật Phòng, chống tham nhũng năm 2018.", [("Luật Phòng, chống tham nhũng năm 2018", "Luật")]),
+    ],
+    ids=["listed", "clause-after", "comma-inside-title"],
+)
+def test_the_constitution_and_laws_named_by_title(text: str, keys: list[tuple[str, str]]) -> None:
+    assert [(r["key"], r["kind"]) for r in run(text)["resolutions"]] == keys
