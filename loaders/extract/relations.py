@@ -73,6 +73,9 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                     cue = c
                 if cue is None or len(between) - cue.end() > 40:
                     continue
+                cue_at = source.start + cue.start()
+                if any(k.kind != "project" and source.end <= k.start and k.end <= cue_at for k in inside[i + 1 : j]):
+                    break  # "Quyết định A ban hành Kế hoạch B thực hiện C": the cue is B's, not A's
                 if source.kind in _NOT_IMPLEMENTERS and not (
                     _ABOUT_IMPLEMENTING.search(between)
                     or (source.kind in _RESOLVING_KINDS and "cụ thể hóa" in cue.group(0))

@@ -366,3 +366,8 @@ def test_more_ways_to_date_a_meeting(text: str, date: str) -> None:
 )
 def test_the_constitution_and_laws_named_by_title(text: str, keys: list[tuple[str, str]]) -> None:
     assert [(r["key"], r["kind"]) for r in run(text)["resolutions"]] == keys
+
+
+def test_the_cue_belongs_to_the_document_right_before_it() -> None:
+    gold = run("Quyết định số 1234/QĐ-UBND ban hành Kế hoạch số 99/KH-UBND thực hiện Nghị quyết số 68-NQ/TW.")
+    assert relations(gold, "IMPLEMENTS") == {("99/KH-UBND", "68-NQ/TW")}
