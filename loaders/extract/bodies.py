@@ -36,9 +36,14 @@ _LOWER_RUN = rf"(?:\s(?!(?:{_STOP_WORDS})(?![\w]))[{LOWER}]+){{0,3}}"
 _NOT_A_PERSON = (
     rf"(?!(?!(?:{_PROVINCE_ALT})(?![\w]))(?:{_SURNAME_ALT})\s[{UPPER}][{LOWER}]*\s[{UPPER}][{LOWER}]*(?![\w]))"
 )
+#: the head word of the next body in a list ("Sở Dân tộc và Tôn giáo, Trường Chính trị tỉnh"): the name ended
+_NEXT_BODY = (
+    "Sở|Bộ|Ban|Cục|Phòng|Văn phòng|Công an|Ủy ban|UBND|HĐND|Trường|Hội|Báo|Đài|Đảng ủy|Liên đoàn|Viện|Tòa án"
+    "|Kho bạc|Thanh tra|Bệnh viện|Trung tâm|Mặt trận|Đoàn|Công ty|Tập đoàn|Ngân hàng"
+)
 _CAPWORDS = (
     rf"(?:{DEPARTMENT_ABBREVIATIONS}|[{UPPER}][{LOWER}]+{_LOWER_RUN}"
-    rf"(?:(?:,\s|\s(?:và|-)\s|\s)(?!(?:Sở|Bộ|Ban|Cục|Phòng|Văn phòng|Công an|Ủy ban|UBND|HĐND)\s){_NOT_A_PERSON}"
+    rf"(?:(?:,\s|\s(?:và|-)\s|\s)(?!(?:{_NEXT_BODY})\s){_NOT_A_PERSON}"
     rf"[{UPPER}][{LOWER}]+{_LOWER_RUN}){{0,4}})"
 )
 

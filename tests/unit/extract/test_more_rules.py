@@ -371,3 +371,8 @@ def test_the_constitution_and_laws_named_by_title(text: str, keys: list[tuple[st
 def test_the_cue_belongs_to_the_document_right_before_it() -> None:
     gold = run("Quyết định số 1234/QĐ-UBND ban hành Kế hoạch số 99/KH-UBND thực hiện Nghị quyết số 68-NQ/TW.")
     assert relations(gold, "IMPLEMENTS") == {("99/KH-UBND", "68-NQ/TW")}
+
+
+def test_a_department_name_ends_at_the_next_body_of_a_list() -> None:
+    gold = run("Dự có lãnh đạo Sở Dân tộc và Tôn giáo, Trường Chính trị tỉnh, Sở Văn hóa, Thể thao và Du lịch.")
+    assert [o["name"] for o in gold["organizations"]] == ["Sở Dân tộc và Tôn giáo", "Sở Văn hóa, Thể thao và Du lịch"]
