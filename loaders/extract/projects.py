@@ -9,9 +9,15 @@ from loaders.extract.lexicon import LOWER, UPPER
 from loaders.extract.model import Project
 from loaders.extract.text import Doc, WordPattern, key_of
 
+#: a word of a site's name: a numeral, a capitalised word, an acronym ("VSIP"), or a lower-case syllable inside
+#: the name ("Nhà máy Nhiệt điện Quỳnh Lập")
+_SITE_WORD = (
+    rf"(?:[IVX]+(?![\w])|[{UPPER}][{UPPER}\d]+(?![\w])|[{UPPER}][{LOWER}]*"
+    rf"(?:\s(?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ)\s)[{LOWER}]+(?=\s[{UPPER}]))?|\d+)"
+)
 _NAMED_SITE = WordPattern(
     rf"([Cc]ụm công nghiệp|[Kk]hu công nghiệp|Khu kinh tế|Nhà máy|Khu đô thị|Cảng)\s+"
-    rf"((?:[IVX]+(?![\w])|[{UPPER}][{LOWER}]*|\d+)(?:\s(?:[IVX]+(?![\w])|[{UPPER}][{LOWER}]*|\d+)){{0,4}})"
+    rf"({_SITE_WORD}(?:\s{_SITE_WORD}){{0,4}})"
 )
 _DESCRIBED = WordPattern(
     r"(?P<word>Đề án|Dự án|Quy hoạch|Chương trình hành động|Chương trình"
@@ -36,6 +42,7 @@ _END = re.compile(
     r"|(?!(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận)\s)[A-ZĐ])"
     r"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|chưa|vẫn|còn|cũng"
     r"|cho biết|trước khi|khi|tại|thuộc|ban hành kèm theo|kèm theo"
+    r"|trong (?:quý|năm (?:19|20)\d\d|tháng|tuần|dịp|thời gian)"
     r"|theo Quyết định)\s"
     r"|\s+và\s+(?=(?:các\s+)?"
     r"(?:[Đđ]ề án|[Dd]ự án|[Qq]uy hoạch|[Cc]hương trình|[Kk]ế hoạch|[Nn]ghị quyết|[Qq]uyết định)\s)"

@@ -376,3 +376,15 @@ def test_the_cue_belongs_to_the_document_right_before_it() -> None:
 def test_a_department_name_ends_at_the_next_body_of_a_list() -> None:
     gold = run("Dự có lãnh đạo Sở Dân tộc và Tôn giáo, Trường Chính trị tỉnh, Sở Văn hóa, Thể thao và Du lịch.")
     assert [o["name"] for o in gold["organizations"]] == ["Sở Dân tộc và Tôn giáo", "Sở Văn hóa, Thể thao và Du lịch"]
+
+
+def test_site_and_project_names() -> None:
+    gold = run(
+        "Tỉnh đẩy nhanh tiến độ Nhà máy Nhiệt điện Quỳnh Lập và Khu công nghiệp VSIP Nghệ An; khởi công dự án đường "
+        "ven biển Nghi Sơn - Cửa Lò trong quý III."
+    )
+    assert {p["name"] for p in gold["projects"]} == {
+        "Nhà máy Nhiệt điện Quỳnh Lập",
+        "Khu công nghiệp VSIP Nghệ An",
+        "Dự án đường ven biển Nghi Sơn - Cửa Lò",
+    }
