@@ -100,16 +100,20 @@ _STATE_LEADER = re.compile(r"(?<!Phó )Chủ tịch (UBND|HĐND) (tỉnh|thành 
 _CHAIR = re.compile(r"chủ trì|kết luận|điều hành", re.IGNORECASE)
 
 # "sáng ngày 29/10", "Chiều 3/6", or a sentence opening "Ngày 29/6/2021," (not a document's date)
+# (the look-ahead names the first letters, so that the engine skips every other position fast)
 _DATE = re.compile(
-    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+(?:ngày\s+|nay\s*\(?\s*(?:ngày\s+)?|qua\s*\(\s*)?"
-    r"|(?:^|\n|[.]\s)\s*Ngày\s+"
-    # a meeting over several days starts on the first: "Trong 2 ngày 15 và 16/7", "Từ ngày 15 đến 16/7"
-    r"|(?:^|\n|[.,]\s)\s*(?:[Tt]rong\s+(?:\d|hai|ba)\s+ngày|[Tt]ừ\s+ngày)\s+(?=\d{1,2}\s*(?:và|-|–|đến)\s*\d))"
-    r"(\d{1,2})(?:\s*(?:và|-|–|đến)\s*\d{1,2}(?=[/.-]))?[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
+    r"(?:^\s*Ngày\s+|(?=[SsCcTtHh\n.])(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+"
+    r"(?:ngày\s+|nay\s*\(?\s*(?:ngày\s+)?|qua\s*\(\s*)?|(?:\n|[.]\s)\s*Ngày\s+))"
+    r"(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
+)
+#: a meeting over several days starts on the first: "Trong 2 ngày 15 và 16/7", "Từ ngày 8 đến 10/7/2025"
+_DATE_SPAN = re.compile(
+    r"(?:[Tt]rong\s+(?:\d|hai|ba)\s+ngày|[Tt]ừ\s+ngày)\s+"
+    r"(\d{1,2})\s*(?:và|-|–|đến)\s*\d{1,2}[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
 )
 #: the same in words, as official documents write it: "Ngày 29 tháng 6 năm 2021, ..."
 _DATE_WORDS = re.compile(
-    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?|(?:^|\n|[.]\s)\s*Ngày\s+)"
+    r"(?:^\s*Ngày\s+|(?=[SsCcTt\n.])(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?|(?:\n|[.]\s)\s*Ngày\s+))"
     r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d{2}))?"
 )
 _TODAY = re.compile(r"(?:sáng|chiều|tối) nay|hôm nay", re.IGNORECASE)
@@ -242,7 +246,12 @@ def _text_year(doc: Doc, day: int, month: int) -> int | None:
 def _meeting_date(doc: Doc, cue_at: int) -> str | None:
     limit = max(cue_at, 3000) + 3000
     dated = sorted(
-        [*_DATE.finditer(doc.match, 0, limit), *_DATE_WORDS.finditer(doc.match, 0, limit)], key=lambda m: m.start()
+        [
+            *_DATE.finditer(doc.match, 0, limit),
+            *_DATE_WORDS.finditer(doc.match, 0, limit),
+            *_DATE_SPAN.finditer(doc.match, 0, limit),
+        ],
+        key=lambda m: m.start(),
     )
     for m in dated:
         day, month = int(m.group(1)), int(m.group(2))

@@ -62,7 +62,9 @@ _NAME_DASH_TITLES = re.compile(rf"({NAME})\s*(?:[-–,]|\s)\s*((?:{TITLE})(?:\s*
 _LIST_ITEM = re.compile(rf"(?:[:;]\s*|^)({NAME})\s*[-–]\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)", re.MULTILINE)
 #: one title shared by a list of names: "các đồng chí Phó Chủ tịch UBND tỉnh: Đầu Thanh Tùng, Lê Đức Giang",
 #: "các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long"
-_SHARED_TITLE = re.compile(rf"(?:đồng chí|[Cc]ác)\s+({TITLE})\s*:\s*((?:{NAME})(?:\s*(?:,|và)\s*(?:{NAME}))*)")
+_SHARED_TITLE = re.compile(
+    rf"(?:đồng chí|[Cc]ác)\s+(?=[^:\n.;]{{1,80}}:)({TITLE})\s*:\s*((?:{NAME})(?:\s*(?:,|và)\s*(?:{NAME}))*)"
+)
 _NAME_RE = re.compile(NAME)
 #: posts in companies, banks and cooperatives (the title reads up to their first word)
 _PRIVATE_POST = re.compile(

@@ -125,6 +125,6 @@ def extract_localities(doc: Doc) -> list[Locality]:
                 pos = item.end(1)
     for name, start in province_mentions(doc):
         add(name, "tỉnh", start)
-    for m in _HCM.finditer(doc.match):
+    for m in _HCM.finditer(doc.match) if "HCM" in doc.match else ():
         add("Hồ Chí Minh", "thành phố", m.start(), m.end())
     return list(found.values())
