@@ -12,12 +12,16 @@ The body is read from the strongest evidence the text gives, in this order:
 4. the members present ("các đồng chí trong Ban Thường vụ Tỉnh ủy").
 
 A body inside an official's title ("Chủ tịch HĐND tỉnh") or named as a document's issuer
-("Nghị quyết ... của Ban Chấp hành Đảng bộ tỉnh") is not the meeting's body. Meetings the text
-only plans ("sẽ tổ chức hội nghị") are not reported meetings.
+("Nghị quyết ... của Ban Chấp hành Đảng bộ tỉnh") is not the meeting's body, nor is one the
+meeting addresses ("Kỳ họp giao UBND thành phố ..."); the body a working session is held with
+("buổi làm việc với Ban Thường vụ Huyện ủy") counts less than one said to work with it. A
+"kỳ họp" is a council's. Meetings the text only plans ("sẽ tổ chức hội nghị") are not reported
+meetings. Communes' and wards' bodies (Đảng ủy xã, HĐND phường ...) are bodies like the others.
 
-The date is the one written with the meeting ("Ngày 29/6/2021, ...", "sáng ngày 29/10"),
-resolved against the publication date; without one, the year is the one the text's own dated
-documents point to; else the publication month. The province is the one the text names most
+The date is the one written with the meeting ("Ngày 29/6/2021, ...", "sáng ngày 29/10", the
+first day of "Trong 2 ngày 15 và 16/7"), resolved against the publication date; without one, the
+year is the one the text's own dated documents point to (not deadlines); else the publication
+month. The province is the one the text names most
 (not "Hồ Chí Minh" in "tư tưởng Hồ Chí Minh").
 """
 
