@@ -28,7 +28,7 @@ _PLACE = (
 _STOP_WORDS = (
     "là|và|chủ|đã|có|được|cùng|tại|về|với|để|theo|trong|cho|các|phối|thực|sẽ|đang|cần|phải"
     "|làm|tham|báo|đề|khẩn|rà|tổ|hướng|kiểm|nghiên|cũng|đều|vừa|mới|không|chưa|luôn|tiếp|nêu|đánh|yêu|giao"
-    "|trình|dự"
+    "|trình|dự|phát|nhấn|khẳng|chỉ|biết"
 )
 _LOWER_RUN = rf"(?:\s(?!(?:{_STOP_WORDS})(?![\w]))[{LOWER}]+){{0,3}}"
 #: a person's name after a department's ("Giám đốc Sở Tài chính Trịnh Thanh Hải"): a surname and two or three
@@ -42,7 +42,7 @@ _NEXT_BODY = (
     "|Kho bạc|Thanh tra|Bệnh viện|Trung tâm|Mặt trận|Đoàn|Công ty|Tập đoàn|Ngân hàng"
 )
 _CAPWORDS = (
-    rf"(?:{DEPARTMENT_ABBREVIATIONS}|[{UPPER}][{LOWER}]+{_LOWER_RUN}"
+    rf"(?:{DEPARTMENT_ABBREVIATIONS}|[{UPPER}](?:[{LOWER}]+|(?=\s[{LOWER}])){_LOWER_RUN}"  # "Sở Y tế"
     rf"(?:(?:,\s|\s(?:và|-)\s|\s)(?!(?:{_NEXT_BODY})\s){_NOT_A_PERSON}"
     rf"[{UPPER}][{LOWER}]+{_LOWER_RUN}){{0,4}})"
 )

@@ -165,6 +165,8 @@ SURNAMES = {
 }  # fmt: skip
 NAME_PREFIXES = (
     r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à"
-    r"|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá)"
+    r"|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá"
+    # academic and professional degrees written before a name ("TS. Nguyễn Văn Hải", "PGS.TS Lê Văn Minh")
+    r"|(?:GS|PGS)\.?\s?TS\.?|(?:GS|PGS|TS|ThS|BS|KS|CN)\.)"
 )
 BYLINES = r"(?:Ảnh|Tác giả|PV|CTV|Nguồn|Theo|Bài và ảnh|Bài, ảnh|Video)\s*:"

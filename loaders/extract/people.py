@@ -42,6 +42,7 @@ _BODY_SECOND = (
 )
 _BODY_WORD = (
     rf"(?:[{UPPER}]{{2,}}(?:&[{UPPER}]+)*(?![\w])|[{UPPER}][{LOWER}]+(?:\s(?:{_BODY_SECOND})(?![\w]))?"
+    rf"|[{UPPER}]\s(?:{_BODY_SECOND})(?![\w])"  # "Y tế"
     r"|tỉnh|thành phố|huyện|xã|phường|quận|thị xã|và|nhân dân|đảng)"
 )
 TITLE = rf"(?:(?:nguyên|Quyền|quyền)\s+)?(?:Phó\s+)?(?:{_POST})(?:\s+Thường trực)?(?:\s+{_BODY_WORD})*|(?:{_MEMBER})"

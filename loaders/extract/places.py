@@ -24,8 +24,12 @@ _LEVELS = [
     ("tỉnh", "tỉnh"), ("Huyện", "huyện"), ("Xã", "xã"), ("Phường", "phường"), ("Thị xã", "thị xã"),
     ("Thị trấn", "thị trấn"), ("Thành phố", "thành phố"), ("Quận", "quận"), ("Đặc khu", "đặc khu"),
 ]  # fmt: skip
+#: what a unit is said to be, between its level word and its name ("huyện miền núi Kỳ Sơn", "xã biên giới Na Ngoi")
+_KIND_OF_UNIT = r"(?:(?:miền núi|vùng cao|biên giới|ven biển|đảo|nông thôn mới|đặc biệt khó khăn|nghèo)\s+)?"
 _LEVEL = WordPattern(
-    r"(" + "|".join(re.escape(w) for w, _ in sorted(_LEVELS, key=lambda x: -len(x[0]))) + rf")\s*({_NAME})(?![\w])",
+    r"("
+    + "|".join(re.escape(w) for w, _ in sorted(_LEVELS, key=lambda x: -len(x[0])))
+    + rf")\s*{_KIND_OF_UNIT}({_NAME})(?![\w])",
     also=".",
 )
 _LEVEL_OF = dict(_LEVELS)

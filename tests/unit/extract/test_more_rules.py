@@ -388,3 +388,16 @@ def test_site_and_project_names() -> None:
         "Khu công nghiệp VSIP Nghệ An",
         "Dự án đường ven biển Nghi Sơn - Cửa Lò",
     }
+
+
+def test_degrees_before_names_units_said_to_be_mountainous_and_one_letter_words() -> None:
+    gold = run(
+        "PGS.TS Lê Văn Minh, Phó Giám đốc Sở Y tế phát biểu. TS. Nguyễn Văn Hải, Giám đốc Sở Khoa học và Công nghệ "
+        "báo cáo. Đoàn làm việc tại huyện miền núi Kỳ Sơn và xã biên giới Na Ngoi."
+    )
+    assert [(o["name"], o["titles"]) for o in gold["officials"]] == [
+        ("Lê Văn Minh", ["Phó Giám đốc Sở Y tế"]),
+        ("Nguyễn Văn Hải", ["Giám đốc Sở Khoa học và Công nghệ"]),
+    ]
+    assert {"Sở Y tế", "Sở Khoa học và Công nghệ"} <= {o["name"] for o in gold["organizations"]}
+    assert {(loc["name"], loc["level"]) for loc in gold["localities"]} == {("Kỳ Sơn", "huyện"), ("Na Ngoi", "xã")}
