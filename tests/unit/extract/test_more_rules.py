@@ -401,3 +401,8 @@ def test_degrees_before_names_units_said_to_be_mountainous_and_one_letter_words(
     ]
     assert {"Sở Y tế", "Sở Khoa học và Công nghệ"} <= {o["name"] for o in gold["organizations"]}
     assert {(loc["name"], loc["level"]) for loc in gold["localities"]} == {("Kỳ Sơn", "huyện"), ("Na Ngoi", "xã")}
+
+
+def test_a_project_name_ends_at_the_document_it_follows() -> None:
+    gold = run("Tỉnh triển khai Dự án chuyển đổi số y tế theo Kế hoạch số 20/KH-UBND.")
+    assert [p["name"] for p in gold["projects"]] == ["Dự án chuyển đổi số y tế"]
