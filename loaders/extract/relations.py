@@ -33,6 +33,8 @@ _CONCLUDE = re.compile(
     r"^\W*[Kk]ết luận(?!\s+(?:số|\d|của|[A-ZĐ]))"
     r"|(?:[Pp]hát biểu|[Cc]hủ trì và|đã|[Đđ]ồng chí [^,.]{0,40})\s+kết luận(?!\s+(?:số|\d))"
     r"|[Kk]ết luận (?:hội nghị|phiên họp|buổi làm việc|cuộc làm việc|kỳ họp)"
+    # "đồng chí A, Bí thư Tỉnh ủy kết luận như sau:"; "Chủ tịch UBND tỉnh kết luận ..."
+    r"|kết luận\s*(?:như sau|:)|(?:ủy|tỉnh|phố|huyện|xã|phường)\s+kết luận(?!\s+(?:số|\d))"
 )
 _ROLES = [("đồng chủ trì", "chủ trì"), ("chủ trì", "chủ trì"), ("trình bày", "trình bày"), ("phát biểu", "phát biểu"),
           ("điều hành", "chủ trì"), ("dự", "dự")]  # fmt: skip

@@ -406,3 +406,12 @@ def test_degrees_before_names_units_said_to_be_mountainous_and_one_letter_words(
 def test_a_project_name_ends_at_the_document_it_follows() -> None:
     gold = run("Tỉnh triển khai Dự án chuyển đổi số y tế theo Kế hoạch số 20/KH-UBND.")
     assert [p["name"] for p in gold["projects"]] == ["Dự án chuyển đổi số y tế"]
+
+
+def test_a_conclusion_delivered_as_follows() -> None:
+    gold = run(
+        "Ngày 10/12/2024, Thường trực Tỉnh ủy đã làm việc với Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh. Sau khi "
+        "nghe báo cáo, đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy kết luận như sau: Đảng ủy Khối cần tập trung.",
+        "2024-12",
+    )
+    assert relations(gold, "CONCLUDED") == {("Vũ Đại Thắng", "meeting:0")}
