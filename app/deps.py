@@ -25,11 +25,13 @@ def get_store(request: Request) -> GraphStore:
     return store
 
 
-def _check(token: str | None, given: str) -> None:
+def _token_matches(given: str, token: str) -> bool:
     """Constant-time comparison of the presented bearer token with the configured one."""
-    if token is None:
-        return
-    if not hmac.compare_digest(given.encode(), token.encode()):
+    return hmac.compare_digest(given.encode(), token.encode())
+
+
+def _check(token: str | None, given: str) -> None:
+    if token is not None and not _token_matches(given, token):
         raise Unauthorized("a valid bearer token is required")
 
 
@@ -38,8 +40,7 @@ def read_allowed(settings: Settings, authorization: str) -> bool:
     if settings.read_token is None:
         return True
     scheme, _, given = authorization.partition(" ")
-    token = settings.read_token.get_secret_value()
-    return hmac.compare_digest((given if scheme.lower() == "bearer" else "").encode(), token.encode())
+    return _token_matches(given if scheme.lower() == "bearer" else "", settings.read_token.get_secret_value())
 
 
 def require_read(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> None:

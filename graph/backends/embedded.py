@@ -24,7 +24,7 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -459,16 +459,7 @@ class EmbeddedStore:
         self._db.connection.set(self._version_key, uuid.uuid4().hex)
 
     def version(self) -> str:
-        if self._closed:
-            raise StoreUnavailable("the store is closed")
-        for attempt in (1, 2):
-            try:
-                value = self._db.connection.get(self._version_key)
-                break
-            except (OSError, redis.RedisError) as exc:
-                if attempt == 2:
-                    raise StoreUnavailable(f"embedded store unavailable: {exc}") from exc
-                self._recover(exc)
+        value = self._command(lambda: self._db.connection.get(self._version_key))
         # A graph written before versions were kept has none until its next write.
         return str(value) if value is not None else "unversioned"
 
@@ -543,17 +534,21 @@ class EmbeddedStore:
             self._recover(exc)
             return call()
 
-    def ping(self) -> None:
+    def _command(self, call: Callable[[], Any]) -> Any:
+        """A plain Redis command (not a graph query), tried again once after the connection is recovered."""
         if self._closed:
             raise StoreUnavailable("the store is closed")
         try:
-            self._db.connection.ping()
+            return call()
         except (redis.RedisError, OSError) as exc:
             self._recover(exc)
-            try:
-                self._db.connection.ping()
-            except (redis.RedisError, OSError) as again:
-                raise StoreUnavailable(f"embedded store unavailable: {again}") from again
+        try:
+            return call()
+        except (redis.RedisError, OSError) as again:
+            raise StoreUnavailable(f"embedded store unavailable: {again}") from again
+
+    def ping(self) -> None:
+        self._command(lambda: self._db.connection.ping())  # looked up again after a reconnect
 
     def close(self) -> None:
         if self._closed:
