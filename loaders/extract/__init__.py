@@ -67,8 +67,8 @@ def _without_numbered_programmes(
         m.project.name
         for m in mentions
         if m.project.name.lower().startswith("chương trình hành động")
-        and named_in(m.start, m.end)
-        and named_in(m.start, m.end) <= covered
+        and (inside := named_in(m.start, m.end))
+        and inside <= covered
     }
     if not same:
         return projects, mentions

@@ -97,10 +97,9 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
 #: "Nghị quyết ... về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch ...": a resolution about carrying one out
 _ABOUT_IMPLEMENTING = re.compile(r"\svề\s+(?:[^.;]{0,60}\s)?(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện\s+$")
 _REVIEW = WordPattern(r"(?:tổng kết|sơ kết|báo cáo|đánh giá|kiểm điểm|kiểm tra|giám sát)(?![\w])", re.IGNORECASE)
-_LIST_JOIN = re.compile(
-    r"\s*(?:,|và|cùng|gắn với)\s*(?:(?:với|các)\s+)?"
-    r"(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông báo|Hướng dẫn|Quy định)(?:\s+số)?\s*)?"
-)
+#: the words a numbered document is written after ("Nghị quyết số 57-NQ/TW")
+_DOCUMENT_WORDS = "Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông báo|Hướng dẫn|Quy định"
+_LIST_JOIN = re.compile(rf"\s*(?:,|và|cùng|gắn với)\s*(?:(?:với|các)\s+)?(?:(?:{_DOCUMENT_WORDS})(?:\s+số)?\s*)?")
 
 
 def _listed_after(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
@@ -119,10 +118,7 @@ def _listed_after(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
 
 #: a sentence that opens with its purpose: "Để cụ thể hóa Chỉ thị ..., Ban Thường vụ ban hành Kế hoạch ...",
 #: "Thực hiện Nghị quyết ..., UBND tỉnh đã ban hành Quyết định ..."
-_KIND_WORD = (
-    r"(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông báo|Hướng dẫn|Quy định|Chương trình)"
-    r"\s+(?:số\s+)?)?"
-)
+_KIND_WORD = rf"(?:(?:{_DOCUMENT_WORDS}|Chương trình)\s+(?:số\s+)?)?"
 _PURPOSE_FIRST = re.compile(
     r"\s*(?:(?:[Đđ]ể|[Nn]hằm)\s+(?:tiếp tục\s+)?(?:cụ thể hóa|triển khai thực hiện|triển khai|thực hiện)"
     r"|(?:[Tt]hực hiện|[Tt]riển khai thực hiện|[Tt]riển khai|[Cc]ụ thể hóa))\s+" + _KIND_WORD
@@ -283,13 +279,6 @@ def _source_for(doc: Doc, pos: int, mentions: list[Mentioned]) -> Mentioned | No
     return inside[0] if inside else None
 
 
-def _named_later(doc: Doc, pos: int, mentions: list[Mentioned]) -> Mentioned | None:
-    """The first document or project named after ``pos`` in its sentence ("giao UBND xã chủ trì, phối hợp
-    với ... triển khai Dự án X"), when nothing before the task gives it."""
-    _, end = doc.sentence_bounds(pos)
-    return next((m for m in mentions if pos <= m.start < end), None)
-
-
 def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organization],
              localities: list[Locality]) -> list[Relation]:  # fmt: skip
     relations: list[Relation] = []
@@ -331,11 +320,17 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         if _NEEDS_ROLE.match(cue.group(0)) and not role:
             continue
         # "giao X triển khai Dự án Y", "giao X chỉ đạo đẩy nhanh tiến độ Dự án Y": the task named in the
-        # clause after the assignees; else the document before the cue
+        # clause after the assignees; else the document before the cue; else the first one named later in
+        # the sentence ("giao UBND xã chủ trì, phối hợp với ... triển khai Dự án X")
         after = targets[-1][1]
-        task = next((m for m in mentions if after <= m.start <= after + 60
-                     and not _CLAUSE_BREAK.search(doc.match, after, m.start)), None)  # fmt: skip
-        source = task or _source_for(doc, cue.start(), mentions) or _named_later(doc, after, mentions)
+        first = next((m for m in mentions if m.start >= after), None)  # mentions are in text order
+        task = (
+            first
+            if first and first.start <= after + 60 and not _CLAUSE_BREAK.search(doc.match, after, first.start)
+            else None
+        )
+        later = first if first and first.start < doc.sentence_bounds(after)[1] else None
+        source = task or _source_for(doc, cue.start(), mentions) or later
         for name, end in targets:
             add(source, name, cue.start(), end, "assigned.giao")
     for by in _BY.finditer(doc.match):
