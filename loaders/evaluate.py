@@ -7,9 +7,12 @@ the repository stands alone (``tests/unit/test_evaluate.py`` checks both give th
 
 * resolutions: kind and number agree (leading zeros ignored), and the year where both give one;
   two unnumbered ones match on kind and key token overlap (Jaccard >= 0.5);
-* officials, localities: folded name (casefolded, tone marks dropped, abbreviations expanded);
-* organizations: folded name without a trailing province name;
-* meetings: body token overlap (Jaccard >= 0.6) and one date a prefix of the other;
+* resolutions without a number also need the symbols their keys name to agree, when both name some;
+* officials, localities: folded name (casefolded, tone marks dropped, abbreviations expanded, a hyphen
+  between words a space);
+* organizations: folded name without a trailing province name (a unit below the province keeps it);
+* meetings: body token overlap (Jaccard >= 0.6), the body without its unit's name and a committee under
+  its full name ("Tỉnh ủy" = "Ban Chấp hành Đảng bộ tỉnh"), and one date a prefix of the other;
 * projects: name token overlap (Jaccard >= 0.6);
 * relations: same type, and both endpoints (a key, a name, ``meeting:I`` or ``doc``) resolve to
   entities of the same type that match under the rules above.
@@ -47,7 +50,14 @@ ABBREVIATIONS = {
     "tp": "thành phố",
     "tw": "trung ương",
     "bcs": "ban cán sự",
+    "ccn": "cụm công nghiệp",
+    "kcn": "khu công nghiệp",
+    "đbqh": "đại biểu quốc hội",
+    "ubkt": "ủy ban kiểm tra",
+    "ubmttq": "ủy ban mặt trận tổ quốc",
 }
+#: abbreviations by their folded spelling ("hdnd"): folding has already made "đ" a "d"
+_FOLDED_ABBREVIATIONS = {word.replace("đ", "d"): expanded for word, expanded in ABBREVIATIONS.items()}
 ENTITY_TYPES = ("resolutions", "officials", "meetings", "projects", "localities", "organizations")
 RELATION_TYPES = ("IMPLEMENTS", "CITES", "CONCLUDED", "ASSIGNED_TO")
 NUMBERED = "resolutions (numbered)"
@@ -78,10 +88,17 @@ def fold(text: str | None) -> str:
 
 
 def _fold_abbreviation(word: str) -> str:
-    # After folding "đ" is already "d", so only abbreviations without "đ" can still expand;
-    # the corpus scorer behaves the same way ("hđnd" stays "hdnd").
-    expanded = ABBREVIATIONS.get(word.replace("d", "đ")) or ABBREVIATIONS.get(word)
+    """Expand a folded abbreviation ("hdnd" -> "hoi dong nhan dan"); other words stay."""
+    expanded = _FOLDED_ABBREVIATIONS.get(word)
     return word if expanded is None else fold(expanded)
+
+
+_WORD_HYPHEN = re.compile(r"(?<=[^\W\d])-(?=[^\W\d])")
+
+
+def name_fold(text: str | None) -> str:
+    """:func:`fold`, and a hyphen between two words is a space ("Bà Rịa-Vũng Tàu" = "Bà Rịa - Vũng Tàu")."""
+    return _WORD_HYPHEN.sub(" ", fold(text))
 
 
 def tokens(text: str | None) -> set[str]:
@@ -129,16 +146,63 @@ PROVINCES = [
     "Yên Bái",
 ]  # fmt: skip
 #: folded province names, longest first (two of one length cannot both end the same string)
-PROVINCE_SUFFIXES = sorted({fold(name) for name in PROVINCES}, key=len, reverse=True)
+PROVINCE_SUFFIXES = sorted({name_fold(name) for name in PROVINCES}, key=len, reverse=True)
+#: a place after one of these words is a unit below the province, not the province ("UBND xã Bình Định")
+LOWER_LEVELS = tuple(fold(w) for w in ["xã", "phường", "huyện", "quận", "thị trấn", "thị xã"])
 
 
 def org_core(name: str | None) -> str:
-    """An organization's folded name without a trailing province ("Tỉnh ủy Nghệ An" -> "tinh uy")."""
-    s = fold(name)
+    """An organization's folded name without a trailing province ("Tỉnh ủy Nghệ An" -> "tinh uy"); a unit
+    below the province keeps its name even when it is a province's ("UBND xã Bình Định")."""
+    s = name_fold(name)
     for suffix in PROVINCE_SUFFIXES:
         if s.endswith(" " + suffix) and len(s) > len(suffix) + 1:
-            return s[: -len(suffix) - 1]
+            head = s[: -len(suffix) - 1]
+            return s if head.endswith(LOWER_LEVELS) else head
     return s
+
+
+#: one committee, two names: "Tỉnh ủy" is the Ban Chấp hành Đảng bộ tỉnh (and so at every level)
+COMMITTEE_NAMES = {
+    fold(short): fold(full)
+    for short, full in [
+        ("Tỉnh ủy", "Ban Chấp hành Đảng bộ tỉnh"), ("Thành ủy", "Ban Chấp hành Đảng bộ thành phố"),
+        ("Huyện ủy", "Ban Chấp hành Đảng bộ huyện"), ("Quận ủy", "Ban Chấp hành Đảng bộ quận"),
+        ("Thị ủy", "Ban Chấp hành Đảng bộ thị xã"), ("Đảng ủy xã", "Ban Chấp hành Đảng bộ xã"),
+        ("Đảng ủy phường", "Ban Chấp hành Đảng bộ phường"),
+    ]
+}  # fmt: skip
+#: a committee of a named unit ("Huyện ủy Gio Linh", "Ban Chấp hành Đảng bộ huyện Định Hóa"): group 1 is the
+#: committee without the unit's name (the meeting carries its province)
+_NAMED_COMMITTEE = re.compile(
+    "^(.*?(?:"
+    + "|".join(
+        fold(w)
+        for w in [
+            "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy xã", "Đảng ủy phường",
+            "Đảng ủy thị trấn", "Đảng ủy đặc khu", "Đảng bộ tỉnh", "Đảng bộ thành phố", "Đảng bộ huyện",
+            "Đảng bộ quận", "Đảng bộ thị xã", "Đảng bộ xã", "Đảng bộ phường", "Đảng bộ thị trấn",
+        ]
+    )
+    + r"))(?: .+)?$"
+)  # fmt: skip
+
+
+def body_of(meeting: Item) -> str:
+    """A meeting's body, folded, without the unit's name, a committee under its full name."""
+    core = org_core(meeting.get("body"))
+    m = _NAMED_COMMITTEE.match(core)
+    if m:
+        core = m.group(1)
+    return COMMITTEE_NAMES.get(core, core)
+
+
+_SYMBOL = re.compile(r"\d+(?:/\d{4})?[-/][a-zđ]+[/-][a-zđ0-9-]+")
+
+
+def symbols(text: str | None) -> set[str]:
+    """The document symbols a described key names ("Báo cáo ... Nghị quyết số 57-NQ/TW" -> {"57-nq/tw"})."""
+    return set(_SYMBOL.findall(fold(text)))
 
 
 # --- matching ------------------------------------------------------------------------------
@@ -152,11 +216,16 @@ def match_resolution(g: Item, p: Item) -> bool:
         return gy is None or py is None or gy == py
     if g.get("number") or p.get("number"):
         return False
-    return kind_of(g) == kind_of(p) and jaccard(g.get("key"), p.get("key")) >= 0.5
+    if kind_of(g) != kind_of(p):
+        return False
+    gs, ps = symbols(g.get("key")), symbols(p.get("key"))
+    if gs and ps and gs != ps:
+        return False  # a report on 57-NQ/TW is not a report on 123-KL/TW, however alike the words
+    return jaccard(g.get("key"), p.get("key")) >= 0.5
 
 
 def match_name(g: Item, p: Item) -> bool:
-    return fold(g.get("name")) == fold(p.get("name")) != ""
+    return name_fold(g.get("name")) == name_fold(p.get("name")) != ""
 
 
 def match_org(g: Item, p: Item) -> bool:
@@ -168,7 +237,7 @@ def match_project(g: Item, p: Item) -> bool:
 
 
 def match_meeting(g: Item, p: Item) -> bool:
-    if jaccard(g.get("body"), p.get("body")) < 0.6:
+    if jaccard(body_of(g), body_of(p)) < 0.6:
         return False
     gd, pd = g.get("date") or "", p.get("date") or ""
     return bool(gd.startswith(pd) or pd.startswith(gd))

@@ -61,6 +61,8 @@ CORPUS = _corpus_dir()
 SCORE_PY = CORPUS / "score.py"
 GOLD = CORPUS / "gold"
 SEEDS = CORPUS / "seeds"
+GENRES_GOLD = CORPUS / "genres" / "gold"
+GENRES = CORPUS / "genres" / "docs"
 needs_scorer = pytest.mark.skipif(
     not SCORE_PY.is_file(), reason=f"corpus scorer not found at {SCORE_PY} (set DG_SHARED_CORPUS to its folder)"
 )
@@ -108,7 +110,10 @@ def extracted(paths: list[str]) -> dict[str, Doc]:
 
 # --- perturbations: each keeps the shape and changes what a matching rule looks at -----------
 
-TONES = [("òa", "oà"), ("ủy", "uỷ"), ("Ủy", "Uỷ"), ("óa", "oá"), ("ủy ban nhân dân", "UBND")]
+TONES = [
+    ("òa", "oà"), ("ủy", "uỷ"), ("Ủy", "Uỷ"), ("óa", "oá"), ("ủy ban nhân dân", "UBND"), ("Hội đồng nhân dân", "HĐND"),
+    ("Tỉnh ủy", "Ban Chấp hành Đảng bộ tỉnh"), ("Cụm công nghiệp", "CCN"), (" - ", "-"),
+]  # fmt: skip
 
 
 def retone(text: str | None, rng: random.Random) -> str | None:
@@ -142,7 +147,9 @@ def perturb(doc: Doc, rng: random.Random) -> Doc:
             if roll < 0.3:
                 ent["name"] = retone(ent.get("name"), rng)
             elif roll < 0.4 and etype == "organizations":
-                ent["name"] = f"{ent.get('name')} Nghệ An"  # a trailing province is ignored
+                ent["name"] = f"{ent.get('name')} {rng.choice(['Nghệ An', 'Bình Định'])}"  # a trailing province
+            elif roll < 0.45 and etype == "organizations":
+                ent["name"] = f"UBND xã {rng.choice(['Bình Định', 'Nghệ An'])}"  # a commune keeps its name
             elif roll < 0.5 and ent.get("name"):
                 words = str(ent["name"]).split()
                 ent["name"] = " ".join(words[: max(1, len(words) - 1)])  # near the Jaccard bar
@@ -154,6 +161,8 @@ def perturb(doc: Doc, rng: random.Random) -> Doc:
             meeting["date"] = "2019-01-01"
         elif roll < 0.5:
             meeting["body"] = retone(meeting.get("body"), rng)
+        elif roll < 0.6:
+            meeting["body"] = f"{meeting.get('body')} {rng.choice(['Gio Linh', 'Nghệ An'])}"  # the unit's name
     relations = out.get("relations") or []
     for rel in relations:
         roll = rng.random()
@@ -188,6 +197,20 @@ def perturb(doc: Doc, rng: random.Random) -> Doc:
 def test_extractor_on_the_seeds(tmp_path: Path) -> None:
     table = assert_same(GOLD, write_docs(tmp_path / "pred", extracted([str(SEEDS)])))
     assert table["resolutions"]["gold"] > 0
+
+
+@needs_scorer
+def test_extractor_on_the_genres(tmp_path: Path) -> None:
+    table = assert_same(GENRES_GOLD, write_docs(tmp_path / "pred", extracted([str(GENRES)])))
+    assert table["meetings"]["gold"] > 0
+
+
+@needs_scorer
+@pytest.mark.parametrize("seed", range(3))
+def test_perturbed_genres_gold(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    docs = {stem: perturb(doc, rng) for stem, doc in gold_docs(GENRES_GOLD).items()}
+    assert_same(GENRES_GOLD, write_docs(tmp_path / "pred", docs))
 
 
 @needs_scorer
