@@ -44,10 +44,11 @@ run: setup web-assets ## load the seed articles (examples/seeds) into the embedd
 	DG_DATA_DIR=$(DATA) $(DG) load examples/seeds
 	DG_DATA_DIR=$(DATA) $(DG) serve
 
-lint: setup ## ruff and mypy --strict
+lint: setup ## ruff, mypy --strict and the import layers (lint-imports)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 cypher-lint: $(LINT)/node_modules/.installed ## every statement Neo4j runs, through Neo4j's own Cypher front end
 	node $(LINT)/lint.mjs $(NEO4J_CYPHER)

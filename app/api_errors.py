@@ -19,7 +19,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app.errors import DirectiveGraphError
+from kernel.errors import DirectiveGraphError
 
 log = logging.getLogger("directive_graph.api")
 

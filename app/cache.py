@@ -30,9 +30,9 @@ from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.deps import read_allowed
-from app.errors import DirectiveGraphError
-from app.settings import Settings
 from graph.store import GraphStore
+from kernel.errors import DirectiveGraphError
+from kernel.settings import Settings
 
 CACHED_PREFIXES = (
     "/resolutions",

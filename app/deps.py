@@ -8,9 +8,9 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from app.errors import Unauthorized
-from app.settings import Settings
 from graph.store import GraphStore
+from kernel.errors import Unauthorized
+from kernel.settings import Settings
 
 _bearer = HTTPBearer(auto_error=False)
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.errors import Ambiguous, NotFound
 from app.evidence import PROVENANCE, evidence_of
 from app.schemas import LinkOut, NodeDetailOut
 from graph.model import Label
 from graph.store import GraphStore
+from kernel.errors import Ambiguous, NotFound
 
 NEIGHBOUR_LIMIT = 1000
 

@@ -16,8 +16,9 @@ from fastapi import FastAPI
 from app.api_errors import ErrorResponse, install_error_handlers
 from app.cache import AnswerCacheMiddleware
 from app.routes import documents, graph, health, localities, meetings, officials, projects, resolutions, search, web
-from app.settings import Settings, get_settings
-from graph.store import GraphStore, open_store
+from graph.backends import open_store
+from graph.store import GraphStore
+from kernel.settings import Settings, get_settings
 
 DESCRIPTION = """Trace Vietnamese Party and State directives through the plans, meetings,
 officials, projects and localities that carry them out. Every edge carries its evidence:

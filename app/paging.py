@@ -10,7 +10,7 @@ from fastapi import Depends, Query
 from app.deps import SettingsDep
 from app.schemas import NodeOut, PageOut
 from graph.store import GraphStore
-from loaders.normalize import fold
+from kernel.text import fold
 
 
 @dataclass(frozen=True)

@@ -111,7 +111,7 @@ def server(data_dir: Path, port: int, workers: int, cache_mb: float | None) -> I
     if cache_mb is not None:
         env["DG_CACHE_MB"] = str(cache_mb)
     process = subprocess.Popen(
-        [sys.executable, "-m", "loaders.cli", "serve", "--port", str(port), "--workers", str(workers)],
+        [sys.executable, "-m", "app.cli", "serve", "--port", str(port), "--workers", str(workers)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -31,8 +31,8 @@ from bench.synth_corpus import write_corpus
 from graph import stats
 from graph.backends.embedded import EmbeddedStore
 from graph.store import GraphStore
+from kernel.text import slug
 from loaders.extract import extract
-from loaders.normalize import slug
 from loaders.pipeline import Loader, LoadSummary
 from loaders.read import SourceDocument, read_path
 

@@ -73,7 +73,7 @@ def role(cmdline: str, root: bool, under_server: bool) -> str:
         return "FalkorDB server"
     if cmdline.split(" ", 1)[0].endswith("wrk"):
         return "wrk (load generator)"
-    if "loaders.cli serve" in cmdline:
+    if "app.cli serve" in cmdline:
         return "API server (uvicorn)"
     if under_server:
         return "API server worker"
@@ -105,7 +105,7 @@ class RssMonitor:
                 name = role(cmd, pid == self.root, under_server)
                 previous = self.peaks.get(pid, (name, 0.0))[1]
                 self.peaks[pid] = (name, max(previous, mib))
-            server = under_server or "loaders.cli serve" in cmd
+            server = under_server or "app.cli serve" in cmd
             stack.extend((child, server) for child in tree.get(pid, []))
 
     def _run(self) -> None:

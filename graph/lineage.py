@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from app.errors import NotFound
 from graph.store import GraphStore
+from kernel.errors import NotFound
 
 Direction = Literal["down", "up"]
 

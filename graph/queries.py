@@ -21,8 +21,8 @@ from functools import cache
 from pathlib import Path
 from typing import Literal, LiteralString, cast
 
-from app.errors import InvalidInput, NotFound
 from graph.model import Label, RelType
+from kernel.errors import InvalidInput, NotFound
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
 Dialect = Literal["falkordb", "neo4j"]

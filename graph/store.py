@@ -1,4 +1,4 @@
-"""The store protocol every backend implements, and the factory that picks one.
+"""The store protocol every backend implements (the factory that picks one is :func:`graph.backends.open_store`).
 
 A store runs named queries from :mod:`graph.queries` and returns plain Python values:
 rows are dicts keyed by column; nodes become ``{"labels": [...], "properties": {...}}``,
@@ -11,12 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from graph.model import Label, RelType
-
-if TYPE_CHECKING:
-    from app.settings import Settings
 
 Row = dict[str, Any]
 
@@ -55,7 +52,7 @@ class GraphStore(Protocol):
         ...
 
     def ping(self) -> None:
-        """Raise :class:`app.errors.StoreUnavailable` unless the store answers."""
+        """Raise :class:`kernel.errors.StoreUnavailable` unless the store answers."""
         ...
 
     def close(self) -> None:
@@ -75,17 +72,3 @@ def plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [plain(v) for v in value]
     return value
-
-
-def open_store(settings: Settings | None = None) -> GraphStore:
-    """The store the settings name: ``embedded`` (default) or ``neo4j``."""
-    from app.settings import get_settings
-
-    settings = settings or get_settings()
-    if settings.backend == "neo4j":
-        from graph.backends.neo4j_store import Neo4jStore
-
-        return Neo4jStore.from_settings(settings)
-    from graph.backends.embedded import EmbeddedStore
-
-    return EmbeddedStore.from_settings(settings)

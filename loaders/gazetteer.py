@@ -27,7 +27,7 @@ Keys (the graph's ``Locality.key`` for units the gazetteer knows):
   not the same unit gets ``:2025`` (``xa/bat-trang@ha-noi:2025`` is the new commune,
   ``xa/bat-trang@ha-noi`` one of the old ones merged into it).
 
-Names match on :func:`~loaders.normalize.tone_key` (case and tone placement: "Thái Hoà" is
+Names match on :func:`~kernel.text.tone_key` (case and tone placement: "Thái Hoà" is
 "Thái Hòa"). Names repeat a lot across the country, so a lookup names the province, and the
 document date picks the era (see :meth:`Gazetteer.lookup`).
 """
@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-from loaders.normalize import slug, tone_key
+from kernel.text import slug, tone_key
 
 LEGACY = "2024"
 CURRENT = "2025"

@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
-from app.errors import InvalidInput
 from graph.model import ENTITY, Label, RelType
 from graph.store import GraphStore
-from loaders.normalize import slug
+from kernel.errors import InvalidInput
+from kernel.text import slug
 from loaders.write import GraphWriter, Source
 
 PAGE = 5000

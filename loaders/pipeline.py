@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.errors import DirectiveGraphError
 from graph.store import GraphStore
+from kernel.errors import DirectiveGraphError
 from loaders.extract import extract
 from loaders.read import SourceDocument, iter_sources, read_path
 from loaders.resolve import DocumentInfo, Resolver

@@ -33,9 +33,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.model import Label, RelType
+from kernel.text import fold, slug, tone_key
 from loaders import gazetteer
 from loaders.gazetteer import Gazetteer, Unit
-from loaders.normalize import fold, slug, tone_key
 from loaders.write import Source
 
 CENTRAL_CODES = {"TW", "CP", "TTG", "QH", "VPCP", "BCT", "BBT", "TTGCP", "CTN"}

@@ -14,7 +14,7 @@ from typing import Any
 
 from graph.model import Label, RelType
 from graph.store import GraphStore
-from loaders.normalize import fold
+from kernel.text import fold
 
 
 @dataclass(frozen=True)

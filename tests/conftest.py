@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from app.settings import Settings
+from graph.backends import open_store
 from graph.backends.embedded import EmbeddedStore
-from graph.store import GraphStore, open_store
+from graph.store import GraphStore
+from kernel.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURE_GRAPH = REPO / "examples" / "fixture-graph.jsonl"

@@ -11,9 +11,9 @@ from starlette.concurrency import run_in_threadpool
 
 from app.deps import SettingsDep, StoreDep, require_read, require_write
 from app.describe import describe
-from app.errors import InvalidInput, PayloadTooLarge
 from app.schemas import IngestOut, NodeDetailOut
 from graph.model import Label
+from kernel.errors import InvalidInput, PayloadTooLarge
 from loaders.pipeline import Loader
 from loaders.read import read_bytes
 

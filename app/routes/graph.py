@@ -7,9 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from app.deps import StoreDep, require_read
-from app.errors import NotFound
 from app.evidence import edge_out
 from app.schemas import EdgeOut, GraphOut, NodeOut
+from kernel.errors import NotFound
 
 router = APIRouter(prefix="/graph", tags=["graph"], dependencies=[Depends(require_read)])
 

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query
 
 from app.deps import StoreDep, require_read
 from app.schemas import SearchHit, SearchOut
-from loaders.normalize import fold
+from kernel.text import fold
 
 router = APIRouter(tags=["search"], dependencies=[Depends(require_read)])
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from fastapi import APIRouter
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
-from app.errors import NotFound
+from kernel.errors import NotFound
 
 WEB_DIR = Path(__file__).resolve().parents[1] / "web"
 SUFFIXES = {".html", ".js", ".css", ".txt", ".svg", ".png", ".ico", ".map"}

@@ -35,13 +35,13 @@ from falkordb import Path as FalkorPath
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from app.errors import InvalidInput, StoreError, StoreUnavailable
 from graph import queries, schema
 from graph.model import Label, RelType
 from graph.store import Row, plain
+from kernel.errors import InvalidInput, StoreError, StoreUnavailable
 
 if TYPE_CHECKING:
-    from app.settings import Settings
+    from kernel.settings import Settings
 
 log = logging.getLogger("directive_graph.store")
 

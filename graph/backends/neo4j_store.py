@@ -10,13 +10,13 @@ from neo4j import GraphDatabase, ManagedTransaction
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
 from neo4j.graph import Node, Path, Relationship
 
-from app.errors import InvalidInput, StoreError, StoreUnavailable
 from graph import queries, schema
 from graph.model import Label, RelType
 from graph.store import Row, plain
+from kernel.errors import InvalidInput, StoreError, StoreUnavailable
 
 if TYPE_CHECKING:
-    from app.settings import Settings
+    from kernel.settings import Settings
 
 
 def _convert(value: Any) -> Any:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
+from kernel.text import tone_key, unify_tones
 from loaders.extract.lexicon import BODY_PATTERNS, DEPARTMENT_ABBREVIATIONS, LOWER, PROVINCES, SURNAMES, UPPER
 from loaders.extract.model import Organization
 from loaders.extract.text import Doc, WordPattern, key_of
-from loaders.normalize import tone_key, unify_tones
 
 #: the place a committee is named after: a province, or a 1-2 syllable local name that is not the
 #: start of a person's name ("Tỉnh ủy Nghệ An", "Huyện ủy Tân Kỳ"; not "Tỉnh ủy Thái Thanh Quý")

@@ -1,7 +1,7 @@
 """The conventions of ../shared/reference as data: document kinds, issuer codes, posts, bodies,
 level words, place names. Extractors are regular expressions built from these tables.
 
-All patterns run on the text after :func:`loaders.normalize.unify_tones` (same length, so
+All patterns run on the text after :func:`kernel.text.unify_tones` (same length, so
 offsets hold), which is why only the first-vowel placement ("ủy", "Hòa") appears here.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from loaders.normalize import tone_key
+from kernel.text import tone_key
 
 _LETTERS = [chr(c) for c in range(0x41, 0x5B)] + [chr(c) for c in range(0x61, 0x7B)]
 _LETTERS += [ch for ch in map(chr, range(0xC0, 0x1EFA)) if unicodedata.category(ch) in ("Lu", "Ll")]

@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kernel.text import unify_tones
 from loaders.extract.model import Span
-from loaders.normalize import unify_tones
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;…])\s+(?=[^\s])|\n+")
 _DATE_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d{2}))?(?![\d/])")

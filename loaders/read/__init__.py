@@ -1,7 +1,7 @@
 """Read: files and bytes in, :class:`SourceDocument` out (NFC text, metadata, content hash).
 
-This is the one place text is normalized (:func:`loaders.normalize.nfc`). A bad file raises
-:class:`app.errors.ReadError` with the reason; :func:`read_many` turns that into a
+This is the one place text is normalized (:func:`kernel.text.nfc`). A bad file raises
+:class:`kernel.errors.ReadError` with the reason; :func:`read_many` turns that into a
 :class:`ReadFailure` so a batch goes on.
 """
 
@@ -14,8 +14,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import ReadError
-from loaders.normalize import nfc
+from kernel.errors import ReadError
+from kernel.text import nfc
 from loaders.read.formats import RawText, read_docx, read_html, read_pdf, read_text
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024

@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 
-from app.errors import ReadError
+from kernel.errors import ReadError
 
 TCVN3_HIGH = (
     "\xc0\u1ea2\xc3\xc1\u1ea0\u1eb6\u1eac\xc8\u1eba\u1ebc\xc9\u1eb8\u1ec6\xcc\u1ec8\u0128"

@@ -14,7 +14,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from app.errors import ReadError
+from kernel.errors import ReadError
 from loaders.read.encodings import decode
 
 MAX_HTML_DEPTH = 400  # deeper markup is treated as hostile (and would exhaust the parser)

@@ -10,8 +10,8 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from app.main import create_app
-from app.settings import Settings
 from graph.backends.embedded import EmbeddedStore
+from kernel.settings import Settings
 from loaders.graphfile import import_jsonl
 from tests.conftest import FIXTURE_GRAPH
 

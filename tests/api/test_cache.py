@@ -13,9 +13,9 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from app.main import create_app
-from app.settings import Settings
 from graph.backends.embedded import EmbeddedStore
 from graph.model import Label, RelType
+from kernel.settings import Settings
 from loaders.graphfile import import_jsonl
 from loaders.write import GraphWriter, Source
 from tests.api.test_health_and_lineage import assert_error
@@ -120,8 +120,8 @@ def test_errors_are_never_cached(store: EmbeddedStore, tmp_path: Path) -> None:
 
 
 def test_a_cached_answer_still_needs_the_read_token(store: EmbeddedStore, tmp_path: Path) -> None:
-    with _client(store, tmp_path, read_token=SecretStr("secret-read")) as client:
-        auth = {"Authorization": "Bearer secret-read"}
+    with _client(store, tmp_path, read_token=SecretStr("secret-read-token")) as client:
+        auth = {"Authorization": "Bearer secret-read-token"}
         assert client.get(HEADLINE, headers=auth).status_code == 200
         assert client.get(HEADLINE, headers=auth).headers["x-cache"] == "hit"
         assert_error(client.get(HEADLINE), 401, "unauthorized")

@@ -10,15 +10,15 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from app.main import create_app
-from app.settings import Settings
 from graph.backends.embedded import EmbeddedStore
+from kernel.settings import Settings
 from tests.api.test_health_and_lineage import assert_error
 from tests.api.test_routes import _DeadStore
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.api
 
-TOKEN = "ingest-token"
+TOKEN = "ingest-write-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 SEED = REPO / "examples" / "seeds" / "002_b824c94204f38e22.txt"
 
@@ -93,3 +93,15 @@ def test_ingest_with_the_store_down_is_503(tmp_path: Path) -> None:
     with TestClient(create_app(settings, _DeadStore()), raise_server_exceptions=False) as client:
         text = "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU.".encode()
         assert_error(client.post("/documents", content=text, headers=AUTH), 503, "store_unavailable")
+
+
+@pytest.mark.parametrize("blank", ["", "   "])
+def test_an_empty_write_token_turns_writes_off(tmp_path: Path, blank: str) -> None:
+    """DG_WRITE_TOKEN= (as .env.example had it) must close writes, not open them to anyone."""
+    settings = Settings(data_dir=tmp_path, write_token=SecretStr(blank))
+    with TestClient(create_app(settings, _DeadStore()), raise_server_exceptions=False) as client:
+        text = "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU.".encode()
+        for headers in ({}, {"Authorization": "Bearer "}, {"Authorization": f"Bearer {blank}"}, AUTH):
+            response = client.post("/documents", content=text, headers=headers)
+            assert_error(response, 401, "unauthorized")
+            assert "writes are disabled" in response.json()["error"]["message"]

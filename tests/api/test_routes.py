@@ -10,10 +10,10 @@ import pytest
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
-from app.errors import StoreUnavailable
 from app.main import create_app
-from app.settings import Settings
 from graph.backends.embedded import EmbeddedStore
+from kernel.errors import StoreUnavailable
+from kernel.settings import Settings
 from tests.api.test_health_and_lineage import assert_error
 
 pytestmark = pytest.mark.api
@@ -199,12 +199,12 @@ def test_health_stays_up_when_the_store_is_down(dead_client: TestClient) -> None
 
 
 def test_read_token_when_configured(api_store: EmbeddedStore, tmp_path_factory: pytest.TempPathFactory) -> None:
-    settings = Settings(data_dir=tmp_path_factory.mktemp("unused"), read_token=SecretStr("secret-read"))
+    settings = Settings(data_dir=tmp_path_factory.mktemp("unused"), read_token=SecretStr("secret-read-token"))
     with TestClient(create_app(settings, api_store), raise_server_exceptions=False) as locked:
         for url in ["/resolutions", "/search?q=x", "/resolutions/331-KH/TU", "/graph/neighbourhood?key=x"]:
             assert_error(locked.get(url), 401, "unauthorized")
             assert_error(locked.get(url, headers={"Authorization": "Bearer wrong"}), 401, "unauthorized")
-        ok = locked.get("/resolutions/331-KH/TU", headers={"Authorization": "Bearer secret-read"})
+        ok = locked.get("/resolutions/331-KH/TU", headers={"Authorization": "Bearer secret-read-token"})
         assert ok.status_code == 200
         assert locked.get("/health").status_code == 200
 

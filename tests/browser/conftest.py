@@ -43,7 +43,7 @@ def web_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     env = {**os.environ, "DG_DATA_DIR": str(folder / "var")}
     env.pop("DG_READ_TOKEN", None)
     subprocess.run(
-        [sys.executable, "-m", "loaders.cli", "import", str(FIXTURE_GRAPH)],
+        [sys.executable, "-m", "app.cli", "import", str(FIXTURE_GRAPH)],
         check=True,
         env=env,
         cwd=REPO,
@@ -52,7 +52,7 @@ def web_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = _free_port()
     with (folder / "serve.log").open("wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "loaders.cli", "serve", "--port", str(port)],
+            [sys.executable, "-m", "app.cli", "serve", "--port", str(port)],
             env=env,
             cwd=REPO,
             stdout=log,

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import InvalidInput, NotFound
-from app.settings import Settings
 from graph import lineage, stats
 from graph.backends.embedded import EmbeddedStore
 from graph.model import Label, RelType
 from graph.store import GraphStore
+from kernel.errors import InvalidInput, NotFound
+from kernel.settings import Settings
 from loaders.graphfile import import_jsonl
 from loaders.write import GraphWriter, Source
 from tests.conftest import FIXTURE_GRAPH
@@ -188,7 +188,7 @@ def test_two_users_share_one_server_and_stale_pidfile_is_recovered(tmp_path: Pat
 
 
 def test_settings_pick_the_backend(tmp_path: Path) -> None:
-    from graph.store import open_store
+    from graph.backends import open_store
 
     opened = open_store(Settings(backend="embedded", data_dir=tmp_path / "var"))
     try:

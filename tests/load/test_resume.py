@@ -22,7 +22,7 @@ pytestmark = [pytest.mark.load, pytest.mark.slow]
 def dg_load(corpus: Path, data: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "DG_DATA_DIR": str(data)}
     return subprocess.Popen(
-        [sys.executable, "-m", "loaders.cli", "load", str(corpus), "--batch", "10", "--json"],
+        [sys.executable, "-m", "app.cli", "load", str(corpus), "--batch", "10", "--json"],
         cwd=REPO,
         env=env,
         stdout=subprocess.DEVNULL,

@@ -31,7 +31,7 @@ def free_port() -> int:
 
 
 def dg(*args: str, env: dict[str, str]) -> None:
-    subprocess.run([sys.executable, "-m", "loaders.cli", *args], check=True, env=env, cwd=REPO, capture_output=True)
+    subprocess.run([sys.executable, "-m", "app.cli", *args], check=True, env=env, cwd=REPO, capture_output=True)
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +41,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     dg("import", str(FIXTURE_GRAPH), env=env)
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "loaders.cli", "serve", "--port", str(port)],
+        [sys.executable, "-m", "app.cli", "serve", "--port", str(port)],
         env=env,
         cwd=REPO,
         stdout=subprocess.DEVNULL,

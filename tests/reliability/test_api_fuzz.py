@@ -12,10 +12,10 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 
 from app.main import create_app
-from app.settings import Settings
 from graph.backends.embedded import EmbeddedStore
 from graph.model import Label, RelType
 from graph.store import Row
+from kernel.settings import Settings
 from loaders.graphfile import import_jsonl
 from tests.conftest import FIXTURE_GRAPH
 

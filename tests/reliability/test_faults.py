@@ -14,8 +14,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from app.errors import StoreUnavailable
 from graph.backends.embedded import EmbeddedStore
+from kernel.errors import StoreUnavailable
 from tests.conftest import REPO
 from tests.reliability.conftest import Served
 
@@ -63,7 +63,7 @@ def test_cli_reports_an_unusable_data_folder(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
     result = subprocess.run(
-        [sys.executable, "-m", "loaders.cli", "schema", "apply"],
+        [sys.executable, "-m", "app.cli", "schema", "apply"],
         env={**os.environ, "DG_DATA_DIR": str(blocker / "var")},
         cwd=REPO,
         capture_output=True,

@@ -7,9 +7,9 @@ import re
 import pytest
 import typer.main
 
+from app.cli import app as cli_app
 from app.main import create_app
-from app.settings import Settings
-from loaders.cli import app as cli_app
+from kernel.settings import Settings
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.unit

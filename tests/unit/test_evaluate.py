@@ -26,8 +26,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
+from app.cli import app as cli_app
 from bench.synth_corpus import write_corpus
-from loaders.cli import app as cli_app
 from loaders.evaluate import (
     TYPE_NAMES,
     Scorer,

@@ -14,9 +14,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kernel.text import nfc, tone_key
 from loaders.evaluate import first_int, fold
 from loaders.extract import extract
-from loaders.normalize import nfc, tone_key
 
 pytestmark = pytest.mark.unit
 

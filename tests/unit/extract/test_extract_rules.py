@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
+from kernel.text import nfc, tone_key
 from loaders.extract import extract
-from loaders.normalize import nfc, tone_key
 
 pytestmark = pytest.mark.unit
 

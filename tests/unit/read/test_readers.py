@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.errors import ReadError
+from kernel.errors import ReadError
 from loaders.read import ReadFailure, SourceDocument, iter_sources, read_bytes, read_many, read_path
 from loaders.read.encodings import decode, tcvn3_to_unicode, unicode_to_tcvn3, unicode_to_vni, vni_to_unicode
 

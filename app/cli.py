@@ -1,7 +1,7 @@
 """The ``dg`` command line: load, extract, eval, query, schema, serve, export ...
 
-Commands live in :mod:`loaders.commands`, one module each; this module only assembles them
-and turns :class:`app.errors.DirectiveGraphError` into a one-line message and exit code 1.
+Commands live in :mod:`app.commands`, one module each; this module only assembles them
+and turns :class:`kernel.errors.DirectiveGraphError` into a one-line message and exit code 1.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import sys
 import typer
 from rich.console import Console
 
-from app.errors import DirectiveGraphError
-from loaders import commands
+from app import commands
+from kernel.errors import DirectiveGraphError
 
 app = typer.Typer(
     name="dg",

@@ -7,9 +7,9 @@ from typing import Annotated, Any
 
 import typer
 
-from app.errors import InvalidInput
+from app.commands._common import console, print_json, setup_logging, store_session
 from graph import queries, stats
-from loaders.commands._common import console, print_json, setup_logging, store_session
+from kernel.errors import InvalidInput
 
 
 def _parse_params(pairs: list[str]) -> dict[str, Any]:

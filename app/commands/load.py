@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from loaders.commands._common import console, documents_progress, settings_for, setup_logging, store_session
+from app.commands._common import console, documents_progress, settings_for, setup_logging, store_session
 from loaders.pipeline import Loader, LoadSummary
 
 

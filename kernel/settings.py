@@ -6,8 +6,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from kernel.errors import InvalidSettings
+
+#: the shortest bearer token the server accepts (a guessable token is worse than none)
+MIN_TOKEN_LENGTH = 16
 
 
 class Settings(BaseSettings):
@@ -28,8 +33,16 @@ class Settings(BaseSettings):
     neo4j_password: SecretStr = Field(SecretStr("neo4j"), description="Neo4j password.")
     neo4j_database: str = Field("neo4j", description="Neo4j database name.")
 
-    write_token: SecretStr | None = Field(None, description="Bearer token required by write routes.")
-    read_token: SecretStr | None = Field(None, description="If set, bearer token required by read routes.")
+    write_token: SecretStr | None = Field(
+        None,
+        description=f"Bearer token required by write routes, at least {MIN_TOKEN_LENGTH} characters; "
+        "unset, empty or blank means writes are off.",
+    )
+    read_token: SecretStr | None = Field(
+        None,
+        description=f"If set (at least {MIN_TOKEN_LENGTH} characters), bearer token required by read routes; "
+        "unset, empty or blank means reads are open.",
+    )
     max_page_size: int = Field(200, description="Largest page size a list route accepts.")
     max_lineage_depth: int = Field(8, description="Deepest lineage a route computes.")
     cache_mb: float = Field(
@@ -41,8 +54,28 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", description="Address dg serve binds to.")
     port: int = Field(8000, description="Port dg serve binds to.")
 
+    @field_validator("write_token", "read_token", mode="before")
+    @classmethod
+    def _real_token_or_none(cls, value: object) -> object:
+        """An empty or blank token is no token (``DG_WRITE_TOKEN=`` turns writes off, never opens them);
+        a token shorter than :data:`MIN_TOKEN_LENGTH` is refused at start-up."""
+        raw = value.get_secret_value() if isinstance(value, SecretStr) else value
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            return None
+        if isinstance(raw, str) and len(raw.strip()) < MIN_TOKEN_LENGTH:
+            raise ValueError(
+                f"a token must have at least {MIN_TOKEN_LENGTH} characters (leave it empty to turn it off)"
+            )
+        return value
+
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    """The process-wide settings, read once from the environment."""
-    return Settings()
+    """The process-wide settings, read once from the environment; a bad value is :class:`InvalidSettings`
+    naming each variable and what is wrong with it (not a traceback)."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = {f"DG_{'_'.join(str(p) for p in e['loc']).upper()}": e["msg"] for e in exc.errors()}
+        message = "; ".join(f"{name}: {msg}" for name, msg in problems.items())
+        raise InvalidSettings(f"invalid settings: {message}", **problems) from None

@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
+from app.commands._common import console, setup_logging, store_session
 from graph import schema
-from loaders.commands._common import console, setup_logging, store_session
 
 BackendOpt = Annotated[str | None, typer.Option("--backend", help="embedded or neo4j (default: DG_BACKEND)")]
 

@@ -15,9 +15,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from app.errors import DirectiveGraphError
-from app.settings import get_settings
-from loaders.commands._common import console, documents_progress
+from app.commands._common import console, documents_progress
+from kernel.errors import DirectiveGraphError
+from kernel.settings import get_settings
 from loaders.evaluate import NUMBERED, TYPE_NAMES, Scorer, Tally, load_json
 from loaders.extract import extract
 from loaders.read import iter_sources, read_path

@@ -8,8 +8,8 @@ from typing import Annotated, Any
 import typer
 import uvicorn
 
+from app.commands._common import settings_for, setup_logging
 from app.main import create_app
-from loaders.commands._common import settings_for, setup_logging
 
 
 def register(app: typer.Typer) -> None:

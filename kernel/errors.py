@@ -1,7 +1,7 @@
 """The one root exception of directive-graph and its documented subclasses.
 
 Every error the project raises on purpose derives from :class:`DirectiveGraphError`.
-The API maps it to one JSON shape (see ``app.api.errors``)::
+The API maps it to one JSON shape (see ``app.api_errors``)::
 
     {"error": {"code": "not_found", "message": "...", "detail": {...}}}
 
@@ -82,3 +82,10 @@ class Ambiguous(DirectiveGraphError):
 
     code = "ambiguous"
     status = 409
+
+
+class InvalidSettings(DirectiveGraphError):
+    """A ``DG_*`` setting (environment or ``.env``) has a value the server cannot run with."""
+
+    code = "invalid_settings"
+    status = 500

@@ -12,8 +12,10 @@ from rich.console import Console
 from rich.logging import RichHandler
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from app.settings import Settings, get_settings
-from graph.store import GraphStore, open_store
+from graph.backends import open_store
+from graph.store import GraphStore
+from kernel.errors import InvalidSettings
+from kernel.settings import Settings, get_settings
 
 console = Console(stderr=True)
 
@@ -28,8 +30,11 @@ def setup_logging(verbose: bool = False) -> None:
 
 
 def settings_for(backend: str | None) -> Settings:
+    """The settings, with ``--backend`` validated like ``DG_BACKEND`` (``--backend foo`` is an error)."""
     settings = get_settings()
-    if backend is not None:
+    if backend is not None and backend != settings.backend:
+        if backend not in ("embedded", "neo4j"):
+            raise InvalidSettings(f"--backend must be 'embedded' or 'neo4j', not {backend!r}", backend=backend)
         settings = settings.model_copy(update={"backend": backend})
     return settings
 

@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from app.errors import InvalidInput
-from loaders.commands._common import console, setup_logging, store_session
+from app.commands._common import console, setup_logging, store_session
+from kernel.errors import InvalidInput
 from loaders.graphfile import export_graphml, export_jsonl, export_neo4j_admin, import_jsonl
 
 EXPORTERS = {"jsonl": export_jsonl, "graphml": export_graphml, "neo4j-admin": export_neo4j_admin}
