@@ -24,6 +24,7 @@ KEYED_ROUTES = [
     ("/resolutions/{}/lineage", "204-QĐ/TW"),
     ("/resolutions/{}/implementations", "204-QĐ/TW"),
     ("/officials/{}", "nguyen-duc-trung@nghe-an"),
+    ("/projects/{}", "de-an-chuyen-doi-so@nghe-an"),
     ("/meetings/{}", "ban-thuong-vu-tinh-uy@nghe-an/2025-06"),
     ("/localities/{}", "tinh/nghe-an"),
     ("/localities/{}/directives", "tinh/nghe-an"),
@@ -52,6 +53,26 @@ def test_keyed_route_plain_and_percent_encoded(client: TestClient, template: str
 @pytest.mark.parametrize(("template", "key"), KEYED_ROUTES)
 def test_keyed_route_unknown_key_is_404(client: TestClient, template: str, key: str) -> None:
     assert_error(client.get(template.format("999-XX/ZZ")), 404, "not_found")
+
+
+def test_project_detail_says_what_it_implements_and_where_it_is(client: TestClient) -> None:
+    body = client.get("/projects/de-an-chuyen-doi-so@nghe-an").json()
+    assert body["properties"]["name"] == "Đề án chuyển đổi số trong các cơ quan đảng"
+    linked = {link["key"] for links in body["relations"].values() for link in links}
+    assert linked >= {"57-NQ/TW", "tinh/nghe-an"}
+
+
+def _read_routes(client: TestClient) -> list[str]:
+    """Every GET route of the OpenAPI schema, with a key of the fixture graph and the required parameters."""
+    keys = {template.split("{}")[0]: key for template, key in KEYED_ROUTES}
+    urls = []
+    for path, ops in client.get("/openapi.json").json()["paths"].items():
+        if "get" not in ops or path in ("/health", "/ready"):  # probes stay open
+            continue
+        url = path.replace("{key}", keys.get(path.split("{key}")[0], "x")) if "{key}" in path else path
+        required = [p["name"] for p in ops["get"].get("parameters", []) if p.get("required") and p["in"] == "query"]
+        urls.append(url + ("?" + "&".join(f"{name}=x" for name in required) if required else ""))
+    return urls
 
 
 def test_resolution_detail_groups_relations(client: TestClient) -> None:
@@ -198,12 +219,22 @@ def test_health_stays_up_when_the_store_is_down(dead_client: TestClient) -> None
     assert dead_client.get("/health").status_code == 200
 
 
-def test_read_token_when_configured(api_store: EmbeddedStore, tmp_path_factory: pytest.TempPathFactory) -> None:
-    settings = Settings(data_dir=tmp_path_factory.mktemp("unused"), read_token=SecretStr("secret-read-token"))
+@pytest.mark.parametrize("cache_mb", [64, 0], ids=["cache-on", "cache-off"])
+def test_read_token_when_configured(
+    api_store: EmbeddedStore, tmp_path_factory: pytest.TempPathFactory, cache_mb: int
+) -> None:
+    """Every read route checks the token itself, also with the answer cache (which checks it too) off."""
+    settings = Settings(
+        data_dir=tmp_path_factory.mktemp("unused"), read_token=SecretStr("secret-read-token"), cache_mb=cache_mb
+    )
     with TestClient(create_app(settings, api_store), raise_server_exceptions=False) as locked:
-        for url in ["/resolutions", "/search?q=x", "/resolutions/331-KH/TU", "/graph/neighbourhood?key=x"]:
+        urls = _read_routes(locked)
+        assert len(urls) >= 14 and "/projects/de-an-chuyen-doi-so@nghe-an" in urls
+        for url in urls:
             assert_error(locked.get(url), 401, "unauthorized")
             assert_error(locked.get(url, headers={"Authorization": "Bearer wrong"}), 401, "unauthorized")
+            opened = locked.get(url, headers={"Authorization": "Bearer secret-read-token"})
+            assert opened.status_code in (200, 404, 503), (url, opened.text)
         ok = locked.get("/resolutions/331-KH/TU", headers={"Authorization": "Bearer secret-read-token"})
         assert ok.status_code == 200
         assert locked.get("/health").status_code == 200
