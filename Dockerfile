@@ -10,6 +10,7 @@ FROM python:3.11-slim
 WORKDIR /srv/directive-graph
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1
 COPY pyproject.toml README.md ./
+COPY kernel ./kernel
 COPY app ./app
 COPY --from=web-assets /build/vendor ./app/web/vendor
 COPY graph ./graph
@@ -18,5 +19,5 @@ COPY examples ./examples
 RUN pip install . && useradd --create-home dg
 USER dg
 EXPOSE 8000
-ENV DG_HOST=0.0.0.0 DG_PORT=8000
+ENV DG_HOST=0.0.0.0 DG_PORT=8000 DG_DATA_DIR=/home/dg/var
 CMD ["dg", "serve", "--backend", "neo4j"]

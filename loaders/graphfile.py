@@ -210,9 +210,17 @@ def export_neo4j_admin(store: GraphStore, out: Path) -> tuple[int, int]:
         "#   cd this folder && sh import.sh && cypher-shell -u neo4j -p ... < graph/schema.cypher",
         "set -e",
         'cd "$(dirname "$0")"',
-        "neo4j-admin database import full --overwrite-destination --array-delimiter=U+001F \\",
-        *(f"  {a} \\" for a in args),
-        '  "${NEO4J_DATABASE:-neo4j}"',
+        'NEO4J_ADMIN="${NEO4J_ADMIN:-neo4j-admin}"',
+        # The database comes right after "full": the --nodes/--relationships options take several values
+        # each (Neo4j 5.19+), so a name after them would be read as one more file. Two properties (evidence
+        # sentences, titles) may hold line breaks, hence --multiline-fields.
+        " \\\n  ".join(
+            [
+                '"$NEO4J_ADMIN" database import full "${NEO4J_DATABASE:-neo4j}"',
+                "--overwrite-destination --multiline-fields=true --array-delimiter=U+001F",
+                *args,
+            ]
+        ),
     ]
     (out / "import.sh").write_text("\n".join(script) + "\n", encoding="utf-8")
     return sum(len(g) for g in nodes_by_label.values()), sum(len(g) for g in edges_by_type.values())

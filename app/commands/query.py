@@ -6,8 +6,9 @@ import json
 from typing import Annotated, Any
 
 import typer
+from rich.console import Console
 
-from app.commands._common import console, print_json, setup_logging, store_session
+from app.commands._common import print_json, setup_logging, store_session
 from graph import queries, stats
 from kernel.errors import InvalidInput
 
@@ -38,6 +39,7 @@ def register(app: typer.Typer) -> None:
         """Run a named read query and print its rows as JSON ('counts': nodes per label, edges per type)."""
         setup_logging()
         if list_ or name is None:
+            console = Console()  # the listing is the command's output: stdout, so it can be piped
             for qname in queries.names():
                 q = queries.load(qname)
                 described = ", ".join(f"{k}: {v}" for k, v in q.params.items()) or "-"
