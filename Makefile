@@ -12,7 +12,7 @@ DATA   ?= var
 # (graph/queries/falkordb/ holds FalkorDB-only statements and is not linted as Neo4j.)
 NEO4J_CYPHER = graph/schema.cypher $(wildcard graph/queries/*.cypher) $(wildcard graph/queries/neo4j/*.cypher) $(wildcard graph/browser/*.cypher)
 
-.PHONY: help setup run test lint cypher-lint pytest bench soak lock audit clean web-assets
+.PHONY: help setup run test lint cypher-lint pytest bench soak mutants lock audit clean web-assets
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -63,6 +63,9 @@ bench: setup ## every benchmark with its reference and ratio, written to BENCHMA
 
 soak: setup ## the full load test: 200 concurrent clients on the read routes for 60 s, zero errors
 	DG_SOAK_CLIENTS=200 DG_SOAK_SECONDS=60 $(BIN)/pytest tests/reliability/test_load.py -v
+
+mutants: setup ## break each tested claim on purpose (tools/mutants/run.py) and report the mutations the tests miss
+	$(BIN)/python tools/mutants/run.py
 
 lock: setup ## pin the installed dependency versions into requirements.lock (what audit checks)
 	$(BIN)/pip freeze --exclude-editable | grep -v '^directive-graph' > requirements.lock

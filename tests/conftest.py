@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from graph import stats
 from graph.backends import open_store
 from graph.backends.embedded import EmbeddedStore
 from graph.store import GraphStore
@@ -19,11 +20,32 @@ SHARED = REPO.parent / "shared"
 
 
 def neo4j_settings() -> Settings | None:
-    """Settings for the real Neo4j of DG_NEO4J_URI (or NEO4J_URI), or None when none is configured."""
+    """Settings for the real Neo4j of DG_NEO4J_URI (or NEO4J_URI), or None when none is configured.
+
+    The contract tests empty the database they run on, so they run only on a dedicated test database
+    (``DG_NEO4J_TEST_DATABASE``, used instead of DG_NEO4J_DATABASE) or on one that is empty when they start."""
     uri = os.environ.get("DG_NEO4J_URI") or os.environ.get("NEO4J_URI")
     if not uri:
         return None
-    return Settings(backend="neo4j", neo4j_uri=uri)
+    settings = Settings(backend="neo4j", neo4j_uri=uri)
+    test_database = os.environ.get("DG_NEO4J_TEST_DATABASE")
+    if test_database:
+        settings = settings.model_copy(update={"neo4j_database": test_database})
+    return settings
+
+
+def refuse_unless_disposable(store: GraphStore, settings: Settings) -> None:
+    """Stop (not skip: a red run says why) before wiping a Neo4j database that holds data and was not named
+    as the test database."""
+    if os.environ.get("DG_NEO4J_TEST_DATABASE"):
+        return
+    counts = stats.counts(store)
+    if any(counts.get("nodes", {}).values()):
+        pytest.fail(
+            f"refusing to run the contract tests on Neo4j database {settings.neo4j_database!r}: it is not empty "
+            "and the tests delete everything; name a dedicated database in DG_NEO4J_TEST_DATABASE",
+            pytrace=False,
+        )
 
 
 @pytest.fixture
@@ -36,7 +58,7 @@ def embedded_store(tmp_path: Path) -> Iterator[EmbeddedStore]:
         store.close()
 
 
-@pytest.fixture(params=["embedded", "neo4j"])
+@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
     """Every backend in turn: the contract suite runs once per backend."""
     if request.param == "embedded":
@@ -47,6 +69,8 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore
             pytest.skip("Neo4j contract run skipped: set DG_NEO4J_URI (e.g. bolt://localhost:7687) to run it")
         settings = found
     opened = open_store(settings)
+    if request.param == "neo4j":
+        refuse_unless_disposable(opened, settings)
     opened.write("delete_all")
     opened.apply_schema()
     try:

@@ -17,7 +17,7 @@ from kernel.errors import InvalidInput, NotFound
 from kernel.settings import Settings
 from loaders.graphfile import import_jsonl
 from loaders.write import GraphWriter, Source
-from tests.conftest import FIXTURE_GRAPH
+from tests.conftest import FIXTURE_GRAPH, refuse_unless_disposable
 
 pytestmark = pytest.mark.contract
 
@@ -245,3 +245,18 @@ def test_every_user_of_the_embedded_server_sees_one_version(tmp_path: Path) -> N
     finally:
         second.close()
         first.close()
+
+
+def test_the_neo4j_guard_refuses_a_database_with_data(
+    embedded_store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The contract fixture wipes its database: it must refuse one that holds data unless it is named as the
+    test database (checked here on the embedded store, which answers the same counts query)."""
+    monkeypatch.delenv("DG_NEO4J_TEST_DATABASE", raising=False)
+    settings = Settings(backend="neo4j", neo4j_uri="bolt://localhost:7687")
+    refuse_unless_disposable(embedded_store, settings)  # empty: fine
+    import_jsonl(embedded_store, FIXTURE_GRAPH)
+    with pytest.raises(pytest.fail.Exception, match="not empty"):
+        refuse_unless_disposable(embedded_store, settings)
+    monkeypatch.setenv("DG_NEO4J_TEST_DATABASE", "contract-tests")
+    refuse_unless_disposable(embedded_store, settings)
