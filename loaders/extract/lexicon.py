@@ -170,3 +170,8 @@ NAME_PREFIXES = (
     r"|(?:GS|PGS)\.?\s?TS\.?|(?:GS|PGS|TS|ThS|BS|KS|CN)\.)"
 )
 BYLINES = r"(?:Ảnh|Tác giả|PV|CTV|Nguồn|Theo|Bài và ảnh|Bài, ảnh|Video)\s*:"
+
+# --- documents (resolutions, IMPLEMENTS, CITES): vocabularies read off real articles ---------------------------
+
+#: Letters of a symbol that make it a project, not a document ("Đề án số 04-ĐA/HU").
+PROJECT_SYMBOL_KINDS = {"ĐA"}

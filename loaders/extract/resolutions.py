@@ -24,6 +24,7 @@ from loaders.extract.lexicon import (
     KIND_ABBREVIATIONS,
     KIND_WORDS,
     PARTY_CODES,
+    PROJECT_SYMBOL_KINDS,
     SYMBOL_KINDS,
 )
 from loaders.extract.model import Resolution
@@ -59,7 +60,7 @@ NAMED = re.compile(
 )
 _DESCRIBED_START = WordPattern(
     r"(?=[BbTtDdKkNHL])(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch|[Dd]ự thảo\s+Nghị quyết"
-    r"|Nghị quyết(?= của| năm (?:19|20)\d{2} của)"
+    r"|Nghị quyết(?= năm (?:19|20)\d{2} của)"
     r"|Thông báo kết luận|THÔNG BÁO\s+KẾT LUẬN|Hiến pháp|Luật)(?=\s)"
 )
 _DESCRIBED_KINDS = {"báo cáo": "BC", "tờ trình": "TTr", "kế hoạch": "KH", "nghị quyết": "NQ",
@@ -137,6 +138,8 @@ def numbered(doc: Doc) -> list[Found]:
             if any(s <= m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
+            if system != "law" and m.group("kind").upper() in PROJECT_SYMBOL_KINDS:
+                continue  # "Đề án số 04-ĐA/HU": a numbered đề án is a project (GOLD_FORMAT, hard cases)
             found.extend(_from_symbol(doc, m, system))
     for m in _SHORT.finditer(doc.match):
         if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
@@ -325,10 +328,73 @@ def _description_end(doc: Doc, start: int, symbols: list[Found]) -> int:
     return end
 
 
+#: "<kind> của <issuer>": a document named by its issuer, in any case ("trao quyết định của Ban Bí thư ...",
+#: "kết luận của Thủ tướng Chính phủ về ...", "Quy định của Ban Thường vụ Tỉnh ủy về ...")
+_OF_ISSUER_START = WordPattern(
+    r"(?=[QqKkCcNn])(?P<word>[Qq]uyết định|[Kk]ết luận|[Cc]hỉ thị|[Qq]uy định|[Nn]ghị quyết)\s+của\s+"
+    rf"(?P<issuer>{'|'.join(map(re.escape, _ISSUER_NAMES))})(?![\w])(?:\s*,?\s*(?:\(?khóa\s+{_ROMAN}\)?))?"
+)
+_OF_ISSUER_KINDS = {"quyết định": "QĐ", "kết luận": "KL", "chỉ thị": "CT", "quy định": "QĐi", "nghị quyết": "NQ"}
+#: what pins it to one document right after the issuer: its topic ("về ..."), what it decides ("chuẩn y
+#: đồng chí ...", "chỉ định Ban Chấp hành ...") or its period ("năm 2024", "quý I")
+_TOPIC = re.compile(r"\s+(?:về việc|về)\s")
+_DECIDES = re.compile(
+    r"\s+(?:về việc\s+)?(?:chuẩn y|chỉ định|điều động|bổ nhiệm|phê duyệt|thành lập|công nhận|phân công|luân chuyển"
+    r"|cho thôi|kỷ luật|bầu bổ sung|kiện toàn|hợp nhất|sáp nhập|tặng|khen thưởng|giao)\s"
+)
+_PERIOD = re.compile(r"\s+(?:năm\s+(?:19|20)\d{2}|quý\s+[IV]+|tháng\s+\d{1,2})")
+#: a decision's content ends at its first comma (the appointee's titles follow) unless the term follows,
+#: or at what the committee it names consists of ("... nhiệm kỳ 2025 - 2030 gồm 19 đồng chí")
+_DECISION_END = re.compile(r",(?!\s*nhiệm kỳ)|\s+gồm\s|\s+(?:và|cùng)\s+(?:các\s+)?[Qq]uyết định\s")
+
+
+def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
+    """Documents named by kind and issuer, pinned by a topic, a content verb or a period.
+
+    A bare "Nghị quyết của Bộ Chính trị" after "Nghị quyết số 58-NQ/TW ... của Bộ Chính trị" is that
+    document again (a re-mention); with nothing named before it is not a document."""
+    found: list[Found] = []
+    for m in _OF_ISSUER_START.finditer(doc.match):
+        before = doc.match[max(0, m.start() - 12) : m.start()]
+        if _GENERIC_BEFORE.search(before) and not before.rstrip().endswith(","):
+            continue  # "các quyết định của Bộ Chính trị ...": several documents
+        kind = _OF_ISSUER_KINDS[m.group("word").lower()]
+        decides = _DECIDES.match(doc.match, m.end())
+        if decides or _TOPIC.match(doc.match, m.end()) or _PERIOD.match(doc.match, m.end()):
+            if decides:
+                window = doc.match[m.end() : m.end() + _DESC_MAX]
+                stops = [x.start() for x in (_DECISION_END.search(window), _CLAUSE_END.search(window)) if x]
+                end = m.end() + min(stops, default=len(window))
+            else:
+                end = _description_end(doc, m.end(), symbols)
+            text = doc.match[m.start() : end].strip(" ,")
+            if _VAGUE.search(text):
+                continue
+            key = text[0].upper() + text[1:]
+            issuer = m.group("issuer")
+            found.append(_mention(doc, Resolution(key, kind, None, issuer, None, None, None), m.start(), end))
+            continue
+        # a re-mention: the last document of this kind and issuer named before
+        info = _issuer_info(m.group("issuer"))
+        earlier = [
+            f
+            for f in symbols
+            if f.end <= m.start()
+            and f.resolution.kind == kind
+            and f.resolution.number
+            and info is not None
+            and f.resolution.issuer_code == info[0]
+        ]
+        if earlier:
+            found.append(_mention(doc, earlier[-1].resolution, m.start(), m.end()))
+    return found
+
+
 def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     """Resolutions of the document (one per real document), and every mention in text order."""
     mentions = numbered(doc)
     mentions += named(doc)
+    mentions += [d for d in described_by_issuer(doc, mentions) if not any(f.start == d.start for f in mentions)]
     mentions += [d for d in described(doc, mentions) if not any(f.start == d.start for f in mentions)]
     mentions.sort(key=lambda f: (f.start, -f.end))
     unique: list[Resolution] = []

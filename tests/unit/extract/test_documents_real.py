@@ -1,0 +1,148 @@
+"""Documents (resolutions), IMPLEMENTS and CITES: rules read off real articles of many provinces and genres.
+
+Every sentence here is written for the test, in the shape of what real articles say.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from loaders.extract import extract
+
+pytestmark = pytest.mark.unit
+
+
+def run(text: str, published: str = "2025-06") -> dict[str, Any]:
+    return extract(text, published=published).to_gold()
+
+
+def keys(gold: dict[str, Any]) -> set[str]:
+    return {r["key"] for r in gold["resolutions"]}
+
+
+def kinds(gold: dict[str, Any]) -> dict[str, str]:
+    return {r["key"]: r["kind"] for r in gold["resolutions"]}
+
+
+def relations(gold: dict[str, Any], kind: str) -> set[tuple[str, str]]:
+    return {(r["source"], r["target"]) for r in gold["relations"] if r["type"] == kind}
+
+
+# --- look-alikes that are not documents -------------------------------------------------------
+
+
+def test_a_report_given_at_a_meeting_is_a_verb_not_a_document() -> None:
+    gold = run("Báo cáo tại buổi làm việc, Giám đốc Sở Xây dựng Trần Văn Bình cho biết tiến độ dự án còn chậm.")
+    assert keys(gold) == set()
+
+
+def test_reporting_to_a_body_is_a_verb() -> None:
+    gold = run("Đảng ủy xã định kỳ báo cáo Ban Thường vụ Huyện ủy kết quả thực hiện Kế hoạch số 12-KH/ĐU.")
+    assert keys(gold) == {"12-KH/ĐU"}
+
+
+def test_a_plan_each_unit_still_has_to_write_is_not_a_document() -> None:
+    gold = run(
+        "Các sở, ngành và địa phương xây dựng kế hoạch thực hiện của đơn vị mình, gửi về Sở Nội vụ trước ngày "
+        "20/5/2025. Các huyện xây dựng Kế hoạch cụ thể, hoàn thành trước ngày 30/4/2025."
+    )
+    assert keys(gold) == set()
+
+
+def test_the_plan_itself_announced_as_follows_is_not_a_described_document() -> None:
+    gold = run("UBND tỉnh ban hành Kế hoạch thực hiện trên địa bàn tỉnh như sau: Kế hoạch này giao các sở chủ trì.")
+    assert keys(gold) == set()
+
+
+def test_a_numbered_project_symbol_is_not_a_resolution() -> None:
+    gold = run("Huyện ủy triển khai Đề án số 04-ĐA/HU về phát triển cây ăn quả giai đoạn 2021 - 2025.")
+    assert keys(gold) == set()
+
+
+def test_a_bare_resolution_of_an_issuer_is_the_one_named_before() -> None:
+    gold = run(
+        "Hội nghị quán triệt Nghị quyết số 59-NQ/TW ngày 24/1/2025 của Bộ Chính trị về hội nhập quốc tế. "
+        "Các cấp ủy cần đưa Nghị quyết của Bộ Chính trị sớm đi vào cuộc sống."
+    )
+    assert keys(gold) == {"59-NQ/TW"}
+
+
+def test_a_law_title_stops_before_a_verb_or_the_next_document() -> None:
+    gold = run(
+        "Đại biểu cho rằng việc thi hành Luật Đất đai năm 2024 còn chậm. Tỉnh thực hiện Luật Lâm nghiệp "
+        "và Nghị định số 156/2018/NĐ-CP của Chính phủ."
+    )
+    assert {"Luật Đất đai năm 2024", "Luật Lâm nghiệp"} <= keys(gold)
+
+
+# --- documents named by description -----------------------------------------------------------
+
+
+def test_a_personnel_decision_named_by_its_issuer_and_content() -> None:
+    gold = run(
+        "Đồng chí Phó Trưởng Ban Tổ chức Trung ương trao quyết định của Ban Bí thư chuẩn y đồng chí Lê Văn Hùng, "
+        "Chủ tịch UBND tỉnh, giữ chức Phó Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025."
+    )
+    assert kinds(gold) == {"Quyết định của Ban Bí thư chuẩn y đồng chí Lê Văn Hùng": "QĐ"}
+
+
+def test_two_personnel_decisions_in_two_sentences_are_two_documents() -> None:
+    gold = run(
+        "Hội nghị công bố quyết định của Bộ Chính trị điều động đồng chí Trần Minh Tâm đến nhận công tác tại "
+        "Đảng bộ tỉnh. Hội nghị cũng công bố Quyết định của Ban Bí thư Trung ương Đảng về việc chỉ định đồng chí "
+        "Vũ Thị Hoa tham gia Ban Thường vụ Tỉnh ủy."
+    )
+    assert len(gold["resolutions"]) == 2
+    assert {r["kind"] for r in gold["resolutions"]} == {"QĐ"}
+
+
+def test_a_decision_naming_a_whole_committee_stops_at_its_size() -> None:
+    gold = run(
+        "Đồng chí công bố quyết định của Ban Thường vụ Tỉnh ủy chỉ định Ban Chấp hành Đảng bộ xã khóa I, "
+        "nhiệm kỳ 2025 - 2030 gồm 19 đồng chí."
+    )
+    assert keys(gold) == {"Quyết định của Ban Thường vụ Tỉnh ủy chỉ định Ban Chấp hành Đảng bộ xã khóa I, nhiệm kỳ 2025 - 2030"}
+
+
+def test_a_conclusion_of_the_prime_minister_about_a_topic() -> None:
+    gold = run(
+        "Tỉnh đang khẩn trương thực hiện kết luận của Thủ tướng Chính phủ về phát triển hạ tầng khu kinh tế ven "
+        "biển, trong đó có tuyến đường ven biển."
+    )
+    assert kinds(gold) == {"Kết luận của Thủ tướng Chính phủ về phát triển hạ tầng khu kinh tế ven biển": "KL"}
+
+
+def test_a_lower_case_directive_with_a_number_and_its_issuer() -> None:
+    gold = run("Đại hội được tổ chức theo đúng tinh thần chỉ thị 35 của Bộ Chính trị.")
+    assert keys(gold) == {"35-CT/TW"}
+
+
+def test_a_number_after_a_lower_case_kind_word_that_counts_something_is_not_a_document() -> None:
+    gold = run("Tỉnh đã hoàn thành kế hoạch 5 năm và nghị quyết 3 nội dung trọng tâm.")
+    assert keys(gold) == set()
+
+
+def test_resolutions_passed_by_a_council_named_by_topic() -> None:
+    gold = run(
+        "Kỳ họp đã thông qua 12 nghị quyết, trong đó có Nghị quyết về phân bổ vốn đầu tư công năm 2025 và "
+        "Nghị quyết về điều chỉnh chủ trương đầu tư dự án đường liên xã."
+    )
+    assert keys(gold) == {
+        "Nghị quyết về phân bổ vốn đầu tư công năm 2025",
+        "Nghị quyết về điều chỉnh chủ trương đầu tư dự án đường liên xã",
+    }
+
+
+def test_a_congress_resolution_with_the_units_name_and_term() -> None:
+    gold = run(
+        "Toàn Đảng bộ quyết tâm thực hiện thắng lợi Nghị quyết Đại hội đại biểu Đảng bộ huyện Kim Sơn lần thứ "
+        "XXIII, nhiệm kỳ 2025 - 2030."
+    )
+    assert keys(gold) == {"Nghị quyết Đại hội đại biểu Đảng bộ huyện Kim Sơn lần thứ XXIII, nhiệm kỳ 2025 - 2030"}
+
+
+def test_a_rule_of_the_standing_committee_named_by_topic() -> None:
+    gold = run("Hội nghị thống nhất sửa đổi Quy định của Ban Thường vụ Tỉnh ủy về phân cấp quản lý cán bộ.")
+    assert kinds(gold) == {"Quy định của Ban Thường vụ Tỉnh ủy về phân cấp quản lý cán bộ": "QĐi"}
