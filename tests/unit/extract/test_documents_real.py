@@ -103,7 +103,8 @@ def test_a_decision_naming_a_whole_committee_stops_at_its_size() -> None:
         "Đồng chí công bố quyết định của Ban Thường vụ Tỉnh ủy chỉ định Ban Chấp hành Đảng bộ xã khóa I, "
         "nhiệm kỳ 2025 - 2030 gồm 19 đồng chí."
     )
-    assert keys(gold) == {"Quyết định của Ban Thường vụ Tỉnh ủy chỉ định Ban Chấp hành Đảng bộ xã khóa I, nhiệm kỳ 2025 - 2030"}
+    expected = "Quyết định của Ban Thường vụ Tỉnh ủy chỉ định Ban Chấp hành Đảng bộ xã khóa I, nhiệm kỳ 2025 - 2030"
+    assert keys(gold) == {expected}
 
 
 def test_a_conclusion_of_the_prime_minister_about_a_topic() -> None:
