@@ -71,12 +71,16 @@ _CLAUSE_END = re.compile(
     r"[;.:\n]|,\s+(?:đồng thời|trong đó|theo đó)|\s+(?:để|nhằm|đã|đảm bảo|sẽ|với mục tiêu)\s|\((?!(?:19|20)\d{2})"
     r"|\s+(?:cho biết|cho thấy|nêu rõ|chỉ rõ|khẳng định)(?![\w])"
     # the next document of a list ("Hiến pháp năm 2013 và Luật Đất đai")
-    r"|\s+và\s+(?=(?:Luật|Hiến pháp|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Báo cáo|Tờ trình)\s)"
+    r"|\s+và\s+(?=(?:Luật|Hiến pháp|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Báo cáo|Tờ trình|Nghị định"
+    r"|Thông tư)\s)"
     r"|\s+và\s+các\s"
 )
 _DESC_MAX = 220
-#: a law's title ends where a new clause starts ("Luật Phòng, chống tham nhũng" goes on in lower case)
-_NEW_CLAUSE = re.compile(r",\s+(?=[A-ZĐ])")
+#: a law's title ends where a new clause starts ("Luật Phòng, chống tham nhũng" goes on in lower case), or
+#: at a verb or preposition after it ("Luật Đất đai năm 2024 còn chậm", "Luật Đất đai thuộc thẩm quyền ...")
+_NEW_CLAUSE = re.compile(
+    r",\s+(?=[A-ZĐ])|\s+(?=(?:còn|đã|được|thuộc|có|là|sẽ|vẫn|chưa|tại|trong|khi|cho|đang|mới|với|nhằm|để|đến|vào)\s)"
+)
 
 
 @dataclass
@@ -242,6 +246,10 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue  # the Constitution and a law named by title are one document wherever they stand
         if len(text.split()) < 3 or _NUMBERED_AFTER.match(doc.match, m.end()) or _BARE_ACTION.fullmatch(text):
             continue
+        if word.lower() == "báo cáo" and _REPORTS_TO.match(doc.match, m.end()):
+            continue  # "Báo cáo tại hội nghị, ông X cho biết", "báo cáo Ban Thường vụ kết quả ...": a verb
+        if _SUBJECT_OF.match(text) or text.endswith("như sau") or _TO_BE_WRITTEN.search(doc.match, m.end(), end + 80):
+            continue
         if _VAGUE.search(text) or _VAGUE_AFTER.match(doc.match, m.end()):
             continue
         kind_word = " ".join(re.sub(r"^dự thảo\s+", "", word.lower()).split())
@@ -276,6 +284,23 @@ _VAGUE = re.compile(
     r"\s(?:này|đó|trên|nêu trên)$|\scác\s+(?:nội dung|cơ quan|đơn vị|nhiệm vụ)"
     # "báo cáo về Ban Thường vụ": to whom it goes, not what it is
     r"|^\S+(?:\s\S+)?\s+(?:về|lên|với)\s+(?:Ban|Bộ|Tỉnh|Thành|UBND|HĐND|Thường trực)"
+)
+#: "báo cáo" as a verb: where or to whom one reports ("Báo cáo tại buổi làm việc, ...", "báo cáo UBND tỉnh ...")
+_REPORTS_TO = re.compile(
+    r"\s+(?:(?:tại|với|trước|làm rõ|thêm|giải trình|tóm tắt|nhanh)\s"
+    r"|(?:Ban|UBND|Tỉnh ủy|Thành ủy|Huyện ủy|HĐND|Thường trực|Bộ|Sở|Chính phủ|Quốc hội|Thủ tướng|cấp ủy|lãnh đạo"
+    r"|Đảng ủy)(?![\w]))"
+)
+#: the kind word as the subject of a verb: the text's own document again ("Kế hoạch này ...", "Kế hoạch giao
+#: Sở ... chủ trì", "Kế hoạch gồm 6 nhóm nhiệm vụ")
+_SUBJECT_OF = re.compile(
+    r"^(?:Dự thảo\s+)?\S+\s+\S+\s+(?:này|cũng|giao|gồm|đề ra|nêu|xác định|yêu cầu|có|được|đã|nhằm|là)(?![\w])",
+    re.IGNORECASE,
+)
+#: a document still to be written: "kế hoạch thực hiện của đơn vị mình", "..., gửi về Sở Nội vụ trước ngày
+#: 20/5", "..., hoàn thành trước ngày 30/4"
+_TO_BE_WRITTEN = re.compile(
+    r"(?<![\w])mình(?![\w])|(?:hoàn thành|gửi[^.;\n]{0,60}?)\s+(?:trước|trong)\s+(?:ngày|tháng|quý|năm)"
 )
 _VAGUE_AFTER = re.compile(r"\s+(?:và|cụ thể|chi tiết)\s")
 _DESCRIBED_ISSUER = re.compile(
