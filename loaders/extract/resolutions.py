@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.extract.lexicon import (
+    CAP_WORD,
     CENTRAL_CODES,
     DISTRICT_CODES,
     ISSUERS,
@@ -47,26 +48,41 @@ _ENUM_BEFORE = re.compile(r"(\d{1,4})\s*(?:,|và)\s*$")
 _SHORT = WordPattern(
     rf"(?P<word>{_KIND_WORD}|NQ|QĐ|CT|KL|KH|NĐ)\s*(?:số\s*)?(?P<num>\d{{1,4}})(?![\d/\w-]|\s?[-–]\s?[A-ZĐ])"
 )
+#: a lower-case kind word with a number is a document only when what follows is its issuer, topic, date, a
+#: list or the clause end ("chỉ thị 35 của Bộ Chính trị", "nghị quyết 57 và ..."), not a count ("kế hoạch 5 năm")
+_SHORT_LOWER = WordPattern(
+    r"(?P<word>nghị quyết|chỉ thị|kết luận|quyết định|quy định|nghị định|thông báo)\s*(?:số\s*)?(?P<num>\d{1,4})"
+    r"(?![\d/\w-]|\s?[-–]\s?[A-ZĐ])(?=\s*(?:[,.;:)(]|của\s|về\s|ngày\s|và\s|$))"
+)
 _ISSUER_NAMES = sorted(ISSUERS, key=len, reverse=True)
 _OF_ISSUER = re.compile(rf"[\s,]*(?:của\s+)({'|'.join(map(re.escape, _ISSUER_NAMES))})(?:\s*\(khóa [IVXLC]+\))?")
 _ISSUED_BY = re.compile(rf"({'|'.join(map(re.escape, _ISSUER_NAMES))})[^.;]{{0,80}}?ban hành\s*$")
 
 _ROMAN = r"[IVXLC]+"
 _PARTY_LEVEL = "(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)"
+#: a congress or plenum resolution named without a number: "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ
+#: XIX", "... Đảng bộ huyện Kim Sơn lần thứ XXIII, nhiệm kỳ 2025 - 2030", "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ
+#: 2020 - 2025", "Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ XI", "Nghị quyết Trung ương 4 (khóa XII)"
+_UNIT_NAME = rf"(?:\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}})?"
+_TERM = r"(?:,?\s+nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})"
 NAMED = re.compile(
-    rf"Nghị quyết\s+(?:Đại hội(?:\s+đại biểu)?(?:\s+(?:Đảng bộ {_PARTY_LEVEL}|Đảng toàn quốc|toàn quốc))?"
-    rf"(?:\s+lần thứ)?\s+{_ROMAN}(?:\s+(?:của Đảng|Đảng bộ {_PARTY_LEVEL}))?"
+    rf"Nghị quyết\s+(?:Đại hội(?:\s+đại biểu)?(?:\s+(?:Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}|Đảng toàn quốc|toàn quốc"
+    rf"|(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)? {_PARTY_LEVEL}{_UNIT_NAME}))?"
+    rf"(?:(?:\s+lần thứ)?\s+{_ROMAN}(?![\w])(?:\s+(?:của Đảng|Đảng bộ {_PARTY_LEVEL}))?{_TERM}?|{_TERM})"
     rf"|Trung ương\s+\d{{1,2}}(?:\s*\(?khóa\s+{_ROMAN}\)?)?)"
 )
 _DESCRIBED_START = WordPattern(
     r"(?=[BbTtDdKkNHL])(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch|[Dd]ự thảo\s+Nghị quyết"
-    r"|Nghị quyết(?= năm (?:19|20)\d{2} của)"
+    r"|Nghị quyết(?= năm (?:19|20)\d{2} của| về )"
     r"|Thông báo kết luận|THÔNG BÁO\s+KẾT LUẬN|Hiến pháp|Luật)(?=\s)"
 )
 _DESCRIBED_KINDS = {"báo cáo": "BC", "tờ trình": "TTr", "kế hoạch": "KH", "nghị quyết": "NQ",
                     "thông báo kết luận": "TB",
                     "hiến pháp": "HP", "luật": "Luật"}  # fmt: skip
 _GENERIC_BEFORE = re.compile(r"(?:các|những|mọi|theo|nhiều|một số|và|,)\s*$", re.IGNORECASE)
+#: before a capitalised description only a plural makes it generic: "..., Nghị quyết về A và Nghị quyết về B"
+#: lists documents
+_GENERIC_PLURAL = re.compile(r"(?:các|những|mọi|theo|nhiều|một số)\s*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(
     r"[;.:\n]|,\s+(?:đồng thời|trong đó|theo đó)|\s+(?:để|nhằm|đã|đảm bảo|sẽ|với mục tiêu)\s|\((?!(?:19|20)\d{2})"
     r"|\s+(?:cho biết|cho thấy|nêu rõ|chỉ rõ|khẳng định)(?![\w])"
@@ -145,10 +161,11 @@ def numbered(doc: Doc) -> list[Found]:
             if system != "law" and m.group("kind").upper() in PROJECT_SYMBOL_KINDS:
                 continue  # "Đề án số 04-ĐA/HU": a numbered đề án is a project (GOLD_FORMAT, hard cases)
             found.extend(_from_symbol(doc, m, system))
-    for m in _SHORT.finditer(doc.match):
-        if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
-            continue
-        found.append(_from_short(doc, m))
+    for pattern in (_SHORT, _SHORT_LOWER):
+        for m in pattern.finditer(doc.match):
+            if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+                continue
+            found.append(_from_short(doc, m))
     found.sort(key=lambda f: f.start)
     return found
 
@@ -242,7 +259,7 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
                 continue
             if not (_ACTED_ON.search(before) or pinned or _LIST_INTRO.search(before)):
                 continue
-        elif _GENERIC_BEFORE.search(before[-12:]) and word not in ("Hiến pháp", "Luật"):
+        elif _GENERIC_PLURAL.search(before[-12:]) and word not in ("Hiến pháp", "Luật"):
             continue  # the Constitution and a law named by title are one document wherever they stand
         if len(text.split()) < 3 or _NUMBERED_AFTER.match(doc.match, m.end()) or _BARE_ACTION.fullmatch(text):
             continue
