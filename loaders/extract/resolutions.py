@@ -72,8 +72,8 @@ NAMED = re.compile(
     rf"|Trung ương\s+\d{{1,2}}(?:\s*\(?khóa\s+{_ROMAN}\)?)?)"
 )
 _DESCRIBED_START = WordPattern(
-    r"(?=[BbTtDdKkNHL])(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch|[Dd]ự thảo\s+Nghị quyết"
-    r"|Nghị quyết(?= năm (?:19|20)\d{2} của| về )"
+    r"(?=[BbTtDdKkNnHL])(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch|[Dd]ự thảo\s+Nghị quyết"
+    r"|[Nn]ghị quyết(?= năm (?:19|20)\d{2} của| về )"
     r"|Thông báo kết luận|THÔNG BÁO\s+KẾT LUẬN|Hiến pháp|Luật)(?=\s)"
 )
 _DESCRIBED_KINDS = {"báo cáo": "BC", "tờ trình": "TTr", "kế hoạch": "KH", "nghị quyết": "NQ",
@@ -86,9 +86,12 @@ _GENERIC_PLURAL = re.compile(r"(?:các|những|mọi|theo|nhiều|một số)\s*
 _CLAUSE_END = re.compile(
     r"[;.:\n]|,\s+(?:đồng thời|trong đó|theo đó)|\s+(?:để|nhằm|đã|đảm bảo|sẽ|với mục tiêu)\s|\((?!(?:19|20)\d{2})"
     r"|\s+(?:cho biết|cho thấy|nêu rõ|chỉ rõ|khẳng định)(?![\w])"
+    # who presents or prepared it ("Báo cáo thẩm tra ... do đồng chí A trình bày")
+    r"|\s+do\s+(?=đồng chí|ông|bà|[A-ZĐ])"
     # the next document of a list ("Hiến pháp năm 2013 và Luật Đất đai")
     r"|\s+và\s+(?=(?:Luật|Hiến pháp|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Báo cáo|Tờ trình|Nghị định"
     r"|Thông tư)\s)"
+    r"|\s+và\s+(?=(?:nghị quyết|quyết định|kết luận|chỉ thị|tờ trình|báo cáo|kế hoạch)\s+(?:về|của|số)\s)"
     r"|\s+và\s+các\s"
 )
 _DESC_MAX = 220
@@ -165,7 +168,12 @@ def numbered(doc: Doc) -> list[Found]:
         for m in pattern.finditer(doc.match):
             if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
                 continue
-            found.append(_from_short(doc, m))
+            # "Nghị quyết số 57, 59, 66 và 68 của Bộ Chính trị": every number of the list, one issuer after it
+            items = [(m.group("num"), m.start(), m.end())]
+            while (more := _SHORT_MORE.match(doc.match, items[-1][2])) is not None:
+                items.append((more.group(1), more.start(1), more.end()))
+            for num, start, end in items:
+                found.append(_from_short(doc, m, num, start, end, items[-1][2]))
     found.sort(key=lambda f: f.start)
     return found
 
@@ -203,13 +211,17 @@ def _from_symbol(doc: Doc, m: re.Match[str], system: str) -> list[Found]:
     return results
 
 
-def _from_short(doc: Doc, m: re.Match[str]) -> Found:
+#: the next number of a list after a kind word and number (", 59", " và 68")
+_SHORT_MORE = re.compile(r"\s*(?:,|và)\s*(?:số\s*)?(\d{1,4})(?![\d/\w-]|\s?[-–]\s?[A-ZĐ]|\s+(?:năm|tháng|ngày)\b)")
+
+
+def _from_short(doc: Doc, m: re.Match[str], num: str, start: int, end: int, tail: int) -> Found:
+    """One numbered document of a kind-word mention; its date and issuer are read after ``tail``."""
     word = m.group("word")
     kind = next((k for name, k in KIND_WORDS.items() if name.lower() == word.lower()), None) or KIND_ABBREVIATIONS.get(
         word.upper(), word
     )
-    num = m.group("num")
-    issued_on, pos = date_after(doc, m.end())
+    issued_on, pos = date_after(doc, tail)
     issuer, _ = _issuer_after(doc, pos)
     if issuer is None:
         before = _ISSUED_BY.search(doc.match[max(0, m.start() - 120) : m.start()])
@@ -225,7 +237,7 @@ def _from_short(doc: Doc, m: re.Match[str]) -> Found:
     else:
         key, code, level = f"{num}/{letters}-{info[0]}", info[0], info[2]
     res = Resolution(key, kind, num, issuer, code, issued_on, level)
-    return _mention(doc, res, m.start(), m.end())
+    return _mention(doc, res, start, end)
 
 
 def named(doc: Doc) -> list[Found]:
@@ -255,9 +267,14 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         text = doc.match[m.start() : end].strip(" ,")
         if word[0].islower():
             pinned = _PINNED.search(text) or any(m.start() <= f.start < end for f in symbols)
-            if _GENERIC_BEFORE.search(before[-12:]) and not (before.rstrip().endswith(",") and _PINNED.search(text)):
+            listed = _same_kind_listed(doc, m)  # "thông qua nghị quyết về A và nghị quyết về B"
+            if (
+                _GENERIC_BEFORE.search(before[-12:])
+                and not (before.rstrip().endswith(",") and _PINNED.search(text))
+                and not listed
+            ):
                 continue
-            if not (_ACTED_ON.search(before) or pinned or _LIST_INTRO.search(before)):
+            if not (_ACTED_ON.search(before) or pinned or _LIST_INTRO.search(before) or listed):
                 continue
         elif _GENERIC_PLURAL.search(before[-12:]) and word not in ("Hiến pháp", "Luật"):
             continue  # the Constitution and a law named by title are one document wherever they stand
@@ -302,6 +319,13 @@ _VAGUE = re.compile(
     # "báo cáo về Ban Thường vụ": to whom it goes, not what it is
     r"|^\S+(?:\s\S+)?\s+(?:về|lên|với)\s+(?:Ban|Bộ|Tỉnh|Thành|UBND|HĐND|Thường trực)"
 )
+def _same_kind_listed(doc: Doc, m: re.Match[str]) -> bool:
+    """The same lower-case description opened earlier in the sentence, then "và" or ";": a list of them."""
+    s, _ = doc.sentence_bounds(m.start())
+    head = doc.match[m.start() : m.end() + 4]
+    return bool(re.search(r"(?:\s+và|;)\s*$", doc.match[s : m.start()])) and head in doc.match[s : m.start()]
+
+
 #: "báo cáo" as a verb: where or to whom one reports ("Báo cáo tại buổi làm việc, ...", "báo cáo UBND tỉnh ...")
 _REPORTS_TO = re.compile(
     r"\s+(?:(?:tại|với|trước|làm rõ|thêm|giải trình|tóm tắt|nhanh)\s"
@@ -381,7 +405,7 @@ _OF_ISSUER_KINDS = {"quyết định": "QĐ", "kết luận": "KL", "chỉ thị
 #: đồng chí ...", "chỉ định Ban Chấp hành ...") or its period ("năm 2024", "quý I")
 _TOPIC = re.compile(r"\s+(?:về việc|về)\s")
 _DECIDES = re.compile(
-    r"\s+(?:về việc\s+)?(?:chuẩn y|chỉ định|điều động|bổ nhiệm|phê duyệt|thành lập|công nhận|phân công|luân chuyển"
+    r"\s+(?:về việc\s+)?(?:chuẩn y|phê chuẩn|chỉ định|điều động|bổ nhiệm|phê duyệt|thành lập|công nhận|phân công|luân chuyển"
     r"|cho thôi|kỷ luật|bầu bổ sung|kiện toàn|hợp nhất|sáp nhập|tặng|khen thưởng|giao)\s"
 )
 _PERIOD = re.compile(r"\s+(?:năm\s+(?:19|20)\d{2}|quý\s+[IV]+|tháng\s+\d{1,2})")
@@ -398,7 +422,7 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
     found: list[Found] = []
     for m in _OF_ISSUER_START.finditer(doc.match):
         before = doc.match[max(0, m.start() - 12) : m.start()]
-        if _GENERIC_BEFORE.search(before) and not before.rstrip().endswith(","):
+        if _GENERIC_PLURAL.search(before):
             continue  # "các quyết định của Bộ Chính trị ...": several documents
         kind = _OF_ISSUER_KINDS[m.group("word").lower()]
         decides = _DECIDES.match(doc.match, m.end())

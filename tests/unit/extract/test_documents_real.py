@@ -147,3 +147,28 @@ def test_a_congress_resolution_with_the_units_name_and_term() -> None:
 def test_a_rule_of_the_standing_committee_named_by_topic() -> None:
     gold = run("Hội nghị thống nhất sửa đổi Quy định của Ban Thường vụ Tỉnh ủy về phân cấp quản lý cán bộ.")
     assert kinds(gold) == {"Quy định của Ban Thường vụ Tỉnh ủy về phân cấp quản lý cán bộ": "QĐi"}
+
+
+def test_lower_case_resolutions_passed_in_a_list() -> None:
+    gold = run(
+        "Hội đồng nhân dân huyện đã thông qua nghị quyết về kế hoạch đầu tư công năm 2026 và nghị quyết về "
+        "giá đất năm 2026. Cuộc họp nghe Tờ trình về việc đặt tên đường do đồng chí Trưởng phòng Nội vụ trình bày."
+    )
+    assert keys(gold) == {
+        "Nghị quyết về kế hoạch đầu tư công năm 2026",
+        "Nghị quyết về giá đất năm 2026",
+        "Tờ trình về việc đặt tên đường",
+    }
+
+
+def test_a_second_personnel_decision_after_and() -> None:
+    gold = run(
+        "Hội nghị công bố quyết định của Ban Bí thư chỉ định đồng chí Hà Văn Nam giữ chức Phó Bí thư Tỉnh ủy và "
+        "quyết định của Thủ tướng Chính phủ phê chuẩn đồng chí Lý Thị Hằng giữ chức Phó Chủ tịch UBND tỉnh."
+    )
+    assert len(gold["resolutions"]) == 2
+
+
+def test_numbers_listed_before_one_issuer_are_each_a_document() -> None:
+    gold = run("Cùng với các Nghị quyết số 57, 59, 66 và 68 của Bộ Chính trị, tỉnh đã ban hành các kế hoạch.")
+    assert keys(gold) == {"57-NQ/TW", "59-NQ/TW", "66-NQ/TW", "68-NQ/TW"}
