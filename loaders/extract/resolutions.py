@@ -319,6 +319,8 @@ _VAGUE = re.compile(
     # "báo cáo về Ban Thường vụ": to whom it goes, not what it is
     r"|^\S+(?:\s\S+)?\s+(?:về|lên|với)\s+(?:Ban|Bộ|Tỉnh|Thành|UBND|HĐND|Thường trực)"
 )
+
+
 def _same_kind_listed(doc: Doc, m: re.Match[str]) -> bool:
     """The same lower-case description opened earlier in the sentence, then "và" or ";": a list of them."""
     s, _ = doc.sentence_bounds(m.start())
@@ -405,8 +407,8 @@ _OF_ISSUER_KINDS = {"quyết định": "QĐ", "kết luận": "KL", "chỉ thị
 #: đồng chí ...", "chỉ định Ban Chấp hành ...") or its period ("năm 2024", "quý I")
 _TOPIC = re.compile(r"\s+(?:về việc|về)\s")
 _DECIDES = re.compile(
-    r"\s+(?:về việc\s+)?(?:chuẩn y|phê chuẩn|chỉ định|điều động|bổ nhiệm|phê duyệt|thành lập|công nhận|phân công|luân chuyển"
-    r"|cho thôi|kỷ luật|bầu bổ sung|kiện toàn|hợp nhất|sáp nhập|tặng|khen thưởng|giao)\s"
+    r"\s+(?:về việc\s+)?(?:chuẩn y|phê chuẩn|chỉ định|điều động|bổ nhiệm|phê duyệt|thành lập|công nhận"
+    r"|phân công|luân chuyển|cho thôi|kỷ luật|bầu bổ sung|kiện toàn|hợp nhất|sáp nhập|tặng|khen thưởng|giao)\s"
 )
 _PERIOD = re.compile(r"\s+(?:năm\s+(?:19|20)\d{2}|quý\s+[IV]+|tháng\s+\d{1,2})")
 #: a decision's content ends at its first comma (the appointee's titles follow) unless the term follows,
