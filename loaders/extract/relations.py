@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.extract.lexicon import ISSUERS
 from loaders.extract.model import Locality, Meeting, Official, Organization, Relation
 from loaders.extract.people import PersonMention, holder_of
 from loaders.extract.projects import ProjectMention
@@ -80,7 +81,14 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                     break  # "Quyết định A ban hành Kế hoạch B thực hiện C": the cue is B's, not A's
                 if source.kind in _NOT_IMPLEMENTERS and not (
                     _ABOUT_IMPLEMENTING.search(between)
-                    or (source.kind in _RESOLVING_KINDS and "cụ thể hóa" in cue.group(0))
+                    or (
+                        source.kind in _RESOLVING_KINDS
+                        and (
+                            "cụ thể hóa" in cue.group(0)
+                            or _FOR_PURPOSE.search(between[: cue.start()])
+                            or _ONLY_TAIL.fullmatch(doc.match, source.end, cue_at)
+                        )
+                    )
                 ):
                     continue
                 if _REVIEW.search(between[: cue.start()]):
@@ -95,11 +103,32 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
 
 
 #: "Nghị quyết ... về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch ...": a resolution about carrying one out
-_ABOUT_IMPLEMENTING = re.compile(r"\svề\s+(?:[^.;]{0,60}\s)?(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện\s+$")
-_REVIEW = WordPattern(r"(?:tổng kết|sơ kết|báo cáo|đánh giá|kiểm điểm|kiểm tra|giám sát)(?![\w])", re.IGNORECASE)
+_ABOUT_IMPLEMENTING = re.compile(
+    r"\svề\s+(?:[^.;]{0,60}\s)?(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện\s+"
+    r"(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Chương trình(?: hành động)?|Luật)\s+(?:số\s*)?)?$"
+)
+#: "Nghị quyết ... được ban hành để triển khai thực hiện Luật ...": issued for the purpose
+_FOR_PURPOSE = re.compile(r"(?:để|nhằm)\s+(?:tiếp tục\s+)?$")
+#: what may stand between a document and its cue when nothing else does: its date, issuer and term
+#: ("Nghị quyết số 03/NQ-CP ngày 9/1/2025 của Chính phủ triển khai thực hiện ...")
+_ISSUER = "(?:" + "|".join(sorted(map(re.escape, ISSUERS), key=len, reverse=True)) + r"|[A-ZĐ]\w*(?:\s+[A-ZĐ0-9]\w*)*)"
+_ONLY_TAIL = re.compile(
+    r"\s*,?\s*(?:ngày\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
+    rf"\s*,?\s*(?:của\s+{_ISSUER}(?:\s*,\s*{_ISSUER})*)?\s*(?:\(?khóa\s+[IVXLC]+\)?)?\s*"
+)
+#: a review or report; not the name of an inspection body ("Đoàn kiểm tra", "Ủy ban Kiểm tra")
+_REVIEW = WordPattern(
+    r"(?<!đoàn )(?<!ban )(?:tổng kết|sơ kết|báo cáo|đánh giá|kiểm điểm|kiểm tra|giám sát)(?![\w])", re.IGNORECASE
+)
 #: the words a numbered document is written after ("Nghị quyết số 57-NQ/TW")
 _DOCUMENT_WORDS = "Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông báo|Hướng dẫn|Quy định"
-_LIST_JOIN = re.compile(rf"\s*(?:,|và|cùng|gắn với)\s*(?:(?:với|các)\s+)?(?:(?:{_DOCUMENT_WORDS})(?:\s+số)?\s*)?")
+#: the date and issuer a listed document may carry before the next one ("Kế hoạch số 500-KH/ĐU của Đảng ủy Quân
+#: khu 2 và Kế hoạch số 120-KH/TU")
+_LISTED_TAIL = r"(?:\s*,?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?(?:\s*,?\s*của\s+[^,;.:\n]{1,60}?)?"
+_LIST_JOIN = re.compile(
+    rf"{_LISTED_TAIL}\s*(?:,|và|cùng|gắn với)\s*(?:(?:với|các)\s+)?"
+    rf"(?:(?:{_DOCUMENT_WORDS}|Chương trình hành động)(?:\s+số)?\s*)?"
+)
 
 
 def _listed_after(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
@@ -119,12 +148,14 @@ def _listed_after(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
 #: a sentence that opens with its purpose: "Để cụ thể hóa Chỉ thị ..., Ban Thường vụ ban hành Kế hoạch ...",
 #: "Thực hiện Nghị quyết ..., UBND tỉnh đã ban hành Quyết định ..."
 _KIND_WORD = rf"(?:(?:{_DOCUMENT_WORDS}|Chương trình)\s+(?:số\s+)?)?"
+#: it opens the sentence or a clause after a comma ("Báo cáo tại hội nghị, A cho biết, để triển khai thực hiện Kế
+#: hoạch số 95-KH/TU, Ban Thường trực đã ban hành ..."; "Trước đó, để cụ thể hoá ...")
 _PURPOSE_FIRST = re.compile(
     r"\s*(?:(?:[Đđ]ể|[Nn]hằm)\s+(?:tiếp tục\s+)?(?:cụ thể hóa|triển khai thực hiện|triển khai|thực hiện)"
     r"|(?:[Tt]hực hiện|[Tt]riển khai thực hiện|[Tt]riển khai|[Cc]ụ thể hóa))\s+" + _KIND_WORD
 )
 #: then the document made for it: ", <issuer> (đã) ban hành / xây dựng Kế hoạch ..."
-_ISSUED_FOR = re.compile(r"[^.;\n]{0,40},[^.;\n]{0,80}?\s(?:đã\s+)?(?:ban hành|xây dựng|có)\s+" + _KIND_WORD)
+_ISSUED_FOR = re.compile(r"[^.;\n]{0,200}?,[^.;\n]{0,80}?\s(?:đã\s+)?(?:ban hành|xây dựng|có)\s+" + _KIND_WORD)
 
 
 def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
@@ -132,8 +163,19 @@ def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     relations: list[Relation] = []
     for s, e in doc.sentences():
         inside = [m for m in mentions if s <= m.start < e]
-        if not inside or inside[0].kind == "project" or not _PURPOSE_FIRST.fullmatch(doc.match, s, inside[0].start):
+        # the first document right after a purpose cue that opens the sentence or a clause
+        first = next(
+            (
+                k
+                for k, m in enumerate(inside)
+                if m.kind != "project"
+                and _PURPOSE_FIRST.fullmatch(doc.match, max(s, doc.match.rfind(",", s, m.start) + 1), m.start)
+            ),
+            None,
+        )
+        if first is None:
             continue
+        inside = inside[first:]
         # the document issued after the purpose clause; every document of the clause is a target
         issued = (
             k for k in range(1, len(inside)) if _ISSUED_FOR.fullmatch(doc.match, inside[k - 1].end, inside[k].start)

@@ -172,3 +172,79 @@ def test_a_second_personnel_decision_after_and() -> None:
 def test_numbers_listed_before_one_issuer_are_each_a_document() -> None:
     gold = run("Cùng với các Nghị quyết số 57, 59, 66 và 68 của Bộ Chính trị, tỉnh đã ban hành các kế hoạch.")
     assert keys(gold) == {"57-NQ/TW", "59-NQ/TW", "66-NQ/TW", "68-NQ/TW"}
+
+
+# --- IMPLEMENTS ---------------------------------------------------------------------------------
+
+
+def test_a_conclusion_about_continuing_a_resolution_implements_it() -> None:
+    gold = run(
+        "Hội nghị quán triệt Kết luận số 80-KL/TW ngày 5/6/2024 của Bộ Chính trị về tiếp tục thực hiện "
+        "Nghị quyết số 27-NQ/TW của Ban Chấp hành Trung ương khóa XII."
+    )
+    assert ("80-KL/TW", "27-NQ/TW") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_purpose_clause_with_a_long_description_before_the_issuing_body() -> None:
+    gold = run(
+        "Thực hiện Chỉ thị số 21-CT/TW ngày 10/5/2023 của Ban Bí thư về tăng cường công tác phòng chống thiên tai "
+        "ở vùng núi phía Bắc, Ban Thường vụ Đảng ủy xã đã ban hành Kế hoạch số 07-KH/ĐU ngày 2/6/2023."
+    )
+    assert ("07-KH/ĐU", "21-CT/TW") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_purpose_clause_after_a_reporting_clause() -> None:
+    gold = run(
+        "Phát biểu tại hội nghị, Trưởng ban Dân vận cho biết, để triển khai thực hiện Kế hoạch số 44-KH/TU, "
+        "Ban Thường trực đã ban hành Kế hoạch số 15/KH-MTTQ-BTT ngày 3/3/2024."
+    )
+    assert ("15/KH-MTTQ-BTT", "44-KH/TU") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_government_resolution_carrying_out_a_party_resolution() -> None:
+    gold = run(
+        "Tỉnh thực hiện Nghị quyết số 12/NQ-CP ngày 9/2/2025 của Chính phủ triển khai thực hiện Nghị quyết số "
+        "59-NQ/TW của Bộ Chính trị."
+    )
+    assert ("12/NQ-CP", "59-NQ/TW") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_council_resolution_issued_to_carry_out_a_law() -> None:
+    gold = run(
+        "Nghị quyết số 18/2024/NQ-HĐND quy định mức hỗ trợ cho người có công, được ban hành để triển khai "
+        "thực hiện Luật Nhà ở năm 2023."
+    )
+    assert ("18/2024/NQ-HĐND", "Luật Nhà ở năm 2023") in relations(gold, "IMPLEMENTS")
+
+
+def test_an_inspection_team_plan_is_not_a_review() -> None:
+    gold = run(
+        "Hội nghị thông qua Kế hoạch số 05-KH/ĐKT của Đoàn kiểm tra triển khai thực hiện Quyết định số "
+        "1500-QĐ/TW của Bộ Chính trị."
+    )
+    assert ("05-KH/ĐKT", "1500-QĐ/TW") in relations(gold, "IMPLEMENTS")
+
+
+def test_documents_listed_with_their_issuers_after_one_cue() -> None:
+    gold = run(
+        "Hội nghị thông qua Kế hoạch số 30-KH/ĐU của Đảng ủy Quân sự tỉnh triển khai thực hiện Kế hoạch số "
+        "500-KH/ĐU của Đảng ủy Quân khu 2 và Kế hoạch số 120-KH/TU ngày 2/3/2025 của Ban Thường vụ Tỉnh ủy."
+    )
+    assert {("30-KH/ĐU", "500-KH/ĐU"), ("30-KH/ĐU", "120-KH/TU")} <= relations(gold, "IMPLEMENTS")
+
+
+def test_a_programme_named_again_by_its_issuer_is_the_numbered_one() -> None:
+    gold = run(
+        "Thực hiện Chương trình hành động số 14-CTr/TU của Tỉnh ủy, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch "
+        "số 60-KH/HU. Sau đó, Ủy ban MTTQ huyện ban hành Kế hoạch số 09/KH-MTTQ triển khai thực hiện Chương trình "
+        "hành động của Tỉnh ủy."
+    )
+    assert {("60-KH/HU", "14-CTr/TU"), ("09/KH-MTTQ", "14-CTr/TU")} <= relations(gold, "IMPLEMENTS")
+
+
+def test_a_directive_referred_to_as_this_directive() -> None:
+    gold = run(
+        "Hội nghị quán triệt Chỉ thị số 40-CT/TW của Ban Bí thư. Để cụ thể hóa Kế hoạch số 150-KH/TU của Ban "
+        "Thường vụ Tỉnh ủy thực hiện chỉ thị này, Huyện ủy đã ban hành Kế hoạch số 20-KH/HU."
+    )
+    assert {("150-KH/TU", "40-CT/TW"), ("20-KH/HU", "150-KH/TU")} <= relations(gold, "IMPLEMENTS")
