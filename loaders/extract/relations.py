@@ -147,7 +147,7 @@ def _listed_after(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
 
 #: a sentence that opens with its purpose: "Để cụ thể hóa Chỉ thị ..., Ban Thường vụ ban hành Kế hoạch ...",
 #: "Thực hiện Nghị quyết ..., UBND tỉnh đã ban hành Quyết định ..."
-_KIND_WORD = rf"(?:(?:{_DOCUMENT_WORDS}|Chương trình)\s+(?:số\s+)?)?"
+_KIND_WORD = rf"(?:(?:{_DOCUMENT_WORDS}|Chương trình hành động|Chương trình)\s+(?:số\s+)?)?"
 #: it opens the sentence or a clause after a comma ("Báo cáo tại hội nghị, A cho biết, để triển khai thực hiện Kế
 #: hoạch số 95-KH/TU, Ban Thường trực đã ban hành ..."; "Trước đó, để cụ thể hoá ...")
 _PURPOSE_FIRST = re.compile(

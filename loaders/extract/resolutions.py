@@ -399,10 +399,12 @@ def _description_end(doc: Doc, start: int, symbols: list[Found]) -> int:
 #: "<kind> của <issuer>": a document named by its issuer, in any case ("trao quyết định của Ban Bí thư ...",
 #: "kết luận của Thủ tướng Chính phủ về ...", "Quy định của Ban Thường vụ Tỉnh ủy về ...")
 _OF_ISSUER_START = WordPattern(
-    r"(?=[QqKkCcNn])(?P<word>[Qq]uyết định|[Kk]ết luận|[Cc]hỉ thị|[Qq]uy định|[Nn]ghị quyết)\s+của\s+"
+    r"(?=[QqKkCcNn])(?P<word>[Qq]uyết định|[Kk]ết luận|[Cc]hỉ thị|[Qq]uy định|[Nn]ghị quyết|[Cc]hương trình hành động)"
+    r"\s+của\s+"
     rf"(?P<issuer>{'|'.join(map(re.escape, _ISSUER_NAMES))})(?![\w])(?:\s*,?\s*(?:\(?khóa\s+{_ROMAN}\)?))?"
 )
-_OF_ISSUER_KINDS = {"quyết định": "QĐ", "kết luận": "KL", "chỉ thị": "CT", "quy định": "QĐi", "nghị quyết": "NQ"}
+_OF_ISSUER_KINDS = {"quyết định": "QĐ", "kết luận": "KL", "chỉ thị": "CT", "quy định": "QĐi", "nghị quyết": "NQ",
+                    "chương trình hành động": "CTr"}  # fmt: skip
 #: what pins it to one document right after the issuer: its topic ("về ..."), what it decides ("chuẩn y
 #: đồng chí ...", "chỉ định Ban Chấp hành ...") or its period ("năm 2024", "quý I")
 _TOPIC = re.compile(r"\s+(?:về việc|về)\s")
@@ -428,7 +430,8 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue  # "các quyết định của Bộ Chính trị ...": several documents
         kind = _OF_ISSUER_KINDS[m.group("word").lower()]
         decides = _DECIDES.match(doc.match, m.end())
-        if decides or _TOPIC.match(doc.match, m.end()) or _PERIOD.match(doc.match, m.end()):
+        pinned = decides or _TOPIC.match(doc.match, m.end()) or _PERIOD.match(doc.match, m.end())
+        if pinned and kind != "CTr":  # an unnumbered programme is a project (GOLD_FORMAT, hard cases)
             if decides:
                 window = doc.match[m.end() : m.end() + _DESC_MAX]
                 stops = [x.start() for x in (_DECISION_END.search(window), _CLAUSE_END.search(window)) if x]
@@ -455,7 +458,17 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
         ]
         if earlier:
             found.append(_mention(doc, earlier[-1].resolution, m.start(), m.end()))
+    # "thực hiện chỉ thị này": the last document of that kind named before
+    for m in _THIS.finditer(doc.match):
+        kind = _OF_ISSUER_KINDS[m.group(1).lower()]
+        earlier = [f for f in symbols if f.end <= m.start() and f.resolution.kind == kind and f.resolution.number]
+        if earlier:
+            found.append(_mention(doc, earlier[-1].resolution, m.start(), m.end()))
     return found
+
+
+#: an anaphoric "<kind> này" (not "Kế hoạch này", which in a plan's own text is the plan itself)
+_THIS = WordPattern(r"([Nn]ghị quyết|[Cc]hỉ thị|[Kk]ết luận|[Qq]uyết định|[Cc]hương trình hành động)\s+này(?![\w])")
 
 
 def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
