@@ -93,7 +93,8 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                     continue
                 if _REVIEW.search(between[: cue.start()]):
                     break  # a review or report of an implementation cites, it does not implement
-                for t in [target, *_listed_after(doc, inside[j:])]:
+                also = _also_after(doc, inside[j:])  # ", đồng thời thực hiện Nghị quyết số ..."
+                for t in [target, *_listed_after(doc, inside[j:]), *also]:
                     if t.ref == source.ref:
                         continue
                     where = doc.span(source.start, t.end)
@@ -104,7 +105,7 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
 
 #: "Nghị quyết ... về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch ...": a resolution about carrying one out
 _ABOUT_IMPLEMENTING = re.compile(
-    r"\svề\s+(?:[^.;]{0,60}\s)?(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện\s+"
+    r"\svề\s+(?:(?:(?!,\s*đồng thời)[^.;]){0,60}\s)?(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện\s+"
     r"(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Chương trình(?: hành động)?|Luật)\s+(?:số\s*)?)?$"
 )
 #: "Nghị quyết ... được ban hành để triển khai thực hiện Luật ...": issued for the purpose
@@ -129,6 +130,21 @@ _LIST_JOIN = re.compile(
     rf"{_LISTED_TAIL}\s*(?:,|và|cùng|gắn với)\s*(?:(?:với|các)\s+)?"
     rf"(?:(?:{_DOCUMENT_WORDS}|Chương trình hành động)(?:\s+số)?\s*)?"
 )
+
+
+#: a further target of the same source: ", đồng thời (triển khai) thực hiện Nghị quyết số 08-NQ/TU"
+_AT_THE_SAME_TIME = re.compile(
+    r",\s*đồng thời\s+(?:triển khai\s+)?(?:thực hiện|cụ thể hóa)\s+(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận"
+    r"|Kế hoạch|Chương trình(?: hành động)?)\s+(?:số\s*)?)?$"
+)
+
+
+def _also_after(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
+    """The document after ", đồng thời thực hiện" later in the sentence, and those listed with it."""
+    for k, m in enumerate(chain[1:], start=1):
+        if m.kind != "project" and _AT_THE_SAME_TIME.search(doc.match, max(chain[k - 1].end, m.start - 80), m.start):
+            return [m, *_listed_after(doc, chain[k:])]
+    return []
 
 
 def _listed_after(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
@@ -184,7 +200,14 @@ def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
         if at is None or (inside[at].kind in _NOT_IMPLEMENTERS and inside[at].kind not in _RESOLVING_KINDS):
             continue
         source = inside[at]
-        for t in inside[:at]:
+        # the clause's own documents: not those one of them carries out ("Thực hiện Chương trình A của Tỉnh ủy
+        # thực hiện Nghị quyết B, ... ban hành C": C implements A, not B)
+        own = [
+            t
+            for k, t in enumerate(inside[:at])
+            if k == 0 or not _IMPLEMENT_CUE.search(doc.match, inside[k - 1].end, t.start)
+        ]
+        for t in own:
             if t.kind != "project" and t.ref != source.ref:
                 relations.append(
                     Relation("IMPLEMENTS", source.ref, t.ref, doc.span(s, source.end), "implements.purpose")

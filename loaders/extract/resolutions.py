@@ -292,6 +292,9 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         key = key[0].upper() + key[1:]
         if key.isupper():
             key = key.capitalize()
+        if kind == "KH" and (same := _numbered_plan_for(doc, text, symbols)) is not None:
+            found.append(_mention(doc, same, m.start(), end))  # "ban hành kế hoạch thực hiện Nghị quyết 68-NQ/TW"
+            continue
         issuer_m = _DESCRIBED_ISSUER.search(key)
         issuer = issuer_m.group(1) if issuer_m else None
         found.append(_mention(doc, Resolution(key, kind, None, issuer, None, None, None), m.start(), end))
@@ -326,6 +329,27 @@ def _same_kind_listed(doc: Doc, m: re.Match[str]) -> bool:
     s, _ = doc.sentence_bounds(m.start())
     head = doc.match[m.start() : m.end() + 4]
     return bool(re.search(r"(?:\s+và|;)\s*$", doc.match[s : m.start()])) and head in doc.match[s : m.start()]
+
+
+#: a plan named by what it carries out: "kế hoạch (hành động) (triển khai) thực hiện Nghị quyết 68-NQ/TW"
+_PLAN_FOR = re.compile(
+    r"(?i)kế hoạch\s+(?:hành động\s+)?(?:triển khai\s+)?thực hiện\s+\S+(?:\s+\S+)?\s+(?:số\s+)?(\d+)"
+)
+_PLAN_CUE = re.compile(r"(?:triển khai\s+)?thực hiện\s+(?:[^.;\n]{0,20}?\s)?(?:số\s+)?(\d+)")
+
+
+def _numbered_plan_for(doc: Doc, text: str, symbols: list[Found]) -> Resolution | None:
+    """The numbered plan of the text that carries out the same document ("Kế hoạch số 301-KH/TU triển khai thực
+    hiện Nghị quyết số 68-NQ/TW"): a plan named by its purpose is that plan again."""
+    purpose = _PLAN_FOR.match(text)
+    if purpose is None:
+        return None
+    for f in symbols:
+        if f.resolution.kind == "KH" and f.resolution.number:
+            cue = _PLAN_CUE.search(doc.match, f.end, f.end + 120)
+            if cue and cue.group(1).lstrip("0") == purpose.group(1).lstrip("0"):
+                return f.resolution
+    return None
 
 
 #: "báo cáo" as a verb: where or to whom one reports ("Báo cáo tại buổi làm việc, ...", "báo cáo UBND tỉnh ...")

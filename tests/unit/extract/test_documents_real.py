@@ -248,3 +248,32 @@ def test_a_directive_referred_to_as_this_directive() -> None:
         "Thường vụ Tỉnh ủy thực hiện chỉ thị này, Huyện ủy đã ban hành Kế hoạch số 20-KH/HU."
     )
     assert {("150-KH/TU", "40-CT/TW"), ("20-KH/HU", "150-KH/TU")} <= relations(gold, "IMPLEMENTS")
+
+
+def test_a_purpose_clause_targets_only_its_own_documents_not_those_they_carry_out() -> None:
+    gold = run(
+        "Thực hiện Chương trình hành động số 30-CTr/TU của Tỉnh ủy thực hiện Nghị quyết số 19-NQ/TW của Ban Chấp "
+        "hành Trung ương, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 70-KH/HU."
+    )
+    implements = relations(gold, "IMPLEMENTS")
+    assert ("70-KH/HU", "30-CTr/TU") in implements
+    assert ("70-KH/HU", "19-NQ/TW") not in implements
+
+
+def test_a_second_target_after_at_the_same_time() -> None:
+    gold = run(
+        "Hội nghị cho ý kiến vào Kế hoạch số 99-KH/TU thực hiện Kết luận số 70-KL/TW của Bộ Chính trị về tiếp tục "
+        "thực hiện Nghị quyết số 33-NQ/TW về văn hóa, đồng thời thực hiện Nghị quyết số 08-NQ/TU của Tỉnh ủy."
+    )
+    implements = relations(gold, "IMPLEMENTS")
+    assert {("99-KH/TU", "70-KL/TW"), ("99-KH/TU", "08-NQ/TU"), ("70-KL/TW", "33-NQ/TW")} <= implements
+    assert ("33-NQ/TW", "08-NQ/TU") not in implements
+
+
+def test_a_headline_plan_is_the_numbered_plan_of_the_body() -> None:
+    gold = run(
+        "Đắk Nông ban hành kế hoạch thực hiện Nghị quyết 68-NQ/TW\n"
+        "Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 301-KH/TU triển khai thực hiện Nghị quyết số 68-NQ/TW "
+        "của Bộ Chính trị về phát triển kinh tế tư nhân."
+    )
+    assert keys(gold) == {"301-KH/TU", "68-NQ/TW"}
