@@ -24,7 +24,9 @@ from loaders.extract.lexicon import (
     ISSUERS,
     KIND_ABBREVIATIONS,
     KIND_WORDS,
+    LOWER,
     PARTY_CODES,
+    POSTS,
     PROJECT_SYMBOL_KINDS,
     SYMBOL_KINDS,
 )
@@ -72,10 +74,12 @@ NAMED = re.compile(
     rf"|Trung ương\s+\d{{1,2}}(?:\s*\(?khóa\s+{_ROMAN}\)?)?)"
 )
 _DESCRIBED_START = WordPattern(
-    r"(?=[BbTtDdKkNnHL])(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch|[Dd]ự thảo\s+Nghị quyết"
-    r"|[Nn]ghị quyết(?= năm (?:19|20)\d{2} của| về )"
+    r"(?=[BbTtDdKkNHL])(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch|[Dd]ự thảo\s+Nghị quyết"
+    r"|Nghị quyết(?= năm (?:19|20)\d{2} của| về )"
     r"|Thông báo kết luận|THÔNG BÁO\s+KẾT LUẬN|Hiến pháp|Luật)(?=\s)"
 )
+#: a council's resolution in lower case ("thông qua nghị quyết về ..."), read by its own literal pattern
+_DESCRIBED_LOWER = WordPattern(r"(?P<word>nghị quyết)(?= về )")
 _DESCRIBED_KINDS = {"báo cáo": "BC", "tờ trình": "TTr", "kế hoạch": "KH", "nghị quyết": "NQ",
                     "thông báo kết luận": "TB",
                     "hiến pháp": "HP", "luật": "Luật"}  # fmt: skip
@@ -83,6 +87,12 @@ _GENERIC_BEFORE = re.compile(r"(?:các|những|mọi|theo|nhiều|một số|và
 #: before a capitalised description only a plural makes it generic: "..., Nghị quyết về A và Nghị quyết về B"
 #: lists documents
 _GENERIC_PLURAL = re.compile(r"(?:các|những|mọi|theo|nhiều|một số)\s*$", re.IGNORECASE)
+#: words that open a speaker's name or title
+_SPEAKER = (
+    "|".join(sorted({*POSTS, "Phó", "Ủy viên", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Đại tướng",
+                     "Thượng tướng", "Trung tướng", "Thiếu tướng", "đồng chí", "ông", "bà", "Đồng chí", "Ông", "Bà"},
+                    key=len, reverse=True))
+)  # fmt: skip
 _CLAUSE_END = re.compile(
     r"[;.:\n]|,\s+(?:đồng thời|trong đó|theo đó)|\s+(?:để|nhằm|đã|đảm bảo|sẽ|với mục tiêu)\s|\((?!(?:19|20)\d{2})"
     r"|\s+(?:cho biết|cho thấy|nêu rõ|chỉ rõ|khẳng định)(?![\w])"
@@ -90,7 +100,11 @@ _CLAUSE_END = re.compile(
     r"|\s+do\s+(?=đồng chí|ông|bà|[A-ZĐ])"
     # the next document of a list ("Hiến pháp năm 2013 và Luật Đất đai")
     r"|\s+và\s+(?=(?:Luật|Hiến pháp|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Báo cáo|Tờ trình|Nghị định"
-    r"|Thông tư)\s)"
+    r"|Thông tư|Dự toán)\s)"
+    # a speaker after the document ("dự thảo Báo cáo chính trị, Thượng tá A, Chỉ huy trưởng ... đề nghị")
+    rf"|,\s+(?=(?:{_SPEAKER})\s)"
+    # its manner or annex ("Kế hoạch đầu tư công năm 2025 theo hướng ...", "... ban hành kèm theo Quyết định ...")
+    r"|\s+(?=(?:theo hướng|theo đó|theo tinh thần|ban hành kèm theo|kèm theo|phải|cần)\s)"
     r"|\s+và\s+(?=(?:nghị quyết|quyết định|kết luận|chỉ thị|tờ trình|báo cáo|kế hoạch)\s+(?:về|của|số)\s)"
     r"|\s+và\s+các\s"
 )
@@ -258,7 +272,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
     A report on several documents ("Báo cáo kết quả triển khai thực hiện Kết luận số 123-KL/TW ...;
     Nghị quyết số 57-NQ/TW ...") is one report per document."""
     found = []
-    for m in _DESCRIBED_START.finditer(doc.match):
+    starts = [*_DESCRIBED_START.finditer(doc.match), *_DESCRIBED_LOWER.finditer(doc.match)]
+    for m in sorted(starts, key=lambda m: m.start()):
         word = m.group("word")
         before = doc.match[max(0, m.start() - 25) : m.start()]
         end = _description_end(doc, m.end(), symbols)
@@ -284,6 +299,10 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue  # "Báo cáo tại hội nghị, ông X cho biết", "báo cáo Ban Thường vụ kết quả ...": a verb
         if _SUBJECT_OF.match(text) or text.endswith("như sau") or _TO_BE_WRITTEN.search(doc.match, m.end(), end + 80):
             continue
+        if _GENERIC_PLAN.match(text) or _BODY_BEFORE.search(before) or _MODAL_AFTER.match(doc.match, end):
+            continue  # "kế hoạch thực hiện phù hợp ...", "Vụ Kế hoạch - Tài chính", "Báo cáo tự đánh giá phải ..."
+        if word in ("Hiến pháp", "Luật") and any(m.start() <= f.start < end for f in symbols):
+            continue  # "Luật Bảo hiểm xã hội số 41/2024/QH15": the numbered document
         if _VAGUE.search(text) or _VAGUE_AFTER.match(doc.match, m.end()):
             continue
         kind_word = " ".join(re.sub(r"^dự thảo\s+", "", word.lower()).split())
@@ -352,6 +371,17 @@ def _numbered_plan_for(doc: Doc, text: str, symbols: list[Found]) -> Resolution 
     return None
 
 
+#: a plan of what is generic ("kế hoạch thực hiện phù hợp với ...", "Kế hoạch thực hiện quy hoạch"), or the
+#: text's own plan again ("thực hiện Kế hoạch từ nguồn ...", "Kế hoạch theo ...")
+_GENERIC_PLAN = re.compile(
+    rf"[Kk]ế hoạch\s+(?:(?:triển khai\s+)?thực hiện\s+[{LOWER}]|(?:từ|theo|trong|với|tại|trên)\s)"
+)
+#: a department named after a kind word ("Vụ Kế hoạch - Tài chính", "Phòng Kế hoạch")
+_BODY_BEFORE = re.compile(r"(?:Vụ|Sở|Phòng|Ban|Cục)\s+$")
+#: a general statement about a kind of document ("Báo cáo tự kiểm tra phải ...")
+_MODAL_AFTER = re.compile(r"\s+(?:phải|cần)\s")
+
+
 #: "báo cáo" as a verb: where or to whom one reports ("Báo cáo tại buổi làm việc, ...", "báo cáo UBND tỉnh ...")
 _REPORTS_TO = re.compile(
     r"\s+(?:(?:tại|với|trước|làm rõ|thêm|giải trình|tóm tắt|nhanh)\s"
@@ -361,7 +391,8 @@ _REPORTS_TO = re.compile(
 #: the kind word as the subject of a verb: the text's own document again ("Kế hoạch này ...", "Kế hoạch giao
 #: Sở ... chủ trì", "Kế hoạch gồm 6 nhóm nhiệm vụ")
 _SUBJECT_OF = re.compile(
-    r"^(?:Dự thảo\s+)?\S+\s+\S+\s+(?:này|cũng|giao|gồm|đề ra|nêu|xác định|yêu cầu|có|được|đã|nhằm|là)(?![\w])",
+    r"^(?:Dự thảo\s+)?\S+\s+\S+\s+(?:này|cũng|giao|gồm|đề ra|nêu|xác định|yêu cầu|có|được|đã|nhằm|là|đồng thời)"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 #: a document still to be written: "kế hoạch thực hiện của đơn vị mình", "..., gửi về Sở Nội vụ trước ngày
@@ -422,11 +453,34 @@ def _description_end(doc: Doc, start: int, symbols: list[Found]) -> int:
 
 #: "<kind> của <issuer>": a document named by its issuer, in any case ("trao quyết định của Ban Bí thư ...",
 #: "kết luận của Thủ tướng Chính phủ về ...", "Quy định của Ban Thường vụ Tỉnh ủy về ...")
-_OF_ISSUER_START = WordPattern(
-    r"(?=[QqKkCcNn])(?P<word>[Qq]uyết định|[Kk]ết luận|[Cc]hỉ thị|[Qq]uy định|[Nn]ghị quyết|[Cc]hương trình hành động)"
-    r"\s+của\s+"
-    rf"(?P<issuer>{'|'.join(map(re.escape, _ISSUER_NAMES))})(?![\w])(?:\s*,?\s*(?:\(?khóa\s+{_ROMAN}\)?))?"
+#: (read from its literal "của", which the engine finds fast, then the kind word looked up just before it)
+_OF_NAMED_ISSUER = re.compile(
+    rf"của\s+(?P<issuer>{'|'.join(map(re.escape, _ISSUER_NAMES))})(?![\w])(?:\s*,?\s*(?:\(?khóa\s+{_ROMAN}\)?))?"
 )
+_KIND_BEFORE_OF = re.compile(
+    r"(?:^|[^\w])(?P<word>[Qq]uyết định|[Kk]ết luận|[Cc]hỉ thị|[Qq]uy định|[Nn]ghị quyết|[Cc]hương trình hành động)\s+$"
+)
+
+
+@dataclass
+class _Named:
+    """A "<kind> của <issuer>" mention: where it starts and ends, its kind word and issuer."""
+
+    start: int
+    end: int
+    word: str
+    issuer: str
+
+
+def _of_issuer(doc: Doc) -> list[_Named]:
+    found = []
+    for m in _OF_NAMED_ISSUER.finditer(doc.match):
+        head = _KIND_BEFORE_OF.search(doc.match, max(0, m.start() - 30), m.start())
+        if head is not None:
+            found.append(_Named(head.start("word"), m.end(), head.group("word"), m.group("issuer")))
+    return found
+
+
 _OF_ISSUER_KINDS = {"quyết định": "QĐ", "kết luận": "KL", "chỉ thị": "CT", "quy định": "QĐi", "nghị quyết": "NQ",
                     "chương trình hành động": "CTr"}  # fmt: skip
 #: what pins it to one document right after the issuer: its topic ("về ..."), what it decides ("chuẩn y
@@ -448,51 +502,77 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
     A bare "Nghị quyết của Bộ Chính trị" after "Nghị quyết số 58-NQ/TW ... của Bộ Chính trị" is that
     document again (a re-mention); with nothing named before it is not a document."""
     found: list[Found] = []
-    for m in _OF_ISSUER_START.finditer(doc.match):
-        before = doc.match[max(0, m.start() - 12) : m.start()]
+    for m in _of_issuer(doc):
+        before = doc.match[max(0, m.start - 12) : m.start]
         if _GENERIC_PLURAL.search(before):
             continue  # "các quyết định của Bộ Chính trị ...": several documents
-        kind = _OF_ISSUER_KINDS[m.group("word").lower()]
-        decides = _DECIDES.match(doc.match, m.end())
-        pinned = decides or _TOPIC.match(doc.match, m.end()) or _PERIOD.match(doc.match, m.end())
+        kind = _OF_ISSUER_KINDS[m.word.lower()]
+        decides = _DECIDES.match(doc.match, m.end)
+        pinned = decides or _TOPIC.match(doc.match, m.end) or _PERIOD.match(doc.match, m.end)
+        again = _same_topic_before(doc, m, kind, symbols) if _TOPIC.match(doc.match, m.end) else None
+        if again is not None:  # "Nghị quyết của Bộ Chính trị về <the topic of 66-NQ/TW>": 66-NQ/TW again
+            found.append(_mention(doc, again, m.start, m.end))
+            continue
         if pinned and kind != "CTr":  # an unnumbered programme is a project (GOLD_FORMAT, hard cases)
             if decides:
-                window = doc.match[m.end() : m.end() + _DESC_MAX]
+                window = doc.match[m.end : m.end + _DESC_MAX]
                 stops = [x.start() for x in (_DECISION_END.search(window), _CLAUSE_END.search(window)) if x]
-                end = m.end() + min(stops, default=len(window))
+                end = m.end + min(stops, default=len(window))
             else:
-                end = _description_end(doc, m.end(), symbols)
-            text = doc.match[m.start() : end].strip(" ,")
+                end = _description_end(doc, m.end, symbols)
+            text = doc.match[m.start : end].strip(" ,")
             if _VAGUE.search(text):
                 continue
             key = text[0].upper() + text[1:]
-            issuer = m.group("issuer")
-            found.append(_mention(doc, Resolution(key, kind, None, issuer, None, None, None), m.start(), end))
+            found.append(_mention(doc, Resolution(key, kind, None, m.issuer, None, None, None), m.start, end))
             continue
         # a re-mention: the last document of this kind and issuer named before
-        info = _issuer_info(m.group("issuer"))
+        info = _issuer_info(m.issuer)
         earlier = [
             f
             for f in symbols
-            if f.end <= m.start()
+            if f.end <= m.start
             and f.resolution.kind == kind
             and f.resolution.number
             and info is not None
             and f.resolution.issuer_code == info[0]
         ]
         if earlier:
-            found.append(_mention(doc, earlier[-1].resolution, m.start(), m.end()))
+            found.append(_mention(doc, earlier[-1].resolution, m.start, m.end))
     # "thực hiện chỉ thị này": the last document of that kind named before
-    for m in _THIS.finditer(doc.match):
-        kind = _OF_ISSUER_KINDS[m.group(1).lower()]
-        earlier = [f for f in symbols if f.end <= m.start() and f.resolution.kind == kind and f.resolution.number]
+    for this in _THIS.finditer(doc.match):
+        head = _KIND_BEFORE_THIS.search(doc.match, max(0, this.start() - 30), this.start())
+        if head is None:
+            continue
+        kind = _OF_ISSUER_KINDS[head.group(1).lower()]
+        earlier = [f for f in symbols if f.end <= head.start(1) and f.resolution.kind == kind and f.resolution.number]
         if earlier:
-            found.append(_mention(doc, earlier[-1].resolution, m.start(), m.end()))
+            found.append(_mention(doc, earlier[-1].resolution, head.start(1), this.end()))
     return found
 
 
+_TOPIC_WORDS = re.compile(r"\s+(?:về việc|về)\s+((?:\S+\s+){3}\S+)")
+
+
+def _same_topic_before(doc: Doc, m: _Named, kind: str, symbols: list[Found]) -> Resolution | None:
+    """A numbered document of the same kind named before with the same topic (its first four words)."""
+    topic = _TOPIC_WORDS.match(doc.match, m.end)
+    if topic is None:
+        return None
+    for f in reversed(symbols):
+        if f.end <= m.start and f.resolution.kind == kind and f.resolution.number:
+            other = _TOPIC_WORDS.search(doc.match, f.end, f.end + 120)
+            if other and other.group(1).lower() == topic.group(1).lower():
+                return f.resolution
+    return None
+
+
 #: an anaphoric "<kind> này" (not "Kế hoạch này", which in a plan's own text is the plan itself)
-_THIS = WordPattern(r"([Nn]ghị quyết|[Cc]hỉ thị|[Kk]ết luận|[Qq]uyết định|[Cc]hương trình hành động)\s+này(?![\w])")
+#: (read from its literal "này", then the kind word just before it)
+_THIS = re.compile(r"này(?![\w])")
+_KIND_BEFORE_THIS = re.compile(
+    r"(?:^|[^\w])([Nn]ghị quyết|[Cc]hỉ thị|[Kk]ết luận|[Qq]uyết định|[Cc]hương trình hành động)\s+$"
+)
 
 
 def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:

@@ -277,3 +277,35 @@ def test_a_headline_plan_is_the_numbered_plan_of_the_body() -> None:
         "của Bộ Chính trị về phát triển kinh tế tư nhân."
     )
     assert keys(gold) == {"301-KH/TU", "68-NQ/TW"}
+
+
+def test_descriptions_stop_at_a_speaker_a_manner_or_an_annex() -> None:
+    gold = run(
+        "Góp ý vào dự thảo Báo cáo chính trị, Thượng tá Lê Văn Phúc, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh đề nghị "
+        "bổ sung nhiệm vụ. Hội nghị thông qua Kế hoạch đầu tư công năm 2026 theo hướng tập trung vốn. Tỉnh tiếp tục "
+        "thực hiện Kế hoạch thực hiện Quy hoạch tỉnh ban hành kèm theo Quyết định số 900/QĐ-UBND."
+    )
+    assert {"Báo cáo chính trị", "Kế hoạch đầu tư công năm 2026", "Kế hoạch thực hiện Quy hoạch tỉnh"} <= keys(gold)
+
+
+def test_generic_plans_reports_and_department_names_are_not_documents() -> None:
+    gold = run(
+        "Các địa phương xây dựng kế hoạch thực hiện phù hợp với tình hình thực tế. Báo cáo tự đánh giá phải có số "
+        "liệu minh chứng. Vụ Kế hoạch - Tài chính bố trí kinh phí thực hiện Kế hoạch từ nguồn sự nghiệp. "
+        "Kế hoạch đồng thời cụ thể hóa các nhiệm vụ giám sát."
+    )
+    assert keys(gold) == set()
+
+
+def test_a_law_named_with_its_number_is_one_numbered_document() -> None:
+    gold = run("Đại biểu góp ý việc thi hành Luật Bảo hiểm xã hội số 41/2024/QH15.")
+    assert keys(gold) == {"41/2024/QH15"}
+
+
+def test_a_resolution_named_again_by_its_issuer_and_topic_is_the_numbered_one() -> None:
+    gold = run(
+        "Tỉnh quán triệt Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị về đổi mới công tác xây dựng và "
+        "thi hành pháp luật. Sở Tư pháp rà soát văn bản theo tinh thần Nghị quyết của Bộ Chính trị về đổi mới công "
+        "tác xây dựng và thi hành pháp luật."
+    )
+    assert keys(gold) == {"66-NQ/TW"}
