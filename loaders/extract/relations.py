@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 
 from loaders.extract.lexicon import ISSUERS
-from loaders.extract.model import Locality, Meeting, Official, Organization, Relation
+from loaders.extract.model import Locality, Meeting, Official, Organization, Relation, Resolution
 from loaders.extract.people import PersonMention, holder_of
 from loaders.extract.projects import ProjectMention
-from loaders.extract.resolutions import Found
+from loaders.extract.resolutions import Found, own_document
 from loaders.extract.text import Doc, WordPattern
 
 _IMPLEMENT_CUE = re.compile(
@@ -241,11 +241,48 @@ _SENTENCE_BREAK = re.compile(r"[.;\n]")
 _CLAUSE_BREAK = re.compile(r"[.;:,\n]")
 
 
-def cites(doc: Doc, resolutions: list[Found], meetings: list[Meeting]) -> list[Relation]:
+def cites(doc: Doc, resolutions: list[Found], meetings: list[Meeting], own: Resolution | None) -> list[Relation]:
+    """The reported meeting (or ``doc`` when none) cites every document named, except the text's own."""
     source = "meeting:0" if meetings else "doc"
     return [
-        Relation("CITES", source, f.resolution.key, doc.span(f.start, f.end), "cites.mentioned") for f in resolutions
+        Relation("CITES", source, f.resolution.key, doc.span(f.start, f.end), "cites.mentioned")
+        for f in resolutions
+        if f.resolution is not own
     ]
+
+
+#: a preamble line of the text's own document, or its title: "Thực hiện Kế hoạch số 96/KH-UBND ...;",
+#: "KẾ HOẠCH\nTriển khai thực hiện Nghị quyết số 05-NQ/ĐU ..."
+_PREAMBLE = re.compile(
+    r"(?m)^[ \t]*(?:[Vv]ề việc\s+|[Vv]ề\s+)?(?:[Tt]hực hiện|[Tt]riển khai(?: thực hiện)?|[Cc]ụ thể hóa"
+    r"|[Đđ]ể (?:triển khai thực hiện|triển khai|thực hiện|cụ thể hóa))\s"
+)
+#: where the body of a plan or decision starts ("I. MỤC ĐÍCH", "1. ...", "Điều 1."): preamble lines come before
+_BODY_START = re.compile(r"(?m)^[ \t]*(?:I\s*[.-]|1\.|Điều 1)")
+#: a document carried out by the one before it ("... của Tỉnh ủy về thực hiện Kết luận số 123-KL/TW"): nested
+_CUE_BEFORE = re.compile(
+    r"(?:thực hiện|triển khai|cụ thể hóa)\s+(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch"
+    r"|Chương trình(?: hành động)?|Luật)\s+(?:số\s*)?)?$"
+)
+
+
+def own_implements(doc: Doc, mentions: list[Mentioned], own: Resolution | None) -> list[Relation]:
+    """The text's own document implements what its title and "Thực hiện ...;" preamble lines carry out (the
+    documents each line names, not those they in turn carry out)."""
+    if own is None:
+        return []
+    body = _BODY_START.search(doc.match)
+    stop = body.start() if body else len(doc.match)
+    relations: list[Relation] = []
+    for line in _PREAMBLE.finditer(doc.match, 0, stop):
+        end = doc.match.find("\n", line.end())
+        end = len(doc.match) if end < 0 else end
+        inside = [m for m in mentions if line.end() <= m.start < end and m.kind != "project"]
+        for k, m in enumerate(inside):
+            if m.ref == own.key or (k and _CUE_BEFORE.search(doc.match, inside[k - 1].end, m.start)):
+                continue
+            relations.append(Relation("IMPLEMENTS", own.key, m.ref, doc.span(line.start(), m.end), "implements.own"))
+    return relations
 
 
 def concluded(
@@ -442,11 +479,13 @@ def extract_relations(
     localities: list[Locality],
 ) -> list[Relation]:
     mentions = _mentions(resolutions, projects)
+    own = own_document(doc, resolutions)
     found = [
+        *own_implements(doc, mentions, own),
         *implements(doc, mentions),
         *purpose_first(doc, mentions),
         *approved(doc, mentions),
-        *cites(doc, resolutions, meetings),
+        *cites(doc, resolutions, meetings, own),
         *concluded(doc, people, officials, meetings),
         *assigned(doc, mentions, organizations, localities),
         *attended(doc, people, meetings),

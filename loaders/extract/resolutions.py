@@ -619,3 +619,33 @@ def _merge(into: Resolution, other: Resolution) -> None:
     into.issuer = into.issuer or other.issuer
     into.issued_on = into.issued_on or other.issued_on
     into.mentions.extend(other.mentions)
+
+
+#: the document's own number in its header ("Số: 45/KH-UBND", "Số 318-KH/TU"), on a line of its own
+_HEADER_NUMBER = re.compile(r"(?m)^[ \t]*Số[ \t]*:?[ \t]*(?=\d)")
+_HEADER_WINDOW = 1500
+#: an article that publishes the document it reports issued: "... ban hành Chỉ thị số 21-CT/TU về ... Nội dung
+#: Chỉ thị như sau:" or "... ban hành Kế hoạch số 12-KH/TU ... như sau:"
+_AS_FOLLOWS = re.compile(r"như sau\s*:")
+_ISSUES = re.compile(
+    r"ban hành\s+(?:Kế hoạch|Chương trình hành động|Chương trình|Chỉ thị|Nghị quyết|Quyết định|Kết luận|Hướng dẫn"
+    r"|Quy định|Thông báo)\s+(?:số\s*)?$"
+)
+
+
+def own_document(doc: Doc, mentions: list[Found]) -> Resolution | None:
+    """The document the text itself is, when it is one: the number of its header, or the document an article
+    says was issued right before publishing it "như sau:". Never a CITES target (GOLD_FORMAT, hard cases)."""
+    header = _HEADER_NUMBER.search(doc.match, 0, _HEADER_WINDOW)
+    if header is not None:
+        return next((f.resolution for f in mentions if f.start == header.end() and f.resolution.number), None)
+    follows = _AS_FOLLOWS.search(doc.match, 0, _HEADER_WINDOW * 2)
+    if follows is None:
+        return None
+    s, _ = doc.sentence_bounds(follows.start())
+    start = doc.sentence_bounds(max(0, s - 1))[0]  # that sentence or the one before ("Nội dung Chỉ thị như sau:")
+    for f in mentions:
+        if start <= f.start < follows.start() and f.resolution.number:
+            if _ISSUES.search(doc.match, max(0, f.start - 60), f.start):
+                return f.resolution
+    return None

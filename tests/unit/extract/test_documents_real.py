@@ -309,3 +309,45 @@ def test_a_resolution_named_again_by_its_issuer_and_topic_is_the_numbered_one() 
         "tác xây dựng và thi hành pháp luật."
     )
     assert keys(gold) == {"66-NQ/TW"}
+
+
+# --- the text is the document -------------------------------------------------------------------
+
+_HEADER_PLAN = """ỦY BAN NHÂN DÂN
+XÃ AN PHÚ
+Số: 45/KH-UBND
+An Phú, ngày 3 tháng 6 năm 2025
+
+KẾ HOẠCH
+Triển khai thực hiện Nghị quyết số 05-NQ/ĐU của Đảng ủy xã về chuyển đổi số
+
+Thực hiện Kế hoạch số 120/KH-UBND ngày 2/5/2025 của UBND tỉnh về thực hiện Nghị quyết số 57-NQ/TW và Nghị quyết \
+số 11/NQ-HĐND ngày 20/5/2025 của HĐND xã;
+Ủy ban nhân dân xã ban hành Kế hoạch triển khai thực hiện như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Thực hiện có hiệu quả Kế hoạch này.
+"""
+
+
+def test_a_text_with_a_header_is_its_own_document_and_never_cites_itself() -> None:
+    gold = run(_HEADER_PLAN)
+    assert "45/KH-UBND" in keys(gold)
+    cited = {t for _, t in relations(gold, "CITES")}
+    assert "45/KH-UBND" not in cited
+    assert {"120/KH-UBND", "05-NQ/ĐU"} <= cited
+
+
+def test_a_text_with_a_header_implements_what_its_title_and_preamble_carry_out() -> None:
+    implements = relations(run(_HEADER_PLAN), "IMPLEMENTS")
+    assert {("45/KH-UBND", "05-NQ/ĐU"), ("45/KH-UBND", "120/KH-UBND"), ("45/KH-UBND", "11/NQ-HĐND")} <= implements
+    assert ("45/KH-UBND", "57-NQ/TW") not in implements
+
+
+def test_a_directive_published_in_full_is_the_text_itself() -> None:
+    gold = run(
+        "Ngày 6/8, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 21-CT/TU về tăng cường công tác dân vận. "
+        "Nội dung Chỉ thị như sau:\nThời gian qua, thực hiện Kết luận số 114-KL/TW của Ban Bí thư, công tác dân vận "
+        "có chuyển biến."
+    )
+    cited = {t for _, t in relations(gold, "CITES")}
+    assert cited == {"114-KL/TW"}
