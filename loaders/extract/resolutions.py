@@ -645,7 +645,10 @@ def own_document(doc: Doc, mentions: list[Found]) -> Resolution | None:
     s, _ = doc.sentence_bounds(follows.start())
     start = doc.sentence_bounds(max(0, s - 1))[0]  # that sentence or the one before ("Nội dung Chỉ thị như sau:")
     for f in mentions:
-        if start <= f.start < follows.start() and f.resolution.number:
-            if _ISSUES.search(doc.match, max(0, f.start - 60), f.start):
-                return f.resolution
+        if (
+            start <= f.start < follows.start()
+            and f.resolution.number
+            and _ISSUES.search(doc.match, max(0, f.start - 60), f.start)
+        ):
+            return f.resolution
     return None
