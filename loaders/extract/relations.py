@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -242,10 +243,20 @@ _CLAUSE_BREAK = re.compile(r"[.;:,\n]")
 
 
 def cites(doc: Doc, resolutions: list[Found], meetings: list[Meeting], own: Resolution | None) -> list[Relation]:
-    """The reported meeting (or ``doc`` when none) cites every document named, except the text's own."""
-    source = "meeting:0" if meetings else "doc"
+    """Each reported meeting (or ``doc`` when none) cites every document named in its passage, except the
+    text's own. A meeting's passage runs from its first mention to the next meeting's; what comes before the
+    first (the headline and lead) belongs to the first meeting."""
+    starts = sorted((min((s.start for s in m.mentions), default=0), i) for i, m in enumerate(meetings))
+    at = [start for start, _ in starts]
+
+    def source(pos: int) -> str:
+        if not meetings:
+            return "doc"
+        k = bisect.bisect_right(at, pos) - 1
+        return f"meeting:{starts[max(k, 0)][1]}"
+
     return [
-        Relation("CITES", source, f.resolution.key, doc.span(f.start, f.end), "cites.mentioned")
+        Relation("CITES", source(f.start), f.resolution.key, doc.span(f.start, f.end), "cites.mentioned")
         for f in resolutions
         if f.resolution is not own
     ]

@@ -351,3 +351,24 @@ def test_a_directive_published_in_full_is_the_text_itself() -> None:
     )
     cited = {t for _, t in relations(gold, "CITES")}
     assert cited == {"114-KL/TW"}
+
+
+# --- CITES --------------------------------------------------------------------------------------
+
+
+def test_each_meeting_cites_the_documents_of_its_own_passage() -> None:
+    from loaders.extract.model import Meeting
+    from loaders.extract.relations import cites
+    from loaders.extract.resolutions import extract_resolutions
+    from loaders.extract.text import Doc
+
+    text = (
+        "Sáng 3/6, Ban Thường vụ Tỉnh ủy họp cho ý kiến Kế hoạch số 10-KH/TU.\n"
+        "Chiều cùng ngày, HĐND tỉnh họp kỳ họp chuyên đề thông qua Nghị quyết số 20/NQ-HĐND."
+    )
+    doc = Doc.of(text, "2025-06")
+    _, found = extract_resolutions(doc)
+    first = Meeting("Ban Thường vụ Tỉnh ủy", "2025-06-03", None, "phiên họp", [doc.span(5, 30)])
+    second = Meeting("HĐND tỉnh", "2025-06-03", None, "kỳ họp", [doc.span(text.index("HĐND"), text.index("HĐND") + 9)])
+    pairs = {(r.source, r.target) for r in cites(doc, found, [first, second], None)}
+    assert pairs == {("meeting:0", "10-KH/TU"), ("meeting:1", "20/NQ-HĐND")}
