@@ -175,3 +175,13 @@ BYLINES = r"(?:Ảnh|Tác giả|PV|CTV|Nguồn|Theo|Bài và ảnh|Bài, ảnh|V
 
 #: Letters of a symbol that make it a project, not a document ("Đề án số 04-ĐA/HU").
 PROJECT_SYMBOL_KINDS = {"ĐA"}
+#: More issuers as articles name them (district committees, the Secretariat without "Đảng").
+ISSUERS.update(
+    {
+        "Ban Bí thư Trung ương": ("TW", "party", "central"),
+        "Ban Thường vụ Huyện ủy": ("HU", "party", "district"),
+        "Ban Chấp hành Đảng bộ huyện": ("HU", "party", "district"),
+        "Thường trực Tỉnh ủy": ("TU", "party", "provincial"),
+        "Ban Thường vụ Đảng ủy": ("ĐU", "party", "district"),
+    }
+)

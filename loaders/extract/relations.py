@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from loaders.extract.lexicon import ISSUERS
+from loaders.extract.lexicon import ISSUERS, KIND_WORDS
 from loaders.extract.model import Locality, Meeting, Official, Organization, Relation, Resolution
 from loaders.extract.people import PersonMention, holder_of
 from loaders.extract.projects import ProjectMention
@@ -203,11 +203,7 @@ def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
         source = inside[at]
         # the clause's own documents: not those one of them carries out ("Thực hiện Chương trình A của Tỉnh ủy
         # thực hiện Nghị quyết B, ... ban hành C": C implements A, not B)
-        own = [
-            t
-            for k, t in enumerate(inside[:at])
-            if k == 0 or not _IMPLEMENT_CUE.search(doc.match, inside[k - 1].end, t.start)
-        ]
+        own = _siblings(doc, inside[:at])
         for t in own:
             if t.kind != "project" and t.ref != source.ref:
                 relations.append(
@@ -270,11 +266,24 @@ _PREAMBLE = re.compile(
 )
 #: where the body of a plan or decision starts ("I. MỤC ĐÍCH", "1. ...", "Điều 1."): preamble lines come before
 _BODY_START = re.compile(r"(?m)^[ \t]*(?:I\s*[.-]|1\.|Điều 1)")
-#: a document carried out by the one before it ("... của Tỉnh ủy về thực hiện Kết luận số 123-KL/TW"): nested
-_CUE_BEFORE = re.compile(
-    r"(?:thực hiện|triển khai|cụ thể hóa)\s+(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch"
-    r"|Chương trình(?: hành động)?|Luật)\s+(?:số\s*)?)?$"
+#: a document listed with the one before it ("A ... và Nghị quyết số B", "A ...; Kế hoạch số C"), not one named
+#: in its topic ("A về thực hiện Kết luận số 123-KL/TW", "A về ... theo Nghị quyết Đại hội ...")
+_SIBLING = re.compile(
+    r"(?:,|;|và|cùng)\s*(?:các\s+)?(?:(?:"
+    + "|".join(sorted(KIND_WORDS, key=len, reverse=True))
+    + r"|Chương trình hành động)\s+(?:số\s*)?)?$"
 )
+
+
+def _siblings(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
+    """The first document of a clause and those listed with it (GOLD_FORMAT: a plan implements what its clause
+    names, not what those documents in turn carry out or are about)."""
+    documents = [m for m in chain if m.kind != "project"]
+    return [
+        m
+        for k, m in enumerate(documents)
+        if k == 0 or _SIBLING.search(doc.match, max(documents[k - 1].end, m.start - 40), m.start)
+    ]
 
 
 def own_implements(doc: Doc, mentions: list[Mentioned], own: Resolution | None) -> list[Relation]:
@@ -289,8 +298,8 @@ def own_implements(doc: Doc, mentions: list[Mentioned], own: Resolution | None) 
         end = doc.match.find("\n", line.end())
         end = len(doc.match) if end < 0 else end
         inside = [m for m in mentions if line.end() <= m.start < end and m.kind != "project"]
-        for k, m in enumerate(inside):
-            if m.ref == own.key or (k and _CUE_BEFORE.search(doc.match, inside[k - 1].end, m.start)):
+        for m in _siblings(doc, inside):
+            if m.ref == own.key:
                 continue
             relations.append(Relation("IMPLEMENTS", own.key, m.ref, doc.span(line.start(), m.end), "implements.own"))
     return relations

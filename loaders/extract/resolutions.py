@@ -49,6 +49,8 @@ LAW = re.compile(r"(?<![\w/-])(?P<num>\d{1,5})/(?P<year>(?:19|20)\d{2})/(?P<iss>
 _ENUM_BEFORE = re.compile(r"(\d{1,4})\s*(?:,|và)\s*$")
 _SHORT = WordPattern(
     rf"(?P<word>{_KIND_WORD}|NQ|QĐ|CT|KL|KH|NĐ)\s*(?:số\s*)?(?P<num>\d{{1,4}})(?![\d/\w-]|\s?[-–]\s?[A-ZĐ])"
+    # a count, not a number: "Kế hoạch 5 năm (2021 - 2025)", "Nghị quyết 3 năm liền"
+    r"(?!\s+(?:năm|tháng|quý)(?![\w]))"
 )
 #: a lower-case kind word with a number is a document only when what follows is its issuer, topic, date, a
 #: list or the clause end ("chỉ thị 35 của Bộ Chính trị", "nghị quyết 57 và ..."), not a count ("kế hoạch 5 năm")
@@ -106,13 +108,14 @@ _CLAUSE_END = re.compile(
     # its manner or annex ("Kế hoạch đầu tư công năm 2025 theo hướng ...", "... ban hành kèm theo Quyết định ...")
     r"|\s+(?=(?:theo hướng|theo đó|theo tinh thần|ban hành kèm theo|kèm theo|phải|cần)\s)"
     r"|\s+và\s+(?=(?:nghị quyết|quyết định|kết luận|chỉ thị|tờ trình|báo cáo|kế hoạch)\s+(?:về|của|số)\s)"
-    r"|\s+và\s+các\s"
+    r"|\s+và\s+(?:các|dự thảo)\s"
 )
 _DESC_MAX = 220
 #: a law's title ends where a new clause starts ("Luật Phòng, chống tham nhũng" goes on in lower case), or
 #: at a verb or preposition after it ("Luật Đất đai năm 2024 còn chậm", "Luật Đất đai thuộc thẩm quyền ...")
 _NEW_CLAUSE = re.compile(
-    r",\s+(?=[A-ZĐ])|\s+(?=(?:còn|đã|được|thuộc|có|là|sẽ|vẫn|chưa|tại|trong|khi|cho|đang|mới|với|nhằm|để|đến|vào)\s)"
+    r",\s+(?=[A-ZĐ])"
+    r"|\s+(?=(?:còn|đã|được|thuộc|có|là|sẽ|vẫn|chưa|tại|trong|khi|cho|đang|mới|với|nhằm|để|đến|vào|ngày)\s)"
 )
 
 
@@ -123,6 +126,10 @@ class Found:
     resolution: Resolution
     start: int
     end: int
+
+
+#: issuer codes written in mixed case, as an upper-case title cannot
+_CODE_CASE = {"TTG": "TTg"}
 
 
 def _kind_before(doc: Doc, start: int) -> str | None:
@@ -206,6 +213,7 @@ def _from_symbol(doc: Doc, m: re.Match[str], system: str) -> list[Found]:
         if system == "party":
             symbol = f"{num}-{letters}/{iss}"
         else:
+            iss = _CODE_CASE.get(iss.upper(), iss)  # an upper-case title writes "19/CT-TTG"
             symbol = f"{num}/{year}/{letters}-{iss}" if year else f"{num}/{letters}-{iss}"
     issued_on, pos = date_after(doc, m.end())
     issuer, _ = _issuer_after(doc, pos)
@@ -271,10 +279,14 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
     down (an action on it, its author, its addressee, a period, a numbered document it is about).
     A report on several documents ("Báo cáo kết quả triển khai thực hiện Kết luận số 123-KL/TW ...;
     Nghị quyết số 57-NQ/TW ...") is one report per document."""
-    found = []
+    found: list[Found] = []
+    heads: dict[str, Resolution] = {}  # "báo cáo của ban thường vụ tỉnh ủy" -> the report it opened
+    last_end = -1
     starts = [*_DESCRIBED_START.finditer(doc.match), *_DESCRIBED_LOWER.finditer(doc.match)]
     for m in sorted(starts, key=lambda m: m.start()):
         word = m.group("word")
+        if m.start() < last_end and word[0].islower():
+            continue  # inside the description before ("Tờ trình ... về kế hoạch phát triển ...")
         before = doc.match[max(0, m.start() - 25) : m.start()]
         end = _description_end(doc, m.end(), symbols)
         if word in ("Hiến pháp", "Luật") and (clause := _NEW_CLAUSE.search(doc.match, m.end(), end)):
@@ -303,6 +315,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue  # "kế hoạch thực hiện phù hợp ...", "Vụ Kế hoạch - Tài chính", "Báo cáo tự đánh giá phải ..."
         if word in ("Hiến pháp", "Luật") and any(m.start() <= f.start < end for f in symbols):
             continue  # "Luật Bảo hiểm xã hội số 41/2024/QH15": the numbered document
+        if _ISSUING.search(before) and _AS_FOLLOWS.search(doc.match, m.end(), doc.sentence_bounds(end)[1] + 2):
+            continue  # "UBND tỉnh ban hành Kế hoạch ... với những nội dung sau:": the text itself
         if _VAGUE.search(text) or _VAGUE_AFTER.match(doc.match, m.end()):
             continue
         kind_word = " ".join(re.sub(r"^dự thảo\s+", "", word.lower()).split())
@@ -314,11 +328,30 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         if kind == "KH" and (same := _numbered_plan_for(doc, text, symbols)) is not None:
             found.append(_mention(doc, same, m.start(), end))  # "ban hành kế hoạch thực hiện Nghị quyết 68-NQ/TW"
             continue
+        head = _HEAD_OF.match(key)
+        if head is not None and head.group("head").lower() in heads and not _ABOUT_NEXT.match(key, head.end()):
+            found.append(_mention(doc, heads[head.group("head").lower()], m.start(), end))  # the same report again
+            last_end = end
+            continue
         issuer_m = _DESCRIBED_ISSUER.search(key)
         issuer = issuer_m.group(1) if issuer_m else None
-        found.append(_mention(doc, Resolution(key, kind, None, issuer, None, None, None), m.start(), end))
+        resolution = Resolution(key, kind, None, issuer, None, None, None)
+        if head is not None:
+            heads.setdefault(head.group("head").lower(), resolution)
+        found.append(_mention(doc, resolution, m.start(), end))
+        last_end = end
         found.extend(_distributed(doc, m.start(), end, key, kind, symbols))
     return found
+
+
+#: a report or submission by its author ("Báo cáo của Ban Thường vụ Tỉnh ủy"), and what may follow it to make a
+#: new one ("về ...", "tổng kết ..."); anything else after the same head is that report again
+_HEAD_OF = re.compile(
+    rf"(?P<head>(?:Báo cáo|Tờ trình)(?:\s+\S+){{0,2}}?\s+của\s+(?:{'|'.join(map(re.escape, _ISSUER_NAMES))}))(?![\w])"
+)
+_ABOUT_NEXT = re.compile(r"\s+(?:về|tổng kết|sơ kết|kết quả)\s")
+#: the document being issued right here, published after "như sau:" or "với những nội dung sau:"
+_ISSUING = re.compile(r"ban hành\s*$")
 
 
 #: a document number after the kind word ("Kế hoạch số 331", "Báo cáo 104-BC/TU"), not a period
@@ -337,7 +370,8 @@ _ACTED_ON = re.compile(r"(?:ý kiến(?: vào| về)?|nghe|thống nhất|thông
 _LIST_INTRO = re.compile(r"(?:gồm|bao gồm|[:;])\s*$")
 #: "báo cáo ... các nội dung trọng tâm này", "kế hoạch và phân công ...": not one document
 _VAGUE = re.compile(
-    r"\s(?:này|đó|trên|nêu trên)$|\scác\s+(?:nội dung|cơ quan|đơn vị|nhiệm vụ)"
+    r"\s(?:này|đó|trên|nêu trên)$|\scác\s+(?:nội dung|cơ quan|đơn vị|nhiệm vụ|nghị quyết|văn bản|chỉ thị|kết luận"
+    r"|kế hoạch|dự thảo)"
     # "báo cáo về Ban Thường vụ": to whom it goes, not what it is
     r"|^\S+(?:\s\S+)?\s+(?:về|lên|với)\s+(?:Ban|Bộ|Tỉnh|Thành|UBND|HĐND|Thường trực)"
 )
@@ -580,7 +614,12 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     mentions = numbered(doc)
     mentions += named(doc)
     mentions += [d for d in described_by_issuer(doc, mentions) if not any(f.start == d.start for f in mentions)]
-    mentions += [d for d in described(doc, mentions) if not any(f.start == d.start for f in mentions)]
+    # a report on several documents is one report per document, each read at that document's symbol
+    mentions += [
+        d
+        for d in described(doc, mentions)
+        if not any(f.start == d.start and f.resolution.kind == d.resolution.kind for f in mentions)
+    ]
     mentions.sort(key=lambda f: (f.start, -f.end))
     unique: list[Resolution] = []
     for f in mentions:
@@ -626,7 +665,7 @@ _HEADER_NUMBER = re.compile(r"(?m)^[ \t]*Số[ \t]*:?[ \t]*(?=\d)")
 _HEADER_WINDOW = 1500
 #: an article that publishes the document it reports issued: "... ban hành Chỉ thị số 21-CT/TU về ... Nội dung
 #: Chỉ thị như sau:" or "... ban hành Kế hoạch số 12-KH/TU ... như sau:"
-_AS_FOLLOWS = re.compile(r"như sau\s*:")
+_AS_FOLLOWS = re.compile(r"như sau\s*:|(?:những|các)?\s*nội dung (?:chủ yếu\s+|cụ thể\s+)?(?:như\s+)?sau\s*:")
 _ISSUES = re.compile(
     r"ban hành\s+(?:Kế hoạch|Chương trình hành động|Chương trình|Chỉ thị|Nghị quyết|Quyết định|Kết luận|Hướng dẫn"
     r"|Quy định|Thông báo)\s+(?:số\s*)?$"

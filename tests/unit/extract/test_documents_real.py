@@ -372,3 +372,63 @@ def test_each_meeting_cites_the_documents_of_its_own_passage() -> None:
     second = Meeting("HĐND tỉnh", "2025-06-03", None, "kỳ họp", [doc.span(text.index("HĐND"), text.index("HĐND") + 9)])
     pairs = {(r.source, r.target) for r in cites(doc, found, [first, second], None)}
     assert pairs == {("meeting:0", "10-KH/TU"), ("meeting:1", "20/NQ-HĐND")}
+
+
+# --- read off real articles (second batch) --------------------------------------------------------
+
+
+def test_a_five_year_plan_is_not_plan_number_five() -> None:
+    gold = run("Tỉnh phấn đấu hoàn thành Kế hoạch 5 năm (2021 - 2025) và Nghị quyết 3 năm liền kề.")
+    assert not any(r["number"] for r in gold["resolutions"])
+
+
+def test_an_upper_case_title_keeps_the_issuer_code_of_the_prime_minister() -> None:
+    gold = run("KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ\nThực hiện Chỉ thị số 19/CT-TTg.")
+    assert keys(gold) == {"19/CT-TTg"}
+
+
+def test_a_preamble_implements_its_listed_documents_not_those_named_in_their_topics() -> None:
+    gold = run(
+        "ỦY BAN NHÂN DÂN\nSố: 77/KH-UBND\nKẾ HOẠCH\n"
+        "Thực hiện Chỉ thị số 12/CT-TTg của Thủ tướng Chính phủ về phát động thi đua theo Nghị quyết Đại hội đại "
+        "biểu toàn quốc lần thứ XIII của Đảng và Kế hoạch số 30/KH-HĐTĐKT của Hội đồng Thi đua - Khen thưởng "
+        "Trung ương, UBND tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n"
+    )
+    implements = relations(gold, "IMPLEMENTS")
+    assert {("77/KH-UBND", "12/CT-TTg"), ("77/KH-UBND", "30/KH-HĐTĐKT")} <= implements
+    assert not any(t.startswith("Nghị quyết Đại hội") for _, t in implements)
+
+
+def test_the_plan_being_issued_with_its_contents_is_the_header_document() -> None:
+    gold = run(
+        "ỦY BAN NHÂN DÂN\nSố: 88/KH-UBND\nKẾ HOẠCH\nCăn cứ Quyết định số 919/QĐ-TTg của Thủ tướng Chính phủ;\n"
+        "UBND tỉnh ban hành Kế hoạch thực hiện Chương trình Mỗi xã một sản phẩm năm 2024 với những nội dung sau:\n"
+    )
+    assert keys(gold) == {"88/KH-UBND", "919/QĐ-TTg"}
+
+
+def test_a_law_cited_with_its_date_and_a_plan_inside_a_submissions_topic() -> None:
+    gold = run(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; sau khi xem xét Tờ trình của Ủy ban "
+        "nhân dân tỉnh về kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030."
+    )
+    assert keys(gold) == {
+        "Luật Tổ chức chính quyền địa phương",
+        "Tờ trình của Ủy ban nhân dân tỉnh về kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030",
+    }
+
+
+def test_a_report_named_again_by_its_issuer_is_the_same_report() -> None:
+    gold = run(
+        "Hội nghị nghe Báo cáo của Ban Thường vụ Huyện ủy về kết quả đại hội chi bộ. Các đại biểu thống nhất với "
+        "Báo cáo của Ban Thường vụ Huyện ủy cả về ưu điểm và hạn chế."
+    )
+    assert len(gold["resolutions"]) == 1
+
+
+def test_two_drafts_joined_by_and_are_two_documents_and_plural_objects_are_generic() -> None:
+    gold = run(
+        "Hội nghị thông qua dự thảo Báo cáo kiểm điểm Ban Chấp hành nhiệm kỳ 2020 - 2025 và dự thảo Báo cáo chính "
+        "trị trình Đại hội. Hội nghị thống nhất kế hoạch triển khai thực hiện các nghị quyết trong năm 2026."
+    )
+    assert keys(gold) == {"Báo cáo kiểm điểm Ban Chấp hành nhiệm kỳ 2020 - 2025", "Báo cáo chính trị trình Đại hội"}
