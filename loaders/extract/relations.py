@@ -488,6 +488,17 @@ _LEVEL_WORD = re.compile(r"(?:TP\.?|Tp\.?|thành phố|Thành phố|huyện|th�
 _CHAIN_END = re.compile(r"[;.\n]|\s(?:và|để|nhằm|với)\s")
 
 
+def _in_time_order(relations: list[Relation], resolutions: list[Found]) -> list[Relation]:
+    """A document cannot carry out one issued after it: such an IMPLEMENTS is a misread list (both dates known)."""
+    issued = {f.resolution.key: f.resolution.issued_on for f in resolutions if f.resolution.issued_on}
+    return [
+        r
+        for r in relations
+        if r.type != "IMPLEMENTS"
+        or not (r.source in issued and r.target in issued and issued[r.source] < issued[r.target])
+    ]
+
+
 def extract_relations(
     doc: Doc,
     resolutions: list[Found],
@@ -510,6 +521,7 @@ def extract_relations(
         *assigned(doc, mentions, organizations, localities),
         *attended(doc, people, meetings),
     ]
+    found = _in_time_order(found, resolutions)
     unique: dict[tuple[str, str, str, str], Relation] = {}
     for relation in found:  # one relation per (type, source, target, role): the first one read
         unique.setdefault(

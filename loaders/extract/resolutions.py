@@ -311,6 +311,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue  # "Báo cáo tại hội nghị, ông X cho biết", "báo cáo Ban Thường vụ kết quả ...": a verb
         if _SUBJECT_OF.match(text) or text.endswith("như sau") or _TO_BE_WRITTEN.search(doc.match, m.end(), end + 80):
             continue
+        if word.lower().endswith("kế hoạch") and _COUNTED.match(doc.match, m.end()):
+            continue  # "Kế hoạch 5 năm (2026 - 2030)": a kind of plan, named by its length
         if _GENERIC_PLAN.match(text) or _BODY_BEFORE.search(before) or _MODAL_AFTER.match(doc.match, end):
             continue  # "kế hoạch thực hiện phù hợp ...", "Vụ Kế hoạch - Tài chính", "Báo cáo tự đánh giá phải ..."
         if word in ("Hiến pháp", "Luật") and any(m.start() <= f.start < end for f in symbols):
@@ -410,6 +412,7 @@ def _numbered_plan_for(doc: Doc, text: str, symbols: list[Found]) -> Resolution 
 _GENERIC_PLAN = re.compile(
     rf"[Kk]ế hoạch\s+(?:(?:triển khai\s+)?thực hiện\s+[{LOWER}]|(?:từ|theo|trong|với|tại|trên)\s)"
 )
+_COUNTED = re.compile(r"\s+\d{1,2}\s+năm(?![\w])")
 #: a department named after a kind word ("Vụ Kế hoạch - Tài chính", "Phòng Kế hoạch")
 _BODY_BEFORE = re.compile(r"(?:Vụ|Sở|Phòng|Ban|Cục)\s+$")
 #: a general statement about a kind of document ("Báo cáo tự kiểm tra phải ...")

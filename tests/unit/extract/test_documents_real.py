@@ -432,3 +432,19 @@ def test_two_drafts_joined_by_and_are_two_documents_and_plural_objects_are_gener
         "trị trình Đại hội. Hội nghị thống nhất kế hoạch triển khai thực hiện các nghị quyết trong năm 2026."
     )
     assert keys(gold) == {"Báo cáo kiểm điểm Ban Chấp hành nhiệm kỳ 2020 - 2025", "Báo cáo chính trị trình Đại hội"}
+
+
+def test_a_document_never_implements_one_issued_after_it() -> None:
+    gold = run(
+        "Thực hiện Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW "
+        "của Ban Bí thư và Kết luận số 111-KL/TU ngày 14/8/2017 của Ban Thường vụ Tỉnh ủy, công tác dư luận xã hội "
+        "có chuyển biến."
+    )
+    implements = relations(gold, "IMPLEMENTS")
+    assert ("25-KH/TU", "100-KL/TW") in implements
+    assert ("25-KH/TU", "111-KL/TU") not in implements
+
+
+def test_a_plan_named_by_its_length_is_not_one_document() -> None:
+    gold = run("Nhân dân thi đua thực hiện thắng lợi Kế hoạch 5 năm (2026 - 2030) của tỉnh.")
+    assert keys(gold) == set()
