@@ -55,7 +55,14 @@ class Mentioned:
 
 def _mentions(resolutions: list[Found], projects: list[ProjectMention]) -> list[Mentioned]:
     out = [Mentioned(f.resolution.key, f.resolution.kind, f.start, f.end) for f in resolutions]
-    out += [Mentioned(p.project.name, "project", p.start, p.end, p.project.kind) for p in projects]
+    # a project read where a document is named again ("chương trình hành động của Tỉnh ủy" = 56-CTr/TU) is that
+    # document
+    spans = {(f.start, f.end) for f in resolutions}
+    out += [
+        Mentioned(p.project.name, "project", p.start, p.end, p.project.kind)
+        for p in projects
+        if (p.start, p.end) not in spans
+    ]
     out.sort(key=lambda m: (m.start, -m.end))
     return out
 
@@ -69,7 +76,7 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
             # the first cue after the source's own head words, and the documents right after it
             for j in range(i + 1, len(inside)):
                 target = inside[j]
-                if target.ref == source.ref or target.kind == "project":
+                if target.ref == source.ref or (target.kind == "project" and target.sub not in _CARRIED_OUT_PROJECTS):
                     continue
                 between = doc.match[source.start : target.start]
                 cue = None
@@ -133,6 +140,24 @@ _LIST_JOIN = re.compile(
 )
 
 
+#: the gap before a document listed after another's topic: no clause or cue of its own, and a kind word
+_TOPIC_GAP = re.compile(r"[^.;:\n]{0,200}")
+
+
+def _after_topic(doc: Doc, previous: Mentioned, m: Mentioned, rest: list[Mentioned]) -> bool:
+    gap_end = m.start
+    if not (
+        _TOPIC_GAP.fullmatch(doc.match, previous.end, gap_end) and _SIBLING.search(doc.match, previous.end, gap_end)
+    ):
+        return False
+    if not re.search(r"(?:và|,)\s*(?:các\s+)?\S", doc.match[max(previous.end, gap_end - 30) : gap_end]):
+        return False
+    if _IMPLEMENT_CUE.search(doc.match, previous.end, gap_end):
+        return False  # "A về thực hiện ... và B": B is in A's topic
+    nxt = rest[0].start if rest else m.end + 120
+    return not _IMPLEMENT_CUE.search(doc.match, m.end, min(nxt, m.end + 120))  # B has a cue of its own
+
+
 #: a further target of the same source: ", đồng thời (triển khai) thực hiện Nghị quyết số 08-NQ/TU"
 _AT_THE_SAME_TIME = re.compile(
     r",\s*đồng thời\s+(?:triển khai\s+)?(?:thực hiện|cụ thể hóa)\s+(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận"
@@ -148,14 +173,24 @@ def _also_after(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
     return []
 
 
+#: projects a document can be made to carry out (not a construction project it merely concerns)
+_CARRIED_OUT_PROJECTS = {"đề án", "quy hoạch", "chương trình"}
+
+
 def _listed_after(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
-    """The documents listed right after the first of ``chain`` ("Nghị quyết A và Nghị quyết B")."""
+    """The documents listed right after the first of ``chain`` ("Nghị quyết A và Nghị quyết B"), also after the
+    first one's topic ("Nghị quyết A về ... và Nghị quyết số B của Quốc hội") unless B has a cue of its own."""
     listed: list[Mentioned] = []
     previous = chain[0]
-    for m in chain[1:]:
+    for k, m in enumerate(chain[1:], start=1):
+        if m.start == previous.start and m.end == previous.end and m.kind != "project":
+            listed.append(m)  # "hai nghị quyết này": both documents at one place
+            continue
         if m.start < previous.end:
             continue
-        if m.kind == "project" or not _LIST_JOIN.fullmatch(doc.match, previous.end, m.start):
+        if m.kind == "project" or not (
+            _LIST_JOIN.fullmatch(doc.match, previous.end, m.start) or _after_topic(doc, previous, m, chain[k + 1 :])
+        ):
             break
         listed.append(m)
         previous = m
@@ -164,7 +199,7 @@ def _listed_after(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
 
 #: a sentence that opens with its purpose: "Để cụ thể hóa Chỉ thị ..., Ban Thường vụ ban hành Kế hoạch ...",
 #: "Thực hiện Nghị quyết ..., UBND tỉnh đã ban hành Quyết định ..."
-_KIND_WORD = rf"(?:(?:{_DOCUMENT_WORDS}|Chương trình hành động|Chương trình)\s+(?:số\s+)?)?"
+_KIND_WORD = rf"(?:(?:{_DOCUMENT_WORDS}|Chương trình hành động|Chương trình|Đề án)\s+(?:số\s+)?)?"
 #: it opens the sentence or a clause after a comma ("Báo cáo tại hội nghị, A cho biết, để triển khai thực hiện Kế
 #: hoạch số 95-KH/TU, Ban Thường trực đã ban hành ..."; "Trước đó, để cụ thể hoá ...")
 _PURPOSE_FIRST = re.compile(

@@ -39,7 +39,7 @@ _KIND_BEFORE = re.compile(
 )
 _D = r"[-–‑]"
 PARTY = re.compile(
-    rf"(?<![\w/])(?P<num>\d{{1,5}})\s?{_D}\s?(?P<kind>[A-ZĐ][A-Za-zĐđ]{{0,4}})\s?/\s?(?P<iss>[A-ZĐ][A-Za-zĐđ]{{1,12}})(?![\w-])"
+    rf"(?<![\w/])(?P<num>\d{{1,5}})\s?{_D}\s?(?P<kind>[A-ZĐ][A-Za-zĐđ]{{0,4}})\s?/\s?(?P<iss>[A-ZĐ][A-Za-zĐđ]{{1,12}}(?:-[A-ZĐ][A-Za-zĐđ]{{1,10}})?)(?![\w-])"
 )
 STATE = re.compile(
     rf"(?<![\w/-])(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?/(?P<kind>[A-ZĐ][A-Za-zĐđ]{{0,5}}){_D}"
@@ -576,16 +576,37 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
         ]
         if earlier:
             found.append(_mention(doc, earlier[-1].resolution, m.start, m.end))
-    # "thực hiện chỉ thị này": the last document of that kind named before
+    # "thực hiện chỉ thị này": the last document of that kind named before; "hai nghị quyết này": the last two
     for this in _THIS.finditer(doc.match):
-        head = _KIND_BEFORE_THIS.search(doc.match, max(0, this.start() - 30), this.start())
-        if head is None:
-            continue
-        kind = _OF_ISSUER_KINDS[head.group(1).lower()]
-        earlier = [f for f in symbols if f.end <= head.start(1) and f.resolution.kind == kind and f.resolution.number]
-        if earlier:
-            found.append(_mention(doc, earlier[-1].resolution, head.start(1), this.end()))
+        head = _KIND_BEFORE_THIS.search(doc.match, max(0, this.start() - 40), this.start())
+        if head is not None:
+            found.extend(_anaphora(doc, head.group("kind"), head.group("many"), head.start(), this.end(), symbols))
+    for bare in _BARE_AFTER_CUE.finditer(doc.match):  # "Tỉnh đoàn ban hành Kế hoạch ... thực hiện chỉ thị."
+        found.extend(_anaphora(doc, bare.group("kind"), None, bare.start("kind"), bare.end("kind"), symbols))
     return found
+
+
+_HOW_MANY = {"hai": 2, "cả hai": 2, "ba": 3, "bốn": 4}
+
+
+def _anaphora(doc: Doc, word: str, many: str | None, start: int, end: int, symbols: list[Found]) -> list[Found]:
+    """The document(s) of that kind named before: the last one, or the last ``many`` ("hai", "các": those of
+    the sentence)."""
+    kind = _OF_ISSUER_KINDS[word.lower()]
+    earlier: list[Resolution] = []
+    for f in symbols:
+        if f.end <= start and f.resolution.kind == kind and f.resolution.number and f.resolution not in earlier:
+            earlier.append(f.resolution)
+    if not earlier:
+        return []
+    if many is None:
+        chosen = earlier[-1:]
+    elif many.lower() in _HOW_MANY:
+        chosen = earlier[-_HOW_MANY[many.lower()] :]
+    else:  # "các nghị quyết này": those named in this sentence
+        s, _ = doc.sentence_bounds(start)
+        chosen = [f.resolution for f in symbols if s <= f.start < start and f.resolution in earlier] or earlier[-1:]
+    return [_mention(doc, r, start, end) for r in chosen]
 
 
 _TOPIC_WORDS = re.compile(r"\s+(?:về việc|về)\s+((?:\S+\s+){3}\S+)")
@@ -605,11 +626,15 @@ def _same_topic_before(doc: Doc, m: _Named, kind: str, symbols: list[Found]) -> 
 
 
 #: an anaphoric "<kind> này" (not "Kế hoạch này", which in a plan's own text is the plan itself)
-#: (read from its literal "này", then the kind word just before it)
-_THIS = re.compile(r"này(?![\w])")
+#: (read from its literal "này" / "nói trên", then the kind word and a count just before it: "hai nghị quyết này")
+_THIS = re.compile(r"(?:này|nói trên)(?![\w])")
 _KIND_BEFORE_THIS = re.compile(
-    r"(?:^|[^\w])([Nn]ghị quyết|[Cc]hỉ thị|[Kk]ết luận|[Qq]uyết định|[Cc]hương trình hành động)\s+$"
+    r"(?:^|[^\w])(?:(?P<many>hai|ba|bốn|cả hai|các|những)\s+)?"
+    r"(?P<kind>[Nn]ghị quyết|[Cc]hỉ thị|[Kk]ết luận|[Qq]uyết định|[Cc]hương trình hành động)\s+$"
 )
+#: a bare kind word right after an implementing cue, closing the clause ("... thực hiện chỉ thị."); not "nghị
+#: quyết", which so often means resolutions in general ("xây dựng chương trình hành động thực hiện nghị quyết,")
+_BARE_AFTER_CUE = re.compile(r"(?:thực hiện|triển khai|cụ thể hóa)\s+(?P<kind>chỉ thị|kết luận)(?=\s*[.;,\n])")
 
 
 def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:

@@ -448,3 +448,43 @@ def test_a_document_never_implements_one_issued_after_it() -> None:
 def test_a_plan_named_by_its_length_is_not_one_document() -> None:
     gold = run("Nhân dân thi đua thực hiện thắng lợi Kế hoạch 5 năm (2026 - 2030) của tỉnh.")
     assert keys(gold) == set()
+
+
+def test_a_party_symbol_with_a_compound_issuer() -> None:
+    gold = run("Tỉnh đoàn ban hành Kế hoạch số 45-KH/TĐTN-TNTH ngày 5/3/2025.")
+    assert keys(gold) == {"45-KH/TĐTN-TNTH"}
+
+
+def test_a_plan_carrying_out_both_resolutions_named_before() -> None:
+    gold = run(
+        "Với Nghị quyết số 57-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đã ban hành "
+        "Kế hoạch số 11-KH/TU thực hiện đồng thời hai nghị quyết này."
+    )
+    assert {("11-KH/TU", "57-NQ/TW"), ("11-KH/TU", "68-NQ/TW")} <= relations(gold, "IMPLEMENTS")
+
+
+def test_a_plan_carrying_out_the_directive_named_before() -> None:
+    gold = run(
+        "Để triển khai Chỉ thị số 25-CT/TU, Hội Nông dân tỉnh ban hành Kế hoạch số 30/KH-HND; Tỉnh đoàn ban hành "
+        "Kế hoạch số 99-KH/TĐTN thực hiện chỉ thị."
+    )
+    assert {("30/KH-HND", "25-CT/TU"), ("99-KH/TĐTN", "25-CT/TU")} <= relations(gold, "IMPLEMENTS")
+
+
+def test_a_resolution_made_to_carry_out_a_named_project() -> None:
+    gold = run(
+        "Nghị quyết số 08-NQ/TU được Tỉnh ủy ban hành nhằm cụ thể hóa Đề án tái cơ cấu ngành nông nghiệp tỉnh "
+        "Đồng Tháp."
+    )
+    assert ("08-NQ/TU", "Đề án tái cơ cấu ngành nông nghiệp tỉnh Đồng Tháp") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_second_document_listed_after_the_first_ones_topic() -> None:
+    gold = run(
+        "Quy hoạch tỉnh được xây dựng nhằm cụ thể hóa Nghị quyết số 09-NQ/TW của Bộ Chính trị về xây dựng, phát "
+        "triển tỉnh đến năm 2030 và Nghị quyết số 55/2022/QH15 của Quốc hội về thí điểm một số cơ chế đặc thù."
+    )
+    implements = relations(gold, "IMPLEMENTS")
+    sources = {s for s, _ in implements}
+    assert len(sources) == 1
+    assert {t for _, t in implements} == {"09-NQ/TW", "55/2022/QH15"}
