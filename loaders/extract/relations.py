@@ -296,8 +296,8 @@ def cites(doc: Doc, resolutions: list[Found], meetings: list[Meeting], own: Reso
 #: a preamble line of the text's own document, or its title: "Thực hiện Kế hoạch số 96/KH-UBND ...;",
 #: "KẾ HOẠCH\nTriển khai thực hiện Nghị quyết số 05-NQ/ĐU ..."
 _PREAMBLE = re.compile(
-    r"(?m)^[ \t]*(?:[Vv]ề việc\s+|[Vv]ề\s+)?(?:[Tt]hực hiện|[Tt]riển khai(?: thực hiện)?|[Cc]ụ thể hóa"
-    r"|[Đđ]ể (?:triển khai thực hiện|triển khai|thực hiện|cụ thể hóa))\s"
+    r"(?im)^[ \t]*(?:về việc\s+|về\s+)?(?:thực hiện|triển khai(?: thực hiện)?|cụ thể hóa"
+    r"|để (?:triển khai thực hiện|triển khai|thực hiện|cụ thể hóa))\s"
 )
 #: where the body of a plan or decision starts ("I. MỤC ĐÍCH", "1. ...", "Điều 1."): preamble lines come before
 _BODY_START = re.compile(r"(?m)^[ \t]*(?:I\s*[.-]|1\.|Điều 1)")
@@ -306,7 +306,8 @@ _BODY_START = re.compile(r"(?m)^[ \t]*(?:I\s*[.-]|1\.|Điều 1)")
 _SIBLING = re.compile(
     r"(?:,|;|và|cùng)\s*(?:các\s+)?(?:(?:"
     + "|".join(sorted(KIND_WORDS, key=len, reverse=True))
-    + r"|Chương trình hành động)\s+(?:số\s*)?)?$"
+    + r"|Chương trình hành động)\s+(?:số\s*)?)?$",
+    re.IGNORECASE,  # also in an upper-case title ("... CỦA TỈNH ỦY VÀ NGHỊ QUYẾT SỐ 41-NQ/TW")
 )
 
 

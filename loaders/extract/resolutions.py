@@ -72,8 +72,11 @@ _TERM = r"(?:,?\s+nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})"
 NAMED = re.compile(
     rf"Nghị quyết\s+(?:Đại hội(?:\s+đại biểu)?(?:\s+(?:Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}|Đảng toàn quốc|toàn quốc"
     rf"|(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)? {_PARTY_LEVEL}{_UNIT_NAME}))?"
-    rf"(?:(?:\s+lần thứ)?\s+{_ROMAN}(?![\w])(?:\s+(?:của Đảng|Đảng bộ {_PARTY_LEVEL}))?{_TERM}?|{_TERM})"
-    rf"|Trung ương\s+\d{{1,2}}(?:\s*\(?khóa\s+{_ROMAN}\)?)?)"
+    rf"(?:(?:\s+lần thứ|\s+khóa)?\s+{_ROMAN}(?![\w])(?:\s+(?:của Đảng|Đảng bộ {_PARTY_LEVEL}))?{_TERM}?|{_TERM})"
+    rf"|(?:Hội nghị\s+)?Trung ương\s+\d{{1,2}}(?:\s*,?\s*\(?khóa\s+{_ROMAN}\)?)?"
+    # "Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII"
+    rf"|Hội nghị\s+lần thứ\s+(?:\d{{1,2}}|{_ROMAN})\s*,?\s*Ban Chấp hành Trung ương(?:\s+Đảng)?"
+    rf"(?:\s*,?\s*\(?khóa\s+{_ROMAN}\)?)?)"
 )
 _DESCRIBED_START = WordPattern(
     r"(?=[BbTtDdKkNHL])(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch|[Dd]ự thảo\s+Nghị quyết"
@@ -387,10 +390,8 @@ def _same_kind_listed(doc: Doc, m: re.Match[str]) -> bool:
 
 
 #: a plan named by what it carries out: "kế hoạch (hành động) (triển khai) thực hiện Nghị quyết 68-NQ/TW"
-_PLAN_FOR = re.compile(
-    r"(?i)kế hoạch\s+(?:hành động\s+)?(?:triển khai\s+)?thực hiện\s+\S+(?:\s+\S+)?\s+(?:số\s+)?(\d+)"
-)
-_PLAN_CUE = re.compile(r"(?:triển khai\s+)?thực hiện\s+(?:[^.;\n]{0,20}?\s)?(?:số\s+)?(\d+)")
+_PLAN_FOR = re.compile(r"(?i)kế hoạch\s+(?:hành động\s+)?(?:triển khai\s+)?thực hiện\s+[^.;\n]{0,120}?(?:số\s+)?(\d+)")
+_PLAN_CUE = re.compile(r"(?:triển khai\s+)?thực hiện\s+(?:[^.;\n]{0,120}?\s)?(?:số\s+)?(\d+)")
 
 
 def _numbered_plan_for(doc: Doc, text: str, symbols: list[Found]) -> Resolution | None:
@@ -525,12 +526,15 @@ _OF_ISSUER_KINDS = {"quyết định": "QĐ", "kết luận": "KL", "chỉ thị
 _TOPIC = re.compile(r"\s+(?:về việc|về)\s")
 _DECIDES = re.compile(
     r"\s+(?:về việc\s+)?(?:chuẩn y|phê chuẩn|chỉ định|điều động|bổ nhiệm|phê duyệt|thành lập|công nhận"
-    r"|phân công|luân chuyển|cho thôi|kỷ luật|bầu bổ sung|kiện toàn|hợp nhất|sáp nhập|tặng|khen thưởng|giao)\s"
+    r"|phân công|luân chuyển|cho thôi|kỷ luật|bầu bổ sung|kiện toàn|hợp nhất|sáp nhập|tặng|khen thưởng|giao)[\s,]"
 )
 _PERIOD = re.compile(r"\s+(?:năm\s+(?:19|20)\d{2}|quý\s+[IV]+|tháng\s+\d{1,2})")
 #: a decision's content ends at its first comma (the appointee's titles follow) unless the term follows,
 #: or at what the committee it names consists of ("... nhiệm kỳ 2025 - 2030 gồm 19 đồng chí")
-_DECISION_END = re.compile(r",(?!\s*nhiệm kỳ)|\s+gồm\s|\s+(?:và|cùng)\s+(?:các\s+)?[Qq]uyết định\s")
+_DECISION_END = re.compile(
+    r",(?!\s*(?:nhiệm kỳ|chỉ định|điều động|bổ nhiệm|chuẩn y|phân công|luân chuyển))"
+    r"|\s+gồm\s|\s+(?:và|cùng)\s+(?:các\s+)?[Qq]uyết định\s"
+)
 
 
 def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:

@@ -488,3 +488,36 @@ def test_a_second_document_listed_after_the_first_ones_topic() -> None:
     sources = {s for s, _ in implements}
     assert len(sources) == 1
     assert {t for _, t in implements} == {"09-NQ/TW", "55/2022/QH15"}
+
+
+def test_a_decision_with_two_content_verbs() -> None:
+    gold = run(
+        "Đồng chí Trưởng Ban Tổ chức Trung ương trao quyết định của Bộ Chính trị điều động, chỉ định ông Lê Văn An."
+    )
+    assert kinds(gold) == {"Quyết định của Bộ Chính trị điều động, chỉ định ông Lê Văn An": "QĐ"}
+
+
+def test_plenum_and_congress_resolutions_named_by_session_or_term() -> None:
+    gold = run(
+        "Đoàn công tác làm việc về việc thực hiện Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa "
+        "XIII. Nghị quyết Đại hội đại biểu Đảng bộ tỉnh khóa XIX, nhiệm kỳ 2020-2025 đã xác định ba khâu đột phá."
+    )
+    assert {r["kind"] for r in gold["resolutions"]} == {"NQ"}
+    assert len(gold["resolutions"]) == 2
+
+
+def test_an_upper_case_title_implements_each_document_it_lists() -> None:
+    gold = run(
+        "ỦY BAN NHÂN DÂN\nSố: 50/KH-UBND\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN KẾ HOẠCH SỐ 240-KH/TU CỦA TỈNH ỦY VÀ NGHỊ "
+        "QUYẾT SỐ 41-NQ/TW CỦA BỘ CHÍNH TRỊ\nI. MỤC ĐÍCH\n"
+    )
+    assert {("50/KH-UBND", "240-KH/TU"), ("50/KH-UBND", "41-NQ/TW")} <= relations(gold, "IMPLEMENTS")
+
+
+def test_a_headline_plan_for_a_programme_is_the_numbered_plan() -> None:
+    gold = run(
+        "Kế hoạch thực hiện Chương trình hành động của Chính phủ về kinh tế tư nhân theo Nghị quyết số 10-NQ/TW\n"
+        "Ngày 15/6/2023, UBND tỉnh ban hành Kế hoạch số 100/KH-UBND thực hiện Chương trình hành động của Chính phủ "
+        "tiếp tục thực hiện Nghị quyết số 10-NQ/TW."
+    )
+    assert {r["key"] for r in gold["resolutions"] if r["kind"] == "KH"} == {"100/KH-UBND"}
