@@ -188,8 +188,8 @@ def numbered(doc: Doc) -> list[Found]:
             if system != "law" and m.group("kind").upper() in PROJECT_SYMBOL_KINDS:
                 continue  # "Đề án số 04-ĐA/HU": a numbered đề án is a project (GOLD_FORMAT, hard cases)
             found.extend(_from_symbol(doc, m, system))
-    for pattern in (_SHORT, _SHORT_LOWER):
-        for m in pattern.finditer(doc.match):
+    for short in (_SHORT, _SHORT_LOWER):
+        for m in short.finditer(doc.match):
             if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
                 continue
             # "Nghị quyết số 57, 59, 66 và 68 của Bộ Chính trị": every number of the list, one issuer after it
