@@ -111,6 +111,7 @@ _CLAUSE_END = re.compile(
     # its manner or annex ("Kế hoạch đầu tư công năm 2025 theo hướng ...", "... ban hành kèm theo Quyết định ...")
     r"|\s+(?=(?:theo hướng|theo đó|theo tinh thần|ban hành kèm theo|kèm theo|phải|cần)\s)"
     r"|\s+và\s+(?=(?:nghị quyết|quyết định|kết luận|chỉ thị|tờ trình|báo cáo|kế hoạch)\s+(?:về|của|số)\s)"
+    r"|\s+và\s+(?=(?:báo cáo|tờ trình)\s)"
     r"|\s+và\s+(?:các|dự thảo)\s"
 )
 _DESC_MAX = 220
@@ -285,6 +286,7 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
     found: list[Found] = []
     heads: dict[str, Resolution] = {}  # "báo cáo của ban thường vụ tỉnh ủy" -> the report it opened
     last_end = -1
+    drawn_up, drawn_up_until = "", -1
     starts = [*_DESCRIBED_START.finditer(doc.match), *_DESCRIBED_LOWER.finditer(doc.match)]
     for m in sorted(starts, key=lambda m: m.start()):
         word = m.group("word")
@@ -296,6 +298,9 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             end = clause.start()  # "Theo Luật Tổ chức chính quyền địa phương, UBND tỉnh ..."
         text = doc.match[m.start() : end].strip(" ,")
         if word[0].islower():
+            if _TO_DRAW_UP.search(before) or (drawn_up == word.lower() and m.start() < drawn_up_until):
+                drawn_up, drawn_up_until = word.lower(), doc.sentence_bounds(m.start())[1]
+                continue  # and the same kind listed after it in the sentence
             pinned = _PINNED.search(text) or any(m.start() <= f.start < end for f in symbols)
             listed = _same_kind_listed(doc, m)  # "thông qua nghị quyết về A và nghị quyết về B"
             if (
@@ -371,7 +376,9 @@ _PINNED = re.compile(
     r"\s(?:của|gửi)\s+(?:Ban|Bộ|Tỉnh|Thành|UBND|HĐND|Chính|Thủ|Quốc)|\svề việc\s"
     r"|\(?(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\)?"
 )
-_ACTED_ON = re.compile(r"(?:ý kiến(?: vào| về)?|nghe|thống nhất|thông qua|trình bày|xây dựng|ban hành|gồm)\s*$")
+_ACTED_ON = re.compile(r"(?:ý kiến(?: vào| về)?|nghe|thống nhất|thông qua|trình bày|ban hành|gồm)\s*$")
+#: a lower-case document someone is to draw up ("giao Bộ Tài chính xây dựng báo cáo ... và báo cáo ..."): not yet one
+_TO_DRAW_UP = re.compile(r"(?:xây dựng|chuẩn bị|soạn thảo|hoàn thiện)\s+$")
 _LIST_INTRO = re.compile(r"(?:gồm|bao gồm|[:;])\s*$")
 #: "báo cáo ... các nội dung trọng tâm này", "kế hoạch và phân công ...": not one document
 _VAGUE = re.compile(

@@ -521,3 +521,11 @@ def test_a_headline_plan_for_a_programme_is_the_numbered_plan() -> None:
         "tiếp tục thực hiện Nghị quyết số 10-NQ/TW."
     )
     assert {r["key"] for r in gold["resolutions"] if r["kind"] == "KH"} == {"100/KH-UBND"}
+
+
+def test_a_report_still_to_be_drawn_up_is_not_a_document() -> None:
+    gold = run(
+        "Thủ tướng giao Bộ Tài chính xây dựng báo cáo tình hình phát triển vùng giai đoạn 2021-2025 và báo cáo "
+        "đánh giá kết quả thực hiện Quyết định số 941/QĐ-TTg."
+    )
+    assert keys(gold) == {"941/QĐ-TTg"}
