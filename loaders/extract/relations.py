@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -244,6 +245,40 @@ def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                 relations.append(
                     Relation("IMPLEMENTS", source.ref, t.ref, doc.span(s, source.end), "implements.purpose")
                 )
+    return relations
+
+
+#: "Quyết định A (ngày ... của ...) ban hành (kèm theo) Kế hoạch B": B carries out A (GOLD_FORMAT, hard cases)
+_ISSUES_WITH = re.compile(
+    r"\s*(?:về việc\s+)?(?:ban hành|phê duyệt)\s+(?:kèm theo\s+)?"
+    rf"(?:{_DOCUMENT_WORDS}|Chương trình hành động)\s+(?:số\s*)?"
+)
+#: "A ..., B ..., cùng để thực hiện C": every document before the cue carries out C
+_TOGETHER = re.compile(
+    r",?\s*(?:đều|cùng)\s+(?:để\s+|nhằm\s+)?(?:triển khai\s+)?(?:thực hiện|cụ thể hóa)\s+"
+    rf"(?:(?:{_DOCUMENT_WORDS}|Chương trình hành động)\s+(?:số\s*)?)?$"
+)
+
+
+def issued_with(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
+    """A decision or resolution that issues a plan or programme: the plan implements it; and several documents
+    said to carry out one "cùng / đều": each implements it."""
+    relations: list[Relation] = []
+    for a, b in itertools.pairwise(mentions):
+        if a.kind in {"QĐ", "NQ"} and b.kind not in _NOT_IMPLEMENTERS and b.kind != "project":
+            tail = _ONLY_TAIL.match(doc.match, a.end, b.start)
+            if tail and _ISSUES_WITH.fullmatch(doc.match, tail.end(), b.start):
+                relations.append(
+                    Relation("IMPLEMENTS", b.ref, a.ref, doc.span(a.start, b.end), "implements.issued_with")
+                )
+    for s, e in doc.sentences():
+        inside = [m for m in mentions if s <= m.start < e]
+        for k, target in enumerate(inside):
+            if k and target.kind != "project" and _TOGETHER.search(doc.match, inside[k - 1].end, target.start):
+                for source in inside[:k]:
+                    if source.kind not in _NOT_IMPLEMENTERS and source.ref != target.ref:
+                        where = doc.span(source.start, target.end)
+                        relations.append(Relation("IMPLEMENTS", source.ref, target.ref, where, "implements.together"))
     return relations
 
 
@@ -551,6 +586,7 @@ def extract_relations(
         *own_implements(doc, mentions, own),
         *implements(doc, mentions),
         *purpose_first(doc, mentions),
+        *issued_with(doc, mentions),
         *approved(doc, mentions),
         *cites(doc, resolutions, meetings, own),
         *concluded(doc, people, officials, meetings),

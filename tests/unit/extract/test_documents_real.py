@@ -529,3 +529,21 @@ def test_a_report_still_to_be_drawn_up_is_not_a_document() -> None:
         "đánh giá kết quả thực hiện Quyết định số 941/QĐ-TTg."
     )
     assert keys(gold) == {"941/QĐ-TTg"}
+
+
+def test_a_plan_issued_by_a_decision_implements_the_decision() -> None:
+    gold = run(
+        "UBND tỉnh ban hành Quyết định số 120/QĐ-UBND ngày 3/3/2025 ban hành Kế hoạch số 45/KH-UBND thực hiện Nghị "
+        "quyết số 57-NQ/TW."
+    )
+    implements = relations(gold, "IMPLEMENTS")
+    assert {("45/KH-UBND", "57-NQ/TW"), ("45/KH-UBND", "120/QĐ-UBND")} <= implements
+    assert ("120/QĐ-UBND", "57-NQ/TW") not in implements
+
+
+def test_several_documents_made_together_to_carry_out_one() -> None:
+    gold = run(
+        "Trước khi hợp nhất, Tỉnh ủy A ban hành Kế hoạch số 205-KH/TU, Tỉnh ủy B có Chương trình hành động số "
+        "31-CTr/TU, cùng để thực hiện Nghị quyết số 57-NQ/TW."
+    )
+    assert {("205-KH/TU", "57-NQ/TW"), ("31-CTr/TU", "57-NQ/TW")} <= relations(gold, "IMPLEMENTS")
