@@ -91,7 +91,7 @@ _DESCRIBED_KINDS = {"báo cáo": "BC", "tờ trình": "TTr", "kế hoạch": "KH
 _GENERIC_BEFORE = re.compile(r"(?:các|những|mọi|theo|nhiều|một số|và|,)\s*$", re.IGNORECASE)
 #: before a capitalised description only a plural makes it generic: "..., Nghị quyết về A và Nghị quyết về B"
 #: lists documents
-_GENERIC_PLURAL = re.compile(r"(?:các|những|mọi|theo|nhiều|một số)\s*$", re.IGNORECASE)
+_GENERIC_PLURAL = re.compile(r"(?:các|những|mọi|nhiều|một số)\s*$", re.IGNORECASE)
 #: words that open a speaker's name or title
 _SPEAKER = (
     "|".join(sorted({*POSTS, "Phó", "Ủy viên", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Đại tướng",
@@ -109,7 +109,7 @@ _CLAUSE_END = re.compile(
     # a speaker after the document ("dự thảo Báo cáo chính trị, Thượng tá A, Chỉ huy trưởng ... đề nghị")
     rf"|,\s+(?=(?:{_SPEAKER})\s)"
     # its manner or annex ("Kế hoạch đầu tư công năm 2025 theo hướng ...", "... ban hành kèm theo Quyết định ...")
-    r"|\s+(?=(?:theo hướng|theo đó|theo tinh thần|ban hành kèm theo|kèm theo|phải|cần)\s)"
+    r"|\s+(?=(?:theo hướng|theo đó|theo tinh thần|ban hành kèm theo|kèm theo|phải)\s)"
     r"|\s+và\s+(?=(?:nghị quyết|quyết định|kết luận|chỉ thị|tờ trình|báo cáo|kế hoạch)\s+(?:về|của|số)\s)"
     r"|\s+và\s+(?=(?:báo cáo|tờ trình)\s)"
     r"|\s+và\s+(?:các|dự thảo)\s"
@@ -424,7 +424,7 @@ _COUNTED = re.compile(r"\s+\d{1,2}\s+năm(?![\w])")
 #: a department named after a kind word ("Vụ Kế hoạch - Tài chính", "Phòng Kế hoạch")
 _BODY_BEFORE = re.compile(r"(?:Vụ|Sở|Phòng|Ban|Cục)\s+$")
 #: a general statement about a kind of document ("Báo cáo tự kiểm tra phải ...")
-_MODAL_AFTER = re.compile(r"\s+(?:phải|cần)\s")
+_MODAL_AFTER = re.compile(r"\s+phải\s")
 
 
 #: "báo cáo" as a verb: where or to whom one reports ("Báo cáo tại buổi làm việc, ...", "báo cáo UBND tỉnh ...")

@@ -547,3 +547,14 @@ def test_several_documents_made_together_to_carry_out_one() -> None:
         "31-CTr/TU, cùng để thực hiện Nghị quyết số 57-NQ/TW."
     )
     assert {("205-KH/TU", "57-NQ/TW"), ("31-CTr/TU", "57-NQ/TW")} <= relations(gold, "IMPLEMENTS")
+
+
+def test_a_report_cited_after_according_to_and_a_topic_with_a_modal_inside() -> None:
+    gold = run(
+        "Theo Báo cáo sơ kết 3 năm thực hiện Nghị quyết số 07-NQ/TU do đồng chí Phó Bí thư trình bày, kết quả khá. "
+        "Kỳ họp thông qua nghị quyết về danh mục các công trình, dự án cần thu hồi đất năm 2026."
+    )
+    assert {
+        "Báo cáo sơ kết 3 năm thực hiện Nghị quyết số 07-NQ/TU",
+        "Nghị quyết về danh mục các công trình, dự án cần thu hồi đất năm 2026",
+    } <= keys(gold)
