@@ -100,7 +100,7 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                     )
                 ):
                     continue
-                if _REVIEW.search(between[: cue.start()]):
+                if _REVIEW.search(between[: cue.start()]) or _NOMINAL_CUE.search(between, 0, cue.start()):
                     break  # a review or report of an implementation cites, it does not implement
                 also = _also_after(doc, inside[j:])  # ", đồng thời thực hiện Nghị quyết số ..."
                 for t in [target, *_listed_after(doc, inside[j:]), *also]:
@@ -117,6 +117,8 @@ _ABOUT_IMPLEMENTING = re.compile(
     r"\svề\s+(?:(?:(?!,\s*đồng thời)[^.;]){0,60}\s)?(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện\s+"
     r"(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Chương trình(?: hành động)?|Luật)\s+(?:số\s*)?)?$"
 )
+#: the cue used as a noun: "kinh nghiệm triển khai Chỉ thị ...", "kết quả thực hiện ...", "quá trình thực hiện ..."
+_NOMINAL_CUE = re.compile(r"(?:kinh nghiệm|kết quả|quá trình|tình hình)\s+$")
 #: "Nghị quyết ... được ban hành để triển khai thực hiện Luật ...": issued for the purpose
 _FOR_PURPOSE = re.compile(r"(?:để|nhằm)\s+(?:tiếp tục\s+)?$")
 #: what may stand between a document and its cue when nothing else does: its date, issuer and term
@@ -189,7 +191,7 @@ def _listed_after(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
             continue
         if m.start < previous.end:
             continue
-        if m.kind == "project" or not (
+        if (m.kind == "project" and m.sub not in _CARRIED_OUT_PROJECTS) or not (
             _LIST_JOIN.fullmatch(doc.match, previous.end, m.start) or _after_topic(doc, previous, m, chain[k + 1 :])
         ):
             break

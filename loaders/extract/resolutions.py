@@ -56,7 +56,7 @@ _SHORT = WordPattern(
 #: list or the clause end ("chỉ thị 35 của Bộ Chính trị", "nghị quyết 57 và ..."), not a count ("kế hoạch 5 năm")
 _SHORT_LOWER = WordPattern(
     r"(?P<word>nghị quyết|chỉ thị|kết luận|quyết định|quy định|nghị định|thông báo)\s*(?:số\s*)?(?P<num>\d{1,4})"
-    r"(?![\d/\w-]|\s?[-–]\s?[A-ZĐ])(?=\s*(?:[,.;:)(]|của\s|về\s|ngày\s|và\s|$))"
+    r"(?![\d/\w-]|\s?[-–]\s?[A-ZĐ])(?=\s*(?:[,.;:)(]|của\s|về\s|ngày\s|và\s|(?:được\s+)?ban hành(?![\w])|$))"
 )
 _ISSUER_NAMES = sorted(ISSUERS, key=len, reverse=True)
 _OF_ISSUER = re.compile(rf"[\s,]*(?:của\s+)({'|'.join(map(re.escape, _ISSUER_NAMES))})(?:\s*\(khóa [IVXLC]+\))?")
@@ -583,7 +583,11 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
             and f.resolution.kind == kind
             and f.resolution.number
             and info is not None
-            and f.resolution.issuer_code == info[0]
+            and (
+                f.resolution.issuer_code == info[0]
+                # "chỉ thị 35" with no issuer of its own, then "chỉ thị của Bộ Chính trị"
+                or (f.resolution.issuer is None and "/" not in doc.match[f.start : f.end])
+            )
         ]
         if earlier:
             found.append(_mention(doc, earlier[-1].resolution, m.start, m.end))
@@ -661,14 +665,86 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     ]
     mentions.sort(key=lambda f: (f.start, -f.end))
     unique: list[Resolution] = []
+    terms: dict[int, _Term] = {}  # id of a unique resolution -> the term its mentions name
     for f in mentions:
-        same = next((r for r in unique if _same(r, f.resolution)), None)
+        term = _term_of(doc, f)
+        same = next(
+            (
+                r
+                for r in unique
+                if r is f.resolution or (_same(r, f.resolution) and not _another_term(terms.get(id(r)), term, r))
+            ),
+            None,
+        )
         if same is None:
+            if any(r.key == f.resolution.key for r in unique):
+                f.resolution.key += _term_suffix(term, f.resolution)  # "05-NQ/TU (khóa XIV)"
             unique.append(f.resolution)
+            terms[id(f.resolution)] = term
             continue
-        _merge(same, f.resolution)
-        f.resolution = same
+        if same is not f.resolution:
+            _merge(same, f.resolution)
+            f.resolution = same
+        known = terms.get(id(same))
+        if known is not None and term.label and not known.label:
+            terms[id(same)] = _Term(term.label, term.years, known.successor)
     return unique, mentions
+
+
+@dataclass
+class _Term:
+    """The committee term a numbered mention names ("khóa XIV", "nhiệm kỳ 2015 - 2020"), and whether the text
+    says it is the predecessor of a document with the same number ("tiếp nối", "kế thừa kết quả của")."""
+
+    label: str | None = None
+    years: tuple[int, int] | None = None
+    successor: bool = False
+
+
+#: a reused Party symbol (each committee term numbers its resolutions from 1): the term after the symbol, before its
+#: topic ("... ngày 12/4/2021 của Tỉnh ủy khóa XVII về ...", "... nhiệm kỳ 2015 - 2020"), or before the issuing verb
+#: ("Ban Chấp hành Đảng bộ tỉnh khóa I ban hành Nghị quyết số 06-NQ/TU")
+_TERM_AFTER = re.compile(
+    rf"[^.;\n]{{0,80}}?(?:khóa\s+(?P<khoa>{_ROMAN})(?![\w])"
+    r"|nhiệm kỳ\s+(?P<a>(?:19|20)\d{2})\s*[-–]\s*(?P<b>(?:19|20)\d{2}))"
+)
+_TERM_BEFORE = re.compile(rf"khóa\s+(?P<khoa>{_ROMAN})\s+(?:đã\s+)?ban hành\s+\S+(?:\s+\S+)?\s+(?:số\s+)?$")
+#: the mention names the predecessor of a document with the same number
+_PREDECESSOR = re.compile(r"(?:tiếp nối|kế thừa(?:\s+kết quả)?(?:\s+của)?|thay thế)\s+(?:\S+\s+){0,2}?(?:số\s+)?$")
+_TOPIC_START = re.compile(r"\svề\s")
+
+
+def _term_of(doc: Doc, f: Found) -> _Term:
+    res = f.resolution
+    if not res.number or "-" not in res.key.split("/")[0]:
+        return _Term()  # only Party symbols ("05-NQ/TU") are renumbered with each term
+    topic = _TOPIC_START.search(doc.match, f.end, f.end + 100)
+    after = _TERM_AFTER.match(doc.match, f.end, topic.start() if topic else f.end + 100)
+    before = _TERM_BEFORE.search(doc.match, max(0, f.start - 60), f.start)
+    successor = bool(_PREDECESSOR.search(doc.match, max(0, f.start - 50), f.start))
+    if after and after.group("a"):
+        label = f"nhiệm kỳ {after.group('a')} - {after.group('b')}"
+        return _Term(label, (int(after.group("a")), int(after.group("b"))), successor)
+    khoa = (after and after.group("khoa")) or (before and before.group("khoa"))
+    return _Term(f"khóa {khoa}" if khoa else None, None, successor)
+
+
+def _another_term(known: _Term | None, term: _Term, res: Resolution) -> bool:
+    """Two mentions of one Party symbol that name different terms, or one that says it is the predecessor."""
+    if known is None:
+        return False
+    if term.successor:
+        return True
+    if known.label and term.label and known.label != term.label:
+        return True
+    year = int(res.issued_on[:4]) if res.issued_on else None
+    return bool(term.years and year and not term.years[0] <= year <= term.years[1])
+
+
+def _term_suffix(term: _Term, res: Resolution) -> str:
+    if term.label:
+        return f" ({term.label})"
+    return f" ({res.issued_on[:4]})" if res.issued_on else " (2)"
 
 
 def _int(number: str | None) -> str | None:

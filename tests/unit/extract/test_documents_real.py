@@ -558,3 +558,49 @@ def test_a_report_cited_after_according_to_and_a_topic_with_a_modal_inside() -> 
         "Báo cáo sơ kết 3 năm thực hiện Nghị quyết số 07-NQ/TU",
         "Nghị quyết về danh mục các công trình, dự án cần thu hồi đất năm 2026",
     } <= keys(gold)
+
+
+def test_a_party_symbol_reused_by_an_earlier_term_is_another_document() -> None:
+    gold = run(
+        "Ban Chấp hành Đảng bộ tỉnh khóa I ban hành Nghị quyết số 06-NQ/TU ngày 24/11/2025 về kinh tế số, tiếp nối "
+        "Nghị quyết số 06-NQ/TU của Tỉnh ủy khóa XVII về chuyển đổi số. Huyện ủy ban hành Nghị quyết số 04-NQ/HU "
+        "ngày 15/3/2021 về phát triển chè, kế thừa kết quả của Nghị quyết số 04-NQ/HU nhiệm kỳ 2015 - 2020."
+    )
+    numbers = sorted(r["number"] for r in gold["resolutions"])
+    assert numbers == ["04", "04", "06", "06"]
+    assert len(keys(gold)) == 4
+
+
+def test_the_same_symbol_named_twice_is_one_document() -> None:
+    gold = run(
+        "Tỉnh ủy ban hành Nghị quyết số 09-NQ/TU ngày 2/3/2022 của Ban Chấp hành Đảng bộ tỉnh khóa XX về du lịch. "
+        "Sau hai năm, Nghị quyết số 09-NQ/TU của Tỉnh ủy khóa XX đã đi vào cuộc sống."
+    )
+    assert keys(gold) == {"09-NQ/TU"}
+
+
+def test_experience_of_carrying_out_a_document_is_not_an_implementation() -> None:
+    gold = run(
+        "Tỉnh thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025, có kế thừa kinh nghiệm triển khai Chỉ thị số 35-CT/TW "
+        "ngày 30/5/2019 của Bộ Chính trị."
+    )
+    assert relations(gold, "IMPLEMENTS") == set()
+
+
+def test_a_named_project_listed_after_a_resolution_is_a_target_too() -> None:
+    gold = run(
+        "Nghị quyết số 11-NQ/TU được Tỉnh ủy ban hành nhằm cụ thể hóa Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần "
+        "thứ XI và Đề án phát triển du lịch cộng đồng tỉnh Lào Cai."
+    )
+    implements = relations(gold, "IMPLEMENTS")
+    assert ("11-NQ/TU", "Đề án phát triển du lịch cộng đồng tỉnh Lào Cai") in implements
+
+
+def test_a_bare_directive_of_its_issuer_is_the_nearest_one_named_before() -> None:
+    gold = run(
+        "Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị kế thừa Chỉ thị số 35-CT/TW ngày 30/5/2019. Ngay sau "
+        "khi chỉ thị 35 ban hành, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 158-KH/TU thực hiện chỉ thị của Bộ "
+        "Chính trị."
+    )
+    implements = relations(gold, "IMPLEMENTS")
+    assert ("158-KH/TU", "35-CT/TW") in implements
