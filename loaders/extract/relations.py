@@ -285,11 +285,14 @@ def issued_with(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
 
 
 def approved(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
-    """ "Quyết định ... (về việc) phê duyệt Đề án X": the approved project carries out the decision
-    (as one "ban hành kèm theo" it)."""
+    """ "thực hiện Quyết định ... (về việc) phê duyệt Đề án X": the approved project carries out the decision
+    (as one "ban hành kèm theo" it). Without a cue before the decision ("Căn cứ Quyết định ... phê duyệt ...",
+    "ký Quyết định ... phê duyệt ...") an approval is no implementation (GOLD_FORMAT, hard cases)."""
     relations: list[Relation] = []
     for i, decision in enumerate(mentions):
         if decision.kind not in {"QĐ", "NQ"}:
+            continue
+        if not _CUE_BEFORE_DECISION.search(doc.match, max(0, decision.start - 40), decision.start):
             continue
         for project in mentions[i + 1 :]:
             if project.start - decision.end > 160:
@@ -306,6 +309,7 @@ def approved(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
 
 
 _APPROVES = re.compile(r"(?:về\s+(?:việc\s+)?)?phê duyệt\s*$")
+_CUE_BEFORE_DECISION = re.compile(r"(?:thực hiện|triển khai|cụ thể hóa)\s+(?:\S+\s+){0,2}?(?:số\s+)?$")
 _SENTENCE_BREAK = re.compile(r"[.;\n]")
 _CLAUSE_BREAK = re.compile(r"[.;:,\n]")
 

@@ -604,3 +604,12 @@ def test_a_bare_directive_of_its_issuer_is_the_nearest_one_named_before() -> Non
     )
     implements = relations(gold, "IMPLEMENTS")
     assert ("158-KH/TU", "35-CT/TW") in implements
+
+
+def test_a_decision_approving_a_plan_is_no_implementation_without_a_cue() -> None:
+    gold = run(
+        "Căn cứ Quyết định số 219/QĐ-TTg ngày 17/2/2022 của Thủ tướng Chính phủ phê duyệt Quy hoạch tỉnh Bắc Giang "
+        "thời kỳ 2021 - 2030. Phó Thủ tướng vừa ký Quyết định số 1586/QĐ-TTg phê duyệt Quy hoạch tỉnh Bình Định "
+        "thời kỳ 2021 - 2030."
+    )
+    assert relations(gold, "IMPLEMENTS") == set()
