@@ -102,7 +102,8 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                     continue
                 if _REVIEW.search(between[: cue.start()]) or _NOMINAL_CUE.search(between, 0, cue.start()):
                     break  # a review or report of an implementation cites, it does not implement
-                also = _also_after(doc, inside[j:])  # ", đồng thời thực hiện Nghị quyết số ..."
+                # ", đồng thời thực hiện Nghị quyết số ...": the plan's, not that of a document in its topic
+                also = [] if _ABOUT_IMPLEMENTING.search(between) else _also_after(doc, inside[j:])
                 for t in [target, *_listed_after(doc, inside[j:]), *also]:
                     if t.ref == source.ref:
                         continue

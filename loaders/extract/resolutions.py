@@ -335,7 +335,7 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         key = key[0].upper() + key[1:]
         if key.isupper():
             key = key.capitalize()
-        if kind == "KH" and (same := _numbered_plan_for(doc, text, symbols)) is not None:
+        if kind == "KH" and (same := _numbered_plan_for(doc, text, symbols) or _plan_named_before(text, found)):
             found.append(_mention(doc, same, m.start(), end))  # "ban hành kế hoạch thực hiện Nghị quyết 68-NQ/TW"
             continue
         head = _HEAD_OF.match(key)
@@ -399,6 +399,20 @@ def _same_kind_listed(doc: Doc, m: re.Match[str]) -> bool:
 #: a plan named by what it carries out: "kế hoạch (hành động) (triển khai) thực hiện Nghị quyết 68-NQ/TW"
 _PLAN_FOR = re.compile(r"(?i)kế hoạch\s+(?:hành động\s+)?(?:triển khai\s+)?thực hiện\s+[^.;\n]{0,120}?(?:số\s+)?(\d+)")
 _PLAN_CUE = re.compile(r"(?:triển khai\s+)?thực hiện\s+(?:[^.;\n]{0,120}?\s)?(?:số\s+)?(\d+)")
+
+
+def _plan_named_before(text: str, found: list[Found]) -> Resolution | None:
+    """A plan described before as carrying out the same numbered document ("Kế hoạch của Ban Thường vụ Tỉnh ủy
+    thực hiện Kết luận số 91-KL/TW", then "kế hoạch thực hiện Kết luận 91")."""
+    purpose = _PLAN_FOR.match(text)
+    if purpose is None:
+        return None
+    for f in found:
+        other = f.resolution
+        cue = _PLAN_CUE.search(other.key) if other.kind == "KH" and other.number is None else None
+        if cue is not None and cue.group(1).lstrip("0") == purpose.group(1).lstrip("0"):
+            return other
+    return None
 
 
 def _numbered_plan_for(doc: Doc, text: str, symbols: list[Found]) -> Resolution | None:

@@ -613,3 +613,16 @@ def test_a_decision_approving_a_plan_is_no_implementation_without_a_cue() -> Non
         "thời kỳ 2021 - 2030."
     )
     assert relations(gold, "IMPLEMENTS") == set()
+
+
+def test_at_the_same_time_belongs_to_the_plan_not_to_the_conclusion_in_its_topic() -> None:
+    gold = run(
+        "Hội nghị cho ý kiến vào dự thảo Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 91-KL/TW của Bộ "
+        "Chính trị về tiếp tục thực hiện Nghị quyết số 29-NQ/TW về giáo dục, đồng thời thực hiện Nghị quyết số "
+        "12-NQ/TU của Tỉnh ủy. Đối với kế hoạch thực hiện Kết luận 91, giao Ban Tuyên giáo Tỉnh ủy chủ trì."
+    )
+    implements = relations(gold, "IMPLEMENTS")
+    assert ("91-KL/TW", "12-NQ/TU") not in implements
+    plan = "Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 91-KL/TW"
+    assert {(plan, "91-KL/TW"), (plan, "12-NQ/TU"), ("91-KL/TW", "29-NQ/TW")} <= implements
+    assert {r["key"] for r in gold["resolutions"] if r["kind"] == "KH"} == {plan}
