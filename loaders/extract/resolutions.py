@@ -112,6 +112,11 @@ _CLAUSE_END = re.compile(
     r"|\s+(?=(?:theo hướng|theo đó|theo tinh thần|ban hành kèm theo|kèm theo|phải)\s)"
     r"|\s+và\s+(?=(?:nghị quyết|quyết định|kết luận|chỉ thị|tờ trình|báo cáo|kế hoạch)\s+(?:về|của|số)\s)"
     r"|\s+và\s+(?=(?:báo cáo|tờ trình)\s)"
+    # names that run on: the next item of a list of documents and projects, a term written "Khóa", a verb
+    r"|,\s+(?=(?:Đề án|Dự án|Tờ trình|Báo cáo|Kế hoạch|Nghị quyết|Quyết định|Chương trình|Quy hoạch|Chỉ thị"
+    r"|Kết luận)\s)"
+    r"|\s+(?=Khóa\s)"
+    r"|\s+(?:và\s+)?(?=(?:đồng chủ trì|chủ trì|phát biểu|nhấn mạnh|thống nhất|thông qua|cho ý kiến)(?![\w]))"
     r"|\s+và\s+(?:các|dự thảo)\s"
 )
 _DESC_MAX = 220

@@ -626,3 +626,19 @@ def test_at_the_same_time_belongs_to_the_plan_not_to_the_conclusion_in_its_topic
     plan = "Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 91-KL/TW"
     assert {(plan, "91-KL/TW"), (plan, "12-NQ/TU"), ("91-KL/TW", "29-NQ/TW")} <= implements
     assert {r["key"] for r in gold["resolutions"] if r["kind"] == "KH"} == {plan}
+
+
+def test_descriptions_stop_where_names_run_on() -> None:
+    gold = run(
+        "Hội nghị nghe Tờ trình về việc điều chỉnh quy hoạch đô thị Vĩnh Yên và thống nhất thông qua. Hội nghị "
+        "thông qua Báo cáo tổng kết công tác năm 2024 của Huyện ủy Khóa XX. Đồng chí Bí thư cho ý kiến vào dự thảo "
+        "Báo cáo chính trị trình Đại hội đồng chủ trì phiên thảo luận. Hội nghị cho ý kiến vào Báo cáo kết quả "
+        "thực hiện nhiệm vụ năm 2024, Đề án thành lập phường Nam Sơn, Tờ trình về nhân sự."
+    )
+    assert {
+        "Tờ trình về việc điều chỉnh quy hoạch đô thị Vĩnh Yên",
+        "Báo cáo tổng kết công tác năm 2024 của Huyện ủy",
+        "Báo cáo chính trị trình Đại hội",
+        "Báo cáo kết quả thực hiện nhiệm vụ năm 2024",
+        "Tờ trình về nhân sự",
+    } == keys(gold)
