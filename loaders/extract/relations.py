@@ -27,7 +27,7 @@ _IMPLEMENT_CUE = re.compile(
     r"(?:để\s+)?cụ thể hóa|triển khai thực hiện|tổ chức thực hiện"
     r"|kế hoạch thực hiện|ban hành kèm theo|thực hiện|triển khai"
 )
-_NOT_IMPLEMENTERS = {"BC", "TTr", "BB", "NQ", "TB", "HP", "Luật", "KL", "NĐ", "TT"}
+_NOT_IMPLEMENTERS = {"BC", "TTr", "BB", "NQ", "TB", "HP", "Luật", "KL", "NĐ", "TT", "CV"}
 #: kinds that implement only with the strongest cue ("Nghị quyết ... cụ thể hóa Nghị quyết số 82/NQ-CP")
 _RESOLVING_KINDS = {"NQ", "KL", "CT"}
 #: the conclusion of the meeting, not a "Kết luận" document: a sentence opening "Kết luận nội dung
@@ -86,8 +86,10 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                 if cue is None or len(between) - cue.end() > 40:
                     continue
                 cue_at = source.start + cue.start()
-                if any(k.kind != "project" and source.end <= k.start and k.end <= cue_at for k in inside[i + 1 : j]):
+                if any(k.kind != "project" and source.end <= k.start < cue_at for k in inside[i + 1 : j]):
                     break  # "Quyết định A ban hành Kế hoạch B thực hiện C": the cue is B's, not A's
+                if _ISSUED_HERE.search(doc.match, source.end, cue_at):
+                    break  # "Thực hiện Quyết định A, UBND tỉnh xây dựng Kế hoạch (hành động) thực hiện C": the text's
                 if source.kind in _NOT_IMPLEMENTERS and not (
                     _ABOUT_IMPLEMENTING.search(between)
                     or (
@@ -117,6 +119,12 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
 _ABOUT_IMPLEMENTING = re.compile(
     r"\svề\s+(?:(?:(?!,\s*đồng thời)[^.;]){0,60}\s)?(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện\s+"
     r"(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Chương trình(?: hành động)?|Luật)\s+(?:số\s*)?)?$"
+)
+#: a document issued between a source and the cue, not named (the text's own plan): "..., UBND tỉnh xây dựng Kế
+#: hoạch hành động thực hiện ..."
+_ISSUED_HERE = re.compile(
+    r"(?:ban hành|xây dựng)\s+(?:[Kk]ế hoạch|[Cc]hương trình hành động|[Qq]uyết định|[Cc]hỉ thị|[Hh]ướng dẫn)"
+    r"(?:\s+hành động)?\s*$"
 )
 #: the cue used as a noun: "kinh nghiệm triển khai Chỉ thị ...", "kết quả thực hiện ...", "quá trình thực hiện ..."
 _NOMINAL_CUE = re.compile(r"(?:kinh nghiệm|kết quả|quá trình|tình hình)\s+$")
@@ -380,7 +388,24 @@ def own_implements(doc: Doc, mentions: list[Mentioned], own: Resolution | None) 
             if m.ref == own.key:
                 continue
             relations.append(Relation("IMPLEMENTS", own.key, m.ref, doc.span(line.start(), m.end), "implements.own"))
+    # "UBND tỉnh ban hành Kế hoạch triển khai thực hiện Đề án X như sau:": what it is issued to carry out
+    for issued in _ISSUED_AS_FOLLOWS.finditer(doc.match, 0, stop):
+        _, end = doc.sentence_bounds(issued.start())
+        first = next((m for m in mentions if issued.end() <= m.start < end), None)
+        if first is None or first.start > issued.end() + 25 or first.ref == own.key:
+            continue
+        if first.kind == "project" and first.sub not in _CARRIED_OUT_PROJECTS:
+            continue
+        where = doc.span(issued.start(), first.end)
+        relations.append(Relation("IMPLEMENTS", own.key, first.ref, where, "implements.own"))
     return relations
+
+
+#: the text's own document issued "như sau" to carry something out
+_ISSUED_AS_FOLLOWS = re.compile(
+    r"(?:ban hành|xây dựng)\s+(?:Kế hoạch|Chương trình hành động|Chương trình|Quyết định|Hướng dẫn)(?:\s+hành động)?"
+    r"\s+(?:triển khai\s+)?(?:thực hiện|cụ thể hóa)\s+"
+)
 
 
 def concluded(

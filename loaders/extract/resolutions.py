@@ -99,7 +99,8 @@ _SPEAKER = (
                     key=len, reverse=True))
 )  # fmt: skip
 _CLAUSE_END = re.compile(
-    r"[;.:\n]|,\s+(?:đồng thời|trong đó|theo đó)|\s+(?:để|nhằm|đã|đảm bảo|sẽ|với mục tiêu)\s|\((?!(?:19|20)\d{2})"
+    r"[;:\n]|\.(?!\d)|,\s+(?:đồng thời|trong đó|theo đó)|\s+(?:để|nhằm|đã|đảm bảo|sẽ|với mục tiêu)\s"
+    r"|\((?!(?:19|20)\d{2})"
     r"|\s+(?:cho biết|cho thấy|nêu rõ|chỉ rõ|khẳng định)(?![\w])"
     # who presents or prepared it ("Báo cáo thẩm tra ... do đồng chí A trình bày")
     r"|\s+do\s+(?=đồng chí|ông|bà|[A-ZĐ])"
@@ -366,7 +367,7 @@ _HEAD_OF = re.compile(
 )
 _ABOUT_NEXT = re.compile(r"\s+(?:về|tổng kết|sơ kết|kết quả)\s")
 #: the document being issued right here, published after "như sau:" or "với những nội dung sau:"
-_ISSUING = re.compile(r"ban hành\s*$")
+_ISSUING = re.compile(r"(?:ban hành|xây dựng)\s*$")
 
 
 #: a document number after the kind word ("Kế hoạch số 331", "Báo cáo 104-BC/TU"), not a period
@@ -795,7 +796,7 @@ def _merge(into: Resolution, other: Resolution) -> None:
 
 
 #: the document's own number in its header ("Số: 45/KH-UBND", "Số 318-KH/TU"), on a line of its own
-_HEADER_NUMBER = re.compile(r"(?m)^[ \t]*Số[ \t]*:?[ \t]*(?=\d)")
+_HEADER_NUMBER = re.compile(r"(?m)^[ \t]*Số[ \t]*:?\s*(?=\d)")  # the number may wrap to the next line
 _HEADER_WINDOW = 1500
 #: an article that publishes the document it reports issued: "... ban hành Chỉ thị số 21-CT/TU về ... Nội dung
 #: Chỉ thị như sau:" or "... ban hành Kế hoạch số 12-KH/TU ... như sau:"

@@ -642,3 +642,32 @@ def test_descriptions_stop_where_names_run_on() -> None:
         "Báo cáo kết quả thực hiện nhiệm vụ năm 2024",
         "Tờ trình về nhân sự",
     } == keys(gold)
+
+
+def test_a_plan_drawn_up_right_here_owns_the_cue_after_a_decision() -> None:
+    gold = run(
+        "ỦY BAN NHÂN DÂN\nSố:\n54/KH-UBND\nThực hiện Quyết định số 1896/QĐ-TTg ngày 25/12/2019 của Thủ tướng Chính "
+        "phủ, UBND tỉnh xây dựng Kế hoạch hành động thực hiện Chương trình “Chăm sóc dinh dưỡng 1.000 ngày đầu "
+        "đời” đến năm 2025 như sau:\n1. Mục tiêu chung\n"
+    )
+    implements = relations(gold, "IMPLEMENTS")
+    assert keys(gold) == {"54/KH-UBND", "1896/QĐ-TTg"}
+    assert ("54/KH-UBND", "1896/QĐ-TTg") in implements
+    assert not any(s == "1896/QĐ-TTg" for s, _ in implements)
+    assert "54/KH-UBND" not in {t for _, t in relations(gold, "CITES")}
+
+
+def test_an_official_letter_guiding_a_decision_does_not_implement_it() -> None:
+    gold = run("Thực hiện Công văn số 2928/LĐTBXH-BVCSTE của Bộ về việc triển khai Quyết định số 34/2014/QĐ-TTg.")
+    assert relations(gold, "IMPLEMENTS") == set()
+
+
+def test_a_header_plan_issued_to_carry_out_a_named_project() -> None:
+    gold = run(
+        "ỦY BAN NHÂN DÂN\nSố: 24/KH-UBND\nKẾ HOẠCH\nCăn cứ Nghị quyết số 14/2020/NQ-HĐND của HĐND tỉnh;\nUBND tỉnh "
+        "ban hành Kế hoạch triển khai thực hiện Đề án xây dựng nếp sống văn minh đô thị giai đoạn 2021-2025 như "
+        "sau:\nI. MỤC ĐÍCH\n"
+    )
+    implements = relations(gold, "IMPLEMENTS")
+    # (the project's name is the projects extractor's; here only that the plan implements it)
+    assert any(s == "24/KH-UBND" and t.startswith("Đề án xây dựng nếp sống văn minh") for s, t in implements)
