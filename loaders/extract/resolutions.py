@@ -672,11 +672,51 @@ _KIND_BEFORE_THIS = re.compile(
 _BARE_AFTER_CUE = re.compile(r"(?:thực hiện|triển khai|cụ thể hóa)\s+(?P<kind>chỉ thị|kết luận)(?=\s*[.;,\n])")
 
 
+#: a committee's resolution named by its period, without "của": "Nghị quyết Tỉnh ủy quý I-2024"
+_COMMITTEE_PERIOD = re.compile(
+    r"(?P<word>Nghị quyết|Kết luận|Chỉ thị)\s+(?P<issuer>(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng) ủy|HĐND (?:tỉnh|huyện))\s+"
+    r"(?:quý\s+[IV]+(?:\s*[-/]\s*(?:19|20)\d{2}|\s+năm\s+(?:19|20)\d{2})?|năm\s+(?:19|20)\d{2}"
+    r"|(?:6|9)\s+tháng(?:\s+(?:đầu|cuối))?\s+năm\s+(?:19|20)\d{2})"
+)
+#: the plans of several bodies carrying out one document: "các kế hoạch của Tỉnh ủy, UBND tỉnh thực hiện Nghị quyết
+#: số 57-NQ/TW" is one plan per body
+_ANY_ISSUER = "(?:" + "|".join(map(re.escape, _ISSUER_NAMES)) + ")"
+_PLANS_OF = re.compile(
+    r"các\s+(?P<word>kế hoạch|chương trình hành động)\s+của\s+"
+    rf"(?P<bodies>{_ANY_ISSUER}(?:\s*(?:,|và)\s*{_ANY_ISSUER})+)"
+    r"\s+(?P<cue>(?:triển khai\s+)?thực hiện|cụ thể hóa)"
+    r"\s+(?P<kind>Nghị quyết|Chỉ thị|Kết luận|Quyết định)\s+(?:số\s+)?"
+)
+_BODY_LIST = re.compile(r"\s*(?:,|và)\s*")
+
+
+def by_period_or_body(doc: Doc, symbols: list[Found]) -> list[Found]:
+    """ "Nghị quyết Tỉnh ủy quý I-2024"; and "các kế hoạch của Tỉnh ủy, UBND tỉnh thực hiện Nghị quyết số 57-NQ/TW":
+    one plan per body, both read over the whole phrase (so each carries the cue after it)."""
+    found = []
+    for m in _COMMITTEE_PERIOD.finditer(doc.match):
+        kind = _OF_ISSUER_KINDS[m.group("word").lower()]
+        res = Resolution(m.group(0), kind, None, m.group("issuer"), None, None, None)
+        found.append(_mention(doc, res, m.start(), m.end()))
+    for m in _PLANS_OF.finditer(doc.match):
+        target = next((f for f in symbols if f.start == m.end()), None)
+        if target is None:
+            continue
+        symbol = doc.match[target.start : target.end]
+        word = "Kế hoạch" if m.group("word") == "kế hoạch" else "Chương trình hành động"
+        kind = "KH" if word == "Kế hoạch" else "CTr"
+        for body in _BODY_LIST.split(m.group("bodies")):
+            key = f"{word} của {body} {m.group('cue')} {m.group('kind')} số {symbol}"
+            found.append(_mention(doc, Resolution(key, kind, None, body, None, None, None), m.start(), m.end("bodies")))
+    return found
+
+
 def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     """Resolutions of the document (one per real document), and every mention in text order."""
     mentions = numbered(doc)
     mentions += named(doc)
     mentions += [d for d in described_by_issuer(doc, mentions) if not any(f.start == d.start for f in mentions)]
+    mentions += by_period_or_body(doc, mentions)
     # a report on several documents is one report per document, each read at that document's symbol
     mentions += [
         d

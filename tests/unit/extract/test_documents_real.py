@@ -671,3 +671,18 @@ def test_a_header_plan_issued_to_carry_out_a_named_project() -> None:
     implements = relations(gold, "IMPLEMENTS")
     # (the project's name is the projects extractor's; here only that the plan implements it)
     assert any(s == "24/KH-UBND" and t.startswith("Đề án xây dựng nếp sống văn minh") for s, t in implements)
+
+
+def test_a_resolution_named_by_its_committee_and_quarter() -> None:
+    gold = run("Các chỉ tiêu đều đạt so với Nghị quyết Tỉnh ủy quý I-2024.")
+    assert kinds(gold) == {"Nghị quyết Tỉnh ủy quý I-2024": "NQ"}
+
+
+def test_the_plans_of_two_bodies_carrying_out_one_resolution_are_two_plans() -> None:
+    gold = run("Tỉnh đã ban hành các kế hoạch của Tỉnh ủy, UBND tỉnh thực hiện Nghị quyết số 57-NQ/TW.")
+    plans = {
+        "Kế hoạch của Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW",
+        "Kế hoạch của UBND tỉnh thực hiện Nghị quyết số 57-NQ/TW",
+    }
+    assert plans <= keys(gold)
+    assert {(p, "57-NQ/TW") for p in plans} <= relations(gold, "IMPLEMENTS")
