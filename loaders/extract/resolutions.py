@@ -427,12 +427,24 @@ def _numbered_plan_for(doc: Doc, text: str, symbols: list[Found]) -> Resolution 
     purpose = _PLAN_FOR.match(text)
     if purpose is None:
         return None
-    for f in symbols:
+    wanted = purpose.group(1).lstrip("0")
+    for k, f in enumerate(symbols):
         if f.resolution.kind == "KH" and f.resolution.number:
             cue = _PLAN_CUE.search(doc.match, f.end, f.end + 120)
-            if cue and cue.group(1).lstrip("0") == purpose.group(1).lstrip("0"):
+            if cue and cue.group(1).lstrip("0") == wanted:
+                return f.resolution
+            # "Kế hoạch số 27-KH/ĐU thực hiện Nghị quyết của Bộ Chính trị": the document named again there
+            after = next((g for g in symbols[k + 1 :] if g.start >= f.end), None)
+            if (
+                after is not None
+                and (after.resolution.number or "").lstrip("0") == wanted
+                and _CUE_THEN.fullmatch(doc.match, f.end, after.start)
+            ):
                 return f.resolution
     return None
+
+
+_CUE_THEN = re.compile(r"[^.;\n]{0,60}?(?:triển khai\s+)?thực hiện\s+")
 
 
 #: a plan of what is generic ("kế hoạch thực hiện phù hợp với ...", "Kế hoạch thực hiện quy hoạch"), or the
@@ -486,7 +498,9 @@ def _distributed(doc: Doc, start: int, end: int, key: str, kind: str, symbols: l
         stop = _ITEM_END.search(doc.match, cursor.end)
         if stop is None:
             break
-        item = _NEXT_ITEM.match(doc.match, stop.start())
+        # the next document after "; " or after " và " closing the first one's description
+        also = _AND_NEXT.search(doc.match, cursor.end, stop.start())
+        item = _NEXT_ITEM.match(doc.match, stop.start()) if also is None else also
         if item is None:
             break
         nxt = next((f for f in symbols if f.start == item.end()), None)
@@ -499,7 +513,8 @@ def _distributed(doc: Doc, start: int, end: int, key: str, kind: str, symbols: l
     return out
 
 
-_ITEM_END = re.compile(r"[;.\n]")
+_ITEM_END = re.compile(r"[;\n]|\.(?!\d)")
+_AND_NEXT = re.compile(r"\s+và\s+(?P<kind>Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch)\s+(?:số\s+)?(?=\d)")
 
 
 def _description_end(doc: Doc, start: int, symbols: list[Found]) -> int:

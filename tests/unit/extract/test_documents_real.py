@@ -686,3 +686,24 @@ def test_the_plans_of_two_bodies_carrying_out_one_resolution_are_two_plans() -> 
     }
     assert plans <= keys(gold)
     assert {(p, "57-NQ/TW") for p in plans} <= relations(gold, "IMPLEMENTS")
+
+
+def test_a_report_on_two_documents_joined_by_and_is_two_reports() -> None:
+    gold = run(
+        "Ban Thường vụ cho ý kiến vào báo cáo sơ kết 3 năm thực hiện Nghị quyết số 06-NQ/TU ngày 16/11/2021 của Ban "
+        "Chấp hành Đảng bộ tỉnh về phát triển nông nghiệp và Chỉ thị số 11-CT/TU ngày 5/4/2022 của Ban Thường vụ "
+        "Tỉnh ủy về quản lý đất đai."
+    )
+    assert {
+        "Báo cáo sơ kết 3 năm thực hiện Nghị quyết số 06-NQ/TU",
+        "Báo cáo sơ kết 3 năm thực hiện Chỉ thị số 11-CT/TU",
+    } <= keys(gold)
+
+
+def test_a_headline_plan_is_the_plan_that_carries_out_the_same_resolution_named_again() -> None:
+    gold = run(
+        "Đảng ủy Bộ Xây dựng ban hành kế hoạch thực hiện Nghị quyết 68-NQ/TW\nHội nghị quán triệt Nghị quyết số "
+        "68-NQ/TW của Bộ Chính trị. Ban Thường vụ Đảng ủy Bộ đã ban hành Kế hoạch số 27-KH/ĐU thực hiện Nghị quyết "
+        "của Bộ Chính trị trong Đảng bộ."
+    )
+    assert {r["key"] for r in gold["resolutions"] if r["kind"] == "KH"} == {"27-KH/ĐU"}
