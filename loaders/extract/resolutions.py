@@ -428,13 +428,13 @@ def _numbered_plan_for(doc: Doc, text: str, symbols: list[Found]) -> Resolution 
     if purpose is None:
         return None
     wanted = purpose.group(1).lstrip("0")
-    for k, f in enumerate(symbols):
+    for f in symbols:
         if f.resolution.kind == "KH" and f.resolution.number:
             cue = _PLAN_CUE.search(doc.match, f.end, f.end + 120)
             if cue and cue.group(1).lstrip("0") == wanted:
                 return f.resolution
             # "Kế hoạch số 27-KH/ĐU thực hiện Nghị quyết của Bộ Chính trị": the document named again there
-            after = next((g for g in symbols[k + 1 :] if g.start >= f.end), None)
+            after = min((g for g in symbols if g.start >= f.end), key=lambda g: g.start, default=None)
             if (
                 after is not None
                 and (after.resolution.number or "").lstrip("0") == wanted
