@@ -39,7 +39,7 @@ _KIND_BEFORE = re.compile(
 )
 _D = r"[-–‑]"
 PARTY = re.compile(
-    rf"(?<![\w/])(?P<num>\d{{1,5}})\s?{_D}\s?(?P<kind>[A-ZĐ][A-Za-zĐđ]{{0,4}})\s?/\s?(?P<iss>[A-ZĐ][A-Za-zĐđ]{{1,12}}(?:-[A-ZĐ][A-Za-zĐđ]{{1,10}})?)(?![\w-])"
+    rf"(?<![\w/])(?P<num>\d{{1,5}})\s?{_D}\s?(?P<kind>[A-ZĐ][A-Za-zĐđ]{{0,4}})\s?/\s?(?P<iss>[A-ZĐ][A-Za-zĐđƯ]{{1,12}}(?:-[A-ZĐ][A-Za-zĐđ]{{1,10}})?)(?![\w-])"
 )
 STATE = re.compile(
     rf"(?<![\w/-])(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?/(?P<kind>[A-ZĐ][A-Za-zĐđ]{{0,5}}){_D}"
@@ -210,7 +210,7 @@ def numbered(doc: Doc) -> list[Found]:
 
 
 def _from_symbol(doc: Doc, m: re.Match[str], system: str) -> list[Found]:
-    num, iss = m.group("num"), m.group("iss")
+    num, iss = m.group("num"), m.group("iss").replace("TƯ", "TW")  # "57-NQ/TƯ" is written for 57-NQ/TW
     year = m.groupdict().get("year")
     if system == "law":
         kind, symbol = "Luật", f"{num}/{year}/{iss}"

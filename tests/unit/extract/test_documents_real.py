@@ -707,3 +707,9 @@ def test_a_headline_plan_is_the_plan_that_carries_out_the_same_resolution_named_
         "của Bộ Chính trị trong Đảng bộ."
     )
     assert {r["key"] for r in gold["resolutions"] if r["kind"] == "KH"} == {"27-KH/ĐU"}
+
+
+def test_the_central_committee_written_with_its_vowel_in_a_symbol() -> None:
+    gold = run("Thực hiện Nghị quyết số 57-NQ/TƯ của Bộ Chính trị, Tỉnh ủy ban hành Kế hoạch số 12-KH/TU.")
+    assert keys(gold) == {"57-NQ/TW", "12-KH/TU"}
+    assert ("12-KH/TU", "57-NQ/TW") in relations(gold, "IMPLEMENTS")
