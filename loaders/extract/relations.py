@@ -339,7 +339,7 @@ def cites(doc: Doc, resolutions: list[Found], meetings: list[Meeting], own: Reso
     return [
         Relation("CITES", source(f.start), f.resolution.key, doc.span(f.start, f.end), "cites.mentioned")
         for f in resolutions
-        if f.resolution is not own
+        if f.resolution is not own and f.resolution.kind != "BB"  # nor the meeting's own minutes
     ]
 
 

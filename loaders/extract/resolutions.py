@@ -853,6 +853,7 @@ def _merge(into: Resolution, other: Resolution) -> None:
 #: the document's own number in its header ("Số: 45/KH-UBND", "Số 318-KH/TU"), on a line of its own
 _HEADER_NUMBER = re.compile(r"(?m)^[ \t]*Số[ \t]*:?\s*(?=\d)")  # the number may wrap to the next line
 _HEADER_WINDOW = 1500
+_KIND_LINE = re.compile(r"(?:THÔNG BÁO|KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|BÁO CÁO|CHƯƠNG TRÌNH|TỜ TRÌNH)[ \t]*\n")
 #: an article that publishes the document it reports issued: "... ban hành Chỉ thị số 21-CT/TU về ... Nội dung
 #: Chỉ thị như sau:" or "... ban hành Kế hoạch số 12-KH/TU ... như sau:"
 _AS_FOLLOWS = re.compile(r"như sau\s*:|(?:những|các)?\s*nội dung (?:chủ yếu\s+|cụ thể\s+)?(?:như\s+)?sau\s*:")
@@ -868,6 +869,12 @@ def own_document(doc: Doc, mentions: list[Found]) -> Resolution | None:
     header = _HEADER_NUMBER.search(doc.match, 0, _HEADER_WINDOW)
     if header is not None:
         return next((f.resolution for f in mentions if f.start == header.end() and f.resolution.number), None)
+    # a text that opens with its own kind word on a line of its own ("THÔNG BÁO\n\nKẾT LUẬN TẠI HỘI NGHỊ ..."), not
+    # a headline that names a document
+    opening = len(doc.match) - len(doc.match.lstrip())
+    title = next((f for f in mentions if f.start == opening and f.resolution.number is None), None)
+    if title is not None and _KIND_LINE.match(doc.match, opening):
+        return title.resolution
     follows = _AS_FOLLOWS.search(doc.match, 0, _HEADER_WINDOW * 2)
     if follows is None:
         return None

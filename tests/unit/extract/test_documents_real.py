@@ -713,3 +713,13 @@ def test_the_central_committee_written_with_its_vowel_in_a_symbol() -> None:
     gold = run("Thực hiện Nghị quyết số 57-NQ/TƯ của Bộ Chính trị, Tỉnh ủy ban hành Kế hoạch số 12-KH/TU.")
     assert keys(gold) == {"57-NQ/TW", "12-KH/TU"}
     assert ("12-KH/TU", "57-NQ/TW") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_notice_with_its_title_first_and_the_minutes_are_not_cited() -> None:
+    gold = run(
+        "THÔNG BÁO\n\nKẾT LUẬN TẠI HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH về tình hình thực hiện nhiệm vụ 6 tháng đầu "
+        "năm\n\n"
+        "Ngày 29/6/2025, Ban Chấp hành Đảng bộ tỉnh họp (Biên bản số 210-BB/TU) cho ý kiến về tình hình thực hiện "
+        "Chỉ thị số 05-CT/TW của Bộ Chính trị."
+    )
+    assert {t for _, t in relations(gold, "CITES")} == {"05-CT/TW"}
