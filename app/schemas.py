@@ -9,7 +9,6 @@ from pydantic import BaseModel, Field
 
 class HealthOut(BaseModel):
     status: Literal["ok"] = "ok"
-    version: str
 
 
 class ReadyOut(BaseModel):

@@ -66,6 +66,7 @@
       if (value === null || value === undefined || value === false) return;
       if (name === "text") node.textContent = String(value);
       else if (name === "className") node.className = value;
+      else if (name === "style") node.style.cssText = String(value); // CSSOM: allowed by the page's CSP
       else if (name.slice(0, 2) === "on") node.addEventListener(name.slice(2), value);
       else node.setAttribute(name, value === true ? "" : String(value));
     });
