@@ -12,10 +12,12 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.routing import APIRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.api_errors import ErrorResponse, install_error_handlers
 from app.cache import AnswerCacheMiddleware
+from app.query_guard import QueryGuard
 from app.routes import documents, graph, health, localities, meetings, officials, projects, resolutions, search, web
 from graph.backends import open_store
 from graph.store import GraphStore
@@ -101,8 +103,14 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     )
     app.state.settings = settings
     app.add_middleware(AnswerCacheMiddleware, settings=settings)
+    routers = [
+        module.router
+        for module in (health, resolutions, officials, meetings, projects, localities, documents, search, graph, web)
+    ]
+    routes = [route for router in routers for route in router.routes if isinstance(route, APIRoute)]
+    app.add_middleware(QueryGuard, routes=routes)  # outside the cache: unknown parameters never reach it
     app.add_middleware(ProtectiveHeaders)  # added last: outermost, so cached answers carry the headers too
     install_error_handlers(app)
-    for module in (health, resolutions, officials, meetings, projects, localities, documents, search, graph, web):
-        app.include_router(module.router)
+    for router in routers:
+        app.include_router(router)
     return app
