@@ -26,6 +26,8 @@ def _print_summary(summary: LoadSummary) -> None:
         console.print(table)
     for failure in summary.failed:
         console.print(f"[red]failed[/] {failure.source}: {failure.reason}")
+    for warning in summary.warnings:
+        console.print(f"[yellow]read with a repair[/] {warning.source}: {warning.reason}")
 
 
 def register(app: typer.Typer) -> None:

@@ -158,7 +158,15 @@ def read_pdf(data: bytes, name: str, max_bytes: int) -> RawText:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
-    pages = [unwrap_lines(page.extract_text() or "") for page in reader.pages]
+    pages, unpacked = [], 0
+    for page in reader.pages:
+        # Content streams are compressed: count what they unpack to, page by page, against the
+        # same limit as the file (pypdf bounds one stream, not their sum).
+        contents = page.get_contents()
+        unpacked += len(contents.get_data()) if contents is not None else 0
+        if unpacked > max_bytes:
+            raise ReadError(f"{name}: the PDF's pages unpack to more than {max_bytes:,} bytes; refusing it", path=name)
+        pages.append(unwrap_lines(page.extract_text() or ""))
     info = reader.metadata
     text = "\n\n".join(p for p in pages if p)
     if not text:

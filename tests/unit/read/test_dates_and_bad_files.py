@@ -179,6 +179,15 @@ def test_docx_unpacked_size_is_limited_before_parsing() -> None:
         read_bytes(bomb, name="bomb.docx", max_bytes=1_000_000)
 
 
+def test_pdf_unpacked_size_is_limited() -> None:
+    paragraphs = [SENTENCE] * 400  # compresses well: a small file, a large content stream
+    bomb = pdf_one_text_object(paragraphs, width=200)
+    assert len(bomb) < 60_000
+    with pytest.raises(ReadError, match="unpack to more than"):
+        read_bytes(bomb, name="bomb.pdf", max_bytes=100_000)
+    assert SENTENCE in read_bytes(bomb, name="fine.pdf", max_bytes=2_000_000).text
+
+
 # -- text the stores accept ---------------------------------------------------------------
 
 
