@@ -201,8 +201,10 @@ def test_control_characters_are_removed_before_writing(tmp_path: Path) -> None:
 
 
 def test_nul_in_pdf_text_and_title_is_removed() -> None:
-    doc = read_bytes(_pdf_bytes("Ke hoach\\000 so 331-KH/TU").replace(b"/Root 1 0 R", b"/Root 1 0 R"), name="k.pdf")
+    doc = read_bytes(_pdf_bytes("Ke hoach\\000 so 331-KH/TU"), name="k.pdf")
     assert "\x00" not in doc.text and "331-KH/TU" in doc.text
+    titled = read_bytes(pdf_one_text_object([SENTENCE], info="<< /Title (Ke\\000hoach\\033) >>"), name="t.pdf")
+    assert titled.title == "Kehoach"
 
 
 def test_one_stray_byte_in_utf8_is_replaced_and_reported() -> None:
