@@ -130,3 +130,14 @@ def test_the_source_shown_is_never_an_absolute_path(client: TestClient, store: E
     document = client.get(f"/documents/{summary.loaded[0]}").json()["properties"]
     assert document["source"] == "plans/kh.txt"
     assert str(tmp_path) not in str(document)
+
+
+def test_neighbours_of_an_entity_carry_no_document_text(client: TestClient, store: EmbeddedStore) -> None:
+    posted = _post(client, BODY.encode(), "a.txt").json()
+    resolution = next(row["key"] for row in store.read("document_mentions", {"key": posted["key"]}))
+    for query in ("neighbours", "neighbourhood_step"):
+        params = {"key": resolution, "keys": [resolution], "limit": 100}
+        rows = [r for r in store.read(query, params) if "Document" in r["labels"]]
+        assert rows and all("text" not in r["node"] and r["node"]["title"] for r in rows), query
+    drawn = client.get("/graph/neighbourhood", params={"key": resolution}).json()["nodes"]
+    assert all("text" not in node["properties"] for node in drawn if "Document" in node["labels"])
