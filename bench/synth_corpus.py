@@ -82,7 +82,10 @@ def _when(rng: random.Random, index: int, after: str) -> tuple[int, int, int]:
     first = int(after[:4])
     year = rng.randint(max(2021, first), max(2021, first, 2026))
     low = int(after[5:7]) if year == first else 1
-    return year, rng.randint(min(low, 12), 12), 1 + index % 27
+    month, day = rng.randint(min(low, 12), 12), 1 + index % 27
+    if f"{year}-{month:02d}-{day:02d}" < after:  # the same month, before the day of what it carries out
+        day = int(after[8:10])
+    return year, month, day
 
 
 def document(corpus: Corpus, index: int) -> tuple[str, dict[str, Any]]:

@@ -110,14 +110,16 @@ ORDER BY date DESC, meeting;
 // 5. What reached a locality: the directives, each with the shortest chain that brought it.
 //    The same text as graph/queries/locality_directives.cypher (the API's /localities/{key}/directives
 //    and the page run that file; a test keeps the two identical). What counts as reached: the
-//    locality, the units merged into it (MERGED_INTO) and every unit those are PART_OF; whatever is
+//    locality, the units merged into it (MERGED_INTO), every unit those are PART_OF and the units
+//    merged into those; whatever is
 //    ASSIGNED_TO one of them, and for a province the provincial directives it issued itself
 //    (rule "issuer-province"); then up the IMPLEMENTS chain, at most $depth steps.
 //    :param locality => 'xa/khai-son@nghe-an'
 //    :param depth => 4
 MATCH history = (place:Locality {key: $locality})<-[:MERGED_INTO*0..3]-(predecessor:Locality)
-MATCH tree = (predecessor)-[:PART_OF*0..4]->(reached:Locality)
-WITH reached, nodes(history) + tail(nodes(tree)) AS places
+MATCH tree = (predecessor)-[:PART_OF*0..4]->(ancestor:Locality)
+MATCH inherited = (ancestor)<-[:MERGED_INTO*0..3]-(reached:Locality)
+WITH reached, nodes(history) + tail(nodes(tree)) + tail(nodes(inherited)) AS places
 OPTIONAL MATCH (assigned:Entity)-[:ASSIGNED_TO]->(reached)
 WITH reached, places, collect(DISTINCT assigned) AS assigned
 OPTIONAL MATCH (own:Resolution)

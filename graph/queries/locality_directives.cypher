@@ -2,7 +2,8 @@
 // This is the one definition of "reached" (the API, the page and the Neo4j Browser saved query
 // all run this text; tests/api/test_locality_directives.py checks the Browser copy is identical):
 //   1. the places that count as the locality: itself, the units the 2025 reform merged into it
-//      (MERGED_INTO, its history), and every unit those are PART_OF (commune -> district -> province);
+//      (MERGED_INTO, its history), every unit those are PART_OF (commune -> district -> province),
+//      and the units merged into those (a new province inherits its predecessors' directives);
 //   2. the carriers that reached one of those places: whatever is ASSIGNED_TO it (plans, projects,
 //      meetings), and, for a province, the provincial directives it issued itself (rule
 //      "issuer-province": a Resolution whose province is that province, whose level is provincial,
@@ -14,8 +15,9 @@
 // @param locality: the locality's key, e.g. xa/khai-son@nghe-an
 // @param depth: most IMPLEMENTS steps from a carrier up to a directive (at most 8)
 MATCH history = (place:Locality {key: $locality})<-[:MERGED_INTO*0..3]-(predecessor:Locality)
-MATCH tree = (predecessor)-[:PART_OF*0..4]->(reached:Locality)
-WITH reached, nodes(history) + tail(nodes(tree)) AS places
+MATCH tree = (predecessor)-[:PART_OF*0..4]->(ancestor:Locality)
+MATCH inherited = (ancestor)<-[:MERGED_INTO*0..3]-(reached:Locality)
+WITH reached, nodes(history) + tail(nodes(tree)) + tail(nodes(inherited)) AS places
 OPTIONAL MATCH (assigned:Entity)-[:ASSIGNED_TO]->(reached)
 WITH reached, places, collect(DISTINCT assigned) AS assigned
 OPTIONAL MATCH (own:Resolution)

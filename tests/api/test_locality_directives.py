@@ -24,6 +24,7 @@ SEEDS = REPO / "examples" / "seeds"
 QUERY = REPO / "graph" / "queries" / "locality_directives.cypher"
 SAVED = REPO / "graph" / "browser" / "saved-queries.cypher"
 DERIVED = {"derived_from": "gazetteer"}
+P2 = {"9-KH/TU@p2", "2-NQ/TW"}  # what province P2, merged into P, carried out
 
 
 def _client(store: EmbeddedStore, tmp: Path) -> TestClient:
@@ -80,17 +81,23 @@ def test_level_provincial_keeps_plans_without_a_symbol_and_projects(seeds: TestC
 def chain_graph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[EmbeddedStore, TestClient]]:
     """Province P > district D > old commune O (merged in 2025 into new commune N, part of P);
     central C <- provincial plan KP (issued by P) <- district plan KD (assigned to D) <- project X
-    (located in O). Province Q has nothing."""
+    (located in O). Province P2 (merged into P) issued K2 for central C2. Province Q has nothing."""
     tmp = tmp_path_factory.mktemp("chain")
     store = EmbeddedStore(tmp / "var", start_timeout=30)
     store.apply_schema()
     w = GraphWriter(store)
     for key, name, level in [("tinh/p", "P", "tỉnh"), ("tinh/q", "Q", "tỉnh"), ("huyen/d@p", "D", "huyện"),
-                             ("xa/o@p", "O", "xã"), ("xa/n@p", "N", "xã")]:  # fmt: skip
+                             ("xa/o@p", "O", "xã"), ("xa/n@p", "N", "xã"), ("tinh/p2", "P2", "tỉnh")]:  # fmt: skip
         w.add_node(Label.LOCALITY, key, {"name": name, "level": level, "province": "P" if key != "tinh/q" else "Q"})
     for child, parent in [("huyen/d@p", "tinh/p"), ("xa/o@p", "huyen/d@p"), ("xa/n@p", "tinh/p")]:
         w.add_edge(RelType.PART_OF, child, parent, props=DERIVED)
     w.add_edge(RelType.MERGED_INTO, "xa/o@p", "xa/n@p", props=DERIVED)
+    w.add_edge(RelType.MERGED_INTO, "tinh/p2", "tinh/p", props=DERIVED)
+    w.add_node(Label.RESOLUTION, "2-NQ/TW", {"symbol": "2-NQ/TW", "kind": "NQ", "level": "central"})
+    w.add_node(
+        Label.RESOLUTION, "9-KH/TU@p2", {"symbol": "9-KH/TU", "kind": "KH", "level": "provincial", "province": "P2"}
+    )
+    w.add_edge(RelType.IMPLEMENTS, "9-KH/TU@p2", "2-NQ/TW", props={"derived_from": "test"})
     w.add_node(Label.RESOLUTION, "1-NQ/TW", {"symbol": "1-NQ/TW", "kind": "NQ", "level": "central"})
     w.add_node(
         Label.RESOLUTION, "2-KH/TU@p", {"symbol": "2-KH/TU", "kind": "KH", "level": "provincial", "province": "P"}
@@ -112,10 +119,11 @@ def chain_graph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Embe
 @pytest.mark.parametrize(
     ("locality", "expected"),
     [
-        ("xa/o@p", {"1-NQ/TW", "2-KH/TU@p", "3-KH/HU@p"}),
-        ("xa/n@p", {"1-NQ/TW", "2-KH/TU@p", "3-KH/HU@p"}),  # the successor inherits the merged commune's history
-        ("huyen/d@p", {"1-NQ/TW", "2-KH/TU@p", "3-KH/HU@p"}),
-        ("tinh/p", {"1-NQ/TW", "2-KH/TU@p"}),  # its own plan; a district's plan does not roll down
+        ("xa/o@p", {"1-NQ/TW", "2-KH/TU@p", "3-KH/HU@p", *P2}),
+        ("xa/n@p", {"1-NQ/TW", "2-KH/TU@p", "3-KH/HU@p", *P2}),  # the successor inherits the merged commune's history
+        ("huyen/d@p", {"1-NQ/TW", "2-KH/TU@p", "3-KH/HU@p", *P2}),
+        ("tinh/p", {"1-NQ/TW", "2-KH/TU@p", *P2}),  # its own plan and its predecessor's; no district plan rolls down
+        ("tinh/p2", P2),  # what the successor got does not flow back
         ("tinh/q", set()),
     ],
 )
@@ -137,7 +145,7 @@ def test_the_chain_of_a_merged_commune_goes_through_its_predecessor(
     )
     assert chains["1-NQ/TW"] == ["xa/n@p", "tinh/p", "2-KH/TU@p", "1-NQ/TW"]
     short = client.get("/localities/xa/o@p/directives", params={"depth": 1}).json()["items"]
-    assert {item["key"] for item in short} == {"2-KH/TU@p", "3-KH/HU@p", "1-NQ/TW"}
+    assert {item["key"] for item in short} == {"2-KH/TU@p", "3-KH/HU@p", "1-NQ/TW", *P2}  # one IMPLEMENTS step
 
 
 def _statement(text: str) -> str:
