@@ -179,22 +179,29 @@ def read_pdf(data: bytes, name: str, max_bytes: int) -> RawText:
     return RawText(text, "pdf", title, published, "pdf-info" if published else None, warnings)
 
 
+#: Media (images, embedded files) are not parsed, but python-docx loads every part into memory:
+#: their unpacked total is bounded too, more loosely than the XML that is parsed.
+MEDIA_FACTOR = 4
+
+
 def _check_unpacked(data: bytes, name: str, max_bytes: int) -> None:
-    """Decompress every member of the zip, counting, before any XML is parsed: a DOCX whose
-    unpacked content passes ``max_bytes`` is refused (a few KB can unpack to gigabytes), and a
-    member zipfile cannot decompress (unknown method, corrupt data, bad CRC) fails here."""
-    total = 0
+    """Decompress every member of the zip, counting, before any XML is parsed: a DOCX whose XML
+    unpacks to more than ``max_bytes`` (what is parsed), or whose parts all together unpack to more
+    than ``MEDIA_FACTOR`` times that, is refused (a few KB can unpack to gigabytes); a member that
+    zipfile cannot decompress (unknown method, corrupt data, bad CRC) fails here."""
+    xml = total = 0
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         for info in archive.infolist():
-            if total + info.file_size > max_bytes:
-                raise ReadError(f"{name}: the DOCX unpacks to more than {max_bytes:,} bytes; refusing it", path=name)
+            parsed = info.filename.lower().endswith((".xml", ".rels"))
             with archive.open(info) as member:
                 while chunk := member.read(1 << 16):
                     total += len(chunk)
-                    if total > max_bytes:
-                        raise ReadError(
-                            f"{name}: the DOCX unpacks to more than {max_bytes:,} bytes; refusing it", path=name
-                        )
+                    xml += len(chunk) if parsed else 0
+                    if xml > max_bytes or total > MEDIA_FACTOR * max_bytes:
+                        what = "XML" if xml > max_bytes else "content"
+                        limit = max_bytes if xml > max_bytes else MEDIA_FACTOR * max_bytes
+                        raise ReadError(f"{name}: the DOCX {what} unpacks to more than {limit:,} bytes; refusing it",
+                                        path=name)  # fmt: skip
 
 
 def read_docx(data: bytes, name: str, max_bytes: int) -> RawText:

@@ -179,6 +179,20 @@ def test_docx_unpacked_size_is_limited_before_parsing() -> None:
         read_bytes(bomb, name="bomb.docx", max_bytes=1_000_000)
 
 
+def test_docx_media_count_more_loosely_than_the_parsed_xml() -> None:
+    base = zipfile.ZipFile(io.BytesIO(_docx(SENTENCE)))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in base.infolist():
+            target.writestr(item.filename, base.read(item.filename))
+        target.writestr("word/media/image1.png", bytes(1_500_000))  # not parsed: allowed up to 4x the limit
+    assert SENTENCE in read_bytes(out.getvalue(), name="anh.docx", max_bytes=1_000_000).text
+    with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as target:
+        target.writestr("word/media/image2.png", bytes(3_000_000))
+    with pytest.raises(ReadError, match="content unpacks"):
+        read_bytes(out.getvalue(), name="anh.docx", max_bytes=1_000_000)
+
+
 def test_pdf_unpacked_size_is_limited() -> None:
     paragraphs = [SENTENCE] * 400  # compresses well: a small file, a large content stream
     bomb = pdf_one_text_object(paragraphs, width=200)
