@@ -12,7 +12,7 @@ DATA   ?= var
 # (graph/queries/falkordb/ holds FalkorDB-only statements and is not linted as Neo4j.)
 NEO4J_CYPHER = graph/schema.cypher $(wildcard graph/queries/*.cypher) $(wildcard graph/queries/neo4j/*.cypher) $(wildcard graph/browser/*.cypher)
 
-.PHONY: help setup run test lint cypher-lint pytest bench soak mutants lock audit clean web-assets
+.PHONY: help setup run test lint cypher-lint pytest bench soak mutants neo4j-test lock audit clean web-assets
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -66,6 +66,16 @@ soak: setup ## the full load test: 200 concurrent clients on the read routes for
 
 mutants: setup ## break each tested claim on purpose (tools/mutants/run.py) and report the mutations the tests miss
 	$(BIN)/python tools/mutants/run.py
+
+# A throw-away Neo4j from the compose file (its own project name and volumes, bolt on port 17687), the store
+# contract suite against it (marker neo4j), then the container and its volumes removed. Needs a Docker engine.
+NEO4J_TEST_PASSWORD ?= dg-neo4j-test-password
+neo4j-test: setup ## start Neo4j with docker compose, run the store contract suite against it, stop it
+	NEO4J_PASSWORD=$(NEO4J_TEST_PASSWORD) NEO4J_BOLT_PORT=17687 NEO4J_HTTP_PORT=17474 \
+		docker compose -p dg-neo4j-test up -d --wait neo4j
+	DG_NEO4J_URI=bolt://127.0.0.1:17687 DG_NEO4J_PASSWORD=$(NEO4J_TEST_PASSWORD) \
+		$(BIN)/pytest -m neo4j -v; status=$$?; \
+		NEO4J_PASSWORD=$(NEO4J_TEST_PASSWORD) docker compose -p dg-neo4j-test down -v; exit $$status
 
 lock: setup ## pin the installed dependency versions into requirements.lock (what audit checks)
 	$(BIN)/pip freeze --exclude-editable | grep -v '^directive-graph' > requirements.lock

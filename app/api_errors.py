@@ -12,6 +12,8 @@
 from __future__ import annotations
 
 import logging
+import re
+from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -52,6 +54,29 @@ def error_response(
     return JSONResponse(body.model_dump(), status_code=status, headers=headers or None)
 
 
+# An absolute file path inside a message: after a space, a quote, '(' or '=' (never inside a key such as 57-NQ/TW).
+_ABSOLUTE_PATH = re.compile(r"(?:(?<=^)|(?<=[\s'\"(=]))/[^\s'\",;)]+")
+
+
+def _data_folders(request: Request) -> list[str]:
+    """The data folder as configured and as the store resolved it, longest first."""
+    found: set[str] = set()
+    settings = getattr(request.app.state, "settings", None)
+    store = getattr(request.app.state, "store", None)
+    for folder in (getattr(settings, "data_dir", None), getattr(getattr(store, "server", None), "dir", None)):
+        if isinstance(folder, Path):
+            found.update({str(folder), str(folder.resolve()), str(folder.absolute())})
+    return sorted((f for f in found if f not in ("", ".", "/")), key=len, reverse=True)
+
+
+def redact(text: str, folders: list[str]) -> str:
+    """No file system path leaves the API: the data folder becomes ``DG_DATA_DIR``, any other absolute
+    path its last part (``/srv/x/falkordb.log`` -> ``falkordb.log``)."""
+    for folder in folders:
+        text = text.replace(folder, "DG_DATA_DIR")
+    return _ABSOLUTE_PATH.sub(lambda m: Path(m.group(0)).name or "/", text)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Map every exception to :class:`ErrorResponse`."""
 
@@ -59,7 +84,9 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _ours(request: Request, exc: DirectiveGraphError) -> JSONResponse:
         if exc.status >= 500:
             log.error("%s %s: %s", request.method, request.url.path, exc.message)
-        return error_response(exc.status, exc.code, exc.message, {k: str(v) for k, v in exc.detail.items()})
+        folders = _data_folders(request)
+        detail: dict[str, object] = {k: redact(str(v), folders) for k, v in exc.detail.items()}
+        return error_response(exc.status, exc.code, redact(exc.message, folders), detail)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -17,6 +17,14 @@ request at the same time) or ``hit`` (kept from before).
 
 Memory: ``DG_CACHE_MB`` per server process, least recently used answers dropped first; an answer
 larger than an eighth of that is not kept. ``DG_CACHE_MB=0`` turns the cache off.
+
+The key is the path and the *validated* query parameters (:mod:`app.query_guard` refuses unknown
+ones and reads the rest as the route will), so junk in the query string cannot fill the cache.
+
+Budgets (with or without the cache): at most ``DG_COMPUTE_WORKERS`` answers are computed at once
+per process (the others wait without holding a thread, so ``/health``, ``/ready`` and cached answers
+stay prompt); an answer that is not ready within ``DG_ANSWER_TIMEOUT_S`` (waiting included) is a
+``503 answer_timeout``; one larger than ``DG_MAX_ANSWER_MB`` is a ``413 answer_too_large``.
 """
 
 from __future__ import annotations
@@ -24,12 +32,14 @@ from __future__ import annotations
 import asyncio
 import hashlib
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.api_errors import error_response
 from app.deps import read_allowed
+from app.query_guard import CACHE_KEY
 from graph.store import GraphStore
 from kernel.errors import DirectiveGraphError
 from kernel.settings import Settings
@@ -47,6 +57,21 @@ CACHED_PREFIXES = (
 Headers = list[tuple[bytes, bytes]]
 
 
+class _Gate:
+    """The client's ``send``, closed when the answer's time budget is spent; says whether it started."""
+
+    def __init__(self, send: Send) -> None:
+        self._send = send
+        self.started = False
+        self.closed = False
+
+    async def __call__(self, message: Message) -> None:
+        if self.closed:
+            return
+        self.started = True
+        await self._send(message)
+
+
 @dataclass(frozen=True)
 class Answer:
     """A finished ``200`` answer: its headers (with its ETag) and its body."""
@@ -54,6 +79,7 @@ class Answer:
     headers: Headers
     body: bytes
     etag: bytes
+    route_headers: Headers = field(default_factory=list)  # as the route sent them (no ETag, no cache headers)
 
     @property
     def size(self) -> int:
@@ -127,16 +153,23 @@ class AnswerCacheMiddleware:
         self.settings = settings
         self.cache = AnswerCache(int(settings.cache_mb * 1024 * 1024))
         self._computing: dict[tuple[str, bytes], asyncio.Future[Answer | None]] = {}
+        self.max_answer_bytes = int(settings.max_answer_mb * 1024 * 1024)
+        self._slots = asyncio.Semaphore(settings.compute_workers)
+        self._abandoned: set[asyncio.Task[Answer | None]] = set()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
-            self.cache.max_bytes <= 0
-            or scope["type"] != "http"
+            scope["type"] != "http"
             or scope["method"] != "GET"
             or not scope["path"].startswith(CACHED_PREFIXES)
             or not read_allowed(self.settings, _header(scope, b"authorization"))  # the route answers 401
         ):
             await self.app(scope, receive, send)
+            return
+        if self.cache.max_bytes <= 0:  # no cache, the same budgets; the answer goes out as the route made it
+            if (answer := await self._budgeted(scope, receive, send, "")) is not None:
+                await send({"type": "http.response.start", "status": 200, "headers": answer.route_headers})
+                await send({"type": "http.response.body", "body": answer.body})
             return
         store: GraphStore = scope["app"].state.store
         try:
@@ -144,7 +177,7 @@ class AnswerCacheMiddleware:
         except DirectiveGraphError:
             await self.app(scope, receive, send)  # the route meets the same trouble and reports it
             return
-        key = scope["path"].encode() + b"?" + scope["query_string"]
+        key = scope["path"].encode() + b"?" + scope.get(CACHE_KEY, scope["query_string"])
         answer = self.cache.get(version, key)
         status_header = b"hit"
         if answer is None and (computing := self._computing.get((version, key))) is not None:
@@ -165,7 +198,7 @@ class AnswerCacheMiddleware:
         self._computing[(version, key)] = computing
         answer: Answer | None = None
         try:
-            answer = await self._compute(scope, receive, send, version)
+            answer = await self._budgeted(scope, receive, send, version)
             if answer is not None:
                 self.cache.put(version, key, answer)
         finally:
@@ -174,14 +207,55 @@ class AnswerCacheMiddleware:
             computing.set_result(answer)  # on failure or cancellation: None, and the waiters compute
         return answer
 
+    async def _budgeted(self, scope: Scope, receive: Receive, send: Send, version: str) -> Answer | None:
+        """:meth:`_compute` in one of the ``DG_COMPUTE_WORKERS`` slots, within ``DG_ANSWER_TIMEOUT_S``.
+
+        Past the time budget the client gets its error at once; the computation (a thread cannot be
+        stopped) finishes in the background, keeping its slot until then, and its answer is dropped."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.settings.answer_timeout_s
+        try:
+            await asyncio.wait_for(self._slots.acquire(), self.settings.answer_timeout_s)
+        except TimeoutError:
+            await self._timeout(scope, receive, send)
+            return None
+        gate = _Gate(send)
+        task = asyncio.create_task(self._compute(scope, receive, gate, version))
+        task.add_done_callback(lambda _: self._slots.release())
+        done, _ = await asyncio.wait({task}, timeout=max(0.0, deadline - loop.time()))
+        if done:
+            return task.result()
+        gate.closed = True  # nothing more from this computation reaches the client
+        self._abandoned.add(task)
+        task.add_done_callback(self._forget)
+        if not gate.started:
+            await self._timeout(scope, receive, send)
+        return None
+
+    def _forget(self, task: asyncio.Task[Answer | None]) -> None:
+        self._abandoned.discard(task)
+        if not task.cancelled():
+            task.exception()  # retrieved: an abandoned computation's error is not logged as unhandled
+
+    async def _timeout(self, scope: Scope, receive: Receive, send: Send) -> None:
+        seconds = self.settings.answer_timeout_s
+        message = (
+            f"the answer was not ready within {seconds:g} s (DG_ANSWER_TIMEOUT_S); "
+            "ask for less (a smaller depth, a level filter, a smaller page) or try again later"
+        )
+        await error_response(503, "answer_timeout", message, {"seconds": seconds})(scope, receive, send)
+
     async def _compute(self, scope: Scope, receive: Receive, send: Send, version: str) -> Answer | None:
-        """Run the route; a 200 comes back (unsent) as an :class:`Answer`, anything else is sent."""
+        """Run the route; a 200 comes back (unsent) as an :class:`Answer`, anything else is sent.
+
+        A 200 larger than ``DG_MAX_ANSWER_MB`` is not kept: the client gets ``413 answer_too_large``."""
         start: Message | None = None
         chunks: list[bytes] = []
-        passing = False
+        size = 0
+        passing = too_large = False
 
         async def capture(message: Message) -> None:
-            nonlocal start, passing
+            nonlocal start, passing, size, too_large
             if message["type"] == "http.response.start":
                 if message["status"] != 200:
                     passing = True
@@ -190,17 +264,30 @@ class AnswerCacheMiddleware:
                     start = message
             elif passing:
                 await send(message)
-            elif message["type"] == "http.response.body":
-                chunks.append(message.get("body", b""))
+            elif message["type"] == "http.response.body" and not too_large:
+                chunk = message.get("body", b"")
+                size += len(chunk)
+                too_large = size > self.max_answer_bytes
+                chunks.append(chunk)
+                if too_large:
+                    chunks.clear()
 
         await self.app(scope, receive, capture)
         if passing or start is None:
+            return None
+        if too_large:
+            limit = self.settings.max_answer_mb
+            message = (
+                f"the answer is larger than {limit:g} MiB (DG_MAX_ANSWER_MB); ask for less: "
+                "a smaller depth, a level filter or a smaller page"
+            )
+            await error_response(413, "answer_too_large", message, {"limit_mib": limit})(scope, receive, send)
             return None
         body = b"".join(chunks)
         etag = _etag(version, body)
         headers = [(k, v) for k, v in start.get("headers", []) if k.lower() not in (b"etag", b"cache-control")]
         headers += [(b"etag", etag), (b"cache-control", b"no-cache")]
-        return Answer(headers=headers, body=body, etag=etag)
+        return Answer(headers=headers, body=body, etag=etag, route_headers=list(start.get("headers", [])))
 
     @staticmethod
     async def _send(scope: Scope, send: Send, answer: Answer, status_header: bytes) -> None:

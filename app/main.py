@@ -12,9 +12,12 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.routing import APIRoute
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.api_errors import ErrorResponse, install_error_handlers
 from app.cache import AnswerCacheMiddleware
+from app.query_guard import QueryGuard
 from app.routes import documents, graph, health, localities, meetings, officials, projects, resolutions, search, web
 from graph.backends import open_store
 from graph.store import GraphStore
@@ -23,6 +26,46 @@ from kernel.settings import Settings, get_settings
 DESCRIPTION = """Trace Vietnamese Party and State directives through the plans, meetings,
 officials, projects and localities that carry them out. Every edge carries its evidence:
 the source document, the sentence and its span. Errors share one shape, `ErrorResponse`."""
+
+
+# The page loads only its own files (cytoscape is vendored under /static); nothing may frame it.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+PROTECTIVE_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+]
+#: Swagger UI and ReDoc load their scripts from a CDN: they keep the other headers, not the policy.
+NO_POLICY = ("/docs", "/redoc")
+
+
+class ProtectiveHeaders:
+    """Adds :data:`PROTECTIVE_HEADERS` to every answer and :data:`CONTENT_SECURITY_POLICY` to all but the
+    interactive docs (a header the route already set is kept)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        extra = list(PROTECTIVE_HEADERS)
+        if not scope["path"].startswith(NO_POLICY):
+            extra.append((b"content-security-policy", CONTENT_SECURITY_POLICY.encode()))
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {k.lower() for k, _ in headers}
+                headers += [(k, v) for k, v in extra if k not in present]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
@@ -34,6 +77,12 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         owned = store is None
         app.state.store = store if store is not None else open_store(settings)
         logging.getLogger("directive_graph.api").info("store: %s", app.state.store.backend)
+        if owned:  # a fresh data folder has no graph yet: every read would fail until the schema exists
+            try:
+                app.state.store.apply_schema()  # idempotent; creates only what is missing
+            except BaseException:
+                app.state.store.close()
+                raise
         try:
             yield
         finally:
@@ -54,7 +103,14 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     )
     app.state.settings = settings
     app.add_middleware(AnswerCacheMiddleware, settings=settings)
+    routers = [
+        module.router
+        for module in (health, resolutions, officials, meetings, projects, localities, documents, search, graph, web)
+    ]
+    routes = [route for router in routers for route in router.routes if isinstance(route, APIRoute)]
+    app.add_middleware(QueryGuard, routes=routes)  # outside the cache: unknown parameters never reach it
+    app.add_middleware(ProtectiveHeaders)  # added last: outermost, so cached answers carry the headers too
     install_error_handlers(app)
-    for module in (health, resolutions, officials, meetings, projects, localities, documents, search, graph, web):
-        app.include_router(module.router)
+    for router in routers:
+        app.include_router(router)
     return app

@@ -9,7 +9,6 @@ from pydantic import BaseModel, Field
 
 class HealthOut(BaseModel):
     status: Literal["ok"] = "ok"
-    version: str
 
 
 class ReadyOut(BaseModel):
@@ -135,3 +134,4 @@ class IngestOut(BaseModel):
     published: str | None
     replaced: list[str] = Field(default_factory=list, description="keys of earlier versions of this source, removed")
     written: dict[str, int] = Field(default_factory=dict, description="rows written per label and relationship type")
+    warnings: list[str] = Field(default_factory=list, description="what the reader repaired (a replaced byte ...)")

@@ -3,6 +3,10 @@
 The walk goes level by level over distinct nodes (one ``lineage_*_step`` query per level),
 so every node appears once, with the edge that first reached it, instead of enumerating
 every path (which grows combinatorially; see DESIGN.md, Backends).
+
+What reached a locality is one query, ``locality_directives`` (its file states the definition:
+MERGED_INTO history, PART_OF roll-up, ASSIGNED_TO and the issuer-province rule, IMPLEMENTS up);
+the API, the page and the Neo4j Browser saved query all run that same text.
 """
 
 from __future__ import annotations
@@ -79,6 +83,29 @@ def walk(store: GraphStore, key: str, direction: Direction = "down", depth: int 
             lineage.edges.append(LineageEdge(source, target, row["type"], row["edge"]))
         frontier = next_frontier
     return lineage
+
+
+#: The most IMPLEMENTS steps the locality walk follows from a carrier (the bound in its query file).
+LOCALITY_MAX_STEPS = 8
+
+
+@dataclass
+class Reached:
+    """A directive that reached a locality, with the keys of the chain that brought it."""
+
+    key: str
+    labels: list[str]
+    properties: dict[str, Any]
+    chain: list[str]
+
+
+def locality_directives(store: GraphStore, locality: str, depth: int = 4) -> list[Reached]:
+    """The directives that reached ``locality`` (each once, by its shortest chain)."""
+    params = {"locality": locality, "depth": max(0, min(depth, LOCALITY_MAX_STEPS))}
+    return [
+        Reached(row["key"], row["labels"], row["properties"], row["chain"])
+        for row in store.read("locality_directives", params)
+    ]
 
 
 def chain_to(lineage: Lineage, key: str) -> list[str]:

@@ -48,6 +48,13 @@ class Settings(BaseSettings):
     cache_mb: float = Field(
         64, ge=0, description="Memory per server process for cached read answers, in MiB; 0 turns the cache off."
     )
+    compute_workers: int = Field(
+        8, ge=1, description="Read answers computed at once per server process; more wait (the rest stays free)."
+    )
+    answer_timeout_s: float = Field(
+        30, gt=0, description="Seconds one read answer may take (waiting included) before a 503 answer_timeout."
+    )
+    max_answer_mb: float = Field(32, gt=0, description="Largest read answer, in MiB; larger is a 413 answer_too_large.")
     max_body_bytes: int = Field(20 * 1024 * 1024, description="Largest request body accepted.")
     max_file_bytes: int = Field(20 * 1024 * 1024, description="Largest source file a reader accepts.")
 

@@ -25,7 +25,7 @@ from typing import Any
 from graph.store import GraphStore
 from kernel.errors import DirectiveGraphError
 from loaders.extract import extract
-from loaders.read import SourceDocument, iter_sources, read_path
+from loaders.read import SourceDocument, iter_sources, read_path, source_name
 from loaders.resolve import DocumentInfo, Resolver
 from loaders.write import GraphWriter
 
@@ -47,6 +47,7 @@ class LoadSummary:
     skipped: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     failed: list[Failure] = field(default_factory=list)
+    warnings: list[Failure] = field(default_factory=list)  # read, with a repair (a replaced byte ...)
     written: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
 
@@ -56,6 +57,7 @@ class LoadSummary:
             "skipped_unchanged": len(self.skipped),
             "replaced": len(self.replaced),
             "failed": [{"source": f.source, "reason": f.reason} for f in self.failed],
+            "warnings": [{"source": w.source, "reason": w.reason} for w in self.warnings],
             "written": dict(sorted(self.written.items())),
             "seconds": round(self.seconds, 3),
         }
@@ -100,6 +102,7 @@ class Loader:
         self.max_bytes = max_bytes
         self.decisions_log = decisions_log
         self.resolver = Resolver()
+        self._docs: dict[str, SourceDocument] = {}
 
     # -- entry points ----------------------------------------------------------------------
 
@@ -110,7 +113,7 @@ class Loader:
         docs: list[SourceDocument] = []
         for path in iter_sources(list(paths)):
             try:
-                docs.append(read_path(path, max_bytes=self.max_bytes))
+                docs.append(read_path(path, max_bytes=self.max_bytes, source=source_name(path, paths)))
             except DirectiveGraphError as exc:
                 summary.failed.append(Failure(str(path), exc.message))
         self._load(docs, summary, progress)
@@ -129,6 +132,8 @@ class Loader:
 
     def _load(self, docs: list[SourceDocument], summary: LoadSummary, progress: Progress | None) -> None:
         docs = list({d.key: d for d in docs}.values())  # the same content twice is one document
+        self._docs = {d.key: d for d in docs}
+        summary.warnings.extend(Failure(d.source, w) for d in docs for w in d.warnings)
         todo, stale = self._triage(docs, summary)
         for old_key in stale:
             self.purge(old_key)
@@ -219,6 +224,7 @@ class Loader:
             decisions.extend(resolved.decisions)
         writer.flush()
         keys = [item.info.key for item in batch]
+        self._write_texts(keys)
         self.store.write("mark_documents_complete", {"keys": keys})
         summary.loaded.extend(keys)
         summary.written.update(writer.written)
@@ -227,6 +233,17 @@ class Loader:
             with self.decisions_log.open("a", encoding="utf-8") as handle:
                 for decision in decisions:
                     handle.write(json.dumps(decision, ensure_ascii=False, sort_keys=True) + "\n")
+
+    def _write_texts(self, keys: list[str]) -> None:
+        """Each document's text (what its spans refer to; stored once, on the Document) and where
+        its date came from."""
+        rows = [
+            {"key": key, "text": doc.text, "published_from": doc.published_from}
+            for key in keys
+            if (doc := self._docs.get(key)) is not None
+        ]
+        for start in range(0, len(rows), 50):
+            self.store.write("document_text", {"rows": rows[start : start + 50]})
 
     def purge(self, doc_key: str) -> None:
         """Remove one document's contributions (provenance, orphaned entities, the document)."""

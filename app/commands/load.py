@@ -9,6 +9,7 @@ import typer
 from rich.table import Table
 
 from app.commands._common import console, documents_progress, settings_for, setup_logging, store_session
+from kernel.locks import writer_lock
 from loaders.pipeline import Loader, LoadSummary
 
 
@@ -26,6 +27,8 @@ def _print_summary(summary: LoadSummary) -> None:
         console.print(table)
     for failure in summary.failed:
         console.print(f"[red]failed[/] {failure.source}: {failure.reason}")
+    for warning in summary.warnings:
+        console.print(f"[yellow]read with a repair[/] {warning.source}: {warning.reason}")
 
 
 def register(app: typer.Typer) -> None:
@@ -40,16 +43,24 @@ def register(app: typer.Typer) -> None:
             str | None, typer.Option("--backend", help="embedded or neo4j (default: DG_BACKEND)")
         ] = None,
         as_json: Annotated[bool, typer.Option("--json", help="print the summary as JSON on stdout")] = False,
+        wait: Annotated[
+            float | None,
+            typer.Option("--wait", min=0, help="seconds to wait for another dg load here (default: no limit)"),
+        ] = None,
         verbose: Annotated[bool, typer.Option("--verbose", "-v", help="debug logging")] = False,
     ) -> None:
         """Load documents: read, extract, resolve identities, write with provenance.
 
         Safe to repeat: unchanged documents are skipped, a changed file replaces its own earlier
-        contributions, and a run that was killed resumes where it stopped.
+        contributions, and a run that was killed resumes where it stopped. One load writes to a data
+        folder at a time (a lock file, writer.lock): a second one waits for the first to finish.
         """
         setup_logging(verbose)
         settings = settings_for(backend)
-        with store_session(backend) as store:
+        with (
+            writer_lock(settings.data_dir, wait=wait, on_wait=lambda text: console.print(f"[yellow]{text}[/]")),
+            store_session(backend) as store,
+        ):
             store.apply_schema()
             loader = Loader(
                 store,

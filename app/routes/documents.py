@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-import re
+from pathlib import PurePath
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, status
@@ -15,7 +15,7 @@ from app.schemas import IngestOut, NodeDetailOut
 from graph.model import Label
 from kernel.errors import InvalidInput, PayloadTooLarge
 from loaders.pipeline import Loader
-from loaders.read import read_bytes
+from loaders.read import read_bytes, valid_date
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 
@@ -26,7 +26,6 @@ _FORMATS = {
     "application/pdf": ".pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
 }
-_PUBLISHED = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
 
 async def _body(request: Request, limit: int) -> bytes:
@@ -72,21 +71,28 @@ async def ingest_document(
         ),
     ] = None,
     published: Annotated[
-        str | None, Query(max_length=10, description="publication date YYYY-MM or YYYY-MM-DD, if the text lacks one")
+        str | None,
+        Query(max_length=10, description="publication date YYYY-MM or YYYY-MM-DD; beats any date the document carries"),
     ] = None,
 ) -> IngestOut:
     """The same path as ``dg load``: an unchanged document is not written again, a new version of
     the same ``source`` replaces the old one's contributions. Needs the write token."""
-    if published is not None and not _PUBLISHED.fullmatch(published):
-        raise InvalidInput("published must be YYYY-MM or YYYY-MM-DD", detail={"published": published})
+    if published is not None and not valid_date(published):
+        raise InvalidInput("published must be a real date, YYYY-MM or YYYY-MM-DD", detail={"published": published})
     data = await _body(request, settings.max_body_bytes)
     media = request.headers.get("content-type", "text/plain").split(";")[0].strip().lower()
     filename = name or ("document" + _FORMATS.get(media, ".txt"))
-    doc = read_bytes(data, name=filename, source=source or f"api:{filename}", max_bytes=settings.max_file_bytes)
+    # Parsing is CPU work on untrusted bytes: off the event loop, so other requests go on.
+    doc = await run_in_threadpool(
+        read_bytes,
+        data,
+        name=filename,
+        source=source or f"api:{filename}",
+        max_bytes=settings.max_file_bytes,
+        published=published,
+    )
     if source is None and name is None:  # nothing names it: each upload is its own source
         doc = dataclasses.replace(doc, source=f"api:{doc.key}")
-    if published is not None and doc.published is None:
-        doc = dataclasses.replace(doc, published=published)
     loader = Loader(store, decisions_log=settings.data_dir / "identity-decisions.jsonl")
     summary = await run_in_threadpool(loader.load_documents, [doc])
     if summary.failed:
@@ -99,14 +105,30 @@ async def ingest_document(
         published=doc.published,
         replaced=summary.replaced,
         written=dict(summary.written),
+        warnings=list(doc.warnings),
     )
+
+
+def _shown_path(value: object) -> object:
+    """A source as shown: an absolute path on the server's disk (a graph loaded before sources
+    were stored relative) is cut to its file name; URLs and relative paths are kept."""
+    if isinstance(value, str) and PurePath(value).is_absolute():
+        return PurePath(value).name
+    return value
 
 
 @router.get(
     "/{key:path}",
     response_model=NodeDetailOut,
-    summary="One source document and the entities it mentions",
+    summary="One source document, its text (what evidence spans refer to) and the entities it mentions",
     dependencies=[Depends(require_read)],
 )
 def get_document(key: str, store: StoreDep) -> NodeDetailOut:
-    return describe(store, key, Label.DOCUMENT)
+    """``properties.text`` is the document's text as read and normalized; every edge's ``span``
+    from this document is a ``[start, end)`` range of it. ``published_from`` says where the date
+    came from (explicit, header, dateline, html-meta, docx-properties, pdf-info)."""
+    detail = describe(store, key, Label.DOCUMENT)
+    for field in ("source", "path"):
+        if field in detail.properties:
+            detail.properties[field] = _shown_path(detail.properties[field])
+    return detail

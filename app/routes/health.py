@@ -1,30 +1,38 @@
-"""Liveness and readiness."""
+"""Liveness and readiness.
+
+``/health`` says only that the process is up: it touches neither the store nor the thread pool
+that computes answers (an ``async`` route), so it answers promptly however busy the readers are,
+and it does not tell the world which version runs. ``/ready`` is true only when a read of the
+graph succeeds (a server that answers PING but holds no graph yet is not ready).
+"""
 
 from __future__ import annotations
-
-from importlib.metadata import PackageNotFoundError, version
 
 from fastapi import APIRouter
 
 from app.deps import StoreDep
 from app.schemas import HealthOut, ReadyOut
+from kernel.errors import DirectiveGraphError, StoreUnavailable
 
 router = APIRouter(tags=["health"])
 
-
-def _version() -> str:
-    try:
-        return version("directive-graph")
-    except PackageNotFoundError:
-        return "unknown"
+READY_PROBE = "__ready__"  # a key no node has: the read touches the graph and returns nothing
 
 
 @router.get("/health", response_model=HealthOut, summary="The process is up")
-def health() -> HealthOut:
-    return HealthOut(version=_version())
+async def health() -> HealthOut:
+    return HealthOut()
 
 
-@router.get("/ready", response_model=ReadyOut, summary="The graph store answers")
+@router.get("/ready", response_model=ReadyOut, summary="A read of the graph succeeds")
 def ready(store: StoreDep) -> ReadyOut:
     store.ping()
+    try:
+        store.read("node", {"key": READY_PROBE})
+    except StoreUnavailable:
+        raise
+    except DirectiveGraphError as exc:
+        raise StoreUnavailable(
+            "the graph store answers but the graph cannot be read yet (run `dg schema apply`)", reason=exc.message
+        ) from exc
     return ReadyOut(backend=store.backend)

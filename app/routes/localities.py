@@ -26,16 +26,24 @@ def get_directives(
     store: StoreDep,
     settings: SettingsDep,
     depth: Annotated[
-        int, Query(ge=1, le=MAX_DEPTH, description="levels to follow up (capped at DG_MAX_LINEAGE_DEPTH)")
+        int,
+        Query(
+            ge=1,
+            le=MAX_DEPTH,
+            description="IMPLEMENTS steps to follow up from what reached the place "
+            f"(capped at {lineage.LOCALITY_MAX_STEPS} and DG_MAX_LINEAGE_DEPTH)",
+        ),
     ] = 4,
 ) -> DirectivesOut:
+    """Everything assigned to the locality, to a unit it is part of (commune -> district -> province)
+    or to a unit merged into it (the 2025 reform), the provincial directives a province issued
+    itself, and what those implement, up to the central directive. The definition is the query
+    ``graph/queries/locality_directives.cypher``, also the Neo4j Browser saved query."""
     depth = min(depth, settings.max_lineage_depth)
     describe(store, key, Label.LOCALITY)  # 404 unless it is a locality
-    tree = lineage.walk(store, key, "up", depth)
     items = [
-        DirectiveOut(key=n.key, labels=n.labels, properties=n.properties, chain=lineage.chain_to(tree, n.key))
-        for n in tree.nodes[1:]
-        if Label.RESOLUTION.value in n.labels
+        DirectiveOut(key=r.key, labels=r.labels, properties=r.properties, chain=r.chain)
+        for r in lineage.locality_directives(store, key, depth)
     ]
     return DirectivesOut(key=key, items=items)
 

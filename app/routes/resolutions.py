@@ -85,6 +85,15 @@ def get_lineage(
     )
 
 
+def _may_be_of_level(key: str, node: dict[str, object], level: str) -> bool:
+    """A node of that level, or of a level not known: a plan without a symbol, a project. A node
+    known to be local (a province in its key or properties) is not central."""
+    known = node.get("level")
+    if known is not None:
+        return known == level
+    return level != "central" or ("@" not in key and not node.get("province"))
+
+
 @router.get(
     "/{key:path}/implementations",
     response_model=ImplementationsOut,
@@ -94,7 +103,13 @@ def get_implementations(
     key: str,
     store: StoreDep,
     settings: SettingsDep,
-    level: Annotated[Level | None, Query(description="only implementing resolutions of this level")] = None,
+    level: Annotated[
+        Level | None,
+        Query(
+            description="only implementers of this level; an implementer whose level is not known (a plan "
+            "without a symbol, a project) is kept, its level being unknown rather than another"
+        ),
+    ] = None,
     depth: Annotated[
         int, Query(ge=1, le=MAX_DEPTH, description="follow implementations of implementations this deep (capped)")
     ] = 1,
@@ -114,7 +129,7 @@ def get_implementations(
     documents = {d["key"]: d for d in store.read("documents_by_key", {"keys": docs})} if docs else {}
     items = []
     for row, at_depth in found:
-        if level is not None and row["node"].get("level") != level:
+        if level is not None and not _may_be_of_level(row["key"], row["node"], level):
             continue
         evidence = [
             EvidenceWithDocument(

@@ -66,6 +66,7 @@
       if (value === null || value === undefined || value === false) return;
       if (name === "text") node.textContent = String(value);
       else if (name === "className") node.className = value;
+      else if (name === "style") node.style.cssText = String(value); // CSSOM: allowed by the page's CSP
       else if (name.slice(0, 2) === "on") node.addEventListener(name.slice(2), value);
       else node.setAttribute(name, value === true ? "" : String(value));
     });
@@ -459,7 +460,8 @@
   // ---- details panel -----------------------------------------------------------------------
 
   // Stored for lookups only, or shown elsewhere in the panel.
-  var HIDDEN_PROPERTIES = ["key", "name_norm", "symbol_key"];
+  // A document's text is long: its evidence is shown with each edge instead.
+  var HIDDEN_PROPERTIES = ["key", "name_norm", "symbol_key", "text"];
 
   function propertyTable(props, skip) {
     var table = el("table", { className: "props" });
@@ -491,6 +493,7 @@
     body.appendChild(el("p", { className: "key", text: data.key }));
     body.appendChild(propertyTable(data.properties, ["name", "title"].filter(function (f) { return data.properties && data.properties[f] === displayName(data.key, data.properties); })));
     body.appendChild(nodeActions(data.key, label));
+    if (label === "Locality") body.appendChild(reachedDirectives(data.key));
     var route = DETAIL_ROUTES[label];
     if (!route) return;
     var relations = el("div", { className: "relations" }, el("p", { className: "hint", text: "Loading relations…" }));
@@ -510,6 +513,30 @@
       clear(relations);
       relations.appendChild(el("p", { className: "error-text", text: "Could not load the relations: " + err.message }));
     });
+  }
+
+  // What reached a locality: the API's walk (graph/queries/locality_directives.cypher), the same
+  // one the Neo4j Browser saved query runs; each directive with the chain that brought it.
+  function reachedDirectives(key) {
+    var section = el("section", { className: "reached" }, el("h4", { text: "Directives that reached it" }),
+      el("p", { className: "hint", text: "Loading…" }));
+    api("localities/" + encodeKey(key) + "/directives").then(function (out) {
+      if ($("details-body").getAttribute("data-key") !== key) return;
+      section.removeChild(section.lastChild);
+      if (!out.items.length) { section.appendChild(el("p", { className: "hint", text: "None." })); return; }
+      var list = el("ul", { className: "links" });
+      out.items.forEach(function (item) {
+        var open = el("button", { type: "button", className: "link", text: displayName(item.key, item.properties),
+          title: item.key, onclick: function () { openLineage(item.key); } });
+        list.appendChild(el("li", {}, badge(mainLabel(item.labels)), " ", open,
+          el("span", { className: "edge-props", text: " via " + item.chain.slice(1, -1).join(" › ") })));
+      });
+      section.appendChild(list);
+    }).catch(function (err) {
+      section.removeChild(section.lastChild);
+      section.appendChild(el("p", { className: "error-text", text: "Could not load the directives: " + err.message }));
+    });
+    return section;
   }
 
   function linkItem(link) {

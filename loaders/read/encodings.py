@@ -135,6 +135,7 @@ def unicode_to_vni(text: str) -> bytes:
 class Decoded:
     text: str
     encoding: str
+    warnings: tuple[str, ...] = ()
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -179,6 +180,22 @@ def _utf16(data: bytes) -> str | None:
     return None
 
 
+def _utf8_with_stray_bytes(data: bytes, name: str) -> Decoded | None:
+    """UTF-8 text with a few invalid bytes (a damaged copy): read it, replacing them, and say so.
+
+    A legacy 8-bit encoding is invalid UTF-8 at nearly every accented letter, so a handful of
+    bad bytes in a text that reads as Vietnamese (or ASCII) is damage, not another encoding."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if bad > max(3, len(text) // 2000):
+        return None
+    clean = text.replace("\ufffd", "")
+    if score(clean) <= 0.02 and not all(ord(ch) < 0x80 for ch in clean[:20000]):
+        return None
+    warning = f"{name}: {bad} invalid UTF-8 byte{'s' if bad > 1 else ''} replaced with U+FFFD"
+    return Decoded(text, "utf-8", (warning,))
+
+
 def decode(data: bytes, *, name: str = "input") -> Decoded:
     """Bytes to text, detecting UTF-8/16, Windows-1258, TCVN3 and VNI. Raises ReadError."""
     if data.startswith(codecs.BOM_UTF8):
@@ -192,6 +209,9 @@ def decode(data: bytes, *, name: str = "input") -> Decoded:
         utf8 = data.decode("utf-8")
     except UnicodeDecodeError:
         utf8 = None
+        stray = _utf8_with_stray_bytes(data, name)
+        if stray is not None:
+            return stray
     candidates: list[Decoded] = []
     if utf8 is not None:
         candidates.append(Decoded(utf8, "utf-8"))

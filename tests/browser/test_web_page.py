@@ -166,3 +166,13 @@ def test_missing_drawing_library_is_explained(page: Page, web_url: str) -> None:
     page.fill("#search-input", "204")  # search still works
     page.press("#search-input", "Enter")
     page.locator(f'.result[data-key="{HEADLINE}"]').wait_for()
+
+
+def test_a_locality_lists_the_directives_that_reached_it(page: Page, web_url: str) -> None:
+    """The page shows the API's walk (the Browser saved query's): the plan and the directive above it."""
+    page.goto(f"{web_url}/#node=tinh/nghe-an")
+    section = page.locator('#details-body[data-key="tinh/nghe-an"] section.reached')
+    section.locator("ul.links li").first.wait_for()
+    text = section.inner_text()
+    assert "331-KH/TU" in text and "204-QĐ/TW" in text
+    assert "via 331-KH/TU" in text  # the chain that brought the central decision
