@@ -5,7 +5,9 @@
    has different content is a *changed* document: its old contributions are purged first.
 3. **Extract** the rest (in ``workers`` processes; extraction is pure).
 4. **Resolve** with every dated resolution of the batch (and of the graph) known first, so an
-   undated reference finds its document whatever the file order.
+   undated reference finds its document whatever the file order; documents loaded earlier whose
+   undated references a newly loaded dated document may now identify are resolved again (from
+   their stored text), so the order of loads never changes the graph.
 5. **Write** in batches of documents; after each batch its documents are marked ``complete``.
    Writes are idempotent MERGEs, so a run killed at any point and started again ends with the
    same graph as a clean run.
@@ -24,7 +26,7 @@ from typing import Any
 
 from graph.store import GraphStore
 from kernel.errors import DirectiveGraphError
-from loaders.extract import extract
+from loaders.extract import Extraction, extract
 from loaders.read import SourceDocument, iter_sources, read_path
 from loaders.resolve import DocumentInfo, Resolver
 from loaders.write import GraphWriter
@@ -47,6 +49,7 @@ class LoadSummary:
     skipped: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     failed: list[Failure] = field(default_factory=list)
+    repointed: list[str] = field(default_factory=list)  # earlier documents resolved again
     written: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
 
@@ -56,6 +59,7 @@ class LoadSummary:
             "skipped_unchanged": len(self.skipped),
             "replaced": len(self.replaced),
             "failed": [{"source": f.source, "reason": f.reason} for f in self.failed],
+            "repointed": len(self.repointed),
             "written": dict(sorted(self.written.items())),
             "seconds": round(self.seconds, 3),
         }
@@ -66,18 +70,20 @@ class Prepared:
     """A document read and extracted, ready to resolve."""
 
     info: DocumentInfo
-    extraction: dict[str, Any]
+    extraction: Extraction
 
 
 def document_info(doc: SourceDocument) -> DocumentInfo:
     source = str(doc.source)
     path = source  # the source's identity: a new version from the same path or URL replaces the old
-    return DocumentInfo(key=doc.key, title=doc.title or doc.stem, published=doc.published, source=source, path=path)
+    return DocumentInfo(
+        key=doc.key, title=doc.title or doc.stem, published=doc.published, source=source, path=path, text=doc.text
+    )
 
 
 def _extract(doc: SourceDocument) -> Prepared:
-    gold = extract(doc.text, published=doc.published, doc=doc.stem).to_gold()
-    return Prepared(document_info(doc), gold)
+    """Extraction on exactly the text stored for the document, so its spans slice that text."""
+    return Prepared(document_info(doc), extract(doc.text, published=doc.published, doc=doc.stem))
 
 
 class Loader:
@@ -151,6 +157,32 @@ class Loader:
             done += len(batch)
             if progress:
                 progress(done, total)
+        self._repoint(prepared, summary)
+
+    def _repoint(self, prepared: list[Prepared], summary: LoadSummary) -> None:
+        """Resolve again the documents loaded before whose undated references this load's dated documents
+        may identify ("Nghị quyết số 57-NQ/TW" loaded before "Nghị quyết số 57-NQ/TW ngày 22/12/2024"):
+        purged and loaded again from their stored text, they end as if loaded after."""
+        dated = sorted(set().union(*(self.resolver.dated_symbols(p.extraction) for p in prepared)))
+        if not dated:
+            return
+        loaded = {p.info.key for p in prepared}
+        rows = self.store.read("documents_with_undated", {"symbols": dated})
+        again = [row for row in rows if row["key"] not in loaded and row["text"]]
+        if not again:
+            return
+        docs = [
+            SourceDocument(key=row["key"], text=row["text"], title=row["title"] or "", published=row["published"],
+                           source=row["source"] or row["key"], stem=row["key"], format="txt", encoding="utf-8")
+            for row in again
+        ]  # fmt: skip
+        for doc in docs:
+            self.purge(doc.key)
+        repointed = [_extract(doc) for doc in docs]
+        self._prime_index(repointed)
+        for start in range(0, len(repointed), self.batch_docs):
+            self._write_batch(repointed[start : start + self.batch_docs], LoadSummary())
+        summary.repointed.extend(doc.key for doc in docs)
 
     def _triage(self, docs: list[SourceDocument], summary: LoadSummary) -> tuple[list[SourceDocument], list[str]]:
         """(documents to load, keys of old versions to purge); unchanged documents are skipped."""
