@@ -83,8 +83,10 @@ class GraphWriter:
         self.written: Counter[str] = Counter()
 
     def add_node(self, label: Label, key: str, props: dict[str, Any]) -> None:
-        """Queue a node; ``name_norm`` (the folded search key) is derived from name/title/key."""
+        """Queue a node; ``name_norm`` (the folded search key) is derived from name/title/key, ``key_ascii``
+        from the key."""
         props = _clean(props)
+        props["key_ascii"] = fold(key)  # the key as a client without Vietnamese letters may type it
         searchable = " ".join(str(props[p]) for p in ("name", "title") if p in props)
         props.setdefault("name_norm", fold(f"{key} {searchable}" if label is Label.RESOLUTION else searchable or key))
         buffered = self._nodes[label].setdefault(key, {})

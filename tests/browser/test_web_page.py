@@ -21,7 +21,7 @@ pytestmark = pytest.mark.browser
 
 HEADLINE = "204-QĐ/TW"
 PLAN = "331-KH/TU"
-MEETING = "ban-thuong-vu-tinh-uy@nghe-an/2025-06"
+MEETING = "ban-thường-vụ-tỉnh-ủy@nghe-an/2025-06"
 EVIDENCE = "để cụ thể hoá Quyết định số 204-QĐ/TW"
 
 # The canvas position of an element of the drawing, in page coordinates.
@@ -139,7 +139,7 @@ def test_other_entities_open_their_neighbourhood(page: Page, web_url: str) -> No
     page.fill("#search-input", "nguyen duc trung")  # accents optional
     page.press("#search-input", "Enter")
     page.locator('.result[data-label="Official"]').first.click()
-    wait_for_drawing(page, "nguyen-duc-trung@nghe-an", MEETING)
+    wait_for_drawing(page, "nguyễn-đức-trung@nghe-an", MEETING)
     details = page.locator('#details-body[data-kind="node"]')
     details.locator(".relations section").first.wait_for()  # from /officials/{key}
     assert "Nguyễn Đức Trung" in details.inner_text()
