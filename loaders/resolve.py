@@ -362,9 +362,11 @@ class ResolutionStep:
                 "symbol_key": symbol_key(res, ctx.province) if numbered else None,
                 "province": None if central or not ctx.province else ctx.province_name,
             }  # fmt: skip
+            if key in ctx.out.inferred:  # an undated reference says nothing sure of the document it was linked to
+                props = {p: props[p] for p in ("kind", "number", "symbol", "symbol_key")}
             mention = ctx.mention(res.mentions)
             ctx.keys[Ref("resolution", i)] = ctx.node(Label.RESOLUTION, key, props, mention)
-            if res.issuer:
+            if res.issuer and key not in ctx.out.inferred:
                 issuer = self.orgs.get(res.issuer, mention)
                 ctx.edge(RelType.ISSUED_BY, key, issuer, _with_rule(mention, "issued_by.mention"))
 

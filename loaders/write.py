@@ -91,12 +91,14 @@ class GraphWriter:
         props.setdefault("name_norm", fold(f"{key} {searchable}" if label is Label.RESOLUTION else searchable or key))
         buffered = self._nodes[label].setdefault(key, {})
         kept: dict[str, Any] = {
-            p: buffered[p] for p in ("name", "title") if p in buffered and p in props and _keeps(buffered[p], props[p])
+            p: buffered[p]
+            for p in ("name", "title", "issuer")
+            if p in buffered and p in props and _keeps(buffered[p], props[p])
         }
         norm = buffered.get("name_norm")
         buffered.update(props)
         buffered.update(kept)
-        if "name" in kept and norm is not None:
+        if norm is not None and ("name" in kept or ("name" not in props and "title" in kept)):
             buffered["name_norm"] = norm
 
     def add_edge(
