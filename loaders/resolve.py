@@ -376,6 +376,10 @@ class ResolutionStep:
             return described_key(res, ctx.province)
         key = dated_key(res, ctx.province)
         if key:
+            others = sorted(k for k in ctx.resolver.index.candidates(symbol_key(res, ctx.province)) if k != key)
+            if others:
+                why = f"kept apart from {', '.join(others)}: same symbol, issued in another year or term"
+                ctx.decide("resolution", res.key, key, why)
             return key
         symbol = symbol_key(res, ctx.province)
         ctx.out.undated.add(symbol)
@@ -514,10 +518,14 @@ class OfficialStep:
 
     def __call__(self) -> None:
         ctx = self.ctx
+        folded: dict[str, str] = {}  # the key without marks -> the first key that folds to it
         for i, official in enumerate(ctx.extraction.officials):
             if not official.name:
                 continue
             key = _at(identity_slug(official.name), ctx.province)
+            alike = folded.setdefault(fold(key), key)
+            if alike != key:
+                ctx.decide("official", official.name, key, f"kept apart from {alike}: the names differ in a letter")
             props = {"name": official.name, "name_ascii": fold(official.name).title(), "province": ctx.province_name}
             ctx.keys[Ref("official", i)] = ctx.node(Label.OFFICIAL, key, props, ctx.mention(official.mentions))
             rule = "same name (tone placement folded), same province" if ctx.province else "same name, province unknown"

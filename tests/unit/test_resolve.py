@@ -92,6 +92,12 @@ def test_same_symbol_in_two_terms_is_two_documents() -> None:
     b = resolver.resolve(DocumentInfo("d2"), extraction(resolutions=[new]))
     assert keys(a, Label.RESOLUTION) == {"05-CT/TU@nghe-an:2016"}
     assert keys(b, Label.RESOLUTION) == {"05-CT/TU@nghe-an:2021"}
+    resolver.remember(extraction(resolutions=[old]))
+    again = resolver.resolve(DocumentInfo("d3"), extraction(resolutions=[new]))
+    why = "kept apart from 05-CT/TU@nghe-an:2016: same symbol, issued in another year or term"
+    assert {"kind": "resolution", "name": "05-CT/TU", "key": "05-CT/TU@nghe-an:2021", "doc": "d3", "rule": why} in (
+        again.decisions
+    )
 
 
 def test_local_symbols_of_two_provinces_differ_central_ones_do_not() -> None:
@@ -299,6 +305,11 @@ def test_people_whose_names_differ_by_a_letter_stay_apart_and_tone_placement_mer
     found = keys(out, Label.OFFICIAL)
     assert found == {"nguyễn-văn-hùng@nghe-an", "nguyễn-văn-hưng@nghe-an", "trần-thị-lan@nghe-an",
                      "trần-thị-lân@nghe-an", "lê-văn-hòa@nghe-an"}  # fmt: skip
+    apart = [d for d in out.decisions if d["rule"].startswith("kept apart")]
+    assert [(d["name"], d["rule"]) for d in apart] == [
+        ("Nguyễn Văn Hưng", "kept apart from nguyễn-văn-hùng@nghe-an: the names differ in a letter"),
+        ("Trần Thị Lân", "kept apart from trần-thị-lan@nghe-an: the names differ in a letter"),
+    ]
     holds = {(e.source, e.props["title"]) for e in out.edges if e.type is RelType.HOLDS}
     assert ("nguyễn-văn-hùng@nghe-an", "Giám đốc Sở Tài chính") not in holds
     assert ("nguyễn-văn-hưng@nghe-an", "Giám đốc Sở Tài chính") in holds
