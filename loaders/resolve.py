@@ -71,8 +71,12 @@ _CONGRESS = re.compile(
 
 
 def expand(name: str) -> str:
-    """Abbreviations expanded, word by word ("UBND tỉnh" -> "ủy ban nhân dân tỉnh")."""
-    return " ".join(_ABBREVIATIONS.get(tone_key(word), word) for word in name.split())
+    """Abbreviations (written in capitals) expanded, word by word ("UBND tỉnh" -> "ủy ban nhân dân tỉnh";
+    "TƯ" is Trung ương, "tư" in "Sở Tư pháp" a word)."""
+    return " ".join(
+        _ABBREVIATIONS.get(tone_key(word), word) if sum(ch.isupper() for ch in word) >= 2 or word == "TP." else word
+        for word in name.split()
+    )
 
 
 def _at(base: str, province: str | None) -> str:
@@ -98,6 +102,9 @@ def org_key(name: str, province: str | None, province_names: Iterable[str] = ())
         if key.endswith(" " + prov) and _PROVINCIAL_HEAD.search(head):
             key, province = head, slug(prov)
             break
+    for longer, same in lexicon.BODY_SAME_AS.items():
+        if key.startswith(longer):
+            key = same + key[len(longer) :]
     base = identity_slug(key)
     return base if is_central_org(name) else _at(base, province)
 

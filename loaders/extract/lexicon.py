@@ -212,3 +212,5 @@ LOCAL_BODY_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", 
 #: Words that make a body national when no local word is in its name.
 NATIONAL_BODY_WORDS = ("trung ương", "quốc hội", "chính phủ", "bộ chính trị", "ban bí thư", "chủ tịch nước",
                        "mặt trận tổ quốc việt nam", "nhà nước")  # fmt: skip
+#: One national body, two names: the longer name -> the one its key is made of.
+BODY_SAME_AS = {"ban chấp hành trung ương đảng": "ban chấp hành trung ương", "ban bí thư trung ương đảng": "ban bí thư"}

@@ -168,6 +168,8 @@ def test_organization_keys_fold_abbreviations_and_trailing_province() -> None:
     assert org_key("UBND tỉnh", "nghe-an", provinces) == org_key("Ủy ban nhân dân tỉnh Nghệ An", "nghe-an", provinces)
     assert org_key("Tỉnh uỷ Nghệ An", "nghe-an", provinces) == org_key("Tỉnh ủy", "nghe-an", provinces)
     assert org_key("Bộ Chính trị", "nghe-an") == "bộ-chính-trị"
+    assert org_key("Ban Chấp hành Trung ương Đảng", "nghe-an") == org_key("BCH TW", None) == "ban-chấp-hành-trung-ương"
+    assert org_key("Ban Bí thư Trung ương Đảng", "nghe-an") == "ban-bí-thư"
 
 
 @pytest.mark.parametrize(
@@ -329,6 +331,14 @@ def test_bodies_of_two_districts_stay_two_and_a_province_body_written_with_its_n
         "huyện-ủy-anh-sơn@nghe-an", "đảng-ủy-xã-anh-sơn@nghe-an", "ủy-ban-nhân-dân-tỉnh@nghe-an",
     }  # fmt: skip
     assert len(keys(out, Label.ORGANIZATION)) == 6  # the meeting's Ban Thường vụ Tỉnh ủy besides the five
+
+
+def test_only_abbreviations_in_capitals_expand() -> None:
+    assert org_key("Sở Tư pháp", "nghe-an") == "sở-tư-pháp@nghe-an"
+    assert (
+        org_key("Sở KH&ĐT", "nghe-an") == org_key("Sở Kế hoạch và Đầu tư", "nghe-an") == "sở-kế-hoạch-và-đầu-tư@nghe-an"
+    )
+    assert org_key("Ban Tuyên giáo TƯ", "nghe-an") == "ban-tuyên-giáo-trung-ương"
 
 
 def test_a_body_of_another_province_named_with_it_is_in_that_province() -> None:
