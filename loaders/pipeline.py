@@ -237,7 +237,7 @@ class Loader:
         for start in range(0, len(ordered), 1000):
             rows = self.store.read("resolutions_by_symbol", {"symbols": ordered[start : start + 1000]})
             for row in rows:
-                self.resolver.index.add(row["symbol"], row["key"], str(row["issued_on"]))
+                self.resolver.index.add(row["symbol"], row["key"], str(row["issued_on"]), row.get("term"))
 
     def _write_batch(self, batch: list[Prepared], summary: LoadSummary) -> None:
         writer = GraphWriter(self.store, self.batch_rows)

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.model import Label, RelType
-from kernel.text import fold, identity_slug, slug, tone_key
+from kernel.text import fold, identity_slug, slug, tone_key, unify_tones
 from loaders import gazetteer
 from loaders.extract import lexicon
 from loaders.extract.model import Extraction, Ref, Span
@@ -178,31 +178,49 @@ class Resolved:
     undated: set[str] = field(default_factory=set)  # symbol keys referred to without a date
 
 
+#: An undated reference links only to a document issued at most this many years before the citing one
+#: (two Party terms): a symbol seen far earlier is another term's document.
+MAX_YEARS_BACK = 10
+
+
 class ResolutionIndex:
     """Dated resolutions known so far, by symbol (and province): the candidates for undated references."""
 
     def __init__(self) -> None:
-        self._by_symbol: dict[str, dict[str, str]] = {}
+        self._by_symbol: dict[str, dict[str, tuple[str, str | None]]] = {}
 
-    def add(self, symbol_key: str, key: str, issued_on: str) -> None:
-        self._by_symbol.setdefault(symbol_key, {})[key] = issued_on
+    def add(self, symbol_key: str, key: str, issued_on: str, term: str | None = None) -> None:
+        known = self._by_symbol.setdefault(symbol_key, {})
+        known[key] = (issued_on, term or (known[key][1] if key in known else None))
 
     def candidates(self, symbol_key: str) -> dict[str, str]:
-        return self._by_symbol.get(symbol_key, {})
+        return {key: issued for key, (issued, _) in self._by_symbol.get(symbol_key, {}).items()}
 
-    def pick(self, symbol_key: str, before: str | None) -> str | None:
-        """The only candidate, else the most recent issued on or before ``before``, else the most recent."""
-        found = self.candidates(symbol_key)
-        if not found:
-            return None
-        if len(found) == 1:
-            return next(iter(found))
-        dated = sorted(found.items(), key=lambda kv: (kv[1], kv[0]))
-        if before:
-            earlier = [k for k, issued in dated if issued[: len(before)] <= before]
-            if earlier:
-                return earlier[-1]
-        return dated[-1][0]
+    def pick(self, symbol_key: str, before: str | None, term: str | None = None) -> str | None:
+        """The latest candidate issued on or before ``before`` and at most :data:`MAX_YEARS_BACK` years
+        earlier (any candidate when ``before`` is unknown), of the committee term ``term`` when the
+        reference names one; None when there is none (the reference stays its own node)."""
+        found = self._by_symbol.get(symbol_key, {})
+        if term:
+            found = {k: v for k, v in found.items() if v[1] == term}
+        dated = sorted(((issued, k) for k, (issued, _) in found.items()))
+        if before and before[:4].isdigit():
+            floor = f"{int(before[:4]) - MAX_YEARS_BACK:04d}"
+            dated = [(issued, k) for issued, k in dated if floor <= issued[:4] and issued[: len(before)] <= before]
+        return dated[-1][1] if dated else None
+
+
+_TERM_AFTER = r"\s*[(,]?\s*kh[oó]a\s+([IVXLC]+)(?![\w])"
+
+
+def term_of(res: ResolutionMention) -> str | None:
+    """The committee term written right after the symbol ("07-NQ/TU (khóa XIV)"), upper case."""
+    pattern = re.compile(re.escape(res.key) + _TERM_AFTER, re.IGNORECASE)
+    for span in res.mentions:
+        found = pattern.search(unify_tones(span.sentence))
+        if found:
+            return found.group(1).upper()
+    return None
 
 
 def _is_central(res: ResolutionMention) -> bool:
@@ -368,6 +386,7 @@ class ResolutionStep:
                 "symbol": res.key if numbered else None, "level": res.level if numbered else None,
                 "symbol_key": symbol_key(res, ctx.province) if numbered else None,
                 "province": None if central or not ctx.province else ctx.province_name,
+                "term": term_of(res) if res.issued_on else None,
             }  # fmt: skip
             if key in ctx.out.inferred:  # an undated reference says nothing sure of the document it was linked to
                 props = {p: props[p] for p in ("kind", "number", "symbol", "symbol_key")}
@@ -390,10 +409,15 @@ class ResolutionStep:
             return key
         symbol = symbol_key(res, ctx.province)
         ctx.out.undated.add(symbol)
-        picked = ctx.resolver.index.pick(symbol, ctx.as_of)
+        term = term_of(res)
+        picked = ctx.resolver.index.pick(symbol, ctx.as_of, term)
         if picked is None:
-            ctx.decide("resolution", res.key, symbol, "undated reference, no dated document known: the symbol")
-            return symbol
+            own = f"{symbol}:khóa-{term.lower()}" if term else symbol
+            known = sorted(ctx.resolver.index.candidates(symbol))
+            why = f"kept apart from {', '.join(known)}: another term, or issued after or long before" if known else (
+                "undated reference, no dated document known: the symbol")  # fmt: skip
+            ctx.decide("resolution", res.key, own, why)
+            return own
         ctx.decide("resolution", res.key, picked, "undated reference: the only or latest earlier dated document")
         ctx.out.inferred.add(picked)
         return picked
@@ -606,7 +630,7 @@ class Resolver:
         for res in extraction.resolutions:
             key = dated_key(res, province)
             if key and res.issued_on:
-                self.index.add(symbol_key(res, province), key, res.issued_on)
+                self.index.add(symbol_key(res, province), key, res.issued_on, term_of(res))
 
     def dated_symbols(self, extraction: Extraction) -> set[str]:
         """Symbol keys this document gives a dated resolution for (new candidates for undated references)."""

@@ -31,7 +31,7 @@ def extraction(province: str = "Nghệ An", **parts: Any) -> m.Extraction:
         published=None,
         resolutions=[
             m.Resolution(r["key"], r["kind"], r.get("number"), r.get("issuer"), r.get("issuer_code"),
-                         r.get("issued_on"), r.get("level"), r.get("title"), list(said))
+                         r.get("issued_on"), r.get("level"), r.get("title"), [_span(r)])
             for r in base.get("resolutions", [])
         ],
         officials=[m.Official(o["name"], list(o.get("titles", [])), [_span(o)]) for o in base.get("officials", [])],
@@ -423,3 +423,24 @@ def test_every_edge_is_read_from_a_sentence_or_says_what_it_is_derived_from() ->
         else:
             assert e.provenance.evidence and e.provenance.span_start is not None and e.provenance.span_end, e
     assert any(e.type is RelType.ISSUED_BY and e.provenance and e.provenance.evidence for e in out.edges)
+
+
+def test_an_undated_reference_of_another_term_or_far_in_time_stays_its_own_document() -> None:
+    resolver = Resolver()
+    for year, term in (("2017", "XVIII"), ("2022", "XIX")):
+        said = f"Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 07-NQ/TU (khóa {term}) ngày 3/8/{year}."
+        dated = {"key": "07-NQ/TU", "kind": "NQ", "number": "07", "issued_on": f"{year}-08-03", "evidence": said}
+        resolver.remember(extraction(resolutions=[dated]))
+    assert {n.props["term"] for n in resolver.resolve(DocumentInfo("d0"), extraction(resolutions=[dated])).nodes
+            if n.label is Label.RESOLUTION} == {"XIX"}  # fmt: skip
+
+    def cited(sentence: str, published: str) -> set[str]:
+        ref = {"key": "07-NQ/TU", "kind": "NQ", "number": "07", "evidence": sentence}
+        return keys(resolver.resolve(DocumentInfo("d", published=published), extraction(resolutions=[ref])),
+                    Label.RESOLUTION)  # fmt: skip
+
+    assert cited("Thực hiện Nghị quyết số 07-NQ/TU (khóa XVIII) của Tỉnh ủy.", "2023-04") == {"07-NQ/TU@nghe-an:2017"}
+    assert cited("Thực hiện Nghị quyết số 07-NQ/TU của Tỉnh ủy.", "2023-04") == {"07-NQ/TU@nghe-an:2022"}
+    assert cited("Thực hiện Nghị quyết 07-NQ/TU, khoá XX.", "2027-01") == {"07-NQ/TU@nghe-an:khóa-xx"}
+    assert cited("Thực hiện Nghị quyết số 07-NQ/TU của Tỉnh ủy.", "2016-01") == {"07-NQ/TU@nghe-an"}  # none yet
+    assert cited("Thực hiện Nghị quyết số 07-NQ/TU của Tỉnh ủy.", "2040-01") == {"07-NQ/TU@nghe-an"}  # too far
