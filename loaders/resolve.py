@@ -59,6 +59,7 @@ _LOCAL_WORDS = re.compile(
 _NATIONAL_WORDS = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(tone_key(w)) for w in lexicon.NATIONAL_BODY_WORDS) + ")"
 )
+_PROVINCE_BY_SLUG = {slug(p): p for p in lexicon.PROVINCES}
 _MINISTRY = re.compile(r"^bộ (?!chỉ huy)")
 #: provincial bodies written with their province's name: "Tỉnh ủy Nghệ An", "UBND tỉnh Nghệ An"
 _PROVINCIAL_HEAD = re.compile(r"(?:tỉnh|thành phố|tỉnh ủy|thành ủy)$")
@@ -364,7 +365,9 @@ class OrganizationStep:
         if name not in self.keys:
             central = is_central_org(name)
             key = org_key(name, self.ctx.province, self.ctx.provinces)
-            props = {"name": name, "province": None if central else self.ctx.province_name}
+            where = key.rpartition("@")[2] if "@" in key else None
+            province = self.ctx.province_name if where == self.ctx.province else _PROVINCE_BY_SLUG.get(where or "")
+            props = {"name": name, "province": None if central else province}
             self.keys[name] = self.ctx.node(Label.ORGANIZATION, key, props, mention)
             self.ctx.decide("organization", name, key, "national body" if central else "body of this province")
         return self.keys[name]

@@ -343,6 +343,9 @@ def test_only_abbreviations_in_capitals_expand() -> None:
 
 def test_a_body_of_another_province_named_with_it_is_in_that_province() -> None:
     assert org_key("Tỉnh ủy Hà Tĩnh", "nghe-an") == "tỉnh-ủy@ha-tinh"
+    out = Resolver().resolve(DocumentInfo("d1"), extraction(organizations=[{"name": "Tỉnh ủy Hà Tĩnh"}]))
+    [body] = [n for n in out.nodes if n.key == "tỉnh-ủy@ha-tinh"]
+    assert body.props["province"] == "Hà Tĩnh"
 
 
 def test_central_documents_and_national_bodies_carry_no_province_and_the_congress_is_one_node() -> None:
