@@ -177,7 +177,7 @@ class Loader:
             for row in again
         ]  # fmt: skip
         for doc in docs:
-            self.purge(doc.key)
+            self.purge(doc.key, keep_document=True)  # the Document node keeps what the readers recorded
         repointed = [_extract(doc) for doc in docs]
         self._prime_index(repointed)
         for start in range(0, len(repointed), self.batch_docs):
@@ -260,8 +260,8 @@ class Loader:
                 for decision in decisions:
                     handle.write(json.dumps(decision, ensure_ascii=False, sort_keys=True) + "\n")
 
-    def purge(self, doc_key: str) -> None:
-        """Remove one document's contributions (provenance, orphaned entities, the document)."""
+    def purge(self, doc_key: str, *, keep_document: bool = False) -> None:
+        """Remove one document's contributions (provenance, orphaned entities, and the document unless kept)."""
         mentioned = [row["key"] for row in self.store.read("document_mentions", {"key": doc_key})]
         keys = [*mentioned, doc_key]
         for start in range(0, len(keys), 1000):
@@ -269,4 +269,5 @@ class Loader:
             self.store.write("purge_document_edges", {"key": doc_key, "keys": chunk})
             self.store.write("purge_empty_edges", {"keys": chunk})
         self.store.write("purge_orphans", {"keys": mentioned})
-        self.store.write("delete_document", {"key": doc_key})
+        if not keep_document:
+            self.store.write("delete_document", {"key": doc_key})
