@@ -60,7 +60,7 @@ _NATIONAL_WORDS = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(tone_key(w)) for w in lexicon.NATIONAL_BODY_WORDS) + ")"
 )
 _PROVINCE_BY_SLUG = {slug(p): p for p in lexicon.PROVINCES}
-_MINISTRY = re.compile(r"^bộ (?!chỉ huy)")
+_MINISTRY = re.compile(r"^bộ (?!chỉ(?!\w))")  # not the Bộ Chỉ huy Quân sự of a province
 #: provincial bodies written with their province's name: "Tỉnh ủy Nghệ An", "UBND tỉnh Nghệ An"
 _PROVINCIAL_HEAD = re.compile(r"(?:tỉnh|thành phố|tỉnh ủy|thành ủy)$")
 #: a Party congress ("Đại hội XIII của Đảng", "Đại hội đại biểu toàn quốc lần thứ XIII", "Đại hội
@@ -523,9 +523,10 @@ class MeetingStep:
             province = slug(meeting.province) if meeting.province else ctx.province
             held_by = org_key(body, province, ctx.provinces)
             key = f"{held_by}/{date}"
+            national = "@" not in held_by
             title = f"{meeting.kind or 'Phiên họp'} {body}" + (f" {meeting.province}" if meeting.province else "")
-            props = {"name": title, "body": body, "date": date, "province": meeting.province or ctx.province_name,
-                     "kind": meeting.kind}  # fmt: skip
+            props = {"name": title, "body": body, "date": date, "kind": meeting.kind,
+                     "province": None if national else meeting.province or ctx.province_name}  # fmt: skip
             mention = ctx.mention(meeting.mentions)
             ctx.keys[Ref("meeting", i)] = ctx.node(Label.MEETING, key, props, mention)
             ctx.edge(RelType.HELD_BY, key, self.orgs.get(body, mention), _with_rule(mention, "held_by.mention"))
@@ -556,21 +557,38 @@ class OfficialStep:
         for i, official in enumerate(ctx.extraction.officials):
             if not official.name:
                 continue
-            key = _at(identity_slug(official.name), ctx.province)
+            national = self.national(official.titles)
+            key = _at(identity_slug(official.name), None if national else ctx.province)
             alike = folded.setdefault(fold(key), key)
             if alike != key:
                 ctx.decide("official", official.name, key, f"kept apart from {alike}: the names differ in a letter")
-            props = {"name": official.name, "name_ascii": fold(official.name).title(), "province": ctx.province_name}
+            props = {"name": official.name, "name_ascii": fold(official.name).title(),
+                     "province": None if national else ctx.province_name}  # fmt: skip
             ctx.keys[Ref("official", i)] = ctx.node(Label.OFFICIAL, key, props, ctx.mention(official.mentions))
-            rule = "same name (tone placement folded), same province" if ctx.province else "same name, province unknown"
+            if national:
+                rule = "same name, a national post and no local one: no province"
+            else:
+                rule = "same name (tone placement folded), same province" if ctx.province else "same name, no province"
             ctx.decide("official", official.name, key, rule)
             for title in official.titles:
                 self.holds(official, key, title)
 
+    @staticmethod
+    def post_and_body(title: str) -> tuple[str, str]:
+        """The post and the body it is held in, the body implied by the post when the title names none."""
+        post, body = split_title(title)
+        return post, body or lexicon.DEFAULT_BODY_OF_POST.get(post.removeprefix("Phó "), "")
+
+    def national(self, titles: list[str]) -> bool:
+        """A national post (Thủ tướng, Bộ trưởng Bộ X, Trưởng Ban X Trung ương; a membership does not count)
+        and no post in a local body: the person is not of the document's province."""
+        bodies = [(post, body) for post, body in map(self.post_and_body, titles) if body]
+        held = [is_central_org(body) for post, body in bodies if not tone_key(post).startswith(("ủy viên", "tỉnh ủy"))]
+        return any(held) and all(is_central_org(body) for _, body in bodies)
+
     def holds(self, official: OfficialMention, key: str, title: str) -> None:
         ctx = self.ctx
-        post, body = split_title(title)
-        body = body or lexicon.DEFAULT_BODY_OF_POST.get(post.removeprefix("Phó "), "")
+        post, body = self.post_and_body(title)
         if not body:
             ctx.decide("post", title, key, "no body named and none implied by the post: no HOLDS edge")
             return

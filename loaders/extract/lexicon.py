@@ -205,10 +205,13 @@ POST_BODY_HEADS = {
     "Trưởng Công an": "Công an", "Trưởng Đoàn": "Đoàn", "Trưởng đoàn": "Đoàn",
 }  # fmt: skip
 #: The body a post names when a title gives none ("Bí thư" alone in a provincial report: the Tỉnh ủy).
-DEFAULT_BODY_OF_POST = {"Bí thư": "Tỉnh ủy", "Bí thư Thường trực": "Tỉnh ủy", "Chủ tịch": "UBND tỉnh"}
+DEFAULT_BODY_OF_POST = {"Bí thư": "Tỉnh ủy", "Bí thư Thường trực": "Tỉnh ủy", "Chủ tịch": "UBND tỉnh",
+                        "Tổng Bí thư": "Ban Chấp hành Trung ương", "Thủ tướng": "Chính phủ",
+                        "Thủ tướng Chính phủ": "Chính phủ"}  # fmt: skip
 #: Words that make a body local (of a province or a unit in it); "xã hội" is not a commune.
 LOCAL_BODY_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu",
-                    "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy")  # fmt: skip
+                    "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
+                    "đoàn đại biểu quốc hội")  # a province's delegation, also when "tỉnh" is left out  # fmt: skip
 #: Words that make a body national when no local word is in its name.
 NATIONAL_BODY_WORDS = ("trung ương", "quốc hội", "chính phủ", "bộ chính trị", "ban bí thư", "chủ tịch nước",
                        "mặt trận tổ quốc việt nam", "nhà nước")  # fmt: skip

@@ -447,3 +447,24 @@ def test_an_undated_reference_of_another_term_or_far_in_time_stays_its_own_docum
     assert cited("Thực hiện Nghị quyết 07-NQ/TU, khoá XX.", "2027-01") == {"07-NQ/TU@nghe-an:khóa-xx"}
     assert cited("Thực hiện Nghị quyết số 07-NQ/TU của Tỉnh ủy.", "2016-01") == {"07-NQ/TU@nghe-an"}  # none yet
     assert cited("Thực hiện Nghị quyết số 07-NQ/TU của Tỉnh ủy.", "2040-01") == {"07-NQ/TU@nghe-an"}  # too far
+
+
+def test_an_official_with_a_national_post_and_no_local_one_carries_no_province() -> None:
+    people = [
+        {"name": "Trần Văn Minh", "titles": ["Bộ trưởng Bộ Tài chính"]},
+        {"name": "Lê Quang Huy", "titles": ["Phó Thủ tướng Chính phủ"]},
+        {"name": "Hoàng Văn Bình", "titles": ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]},
+        {"name": "Phạm Thị Thu", "titles": ["Ủy viên Trung ương Đảng"]},
+        {"name": "Vũ Văn Nam", "titles": ["Phó Trưởng Đoàn ĐBQH"]},
+        {"name": "Đỗ Văn Tâm", "titles": ["Chỉ huy trưởng Bộ Chỉ huy Quân sự"]},
+    ]
+    out = Resolver().resolve(DocumentInfo("d1", published="2025-06"), extraction(officials=people))
+    assert keys(out, Label.OFFICIAL) == {
+        "trần-văn-minh",
+        "lê-quang-huy",
+        "hoàng-văn-bình@nghe-an",
+        "phạm-thị-thu@nghe-an",
+        "vũ-văn-nam@nghe-an",
+        "đỗ-văn-tâm@nghe-an",
+    }
+    assert ("lê-quang-huy", "chính-phủ") in edges(out, RelType.HOLDS)
