@@ -554,6 +554,7 @@ class OfficialStep:
     def __call__(self) -> None:
         ctx = self.ctx
         folded: dict[str, str] = {}  # the key without marks -> the first key that folds to it
+        written: dict[str, str] = {}  # key -> the first spelling of the name
         for i, official in enumerate(ctx.extraction.officials):
             if not official.name:
                 continue
@@ -562,6 +563,11 @@ class OfficialStep:
             alike = folded.setdefault(fold(key), key)
             if alike != key:
                 ctx.decide("official", official.name, key, f"kept apart from {alike}: the names differ in a letter")
+            spelled = written.setdefault(key, official.name)
+            if spelled != official.name:
+                ctx.decide(
+                    "official", official.name, key, f"merged with {spelled}: only tone placement or case differs"
+                )
             props = {"name": official.name, "name_ascii": fold(official.name).title(),
                      "province": None if national else ctx.province_name}  # fmt: skip
             ctx.keys[Ref("official", i)] = ctx.node(Label.OFFICIAL, key, props, ctx.mention(official.mentions))

@@ -307,6 +307,8 @@ def test_people_whose_names_differ_by_a_letter_stay_apart_and_tone_placement_mer
     found = keys(out, Label.OFFICIAL)
     assert found == {"nguyễn-văn-hùng@nghe-an", "nguyễn-văn-hưng@nghe-an", "trần-thị-lan@nghe-an",
                      "trần-thị-lân@nghe-an", "lê-văn-hòa@nghe-an"}  # fmt: skip
+    merged = [(d["name"], d["rule"]) for d in out.decisions if d["rule"].startswith("merged")]
+    assert merged == [("Lê Văn Hoà", "merged with Lê Văn Hòa: only tone placement or case differs")]
     apart = [d for d in out.decisions if d["rule"].startswith("kept apart")]
     assert [(d["name"], d["rule"]) for d in apart] == [
         ("Nguyễn Văn Hưng", "kept apart from nguyễn-văn-hùng@nghe-an: the names differ in a letter"),
