@@ -96,9 +96,11 @@ def org_key(name: str, province: str | None, province_names: Iterable[str] = ())
     """Identity slug of the expanded name, ``@province`` when local.
 
     A provincial body followed by a province's name ("Tỉnh ủy Nghệ An") is keyed without the name,
-    in that province; any other trailing name (a district's, a commune's) stays in the key."""
+    in that province; any other trailing name (a district's, a commune's) stays in the key. Only
+    names of provinces (the lexicon's) count as provinces."""
     key = tone_key(expand(name))
-    for prov in sorted({tone_key(p) for p in [*province_names, *lexicon.PROVINCES] if p}, key=len, reverse=True):
+    names = {tone_key(p) for p in [*province_names, *lexicon.PROVINCES] if p} & set(lexicon.PROVINCE_BY_KEY)
+    for prov in sorted(names, key=len, reverse=True):
         head = key[: -len(prov) - 1]
         if key.endswith(" " + prov) and _PROVINCIAL_HEAD.search(head):
             key, province = head, slug(prov)
