@@ -7,6 +7,8 @@ from typing import Any
 import pytest
 
 from graph.model import Label, RelType
+from kernel.text import tone_key
+from loaders.extract import lexicon
 from loaders.extract import model as m
 from loaders.resolve import DocumentInfo, Resolved, Resolver, org_key, split_title
 
@@ -470,3 +472,10 @@ def test_an_official_with_a_national_post_and_no_local_one_carries_no_province()
         "đỗ-văn-tâm@nghe-an",
     }
     assert ("lê-quang-huy", "chính-phủ") in edges(out, RelType.HOLDS)
+
+
+@pytest.mark.parametrize("post", sorted(lexicon.POSTS))
+def test_every_post_of_the_extraction_lexicon_opens_a_title(post: str) -> None:
+    """The resolver reads titles with the extraction's own list of posts (one lexicon, no copy to drift)."""
+    found, body = split_title(f"{post} Sở Tài chính")
+    assert tone_key(found).startswith(tone_key(post)) and body.endswith("Sở Tài chính")
