@@ -216,9 +216,23 @@ class ResolutionIndex:
 _TERM_AFTER = r"\s*[(,]?\s*kh[oó]a\s+([IVXLC]+)(?![\w])"
 
 
+#: the extraction's mark on a reused Party symbol of another term: "05-NQ/TU (khóa XIV)", "(2016)", "(2)"
+_SYMBOL_MARK = re.compile(r"^(?P<symbol>\S+) \((?:khóa (?P<term>[IVXLC]+)|(?P<year>(?:19|20)\d\d))\)$")
+
+
+def bare_symbol(res: ResolutionMention) -> str:
+    """The symbol without the extraction's term or year mark ("05-NQ/TU (khóa XIV)" -> "05-NQ/TU")."""
+    found = _SYMBOL_MARK.match(res.key.strip())
+    return found.group("symbol") if found else res.key.strip()
+
+
 def term_of(res: ResolutionMention) -> str | None:
-    """The committee term written right after the symbol ("07-NQ/TU (khóa XIV)"), upper case."""
-    pattern = re.compile(re.escape(res.key) + _TERM_AFTER, re.IGNORECASE)
+    """The committee term of a Party symbol: the extraction's mark ("05-NQ/TU (khóa XIV)"), or written right
+    after the symbol in a sentence naming it ("07-NQ/TU (khóa XIV)", "07-NQ/TU, khoá XV"), upper case."""
+    marked = _SYMBOL_MARK.match(res.key.strip())
+    if marked and marked.group("term"):
+        return marked.group("term")
+    pattern = re.compile(re.escape(bare_symbol(res)) + _TERM_AFTER, re.IGNORECASE)
     for span in res.mentions:
         found = pattern.search(unify_tones(span.sentence))
         if found:
@@ -229,13 +243,13 @@ def term_of(res: ResolutionMention) -> str | None:
 def _is_central(res: ResolutionMention) -> bool:
     if res.level:
         return res.level == "central"
-    code = (res.issuer_code or _issuer_code(res.key)).upper().replace("Đ", "D")
+    code = (res.issuer_code or _issuer_code(bare_symbol(res))).upper().replace("Đ", "D")
     return code in {c.replace("Đ", "D") for c in lexicon.CENTRAL_CODES} or code.endswith("TW")
 
 
 def symbol_key(res: ResolutionMention, province: str | None) -> str:
     """The symbol, ``@province`` for a local document."""
-    symbol = res.key.strip()
+    symbol = bare_symbol(res)
     return symbol if _is_central(res) or not province else _at(symbol, province)
 
 
@@ -251,7 +265,7 @@ def dated_key(res: ResolutionMention, province: str | None) -> str | None:
     if not res.number or not res.issued_on:
         return None
     base = symbol_key(res, province)
-    return base if _YEAR_IN_SYMBOL.search(res.key) else f"{base}:{res.issued_on[:4]}"
+    return base if _YEAR_IN_SYMBOL.search(bare_symbol(res)) else f"{base}:{res.issued_on[:4]}"
 
 
 def described_key(res: ResolutionMention, province: str | None) -> str:
@@ -388,7 +402,7 @@ class ResolutionStep:
             props = {
                 "kind": res.kind, "number": res.number, "issuer": res.issuer, "issuer_code": res.issuer_code,
                 "issued_on": res.issued_on, "title": res.title or (None if numbered else res.key),
-                "symbol": res.key if numbered else None, "level": res.level if numbered else None,
+                "symbol": bare_symbol(res) if numbered else None, "level": res.level if numbered else None,
                 "symbol_key": symbol_key(res, ctx.province) if numbered else None,
                 "province": None if central or not ctx.province else ctx.province_name,
                 "term": term_of(res) if res.issued_on else None,

@@ -479,3 +479,13 @@ def test_every_post_of_the_extraction_lexicon_opens_a_title(post: str) -> None:
     """The resolver reads titles with the extraction's own list of posts (one lexicon, no copy to drift)."""
     found, body = split_title(f"{post} Sở Tài chính")
     assert tone_key(found).startswith(tone_key(post)) and body.endswith("Sở Tài chính")
+
+
+def test_the_extractions_mark_of_another_term_keys_the_document_of_that_term() -> None:
+    """Extraction writes a reused Party symbol of another term with its term: "05-NQ/TU (khóa XIV)"."""
+    older = {"key": "05-NQ/TU (khóa XIV)", "kind": "NQ", "number": "05", "issued_on": "2016-04-02"}
+    newer = {"key": "05-NQ/TU", "kind": "NQ", "number": "05", "issued_on": "2021-03-01"}
+    out = Resolver().resolve(DocumentInfo("d1", published="2021-06"), extraction(resolutions=[older, newer]))
+    found = {n.key: n.props for n in out.nodes if n.label is Label.RESOLUTION}
+    assert set(found) == {"05-NQ/TU@nghe-an:2016", "05-NQ/TU@nghe-an:2021"}
+    assert found["05-NQ/TU@nghe-an:2016"]["symbol"] == "05-NQ/TU" and found["05-NQ/TU@nghe-an:2016"]["term"] == "XIV"
