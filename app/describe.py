@@ -9,6 +9,7 @@ from app.schemas import LinkOut, NodeDetailOut
 from graph.model import Label
 from graph.store import GraphStore
 from kernel.errors import Ambiguous, NotFound
+from kernel.text import fold
 
 NEIGHBOUR_LIMIT = 1000
 
@@ -39,6 +40,22 @@ ROLES: dict[tuple[str, str], str] = {
 }
 
 
+def node_key(store: GraphStore, key: str) -> str:
+    """The key itself when it names a node; else the one node whose key folds to it.
+
+    Keys keep their Vietnamese letters (``nguyễn-đức-trung@nghe-an``); the folded form
+    (``nguyen-duc-trung@nghe-an``) finds the node when exactly one folds to it, and is ambiguous (409)
+    when several do (Hùng and Hưng). No node: the key as given (the caller says 404)."""
+    if store.read("node", {"key": key}):
+        return key
+    found = [str(row["key"]) for row in store.read("nodes_by_key_ascii", {"key_ascii": fold(key), "limit": 20})]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise Ambiguous(f"{key!r} names {len(found)} nodes; use one of their keys", candidates=", ".join(found))
+    return key
+
+
 def resolution_key(store: GraphStore, key: str) -> str:
     """The key itself when it names a node; else the one resolution written with that symbol.
 
@@ -51,6 +68,9 @@ def resolution_key(store: GraphStore, key: str) -> str:
     if len(found) == 1 or len(dated) == 1:
         return str((dated or found)[0]["key"])
     if not found:
+        folded = node_key(store, key)  # "204-QD/TW:2024" for "204-QĐ/TW:2024"
+        if folded != key:
+            return folded
         raise NotFound(f"no resolution with key or symbol {key!r}", key=key)
     raise Ambiguous(
         f"{key!r} names {len(found)} resolutions; use one of their keys",
@@ -66,7 +86,9 @@ def display_name(props: dict[str, Any]) -> str | None:
 
 
 def describe(store: GraphStore, key: str, label: Label | None) -> NodeDetailOut:
-    """The node ``key`` (which must carry ``label`` when given), with grouped relations."""
+    """The node ``key`` (or the one its folded form names: :func:`node_key`; it must carry ``label`` when
+    given), with grouped relations."""
+    key = node_key(store, key)
     found = store.read("node", {"key": key})
     if not found or (label is not None and label.value not in found[0]["labels"]):
         what = label.value.lower() if label else "node"

@@ -17,6 +17,8 @@ CREATE CONSTRAINT graph_version_key IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n
 
 // Lookups and filters.
 CREATE INDEX entity_name_norm IF NOT EXISTS FOR (n:Entity) ON (n.name_norm);
+// keys keep their Vietnamese letters; key_ascii (the key folded) serves lookups by the folded form
+CREATE INDEX entity_key_ascii IF NOT EXISTS FOR (n:Entity) ON (n.key_ascii);
 CREATE INDEX resolution_kind IF NOT EXISTS FOR (n:Resolution) ON (n.kind);
 CREATE INDEX resolution_number IF NOT EXISTS FOR (n:Resolution) ON (n.number);
 CREATE INDEX resolution_symbol IF NOT EXISTS FOR (n:Resolution) ON (n.symbol);

@@ -8,7 +8,8 @@ Three levels, each built on the one before:
 * :func:`fold` - no tone or vowel marks, ``đ`` -> ``d``, casefolded, single spaces.
   For accent-insensitive search (``name_norm``): "thai thanh quy" finds "Thái Thanh Quý".
 
-:func:`slug` turns a folded string into a key fragment (``anh-son``).
+:func:`slug` turns a folded string into a key fragment (``anh-son``); :func:`identity_slug` keeps the
+Vietnamese letters (``nguyễn-đức-trung``): keys of people and bodies, where Hùng is not Hưng.
 """
 
 from __future__ import annotations
@@ -83,3 +84,13 @@ _NON_SLUG = re.compile(r"[^a-z0-9]+")
 def slug(text: str) -> str:
     """Key fragment: folded, every run of other characters one hyphen (``Anh Sơn`` -> ``anh-son``)."""
     return _NON_SLUG.sub("-", fold(text)).strip("-")
+
+
+_NON_IDENTITY = re.compile(r"[^\w\s-]+")
+_IDENTITY_GAPS = re.compile(r"[\s_-]+")
+
+
+def identity_slug(text: str) -> str:
+    """Identity key fragment: :func:`tone_key` (NFC, lower case, tone placement unified), punctuation
+    dropped, spaces and hyphens one ``-`` (``Nguyễn Đức Trung`` -> ``nguyễn-đức-trung``; ``Hoà`` = ``Hòa``)."""
+    return _IDENTITY_GAPS.sub("-", _NON_IDENTITY.sub("", tone_key(text))).strip("-")

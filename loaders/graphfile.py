@@ -87,10 +87,14 @@ def _add_edge(writer: GraphWriter, rel_type: RelType, source: str, target: str, 
     lists = {name: list(props.pop(name, None) or []) for name in _PROVENANCE}
     edge_id = str(props.pop("id", ""))
     writer.add_edge(rel_type, source, target, id=edge_id, props=props)
+    derived = str(props.get("derived_from") or "")
     width = len(lists["docs"])
     padded = {name: values + [None] * (width - len(values)) for name, values in lists.items()}
     for doc, sentence, start, end, rule in zip(*padded.values(), strict=True):
-        where = Source(str(doc), sentence or "", -1 if start is None else start, -1 if end is None else end, rule or "")
+        if derived:  # an edge not read from a sentence: its documents only
+            where = Source.derived(str(doc), derived)
+        else:
+            where = Source(str(doc), sentence or "", start, end, rule or "")
         writer.add_edge(rel_type, source, target, id=edge_id, provenance=where)
 
 

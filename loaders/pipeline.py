@@ -5,7 +5,9 @@
    has different content is a *changed* document: its old contributions are purged first.
 3. **Extract** the rest (in ``workers`` processes; extraction is pure).
 4. **Resolve** with every dated resolution of the batch (and of the graph) known first, so an
-   undated reference finds its document whatever the file order.
+   undated reference finds its document whatever the file order; documents loaded earlier whose
+   undated references a newly loaded dated document may now identify are resolved again (from
+   their stored text), so the order of loads never changes the graph.
 5. **Write** in batches of documents; after each batch its documents are marked ``complete``.
    Writes are idempotent MERGEs, so a run killed at any point and started again ends with the
    same graph as a clean run.
@@ -24,7 +26,7 @@ from typing import Any
 
 from graph.store import GraphStore
 from kernel.errors import DirectiveGraphError
-from loaders.extract import extract
+from loaders.extract import Extraction, extract
 from loaders.read import SourceDocument, iter_sources, read_path, source_name
 from loaders.resolve import DocumentInfo, Resolver
 from loaders.write import GraphWriter
@@ -48,6 +50,7 @@ class LoadSummary:
     replaced: list[str] = field(default_factory=list)
     failed: list[Failure] = field(default_factory=list)
     warnings: list[Failure] = field(default_factory=list)  # read, with a repair (a replaced byte ...)
+    repointed: list[str] = field(default_factory=list)  # earlier documents resolved again
     written: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
 
@@ -58,6 +61,7 @@ class LoadSummary:
             "replaced": len(self.replaced),
             "failed": [{"source": f.source, "reason": f.reason} for f in self.failed],
             "warnings": [{"source": w.source, "reason": w.reason} for w in self.warnings],
+            "repointed": len(self.repointed),
             "written": dict(sorted(self.written.items())),
             "seconds": round(self.seconds, 3),
         }
@@ -68,18 +72,26 @@ class Prepared:
     """A document read and extracted, ready to resolve."""
 
     info: DocumentInfo
-    extraction: dict[str, Any]
+    extraction: Extraction
 
 
 def document_info(doc: SourceDocument) -> DocumentInfo:
     source = str(doc.source)
     path = source  # the source's identity: a new version from the same path or URL replaces the old
-    return DocumentInfo(key=doc.key, title=doc.title or doc.stem, published=doc.published, source=source, path=path)
+    return DocumentInfo(
+        key=doc.key,
+        title=doc.title or doc.stem,
+        published=doc.published,
+        source=source,
+        path=path,
+        text=doc.text,
+        published_from=doc.published_from,
+    )
 
 
 def _extract(doc: SourceDocument) -> Prepared:
-    gold = extract(doc.text, published=doc.published, doc=doc.stem).to_gold()
-    return Prepared(document_info(doc), gold)
+    """Extraction on exactly the text stored for the document, so its spans slice that text."""
+    return Prepared(document_info(doc), extract(doc.text, published=doc.published, doc=doc.stem))
 
 
 class Loader:
@@ -102,7 +114,6 @@ class Loader:
         self.max_bytes = max_bytes
         self.decisions_log = decisions_log
         self.resolver = Resolver()
-        self._docs: dict[str, SourceDocument] = {}
 
     # -- entry points ----------------------------------------------------------------------
 
@@ -132,7 +143,6 @@ class Loader:
 
     def _load(self, docs: list[SourceDocument], summary: LoadSummary, progress: Progress | None) -> None:
         docs = list({d.key: d for d in docs}.values())  # the same content twice is one document
-        self._docs = {d.key: d for d in docs}
         summary.warnings.extend(Failure(d.source, w) for d in docs for w in d.warnings)
         todo, stale = self._triage(docs, summary)
         for old_key in stale:
@@ -156,6 +166,32 @@ class Loader:
             done += len(batch)
             if progress:
                 progress(done, total)
+        self._repoint(prepared, summary)
+
+    def _repoint(self, prepared: list[Prepared], summary: LoadSummary) -> None:
+        """Resolve again the documents loaded before whose undated references this load's dated documents
+        may identify ("Nghị quyết số 57-NQ/TW" loaded before "Nghị quyết số 57-NQ/TW ngày 22/12/2024"):
+        purged and loaded again from their stored text, they end as if loaded after."""
+        dated = sorted(set().union(*(self.resolver.dated_symbols(p.extraction) for p in prepared)))
+        if not dated:
+            return
+        loaded = {p.info.key for p in prepared}
+        rows = self.store.read("documents_with_undated", {"symbols": dated})
+        again = [row for row in rows if row["key"] not in loaded and row["text"]]
+        if not again:
+            return
+        docs = [
+            SourceDocument(key=row["key"], text=row["text"], title=row["title"] or "", published=row["published"],
+                           source=row["source"] or row["key"], stem=row["key"], format="txt", encoding="utf-8")
+            for row in again
+        ]  # fmt: skip
+        for doc in docs:
+            self.purge(doc.key, keep_document=True)  # the Document node keeps what the readers recorded
+        repointed = [_extract(doc) for doc in docs]
+        self._prime_index(repointed)
+        for start in range(0, len(repointed), self.batch_docs):
+            self._write_batch(repointed[start : start + self.batch_docs], LoadSummary())
+        summary.repointed.extend(doc.key for doc in docs)
 
     def _triage(self, docs: list[SourceDocument], summary: LoadSummary) -> tuple[list[SourceDocument], list[str]]:
         """(documents to load, keys of old versions to purge); unchanged documents are skipped."""
@@ -210,7 +246,7 @@ class Loader:
         for start in range(0, len(ordered), 1000):
             rows = self.store.read("resolutions_by_symbol", {"symbols": ordered[start : start + 1000]})
             for row in rows:
-                self.resolver.index.add(row["symbol"], row["key"], str(row["issued_on"]))
+                self.resolver.index.add(row["symbol"], row["key"], str(row["issued_on"]), row.get("term"))
 
     def _write_batch(self, batch: list[Prepared], summary: LoadSummary) -> None:
         writer = GraphWriter(self.store, self.batch_rows)
@@ -224,7 +260,6 @@ class Loader:
             decisions.extend(resolved.decisions)
         writer.flush()
         keys = [item.info.key for item in batch]
-        self._write_texts(keys)
         self.store.write("mark_documents_complete", {"keys": keys})
         summary.loaded.extend(keys)
         summary.written.update(writer.written)
@@ -234,19 +269,8 @@ class Loader:
                 for decision in decisions:
                     handle.write(json.dumps(decision, ensure_ascii=False, sort_keys=True) + "\n")
 
-    def _write_texts(self, keys: list[str]) -> None:
-        """Each document's text (what its spans refer to; stored once, on the Document) and where
-        its date came from."""
-        rows = [
-            {"key": key, "text": doc.text, "published_from": doc.published_from}
-            for key in keys
-            if (doc := self._docs.get(key)) is not None
-        ]
-        for start in range(0, len(rows), 50):
-            self.store.write("document_text", {"rows": rows[start : start + 50]})
-
-    def purge(self, doc_key: str) -> None:
-        """Remove one document's contributions (provenance, orphaned entities, the document)."""
+    def purge(self, doc_key: str, *, keep_document: bool = False) -> None:
+        """Remove one document's contributions (provenance, orphaned entities, and the document unless kept)."""
         mentioned = [row["key"] for row in self.store.read("document_mentions", {"key": doc_key})]
         keys = [*mentioned, doc_key]
         for start in range(0, len(keys), 1000):
@@ -254,4 +278,5 @@ class Loader:
             self.store.write("purge_document_edges", {"key": doc_key, "keys": chunk})
             self.store.write("purge_empty_edges", {"keys": chunk})
         self.store.write("purge_orphans", {"keys": mentioned})
-        self.store.write("delete_document", {"key": doc_key})
+        if not keep_document:
+            self.store.write("delete_document", {"key": doc_key})

@@ -1,27 +1,35 @@
-"""Resolve: one document's extraction in, canonical graph rows out (pure; no database).
+"""Resolve: one document's :class:`~loaders.extract.model.Extraction` in, canonical graph rows out (pure).
 
 The extraction names things as the text does ("Nghị quyết 57", "huyện Anh Sơn", "Bí thư Tỉnh
 ủy Nguyễn Đức Trung"). This stage gives every entity its canonical key, so that the same
-thing in two documents becomes one node:
+thing in two documents becomes one node, and keeps apart what only looks alike. One step per
+label, in this order (a later step finds the keys of the earlier ones by typed reference):
 
-* **Resolution**: the official symbol, ``@province`` for local documents (a ``05-CT/TU`` of
-  Nghệ An is not one of Hà Tĩnh), ``:year`` when the issue date is known and the symbol does not
-  carry a year (Party numbering restarts each term, State numbering each year). A reference
-  without a date links to the only candidate, or to the most recent one issued before the
-  citing document, and the edge records ``inferred``; see :class:`ResolutionIndex`.
-* **Official**: the name, ``@province`` (same name in the same province is one person; never
-  merged across provinces on a name alone). Titles become ``HOLDS {title, as_of}`` edges.
-* **Locality**: the key of :mod:`loaders.gazetteer` when it knows the unit, looked up by name,
-  level, the document's province and date (the era: before or after the 1 July 2025 reform):
-  ``tinh/nghe-an``, ``huyen/anh-son@nghe-an``, ``xa/anh-son@nghe-an``, ``tinh/tuyen-quang:2025``
-  (see the gazetteer for the full scheme). Its node carries ``level``, ``code``, ``era``,
-  ``province``, ``parent`` and ``valid_to`` (units the reform ended) or ``valid_from`` (units it
-  made); PART_OF goes to the parent unit (district, province) and MERGED_INTO from an ended
-  unit to what it became. Unknown names, and regions, keep ``level/name@province``.
-* **Organization**, **Project**, **Meeting**: normalized names (+ province, + date).
+* **Organization** (:class:`OrganizationStep`): the name with its abbreviations expanded and
+  its Vietnamese letters kept (:func:`kernel.text.identity_slug`: Hùng is not Hưng, only tone
+  placement is folded), ``@province`` unless national (Bộ Chính trị, Chính phủ, Bộ X, Ban X
+  Trung ương). A body of a unit keeps its unit ("UBND huyện Anh Sơn" is not "UBND huyện Con
+  Cuông"); a provincial body written with its province's name is the one without it.
+* **Resolution** (:class:`ResolutionStep`): the official symbol, ``@province`` for local
+  documents (a ``05-CT/TU`` of Nghệ An is not one of Hà Tĩnh), ``:year`` when the issue date is
+  known and the symbol has no year (Party numbering restarts each term, State numbering each
+  year: a reused symbol of another term stays another document). A reference without a date
+  links to the only candidate, or to the most recent one issued before the citing document, and
+  the edge records ``inferred``; see :class:`ResolutionIndex`. Central documents carry no province.
+* **Locality** (:class:`LocalityStep`): the key of :mod:`loaders.gazetteer` when it knows the unit
+  (``tinh/nghe-an``, ``huyen/anh-son@nghe-an``, ``tinh/tuyen-quang:2025``), with PART_OF to its
+  parents and MERGED_INTO from a unit the 2025 reform ended to what it became (both
+  ``derived_from: gazetteer``). Unknown names and regions keep ``level/name@province``.
+* **Meeting**, **Project**, **Official** (:class:`MeetingStep`, :class:`ProjectStep`,
+  :class:`OfficialStep`): identity slugs of body (+ province, + date), name (+ province), name +
+  province (the same name in the same province is one person; never merged across provinces on
+  a name alone). Titles become ``HOLDS {title, post, as_of}`` edges, read from the sentence
+  that names the official.
+* **Relations** (:class:`RelationStep`): endpoints are typed references into the extraction.
 
-Every decision that merges a mention into an existing identity is recorded in
-:attr:`Resolved.decisions` so that it can be reviewed (``dg load`` writes them to a log).
+Every edge carries where it comes from: the sentence and span of the text it was read from
+(offsets into :attr:`DocumentInfo.text`, the text stored for the document), or ``derived_from``.
+Every identity decision is recorded in :attr:`Resolved.decisions` (``dg load`` logs them).
 """
 
 from __future__ import annotations
@@ -33,83 +41,43 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.model import Label, RelType
-from kernel.text import fold, slug, tone_key
+from kernel.text import fold, identity_slug, slug, tone_key, unify_tones
 from loaders import gazetteer
+from loaders.extract import lexicon
+from loaders.extract.model import Extraction, Ref, Span
+from loaders.extract.model import Official as OfficialMention
+from loaders.extract.model import Resolution as ResolutionMention
 from loaders.gazetteer import Gazetteer, Unit
 from loaders.write import Source
 
-CENTRAL_CODES = {"TW", "CP", "TTG", "QH", "VPCP", "BCT", "BBT", "TTGCP", "CTN"}
 _YEAR_IN_SYMBOL = re.compile(r"/(19|20)\d\d/")
-ABBREVIATIONS = {
-    "btv": "ban thường vụ",
-    "bch": "ban chấp hành",
-    "ubnd": "ủy ban nhân dân",
-    "hđnd": "hội đồng nhân dân",
-    "mttq": "mặt trận tổ quốc",
-    "bcs": "ban cán sự",
-    "ubkt": "ủy ban kiểm tra",
-    "tp": "thành phố",
-    "tw": "trung ương",
-    "tt&tt": "thông tin và truyền thông",
-    "kh&đt": "kế hoạch và đầu tư",
-    "kh&cn": "khoa học và công nghệ",
-    "gd&đt": "giáo dục và đào tạo",
-    "nn&ptnt": "nông nghiệp và phát triển nông thôn",
-    "lđ-tb&xh": "lao động - thương binh và xã hội",
-}
-#: Post words that open a title; what follows them names the body ("Bí thư Tỉnh ủy" -> Tỉnh ủy).
-POSTS = sorted(
-    [
-        "Ủy viên dự khuyết Trung ương Đảng",
-        "Ủy viên Ban Chấp hành Trung ương Đảng",
-        "Ủy viên Trung ương Đảng",
-        "Ủy viên Ban Thường vụ",
-        "Ủy viên",
-        "Tổng Bí thư",
-        "Bí thư",
-        "Phó Bí thư Thường trực",
-        "Phó Bí thư",
-        "Chủ tịch",
-        "Phó Chủ tịch Thường trực",
-        "Phó Chủ tịch",
-        "Giám đốc",
-        "Phó Giám đốc",
-        "Trưởng",
-        "Phó Trưởng",
-        "Chủ nhiệm",
-        "Phó Chủ nhiệm",
-        "Chánh Văn phòng",
-        "Phó Chánh Văn phòng",
-        "Chánh án",
-        "Viện trưởng",
-        "Thủ tướng Chính phủ",
-        "Thủ tướng",
-        "Bộ trưởng",
-        "Thứ trưởng",
-        "Chủ tịch nước",
-        "Chủ tịch Quốc hội",
-        "Tư lệnh",
-        "Chỉ huy trưởng",
-        "Cục trưởng",
-        "Tổng Giám đốc",
-    ],
-    key=len,
-    reverse=True,
+_ABBREVIATIONS = {tone_key(word): expanded for word, expanded in lexicon.ABBREVIATIONS.items()}
+_POSTS = sorted({*lexicon.POSTS, *lexicon.POST_BODY_HEADS, *lexicon.DEFAULT_BODY_OF_POST}, key=len, reverse=True)
+_LOCAL_WORDS = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(tone_key(w)) for w in lexicon.LOCAL_BODY_WORDS) + r")(?!\w)(?! hội)"
 )
-_PARTY_POSTS = ("bi thu", "pho bi thu")
-_STATE_POSTS = ("chu tich", "pho chu tich")
+_NATIONAL_WORDS = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(tone_key(w)) for w in lexicon.NATIONAL_BODY_WORDS) + ")"
+)
+_PROVINCE_BY_SLUG = {slug(p): p for p in lexicon.PROVINCES}
+_MINISTRY = re.compile(r"^bộ (?!chỉ(?!\w))")  # not the Bộ Chỉ huy Quân sự of a province
+#: provincial bodies written with their province's name: "Tỉnh ủy Nghệ An", "UBND tỉnh Nghệ An"
+_PROVINCIAL_HEAD = re.compile(r"(?:tỉnh|thành phố|tỉnh ủy|thành ủy)$")
+#: a Party congress ("Đại hội XIII của Đảng", "Đại hội đại biểu toàn quốc lần thứ XIII", "Đại hội
+#: đại biểu Đảng bộ tỉnh lần thứ XIX"): its number, and the committee when it is a local one
+_CONGRESS = re.compile(
+    r"đại hội(?: đại biểu)?(?: đảng)?(?: toàn quốc)?(?: (?P<local>đảng bộ (?:tỉnh|thành phố|huyện|xã|phường)))?"
+    r"(?: lần thứ)? (?P<number>[ivxlc]+)(?!\w)"
+)
 
 
 def expand(name: str) -> str:
-    """Abbreviations expanded, word by word ("UBND tỉnh" -> "ủy ban nhân dân tỉnh")."""
-    words = []
-    for word in name.split():
-        words.append(ABBREVIATIONS.get(tone_key(word), word))
-    return " ".join(words)
-
-
-def _province_slug(province: str | None) -> str | None:
-    return slug(province) if province else None
+    """Abbreviations (written in capitals) expanded, word by word ("UBND tỉnh" -> "ủy ban nhân dân tỉnh";
+    "TƯ" is Trung ương, "tư" in "Sở Tư pháp" a word)."""
+    return " ".join(
+        _ABBREVIATIONS.get(tone_key(word), word) if sum(ch.isupper() for ch in word) >= 2 or word == "TP." else word
+        for word in name.split()
+    )
 
 
 def _at(base: str, province: str | None) -> str:
@@ -117,45 +85,71 @@ def _at(base: str, province: str | None) -> str:
 
 
 def is_central_org(name: str) -> bool:
-    folded = fold(expand(name))
-    return (
-        "trung uong" in folded
-        or "quoc hoi" in folded
-        or "chinh phu" in folded
-        or folded.startswith(("bo ", "cuc "))
-        or folded in {"bo chinh tri", "ban bi thu", "mat tran to quoc viet nam"}
-    )
+    """A national body: no local word in its name, and a national one (or a ministry: "Bộ Tài chính")."""
+    key = tone_key(expand(name))
+    if _LOCAL_WORDS.search(key):
+        return False
+    return bool(_NATIONAL_WORDS.search(key) or _MINISTRY.match(key))
 
 
 def org_key(name: str, province: str | None, province_names: Iterable[str] = ()) -> str:
-    """Folded, abbreviations expanded, a trailing province name dropped; ``@province`` if local."""
-    folded = fold(expand(name))
-    for prov in sorted({fold(p) for p in province_names if p}, key=len, reverse=True):
-        if folded.endswith(" " + prov) and len(folded) > len(prov) + 1:
-            folded = folded[: -len(prov) - 1]
+    """Identity slug of the expanded name, ``@province`` when local.
+
+    A provincial body followed by a province's name ("Tỉnh ủy Nghệ An") is keyed without the name,
+    in that province; any other trailing name (a district's, a commune's) stays in the key. Only
+    names of provinces (the lexicon's) count as provinces."""
+    key = tone_key(expand(name))
+    names = {tone_key(p) for p in [*province_names, *lexicon.PROVINCES] if p} & set(lexicon.PROVINCE_BY_KEY)
+    for prov in sorted(names, key=len, reverse=True):
+        head = key[: -len(prov) - 1]
+        if key.endswith(" " + prov) and _PROVINCIAL_HEAD.search(head):
+            key, province = head, slug(prov)
             break
-    base = slug(folded)
+    for longer, same in lexicon.BODY_SAME_AS.items():
+        if key.startswith(longer):
+            key = same + key[len(longer) :]
+    base = identity_slug(key)
     return base if is_central_org(name) else _at(base, province)
 
 
 def split_title(title: str) -> tuple[str, str]:
-    """(post, body) of a title: "Bí thư Tỉnh ủy Nghệ An" -> ("Bí thư", "Tỉnh ủy Nghệ An")."""
+    """(post, body) of a title: "Bí thư Tỉnh ủy Nghệ An" -> ("Bí thư", "Tỉnh ủy Nghệ An").
+
+    "Phó" and "Thường trực" belong to the post; a post that heads a body names it ("Chánh Thanh
+    tra tỉnh" -> ("Chánh Thanh tra", "Thanh tra tỉnh")); a membership names the body it is of
+    ("Ủy viên Ban Thường vụ Tỉnh ủy" -> ("Ủy viên", "Ban Thường vụ Tỉnh ủy"))."""
     key = tone_key(title)
-    for post in POSTS:
-        if key.startswith(tone_key(post)) and (len(key) == len(post) or key[len(post)] == " "):
-            return title[: len(post)], title[len(post) :].strip(" ,-–")
+    deputy = "phó " if key.startswith("phó ") else ""
+    rest_at = len(deputy)
+    if key.startswith("ủy viên ", rest_at):
+        return title[: rest_at + 7], title[rest_at + 8 :].strip(" ,-–")
+    if key.startswith("tỉnh ủy viên", rest_at):
+        return title[: rest_at + 12], "Tỉnh ủy"
+    for post in _POSTS:
+        p = tone_key(post)
+        if key.startswith(p, rest_at) and (len(key) == rest_at + len(p) or key[rest_at + len(p)] == " "):
+            end = rest_at + len(p)
+            if key.startswith(" thường trực", end):
+                end += len(" thường trực")
+            body = title[end:].strip(" ,-–")
+            head = lexicon.POST_BODY_HEADS.get(post)
+            if head and body and not tone_key(body).startswith(tone_key(head)):
+                body = f"{head} {body}"
+            return title[:end], body
     return title, ""
 
 
 @dataclass(frozen=True)
 class DocumentInfo:
-    """What the resolver needs to know of the source document."""
+    """What the resolver needs to know of the source document; spans are offsets into ``text``."""
 
     key: str
     title: str = ""
     published: str | None = None
     source: str = ""
     path: str = ""
+    text: str = ""
+    published_from: str | None = None  # where the date came from: explicit, header, dateline, html-meta ...
 
 
 @dataclass
@@ -185,40 +179,79 @@ class Resolved:
     edges: list[EdgeRow] = field(default_factory=list)
     decisions: list[dict[str, str]] = field(default_factory=list)
     inferred: set[str] = field(default_factory=set)  # keys reached by an undated reference
+    undated: set[str] = field(default_factory=set)  # symbol keys referred to without a date
+
+
+#: An undated reference links only to a document issued at most this many years before the citing one
+#: (two Party terms): a symbol seen far earlier is another term's document.
+MAX_YEARS_BACK = 10
 
 
 class ResolutionIndex:
     """Dated resolutions known so far, by symbol (and province): the candidates for undated references."""
 
     def __init__(self) -> None:
-        self._by_symbol: dict[str, dict[str, str]] = {}
+        self._by_symbol: dict[str, dict[str, tuple[str, str | None]]] = {}
 
-    def add(self, symbol_key: str, key: str, issued_on: str) -> None:
-        self._by_symbol.setdefault(symbol_key, {})[key] = issued_on
+    def add(self, symbol_key: str, key: str, issued_on: str, term: str | None = None) -> None:
+        known = self._by_symbol.setdefault(symbol_key, {})
+        known[key] = (issued_on, term or (known[key][1] if key in known else None))
 
     def candidates(self, symbol_key: str) -> dict[str, str]:
-        return self._by_symbol.get(symbol_key, {})
+        return {key: issued for key, (issued, _) in self._by_symbol.get(symbol_key, {}).items()}
 
-    def pick(self, symbol_key: str, before: str | None) -> str | None:
-        """The only candidate, else the most recent issued on or before ``before``, else the most recent."""
-        found = self.candidates(symbol_key)
-        if not found:
-            return None
-        if len(found) == 1:
-            return next(iter(found))
-        dated = sorted(found.items(), key=lambda kv: (kv[1], kv[0]))
-        if before:
-            earlier = [k for k, issued in dated if issued[: len(before)] <= before]
-            if earlier:
-                return earlier[-1]
-        return dated[-1][0]
+    def pick(self, symbol_key: str, before: str | None, term: str | None = None) -> str | None:
+        """The latest candidate issued on or before ``before`` and at most :data:`MAX_YEARS_BACK` years
+        earlier (any candidate when ``before`` is unknown), of the committee term ``term`` when the
+        reference names one; None when there is none (the reference stays its own node)."""
+        found = self._by_symbol.get(symbol_key, {})
+        if term:
+            found = {k: v for k, v in found.items() if v[1] == term}
+        dated = sorted(((issued, k) for k, (issued, _) in found.items()))
+        if before and before[:4].isdigit():
+            floor = f"{int(before[:4]) - MAX_YEARS_BACK:04d}"
+            dated = [(issued, k) for issued, k in dated if floor <= issued[:4] and issued[: len(before)] <= before]
+        return dated[-1][1] if dated else None
 
 
-def _symbol_key(res: dict[str, Any], province: str | None) -> str:
-    symbol = str(res.get("key") or "").strip()
-    code = str(res.get("issuer_code") or "").upper() or _issuer_code(symbol)
-    local = code.replace("Đ", "D") not in CENTRAL_CODES and not code.startswith(("B", "QH", "UBTVQH"))
-    return _at(symbol, province) if local and province else symbol
+_TERM_AFTER = r"\s*[(,]?\s*kh[oó]a\s+([IVXLC]+)(?![\w])"
+
+
+#: the extraction's mark on a reused Party symbol of another term: "05-NQ/TU (khóa XIV)", "(2016)", "(2)"
+_SYMBOL_MARK = re.compile(r"^(?P<symbol>\S+) \((?:khóa (?P<term>[IVXLC]+)|(?P<year>(?:19|20)\d\d))\)$")
+
+
+def bare_symbol(res: ResolutionMention) -> str:
+    """The symbol without the extraction's term or year mark ("05-NQ/TU (khóa XIV)" -> "05-NQ/TU")."""
+    found = _SYMBOL_MARK.match(res.key.strip())
+    return found.group("symbol") if found else res.key.strip()
+
+
+def term_of(res: ResolutionMention) -> str | None:
+    """The committee term of a Party symbol: the extraction's mark ("05-NQ/TU (khóa XIV)"), or written right
+    after the symbol in a sentence naming it ("07-NQ/TU (khóa XIV)", "07-NQ/TU, khoá XV"), upper case."""
+    marked = _SYMBOL_MARK.match(res.key.strip())
+    if marked and marked.group("term"):
+        return marked.group("term")
+    pattern = re.compile(re.escape(bare_symbol(res)) + _TERM_AFTER, re.IGNORECASE)
+    for span in res.mentions:
+        found = pattern.search(unify_tones(span.sentence))
+        if found:
+            return found.group(1).upper()
+    return None
+
+
+def _is_central(res: ResolutionMention) -> bool:
+    if res.level:
+        return res.level == "central"
+    code = (res.issuer_code or _issuer_code(bare_symbol(res))).upper().replace("Đ", "D")
+    return code in {c.replace("Đ", "D") for c in lexicon.CENTRAL_CODES} or code.endswith("TW")
+
+
+def symbol_key(res: ResolutionMention, province: str | None) -> str:
+    """The symbol, ``@province`` for a local document."""
+    symbol = bare_symbol(res)
+    return symbol if _is_central(res) or not province else _at(symbol, province)
 
 
 def _issuer_code(symbol: str) -> str:
@@ -228,14 +261,26 @@ def _issuer_code(symbol: str) -> str:
     return symbol.rsplit("/", 1)[-1] if "/" in symbol else ""
 
 
-def dated_key(res: dict[str, Any], province: str | None) -> str | None:
+def dated_key(res: ResolutionMention, province: str | None) -> str | None:
     """The key of a numbered resolution whose issue date is known (None otherwise)."""
-    if not res.get("number") or not res.get("issued_on"):
+    if not res.number or not res.issued_on:
         return None
-    base = _symbol_key(res, province)
-    if _YEAR_IN_SYMBOL.search(str(res.get("key"))):
-        return base
-    return f"{base}:{str(res['issued_on'])[:4]}"
+    base = symbol_key(res, province)
+    return base if _YEAR_IN_SYMBOL.search(bare_symbol(res)) else f"{base}:{res.issued_on[:4]}"
+
+
+def described_key(res: ResolutionMention, province: str | None) -> str:
+    """A document without a number, by what the text calls it; a Party congress's resolution by the
+    congress ("Nghị quyết Đại hội XIII của Đảng" = "... Đại hội đại biểu toàn quốc lần thứ XIII")."""
+    described = tone_key(res.key or res.title or "văn bản")
+    congress = _CONGRESS.search(described)
+    if congress:
+        local = congress.group("local")
+        base = identity_slug(f"nghị quyết đại hội {local or ''} {congress.group('number')}")
+        return _at(base, province) if local else base
+    national = _NATIONAL_WORDS.search(described) or "toàn quốc" in described or "hiến pháp" in described
+    base = identity_slug(described)
+    return base if national or res.kind in ("HP", "Luật") else _at(base, province)
 
 
 def _unit_props(gaz: Gazetteer, unit: Unit) -> dict[str, Any]:
@@ -259,335 +304,401 @@ def _unit_props(gaz: Gazetteer, unit: Unit) -> dict[str, Any]:
     return props
 
 
+def _read(doc: str, where: Span | None, extractor: str) -> Source:
+    assert where is not None
+    return Source(doc, where.sentence, where.start, where.end, extractor)
+
+
+# -- the document being resolved ------------------------------------------------------------------
+
+
+class Context:
+    """One document's resolution in progress: its province and date, the rows so far, and the key
+    each typed reference resolved to."""
+
+    def __init__(self, resolver: Resolver, doc: DocumentInfo, extraction: Extraction) -> None:
+        self.resolver = resolver
+        self.doc = doc
+        self.extraction = extraction
+        self.province_name = document_province(extraction)
+        self.province = slug(self.province_name) if self.province_name else None
+        self.as_of = document_date(doc, extraction)
+        self.out = Resolved(doc=doc, province=self.province_name)
+        self.keys: dict[Ref, str] = {Ref("doc"): doc.key}
+        self.mentioned: set[str] = set()
+        self.provinces = [*resolver.provinces, *(loc.name for loc in extraction.localities)]
+
+    def node(self, label: Label, key: str, props: dict[str, Any], mention: Source) -> str:
+        """A node, and its MENTIONED_IN edge to the document (read where it is named, or derived)."""
+        self.out.nodes.append(NodeRow(label, key, props))
+        if key not in self.mentioned:
+            self.mentioned.add(key)
+            self.out.edges.append(EdgeRow(RelType.MENTIONED_IN, key, self.doc.key, provenance=mention))
+        return key
+
+    def mention(self, spans: list[Span]) -> Source:
+        if spans:
+            return _read(self.doc.key, spans[0], "mention")
+        return Source.derived(self.doc.key, "rule:unplaced-mention")
+
+    def edge(self, rel: RelType, source: str, target: str, where: Source, *, id: str = "", **props: Any) -> None:
+        self.out.edges.append(EdgeRow(rel, source, target, id=id, props=props, provenance=where))
+
+    def decide(self, kind: str, name: str, key: str, rule: str) -> None:
+        self.out.decisions.append({"kind": kind, "name": name, "key": key, "doc": self.doc.key, "rule": rule})
+
+
+def document_province(extraction: Extraction) -> str | None:
+    for meeting in extraction.meetings:
+        if meeting.province:
+            return meeting.province
+    counts = Counter(loc.name for loc in extraction.localities if loc.level == "tỉnh")
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def document_date(doc: DocumentInfo, extraction: Extraction) -> str | None:
+    if doc.published:
+        return doc.published
+    dates = sorted(m.date for m in extraction.meetings if m.date)
+    return dates[-1] if dates else None
+
+
+# -- one step per label ---------------------------------------------------------------------------
+
+
+class OrganizationStep:
+    """Bodies, by :func:`org_key`; also the bodies named by issuers, meetings and titles."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.keys: dict[str, str] = {}
+
+    def __call__(self) -> None:
+        for i, org in enumerate(self.ctx.extraction.organizations):
+            if org.name:
+                self.ctx.keys[Ref("organization", i)] = self.get(org.name, self.ctx.mention(org.mentions))
+
+    def get(self, name: str, mention: Source) -> str:
+        if name not in self.keys:
+            central = is_central_org(name)
+            key = org_key(name, self.ctx.province, self.ctx.provinces)
+            where = key.rpartition("@")[2] if "@" in key else None
+            province = self.ctx.province_name if where == self.ctx.province else _PROVINCE_BY_SLUG.get(where or "")
+            props = {"name": name, "province": None if central else province}
+            self.keys[name] = self.ctx.node(Label.ORGANIZATION, key, props, mention)
+            self.ctx.decide("organization", name, key, "national body" if central else "body of this province")
+        return self.keys[name]
+
+
+class ResolutionStep:
+    def __init__(self, ctx: Context, orgs: OrganizationStep) -> None:
+        self.ctx, self.orgs = ctx, orgs
+
+    def __call__(self) -> None:
+        ctx = self.ctx
+        for i, res in enumerate(ctx.extraction.resolutions):
+            key = self.key(res)
+            numbered = bool(res.number)
+            central = _is_central(res) if numbered else "@" not in key
+            props = {
+                "kind": res.kind, "number": res.number, "issuer": res.issuer, "issuer_code": res.issuer_code,
+                "issued_on": res.issued_on, "title": res.title or (None if numbered else res.key),
+                "symbol": bare_symbol(res) if numbered else None, "level": res.level if numbered else None,
+                "symbol_key": symbol_key(res, ctx.province) if numbered else None,
+                "province": None if central or not ctx.province else ctx.province_name,
+                "term": term_of(res) if res.issued_on else None,
+            }  # fmt: skip
+            if key in ctx.out.inferred:  # an undated reference says nothing sure of the document it was linked to
+                props = {p: props[p] for p in ("kind", "number", "symbol", "symbol_key")}
+            mention = ctx.mention(res.mentions)
+            ctx.keys[Ref("resolution", i)] = ctx.node(Label.RESOLUTION, key, props, mention)
+            if res.issuer and key not in ctx.out.inferred:
+                issuer = self.orgs.get(res.issuer, mention)
+                ctx.edge(RelType.ISSUED_BY, key, issuer, _with_rule(mention, "issued_by.mention"))
+
+    def key(self, res: ResolutionMention) -> str:
+        ctx = self.ctx
+        if not res.number:
+            return described_key(res, ctx.province)
+        key = dated_key(res, ctx.province)
+        if key:
+            others = sorted(k for k in ctx.resolver.index.candidates(symbol_key(res, ctx.province)) if k != key)
+            if others:
+                why = f"kept apart from {', '.join(others)}: same symbol, issued in another year or term"
+                ctx.decide("resolution", res.key, key, why)
+            return key
+        symbol = symbol_key(res, ctx.province)
+        ctx.out.undated.add(symbol)
+        term = term_of(res)
+        picked = ctx.resolver.index.pick(symbol, ctx.as_of, term)
+        if picked is None:
+            own = f"{symbol}:khóa-{term.lower()}" if term else symbol
+            known = sorted(ctx.resolver.index.candidates(symbol))
+            why = f"kept apart from {', '.join(known)}: another term, or issued after or long before" if known else (
+                "undated reference, no dated document known: the symbol")  # fmt: skip
+            ctx.decide("resolution", res.key, own, why)
+            return own
+        ctx.decide("resolution", res.key, picked, "undated reference: the only or latest earlier dated document")
+        ctx.out.inferred.add(picked)
+        return picked
+
+
+def _with_rule(source: Source, rule: str) -> Source:
+    if source.derived_from:
+        return source
+    return Source(source.doc, source.evidence, source.span_start, source.span_end, rule)
+
+
+class LocalityStep:
+    """Places: gazetteer units (with their parents and successors), else ``level/name@province``."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.gaz = gazetteer.load()
+        self.written: set[str] = set()
+        self.told = Source.derived(ctx.doc.key, "gazetteer")
+
+    def __call__(self) -> None:
+        ctx = self.ctx
+        home = self.gaz.province(ctx.province_name, ctx.as_of) if ctx.province_name else None
+        for i, unit in enumerate(self._locate()):
+            loc = ctx.extraction.localities[i]
+            if not loc.name:
+                continue
+            mention = ctx.mention(loc.mentions)
+            if unit is not None:
+                ctx.keys[Ref("locality", i)] = self.unit(unit, mention)
+                continue
+            level = loc.level
+            parent = None if level in ("tỉnh", "vùng") else ctx.province
+            key = _at(f"{slug(level) if level else 'dia-danh'}/{slug(loc.name)}", parent)
+            props = {"name": loc.name, "level": level, "parent": ctx.province_name if parent else None}
+            ctx.keys[Ref("locality", i)] = ctx.node(Label.LOCALITY, key, props, mention)
+            if parent and ctx.province_name:
+                if home is not None:
+                    up = self.unit(home, self.told)
+                else:
+                    rule = Source.derived(ctx.doc.key, "rule:document-province")
+                    up = ctx.node(Label.LOCALITY, f"tinh/{parent}", {"name": ctx.province_name, "level": "tỉnh"}, rule)
+                ctx.edge(RelType.PART_OF, key, up, Source.derived(ctx.doc.key, "rule:document-province"))
+
+    def unit(self, unit: Unit, mention: Source) -> str:
+        """A known unit, its parents (PART_OF) and, for a unit the reform ended, what it became.
+
+        Parents and successors are written as mentioned by the document too (derived from the
+        gazetteer), so that they leave the graph with the last document that brought them."""
+        gaz, ctx = self.gaz, self.ctx
+        key = gaz.key(unit)
+        ctx.node(Label.LOCALITY, key, _unit_props(gaz, unit), mention)
+        if key in self.written:
+            return key
+        self.written.add(key)
+        same = gaz.counterpart(unit)
+        for u in sorted([unit, same] if same is not None else [unit], key=lambda u: u.era):
+            up = gaz.parent(u)
+            if up is not None:  # an unchanged commune was under its district until the reform
+                props: dict[str, Any] = {}
+                if same is not None and u.era == gazetteer.LEGACY:
+                    props["valid_to"] = gazetteer.REFORM
+                ctx.edge(RelType.PART_OF, key, self.unit(up, self.told), self.told, **props)
+        if gaz.merged(unit):
+            after = gaz.successors(unit)
+            for i, successor in enumerate(after):
+                split: dict[str, Any] = {"divided": True, "default": i == 0} if len(after) > 1 else {}
+                ctx.edge(RelType.MERGED_INTO, key, self.unit(successor, self.told), self.told, **split)
+        return key
+
+    def _locate(self) -> list[Unit | None]:
+        """Each named locality's gazetteer unit (None: unknown, ambiguous, or a region).
+
+        A name that repeats in the province is looked up again among the units under the
+        districts (and provinces) the document also names."""
+        ctx, gaz = self.ctx, self.gaz
+
+        def find(i: int, near: list[Unit]) -> Unit | None:
+            loc = ctx.extraction.localities[i]
+            if loc.level == "vùng" or not loc.name:  # regions are not administrative units
+                return None
+            return gaz.lookup(loc.name, loc.level, ctx.province_name, ctx.as_of, near)
+
+        found = [find(i, []) for i in range(len(ctx.extraction.localities))]
+        near = [u for u in found if u is not None]
+        if near and len(near) < len(found):
+            found = [unit or find(i, near) for i, unit in enumerate(found)]
+        return found
+
+
+class MeetingStep:
+    def __init__(self, ctx: Context, orgs: OrganizationStep) -> None:
+        self.ctx, self.orgs = ctx, orgs
+
+    def __call__(self) -> None:
+        ctx = self.ctx
+        for i, meeting in enumerate(ctx.extraction.meetings):
+            body = meeting.body or "cuộc họp"
+            date = meeting.date or ctx.as_of or "undated"
+            province = slug(meeting.province) if meeting.province else ctx.province
+            held_by = org_key(body, province, ctx.provinces)
+            key = f"{held_by}/{date}"
+            national = "@" not in held_by
+            title = f"{meeting.kind or 'Phiên họp'} {body}" + (f" {meeting.province}" if meeting.province else "")
+            props = {"name": title, "body": body, "date": date, "kind": meeting.kind,
+                     "province": None if national else meeting.province or ctx.province_name}  # fmt: skip
+            mention = ctx.mention(meeting.mentions)
+            ctx.keys[Ref("meeting", i)] = ctx.node(Label.MEETING, key, props, mention)
+            ctx.edge(RelType.HELD_BY, key, self.orgs.get(body, mention), _with_rule(mention, "held_by.mention"))
+
+
+class ProjectStep:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def __call__(self) -> None:
+        ctx = self.ctx
+        for i, project in enumerate(ctx.extraction.projects):
+            if project.name:
+                key = _at(identity_slug(project.name), ctx.province)
+                props = {"name": project.name, "kind": project.kind}
+                ctx.keys[Ref("project", i)] = ctx.node(Label.PROJECT, key, props, ctx.mention(project.mentions))
+
+
+class OfficialStep:
+    """People by name and province; each title a HOLDS edge to the body it names."""
+
+    def __init__(self, ctx: Context, orgs: OrganizationStep) -> None:
+        self.ctx, self.orgs = ctx, orgs
+
+    def __call__(self) -> None:
+        ctx = self.ctx
+        folded: dict[str, str] = {}  # the key without marks -> the first key that folds to it
+        written: dict[str, str] = {}  # key -> the first spelling of the name
+        for i, official in enumerate(ctx.extraction.officials):
+            if not official.name:
+                continue
+            national = self.national(official.titles)
+            key = _at(identity_slug(official.name), None if national else ctx.province)
+            alike = folded.setdefault(fold(key), key)
+            if alike != key:
+                ctx.decide("official", official.name, key, f"kept apart from {alike}: the names differ in a letter")
+            spelled = written.setdefault(key, official.name)
+            if spelled != official.name:
+                ctx.decide(
+                    "official", official.name, key, f"merged with {spelled}: only tone placement or case differs"
+                )
+            props = {"name": official.name, "name_ascii": fold(official.name).title(),
+                     "province": None if national else ctx.province_name}  # fmt: skip
+            ctx.keys[Ref("official", i)] = ctx.node(Label.OFFICIAL, key, props, ctx.mention(official.mentions))
+            if national:
+                rule = "same name, a national post and no local one: no province"
+            else:
+                rule = "same name (tone placement folded), same province" if ctx.province else "same name, no province"
+            ctx.decide("official", official.name, key, rule)
+            for title in official.titles:
+                self.holds(official, key, title)
+
+    @staticmethod
+    def post_and_body(title: str) -> tuple[str, str]:
+        """The post and the body it is held in, the body implied by the post when the title names none."""
+        post, body = split_title(title)
+        return post, body or lexicon.DEFAULT_BODY_OF_POST.get(post.removeprefix("Phó "), "")
+
+    def national(self, titles: list[str]) -> bool:
+        """A national post (Thủ tướng, Bộ trưởng Bộ X, Trưởng Ban X Trung ương; a membership does not count)
+        and no post in a local body: the person is not of the document's province."""
+        bodies = [(post, body) for post, body in map(self.post_and_body, titles) if body]
+        held = [is_central_org(body) for post, body in bodies if not tone_key(post).startswith(("ủy viên", "tỉnh ủy"))]
+        return any(held) and all(is_central_org(body) for _, body in bodies)
+
+    def holds(self, official: OfficialMention, key: str, title: str) -> None:
+        ctx = self.ctx
+        post, body = self.post_and_body(title)
+        if not body:
+            ctx.decide("post", title, key, "no body named and none implied by the post: no HOLDS edge")
+            return
+        wanted = tone_key(title)
+        spans = [s for s in official.mentions if wanted in tone_key(s.sentence)] or official.mentions
+        where = _with_rule(ctx.mention(spans), "holds.title")
+        target = self.orgs.get(body, where)
+        ctx.edge(RelType.HOLDS, key, target, where, id=f"{title}@{ctx.as_of or ''}", title=title, post=post,
+                 as_of=ctx.as_of)  # fmt: skip
+
+
+class RelationStep:
+    """The extraction's relations, between the keys their typed endpoints resolved to."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def __call__(self) -> None:
+        ctx = self.ctx
+        for rel in ctx.extraction.relations:
+            try:
+                rel_type = RelType(rel.type)
+            except ValueError:
+                continue
+            source_ref, target_ref = ctx.extraction.endpoints(rel)
+            source = ctx.keys.get(source_ref) if source_ref else None
+            target = ctx.keys.get(target_ref) if target_ref else None
+            if not source or not target or source == target:
+                ctx.decide(
+                    "relation", f"{rel.type} {rel.source} -> {rel.target}", "", "an endpoint is unknown: dropped"
+                )
+                continue
+            props: dict[str, Any] = dict(rel.properties)
+            if source in ctx.out.inferred or target in ctx.out.inferred:
+                props["inferred"] = True
+            ctx.edge(rel_type, source, target, _read(ctx.doc.key, rel.where, rel.extractor),
+                     id=str(rel.properties.get("role") or ""), **props)  # fmt: skip
+
+
+# -- the resolver ---------------------------------------------------------------------------------
+
+
 class Resolver:
-    """Turns one document's extraction (GOLD_FORMAT shape) into graph rows."""
+    """Turns one document's :class:`Extraction` into graph rows."""
 
     def __init__(self, index: ResolutionIndex | None = None, provinces: Iterable[str] = ()) -> None:
         self.index = index or ResolutionIndex()
         self.provinces = list(provinces)
 
-    # -- context ---------------------------------------------------------------------------
-
-    @staticmethod
-    def document_province(extraction: dict[str, Any]) -> str | None:
-        for meeting in extraction.get("meetings") or []:
-            if meeting.get("province"):
-                return str(meeting["province"])
-        counts = Counter(str(loc["name"]) for loc in extraction.get("localities") or [] if loc.get("level") == "tỉnh")
-        return counts.most_common(1)[0][0] if counts else None
-
-    @staticmethod
-    def document_date(doc: DocumentInfo, extraction: dict[str, Any]) -> str | None:
-        if doc.published:
-            return doc.published
-        dates = sorted(str(m["date"]) for m in extraction.get("meetings") or [] if m.get("date"))
-        return dates[-1] if dates else None
-
-    def undated_symbols(self, extraction: dict[str, Any]) -> set[str]:
+    def undated_symbols(self, extraction: Extraction) -> set[str]:
         """Symbol keys of the numbered references without a date (to look up candidates for)."""
-        province = _province_slug(self.document_province(extraction))
-        return {
-            _symbol_key(res, province)
-            for res in extraction.get("resolutions") or []
-            if res.get("number") and not res.get("issued_on")
-        }
+        province_name = document_province(extraction)
+        province = slug(province_name) if province_name else None
+        return {symbol_key(r, province) for r in extraction.resolutions if r.number and not r.issued_on}
 
-    def remember(self, extraction: dict[str, Any]) -> None:
+    def remember(self, extraction: Extraction) -> None:
         """Add a document's dated resolutions to the index before resolving (two-pass loads)."""
-        province = _province_slug(self.document_province(extraction))
-        for res in extraction.get("resolutions") or []:
+        province_name = document_province(extraction)
+        province = slug(province_name) if province_name else None
+        for res in extraction.resolutions:
             key = dated_key(res, province)
-            if key:
-                self.index.add(_symbol_key(res, province), key, str(res["issued_on"]))
+            if key and res.issued_on:
+                self.index.add(symbol_key(res, province), key, res.issued_on, term_of(res))
 
-    # -- resolve ---------------------------------------------------------------------------
+    def dated_symbols(self, extraction: Extraction) -> set[str]:
+        """Symbol keys this document gives a dated resolution for (new candidates for undated references)."""
+        province_name = document_province(extraction)
+        province = slug(province_name) if province_name else None
+        return {symbol_key(r, province) for r in extraction.resolutions if dated_key(r, province)}
 
-    def resolve(self, doc: DocumentInfo, extraction: dict[str, Any]) -> Resolved:
-        province_name = self.document_province(extraction)
-        province = _province_slug(province_name)
-        as_of = self.document_date(doc, extraction)
-        out = Resolved(doc=doc, province=province_name)
-        names: dict[str, str] = {}  # endpoint text -> node key
-        labels: dict[str, Label] = {}
-        provinces = [*self.provinces, *(loc["name"] for loc in extraction.get("localities") or [])]
-
-        def node(label: Label, key: str, props: dict[str, Any], *refs: str | None) -> str:
-            out.nodes.append(NodeRow(label, key, props))
-            out.edges.append(EdgeRow(RelType.MENTIONED_IN, key, doc.key, provenance=Source(doc.key)))
-            labels[key] = label
-            for ref in refs:
-                if ref:
-                    names.setdefault(ref, key)
-                    names.setdefault(fold(ref), key)
-            return key
-
-        out.nodes.append(
-            NodeRow(
-                Label.DOCUMENT,
-                doc.key,
-                {
-                    "title": doc.title,
-                    "published": doc.published,
-                    "source": doc.source,
-                    "path": doc.path,
-                },
-            )
-        )
-
-        orgs: dict[str, str] = {}
-
-        def organization(name: str, kind: str | None = None) -> str:
-            if name not in orgs:
-                local = not is_central_org(name)
-                props = {"name": name, "kind": kind, "province": province_name if local else None}
-                orgs[name] = node(Label.ORGANIZATION, org_key(name, province, provinces), props, name)
-            return orgs[name]
-
-        for org in extraction.get("organizations") or []:
-            if org.get("name"):
-                organization(str(org["name"]), org.get("kind"))
-
-        for res in extraction.get("resolutions") or []:
-            key = self._resolution_key(res, province, as_of, out)
-            level = res.get("level") or self._level(res)
-            props = {k: res.get(k) for k in ("kind", "number", "issuer", "issuer_code", "issued_on", "title")}
-            numbered = bool(res.get("number"))
-            props.update(
-                symbol=res.get("key") if numbered else None,
-                level=level,
-                symbol_key=_symbol_key(res, province) if numbered else None,
-                province=province_name if province and "@" in key else None,
-            )
-            if not props.get("title") and not res.get("number"):
-                props["title"] = res.get("key")
-            node(Label.RESOLUTION, key, props, res.get("key"))
-            if res.get("issuer"):
-                issuer = organization(str(res["issuer"]))
-                out.edges.append(EdgeRow(RelType.ISSUED_BY, key, issuer, provenance=Source(doc.key)))
-
-        gaz = gazetteer.load()
-        told = Source(doc.key, extractor="gazetteer")
-        written: set[str] = set()  # units whose edges are out already
-
-        def unit_node(unit: Unit, *refs: str | None) -> str:
-            """A known unit, its parents (PART_OF) and, for a unit the reform ended, what it became.
-
-            Parents and successors are written as mentioned by the document too, so that they
-            leave the graph with the last document that brought them."""
-            key = gaz.key(unit)
-            if key in written:
-                if refs:
-                    node(Label.LOCALITY, key, _unit_props(gaz, unit), *refs)  # one more name for it
-                return key
-            written.add(key)
-            node(Label.LOCALITY, key, _unit_props(gaz, unit), *refs)
-            same = gaz.counterpart(unit)
-            for u in sorted([unit, same] if same is not None else [unit], key=lambda u: u.era):
-                up = gaz.parent(u)
-                if up is not None:  # an unchanged commune was under its district until the reform
-                    props: dict[str, Any] = {}
-                    if same is not None and u.era == gazetteer.LEGACY:
-                        props["valid_to"] = gazetteer.REFORM
-                    out.edges.append(EdgeRow(RelType.PART_OF, key, unit_node(up), props=props, provenance=told))
-            if gaz.merged(unit):
-                after = gaz.successors(unit)
-                for i, successor in enumerate(after):
-                    split: dict[str, Any] = {"divided": True, "default": i == 0} if len(after) > 1 else {}
-                    target = unit_node(successor)
-                    out.edges.append(EdgeRow(RelType.MERGED_INTO, key, target, props=split, provenance=told))
-            return key
-
-        home = gaz.province(province_name, as_of) if province_name else None
-        located = self._locate(extraction, province_name, as_of)
-        for loc, unit in located:
-            if unit is not None:
-                unit_node(unit, loc["name"])
-                continue
-            level = loc.get("level")
-            base = f"{slug(level) if level else 'dia-danh'}/{slug(str(loc['name']))}"
-            parent = None if level in ("tỉnh", "vùng") else province
-            key = _at(base, parent)
-            node(
-                Label.LOCALITY,
-                key,
-                {"name": loc["name"], "level": level, "parent": province_name if parent else None},
-                loc["name"],
-            )
-            if parent and province_name:
-                if home is not None:
-                    prov_key = unit_node(home)
-                else:
-                    prov_key = node(Label.LOCALITY, f"tinh/{province}", {"name": province_name, "level": "tỉnh"})
-                out.edges.append(EdgeRow(RelType.PART_OF, key, prov_key, provenance=Source(doc.key)))
-
-        meeting_keys: list[str] = []
-        for i, meeting in enumerate(extraction.get("meetings") or []):
-            body = str(meeting.get("body") or "cuộc họp")
-            date = str(meeting.get("date") or as_of or "undated")
-            m_prov = _province_slug(meeting.get("province")) or province
-            key = f"{_at(slug(fold(expand(body))), m_prov)}/{date}"
-            title = f"{meeting.get('kind') or 'Phiên họp'} {body}" + (
-                f" {meeting['province']}" if meeting.get("province") else ""
-            )
-            meeting_keys.append(
-                node(
-                    Label.MEETING,
-                    key,
-                    {
-                        "name": title,
-                        "body": body,
-                        "date": date,
-                        "province": meeting.get("province") or province_name,
-                        "kind": meeting.get("kind"),
-                    },
-                    f"meeting:{i}",
-                )
-            )
-            out.edges.append(EdgeRow(RelType.HELD_BY, key, organization(body), provenance=Source(doc.key)))
-
-        for project in extraction.get("projects") or []:
-            if project.get("name"):
-                key = _at(slug(str(project["name"])), province)
-                node(Label.PROJECT, key, {"name": project["name"], "kind": project.get("kind")}, project["name"])
-
-        for official in extraction.get("officials") or []:
-            if not official.get("name"):
-                continue
-            name = str(official["name"])
-            key = _at(slug(name), province)
-            node(Label.OFFICIAL, key, {"name": name, "name_ascii": fold(name).title(), "province": province_name}, name)
-            out.decisions.append(
-                {
-                    "kind": "official",
-                    "name": name,
-                    "key": key,
-                    "doc": doc.key,
-                    "rule": "same name, same province" if province else "same name, province unknown",
-                }
-            )
-            for title in official.get("titles") or []:
-                self._holds(out, key, str(title), as_of, organization, doc)
-
-        for rel in [*(extraction.get("relations") or []), *(extraction.get("extra_relations") or [])]:
-            self._relation(out, rel, names, doc)
-        return out
-
-    # -- helpers ---------------------------------------------------------------------------
-
-    @staticmethod
-    def _locate(
-        extraction: dict[str, Any], province: str | None, as_of: str | None
-    ) -> list[tuple[dict[str, Any], Unit | None]]:
-        """Each named locality with its gazetteer unit (None: unknown, ambiguous, or a region).
-
-        A name that repeats in the province is looked up again among the units under the
-        districts (and provinces) the document also names."""
-        gaz = gazetteer.load()
-
-        def find(loc: dict[str, Any], near: list[Unit]) -> Unit | None:
-            if loc.get("level") == "vùng":  # regions are not administrative units
-                return None
-            return gaz.lookup(str(loc["name"]), loc.get("level"), province, as_of, near)
-
-        named = [loc for loc in extraction.get("localities") or [] if loc.get("name")]
-        found = [(loc, find(loc, [])) for loc in named]
-        near = [u for _, u in found if u is not None]
-        if near and len(near) < len(found):
-            found = [(loc, unit or find(loc, near)) for loc, unit in found]
-        return found
-
-    def _resolution_key(self, res: dict[str, Any], province: str | None, as_of: str | None, out: Resolved) -> str:
-        if not res.get("number"):
-            described = str(res.get("key") or res.get("title") or "van-ban")
-            national = any(
-                w in fold(described) for w in ("toan quoc", "trung uong", "quoc hoi", "chinh phu", "hien phap")
-            )
-            return slug(described) if national or res.get("kind") in ("HP", "Luật") else _at(slug(described), province)
-        key = dated_key(res, province)
-        if key:
-            return key
-        symbol = _symbol_key(res, province)
-        picked = self.index.pick(symbol, as_of)
-        if picked is not None:
-            out.decisions.append(
-                {
-                    "kind": "resolution",
-                    "name": str(res.get("key")),
-                    "key": picked,
-                    "doc": out.doc.key,
-                    "rule": "undated reference: only or latest earlier candidate",
-                }
-            )
-            out.inferred.add(picked)
-            return picked
-        return symbol
-
-    @staticmethod
-    def _level(res: dict[str, Any]) -> str | None:
-        code = str(res.get("issuer_code") or _issuer_code(str(res.get("key") or ""))).upper()
-        if not res.get("number"):
-            return None
-        if code in ("TU", "UBND", "HĐND", "HDND", "BCSĐ"):
-            return "provincial"
-        if code in ("HU", "QU", "TXU", "THU", "ĐU"):
-            return "district"
-        return "central"
-
-    @staticmethod
-    def _holds(
-        out: Resolved, official: str, title: str, as_of: str | None, organization: Any, doc: DocumentInfo
-    ) -> None:
-        post, body = split_title(title)
-        if not body:
-            folded = fold(post)
-            if folded.startswith(_PARTY_POSTS):
-                body = "Tỉnh ủy"
-            elif folded.startswith(_STATE_POSTS):
-                body = "UBND tỉnh"
-            else:
-                return
-        target = organization(body)
-        out.edges.append(
-            EdgeRow(
-                RelType.HOLDS,
-                official,
-                target,
-                id=f"{title}@{as_of or ''}",
-                props={"title": title, "post": post, "as_of": as_of},
-                provenance=Source(doc.key, title),
-            )
-        )
-
-    @staticmethod
-    def _relation(out: Resolved, rel: dict[str, Any], names: dict[str, str], doc: DocumentInfo) -> None:
-        try:
-            rel_type = RelType(str(rel.get("type")))
-        except ValueError:
-            return
-        source = (
-            doc.key
-            if rel.get("source") == "doc"
-            else names.get(str(rel.get("source"))) or names.get(fold(str(rel.get("source"))))
-        )
-        target = names.get(str(rel.get("target"))) or names.get(fold(str(rel.get("target"))))
-        if not source or not target or source == target:
-            return
-        span = rel.get("span") or [-1, -1]
-        evidence = rel.get("evidence") or rel.get("sentence") or ""
-        rule = rel.get("extractor") or rel.get("rule") or ""
-        props: dict[str, Any] = {}
-        if rel.get("role"):
-            props["role"] = rel["role"]
-        if source in out.inferred or target in out.inferred:
-            props["inferred"] = True
-        edge_id = str(rel.get("role") or "")
-        out.edges.append(
-            EdgeRow(
-                rel_type,
-                source,
-                target,
-                id=edge_id,
-                props=props,
-                provenance=Source(doc.key, str(evidence), int(span[0]), int(span[1]), str(rule)),
-            )
-        )
+    def resolve(self, doc: DocumentInfo, extraction: Extraction) -> Resolved:
+        ctx = Context(self, doc, extraction)
+        document: dict[str, Any] = {"title": doc.title, "published": doc.published, "source": doc.source,
+                                    "path": doc.path, "text": doc.text or None,
+                                    "published_from": doc.published_from}  # fmt: skip
+        ctx.out.nodes.append(NodeRow(Label.DOCUMENT, doc.key, document))
+        orgs = OrganizationStep(ctx)
+        for step in (
+            orgs,
+            ResolutionStep(ctx, orgs),
+            LocalityStep(ctx),
+            MeetingStep(ctx, orgs),
+            ProjectStep(ctx),
+            OfficialStep(ctx, orgs),
+            RelationStep(ctx),
+        ):
+            step()
+        if ctx.out.undated:
+            document["undated"] = sorted(ctx.out.undated)
+        return ctx.out

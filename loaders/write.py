@@ -19,13 +19,20 @@ from kernel.text import fold
 
 @dataclass(frozen=True)
 class Source:
-    """Where an edge was read: document key, sentence, span and the rule that found it."""
+    """Where an edge comes from: read from a document (its sentence, the span in the document's text
+    and the rule that found it), or ``derived_from`` something other than a sentence ("gazetteer",
+    "rule:<name>") with only the document that brought it (no sentence, no span)."""
 
     doc: str
     evidence: str = ""
-    span_start: int = -1
-    span_end: int = -1
+    span_start: int | None = None
+    span_end: int | None = None
     extractor: str = ""
+    derived_from: str = ""
+
+    @classmethod
+    def derived(cls, doc: str, how: str) -> Source:
+        return cls(doc, derived_from=how)
 
 
 @dataclass
@@ -37,17 +44,20 @@ class _EdgeRow:
     sources: dict[str, Source] = field(default_factory=dict)
 
     def as_param(self) -> dict[str, Any]:
+        """The row of ``upsert_edges``: an edge read from text has one sentence and span per document;
+        a derived edge (``derived_from``) lists only its documents."""
         ordered = list(self.sources.values())
+        read = [s for s in ordered if not s.derived_from]
         return {
             "source": self.source,
             "target": self.target,
             "id": self.id,
             "props": self.props,
-            "docs": [s.doc for s in ordered],
-            "evidence": [s.evidence for s in ordered],
-            "span_start": [s.span_start for s in ordered],
-            "span_end": [s.span_end for s in ordered],
-            "extractor": [s.extractor for s in ordered],
+            "docs": [s.doc for s in (read or ordered)],
+            "evidence": [s.evidence for s in read],
+            "span_start": [s.span_start for s in read],
+            "span_end": [s.span_end for s in read],
+            "extractor": [s.extractor for s in read],
         }
 
 
@@ -73,18 +83,22 @@ class GraphWriter:
         self.written: Counter[str] = Counter()
 
     def add_node(self, label: Label, key: str, props: dict[str, Any]) -> None:
-        """Queue a node; ``name_norm`` (the folded search key) is derived from name/title/key."""
+        """Queue a node; ``name_norm`` (the folded search key) is derived from name/title/key, ``key_ascii``
+        from the key."""
         props = _clean(props)
+        props["key_ascii"] = fold(key)  # the key as a client without Vietnamese letters may type it
         searchable = " ".join(str(props[p]) for p in ("name", "title") if p in props)
         props.setdefault("name_norm", fold(f"{key} {searchable}" if label is Label.RESOLUTION else searchable or key))
         buffered = self._nodes[label].setdefault(key, {})
         kept: dict[str, Any] = {
-            p: buffered[p] for p in ("name", "title") if p in buffered and p in props and _keeps(buffered[p], props[p])
+            p: buffered[p]
+            for p in ("name", "title", "issuer")
+            if p in buffered and p in props and _keeps(buffered[p], props[p])
         }
         norm = buffered.get("name_norm")
         buffered.update(props)
         buffered.update(kept)
-        if "name" in kept and norm is not None:
+        if norm is not None and ("name" in kept or ("name" not in props and "title" in kept)):
             buffered["name_norm"] = norm
 
     def add_edge(
@@ -100,8 +114,13 @@ class GraphWriter:
         """Queue an edge; the same edge added again merges its properties and sources."""
         row = self._edges[rel_type].setdefault((source, target, id), _EdgeRow(source, target, id, {}))
         row.props.update(_clean(props or {}))
-        if provenance is not None and provenance.doc not in row.sources:
-            row.sources[provenance.doc] = provenance
+        if provenance is None:
+            return
+        if provenance.derived_from:
+            row.props.setdefault("derived_from", provenance.derived_from)
+        known = row.sources.get(provenance.doc)
+        if known is None or (known.derived_from and not provenance.derived_from):
+            row.sources[provenance.doc] = provenance  # a sentence beats a derivation
 
     def pending(self) -> int:
         return sum(len(v) for v in self._nodes.values()) + sum(len(v) for v in self._edges.values())

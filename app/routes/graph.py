@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from app.deps import StoreDep, require_read
+from app.describe import node_key
 from app.evidence import edge_out
 from app.schemas import EdgeOut, GraphOut, NodeOut
 from kernel.errors import NotFound
@@ -22,6 +23,7 @@ def neighbourhood(
     key: Annotated[str, Query(min_length=1, max_length=500, description="the centre node's key")],
     depth: Annotated[int, Query(ge=1, le=3, description="hops from the centre")] = 1,
 ) -> GraphOut:
+    key = node_key(store, key)
     found = store.read("node", {"key": key})
     if not found:
         raise NotFound(f"no node with key {key!r}", key=key)

@@ -554,17 +554,18 @@
       item.appendChild(el("span", { className: "edge-props", text: " " + extra.map(function (k) { return k + ": " + link.edge[k]; }).join(" · ") }));
     }
     if (link.evidence && link.evidence.length) {
-      item.appendChild(el("details", {}, el("summary", { text: "evidence" }), evidenceList(link.evidence)));
+      item.appendChild(el("details", {}, el("summary", { text: "evidence" }), evidenceList(link.evidence, (link.edge || {}).derived_from)));
     }
     return item;
   }
 
-  function evidenceList(evidence) {
+  // An edge not read from a sentence (derived_from: "gazetteer", "rule:...") lists only its documents.
+  function evidenceList(evidence, derivedFrom) {
     var list = el("ol", { className: "evidence" });
     evidence.forEach(function (ev) {
       var source = el("span", { className: "doc" }, el("span", { className: "doc-key", text: ev.doc }));
       var item = el("li", {},
-        el("blockquote", { className: "sentence", text: ev.sentence || "(no sentence recorded)" }),
+        el("blockquote", { className: "sentence", text: ev.sentence || (derivedFrom ? "(not read from a sentence: derived from " + derivedFrom + ")" : "(no sentence recorded)") }),
         el("p", { className: "source" }, "Document: ", source,
           ev.span && ev.span[0] !== null ? el("span", { className: "span", text: " · characters " + ev.span[0] + "–" + ev.span[1] }) : null,
           ev.extractor ? el("span", { className: "extractor", text: " · " + ev.extractor }) : null));
@@ -595,7 +596,7 @@
       body.appendChild(el("p", { className: "hint", text: "No evidence recorded on this edge." }));
       return;
     }
-    body.appendChild(evidenceList(data.evidence));
+    body.appendChild(evidenceList(data.evidence, (data.properties || {}).derived_from));
   }
 
   // ---- wiring ------------------------------------------------------------------------------

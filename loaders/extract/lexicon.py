@@ -185,3 +185,35 @@ ISSUERS.update(
         "Ban Thường vụ Đảng ủy": ("ĐU", "party", "district"),
     }
 )
+
+# --- identity (the resolver): body names, posts and their bodies ------------------------------------------
+
+#: Abbreviations in body names, expanded word by word for identity keys ("UBND tỉnh" = "Ủy ban nhân dân tỉnh").
+ABBREVIATIONS = {
+    "btv": "ban thường vụ", "bch": "ban chấp hành", "ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân",
+    "mttq": "mặt trận tổ quốc", "ubmttq": "ủy ban mặt trận tổ quốc", "bcs": "ban cán sự", "ubkt": "ủy ban kiểm tra",
+    "tp": "thành phố", "tp.": "thành phố", "tw": "trung ương", "tư": "trung ương", "đbqh": "đại biểu quốc hội",
+    "ccn": "cụm công nghiệp", "kcn": "khu công nghiệp", "tt&tt": "thông tin và truyền thông",
+    "kh&đt": "kế hoạch và đầu tư", "kh&cn": "khoa học và công nghệ", "gd&đt": "giáo dục và đào tạo",
+    "tn&mt": "tài nguyên và môi trường", "nn&ptnt": "nông nghiệp và phát triển nông thôn",
+    "nn&mt": "nông nghiệp và môi trường", "lđ-tb&xh": "lao động - thương binh và xã hội",
+}  # fmt: skip
+#: Posts whose last word names the body they head ("Chánh Thanh tra tỉnh" heads "Thanh tra tỉnh").
+POST_BODY_HEADS = {
+    "Chánh Thanh tra": "Thanh tra", "Chánh Văn phòng": "Văn phòng", "Chánh văn phòng": "Văn phòng",
+    "Trưởng ban": "Ban", "Trưởng Ban": "Ban", "Trưởng phòng": "Phòng", "Trưởng Phòng": "Phòng",
+    "Trưởng Công an": "Công an", "Trưởng Đoàn": "Đoàn", "Trưởng đoàn": "Đoàn",
+}  # fmt: skip
+#: The body a post names when a title gives none ("Bí thư" alone in a provincial report: the Tỉnh ủy).
+DEFAULT_BODY_OF_POST = {"Bí thư": "Tỉnh ủy", "Bí thư Thường trực": "Tỉnh ủy", "Chủ tịch": "UBND tỉnh",
+                        "Tổng Bí thư": "Ban Chấp hành Trung ương", "Thủ tướng": "Chính phủ",
+                        "Thủ tướng Chính phủ": "Chính phủ"}  # fmt: skip
+#: Words that make a body local (of a province or a unit in it); "xã hội" is not a commune.
+LOCAL_BODY_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu",
+                    "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
+                    "đoàn đại biểu quốc hội")  # a province's delegation, also when "tỉnh" is left out  # fmt: skip
+#: Words that make a body national when no local word is in its name.
+NATIONAL_BODY_WORDS = ("trung ương", "quốc hội", "chính phủ", "bộ chính trị", "ban bí thư", "chủ tịch nước",
+                       "mặt trận tổ quốc việt nam", "nhà nước")  # fmt: skip
+#: One national body, two names: the longer name -> the one its key is made of.
+BODY_SAME_AS = {"ban chấp hành trung ương đảng": "ban chấp hành trung ương", "ban bí thư trung ương đảng": "ban bí thư"}

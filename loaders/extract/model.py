@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,19 @@ class Relation:
     properties: dict[str, str] = field(default_factory=dict)
 
 
+#: The entity lists of an :class:`Extraction` a :class:`Ref` can point into.
+EntityKind = Literal["resolution", "official", "meeting", "project", "locality", "organization", "doc"]
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A typed reference to one entity of an :class:`Extraction`: its list and its index there
+    (``Ref("doc")`` is the document itself)."""
+
+    kind: EntityKind
+    index: int = 0
+
+
 SCORED_RELATIONS = {"IMPLEMENTS", "CITES", "CONCLUDED", "ASSIGNED_TO"}
 
 
@@ -95,6 +108,31 @@ class Extraction:
     localities: list[Locality] = field(default_factory=list)
     organizations: list[Organization] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+
+    def ref(self, name: str, prefer: tuple[EntityKind, ...] = ()) -> Ref | None:
+        """The entity a relation's endpoint names (``doc``, ``meeting:I``, a symbol or a name, exactly as the
+        extractors wrote it), as a typed reference; ``prefer`` orders the lists tried first."""
+        if name == "doc":
+            return Ref("doc")
+        if name.startswith("meeting:") and name[8:].isdigit():
+            index = int(name[8:])
+            return Ref("meeting", index) if index < len(self.meetings) else None
+        names: dict[EntityKind, list[str]] = {
+            "resolution": [r.key for r in self.resolutions],
+            "official": [o.name for o in self.officials],
+            "project": [p.name for p in self.projects],
+            "organization": [o.name for o in self.organizations],
+            "locality": [loc.name for loc in self.localities],
+        }
+        for kind in (*prefer, *names):
+            if kind in names and name in names[kind]:
+                return Ref(kind, names[kind].index(name))
+        return None
+
+    def endpoints(self, relation: Relation) -> tuple[Ref | None, Ref | None]:
+        """A relation's source and target as typed references (an assignee is a body before a place)."""
+        prefer: tuple[EntityKind, ...] = ("organization",) if relation.type == "ASSIGNED_TO" else ()
+        return self.ref(relation.source), self.ref(relation.target, prefer)
 
     def to_gold(self) -> dict[str, Any]:
         """The GOLD_FORMAT shape, with spans and evidence as extra fields."""

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.browser
 
 HEADLINE = "204-QĐ/TW"
 PLAN = "331-KH/TU"
-MEETING = "ban-thuong-vu-tinh-uy@nghe-an/2025-06"
+MEETING = "ban-thường-vụ-tỉnh-ủy@nghe-an/2025-06"
 EVIDENCE = "để cụ thể hoá Quyết định số 204-QĐ/TW"
 
 # The canvas position of an element of the drawing, in page coordinates.
@@ -91,7 +91,7 @@ def test_headline_lineage_and_evidence(page: Page, web_url: str) -> None:
     result.click()
 
     wait_for_drawing(page, HEADLINE, PLAN)
-    assert {HEADLINE, PLAN, MEETING, "tinh/nghe-an", "so-khoa-hoc-va-cong-nghe@nghe-an"} <= drawn_keys(page)
+    assert {HEADLINE, PLAN, MEETING, "tinh/nghe-an", "sở-khoa-học-và-công-nghệ@nghe-an"} <= drawn_keys(page)
     page.locator(f'#details-body[data-key="{HEADLINE}"] .relations section').first.wait_for()  # the root's details
     assert page.get_attribute("#graph", "data-root") == HEADLINE
     assert "direction=down" in page.url and "depth=3" in page.url
@@ -117,12 +117,12 @@ def test_headline_lineage_and_evidence(page: Page, web_url: str) -> None:
 def test_direction_and_depth(page: Page, web_url: str) -> None:
     page.goto(f"{web_url}/#lineage={HEADLINE}&depth=1")
     wait_for_drawing(page, HEADLINE, PLAN)
-    assert drawn_keys(page) == {HEADLINE, PLAN, "so-khoa-hoc-va-cong-nghe@nghe-an"}
+    assert drawn_keys(page) == {HEADLINE, PLAN, "sở-khoa-học-và-công-nghệ@nghe-an"}
     assert page.input_value("#depth-select") == "1"
 
     page.select_option("#depth-select", "2")
     wait_for_drawing(page, HEADLINE, MEETING)
-    assert drawn_keys(page) == {HEADLINE, PLAN, "so-khoa-hoc-va-cong-nghe@nghe-an", MEETING, "tinh/nghe-an"}
+    assert drawn_keys(page) == {HEADLINE, PLAN, "sở-khoa-học-và-công-nghệ@nghe-an", MEETING, "tinh/nghe-an"}
 
     page.check('input[name="direction"][value="up"]')
     page.locator("#message.info").wait_for()
@@ -139,7 +139,7 @@ def test_other_entities_open_their_neighbourhood(page: Page, web_url: str) -> No
     page.fill("#search-input", "nguyen duc trung")  # accents optional
     page.press("#search-input", "Enter")
     page.locator('.result[data-label="Official"]').first.click()
-    wait_for_drawing(page, "nguyen-duc-trung@nghe-an", MEETING)
+    wait_for_drawing(page, "nguyễn-đức-trung@nghe-an", MEETING)
     details = page.locator('#details-body[data-kind="node"]')
     details.locator(".relations section").first.wait_for()  # from /officials/{key}
     assert "Nguyễn Đức Trung" in details.inner_text()

@@ -15,7 +15,9 @@ PROVENANCE = ("docs", "evidence", "span_start", "span_end", "extractor")
 def _canonical_edge(props: dict[str, Any]) -> dict[str, Any]:
     """Provenance lists in document order, so two loads that wrote documents in another order compare equal."""
     out = dict(props)
-    if isinstance(props.get("docs"), list):
+    if props.get("derived_from"):  # a derived edge lists only its documents
+        out["docs"] = sorted(props.get("docs") or [])
+    elif isinstance(props.get("docs"), list):
         rows = sorted(zip(*(props.get(name) or [] for name in PROVENANCE), strict=True))
         for i, name in enumerate(PROVENANCE):
             out[name] = [row[i] for row in rows]

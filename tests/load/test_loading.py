@@ -36,7 +36,7 @@ def test_seeds_answer_the_headline_question(embedded_store: EmbeddedStore) -> No
 
 def test_one_official_with_posts_over_time(embedded_store: EmbeddedStore) -> None:
     load(embedded_store, SEEDS)
-    rows = embedded_store.read("neighbours", {"key": "nguyen-duc-trung@nghe-an", "limit": 500})
+    rows = embedded_store.read("neighbours", {"key": "nguyễn-đức-trung@nghe-an", "limit": 500})
     posts = {(r["properties"]["title"], r["properties"]["as_of"][:4]) for r in rows if r["type"] == "HOLDS"}
     years = {year for _, year in posts}
     assert {"2021", "2022", "2025"} <= years, posts

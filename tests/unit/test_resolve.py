@@ -1,4 +1,4 @@
-"""Identity resolution on constructed extractions (GOLD_FORMAT shape)."""
+"""Identity resolution on constructed extractions (typed :class:`Extraction` values, written here in short)."""
 
 from __future__ import annotations
 
@@ -7,23 +7,47 @@ from typing import Any
 import pytest
 
 from graph.model import Label, RelType
+from kernel.text import tone_key
+from loaders.extract import lexicon
+from loaders.extract import model as m
 from loaders.resolve import DocumentInfo, Resolved, Resolver, org_key, split_title
 
 pytestmark = pytest.mark.unit
 
 
-def extraction(province: str = "Nghệ An", **parts: Any) -> dict[str, Any]:
+def _span(part: dict[str, Any]) -> m.Span:
+    start, end = part.get("span") or [0, 1]
+    return m.Span(start, end, part.get("evidence") or "câu")
+
+
+def extraction(province: str = "Nghệ An", **parts: Any) -> m.Extraction:
+    """An :class:`Extraction` from short dicts (the GOLD_FORMAT field names); every entity mentioned once."""
     base: dict[str, Any] = {
-        "resolutions": [],
-        "officials": [],
         "meetings": [{"body": "Ban Thường vụ Tỉnh ủy", "date": "2025-06", "province": province}],
-        "projects": [],
         "localities": [{"name": province, "level": "tỉnh"}],
-        "organizations": [],
-        "relations": [],
     }
     base.update(parts)
-    return base
+    said = [_span({})]
+    return m.Extraction(
+        doc="d",
+        published=None,
+        resolutions=[
+            m.Resolution(r["key"], r["kind"], r.get("number"), r.get("issuer"), r.get("issuer_code"),
+                         r.get("issued_on"), r.get("level"), r.get("title"), [_span(r)])
+            for r in base.get("resolutions", [])
+        ],
+        officials=[m.Official(o["name"], list(o.get("titles", [])), [_span(o)]) for o in base.get("officials", [])],
+        meetings=[m.Meeting(x["body"], x.get("date"), x.get("province"), x.get("kind", "phiên họp"), list(said))
+                  for x in base.get("meetings", [])],
+        projects=[m.Project(p["name"], p.get("kind", "đề án"), list(said)) for p in base.get("projects", [])],
+        localities=[m.Locality(loc["name"], loc.get("level"), list(said)) for loc in base.get("localities", [])],
+        organizations=[m.Organization(o["name"], list(said)) for o in base.get("organizations", [])],
+        relations=[
+            m.Relation(r["type"], r["source"], r["target"], _span(r), r.get("extractor", "rule"),
+                       {k: v for k, v in r.items() if k == "role"})
+            for r in base.get("relations", [])
+        ],
+    )  # fmt: skip
 
 
 def keys(out: Resolved, label: Label) -> set[str]:
@@ -39,9 +63,9 @@ def test_same_official_name_in_two_provinces_is_two_people() -> None:
     official = {"name": "Nguyễn Văn An", "titles": ["Bí thư Tỉnh ủy"]}
     a = resolver.resolve(DocumentInfo("d1", published="2025-06"), extraction("Nghệ An", officials=[official]))
     b = resolver.resolve(DocumentInfo("d2", published="2025-06"), extraction("Hà Tĩnh", officials=[official]))
-    assert keys(a, Label.OFFICIAL) == {"nguyen-van-an@nghe-an"}
-    assert keys(b, Label.OFFICIAL) == {"nguyen-van-an@ha-tinh"}
-    assert a.decisions[0]["rule"] == "same name, same province"
+    assert keys(a, Label.OFFICIAL) == {"nguyễn-văn-an@nghe-an"}
+    assert keys(b, Label.OFFICIAL) == {"nguyễn-văn-an@ha-tinh"}
+    assert any(d["kind"] == "official" and "same province" in d["rule"] for d in a.decisions)
 
 
 def test_same_person_over_time_holds_two_posts() -> None:
@@ -54,11 +78,11 @@ def test_same_person_over_time_holds_two_posts() -> None:
         DocumentInfo("d2", published="2025-06"),
         extraction(officials=[{"name": "Nguyễn Đức Trung", "titles": ["Bí thư Tỉnh ủy"]}]),
     )
-    assert keys(older, Label.OFFICIAL) == keys(newer, Label.OFFICIAL) == {"nguyen-duc-trung@nghe-an"}
+    assert keys(older, Label.OFFICIAL) == keys(newer, Label.OFFICIAL) == {"nguyễn-đức-trung@nghe-an"}
     holds = [e for e in [*older.edges, *newer.edges] if e.type is RelType.HOLDS]
     assert {(e.props["title"], e.props["as_of"], e.target) for e in holds} == {
-        ("Chủ tịch UBND tỉnh", "2021-03", "uy-ban-nhan-dan-tinh@nghe-an"),
-        ("Bí thư Tỉnh ủy", "2025-06", "tinh-uy@nghe-an"),
+        ("Chủ tịch UBND tỉnh", "2021-03", "ủy-ban-nhân-dân-tỉnh@nghe-an"),
+        ("Bí thư Tỉnh ủy", "2025-06", "tỉnh-ủy@nghe-an"),
     }
 
 
@@ -70,6 +94,12 @@ def test_same_symbol_in_two_terms_is_two_documents() -> None:
     b = resolver.resolve(DocumentInfo("d2"), extraction(resolutions=[new]))
     assert keys(a, Label.RESOLUTION) == {"05-CT/TU@nghe-an:2016"}
     assert keys(b, Label.RESOLUTION) == {"05-CT/TU@nghe-an:2021"}
+    resolver.remember(extraction(resolutions=[old]))
+    again = resolver.resolve(DocumentInfo("d3"), extraction(resolutions=[new]))
+    why = "kept apart from 05-CT/TU@nghe-an:2016: same symbol, issued in another year or term"
+    assert {"kind": "resolution", "name": "05-CT/TU", "key": "05-CT/TU@nghe-an:2021", "doc": "d3", "rule": why} in (
+        again.decisions
+    )
 
 
 def test_local_symbols_of_two_provinces_differ_central_ones_do_not() -> None:
@@ -139,7 +169,9 @@ def test_organization_keys_fold_abbreviations_and_trailing_province() -> None:
     provinces = ["Nghệ An"]
     assert org_key("UBND tỉnh", "nghe-an", provinces) == org_key("Ủy ban nhân dân tỉnh Nghệ An", "nghe-an", provinces)
     assert org_key("Tỉnh uỷ Nghệ An", "nghe-an", provinces) == org_key("Tỉnh ủy", "nghe-an", provinces)
-    assert org_key("Bộ Chính trị", "nghe-an") == "bo-chinh-tri"
+    assert org_key("Bộ Chính trị", "nghe-an") == "bộ-chính-trị"
+    assert org_key("Ban Chấp hành Trung ương Đảng", "nghe-an") == org_key("BCH TW", None) == "ban-chấp-hành-trung-ương"
+    assert org_key("Ban Bí thư Trung ương Đảng", "nghe-an") == "ban-bí-thư"
 
 
 @pytest.mark.parametrize(
@@ -147,7 +179,7 @@ def test_organization_keys_fold_abbreviations_and_trailing_province() -> None:
     [
         ("Bí thư Tỉnh ủy Nghệ An", "Bí thư", "Tỉnh ủy Nghệ An"),
         ("Phó Bí thư Thường trực Tỉnh ủy", "Phó Bí thư Thường trực", "Tỉnh ủy"),
-        ("Trưởng Ban Tuyên giáo Tỉnh ủy", "Trưởng", "Ban Tuyên giáo Tỉnh ủy"),
+        ("Trưởng Ban Tuyên giáo Tỉnh ủy", "Trưởng Ban", "Ban Tuyên giáo Tỉnh ủy"),
         ("Giám đốc Công an tỉnh", "Giám đốc", "Công an tỉnh"),
         ("Phó Bí thư Thường trực", "Phó Bí thư Thường trực", ""),
     ],
@@ -259,3 +291,201 @@ def test_locality_rows_do_not_depend_on_the_document() -> None:
         == edges(b, RelType.MERGED_INTO)
         == {("xa/khai-son@nghe-an", "xa/yen-xuan@nghe-an")}
     )
+
+
+# -- identity keeps Vietnamese letters; only tone placement is folded ------------------------------
+
+
+def test_people_whose_names_differ_by_a_letter_stay_apart_and_tone_placement_merges() -> None:
+    people = [
+        {"name": "Nguyễn Văn Hùng", "titles": ["Phó Bí thư Tỉnh ủy"]},
+        {"name": "Nguyễn Văn Hưng", "titles": ["Giám đốc Sở Tài chính"]},
+        {"name": "Trần Thị Lan"},
+        {"name": "Trần Thị Lân"},
+        {"name": "Lê Văn Hòa"},
+        {"name": "Lê Văn Hoà"},
+    ]
+    out = Resolver().resolve(DocumentInfo("d1", published="2025-06"), extraction(officials=people))
+    found = keys(out, Label.OFFICIAL)
+    assert found == {"nguyễn-văn-hùng@nghe-an", "nguyễn-văn-hưng@nghe-an", "trần-thị-lan@nghe-an",
+                     "trần-thị-lân@nghe-an", "lê-văn-hòa@nghe-an"}  # fmt: skip
+    merged = [(d["name"], d["rule"]) for d in out.decisions if d["rule"].startswith("merged")]
+    assert merged == [("Lê Văn Hoà", "merged with Lê Văn Hòa: only tone placement or case differs")]
+    apart = [d for d in out.decisions if d["rule"].startswith("kept apart")]
+    assert [(d["name"], d["rule"]) for d in apart] == [
+        ("Nguyễn Văn Hưng", "kept apart from nguyễn-văn-hùng@nghe-an: the names differ in a letter"),
+        ("Trần Thị Lân", "kept apart from trần-thị-lan@nghe-an: the names differ in a letter"),
+    ]
+    holds = {(e.source, e.props["title"]) for e in out.edges if e.type is RelType.HOLDS}
+    assert ("nguyễn-văn-hùng@nghe-an", "Giám đốc Sở Tài chính") not in holds
+    assert ("nguyễn-văn-hưng@nghe-an", "Giám đốc Sở Tài chính") in holds
+
+
+def test_bodies_of_two_districts_stay_two_and_a_province_body_written_with_its_name_is_one() -> None:
+    names = ("UBND huyện Anh Sơn", "UBND huyện Con Cuông", "Huyện ủy Anh Sơn", "Đảng ủy xã Anh Sơn",
+             "UBND tỉnh Nghệ An", "Ủy ban nhân dân tỉnh")  # fmt: skip
+    bodies = [{"name": n} for n in names]
+    places = [{"name": "Nghệ An", "level": "tỉnh"}, {"name": "Anh Sơn", "level": "huyện"},
+              {"name": "Con Cuông", "level": "huyện"}]  # fmt: skip
+    out = Resolver().resolve(
+        DocumentInfo("d1", published="2024-06"), extraction(organizations=bodies, localities=places)
+    )
+    assert keys(out, Label.ORGANIZATION) >= {
+        "ủy-ban-nhân-dân-huyện-anh-sơn@nghe-an", "ủy-ban-nhân-dân-huyện-con-cuông@nghe-an",
+        "huyện-ủy-anh-sơn@nghe-an", "đảng-ủy-xã-anh-sơn@nghe-an", "ủy-ban-nhân-dân-tỉnh@nghe-an",
+    }  # fmt: skip
+    assert len(keys(out, Label.ORGANIZATION)) == 6  # the meeting's Ban Thường vụ Tỉnh ủy besides the five
+
+
+def test_only_abbreviations_in_capitals_expand() -> None:
+    assert org_key("Sở Tư pháp", "nghe-an") == "sở-tư-pháp@nghe-an"
+    assert (
+        org_key("Sở KH&ĐT", "nghe-an") == org_key("Sở Kế hoạch và Đầu tư", "nghe-an") == "sở-kế-hoạch-và-đầu-tư@nghe-an"
+    )
+    assert org_key("Ban Tuyên giáo TƯ", "nghe-an") == "ban-tuyên-giáo-trung-ương"
+
+
+def test_a_body_of_another_province_named_with_it_is_in_that_province() -> None:
+    assert org_key("Tỉnh ủy Hà Tĩnh", "nghe-an") == "tỉnh-ủy@ha-tinh"
+    out = Resolver().resolve(DocumentInfo("d1"), extraction(organizations=[{"name": "Tỉnh ủy Hà Tĩnh"}]))
+    [body] = [n for n in out.nodes if n.key == "tỉnh-ủy@ha-tinh"]
+    assert body.props["province"] == "Hà Tĩnh"
+
+
+def test_central_documents_and_national_bodies_carry_no_province_and_the_congress_is_one_node() -> None:
+    congress = [
+        {"key": "Nghị quyết Đại hội XIII của Đảng", "kind": "NQ", "number": None},
+        {"key": "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "kind": "NQ", "number": None},
+        {"key": "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII", "kind": "NQ", "number": None},
+    ]
+    local = {"key": "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX", "kind": "NQ", "number": None}
+    decree = {"key": "88/2024/NĐ-CP", "kind": "NĐ", "number": "88", "issued_on": "2024-07-15", "level": "central"}
+    names = ("Bộ Chính trị", "Chính phủ", "Quốc hội", "Bộ Tài chính", "Ban Tuyên giáo Trung ương",
+             "Bộ Chỉ huy Quân sự tỉnh", "Bộ Lao động - Thương binh và Xã hội")  # fmt: skip
+    bodies = [{"name": n} for n in names]
+    out = Resolver().resolve(
+        DocumentInfo("d1", published="2025-06"),
+        extraction(resolutions=[*congress, local, decree], organizations=bodies),
+    )
+    assert keys(out, Label.RESOLUTION) == {
+        "nghị-quyết-đại-hội-xiii",
+        "nghị-quyết-đại-hội-đảng-bộ-tỉnh-xix@nghe-an",
+        "88/2024/NĐ-CP",
+    }
+    orgs = keys(out, Label.ORGANIZATION)
+    assert {"bộ-chính-trị", "chính-phủ", "quốc-hội", "bộ-tài-chính", "ban-tuyên-giáo-trung-ương",
+            "bộ-lao-động-thương-binh-và-xã-hội", "bộ-chỉ-huy-quân-sự-tỉnh@nghe-an"} <= orgs  # fmt: skip
+    central = [n for n in out.nodes if n.key in {"88/2024/NĐ-CP", "nghị-quyết-đại-hội-xiii", "bộ-chính-trị"}]
+    assert central and all(n.props.get("province") is None for n in central)
+
+
+def test_every_post_of_the_lexicon_gives_a_holds_edge() -> None:
+    people = [{"name": "Nguyễn Văn Hải", "titles": ["Chánh Thanh tra tỉnh"]},
+              {"name": "Lê Thị Mai", "titles": ["Chánh Văn phòng Tỉnh ủy"]},
+              {"name": "Phạm Văn Tùng", "titles": ["Trưởng Công an tỉnh"]}]  # fmt: skip
+    out = Resolver().resolve(DocumentInfo("d1", published="2025-06"), extraction(officials=people))
+    assert edges(out, RelType.HOLDS) == {
+        ("nguyễn-văn-hải@nghe-an", "thanh-tra-tỉnh@nghe-an"),
+        ("lê-thị-mai@nghe-an", "văn-phòng-tỉnh-ủy@nghe-an"),
+        ("phạm-văn-tùng@nghe-an", "công-an-tỉnh@nghe-an"),
+    }
+
+
+def test_relations_point_at_entities_by_typed_reference() -> None:
+    """An assignee named like a place is the body; "meeting:0" is the meeting; "doc" the document."""
+    parts: dict[str, Any] = {
+        "organizations": [{"name": "Con Cuông"}],
+        "localities": [{"name": "Nghệ An", "level": "tỉnh"}, {"name": "Con Cuông", "level": "huyện"}],
+        "resolutions": [{"key": "57-NQ/TW", "kind": "NQ", "number": "57", "issued_on": "2024-12-22",
+                         "level": "central"}],
+        "relations": [{"type": "ASSIGNED_TO", "source": "57-NQ/TW", "target": "Con Cuông"},
+                      {"type": "CITES", "source": "meeting:0", "target": "57-NQ/TW"},
+                      {"type": "CITES", "source": "doc", "target": "57-NQ/TW"}],
+    }  # fmt: skip
+    ex = extraction(**parts)
+    assert ex.endpoints(ex.relations[0]) == (m.Ref("resolution", 0), m.Ref("organization", 0))
+    out = Resolver().resolve(DocumentInfo("d1", published="2025-06"), ex)
+    assert edges(out, RelType.ASSIGNED_TO) == {("57-NQ/TW:2024", "con-cuông@nghe-an")}
+    assert edges(out, RelType.CITES) == {("ban-thường-vụ-tỉnh-ủy@nghe-an/2025-06", "57-NQ/TW:2024"),
+                                         ("d1", "57-NQ/TW:2024")}  # fmt: skip
+
+
+def test_every_edge_is_read_from_a_sentence_or_says_what_it_is_derived_from() -> None:
+    sentence = "Đồng chí Nguyễn Văn Hải, Chánh Thanh tra tỉnh, dự họp tại huyện Anh Sơn."
+    official = {"name": "Nguyễn Văn Hải", "titles": ["Chánh Thanh tra tỉnh"], "span": [9, 23], "evidence": sentence}
+    plan = {"key": "12-KH/TU", "kind": "KH", "number": "12", "issued_on": "2024-02-02", "issuer": "Tỉnh ủy"}
+    places = [{"name": "Nghệ An", "level": "tỉnh"}, {"name": "Anh Sơn", "level": "huyện"}]
+    out = Resolver().resolve(
+        DocumentInfo("d1", published="2024-06"), extraction(officials=[official], resolutions=[plan], localities=places)
+    )
+    [holds] = [e for e in out.edges if e.type is RelType.HOLDS]
+    assert holds.provenance is not None
+    assert (holds.provenance.evidence, holds.provenance.span_start, holds.provenance.span_end) == (sentence, 9, 23)
+    for e in out.edges:
+        assert e.provenance is not None, e
+        if e.type in (RelType.PART_OF, RelType.MERGED_INTO):
+            assert e.provenance.derived_from == "gazetteer" and e.provenance.span_start is None, e
+        elif e.provenance.derived_from:
+            assert e.type is RelType.MENTIONED_IN and e.provenance.evidence == "", e
+        else:
+            assert e.provenance.evidence and e.provenance.span_start is not None and e.provenance.span_end, e
+    assert any(e.type is RelType.ISSUED_BY and e.provenance and e.provenance.evidence for e in out.edges)
+
+
+def test_an_undated_reference_of_another_term_or_far_in_time_stays_its_own_document() -> None:
+    resolver = Resolver()
+    for year, term in (("2017", "XVIII"), ("2022", "XIX")):
+        said = f"Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 07-NQ/TU (khóa {term}) ngày 3/8/{year}."
+        dated = {"key": "07-NQ/TU", "kind": "NQ", "number": "07", "issued_on": f"{year}-08-03", "evidence": said}
+        resolver.remember(extraction(resolutions=[dated]))
+    assert {n.props["term"] for n in resolver.resolve(DocumentInfo("d0"), extraction(resolutions=[dated])).nodes
+            if n.label is Label.RESOLUTION} == {"XIX"}  # fmt: skip
+
+    def cited(sentence: str, published: str) -> set[str]:
+        ref = {"key": "07-NQ/TU", "kind": "NQ", "number": "07", "evidence": sentence}
+        return keys(resolver.resolve(DocumentInfo("d", published=published), extraction(resolutions=[ref])),
+                    Label.RESOLUTION)  # fmt: skip
+
+    assert cited("Thực hiện Nghị quyết số 07-NQ/TU (khóa XVIII) của Tỉnh ủy.", "2023-04") == {"07-NQ/TU@nghe-an:2017"}
+    assert cited("Thực hiện Nghị quyết số 07-NQ/TU của Tỉnh ủy.", "2023-04") == {"07-NQ/TU@nghe-an:2022"}
+    assert cited("Thực hiện Nghị quyết 07-NQ/TU, khoá XX.", "2027-01") == {"07-NQ/TU@nghe-an:khóa-xx"}
+    assert cited("Thực hiện Nghị quyết số 07-NQ/TU của Tỉnh ủy.", "2016-01") == {"07-NQ/TU@nghe-an"}  # none yet
+    assert cited("Thực hiện Nghị quyết số 07-NQ/TU của Tỉnh ủy.", "2040-01") == {"07-NQ/TU@nghe-an"}  # too far
+
+
+def test_an_official_with_a_national_post_and_no_local_one_carries_no_province() -> None:
+    people = [
+        {"name": "Trần Văn Minh", "titles": ["Bộ trưởng Bộ Tài chính"]},
+        {"name": "Lê Quang Huy", "titles": ["Phó Thủ tướng Chính phủ"]},
+        {"name": "Hoàng Văn Bình", "titles": ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]},
+        {"name": "Phạm Thị Thu", "titles": ["Ủy viên Trung ương Đảng"]},
+        {"name": "Vũ Văn Nam", "titles": ["Phó Trưởng Đoàn ĐBQH"]},
+        {"name": "Đỗ Văn Tâm", "titles": ["Chỉ huy trưởng Bộ Chỉ huy Quân sự"]},
+    ]
+    out = Resolver().resolve(DocumentInfo("d1", published="2025-06"), extraction(officials=people))
+    assert keys(out, Label.OFFICIAL) == {
+        "trần-văn-minh",
+        "lê-quang-huy",
+        "hoàng-văn-bình@nghe-an",
+        "phạm-thị-thu@nghe-an",
+        "vũ-văn-nam@nghe-an",
+        "đỗ-văn-tâm@nghe-an",
+    }
+    assert ("lê-quang-huy", "chính-phủ") in edges(out, RelType.HOLDS)
+
+
+@pytest.mark.parametrize("post", sorted(lexicon.POSTS))
+def test_every_post_of_the_extraction_lexicon_opens_a_title(post: str) -> None:
+    """The resolver reads titles with the extraction's own list of posts (one lexicon, no copy to drift)."""
+    found, body = split_title(f"{post} Sở Tài chính")
+    assert tone_key(found).startswith(tone_key(post)) and body.endswith("Sở Tài chính")
+
+
+def test_the_extractions_mark_of_another_term_keys_the_document_of_that_term() -> None:
+    """Extraction writes a reused Party symbol of another term with its term: "05-NQ/TU (khóa XIV)"."""
+    older = {"key": "05-NQ/TU (khóa XIV)", "kind": "NQ", "number": "05", "issued_on": "2016-04-02"}
+    newer = {"key": "05-NQ/TU", "kind": "NQ", "number": "05", "issued_on": "2021-03-01"}
+    out = Resolver().resolve(DocumentInfo("d1", published="2021-06"), extraction(resolutions=[older, newer]))
+    found = {n.key: n.props for n in out.nodes if n.label is Label.RESOLUTION}
+    assert set(found) == {"05-NQ/TU@nghe-an:2016", "05-NQ/TU@nghe-an:2021"}
+    assert found["05-NQ/TU@nghe-an:2016"]["symbol"] == "05-NQ/TU" and found["05-NQ/TU@nghe-an:2016"]["term"] == "XIV"
