@@ -88,8 +88,11 @@ class EmbeddedServer:
             ) from exc
 
     @contextlib.contextmanager
-    def _locked(self) -> Iterator[None]:
-        self._prepare_dir()
+    def _locked(self, *, starting: bool = True) -> Iterator[None]:
+        """The data folder's lock; when starting, first check the folder is usable (a release must work
+        on a full disk too: it writes nothing)."""
+        if starting:
+            self._prepare_dir()
         with open(self.lockfile, "a+") as handle:
             deadline = time.monotonic() + self.start_timeout * 2
             while True:
@@ -344,7 +347,7 @@ class EmbeddedServer:
     def release(self) -> None:
         """This user is done; the last user compacts a long AOF tail and shuts the server down."""
         self._unregister()
-        with self._locked():
+        with self._locked(starting=False):
             if self._other_users() > 0:
                 return
             if self.answers() and self._tail_bytes() > _COMPACT_ABOVE:

@@ -49,7 +49,7 @@ def test_export_jsonl_round_trips(env: dict[str, str], tmp_path: Path) -> None:
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     nodes, edges = _fixture_counts()
     assert sum("node" in r for r in rows) >= nodes and sum("edge" in r for r in rows) == edges
-    assert {r["key"] for r in rows if "node" in r} >= {"204-QĐ/TW", "331-KH/TU", "de-an-chuyen-doi-so@nghe-an"}
+    assert {r["key"] for r in rows if "node" in r} >= {"204-QĐ/TW", "331-KH/TU", "đề-án-chuyển-đổi-số@nghe-an"}
 
 
 def test_export_graphml_is_valid_xml_with_every_edge(env: dict[str, str], tmp_path: Path) -> None:
