@@ -29,6 +29,9 @@ from loaders.read import SourceDocument, iter_sources, read_path, source_name
 from loaders.resolve import DocumentInfo, Resolver
 from loaders.write import GraphWriter
 
+#: Characters of document text written per query (the embedded client inlines parameters into the query).
+TEXT_BATCH_CHARS = 2_000_000
+
 #: Called after each document with (documents done, documents in all).
 Progress = Callable[[int, int], None]
 
@@ -237,13 +240,19 @@ class Loader:
     def _write_texts(self, keys: list[str]) -> None:
         """Each document's text (what its spans refer to; stored once, on the Document) and where
         its date came from."""
-        rows = [
-            {"key": key, "text": doc.text, "published_from": doc.published_from}
-            for key in keys
-            if (doc := self._docs.get(key)) is not None
-        ]
-        for start in range(0, len(rows), 50):
-            self.store.write("document_text", {"rows": rows[start : start + 50]})
+        batch: list[dict[str, Any]] = []
+        size = 0
+        for key in keys:
+            doc = self._docs.get(key)
+            if doc is None:
+                continue
+            if batch and size + len(doc.text) > TEXT_BATCH_CHARS:  # the embedded client inlines parameters
+                self.store.write("document_text", {"rows": batch})
+                batch, size = [], 0
+            batch.append({"key": key, "text": doc.text, "published_from": doc.published_from})
+            size += len(doc.text)
+        if batch:
+            self.store.write("document_text", {"rows": batch})
 
     def purge(self, doc_key: str) -> None:
         """Remove one document's contributions (provenance, orphaned entities, the document)."""
