@@ -9,12 +9,16 @@ finds its endpoints.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from graph.model import Label, RelType
 from graph.store import GraphStore
 from kernel.text import fold
+
+#: Characters of text (string properties) written by one node query: a Document carries its whole text
+MAX_BATCH_CHARS = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -125,12 +129,25 @@ class GraphWriter:
     def pending(self) -> int:
         return sum(len(v) for v in self._nodes.values()) + sum(len(v) for v in self._edges.values())
 
+    def _node_batches(self, rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+        """At most ``batch_size`` rows and about :data:`MAX_BATCH_CHARS` characters of text a query (a
+        Document carries its whole text, and the embedded client inlines parameters into the query)."""
+        batch: list[dict[str, Any]] = []
+        size = 0
+        for row in rows:
+            chars = sum(len(v) for v in row["props"].values() if isinstance(v, str))
+            if batch and (len(batch) >= self.batch_size or size + chars > MAX_BATCH_CHARS):
+                yield batch
+                batch, size = [], 0
+            batch.append(row)
+            size += chars
+        if batch:
+            yield batch
+
     def flush(self) -> None:
         """Write everything queued: all nodes first, then all edges."""
         for label, nodes in self._nodes.items():
-            rows = [{"key": key, "props": props} for key, props in nodes.items()]
-            for start in range(0, len(rows), self.batch_size):
-                batch = rows[start : start + self.batch_size]
+            for batch in self._node_batches([{"key": key, "props": props} for key, props in nodes.items()]):
                 self.store.write("upsert_nodes", {"rows": batch}, label=label)
                 self.written[label.value] += len(batch)
         self._nodes.clear()

@@ -24,10 +24,10 @@ _VOID = {b"br", b"hr", b"img", b"meta", b"link", b"input", b"wbr", b"source", b"
 
 
 # The dateline of an official text: a line that is "<Place>, ngày 29 tháng 6 năm 2021" (or
-# "<Place>, ngày 29/6/2021"). A date inside a sentence ("Nghị quyết số 57-NQ/TW ngày 22 tháng 12
-# năm 2024 của Bộ Chính trị") is a cited document's, not this one's.
+# "TP. Hồ Chí Minh, ngày 29/6/2021"), nothing else on the line. A date inside a sentence ("Nghị
+# quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị") is a cited document's, not this one's.
 DATELINE = re.compile(
-    r"^[ \t]*[^\W\d_][^\n,;.:]{0,40},[ \t]*ngày[ \t]+(\d{1,2})"
+    r"^[ \t]*[^\W\d_][^\n,;:]{0,40},[ \t]*ngày[ \t]+(\d{1,2})"
     r"(?:[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+|[ \t]*[/.-][ \t]*(\d{1,2})[ \t]*[/.-][ \t]*)"
     r"((?:19|20)\d{2})[ \t.]*$",
     re.IGNORECASE | re.MULTILINE,

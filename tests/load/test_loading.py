@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+from unittest.mock import patch
 
 import pytest
 
 from graph.backends.embedded import EmbeddedStore
+from graph.model import Label
 from loaders.pipeline import Loader
+from loaders.write import MAX_BATCH_CHARS, GraphWriter
 from tests.conftest import REPO
 from tests.load.conftest import copy_corpus, snapshot
 
@@ -93,3 +97,25 @@ def test_same_symbol_in_two_provinces_stays_two_documents(embedded_store: Embedd
     assert sorted(p["key"] for p in plans) == ["12-KH/TU@ha-tinh:2024", "12-KH/TU@nghe-an:2024"]
     central = embedded_store.read("resolutions_with_symbol", {"symbol": "57-NQ/TW"})
     assert len(central) == 1
+
+
+def test_long_documents_are_written_in_bounded_queries(embedded_store: EmbeddedStore) -> None:
+    """Each Document carries its text: three texts of 1.5M characters go in separate queries and round-trip."""
+    sizes: list[int] = []
+    write = embedded_store.write
+
+    def recording(name: str, params: Any = None, **kw: Any) -> Any:
+        if name == "upsert_nodes":
+            sizes.append(sum(len(v) for row in params["rows"] for v in row["props"].values() if isinstance(v, str)))
+        return write(name, params, **kw)
+
+    writer = GraphWriter(embedded_store)
+    texts = {f"long-{i}": chr(0x61 + i) * 1_500_000 for i in range(3)}
+    with patch.object(embedded_store, "write", side_effect=recording):
+        for key, text in texts.items():
+            writer.add_node(Label.DOCUMENT, key, {"title": key, "text": text})
+        writer.flush()
+    assert len(sizes) == 3 and max(sizes) <= MAX_BATCH_CHARS
+    for key, text in texts.items():
+        [row] = embedded_store.read("node", {"key": key})
+        assert row["properties"]["text"] == text

@@ -64,6 +64,14 @@ def test_html_dateline_beats_the_meta_date() -> None:
     assert (meta_only.published, meta_only.published_from) == ("2025-07-01", "html-meta")
 
 
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [("TP. Hồ Chí Minh, ngày 09/02/2024", "2024-02-09"), ("Hà Tĩnh, ngày 31 tháng 12 năm 2023.", "2023-12-31")],
+)
+def test_dateline_forms(line: str, iso: str) -> None:
+    assert read_bytes(f"THÔNG BÁO\n{line}\n{SENTENCE}".encode(), name="a.txt").published == iso
+
+
 def test_a_date_cited_in_the_lead_is_not_a_dateline() -> None:
     text = f"Tỉnh ủy triển khai Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị. {SENTENCE}"
     doc = read_bytes(text.encode(), name="a.txt")
