@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app.deps import SettingsDep, StoreDep, require_read, require_write
 from app.describe import describe
+from app.openapi import errors, key_path
 from app.schemas import IngestOut, NodeDetailOut
 from graph.model import Label
 from kernel.errors import InvalidInput, PayloadTooLarge
@@ -49,6 +50,7 @@ async def _body(request: Request, limit: int) -> bytes:
     status_code=status.HTTP_201_CREATED,
     summary="Ingest one document through the loader (read, extract, resolve, write)",
     dependencies=[Depends(require_write)],
+    responses=errors(401, 413, 422, 500, 503),
     openapi_extra={
         "requestBody": {
             "required": True,
@@ -78,7 +80,7 @@ async def ingest_document(
     """The same path as ``dg load``: an unchanged document is not written again, a new version of
     the same ``source`` replaces the old one's contributions. Needs the write token."""
     if published is not None and not _PUBLISHED.fullmatch(published):
-        raise InvalidInput("published must be YYYY-MM or YYYY-MM-DD", detail={"published": published})
+        raise InvalidInput("published must be YYYY-MM or YYYY-MM-DD", published=published)
     data = await _body(request, settings.max_body_bytes)
     media = request.headers.get("content-type", "text/plain").split(";")[0].strip().lower()
     filename = name or ("document" + _FORMATS.get(media, ".txt"))
@@ -90,7 +92,7 @@ async def ingest_document(
     loader = Loader(store, decisions_log=settings.data_dir / "identity-decisions.jsonl")
     summary = await run_in_threadpool(loader.load_documents, [doc])
     if summary.failed:
-        raise InvalidInput(summary.failed[0].reason, detail={"source": summary.failed[0].source})
+        raise InvalidInput(summary.failed[0].reason, source=summary.failed[0].source)
     state = "unchanged" if summary.skipped else "replaced" if summary.replaced else "loaded"
     return IngestOut(
         key=doc.key,
@@ -107,6 +109,7 @@ async def ingest_document(
     response_model=NodeDetailOut,
     summary="One source document and the entities it mentions",
     dependencies=[Depends(require_read)],
+    responses=errors(401, 404, 422, 500, 503),
 )
-def get_document(key: str, store: StoreDep) -> NodeDetailOut:
+def get_document(key: Annotated[str, key_path("document", "fixture-002")], store: StoreDep) -> NodeDetailOut:
     return describe(store, key, Label.DOCUMENT)

@@ -4,32 +4,35 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends
 
 from app.deps import SettingsDep, StoreDep, require_read
 from app.describe import describe
-from app.routes.resolutions import MAX_DEPTH
+from app.openapi import READ_ERRORS, errors, key_path
+from app.paging import depth_query, lineage_depth
 from app.schemas import DirectiveOut, DirectivesOut, NodeDetailOut
 from graph import lineage
 from graph.model import Label
 
-router = APIRouter(prefix="/localities", tags=["localities"], dependencies=[Depends(require_read)])
+router = APIRouter(
+    prefix="/localities", tags=["localities"], dependencies=[Depends(require_read)], responses=errors(*READ_ERRORS)
+)
+Key = Annotated[str, key_path("locality", "tinh/nghe-an")]
 
 
 @router.get(
     "/{key:path}/directives",
     response_model=DirectivesOut,
     summary="The documents that reached this locality, each with the chain that brought it",
+    responses=errors(404),
 )
 def get_directives(
-    key: str,
+    key: Key,
     store: StoreDep,
     settings: SettingsDep,
-    depth: Annotated[
-        int, Query(ge=1, le=MAX_DEPTH, description="levels to follow up (capped at DG_MAX_LINEAGE_DEPTH)")
-    ] = 4,
+    depth: Annotated[int, depth_query("levels to follow up")] = 4,
 ) -> DirectivesOut:
-    depth = min(depth, settings.max_lineage_depth)
+    depth = lineage_depth(depth, settings)
     describe(store, key, Label.LOCALITY)  # 404 unless it is a locality
     tree = lineage.walk(store, key, "up", depth)
     items = [
@@ -40,6 +43,11 @@ def get_directives(
     return DirectivesOut(key=key, items=items)
 
 
-@router.get("/{key:path}", response_model=NodeDetailOut, summary="One locality: level, parent, what was assigned to it")
-def get_locality(key: str, store: StoreDep) -> NodeDetailOut:
+@router.get(
+    "/{key:path}",
+    response_model=NodeDetailOut,
+    summary="One locality: level, parent, what was assigned to it",
+    responses=errors(404),
+)
+def get_locality(key: Key, store: StoreDep) -> NodeDetailOut:
     return describe(store, key, Label.LOCALITY)

@@ -8,12 +8,16 @@ from fastapi import APIRouter, Depends, Query
 
 from app.deps import StoreDep, require_read
 from app.describe import describe
+from app.openapi import READ_ERRORS, errors, key_path
 from app.paging import PageDep, folded, run_page
 from app.routes.resolutions import ISO_DATE
 from app.schemas import NodeDetailOut, PageOut
 from graph.model import Label
 
-router = APIRouter(prefix="/meetings", tags=["meetings"], dependencies=[Depends(require_read)])
+router = APIRouter(
+    prefix="/meetings", tags=["meetings"], dependencies=[Depends(require_read)], responses=errors(*READ_ERRORS)
+)
+Key = Annotated[str, key_path("meeting", "ban-thuong-vu-tinh-uy@nghe-an/2025-06")]
 
 
 @router.get("", response_model=PageOut, summary="Meetings, filtered by body, province and date, newest first")
@@ -34,6 +38,11 @@ def list_meetings(
     return run_page(store, "meetings_list", page, filters)
 
 
-@router.get("/{key:path}", response_model=NodeDetailOut, summary="One meeting: body, attendees, conclusion, citations")
-def get_meeting(key: str, store: StoreDep) -> NodeDetailOut:
+@router.get(
+    "/{key:path}",
+    response_model=NodeDetailOut,
+    summary="One meeting: body, attendees, conclusion, citations",
+    responses=errors(404),
+)
+def get_meeting(key: Key, store: StoreDep) -> NodeDetailOut:
     return describe(store, key, Label.MEETING)

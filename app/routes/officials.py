@@ -8,11 +8,15 @@ from fastapi import APIRouter, Depends, Query
 
 from app.deps import StoreDep, require_read
 from app.describe import describe
+from app.openapi import READ_ERRORS, errors, key_path
 from app.paging import PageDep, folded, run_page
 from app.schemas import NodeDetailOut, PageOut
 from graph.model import Label
 
-router = APIRouter(prefix="/officials", tags=["officials"], dependencies=[Depends(require_read)])
+router = APIRouter(
+    prefix="/officials", tags=["officials"], dependencies=[Depends(require_read)], responses=errors(*READ_ERRORS)
+)
+Key = Annotated[str, key_path("official", "nguyen-duc-trung@nghe-an")]
 
 
 @router.get("", response_model=PageOut, summary="Officials, filtered by name and province")
@@ -25,6 +29,11 @@ def list_officials(
     return run_page(store, "officials_list", page, {"text": folded(name), "province": province})
 
 
-@router.get("/{key:path}", response_model=NodeDetailOut, summary="One official: posts, meetings attended, concluded")
-def get_official(key: str, store: StoreDep) -> NodeDetailOut:
+@router.get(
+    "/{key:path}",
+    response_model=NodeDetailOut,
+    summary="One official: posts, meetings attended, concluded",
+    responses=errors(404),
+)
+def get_official(key: Key, store: StoreDep) -> NodeDetailOut:
     return describe(store, key, Label.OFFICIAL)

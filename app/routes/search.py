@@ -8,10 +8,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from app.deps import StoreDep, require_read
+from app.openapi import READ_ERRORS, errors
 from app.schemas import SearchHit, SearchOut
 from kernel.text import fold
 
-router = APIRouter(tags=["search"], dependencies=[Depends(require_read)])
+router = APIRouter(tags=["search"], dependencies=[Depends(require_read)], responses=errors(*READ_ERRORS))
 
 _TERM = re.compile(r"[a-z0-9]+")
 MAX_TERMS = 12

@@ -125,11 +125,11 @@
     }
     var extra = null;
     var candidates = err.detail && err.detail.candidates;
-    if (err.code === "ambiguous" && candidates) {
+    if (err.code === "ambiguous" && Array.isArray(candidates)) {
+      // detail values are JSON: candidates is a list of keys (a key may itself contain a comma)
       extra = el("span", { className: "candidates" }, " Pick one: ");
-      String(candidates).split(",").forEach(function (key) {
-        key = key.trim();
-        if (key) extra.appendChild(el("button", { type: "button", className: "link", text: key, onclick: function () { openLineage(key); } }));
+      candidates.forEach(function (key) {
+        if (typeof key === "string" && key) extra.appendChild(el("button", { type: "button", className: "link", text: key, onclick: function () { openLineage(key); } }));
       });
     } else if (err.status === 401) {
       extra = el("span", {}, " Enter the access token under “Access token” and try again.");

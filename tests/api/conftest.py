@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import socket
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import uvicorn
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from app.main import create_app
+from app.transport import http_protocol
 from graph.backends.embedded import EmbeddedStore
 from kernel.settings import Settings
 from loaders.graphfile import import_jsonl
@@ -38,3 +43,31 @@ def api_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 def client(api_store: EmbeddedStore, api_settings: Settings) -> Iterator[TestClient]:
     with TestClient(create_app(api_settings, api_store), raise_server_exceptions=False) as test_client:
         yield test_client
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="module")
+def live_url(api_store: EmbeddedStore, api_settings: Settings) -> Iterator[str]:
+    """The app served by uvicorn on a free loopback port (with ``dg serve``'s HTTP protocol), in a thread."""
+    config = uvicorn.Config(
+        create_app(api_settings, api_store), host="127.0.0.1", port=free_port(), http=http_protocol(), log_config=None
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{config.port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
