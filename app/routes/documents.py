@@ -54,8 +54,12 @@ async def _body(request: Request, limit: int) -> bytes:
     openapi_extra={
         "requestBody": {
             "required": True,
-            "description": "the document's bytes: text, Markdown, HTML, PDF or DOCX",
-            "content": {media: {"schema": {"type": "string", "format": "binary"}} for media in _FORMATS},
+            "description": "the document's bytes: text, Markdown, HTML, PDF or DOCX (application/octet-stream: "
+            "the suffix of `name` picks the format)",
+            "content": {
+                media: {"schema": {"type": "string", "format": "binary"}}
+                for media in (*_FORMATS, "application/octet-stream")
+            },
         }
     },
 )
