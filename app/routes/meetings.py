@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Query
 
 from app.deps import StoreDep, require_read
 from app.describe import describe
+from app.filters import stored_values
 from app.openapi import READ_ERRORS, errors, key_path
 from app.paging import PageDep, folded, run_page
 from app.routes.resolutions import ISO_DATE
@@ -25,13 +26,15 @@ def list_meetings(
     store: StoreDep,
     page: PageDep,
     body: Annotated[str | None, Query(max_length=200, description="accent-insensitive part of the body's name")] = None,
-    province: Annotated[str | None, Query(max_length=100, description="province, as written (Nghệ An)")] = None,
+    province: Annotated[
+        str | None, Query(max_length=100, description="province, accents optional (Nghệ An, nghe an)")
+    ] = None,
     date_from: Annotated[str | None, Query(pattern=ISO_DATE, description="YYYY[-MM[-DD]], inclusive")] = None,
     date_to: Annotated[str | None, Query(pattern=ISO_DATE, description="YYYY[-MM[-DD]], inclusive")] = None,
 ) -> PageOut:
     filters = {
         "body": folded(body),
-        "province": province,
+        "provinces": stored_values(store, "meeting.province", province),
         "date_from": date_from,
         "date_to": date_to + "\uffff" if date_to else None,
     }

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Query
 
 from app.deps import StoreDep, require_read
 from app.describe import describe
+from app.filters import stored_values
 from app.openapi import READ_ERRORS, errors, key_path
 from app.paging import PageDep, folded, run_page
 from app.schemas import NodeDetailOut, PageOut
@@ -24,9 +25,12 @@ def list_officials(
     store: StoreDep,
     page: PageDep,
     name: Annotated[str | None, Query(max_length=200, description="accent-insensitive part of the name")] = None,
-    province: Annotated[str | None, Query(max_length=100, description="province, as written (Nghệ An)")] = None,
+    province: Annotated[
+        str | None, Query(max_length=100, description="province, accents optional (Nghệ An, nghe an)")
+    ] = None,
 ) -> PageOut:
-    return run_page(store, "officials_list", page, {"text": folded(name), "province": province})
+    provinces = stored_values(store, "official.province", province)
+    return run_page(store, "officials_list", page, {"text": folded(name), "provinces": provinces})
 
 
 @router.get(

@@ -13,6 +13,7 @@ from fastapi import APIRouter, Depends, Query
 from app.deps import SettingsDep, StoreDep, require_read
 from app.describe import describe, resolution_key
 from app.evidence import edge_out, evidence_of
+from app.filters import stored_values
 from app.openapi import READ_ERRORS, errors, key_path
 from app.paging import PageDep, depth_query, folded, lineage_depth, run_page
 from app.schemas import (
@@ -41,16 +42,21 @@ ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 def list_resolutions(
     store: StoreDep,
     page: PageDep,
-    kind: Annotated[str | None, Query(max_length=8, description="NQ, QĐ, CT, KL, KH ...")] = None,
-    issuer: Annotated[str | None, Query(max_length=200, description="issuer code (TW, TU, CP) or name part")] = None,
+    kind: Annotated[
+        str | None, Query(max_length=8, description="NQ, QĐ, CT, KL, KH ... (accents optional: qd)")
+    ] = None,
+    issuer: Annotated[
+        str | None, Query(max_length=200, description="issuer code (TW, TU, CP) or part of its name, accents optional")
+    ] = None,
     level: Annotated[Level | None, Query(description="central, provincial, district or commune")] = None,
     issued_from: Annotated[str | None, Query(pattern=ISO_DATE, description="YYYY[-MM[-DD]], inclusive")] = None,
     issued_to: Annotated[str | None, Query(pattern=ISO_DATE, description="YYYY[-MM[-DD]], inclusive")] = None,
     text: Annotated[str | None, Query(max_length=200, description="accent-insensitive text in key or title")] = None,
 ) -> PageOut:
     filters = {
-        "kind": kind,
-        "issuer": issuer,
+        "kinds": stored_values(store, "resolution.kind", kind),
+        "issuers": stored_values(store, "resolution.issuer", issuer, contains=True),
+        "issuer_codes": stored_values(store, "resolution.issuer_code", issuer),
         "level": level,
         "date_from": issued_from,
         "date_to": issued_to + "\uffff" if issued_to else None,
