@@ -11,6 +11,7 @@ import pytest
 from app.client import ApiError, AsyncClient, Client
 from app.schemas import ImplementationsOut, LineageOut, NodeDetailOut
 from tests.api.conftest import WRITE_TOKEN, free_port
+from tests.conftest import REPO
 
 pytestmark = pytest.mark.api
 
@@ -120,3 +121,16 @@ def test_the_async_client(live_url: str) -> None:
             assert missing.value.code == "not_found"
 
     asyncio.run(run())
+
+
+def test_the_readme_example_runs(live_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("\n## Python client\n") :]
+    code = section[section.index("```python\n") + 10 : section.index("\n```", section.index("```python\n"))]
+    namespace: dict[str, object] = {}
+    exec(compile(code.replace("http://127.0.0.1:8000", live_url), "README.md", "exec"), namespace)
+    main = namespace["main"]
+    assert inspect.iscoroutinefunction(main)
+    asyncio.run(main())
+    printed = capsys.readouterr().out
+    assert "331-KH/TU" in printed and "404 not_found" in printed
