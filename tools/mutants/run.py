@@ -38,8 +38,8 @@ def _unguarded(router: str) -> Mutation:
         f"read-token-{router}",
         f"the {router} routes check the read token",
         f"app/routes/{router}.py",
-        ", dependencies=[Depends(require_read)])",
-        ")",
+        "dependencies=[Depends(require_read)], ",
+        "",
         ("tests/api/test_routes.py", "-k", "read_token"),
     )
 
@@ -50,8 +50,8 @@ MUTATIONS = [
         "projects-router",
         "GET /projects/{key} answers for a real project",
         "app/routes/projects.py",
-        '@router.get("/{key:path}"',
-        '@router.get("/{key:path}/unused"',
+        '    "/{key:path}",',
+        '    "/{key:path}/unused",',
         ("tests/api/test_routes.py",),
     ),
     Mutation(
