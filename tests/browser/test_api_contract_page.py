@@ -1,0 +1,61 @@
+"""The API contract as a browser sees it: /docs with every other host unreachable (Swagger UI loads from the server
+itself and lists the operations), and the page reading error details as JSON."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+import pytest
+
+from app.docs import BUNDLE
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page, Route
+
+pytestmark = pytest.mark.browser
+
+
+def test_docs_work_offline(page: Page, web_url: str) -> None:
+    if not BUNDLE.is_file():
+        pytest.skip("Swagger UI is not vendored: run make web-assets")
+    own = urlsplit(web_url).netloc
+    elsewhere: list[str] = []
+
+    def offline(route: Route) -> None:
+        if urlsplit(route.request.url).netloc == own:
+            route.continue_()
+        else:  # a CDN, a validator, telemetry: the page must not need any of them
+            elsewhere.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", offline)
+    page.goto(web_url + "/docs")
+    page.wait_for_selector(".opblock-summary", state="attached")
+    text = page.inner_text("#swagger-ui")
+    assert "directive-graph" in text
+    assert "/resolutions/{key}/implementations" in text
+    assert page.locator(".opblock").count() >= 17
+    assert elsewhere == [], f"/docs asked other hosts for {elsewhere}"
+
+
+def test_the_page_offers_ambiguous_candidates_from_the_json_list(page: Page, web_url: str) -> None:
+    """A 409's ``detail.candidates`` is a JSON list; the page makes one button per key, even a key
+    with a comma in it (a comma-joined string split apart would make two)."""
+    candidates = ["15-KH/TU@nghe-an:2025", "15-KH/TU@ha-tinh,x:2024"]
+    body = {
+        "error": {
+            "code": "ambiguous",
+            "message": "'15-KH/TU' names 2 resolutions",
+            "detail": {"candidates": candidates},
+        }
+    }
+
+    def ambiguous(route: Route) -> None:
+        route.fulfill(status=409, content_type="application/json", body=json.dumps(body))
+
+    page.route("**/resolutions/15-KH/TU/lineage*", ambiguous)
+    page.goto(f"{web_url}/#lineage=15-KH/TU")
+    page.locator("#message.error .candidates button").first.wait_for()
+    assert page.locator("#message.error .candidates button").all_inner_texts() == candidates
