@@ -4,7 +4,6 @@ HEAD and CORS, and answers without internals."""
 from __future__ import annotations
 
 import re
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ from graph.backends.embedded import EmbeddedStore
 from graph.model import Label, RelType
 from kernel.settings import Settings
 from loaders.write import GraphWriter
-from tests.api.conftest import WRITE_TOKEN
+from tests.api.conftest import WRITE_TOKEN, raw_request
 
 pytestmark = pytest.mark.api
 
@@ -197,20 +196,6 @@ def test_an_ambiguous_symbol_lists_its_candidates_as_a_list(own_client: TestClie
 def test_posts_are_listed_in_date_order(own_client: TestClient) -> None:
     posts = own_client.get("/officials/tran-van-a@ha-tinh").json()["relations"]["posts"]
     assert [p["edge"].get("as_of") for p in posts] == ["2020-10", "2023-02", "2025-07", None]
-
-
-def raw_request(url: str, target: bytes, method: bytes = b"GET") -> tuple[int, dict[str, str], bytes]:
-    """Send one request line as raw bytes (no client would send raw UTF-8) and read the answer."""
-    parts = urlsplit(url)
-    with socket.create_connection((parts.hostname, parts.port), timeout=10) as sock:
-        sock.sendall(method + b" " + target + b" HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n")
-        data = b""
-        while chunk := sock.recv(65536):
-            data += chunk
-    head, _, body = data.partition(b"\r\n\r\n")
-    lines = head.decode("latin-1").split("\r\n")
-    headers = {k.lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
-    return int(lines[0].split()[1]), headers, body
 
 
 def test_a_raw_utf8_query_string_gets_the_error_shape(live_url: str) -> None:

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from app.docs import BUNDLE
+from tests.api.conftest import raw_request
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page, Route
@@ -59,3 +60,10 @@ def test_the_page_offers_ambiguous_candidates_from_the_json_list(page: Page, web
     page.goto(f"{web_url}/#lineage=15-KH/TU")
     page.locator("#message.error .candidates button").first.wait_for()
     assert page.locator("#message.error .candidates button").all_inner_texts() == candidates
+
+
+def test_dg_serve_answers_raw_utf8_in_the_error_shape(web_url: str) -> None:
+    """``dg serve`` itself (not only the test server) runs the protocol that answers in the error shape."""
+    status, headers, body = raw_request(web_url, "/search?q=Nghị quyết 57".encode())
+    assert (status, headers["content-type"]) == (400, "application/json")
+    assert json.loads(body)["error"]["code"] == "bad_request"
