@@ -67,3 +67,25 @@ def test_dg_serve_answers_raw_utf8_in_the_error_shape(web_url: str) -> None:
     status, headers, body = raw_request(web_url, "/search?q=Nghị quyết 57".encode())
     assert (status, headers["content-type"]) == (400, "application/json")
     assert json.loads(body)["error"]["code"] == "bad_request"
+
+
+def test_a_depth_over_the_server_cap_is_drawn_at_the_cap(page: Page, web_url: str) -> None:
+    """The server refuses a depth over DG_MAX_LINEAGE_DEPTH with a 422 whose detail gives the maximum
+    (a number): the page draws at that depth and says so, instead of showing an error."""
+    refused = {
+        "error": {"code": "invalid_input", "message": "depth is at most 2", "detail": {"depth": 8, "maximum": 2}}
+    }
+
+    def server_with_cap_2(route: Route) -> None:
+        if "depth=8" in route.request.url:
+            route.fulfill(status=422, content_type="application/json", body=json.dumps(refused))
+        else:
+            route.continue_()
+
+    page.route("**/lineage?*", server_with_cap_2)
+    page.goto(f"{web_url}/#lineage=204-QĐ/TW&direction=down&depth=8")
+    message = page.locator("#message.info")
+    message.wait_for()
+    assert "Depth capped at 2" in message.inner_text()
+    assert page.locator("#depth-select").input_value() == "2"
+    assert "depth=2" in page.url
