@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
@@ -10,6 +11,9 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from kernel.errors import InvalidSettings
+
+#: a browser origin as CORS compares it: scheme, host and optional port, nothing after
+_ORIGIN = re.compile(r"\*|https?://[^/\s?#]+")
 
 #: the shortest bearer token the server accepts (a guessable token is worse than none)
 MIN_TOKEN_LENGTH = 16
@@ -64,9 +68,14 @@ class Settings(BaseSettings):
     @classmethod
     def _comma_separated(cls, value: object) -> object:
         """``DG_CORS_ORIGINS=https://a.example, https://b.example`` (a list is taken as it is)."""
-        if isinstance(value, str):
-            return [origin.strip().rstrip("/") for origin in value.split(",") if origin.strip()]
-        return value
+        origins = value.split(",") if isinstance(value, str) else value
+        if not isinstance(origins, list):
+            return value
+        cleaned = [str(origin).strip().rstrip("/") for origin in origins if str(origin).strip()]
+        for origin in cleaned:
+            if not _ORIGIN.fullmatch(origin):
+                raise ValueError(f"{origin!r} is not an origin (scheme://host[:port], or *)")
+        return cleaned
 
     @field_validator("write_token", "read_token", mode="before")
     @classmethod
