@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -13,6 +15,7 @@ import pytest
 import uvicorn
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
+from starlette.types import ASGIApp
 
 from app.main import create_app
 from app.transport import http_protocol
@@ -53,12 +56,10 @@ def free_port() -> int:
         return port
 
 
-@pytest.fixture(scope="module")
-def live_url(api_store: EmbeddedStore, api_settings: Settings) -> Iterator[str]:
-    """The app served by uvicorn on a free loopback port (with ``dg serve``'s HTTP protocol), in a thread."""
-    config = uvicorn.Config(
-        create_app(api_settings, api_store), host="127.0.0.1", port=free_port(), http=http_protocol(), log_config=None
-    )
+@contextmanager
+def serving(app: ASGIApp, protocol: type[asyncio.Protocol]) -> Iterator[str]:
+    """``app`` served by uvicorn with ``protocol`` on a free loopback port, in a thread; yields its URL."""
+    config = uvicorn.Config(app, host="127.0.0.1", port=free_port(), http=protocol, log_config=None)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -72,6 +73,13 @@ def live_url(api_store: EmbeddedStore, api_settings: Settings) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=15)
+
+
+@pytest.fixture(scope="module")
+def live_url(api_store: EmbeddedStore, api_settings: Settings) -> Iterator[str]:
+    """The app served by uvicorn with ``dg serve``'s HTTP protocol."""
+    with serving(create_app(api_settings, api_store), http_protocol()) as url:
+        yield url
 
 
 def raw_request(url: str, target: bytes, method: bytes = b"GET") -> tuple[int, dict[str, str], bytes]:

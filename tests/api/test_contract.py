@@ -18,11 +18,12 @@ from app import schemas
 from app.api_errors import ErrorResponse
 from app.docs import BUNDLE
 from app.main import create_app
+from app.transport import JsonErrorH11Protocol
 from graph.backends.embedded import EmbeddedStore
 from graph.model import Label, RelType
 from kernel.settings import Settings
 from loaders.write import GraphWriter
-from tests.api.conftest import WRITE_TOKEN, raw_request
+from tests.api.conftest import WRITE_TOKEN, raw_request, serving
 
 pytestmark = pytest.mark.api
 
@@ -207,6 +208,13 @@ def test_a_raw_utf8_query_string_gets_the_error_shape(live_url: str) -> None:
         assert error.code == "bad_request" and "percent-encode" in error.message
     status, _, body = raw_request(live_url, b"/search?q=Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%20204")
     assert status == 200, body
+
+
+def test_the_h11_protocol_answers_in_the_error_shape_too(client: TestClient) -> None:
+    with serving(client.app, JsonErrorH11Protocol) as url:  # uvicorn --http h11
+        status, headers, body = raw_request(url, "/search?q=Kế hoạch".encode())
+    assert (status, headers["content-type"]) == (400, "application/json")
+    assert ErrorResponse.model_validate_json(body).error.code == "bad_request"
 
 
 # ---- HEAD, CORS, answers -----------------------------------------------------------------------
