@@ -22,10 +22,6 @@ from kernel.settings import Settings
 
 #: status -> (description, an example error body)
 ERRORS: dict[int, tuple[str, dict[str, Any]]] = {
-    400: (
-        "Not valid HTTP (e.g. raw UTF-8 in the URL: percent-encode it)",
-        {"code": "bad_request", "message": "the request is not valid HTTP", "detail": {}},
-    ),
     401: (
         "A bearer token is required (DG_READ_TOKEN for reads, DG_WRITE_TOKEN for writes)",
         {"code": "unauthorized", "message": "a valid bearer token is required", "detail": {}},
