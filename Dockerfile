@@ -4,7 +4,7 @@
 FROM node:20-slim AS web-assets
 WORKDIR /build
 COPY tools/web/package.json tools/web/package-lock.json tools/web/vendor.sh ./tools/web/
-RUN npm ci --prefix tools/web --no-audit --no-fund --loglevel=error && sh tools/web/vendor.sh /build/vendor
+RUN npm ci --prefix tools/web --ignore-scripts --no-audit --no-fund --loglevel=error && sh tools/web/vendor.sh /build/vendor
 
 FROM python:3.11-slim
 WORKDIR /srv/directive-graph

@@ -30,7 +30,7 @@ $(LINT)/node_modules/.installed: $(LINT)/package-lock.json
 	touch $@
 
 $(WEB)/node_modules/.installed: $(WEB)/package-lock.json
-	npm ci --prefix $(WEB) --no-audit --no-fund --loglevel=error
+	npm ci --prefix $(WEB) --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
 app/web/vendor/cytoscape.min.js: $(WEB)/node_modules/.installed $(WEB)/vendor.sh

@@ -4,8 +4,9 @@
 
     {"error": {"code": "not_found", "message": "no resolution with key 'x'", "detail": {...}}}
 
-``code`` values: ``not_found`` (404), ``invalid_input`` / ``read_error`` (422),
-``unauthorized`` (401), ``ambiguous`` (409), ``payload_too_large`` (413), ``store_unavailable`` (503),
+``code`` values: ``bad_request`` (400: not valid HTTP, e.g. raw UTF-8 in the URL), ``not_found`` (404),
+``invalid_input`` / ``read_error`` (422), ``unauthorized`` (401), ``ambiguous`` (409),
+``payload_too_large`` (413), ``store_unavailable`` (503),
 ``store_error`` and ``internal_error`` (500). No stack trace ever leaves the process.
 """
 
@@ -14,37 +15,75 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kernel.errors import DirectiveGraphError
 
 log = logging.getLogger("directive_graph.api")
 
-_HTTP_CODES = {401: "unauthorized", 404: "not_found", 405: "method_not_allowed", 413: "payload_too_large"}
+_HTTP_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "payload_too_large",
+}
 
 
 class ErrorBody(BaseModel):
-    code: str
-    message: str
-    detail: dict[str, object] = {}
+    code: str = Field(description="stable, machine-readable: not_found, invalid_input, ambiguous ...")
+    message: str = Field(description="what went wrong, for a person")
+    detail: dict[str, Any] = Field(
+        default_factory=dict,
+        description="JSON values about the error, e.g. the key asked for, a list of candidates, the fields at fault",
+    )
 
 
 class ErrorResponse(BaseModel):
     """The shape of every error response."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "error": {
+                        "code": "not_found",
+                        "message": "no node with key '999-NQ/TW'",
+                        "detail": {"key": "999-NQ/TW"},
+                    }
+                }
+            ]
+        }
+    )
+
     error: ErrorBody
+
+
+def json_detail(detail: dict[str, Any]) -> dict[str, Any]:
+    """An error's detail as JSON values: lists stay lists, numbers stay numbers; anything JSON cannot
+    hold (a path, a date, an object) becomes its string."""
+
+    def value(v: Any) -> Any:
+        try:
+            return jsonable_encoder(v)
+        except (TypeError, ValueError):
+            return str(v)
+
+    return {str(k): value(v) for k, v in detail.items()}
 
 
 def error_response(
     status: int,
     code: str,
     message: str,
-    detail: dict[str, object] | None = None,
+    detail: dict[str, Any] | None = None,
     headers: dict[str, str] | None = None,
 ) -> JSONResponse:
     body = ErrorResponse(error=ErrorBody(code=code, message=message, detail=detail or {}))
@@ -85,8 +124,8 @@ def install_error_handlers(app: FastAPI) -> None:
         if exc.status >= 500:
             log.error("%s %s: %s", request.method, request.url.path, exc.message)
         folders = _data_folders(request)
-        detail: dict[str, object] = {k: redact(str(v), folders) for k, v in exc.detail.items()}
-        return error_response(exc.status, exc.code, redact(exc.message, folders), detail)
+        detail = {k: redact(v, folders) if isinstance(v, str) else v for k, v in exc.detail.items()}
+        return error_response(exc.status, exc.code, redact(exc.message, folders), json_detail(detail))
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:

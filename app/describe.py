@@ -39,6 +39,9 @@ ROLES: dict[tuple[str, str], str] = {
     ("MENTIONED_IN", "in"): "mentions",
 }
 
+#: roles whose links carry a date (``as_of``) and are listed in date order
+DATED_ROLES = {"posts", "post_holders"}
+
 
 def node_key(store: GraphStore, key: str) -> str:
     """The key itself when it names a node; else the one node whose key folds to it.
@@ -74,7 +77,7 @@ def resolution_key(store: GraphStore, key: str) -> str:
         raise NotFound(f"no resolution with key or symbol {key!r}", key=key)
     raise Ambiguous(
         f"{key!r} names {len(found)} resolutions; use one of their keys",
-        candidates=", ".join(str(row["key"]) for row in found),
+        candidates=[str(row["key"]) for row in found],
     )
 
 
@@ -109,4 +112,6 @@ def describe(store: GraphStore, key: str, label: Label | None) -> NodeDetailOut:
                 evidence=evidence_of(props),
             )
         )
+    for role in DATED_ROLES.intersection(relations):  # posts over time: oldest first, undated last
+        relations[role].sort(key=lambda link: (link.edge.get("as_of") in (None, ""), str(link.edge.get("as_of") or "")))
     return NodeDetailOut(key=key, labels=found[0]["labels"], properties=found[0]["properties"], relations=relations)

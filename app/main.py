@@ -12,20 +12,26 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.api_errors import ErrorResponse, install_error_handlers
+from app import docs
+from app.api_errors import install_error_handlers
 from app.cache import AnswerCacheMiddleware
+from app.openapi import install_openapi, operation_id
 from app.query_guard import QueryGuard
 from app.routes import documents, graph, health, localities, meetings, officials, projects, resolutions, search, web
+from app.transport import HeadAsGet
 from graph.backends import open_store
 from graph.store import GraphStore
 from kernel.settings import Settings, get_settings
 
 DESCRIPTION = """Trace Vietnamese Party and State directives through the plans, meetings,
 officials, projects and localities that carry them out. Every edge carries its evidence:
-the source document, the sentence and its span. Errors share one shape, `ErrorResponse`."""
+the source document, the sentence and its span. Errors share one shape, `ErrorResponse`;
+`detail` holds JSON values. Every `GET` also answers `HEAD`. A typed Python client ships with the
+package: `from app.client import Client`."""
 
 
 # The page loads only its own files (cytoscape is vendored under /static); nothing may frame it.
@@ -94,23 +100,42 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         description=DESCRIPTION,
         version="0.1.0",
         lifespan=lifespan,
-        responses={
-            401: {"model": ErrorResponse},
-            404: {"model": ErrorResponse},
-            422: {"model": ErrorResponse},
-            503: {"model": ErrorResponse},
-        },
+        docs_url=None,  # served by app.docs from the package, not from a CDN
+        redoc_url=None,
+        generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
     app.add_middleware(AnswerCacheMiddleware, settings=settings)
     routers = [
         module.router
-        for module in (health, resolutions, officials, meetings, projects, localities, documents, search, graph, web)
+        for module in (
+            health,
+            resolutions,
+            officials,
+            meetings,
+            projects,
+            localities,
+            documents,
+            search,
+            graph,
+            web,
+            docs,
+        )
     ]
     routes = [route for router in routers for route in router.routes if isinstance(route, APIRoute)]
     app.add_middleware(QueryGuard, routes=routes)  # outside the cache: unknown parameters never reach it
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
+            allow_headers=["Authorization", "Content-Type", "If-None-Match"],
+            expose_headers=["ETag", "X-Cache"],
+        )
+    app.add_middleware(HeadAsGet)  # outside the guard and the cache: a HEAD is checked and cached as its GET
     app.add_middleware(ProtectiveHeaders)  # added last: outermost, so cached answers carry the headers too
     install_error_handlers(app)
     for router in routers:
         app.include_router(router)
+    install_openapi(app, settings)
     return app

@@ -4,20 +4,45 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from app import examples
+
+#: stored properties that are the store's own business, never part of an answer (the folded search key)
+INTERNAL_PROPERTIES = frozenset({"name_norm"})
+
+
+def public_properties(props: dict[str, Any]) -> dict[str, Any]:
+    """A node's properties without :data:`INTERNAL_PROPERTIES`."""
+    return {k: v for k, v in props.items() if k not in INTERNAL_PROPERTIES}
+
+
+def edge_properties(props: dict[str, Any]) -> dict[str, Any]:
+    """An edge's properties without an empty ``id`` (``id`` only tells parallel edges apart when set)."""
+    return {k: v for k, v in props.items() if not (k == "id" and v in ("", None))}
+
+
+def _example(value: dict[str, Any]) -> ConfigDict:
+    return ConfigDict(json_schema_extra={"examples": [value]})
 
 
 class HealthOut(BaseModel):
+    model_config = _example(examples.HEALTH)
+
     status: Literal["ok"] = "ok"
 
 
 class ReadyOut(BaseModel):
+    model_config = _example(examples.READY)
+
     status: Literal["ready"] = "ready"
     backend: str
 
 
 class Evidence(BaseModel):
     """Where an edge was read: one entry per source document."""
+
+    model_config = _example(examples.EVIDENCE)
 
     doc: str
     sentence: str | None = None
@@ -26,24 +51,42 @@ class Evidence(BaseModel):
 
 
 class NodeOut(BaseModel):
+    model_config = _example(examples.NODE)
+
     key: str
     labels: list[str]
     properties: dict[str, Any]
 
+    @field_validator("properties")
+    @classmethod
+    def _public(cls, value: dict[str, Any]) -> dict[str, Any]:
+        return public_properties(value)
+
 
 class LineageNodeOut(NodeOut):
+    model_config = _example(examples.LINEAGE_NODE)
+
     depth: int
 
 
 class EdgeOut(BaseModel):
+    model_config = _example(examples.EDGE)
+
     source: str
     target: str
     type: str
     properties: dict[str, Any]
     evidence: list[Evidence]
 
+    @field_validator("properties")
+    @classmethod
+    def _no_empty_id(cls, value: dict[str, Any]) -> dict[str, Any]:
+        return edge_properties(value)
+
 
 class LineageOut(BaseModel):
+    model_config = _example(examples.LINEAGE)
+
     root: str
     direction: Literal["down", "up"]
     depth: int
@@ -54,6 +97,8 @@ class LineageOut(BaseModel):
 class EvidenceWithDocument(Evidence):
     """Evidence with its document's title and date."""
 
+    model_config = _example(examples.EVIDENCE_WITH_DOCUMENT)
+
     title: str | None = None
     published: str | None = None
     source: str | None = None
@@ -61,6 +106,8 @@ class EvidenceWithDocument(Evidence):
 
 class LinkOut(BaseModel):
     """A related node and the edge that links it (with that edge's evidence)."""
+
+    model_config = _example(examples.LINK)
 
     type: str
     direction: Literal["out", "in"]
@@ -70,9 +117,16 @@ class LinkOut(BaseModel):
     edge: dict[str, Any]
     evidence: list[Evidence]
 
+    @field_validator("edge")
+    @classmethod
+    def _no_empty_id(cls, value: dict[str, Any]) -> dict[str, Any]:
+        return edge_properties(value)
+
 
 class NodeDetailOut(NodeOut):
     """A node with every relation, grouped by role for its label."""
+
+    model_config = _example(examples.NODE_DETAIL)
 
     relations: dict[str, list[LinkOut]] = Field(
         description="related nodes grouped by role, e.g. implements, implemented_by, cited_by, mentioned_in"
@@ -80,6 +134,8 @@ class NodeDetailOut(NodeOut):
 
 
 class PageOut(BaseModel):
+    model_config = _example(examples.PAGE)
+
     items: list[NodeOut]
     offset: int
     limit: int
@@ -87,27 +143,37 @@ class PageOut(BaseModel):
 
 
 class ImplementationOut(NodeOut):
+    model_config = _example(examples.IMPLEMENTATION)
+
     depth: int
     implements: str = Field(description="the key of the document it was made to carry out")
     evidence: list[EvidenceWithDocument]
 
 
 class ImplementationsOut(BaseModel):
+    model_config = _example(examples.IMPLEMENTATIONS)
+
     key: str
     level: str | None
     items: list[ImplementationOut]
 
 
 class DirectiveOut(NodeOut):
+    model_config = _example(examples.DIRECTIVE)
+
     chain: list[str] = Field(description="keys from the locality up to this directive")
 
 
 class DirectivesOut(BaseModel):
+    model_config = _example(examples.DIRECTIVES)
+
     key: str
     items: list[DirectiveOut]
 
 
 class SearchHit(BaseModel):
+    model_config = _example(examples.SEARCH_HIT)
+
     key: str
     label: str
     labels: list[str]
@@ -116,17 +182,23 @@ class SearchHit(BaseModel):
 
 
 class SearchOut(BaseModel):
+    model_config = _example(examples.SEARCH)
+
     query: str
     results: list[SearchHit]
 
 
 class GraphOut(BaseModel):
+    model_config = _example(examples.GRAPH)
+
     nodes: list[NodeOut]
     edges: list[EdgeOut]
 
 
 class IngestOut(BaseModel):
     """What ``POST /documents`` did with one document."""
+
+    model_config = _example(examples.INGEST)
 
     key: str = Field(description="the document's key (content hash of its normalized text)")
     status: Literal["loaded", "unchanged", "replaced"]

@@ -124,9 +124,17 @@ def load(corpus_docs: Path, data_dir: Path, workers: int) -> LoadRun:
         resolutions = all_keys(
             store,
             "resolutions_list",
-            {"kind": None, "issuer": None, "level": None, "date_from": None, "date_to": None, "text": None},
+            {
+                "kinds": None,
+                "issuers": None,
+                "issuer_codes": None,
+                "level": None,
+                "date_from": None,
+                "date_to": None,
+                "text": None,
+            },
         )
-        officials = all_keys(store, "officials_list", {"text": None, "province": None})
+        officials = all_keys(store, "officials_list", {"text": None, "provinces": None})
     finally:
         store.close()
     return LoadRun(summary, server_peak, children_peak, counts, resolutions, officials)

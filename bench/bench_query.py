@@ -80,7 +80,7 @@ def run(store: GraphStore, scale: float, runs: int) -> str:
         return store.read("search", {"terms": [*head, last + "*"], "limit": 20})
 
     def scan(i: int) -> object:
-        params = {"text": names[i % len(names)], "province": None, "skip": 0, "limit": 20}
+        params = {"text": names[i % len(names)], "provinces": None, "skip": 0, "limit": 20}
         return store.read("officials_list", params)
 
     def neighbourhood(i: int) -> object:

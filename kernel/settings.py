@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from kernel.errors import InvalidSettings
+
+#: a browser origin as CORS compares it: scheme, host and optional port, nothing after
+_ORIGIN = re.compile(r"\*|https?://[^/\s?#]+")
 
 #: the shortest bearer token the server accepts (a guessable token is worse than none)
 MIN_TOKEN_LENGTH = 16
@@ -58,8 +62,27 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(20 * 1024 * 1024, description="Largest request body accepted.")
     max_file_bytes: int = Field(20 * 1024 * 1024, description="Largest source file a reader accepts.")
 
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Browser origins allowed to call the API from another site (CORS), comma-separated, "
+        "e.g. https://a.example,https://b.example; * allows any; unset means none (CORS off).",
+    )
+
     host: str = Field("127.0.0.1", description="Address dg serve binds to.")
     port: int = Field(8000, description="Port dg serve binds to.")
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        """``DG_CORS_ORIGINS=https://a.example, https://b.example`` (a list is taken as it is)."""
+        origins = value.split(",") if isinstance(value, str) else value
+        if not isinstance(origins, list):
+            return value
+        cleaned = [str(origin).strip().rstrip("/") for origin in origins if str(origin).strip()]
+        for origin in cleaned:
+            if not _ORIGIN.fullmatch(origin):
+                raise ValueError(f"{origin!r} is not an origin (scheme://host[:port], or *)")
+        return cleaned
 
     @field_validator("write_token", "read_token", mode="before")
     @classmethod

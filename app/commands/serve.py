@@ -10,6 +10,7 @@ import uvicorn
 
 from app.commands._common import settings_for, setup_logging
 from app.main import create_app
+from app.transport import http_protocol
 
 
 def register(app: typer.Typer) -> None:
@@ -32,6 +33,7 @@ def register(app: typer.Typer) -> None:
             "log_config": None,
             "access_log": access_log,
             "timeout_graceful_shutdown": 10,
+            "http": http_protocol(),  # a request uvicorn cannot parse gets the JSON error shape too
         }
         if workers > 1:
             # Each worker process builds its own app (and store client) from the environment.

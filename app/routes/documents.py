@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app.deps import SettingsDep, StoreDep, require_read, require_write
 from app.describe import describe
+from app.openapi import errors, key_path
 from app.schemas import IngestOut, NodeDetailOut
 from graph.model import Label
 from kernel.errors import InvalidInput, PayloadTooLarge
@@ -48,11 +49,16 @@ async def _body(request: Request, limit: int) -> bytes:
     status_code=status.HTTP_201_CREATED,
     summary="Ingest one document through the loader (read, extract, resolve, write)",
     dependencies=[Depends(require_write)],
+    responses=errors(401, 413, 422, 500, 503),
     openapi_extra={
         "requestBody": {
             "required": True,
-            "description": "the document's bytes: text, Markdown, HTML, PDF or DOCX",
-            "content": {media: {"schema": {"type": "string", "format": "binary"}} for media in _FORMATS},
+            "description": "the document's bytes: text, Markdown, HTML, PDF or DOCX (application/octet-stream: "
+            "the suffix of `name` picks the format)",
+            "content": {
+                media: {"schema": {"type": "string", "format": "binary"}}
+                for media in (*_FORMATS, "application/octet-stream")
+            },
         }
     },
 )
@@ -78,7 +84,7 @@ async def ingest_document(
     """The same path as ``dg load``: an unchanged document is not written again, a new version of
     the same ``source`` replaces the old one's contributions. Needs the write token."""
     if published is not None and not valid_date(published):
-        raise InvalidInput("published must be a real date, YYYY-MM or YYYY-MM-DD", detail={"published": published})
+        raise InvalidInput("published must be a real date, YYYY-MM or YYYY-MM-DD", published=published)
     data = await _body(request, settings.max_body_bytes)
     media = request.headers.get("content-type", "text/plain").split(";")[0].strip().lower()
     filename = name or ("document" + _FORMATS.get(media, ".txt"))
@@ -96,7 +102,7 @@ async def ingest_document(
     loader = Loader(store, decisions_log=settings.data_dir / "identity-decisions.jsonl")
     summary = await run_in_threadpool(loader.load_documents, [doc])
     if summary.failed:
-        raise InvalidInput(summary.failed[0].reason, detail={"source": summary.failed[0].source})
+        raise InvalidInput(summary.failed[0].reason, source=summary.failed[0].source)
     state = "unchanged" if summary.skipped else "replaced" if summary.replaced else "loaded"
     return IngestOut(
         key=doc.key,
@@ -122,8 +128,9 @@ def _shown_path(value: object) -> object:
     response_model=NodeDetailOut,
     summary="One source document, its text (what evidence spans refer to) and the entities it mentions",
     dependencies=[Depends(require_read)],
+    responses=errors(401, 404, 422, 500, 503),
 )
-def get_document(key: str, store: StoreDep) -> NodeDetailOut:
+def get_document(key: Annotated[str, key_path("document", "fixture-002")], store: StoreDep) -> NodeDetailOut:
     """``properties.text`` is the document's text as read and normalized; every edge's ``span``
     from this document is a ``[start, end)`` range of it. ``published_from`` says where the date
     came from (explicit, header, dateline, html-meta, docx-properties, pdf-info)."""

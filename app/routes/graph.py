@@ -9,15 +9,24 @@ from fastapi import APIRouter, Depends, Query
 from app.deps import StoreDep, require_read
 from app.describe import node_key
 from app.evidence import edge_out
+from app.openapi import READ_ERRORS, errors
 from app.schemas import EdgeOut, GraphOut, NodeOut
 from kernel.errors import NotFound
 
-router = APIRouter(prefix="/graph", tags=["graph"], dependencies=[Depends(require_read)])
+router = APIRouter(
+    prefix="/graph", tags=["graph"], dependencies=[Depends(require_read)], responses=errors(*READ_ERRORS)
+)
 
 MAX_NODES = 300
 
 
-@router.get("/neighbourhood", response_model=GraphOut, summary="Nodes and edges within depth hops of a node")
+@router.get(
+    "/neighbourhood",
+    response_model=GraphOut,
+    summary="Nodes and edges within depth hops of a node",
+    responses=errors(404),
+    operation_id="getNeighbourhood",
+)
 def neighbourhood(
     store: StoreDep,
     key: Annotated[str, Query(min_length=1, max_length=500, description="the centre node's key")],

@@ -11,6 +11,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from app.deps import StoreDep
+from app.openapi import errors
 from app.schemas import HealthOut, ReadyOut
 from kernel.errors import DirectiveGraphError, StoreUnavailable
 
@@ -19,12 +20,20 @@ router = APIRouter(tags=["health"])
 READY_PROBE = "__ready__"  # a key no node has: the read touches the graph and returns nothing
 
 
-@router.get("/health", response_model=HealthOut, summary="The process is up")
+@router.get(
+    "/health", response_model=HealthOut, summary="The process is up", responses=errors(500), operation_id="getHealth"
+)
 async def health() -> HealthOut:
     return HealthOut()
 
 
-@router.get("/ready", response_model=ReadyOut, summary="A read of the graph succeeds")
+@router.get(
+    "/ready",
+    response_model=ReadyOut,
+    summary="A read of the graph succeeds",
+    responses=errors(500, 503),
+    operation_id="getReady",
+)
 def ready(store: StoreDep) -> ReadyOut:
     store.ping()
     try:

@@ -4,34 +4,37 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends
 
 from app.deps import SettingsDep, StoreDep, require_read
 from app.describe import describe
-from app.routes.resolutions import MAX_DEPTH
+from app.openapi import READ_ERRORS, errors, key_path
+from app.paging import depth_query, lineage_depth
 from app.schemas import DirectiveOut, DirectivesOut, NodeDetailOut
 from graph import lineage
 from graph.model import Label
 
-router = APIRouter(prefix="/localities", tags=["localities"], dependencies=[Depends(require_read)])
+router = APIRouter(
+    prefix="/localities", tags=["localities"], dependencies=[Depends(require_read)], responses=errors(*READ_ERRORS)
+)
+Key = Annotated[str, key_path("locality", "tinh/nghe-an")]
 
 
 @router.get(
     "/{key:path}/directives",
     response_model=DirectivesOut,
     summary="The documents that reached this locality, each with the chain that brought it",
+    responses=errors(404),
 )
 def get_directives(
-    key: str,
+    key: Key,
     store: StoreDep,
     settings: SettingsDep,
     depth: Annotated[
         int,
-        Query(
-            ge=1,
-            le=MAX_DEPTH,
-            description="IMPLEMENTS steps to follow up from what reached the place "
-            f"(capped at {lineage.LOCALITY_MAX_STEPS} and DG_MAX_LINEAGE_DEPTH)",
+        depth_query(
+            "IMPLEMENTS steps to follow up from what reached the place "
+            f"(the walk stops at {lineage.LOCALITY_MAX_STEPS})"
         ),
     ] = 4,
 ) -> DirectivesOut:
@@ -39,7 +42,7 @@ def get_directives(
     or to a unit merged into it (the 2025 reform), the provincial directives a province issued
     itself, and what those implement, up to the central directive. The definition is the query
     ``graph/queries/locality_directives.cypher``, also the Neo4j Browser saved query."""
-    depth = min(depth, settings.max_lineage_depth)
+    depth = lineage_depth(depth, settings)
     describe(store, key, Label.LOCALITY)  # 404 unless it is a locality
     items = [
         DirectiveOut(key=r.key, labels=r.labels, properties=r.properties, chain=r.chain)
@@ -48,6 +51,11 @@ def get_directives(
     return DirectivesOut(key=key, items=items)
 
 
-@router.get("/{key:path}", response_model=NodeDetailOut, summary="One locality: level, parent, what was assigned to it")
-def get_locality(key: str, store: StoreDep) -> NodeDetailOut:
+@router.get(
+    "/{key:path}",
+    response_model=NodeDetailOut,
+    summary="One locality: level, parent, what was assigned to it",
+    responses=errors(404),
+)
+def get_locality(key: Key, store: StoreDep) -> NodeDetailOut:
     return describe(store, key, Label.LOCALITY)

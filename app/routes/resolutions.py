@@ -13,7 +13,9 @@ from fastapi import APIRouter, Depends, Query
 from app.deps import SettingsDep, StoreDep, require_read
 from app.describe import describe, resolution_key
 from app.evidence import edge_out, evidence_of
-from app.paging import PageDep, folded, run_page
+from app.filters import stored_values
+from app.openapi import READ_ERRORS, errors, key_path
+from app.paging import PageDep, depth_query, folded, lineage_depth, run_page
 from app.schemas import (
     EvidenceWithDocument,
     ImplementationOut,
@@ -27,7 +29,10 @@ from graph import lineage
 from graph.model import Label
 from graph.store import Row
 
-router = APIRouter(prefix="/resolutions", tags=["resolutions"], dependencies=[Depends(require_read)])
+router = APIRouter(
+    prefix="/resolutions", tags=["resolutions"], dependencies=[Depends(require_read)], responses=errors(*READ_ERRORS)
+)
+Key = Annotated[str, key_path("resolution", "204-QĐ/TW")]
 
 Level = Literal["central", "provincial", "district", "commune"]
 ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
@@ -37,16 +42,21 @@ ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 def list_resolutions(
     store: StoreDep,
     page: PageDep,
-    kind: Annotated[str | None, Query(max_length=8, description="NQ, QĐ, CT, KL, KH ...")] = None,
-    issuer: Annotated[str | None, Query(max_length=200, description="issuer code (TW, TU, CP) or name part")] = None,
+    kind: Annotated[
+        str | None, Query(max_length=8, description="NQ, QĐ, CT, KL, KH ... (accents optional: qd)")
+    ] = None,
+    issuer: Annotated[
+        str | None, Query(max_length=200, description="issuer code (TW, TU, CP) or part of its name, accents optional")
+    ] = None,
     level: Annotated[Level | None, Query(description="central, provincial, district or commune")] = None,
     issued_from: Annotated[str | None, Query(pattern=ISO_DATE, description="YYYY[-MM[-DD]], inclusive")] = None,
     issued_to: Annotated[str | None, Query(pattern=ISO_DATE, description="YYYY[-MM[-DD]], inclusive")] = None,
     text: Annotated[str | None, Query(max_length=200, description="accent-insensitive text in key or title")] = None,
 ) -> PageOut:
     filters = {
-        "kind": kind,
-        "issuer": issuer,
+        "kinds": stored_values(store, "resolution.kind", kind),
+        "issuers": stored_values(store, "resolution.issuer", issuer, contains=True),
+        "issuer_codes": stored_values(store, "resolution.issuer_code", issuer),
         "level": level,
         "date_from": issued_from,
         "date_to": issued_to + "\uffff" if issued_to else None,
@@ -55,26 +65,22 @@ def list_resolutions(
     return run_page(store, "resolutions_list", page, filters)
 
 
-MAX_DEPTH = 32  # the schema's bound; DG_MAX_LINEAGE_DEPTH caps it further
-
-
 @router.get(
     "/{key:path}/lineage",
     response_model=LineageOut,
     summary="A directive's tree down to plans, projects and places, or up to its source",
+    responses=errors(404, 409),
 )
 def get_lineage(
-    key: str,
+    key: Key,
     store: StoreDep,
     settings: SettingsDep,
     direction: Annotated[
         Literal["down", "up"], Query(description="down: what carries it out; up: its sources")
     ] = "down",
-    depth: Annotated[
-        int, Query(ge=1, le=MAX_DEPTH, description="levels to follow (capped at DG_MAX_LINEAGE_DEPTH)")
-    ] = 4,
+    depth: Annotated[int, depth_query("levels to follow")] = 4,
 ) -> LineageOut:
-    depth = min(depth, settings.max_lineage_depth)
+    depth = lineage_depth(depth, settings)
     tree = lineage.walk(store, resolution_key(store, key), direction, depth)
     return LineageOut(
         root=tree.root.key,
@@ -98,9 +104,10 @@ def _may_be_of_level(key: str, node: dict[str, object], level: str) -> bool:
     "/{key:path}/implementations",
     response_model=ImplementationsOut,
     summary="What was made to carry out this document (e.g. provincial plans), with evidence",
+    responses=errors(404, 409),
 )
 def get_implementations(
-    key: str,
+    key: Key,
     store: StoreDep,
     settings: SettingsDep,
     level: Annotated[
@@ -110,11 +117,9 @@ def get_implementations(
             "without a symbol, a project) is kept, its level being unknown rather than another"
         ),
     ] = None,
-    depth: Annotated[
-        int, Query(ge=1, le=MAX_DEPTH, description="follow implementations of implementations this deep (capped)")
-    ] = 1,
+    depth: Annotated[int, depth_query("follow implementations of implementations this deep")] = 1,
 ) -> ImplementationsOut:
-    depth = min(depth, settings.max_lineage_depth)
+    depth = lineage_depth(depth, settings)
     key = resolution_key(store, key)
     found: list[tuple[Row, int]] = []
     seen, frontier = {key}, [key]
@@ -153,6 +158,11 @@ def get_implementations(
     return ImplementationsOut(key=key, level=level, items=items)
 
 
-@router.get("/{key:path}", response_model=NodeDetailOut, summary="One resolution with everything linked to it")
-def get_resolution(key: str, store: StoreDep) -> NodeDetailOut:
+@router.get(
+    "/{key:path}",
+    response_model=NodeDetailOut,
+    summary="One resolution with everything linked to it",
+    responses=errors(404, 409),
+)
+def get_resolution(key: Key, store: StoreDep) -> NodeDetailOut:
     return describe(store, resolution_key(store, key), Label.RESOLUTION)

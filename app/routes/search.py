@@ -8,10 +8,12 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from app.deps import StoreDep, require_read
+from app.filters import reference_in
+from app.openapi import READ_ERRORS, errors
 from app.schemas import SearchHit, SearchOut
 from kernel.text import fold
 
-router = APIRouter(tags=["search"], dependencies=[Depends(require_read)])
+router = APIRouter(tags=["search"], dependencies=[Depends(require_read)], responses=errors(*READ_ERRORS))
 
 _TERM = re.compile(r"[a-z0-9]+")
 MAX_TERMS = 12
@@ -25,14 +27,33 @@ def search_terms(text: str) -> list[str]:
     return terms
 
 
-@router.get("/search", response_model=SearchOut, summary="Find any entity by name, title or key, accents optional")
+@router.get(
+    "/search",
+    response_model=SearchOut,
+    summary="Find any entity by name, title or key, accents optional; a kind and number finds that document",
+)
 def search(
     store: StoreDep,
-    q: Annotated[str, Query(min_length=1, max_length=200, description="text, e.g. 'thai thanh quy' or '204-qd-tw'")],
+    q: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=200,
+            description="text, e.g. 'thai thanh quy', '204-qd-tw' or a citation: 'Quyết định 204', 'NQ 57'",
+        ),
+    ],
     limit: Annotated[int, Query(ge=1, le=100, description="most results")] = 20,
 ) -> SearchOut:
     terms = search_terms(q)
     rows = store.read("search", {"terms": terms, "limit": limit}) if terms else []  # only punctuation: no match
+    cited = reference_in(q)  # "Quyết định 204", "NQ 57": the documents of that kind and number come first
+    if cited is not None:
+        top = max((float(r["score"]) for r in rows), default=0.0) + 1.0
+        found = store.read(
+            "resolutions_by_number", {"number": cited.number, "kinds": list(cited.kinds), "limit": limit}
+        )
+        keys = {r["key"] for r in found}
+        rows = [{**r, "score": top} for r in found] + [r for r in rows if r["key"] not in keys]
     results = [
         SearchHit(
             key=r["key"],
@@ -41,6 +62,6 @@ def search(
             name=str(r["name"]),
             score=float(r["score"]),
         )
-        for r in rows
+        for r in rows[:limit]
     ]
     return SearchOut(query=q, results=results)

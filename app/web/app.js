@@ -53,7 +53,7 @@
   };
 
   var $ = function (id) { return document.getElementById(id); };
-  var state = { view: null, key: null, direction: "down", depth: 3, request: 0 };
+  var state = { view: null, key: null, direction: "down", depth: 3, request: 0, capped: null };
   var documents = {}; // document key -> promise of its details (title, published)
   var cy = null;
 
@@ -126,11 +126,11 @@
     }
     var extra = null;
     var candidates = err.detail && err.detail.candidates;
-    if (err.code === "ambiguous" && candidates) {
+    if (err.code === "ambiguous" && Array.isArray(candidates)) {
+      // detail values are JSON: candidates is a list of keys (a key may itself contain a comma)
       extra = el("span", { className: "candidates" }, " Pick one: ");
-      String(candidates).split(",").forEach(function (key) {
-        key = key.trim();
-        if (key) extra.appendChild(el("button", { type: "button", className: "link", text: key, onclick: function () { openLineage(key); } }));
+      candidates.forEach(function (key) {
+        if (typeof key === "string" && key) extra.appendChild(el("button", { type: "button", className: "link", text: key, onclick: function () { openLineage(key); } }));
       });
     } else if (err.status === 401) {
       extra = el("span", {}, " Enter the access token under “Access token” and try again.");
@@ -390,7 +390,7 @@
 
   // ---- views -------------------------------------------------------------------------------
 
-  function setHash() {
+  function setHash(replace) {
     var params = new URLSearchParams();
     params.set(state.view, state.key);
     if (state.view === "lineage") {
@@ -398,7 +398,7 @@
       params.set("depth", String(state.depth));
     }
     var hash = "#" + params.toString();
-    if (location.hash !== hash) history.pushState(null, "", hash);
+    if (location.hash !== hash) history[replace ? "replaceState" : "pushState"](null, "", hash);
   }
 
   // Direction and depth apply to a lineage, not to a neighbourhood.
@@ -429,10 +429,21 @@
       if (tree.nodes.length <= 1) {
         showMessage("info", "Nothing found " + (tree.direction === "down" ? "below " : "above ") + tree.root +
           " within depth " + tree.depth + ". Try the other direction or a larger depth.");
-      } else if (tree.depth < state.depth) {
-        showMessage("info", "Depth capped at " + tree.depth + " by the server (DG_MAX_LINEAGE_DEPTH).");
+      } else if (state.capped) {
+        showMessage("info", "Depth capped at " + state.capped + " by the server (DG_MAX_LINEAGE_DEPTH).");
       }
-    }).catch(showError).then(function () { document.body.classList.remove("loading"); });
+      state.capped = null;
+    }).catch(function (err) {
+      // Deeper than the server's DG_MAX_LINEAGE_DEPTH: a 422 whose detail (JSON) gives the maximum; draw at it.
+      var most = err instanceof ApiError && err.code === "invalid_input" ? err.detail.maximum : null;
+      if (typeof most === "number" && most >= 1 && state.depth > most) {
+        state.depth = state.capped = most;
+        $("depth-select").value = String(most);
+        setHash(true);
+        return openLineage(key, true);
+      }
+      showError(err);
+    }).then(function () { document.body.classList.remove("loading"); });
   }
 
   function openNeighbourhood(key, fromHash) {

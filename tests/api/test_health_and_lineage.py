@@ -65,8 +65,11 @@ def test_lineage_errors_share_one_shape(client: TestClient) -> None:
     assert_error(client.get("/resolutions/999-NQ/TW/lineage"), 404, "not_found")
     assert_error(client.get("/resolutions/204-QĐ/TW/lineage", params={"depth": 0}), 422, "invalid_input")
     assert_error(client.get("/resolutions/204-QĐ/TW/lineage", params={"depth": 99}), 422, "invalid_input")
-    capped = client.get("/resolutions/204-QĐ/TW/lineage", params={"depth": 20})
-    assert capped.json()["depth"] == 8, "capped at DG_MAX_LINEAGE_DEPTH"
+    at_cap = client.get("/resolutions/204-QĐ/TW/lineage", params={"depth": 8})
+    assert at_cap.json()["depth"] == 8, "DG_MAX_LINEAGE_DEPTH is the deepest walk"
+    over = client.get("/resolutions/204-QĐ/TW/lineage", params={"depth": 9})
+    assert_error(over, 422, "invalid_input")  # the OpenAPI document's maximum is the server's cap
+    assert over.json()["error"]["detail"] == {"depth": 9, "maximum": 8}
     assert_error(client.get("/resolutions/204-QĐ/TW/lineage", params={"direction": "sideways"}), 422, "invalid_input")
     assert_error(client.get("/no/such/route"), 404, "not_found")
 

@@ -38,3 +38,19 @@ def test_get_settings_names_the_bad_variable(monkeypatch: pytest.MonkeyPatch) ->
         assert "short" not in caught.value.message  # the secret itself is never echoed
     finally:
         get_settings.cache_clear()
+
+
+def test_cors_origins_are_a_comma_separated_list_of_origins(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert Settings().cors_origins == []
+    monkeypatch.setenv("DG_CORS_ORIGINS", " https://a.example ,http://localhost:3000/,")
+    assert Settings().cors_origins == ["https://a.example", "http://localhost:3000"]
+    monkeypatch.setenv("DG_CORS_ORIGINS", "*")
+    assert Settings().cors_origins == ["*"]
+    monkeypatch.setenv("DG_CORS_ORIGINS", "a.example")
+    get_settings.cache_clear()
+    try:
+        with pytest.raises(InvalidSettings) as refused:
+            get_settings()
+        assert "DG_CORS_ORIGINS" in refused.value.message and "'a.example' is not an origin" in refused.value.message
+    finally:
+        get_settings.cache_clear()
