@@ -60,7 +60,7 @@ def test_the_headline_question_and_typed_answers(live_url: str) -> None:
         assert api.lineage("331-KH/TU", direction="up").nodes[-1].key == "204-QĐ/TW"
         detail = api.resolution("331-KH/TU")  # a key with '/' in it
         assert isinstance(detail, NodeDetailOut) and "implements" in detail.relations
-        assert api.official("nguyen-duc-trung@nghe-an").key == "nguyen-duc-trung@nghe-an"
+        assert api.official("nguyen-duc-trung@nghe-an").key == "nguyễn-đức-trung@nghe-an"  # the folded key finds it
         assert api.locality("tinh/nghe-an").properties["name"] == "Nghệ An"
         assert api.project("de-an-chuyen-doi-so@nghe-an").labels == ["Project"]
         assert api.meeting("ban-thuong-vu-tinh-uy@nghe-an/2025-06").labels == ["Meeting"]
