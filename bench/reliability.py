@@ -31,6 +31,7 @@ SUITES = {
     "tests/reliability/test_faults.py": "fault",
     "tests/reliability/test_disk_faults.py": "fault",
     "tests/reliability/test_concurrent_load.py": "fault",
+    "tests/api/test_ingest_lock.py": "fault",
     "tests/reliability/test_load.py": "load",
 }
 
