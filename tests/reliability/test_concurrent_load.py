@@ -14,7 +14,7 @@ import pytest
 from graph.backends.embedded import EmbeddedStore
 from kernel.locks import writer_lock
 from loaders.graphfile import iter_edges
-from tests.conftest import REPO
+from tests.conftest import FIXTURE_GRAPH, REPO
 
 pytestmark = [pytest.mark.slow]
 
@@ -104,3 +104,26 @@ def test_a_second_writer_waits_or_gives_up_with_a_clear_message(tmp_path: Path) 
     out, err = waiting.communicate(timeout=300)
     assert waiting.returncode == 0, err[-2000:]
     assert '"loaded": 40' in out
+
+
+def test_dg_import_waits_for_a_running_writer(tmp_path: Path) -> None:
+    data = tmp_path / "var"
+    with writer_lock(data):
+        importing = subprocess.Popen(
+            [sys.executable, "-m", "app.cli", "import", str(FIXTURE_GRAPH)],
+            env=_env(data),
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert importing.stderr is not None
+        told = ""
+        while "waiting" not in told:
+            line = importing.stderr.readline()
+            assert line, "dg import ended instead of waiting"
+            told += line
+        assert importing.poll() is None
+    _, err = importing.communicate(timeout=300)
+    assert importing.returncode == 0, err[-2000:]
+    assert "imported" in err
