@@ -12,7 +12,7 @@ DATA   ?= var
 # (graph/queries/falkordb/ holds FalkorDB-only statements and is not linted as Neo4j.)
 NEO4J_CYPHER = graph/schema.cypher $(wildcard graph/queries/*.cypher) $(wildcard graph/queries/neo4j/*.cypher) $(wildcard graph/browser/*.cypher)
 
-.PHONY: help setup run test lint cypher-lint pytest bench soak mutants neo4j-test lock audit clean web-assets
+.PHONY: help setup run test lint cypher-lint pytest bench soak mutants neo4j-test reliability lock audit clean web-assets
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -76,6 +76,9 @@ neo4j-test: setup ## start Neo4j with docker compose, run the store contract sui
 	DG_NEO4J_URI=bolt://127.0.0.1:17687 DG_NEO4J_PASSWORD=$(NEO4J_TEST_PASSWORD) \
 		$(BIN)/pytest -m neo4j -v; status=$$?; \
 		NEO4J_PASSWORD=$(NEO4J_TEST_PASSWORD) docker compose -p dg-neo4j-test down -v; exit $$status
+
+reliability: setup ## hostile inputs, faults and load: run their tests and write the table into README.md
+	$(BIN)/python -m bench.reliability
 
 lock: setup ## pin the installed dependency versions into requirements.lock (what audit checks)
 	$(BIN)/pip freeze --exclude-editable | grep -v '^directive-graph' > requirements.lock

@@ -5,9 +5,9 @@
     {"error": {"code": "not_found", "message": "no resolution with key 'x'", "detail": {...}}}
 
 ``code`` values: ``bad_request`` (400: not valid HTTP, e.g. raw UTF-8 in the URL), ``not_found`` (404),
-``invalid_input`` / ``read_error`` (422), ``unauthorized`` (401), ``ambiguous`` (409),
-``payload_too_large`` (413), ``store_unavailable`` (503),
-``store_error`` and ``internal_error`` (500). No stack trace ever leaves the process.
+``invalid_input`` / ``read_error`` (422), ``unauthorized`` (401), ``ambiguous`` / ``writer_busy`` (409),
+``payload_too_large`` / ``answer_too_large`` (413), ``store_unavailable`` / ``answer_timeout`` (503),
+``store_error`` and ``internal_error`` (500). No stack trace and no file system path ever leaves the process.
 """
 
 from __future__ import annotations

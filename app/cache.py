@@ -222,12 +222,16 @@ class AnswerCacheMiddleware:
         gate = _Gate(send)
         task = asyncio.create_task(self._compute(scope, receive, gate, version))
         task.add_done_callback(lambda _: self._slots.release())
-        done, _ = await asyncio.wait({task}, timeout=max(0.0, deadline - loop.time()))
+        done: set[asyncio.Task[Answer | None]] = set()
+        try:
+            done, _ = await asyncio.wait({task}, timeout=max(0.0, deadline - loop.time()))
+        finally:  # past the budget, or the client went away (cancelled): the computation ends unseen
+            if not done:
+                gate.closed = True  # nothing more from this computation reaches the client
+                self._abandoned.add(task)  # kept referenced (and its slot held) until it ends
+                task.add_done_callback(self._forget)
         if done:
             return task.result()
-        gate.closed = True  # nothing more from this computation reaches the client
-        self._abandoned.add(task)
-        task.add_done_callback(self._forget)
         if not gate.started:
             await self._timeout(scope, receive, send)
         return None

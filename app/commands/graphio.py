@@ -7,8 +7,9 @@ from typing import Annotated
 
 import typer
 
-from app.commands._common import console, setup_logging, store_session
+from app.commands._common import console, settings_for, setup_logging, store_session
 from kernel.errors import InvalidInput
+from kernel.locks import writer_lock
 from loaders.graphfile import export_graphml, export_jsonl, export_neo4j_admin, import_jsonl
 
 EXPORTERS = {"jsonl": export_jsonl, "graphml": export_graphml, "neo4j-admin": export_neo4j_admin}
@@ -22,9 +23,15 @@ def register(app: typer.Typer) -> None:
         path: Annotated[Path, typer.Argument(help="a JSON-lines graph file (as written by dg export)", exists=True)],
         backend: BackendOpt = None,
     ) -> None:
-        """Load a JSON-lines graph file (nodes and edges with provenance); safe to repeat."""
+        """Load a JSON-lines graph file (nodes and edges with provenance); safe to repeat.
+
+        Like dg load, it waits for another writer on the same data folder to finish."""
         setup_logging()
-        with store_session(backend) as store:
+        data_dir = settings_for(backend).data_dir
+        with (
+            writer_lock(data_dir, on_wait=lambda text: console.print(f"[yellow]{text}[/]")),
+            store_session(backend) as store,
+        ):
             store.apply_schema()
             written = import_jsonl(store, path)
         console.print(f"[green]imported[/] {path}: " + ", ".join(f"{k} {v}" for k, v in sorted(written.items())))

@@ -15,7 +15,8 @@ from app.openapi import errors, key_path
 from app.schemas import IngestOut, NodeDetailOut
 from graph.model import Label
 from kernel.errors import InvalidInput, PayloadTooLarge
-from loaders.pipeline import Loader
+from kernel.locks import writer_lock
+from loaders.pipeline import Loader, LoadSummary
 from loaders.read import read_bytes, valid_date
 
 router = APIRouter(prefix="/documents", tags=["documents"])
@@ -100,7 +101,13 @@ async def ingest_document(
     if source is None and name is None:  # nothing names it: each upload is its own source
         doc = dataclasses.replace(doc, source=f"api:{doc.key}")
     loader = Loader(store, decisions_log=settings.data_dir / "identity-decisions.jsonl")
-    summary = await run_in_threadpool(loader.load_documents, [doc])
+
+    def load_alone() -> LoadSummary:
+        """One writer at a time per data folder, as for ``dg load`` (409 ``writer_busy`` past the time budget)."""
+        with writer_lock(settings.data_dir, wait=settings.answer_timeout_s):
+            return loader.load_documents([doc])
+
+    summary = await run_in_threadpool(load_alone)
     if summary.failed:
         raise InvalidInput(summary.failed[0].reason, source=summary.failed[0].source)
     state = "unchanged" if summary.skipped else "replaced" if summary.replaced else "loaded"

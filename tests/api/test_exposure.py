@@ -80,8 +80,9 @@ def test_api_answers_carry_the_same_protective_headers(client: TestClient) -> No
 
 
 def test_fresh_data_folder_serves_reads_and_is_ready(tmp_path: Path) -> None:
-    """Before: every read on a fresh data folder answered 500 'Invalid graph operation on empty key'
-    while /ready said ready."""
+    """A server on a fresh data folder answers reads and is ready.
+
+    Before, every read answered 500 'Invalid graph operation on empty key' while /ready said ready."""
     settings = Settings(data_dir=tmp_path / "var", embedded_start_timeout=30)
     with TestClient(create_app(settings), raise_server_exceptions=False) as client:
         assert client.get("/ready").status_code == 200

@@ -8,6 +8,7 @@ import asyncio
 import os
 import time
 from collections import Counter
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -49,7 +50,11 @@ async def _hammer(url: str) -> Counter[str]:
     return outcomes
 
 
-def test_concurrent_clients_get_no_errors(served: Served) -> None:
+def test_concurrent_clients_get_no_errors(served: Served, record_property: Callable[[str, object], None]) -> None:
+    """Concurrent clients on seven read routes of a real server get no error."""
     outcomes = asyncio.run(_hammer(served.url))
+    record_property(
+        "held", f"{CLIENTS} clients for {SECONDS:g} s: " + ", ".join(f"{n} x {k}" for k, n in outcomes.items())
+    )
     assert set(outcomes) == {"200"}, outcomes
     assert outcomes["200"] >= CLIENTS
