@@ -27,7 +27,7 @@ from typing import Any
 from graph.store import GraphStore
 from kernel.errors import DirectiveGraphError
 from loaders.extract import Extraction, extract
-from loaders.read import SourceDocument, iter_sources, read_path, source_name
+from loaders.read import SourceDocument, iter_sources, read_path, source_name, unsupported_in
 from loaders.resolve import DocumentInfo, Resolver
 from loaders.write import GraphWriter
 
@@ -51,6 +51,7 @@ class LoadSummary:
     failed: list[Failure] = field(default_factory=list)
     warnings: list[Failure] = field(default_factory=list)  # read, with a repair (a replaced byte ...)
     repointed: list[str] = field(default_factory=list)  # earlier documents resolved again
+    unsupported: list[str] = field(default_factory=list)  # files in the named folders no reader takes
     written: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
 
@@ -62,6 +63,7 @@ class LoadSummary:
             "failed": [{"source": f.source, "reason": f.reason} for f in self.failed],
             "warnings": [{"source": w.source, "reason": w.reason} for w in self.warnings],
             "repointed": len(self.repointed),
+            "unsupported": list(self.unsupported),
             "written": dict(sorted(self.written.items())),
             "seconds": round(self.seconds, 3),
         }
@@ -122,6 +124,7 @@ class Loader:
         summary = LoadSummary()
         started = time.perf_counter()
         docs: list[SourceDocument] = []
+        summary.unsupported = [str(p) for p in unsupported_in(paths)]
         for path in iter_sources(list(paths)):
             try:
                 docs.append(read_path(path, max_bytes=self.max_bytes, source=source_name(path, paths)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -29,6 +30,8 @@ def _print_summary(summary: LoadSummary) -> None:
         console.print(f"[red]failed[/] {failure.source}: {failure.reason}")
     for warning in summary.warnings:
         console.print(f"[yellow]read with a repair[/] {warning.source}: {warning.reason}")
+    for path in summary.unsupported:
+        console.print(f"[yellow]not read (no reader for this type)[/] {path}")
 
 
 def register(app: typer.Typer) -> None:
@@ -47,6 +50,10 @@ def register(app: typer.Typer) -> None:
             float | None,
             typer.Option("--wait", min=0, help="seconds to wait for another dg load here (default: no limit)"),
         ] = None,
+        report: Annotated[
+            Path | None,
+            typer.Option("--report", help="where to write the summary as JSON (default: DG_DATA_DIR/last-load.json)"),
+        ] = None,
         verbose: Annotated[bool, typer.Option("--verbose", "-v", help="debug logging")] = False,
     ) -> None:
         """Load documents: read, extract, resolve identities, write with provenance.
@@ -54,6 +61,8 @@ def register(app: typer.Typer) -> None:
         Safe to repeat: unchanged documents are skipped, a changed file replaces its own earlier
         contributions, and a run that was killed resumes where it stopped. One load writes to a data
         folder at a time (a lock file, writer.lock): a second one waits for the first to finish.
+        The summary, failures included, is written to a report file; the exit status is 1 when any
+        file failed (the others are loaded all the same).
         """
         setup_logging(verbose)
         settings = settings_for(backend)
@@ -77,9 +86,14 @@ def register(app: typer.Typer) -> None:
                     bar.update(task, completed=done, total=total, rate=done / elapsed if elapsed > 0 else 0.0)
 
                 summary = loader.load_paths(paths, progress)
+        report_path = report or settings.data_dir / "last-load.json"
+        report_path.parent.mkdir(parents=True, exist_ok=True)
+        report_path.write_text(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         if as_json:
             print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
         else:
             _print_summary(summary)
-        if summary.failed and not summary.loaded and not summary.skipped:
+            if summary.failed:
+                console.print(f"[red]{len(summary.failed)} file(s) failed[/]; the report is in {report_path}")
+        if summary.failed:
             raise typer.Exit(1)

@@ -232,6 +232,21 @@ def iter_sources(patterns: Iterable[str]) -> Iterator[Path]:
                 yield item
 
 
+def unsupported_in(patterns: Iterable[str]) -> list[Path]:
+    """Files inside the named folders that :func:`iter_sources` passes over (a type no reader takes),
+    hidden files excepted, so that a load can say what it did not read."""
+    found: list[Path] = []
+    for pattern in patterns:
+        path = Path(pattern)
+        if path.is_dir():
+            found += sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() not in SUFFIXES and not p.name.startswith(".")
+            )
+    return found
+
+
 def read_many(paths: Iterable[Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[SourceDocument | ReadFailure]:
     """Read each path; a bad file becomes a :class:`ReadFailure` and the rest go on."""
     for path in paths:

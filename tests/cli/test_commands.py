@@ -98,3 +98,28 @@ def test_bad_settings_are_one_line_errors(env: dict[str, str]) -> None:
         assert done.returncode == 1 and expected in done.stderr and "Traceback" not in done.stderr
     done = dg("query", "counts", "--backend", "foo", env=env, check=False)
     assert done.returncode == 1 and "--backend" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_load_reports_failures_and_unread_files(tmp_path: Path) -> None:
+    """One bad file: the rest load, the exit status is 1, the report file lists the failure, and a file of a
+    type no reader takes is named instead of passed over in silence."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "tot.txt").write_text(
+        "Ban Thường vụ Tỉnh ủy Hà Tĩnh ban hành Kế hoạch số 12-KH/TU ngày 3/5/2025 để cụ thể hóa "
+        "Nghị quyết số 57-NQ/TW.",
+        encoding="utf-8",
+    )
+    (folder / "hong.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    (folder / "bang.xlsx").write_bytes(b"PK\x03\x04")
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("DG_")}
+    environment["DG_DATA_DIR"] = str(tmp_path / "var")
+    report = tmp_path / "report.json"
+    done = dg("load", str(folder), "--report", str(report), env=environment, check=False)
+    assert done.returncode == 1, done.stderr
+    assert "hong.docx" in done.stderr and "bang.xlsx" in done.stderr
+    summary = json.loads(report.read_text(encoding="utf-8"))
+    assert summary["loaded"] == 1
+    assert [f["source"] for f in summary["failed"]] == [str(folder / "hong.docx")]
+    assert summary["unsupported"] == [str(folder / "bang.xlsx")]
+    assert (tmp_path / "var" / "last-load.json").exists() is False  # --report chose the place
