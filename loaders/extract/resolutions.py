@@ -388,8 +388,8 @@ _TO_DRAW_UP = re.compile(r"(?:xây dựng|chuẩn bị|soạn thảo|hoàn thi�
 _LIST_INTRO = re.compile(r"(?:gồm|bao gồm|[:;])\s*$")
 #: "báo cáo ... các nội dung trọng tâm này", "kế hoạch và phân công ...": not one document
 _VAGUE = re.compile(
-    r"\s(?:này|đó|trên|nêu trên)$|\scác\s+(?:nội dung|cơ quan|đơn vị|nhiệm vụ|nghị quyết|văn bản|chỉ thị|kết luận"
-    r"|kế hoạch|dự thảo)"
+    r"\s(?:này|đó|trên|nêu trên)$"
+    r"|(?<!trong)\scác\s+(?:nội dung|cơ quan|đơn vị|nhiệm vụ|nghị quyết|văn bản|chỉ thị|kết luận|kế hoạch|dự thảo)"
     # "báo cáo về Ban Thường vụ": to whom it goes, not what it is
     r"|^\S+(?:\s\S+)?\s+(?:về|lên|với)\s+(?:Ban|Bộ|Tỉnh|Thành|UBND|HĐND|Thường trực)"
 )
@@ -838,7 +838,22 @@ def _same(a: Resolution, b: Resolution) -> bool:
         return len(years) <= 1
     if a.number or b.number:
         return False
-    return a.key.lower() == b.key.lower()
+    if a.key.lower() == b.key.lower():
+        return True
+    # the same report on the same document in other words ("Báo cáo kết quả (triển khai) thực hiện Kết luận số 123")
+    if a.kind != b.kind or (a.issuer and b.issuer and a.issuer.lower() != b.issuer.lower()):
+        return False  # "Kế hoạch của Tỉnh ủy ..." and "Kế hoạch của UBND tỉnh ..." are two plans
+    symbols_a, symbols_b = set(_SYMBOL_IN.findall(a.key)), set(_SYMBOL_IN.findall(b.key))
+    return bool(symbols_a) and symbols_a == symbols_b and _overlap(a.key, b.key) >= 0.7
+
+
+_SYMBOL_IN = re.compile(r"\d+(?:/\d{4})?[-/][A-ZĐ][A-Za-zĐđ]*[/-][A-ZĐ][\wĐđ-]*")
+
+
+def _overlap(a: str, b: str) -> float:
+    """Jaccard overlap of two descriptions' words (case folded)."""
+    wa, wb = set(a.casefold().split()), set(b.casefold().split())
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
 
 
 def _merge(into: Resolution, other: Resolution) -> None:

@@ -723,3 +723,17 @@ def test_a_notice_with_its_title_first_and_the_minutes_are_not_cited() -> None:
         "Chỉ thị số 05-CT/TW của Bộ Chính trị."
     )
     assert {t for _, t in relations(gold, "CITES")} == {"05-CT/TW"}
+
+
+def test_a_report_named_again_in_other_words_is_the_same_report() -> None:
+    gold = run(
+        "Hội nghị cho ý kiến Báo cáo kết quả triển khai thực hiện Kết luận số 99-KL/TW của Bộ Chính trị. Đồng chí "
+        "Chủ nhiệm Ủy ban Kiểm tra góp ý vào báo cáo kết quả thực hiện Kết luận số 99-KL/TW. Hội nghị cho ý kiến báo "
+        "cáo kết quả triển khai thực hiện Đề án chuyển đổi số trong các cơ quan Đảng ban hành kèm theo Quyết định số "
+        "204-QĐ/TW."
+    )
+    reports = {r["key"] for r in gold["resolutions"] if r["kind"] == "BC"}
+    assert reports == {
+        "Báo cáo kết quả triển khai thực hiện Kết luận số 99-KL/TW",
+        "Báo cáo kết quả triển khai thực hiện Đề án chuyển đổi số trong các cơ quan Đảng",
+    }
