@@ -726,12 +726,38 @@ def by_period_or_body(doc: Doc, symbols: list[Found]) -> list[Found]:
     return found
 
 
+#: a decision handed over or announced, named by what it decides: "trao quyết định bổ nhiệm ông A ...", "công bố quyết
+#: định thành lập Đảng bộ xã B" (read from its literal "quyết định", then the verb before it)
+_DECISION_WORD = re.compile(r"[Qq]uyết định(?=\s)")
+_HANDED = re.compile(r"(?:trao|công bố|trao tặng|đọc|nhận)\s+$")
+
+
+def handed_decisions(doc: Doc, symbols: list[Found]) -> list[Found]:
+    found = []
+    for m in _DECISION_WORD.finditer(doc.match):
+        if not _HANDED.search(doc.match, max(0, m.start() - 12), m.start()):
+            continue
+        decides = _DECIDES.match(doc.match, m.end())
+        if decides is None or any(f.start == m.end() for f in symbols):
+            continue
+        window = doc.match[m.end() : m.end() + _DESC_MAX]
+        stops = [x.start() for x in (_DECISION_END.search(window), _CLAUSE_END.search(window)) if x]
+        end = m.end() + min(stops, default=len(window))
+        text = doc.match[m.start() : end].strip(" ,")
+        if len(text.split()) < 4 or _VAGUE.search(text):
+            continue
+        key = text[0].upper() + text[1:]
+        found.append(_mention(doc, Resolution(key, "QĐ", None, None, None, None, None), m.start(), end))
+    return found
+
+
 def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     """Resolutions of the document (one per real document), and every mention in text order."""
     mentions = numbered(doc)
     mentions += named(doc)
     mentions += [d for d in described_by_issuer(doc, mentions) if not any(f.start == d.start for f in mentions)]
     mentions += by_period_or_body(doc, mentions)
+    mentions += handed_decisions(doc, mentions)
     # a report on several documents is one report per document, each read at that document's symbol
     mentions += [
         d

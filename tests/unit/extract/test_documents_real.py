@@ -737,3 +737,14 @@ def test_a_report_named_again_in_other_words_is_the_same_report() -> None:
         "Báo cáo kết quả triển khai thực hiện Kết luận số 99-KL/TW",
         "Báo cáo kết quả triển khai thực hiện Đề án chuyển đổi số trong các cơ quan Đảng",
     }
+
+
+def test_a_decision_handed_over_or_announced_named_by_what_it_decides() -> None:
+    gold = run(
+        "Chủ tịch UBND tỉnh trao quyết định bổ nhiệm ông Trần Văn Hùng giữ chức Giám đốc Sở Xây dựng. Hội nghị công "
+        "bố quyết định thành lập Đảng bộ xã Tân Lập. Phó Chủ tịch UBND tỉnh trao các quyết định bổ nhiệm cán bộ."
+    )
+    assert kinds(gold) == {
+        "Quyết định bổ nhiệm ông Trần Văn Hùng giữ chức Giám đốc Sở Xây dựng": "QĐ",
+        "Quyết định thành lập Đảng bộ xã Tân Lập": "QĐ",
+    }
