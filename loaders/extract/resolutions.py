@@ -836,8 +836,8 @@ def _another_term(known: _Term | None, term: _Term, res: Resolution) -> bool:
         return False
     if term.successor:
         return True
-    if known.label and term.label and known.label != term.label:
-        return True
+    if known.label and term.label and known.label != term.label and known.label[:4] == term.label[:4]:
+        return True  # "khóa XIV" against "khóa XV" (a "khóa" and a "nhiệm kỳ" may name one term)
     year = int(res.issued_on[:4]) if res.issued_on else None
     return bool(term.years and year and not term.years[0] <= year <= term.years[1])
 

@@ -748,3 +748,11 @@ def test_a_decision_handed_over_or_announced_named_by_what_it_decides() -> None:
         "Quyết định bổ nhiệm ông Trần Văn Hùng giữ chức Giám đốc Sở Xây dựng": "QĐ",
         "Quyết định thành lập Đảng bộ xã Tân Lập": "QĐ",
     }
+
+
+def test_a_term_named_two_ways_is_still_one_document() -> None:
+    gold = run(
+        "Nghị quyết số 05-NQ/TU ngày 15/3/2021 của Ban Chấp hành Đảng bộ tỉnh khóa XX về du lịch đạt kết quả tốt. "
+        "Nghị quyết số 05-NQ/TU của Tỉnh ủy nhiệm kỳ 2020 - 2025 được sơ kết."
+    )
+    assert keys(gold) == {"05-NQ/TU"}
