@@ -8,8 +8,19 @@ Order of work, all on the tone-unified text:
 2. kind word + number without a symbol ("Nghị quyết số 26", "NQ 57", "Quyết định 827 ngày
    12/6/2020 của Thủ tướng Chính phủ"): joined to a fuller mention of the same kind and number,
    or given a key built from the issuer's code;
-3. documents named by description ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX",
-   "Báo cáo tổng kết ...", "Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về ...").
+3. documents named by kind and issuer ("quyết định của Ban Bí thư chuẩn y đồng chí ...", "kết luận của
+   Thủ tướng Chính phủ về ...", "Nghị quyết Tỉnh ủy quý I-2024", "trao quyết định bổ nhiệm ..."), and
+   the bare re-mentions of a document named before ("Nghị quyết của Bộ Chính trị", "chỉ thị này",
+   "hai nghị quyết này");
+4. documents named by description ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX",
+   "Báo cáo tổng kết ...", "nghị quyết về ..."), skipping look-alikes: "báo cáo" as a verb, plans still
+   to be written ("của đơn vị mình", "gửi về ... trước ngày"), the text's own plan ("Kế hoạch này",
+   "... như sau:"), generic plurals;
+5. one resolution per real document: mentions of one kind and number merge, except a Party symbol that
+   another committee term reused ("tiếp nối Nghị quyết số 05-NQ/TU ... khóa XIV"); a report named again
+   in other words on the same documents is the same report.
+
+:func:`own_document` is the document the text itself is (its header's number), never a CITES target.
 """
 
 from __future__ import annotations
