@@ -127,7 +127,7 @@ _CLAUSE_END = re.compile(
     # names that run on: the next item of a list of documents and projects, a term written "Khóa", a verb
     r"|,\s+(?=(?:Đề án|Dự án|Tờ trình|Báo cáo|Kế hoạch|Nghị quyết|Quyết định|Chương trình|Quy hoạch|Chỉ thị"
     r"|Kết luận)\s)"
-    r"|\s+(?=Khóa\s)"
+    r"|\s+(?=Khóa\s)|,\s+(?=dự thảo\s)"
     r"|\s+(?:và\s+)?(?=(?:đồng chủ trì|chủ trì|phát biểu|nhấn mạnh|thống nhất|thông qua|cho ý kiến)(?![\w]))"
     r"|\s+và\s+(?:các|dự thảo)\s"
 )
@@ -881,7 +881,18 @@ def _same(a: Resolution, b: Resolution) -> bool:
     if a.kind != b.kind or (a.issuer and b.issuer and a.issuer.lower() != b.issuer.lower()):
         return False  # "Kế hoạch của Tỉnh ủy ..." and "Kế hoạch của UBND tỉnh ..." are two plans
     symbols_a, symbols_b = set(_SYMBOL_IN.findall(a.key)), set(_SYMBOL_IN.findall(b.key))
-    return bool(symbols_a) and symbols_a == symbols_b and _overlap(a.key, b.key) >= 0.7
+    if symbols_a or symbols_b:
+        return symbols_a == symbols_b and _overlap(a.key, b.key) >= 0.7
+    # no symbol: nearly the same words and the same numbers ("Báo cáo chính trị (trình) Đại hội ... lần thứ XX";
+    # not "... năm 2024" against "... năm 2025")
+    return _numbers_of(a.key) == _numbers_of(b.key) and _overlap(a.key, b.key) >= 0.8
+
+
+_NUMBER_WORD = re.compile(rf"\d[\d/.-]*|(?<![\w]){_ROMAN}(?![\w])")
+
+
+def _numbers_of(key: str) -> set[str]:
+    return set(_NUMBER_WORD.findall(key))
 
 
 _SYMBOL_IN = re.compile(r"\d+(?:/\d{4})?[-/][A-ZĐ][A-Za-zĐđ]*[/-][A-ZĐ][\wĐđ-]*")

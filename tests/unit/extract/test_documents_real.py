@@ -756,3 +756,20 @@ def test_a_term_named_two_ways_is_still_one_document() -> None:
         "Nghị quyết số 05-NQ/TU của Tỉnh ủy nhiệm kỳ 2020 - 2025 được sơ kết."
     )
     assert keys(gold) == {"05-NQ/TU"}
+
+
+def test_a_described_document_named_again_in_nearly_the_same_words_is_one() -> None:
+    gold = run(
+        "Tổ biên tập hoàn thiện Dự thảo Báo cáo chính trị trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XX. Đồng chí "
+        "Trưởng ban đề nghị hoàn thiện Dự thảo Báo cáo chính trị Đại hội đại biểu Đảng bộ tỉnh lần thứ XX. Hội nghị "
+        "nghe Báo cáo tình hình kinh tế - xã hội năm 2024 và thông qua Báo cáo tình hình kinh tế - xã hội năm 2025."
+    )
+    assert len([r for r in gold["resolutions"] if r["kind"] == "BC"]) == 3
+
+
+def test_a_comma_list_of_drafts() -> None:
+    gold = run(
+        "Các Bí thư Tỉnh ủy trình bày dự thảo các văn kiện gồm: Báo cáo chính trị, Báo cáo kiểm điểm sự lãnh đạo "
+        "của Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2020-2025, dự thảo Nghị quyết Đại hội, Đề án nhân sự cấp ủy."
+    )
+    assert "Báo cáo kiểm điểm sự lãnh đạo của Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2020-2025" in keys(gold)
