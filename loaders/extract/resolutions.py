@@ -410,6 +410,8 @@ def _same_kind_listed(doc: Doc, m: re.Match[str]) -> bool:
     """The same lower-case description opened earlier in the sentence, then "và" or ";": a list of them."""
     s, _ = doc.sentence_bounds(m.start())
     head = doc.match[m.start() : m.end() + 4]
+    if re.search(r"(?:gồm|bao gồm)\s*:[^.;]*,\s*$", doc.match[s : m.start()]):
+        return True  # an item of a list opened by "gồm:"
     return bool(re.search(r"(?:\s+và|;)\s*$", doc.match[s : m.start()])) and head in doc.match[s : m.start()]
 
 

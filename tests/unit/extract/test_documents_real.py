@@ -773,3 +773,10 @@ def test_a_comma_list_of_drafts() -> None:
         "của Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2020-2025, dự thảo Nghị quyết Đại hội, Đề án nhân sự cấp ủy."
     )
     assert "Báo cáo kiểm điểm sự lãnh đạo của Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2020-2025" in keys(gold)
+
+
+def test_a_lower_case_draft_in_a_list_opened_by_consisting_of() -> None:
+    gold = run(
+        "Các đồng chí trình bày dự thảo văn kiện gồm: Báo cáo chính trị, dự thảo Nghị quyết Đại hội, Đề án nhân sự."
+    )
+    assert {"Báo cáo chính trị", "Nghị quyết Đại hội"} <= keys(gold)
