@@ -72,11 +72,19 @@ def _mentions(resolutions: list[Found], projects: list[ProjectMention]) -> list[
     return out
 
 
+def _by_sentence(doc: Doc, mentions: list[Mentioned]) -> list[tuple[int, int, list[Mentioned]]]:
+    """The sentences that name something, each with its mentions in text order (one pass over both)."""
+    groups: dict[int, list[Mentioned]] = {}
+    for m in mentions:  # in text order
+        s, _ = doc.sentence_bounds(m.start)
+        groups.setdefault(s, []).append(m)
+    return [(s, doc.sentence_bounds(s)[1], inside) for s, inside in groups.items()]
+
+
 def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     """X, a cue, then Y (and the documents listed with Y): X IMPLEMENTS each of them."""
     relations: list[Relation] = []
-    for s, e in doc.sentences():
-        inside = [m for m in mentions if s <= m.start < e]
+    for _, _, inside in _by_sentence(doc, mentions):
         for i, source in enumerate(inside):
             # the first cue after the source's own head words, and the documents right after it
             for j in range(i + 1, len(inside)):
@@ -229,8 +237,7 @@ _ISSUED_FOR = re.compile(r"[^.;\n]{0,200}?,[^.;\n]{0,80}?\s(?:đã\s+)?(?:ban h�
 def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     """ "Để cụ thể hóa A và B, X ban hành C": C IMPLEMENTS A and B (the cue before both)."""
     relations: list[Relation] = []
-    for s, e in doc.sentences():
-        inside = [m for m in mentions if s <= m.start < e]
+    for s, _, inside in _by_sentence(doc, mentions):
         # the first document right after a purpose cue that opens the sentence or a clause
         first = next(
             (
@@ -286,8 +293,7 @@ def issued_with(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                 relations.append(
                     Relation("IMPLEMENTS", b.ref, a.ref, doc.span(a.start, b.end), "implements.issued_with")
                 )
-    for s, e in doc.sentences():
-        inside = [m for m in mentions if s <= m.start < e]
+    for _, _, inside in _by_sentence(doc, mentions):
         for k, target in enumerate(inside):
             if k and target.kind != "project" and _TOGETHER.search(doc.match, inside[k - 1].end, target.start):
                 for source in inside[:k]:
