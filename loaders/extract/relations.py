@@ -228,7 +228,11 @@ _KIND_WORD = rf"(?:(?:{_DOCUMENT_WORDS}|Chương trình hành động|Chương t
 #: hoạch số 95-KH/TU, Ban Thường trực đã ban hành ..."; "Trước đó, để cụ thể hoá ...")
 _PURPOSE_FIRST = re.compile(
     r"\s*(?:(?:[Đđ]ể|[Nn]hằm)\s+(?:tiếp tục\s+)?(?:cụ thể hóa|triển khai thực hiện|triển khai|thực hiện)"
-    r"|(?:[Tt]hực hiện|[Tt]riển khai thực hiện|[Tt]riển khai|[Cc]ụ thể hóa))\s+" + _KIND_WORD
+    r"|(?:[Tt]hực hiện|[Tt]riển khai thực hiện|[Tt]riển khai|[Cc]ụ thể hóa))\s+"
+    # its manner, or the direction it carries out ("có hiệu quả", "chỉ đạo của Tỉnh ủy tại")
+    r"(?:(?:có hiệu quả|hiệu quả|nghiêm túc|đồng bộ)\s+)?"
+    r"(?:(?:chủ trương|chỉ đạo|sự chỉ đạo|ý kiến chỉ đạo|tinh thần)\s+(?:của\s+[^,;.]{1,50}?\s+)?(?:tại\s+)?)?"
+    + _KIND_WORD
 )
 #: then the document made for it: ", <issuer> (đã) ban hành / xây dựng Kế hoạch ..."
 _ISSUED_FOR = re.compile(r"[^.;\n]{0,200}?,[^.;\n]{0,80}?\s(?:đã\s+)?(?:ban hành|xây dựng|có)\s+" + _KIND_WORD)

@@ -780,3 +780,11 @@ def test_a_lower_case_draft_in_a_list_opened_by_consisting_of() -> None:
         "Các đồng chí trình bày dự thảo văn kiện gồm: Báo cáo chính trị, dự thảo Nghị quyết Đại hội, Đề án nhân sự."
     )
     assert {"Báo cáo chính trị", "Nghị quyết Đại hội"} <= keys(gold)
+
+
+def test_purpose_clauses_with_a_manner_or_the_direction_they_carry_out() -> None:
+    gold = run(
+        "Để triển khai có hiệu quả Nghị quyết số 57-NQ/TW, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 33-KH/HU. "
+        "Thực hiện chỉ đạo của Tỉnh ủy tại Kết luận số 10-KL/TU, UBND tỉnh đã ban hành Quyết định số 99/QĐ-UBND."
+    )
+    assert {("33-KH/HU", "57-NQ/TW"), ("99/QĐ-UBND", "10-KL/TU")} <= relations(gold, "IMPLEMENTS")
