@@ -102,6 +102,8 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                     break  # "Quyết định A ban hành Kế hoạch B thực hiện C": the cue is B's, not A's
                 if _ISSUED_HERE.search(doc.match, source.end, cue_at):
                     break  # "Thực hiện Quyết định A, UBND tỉnh xây dựng Kế hoạch (hành động) thực hiện C": the text's
+                if source.kind == "CV":
+                    break  # an official letter guides; it does not carry a document out
                 if source.kind in _NOT_IMPLEMENTERS and not (
                     _ABOUT_IMPLEMENTING.search(between)
                     or (

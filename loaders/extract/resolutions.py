@@ -230,7 +230,7 @@ def _from_symbol(doc: Doc, m: re.Match[str], system: str) -> list[Found]:
         letters = m.group("kind")
         if system == "state" and iss.split("-")[0].upper() in PARTY_CODES:
             system = "party"  # mis-ordered Party symbol ("57/NQ-TW")
-        kind = _kind_before(doc, m.start()) or SYMBOL_KINDS.get(letters.upper(), letters)
+        kind = _kind_before(doc, m.start()) or SYMBOL_KINDS.get(letters.upper(), "CV")  # "4912/UBND-NC": a letter
         if system == "party":
             symbol = f"{num}-{letters}/{iss}"
         else:
@@ -877,8 +877,9 @@ def _same(a: Resolution, b: Resolution) -> bool:
         return len(years) <= 1
     if a.number or b.number:
         return False
-    if a.key.lower() == b.key.lower():
-        return True
+    key_a, key_b = _TERM_IN_KEY.sub("", a.key.lower()), _TERM_IN_KEY.sub("", b.key.lower())
+    if key_a == key_b:
+        return True  # "Nghị quyết Đại hội ... lần thứ XI" with and without ", nhiệm kỳ 2020 - 2025"
     # the same report on the same document in other words ("Báo cáo kết quả (triển khai) thực hiện Kết luận số 123")
     if a.kind != b.kind or (a.issuer and b.issuer and a.issuer.lower() != b.issuer.lower()):
         return False  # "Kế hoạch của Tỉnh ủy ..." and "Kế hoạch của UBND tỉnh ..." are two plans
@@ -887,9 +888,10 @@ def _same(a: Resolution, b: Resolution) -> bool:
         return symbols_a == symbols_b and _overlap(a.key, b.key) >= 0.7
     # no symbol: nearly the same words and the same numbers ("Báo cáo chính trị (trình) Đại hội ... lần thứ XX";
     # not "... năm 2024" against "... năm 2025")
-    return _numbers_of(a.key) == _numbers_of(b.key) and _overlap(a.key, b.key) >= 0.8
+    return _numbers_of(key_a) == _numbers_of(key_b) and _overlap(key_a, key_b) >= 0.8
 
 
+_TERM_IN_KEY = re.compile(r",?\s*nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
 _NUMBER_WORD = re.compile(rf"\d[\d/.-]*|(?<![\w]){_ROMAN}(?![\w])")
 
 
@@ -918,6 +920,8 @@ def _merge(into: Resolution, other: Resolution) -> None:
 #: the document's own number in its header ("Số: 45/KH-UBND", "Số 318-KH/TU"), on a line of its own
 _HEADER_NUMBER = re.compile(r"(?m)^[ \t]*Số[ \t]*:?\s*(?=\d)")  # the number may wrap to the next line
 _HEADER_WINDOW = 1500
+#: an article that publishes a document in full: "Báo ... trân trọng đăng / giới thiệu toàn văn Nghị quyết ..."
+_IN_FULL = re.compile(r"(?:đăng|giới thiệu|công bố)\s+toàn văn\s+(?:nội dung\s+)?")
 _KIND_LINE = re.compile(r"(?:THÔNG BÁO|KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|BÁO CÁO|CHƯƠNG TRÌNH|TỜ TRÌNH)[ \t]*\n")
 #: an article that publishes the document it reports issued: "... ban hành Chỉ thị số 21-CT/TU về ... Nội dung
 #: Chỉ thị như sau:" or "... ban hành Kế hoạch số 12-KH/TU ... như sau:"
@@ -940,6 +944,11 @@ def own_document(doc: Doc, mentions: list[Found]) -> Resolution | None:
     title = next((f for f in mentions if f.start == opening and f.resolution.number is None), None)
     if title is not None and _KIND_LINE.match(doc.match, opening):
         return title.resolution
+    published = _IN_FULL.search(doc.match, 0, _HEADER_WINDOW)
+    if published is not None:
+        at = next((f for f in mentions if published.end() <= f.start <= published.end() + 15), None)
+        if at is not None:
+            return at.resolution
     follows = _AS_FOLLOWS.search(doc.match, 0, _HEADER_WINDOW * 2)
     if follows is None:
         return None

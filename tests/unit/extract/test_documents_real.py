@@ -788,3 +788,21 @@ def test_purpose_clauses_with_a_manner_or_the_direction_they_carry_out() -> None
         "Thực hiện chỉ đạo của Tỉnh ủy tại Kết luận số 10-KL/TU, UBND tỉnh đã ban hành Quyết định số 99/QĐ-UBND."
     )
     assert {("33-KH/HU", "57-NQ/TW"), ("99/QĐ-UBND", "10-KL/TU")} <= relations(gold, "IMPLEMENTS")
+
+
+def test_a_congress_resolution_named_with_and_without_its_term_and_unit_is_one() -> None:
+    gold = run(
+        "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bến Tre lần thứ XII\nBáo trân trọng đăng toàn văn Nghị quyết Đại hội "
+        "đại biểu Đảng bộ tỉnh Bến Tre lần thứ XII, nhiệm kỳ 2025 - 2030. Đại hội đánh giá kết quả thực hiện Nghị "
+        "quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025 và Nghị quyết Đại hội đại biểu Đảng bộ "
+        "tỉnh lần thứ XI."
+    )
+    assert len(gold["resolutions"]) == 2
+    cited = {t for _, t in relations(gold, "CITES")}
+    assert len(cited) == 1  # the text publishes the XII congress resolution: it is the document itself
+
+
+def test_an_official_letter_by_its_symbol_is_a_letter_and_implements_nothing() -> None:
+    gold = run("UBND tỉnh có văn bản số 4912/UBND-NC về việc thực hiện Chỉ thị số 12/CT-TTg của Thủ tướng Chính phủ.")
+    assert kinds(gold)["4912/UBND-NC"] == "CV"
+    assert relations(gold, "IMPLEMENTS") == set()
