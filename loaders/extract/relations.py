@@ -86,6 +86,11 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     relations: list[Relation] = []
     for _, _, inside in _by_sentence(doc, mentions):
         for i, source in enumerate(inside):
+            if source.kind == "project" and (
+                any(_carried_out_by(doc, k, source) for k in inside if k is not source)
+                or _DRAWN_UP_BEFORE.search(doc.match, max(0, source.start - 30), source.start)
+            ):
+                continue  # the object of a plan's own description, or a project still to be drawn up
             # the first cue after the source's own head words, and the documents right after it
             for j in range(i + 1, len(inside)):
                 target = inside[j]
@@ -100,6 +105,10 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                 cue_at = source.start + cue.start()
                 if any(k.kind != "project" and source.end <= k.start < cue_at for k in inside[i + 1 : j]):
                     break  # "Quyết định A ban hành Kế hoạch B thực hiện C": the cue is B's, not A's
+                if "kèm theo" in cue.group(0) and any(
+                    k.start < source.start and source.end <= k.end <= cue_at for k in inside if k is not source
+                ):
+                    break  # "Chương trình ... thực hiện Nghị quyết A ban hành kèm theo B": the cue is the programme's
                 if _ISSUED_HERE.search(doc.match, source.end, cue_at):
                     break  # "Thực hiện Quyết định A, UBND tỉnh xây dựng Kế hoạch (hành động) thực hiện C": the text's
                 if source.kind == "CV":
@@ -125,8 +134,24 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                         continue
                     where = doc.span(source.start, t.end)
                     relations.append(Relation("IMPLEMENTS", source.ref, t.ref, where, "implements.cue"))
-                break
+                if target.start >= source.end or target.kind != "project":
+                    break  # else a project in the source's own description: another cue may follow it
     return relations
+
+
+def _carried_out_by(doc: Doc, k: Mentioned, project: Mentioned) -> bool:
+    """The project is what document ``k`` carries out, inside its description ("Kế hoạch thực hiện Quy hoạch tỉnh
+    ..."); not a report's subject ("báo cáo ... triển khai Chương trình hành động ...")."""
+    return (
+        k.kind not in {"project", "BC", "TTr"}
+        and k.start <= project.start
+        and project.end <= k.end
+        and _IMPLEMENT_CUE.search(doc.match, k.start, project.start) is not None
+    )
+
+
+#: a lower-case programme or plan someone is still to draw up ("tham mưu xây dựng chương trình hành động ...")
+_DRAWN_UP_BEFORE = re.compile(r"(?:xây dựng|chuẩn bị|soạn thảo)\s+$")
 
 
 #: "Nghị quyết ... về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch ...": a resolution about carrying one out
@@ -281,6 +306,10 @@ _ISSUES_WITH = re.compile(
     r"\s*(?:về việc\s+)?(?:ban hành|phê duyệt)\s+(?:kèm theo\s+)?"
     rf"(?:{_DOCUMENT_WORDS}|Chương trình hành động)\s+(?:số\s*)?"
 )
+#: "B (được) ban hành kèm theo Quyết định số A": B carries out A
+_ANNEXED_TO = re.compile(
+    rf"\s*,?\s*(?:được\s+)?ban hành kèm theo\s+(?:{_DOCUMENT_WORDS}|Chương trình hành động)\s+(?:số\s*)?$"
+)
 #: "A ..., B ..., cùng để thực hiện C": every document before the cue carries out C
 _TOGETHER = re.compile(
     r",?\s*(?:đều|cùng)\s+(?:để\s+|nhằm\s+)?(?:triển khai\s+)?(?:thực hiện|cụ thể hóa)\s+"
@@ -299,6 +328,16 @@ def issued_with(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                 relations.append(
                     Relation("IMPLEMENTS", b.ref, a.ref, doc.span(a.start, b.end), "implements.issued_with")
                 )
+    # "B ban hành kèm theo Nghị quyết số A": the outermost mention that ends right before the cue is B
+    for a in mentions:
+        annexed = _ANNEXED_TO.search(doc.match, max(0, a.start - 60), a.start) if a.kind != "project" else None
+        if annexed is None:
+            continue
+        ending = [b for b in mentions if b is not a and annexed.start() - 2 <= b.end <= annexed.start()]
+        if ending:
+            b = min(ending, key=lambda m: m.start)
+            if b.ref != a.ref and b.kind not in _NOT_IMPLEMENTERS | {"CV"}:
+                relations.append(Relation("IMPLEMENTS", b.ref, a.ref, doc.span(b.start, a.end), "implements.annexed"))
     for _, _, inside in _by_sentence(doc, mentions):
         for k, target in enumerate(inside):
             if k and target.kind != "project" and _TOGETHER.search(doc.match, inside[k - 1].end, target.start):

@@ -806,3 +806,32 @@ def test_an_official_letter_by_its_symbol_is_a_letter_and_implements_nothing() -
     gold = run("UBND tỉnh có văn bản số 4912/UBND-NC về việc thực hiện Chỉ thị số 12/CT-TTg của Thủ tướng Chính phủ.")
     assert kinds(gold)["4912/UBND-NC"] == "CV"
     assert relations(gold, "IMPLEMENTS") == set()
+
+
+def test_a_plan_issued_with_a_decision_and_the_project_it_carries_out() -> None:
+    gold = run(
+        "Tỉnh tiếp tục thực hiện Kế hoạch thực hiện Quy hoạch tỉnh Bình Thuận thời kỳ 2021 - 2030 ban hành kèm theo "
+        "Quyết định số 1416/QĐ-UBND ngày 12/6/2024 của UBND tỉnh."
+    )
+    implements = relations(gold, "IMPLEMENTS")
+    plan = next(k for k in keys(gold) if k.startswith("Kế hoạch"))
+    assert (plan, "1416/QĐ-UBND") in implements
+    assert not any(s.startswith("Quy hoạch") for s, _ in implements)
+
+
+def test_a_programme_still_to_be_drawn_up_implements_nothing_yet() -> None:
+    gold = run(
+        "Bí thư Tỉnh ủy giao Đảng ủy UBND tỉnh chủ trì tham mưu xây dựng chương trình hành động thực hiện Nghị quyết "
+        "số 68-NQ/TW, trình Ban Thường vụ Tỉnh ủy trước ngày 30/6."
+    )
+    assert relations(gold, "IMPLEMENTS") == set()
+
+
+def test_a_programme_annexed_to_a_resolution_implements_it() -> None:
+    gold = run(
+        "Tỉnh triển khai Chương trình hành động của Chính phủ thực hiện Nghị quyết số 26-NQ/TW ban hành kèm theo "
+        "Nghị quyết số 168/NQ-CP ngày 11/10/2023 của Chính phủ."
+    )
+    implements = relations(gold, "IMPLEMENTS")
+    assert any(t == "168/NQ-CP" and s.startswith("Chương trình hành động") for s, t in implements)
+    assert ("26-NQ/TW", "168/NQ-CP") not in implements
