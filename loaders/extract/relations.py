@@ -92,9 +92,12 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
             ):
                 continue  # the object of a plan's own description, or a project still to be drawn up
             # the first cue after the source's own head words, and the documents right after it
+            after = -1  # once a project in the source's own description is its target, only what follows the source
             for j in range(i + 1, len(inside)):
                 target = inside[j]
                 if target.ref == source.ref or (target.kind == "project" and target.sub not in _CARRIED_OUT_PROJECTS):
+                    continue
+                if target.start < after:
                     continue
                 between = doc.match[source.start : target.start]
                 cue = None
@@ -135,7 +138,8 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                     where = doc.span(source.start, t.end)
                     relations.append(Relation("IMPLEMENTS", source.ref, t.ref, where, "implements.cue"))
                 if target.start >= source.end or target.kind != "project":
-                    break  # else a project in the source's own description: another cue may follow it
+                    break
+                after = source.end  # a project in the source's own description: another cue may follow the source
     return relations
 
 

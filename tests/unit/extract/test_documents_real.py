@@ -835,3 +835,12 @@ def test_a_programme_annexed_to_a_resolution_implements_it() -> None:
     implements = relations(gold, "IMPLEMENTS")
     assert any(t == "168/NQ-CP" and s.startswith("Chương trình hành động") for s, t in implements)
     assert ("26-NQ/TW", "168/NQ-CP") not in implements
+
+
+def test_a_headline_plan_for_a_programme_does_not_implement_what_the_programme_carries_out() -> None:
+    gold = run(
+        "Kế hoạch thực hiện Chương trình hành động của Chính phủ tiếp tục thực hiện Nghị quyết số 10-NQ/TW\n"
+        "Ngày 15/6/2023, UBND tỉnh ban hành Kế hoạch số 100/KH-UBND thực hiện Chương trình hành động của Chính phủ "
+        "tiếp tục thực hiện Nghị quyết số 10-NQ/TW."
+    )
+    assert ("100/KH-UBND", "10-NQ/TW") not in relations(gold, "IMPLEMENTS")
