@@ -273,7 +273,11 @@ def _from_short(doc: Doc, m: re.Match[str], num: str, start: int, end: int, tail
     info = _issuer_info(issuer)
     letters = {"QĐi": "QĐ", "CTr": "CTr"}.get(kind, kind)
     if info is None:
-        key = f"{num}-{letters}/TU" if kind in {"KH", "CT", "KL", "TB", "CTr", "BB", "HD"} else f"{word} {num}"
+        key = (
+            f"{num}-{letters}/TU"
+            if kind in {"KH", "CT", "KL", "TB", "CTr", "BB", "HD"}
+            else f"{word[0].upper()}{word[1:]} {num}"
+        )
         code, level = ("TU", "provincial") if "/" in key else (None, None)
     elif info[1] == "party":
         key, code, level = f"{num}-{letters}/{info[0]}", info[0], info[2]

@@ -844,3 +844,8 @@ def test_a_headline_plan_for_a_programme_does_not_implement_what_the_programme_c
         "tiếp tục thực hiện Nghị quyết số 10-NQ/TW."
     )
     assert ("100/KH-UBND", "10-NQ/TW") not in relations(gold, "IMPLEMENTS")
+
+
+def test_a_lower_case_short_mention_gets_a_capitalised_key() -> None:
+    gold = run("Tỉnh tập trung thực hiện nghị quyết 57, tạo chuyển biến rõ nét.")
+    assert keys(gold) == {"Nghị quyết 57"}
