@@ -318,6 +318,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         if word in ("Hiến pháp", "Luật") and (clause := _NEW_CLAUSE.search(doc.match, m.end(), end)):
             end = clause.start()  # "Theo Luật Tổ chức chính quyền địa phương, UBND tỉnh ..."
         text = doc.match[m.start() : end].strip(" ,")
+        if _TO_DRAW_UP.search(before) and not _DONE.search(before):
+            continue  # "Hướng dẫn các chi bộ xây dựng Kế hoạch hành động ...": not written yet
         if word[0].islower():
             if _TO_DRAW_UP.search(before) or (drawn_up == word.lower() and m.start() < drawn_up_until):
                 drawn_up, drawn_up_until = word.lower(), doc.sentence_bounds(m.start())[1]
@@ -400,6 +402,7 @@ _PINNED = re.compile(
 _ACTED_ON = re.compile(r"(?:ý kiến(?: vào| về)?|nghe|thống nhất|thông qua|trình bày|ban hành|gồm)\s*$")
 #: a lower-case document someone is to draw up ("giao Bộ Tài chính xây dựng báo cáo ... và báo cáo ..."): not yet one
 _TO_DRAW_UP = re.compile(r"(?:xây dựng|chuẩn bị|soạn thảo|hoàn thiện)\s+$")
+_DONE = re.compile(r"(?:đã|vừa)\s+(?:xây dựng|chuẩn bị|soạn thảo|hoàn thiện)\s+$")
 _LIST_INTRO = re.compile(r"(?:gồm|bao gồm|[:;])\s*$")
 #: "báo cáo ... các nội dung trọng tâm này", "kế hoạch và phân công ...": not one document
 _VAGUE = re.compile(
@@ -492,7 +495,7 @@ _SUBJECT_OF = re.compile(
 #: a document still to be written: "kế hoạch thực hiện của đơn vị mình", "..., gửi về Sở Nội vụ trước ngày
 #: 20/5", "..., hoàn thành trước ngày 30/4"
 _TO_BE_WRITTEN = re.compile(
-    r"(?<![\w])mình(?![\w])|(?:hoàn thành|gửi[^.;\n]{0,60}?)\s+(?:trước|trong)\s+(?:ngày|tháng|quý|năm)"
+    r"(?<![\w])mình(?![\w])|(?:hoàn thành|(?:gửi|trình)[^.;\n]{0,60}?)\s+(?:trước|trong)\s+(?:ngày|tháng|quý|năm)"
 )
 _VAGUE_AFTER = re.compile(r"\s+(?:và|cụ thể|chi tiết)\s")
 _DESCRIBED_ISSUER = re.compile(
@@ -885,7 +888,9 @@ def _same(a: Resolution, b: Resolution) -> bool:
     if key_a == key_b:
         return True  # "Nghị quyết Đại hội ... lần thứ XI" with and without ", nhiệm kỳ 2020 - 2025"
     # the same report on the same document in other words ("Báo cáo kết quả (triển khai) thực hiện Kết luận số 123")
-    if a.kind != b.kind or (a.issuer and b.issuer and a.issuer.lower() != b.issuer.lower()):
+    if a.kind != b.kind:
+        return False
+    if a.issuer and b.issuer and a.issuer.lower() != b.issuer.lower() and " của " in key_a and " của " in key_b:
         return False  # "Kế hoạch của Tỉnh ủy ..." and "Kế hoạch của UBND tỉnh ..." are two plans
     symbols_a, symbols_b = set(_SYMBOL_IN.findall(a.key)), set(_SYMBOL_IN.findall(b.key))
     if symbols_a or symbols_b:
@@ -896,7 +901,7 @@ def _same(a: Resolution, b: Resolution) -> bool:
 
 
 _TERM_IN_KEY = re.compile(r",?\s*nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
-_NUMBER_WORD = re.compile(rf"\d[\d/.-]*|(?<![\w]){_ROMAN}(?![\w])")
+_NUMBER_WORD = re.compile(rf"\d[\d/.-]*|(?<![\w]){_ROMAN}(?![\w])", re.IGNORECASE)
 
 
 def _numbers_of(key: str) -> set[str]:

@@ -849,3 +849,26 @@ def test_a_headline_plan_for_a_programme_does_not_implement_what_the_programme_c
 def test_a_lower_case_short_mention_gets_a_capitalised_key() -> None:
     gold = run("Tỉnh tập trung thực hiện nghị quyết 57, tạo chuyển biến rõ nét.")
     assert keys(gold) == {"Nghị quyết 57"}
+
+
+def test_congress_resolutions_with_and_without_the_units_name_are_one_but_not_other_sessions() -> None:
+    gold = run(
+        "Xã quán triệt Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 – 2030. Các đại biểu quán "
+        "triệt Nghị quyết Đại hội đại biểu Đảng bộ xã Sao Vàng lần thứ I, nhiệm kỳ 2025-2030, kế thừa Nghị quyết Đại "
+        "hội đại biểu Đảng bộ xã lần thứ II."
+    )
+    assert len(gold["resolutions"]) == 2
+
+
+def test_plans_to_be_drawn_up_for_a_deadline_or_by_guidance_are_not_documents() -> None:
+    gold = run(
+        "Giao các sở xây dựng Chương trình/Kế hoạch của UBND tỉnh về thực hiện 4 chương trình công tác trọng tâm, "
+        "trình UBND tỉnh trong tháng 01/2021. Hướng dẫn các chi bộ xây dựng Kế hoạch hành động thực hiện Nghị quyết "
+        "Đại hội Đảng bộ xã khóa I, nhiệm kỳ 2025-2030."
+    )
+    assert {r["kind"] for r in gold["resolutions"]} == {"NQ"}
+
+
+def test_a_plan_already_drawn_up_is_a_document() -> None:
+    gold = run("Ban Thường vụ Huyện ủy đã xây dựng Kế hoạch thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXV.")
+    assert {r["kind"] for r in gold["resolutions"]} == {"KH", "NQ"}
