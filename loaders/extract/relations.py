@@ -56,10 +56,11 @@ class Mentioned:
     start: int
     end: int
     sub: str = ""  # a project's kind (đề án, dự án ...)
+    anaphoric: bool = False  # a document named only by pointing back ("hai nghị quyết này")
 
 
 def _mentions(resolutions: list[Found], projects: list[ProjectMention]) -> list[Mentioned]:
-    out = [Mentioned(f.resolution.key, f.resolution.kind, f.start, f.end) for f in resolutions]
+    out = [Mentioned(f.resolution.key, f.resolution.kind, f.start, f.end, anaphoric=f.anaphoric) for f in resolutions]
     # a project read where a document is named again ("chương trình hành động của Tỉnh ủy" = 56-CTr/TU) is that
     # document
     spans = {(f.start, f.end) for f in resolutions}
@@ -681,7 +682,8 @@ def extract_relations(
         *approved(doc, mentions),
         *cites(doc, resolutions, meetings, own),
         *concluded(doc, people, officials, meetings),
-        *assigned(doc, mentions, organizations, localities),
+        # a task goes to a document named, not to one only pointed back at ("... hai nghị quyết này, giao ...")
+        *assigned(doc, [m for m in mentions if not m.anaphoric], organizations, localities),
         *attended(doc, people, meetings),
     ]
     found = _in_time_order(found, resolutions)

@@ -147,6 +147,7 @@ class Found:
     resolution: Resolution
     start: int
     end: int
+    anaphoric: bool = False  # "hai nghị quyết này", "thực hiện chỉ thị.": names the document only by pointing back
 
 
 #: issuer codes written in mixed case, as an upper-case title cannot
@@ -659,6 +660,12 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
 _HOW_MANY = {"hai": 2, "cả hai": 2, "ba": 3, "bốn": 4}
 
 
+def _mentioned(doc: Doc, resolutions: list[Resolution], start: int, end: int) -> list[Resolution]:
+    for r in resolutions:
+        r.mentions.append(doc.span(start, end))
+    return resolutions
+
+
 def _anaphora(doc: Doc, word: str, many: str | None, start: int, end: int, symbols: list[Found]) -> list[Found]:
     """The document(s) of that kind named before: the last one, or the last ``many`` ("hai", "các": those of
     the sentence)."""
@@ -676,7 +683,7 @@ def _anaphora(doc: Doc, word: str, many: str | None, start: int, end: int, symbo
     else:  # "các nghị quyết này": those named in this sentence
         s, _ = doc.sentence_bounds(start)
         chosen = [f.resolution for f in symbols if s <= f.start < start and f.resolution in earlier] or earlier[-1:]
-    return [_mention(doc, r, start, end) for r in chosen]
+    return [Found(r, start, end, anaphoric=True) for r in _mentioned(doc, chosen, start, end)]
 
 
 _TOPIC_WORDS = re.compile(r"\s+(?:về việc|về)\s+((?:\S+\s+){3}\S+)")

@@ -872,3 +872,11 @@ def test_plans_to_be_drawn_up_for_a_deadline_or_by_guidance_are_not_documents() 
 def test_a_plan_already_drawn_up_is_a_document() -> None:
     gold = run("Ban Thường vụ Huyện ủy đã xây dựng Kế hoạch thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXV.")
     assert {r["kind"] for r in gold["resolutions"]} == {"KH", "NQ"}
+
+
+def test_a_task_goes_to_the_plan_not_to_the_resolutions_it_points_back_at() -> None:
+    gold = run(
+        "Với Nghị quyết số 57-NQ/TW và Nghị quyết số 68-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
+        "08-KH/TU thực hiện đồng thời hai nghị quyết này, giao Sở Tài chính chủ trì xây dựng trung tâm dữ liệu."
+    )
+    assert {s for s, _ in relations(gold, "ASSIGNED_TO")} == {"08-KH/TU"}
