@@ -408,7 +408,8 @@ _LIST_INTRO = re.compile(r"(?:gồm|bao gồm|[:;])\s*$")
 #: "báo cáo ... các nội dung trọng tâm này", "kế hoạch và phân công ...": not one document
 _VAGUE = re.compile(
     r"\s(?:này|đó|trên|nêu trên)$"
-    r"|(?<!trong)\scác\s+(?:nội dung|cơ quan|đơn vị|nhiệm vụ|nghị quyết|văn bản|chỉ thị|kết luận|kế hoạch|dự thảo)"
+    r"|(?<!trong)\scác\s+(?:nội dung|cơ quan|đơn vị(?! hành chính)|nhiệm vụ|nghị quyết|văn bản|chỉ thị|kết luận"
+    r"|kế hoạch|dự thảo)"
     # "báo cáo về Ban Thường vụ": to whom it goes, not what it is
     r"|^\S+(?:\s\S+)?\s+(?:về|lên|với)\s+(?:Ban|Bộ|Tỉnh|Thành|UBND|HĐND|Thường trực)"
 )
@@ -694,8 +695,10 @@ def _same_topic_before(doc: Doc, m: _Named, kind: str, symbols: list[Found]) -> 
     topic = _TOPIC_WORDS.match(doc.match, m.end)
     if topic is None:
         return None
-    for f in reversed(symbols):
-        if f.end <= m.start and f.resolution.kind == kind and f.resolution.number:
+    # the nearest before it; else (a headline) the first after it
+    ordered = [f for f in reversed(symbols) if f.end <= m.start] + [f for f in symbols if f.start >= m.end]
+    for f in ordered:
+        if f.resolution.kind == kind and f.resolution.number:
             other = _TOPIC_WORDS.search(doc.match, f.end, f.end + 120)
             if other and other.group(1).lower() == topic.group(1).lower():
                 return f.resolution

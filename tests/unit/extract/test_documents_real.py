@@ -880,3 +880,15 @@ def test_a_task_goes_to_the_plan_not_to_the_resolutions_it_points_back_at() -> N
         "08-KH/TU thực hiện đồng thời hai nghị quyết này, giao Sở Tài chính chủ trì xây dựng trung tâm dữ liệu."
     )
     assert {s for s, _ in relations(gold, "ASSIGNED_TO")} == {"08-KH/TU"}
+
+
+def test_a_headline_resolution_by_issuer_and_topic_is_the_numbered_one_named_below() -> None:
+    gold = run(
+        "Quảng Ninh triển khai nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã\n"
+        "Tỉnh thực hiện Nghị quyết số 76/2025/UBTVQH15 của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính "
+        "năm 2025. HĐND tỉnh thông qua nghị quyết về chủ trương sắp xếp các đơn vị hành chính cấp xã năm 2025."
+    )
+    assert keys(gold) == {
+        "76/2025/UBTVQH15",
+        "Nghị quyết về chủ trương sắp xếp các đơn vị hành chính cấp xã năm 2025",
+    }
