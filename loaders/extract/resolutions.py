@@ -794,6 +794,7 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
         for d in described(doc, mentions)
         if not any(f.start == d.start and f.resolution.kind == d.resolution.kind for f in mentions)
     ]
+    _plenum_by_term(doc, mentions)
     mentions.sort(key=lambda f: (f.start, -f.end))
     unique: list[Resolution] = []
     terms: dict[int, _Term] = {}  # id of a unique resolution -> the term its mentions name
@@ -820,6 +821,29 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
         if known is not None and term.label and not known.label:
             terms[id(same)] = _Term(term.label, term.years, known.successor)
     return unique, mentions
+
+
+_PLENUM_TERM = re.compile(rf"khóa\s+({_ROMAN})\)?$")
+
+
+def _plenum_by_term(doc: Doc, mentions: list[Found]) -> None:
+    """ "Nghị quyết Trung ương 9 khóa XI" is the text's one numbered central resolution of that term ("Nghị quyết số
+    33-NQ/TW ... của Ban Chấp hành Trung ương Đảng khóa XI"), when there is exactly one."""
+    for f in mentions:
+        res = f.resolution
+        plenum = _PLENUM_TERM.search(res.key) if res.number is None and "Trung ương" in res.key else None
+        if plenum is None:
+            continue
+        same = {
+            id(g.resolution): g.resolution
+            for g in mentions
+            if g.resolution.kind == "NQ"
+            and g.resolution.number
+            and g.resolution.issuer_code == "TW"
+            and _term_of(doc, g).label == f"khóa {plenum.group(1)}"
+        }
+        if len(same) == 1:
+            f.resolution = next(iter(same.values()))
 
 
 @dataclass

@@ -892,3 +892,13 @@ def test_a_headline_resolution_by_issuer_and_topic_is_the_numbered_one_named_bel
         "76/2025/UBTVQH15",
         "Nghị quyết về chủ trương sắp xếp các đơn vị hành chính cấp xã năm 2025",
     }
+
+
+def test_a_plenum_resolution_named_by_session_is_the_one_numbered_resolution_of_that_term() -> None:
+    gold = run(
+        "Tỉnh tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW ngày 9/6/2014 của Ban Chấp hành Trung ương Đảng khóa "
+        "XI về văn hóa. Năm 2020, thực hiện Kết luận số 76-KL/TW về tiếp tục thực hiện Nghị quyết Trung ương 9 khóa "
+        "XI, tỉnh bổ sung nhiều chỉ tiêu."
+    )
+    assert keys(gold) == {"33-NQ/TW", "76-KL/TW"}
+    assert ("76-KL/TW", "33-NQ/TW") in relations(gold, "IMPLEMENTS")
