@@ -42,7 +42,7 @@ from loaders.extract.lexicon import (
     SYMBOL_KINDS,
 )
 from loaders.extract.model import Resolution
-from loaders.extract.text import Doc, WordPattern, date_after
+from loaders.extract.text import Doc, WordPattern, date_after, iso_date
 
 _KIND_WORD = "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True))
 _KIND_BEFORE = re.compile(
@@ -238,6 +238,7 @@ def _from_symbol(doc: Doc, m: re.Match[str], system: str) -> list[Found]:
             iss = _CODE_CASE.get(iss.upper(), iss)  # an upper-case title writes "19/CT-TTG"
             symbol = f"{num}/{year}/{letters}-{iss}" if year else f"{num}/{letters}-{iss}"
     issued_on, pos = date_after(doc, m.end())
+    issued_on = issued_on or _issued_on_before(doc, m.start())
     issuer, _ = _issuer_after(doc, pos)
     number = f"{num}/{year}" if year else num
     code = iss.split("-")[0] if system != "law" else iss
@@ -257,6 +258,23 @@ def _from_symbol(doc: Doc, m: re.Match[str], system: str) -> list[Found]:
 
 #: the next number of a list after a kind word and number (", 59", " và 68")
 _SHORT_MORE = re.compile(r"\s*(?:,|và)\s*(?:số\s*)?(\d{1,4})(?![\d/\w-]|\s?[-–]\s?[A-ZĐ]|\s+(?:năm|tháng|ngày)\b)")
+
+
+#: "Ngày 10/12/2025, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 05-NQ/TU ...": the opening date is the
+#: date of the document the sentence says was issued
+_OPENING_DATE = re.compile(
+    r"[Nn]gày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*,[^.;\n]{0,100}?"
+    r"\s(?:đã\s+|vừa\s+)?ban hành\s+"
+    rf"(?:{_KIND_WORD})\s+(?:số\s*)?$"
+)
+
+
+def _issued_on_before(doc: Doc, start: int) -> str | None:
+    s, _ = doc.sentence_bounds(start)
+    opening = _OPENING_DATE.search(doc.match, max(s, start - 160), start)
+    if opening is None:
+        return None
+    return iso_date(int(opening.group(1)), int(opening.group(2)), int(opening.group(3)), doc.published)
 
 
 def _from_short(doc: Doc, m: re.Match[str], num: str, start: int, end: int, tail: int) -> Found:

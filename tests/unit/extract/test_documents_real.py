@@ -902,3 +902,11 @@ def test_a_plenum_resolution_named_by_session_is_the_one_numbered_resolution_of_
     )
     assert keys(gold) == {"33-NQ/TW", "76-KL/TW"}
     assert ("76-KL/TW", "33-NQ/TW") in relations(gold, "IMPLEMENTS")
+
+
+def test_the_date_a_sentence_opens_with_is_the_date_the_document_it_issues_was_issued() -> None:
+    gold = run(
+        "Nghị quyết số 05-NQ/TU ngày 16/3/2021 của Tỉnh ủy nhiệm kỳ 2020 - 2025 đã hoàn thành. Ngày 10/12/2025, Ban "
+        "Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 05-NQ/TU về phát triển nông nghiệp sinh thái."
+    )
+    assert sorted(r["issued_on"] for r in gold["resolutions"]) == ["2021-03-16", "2025-12-10"]
