@@ -297,7 +297,7 @@ def _from_short(doc: Doc, m: re.Match[str], num: str, start: int, end: int, tail
             if kind in {"KH", "CT", "KL", "TB", "CTr", "BB", "HD"}
             else f"{word[0].upper()}{word[1:]} {num}"
         )
-        code, level = ("TU", "provincial") if "/" in key else (None, None)
+        code, level = None, ("provincial" if "/" in key else None)  # the "/TU" of the key is a guess, not a code
     elif info[1] == "party":
         key, code, level = f"{num}-{letters}/{info[0]}", info[0], info[2]
     else:
@@ -932,6 +932,8 @@ def _same(a: Resolution, b: Resolution) -> bool:
             return False
         if _int(a.number) != _int(b.number):
             return False
+        if a.issuer_code and b.issuer_code and a.issuer_code.upper() != b.issuer_code.upper():
+            return False  # "01/NQ-CP" and "01-NQ/TU": one number, two issuers
         years = {x[:4] for x in (a.issued_on, b.issued_on) if x}
         return len(years) <= 1
     if a.number or b.number:

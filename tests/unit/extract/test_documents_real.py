@@ -910,3 +910,11 @@ def test_the_date_a_sentence_opens_with_is_the_date_the_document_it_issues_was_i
         "Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 05-NQ/TU về phát triển nông nghiệp sinh thái."
     )
     assert sorted(r["issued_on"] for r in gold["resolutions"]) == ["2021-03-16", "2025-12-10"]
+
+
+def test_one_number_of_two_issuers_is_two_documents_and_a_short_mention_joins_the_right_one() -> None:
+    gold = run(
+        "Tỉnh thực hiện Nghị quyết số 01/NQ-CP của Chính phủ và Nghị quyết số 01-NQ/TU của Tỉnh ủy. "
+        "Chỉ thị số 35-CT/TW của Bộ Chính trị được quán triệt; thực hiện chỉ thị 35, các đảng bộ tổ chức đại hội."
+    )
+    assert keys(gold) == {"01/NQ-CP", "01-NQ/TU", "35-CT/TW"}
