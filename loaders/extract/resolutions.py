@@ -277,6 +277,13 @@ def _issued_on_before(doc: Doc, start: int) -> str | None:
     return iso_date(int(opening.group(1)), int(opening.group(2)), int(opening.group(3)), doc.published)
 
 
+#: a central Party issuer named after a short mention's topic (and the topics of the mentions listed with it)
+_CENTRAL_AFTER_TOPIC = re.compile(
+    r"\s+về\s[^.;:\n]{0,160}?\scủa\s+(Bộ Chính trị|Ban Bí thư(?: Trung ương Đảng)?|Ban Chấp hành Trung ương(?: Đảng)?)"
+    r"(?![\w])"
+)
+
+
 def _from_short(doc: Doc, m: re.Match[str], num: str, start: int, end: int, tail: int) -> Found:
     """One numbered document of a kind-word mention; its date and issuer are read after ``tail``."""
     word = m.group("word")
@@ -289,6 +296,8 @@ def _from_short(doc: Doc, m: re.Match[str], num: str, start: int, end: int, tail
         before = _ISSUED_BY.search(doc.match[max(0, m.start() - 120) : m.start()])
         if before:
             issuer = before.group(1)
+    if issuer is None and (later := _CENTRAL_AFTER_TOPIC.match(doc.match, pos)):
+        issuer = later.group(1)  # "Nghị quyết 79 về ... và Nghị quyết 80 về ... của Bộ Chính trị"
     info = _issuer_info(issuer)
     letters = {"QĐi": "QĐ", "CTr": "CTr"}.get(kind, kind)
     if info is None:

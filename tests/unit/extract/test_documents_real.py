@@ -918,3 +918,11 @@ def test_one_number_of_two_issuers_is_two_documents_and_a_short_mention_joins_th
         "Chỉ thị số 35-CT/TW của Bộ Chính trị được quán triệt; thực hiện chỉ thị 35, các đảng bộ tổ chức đại hội."
     )
     assert keys(gold) == {"01/NQ-CP", "01-NQ/TU", "35-CT/TW"}
+
+
+def test_short_mentions_whose_central_issuer_follows_their_topics() -> None:
+    gold = run(
+        "Hội nghị quán triệt Nghị quyết 79 về phát triển kinh tế nhà nước và Nghị quyết 80 về phát triển văn hóa "
+        "của Bộ Chính trị."
+    )
+    assert keys(gold) == {"79-NQ/TW", "80-NQ/TW"}
