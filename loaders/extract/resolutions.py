@@ -84,7 +84,7 @@ NAMED = re.compile(
     rf"Nghị quyết\s+(?:Đại hội(?:\s+đại biểu)?(?:\s+(?:Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}|Đảng toàn quốc|toàn quốc"
     rf"|(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)? {_PARTY_LEVEL}{_UNIT_NAME}))?"
     rf"(?:(?:\s+lần thứ|\s+khóa)?\s+{_ROMAN}(?![\w])(?:\s+(?:của Đảng|Đảng bộ {_PARTY_LEVEL}))?{_TERM}?|{_TERM})"
-    rf"|(?:Hội nghị\s+)?Trung ương\s+\d{{1,2}}(?:\s*,?\s*\(?khóa\s+{_ROMAN}\)?)?"
+    rf"|(?:Hội nghị\s+)?Trung ương\s+\d{{1,2}}(?:\s*,?\s*\(?khóa\s+{_ROMAN}(?:\s*,\s*{_ROMAN})*\)?)?"
     # "Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII"
     rf"|Hội nghị\s+lần thứ\s+(?:\d{{1,2}}|{_ROMAN})\s*,?\s*Ban Chấp hành Trung ương(?:\s+Đảng)?"
     rf"(?:\s*,?\s*\(?khóa\s+{_ROMAN}\)?)?)"
@@ -152,6 +152,8 @@ class Found:
 
 #: issuer codes written in mixed case, as an upper-case title cannot
 _CODE_CASE = {"TTG": "TTg"}
+#: kind letters in mixed case, as an upper-case title cannot ("QUY ĐỊNH SỐ 07-QĐI/TW")
+_LETTER_CASE = {"QĐI": "QĐi", "CTR": "CTr", "TTR": "TTr"}
 
 
 def _kind_before(doc: Doc, start: int) -> str | None:
@@ -232,6 +234,7 @@ def _from_symbol(doc: Doc, m: re.Match[str], system: str) -> list[Found]:
         if system == "state" and iss.split("-")[0].upper() in PARTY_CODES:
             system = "party"  # mis-ordered Party symbol ("57/NQ-TW")
         kind = _kind_before(doc, m.start()) or SYMBOL_KINDS.get(letters.upper(), "CV")  # "4912/UBND-NC": a letter
+        letters = _LETTER_CASE.get(letters.upper(), letters)
         if system == "party":
             symbol = f"{num}-{letters}/{iss}"
         else:
@@ -320,9 +323,18 @@ def named(doc: Doc) -> list[Found]:
     found = []
     for m in NAMED.finditer(doc.match):
         text = doc.match[m.start() : m.end()]
-        issuer = text.removeprefix("Nghị quyết").strip()
-        found.append(_mention(doc, Resolution(text, "NQ", None, issuer, None, None, None), m.start(), m.end()))
+        # "Nghị quyết Trung ương 4 (khóa XI, XII)": one resolution of each term
+        terms = _TERMS.search(text)
+        texts = [text[: terms.start()] + f" khóa {t}" for t in terms.group(1).split(",")] if terms else [text]
+        for each in texts:
+            key = " ".join(each.split())
+            issuer = key.removeprefix("Nghị quyết").strip()
+            found.append(_mention(doc, Resolution(key, "NQ", None, issuer, None, None, None), m.start(), m.end()))
     return found
+
+
+#: the terms of a plenum named with several ("(khóa XI, XII)"), or one in brackets ("(khóa XII)")
+_TERMS = re.compile(rf"\s*,?\s*\(?khóa\s+({_ROMAN}(?:\s*,\s*{_ROMAN})*)\)?$")
 
 
 def described(doc: Doc, symbols: list[Found]) -> list[Found]:

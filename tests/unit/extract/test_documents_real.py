@@ -926,3 +926,11 @@ def test_short_mentions_whose_central_issuer_follows_their_topics() -> None:
         "của Bộ Chính trị."
     )
     assert keys(gold) == {"79-NQ/TW", "80-NQ/TW"}
+
+
+def test_plenum_resolutions_of_two_terms_and_an_upper_case_rule_symbol() -> None:
+    gold = run(
+        "Sau khi có các Nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng Đảng, công tác kiểm tra được nâng lên. "
+        "HƯỚNG DẪN THỰC HIỆN QUY ĐỊNH SỐ 07-QĐI/TW CỦA BỘ CHÍNH TRỊ"
+    )
+    assert keys(gold) == {"Nghị quyết Trung ương 4 khóa XI", "Nghị quyết Trung ương 4 khóa XII", "07-QĐi/TW"}
