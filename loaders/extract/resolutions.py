@@ -1005,7 +1005,7 @@ def _merge(into: Resolution, other: Resolution) -> None:
 _HEADER_NUMBER = re.compile(r"(?m)^[ \t]*Số[ \t]*:?\s*(?=\d)")  # the number may wrap to the next line
 _HEADER_WINDOW = 1500
 #: an article that publishes a document in full: "Báo ... trân trọng đăng / giới thiệu toàn văn Nghị quyết ..."
-_IN_FULL = re.compile(r"(?:đăng|giới thiệu|công bố)\s+toàn văn\s+(?:nội dung\s+)?")
+_IN_FULL = re.compile(r"(?:đăng|giới thiệu)\s+toàn văn\s+(?:nội dung\s+)?")
 _KIND_LINE = re.compile(r"(?:THÔNG BÁO|KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|BÁO CÁO|CHƯƠNG TRÌNH|TỜ TRÌNH)[ \t]*\n")
 #: an article that publishes the document it reports issued: "... ban hành Chỉ thị số 21-CT/TU về ... Nội dung
 #: Chỉ thị như sau:" or "... ban hành Kế hoạch số 12-KH/TU ... như sau:"
