@@ -386,7 +386,7 @@ _CLAUSE_BREAK = re.compile(r"[.;:,\n]")
 def cites(doc: Doc, resolutions: list[Found], meetings: list[Meeting], own: Resolution | None) -> list[Relation]:
     """Each reported meeting (or ``doc`` when none) cites every document named in its passage, except the
     text's own. A meeting's passage runs from its first mention to the next meeting's; what comes before the
-    first (the headline and lead) belongs to the first meeting."""
+    first (the headline and lead) belongs to the main meeting (meeting:0)."""
     starts = sorted((min((s.start for s in m.mentions), default=0), i) for i, m in enumerate(meetings))
     at = [start for start, _ in starts]
 
@@ -394,7 +394,7 @@ def cites(doc: Doc, resolutions: list[Found], meetings: list[Meeting], own: Reso
         if not meetings:
             return "doc"
         k = bisect.bisect_right(at, pos) - 1
-        return f"meeting:{starts[max(k, 0)][1]}"
+        return f"meeting:{starts[k][1]}" if k >= 0 else "meeting:0"  # the headline and lead: the main meeting
 
     return [
         Relation("CITES", source(f.start), f.resolution.key, doc.span(f.start, f.end), "cites.mentioned")

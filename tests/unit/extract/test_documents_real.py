@@ -934,3 +934,21 @@ def test_plenum_resolutions_of_two_terms_and_an_upper_case_rule_symbol() -> None
         "HƯỚNG DẪN THỰC HIỆN QUY ĐỊNH SỐ 07-QĐI/TW CỦA BỘ CHÍNH TRỊ"
     )
     assert keys(gold) == {"Nghị quyết Trung ương 4 khóa XI", "Nghị quyết Trung ương 4 khóa XII", "07-QĐi/TW"}
+
+
+def test_the_headline_documents_go_to_the_main_meeting() -> None:
+    from loaders.extract.model import Meeting
+    from loaders.extract.relations import cites
+    from loaders.extract.resolutions import extract_resolutions
+    from loaders.extract.text import Doc
+
+    text = (
+        "Quán triệt Nghị quyết số 57-NQ/TW\nSáng 3/6, HĐND tỉnh họp. Chiều 3/6, Tỉnh ủy họp bàn Kế hoạch số 10-KH/TU."
+    )
+    doc = Doc.of(text, "2025-06")
+    _, found = extract_resolutions(doc)
+    at_council, at_committee = text.index("HĐND"), text.index("Tỉnh ủy")
+    main = Meeting("Tỉnh ủy", "2025-06-03", None, "hội nghị", [doc.span(at_committee, at_committee + 7)])
+    other = Meeting("HĐND tỉnh", "2025-06-03", None, "kỳ họp", [doc.span(at_council, at_council + 9)])
+    pairs = {(r.source, r.target) for r in cites(doc, found, [main, other], None)}
+    assert pairs == {("meeting:0", "57-NQ/TW"), ("meeting:0", "10-KH/TU")}
