@@ -104,7 +104,7 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                 cue = None
                 for c in _IMPLEMENT_CUE.finditer(between):
                     cue = c
-                if cue is None or len(between) - cue.end() > 40:
+                if cue is None or (len(between) - cue.end() > 40 and not _GOALS_OF.fullmatch(between, cue.end())):
                     continue
                 cue_at = source.start + cue.start()
                 if any(k.kind != "project" and source.end <= k.start < cue_at for k in inside[i + 1 : j]):
@@ -159,6 +159,15 @@ def _carried_out_by(doc: Doc, k: Mentioned, project: Mentioned) -> bool:
 _DRAWN_UP_BEFORE = re.compile(r"(?:xây dựng|chuẩn bị|soạn thảo)\s+$")
 
 
+#: what a cue may carry out before the document's name: "thực hiện thắng lợi các mục tiêu, nhiệm vụ, giải pháp của
+#: Nghị quyết ..."
+_GOALS_OF = re.compile(
+    r"\s*(?:(?:thắng lợi|có hiệu quả|hiệu quả|nghiêm túc)\s+)?(?:các\s+)?"
+    r"(?:mục tiêu|nhiệm vụ|giải pháp|chỉ tiêu|quan điểm|chủ trương)"
+    r"(?:\s*,\s*(?:mục tiêu|nhiệm vụ|giải pháp|chỉ tiêu|quan điểm|chủ trương))*(?:\s+\S+){0,2}?\s+"
+    r"(?:của|trong|tại|theo)\s+(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Chương trình(?: hành động)?)"
+    r"\s+(?:số\s*)?)?"
+)
 #: "Nghị quyết ... về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch ...": a resolution about carrying one out
 _ABOUT_IMPLEMENTING = re.compile(
     r"\svề\s+(?:(?:(?!,\s*đồng thời)[^.;]){0,60}\s)?(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện\s+"

@@ -952,3 +952,12 @@ def test_the_headline_documents_go_to_the_main_meeting() -> None:
     other = Meeting("HĐND tỉnh", "2025-06-03", None, "kỳ họp", [doc.span(at_council, at_council + 9)])
     pairs = {(r.source, r.target) for r in cites(doc, found, [main, other], None)}
     assert pairs == {("meeting:0", "57-NQ/TW"), ("meeting:0", "10-KH/TU")}
+
+
+def test_a_plan_carrying_out_the_goals_and_tasks_of_a_resolution() -> None:
+    gold = run(
+        "Ban Thường vụ Huyện ủy ban hành Kế hoạch số 21-KH/HU nhằm thực hiện thắng lợi các mục tiêu, nhiệm vụ, giải "
+        "pháp của Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXV."
+    )
+    implements = relations(gold, "IMPLEMENTS")
+    assert any(s == "21-KH/HU" and t.startswith("Nghị quyết Đại hội") for s, t in implements)
