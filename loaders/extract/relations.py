@@ -117,6 +117,10 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                     break  # "Thực hiện Quyết định A, UBND tỉnh xây dựng Kế hoạch (hành động) thực hiện C": the text's
                 if source.kind == "CV":
                     break  # an official letter guides; it does not carry a document out
+                if _LIST_GAP.fullmatch(doc.match, source.end, cue_at) and _CUE_THEN_SOURCE.search(
+                    doc.match, max(0, source.start - 40), source.start
+                ):
+                    break  # "triển khai Kế hoạch A, thực hiện Kế hoạch B": two targets of two cues, not A -> B
                 if source.kind in _NOT_IMPLEMENTERS and not (
                     _ABOUT_IMPLEMENTING.search(between)
                     or (
@@ -124,7 +128,7 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                         and (
                             "cụ thể hóa" in cue.group(0)
                             or _FOR_PURPOSE.search(between[: cue.start()])
-                            or _ONLY_TAIL.fullmatch(doc.match, source.end, cue_at)
+                            or _carries_tail_only(doc, source.end, cue_at)
                         )
                     )
                 ):
@@ -179,6 +183,23 @@ _ISSUED_HERE = re.compile(
     r"(?:ban hành|xây dựng)\s+(?:[Kk]ế hoạch|[Cc]hương trình hành động|[Qq]uyết định|[Cc]hỉ thị|[Hh]ướng dẫn)"
     r"(?:\s+hành động)?\s*$"
 )
+
+
+def _carries_tail_only(doc: Doc, start: int, end: int) -> bool:
+    """Only the document's own date and issuer stand before the cue (not a bare comma of a list, "A, thực hiện B")."""
+    tail = doc.match[start:end]
+    return _ONLY_TAIL.fullmatch(tail) is not None and ("của" in tail or "ngày" in tail)
+
+
+#: only a list's comma or "và" between a document and the next cue
+_LIST_GAP = re.compile(r"\s*(?:,|;|và)\s*")
+#: a document itself right after a cue: a target, not a source
+_CUE_THEN_SOURCE = re.compile(
+    r"(?:thực hiện|triển khai|cụ thể hóa)\s+(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Chương trình(?: hành"
+    r" động)?)\s+(?:số\s*)?)?$"
+)
+
+
 #: the cue used as a noun: "kinh nghiệm triển khai Chỉ thị ...", "kết quả thực hiện ...", "quá trình thực hiện ..."
 _NOMINAL_CUE = re.compile(r"(?:kinh nghiệm|kết quả|quá trình|tình hình)\s+$")
 #: "Nghị quyết ... được ban hành để triển khai thực hiện Luật ...": issued for the purpose

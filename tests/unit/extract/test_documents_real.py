@@ -961,3 +961,18 @@ def test_a_plan_carrying_out_the_goals_and_tasks_of_a_resolution() -> None:
     )
     implements = relations(gold, "IMPLEMENTS")
     assert any(s == "21-KH/HU" and t.startswith("Nghị quyết Đại hội") for s, t in implements)
+
+
+def test_a_list_of_resolutions_each_with_its_own_cue_does_not_chain() -> None:
+    gold = run("Tỉnh tập trung thực hiện Nghị quyết số 57-NQ/TW, thực hiện Nghị quyết số 68-NQ/TW trong năm 2025.")
+    assert relations(gold, "IMPLEMENTS") == set()
+
+
+def test_plans_each_named_after_its_own_cue_do_not_chain() -> None:
+    gold = run("Các sở tiếp tục triển khai Kế hoạch số 10-KH/TU, thực hiện Kế hoạch số 12-KH/TU của Tỉnh ủy.")
+    assert relations(gold, "IMPLEMENTS") == set()
+
+
+def test_a_plan_carried_on_with_its_own_cue_right_after_it_still_implements() -> None:
+    gold = run("UBND tỉnh tiếp tục triển khai Kế hoạch số 10/KH-UBND thực hiện Nghị quyết số 57-NQ/TW.")
+    assert ("10/KH-UBND", "57-NQ/TW") in relations(gold, "IMPLEMENTS")
