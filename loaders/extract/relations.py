@@ -1,9 +1,13 @@
 """Relations between the entities of one document, each with its sentence and span.
 
 * IMPLEMENTS: a plan, programme or project, then a cue ("để cụ thể hóa", "triển khai thực hiện",
-  "thực hiện", "ban hành kèm theo"), then the document(s) it carries out. Reports and reviews
-  of an implementation are not implementations (GOLD_FORMAT, hard cases).
-* CITES: the reported meeting (or the document itself when there is none) -> every document named.
+  "thực hiện", "ban hành kèm theo"), then the document(s) it carries out and those listed with them;
+  a purpose clause first ("Thực hiện A, X ban hành B"); a plan a decision issues ("Quyết định A ban
+  hành Kế hoạch B": B implements A); the text's own document from its title and "Thực hiện ...;"
+  preamble. Only a clause's own documents, not those named in their topics. Reports and reviews of an
+  implementation are not implementations, nor an approval without a cue (GOLD_FORMAT, hard cases).
+* CITES: each reported meeting (or the document itself when there is none) -> every document named in
+  its passage, except the text's own document and the meeting's minutes.
 * CONCLUDED: the official in a sentence about the conclusion ("Kết luận ...", "phát biểu kết luận").
 * ASSIGNED_TO: "giao <body> chủ trì / là cơ quan đầu mối", "<project> tại xã X", "cho TP Vinh".
 * ATTENDED {role}: chủ trì, đồng chủ trì, trình bày, phát biểu, dự.
@@ -52,10 +56,11 @@ class Mentioned:
     start: int
     end: int
     sub: str = ""  # a project's kind (đề án, dự án ...)
+    anaphoric: bool = False  # a document named only by pointing back ("hai nghị quyết này")
 
 
 def _mentions(resolutions: list[Found], projects: list[ProjectMention]) -> list[Mentioned]:
-    out = [Mentioned(f.resolution.key, f.resolution.kind, f.start, f.end) for f in resolutions]
+    out = [Mentioned(f.resolution.key, f.resolution.kind, f.start, f.end, anaphoric=f.anaphoric) for f in resolutions]
     # a project read where a document is named again ("chương trình hành động của Tỉnh ủy" = 56-CTr/TU) is that
     # document
     spans = {(f.start, f.end) for f in resolutions}
@@ -68,28 +73,54 @@ def _mentions(resolutions: list[Found], projects: list[ProjectMention]) -> list[
     return out
 
 
+def _by_sentence(doc: Doc, mentions: list[Mentioned]) -> list[tuple[int, int, list[Mentioned]]]:
+    """The sentences that name something, each with its mentions in text order (one pass over both)."""
+    groups: dict[int, list[Mentioned]] = {}
+    for m in mentions:  # in text order
+        s, _ = doc.sentence_bounds(m.start)
+        groups.setdefault(s, []).append(m)
+    return [(s, doc.sentence_bounds(s)[1], inside) for s, inside in groups.items()]
+
+
 def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     """X, a cue, then Y (and the documents listed with Y): X IMPLEMENTS each of them."""
     relations: list[Relation] = []
-    for s, e in doc.sentences():
-        inside = [m for m in mentions if s <= m.start < e]
+    for _, _, inside in _by_sentence(doc, mentions):
         for i, source in enumerate(inside):
+            if source.kind == "project" and (
+                any(_carried_out_by(doc, k, source) for k in inside if k is not source)
+                or _DRAWN_UP_BEFORE.search(doc.match, max(0, source.start - 30), source.start)
+            ):
+                continue  # the object of a plan's own description, or a project still to be drawn up
             # the first cue after the source's own head words, and the documents right after it
+            after = -1  # once a project in the source's own description is its target, only what follows the source
             for j in range(i + 1, len(inside)):
                 target = inside[j]
                 if target.ref == source.ref or (target.kind == "project" and target.sub not in _CARRIED_OUT_PROJECTS):
+                    continue
+                if target.start < after:
                     continue
                 between = doc.match[source.start : target.start]
                 cue = None
                 for c in _IMPLEMENT_CUE.finditer(between):
                     cue = c
-                if cue is None or len(between) - cue.end() > 40:
+                if cue is None or (len(between) - cue.end() > 40 and not _GOALS_OF.fullmatch(between, cue.end())):
                     continue
                 cue_at = source.start + cue.start()
                 if any(k.kind != "project" and source.end <= k.start < cue_at for k in inside[i + 1 : j]):
                     break  # "Quyết định A ban hành Kế hoạch B thực hiện C": the cue is B's, not A's
+                if "kèm theo" in cue.group(0) and any(
+                    k.start < source.start and source.end <= k.end <= cue_at for k in inside if k is not source
+                ):
+                    break  # "Chương trình ... thực hiện Nghị quyết A ban hành kèm theo B": the cue is the programme's
                 if _ISSUED_HERE.search(doc.match, source.end, cue_at):
                     break  # "Thực hiện Quyết định A, UBND tỉnh xây dựng Kế hoạch (hành động) thực hiện C": the text's
+                if source.kind == "CV":
+                    break  # an official letter guides; it does not carry a document out
+                if _LIST_GAP.fullmatch(doc.match, source.end, cue_at) and _CUE_THEN_SOURCE.search(
+                    doc.match, max(0, source.start - 40), source.start
+                ):
+                    break  # "triển khai Kế hoạch A, thực hiện Kế hoạch B": two targets of two cues, not A -> B
                 if source.kind in _NOT_IMPLEMENTERS and not (
                     _ABOUT_IMPLEMENTING.search(between)
                     or (
@@ -97,7 +128,7 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                         and (
                             "cụ thể hóa" in cue.group(0)
                             or _FOR_PURPOSE.search(between[: cue.start()])
-                            or _ONLY_TAIL.fullmatch(doc.match, source.end, cue_at)
+                            or _carries_tail_only(doc, source.end, cue_at)
                         )
                     )
                 ):
@@ -111,10 +142,36 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                         continue
                     where = doc.span(source.start, t.end)
                     relations.append(Relation("IMPLEMENTS", source.ref, t.ref, where, "implements.cue"))
-                break
+                if target.start >= source.end or target.kind != "project":
+                    break
+                after = source.end  # a project in the source's own description: another cue may follow the source
     return relations
 
 
+def _carried_out_by(doc: Doc, k: Mentioned, project: Mentioned) -> bool:
+    """The project is what document ``k`` carries out, inside its description ("Kế hoạch thực hiện Quy hoạch tỉnh
+    ..."); not a report's subject ("báo cáo ... triển khai Chương trình hành động ...")."""
+    return (
+        k.kind not in {"project", "BC", "TTr"}
+        and k.start <= project.start
+        and project.end <= k.end
+        and _IMPLEMENT_CUE.search(doc.match, k.start, project.start) is not None
+    )
+
+
+#: a lower-case programme or plan someone is still to draw up ("tham mưu xây dựng chương trình hành động ...")
+_DRAWN_UP_BEFORE = re.compile(r"(?:xây dựng|chuẩn bị|soạn thảo)\s+$")
+
+
+#: what a cue may carry out before the document's name: "thực hiện thắng lợi các mục tiêu, nhiệm vụ, giải pháp của
+#: Nghị quyết ..."
+_GOALS_OF = re.compile(
+    r"\s*(?:(?:thắng lợi|có hiệu quả|hiệu quả|nghiêm túc)\s+)?(?:các\s+)?"
+    r"(?:mục tiêu|nhiệm vụ|giải pháp|chỉ tiêu|quan điểm|chủ trương)"
+    r"(?:\s*,\s*(?:mục tiêu|nhiệm vụ|giải pháp|chỉ tiêu|quan điểm|chủ trương))*(?:\s+\S+){0,2}?\s+"
+    r"(?:của|trong|tại|theo)\s+(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Chương trình(?: hành động)?)"
+    r"\s+(?:số\s*)?)?"
+)
 #: "Nghị quyết ... về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch ...": a resolution about carrying one out
 _ABOUT_IMPLEMENTING = re.compile(
     r"\svề\s+(?:(?:(?!,\s*đồng thời)[^.;]){0,60}\s)?(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện\s+"
@@ -126,6 +183,23 @@ _ISSUED_HERE = re.compile(
     r"(?:ban hành|xây dựng)\s+(?:[Kk]ế hoạch|[Cc]hương trình hành động|[Qq]uyết định|[Cc]hỉ thị|[Hh]ướng dẫn)"
     r"(?:\s+hành động)?\s*$"
 )
+
+
+def _carries_tail_only(doc: Doc, start: int, end: int) -> bool:
+    """Only the document's own date and issuer stand before the cue (not a bare comma of a list, "A, thực hiện B")."""
+    tail = doc.match[start:end]
+    return _ONLY_TAIL.fullmatch(tail) is not None and ("của" in tail or "ngày" in tail)
+
+
+#: only a list's comma or "và" between a document and the next cue
+_LIST_GAP = re.compile(r"\s*(?:,|;|và)\s*")
+#: a document itself right after a cue: a target, not a source
+_CUE_THEN_SOURCE = re.compile(
+    r"(?:thực hiện|triển khai|cụ thể hóa)\s+(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Chương trình(?: hành"
+    r" động)?)\s+(?:số\s*)?)?$"
+)
+
+
 #: the cue used as a noun: "kinh nghiệm triển khai Chỉ thị ...", "kết quả thực hiện ...", "quá trình thực hiện ..."
 _NOMINAL_CUE = re.compile(r"(?:kinh nghiệm|kết quả|quá trình|tình hình)\s+$")
 #: "Nghị quyết ... được ban hành để triển khai thực hiện Luật ...": issued for the purpose
@@ -216,7 +290,11 @@ _KIND_WORD = rf"(?:(?:{_DOCUMENT_WORDS}|Chương trình hành động|Chương t
 #: hoạch số 95-KH/TU, Ban Thường trực đã ban hành ..."; "Trước đó, để cụ thể hoá ...")
 _PURPOSE_FIRST = re.compile(
     r"\s*(?:(?:[Đđ]ể|[Nn]hằm)\s+(?:tiếp tục\s+)?(?:cụ thể hóa|triển khai thực hiện|triển khai|thực hiện)"
-    r"|(?:[Tt]hực hiện|[Tt]riển khai thực hiện|[Tt]riển khai|[Cc]ụ thể hóa))\s+" + _KIND_WORD
+    r"|(?:[Tt]hực hiện|[Tt]riển khai thực hiện|[Tt]riển khai|[Cc]ụ thể hóa))\s+"
+    # its manner, or the direction it carries out ("có hiệu quả", "chỉ đạo của Tỉnh ủy tại")
+    r"(?:(?:có hiệu quả|hiệu quả|nghiêm túc|đồng bộ)\s+)?"
+    r"(?:(?:chủ trương|chỉ đạo|sự chỉ đạo|ý kiến chỉ đạo|tinh thần)\s+(?:của\s+[^,;.]{1,50}?\s+)?(?:tại\s+)?)?"
+    + _KIND_WORD
 )
 #: then the document made for it: ", <issuer> (đã) ban hành / xây dựng Kế hoạch ..."
 _ISSUED_FOR = re.compile(r"[^.;\n]{0,200}?,[^.;\n]{0,80}?\s(?:đã\s+)?(?:ban hành|xây dựng|có)\s+" + _KIND_WORD)
@@ -225,8 +303,7 @@ _ISSUED_FOR = re.compile(r"[^.;\n]{0,200}?,[^.;\n]{0,80}?\s(?:đã\s+)?(?:ban h�
 def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     """ "Để cụ thể hóa A và B, X ban hành C": C IMPLEMENTS A and B (the cue before both)."""
     relations: list[Relation] = []
-    for s, e in doc.sentences():
-        inside = [m for m in mentions if s <= m.start < e]
+    for s, _, inside in _by_sentence(doc, mentions):
         # the first document right after a purpose cue that opens the sentence or a clause
         first = next(
             (
@@ -264,6 +341,10 @@ _ISSUES_WITH = re.compile(
     r"\s*(?:về việc\s+)?(?:ban hành|phê duyệt)\s+(?:kèm theo\s+)?"
     rf"(?:{_DOCUMENT_WORDS}|Chương trình hành động)\s+(?:số\s*)?"
 )
+#: "B (được) ban hành kèm theo Quyết định số A": B carries out A
+_ANNEXED_TO = re.compile(
+    rf"\s*,?\s*(?:được\s+)?ban hành kèm theo\s+(?:{_DOCUMENT_WORDS}|Chương trình hành động)\s+(?:số\s*)?$"
+)
 #: "A ..., B ..., cùng để thực hiện C": every document before the cue carries out C
 _TOGETHER = re.compile(
     r",?\s*(?:đều|cùng)\s+(?:để\s+|nhằm\s+)?(?:triển khai\s+)?(?:thực hiện|cụ thể hóa)\s+"
@@ -282,8 +363,17 @@ def issued_with(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                 relations.append(
                     Relation("IMPLEMENTS", b.ref, a.ref, doc.span(a.start, b.end), "implements.issued_with")
                 )
-    for s, e in doc.sentences():
-        inside = [m for m in mentions if s <= m.start < e]
+    # "B ban hành kèm theo Nghị quyết số A": the outermost mention that ends right before the cue is B
+    for a in mentions:
+        annexed = _ANNEXED_TO.search(doc.match, max(0, a.start - 60), a.start) if a.kind != "project" else None
+        if annexed is None:
+            continue
+        ending = [b for b in mentions if b is not a and annexed.start() - 2 <= b.end <= annexed.start()]
+        if ending:
+            b = min(ending, key=lambda m: m.start)
+            if b.ref != a.ref and b.kind not in _NOT_IMPLEMENTERS | {"CV"}:
+                relations.append(Relation("IMPLEMENTS", b.ref, a.ref, doc.span(b.start, a.end), "implements.annexed"))
+    for _, _, inside in _by_sentence(doc, mentions):
         for k, target in enumerate(inside):
             if k and target.kind != "project" and _TOGETHER.search(doc.match, inside[k - 1].end, target.start):
                 for source in inside[:k]:
@@ -326,7 +416,7 @@ _CLAUSE_BREAK = re.compile(r"[.;:,\n]")
 def cites(doc: Doc, resolutions: list[Found], meetings: list[Meeting], own: Resolution | None) -> list[Relation]:
     """Each reported meeting (or ``doc`` when none) cites every document named in its passage, except the
     text's own. A meeting's passage runs from its first mention to the next meeting's; what comes before the
-    first (the headline and lead) belongs to the first meeting."""
+    first (the headline and lead) belongs to the main meeting (meeting:0)."""
     starts = sorted((min((s.start for s in m.mentions), default=0), i) for i, m in enumerate(meetings))
     at = [start for start, _ in starts]
 
@@ -334,7 +424,7 @@ def cites(doc: Doc, resolutions: list[Found], meetings: list[Meeting], own: Reso
         if not meetings:
             return "doc"
         k = bisect.bisect_right(at, pos) - 1
-        return f"meeting:{starts[max(k, 0)][1]}"
+        return f"meeting:{starts[k][1]}" if k >= 0 else "meeting:0"  # the headline and lead: the main meeting
 
     return [
         Relation("CITES", source(f.start), f.resolution.key, doc.span(f.start, f.end), "cites.mentioned")
@@ -622,7 +712,8 @@ def extract_relations(
         *approved(doc, mentions),
         *cites(doc, resolutions, meetings, own),
         *concluded(doc, people, officials, meetings),
-        *assigned(doc, mentions, organizations, localities),
+        # a task goes to a document named, not to one only pointed back at ("... hai nghị quyết này, giao ...")
+        *assigned(doc, [m for m in mentions if not m.anaphoric], organizations, localities),
         *attended(doc, people, meetings),
     ]
     found = _in_time_order(found, resolutions)

@@ -8,8 +8,19 @@ Order of work, all on the tone-unified text:
 2. kind word + number without a symbol ("Nghị quyết số 26", "NQ 57", "Quyết định 827 ngày
    12/6/2020 của Thủ tướng Chính phủ"): joined to a fuller mention of the same kind and number,
    or given a key built from the issuer's code;
-3. documents named by description ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX",
-   "Báo cáo tổng kết ...", "Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về ...").
+3. documents named by kind and issuer ("quyết định của Ban Bí thư chuẩn y đồng chí ...", "kết luận của
+   Thủ tướng Chính phủ về ...", "Nghị quyết Tỉnh ủy quý I-2024", "trao quyết định bổ nhiệm ..."), and
+   the bare re-mentions of a document named before ("Nghị quyết của Bộ Chính trị", "chỉ thị này",
+   "hai nghị quyết này");
+4. documents named by description ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX",
+   "Báo cáo tổng kết ...", "nghị quyết về ..."), skipping look-alikes: "báo cáo" as a verb, plans still
+   to be written ("của đơn vị mình", "gửi về ... trước ngày"), the text's own plan ("Kế hoạch này",
+   "... như sau:"), generic plurals;
+5. one resolution per real document: mentions of one kind and number merge, except a Party symbol that
+   another committee term reused ("tiếp nối Nghị quyết số 05-NQ/TU ... khóa XIV"); a report named again
+   in other words on the same documents is the same report.
+
+:func:`own_document` is the document the text itself is (its header's number), never a CITES target.
 """
 
 from __future__ import annotations
@@ -31,7 +42,7 @@ from loaders.extract.lexicon import (
     SYMBOL_KINDS,
 )
 from loaders.extract.model import Resolution
-from loaders.extract.text import Doc, WordPattern, date_after
+from loaders.extract.text import Doc, WordPattern, date_after, iso_date
 
 _KIND_WORD = "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True))
 _KIND_BEFORE = re.compile(
@@ -73,7 +84,7 @@ NAMED = re.compile(
     rf"Nghị quyết\s+(?:Đại hội(?:\s+đại biểu)?(?:\s+(?:Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}|Đảng toàn quốc|toàn quốc"
     rf"|(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)? {_PARTY_LEVEL}{_UNIT_NAME}))?"
     rf"(?:(?:\s+lần thứ|\s+khóa)?\s+{_ROMAN}(?![\w])(?:\s+(?:của Đảng|Đảng bộ {_PARTY_LEVEL}))?{_TERM}?|{_TERM})"
-    rf"|(?:Hội nghị\s+)?Trung ương\s+\d{{1,2}}(?:\s*,?\s*\(?khóa\s+{_ROMAN}\)?)?"
+    rf"|(?:Hội nghị\s+)?Trung ương\s+\d{{1,2}}(?:\s*,?\s*\(?khóa\s+{_ROMAN}(?:\s*,\s*{_ROMAN})*\)?)?"
     # "Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII"
     rf"|Hội nghị\s+lần thứ\s+(?:\d{{1,2}}|{_ROMAN})\s*,?\s*Ban Chấp hành Trung ương(?:\s+Đảng)?"
     rf"(?:\s*,?\s*\(?khóa\s+{_ROMAN}\)?)?)"
@@ -116,7 +127,7 @@ _CLAUSE_END = re.compile(
     # names that run on: the next item of a list of documents and projects, a term written "Khóa", a verb
     r"|,\s+(?=(?:Đề án|Dự án|Tờ trình|Báo cáo|Kế hoạch|Nghị quyết|Quyết định|Chương trình|Quy hoạch|Chỉ thị"
     r"|Kết luận)\s)"
-    r"|\s+(?=Khóa\s)"
+    r"|\s+(?=Khóa\s)|,\s+(?=dự thảo\s)"
     r"|\s+(?:và\s+)?(?=(?:đồng chủ trì|chủ trì|phát biểu|nhấn mạnh|thống nhất|thông qua|cho ý kiến)(?![\w]))"
     r"|\s+và\s+(?:các|dự thảo)\s"
 )
@@ -136,10 +147,13 @@ class Found:
     resolution: Resolution
     start: int
     end: int
+    anaphoric: bool = False  # "hai nghị quyết này", "thực hiện chỉ thị.": names the document only by pointing back
 
 
 #: issuer codes written in mixed case, as an upper-case title cannot
 _CODE_CASE = {"TTG": "TTg"}
+#: kind letters in mixed case, as an upper-case title cannot ("QUY ĐỊNH SỐ 07-QĐI/TW")
+_LETTER_CASE = {"QĐI": "QĐi", "CTR": "CTr", "TTR": "TTr"}
 
 
 def _kind_before(doc: Doc, start: int) -> str | None:
@@ -219,13 +233,15 @@ def _from_symbol(doc: Doc, m: re.Match[str], system: str) -> list[Found]:
         letters = m.group("kind")
         if system == "state" and iss.split("-")[0].upper() in PARTY_CODES:
             system = "party"  # mis-ordered Party symbol ("57/NQ-TW")
-        kind = _kind_before(doc, m.start()) or SYMBOL_KINDS.get(letters.upper(), letters)
+        kind = _kind_before(doc, m.start()) or SYMBOL_KINDS.get(letters.upper(), "CV")  # "4912/UBND-NC": a letter
+        letters = _LETTER_CASE.get(letters.upper(), letters)
         if system == "party":
             symbol = f"{num}-{letters}/{iss}"
         else:
             iss = _CODE_CASE.get(iss.upper(), iss)  # an upper-case title writes "19/CT-TTG"
             symbol = f"{num}/{year}/{letters}-{iss}" if year else f"{num}/{letters}-{iss}"
     issued_on, pos = date_after(doc, m.end())
+    issued_on = issued_on or _issued_on_before(doc, m.start())
     issuer, _ = _issuer_after(doc, pos)
     number = f"{num}/{year}" if year else num
     code = iss.split("-")[0] if system != "law" else iss
@@ -247,6 +263,30 @@ def _from_symbol(doc: Doc, m: re.Match[str], system: str) -> list[Found]:
 _SHORT_MORE = re.compile(r"\s*(?:,|và)\s*(?:số\s*)?(\d{1,4})(?![\d/\w-]|\s?[-–]\s?[A-ZĐ]|\s+(?:năm|tháng|ngày)\b)")
 
 
+#: "Ngày 10/12/2025, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 05-NQ/TU ...": the opening date is the
+#: date of the document the sentence says was issued
+_OPENING_DATE = re.compile(
+    r"[Nn]gày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*,[^.;\n]{0,100}?"
+    r"\s(?:đã\s+|vừa\s+)?ban hành\s+"
+    rf"(?:{_KIND_WORD})\s+(?:số\s*)?$"
+)
+
+
+def _issued_on_before(doc: Doc, start: int) -> str | None:
+    s, _ = doc.sentence_bounds(start)
+    opening = _OPENING_DATE.search(doc.match, max(s, start - 160), start)
+    if opening is None:
+        return None
+    return iso_date(int(opening.group(1)), int(opening.group(2)), int(opening.group(3)), doc.published)
+
+
+#: a central Party issuer named after a short mention's topic (and the topics of the mentions listed with it)
+_CENTRAL_AFTER_TOPIC = re.compile(
+    r"\s+về\s[^.;:\n]{0,160}?\scủa\s+(Bộ Chính trị|Ban Bí thư(?: Trung ương Đảng)?|Ban Chấp hành Trung ương(?: Đảng)?)"
+    r"(?![\w])"
+)
+
+
 def _from_short(doc: Doc, m: re.Match[str], num: str, start: int, end: int, tail: int) -> Found:
     """One numbered document of a kind-word mention; its date and issuer are read after ``tail``."""
     word = m.group("word")
@@ -259,11 +299,17 @@ def _from_short(doc: Doc, m: re.Match[str], num: str, start: int, end: int, tail
         before = _ISSUED_BY.search(doc.match[max(0, m.start() - 120) : m.start()])
         if before:
             issuer = before.group(1)
+    if issuer is None and (later := _CENTRAL_AFTER_TOPIC.match(doc.match, pos)):
+        issuer = later.group(1)  # "Nghị quyết 79 về ... và Nghị quyết 80 về ... của Bộ Chính trị"
     info = _issuer_info(issuer)
     letters = {"QĐi": "QĐ", "CTr": "CTr"}.get(kind, kind)
     if info is None:
-        key = f"{num}-{letters}/TU" if kind in {"KH", "CT", "KL", "TB", "CTr", "BB", "HD"} else f"{word} {num}"
-        code, level = ("TU", "provincial") if "/" in key else (None, None)
+        key = (
+            f"{num}-{letters}/TU"
+            if kind in {"KH", "CT", "KL", "TB", "CTr", "BB", "HD"}
+            else f"{word[0].upper()}{word[1:]} {num}"
+        )
+        code, level = None, ("provincial" if "/" in key else None)  # the "/TU" of the key is a guess, not a code
     elif info[1] == "party":
         key, code, level = f"{num}-{letters}/{info[0]}", info[0], info[2]
     else:
@@ -277,9 +323,18 @@ def named(doc: Doc) -> list[Found]:
     found = []
     for m in NAMED.finditer(doc.match):
         text = doc.match[m.start() : m.end()]
-        issuer = text.removeprefix("Nghị quyết").strip()
-        found.append(_mention(doc, Resolution(text, "NQ", None, issuer, None, None, None), m.start(), m.end()))
+        # "Nghị quyết Trung ương 4 (khóa XI, XII)": one resolution of each term
+        terms = _TERMS.search(text)
+        texts = [text[: terms.start()] + f" khóa {t}" for t in terms.group(1).split(",")] if terms else [text]
+        for each in texts:
+            key = " ".join(each.split())
+            issuer = key.removeprefix("Nghị quyết").strip()
+            found.append(_mention(doc, Resolution(key, "NQ", None, issuer, None, None, None), m.start(), m.end()))
     return found
+
+
+#: the terms of a plenum named with several ("(khóa XI, XII)"), or one in brackets ("(khóa XII)")
+_TERMS = re.compile(rf"\s*,?\s*\(?khóa\s+({_ROMAN}(?:\s*,\s*{_ROMAN})*)\)?$")
 
 
 def described(doc: Doc, symbols: list[Found]) -> list[Found]:
@@ -303,6 +358,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         if word in ("Hiến pháp", "Luật") and (clause := _NEW_CLAUSE.search(doc.match, m.end(), end)):
             end = clause.start()  # "Theo Luật Tổ chức chính quyền địa phương, UBND tỉnh ..."
         text = doc.match[m.start() : end].strip(" ,")
+        if _TO_DRAW_UP.search(before) and not _DONE.search(before):
+            continue  # "Hướng dẫn các chi bộ xây dựng Kế hoạch hành động ...": not written yet
         if word[0].islower():
             if _TO_DRAW_UP.search(before) or (drawn_up == word.lower() and m.start() < drawn_up_until):
                 drawn_up, drawn_up_until = word.lower(), doc.sentence_bounds(m.start())[1]
@@ -385,10 +442,12 @@ _PINNED = re.compile(
 _ACTED_ON = re.compile(r"(?:ý kiến(?: vào| về)?|nghe|thống nhất|thông qua|trình bày|ban hành|gồm)\s*$")
 #: a lower-case document someone is to draw up ("giao Bộ Tài chính xây dựng báo cáo ... và báo cáo ..."): not yet one
 _TO_DRAW_UP = re.compile(r"(?:xây dựng|chuẩn bị|soạn thảo|hoàn thiện)\s+$")
+_DONE = re.compile(r"(?:đã|vừa)\s+(?:xây dựng|chuẩn bị|soạn thảo|hoàn thiện)\s+$")
 _LIST_INTRO = re.compile(r"(?:gồm|bao gồm|[:;])\s*$")
 #: "báo cáo ... các nội dung trọng tâm này", "kế hoạch và phân công ...": not one document
 _VAGUE = re.compile(
-    r"\s(?:này|đó|trên|nêu trên)$|\scác\s+(?:nội dung|cơ quan|đơn vị|nhiệm vụ|nghị quyết|văn bản|chỉ thị|kết luận"
+    r"\s(?:này|đó|trên|nêu trên)$"
+    r"|(?<!trong)\scác\s+(?:nội dung|cơ quan|đơn vị(?! hành chính)|nhiệm vụ|nghị quyết|văn bản|chỉ thị|kết luận"
     r"|kế hoạch|dự thảo)"
     # "báo cáo về Ban Thường vụ": to whom it goes, not what it is
     r"|^\S+(?:\s\S+)?\s+(?:về|lên|với)\s+(?:Ban|Bộ|Tỉnh|Thành|UBND|HĐND|Thường trực)"
@@ -399,6 +458,8 @@ def _same_kind_listed(doc: Doc, m: re.Match[str]) -> bool:
     """The same lower-case description opened earlier in the sentence, then "và" or ";": a list of them."""
     s, _ = doc.sentence_bounds(m.start())
     head = doc.match[m.start() : m.end() + 4]
+    if re.search(r"(?:gồm|bao gồm)\s*:[^.;]*,\s*$", doc.match[s : m.start()]):
+        return True  # an item of a list opened by "gồm:"
     return bool(re.search(r"(?:\s+và|;)\s*$", doc.match[s : m.start()])) and head in doc.match[s : m.start()]
 
 
@@ -475,7 +536,7 @@ _SUBJECT_OF = re.compile(
 #: a document still to be written: "kế hoạch thực hiện của đơn vị mình", "..., gửi về Sở Nội vụ trước ngày
 #: 20/5", "..., hoàn thành trước ngày 30/4"
 _TO_BE_WRITTEN = re.compile(
-    r"(?<![\w])mình(?![\w])|(?:hoàn thành|gửi[^.;\n]{0,60}?)\s+(?:trước|trong)\s+(?:ngày|tháng|quý|năm)"
+    r"(?<![\w])mình(?![\w])|(?:hoàn thành|(?:gửi|trình)[^.;\n]{0,60}?)\s+(?:trước|trong)\s+(?:ngày|tháng|quý|năm)"
 )
 _VAGUE_AFTER = re.compile(r"\s+(?:và|cụ thể|chi tiết)\s")
 _DESCRIBED_ISSUER = re.compile(
@@ -639,6 +700,12 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
 _HOW_MANY = {"hai": 2, "cả hai": 2, "ba": 3, "bốn": 4}
 
 
+def _mentioned(doc: Doc, resolutions: list[Resolution], start: int, end: int) -> list[Resolution]:
+    for r in resolutions:
+        r.mentions.append(doc.span(start, end))
+    return resolutions
+
+
 def _anaphora(doc: Doc, word: str, many: str | None, start: int, end: int, symbols: list[Found]) -> list[Found]:
     """The document(s) of that kind named before: the last one, or the last ``many`` ("hai", "các": those of
     the sentence)."""
@@ -656,7 +723,7 @@ def _anaphora(doc: Doc, word: str, many: str | None, start: int, end: int, symbo
     else:  # "các nghị quyết này": those named in this sentence
         s, _ = doc.sentence_bounds(start)
         chosen = [f.resolution for f in symbols if s <= f.start < start and f.resolution in earlier] or earlier[-1:]
-    return [_mention(doc, r, start, end) for r in chosen]
+    return [Found(r, start, end, anaphoric=True) for r in _mentioned(doc, chosen, start, end)]
 
 
 _TOPIC_WORDS = re.compile(r"\s+(?:về việc|về)\s+((?:\S+\s+){3}\S+)")
@@ -667,8 +734,10 @@ def _same_topic_before(doc: Doc, m: _Named, kind: str, symbols: list[Found]) -> 
     topic = _TOPIC_WORDS.match(doc.match, m.end)
     if topic is None:
         return None
-    for f in reversed(symbols):
-        if f.end <= m.start and f.resolution.kind == kind and f.resolution.number:
+    # the nearest before it; else (a headline) the first after it
+    ordered = [f for f in reversed(symbols) if f.end <= m.start] + [f for f in symbols if f.start >= m.end]
+    for f in ordered:
+        if f.resolution.kind == kind and f.resolution.number:
             other = _TOPIC_WORDS.search(doc.match, f.end, f.end + 120)
             if other and other.group(1).lower() == topic.group(1).lower():
                 return f.resolution
@@ -726,18 +795,45 @@ def by_period_or_body(doc: Doc, symbols: list[Found]) -> list[Found]:
     return found
 
 
+#: a decision handed over or announced, named by what it decides: "trao quyết định bổ nhiệm ông A ...", "công bố quyết
+#: định thành lập Đảng bộ xã B" (read from its literal "quyết định", then the verb before it)
+_DECISION_WORD = re.compile(r"[Qq]uyết định(?=\s)")
+_HANDED = re.compile(r"(?:trao|công bố|trao tặng|đọc|nhận)\s+$")
+
+
+def handed_decisions(doc: Doc, symbols: list[Found]) -> list[Found]:
+    found = []
+    for m in _DECISION_WORD.finditer(doc.match):
+        if not _HANDED.search(doc.match, max(0, m.start() - 12), m.start()):
+            continue
+        decides = _DECIDES.match(doc.match, m.end())
+        if decides is None or any(f.start == m.end() for f in symbols):
+            continue
+        window = doc.match[m.end() : m.end() + _DESC_MAX]
+        stops = [x.start() for x in (_DECISION_END.search(window), _CLAUSE_END.search(window)) if x]
+        end = m.end() + min(stops, default=len(window))
+        text = doc.match[m.start() : end].strip(" ,")
+        if len(text.split()) < 4 or _VAGUE.search(text):
+            continue
+        key = text[0].upper() + text[1:]
+        found.append(_mention(doc, Resolution(key, "QĐ", None, None, None, None, None), m.start(), end))
+    return found
+
+
 def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     """Resolutions of the document (one per real document), and every mention in text order."""
     mentions = numbered(doc)
     mentions += named(doc)
     mentions += [d for d in described_by_issuer(doc, mentions) if not any(f.start == d.start for f in mentions)]
     mentions += by_period_or_body(doc, mentions)
+    mentions += handed_decisions(doc, mentions)
     # a report on several documents is one report per document, each read at that document's symbol
     mentions += [
         d
         for d in described(doc, mentions)
         if not any(f.start == d.start and f.resolution.kind == d.resolution.kind for f in mentions)
     ]
+    _plenum_by_term(doc, mentions)
     mentions.sort(key=lambda f: (f.start, -f.end))
     unique: list[Resolution] = []
     terms: dict[int, _Term] = {}  # id of a unique resolution -> the term its mentions name
@@ -764,6 +860,29 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
         if known is not None and term.label and not known.label:
             terms[id(same)] = _Term(term.label, term.years, known.successor)
     return unique, mentions
+
+
+_PLENUM_TERM = re.compile(rf"khóa\s+({_ROMAN})\)?$")
+
+
+def _plenum_by_term(doc: Doc, mentions: list[Found]) -> None:
+    """ "Nghị quyết Trung ương 9 khóa XI" is the text's one numbered central resolution of that term ("Nghị quyết số
+    33-NQ/TW ... của Ban Chấp hành Trung ương Đảng khóa XI"), when there is exactly one."""
+    for f in mentions:
+        res = f.resolution
+        plenum = _PLENUM_TERM.search(res.key) if res.number is None and "Trung ương" in res.key else None
+        if plenum is None:
+            continue
+        same = {
+            id(g.resolution): g.resolution
+            for g in mentions
+            if g.resolution.kind == "NQ"
+            and g.resolution.number
+            and g.resolution.issuer_code == "TW"
+            and _term_of(doc, g).label == f"khóa {plenum.group(1)}"
+        }
+        if len(same) == 1:
+            f.resolution = next(iter(same.values()))
 
 
 @dataclass
@@ -810,8 +929,8 @@ def _another_term(known: _Term | None, term: _Term, res: Resolution) -> bool:
         return False
     if term.successor:
         return True
-    if known.label and term.label and known.label != term.label:
-        return True
+    if known.label and term.label and known.label != term.label and known.label[:4] == term.label[:4]:
+        return True  # "khóa XIV" against "khóa XV" (a "khóa" and a "nhiệm kỳ" may name one term)
     year = int(res.issued_on[:4]) if res.issued_on else None
     return bool(term.years and year and not term.years[0] <= year <= term.years[1])
 
@@ -834,11 +953,43 @@ def _same(a: Resolution, b: Resolution) -> bool:
             return False
         if _int(a.number) != _int(b.number):
             return False
+        if a.issuer_code and b.issuer_code and a.issuer_code.upper() != b.issuer_code.upper():
+            return False  # "01/NQ-CP" and "01-NQ/TU": one number, two issuers
         years = {x[:4] for x in (a.issued_on, b.issued_on) if x}
         return len(years) <= 1
     if a.number or b.number:
         return False
-    return a.key.lower() == b.key.lower()
+    key_a, key_b = _TERM_IN_KEY.sub("", a.key.lower()), _TERM_IN_KEY.sub("", b.key.lower())
+    if key_a == key_b:
+        return True  # "Nghị quyết Đại hội ... lần thứ XI" with and without ", nhiệm kỳ 2020 - 2025"
+    # the same report on the same document in other words ("Báo cáo kết quả (triển khai) thực hiện Kết luận số 123")
+    if a.kind != b.kind:
+        return False
+    if a.issuer and b.issuer and a.issuer.lower() != b.issuer.lower() and " của " in key_a and " của " in key_b:
+        return False  # "Kế hoạch của Tỉnh ủy ..." and "Kế hoạch của UBND tỉnh ..." are two plans
+    symbols_a, symbols_b = set(_SYMBOL_IN.findall(a.key)), set(_SYMBOL_IN.findall(b.key))
+    if symbols_a or symbols_b:
+        return symbols_a == symbols_b and _overlap(a.key, b.key) >= 0.7
+    # no symbol: nearly the same words and the same numbers ("Báo cáo chính trị (trình) Đại hội ... lần thứ XX";
+    # not "... năm 2024" against "... năm 2025")
+    return _numbers_of(key_a) == _numbers_of(key_b) and _overlap(key_a, key_b) >= 0.8
+
+
+_TERM_IN_KEY = re.compile(r",?\s*nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
+_NUMBER_WORD = re.compile(rf"\d[\d/.-]*|(?<![\w]){_ROMAN}(?![\w])", re.IGNORECASE)
+
+
+def _numbers_of(key: str) -> set[str]:
+    return set(_NUMBER_WORD.findall(key))
+
+
+_SYMBOL_IN = re.compile(r"\d+(?:/\d{4})?[-/][A-ZĐ][A-Za-zĐđ]*[/-][A-ZĐ][\wĐđ-]*")
+
+
+def _overlap(a: str, b: str) -> float:
+    """Jaccard overlap of two descriptions' words (case folded)."""
+    wa, wb = set(a.casefold().split()), set(b.casefold().split())
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
 
 
 def _merge(into: Resolution, other: Resolution) -> None:
@@ -853,6 +1004,8 @@ def _merge(into: Resolution, other: Resolution) -> None:
 #: the document's own number in its header ("Số: 45/KH-UBND", "Số 318-KH/TU"), on a line of its own
 _HEADER_NUMBER = re.compile(r"(?m)^[ \t]*Số[ \t]*:?\s*(?=\d)")  # the number may wrap to the next line
 _HEADER_WINDOW = 1500
+#: an article that publishes a document in full: "Báo ... trân trọng đăng / giới thiệu toàn văn Nghị quyết ..."
+_IN_FULL = re.compile(r"(?:đăng|giới thiệu)\s+toàn văn\s+(?:nội dung\s+)?")
 _KIND_LINE = re.compile(r"(?:THÔNG BÁO|KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|BÁO CÁO|CHƯƠNG TRÌNH|TỜ TRÌNH)[ \t]*\n")
 #: an article that publishes the document it reports issued: "... ban hành Chỉ thị số 21-CT/TU về ... Nội dung
 #: Chỉ thị như sau:" or "... ban hành Kế hoạch số 12-KH/TU ... như sau:"
@@ -875,6 +1028,11 @@ def own_document(doc: Doc, mentions: list[Found]) -> Resolution | None:
     title = next((f for f in mentions if f.start == opening and f.resolution.number is None), None)
     if title is not None and _KIND_LINE.match(doc.match, opening):
         return title.resolution
+    published = _IN_FULL.search(doc.match, 0, _HEADER_WINDOW)
+    if published is not None:
+        at = next((f for f in mentions if published.end() <= f.start <= published.end() + 15), None)
+        if at is not None:
+            return at.resolution
     follows = _AS_FOLLOWS.search(doc.match, 0, _HEADER_WINDOW * 2)
     if follows is None:
         return None

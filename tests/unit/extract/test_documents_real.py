@@ -723,3 +723,256 @@ def test_a_notice_with_its_title_first_and_the_minutes_are_not_cited() -> None:
         "Chỉ thị số 05-CT/TW của Bộ Chính trị."
     )
     assert {t for _, t in relations(gold, "CITES")} == {"05-CT/TW"}
+
+
+def test_a_report_named_again_in_other_words_is_the_same_report() -> None:
+    gold = run(
+        "Hội nghị cho ý kiến Báo cáo kết quả triển khai thực hiện Kết luận số 99-KL/TW của Bộ Chính trị. Đồng chí "
+        "Chủ nhiệm Ủy ban Kiểm tra góp ý vào báo cáo kết quả thực hiện Kết luận số 99-KL/TW. Hội nghị cho ý kiến báo "
+        "cáo kết quả triển khai thực hiện Đề án chuyển đổi số trong các cơ quan Đảng ban hành kèm theo Quyết định số "
+        "204-QĐ/TW."
+    )
+    reports = {r["key"] for r in gold["resolutions"] if r["kind"] == "BC"}
+    assert reports == {
+        "Báo cáo kết quả triển khai thực hiện Kết luận số 99-KL/TW",
+        "Báo cáo kết quả triển khai thực hiện Đề án chuyển đổi số trong các cơ quan Đảng",
+    }
+
+
+def test_a_decision_handed_over_or_announced_named_by_what_it_decides() -> None:
+    gold = run(
+        "Chủ tịch UBND tỉnh trao quyết định bổ nhiệm ông Trần Văn Hùng giữ chức Giám đốc Sở Xây dựng. Hội nghị công "
+        "bố quyết định thành lập Đảng bộ xã Tân Lập. Phó Chủ tịch UBND tỉnh trao các quyết định bổ nhiệm cán bộ."
+    )
+    assert kinds(gold) == {
+        "Quyết định bổ nhiệm ông Trần Văn Hùng giữ chức Giám đốc Sở Xây dựng": "QĐ",
+        "Quyết định thành lập Đảng bộ xã Tân Lập": "QĐ",
+    }
+
+
+def test_a_term_named_two_ways_is_still_one_document() -> None:
+    gold = run(
+        "Nghị quyết số 05-NQ/TU ngày 15/3/2021 của Ban Chấp hành Đảng bộ tỉnh khóa XX về du lịch đạt kết quả tốt. "
+        "Nghị quyết số 05-NQ/TU của Tỉnh ủy nhiệm kỳ 2020 - 2025 được sơ kết."
+    )
+    assert keys(gold) == {"05-NQ/TU"}
+
+
+def test_a_described_document_named_again_in_nearly_the_same_words_is_one() -> None:
+    gold = run(
+        "Tổ biên tập hoàn thiện Dự thảo Báo cáo chính trị trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XX. Đồng chí "
+        "Trưởng ban đề nghị hoàn thiện Dự thảo Báo cáo chính trị Đại hội đại biểu Đảng bộ tỉnh lần thứ XX. Hội nghị "
+        "nghe Báo cáo tình hình kinh tế - xã hội năm 2024 và thông qua Báo cáo tình hình kinh tế - xã hội năm 2025."
+    )
+    assert len([r for r in gold["resolutions"] if r["kind"] == "BC"]) == 3
+
+
+def test_a_comma_list_of_drafts() -> None:
+    gold = run(
+        "Các Bí thư Tỉnh ủy trình bày dự thảo các văn kiện gồm: Báo cáo chính trị, Báo cáo kiểm điểm sự lãnh đạo "
+        "của Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2020-2025, dự thảo Nghị quyết Đại hội, Đề án nhân sự cấp ủy."
+    )
+    assert "Báo cáo kiểm điểm sự lãnh đạo của Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2020-2025" in keys(gold)
+
+
+def test_a_lower_case_draft_in_a_list_opened_by_consisting_of() -> None:
+    gold = run(
+        "Các đồng chí trình bày dự thảo văn kiện gồm: Báo cáo chính trị, dự thảo Nghị quyết Đại hội, Đề án nhân sự."
+    )
+    assert {"Báo cáo chính trị", "Nghị quyết Đại hội"} <= keys(gold)
+
+
+def test_purpose_clauses_with_a_manner_or_the_direction_they_carry_out() -> None:
+    gold = run(
+        "Để triển khai có hiệu quả Nghị quyết số 57-NQ/TW, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 33-KH/HU. "
+        "Thực hiện chỉ đạo của Tỉnh ủy tại Kết luận số 10-KL/TU, UBND tỉnh đã ban hành Quyết định số 99/QĐ-UBND."
+    )
+    assert {("33-KH/HU", "57-NQ/TW"), ("99/QĐ-UBND", "10-KL/TU")} <= relations(gold, "IMPLEMENTS")
+
+
+def test_a_congress_resolution_named_with_and_without_its_term_and_unit_is_one() -> None:
+    gold = run(
+        "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bến Tre lần thứ XII\nBáo trân trọng đăng toàn văn Nghị quyết Đại hội "
+        "đại biểu Đảng bộ tỉnh Bến Tre lần thứ XII, nhiệm kỳ 2025 - 2030. Đại hội đánh giá kết quả thực hiện Nghị "
+        "quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025 và Nghị quyết Đại hội đại biểu Đảng bộ "
+        "tỉnh lần thứ XI."
+    )
+    assert len(gold["resolutions"]) == 2
+    cited = {t for _, t in relations(gold, "CITES")}
+    assert len(cited) == 1  # the text publishes the XII congress resolution: it is the document itself
+
+
+def test_an_official_letter_by_its_symbol_is_a_letter_and_implements_nothing() -> None:
+    gold = run("UBND tỉnh có văn bản số 4912/UBND-NC về việc thực hiện Chỉ thị số 12/CT-TTg của Thủ tướng Chính phủ.")
+    assert kinds(gold)["4912/UBND-NC"] == "CV"
+    assert relations(gold, "IMPLEMENTS") == set()
+
+
+def test_a_plan_issued_with_a_decision_and_the_project_it_carries_out() -> None:
+    gold = run(
+        "Tỉnh tiếp tục thực hiện Kế hoạch thực hiện Quy hoạch tỉnh Bình Thuận thời kỳ 2021 - 2030 ban hành kèm theo "
+        "Quyết định số 1416/QĐ-UBND ngày 12/6/2024 của UBND tỉnh."
+    )
+    implements = relations(gold, "IMPLEMENTS")
+    plan = next(k for k in keys(gold) if k.startswith("Kế hoạch"))
+    assert (plan, "1416/QĐ-UBND") in implements
+    assert not any(s.startswith("Quy hoạch") for s, _ in implements)
+
+
+def test_a_programme_still_to_be_drawn_up_implements_nothing_yet() -> None:
+    gold = run(
+        "Bí thư Tỉnh ủy giao Đảng ủy UBND tỉnh chủ trì tham mưu xây dựng chương trình hành động thực hiện Nghị quyết "
+        "số 68-NQ/TW, trình Ban Thường vụ Tỉnh ủy trước ngày 30/6."
+    )
+    assert relations(gold, "IMPLEMENTS") == set()
+
+
+def test_a_programme_annexed_to_a_resolution_implements_it() -> None:
+    gold = run(
+        "Tỉnh triển khai Chương trình hành động của Chính phủ thực hiện Nghị quyết số 26-NQ/TW ban hành kèm theo "
+        "Nghị quyết số 168/NQ-CP ngày 11/10/2023 của Chính phủ."
+    )
+    implements = relations(gold, "IMPLEMENTS")
+    assert any(t == "168/NQ-CP" and s.startswith("Chương trình hành động") for s, t in implements)
+    assert ("26-NQ/TW", "168/NQ-CP") not in implements
+
+
+def test_a_headline_plan_for_a_programme_does_not_implement_what_the_programme_carries_out() -> None:
+    gold = run(
+        "Kế hoạch thực hiện Chương trình hành động của Chính phủ tiếp tục thực hiện Nghị quyết số 10-NQ/TW\n"
+        "Ngày 15/6/2023, UBND tỉnh ban hành Kế hoạch số 100/KH-UBND thực hiện Chương trình hành động của Chính phủ "
+        "tiếp tục thực hiện Nghị quyết số 10-NQ/TW."
+    )
+    assert ("100/KH-UBND", "10-NQ/TW") not in relations(gold, "IMPLEMENTS")
+
+
+def test_a_lower_case_short_mention_gets_a_capitalised_key() -> None:
+    gold = run("Tỉnh tập trung thực hiện nghị quyết 57, tạo chuyển biến rõ nét.")
+    assert keys(gold) == {"Nghị quyết 57"}
+
+
+def test_congress_resolutions_with_and_without_the_units_name_are_one_but_not_other_sessions() -> None:
+    gold = run(
+        "Xã quán triệt Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 – 2030. Các đại biểu quán "
+        "triệt Nghị quyết Đại hội đại biểu Đảng bộ xã Sao Vàng lần thứ I, nhiệm kỳ 2025-2030, kế thừa Nghị quyết Đại "
+        "hội đại biểu Đảng bộ xã lần thứ II."
+    )
+    assert len(gold["resolutions"]) == 2
+
+
+def test_plans_to_be_drawn_up_for_a_deadline_or_by_guidance_are_not_documents() -> None:
+    gold = run(
+        "Giao các sở xây dựng Chương trình/Kế hoạch của UBND tỉnh về thực hiện 4 chương trình công tác trọng tâm, "
+        "trình UBND tỉnh trong tháng 01/2021. Hướng dẫn các chi bộ xây dựng Kế hoạch hành động thực hiện Nghị quyết "
+        "Đại hội Đảng bộ xã khóa I, nhiệm kỳ 2025-2030."
+    )
+    assert {r["kind"] for r in gold["resolutions"]} == {"NQ"}
+
+
+def test_a_plan_already_drawn_up_is_a_document() -> None:
+    gold = run("Ban Thường vụ Huyện ủy đã xây dựng Kế hoạch thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXV.")
+    assert {r["kind"] for r in gold["resolutions"]} == {"KH", "NQ"}
+
+
+def test_a_task_goes_to_the_plan_not_to_the_resolutions_it_points_back_at() -> None:
+    gold = run(
+        "Với Nghị quyết số 57-NQ/TW và Nghị quyết số 68-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
+        "08-KH/TU thực hiện đồng thời hai nghị quyết này, giao Sở Tài chính chủ trì xây dựng trung tâm dữ liệu."
+    )
+    assert {s for s, _ in relations(gold, "ASSIGNED_TO")} == {"08-KH/TU"}
+
+
+def test_a_headline_resolution_by_issuer_and_topic_is_the_numbered_one_named_below() -> None:
+    gold = run(
+        "Quảng Ninh triển khai nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã\n"
+        "Tỉnh thực hiện Nghị quyết số 76/2025/UBTVQH15 của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính "
+        "năm 2025. HĐND tỉnh thông qua nghị quyết về chủ trương sắp xếp các đơn vị hành chính cấp xã năm 2025."
+    )
+    assert keys(gold) == {
+        "76/2025/UBTVQH15",
+        "Nghị quyết về chủ trương sắp xếp các đơn vị hành chính cấp xã năm 2025",
+    }
+
+
+def test_a_plenum_resolution_named_by_session_is_the_one_numbered_resolution_of_that_term() -> None:
+    gold = run(
+        "Tỉnh tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW ngày 9/6/2014 của Ban Chấp hành Trung ương Đảng khóa "
+        "XI về văn hóa. Năm 2020, thực hiện Kết luận số 76-KL/TW về tiếp tục thực hiện Nghị quyết Trung ương 9 khóa "
+        "XI, tỉnh bổ sung nhiều chỉ tiêu."
+    )
+    assert keys(gold) == {"33-NQ/TW", "76-KL/TW"}
+    assert ("76-KL/TW", "33-NQ/TW") in relations(gold, "IMPLEMENTS")
+
+
+def test_the_date_a_sentence_opens_with_is_the_date_the_document_it_issues_was_issued() -> None:
+    gold = run(
+        "Nghị quyết số 05-NQ/TU ngày 16/3/2021 của Tỉnh ủy nhiệm kỳ 2020 - 2025 đã hoàn thành. Ngày 10/12/2025, Ban "
+        "Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 05-NQ/TU về phát triển nông nghiệp sinh thái."
+    )
+    assert sorted(r["issued_on"] for r in gold["resolutions"]) == ["2021-03-16", "2025-12-10"]
+
+
+def test_one_number_of_two_issuers_is_two_documents_and_a_short_mention_joins_the_right_one() -> None:
+    gold = run(
+        "Tỉnh thực hiện Nghị quyết số 01/NQ-CP của Chính phủ và Nghị quyết số 01-NQ/TU của Tỉnh ủy. "
+        "Chỉ thị số 35-CT/TW của Bộ Chính trị được quán triệt; thực hiện chỉ thị 35, các đảng bộ tổ chức đại hội."
+    )
+    assert keys(gold) == {"01/NQ-CP", "01-NQ/TU", "35-CT/TW"}
+
+
+def test_short_mentions_whose_central_issuer_follows_their_topics() -> None:
+    gold = run(
+        "Hội nghị quán triệt Nghị quyết 79 về phát triển kinh tế nhà nước và Nghị quyết 80 về phát triển văn hóa "
+        "của Bộ Chính trị."
+    )
+    assert keys(gold) == {"79-NQ/TW", "80-NQ/TW"}
+
+
+def test_plenum_resolutions_of_two_terms_and_an_upper_case_rule_symbol() -> None:
+    gold = run(
+        "Sau khi có các Nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng Đảng, công tác kiểm tra được nâng lên. "
+        "HƯỚNG DẪN THỰC HIỆN QUY ĐỊNH SỐ 07-QĐI/TW CỦA BỘ CHÍNH TRỊ"
+    )
+    assert keys(gold) == {"Nghị quyết Trung ương 4 khóa XI", "Nghị quyết Trung ương 4 khóa XII", "07-QĐi/TW"}
+
+
+def test_the_headline_documents_go_to_the_main_meeting() -> None:
+    from loaders.extract.model import Meeting
+    from loaders.extract.relations import cites
+    from loaders.extract.resolutions import extract_resolutions
+    from loaders.extract.text import Doc
+
+    text = (
+        "Quán triệt Nghị quyết số 57-NQ/TW\nSáng 3/6, HĐND tỉnh họp. Chiều 3/6, Tỉnh ủy họp bàn Kế hoạch số 10-KH/TU."
+    )
+    doc = Doc.of(text, "2025-06")
+    _, found = extract_resolutions(doc)
+    at_council, at_committee = text.index("HĐND"), text.index("Tỉnh ủy")
+    main = Meeting("Tỉnh ủy", "2025-06-03", None, "hội nghị", [doc.span(at_committee, at_committee + 7)])
+    other = Meeting("HĐND tỉnh", "2025-06-03", None, "kỳ họp", [doc.span(at_council, at_council + 9)])
+    pairs = {(r.source, r.target) for r in cites(doc, found, [main, other], None)}
+    assert pairs == {("meeting:0", "57-NQ/TW"), ("meeting:0", "10-KH/TU")}
+
+
+def test_a_plan_carrying_out_the_goals_and_tasks_of_a_resolution() -> None:
+    gold = run(
+        "Ban Thường vụ Huyện ủy ban hành Kế hoạch số 21-KH/HU nhằm thực hiện thắng lợi các mục tiêu, nhiệm vụ, giải "
+        "pháp của Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXV."
+    )
+    implements = relations(gold, "IMPLEMENTS")
+    assert any(s == "21-KH/HU" and t.startswith("Nghị quyết Đại hội") for s, t in implements)
+
+
+def test_a_list_of_resolutions_each_with_its_own_cue_does_not_chain() -> None:
+    gold = run("Tỉnh tập trung thực hiện Nghị quyết số 57-NQ/TW, thực hiện Nghị quyết số 68-NQ/TW trong năm 2025.")
+    assert relations(gold, "IMPLEMENTS") == set()
+
+
+def test_plans_each_named_after_its_own_cue_do_not_chain() -> None:
+    gold = run("Các sở tiếp tục triển khai Kế hoạch số 10-KH/TU, thực hiện Kế hoạch số 12-KH/TU của Tỉnh ủy.")
+    assert relations(gold, "IMPLEMENTS") == set()
+
+
+def test_a_plan_carried_on_with_its_own_cue_right_after_it_still_implements() -> None:
+    gold = run("UBND tỉnh tiếp tục triển khai Kế hoạch số 10/KH-UBND thực hiện Nghị quyết số 57-NQ/TW.")
+    assert ("10/KH-UBND", "57-NQ/TW") in relations(gold, "IMPLEMENTS")
