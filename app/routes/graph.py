@@ -29,7 +29,9 @@ MAX_NODES = 300
 )
 def neighbourhood(
     store: StoreDep,
-    key: Annotated[str, Query(min_length=1, max_length=500, description="the centre node's key")],
+    key: Annotated[
+        str, Query(min_length=1, max_length=500, description="the centre node's key", examples=["331-KH/TU"])
+    ],
     depth: Annotated[int, Query(ge=1, le=3, description="hops from the centre")] = 1,
 ) -> GraphOut:
     key = node_key(store, key)
