@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +19,22 @@ from kernel.settings import Settings
 REPO = Path(__file__).resolve().parents[1]
 FIXTURE_GRAPH = REPO / "examples" / "fixture-graph.jsonl"
 SHARED = REPO.parent / "shared"
+
+
+def kill_and_wait(pid: int, timeout: float = 10.0) -> None:
+    """SIGKILL a process and return once it is gone (or a zombie: dead, not yet reaped), instead of
+    sleeping a fixed time and hoping; fails the test if it is still running after ``timeout``."""
+    os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+        except (FileNotFoundError, ProcessLookupError, IndexError):
+            return
+        if state in ("Z", "X"):
+            return
+        time.sleep(0.01)
+    pytest.fail(f"process {pid} still runs {timeout} s after SIGKILL")
 
 
 def neo4j_settings() -> Settings | None:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import time
 from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
 
 from graph.backends.embedded import EmbeddedStore
+from tests.conftest import kill_and_wait
 
 pytestmark = pytest.mark.api
 
@@ -76,8 +74,7 @@ def test_lineage_errors_share_one_shape(client: TestClient) -> None:
 
 def test_request_after_the_store_process_is_killed(client: TestClient, api_store: EmbeddedStore) -> None:
     pid = int(api_store.server.pidfile.read_text())
-    os.kill(pid, signal.SIGKILL)
-    time.sleep(0.2)
+    kill_and_wait(pid)
     response = client.get("/resolutions/204-QĐ/TW/lineage")
     assert response.status_code == 200
     assert any(n["key"] == "331-KH/TU" for n in response.json()["nodes"])

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import time
 from pathlib import Path
 
 import pytest
@@ -17,7 +14,7 @@ from kernel.errors import InvalidInput, NotFound
 from kernel.settings import Settings
 from loaders.graphfile import import_jsonl
 from loaders.write import GraphWriter, Source
-from tests.conftest import FIXTURE_GRAPH, refuse_unless_disposable
+from tests.conftest import FIXTURE_GRAPH, kill_and_wait, refuse_unless_disposable
 
 pytestmark = pytest.mark.contract
 
@@ -156,8 +153,7 @@ def test_recovery_after_the_server_is_killed(tmp_path: Path, caplog: pytest.LogC
         _chain(store)
         before = _snapshot(store)
         pid = int((tmp_path / "var" / "falkordb.pid").read_text())
-        os.kill(pid, signal.SIGKILL)
-        time.sleep(0.2)
+        kill_and_wait(pid)
         with caplog.at_level("WARNING", logger="directive_graph.store"):
             assert _snapshot(store) == before  # the next call restarts the server
         assert "restart" in caplog.text
@@ -176,8 +172,7 @@ def test_two_users_share_one_server_and_stale_pidfile_is_recovered(tmp_path: Pat
     first.close()
     assert (data / "falkordb.pid").read_text() == pid, "still in use by the second"
     assert second.read("node", {"key": "57-NQ/TW"})
-    os.kill(int(pid), signal.SIGKILL)  # a killed run leaves a stale pidfile and socket behind
-    time.sleep(0.2)
+    kill_and_wait(int(pid))  # a killed run leaves a stale pidfile and socket behind
     second._closed = True  # abandon it, as a killed process would
     second.server._unregister()
     third = EmbeddedStore(data, start_timeout=30)
@@ -227,8 +222,7 @@ def test_schema_reapplied_then_crash_replays_cleanly(tmp_path: Path) -> None:
         store.apply_schema()
         _chain(store)
         before = _snapshot(store)
-        os.kill(int((data / "falkordb.pid").read_text()), signal.SIGKILL)
-        time.sleep(0.2)
+        kill_and_wait(int((data / "falkordb.pid").read_text()))
         assert _snapshot(store) == before
         assert "CRITICAL" not in (data / "falkordb.log").read_text()
     finally:
