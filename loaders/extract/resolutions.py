@@ -26,6 +26,7 @@ Order of work, all on the tone-unified text:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from loaders.extract.lexicon import (
@@ -200,18 +201,18 @@ def _mention(doc: Doc, res: Resolution, start: int, end: int) -> Found:
 def numbered(doc: Doc) -> list[Found]:
     """Full symbols, and kind + number references, in text order."""
     found: list[Found] = []
-    taken: list[tuple[int, int]] = []
+    taken = Covered(len(doc.match))  # positions inside a symbol already read
     for pattern, system in ((LAW, "law"), (STATE, "state"), (PARTY, "party")):
         for m in pattern.finditer(doc.match):
-            if any(s <= m.start() < e for s, e in taken):
+            if m.start() in taken:
                 continue
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
             if system != "law" and m.group("kind").upper() in PROJECT_SYMBOL_KINDS:
                 continue  # "Đề án số 04-ĐA/HU": a numbered đề án is a project (GOLD_FORMAT, hard cases)
             found.extend(_from_symbol(doc, m, system))
     for short in (_SHORT, _SHORT_LOWER):
         for m in short.finditer(doc.match):
-            if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+            if m.start() in taken or m.end() - 1 in taken:
                 continue
             # "Nghị quyết số 57, 59, 66 và 68 của Bộ Chính trị": every number of the list, one issuer after it
             items = [(m.group("num"), m.start(), m.end())]
@@ -349,12 +350,13 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
     last_end = -1
     drawn_up, drawn_up_until = "", -1
     starts = [*_DESCRIBED_START.finditer(doc.match), *_DESCRIBED_LOWER.finditer(doc.match)]
+    index = StartIndex(symbols)  # symbols looked up by where they start (a scan of all per match is quadratic)
     for m in sorted(starts, key=lambda m: m.start()):
         word = m.group("word")
         if m.start() < last_end and word[0].islower():
             continue  # inside the description before ("Tờ trình ... về kế hoạch phát triển ...")
         before = doc.match[max(0, m.start() - 25) : m.start()]
-        end = _description_end(doc, m.end(), symbols)
+        end = _description_end(doc, m.end(), index)
         if word in ("Hiến pháp", "Luật") and (clause := _NEW_CLAUSE.search(doc.match, m.end(), end)):
             end = clause.start()  # "Theo Luật Tổ chức chính quyền địa phương, UBND tỉnh ..."
         text = doc.match[m.start() : end].strip(" ,")
@@ -364,7 +366,7 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             if _TO_DRAW_UP.search(before) or (drawn_up == word.lower() and m.start() < drawn_up_until):
                 drawn_up, drawn_up_until = word.lower(), doc.sentence_bounds(m.start())[1]
                 continue  # and the same kind listed after it in the sentence
-            pinned = _PINNED.search(text) or any(m.start() <= f.start < end for f in symbols)
+            pinned = _PINNED.search(text) or index.first_within(m.start(), end) is not None
             listed = _same_kind_listed(doc, m)  # "thông qua nghị quyết về A và nghị quyết về B"
             if (
                 _GENERIC_BEFORE.search(before[-12:])
@@ -386,7 +388,7 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue  # "Kế hoạch 5 năm (2026 - 2030)": a kind of plan, named by its length
         if _GENERIC_PLAN.match(text) or _BODY_BEFORE.search(before) or _MODAL_AFTER.match(doc.match, end):
             continue  # "kế hoạch thực hiện phù hợp ...", "Vụ Kế hoạch - Tài chính", "Báo cáo tự đánh giá phải ..."
-        if word in ("Hiến pháp", "Luật") and any(m.start() <= f.start < end for f in symbols):
+        if word in ("Hiến pháp", "Luật") and index.first_within(m.start(), end) is not None:
             continue  # "Luật Bảo hiểm xã hội số 41/2024/QH15": the numbered document
         if _ISSUING.search(before) and _AS_FOLLOWS.search(doc.match, m.end(), doc.sentence_bounds(end)[1] + 2):
             continue  # "UBND tỉnh ban hành Kế hoạch ... với những nội dung sau:": the text itself
@@ -413,7 +415,7 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             heads.setdefault(head.group("head").lower(), resolution)
         found.append(_mention(doc, resolution, m.start(), end))
         last_end = end
-        found.extend(_distributed(doc, m.start(), end, key, kind, symbols))
+        found.extend(_distributed(doc, m.start(), end, key, kind, index))
     return found
 
 
@@ -547,10 +549,10 @@ _NEXT_ITEM = re.compile(r"\s*[;,]\s*(?:và\s+)?(?P<kind>Nghị quyết|Quyết �
 _HEAD = re.compile(r"^(?P<head>.+?)\s(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch)\s+(?:số\s+)?\S+$")
 
 
-def _distributed(doc: Doc, start: int, end: int, key: str, kind: str, symbols: list[Found]) -> list[Found]:
+def _distributed(doc: Doc, start: int, end: int, key: str, kind: str, symbols: StartIndex[Found]) -> list[Found]:
     """More reports of the same description, one per document listed after the first."""
     head = _HEAD.match(key)
-    first = next((f for f in symbols if start <= f.start < end), None)
+    first = symbols.first_within(start, end)
     if head is None or first is None or kind not in {"BC", "TTr"}:
         return []
     out: list[Found] = []
@@ -564,7 +566,7 @@ def _distributed(doc: Doc, start: int, end: int, key: str, kind: str, symbols: l
         item = _NEXT_ITEM.match(doc.match, stop.start()) if also is None else also
         if item is None:
             break
-        nxt = next((f for f in symbols if f.start == item.end()), None)
+        nxt = symbols.first_within(item.end(), item.end() + 1)
         if nxt is None:
             break
         symbol = doc.match[nxt.start : nxt.end]
@@ -578,14 +580,14 @@ _ITEM_END = re.compile(r"[;\n]|\.(?!\d)")
 _AND_NEXT = re.compile(r"\s+và\s+(?P<kind>Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch)\s+(?:số\s+)?(?=\d)")
 
 
-def _description_end(doc: Doc, start: int, symbols: list[Found]) -> int:
+def _description_end(doc: Doc, start: int, symbols: StartIndex[Found]) -> int:
     """Where a description stops: the clause end, or right after the first document it names."""
     window = doc.match[start : start + _DESC_MAX]
     stop = _CLAUSE_END.search(window)
     end = start + (stop.start() if stop else len(window))
-    for f in symbols:
-        if start <= f.start < end:
-            return f.end
+    first = symbols.first_within(start, end)
+    if first is not None:
+        return first.end
     named_m = NAMED.search(doc.match, start, end)
     if named_m:
         return named_m.end()
@@ -646,6 +648,7 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
     A bare "Nghị quyết của Bộ Chính trị" after "Nghị quyết số 58-NQ/TW ... của Bộ Chính trị" is that
     document again (a re-mention); with nothing named before it is not a document."""
     found: list[Found] = []
+    index = StartIndex(symbols)
     for m in _of_issuer(doc):
         before = doc.match[max(0, m.start - 12) : m.start]
         if _GENERIC_PLURAL.search(before):
@@ -663,7 +666,7 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
                 stops = [x.start() for x in (_DECISION_END.search(window), _CLAUSE_END.search(window)) if x]
                 end = m.end + min(stops, default=len(window))
             else:
-                end = _description_end(doc, m.end, symbols)
+                end = _description_end(doc, m.end, index)
             text = doc.match[m.start : end].strip(" ,")
             if _VAGUE.search(text):
                 continue
@@ -837,24 +840,34 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     mentions.sort(key=lambda f: (f.start, -f.end))
     unique: list[Resolution] = []
     terms: dict[int, _Term] = {}  # id of a unique resolution -> the term its mentions name
+    # only resolutions of one bucket can be _same (a scan of every unique one per mention is quadratic);
+    # the keys of the unique ones, counted, say whether a key is taken
+    buckets: dict[tuple[str, str | None], list[Resolution]] = {}
+    keys: Counter[str] = Counter()
     for f in mentions:
         term = _term_of(doc, f)
         same = next(
             (
                 r
-                for r in unique
+                for r in buckets.get(_bucket(f.resolution), ())
                 if r is f.resolution or (_same(r, f.resolution) and not _another_term(terms.get(id(r)), term, r))
             ),
             None,
         )
         if same is None:
-            if any(r.key == f.resolution.key for r in unique):
+            if keys[f.resolution.key]:
                 f.resolution.key += _term_suffix(term, f.resolution)  # "05-NQ/TU (khóa XIV)"
             unique.append(f.resolution)
+            buckets.setdefault(_bucket(f.resolution), []).append(f.resolution)
+            keys[f.resolution.key] += 1
             terms[id(f.resolution)] = term
             continue
         if same is not f.resolution:
+            old_key = same.key
             _merge(same, f.resolution)
+            if same.key != old_key:
+                keys[old_key] -= 1
+                keys[same.key] += 1
             f.resolution = same
         known = terms.get(id(same))
         if known is not None and term.label and not known.label:
@@ -939,6 +952,12 @@ def _term_suffix(term: _Term, res: Resolution) -> str:
     if term.label:
         return f" ({term.label})"
     return f" ({res.issued_on[:4]})" if res.issued_on else " (2)"
+
+
+def _bucket(res: Resolution) -> tuple[str, str | None]:
+    """Numbered documents are the same only with the same number, others only with the same key (neither
+    changes in :func:`_merge`)."""
+    return ("number", _int(res.number)) if res.number else ("key", res.key.lower())
 
 
 def _int(number: str | None) -> str | None:
