@@ -10,6 +10,8 @@ bodies (:mod:`.bodies`), places (:mod:`.places`), the meeting (:mod:`.meetings`)
 
 from __future__ import annotations
 
+from kernel.errors import PayloadTooLarge
+from kernel.settings import get_settings
 from loaders.extract.bodies import extract_organizations
 from loaders.extract.meetings import extract_meetings
 from loaders.extract.model import Extraction, Project
@@ -23,8 +25,19 @@ from loaders.extract.text import Doc
 __all__ = ["Extraction", "extract"]
 
 
-def extract(text: str, *, published: str | None = None, doc: str = "") -> Extraction:
-    """Every entity and relation of one document, each with its evidence."""
+def extract(text: str, *, published: str | None = None, doc: str = "", max_chars: int | None = None) -> Extraction:
+    """Every entity and relation of one document, each with its evidence.
+
+    A text longer than ``max_chars`` (default: the ``DG_MAX_EXTRACT_CHARS`` setting) is refused with
+    :class:`PayloadTooLarge`: extraction is linear in length, so this bounds the time one document takes."""
+    limit = get_settings().max_extract_chars if max_chars is None else max_chars
+    if len(text) > limit:
+        raise PayloadTooLarge(
+            f"text of {len(text):,} characters is longer than DG_MAX_EXTRACT_CHARS={limit:,}: split the document "
+            "or raise the setting",
+            characters=len(text),
+            limit=limit,
+        )
     d = Doc.of(text, published)
     resolutions, resolution_mentions = extract_resolutions(d)
     officials, people = extract_officials(d)
