@@ -125,6 +125,8 @@ class DocumentProbe:
     characters: int
     hits: list[Hit] = field(default_factory=list)
     error: str | None = None
+    #: candidates each signal examined (symbols, implementing sentences, ...), missed or not: the denominator
+    seen: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SIGNAL_IDS, 0))
 
     @property
     def counts(self) -> dict[str, int]:
@@ -147,6 +149,15 @@ class ProbeReport:
         return totals
 
     @property
+    def seen(self) -> dict[str, int]:
+        """For each signal, the candidates examined in all documents (found by extraction or not)."""
+        seen = dict.fromkeys(SIGNAL_IDS, 0)
+        for d in self.documents:
+            for signal, n in d.seen.items():
+                seen[signal] += n
+        return seen
+
+    @property
     def documents_with(self) -> dict[str, int]:
         """For each signal, how many documents show it at least once."""
         return {s: sum(1 for d in self.documents if d.counts[s]) for s in SIGNAL_IDS}
@@ -164,6 +175,7 @@ class ProbeReport:
             "failed": [{"doc": d.doc, "error": d.error} for d in self.documents if d.error],
             "signals": {s.id: s.what for s in SIGNALS},
             "totals": self.totals,
+            "seen": self.seen,
             "documents_with": self.documents_with,
             "per_document": [{"doc": d.doc, "characters": d.characters, **d.counts} for d in self.documents],
             "examples": {s: [h.as_dict() for h in self.examples(s, examples)] for s in SIGNAL_IDS} if examples else {},
@@ -199,6 +211,7 @@ def probe_extraction(doc_id: str, text: str, extraction: Extraction, published: 
         tail = m.group(0).split("/", 1)[-1]
         if sum(ch.isupper() for ch in tail) < 2 and not re.search(r"[A-ZĐ]{2}", m.group(0)):
             continue
+        result.seen["symbol"] += 1
         if not _overlaps(resolution_spans, m.start(), m.end()):
             hit("symbol", m.start(), m.end())
 
@@ -212,28 +225,31 @@ def probe_extraction(doc_id: str, text: str, extraction: Extraction, published: 
                 for x in _SYMBOL.finditer(sentence)
                 if not _DOCUMENT.search(sentence, max(0, x.start() - 30), x.start())
             ]
-            if len(documents) >= 2 and not _overlaps(implements, s, e):
-                hit("implements", s + cue.start(), s + cue.end())
-        for g in _GIVES.finditer(sentence):
+            if len(documents) >= 2:
+                result.seen["implements"] += 1
+                if not _overlaps(implements, s, e):
+                    hit("implements", s + cue.start(), s + cue.end())
+        given = _GIVES.search(sentence)  # one task-giving sentence is one candidate
+        if given:
+            result.seen["assigned"] += 1
             if not _overlaps(assigned, s, e):
-                hit("assigned", s + g.start(), s + g.end())
-                break
+                hit("assigned", s + given.start(), s + given.end())
 
     for p in extraction.projects:
-        if p.name in assigned_sources:
-            continue
-        for span in p.mentions:
-            placed = _PLACED.match(d.match, span.end)
-            if placed:
-                hit("assigned", span.start, placed.end())
+        for span in p.mentions:  # a project placed where it is named: one candidate per project
+            if placed := _PLACED.match(d.match, span.end):
+                result.seen["assigned"] += 1
+                if p.name not in assigned_sources:
+                    hit("assigned", span.start, placed.end())
                 break
 
-    if not extraction.meetings:
-        for s, e in sentences:
-            word = _MEETING.search(d.match, s, e)
-            if word and (_DATE.search(d.match, s, e) or _DATE.search(d.match, 0, min(len(d.match), 400))):
+    for s, e in sentences:
+        word = _MEETING.search(d.match, s, e)
+        if word and (_DATE.search(d.match, s, e) or _DATE.search(d.match, 0, min(len(d.match), 400))):
+            result.seen["meeting"] += 1
+            if not extraction.meetings:
                 hit("meeting", word.start(), word.end())
-                break
+            break
 
     post_ends = [p.end() for p in _POST.finditer(d.match)]
     previous_name = 0
@@ -253,6 +269,7 @@ def probe_extraction(doc_id: str, text: str, extraction: Extraction, published: 
         previous_name = name.end()
         if not (before or _POST_AFTER.match(d.match, name.end())):
             continue
+        result.seen["official"] += 1
         if key not in official_keys and not _overlaps(official_spans, name.start(), name.end()):
             hit("official", name.start(), name.end())
     return result

@@ -18,12 +18,14 @@ from loaders.read import read_path
 def _summary(report: ProbeReport, examples: int) -> None:
     table = Table(title=f"recall probe: {len(report.documents)} documents")
     table.add_column("signal")
-    table.add_column("hits", justify="right")
+    table.add_column("missed", justify="right")
+    table.add_column("of seen", justify="right")
     table.add_column("documents", justify="right")
     table.add_column("what it means")
-    totals, with_signal = report.totals, report.documents_with
+    totals, seen, with_signal = report.totals, report.seen, report.documents_with
     for signal in SIGNALS:
-        table.add_row(signal.id, str(totals[signal.id]), str(with_signal[signal.id]), signal.what)
+        row = [str(totals[signal.id]), str(seen[signal.id]), str(with_signal[signal.id])]
+        table.add_row(signal.id, *row, signal.what)
     console.print(table)
     for signal in SIGNALS if examples else []:
         hits = report.examples(signal.id, examples)

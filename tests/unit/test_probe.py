@@ -150,3 +150,13 @@ def test_dg_probe_json_counts_per_document_and_in_total(tmp_path: Path) -> None:
     assert sum(per_doc["a"][s] for s in SIGNAL_IDS) == 0
     assert per_doc["b"]["assigned"] == report["totals"]["assigned"] >= 1
     assert report["examples"]["assigned"][0]["doc"] == "b"
+
+
+def test_seen_counts_the_candidates_found_or_missed() -> None:
+    relation = Relation("ASSIGNED_TO", "doc", "Sở Xây dựng", at(GIVEN, "giao Sở Xây dựng"), "x")
+    found = probe_extraction("t", GIVEN, Extraction("t", None, relations=[relation]))
+    missed = probe_extraction("t", GIVEN, Extraction("t", None))
+    assert found.seen["assigned"] == missed.seen["assigned"] == 1
+    assert (found.counts["assigned"], missed.counts["assigned"]) == (0, 1)
+    report = probe_texts([("a", ARTICLE, "2025-03")])
+    assert report.seen["symbol"] == 2 and report.seen["meeting"] == 1 and report.seen["official"] == 1
