@@ -8,8 +8,10 @@ ratio holds on a noisy machine:
   (the floor: what one pass over the bytes costs);
 * ``underthesea`` named-entity recognition on a small subset, when it is installed.
 
-Only ``extract()`` is timed: files are read and normalized beforehand. The goal is at least
-1 MB/s per core.
+Only ``extract()`` is timed: files are read and normalized beforehand. Times are CPU seconds of this
+(single-threaded) process, ``time.process_time``: a per-core rate that other work on a shared machine
+does not lower (wall-clock seconds on a machine with both cores busy ran up to 3x longer). The goal is at
+least 1 MB/s per core.
 
 Cost against length: one long text (the synthetic documents joined, repeated) of 100 KB, 1 MB and
 10 MB, each extracted once, timed in CPU seconds of this process (so other work on the machine does not
@@ -94,10 +96,10 @@ def timed(items: Sequence[T], each: Callable[[T], object], min_seconds: float, m
     total (so a small corpus is measured long enough) or ``max_repeats``."""
     best, spent, passes = float("inf"), 0.0, 0
     while passes < 1 or (spent < min_seconds and passes < max_repeats):
-        started = time.perf_counter()
+        started = time.process_time()
         for item in items:
             each(item)
-        took = time.perf_counter() - started
+        took = time.process_time() - started
         best, spent, passes = min(best, took), spent + took, passes + 1
     return best
 
