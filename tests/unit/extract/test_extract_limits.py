@@ -4,6 +4,7 @@ and extraction cost grows linearly with the text (no scan of every mention per s
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
@@ -49,3 +50,21 @@ def test_cost_per_character_stays_flat() -> None:
     small = min(per_char(200) for _ in range(2))
     large = per_char(1600)
     assert large < 2.5 * small, (small, large)
+
+
+def test_dg_extract_reports_a_refused_file_by_name_and_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.commands.extract import extract_file
+    from kernel.settings import get_settings
+
+    big, small = tmp_path / "big.txt", tmp_path / "small.txt"
+    big.write_text(PARAGRAPH * 3, encoding="utf-8")
+    small.write_text(PARAGRAPH[:200], encoding="utf-8")
+    monkeypatch.setenv("DG_MAX_EXTRACT_CHARS", str(len(PARAGRAPH)))
+    get_settings.cache_clear()
+    try:
+        refused, read = extract_file(big, 1_000_000), extract_file(small, 1_000_000)
+    finally:
+        monkeypatch.delenv("DG_MAX_EXTRACT_CHARS")
+        get_settings.cache_clear()
+    assert refused.result is None and refused.error and "DG_MAX_EXTRACT_CHARS" in refused.error
+    assert read.error is None and read.result is not None
