@@ -67,8 +67,12 @@ _DOCUMENT = re.compile(
 )
 #: a meeting word (any case; tone placement is unified before matching)
 _MEETING = re.compile(
-    r"(?i)(?<![\w])(?:hội nghị|phiên họp|kỳ họp|đại hội|tọa đàm|hội thảo|buổi làm việc|làm việc với|lễ công bố"
-    r"|lễ trao|giao ban|phiên trù bị|phiên bế mạc|phiên khai mạc)(?![\w])"
+    r"(?<![\w])(?:(?i:hội nghị|phiên họp|kỳ họp|đại hội|tọa đàm|hội thảo|buổi làm việc|làm việc với|lễ công bố"
+    r"|lễ trao|phiên trù bị|phiên bế mạc|phiên khai mạc)|[Gg]iao ban)(?![\w])"  # "giao Ban Quản lý ...": a task
+)
+#: a meeting word that names a document or an event still to come: "Nghị quyết Đại hội XIII", "chuẩn bị Đại hội"
+_NOT_HELD_BEFORE = re.compile(
+    r"(?i)(?:nghị quyết|văn kiện|chuẩn bị|tiến tới|chào mừng|trình|sẽ|dự kiến|kỳ|thông tin về)\s+(?:các\s+)?$"
 )
 #: a date: "12/3", "12-3-2025", "ngày 5 tháng 12", "(25/2)", "3.3", "Hôm nay (25/2)"
 _DATE = re.compile(
@@ -90,14 +94,17 @@ _PLACED = re.compile(
 _POST = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in POSTS) + r")(?![\w])", re.IGNORECASE)
 _SURNAME = "|".join(sorted(map(re.escape, SURNAMES), key=len, reverse=True))
 #: a personal name: a known surname and one to three capitalised words ("Nguyễn Văn A", "Lò Văn Phúc")
-_NAME = re.compile(rf"(?<![\w])(?:{_SURNAME})(?:\s[{UPPER}][{LOWER}]*){{1,3}}(?![\w])")
+_NAME = re.compile(rf"(?<![\w])(?:{_SURNAME})(?: [{UPPER}][{LOWER}]*){{1,3}}(?![\w])")  # on one line
 _PROVINCE_KEYS = {key_of(p) for p in PROVINCES}
 #: a level word right before a name makes it a place ("tỉnh Hà Tĩnh", "xã Lê Lợi")
 _LEVEL_BEFORE = re.compile(r"(?:tỉnh|huyện|xã|phường|thị xã|thành phố|TP\.?|quận|thị trấn|ủy|đường|trường|Trường)\s*$")
 _POST_AFTER = re.compile(r"\s*[,(–-]\s*(?:[Pp]hó\s+|[Nn]guyên\s+)?(?:" + "|".join(re.escape(p) for p in POSTS) + ")")
 _NEAR = 80
 #: "báo cáo kết quả thực hiện ...", "sơ kết 5 năm triển khai ...": a review cites, it does not implement
-_REVIEW_BEFORE = re.compile(r"(?i)(?:kết quả|tổng kết|sơ kết|đánh giá|báo cáo|kiểm tra|giám sát|tinh thần)[^.;]*$")
+_REVIEW_BEFORE = re.compile(
+    r"(?i)(?:kết quả|tổng kết|sơ kết|đánh giá|báo cáo|kiểm tra|giám sát|tinh thần|năm thứ|năm đầu)[^.;]*$"
+)
+_REVIEW_WINDOW = 60  # characters before the cue
 #: bodies that open with a surname-like word ("Đoàn Chủ tịch", "Đoàn Thư ký")
 _NOT_NAMES = re.compile(
     r"Đoàn (?:Chủ|Thư|Thanh|Kiểm|Giám|Công|Đại)|Văn (?:Phòng|Kiện)"
@@ -218,7 +225,7 @@ def probe_extraction(doc_id: str, text: str, extraction: Extraction, published: 
     for s, e in sentences:
         sentence = d.match[s:e]
         cue = _IMPLEMENT_CUE.search(sentence)
-        if cue and not _REVIEW_BEFORE.search(sentence, max(0, cue.start() - 30), cue.start()):
+        if cue and not _REVIEW_BEFORE.search(sentence, max(0, cue.start() - _REVIEW_WINDOW), cue.start()):
             documents = [x.start() for x in _DOCUMENT.finditer(sentence)]
             documents += [  # a symbol with no kind word before it is one more document
                 x.start()
@@ -244,7 +251,14 @@ def probe_extraction(doc_id: str, text: str, extraction: Extraction, published: 
                 break
 
     for s, e in sentences:
-        word = _MEETING.search(d.match, s, e)
+        word = next(
+            (
+                w
+                for w in _MEETING.finditer(d.match, s, e)
+                if not _NOT_HELD_BEFORE.search(d.match, max(s, w.start() - 20), w.start())
+            ),
+            None,
+        )
         if word and (_DATE.search(d.match, s, e) or _DATE.search(d.match, 0, min(len(d.match), 400))):
             result.seen["meeting"] += 1
             if not extraction.meetings:

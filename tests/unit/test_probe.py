@@ -160,3 +160,26 @@ def test_seen_counts_the_candidates_found_or_missed() -> None:
     assert (found.counts["assigned"], missed.counts["assigned"]) == (0, 1)
     report = probe_texts([("a", ARTICLE, "2025-03")])
     assert report.seen["symbol"] == 2 and report.seen["meeting"] == 1 and report.seen["official"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 3/5, UBND tỉnh giao Ban Quản lý dự án triển khai các hạng mục.",  # a task, not a "giao ban"
+        "Ngày 3/5, các xã tiếp tục thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX.",  # a document's name
+        "Ngày 3/5, các địa phương khẩn trương chuẩn bị Đại hội Đảng bộ xã.",  # still to come
+    ],
+)
+def test_meeting_words_that_report_no_meeting_are_quiet(text: str) -> None:
+    assert counts(text, Extraction("t", None))["meeting"] == 0
+
+
+def test_a_name_does_not_run_over_a_line_break() -> None:
+    text = "Chủ tịch HĐND tỉnh Lò Văn Phương làm việc với huyện Sơn Dương\nNgày 14/3, đoàn đến xã."
+    official = Official("Lò Văn Phương", ["Chủ tịch HĐND tỉnh"], [at(text, "Lò Văn Phương")])
+    assert counts(text, Extraction("t", None, officials=[official]))["official"] == 0
+
+
+def test_a_period_of_implementation_is_not_an_implementing_sentence() -> None:
+    text = "Năm 2025 là năm thứ năm thực hiện Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội XX Đảng bộ tỉnh."
+    assert counts(text, Extraction("t", None))["implements"] == 0
