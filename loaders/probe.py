@@ -72,7 +72,8 @@ _MEETING = re.compile(
 )
 #: a meeting word that names a document or an event still to come: "Nghị quyết Đại hội XIII", "chuẩn bị Đại hội"
 _NOT_HELD_BEFORE = re.compile(
-    r"(?i)(?:nghị quyết|văn kiện|chuẩn bị|tiến tới|chào mừng|trình|sẽ|dự kiến|kỳ|thông tin về)\s+(?:các\s+)?$"
+    r"(?i)(?:nghị quyết|văn kiện|chuẩn bị|tiến tới|chào mừng|trình|sẽ|dự kiến|kỳ|thông tin về|trung tâm)"
+    r"\s+(?:các\s+)?$"  # ... and a venue: "tại Trung tâm Hội nghị tỉnh"
 )
 #: a date: "12/3", "12-3-2025", "ngày 5 tháng 12", "(25/2)", "3.3", "Hôm nay (25/2)"
 _DATE = re.compile(

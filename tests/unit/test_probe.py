@@ -168,6 +168,7 @@ def test_seen_counts_the_candidates_found_or_missed() -> None:
         "Ngày 3/5, UBND tỉnh giao Ban Quản lý dự án triển khai các hạng mục.",  # a task, not a "giao ban"
         "Ngày 3/5, các xã tiếp tục thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX.",  # a document's name
         "Ngày 3/5, các địa phương khẩn trương chuẩn bị Đại hội Đảng bộ xã.",  # still to come
+        "Ngày 3/5, triển lãm ảnh mở cửa tại Trung tâm Hội nghị tỉnh.",  # a venue
     ],
 )
 def test_meeting_words_that_report_no_meeting_are_quiet(text: str) -> None:
