@@ -221,6 +221,43 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "implements.issued_with",
+        "loaders/extract/relations.py: issued_with",
+        "'Quyết định A (ngày ... của ...) ban hành (kèm theo) Kế hoạch B': the plan B carries out the decision A",
+        (
+            Example(
+                "UBND tỉnh ban hành Quyết định số 2105/QĐ-UBND ngày 3/6/2025 ban hành kèm theo Kế hoạch số 77/KH-UBND.",
+                (relation("IMPLEMENTS", "77/KH-UBND", "2105/QĐ-UBND"),),
+            ),
+        ),
+    ),
+    Rule(
+        "implements.together",
+        "loaders/extract/relations.py: issued_with (_TOGETHER)",
+        "'A ..., B ... cùng / đều (để) thực hiện C': every document before the cue carries out C",
+        (
+            Example(
+                "Kế hoạch số 14-KH/TU, Chương trình số 09-CTr/TU cùng để thực hiện Nghị quyết số 66-NQ/TW của Bộ "
+                "Chính trị.",
+                (relation("IMPLEMENTS", "14-KH/TU", "66-NQ/TW"),),
+            ),
+        ),
+    ),
+    Rule(
+        "implements.own",
+        "loaders/extract/relations.py: own_implements",
+        "the text is a document (a header 'Số: 210/KH-UBND'): it carries out what its title and its 'Thực hiện "
+        "...;' preamble lines name",
+        (
+            Example(
+                "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 210/KH-UBND\nLai Châu, ngày 5 tháng 6 năm 2025\nKẾ HOẠCH\n"
+                "Chuyển đổi số năm 2025\nThực hiện Quyết định số 749/QĐ-TTg ngày 3/6/2020 của Thủ tướng Chính phủ;\n"
+                "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao năng lực số của cán bộ.",
+                (relation("IMPLEMENTS", "210/KH-UBND", "749/QĐ-TTg"),),
+            ),
+        ),
+    ),
+    Rule(
         "cites.mentioned",
         "loaders/extract/relations.py: cites",
         "every document the text names is cited by the reported meeting (or by the text itself when it reports none)",
