@@ -15,6 +15,7 @@ from kernel.settings import get_settings
 from loaders.extract.bodies import extract_organizations
 from loaders.extract.meetings import extract_meetings
 from loaders.extract.model import Extraction, Project
+from loaders.extract.ordered import StartIndex
 from loaders.extract.people import extract_officials
 from loaders.extract.places import extract_localities
 from loaders.extract.projects import ProjectMention, extract_projects
@@ -72,8 +73,10 @@ def _without_numbered_programmes(
     if not numbered:
         return projects, mentions
 
+    index = StartIndex(resolutions)
+
     def named_in(start: int, end: int) -> set[str]:
-        return {f.resolution.key for f in resolutions if start <= f.start and f.end <= end}
+        return {f.resolution.key for f in index.within(start, end + 1) if f.end <= end}
 
     covered = set().union(*(named_in(f.end, doc.sentence_bounds(f.start)[1]) for f in numbered))
     same = {

@@ -14,7 +14,7 @@ are exactly those of the comprehension.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Generic, Protocol, TypeVar
 
 
@@ -103,13 +103,13 @@ class SpanIndex(StartIndex[S]):
         """``any(m.start <= pos < m.end for m in items)``"""
         return any(pos < item.end for item in self.within(pos - self.longest, pos + 1))
 
-    def last_ending_by(self, pos: int) -> S | None:
-        """The last item, in list order, with ``end <= pos`` (for a list sorted by start: ``[m for m in items if
-        m.end <= pos][-1]``)."""
+    def last_ending_by(self, pos: int, where: Callable[[S], bool] | None = None) -> S | None:
+        """The last item, in list order, with ``end <= pos`` (and ``where(item)``): ``[m for m in items if m.end <=
+        pos and where(m)][-1]``, read backwards from ``pos`` instead of forwards from the start."""
         for starts, run in reversed(self.runs):
-            i = bisect.bisect_right(starts, pos)
-            while i > 0:  # only the items that overlap pos are passed over (at most ``longest`` characters back)
+            i = bisect.bisect_right(starts, pos)  # an item starting after pos ends after it
+            while i > 0:
                 i -= 1
-                if run[i].end <= pos:
+                if run[i].end <= pos and (where is None or where(run[i])):
                     return run[i]
         return None

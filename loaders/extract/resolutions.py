@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 
 from loaders.extract.lexicon import (
     CAP_WORD,
@@ -351,6 +352,18 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
     drawn_up, drawn_up_until = "", -1
     starts = [*_DESCRIBED_START.finditer(doc.match), *_DESCRIBED_LOWER.finditer(doc.match)]
     index = StartIndex(symbols)  # symbols looked up by where they start (a scan of all per match is quadratic)
+    read: dict[str, list[tuple[Found, re.Match[str] | None]]] = {}
+
+    def plans() -> list[tuple[Found, re.Match[str] | None]]:
+        """The numbered plans, each with the purpose cue after it, read once (on first need)."""
+        if "plans" not in read:
+            read["plans"] = [
+                (f, _PLAN_CUE.search(doc.match, f.end, f.end + 120))
+                for f in symbols
+                if f.resolution.kind == "KH" and f.resolution.number
+            ]
+        return read["plans"]
+
     for m in sorted(starts, key=lambda m: m.start()):
         word = m.group("word")
         if m.start() < last_end and word[0].islower():
@@ -648,7 +661,7 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
     A bare "Nghị quyết của Bộ Chính trị" after "Nghị quyết số 58-NQ/TW ... của Bộ Chính trị" is that
     document again (a re-mention); with nothing named before it is not a document."""
     found: list[Found] = []
-    index = StartIndex(symbols)
+    index = SpanIndex(symbols)
     for m in _of_issuer(doc):
         before = doc.match[max(0, m.start - 12) : m.start]
         if _GENERIC_PLURAL.search(before):
@@ -675,21 +688,9 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue
         # a re-mention: the last document of this kind and issuer named before
         info = _issuer_info(m.issuer)
-        earlier = [
-            f
-            for f in symbols
-            if f.end <= m.start
-            and f.resolution.kind == kind
-            and f.resolution.number
-            and info is not None
-            and (
-                f.resolution.issuer_code == info[0]
-                # "chỉ thị 35" with no issuer of its own, then "chỉ thị của Bộ Chính trị"
-                or (f.resolution.issuer is None and "/" not in doc.match[f.start : f.end])
-            )
-        ]
-        if earlier:
-            found.append(_mention(doc, earlier[-1].resolution, m.start, m.end))
+        last = index.last_ending_by(m.start, _remention_of(doc, kind, info[0])) if info is not None else None
+        if last is not None:
+            found.append(_mention(doc, last.resolution, m.start, m.end))
     # "thực hiện chỉ thị này": the last document of that kind named before; "hai nghị quyết này": the last two
     for this in _THIS.finditer(doc.match):
         head = _KIND_BEFORE_THIS.search(doc.match, max(0, this.start() - 40), this.start())
@@ -698,6 +699,30 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
     for bare in _BARE_AFTER_CUE.finditer(doc.match):  # "Tỉnh đoàn ban hành Kế hoạch ... thực hiện chỉ thị."
         found.extend(_anaphora(doc, bare.group("kind"), None, bare.start("kind"), bare.end("kind"), symbols))
     return found
+
+
+def _remention_of(doc: Doc, kind: str, code: str) -> Callable[[Found], bool]:
+    """A numbered document of this kind and issuer code, or of this kind named without issuer or symbol
+    ("chỉ thị 35", then "chỉ thị của Bộ Chính trị")."""
+
+    def matches(f: Found) -> bool:
+        res = f.resolution
+        return (
+            res.kind == kind
+            and bool(res.number)
+            and (res.issuer_code == code or (res.issuer is None and "/" not in doc.match[f.start : f.end]))
+        )
+
+    return matches
+
+
+_COMPARED_FIELDS = [f.name for f in fields(Resolution) if f.compare]
+
+
+def _compared(res: Resolution) -> tuple[object, ...]:
+    """What two resolutions' ``==`` compares, hashable (lists as tuples)."""
+    values = (getattr(res, name) for name in _COMPARED_FIELDS)
+    return tuple(tuple(v) if isinstance(v, list) else v for v in values)
 
 
 _HOW_MANY = {"hai": 2, "cả hai": 2, "ba": 3, "bốn": 4}
@@ -714,9 +739,13 @@ def _anaphora(doc: Doc, word: str, many: str | None, start: int, end: int, symbo
     the sentence)."""
     kind = _OF_ISSUER_KINDS[word.lower()]
     earlier: list[Resolution] = []
+    seen: set[tuple[object, ...]] = set()  # of what ``==`` compares: a set instead of ``not in earlier`` (quadratic)
     for f in symbols:
-        if f.end <= start and f.resolution.kind == kind and f.resolution.number and f.resolution not in earlier:
-            earlier.append(f.resolution)
+        if f.end <= start and f.resolution.kind == kind and f.resolution.number:
+            value = _compared(f.resolution)
+            if value not in seen:
+                earlier.append(f.resolution)
+                seen.add(value)
     if not earlier:
         return []
     if many is None:
