@@ -25,6 +25,7 @@ Order of work, all on the tone-unified text:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -662,6 +663,13 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
     document again (a re-mention); with nothing named before it is not a document."""
     found: list[Found] = []
     index = SpanIndex(symbols)
+    built: list[_NamedBefore] = []
+
+    def named_before() -> _NamedBefore:  # built on first need: most texts never ask
+        if not built:
+            built.append(_NamedBefore(doc, symbols))
+        return built[0]
+
     for m in _of_issuer(doc):
         before = doc.match[max(0, m.start - 12) : m.start]
         if _GENERIC_PLURAL.search(before):
@@ -669,7 +677,7 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
         kind = _OF_ISSUER_KINDS[m.word.lower()]
         decides = _DECIDES.match(doc.match, m.end)
         pinned = decides or _TOPIC.match(doc.match, m.end) or _PERIOD.match(doc.match, m.end)
-        again = _same_topic_before(doc, m, kind, symbols) if _TOPIC.match(doc.match, m.end) else None
+        again = _same_topic_before(doc, m, kind, named_before()) if _TOPIC.match(doc.match, m.end) else None
         if again is not None:  # "Nghị quyết của Bộ Chính trị về <the topic of 66-NQ/TW>": 66-NQ/TW again
             found.append(_mention(doc, again, m.start, m.end))
             continue
@@ -695,9 +703,11 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
     for this in _THIS.finditer(doc.match):
         head = _KIND_BEFORE_THIS.search(doc.match, max(0, this.start() - 40), this.start())
         if head is not None:
-            found.extend(_anaphora(doc, head.group("kind"), head.group("many"), head.start(), this.end(), symbols))
+            found.extend(
+                _anaphora(doc, head.group("kind"), head.group("many"), head.start(), this.end(), named_before())
+            )
     for bare in _BARE_AFTER_CUE.finditer(doc.match):  # "Tỉnh đoàn ban hành Kế hoạch ... thực hiện chỉ thị."
-        found.extend(_anaphora(doc, bare.group("kind"), None, bare.start("kind"), bare.end("kind"), symbols))
+        found.extend(_anaphora(doc, bare.group("kind"), None, bare.start("kind"), bare.end("kind"), named_before()))
     return found
 
 
@@ -738,20 +748,12 @@ def _anaphora(doc: Doc, word: str, many: str | None, start: int, end: int, symbo
     """The document(s) of that kind named before: the last one, or the last ``many`` ("hai", "các": those of
     the sentence)."""
     kind = _OF_ISSUER_KINDS[word.lower()]
-    earlier: list[Resolution] = []
-    seen: set[tuple[object, ...]] = set()  # of what ``==`` compares: a set instead of ``not in earlier`` (quadratic)
-    for f in symbols:
-        if f.end <= start and f.resolution.kind == kind and f.resolution.number:
-            value = _compared(f.resolution)
-            if value not in seen:
-                earlier.append(f.resolution)
-                seen.add(value)
-    if not earlier:
+    if not before.last(kind, start, 1):
         return []
     if many is None:
-        chosen = earlier[-1:]
+        chosen = before.last(kind, start, 1)
     elif many.lower() in _HOW_MANY:
-        chosen = earlier[-_HOW_MANY[many.lower()] :]
+        chosen = before.last(kind, start, _HOW_MANY[many.lower()])
     else:  # "các nghị quyết này": those named in this sentence
         s, _ = doc.sentence_bounds(start)
         chosen = [f.resolution for f in symbols if s <= f.start < start and f.resolution in earlier] or earlier[-1:]
@@ -761,7 +763,7 @@ def _anaphora(doc: Doc, word: str, many: str | None, start: int, end: int, symbo
 _TOPIC_WORDS = re.compile(r"\s+(?:về việc|về)\s+((?:\S+\s+){3}\S+)")
 
 
-def _same_topic_before(doc: Doc, m: _Named, kind: str, symbols: list[Found]) -> Resolution | None:
+def _same_topic_before(doc: Doc, m: _Named, kind: str, before: _NamedBefore) -> Resolution | None:
     """A numbered document of the same kind named before with the same topic (its first four words)."""
     topic = _TOPIC_WORDS.match(doc.match, m.end)
     if topic is None:

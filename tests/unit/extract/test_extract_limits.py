@@ -68,3 +68,27 @@ def test_dg_extract_reports_a_refused_file_by_name_and_goes_on(tmp_path: Path, m
         get_settings.cache_clear()
     assert refused.result is None and refused.error and "DG_MAX_EXTRACT_CHARS" in refused.error
     assert read.error is None and read.result is not None
+
+
+#: a paragraph with the constructs whose rules look back over the whole text: a re-mention by kind and issuer,
+#: "chỉ thị này", a plan named by its purpose, a byline
+RICH = (
+    PARAGRAPH
+    + "Các cấp ủy tiếp tục thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị; việc thực hiện chỉ thị này được kiểm tra. "
+    "Nghị quyết của Bộ Chính trị về đột phá phát triển khoa học được quán triệt. (Ảnh: Lê Văn Nam)\n"
+    "Hội nghị cho ý kiến vào kế hoạch thực hiện Nghị quyết số 57-NQ/TW và Kết luận của Thủ tướng về các dự án.\n"
+)
+
+
+def test_cost_per_character_stays_flat_with_rules_that_look_back() -> None:
+    """100 and 800 repetitions: at most 2.5x per character (18x when each re-mention scanned every symbol)."""
+
+    def per_char(copies: int) -> float:
+        text = RICH * copies
+        started = time.process_time()
+        extract(text, max_chars=len(text))
+        return (time.process_time() - started) / len(text)
+
+    small = min(per_char(100) for _ in range(3))
+    large = per_char(800)
+    assert large < 2.5 * small, (small, large)
