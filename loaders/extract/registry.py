@@ -211,11 +211,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "implements.approved",
         "loaders/extract/relations.py: approved",
-        "'Quyết định ... (về việc) phê duyệt Đề án X': the approved project carries out the decision",
+        "'thực hiện Quyết định ... (về việc) phê duyệt Đề án X': the approved project carries out the decision "
+        "(without a cue before the decision an approval is no implementation)",
         (
             Example(
-                "UBND tỉnh ban hành Quyết định số 1502/QĐ-UBND về việc phê duyệt Đề án phát triển du lịch cộng "
-                "đồng vùng cao.",
+                "Các huyện triển khai thực hiện Quyết định số 1502/QĐ-UBND về việc phê duyệt Đề án phát triển du lịch "
+                "cộng đồng vùng cao.",
                 (relation("IMPLEMENTS", "Đề án phát triển du lịch cộng đồng vùng cao", "1502/QĐ-UBND"),),
             ),
         ),

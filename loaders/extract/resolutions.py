@@ -353,16 +353,11 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
     drawn_up, drawn_up_until = "", -1
     starts = [*_DESCRIBED_START.finditer(doc.match), *_DESCRIBED_LOWER.finditer(doc.match)]
     index = StartIndex(symbols)  # symbols looked up by where they start (a scan of all per match is quadratic)
-    read: dict[str, list[tuple[Found, re.Match[str] | None]]] = {}
+    read: dict[str, dict[str, Resolution]] = {}
 
-    def plans() -> list[tuple[Found, re.Match[str] | None]]:
-        """The numbered plans, each with the purpose cue after it, read once (on first need)."""
+    def plans() -> dict[str, Resolution]:  # read on first need
         if "plans" not in read:
-            read["plans"] = [
-                (f, _PLAN_CUE.search(doc.match, f.end, f.end + 120))
-                for f in symbols
-                if f.resolution.kind == "KH" and f.resolution.number
-            ]
+            read["plans"] = _plans_by_number(doc, symbols)
         return read["plans"]
 
     for m in sorted(starts, key=lambda m: m.start()):
@@ -414,7 +409,7 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         key = key[0].upper() + key[1:]
         if key.isupper():
             key = key.capitalize()
-        if kind == "KH" and (same := _numbered_plan_for(doc, text, symbols) or _plan_named_before(text, found)):
+        if kind == "KH" and (same := _numbered_plan_for(text, plans()) or _plan_named_before(text, found)):
             found.append(_mention(doc, same, m.start(), end))  # "ban hành kế hoạch thực hiện Nghị quyết 68-NQ/TW"
             continue
         head = _HEAD_OF.match(key)
@@ -498,27 +493,33 @@ def _plan_named_before(text: str, found: list[Found]) -> Resolution | None:
     return None
 
 
-def _numbered_plan_for(doc: Doc, text: str, symbols: list[Found]) -> Resolution | None:
+def _numbered_plan_for(text: str, plans: dict[str, Resolution]) -> Resolution | None:
     """The numbered plan of the text that carries out the same document ("Kế hoạch số 301-KH/TU triển khai thực
-    hiện Nghị quyết số 68-NQ/TW"): a plan named by its purpose is that plan again."""
+    hiện Nghị quyết số 68-NQ/TW"): a plan named by its purpose is that plan again (``plans``: see
+    :func:`_plans_by_number`)."""
     purpose = _PLAN_FOR.match(text)
     if purpose is None:
         return None
-    wanted = purpose.group(1).lstrip("0")
+    return plans.get(purpose.group(1).lstrip("0"))
+
+
+def _plans_by_number(doc: Doc, symbols: list[Found]) -> dict[str, Resolution]:
+    """Each numbered plan by the number of what it carries out, the first in ``symbols`` for each number: the
+    number after its cue ("... triển khai thực hiện Nghị quyết số 68"), or "Kế hoạch số 27-KH/ĐU thực hiện Nghị
+    quyết của Bộ Chính trị" then the document named next. Read once per text, not once per question."""
+    order = sorted(range(len(symbols)), key=lambda i: (symbols[i].start, i))  # min() by start keeps list order
+    starts = [symbols[i].start for i in order]
+    plans: dict[str, Resolution] = {}
     for f in symbols:
         if f.resolution.kind == "KH" and f.resolution.number:
             cue = _PLAN_CUE.search(doc.match, f.end, f.end + 120)
-            if cue and cue.group(1).lstrip("0") == wanted:
-                return f.resolution
-            # "Kế hoạch số 27-KH/ĐU thực hiện Nghị quyết của Bộ Chính trị": the document named again there
-            after = min((g for g in symbols if g.start >= f.end), key=lambda g: g.start, default=None)
-            if (
-                after is not None
-                and (after.resolution.number or "").lstrip("0") == wanted
-                and _CUE_THEN.fullmatch(doc.match, f.end, after.start)
-            ):
-                return f.resolution
-    return None
+            if cue:
+                plans.setdefault(cue.group(1).lstrip("0"), f.resolution)
+            k = bisect.bisect_left(starts, f.end)  # the symbol named next
+            after = symbols[order[k]] if k < len(order) else None
+            if after is not None and _CUE_THEN.fullmatch(doc.match, f.end, after.start):
+                plans.setdefault((after.resolution.number or "").lstrip("0"), f.resolution)
+    return plans
 
 
 _CUE_THEN = re.compile(r"[^.;\n]{0,60}?(?:triển khai\s+)?thực hiện\s+")
@@ -858,7 +859,9 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     """Resolutions of the document (one per real document), and every mention in text order."""
     mentions = numbered(doc)
     mentions += named(doc)
-    mentions += [d for d in described_by_issuer(doc, mentions) if not any(f.start == d.start for f in mentions)]
+    by_issuer = described_by_issuer(doc, mentions)
+    starts = {f.start for f in mentions}
+    mentions += [d for d in by_issuer if d.start not in starts]
     mentions += by_period_or_body(doc, mentions)
     mentions += handed_decisions(doc, mentions)
     # a report on several documents is one report per document, each read at that document's symbol
