@@ -204,7 +204,9 @@ def probe_extraction(doc_id: str, text: str, extraction: Extraction, published: 
         s, e = d.sentence_bounds(start)
         result.hits.append(Hit(signal, doc_id, text[start:end], text[s:e].strip(), start))
 
+    # a numbered đề án is a project ("Đề án số 04-ĐA/TU", GOLD_FORMAT): its symbol is covered by the project
     resolution_spans = [span for r in extraction.resolutions for span in r.mentions]
+    resolution_spans += [span for p in extraction.projects for span in p.mentions]
     official_spans = [span for o in extraction.officials for span in o.mentions]
     official_keys = {key_of(o.name) for o in extraction.officials}
     place_keys = {key_of(loc.name) for loc in extraction.localities} | _PROVINCE_KEYS

@@ -36,6 +36,13 @@ def test_an_uncovered_symbol_fires_and_a_covered_one_does_not() -> None:
     assert counts(text, Extraction("t", None, resolutions=[found]))["symbol"] == 0
 
 
+def test_a_numbered_project_covers_its_symbol() -> None:
+    text = "Huyện ủy ban hành Đề án số 05-ĐA/HU về phát triển vùng chè."
+    project = Project("Đề án số 05-ĐA/HU về phát triển vùng chè", "đề án", [at(text, "Đề án số 05-ĐA/HU")])
+    assert counts(text, Extraction("t", None))["symbol"] == 1
+    assert counts(text, Extraction("t", None, projects=[project]))["symbol"] == 0
+
+
 @pytest.mark.parametrize("symbol", ["57-NQ/TW", "12/2024/NQ-HĐND", "15/2023/QH15", "1685-QĐ/TW", "45 - KH/TU"])
 def test_every_symbol_shape_is_seen(symbol: str) -> None:
     assert counts(f"Văn bản {symbol} đã được ký.", Extraction("t", None))["symbol"] == 1
