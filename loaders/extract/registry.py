@@ -233,6 +233,24 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "implements.annexed",
+        "loaders/extract/relations.py: issued_with (_ANNEXED_TO)",
+        "'B (được) ban hành kèm theo Quyết định số A': the annexed document B carries out A",
+        (
+            Example(
+                "Tỉnh triển khai Chương trình hành động của UBND tỉnh thực hiện Nghị quyết số 12-NQ/TU ban hành kèm "
+                "theo Quyết định số 2105/QĐ-UBND ngày 3/6/2025.",
+                (
+                    relation(
+                        "IMPLEMENTS",
+                        "Chương trình hành động của UBND tỉnh thực hiện Nghị quyết số 12-NQ/TU",
+                        "2105/QĐ-UBND",
+                    ),
+                ),
+            ),
+        ),
+    ),
+    Rule(
         "implements.together",
         "loaders/extract/relations.py: issued_with (_TOGETHER)",
         "'A ..., B ... cùng / đều (để) thực hiện C': every document before the cue carries out C",

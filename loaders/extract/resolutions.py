@@ -45,6 +45,7 @@ from loaders.extract.lexicon import (
     SYMBOL_KINDS,
 )
 from loaders.extract.model import Resolution
+from loaders.extract.ordered import Covered, SpanIndex, StartIndex
 from loaders.extract.text import Doc, WordPattern, date_after, iso_date
 
 _KIND_WORD = "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True))
@@ -727,6 +728,15 @@ def _remention_of(doc: Doc, kind: str, code: str) -> Callable[[Found], bool]:
     return matches
 
 
+_HOW_MANY = {"hai": 2, "cả hai": 2, "ba": 3, "bốn": 4}
+
+
+def _mentioned(doc: Doc, resolutions: list[Resolution], start: int, end: int) -> list[Resolution]:
+    for r in resolutions:
+        r.mentions.append(doc.span(start, end))
+    return resolutions
+
+
 _COMPARED_FIELDS = [f.name for f in fields(Resolution) if f.compare]
 
 
@@ -739,13 +749,71 @@ def _compared(res: Resolution) -> tuple[object, ...]:
 _HOW_MANY = {"hai": 2, "cả hai": 2, "ba": 3, "bốn": 4}
 
 
-def _mentioned(doc: Doc, resolutions: list[Resolution], start: int, end: int) -> list[Resolution]:
-    for r in resolutions:
-        r.mentions.append(doc.span(start, end))
-    return resolutions
+class _NamedBefore:
+    """The numbered documents named before a point, read backwards from it (a scan of every symbol per
+    question is quadratic in the length of the text). Answers as the list scans it replaces did, in their
+    order: ``earlier(kind, pos)`` is ``[f.resolution for f in symbols if f.end <= pos and kind ...]`` with
+    repeats (by ``==``) dropped, where only its last few are wanted."""
+
+    def __init__(self, doc: Doc, symbols: list[Found]) -> None:
+        self.doc = doc
+        self.symbols = StartIndex(symbols)
+        numbered = [f for f in symbols if f.resolution.number]
+        self.by_kind = {kind: SpanIndex([f for f in numbered if f.resolution.kind == kind])
+                        for kind in {f.resolution.kind for f in numbered}}  # fmt: skip
+        self.values: dict[int, tuple[object, ...]] = {}
+        self.occurrences: dict[tuple[object, ...], list[Found]] = {}  # each value's numbered mentions, in list order
+        for f in numbered:
+            self.occurrences.setdefault(self.value(f), []).append(f)
+        self.topics: dict[tuple[str, str], SpanIndex[Found]] | None = None
+
+    def value(self, f: Found) -> tuple[object, ...]:
+        if id(f) not in self.values:
+            self.values[id(f)] = _compared(f.resolution)
+        return self.values[id(f)]
+
+    def _first_before(self, value: tuple[object, ...], pos: int) -> Found | None:
+        return next((g for g in self.occurrences.get(value, ()) if g.end <= pos), None)
+
+    def last(self, kind: str, pos: int, n: int) -> list[Resolution]:
+        """``earlier[-n:]``: the last ``n`` documents of ``kind`` (each where it is first named) ending by ``pos``."""
+        out: list[Resolution] = []
+        index = self.by_kind.get(kind)
+        for starts, run in reversed(index.runs) if index is not None else ():
+            i = bisect.bisect_right(starts, pos)
+            while i > 0 and len(out) < n:
+                i -= 1
+                f = run[i]
+                if f.end <= pos and self._first_before(self.value(f), pos) is f:
+                    out.append(f.resolution)
+        return out[::-1]
+
+    def named(self, f: Found, pos: int) -> bool:
+        """``f.resolution in earlier``: a numbered document of its kind equal to it ends by ``pos``."""
+        return self._first_before(self.value(f), pos) is not None
+
+    def same_topic(self, kind: str, topic: str, pos: int, after: int) -> Resolution | None:
+        """The last numbered document of ``kind``, ending by ``pos``, whose topic (its first four words after
+        "về") is ``topic``; else the first one starting at ``after`` or later."""
+        if self.topics is None:
+            buckets: dict[tuple[str, str], list[Found]] = {}
+            for k, index in self.by_kind.items():
+                for run in (run for _, run in index.runs):
+                    for f in run:
+                        other = _TOPIC_WORDS.search(self.doc.match, f.end, f.end + 120)
+                        if other:
+                            buckets.setdefault((k, other.group(1).lower()), []).append(f)
+            # each bucket in the symbols' list order, as the scan it replaces read them
+            order = {id(f): i for i, f in enumerate(f for f in self.symbols.within(0, len(self.doc.match) + 1))}
+            self.topics = {key: SpanIndex(sorted(fs, key=lambda f: order[id(f)])) for key, fs in buckets.items()}
+        bucket = self.topics.get((kind, topic))
+        if bucket is None:
+            return None
+        found = bucket.last_ending_by(pos) or bucket.first_within(after, len(self.doc.match) + 1)
+        return found.resolution if found is not None else None
 
 
-def _anaphora(doc: Doc, word: str, many: str | None, start: int, end: int, symbols: list[Found]) -> list[Found]:
+def _anaphora(doc: Doc, word: str, many: str | None, start: int, end: int, before: _NamedBefore) -> list[Found]:
     """The document(s) of that kind named before: the last one, or the last ``many`` ("hai", "các": those of
     the sentence)."""
     kind = _OF_ISSUER_KINDS[word.lower()]
@@ -757,7 +825,8 @@ def _anaphora(doc: Doc, word: str, many: str | None, start: int, end: int, symbo
         chosen = before.last(kind, start, _HOW_MANY[many.lower()])
     else:  # "các nghị quyết này": those named in this sentence
         s, _ = doc.sentence_bounds(start)
-        chosen = [f.resolution for f in symbols if s <= f.start < start and f.resolution in earlier] or earlier[-1:]
+        in_sentence = before.symbols.within(s, start)
+        chosen = [f.resolution for f in in_sentence if before.named(f, start)] or before.last(kind, start, 1)
     return [Found(r, start, end, anaphoric=True) for r in _mentioned(doc, chosen, start, end)]
 
 
@@ -765,18 +834,12 @@ _TOPIC_WORDS = re.compile(r"\s+(?:về việc|về)\s+((?:\S+\s+){3}\S+)")
 
 
 def _same_topic_before(doc: Doc, m: _Named, kind: str, before: _NamedBefore) -> Resolution | None:
-    """A numbered document of the same kind named before with the same topic (its first four words)."""
+    """A numbered document of the same kind named before with the same topic (its first four words); else (a
+    headline) the first named after it."""
     topic = _TOPIC_WORDS.match(doc.match, m.end)
     if topic is None:
         return None
-    # the nearest before it; else (a headline) the first after it
-    ordered = [f for f in reversed(symbols) if f.end <= m.start] + [f for f in symbols if f.start >= m.end]
-    for f in ordered:
-        if f.resolution.kind == kind and f.resolution.number:
-            other = _TOPIC_WORDS.search(doc.match, f.end, f.end + 120)
-            if other and other.group(1).lower() == topic.group(1).lower():
-                return f.resolution
-    return None
+    return before.same_topic(kind, topic.group(1).lower(), m.start, m.end)
 
 
 #: an anaphoric "<kind> này" (not "Kế hoạch này", which in a plan's own text is the plan itself)
@@ -865,11 +928,9 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     mentions += by_period_or_body(doc, mentions)
     mentions += handed_decisions(doc, mentions)
     # a report on several documents is one report per document, each read at that document's symbol
-    mentions += [
-        d
-        for d in described(doc, mentions)
-        if not any(f.start == d.start and f.resolution.kind == d.resolution.kind for f in mentions)
-    ]
+    more = described(doc, mentions)
+    kinds_at = {(f.start, f.resolution.kind) for f in mentions}
+    mentions += [d for d in more if (d.start, d.resolution.kind) not in kinds_at]
     _plenum_by_term(doc, mentions)
     mentions.sort(key=lambda f: (f.start, -f.end))
     unique: list[Resolution] = []
@@ -989,9 +1050,9 @@ def _term_suffix(term: _Term, res: Resolution) -> str:
 
 
 def _bucket(res: Resolution) -> tuple[str, str | None]:
-    """Numbered documents are the same only with the same number, others only with the same key (neither
-    changes in :func:`_merge`)."""
-    return ("number", _int(res.number)) if res.number else ("key", res.key.lower())
+    """Numbered documents are the same only with the same number (which :func:`_merge` never changes); the
+    unnumbered ones are compared with each other (:func:`_same` reads their keys loosely)."""
+    return ("number", _int(res.number)) if res.number else ("unnumbered", None)
 
 
 def _int(number: str | None) -> str | None:
