@@ -8,8 +8,14 @@ ratio holds on a noisy machine:
   (the floor: what one pass over the bytes costs);
 * ``underthesea`` named-entity recognition on a small subset, when it is installed.
 
-Only ``extract()`` is timed: files are read and normalized beforehand. The goal is at least
-1 MB/s per core.
+Only ``extract()`` is timed: files are read and normalized beforehand. Times are CPU seconds of this
+(single-threaded) process, ``time.process_time``: a per-core rate that other work on a shared machine
+does not lower (wall-clock seconds on a machine with both cores busy ran up to 3x longer). The goal is at
+least 1 MB/s per core.
+
+Cost against length: one long text (the synthetic documents joined, repeated) of 100 KB, 1 MB and
+10 MB, each extracted once, timed in CPU seconds of this process (so other work on the machine does not
+count); the time per MB of the longest against the shortest must stay flat (goal: within 1.5x).
 
     python -m bench.bench_extract --docs 2000 --json var-bench/extract.json
 """
@@ -39,6 +45,7 @@ from loaders.read import SourceDocument, iter_sources, read_path
 REPO = Path(__file__).resolve().parents[1]
 SYMBOL = re.compile(r"\d+[-/][A-ZĐ]+[/-][A-Za-zĐ]+")
 GOAL_MB_S = 1.0
+GOAL_LENGTH_RATIO = 1.5
 MB = 1_000_000
 T = TypeVar("T")
 
@@ -89,10 +96,10 @@ def timed(items: Sequence[T], each: Callable[[T], object], min_seconds: float, m
     total (so a small corpus is measured long enough) or ``max_repeats``."""
     best, spent, passes = float("inf"), 0.0, 0
     while passes < 1 or (spent < min_seconds and passes < max_repeats):
-        started = time.perf_counter()
+        started = time.process_time()
         for item in items:
             each(item)
-        took = time.perf_counter() - started
+        took = time.process_time() - started
         best, spent, passes = min(best, took), spent + took, passes + 1
     return best
 
@@ -148,6 +155,52 @@ def quality(corpus: Corpus) -> Scorer | None:
         if gold_file.is_file():
             scorer.add(load_json(gold_file), extract(doc.text, published=doc.published, doc=doc.stem).to_gold())
     return scorer if scorer.documents else None
+
+
+def long_text(texts: Sequence[str], mb: float) -> str:
+    """``texts`` joined by blank lines and repeated until ``mb`` MB of UTF-8 (cut at a line end)."""
+    joined = "\n\n".join(texts) + "\n\n"
+    target = int(mb * MB)
+    copies = target // max(1, len(joined.encode("utf-8"))) + 1
+    text = joined * copies
+    data = text.encode("utf-8")[:target]
+    return data.decode("utf-8", errors="ignore").rsplit("\n", 1)[0]
+
+
+def length_scaling(texts: Sequence[str], sizes_mb: Sequence[float]) -> dict[str, Any] | None:
+    """CPU seconds of extract() on one text of each size (best of 3 under 2 MB), per MB, and the ratio of the
+    largest size's cost per MB to the smallest's."""
+    if not sizes_mb or not texts:
+        return None
+    rows = []
+    for mb in sizes_mb:
+        text = long_text(texts, mb)
+        size = len(text.encode("utf-8")) / MB
+        best = float("inf")
+        for _ in range(3 if mb < 2 else 1):
+            started = time.process_time()
+            extract(text, published="2025-06", max_chars=len(text))
+            best = min(best, time.process_time() - started)
+        rows.append({"mb": size, "characters": len(text), "cpu_seconds": best, "seconds_per_mb": best / size})
+    ratio = rows[-1]["seconds_per_mb"] / rows[0]["seconds_per_mb"]
+    return {"sizes": rows, "ratio": ratio, "goal_ratio": GOAL_LENGTH_RATIO, "goal_met": ratio <= GOAL_LENGTH_RATIO}
+
+
+def length_figures(scaling: dict[str, Any]) -> list[Figure]:
+    sizes = scaling["sizes"]
+    first = sizes[0]
+    rows = [
+        Figure(
+            f"extract(), one {row['mb']:.1f} MB text ({row['characters']:,} characters), CPU s per MB",
+            f"{row['seconds_per_mb']:.2f} ({row['cpu_seconds']:.2f} s)",
+            f"{first['seconds_per_mb']:.2f} at {first['mb']:.1f} MB",
+            f"{row['seconds_per_mb'] / first['seconds_per_mb']:.2f}x",
+        )
+        for row in sizes
+    ]
+    last = rows[-1]
+    last.goal, last.met = f"≤ {GOAL_LENGTH_RATIO:g}x (linear)", scaling["goal_met"]
+    return rows
 
 
 def read_corpus(name: str, folder: Path, gold_dir: Path | None) -> Corpus:
@@ -252,6 +305,7 @@ def run(
     min_seconds: float = 2.0,
     ner_subset: int = 20,
     workdir: Path | None = None,
+    lengths_mb: Sequence[float] = (0.1, 1.0, 10.0),
 ) -> dict[str, Any]:
     """Measure both corpora; returns the figures as a dict (``markdown`` holds the printed report)."""
     default_dir, default_gold = default_seeds()
@@ -265,7 +319,10 @@ def run(
         else:
             notes.append(f"no seed folder at {seeds} (skipped)")
         results = [measure(corpus, min_seconds, ner_subset) for corpus in corpora]
+        scaling = length_scaling(corpora[0].texts, lengths_mb)
     rows = [figure for result in results for figure in figures(result)]
+    if scaling is not None:
+        rows += length_figures(scaling)
     title = f"Extraction throughput, one process (Python {sys.version.split()[0]}), best of repeated passes"
     if ner_subset > 0 and underthesea_ner() is None:
         notes.append("underthesea not installed (skipped)")
@@ -274,6 +331,7 @@ def run(
         "benchmark": "extract",
         "results": results,
         "median_mb_s": statistics.median(r["extract"]["mb_s"] for r in results),
+        "length_scaling": scaling,
         "markdown": report,
     }
 
@@ -287,9 +345,17 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--min-seconds", type=float, default=2.0, help="time each measurement at least this long")
     parser.add_argument("--ner-docs", type=int, default=20, help="documents for the underthesea run (0: skip)")
     parser.add_argument("--workdir", type=Path, default=None, help="where to write the synthetic corpus (default: tmp)")
+    parser.add_argument(
+        "--lengths",
+        default="0.1,1,10",
+        help="sizes in MB of the one-text length test, comma-separated (empty: skip)",
+    )
     parser.add_argument("--json", type=Path, default=None, help="also write the figures as JSON to this file")
     args = parser.parse_args(argv)
-    result = run(args.docs, args.max_mb, args.seeds, args.seeds_gold, args.min_seconds, args.ner_docs, args.workdir)
+    lengths = [float(x) for x in args.lengths.split(",") if x.strip()]
+    result = run(
+        args.docs, args.max_mb, args.seeds, args.seeds_gold, args.min_seconds, args.ner_docs, args.workdir, lengths
+    )
     print(result["markdown"])
     if args.json is not None:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -61,6 +61,12 @@ class Settings(BaseSettings):
     max_answer_mb: float = Field(32, gt=0, description="Largest read answer, in MiB; larger is a 413 answer_too_large.")
     max_body_bytes: int = Field(20 * 1024 * 1024, description="Largest request body accepted.")
     max_file_bytes: int = Field(20 * 1024 * 1024, description="Largest source file a reader accepts.")
+    max_extract_chars: int = Field(
+        5_000_000,
+        ge=1,
+        description="Longest text (in characters) extraction reads; a longer document is refused with a per-file "
+        "error. Extraction is linear in length, about 1 s per million characters per core.",
+    )
 
     cors_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=list,

@@ -43,6 +43,8 @@ def extract_file(path: Path, max_bytes: int) -> Outcome:
         return Outcome(str(path), path.stem, error=exc.message)
     try:
         result = extract(doc.text, published=doc.published, doc=doc.stem).to_gold()
+    except DirectiveGraphError as exc:  # refused (a text over DG_MAX_EXTRACT_CHARS)
+        return Outcome(str(path), doc.stem, error=exc.message)
     except Exception as exc:  # the extractor should not raise; if it does, report it and go on
         return Outcome(str(path), doc.stem, error=f"extraction failed: {type(exc).__name__}: {exc}")
     return Outcome(str(path), doc.stem, result=result)

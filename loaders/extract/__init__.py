@@ -10,9 +10,12 @@ bodies (:mod:`.bodies`), places (:mod:`.places`), the meeting (:mod:`.meetings`)
 
 from __future__ import annotations
 
+from kernel.errors import PayloadTooLarge
+from kernel.settings import get_settings
 from loaders.extract.bodies import extract_organizations
 from loaders.extract.meetings import extract_meetings
 from loaders.extract.model import Extraction, Project
+from loaders.extract.ordered import StartIndex
 from loaders.extract.people import extract_officials
 from loaders.extract.places import extract_localities
 from loaders.extract.projects import ProjectMention, extract_projects
@@ -23,8 +26,19 @@ from loaders.extract.text import Doc
 __all__ = ["Extraction", "extract"]
 
 
-def extract(text: str, *, published: str | None = None, doc: str = "") -> Extraction:
-    """Every entity and relation of one document, each with its evidence."""
+def extract(text: str, *, published: str | None = None, doc: str = "", max_chars: int | None = None) -> Extraction:
+    """Every entity and relation of one document, each with its evidence.
+
+    A text longer than ``max_chars`` (default: the ``DG_MAX_EXTRACT_CHARS`` setting) is refused with
+    :class:`PayloadTooLarge`: extraction is linear in length, so this bounds the time one document takes."""
+    limit = get_settings().max_extract_chars if max_chars is None else max_chars
+    if len(text) > limit:
+        raise PayloadTooLarge(
+            f"text of {len(text):,} characters is longer than DG_MAX_EXTRACT_CHARS={limit:,}: split the document "
+            "or raise the setting",
+            characters=len(text),
+            limit=limit,
+        )
     d = Doc.of(text, published)
     resolutions, resolution_mentions = extract_resolutions(d)
     officials, people = extract_officials(d)
@@ -59,8 +73,10 @@ def _without_numbered_programmes(
     if not numbered:
         return projects, mentions
 
+    index = StartIndex(resolutions)
+
     def named_in(start: int, end: int) -> set[str]:
-        return {f.resolution.key for f in resolutions if start <= f.start and f.end <= end}
+        return {f.resolution.key for f in index.within(start, end + 1) if f.end <= end}
 
     covered = set().union(*(named_in(f.end, doc.sentence_bounds(f.start)[1]) for f in numbered))
     same = {

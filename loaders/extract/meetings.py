@@ -27,6 +27,7 @@ month. The province is the one the text names most
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 
@@ -249,12 +250,11 @@ def _text_year(doc: Doc, day: int, month: int) -> int | None:
 
 def _meeting_date(doc: Doc, cue_at: int) -> str | None:
     limit = max(cue_at, 3000) + 3000
-    dated = sorted(
-        [
-            *_DATE.finditer(doc.match, 0, limit),
-            *_DATE_WORDS.finditer(doc.match, 0, limit),
-            *_DATE_SPAN.finditer(doc.match, 0, limit),
-        ],
+    # in text order, read lazily: the first good date ends the scan (a stable merge, as a sort would order them)
+    dated = heapq.merge(
+        _DATE.finditer(doc.match, 0, limit),
+        _DATE_WORDS.finditer(doc.match, 0, limit),
+        _DATE_SPAN.finditer(doc.match, 0, limit),
         key=lambda m: m.start(),
     )
     for m in dated:

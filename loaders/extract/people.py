@@ -28,6 +28,7 @@ from loaders.extract.lexicon import (
     UPPER,
 )
 from loaders.extract.model import Official
+from loaders.extract.ordered import Covered
 from loaders.extract.text import Doc, WordPattern, key_of
 
 _SYL = f"[{UPPER}][{LOWER}]*"
@@ -133,11 +134,13 @@ def find_people(doc: Doc) -> list[PersonMention]:
     # names and titles are read from the tone-unified text, so they come out in the modern spelling
     match = doc.match
     # a byline runs to the end of its line or its parenthesis: "(Ảnh: Lê Hữu Nam)"
-    bylines = [(m.start(), _line_end(match, m.end())) for m in _BYLINE.finditer(match)]
+    bylines = Covered(len(match))  # positions inside a byline
+    for m in _BYLINE.finditer(match):
+        bylines.add(m.start(), _line_end(match, m.end()))
     mentions: list[PersonMention] = []
 
     def add(name_start: int, name_end: int, titles: list[str]) -> None:
-        if any(s <= name_start < e for s, e in bylines):
+        if name_start in bylines:
             return
         public = [t for t in titles if not _PRIVATE_POST.search(t)]
         if titles and not public:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from loaders.extract.lexicon import LOWER, UPPER
 from loaders.extract.model import Project
+from loaders.extract.ordered import Covered
 from loaders.extract.text import Doc, WordPattern, key_of
 
 #: a word of a site's name: a numeral, a capitalised word, an acronym ("VSIP"), or a lower-case syllable inside
@@ -68,7 +69,7 @@ class ProjectMention:
 def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
     found: dict[str, Project] = {}
     mentions: list[ProjectMention] = []
-    covered: list[tuple[int, int]] = []
+    covered = Covered(len(doc.match))
 
     def add(name: str, kind: str, start: int, end: int) -> None:
         name = " ".join(name.split()).strip(" ,-–")
@@ -80,7 +81,7 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             project = found[key] = Project(name, kind)
         project.mentions.append(doc.span(start, end))
         mentions.append(ProjectMention(project, start, end))
-        covered.append((start, end))
+        covered.add(start, end)
 
     for m in _DESCRIBED.finditer(doc.match):
         word = m.group("word")
@@ -105,7 +106,7 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         name = doc.match[m.start() : end]
         add(name[0].upper() + name[1:], _KINDS[word.lower()], m.start(), end)
     for m in _NAMED_SITE.finditer(doc.match):
-        if any(s <= m.start() < e for s, e in covered):
+        if m.start() in covered:
             continue
         name = doc.match[m.start() : m.end()]
         add(name[0].upper() + name[1:], _KINDS[m.group(1).lower()], m.start(), m.end())

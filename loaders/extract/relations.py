@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from loaders.extract.lexicon import ISSUERS, KIND_WORDS
 from loaders.extract.model import Locality, Meeting, Official, Organization, Relation, Resolution
+from loaders.extract.ordered import SpanIndex, StartIndex
 from loaders.extract.people import PersonMention, holder_of
 from loaders.extract.projects import ProjectMention
 from loaders.extract.resolutions import Found, own_document
@@ -45,6 +46,7 @@ _CONCLUDE = re.compile(
 )
 _ROLES = [("đồng chủ trì", "chủ trì"), ("chủ trì", "chủ trì"), ("trình bày", "trình bày"), ("phát biểu", "phát biểu"),
           ("điều hành", "chủ trì"), ("dự", "dự")]  # fmt: skip
+_ROLE_WORDS = [(re.compile(rf"(?<![\w]){word}(?![\w])"), role) for word, role in _ROLES]  # compiled once
 
 
 @dataclass
@@ -470,10 +472,11 @@ def own_implements(doc: Doc, mentions: list[Mentioned], own: Resolution | None) 
     body = _BODY_START.search(doc.match)
     stop = body.start() if body else len(doc.match)
     relations: list[Relation] = []
+    index = StartIndex(mentions)
     for line in _PREAMBLE.finditer(doc.match, 0, stop):
         end = doc.match.find("\n", line.end())
         end = len(doc.match) if end < 0 else end
-        inside = [m for m in mentions if line.end() <= m.start < end and m.kind != "project"]
+        inside = [m for m in index.within(line.end(), end) if m.kind != "project"]
         for m in _siblings(doc, inside):
             if m.ref == own.key:
                 continue
@@ -532,9 +535,9 @@ def attended(doc: Doc, people: list[PersonMention], meetings: list[Meeting]) -> 
     relations = []
     for p in people:
         _, e = doc.sentence_bounds(p.start)
-        after = doc.match[p.end : e]
-        for word, role in _ROLES:
-            if re.search(rf"(?<![\w]){word}(?![\w])", after[:120]):
+        after = doc.match[p.end : e][:120]
+        for word, role in _ROLE_WORDS:
+            if word.search(after):
                 relations.append(Relation("ATTENDED", p.name, "meeting:0", doc.span(p.start, p.end),
                                           "attended.role", {"role": role}))  # fmt: skip
                 break
@@ -572,26 +575,35 @@ def _paragraph(doc: Doc, pos: int) -> tuple[int, int]:
     return start, len(doc.match) if end < 0 else end
 
 
-def _source_for(doc: Doc, pos: int, mentions: list[Mentioned]) -> Mentioned | None:
+class _Mentions(SpanIndex[Mentioned]):
+    """The mentions of a document (in text order), and those an anaphoric word can refer to."""
+
+    def __init__(self, mentions: list[Mentioned]) -> None:
+        super().__init__(mentions)
+        self.of_kinds = {
+            word: SpanIndex([m for m in mentions if m.kind in kinds or m.sub in kinds])
+            for word, kinds in _ANAPHORA_KINDS.items()
+        }
+
+
+def _source_for(doc: Doc, pos: int, mentions: _Mentions) -> Mentioned | None:
     """What a task given at ``pos`` is about: the document named before it in its sentence; else the
     one an anaphoric word before it in the paragraph refers to ("với kế hoạch do ..."); else the
     paragraph's first document."""
     s, _ = doc.sentence_bounds(pos)
-    same = [m for m in mentions if s <= m.start and m.end <= pos]
+    same = [m for m in mentions.within(s, pos + 1) if m.end <= pos]
     if same:
         return same[-1]
     p, q = _paragraph(doc, pos)
     for a in reversed(list(_ANAPHORA.finditer(doc.match, p, pos))):
-        if any(m.start <= a.start() < m.end for m in mentions):
+        if mentions.covers(a.start()):
             continue  # the word is a document's own name
         if _GENERIC_BEFORE.search(doc.match, max(0, a.start() - 12), a.start()) or doc.match.startswith(",", a.end()):
             continue  # "các chương trình, đề án": generic, not one document
-        kinds = _ANAPHORA_KINDS[a.group(1)]
-        earlier = [m for m in mentions if m.end <= a.start() and (m.kind in kinds or m.sub in kinds)]
-        if earlier:
-            return earlier[-1]
-    inside = [m for m in mentions if p <= m.start < q and m.start < pos]
-    return inside[0] if inside else None
+        earlier = mentions.of_kinds[a.group(1)].last_ending_by(a.start())
+        if earlier is not None:
+            return earlier
+    return mentions.first_within(p, min(q, pos))
 
 
 def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organization],
@@ -599,6 +611,8 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     relations: list[Relation] = []
     orgs_at = {span.start: (o.name, span.end) for o in organizations for span in o.mentions}
     places_at = {span.start: (loc, span.end) for loc in localities for span in loc.mentions}
+    place_starts = sorted(places_at)
+    index = _Mentions(mentions)
 
     def add(source: Mentioned | None, target: str, start: int, end: int, how: str) -> None:
         if source is None or source.ref == target:
@@ -638,37 +652,39 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         # clause after the assignees; else the document before the cue; else the first one named later in
         # the sentence ("giao UBND xã chủ trì, phối hợp với ... triển khai Dự án X")
         after = targets[-1][1]
-        first = next((m for m in mentions if m.start >= after), None)  # mentions are in text order
+        first = index.first_within(after, len(doc.match) + 1)  # mentions are in text order
         task = (
             first
             if first and first.start <= after + 60 and not _CLAUSE_BREAK.search(doc.match, after, first.start)
             else None
         )
         later = first if first and first.start < doc.sentence_bounds(after)[1] else None
-        source = task or _source_for(doc, cue.start(), mentions) or later
+        source = task or _source_for(doc, cue.start(), index) or later
         for name, end in targets:
             add(source, name, cue.start(), end, "assigned.giao")
     for by in _BY.finditer(doc.match):
         targets = targets_from(by.end())
         if targets and _BY_VERB.match(doc.match, targets[-1][1]):
-            source = _source_for(doc, by.start(), mentions)
+            source = _source_for(doc, by.start(), index)
             for name, end in targets:
                 add(source, name, by.start(), end, "assigned.do")
     for start, (name, end) in orgs_at.items():
         if _LEAD.match(doc.match, end) and not _ASSIGN_CUE.search(doc.match, max(0, start - 20), start):
-            add(_source_for(doc, start, mentions), name, start, end, "assigned.lead")
+            add(_source_for(doc, start, index), name, start, end, "assigned.lead")
     for m in mentions:
         at = _AT.match(doc.match, m.end)
         if m.kind == "project" and at:
             stop = _CHAIN_END.search(doc.match, at.end())
             chain_end = stop.start() if stop else len(doc.match)
-            units = [(loc, s) for s, (loc, _) in places_at.items() if at.end() <= s < min(chain_end, at.end() + 160)]
+            lo, hi = at.end(), min(chain_end, at.end() + 160)
+            window = place_starts[bisect.bisect_left(place_starts, lo) : bisect.bisect_left(place_starts, hi)]
+            units = [(places_at[s][0], s) for s in window]
             ranked = [(_LEVEL_RANK.get(loc.level or "", 0), -s, loc) for loc, s in units]
             if ranked:
                 _, _, unit = max(ranked, key=lambda r: (r[0], r[1]))
                 add(m, unit.name, m.start, at.end(), "assigned.located")
-                for site in mentions:  # a site named in the chain ("tại Khu công nghiệp Tri Lễ, xã ...")
-                    if site.kind == "project" and at.end() <= site.start < chain_end:
+                for site in index.within(at.end(), chain_end):  # a site named in the chain ("tại KCN Tri Lễ, xã ...")
+                    if site.kind == "project":
                         add(site, unit.name, site.start, site.end, "assigned.located")
         if m.kind == "project":
             for d in _DEVELOPS.finditer(doc.match, m.start, m.end):

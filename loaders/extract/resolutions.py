@@ -25,8 +25,11 @@ Order of work, all on the tone-unified text:
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 
 from loaders.extract.lexicon import (
     CAP_WORD,
@@ -42,6 +45,7 @@ from loaders.extract.lexicon import (
     SYMBOL_KINDS,
 )
 from loaders.extract.model import Resolution
+from loaders.extract.ordered import Covered, SpanIndex, StartIndex
 from loaders.extract.text import Doc, WordPattern, date_after, iso_date
 
 _KIND_WORD = "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True))
@@ -200,18 +204,18 @@ def _mention(doc: Doc, res: Resolution, start: int, end: int) -> Found:
 def numbered(doc: Doc) -> list[Found]:
     """Full symbols, and kind + number references, in text order."""
     found: list[Found] = []
-    taken: list[tuple[int, int]] = []
+    taken = Covered(len(doc.match))  # positions inside a symbol already read
     for pattern, system in ((LAW, "law"), (STATE, "state"), (PARTY, "party")):
         for m in pattern.finditer(doc.match):
-            if any(s <= m.start() < e for s, e in taken):
+            if m.start() in taken:
                 continue
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
             if system != "law" and m.group("kind").upper() in PROJECT_SYMBOL_KINDS:
                 continue  # "Đề án số 04-ĐA/HU": a numbered đề án is a project (GOLD_FORMAT, hard cases)
             found.extend(_from_symbol(doc, m, system))
     for short in (_SHORT, _SHORT_LOWER):
         for m in short.finditer(doc.match):
-            if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+            if m.start() in taken or m.end() - 1 in taken:
                 continue
             # "Nghị quyết số 57, 59, 66 và 68 của Bộ Chính trị": every number of the list, one issuer after it
             items = [(m.group("num"), m.start(), m.end())]
@@ -349,12 +353,20 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
     last_end = -1
     drawn_up, drawn_up_until = "", -1
     starts = [*_DESCRIBED_START.finditer(doc.match), *_DESCRIBED_LOWER.finditer(doc.match)]
+    index = StartIndex(symbols)  # symbols looked up by where they start (a scan of all per match is quadratic)
+    read: dict[str, dict[str, Resolution]] = {}
+
+    def plans() -> dict[str, Resolution]:  # read on first need
+        if "plans" not in read:
+            read["plans"] = _plans_by_number(doc, symbols)
+        return read["plans"]
+
     for m in sorted(starts, key=lambda m: m.start()):
         word = m.group("word")
         if m.start() < last_end and word[0].islower():
             continue  # inside the description before ("Tờ trình ... về kế hoạch phát triển ...")
         before = doc.match[max(0, m.start() - 25) : m.start()]
-        end = _description_end(doc, m.end(), symbols)
+        end = _description_end(doc, m.end(), index)
         if word in ("Hiến pháp", "Luật") and (clause := _NEW_CLAUSE.search(doc.match, m.end(), end)):
             end = clause.start()  # "Theo Luật Tổ chức chính quyền địa phương, UBND tỉnh ..."
         text = doc.match[m.start() : end].strip(" ,")
@@ -364,7 +376,7 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             if _TO_DRAW_UP.search(before) or (drawn_up == word.lower() and m.start() < drawn_up_until):
                 drawn_up, drawn_up_until = word.lower(), doc.sentence_bounds(m.start())[1]
                 continue  # and the same kind listed after it in the sentence
-            pinned = _PINNED.search(text) or any(m.start() <= f.start < end for f in symbols)
+            pinned = _PINNED.search(text) or index.first_within(m.start(), end) is not None
             listed = _same_kind_listed(doc, m)  # "thông qua nghị quyết về A và nghị quyết về B"
             if (
                 _GENERIC_BEFORE.search(before[-12:])
@@ -386,7 +398,7 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue  # "Kế hoạch 5 năm (2026 - 2030)": a kind of plan, named by its length
         if _GENERIC_PLAN.match(text) or _BODY_BEFORE.search(before) or _MODAL_AFTER.match(doc.match, end):
             continue  # "kế hoạch thực hiện phù hợp ...", "Vụ Kế hoạch - Tài chính", "Báo cáo tự đánh giá phải ..."
-        if word in ("Hiến pháp", "Luật") and any(m.start() <= f.start < end for f in symbols):
+        if word in ("Hiến pháp", "Luật") and index.first_within(m.start(), end) is not None:
             continue  # "Luật Bảo hiểm xã hội số 41/2024/QH15": the numbered document
         if _ISSUING.search(before) and _AS_FOLLOWS.search(doc.match, m.end(), doc.sentence_bounds(end)[1] + 2):
             continue  # "UBND tỉnh ban hành Kế hoạch ... với những nội dung sau:": the text itself
@@ -398,7 +410,7 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         key = key[0].upper() + key[1:]
         if key.isupper():
             key = key.capitalize()
-        if kind == "KH" and (same := _numbered_plan_for(doc, text, symbols) or _plan_named_before(text, found)):
+        if kind == "KH" and (same := _numbered_plan_for(text, plans()) or _plan_named_before(text, found)):
             found.append(_mention(doc, same, m.start(), end))  # "ban hành kế hoạch thực hiện Nghị quyết 68-NQ/TW"
             continue
         head = _HEAD_OF.match(key)
@@ -413,7 +425,7 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             heads.setdefault(head.group("head").lower(), resolution)
         found.append(_mention(doc, resolution, m.start(), end))
         last_end = end
-        found.extend(_distributed(doc, m.start(), end, key, kind, symbols))
+        found.extend(_distributed(doc, m.start(), end, key, kind, index))
     return found
 
 
@@ -482,27 +494,33 @@ def _plan_named_before(text: str, found: list[Found]) -> Resolution | None:
     return None
 
 
-def _numbered_plan_for(doc: Doc, text: str, symbols: list[Found]) -> Resolution | None:
+def _numbered_plan_for(text: str, plans: dict[str, Resolution]) -> Resolution | None:
     """The numbered plan of the text that carries out the same document ("Kế hoạch số 301-KH/TU triển khai thực
-    hiện Nghị quyết số 68-NQ/TW"): a plan named by its purpose is that plan again."""
+    hiện Nghị quyết số 68-NQ/TW"): a plan named by its purpose is that plan again (``plans``: see
+    :func:`_plans_by_number`)."""
     purpose = _PLAN_FOR.match(text)
     if purpose is None:
         return None
-    wanted = purpose.group(1).lstrip("0")
+    return plans.get(purpose.group(1).lstrip("0"))
+
+
+def _plans_by_number(doc: Doc, symbols: list[Found]) -> dict[str, Resolution]:
+    """Each numbered plan by the number of what it carries out, the first in ``symbols`` for each number: the
+    number after its cue ("... triển khai thực hiện Nghị quyết số 68"), or "Kế hoạch số 27-KH/ĐU thực hiện Nghị
+    quyết của Bộ Chính trị" then the document named next. Read once per text, not once per question."""
+    order = sorted(range(len(symbols)), key=lambda i: (symbols[i].start, i))  # min() by start keeps list order
+    starts = [symbols[i].start for i in order]
+    plans: dict[str, Resolution] = {}
     for f in symbols:
         if f.resolution.kind == "KH" and f.resolution.number:
             cue = _PLAN_CUE.search(doc.match, f.end, f.end + 120)
-            if cue and cue.group(1).lstrip("0") == wanted:
-                return f.resolution
-            # "Kế hoạch số 27-KH/ĐU thực hiện Nghị quyết của Bộ Chính trị": the document named again there
-            after = min((g for g in symbols if g.start >= f.end), key=lambda g: g.start, default=None)
-            if (
-                after is not None
-                and (after.resolution.number or "").lstrip("0") == wanted
-                and _CUE_THEN.fullmatch(doc.match, f.end, after.start)
-            ):
-                return f.resolution
-    return None
+            if cue:
+                plans.setdefault(cue.group(1).lstrip("0"), f.resolution)
+            k = bisect.bisect_left(starts, f.end)  # the symbol named next
+            after = symbols[order[k]] if k < len(order) else None
+            if after is not None and _CUE_THEN.fullmatch(doc.match, f.end, after.start):
+                plans.setdefault((after.resolution.number or "").lstrip("0"), f.resolution)
+    return plans
 
 
 _CUE_THEN = re.compile(r"[^.;\n]{0,60}?(?:triển khai\s+)?thực hiện\s+")
@@ -547,10 +565,10 @@ _NEXT_ITEM = re.compile(r"\s*[;,]\s*(?:và\s+)?(?P<kind>Nghị quyết|Quyết �
 _HEAD = re.compile(r"^(?P<head>.+?)\s(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch)\s+(?:số\s+)?\S+$")
 
 
-def _distributed(doc: Doc, start: int, end: int, key: str, kind: str, symbols: list[Found]) -> list[Found]:
+def _distributed(doc: Doc, start: int, end: int, key: str, kind: str, symbols: StartIndex[Found]) -> list[Found]:
     """More reports of the same description, one per document listed after the first."""
     head = _HEAD.match(key)
-    first = next((f for f in symbols if start <= f.start < end), None)
+    first = symbols.first_within(start, end)
     if head is None or first is None or kind not in {"BC", "TTr"}:
         return []
     out: list[Found] = []
@@ -564,7 +582,7 @@ def _distributed(doc: Doc, start: int, end: int, key: str, kind: str, symbols: l
         item = _NEXT_ITEM.match(doc.match, stop.start()) if also is None else also
         if item is None:
             break
-        nxt = next((f for f in symbols if f.start == item.end()), None)
+        nxt = symbols.first_within(item.end(), item.end() + 1)
         if nxt is None:
             break
         symbol = doc.match[nxt.start : nxt.end]
@@ -578,14 +596,14 @@ _ITEM_END = re.compile(r"[;\n]|\.(?!\d)")
 _AND_NEXT = re.compile(r"\s+và\s+(?P<kind>Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch)\s+(?:số\s+)?(?=\d)")
 
 
-def _description_end(doc: Doc, start: int, symbols: list[Found]) -> int:
+def _description_end(doc: Doc, start: int, symbols: StartIndex[Found]) -> int:
     """Where a description stops: the clause end, or right after the first document it names."""
     window = doc.match[start : start + _DESC_MAX]
     stop = _CLAUSE_END.search(window)
     end = start + (stop.start() if stop else len(window))
-    for f in symbols:
-        if start <= f.start < end:
-            return f.end
+    first = symbols.first_within(start, end)
+    if first is not None:
+        return first.end
     named_m = NAMED.search(doc.match, start, end)
     if named_m:
         return named_m.end()
@@ -646,6 +664,14 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
     A bare "Nghị quyết của Bộ Chính trị" after "Nghị quyết số 58-NQ/TW ... của Bộ Chính trị" is that
     document again (a re-mention); with nothing named before it is not a document."""
     found: list[Found] = []
+    index = SpanIndex(symbols)
+    built: list[_NamedBefore] = []
+
+    def named_before() -> _NamedBefore:  # built on first need: most texts never ask
+        if not built:
+            built.append(_NamedBefore(doc, symbols))
+        return built[0]
+
     for m in _of_issuer(doc):
         before = doc.match[max(0, m.start - 12) : m.start]
         if _GENERIC_PLURAL.search(before):
@@ -653,7 +679,7 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
         kind = _OF_ISSUER_KINDS[m.word.lower()]
         decides = _DECIDES.match(doc.match, m.end)
         pinned = decides or _TOPIC.match(doc.match, m.end) or _PERIOD.match(doc.match, m.end)
-        again = _same_topic_before(doc, m, kind, symbols) if _TOPIC.match(doc.match, m.end) else None
+        again = _same_topic_before(doc, m, kind, named_before()) if _TOPIC.match(doc.match, m.end) else None
         if again is not None:  # "Nghị quyết của Bộ Chính trị về <the topic of 66-NQ/TW>": 66-NQ/TW again
             found.append(_mention(doc, again, m.start, m.end))
             continue
@@ -663,7 +689,7 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
                 stops = [x.start() for x in (_DECISION_END.search(window), _CLAUSE_END.search(window)) if x]
                 end = m.end + min(stops, default=len(window))
             else:
-                end = _description_end(doc, m.end, symbols)
+                end = _description_end(doc, m.end, index)
             text = doc.match[m.start : end].strip(" ,")
             if _VAGUE.search(text):
                 continue
@@ -672,29 +698,34 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue
         # a re-mention: the last document of this kind and issuer named before
         info = _issuer_info(m.issuer)
-        earlier = [
-            f
-            for f in symbols
-            if f.end <= m.start
-            and f.resolution.kind == kind
-            and f.resolution.number
-            and info is not None
-            and (
-                f.resolution.issuer_code == info[0]
-                # "chỉ thị 35" with no issuer of its own, then "chỉ thị của Bộ Chính trị"
-                or (f.resolution.issuer is None and "/" not in doc.match[f.start : f.end])
-            )
-        ]
-        if earlier:
-            found.append(_mention(doc, earlier[-1].resolution, m.start, m.end))
+        last = index.last_ending_by(m.start, _remention_of(doc, kind, info[0])) if info is not None else None
+        if last is not None:
+            found.append(_mention(doc, last.resolution, m.start, m.end))
     # "thực hiện chỉ thị này": the last document of that kind named before; "hai nghị quyết này": the last two
     for this in _THIS.finditer(doc.match):
         head = _KIND_BEFORE_THIS.search(doc.match, max(0, this.start() - 40), this.start())
         if head is not None:
-            found.extend(_anaphora(doc, head.group("kind"), head.group("many"), head.start(), this.end(), symbols))
+            found.extend(
+                _anaphora(doc, head.group("kind"), head.group("many"), head.start(), this.end(), named_before())
+            )
     for bare in _BARE_AFTER_CUE.finditer(doc.match):  # "Tỉnh đoàn ban hành Kế hoạch ... thực hiện chỉ thị."
-        found.extend(_anaphora(doc, bare.group("kind"), None, bare.start("kind"), bare.end("kind"), symbols))
+        found.extend(_anaphora(doc, bare.group("kind"), None, bare.start("kind"), bare.end("kind"), named_before()))
     return found
+
+
+def _remention_of(doc: Doc, kind: str, code: str) -> Callable[[Found], bool]:
+    """A numbered document of this kind and issuer code, or of this kind named without issuer or symbol
+    ("chỉ thị 35", then "chỉ thị của Bộ Chính trị")."""
+
+    def matches(f: Found) -> bool:
+        res = f.resolution
+        return (
+            res.kind == kind
+            and bool(res.number)
+            and (res.issuer_code == code or (res.issuer is None and "/" not in doc.match[f.start : f.end]))
+        )
+
+    return matches
 
 
 _HOW_MANY = {"hai": 2, "cả hai": 2, "ba": 3, "bốn": 4}
@@ -706,42 +737,109 @@ def _mentioned(doc: Doc, resolutions: list[Resolution], start: int, end: int) ->
     return resolutions
 
 
-def _anaphora(doc: Doc, word: str, many: str | None, start: int, end: int, symbols: list[Found]) -> list[Found]:
+_COMPARED_FIELDS = [f.name for f in fields(Resolution) if f.compare]
+
+
+def _compared(res: Resolution) -> tuple[object, ...]:
+    """What two resolutions' ``==`` compares, hashable (lists as tuples)."""
+    values = (getattr(res, name) for name in _COMPARED_FIELDS)
+    return tuple(tuple(v) if isinstance(v, list) else v for v in values)
+
+
+_HOW_MANY = {"hai": 2, "cả hai": 2, "ba": 3, "bốn": 4}
+
+
+class _NamedBefore:
+    """The numbered documents named before a point, read backwards from it (a scan of every symbol per
+    question is quadratic in the length of the text). Answers as the list scans it replaces did, in their
+    order: ``earlier(kind, pos)`` is ``[f.resolution for f in symbols if f.end <= pos and kind ...]`` with
+    repeats (by ``==``) dropped, where only its last few are wanted."""
+
+    def __init__(self, doc: Doc, symbols: list[Found]) -> None:
+        self.doc = doc
+        self.symbols = StartIndex(symbols)
+        numbered = [f for f in symbols if f.resolution.number]
+        self.by_kind = {kind: SpanIndex([f for f in numbered if f.resolution.kind == kind])
+                        for kind in {f.resolution.kind for f in numbered}}  # fmt: skip
+        self.values: dict[int, tuple[object, ...]] = {}
+        self.occurrences: dict[tuple[object, ...], list[Found]] = {}  # each value's numbered mentions, in list order
+        for f in numbered:
+            self.occurrences.setdefault(self.value(f), []).append(f)
+        self.topics: dict[tuple[str, str], SpanIndex[Found]] | None = None
+
+    def value(self, f: Found) -> tuple[object, ...]:
+        if id(f) not in self.values:
+            self.values[id(f)] = _compared(f.resolution)
+        return self.values[id(f)]
+
+    def _first_before(self, value: tuple[object, ...], pos: int) -> Found | None:
+        return next((g for g in self.occurrences.get(value, ()) if g.end <= pos), None)
+
+    def last(self, kind: str, pos: int, n: int) -> list[Resolution]:
+        """``earlier[-n:]``: the last ``n`` documents of ``kind`` (each where it is first named) ending by ``pos``."""
+        out: list[Resolution] = []
+        index = self.by_kind.get(kind)
+        for starts, run in reversed(index.runs) if index is not None else ():
+            i = bisect.bisect_right(starts, pos)
+            while i > 0 and len(out) < n:
+                i -= 1
+                f = run[i]
+                if f.end <= pos and self._first_before(self.value(f), pos) is f:
+                    out.append(f.resolution)
+        return out[::-1]
+
+    def named(self, f: Found, pos: int) -> bool:
+        """``f.resolution in earlier``: a numbered document of its kind equal to it ends by ``pos``."""
+        return self._first_before(self.value(f), pos) is not None
+
+    def same_topic(self, kind: str, topic: str, pos: int, after: int) -> Resolution | None:
+        """The last numbered document of ``kind``, ending by ``pos``, whose topic (its first four words after
+        "về") is ``topic``; else the first one starting at ``after`` or later."""
+        if self.topics is None:
+            buckets: dict[tuple[str, str], list[Found]] = {}
+            for k, index in self.by_kind.items():
+                for run in (run for _, run in index.runs):
+                    for f in run:
+                        other = _TOPIC_WORDS.search(self.doc.match, f.end, f.end + 120)
+                        if other:
+                            buckets.setdefault((k, other.group(1).lower()), []).append(f)
+            # each bucket in the symbols' list order, as the scan it replaces read them
+            order = {id(f): i for i, f in enumerate(f for f in self.symbols.within(0, len(self.doc.match) + 1))}
+            self.topics = {key: SpanIndex(sorted(fs, key=lambda f: order[id(f)])) for key, fs in buckets.items()}
+        bucket = self.topics.get((kind, topic))
+        if bucket is None:
+            return None
+        found = bucket.last_ending_by(pos) or bucket.first_within(after, len(self.doc.match) + 1)
+        return found.resolution if found is not None else None
+
+
+def _anaphora(doc: Doc, word: str, many: str | None, start: int, end: int, before: _NamedBefore) -> list[Found]:
     """The document(s) of that kind named before: the last one, or the last ``many`` ("hai", "các": those of
     the sentence)."""
     kind = _OF_ISSUER_KINDS[word.lower()]
-    earlier: list[Resolution] = []
-    for f in symbols:
-        if f.end <= start and f.resolution.kind == kind and f.resolution.number and f.resolution not in earlier:
-            earlier.append(f.resolution)
-    if not earlier:
+    if not before.last(kind, start, 1):
         return []
     if many is None:
-        chosen = earlier[-1:]
+        chosen = before.last(kind, start, 1)
     elif many.lower() in _HOW_MANY:
-        chosen = earlier[-_HOW_MANY[many.lower()] :]
+        chosen = before.last(kind, start, _HOW_MANY[many.lower()])
     else:  # "các nghị quyết này": those named in this sentence
         s, _ = doc.sentence_bounds(start)
-        chosen = [f.resolution for f in symbols if s <= f.start < start and f.resolution in earlier] or earlier[-1:]
+        in_sentence = before.symbols.within(s, start)
+        chosen = [f.resolution for f in in_sentence if before.named(f, start)] or before.last(kind, start, 1)
     return [Found(r, start, end, anaphoric=True) for r in _mentioned(doc, chosen, start, end)]
 
 
 _TOPIC_WORDS = re.compile(r"\s+(?:về việc|về)\s+((?:\S+\s+){3}\S+)")
 
 
-def _same_topic_before(doc: Doc, m: _Named, kind: str, symbols: list[Found]) -> Resolution | None:
-    """A numbered document of the same kind named before with the same topic (its first four words)."""
+def _same_topic_before(doc: Doc, m: _Named, kind: str, before: _NamedBefore) -> Resolution | None:
+    """A numbered document of the same kind named before with the same topic (its first four words); else (a
+    headline) the first named after it."""
     topic = _TOPIC_WORDS.match(doc.match, m.end)
     if topic is None:
         return None
-    # the nearest before it; else (a headline) the first after it
-    ordered = [f for f in reversed(symbols) if f.end <= m.start] + [f for f in symbols if f.start >= m.end]
-    for f in ordered:
-        if f.resolution.kind == kind and f.resolution.number:
-            other = _TOPIC_WORDS.search(doc.match, f.end, f.end + 120)
-            if other and other.group(1).lower() == topic.group(1).lower():
-                return f.resolution
-    return None
+    return before.same_topic(kind, topic.group(1).lower(), m.start, m.end)
 
 
 #: an anaphoric "<kind> này" (not "Kế hoạch này", which in a plan's own text is the plan itself)
@@ -824,37 +922,47 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     """Resolutions of the document (one per real document), and every mention in text order."""
     mentions = numbered(doc)
     mentions += named(doc)
-    mentions += [d for d in described_by_issuer(doc, mentions) if not any(f.start == d.start for f in mentions)]
+    by_issuer = described_by_issuer(doc, mentions)
+    starts = {f.start for f in mentions}
+    mentions += [d for d in by_issuer if d.start not in starts]
     mentions += by_period_or_body(doc, mentions)
     mentions += handed_decisions(doc, mentions)
     # a report on several documents is one report per document, each read at that document's symbol
-    mentions += [
-        d
-        for d in described(doc, mentions)
-        if not any(f.start == d.start and f.resolution.kind == d.resolution.kind for f in mentions)
-    ]
+    more = described(doc, mentions)
+    kinds_at = {(f.start, f.resolution.kind) for f in mentions}
+    mentions += [d for d in more if (d.start, d.resolution.kind) not in kinds_at]
     _plenum_by_term(doc, mentions)
     mentions.sort(key=lambda f: (f.start, -f.end))
     unique: list[Resolution] = []
     terms: dict[int, _Term] = {}  # id of a unique resolution -> the term its mentions name
+    # only resolutions of one bucket can be _same (a scan of every unique one per mention is quadratic);
+    # the keys of the unique ones, counted, say whether a key is taken
+    buckets: dict[tuple[str, str | None], list[Resolution]] = {}
+    keys: Counter[str] = Counter()
     for f in mentions:
         term = _term_of(doc, f)
         same = next(
             (
                 r
-                for r in unique
+                for r in buckets.get(_bucket(f.resolution), ())
                 if r is f.resolution or (_same(r, f.resolution) and not _another_term(terms.get(id(r)), term, r))
             ),
             None,
         )
         if same is None:
-            if any(r.key == f.resolution.key for r in unique):
+            if keys[f.resolution.key]:
                 f.resolution.key += _term_suffix(term, f.resolution)  # "05-NQ/TU (khóa XIV)"
             unique.append(f.resolution)
+            buckets.setdefault(_bucket(f.resolution), []).append(f.resolution)
+            keys[f.resolution.key] += 1
             terms[id(f.resolution)] = term
             continue
         if same is not f.resolution:
+            old_key = same.key
             _merge(same, f.resolution)
+            if same.key != old_key:
+                keys[old_key] -= 1
+                keys[same.key] += 1
             f.resolution = same
         known = terms.get(id(same))
         if known is not None and term.label and not known.label:
@@ -939,6 +1047,12 @@ def _term_suffix(term: _Term, res: Resolution) -> str:
     if term.label:
         return f" ({term.label})"
     return f" ({res.issued_on[:4]})" if res.issued_on else " (2)"
+
+
+def _bucket(res: Resolution) -> tuple[str, str | None]:
+    """Numbered documents are the same only with the same number (which :func:`_merge` never changes); the
+    unnumbered ones are compared with each other (:func:`_same` reads their keys loosely)."""
+    return ("number", _int(res.number)) if res.number else ("unnumbered", None)
 
 
 def _int(number: str | None) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kernel.text import unify_tones
 from loaders.extract.model import Span
@@ -24,6 +24,8 @@ class Doc:
     match: str
     starts: list[int]
     published: str | None
+    #: evidence text by (sentence start, end): one slice per sentence however many spans it holds
+    evidence: dict[tuple[int, int], str] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, text: str, published: str | None) -> Doc:
@@ -43,7 +45,10 @@ class Doc:
         s, e = self.sentence_bounds(start)
         if end > e:
             e = self.sentence_bounds(max(start, end - 1))[1]
-        return Span(start, end, self.text[s:e].strip())
+        sentence = self.evidence.get((s, e))
+        if sentence is None:
+            sentence = self.evidence[(s, e)] = self.text[s:e].strip()
+        return Span(start, end, sentence)
 
     def sentences(self) -> list[tuple[int, int]]:
         bounds = [*self.starts, len(self.text)]

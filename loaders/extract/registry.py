@@ -1,0 +1,395 @@
+"""Every extraction rule in one list: its id, where it is written, what it reads, and example sentences with
+the output they must give.
+
+Relation rules carry their id on every relation they produce (``Relation.extractor``, the ``extractor`` field
+of ``dg extract``); entity rules are listed under ids of the same shape (``module.rule``). The examples are
+tests: ``tests/unit/extract/test_registry.py`` runs each through :func:`loaders.extract.extract` and checks the
+expected output is there (and, for a relation, that this rule produced it), and checks that every
+``extractor`` id the extractor emits is registered. ``dg rules`` lists them.
+
+To add a rule: write it where its kind of fact is read (``relations.py``, ``people.py`` ...), give the relations
+it makes a new ``extractor`` id, and add a :class:`Rule` here with at least one sentence of your own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Expected:
+    """One fact an example must yield.
+
+    ``what`` is ``relation`` (values: type, source, target), ``resolution`` (key), ``official`` (name,
+    title), ``meeting`` (body, date, kind), ``project`` (name), ``locality`` (name, level) or
+    ``organization`` (name)."""
+
+    what: str
+    values: tuple[str, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"what": self.what, "values": list(self.values)}
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    expect: tuple[Expected, ...]
+    published: str = "2025-06"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "published": self.published, "expect": [e.as_dict() for e in self.expect]}
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    where: str  # module and function that hold the rule
+    reads: str
+    examples: tuple[Example, ...] = field(default_factory=tuple)
+
+    @property
+    def makes_relations(self) -> bool:
+        return any(e.what == "relation" for ex in self.examples for e in ex.expect)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "where": self.where, "reads": self.reads,
+                "examples": [e.as_dict() for e in self.examples]}  # fmt: skip
+
+
+def relation(type_: str, source: str, target: str) -> Expected:
+    return Expected("relation", (type_, source, target))
+
+
+def entity(what: str, *values: str) -> Expected:
+    return Expected(what, values)
+
+
+RULES: tuple[Rule, ...] = (
+    # --- documents (resolutions.py) ---------------------------------------------------------------
+    Rule(
+        "resolutions.symbol",
+        "loaders/extract/resolutions.py: numbered",
+        "a full document symbol (Party '57-NQ/TW', State '45/KH-UBND', law '15/2023/QH15'), its kind from the "
+        "word before it, its date from 'ngày ...' after it",
+        (
+            Example(
+                "UBND tỉnh ban hành Kế hoạch số 45/KH-UBND ngày 12/3/2025 về chuyển đổi số.",
+                (entity("resolution", "45/KH-UBND"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.short",
+        "loaders/extract/resolutions.py: numbered (_SHORT)",
+        "a kind word and a number without the full symbol ('Nghị quyết 57 của Bộ Chính trị'), its symbol built "
+        "from the issuer named after it",
+        (Example("Các sở thực hiện Nghị quyết 57 của Bộ Chính trị.", (entity("resolution", "57-NQ/TW"),)),),
+    ),
+    Rule(
+        "resolutions.named",
+        "loaders/extract/resolutions.py: named",
+        "a congress or plenum resolution named without a number "
+        "('Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XV')",
+        (
+            Example(
+                "Hội nghị nghe Tờ trình về Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XV.",
+                (entity("resolution", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XV"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.described",
+        "loaders/extract/resolutions.py: described",
+        "a specific document named by description: a report, a submission, a plan or a draft, capitalised or "
+        "pinned down by an action, its author, a period or the numbered document it is about",
+        (
+            Example(
+                "Hội nghị nghe Tờ trình về Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XV.",
+                (entity("resolution", "Tờ trình về Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XV"),),
+            ),
+        ),
+    ),
+    # --- people, bodies, places, meetings, projects -----------------------------------------------
+    Rule(
+        "people.official",
+        "loaders/extract/people.py: extract_officials",
+        "a personal name with its post ('đồng chí A, Phó Bí thư Tỉnh ủy', 'Bí thư Tỉnh ủy A'), memberships "
+        "and ranks set aside",
+        (
+            Example(
+                "Đồng chí Giàng Páo Mỷ, Bí thư Tỉnh ủy, dự hội nghị tại xã Bản Bo, huyện Tam Đường.",
+                (entity("official", "Giàng Páo Mỷ", "Bí thư Tỉnh ủy"),),
+            ),
+        ),
+    ),
+    Rule(
+        "bodies.organization",
+        "loaders/extract/bodies.py: extract_organizations",
+        "a body (Party committee, People's Committee or Council, department, standing board) with its place",
+        (
+            Example(
+                "Để cụ thể hóa Nghị quyết số 68-NQ/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy Lai Châu đã ban hành "
+                "Kế hoạch số 21-KH/TU.",
+                (entity("organization", "Ban Thường vụ Tỉnh ủy Lai Châu"), entity("organization", "Bộ Chính trị")),
+            ),
+        ),
+    ),
+    Rule(
+        "places.locality",
+        "loaders/extract/places.py: extract_localities",
+        "a place after its level word ('xã Bản Bo', 'huyện Tam Đường', 'TP Vinh') or a province named alone",
+        (
+            Example(
+                "Đồng chí Giàng Páo Mỷ, Bí thư Tỉnh ủy, dự hội nghị tại xã Bản Bo, huyện Tam Đường.",
+                (entity("locality", "Bản Bo", "xã"), entity("locality", "Tam Đường", "huyện")),
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.meeting",
+        "loaders/extract/meetings.py: extract_meetings",
+        "the meeting the text reports: its kind (hội nghị, phiên họp, kỳ họp ...), its body (votes from the "
+        "sentences that name both) and its date",
+        (
+            Example(
+                "Ngày 4/3, HĐND tỉnh Điện Biên khai mạc kỳ họp thứ 20. Đồng chí Lò Văn Phương, Chủ tịch HĐND tỉnh, "
+                "chủ trì kỳ họp.",
+                (entity("meeting", "HĐND tỉnh", "2025-03-04", "kỳ họp"),),
+            ),
+        ),
+    ),
+    Rule(
+        "projects.described",
+        "loaders/extract/projects.py: extract_projects (_DESCRIBED)",
+        "a project, scheme or programme named after its kind word ('Đề án phát triển ...', 'Dự án nâng cấp ...')",
+        (
+            Example(
+                "Tỉnh khởi công Dự án nâng cấp đường tỉnh 127 tại xã Nậm Hàng, huyện Nậm Nhùn.",
+                (entity("project", "Dự án nâng cấp đường tỉnh 127"),),
+            ),
+        ),
+    ),
+    Rule(
+        "projects.named_site",
+        "loaders/extract/projects.py: extract_projects (_NAMED_SITE)",
+        "a named site: industrial park or cluster, economic zone ('Cụm công nghiệp Nậm Hàng')",
+        (
+            Example(
+                "Tỉnh khởi công Cụm công nghiệp Nậm Hàng tại xã Nậm Hàng.",
+                (entity("project", "Cụm công nghiệp Nậm Hàng"),),
+            ),
+        ),
+    ),
+    # --- relations (relations.py) -----------------------------------------------------------------
+    Rule(
+        "implements.cue",
+        "loaders/extract/relations.py: implements",
+        "a plan, programme or project, then a cue ('triển khai thực hiện', 'cụ thể hóa', 'ban hành kèm theo'), "
+        "then the document(s) it carries out; not a report or review of an implementation",
+        (
+            Example(
+                "Hội nghị thống nhất ban hành Kế hoạch số 88-KH/TU triển khai thực hiện Nghị quyết số 57-NQ/TW "
+                "của Bộ Chính trị.",
+                (relation("IMPLEMENTS", "88-KH/TU", "57-NQ/TW"),),
+            ),
+        ),
+    ),
+    Rule(
+        "implements.purpose",
+        "loaders/extract/relations.py: purpose_first",
+        "a sentence that opens with its purpose ('Để cụ thể hóa A, X ban hành B'): B implements A",
+        (
+            Example(
+                "Để cụ thể hóa Nghị quyết số 68-NQ/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy Lai Châu đã ban hành "
+                "Kế hoạch số 21-KH/TU.",
+                (relation("IMPLEMENTS", "21-KH/TU", "68-NQ/TW"),),
+            ),
+        ),
+    ),
+    Rule(
+        "implements.approved",
+        "loaders/extract/relations.py: approved",
+        "'thực hiện Quyết định ... (về việc) phê duyệt Đề án X': the approved project carries out the decision "
+        "(without a cue before the decision an approval is no implementation)",
+        (
+            Example(
+                "Các huyện triển khai thực hiện Quyết định số 1502/QĐ-UBND về việc phê duyệt Đề án phát triển du lịch "
+                "cộng đồng vùng cao.",
+                (relation("IMPLEMENTS", "Đề án phát triển du lịch cộng đồng vùng cao", "1502/QĐ-UBND"),),
+            ),
+        ),
+    ),
+    Rule(
+        "implements.issued_with",
+        "loaders/extract/relations.py: issued_with",
+        "'Quyết định A (ngày ... của ...) ban hành (kèm theo) Kế hoạch B': the plan B carries out the decision A",
+        (
+            Example(
+                "UBND tỉnh ban hành Quyết định số 2105/QĐ-UBND ngày 3/6/2025 ban hành kèm theo Kế hoạch số 77/KH-UBND.",
+                (relation("IMPLEMENTS", "77/KH-UBND", "2105/QĐ-UBND"),),
+            ),
+        ),
+    ),
+    Rule(
+        "implements.annexed",
+        "loaders/extract/relations.py: issued_with (_ANNEXED_TO)",
+        "'B (được) ban hành kèm theo Quyết định số A': the annexed document B carries out A",
+        (
+            Example(
+                "Tỉnh triển khai Chương trình hành động của UBND tỉnh thực hiện Nghị quyết số 12-NQ/TU ban hành kèm "
+                "theo Quyết định số 2105/QĐ-UBND ngày 3/6/2025.",
+                (
+                    relation(
+                        "IMPLEMENTS",
+                        "Chương trình hành động của UBND tỉnh thực hiện Nghị quyết số 12-NQ/TU",
+                        "2105/QĐ-UBND",
+                    ),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "implements.together",
+        "loaders/extract/relations.py: issued_with (_TOGETHER)",
+        "'A ..., B ... cùng / đều (để) thực hiện C': every document before the cue carries out C",
+        (
+            Example(
+                "Kế hoạch số 14-KH/TU, Chương trình số 09-CTr/TU cùng để thực hiện Nghị quyết số 66-NQ/TW của Bộ "
+                "Chính trị.",
+                (relation("IMPLEMENTS", "14-KH/TU", "66-NQ/TW"),),
+            ),
+        ),
+    ),
+    Rule(
+        "implements.own",
+        "loaders/extract/relations.py: own_implements",
+        "the text is a document (a header 'Số: 210/KH-UBND'): it carries out what its title and its 'Thực hiện "
+        "...;' preamble lines name",
+        (
+            Example(
+                "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 210/KH-UBND\nLai Châu, ngày 5 tháng 6 năm 2025\nKẾ HOẠCH\n"
+                "Chuyển đổi số năm 2025\nThực hiện Quyết định số 749/QĐ-TTg ngày 3/6/2020 của Thủ tướng Chính phủ;\n"
+                "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao năng lực số của cán bộ.",
+                (relation("IMPLEMENTS", "210/KH-UBND", "749/QĐ-TTg"),),
+            ),
+        ),
+    ),
+    Rule(
+        "cites.mentioned",
+        "loaders/extract/relations.py: cites",
+        "every document the text names is cited by the reported meeting (or by the text itself when it reports none)",
+        (
+            Example(
+                "Hội nghị quán triệt Chỉ thị số 45-CT/TW của Ban Bí thư.",
+                (relation("CITES", "doc", "45-CT/TW"),),
+            ),
+        ),
+    ),
+    Rule(
+        "concluded.sentence",
+        "loaders/extract/relations.py: concluded",
+        "the official named in the sentence about the conclusion ('Phát biểu kết luận, đồng chí A ...')",
+        (
+            Example(
+                "Chiều 9/5, Ban Thường vụ Huyện ủy Mường Tè họp phiên thường kỳ. Đồng chí Lò Văn Sáu, Bí thư Huyện "
+                "ủy, chủ trì. Phát biểu kết luận, đồng chí Lò Văn Sáu yêu cầu các xã đẩy nhanh tiến độ.",
+                (relation("CONCLUDED", "Lò Văn Sáu", "meeting:0"),),
+            ),
+        ),
+    ),
+    Rule(
+        "concluded.title",
+        "loaders/extract/relations.py: concluded",
+        "the conclusion given by a post only ('Bí thư Huyện ủy kết luận ...'): the official holding that post",
+        (
+            Example(
+                "Chiều 9/5, Ban Thường vụ Huyện ủy Mường Tè họp phiên thường kỳ. Đồng chí Lò Văn Sáu, Bí thư Huyện "
+                "ủy, chủ trì. Bí thư Huyện ủy kết luận như sau: các xã phải đẩy nhanh tiến độ.",
+                (relation("CONCLUDED", "Lò Văn Sáu", "meeting:0"),),
+            ),
+        ),
+    ),
+    Rule(
+        "assigned.giao",
+        "loaders/extract/relations.py: assigned",
+        "'giao / phân công / chỉ đạo <unit> chủ trì ...': the task (the document named in the clause, else before "
+        "the cue) is assigned to each unit",
+        (
+            Example(
+                "UBND tỉnh ban hành Kế hoạch số 40/KH-UBND về chuyển đổi số, giao Sở Khoa học và Công nghệ chủ trì "
+                "tổ chức thực hiện.",
+                (relation("ASSIGNED_TO", "40/KH-UBND", "Sở Khoa học và Công nghệ"),),
+            ),
+        ),
+    ),
+    Rule(
+        "assigned.do",
+        "loaders/extract/relations.py: assigned",
+        "'<document> do <unit> chuẩn bị / chủ trì / xây dựng': the document is assigned to the unit",
+        (
+            Example(
+                "Hội nghị cho ý kiến vào dự thảo Kế hoạch số 15-KH/HU do UBND huyện Tam Đường chuẩn bị.",
+                (relation("ASSIGNED_TO", "15-KH/HU", "UBND huyện Tam Đường"),),
+            ),
+        ),
+    ),
+    Rule(
+        "assigned.lead",
+        "loaders/extract/relations.py: assigned",
+        "'<unit> là cơ quan đầu mối / chủ trì' without 'giao': the task in hand is assigned to the unit",
+        (
+            Example(
+                "Tỉnh ủy ban hành Kế hoạch số 12-KH/TU về cải cách hành chính. Sở Nội vụ là cơ quan đầu mối theo "
+                "dõi việc thực hiện.",
+                (relation("ASSIGNED_TO", "12-KH/TU", "Sở Nội vụ"),),
+            ),
+        ),
+    ),
+    Rule(
+        "assigned.located",
+        "loaders/extract/relations.py: assigned",
+        "a project 'tại / ở / trên địa bàn' a chain of places: the most specific unit of the chain",
+        (
+            Example(
+                "Tỉnh khởi công Dự án nâng cấp đường tỉnh 127 tại xã Nậm Hàng, huyện Nậm Nhùn.",
+                (relation("ASSIGNED_TO", "Dự án nâng cấp đường tỉnh 127", "Nậm Hàng"),),
+            ),
+        ),
+    ),
+    Rule(
+        "assigned.develops",
+        "loaders/extract/relations.py: assigned",
+        "'Đề án phát triển <unit> ...': a development project for a named unit is located in it",
+        (
+            Example(
+                "Hội nghị thông qua Đề án phát triển thành phố Lai Châu đến năm 2030.",
+                (relation("ASSIGNED_TO", "Đề án phát triển thành phố Lai Châu đến năm 2030", "Lai Châu"),),
+            ),
+        ),
+    ),
+    Rule(
+        "attended.role",
+        "loaders/extract/relations.py: attended",
+        "an official and, after the name in the sentence, the role taken at the meeting: chủ trì, đồng chủ trì, "
+        "trình bày, phát biểu, dự",
+        (
+            Example(
+                "Sáng 2/6, Ban Thường vụ Tỉnh ủy Sơn La tổ chức hội nghị. Đồng chí Cầm Văn Mười, Phó Bí thư Tỉnh ủy, "
+                "chủ trì hội nghị.",
+                (relation("ATTENDED", "Cầm Văn Mười", "meeting:0"),),
+            ),
+        ),
+    ),
+)
+
+BY_ID = {rule.id: rule for rule in RULES}
+
+
+def rule(rule_id: str) -> Rule:
+    """The rule with this id (KeyError names the known ones)."""
+    try:
+        return BY_ID[rule_id]
+    except KeyError:
+        raise KeyError(f"no rule {rule_id!r}; known: {', '.join(sorted(BY_ID))}") from None
