@@ -177,7 +177,14 @@ class AnswerCacheMiddleware:
         except DirectiveGraphError:
             await self.app(scope, receive, send)  # the route meets the same trouble and reports it
             return
-        key = scope["path"].encode() + b"?" + scope.get(CACHE_KEY, scope["query_string"])
+        # The Accept header is part of the key: a route may answer JSON or CSV for the same address.
+        key = (
+            scope["path"].encode()
+            + b"?"
+            + scope.get(CACHE_KEY, scope["query_string"])
+            + b"\naccept="
+            + _header(scope, b"accept").encode()
+        )
         answer = self.cache.get(version, key)
         status_header = b"hit"
         if answer is None and (computing := self._computing.get((version, key))) is not None:

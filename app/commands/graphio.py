@@ -11,8 +11,9 @@ from app.commands._common import console, settings_for, setup_logging, store_ses
 from kernel.errors import InvalidInput
 from kernel.locks import writer_lock
 from loaders.graphfile import export_graphml, export_jsonl, export_neo4j_admin, import_jsonl
+from loaders.tables import export_csv
 
-EXPORTERS = {"jsonl": export_jsonl, "graphml": export_graphml, "neo4j-admin": export_neo4j_admin}
+EXPORTERS = {"jsonl": export_jsonl, "graphml": export_graphml, "neo4j-admin": export_neo4j_admin, "csv": export_csv}
 
 BackendOpt = Annotated[str | None, typer.Option("--backend", help="embedded or neo4j (default: DG_BACKEND)")]
 
@@ -38,8 +39,14 @@ def register(app: typer.Typer) -> None:
 
     @app.command("export")
     def export(
-        out: Annotated[Path, typer.Option("--out", "-o", help="file to write (a folder for neo4j-admin)")],
-        format: Annotated[str, typer.Option("--format", help="jsonl, graphml or neo4j-admin (CSV set)")] = "jsonl",
+        out: Annotated[Path, typer.Option("--out", "-o", help="file to write (a folder for neo4j-admin and csv)")],
+        format: Annotated[
+            str,
+            typer.Option(
+                "--format",
+                help="jsonl, graphml, neo4j-admin (CSV set for neo4j-admin) or csv (a table per label and type)",
+            ),
+        ] = "jsonl",
         backend: BackendOpt = None,
     ) -> None:
         """Write the whole graph to a file for other tools."""

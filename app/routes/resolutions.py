@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from app.deps import SettingsDep, StoreDep, require_read
 from app.describe import describe, resolution_key
@@ -25,6 +25,7 @@ from app.schemas import (
     NodeDetailOut,
     PageOut,
 )
+from app.tables import CSV_RESPONSE, csv_response, wants_csv
 from graph import lineage
 from graph.model import Label
 from graph.store import Row
@@ -69,9 +70,10 @@ def list_resolutions(
     "/{key:path}/lineage",
     response_model=LineageOut,
     summary="A directive's tree down to plans, projects and places, or up to its source",
-    responses=errors(404, 409),
+    responses={**errors(404, 409), 200: CSV_RESPONSE},
 )
 def get_lineage(
+    request: Request,
     key: Key,
     store: StoreDep,
     settings: SettingsDep,
@@ -79,9 +81,12 @@ def get_lineage(
         Literal["down", "up"], Query(description="down: what carries it out; up: its sources")
     ] = "down",
     depth: Annotated[int, depth_query("levels to follow")] = 4,
-) -> LineageOut:
+) -> LineageOut | Response:
+    """JSON, or with ``Accept: text/csv`` one table: a row per edge with both ends and the evidence."""
     depth = lineage_depth(depth, settings)
     tree = lineage.walk(store, resolution_key(store, key), direction, depth)
+    if wants_csv(request):
+        return csv_response(store, tree, f"lineage-{direction}-{tree.root.key}")
     return LineageOut(
         root=tree.root.key,
         direction=direction,
