@@ -10,8 +10,9 @@ from app.deps import SettingsDep, StoreDep, require_read
 from app.describe import describe
 from app.openapi import READ_ERRORS, errors, key_path
 from app.paging import depth_query, lineage_depth
+from app.routes.resolutions import DateFrom, DateTo
 from app.schemas import DirectiveOut, DirectivesOut, NodeDetailOut
-from graph import lineage
+from graph import dated, lineage
 from graph.model import Label
 
 router = APIRouter(
@@ -37,16 +38,22 @@ def get_directives(
             f"(the walk stops at {lineage.LOCALITY_MAX_STEPS})"
         ),
     ] = 4,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
 ) -> DirectivesOut:
     """Everything assigned to the locality, to a unit it is part of (commune -> district -> province)
     or to a unit merged into it (the 2025 reform), the provincial directives a province issued
     itself, and what those implement, up to the central directive. The definition is the query
-    ``graph/queries/locality_directives.cypher``, also the Neo4j Browser saved query."""
+    ``graph/queries/locality_directives.cypher``, also the Neo4j Browser saved query.
+    ``from``/``to``: only the directives whose chain documents dated in that window say, step by step."""
     depth = lineage_depth(depth, settings)
     describe(store, key, Label.LOCALITY)  # 404 unless it is a locality
+    reached = lineage.locality_directives(store, key, depth)
+    keep = dated.reached_within(store, [r.chain for r in reached], date_from, date_to)
     items = [
         DirectiveOut(key=r.key, labels=r.labels, properties=r.properties, chain=r.chain)
-        for r in lineage.locality_directives(store, key, depth)
+        for r, kept in zip(reached, keep, strict=True)
+        if kept
     ]
     return DirectivesOut(key=key, items=items)
 

@@ -26,7 +26,7 @@ from app.schemas import (
     PageOut,
 )
 from app.tables import CSV_RESPONSE, csv_response, wants_csv
-from graph import lineage
+from graph import dated, lineage
 from graph.model import Label
 from graph.store import Row
 
@@ -37,6 +37,18 @@ Key = Annotated[str, key_path("resolution", "204-QĐ/TW")]
 
 Level = Literal["central", "provincial", "district", "commune"]
 ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+#: ``from`` / ``to`` on the walks: keep what documents dated in the window say (see graph/dated.py).
+DateFrom = Annotated[
+    str | None,
+    Query(
+        alias="from", pattern=ISO_DATE, description="only evidence from documents dated on or after (YYYY[-MM[-DD]])"
+    ),
+]
+DateTo = Annotated[
+    str | None,
+    Query(alias="to", pattern=ISO_DATE, description="only evidence from documents dated on or before (YYYY[-MM[-DD]])"),
+]
 
 
 @router.get("", response_model=PageOut, summary="Resolutions, filtered and paginated")
@@ -81,10 +93,14 @@ def get_lineage(
         Literal["down", "up"], Query(description="down: what carries it out; up: its sources")
     ] = "down",
     depth: Annotated[int, depth_query("levels to follow")] = 4,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
 ) -> LineageOut | Response:
-    """JSON, or with ``Accept: text/csv`` one table: a row per edge with both ends and the evidence."""
+    """JSON, or with ``Accept: text/csv`` one table: a row per edge with both ends and the evidence.
+    ``from``/``to`` keep what documents dated in that window say (edges, their evidence, what they reach)."""
     depth = lineage_depth(depth, settings)
     tree = lineage.walk(store, resolution_key(store, key), direction, depth)
+    tree = dated.walk_within(tree, store, date_from, date_to)
     if wants_csv(request):
         return csv_response(store, tree, f"lineage-{direction}-{tree.root.key}")
     return LineageOut(

@@ -1,0 +1,7 @@
+// The source documents of the relationships between consecutive nodes of chains (either direction).
+// @mode read
+// @param pairs: list of [key, key] pairs
+UNWIND $pairs AS pair
+MATCH (a:Entity {key: pair[0]})-[r]-(b:Entity {key: pair[1]})
+WHERE type(r) <> 'MENTIONED_IN'
+RETURN pair[0] AS a, pair[1] AS b, coalesce(r.docs, []) AS docs
