@@ -11,6 +11,7 @@
 5. **Write** in batches of documents; after each batch its documents are marked ``complete``.
    Writes are idempotent MERGEs, so a run killed at any point and started again ends with the
    same graph as a clean run.
+6. **Curate**: the curators' corrections in force are applied again (``loaders/curation.py``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import Any
 
 from graph.store import GraphStore
 from kernel.errors import DirectiveGraphError
+from loaders import curation
 from loaders.extract import Extraction, extract
 from loaders.read import SourceDocument, iter_sources, read_path, source_name, unsupported_in
 from loaders.resolve import DocumentInfo, Resolver
@@ -170,6 +172,8 @@ class Loader:
             if progress:
                 progress(done, total)
         self._repoint(prepared, summary)
+        if todo or stale:
+            curation.apply(self.store)  # corrections outlive reloads (loaders/curation.py)
 
     def _repoint(self, prepared: list[Prepared], summary: LoadSummary) -> None:
         """Resolve again the documents loaded before whose undated references this load's dated documents

@@ -15,6 +15,7 @@ they are and is listed in ``UnloadSummary.kept``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -76,17 +77,31 @@ def _reread(path: str | None, key: str, max_bytes: int) -> SourceDocument | None
 def unload(store: GraphStore, keys: list[str], *, max_bytes: int = 20 * 1024 * 1024,
            decisions_log: Path | None = None) -> UnloadSummary:  # fmt: skip
     """Remove the documents ``keys`` (as found by :func:`find_documents`) and their contributions."""
+    sharing = store.read("documents_sharing_entities", {"keys": keys})
+    return refresh(store, sharing, unload=keys, max_bytes=max_bytes, decisions_log=decisions_log)
+
+
+def refresh(
+    store: GraphStore,
+    documents: list[dict[str, Any]],
+    *,
+    unload: Sequence[str] = (),
+    max_bytes: int = 20 * 1024 * 1024,
+    decisions_log: Path | None = None,
+) -> UnloadSummary:
+    """Purge the documents ``unload``; purge the ``documents`` (``{key, path}`` rows) and load them again
+    from their sources, so they contribute what extraction (and the corrections in force) make of them now.
+    One whose source cannot be read again unchanged is left as it is (``kept``)."""
     summary = UnloadSummary()
     loader = Loader(store, max_bytes=max_bytes, decisions_log=decisions_log)
-    sharing = store.read("documents_sharing_entities", {"keys": keys})
     again: list[SourceDocument] = []
-    for row in sharing:
+    for row in documents:
         doc = _reread(row["path"], row["key"], max_bytes)
         if doc is None:
             summary.kept.append(row["key"])
         else:
             again.append(doc)
-    for key in keys:
+    for key in unload:
         loader.purge(key)
         summary.unloaded.append(key)
     for doc in again:

@@ -1,0 +1,108 @@
+"""``dg curate``: corrections that survive reloads (merge, drop-edge, list, undo); see loaders/curation.py."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from app.commands._common import console, settings_for, setup_logging, store_session
+from loaders import curation
+from loaders.unload import refresh
+
+BackendOpt = Annotated[str | None, typer.Option("--backend", help="embedded or neo4j (default: DG_BACKEND)")]
+WhyOpt = Annotated[str, typer.Option("--why", help="why the correction is right (kept in the log)")]
+AuthorOpt = Annotated[str, typer.Option("--author", help="who makes it (kept in the log)")]
+
+
+def _applied(entry: curation.Entry, changed: int) -> None:
+    console.print(f"[green]{entry.id}[/] {entry.describe()} by {entry.author}: {entry.why} ({changed} applied)")
+
+
+def register(app: typer.Typer) -> None:
+    group = typer.Typer(
+        help="Corrections kept in the store and applied again after every load; undo by id.", no_args_is_help=True
+    )
+
+    @group.command("merge")
+    def merge(
+        keep: Annotated[str, typer.Argument(help="key of the node kept")],
+        absorb: Annotated[str, typer.Argument(help="key of the node folded into it (same label)")],
+        why: WhyOpt,
+        author: AuthorOpt,
+        backend: BackendOpt = None,
+    ) -> None:
+        """Merge two nodes that are one: ABSORB's relationships, with their evidence, move onto KEEP; ABSORB goes."""
+        setup_logging()
+        with store_session(backend) as store:
+            entry = curation.record(store, "merge", source=keep, target=absorb, why=why, author=author)
+            _applied(entry, curation.apply(store))
+
+    @group.command("drop-edge")
+    def drop_edge(
+        source: Annotated[str, typer.Argument(help="key of the start node")],
+        rel_type: Annotated[str, typer.Argument(metavar="TYPE", help="relationship type, e.g. IMPLEMENTS")],
+        target: Annotated[str, typer.Argument(help="key of the end node")],
+        why: WhyOpt,
+        author: AuthorOpt,
+        backend: BackendOpt = None,
+    ) -> None:
+        """Drop an edge extraction got wrong; it stays dropped when its documents are loaded again."""
+        setup_logging()
+        with store_session(backend) as store:
+            entry = curation.record(store, "drop-edge", source=source, target=target, rel_type=rel_type, why=why,
+                                    author=author)  # fmt: skip
+            _applied(entry, curation.apply(store))
+
+    @group.command("list")
+    def list_(
+        as_json: Annotated[bool, typer.Option("--json", help="print the log as JSON lines on stdout")] = False,
+        backend: BackendOpt = None,
+    ) -> None:
+        """The curation log, oldest first, each entry in force or undone."""
+        with store_session(backend) as store:
+            entries = curation.log(store)
+        in_force = {e.id for e in curation.active(entries)}
+        if as_json:
+            for e in entries:
+                print(json.dumps({**e.as_props(), "in_force": e.id in in_force}, ensure_ascii=False, sort_keys=True))
+            return
+        table = Table("id", "at", "correction", "author", "why", "state", title="curation log")
+        for e in entries:
+            state = "in force" if e.id in in_force else "-" if e.action == "undo" else "undone"
+            table.add_row(e.id, e.at[:19], e.describe(), e.author, e.why, state)
+        console.print(table)
+
+    @group.command("undo")
+    def undo(
+        entry_id: Annotated[str, typer.Argument(metavar="ID", help="the id shown by dg curate list")],
+        author: AuthorOpt,
+        why: Annotated[str, typer.Option("--why", help="why it is undone")] = "",
+        backend: BackendOpt = None,
+    ) -> None:
+        """Cancel a correction: the documents it touched are read again from their sources."""
+        setup_logging()
+        settings = settings_for(backend)
+        with store_session(backend) as store:
+            target = next((e for e in curation.log(store) if e.id == entry_id), None)
+            undone = curation.record(store, "undo", undoes=entry_id, why=why, author=author)
+            assert target is not None  # record() checked it is in force
+            summary = refresh(
+                store,
+                curation.touched_documents(store, target),
+                max_bytes=settings.max_file_bytes,
+                decisions_log=settings.data_dir / "identity-decisions.jsonl",
+            )
+        console.print(
+            f"[green]{undone.id}[/] undo {entry_id} ({target.describe()}): {len(summary.reloaded)} documents read again"
+        )
+        for key in summary.kept:
+            console.print(f"[yellow]not read again[/] {key}: its source cannot be read again unchanged")
+        if summary.failed:
+            for failure in summary.failed:
+                console.print(f"[red]failed[/] {failure}")
+            raise typer.Exit(1)
+
+    app.add_typer(group, name="curate")

@@ -1,0 +1,182 @@
+"""Curation: a researcher's corrections, kept in the store and applied after every load.
+
+A curator merges two nodes that are one (``merge KEEP ABSORB``: the second's relationships, with their
+evidence, move onto the first, and the second goes) or drops an edge extraction got wrong
+(``drop-edge SOURCE TYPE TARGET``), each with a note (``why``) and an ``author``. The log is append-only:
+``Curation`` nodes outside the ``Entity`` graph (not exported, searched or counted with it), one per
+entry; an ``undo`` is an entry of its own naming the one it cancels.
+
+The loader applies the active entries, in log order, after every load (:meth:`loaders.pipeline.Loader`),
+so a reload, a changed document or an unload never undoes a correction: the resolver makes the absorbed
+node again, and the curation folds it in again. Applying is idempotent (edges merge on their per-document
+evidence). Undoing is :func:`loaders.unload.refresh` of the documents the entry touched: read again, they
+come back as extraction made them, and the other active entries are applied again.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from graph.model import RelType
+from graph.store import GraphStore
+from kernel.errors import InvalidInput, NotFound
+from loaders.write import GraphWriter, Source
+
+Action = Literal["merge", "drop-edge", "undo"]
+PROVENANCE = ("docs", "evidence", "span_start", "span_end", "extractor")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of the curation log."""
+
+    id: str
+    at: str
+    action: str
+    author: str
+    why: str = ""
+    source: str | None = None  # merge: the node kept; drop-edge: the start node
+    target: str | None = None  # merge: the node absorbed; drop-edge: the end node
+    type: str | None = None  # drop-edge: the relationship type
+    undoes: str | None = None  # undo: the id of the entry it cancels
+
+    def as_props(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+    def describe(self) -> str:
+        if self.action == "merge":
+            return f"merge {self.target} into {self.source}"
+        if self.action == "drop-edge":
+            return f"drop {self.source} -[{self.type}]-> {self.target}"
+        return f"undo {self.undoes}"
+
+
+def log(store: GraphStore) -> list[Entry]:
+    """Every entry, oldest first."""
+    fields = set(Entry.__dataclass_fields__)
+    return [Entry(**{k: v for k, v in row["entry"].items() if k in fields}) for row in store.read("curation_log")]
+
+
+def active(entries: list[Entry]) -> list[Entry]:
+    """The corrections in force: merges and dropped edges that no undo cancelled, in log order."""
+    undone = {e.undoes for e in entries if e.action == "undo"}
+    return [e for e in entries if e.action != "undo" and e.id not in undone]
+
+
+def _node(store: GraphStore, key: str) -> dict[str, Any]:
+    found = store.read("node", {"key": key})
+    if not found:
+        raise NotFound(f"no node with key {key!r}", key=key)
+    return found[0]
+
+
+def record(
+    store: GraphStore,
+    action: Action,
+    *,
+    author: str,
+    why: str = "",
+    source: str | None = None,
+    target: str | None = None,
+    rel_type: str | None = None,
+    undoes: str | None = None,
+) -> Entry:
+    """Check a correction against the graph and append it to the log (it is applied by :func:`apply`)."""
+    if not author.strip():
+        raise InvalidInput("a correction needs an author (--author)")
+    if action != "undo" and not why.strip():
+        raise InvalidInput("a correction needs a reason (--why)")
+    if action == "merge":
+        if not source or not target or source == target:
+            raise InvalidInput("merge takes two different node keys: the one kept, then the one absorbed")
+        kept, absorbed = _node(store, source), _node(store, target)
+        if "Document" in kept["labels"] or "Document" in absorbed["labels"]:
+            raise InvalidInput("documents are not merged: unload the duplicate instead (dg unload)")
+        if sorted(kept["labels"]) != sorted(absorbed["labels"]):
+            raise InvalidInput(f"{source} is {kept['labels']}, {target} is {absorbed['labels']}: not one thing")
+    elif action == "drop-edge":
+        if rel_type not in {t.value for t in RelType}:
+            raise InvalidInput(f"unknown relationship type {rel_type!r}", type=rel_type)
+        if not source or not target:
+            raise InvalidInput("drop-edge takes the start node key, the type and the end node key")
+        _node(store, source)
+        _node(store, target)
+    else:
+        cancelled = [e for e in active(log(store)) if e.id == undoes]
+        if not cancelled:
+            raise NotFound(f"no correction in force with id {undoes!r} (dg curate list)", id=undoes)
+    entry = Entry(
+        id=secrets.token_hex(4),
+        at=datetime.now(UTC).isoformat(timespec="microseconds"),
+        action=action,
+        author=author.strip(),
+        why=why.strip(),
+        source=source,
+        target=target,
+        type=rel_type,
+        undoes=undoes,
+    )
+    store.write("curation_append", {"entry": entry.as_props()})
+    return entry
+
+
+def _at(values: list[Any], i: int) -> Any:
+    return values[i] if i < len(values) else None
+
+
+def _merge(store: GraphStore, keep: str, absorb: str) -> int:
+    """Move every relationship of ``absorb`` onto ``keep`` (evidence merged per document), then delete it."""
+    rows = store.read("curation_node_edges", {"key": absorb})
+    if not rows and not store.read("node", {"key": absorb}):
+        return 0  # nothing to fold in (yet)
+    writer = GraphWriter(store)
+    for row in rows:
+        start = keep if row["source"] == absorb else row["source"]
+        end = keep if row["target"] == absorb else row["target"]
+        if start == end:
+            continue  # an edge between the two becomes a loop: it said they were related, they are one
+        props = dict(row["properties"])
+        lists = {name: list(props.pop(name, None) or []) for name in PROVENANCE}
+        edge_id = str(props.pop("id", ""))
+        rel_type = RelType(row["type"])
+        writer.add_edge(rel_type, start, end, id=edge_id, props=props)
+        for i, doc in enumerate(lists["docs"]):
+            sentence, start_at, end_at, rule = (_at(lists[n], i) for n in PROVENANCE[1:])
+            where = Source(
+                str(doc),
+                sentence or "",
+                -1 if start_at is None else int(start_at),
+                -1 if end_at is None else int(end_at),
+                rule or "",
+            )
+            writer.add_edge(rel_type, start, end, id=edge_id, provenance=where)
+    writer.flush()
+    store.write("curation_delete_node", {"key": absorb})
+    return 1
+
+
+def apply(store: GraphStore) -> int:
+    """Apply every correction in force, in log order; returns how many changed the graph."""
+    changed = 0
+    for entry in active(log(store)):
+        if entry.action == "merge" and entry.source and entry.target:
+            if store.read("node", {"key": entry.source}):
+                changed += _merge(store, entry.source, entry.target)
+        elif entry.action == "drop-edge" and entry.source and entry.target and entry.type:
+            rows = store.write(
+                "curation_drop_edge", {"source": entry.source, "target": entry.target}, rel_type=RelType(entry.type)
+            )
+            changed += int(bool(rows and rows[0]["count"]))
+    return changed
+
+
+def touched_documents(store: GraphStore, entry: Entry) -> list[dict[str, Any]]:
+    """The documents to read again when ``entry`` is undone (``{key, path}`` rows)."""
+    if entry.action == "merge" and entry.source:
+        return store.read("documents_mentioning", {"keys": [entry.source]})
+    if entry.action == "drop-edge" and entry.source and entry.target:
+        return store.read("documents_mentioning", {"keys": [entry.source, entry.target]})
+    return []

@@ -1,0 +1,132 @@
+"""Curation: a merge and a dropped edge survive reloads, changed documents and unloads; undo restores the graph."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from graph.backends.embedded import EmbeddedStore
+from kernel.errors import InvalidInput, NotFound
+from loaders import curation
+from loaders.pipeline import Loader
+from loaders.read import read_path
+from loaders.unload import refresh, unload
+from tests.cli.test_commands import dg
+from tests.conftest import REPO
+from tests.load.conftest import copy_corpus, snapshot
+
+pytestmark = pytest.mark.load
+
+SEEDS = REPO / "examples" / "seeds"
+KEEP = "ban-thuong-vu-tinh-uy@nghe-an"  # the provincial standing committee, read with its province
+ABSORB = "ban-thuong-vu-tinh-uy"  # the same body, read in 004 without it
+PLAN, PLAN_TARGET = "154/NQ-CP", "ke-hoach-phat-trien-kinh-te-xa-hoi-va-du-toan-ngan-sach-nha-nuoc@nghe-an"
+
+
+def _load(store: EmbeddedStore, corpus: Path) -> None:
+    summary = Loader(store).load_paths([str(corpus)])
+    assert not summary.failed, summary.failed
+
+
+def _edges(store: EmbeddedStore, key: str) -> list[dict[str, object]]:
+    return store.read("curation_node_edges", {"key": key})
+
+
+def _exists(store: EmbeddedStore, key: str) -> bool:
+    return bool(store.read("node", {"key": key}))
+
+
+def _dropped_edge_present(store: EmbeddedStore) -> bool:
+    return any(e["type"] == "IMPLEMENTS" and e["target"] == PLAN_TARGET for e in _edges(store, PLAN))
+
+
+def _touch(path: Path) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + "\nMột câu viết thêm cho phép thử.", encoding="utf-8")
+
+
+def test_corrections_survive_reloads_and_undo_restores(embedded_store: EmbeddedStore, tmp_path: Path) -> None:
+    corpus = copy_corpus(SEEDS, tmp_path / "corpus")
+    _load(embedded_store, corpus)
+    absorbed_docs = {e["target"] for e in _edges(embedded_store, ABSORB) if e["type"] == "MENTIONED_IN"}
+    assert absorbed_docs and _dropped_edge_present(embedded_store)
+
+    merge = curation.record(embedded_store, "merge", source=KEEP, target=ABSORB, why="one body", author="tester")
+    drop = curation.record(
+        embedded_store, "drop-edge", source=PLAN, target=PLAN_TARGET, rel_type="IMPLEMENTS", why="misread", author="t"
+    )
+    assert curation.apply(embedded_store) == 2
+    assert not _exists(embedded_store, ABSORB) and not _dropped_edge_present(embedded_store)
+    mentioned_in = {e["target"] for e in _edges(embedded_store, KEEP) if e["type"] == "MENTIONED_IN"}
+    assert absorbed_docs <= mentioned_in  # its documents now mention the node kept
+    assert curation.apply(embedded_store) == 0 or not _exists(embedded_store, ABSORB)  # idempotent
+    merged = snapshot(embedded_store)
+
+    # a reload of the unchanged documents, then a change of the absorbed node's document and of the edge's
+    _load(embedded_store, corpus)
+    assert snapshot(embedded_store) == merged
+    _touch(corpus / "004_d1bd400ed74c462d.txt")
+    _touch(corpus / "002_b824c94204f38e22.txt")
+    summary = Loader(embedded_store).load_paths([str(corpus)])
+    assert len(summary.replaced) == 2
+    assert not _exists(embedded_store, ABSORB) and not _dropped_edge_present(embedded_store)
+    new_004 = read_path(corpus / "004_d1bd400ed74c462d.txt").key
+    assert new_004 in {e["target"] for e in _edges(embedded_store, KEEP) if e["type"] == "MENTIONED_IN"}
+
+    # an unload of a document sharing entities reads the others again: the corrections still hold
+    unload(embedded_store, [read_path(corpus / "000_67a6143e88de3619.txt").key])
+    assert not _exists(embedded_store, ABSORB) and not _dropped_edge_present(embedded_store)
+    (corpus / "000_67a6143e88de3619.txt").unlink()
+
+    # undo both: the documents they touched are read again, and the graph is a clean load's
+    for entry in (merge, drop):
+        curation.record(embedded_store, "undo", undoes=entry.id, author="tester")
+        refresh(embedded_store, curation.touched_documents(embedded_store, entry))
+    assert _exists(embedded_store, ABSORB) and _dropped_edge_present(embedded_store)
+    clean = EmbeddedStore(tmp_path / "clean", start_timeout=30)
+    try:
+        clean.apply_schema()
+        _load(clean, corpus)
+        assert snapshot(embedded_store) == snapshot(clean)
+    finally:
+        clean.close()
+    assert [e.action for e in curation.log(embedded_store)] == ["merge", "drop-edge", "undo", "undo"]
+    assert curation.active(curation.log(embedded_store)) == []
+
+
+def test_corrections_are_checked(embedded_store: EmbeddedStore, tmp_path: Path) -> None:
+    _load(embedded_store, copy_corpus(SEEDS, tmp_path / "corpus"))
+    with pytest.raises(InvalidInput):
+        curation.record(embedded_store, "merge", source=KEEP, target=ABSORB, why="", author="tester")
+    with pytest.raises(InvalidInput):
+        curation.record(embedded_store, "merge", source=KEEP, target=ABSORB, why="x", author=" ")
+    with pytest.raises(InvalidInput):  # an organization and a resolution are not one thing
+        curation.record(embedded_store, "merge", source=KEEP, target=PLAN, why="x", author="t")
+    with pytest.raises(NotFound):
+        curation.record(embedded_store, "merge", source=KEEP, target="khong-co@nghe-an", why="x", author="t")
+    with pytest.raises(InvalidInput):
+        curation.record(embedded_store, "drop-edge", source=PLAN, target=PLAN_TARGET, rel_type="LIKES", why="x",
+                        author="t")  # fmt: skip
+    with pytest.raises(NotFound):
+        curation.record(embedded_store, "undo", undoes="00000000", author="t")
+    assert curation.log(embedded_store) == []
+
+
+def test_dg_curate_commands(tmp_path: Path) -> None:
+    corpus = copy_corpus(SEEDS, tmp_path / "corpus")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DG_")}
+    env["DG_DATA_DIR"] = str(tmp_path / "var")
+    dg("load", str(corpus), env=env)
+    dg("curate", "merge", KEEP, ABSORB, "--why", "one body", "--author", "tester", env=env)
+    entries = [json.loads(line) for line in dg("curate", "list", "--json", env=env).stdout.splitlines()]
+    assert [(e["action"], e["source"], e["target"], e["in_force"]) for e in entries] == [("merge", KEEP, ABSORB, True)]
+    dg("load", str(corpus), env=env)
+    assert dg("query", "node", "--param", f"key={ABSORB}", env=env).stdout.strip() == "[]"
+    dg("curate", "undo", entries[0]["id"], "--author", "tester", env=env)
+    assert json.loads(dg("query", "node", "--param", f"key={ABSORB}", env=env).stdout)
+    entries = [json.loads(line) for line in dg("curate", "list", "--json", env=env).stdout.splitlines()]
+    assert [(e["action"], e["in_force"]) for e in entries] == [("merge", False), ("undo", False)]
+    refused = dg("curate", "merge", KEEP, ABSORB, "--author", "tester", "--why", "", env=env, check=False)
+    assert refused.returncode == 1 and "invalid_input" in refused.stderr
