@@ -23,6 +23,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from kernel.errors import DirectiveGraphError
 
@@ -35,6 +36,7 @@ _HTTP_CODES = {
     405: "method_not_allowed",
     413: "payload_too_large",
 }
+_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 
 
 class ErrorBody(BaseModel):
@@ -116,6 +118,14 @@ def redact(text: str, folders: list[str]) -> str:
     return _ABSOLUTE_PATH.sub(lambda m: Path(m.group(0)).name or "/", text)
 
 
+def _allowed(request: Request) -> str:
+    """Every method some route serves at this path (Starlette's 405 names only the first route's methods,
+    and ``DELETE /documents/{key}`` shares its path with ``GET``)."""
+    routes = request.app.router.routes
+    methods = [m for m in _METHODS if any(r.matches({**request.scope, "method": m})[0] is Match.FULL for r in routes)]
+    return ", ".join(methods)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Map every exception to :class:`ErrorResponse`."""
 
@@ -137,7 +147,10 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = _HTTP_CODES.get(exc.status_code, "http_error")
-        return error_response(exc.status_code, code, str(exc.detail), headers=dict(exc.headers or {}))
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            headers["Allow"] = _allowed(request)
+        return error_response(exc.status_code, code, str(exc.detail), headers=headers)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -63,3 +63,9 @@ def test_delete_a_document(writer: TestClient) -> None:
     assert_error(writer.get("/resolutions/204-QĐ/TW/implementations"), 404, "not_found")
     assert writer.get(f"/documents/{other}").status_code == 200
     assert_error(writer.delete(f"/documents/{key}", headers=AUTH), 404, "not_found")
+
+
+def test_a_wrong_method_lists_every_allowed_one(writer: TestClient) -> None:
+    response = writer.request("OPTIONS", "/documents/0000000000000000")
+    assert_error(response, 405, "method_not_allowed")
+    assert sorted(m.strip() for m in response.headers["allow"].split(",")) == ["DELETE", "GET"]
