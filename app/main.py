@@ -22,6 +22,7 @@ from app.cache import AnswerCacheMiddleware
 from app.openapi import install_openapi, operation_id
 from app.query_guard import QueryGuard
 from app.routes import (
+    curations,
     documents,
     graph,
     health,
@@ -129,6 +130,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             localities,
             documents,
             unload,
+            curations,
             search,
             graph,
             web,

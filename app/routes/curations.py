@@ -1,0 +1,115 @@
+"""Curation over HTTP: the log (``GET /curations``), a correction (``POST /curations``), an undo
+(``POST /curations/{id}/undo``). The same rules as ``dg curate`` (loaders/curation.py); writes need the token."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Depends, status
+from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
+
+from app.deps import SettingsDep, StoreDep, require_read, require_write
+from app.routes.unload import UnloadOut
+from graph.store import GraphStore
+from kernel.errors import NotFound
+from loaders import curation
+from loaders.unload import refresh
+
+router = APIRouter(prefix="/curations", tags=["curation"])
+
+
+class CurationOut(BaseModel):
+    """One entry of the curation log."""
+
+    id: str
+    at: str = Field(description="when it was recorded (UTC, ISO 8601)")
+    action: Literal["merge", "drop-edge", "undo"]
+    author: str
+    why: str = ""
+    source: str | None = Field(None, description="merge: the node kept; drop-edge: the start node")
+    target: str | None = Field(None, description="merge: the node absorbed; drop-edge: the end node")
+    type: str | None = Field(None, description="drop-edge: the relationship type")
+    undoes: str | None = Field(None, description="undo: the id of the entry it cancels")
+    in_force: bool = Field(description="a merge or drop-edge that no undo cancelled")
+
+
+class CurationsOut(BaseModel):
+    items: list[CurationOut]
+
+
+class CorrectionIn(BaseModel):
+    """A correction: ``merge`` (source kept, target absorbed) or ``drop-edge`` (source -[type]-> target)."""
+
+    action: Literal["merge", "drop-edge"]
+    source: str = Field(min_length=1, max_length=500)
+    target: str = Field(min_length=1, max_length=500)
+    type: str | None = Field(None, max_length=40, description="drop-edge: the relationship type")
+    why: str = Field(min_length=1, max_length=2000)
+    author: str = Field(min_length=1, max_length=200)
+
+
+class UndoIn(BaseModel):
+    author: str = Field(min_length=1, max_length=200)
+    why: str = Field("", max_length=2000)
+
+
+class UndoOut(BaseModel):
+    undo: CurationOut
+    documents: UnloadOut = Field(description="the documents the correction touched, read again")
+
+
+def _out(entry: curation.Entry, in_force: bool) -> CurationOut:
+    return CurationOut(**entry.as_props(), in_force=in_force)
+
+
+@router.get("", response_model=CurationsOut, summary="The curation log, oldest first",
+            dependencies=[Depends(require_read)])  # fmt: skip
+def list_curations(store: StoreDep) -> CurationsOut:
+    entries = curation.log(store)
+    in_force = {e.id for e in curation.active(entries)}
+    return CurationsOut(items=[_out(e, e.id in in_force) for e in entries])
+
+
+def _correct(store: GraphStore, body: CorrectionIn) -> curation.Entry:
+    entry = curation.record(
+        store, body.action, source=body.source, target=body.target, rel_type=body.type, why=body.why,
+        author=body.author,
+    )  # fmt: skip
+    curation.apply(store)
+    return entry
+
+
+@router.post(
+    "",
+    response_model=CurationOut,
+    status_code=status.HTTP_201_CREATED,
+    summary="Record a correction (merge or drop-edge) and apply it; it is applied again after every load",
+    dependencies=[Depends(require_write)],
+)
+async def add_curation(body: CorrectionIn, store: StoreDep) -> CurationOut:
+    """Needs the write token. 404 when a key names no node, 422 when the correction does not hold."""
+    entry = await run_in_threadpool(_correct, store, body)
+    return _out(entry, True)
+
+
+@router.post(
+    "/{entry_id}/undo",
+    response_model=UndoOut,
+    summary="Cancel a correction; the documents it touched are read again from their sources",
+    dependencies=[Depends(require_write)],
+)
+async def undo_curation(entry_id: str, body: UndoIn, store: StoreDep, settings: SettingsDep) -> UndoOut:
+    """Needs the write token; 404 unless the id names a correction in force."""
+    target = next((e for e in curation.log(store) if e.id == entry_id), None)
+    if target is None:
+        raise NotFound(f"no correction with id {entry_id!r}", id=entry_id)
+    undone = curation.record(store, "undo", undoes=entry_id, why=body.why, author=body.author)
+    summary = await run_in_threadpool(
+        refresh,
+        store,
+        curation.touched_documents(store, target),
+        max_bytes=settings.max_file_bytes,
+        decisions_log=settings.data_dir / "identity-decisions.jsonl",
+    )
+    return UndoOut(undo=_out(undone, False), documents=UnloadOut(**summary.as_dict()))

@@ -1,0 +1,65 @@
+"""The curation routes: the log, a correction with the write token, an undo that reads the documents again."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from pydantic import SecretStr
+
+from app.main import create_app
+from graph.backends.embedded import EmbeddedStore
+from kernel.settings import Settings
+from loaders.pipeline import Loader
+from tests.api.test_health_and_lineage import assert_error
+from tests.conftest import REPO
+from tests.load.conftest import copy_corpus
+
+pytestmark = pytest.mark.api
+
+TOKEN = "curation-write-token-0123"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+KEEP, ABSORB = "ban-thuong-vu-tinh-uy@nghe-an", "ban-thuong-vu-tinh-uy"
+
+
+@pytest.fixture
+def curated(tmp_path: Path) -> Iterator[tuple[TestClient, EmbeddedStore]]:
+    store = EmbeddedStore(tmp_path / "var", start_timeout=30)
+    store.apply_schema()
+    assert not Loader(store).load_paths([str(copy_corpus(REPO / "examples" / "seeds", tmp_path / "corpus"))]).failed
+    settings = Settings(data_dir=tmp_path / "var", write_token=SecretStr(TOKEN))
+    try:
+        with TestClient(create_app(settings, store), raise_server_exceptions=False) as client:
+            yield client, store
+    finally:
+        store.close()
+
+
+def test_merge_then_undo_through_the_api(curated: tuple[TestClient, EmbeddedStore]) -> None:
+    client, store = curated
+    assert client.get("/curations").json() == {"items": []}
+    merge = {"action": "merge", "source": KEEP, "target": ABSORB, "why": "one body", "author": "tester"}
+    assert_error(client.post("/curations", json=merge), 401, "unauthorized")
+    assert_error(client.post("/curations", json={**merge, "target": "khong-co"}, headers=AUTH), 404, "not_found")
+    assert_error(client.post("/curations", json={**merge, "why": ""}, headers=AUTH), 422, "invalid_input")
+    bad_type = {**merge, "action": "drop-edge", "type": "LIKES"}
+    assert_error(client.post("/curations", json=bad_type, headers=AUTH), 422, "invalid_input")
+
+    response = client.post("/curations", json=merge, headers=AUTH)
+    assert response.status_code == 201, response.text
+    entry = response.json()
+    assert entry["in_force"] and entry["source"] == KEEP and entry["author"] == "tester"
+    assert not store.read("node", {"key": ABSORB})
+    assert [e["id"] for e in client.get("/curations").json()["items"]] == [entry["id"]]
+
+    assert_error(client.post(f"/curations/{entry['id']}/undo", json={"author": "t"}), 401, "unauthorized")
+    assert_error(client.post("/curations/00000000/undo", json={"author": "t"}, headers=AUTH), 404, "not_found")
+    undone = client.post(f"/curations/{entry['id']}/undo", json={"author": "tester"}, headers=AUTH)
+    assert undone.status_code == 200, undone.text
+    assert undone.json()["undo"]["undoes"] == entry["id"] and len(undone.json()["documents"]["reloaded"]) == 5
+    assert store.read("node", {"key": ABSORB})
+    items = client.get("/curations").json()["items"]
+    assert [(e["action"], e["in_force"]) for e in items] == [("merge", False), ("undo", False)]
+    assert_error(client.post(f"/curations/{entry['id']}/undo", json={"author": "t"}, headers=AUTH), 404, "not_found")
