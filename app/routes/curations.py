@@ -94,17 +94,17 @@ async def add_curation(body: CorrectionIn, store: StoreDep) -> CurationOut:
 
 
 @router.post(
-    "/{entry_id}/undo",
+    "/{id}/undo",
     response_model=UndoOut,
     summary="Cancel a correction; the documents it touched are read again from their sources",
     dependencies=[Depends(require_write)],
 )
-async def undo_curation(entry_id: str, body: UndoIn, store: StoreDep, settings: SettingsDep) -> UndoOut:
+async def undo_curation(id: str, body: UndoIn, store: StoreDep, settings: SettingsDep) -> UndoOut:
     """Needs the write token; 404 unless the id names a correction in force."""
-    target = next((e for e in curation.log(store) if e.id == entry_id), None)
+    target = next((e for e in curation.log(store) if e.id == id), None)
     if target is None:
-        raise NotFound(f"no correction with id {entry_id!r}", id=entry_id)
-    undone = curation.record(store, "undo", undoes=entry_id, why=body.why, author=body.author)
+        raise NotFound(f"no correction with id {id!r}", id=id)
+    undone = curation.record(store, "undo", undoes=id, why=body.why, author=body.author)
     summary = await run_in_threadpool(
         refresh,
         store,
