@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, status
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
+from app.api_errors import ErrorResponse
 from app.deps import SettingsDep, StoreDep, require_read, require_write
 from app.routes.unload import UnloadOut
 from graph.store import GraphStore
@@ -17,6 +18,9 @@ from loaders import curation
 from loaders.unload import refresh
 
 router = APIRouter(prefix="/curations", tags=["curation"])
+
+#: A body that is not JSON is refused before validation, with 400.
+NOT_JSON: dict[int | str, dict[str, object]] = {400: {"model": ErrorResponse, "description": "the body is not JSON"}}
 
 
 class CurationOut(BaseModel):
@@ -85,6 +89,7 @@ def _correct(store: GraphStore, body: CorrectionIn) -> curation.Entry:
     response_model=CurationOut,
     status_code=status.HTTP_201_CREATED,
     summary="Record a correction (merge or drop-edge) and apply it; it is applied again after every load",
+    responses=NOT_JSON,
     dependencies=[Depends(require_write)],
 )
 async def add_curation(body: CorrectionIn, store: StoreDep) -> CurationOut:
@@ -97,6 +102,7 @@ async def add_curation(body: CorrectionIn, store: StoreDep) -> CurationOut:
     "/{id}/undo",
     response_model=UndoOut,
     summary="Cancel a correction; the documents it touched are read again from their sources",
+    responses=NOT_JSON,
     dependencies=[Depends(require_write)],
 )
 async def undo_curation(id: str, body: UndoIn, store: StoreDep, settings: SettingsDep) -> UndoOut:

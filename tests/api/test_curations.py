@@ -63,3 +63,9 @@ def test_merge_then_undo_through_the_api(curated: tuple[TestClient, EmbeddedStor
     items = client.get("/curations").json()["items"]
     assert [(e["action"], e["in_force"]) for e in items] == [("merge", False), ("undo", False)]
     assert_error(client.post(f"/curations/{entry['id']}/undo", json={"author": "t"}, headers=AUTH), 404, "not_found")
+
+
+def test_a_body_that_is_not_json(curated: tuple[TestClient, EmbeddedStore]) -> None:
+    client, _ = curated
+    response = client.post("/curations", content=b"\xff{", headers={**AUTH, "Content-Type": "application/json"})
+    assert_error(response, 400, "bad_request")
