@@ -1,16 +1,20 @@
 """Curation: a researcher's corrections, kept in the store and applied after every load.
 
 A curator merges two nodes that are one (``merge KEEP ABSORB``: the second's relationships, with their
-evidence, move onto the first, and the second goes) or drops an edge extraction got wrong
-(``drop-edge SOURCE TYPE TARGET``), each with a note (``why``) and an ``author``. The log is append-only:
+evidence, move onto the first, and the second goes), drops an edge extraction got wrong
+(``drop-edge SOURCE TYPE TARGET``) or adds one it missed (``add-edge SOURCE TYPE TARGET``: its evidence
+is the curation itself, ``docs`` ``curation:<id>``, the reason as its sentence and ``curation by <author>``
+as its rule, so it outlives any document and says who made it), each with a note (``why``) and an
+``author``. The log is append-only:
 ``Curation`` nodes outside the ``Entity`` graph (not exported, searched or counted with it), one per
 entry; an ``undo`` is an entry of its own naming the one it cancels.
 
 The loader applies the active entries, in log order, after every load (:meth:`loaders.pipeline.Loader`),
 so a reload, a changed document or an unload never undoes a correction: the resolver makes the absorbed
 node again, and the curation folds it in again. Applying is idempotent (edges merge on their per-document
-evidence). Undoing is :func:`loaders.unload.refresh` of the documents the entry touched: read again, they
-come back as extraction made them, and the other active entries are applied again.
+evidence). Undoing an added edge takes its evidence back (:func:`retract`); undoing a merge or a dropped
+edge is :func:`loaders.unload.refresh` of the documents the entry touched: read again, they come back as
+extraction made them, and the other active entries are applied again.
 """
 
 from __future__ import annotations
@@ -25,7 +29,9 @@ from graph.store import GraphStore
 from kernel.errors import InvalidInput, NotFound
 from loaders.write import GraphWriter, Source
 
-Action = Literal["merge", "drop-edge", "undo"]
+Action = Literal["merge", "drop-edge", "add-edge", "undo"]
+#: The ``docs`` entry of the evidence an added edge carries: ``curation:<id>``, never a document key.
+CURATION_DOC = "curation:"
 PROVENANCE = ("docs", "evidence", "span_start", "span_end", "extractor")
 
 
@@ -51,6 +57,8 @@ class Entry:
             return f"merge {self.target} into {self.source}"
         if self.action == "drop-edge":
             return f"drop {self.source} -[{self.type}]-> {self.target}"
+        if self.action == "add-edge":
+            return f"add {self.source} -[{self.type}]-> {self.target}"
         return f"undo {self.undoes}"
 
 
@@ -97,11 +105,11 @@ def record(
             raise InvalidInput("documents are not merged: unload the duplicate instead (dg unload)")
         if sorted(kept["labels"]) != sorted(absorbed["labels"]):
             raise InvalidInput(f"{source} is {kept['labels']}, {target} is {absorbed['labels']}: not one thing")
-    elif action == "drop-edge":
-        if rel_type not in {t.value for t in RelType}:
+    elif action in ("drop-edge", "add-edge"):
+        if rel_type not in {t.value for t in RelType} or rel_type == RelType.MENTIONED_IN.value:
             raise InvalidInput(f"unknown relationship type {rel_type!r}", type=rel_type)
-        if not source or not target:
-            raise InvalidInput("drop-edge takes the start node key, the type and the end node key")
+        if not source or not target or source == target:
+            raise InvalidInput(f"{action} takes the start node key, the type and the end node key")
         _node(store, source)
         _node(store, target)
     else:
@@ -170,7 +178,33 @@ def apply(store: GraphStore) -> int:
                 "curation_drop_edge", {"source": entry.source, "target": entry.target}, rel_type=RelType(entry.type)
             )
             changed += int(bool(rows and rows[0]["count"]))
+        elif entry.action == "add-edge" and entry.source and entry.target and entry.type:
+            changed += _add_edge(store, entry)
     return changed
+
+
+def _add_edge(store: GraphStore, entry: Entry) -> int:
+    """The curator's edge, its evidence the curation itself (``curation:<id>``, the reason, the author)."""
+    assert entry.source and entry.target and entry.type
+    doc = CURATION_DOC + entry.id
+    present = any(
+        row["type"] == entry.type and row["target"] == entry.target and doc in (row["properties"].get("docs") or [])
+        for row in store.read("curation_node_edges", {"key": entry.source})
+    )
+    if present or not store.read("node", {"key": entry.source}) or not store.read("node", {"key": entry.target}):
+        return 0  # there already, or an end is not (yet) in the graph: the next load applies it again
+    writer = GraphWriter(store)
+    where = Source(doc, entry.why, -1, -1, f"curation by {entry.author}")
+    writer.add_edge(RelType(entry.type), entry.source, entry.target, provenance=where)
+    writer.flush()
+    return 1
+
+
+def retract(store: GraphStore, entry: Entry) -> None:
+    """Take an added edge's evidence back (the edge goes if no document supports it)."""
+    if entry.action == "add-edge" and entry.source:
+        store.write("purge_document_edges", {"key": CURATION_DOC + entry.id, "keys": [entry.source]})
+        store.write("purge_empty_edges", {"keys": [entry.source]})
 
 
 def touched_documents(store: GraphStore, entry: Entry) -> list[dict[str, Any]]:

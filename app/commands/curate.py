@@ -56,6 +56,22 @@ def register(app: typer.Typer) -> None:
                                     author=author)  # fmt: skip
             _applied(entry, curation.apply(store))
 
+    @group.command("add-edge")
+    def add_edge(
+        source: Annotated[str, typer.Argument(help="key of the start node")],
+        rel_type: Annotated[str, typer.Argument(metavar="TYPE", help="relationship type, e.g. IMPLEMENTS")],
+        target: Annotated[str, typer.Argument(help="key of the end node")],
+        why: WhyOpt,
+        author: AuthorOpt,
+        backend: BackendOpt = None,
+    ) -> None:
+        """Add an edge extraction missed; its evidence is the curation (reason, author), whatever is unloaded."""
+        setup_logging()
+        with store_session(backend) as store:
+            entry = curation.record(store, "add-edge", source=source, target=target, rel_type=rel_type, why=why,
+                                    author=author)  # fmt: skip
+            _applied(entry, curation.apply(store))
+
     @group.command("list")
     def list_(
         as_json: Annotated[bool, typer.Option("--json", help="print the log as JSON lines on stdout")] = False,
@@ -89,6 +105,7 @@ def register(app: typer.Typer) -> None:
             target = next((e for e in curation.log(store) if e.id == entry_id), None)
             undone = curation.record(store, "undo", undoes=entry_id, why=why, author=author)
             assert target is not None  # record() checked it is in force
+            curation.retract(store, target)
             summary = refresh(
                 store,
                 curation.touched_documents(store, target),

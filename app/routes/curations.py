@@ -28,12 +28,12 @@ class CurationOut(BaseModel):
 
     id: str
     at: str = Field(description="when it was recorded (UTC, ISO 8601)")
-    action: Literal["merge", "drop-edge", "undo"]
+    action: Literal["merge", "drop-edge", "add-edge", "undo"]
     author: str
     why: str = ""
     source: str | None = Field(None, description="merge: the node kept; drop-edge: the start node")
     target: str | None = Field(None, description="merge: the node absorbed; drop-edge: the end node")
-    type: str | None = Field(None, description="drop-edge: the relationship type")
+    type: str | None = Field(None, description="drop-edge, add-edge: the relationship type")
     undoes: str | None = Field(None, description="undo: the id of the entry it cancels")
     in_force: bool = Field(description="a merge or drop-edge that no undo cancelled")
 
@@ -43,12 +43,12 @@ class CurationsOut(BaseModel):
 
 
 class CorrectionIn(BaseModel):
-    """A correction: ``merge`` (source kept, target absorbed) or ``drop-edge`` (source -[type]-> target)."""
+    """A correction: ``merge`` (source kept, target absorbed), ``drop-edge`` or ``add-edge`` (source -[type]-> target)"""
 
-    action: Literal["merge", "drop-edge"]
+    action: Literal["merge", "drop-edge", "add-edge"]
     source: str = Field(min_length=1, max_length=500)
     target: str = Field(min_length=1, max_length=500)
-    type: str | None = Field(None, max_length=40, description="drop-edge: the relationship type")
+    type: str | None = Field(None, max_length=40, description="drop-edge, add-edge: the relationship type")
     why: str = Field(min_length=1, max_length=2000)
     author: str = Field(min_length=1, max_length=200)
 
@@ -88,7 +88,7 @@ def _correct(store: GraphStore, body: CorrectionIn) -> curation.Entry:
     "",
     response_model=CurationOut,
     status_code=status.HTTP_201_CREATED,
-    summary="Record a correction (merge or drop-edge) and apply it; it is applied again after every load",
+    summary="Record a correction (merge, drop-edge, add-edge) and apply it; it is applied again after every load",
     responses=NOT_JSON,
     dependencies=[Depends(require_write)],
 )
@@ -111,6 +111,7 @@ async def undo_curation(id: str, body: UndoIn, store: StoreDep, settings: Settin
     if target is None:
         raise NotFound(f"no correction with id {id!r}", id=id)
     undone = curation.record(store, "undo", undoes=id, why=body.why, author=body.author)
+    curation.retract(store, target)
     summary = await run_in_threadpool(
         refresh,
         store,

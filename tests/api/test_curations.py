@@ -64,6 +64,25 @@ def test_merge_then_undo_through_the_api(curated: tuple[TestClient, EmbeddedStor
     assert [(e["action"], e["in_force"]) for e in items] == [("merge", False), ("undo", False)]
     assert_error(client.post(f"/curations/{entry['id']}/undo", json={"author": "t"}, headers=AUTH), 404, "not_found")
 
+    edge = {"action": "add-edge", "source": KEEP, "target": "tinh-uy@nghe-an", "type": "PART_OF", "why": "elected",
+            "author": "lan"}  # fmt: skip
+    added = client.post("/curations", json=edge, headers=AUTH)
+    assert added.status_code == 201, added.text
+    links = client.get("/graph/neighbourhood", params={"key": KEEP, "depth": 1}).json()["edges"]
+    [part_of] = [e for e in links if e["type"] == "PART_OF" and e["target"] == "tinh-uy@nghe-an"]
+    assert part_of["evidence"] == [
+        {
+            "doc": f"curation:{added.json()['id']}",
+            "sentence": "elected",
+            "span": [-1, -1],
+            "extractor": "curation by lan",
+        }
+    ]
+    undone = client.post(f"/curations/{added.json()['id']}/undo", json={"author": "lan"}, headers=AUTH)
+    assert undone.status_code == 200 and undone.json()["documents"]["reloaded"] == []
+    links = client.get("/graph/neighbourhood", params={"key": KEEP, "depth": 1}).json()["edges"]
+    assert not [e for e in links if e["type"] == "PART_OF" and e["target"] == "tinh-uy@nghe-an"]
+
 
 def test_a_body_that_is_not_json(curated: tuple[TestClient, EmbeddedStore]) -> None:
     client, _ = curated

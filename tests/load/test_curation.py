@@ -130,3 +130,36 @@ def test_dg_curate_commands(tmp_path: Path) -> None:
     assert [(e["action"], e["in_force"]) for e in entries] == [("merge", False), ("undo", False)]
     refused = dg("curate", "merge", KEEP, ABSORB, "--author", "tester", "--why", "", env=env, check=False)
     assert refused.returncode == 1 and "invalid_input" in refused.stderr
+
+
+def test_an_added_edge_outlives_its_documents_and_says_so(embedded_store: EmbeddedStore, tmp_path: Path) -> None:
+    corpus = copy_corpus(SEEDS, tmp_path / "corpus")
+    _load(embedded_store, corpus)
+    committee, party = KEEP, "tinh-uy@nghe-an"
+
+    def added() -> list[dict[str, object]]:
+        return [e for e in _edges(embedded_store, committee) if e["type"] == "PART_OF" and e["target"] == party]
+
+    assert added() == []
+    entry = curation.record(embedded_store, "add-edge", source=committee, target=party, rel_type="PART_OF",
+                            why="the standing committee is elected by the party committee", author="lan")  # fmt: skip
+    assert curation.apply(embedded_store) == 1 and curation.apply(embedded_store) == 0
+    [edge] = added()
+    props = edge["properties"]
+    assert isinstance(props, dict)
+    assert props["docs"] == [f"curation:{entry.id}"] and props["extractor"] == ["curation by lan"]
+    assert props["evidence"] == ["the standing committee is elected by the party committee"]
+
+    # the documents that mention both ends are unloaded, changed and loaded again: the edge stays, saying who made it
+    unload(embedded_store, [read_path(corpus / "002_b824c94204f38e22.txt").key])
+    (corpus / "002_b824c94204f38e22.txt").unlink()
+    _touch(corpus / "003_f268abe792094f01.txt")
+    _load(embedded_store, corpus)
+    [edge] = added()
+    assert edge["properties"]["docs"] == [f"curation:{entry.id}"]  # type: ignore[index]
+
+    curation.record(embedded_store, "undo", undoes=entry.id, author="lan")
+    curation.retract(embedded_store, entry)
+    assert added() == [] and curation.touched_documents(embedded_store, entry) == []
+    _load(embedded_store, corpus)
+    assert added() == []
