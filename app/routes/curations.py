@@ -43,7 +43,7 @@ class CurationsOut(BaseModel):
 
 
 class CorrectionIn(BaseModel):
-    """A correction: ``merge`` (source kept, target absorbed), ``drop-edge`` or ``add-edge`` (source -[type]-> target)"""
+    """A correction: ``merge`` (source kept, target absorbed), ``drop-edge`` or ``add-edge`` (source to target)."""
 
     action: Literal["merge", "drop-edge", "add-edge"]
     source: str = Field(min_length=1, max_length=500)
