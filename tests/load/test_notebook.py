@@ -48,6 +48,9 @@ def test_the_notebook_runs_and_answers_the_headline_question(tmp_path: Path) -> 
     text = _text(outputs)
     assert "loaded 5 documents, failed 0" in text
     assert "331-KH/TU" in text and "Nghệ An" in text  # the headline answer, with its province
+    assert "2024 : 1 nodes, 0 edges" in text  # no article of 2024 speaks of it: the root alone
+    told = re.search(r"2025 : (\d+) nodes, (\d+) edges", text)
+    assert told and int(told.group(2)) > 0
     images = [o for o in outputs if "image/png" in o.get("data", {})]
     assert len(images) >= 2, "the lineage drawing and the per-province chart"
     folder = re.search(r"data folder: (\S+)", text)
