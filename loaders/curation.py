@@ -4,8 +4,8 @@ A curator merges two nodes that are one (``merge KEEP ABSORB``: the second's rel
 evidence, move onto the first, and the second goes), drops an edge extraction got wrong
 (``drop-edge SOURCE TYPE TARGET``) or adds one it missed (``add-edge SOURCE TYPE TARGET``: its evidence
 is the curation itself, ``docs`` ``curation:<id>``, the reason as its sentence and ``curation by <author>``
-as its rule, so it outlives any document and says who made it), each with a note (``why``) and an
-``author``. The log is append-only:
+as its rule, so it outlives any document and says who made it) or renames a node (``rename KEY NAME``),
+each with a note (``why``) and an ``author``. The log is append-only:
 ``Curation`` nodes outside the ``Entity`` graph (not exported, searched or counted with it), one per
 entry; an ``undo`` is an entry of its own naming the one it cancels.
 
@@ -13,7 +13,7 @@ The loader applies the active entries, in log order, after every load (:meth:`lo
 so a reload, a changed document or an unload never undoes a correction: the resolver makes the absorbed
 node again, and the curation folds it in again. Applying is idempotent (edges merge on their per-document
 evidence). Undoing an added edge takes its evidence back (:func:`retract`); undoing a merge or a dropped
-edge is :func:`loaders.unload.refresh` of the documents the entry touched: read again, they come back as
+edge or a rename is :func:`loaders.unload.refresh` of the documents the entry touched: read again, they come back as
 extraction made them, and the other active entries are applied again.
 """
 
@@ -27,9 +27,10 @@ from typing import Any, Literal
 from graph.model import RelType
 from graph.store import GraphStore
 from kernel.errors import InvalidInput, NotFound
+from kernel.text import fold
 from loaders.write import GraphWriter, Source
 
-Action = Literal["merge", "drop-edge", "add-edge", "undo"]
+Action = Literal["merge", "drop-edge", "add-edge", "rename", "undo"]
 #: The ``docs`` entry of the evidence an added edge carries: ``curation:<id>``, never a document key.
 CURATION_DOC = "curation:"
 PROVENANCE = ("docs", "evidence", "span_start", "span_end", "extractor")
@@ -48,6 +49,7 @@ class Entry:
     target: str | None = None  # merge: the node absorbed; drop-edge: the end node
     type: str | None = None  # drop-edge: the relationship type
     undoes: str | None = None  # undo: the id of the entry it cancels
+    name: str | None = None  # rename: the new display name
 
     def as_props(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v is not None}
@@ -59,6 +61,8 @@ class Entry:
             return f"drop {self.source} -[{self.type}]-> {self.target}"
         if self.action == "add-edge":
             return f"add {self.source} -[{self.type}]-> {self.target}"
+        if self.action == "rename":
+            return f"rename {self.source} to {self.name!r}"
         return f"undo {self.undoes}"
 
 
@@ -91,6 +95,7 @@ def record(
     target: str | None = None,
     rel_type: str | None = None,
     undoes: str | None = None,
+    name: str | None = None,
 ) -> Entry:
     """Check a correction against the graph and append it to the log (it is applied by :func:`apply`)."""
     if not author.strip():
@@ -112,6 +117,12 @@ def record(
             raise InvalidInput(f"{action} takes the start node key, the type and the end node key")
         _node(store, source)
         _node(store, target)
+    elif action == "rename":
+        if not source or not name or not name.strip():
+            raise InvalidInput("rename takes a node key and its new name")
+        if "Document" in _node(store, source)["labels"]:
+            raise InvalidInput("a document's title is its own; rename the entities it mentions")
+        name = " ".join(name.split())
     else:
         cancelled = [e for e in active(log(store)) if e.id == undoes]
         if not cancelled:
@@ -126,6 +137,7 @@ def record(
         target=target,
         type=rel_type,
         undoes=undoes,
+        name=name,
     )
     store.write("curation_append", {"entry": entry.as_props()})
     return entry
@@ -180,6 +192,8 @@ def apply(store: GraphStore) -> int:
             changed += int(bool(rows and rows[0]["count"]))
         elif entry.action == "add-edge" and entry.source and entry.target and entry.type:
             changed += _add_edge(store, entry)
+        elif entry.action == "rename" and entry.source and entry.name:
+            changed += _rename(store, entry.source, entry.name)
     return changed
 
 
@@ -200,6 +214,18 @@ def _add_edge(store: GraphStore, entry: Entry) -> int:
     return 1
 
 
+def _rename(store: GraphStore, key: str, name: str) -> int:
+    """Set the curator's name (a load's fuller-name rule would otherwise bring the read one back)."""
+    found = store.read("node", {"key": key})
+    if not found or found[0]["properties"].get("name") == name:
+        return 0
+    props = found[0]["properties"]
+    searchable = " ".join([name, *([str(props["title"])] if props.get("title") else [])])
+    norm = fold(f"{key} {searchable}" if "Resolution" in found[0]["labels"] else searchable)
+    store.write("curation_rename", {"key": key, "name": name, "name_norm": norm})
+    return 1
+
+
 def retract(store: GraphStore, entry: Entry) -> None:
     """Take an added edge's evidence back (the edge goes if no document supports it)."""
     if entry.action == "add-edge" and entry.source:
@@ -209,7 +235,7 @@ def retract(store: GraphStore, entry: Entry) -> None:
 
 def touched_documents(store: GraphStore, entry: Entry) -> list[dict[str, Any]]:
     """The documents to read again when ``entry`` is undone (``{key, path}`` rows)."""
-    if entry.action == "merge" and entry.source:
+    if entry.action in ("merge", "rename") and entry.source:
         return store.read("documents_mentioning", {"keys": [entry.source]})
     if entry.action == "drop-edge" and entry.source and entry.target:
         return store.read("documents_mentioning", {"keys": [entry.source, entry.target]})

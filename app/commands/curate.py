@@ -72,6 +72,20 @@ def register(app: typer.Typer) -> None:
                                     author=author)  # fmt: skip
             _applied(entry, curation.apply(store))
 
+    @group.command("rename")
+    def rename(
+        key: Annotated[str, typer.Argument(help="key of the node")],
+        name: Annotated[str, typer.Argument(help="its name, as it should be shown")],
+        why: WhyOpt,
+        author: AuthorOpt,
+        backend: BackendOpt = None,
+    ) -> None:
+        """Rename a node (its key stays); loads no longer bring the name they read back."""
+        setup_logging()
+        with store_session(backend) as store:
+            entry = curation.record(store, "rename", source=key, name=name, why=why, author=author)
+            _applied(entry, curation.apply(store))
+
     @group.command("list")
     def list_(
         as_json: Annotated[bool, typer.Option("--json", help="print the log as JSON lines on stdout")] = False,

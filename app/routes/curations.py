@@ -28,13 +28,14 @@ class CurationOut(BaseModel):
 
     id: str
     at: str = Field(description="when it was recorded (UTC, ISO 8601)")
-    action: Literal["merge", "drop-edge", "add-edge", "undo"]
+    action: Literal["merge", "drop-edge", "add-edge", "rename", "undo"]
     author: str
     why: str = ""
     source: str | None = Field(None, description="merge: the node kept; drop-edge: the start node")
     target: str | None = Field(None, description="merge: the node absorbed; drop-edge: the end node")
     type: str | None = Field(None, description="drop-edge, add-edge: the relationship type")
     undoes: str | None = Field(None, description="undo: the id of the entry it cancels")
+    name: str | None = Field(None, description="rename: the new name")
     in_force: bool = Field(description="a merge or drop-edge that no undo cancelled")
 
 
@@ -43,11 +44,13 @@ class CurationsOut(BaseModel):
 
 
 class CorrectionIn(BaseModel):
-    """A correction: ``merge`` (source kept, target absorbed), ``drop-edge`` or ``add-edge`` (source to target)."""
+    """A correction: ``merge`` (source kept, target absorbed), ``drop-edge`` or ``add-edge`` (source to target),
+    ``rename`` (source gets ``name``)."""
 
-    action: Literal["merge", "drop-edge", "add-edge"]
+    action: Literal["merge", "drop-edge", "add-edge", "rename"]
     source: str = Field(min_length=1, max_length=500)
-    target: str = Field(min_length=1, max_length=500)
+    target: str | None = Field(None, min_length=1, max_length=500, description="not for rename")
+    name: str | None = Field(None, min_length=1, max_length=500, description="rename: the new name")
     type: str | None = Field(None, max_length=40, description="drop-edge, add-edge: the relationship type")
     why: str = Field(min_length=1, max_length=2000)
     author: str = Field(min_length=1, max_length=200)
@@ -77,8 +80,8 @@ def list_curations(store: StoreDep) -> CurationsOut:
 
 def _correct(store: GraphStore, body: CorrectionIn) -> curation.Entry:
     entry = curation.record(
-        store, body.action, source=body.source, target=body.target, rel_type=body.type, why=body.why,
-        author=body.author,
+        store, body.action, source=body.source, target=body.target, rel_type=body.type, name=body.name,
+        why=body.why, author=body.author,
     )  # fmt: skip
     curation.apply(store)
     return entry
@@ -88,7 +91,7 @@ def _correct(store: GraphStore, body: CorrectionIn) -> curation.Entry:
     "",
     response_model=CurationOut,
     status_code=status.HTTP_201_CREATED,
-    summary="Record a correction (merge, drop-edge, add-edge) and apply it; it is applied again after every load",
+    summary="Record a correction (merge, drop-edge, add-edge, rename) and apply it; applied again after every load",
     responses=NOT_JSON,
     dependencies=[Depends(require_write)],
 )

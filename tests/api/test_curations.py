@@ -78,6 +78,10 @@ def test_merge_then_undo_through_the_api(curated: tuple[TestClient, EmbeddedStor
             "extractor": "curation by lan",
         }
     ]
+    rename = {"action": "rename", "source": KEEP, "name": "BTV Tỉnh ủy", "why": "short", "author": "lan"}
+    renamed = client.post("/curations", json=rename, headers=AUTH)
+    assert renamed.status_code == 201 and renamed.json()["name"] == "BTV Tỉnh ủy"
+    assert store.read("node", {"key": KEEP})[0]["properties"]["name"] == "BTV Tỉnh ủy"
     undone = client.post(f"/curations/{added.json()['id']}/undo", json={"author": "lan"}, headers=AUTH)
     assert undone.status_code == 200 and undone.json()["documents"]["reloaded"] == []
     links = client.get("/graph/neighbourhood", params={"key": KEEP, "depth": 1}).json()["edges"]

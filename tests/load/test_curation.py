@@ -163,3 +163,29 @@ def test_an_added_edge_outlives_its_documents_and_says_so(embedded_store: Embedd
     assert added() == [] and curation.touched_documents(embedded_store, entry) == []
     _load(embedded_store, corpus)
     assert added() == []
+
+
+def test_a_rename_survives_reloads_and_undo_brings_the_read_name_back(
+    embedded_store: EmbeddedStore, tmp_path: Path
+) -> None:
+    corpus = copy_corpus(SEEDS, tmp_path / "corpus")
+    _load(embedded_store, corpus)
+
+    def node() -> dict[str, object]:
+        properties: dict[str, object] = embedded_store.read("node", {"key": "tinh-uy@nghe-an"})[0]["properties"]
+        return properties
+
+    read_name = node()["name"]
+    entry = curation.record(embedded_store, "rename", source="tinh-uy@nghe-an", name="TU  Nghệ An",
+                            why="the full name", author="lan")  # fmt: skip
+    assert entry.name == "TU Nghệ An"  # shorter than the name read: a load alone would bring that back
+    assert curation.apply(embedded_store) == 1 and curation.apply(embedded_store) == 0
+    assert node()["name"] == "TU Nghệ An" and node()["name_norm"] == "tu nghe an"
+    _touch(corpus / "001_ba76a3e77da92305.txt")  # a document that calls it by the name read before
+    _load(embedded_store, corpus)
+    assert node()["name"] == "TU Nghệ An"
+    curation.record(embedded_store, "undo", undoes=entry.id, author="lan")
+    refresh(embedded_store, curation.touched_documents(embedded_store, entry))
+    assert node()["name"] == read_name
+    with pytest.raises(InvalidInput):
+        curation.record(embedded_store, "rename", source="tinh-uy@nghe-an", name=" ", why="x", author="t")
