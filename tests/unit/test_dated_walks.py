@@ -88,7 +88,7 @@ def test_from_after_to_is_invalid() -> None:
 
 
 def test_a_chain_is_kept_when_the_window_says_each_step() -> None:
-    links = {
+    links: dict[tuple[str, str], list[list[str]]] = {
         ("tinh/nghe-an", "12-KH/TU@nghe-an"): [["d2025a"]],  # assigned to the province in April 2025
         ("12-KH/TU@nghe-an", "57-NQ/TW"): [["d2021"], ["d2025b"]],  # two edges, e.g. IMPLEMENTS and CITES
         ("xa/a@nghe-an", "tinh/nghe-an"): [[]],  # PART_OF from the gazetteer: no document, timeless
