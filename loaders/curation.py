@@ -12,9 +12,9 @@ entry; an ``undo`` is an entry of its own naming the one it cancels.
 The loader applies the active entries, in log order, after every load (:meth:`loaders.pipeline.Loader`),
 so a reload, a changed document or an unload never undoes a correction: the resolver makes the absorbed
 node again, and the curation folds it in again. Applying is idempotent (edges merge on their per-document
-evidence). Undoing an added edge takes its evidence back (:func:`retract`); undoing a merge or a dropped
-edge or a rename is :func:`loaders.unload.refresh` of the documents the entry touched: read again, they come back as
-extraction made them, and the other active entries are applied again.
+evidence). Undoing an added edge takes its evidence back (:func:`retract`); undoing a merge, a dropped
+edge or a rename is :func:`loaders.unload.refresh` of the documents the entry touched: loaded again from
+their stored text, they come back as extraction made them, and the other active entries are applied again.
 """
 
 from __future__ import annotations
@@ -234,7 +234,7 @@ def retract(store: GraphStore, entry: Entry) -> None:
 
 
 def touched_documents(store: GraphStore, entry: Entry) -> list[dict[str, Any]]:
-    """The documents to read again when ``entry`` is undone (``{key, path}`` rows)."""
+    """The documents to load again when ``entry`` is undone (``{key, path}`` rows)."""
     if entry.action in ("merge", "rename") and entry.source:
         return store.read("documents_mentioning", {"keys": [entry.source]})
     if entry.action == "drop-edge" and entry.source and entry.target:

@@ -112,7 +112,7 @@ def register(app: typer.Typer) -> None:
         why: Annotated[str, typer.Option("--why", help="why it is undone")] = "",
         backend: BackendOpt = None,
     ) -> None:
-        """Cancel a correction: the documents it touched are read again from their sources."""
+        """Cancel a correction: the documents it touched are loaded again from their stored text."""
         setup_logging()
         settings = settings_for(backend)
         with store_session(backend) as store:
@@ -127,10 +127,11 @@ def register(app: typer.Typer) -> None:
                 decisions_log=settings.data_dir / "identity-decisions.jsonl",
             )
         console.print(
-            f"[green]{undone.id}[/] undo {entry_id} ({target.describe()}): {len(summary.reloaded)} documents read again"
+            f"[green]{undone.id}[/] undo {entry_id} ({target.describe()}): "
+            f"{len(summary.reloaded)} documents loaded again"
         )
         for key in summary.kept:
-            console.print(f"[yellow]not read again[/] {key}: its source cannot be read again unchanged")
+            console.print(f"[yellow]not loaded again[/] {key}: stored without its text")
         if summary.failed:
             for failure in summary.failed:
                 console.print(f"[red]failed[/] {failure}")

@@ -28,7 +28,7 @@ def register(app: typer.Typer) -> None:
         """Delete documents and their contributions: their Document nodes, their mentions, their evidence
         on shared edges, and the edges and entities only they supported.
 
-        Documents that share an entity with an unloaded one are read again from their files, so the
+        Documents that share an entity with an unloaded one are loaded again from their stored text, so the
         graph ends as a clean load of the remaining documents would leave it.
         """
         setup_logging()
@@ -46,11 +46,11 @@ def register(app: typer.Typer) -> None:
         else:
             console.print(
                 f"[green]unloaded[/] {len(summary.unloaded)} ({', '.join(summary.unloaded)}); "
-                f"[cyan]read again[/] {len(summary.reloaded)} sharing documents"
+                f"[cyan]loaded again[/] {len(summary.reloaded)} sharing documents"
             )
             for key in summary.kept:
-                console.print(f"[yellow]kept as loaded[/] {key}: its source cannot be read again unchanged")
+                console.print(f"[yellow]kept as loaded[/] {key}: stored without its text")
             for failure in summary.failed:
-                console.print(f"[red]failed to read again[/] {failure}")
+                console.print(f"[red]failed to load again[/] {failure}")
         if summary.failed:
             raise typer.Exit(1)

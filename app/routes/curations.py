@@ -63,7 +63,7 @@ class UndoIn(BaseModel):
 
 class UndoOut(BaseModel):
     undo: CurationOut
-    documents: UnloadOut = Field(description="the documents the correction touched, read again")
+    documents: UnloadOut = Field(description="the documents the correction touched, loaded again")
 
 
 def _out(entry: curation.Entry, in_force: bool) -> CurationOut:
@@ -104,7 +104,7 @@ async def add_curation(body: CorrectionIn, store: StoreDep) -> CurationOut:
 @router.post(
     "/{id}/undo",
     response_model=UndoOut,
-    summary="Cancel a correction; the documents it touched are read again from their sources",
+    summary="Cancel a correction; the documents it touched are loaded again from their stored text",
     responses=NOT_JSON,
     dependencies=[Depends(require_write)],
 )

@@ -17,8 +17,8 @@ class UnloadOut(BaseModel):
     """What ``DELETE /documents/{key}`` did."""
 
     unloaded: list[str] = Field(description="the document deleted, with its contributions")
-    reloaded: list[str] = Field(description="documents sharing an entity with it, read again from their sources")
-    kept: list[str] = Field(description="sharing documents whose source could not be read again; left as loaded")
+    reloaded: list[str] = Field(description="documents sharing an entity with it, loaded again from their stored text")
+    kept: list[str] = Field(description="sharing documents stored without their text; left as loaded")
     failed: list[str] = Field(description="sharing documents that failed to load again (source: reason)")
 
 

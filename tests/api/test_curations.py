@@ -21,7 +21,7 @@ pytestmark = pytest.mark.api
 
 TOKEN = "curation-write-token-0123"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
-KEEP, ABSORB = "ban-thuong-vu-tinh-uy@nghe-an", "ban-thuong-vu-tinh-uy"
+KEEP, ABSORB = "ban-thường-vụ-tỉnh-ủy@nghe-an", "ban-thường-vụ-tỉnh-ủy"
 
 
 @pytest.fixture
@@ -64,12 +64,12 @@ def test_merge_then_undo_through_the_api(curated: tuple[TestClient, EmbeddedStor
     assert [(e["action"], e["in_force"]) for e in items] == [("merge", False), ("undo", False)]
     assert_error(client.post(f"/curations/{entry['id']}/undo", json={"author": "t"}, headers=AUTH), 404, "not_found")
 
-    edge = {"action": "add-edge", "source": KEEP, "target": "tinh-uy@nghe-an", "type": "PART_OF", "why": "elected",
+    edge = {"action": "add-edge", "source": KEEP, "target": "tỉnh-ủy@nghe-an", "type": "PART_OF", "why": "elected",
             "author": "lan"}  # fmt: skip
     added = client.post("/curations", json=edge, headers=AUTH)
     assert added.status_code == 201, added.text
     links = client.get("/graph/neighbourhood", params={"key": KEEP, "depth": 1}).json()["edges"]
-    [part_of] = [e for e in links if e["type"] == "PART_OF" and e["target"] == "tinh-uy@nghe-an"]
+    [part_of] = [e for e in links if e["type"] == "PART_OF" and e["target"] == "tỉnh-ủy@nghe-an"]
     assert part_of["evidence"] == [
         {
             "doc": f"curation:{added.json()['id']}",
@@ -85,7 +85,7 @@ def test_merge_then_undo_through_the_api(curated: tuple[TestClient, EmbeddedStor
     undone = client.post(f"/curations/{added.json()['id']}/undo", json={"author": "lan"}, headers=AUTH)
     assert undone.status_code == 200 and undone.json()["documents"]["reloaded"] == []
     links = client.get("/graph/neighbourhood", params={"key": KEEP, "depth": 1}).json()["edges"]
-    assert not [e for e in links if e["type"] == "PART_OF" and e["target"] == "tinh-uy@nghe-an"]
+    assert not [e for e in links if e["type"] == "PART_OF" and e["target"] == "tỉnh-ủy@nghe-an"]
 
 
 def test_a_body_that_is_not_json(curated: tuple[TestClient, EmbeddedStore]) -> None:

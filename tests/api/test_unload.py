@@ -46,7 +46,7 @@ def test_delete_a_document(writer: TestClient) -> None:
     other = _post(writer, "000_67a6143e88de3619.txt")
     key = _post(writer, "002_b824c94204f38e22.txt")
     headline = writer.get("/resolutions/204-QĐ/TW/implementations", params={"level": "provincial"})
-    assert [item["properties"]["symbol"] for item in headline.json()["items"]] == ["331-KH/TU"]
+    assert "331-KH/TU" in [item["properties"].get("symbol") for item in headline.json()["items"]]
 
     assert_error(writer.delete(f"/documents/{key}"), 401, "unauthorized")
     assert_error(writer.delete(f"/documents/{key}", headers={"Authorization": "Bearer wrong"}), 401, "unauthorized")
@@ -56,8 +56,8 @@ def test_delete_a_document(writer: TestClient) -> None:
     assert response.status_code == 200, response.text
     body = response.json()
     assert body["unloaded"] == [key]
-    # the other document was uploaded, not read from a file: it cannot be read again and stays as loaded
-    assert body["kept"] == [other] and body["reloaded"] == [] and body["failed"] == []
+    # the other document was uploaded, not read from a file: it is loaded again from its stored text
+    assert body["reloaded"] == [other] and body["kept"] == [] and body["failed"] == []
 
     assert_error(writer.get(f"/documents/{key}"), 404, "not_found")
     assert_error(writer.get("/resolutions/204-QĐ/TW/implementations"), 404, "not_found")

@@ -21,9 +21,9 @@ from tests.load.conftest import copy_corpus, snapshot
 pytestmark = pytest.mark.load
 
 SEEDS = REPO / "examples" / "seeds"
-KEEP = "ban-thuong-vu-tinh-uy@nghe-an"  # the provincial standing committee, read with its province
-ABSORB = "ban-thuong-vu-tinh-uy"  # the same body, read in 004 without it
-PLAN, PLAN_TARGET = "154/NQ-CP", "ke-hoach-phat-trien-kinh-te-xa-hoi-va-du-toan-ngan-sach-nha-nuoc@nghe-an"
+KEEP = "ban-thường-vụ-tỉnh-ủy@nghe-an"  # the provincial standing committee, read with its province
+ABSORB = "ban-thường-vụ-tỉnh-ủy"  # the same body, read in 004 without it
+PLAN, PLAN_TARGET = "154/NQ-CP", "kế-hoạch-phát-triển-kinh-tế-xã-hội-và-dự-toán-ngân-sách-nhà-nước"
 
 
 def _load(store: EmbeddedStore, corpus: Path) -> None:
@@ -135,7 +135,7 @@ def test_dg_curate_commands(tmp_path: Path) -> None:
 def test_an_added_edge_outlives_its_documents_and_says_so(embedded_store: EmbeddedStore, tmp_path: Path) -> None:
     corpus = copy_corpus(SEEDS, tmp_path / "corpus")
     _load(embedded_store, corpus)
-    committee, party = KEEP, "tinh-uy@nghe-an"
+    committee, party = KEEP, "tỉnh-ủy@nghe-an"
 
     def added() -> list[dict[str, object]]:
         return [e for e in _edges(embedded_store, committee) if e["type"] == "PART_OF" and e["target"] == party]
@@ -172,11 +172,11 @@ def test_a_rename_survives_reloads_and_undo_brings_the_read_name_back(
     _load(embedded_store, corpus)
 
     def node() -> dict[str, object]:
-        properties: dict[str, object] = embedded_store.read("node", {"key": "tinh-uy@nghe-an"})[0]["properties"]
+        properties: dict[str, object] = embedded_store.read("node", {"key": "tỉnh-ủy@nghe-an"})[0]["properties"]
         return properties
 
     read_name = node()["name"]
-    entry = curation.record(embedded_store, "rename", source="tinh-uy@nghe-an", name="TU  Nghệ An",
+    entry = curation.record(embedded_store, "rename", source="tỉnh-ủy@nghe-an", name="TU  Nghệ An",
                             why="the full name", author="lan")  # fmt: skip
     assert entry.name == "TU Nghệ An"  # shorter than the name read: a load alone would bring that back
     assert curation.apply(embedded_store) == 1 and curation.apply(embedded_store) == 0
@@ -188,4 +188,4 @@ def test_a_rename_survives_reloads_and_undo_brings_the_read_name_back(
     refresh(embedded_store, curation.touched_documents(embedded_store, entry))
     assert node()["name"] == read_name
     with pytest.raises(InvalidInput):
-        curation.record(embedded_store, "rename", source="tinh-uy@nghe-an", name=" ", why="x", author="t")
+        curation.record(embedded_store, "rename", source="tỉnh-ủy@nghe-an", name=" ", why="x", author="t")
