@@ -21,6 +21,7 @@ Keys may contain ``/`` and Vietnamese letters; the client encodes them.
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, Self, TypeVar
@@ -30,6 +31,8 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from app.schemas import (
+    CurationOut,
+    CurationsOut,
     DirectivesOut,
     GraphOut,
     HealthOut,
@@ -41,6 +44,8 @@ from app.schemas import (
     PageOut,
     ReadyOut,
     SearchOut,
+    UndoOut,
+    UnloadOut,
 )
 
 __all__ = ["ApiError", "AsyncClient", "Client"]
@@ -161,6 +166,25 @@ def _ingest(
 ) -> _Call[IngestOut]:
     params = {"name": name, "source": source, "published": published}
     return _Call("POST", "/documents", IngestOut, params, content=data, headers={"Content-Type": content_type})
+
+
+def _delete_document(key: str) -> _Call[UnloadOut]:
+    return _Call("DELETE", f"/documents/{_key(key)}", UnloadOut)
+
+
+def _curations() -> _Call[CurationsOut]:
+    return _Call("GET", "/curations", CurationsOut)
+
+
+def _add_curation(body: dict[str, str | None]) -> _Call[CurationOut]:
+    content = json.dumps({k: v for k, v in body.items() if v is not None}, ensure_ascii=False).encode()
+    return _Call("POST", "/curations", CurationOut, content=content, headers={"Content-Type": "application/json"})
+
+
+def _undo_curation(entry_id: str, author: str, why: str) -> _Call[UndoOut]:
+    content = json.dumps({"author": author, "why": why}, ensure_ascii=False).encode()
+    return _Call("POST", f"/curations/{quote(entry_id, safe='')}/undo", UndoOut, content=content,
+                 headers={"Content-Type": "application/json"})  # fmt: skip
 
 
 def _headers(token: str | None) -> dict[str, str]:
@@ -284,6 +308,34 @@ class Client:
         """Load one document (needs the write token); ``name``'s suffix picks the format."""
         return self._send(_ingest(data, name, source, published, content_type))
 
+    def delete_document(self, key: str) -> UnloadOut:
+        """Delete a document and what only it supported (needs the write token)."""
+        return self._send(_delete_document(key))
+
+    def curations(self) -> CurationsOut:
+        """The curation log, oldest first."""
+        return self._send(_curations())
+
+    def add_curation(
+        self,
+        action: Literal["merge", "drop-edge", "add-edge", "rename"],
+        source: str,
+        target: str | None = None,
+        *,
+        why: str,
+        author: str,
+        type: str | None = None,
+        name: str | None = None,
+    ) -> CurationOut:
+        """Record and apply a correction (needs the write token)."""
+        body = {"action": action, "source": source, "target": target, "type": type, "name": name, "why": why,
+                "author": author}  # fmt: skip
+        return self._send(_add_curation(body))
+
+    def undo_curation(self, entry_id: str, *, author: str, why: str = "") -> UndoOut:
+        """Cancel a correction (needs the write token)."""
+        return self._send(_undo_curation(entry_id, author, why))
+
 
 class AsyncClient:
     """The API over HTTP, asynchronously: the methods of :class:`Client`, awaited; the ``iter_*``
@@ -397,3 +449,31 @@ class AsyncClient:
         content_type: str = "text/plain",
     ) -> IngestOut:
         return await self._send(_ingest(data, name, source, published, content_type))
+
+    async def delete_document(self, key: str) -> UnloadOut:
+        """Delete a document and what only it supported (needs the write token)."""
+        return await self._send(_delete_document(key))
+
+    async def curations(self) -> CurationsOut:
+        """The curation log, oldest first."""
+        return await self._send(_curations())
+
+    async def add_curation(
+        self,
+        action: Literal["merge", "drop-edge", "add-edge", "rename"],
+        source: str,
+        target: str | None = None,
+        *,
+        why: str,
+        author: str,
+        type: str | None = None,
+        name: str | None = None,
+    ) -> CurationOut:
+        """Record and apply a correction (needs the write token)."""
+        body = {"action": action, "source": source, "target": target, "type": type, "name": name, "why": why,
+                "author": author}  # fmt: skip
+        return await self._send(_add_curation(body))
+
+    async def undo_curation(self, entry_id: str, *, author: str, why: str = "") -> UndoOut:
+        """Cancel a correction (needs the write token)."""
+        return await self._send(_undo_curation(entry_id, author, why))

@@ -207,3 +207,70 @@ class IngestOut(BaseModel):
     replaced: list[str] = Field(default_factory=list, description="keys of earlier versions of this source, removed")
     written: dict[str, int] = Field(default_factory=dict, description="rows written per label and relationship type")
     warnings: list[str] = Field(default_factory=list, description="what the reader repaired (a replaced byte ...)")
+
+
+_CURATION = {
+    "id": "3f9a0c1e",
+    "at": "2026-12-06T22:49:50.123456+00:00",
+    "action": "merge",
+    "author": "lan",
+    "why": "the same standing committee",
+    "source": "ban-thường-vụ-tỉnh-ủy@nghe-an",
+    "target": "ban-thường-vụ-tỉnh-ủy",
+    "in_force": True,
+}
+_UNLOAD = {"unloaded": ["d927dbaca7fe3f84"], "reloaded": ["c733a2d9d2e943f3"], "kept": [], "failed": []}
+
+
+class UnloadOut(BaseModel):
+    """What ``DELETE /documents/{key}`` (or an undo) did."""
+
+    model_config = _example(_UNLOAD)
+
+    unloaded: list[str] = Field(description="the documents deleted, with their contributions")
+    reloaded: list[str] = Field(
+        description="documents sharing an entity with them, loaded again from their stored text"
+    )
+    kept: list[str] = Field(description="sharing documents stored without their text; left as loaded")
+    failed: list[str] = Field(description="sharing documents that failed to load again (source: reason)")
+
+
+class CurationOut(BaseModel):
+    """One entry of the curation log."""
+
+    model_config = _example(_CURATION)
+
+    id: str
+    at: str = Field(description="when it was recorded (UTC, ISO 8601)")
+    action: Literal["merge", "drop-edge", "add-edge", "rename", "undo"]
+    author: str
+    why: str = ""
+    source: str | None = Field(None, description="merge: the node kept; the edges: the start node; rename: the node")
+    target: str | None = Field(None, description="merge: the node absorbed; the edges: the end node")
+    type: str | None = Field(None, description="drop-edge, add-edge: the relationship type")
+    undoes: str | None = Field(None, description="undo: the id of the entry it cancels")
+    name: str | None = Field(None, description="rename: the new name")
+    in_force: bool = Field(description="a correction that no undo cancelled")
+
+
+class CurationsOut(BaseModel):
+    """The curation log, oldest first."""
+
+    model_config = _example({"items": [_CURATION]})
+
+    items: list[CurationOut]
+
+
+class UndoOut(BaseModel):
+    """What ``POST /curations/{id}/undo`` did."""
+
+    model_config = _example(
+        {
+            "undo": {**_CURATION, "id": "9b1c22d0", "action": "undo", "undoes": "3f9a0c1e", "why": "",
+                     "source": None, "target": None, "in_force": False},
+            "documents": {**_UNLOAD, "unloaded": []},
+        }
+    )  # fmt: skip
+
+    undo: CurationOut
+    documents: UnloadOut = Field(description="the documents the correction touched, loaded again")

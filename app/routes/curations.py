@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, status
+from fastapi import APIRouter, Depends, Path, status
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from app.api_errors import ErrorResponse
 from app.deps import SettingsDep, StoreDep, require_read, require_write
-from app.routes.unload import UnloadOut
+from app.openapi import errors
+from app.schemas import CurationOut, CurationsOut, UndoOut, UnloadOut
 from graph.store import GraphStore
 from kernel.errors import NotFound
 from loaders import curation
@@ -20,27 +21,19 @@ from loaders.unload import refresh
 router = APIRouter(prefix="/curations", tags=["curation"])
 
 #: A body that is not JSON is refused before validation, with 400.
-NOT_JSON: dict[int | str, dict[str, object]] = {400: {"model": ErrorResponse, "description": "the body is not JSON"}}
-
-
-class CurationOut(BaseModel):
-    """One entry of the curation log."""
-
-    id: str
-    at: str = Field(description="when it was recorded (UTC, ISO 8601)")
-    action: Literal["merge", "drop-edge", "add-edge", "rename", "undo"]
-    author: str
-    why: str = ""
-    source: str | None = Field(None, description="merge: the node kept; drop-edge: the start node")
-    target: str | None = Field(None, description="merge: the node absorbed; drop-edge: the end node")
-    type: str | None = Field(None, description="drop-edge, add-edge: the relationship type")
-    undoes: str | None = Field(None, description="undo: the id of the entry it cancels")
-    name: str | None = Field(None, description="rename: the new name")
-    in_force: bool = Field(description="a merge or drop-edge that no undo cancelled")
-
-
-class CurationsOut(BaseModel):
-    items: list[CurationOut]
+NOT_JSON: dict[int | str, dict[str, Any]] = {
+    400: {
+        "model": ErrorResponse,
+        "description": "The request body is not JSON",
+        "content": {
+            "application/json": {
+                "example": {
+                    "error": {"code": "bad_request", "message": "There was an error parsing the body", "detail": {}}
+                }
+            }
+        },
+    }
+}
 
 
 class CorrectionIn(BaseModel):
@@ -61,9 +54,7 @@ class UndoIn(BaseModel):
     why: str = Field("", max_length=2000)
 
 
-class UndoOut(BaseModel):
-    undo: CurationOut
-    documents: UnloadOut = Field(description="the documents the correction touched, loaded again")
+ID = Path(description="the correction's id (`id` in GET /curations, dg curate list)", examples=["3f9a0c1e"])
 
 
 def _out(entry: curation.Entry, in_force: bool) -> CurationOut:
@@ -71,7 +62,7 @@ def _out(entry: curation.Entry, in_force: bool) -> CurationOut:
 
 
 @router.get("", response_model=CurationsOut, summary="The curation log, oldest first",
-            dependencies=[Depends(require_read)])  # fmt: skip
+            dependencies=[Depends(require_read)], responses=errors(401, 422, 500, 503))  # fmt: skip
 def list_curations(store: StoreDep) -> CurationsOut:
     entries = curation.log(store)
     in_force = {e.id for e in curation.active(entries)}
@@ -92,7 +83,7 @@ def _correct(store: GraphStore, body: CorrectionIn) -> curation.Entry:
     response_model=CurationOut,
     status_code=status.HTTP_201_CREATED,
     summary="Record a correction (merge, drop-edge, add-edge, rename) and apply it; applied again after every load",
-    responses=NOT_JSON,
+    responses={**errors(401, 404, 422, 500, 503), **NOT_JSON},
     dependencies=[Depends(require_write)],
 )
 async def add_curation(body: CorrectionIn, store: StoreDep) -> CurationOut:
@@ -105,10 +96,10 @@ async def add_curation(body: CorrectionIn, store: StoreDep) -> CurationOut:
     "/{id}/undo",
     response_model=UndoOut,
     summary="Cancel a correction; the documents it touched are loaded again from their stored text",
-    responses=NOT_JSON,
+    responses={**errors(401, 404, 422, 500, 503), **NOT_JSON},
     dependencies=[Depends(require_write)],
 )
-async def undo_curation(id: str, body: UndoIn, store: StoreDep, settings: SettingsDep) -> UndoOut:
+async def undo_curation(id: Annotated[str, ID], body: UndoIn, store: StoreDep, settings: SettingsDep) -> UndoOut:
     """Needs the write token; 404 unless the id names a correction in force."""
     target = next((e for e in curation.log(store) if e.id == id), None)
     if target is None:

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, Depends
-from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from app.deps import SettingsDep, StoreDep, require_write
+from app.openapi import errors, key_path
+from app.schemas import UnloadOut
 from kernel.errors import NotFound
 from loaders.unload import unload
 
 router = APIRouter(prefix="/documents", tags=["documents"])
-
-
-class UnloadOut(BaseModel):
-    """What ``DELETE /documents/{key}`` did."""
-
-    unloaded: list[str] = Field(description="the document deleted, with its contributions")
-    reloaded: list[str] = Field(description="documents sharing an entity with it, loaded again from their stored text")
-    kept: list[str] = Field(description="sharing documents stored without their text; left as loaded")
-    failed: list[str] = Field(description="sharing documents that failed to load again (source: reason)")
 
 
 @router.delete(
@@ -27,8 +21,11 @@ class UnloadOut(BaseModel):
     response_model=UnloadOut,
     summary="Delete one source document and what only it supported",
     dependencies=[Depends(require_write)],
+    responses=errors(401, 404, 422, 500, 503),
 )
-async def delete_document(key: str, store: StoreDep, settings: SettingsDep) -> UnloadOut:
+async def delete_document(
+    key: Annotated[str, key_path("document", "fixture-002")], store: StoreDep, settings: SettingsDep
+) -> UnloadOut:
     """Its Document node, its mentions, its evidence on shared edges, and the edges and entities no
     other document supports go; what other documents support stays. Needs the write token."""
     if not store.read("documents_status", {"keys": [key], "paths": []}):

@@ -32,6 +32,10 @@ METHODS = {
     "getDirectives": "directives",
     "getDocument": "document",
     "ingestDocument": "ingest",
+    "deleteDocument": "delete_document",
+    "listCurations": "curations",
+    "addCuration": "add_curation",
+    "undoCuration": "undo_curation",
     "search": "search",
     "getNeighbourhood": "neighbourhood",
 }

@@ -9,10 +9,14 @@ import pytest
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
+from app.client import ApiError, Client
 from app.main import create_app
+from app.transport import http_protocol
 from graph.backends.embedded import EmbeddedStore
 from kernel.settings import Settings
 from loaders.pipeline import Loader
+from loaders.read import read_path
+from tests.api.conftest import serving
 from tests.api.test_health_and_lineage import assert_error
 from tests.conftest import REPO
 from tests.load.conftest import copy_corpus
@@ -92,3 +96,24 @@ def test_a_body_that_is_not_json(curated: tuple[TestClient, EmbeddedStore]) -> N
     client, _ = curated
     response = client.post("/curations", content=b"\xff{", headers={**AUTH, "Content-Type": "application/json"})
     assert_error(response, 400, "bad_request")
+
+
+def test_the_typed_client_curates_and_deletes(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path / "var", start_timeout=30)
+    store.apply_schema()
+    corpus = copy_corpus(REPO / "examples" / "seeds", tmp_path / "corpus")
+    assert not Loader(store).load_paths([str(corpus)]).failed
+    settings = Settings(data_dir=tmp_path / "var", write_token=SecretStr(TOKEN))
+    try:
+        with serving(create_app(settings, store), http_protocol()) as url, Client(url, token=TOKEN) as api:
+            entry = api.add_curation("merge", KEEP, ABSORB, why="one body", author="lan")
+            assert entry.in_force and [e.id for e in api.curations().items] == [entry.id]
+            undone = api.undo_curation(entry.id, author="lan")
+            assert undone.undo.undoes == entry.id and len(undone.documents.reloaded) == 5
+            with pytest.raises(ApiError) as missing:
+                api.undo_curation(entry.id, author="lan")
+            assert missing.value.status == 404
+            key = read_path(corpus / "002_b824c94204f38e22.txt").key
+            assert api.delete_document(key).unloaded == [key]
+    finally:
+        store.close()
