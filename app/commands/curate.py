@@ -3,18 +3,32 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated
 
 import typer
 from rich.table import Table
 
 from app.commands._common import console, settings_for, setup_logging, store_session
+from graph.store import GraphStore
+from kernel.locks import writer_lock
 from loaders import curation
 from loaders.unload import refresh
 
 BackendOpt = Annotated[str | None, typer.Option("--backend", help="embedded or neo4j (default: DG_BACKEND)")]
 WhyOpt = Annotated[str, typer.Option("--why", help="why the correction is right (kept in the log)")]
 AuthorOpt = Annotated[str, typer.Option("--author", help="who makes it (kept in the log)")]
+
+
+@contextmanager
+def _writing(backend: str | None) -> Iterator[GraphStore]:
+    """The store, with the data folder's writer lock held (one writer at a time, as for dg load)."""
+    with (
+        writer_lock(settings_for(backend).data_dir, on_wait=lambda text: console.print(f"[yellow]{text}[/]")),
+        store_session(backend) as store,
+    ):
+        yield store
 
 
 def _applied(entry: curation.Entry, changed: int) -> None:
@@ -36,7 +50,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Merge two nodes that are one: ABSORB's relationships, with their evidence, move onto KEEP; ABSORB goes."""
         setup_logging()
-        with store_session(backend) as store:
+        with _writing(backend) as store:
             entry = curation.record(store, "merge", source=keep, target=absorb, why=why, author=author)
             _applied(entry, curation.apply(store))
 
@@ -51,7 +65,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Drop an edge extraction got wrong; it stays dropped when its documents are loaded again."""
         setup_logging()
-        with store_session(backend) as store:
+        with _writing(backend) as store:
             entry = curation.record(store, "drop-edge", source=source, target=target, rel_type=rel_type, why=why,
                                     author=author)  # fmt: skip
             _applied(entry, curation.apply(store))
@@ -67,7 +81,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Add an edge extraction missed; its evidence is the curation (reason, author), whatever is unloaded."""
         setup_logging()
-        with store_session(backend) as store:
+        with _writing(backend) as store:
             entry = curation.record(store, "add-edge", source=source, target=target, rel_type=rel_type, why=why,
                                     author=author)  # fmt: skip
             _applied(entry, curation.apply(store))
@@ -82,7 +96,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Rename a node (its key stays); loads no longer bring the name they read back."""
         setup_logging()
-        with store_session(backend) as store:
+        with _writing(backend) as store:
             entry = curation.record(store, "rename", source=key, name=name, why=why, author=author)
             _applied(entry, curation.apply(store))
 
@@ -115,7 +129,7 @@ def register(app: typer.Typer) -> None:
         """Cancel a correction: the documents it touched are loaded again from their stored text."""
         setup_logging()
         settings = settings_for(backend)
-        with store_session(backend) as store:
+        with _writing(backend) as store:
             target = next((e for e in curation.log(store) if e.id == entry_id), None)
             undone = curation.record(store, "undo", undoes=entry_id, why=why, author=author)
             assert target is not None  # record() checked it is in force

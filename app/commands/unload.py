@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from app.commands._common import console, settings_for, setup_logging, store_session
+from kernel.locks import writer_lock
 from loaders.unload import find_documents, unload
 
 
@@ -33,7 +34,10 @@ def register(app: typer.Typer) -> None:
         """
         setup_logging()
         settings = settings_for(backend)
-        with store_session(backend) as store:
+        with (
+            writer_lock(settings.data_dir, on_wait=lambda text: console.print(f"[yellow]{text}[/]")),
+            store_session(backend) as store,
+        ):
             keys = find_documents(store, targets, max_bytes=settings.max_file_bytes)
             summary = unload(
                 store,

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from collections.abc import Callable
+from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Depends, Path, status
 from pydantic import BaseModel, Field
@@ -15,8 +16,10 @@ from app.openapi import errors
 from app.schemas import CurationOut, CurationsOut, UndoOut, UnloadOut
 from graph.store import GraphStore
 from kernel.errors import NotFound
+from kernel.locks import writer_lock
+from kernel.settings import Settings
 from loaders import curation
-from loaders.unload import refresh
+from loaders.unload import UnloadSummary, refresh
 
 router = APIRouter(prefix="/curations", tags=["curation"])
 
@@ -69,6 +72,15 @@ def list_curations(store: StoreDep) -> CurationsOut:
     return CurationsOut(items=[_out(e, e.id in in_force) for e in entries])
 
 
+T = TypeVar("T")
+
+
+def _alone(settings: Settings, work: Callable[..., T], *args: Any) -> T:
+    """One writer at a time per data folder, as for ``dg load`` (409 ``writer_busy`` past the time budget)."""
+    with writer_lock(settings.data_dir, wait=settings.answer_timeout_s):
+        return work(*args)
+
+
 def _correct(store: GraphStore, body: CorrectionIn) -> curation.Entry:
     entry = curation.record(
         store, body.action, source=body.source, target=body.target, rel_type=body.type, name=body.name,
@@ -86,9 +98,9 @@ def _correct(store: GraphStore, body: CorrectionIn) -> curation.Entry:
     responses={**errors(401, 404, 422, 500, 503), **NOT_JSON},
     dependencies=[Depends(require_write)],
 )
-async def add_curation(body: CorrectionIn, store: StoreDep) -> CurationOut:
+async def add_curation(body: CorrectionIn, store: StoreDep, settings: SettingsDep) -> CurationOut:
     """Needs the write token. 404 when a key names no node, 422 when the correction does not hold."""
-    entry = await run_in_threadpool(_correct, store, body)
+    entry = await run_in_threadpool(_alone, settings, _correct, store, body)
     return _out(entry, True)
 
 
@@ -101,16 +113,20 @@ async def add_curation(body: CorrectionIn, store: StoreDep) -> CurationOut:
 )
 async def undo_curation(id: Annotated[str, ID], body: UndoIn, store: StoreDep, settings: SettingsDep) -> UndoOut:
     """Needs the write token; 404 unless the id names a correction in force."""
-    target = next((e for e in curation.log(store) if e.id == id), None)
-    if target is None:
-        raise NotFound(f"no correction with id {id!r}", id=id)
-    undone = curation.record(store, "undo", undoes=id, why=body.why, author=body.author)
-    curation.retract(store, target)
-    summary = await run_in_threadpool(
-        refresh,
-        store,
-        curation.touched_documents(store, target),
-        max_bytes=settings.max_file_bytes,
-        decisions_log=settings.data_dir / "identity-decisions.jsonl",
-    )
+
+    def undo() -> tuple[curation.Entry, UnloadSummary]:
+        target = next((e for e in curation.log(store) if e.id == id), None)
+        if target is None:
+            raise NotFound(f"no correction with id {id!r}", id=id)
+        undone = curation.record(store, "undo", undoes=id, why=body.why, author=body.author)
+        curation.retract(store, target)
+        summary = refresh(
+            store,
+            curation.touched_documents(store, target),
+            max_bytes=settings.max_file_bytes,
+            decisions_log=settings.data_dir / "identity-decisions.jsonl",
+        )
+        return undone, summary
+
+    undone, summary = await run_in_threadpool(_alone, settings, undo)
     return UndoOut(undo=_out(undone, False), documents=UnloadOut(**summary.as_dict()))

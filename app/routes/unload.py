@@ -11,7 +11,8 @@ from app.deps import SettingsDep, StoreDep, require_write
 from app.openapi import errors, key_path
 from app.schemas import UnloadOut
 from kernel.errors import NotFound
-from loaders.unload import unload
+from kernel.locks import writer_lock
+from loaders.unload import UnloadSummary, unload
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 
@@ -30,11 +31,12 @@ async def delete_document(
     other document supports go; what other documents support stays. Needs the write token."""
     if not store.read("documents_status", {"keys": [key], "paths": []}):
         raise NotFound(f"no document with key {key!r}", key=key)
-    summary = await run_in_threadpool(
-        unload,
-        store,
-        [key],
-        max_bytes=settings.max_file_bytes,
-        decisions_log=settings.data_dir / "identity-decisions.jsonl",
-    )
+
+    def unload_alone() -> UnloadSummary:
+        """One writer at a time per data folder, as for ``dg load`` (409 ``writer_busy`` past the time budget)."""
+        with writer_lock(settings.data_dir, wait=settings.answer_timeout_s):
+            return unload(store, [key], max_bytes=settings.max_file_bytes,
+                          decisions_log=settings.data_dir / "identity-decisions.jsonl")  # fmt: skip
+
+    summary = await run_in_threadpool(unload_alone)
     return UnloadOut(**summary.as_dict())

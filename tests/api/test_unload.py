@@ -11,6 +11,7 @@ from pydantic import SecretStr
 
 from app.main import create_app
 from graph.backends.embedded import EmbeddedStore
+from kernel.locks import writer_lock
 from kernel.settings import Settings
 from tests.api.test_health_and_lineage import assert_error
 from tests.conftest import REPO
@@ -69,3 +70,20 @@ def test_a_wrong_method_lists_every_allowed_one(writer: TestClient) -> None:
     response = writer.request("OPTIONS", "/documents/0000000000000000")
     assert_error(response, 405, "method_not_allowed")
     assert sorted(m.strip() for m in response.headers["allow"].split(",")) == ["DELETE", "GET"]
+
+
+def test_one_writer_at_a_time(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path / "var", start_timeout=30)
+    store.apply_schema()
+    settings = Settings(data_dir=tmp_path / "var", write_token=SecretStr(TOKEN), answer_timeout_s=0.5)
+    try:
+        with TestClient(create_app(settings, store), raise_server_exceptions=False) as client:
+            key = _post(client, "002_b824c94204f38e22.txt")
+            with writer_lock(tmp_path / "var"):  # a dg load in another process
+                assert_error(client.delete(f"/documents/{key}", headers=AUTH), 409, "writer_busy")
+                busy = client.post("/curations", json={"action": "rename", "source": "204-QĐ/TW:2024",
+                                   "name": "QĐ 204", "why": "short", "author": "t"}, headers=AUTH)  # fmt: skip
+                assert_error(busy, 409, "writer_busy")
+            assert client.delete(f"/documents/{key}", headers=AUTH).status_code == 200
+    finally:
+        store.close()
