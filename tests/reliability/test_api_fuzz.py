@@ -101,16 +101,21 @@ def test_no_server_errors_and_responses_match_the_schema(case: schemathesis.Case
         f"{case.method} {case.formatted_path}: {response.status_code} {response.text[:300]}"
     )
     # A body the schema allows may still be no readable document (random bytes as a PDF, an empty text):
-    # its documented answer is a 422 read_error, so "valid data must be accepted" does not hold there.
+    # its documented answer is a 422 read_error, so "valid data must be accepted" does not hold there;
+    # nor for a correction the graph refutes (merging a node with itself, two labels): 422 invalid_input.
     unreadable_allowed: list[Any] = (
-        [positive_data_acceptance] if (case.method, case.path) == ("POST", "/documents") else []
-    )
+        [positive_data_acceptance] if (case.method, case.path) in {("POST", "/documents"), ("POST", "/curations")}
+        else []
+    )  # fmt: skip
     case.validate_response(response, excluded_checks=unreadable_allowed)
 
 
 def test_the_fuzzer_reached_success_answers() -> None:
     """Runs after the fuzzing above (same module, later in the file)."""
-    keyed = [(method.upper(), path) for path, ops in APP.openapi()["paths"].items() for method in ops if "{key" in path]
+    # DELETE /documents/{key} is left out: deleting the fixture's one document would empty the graph the other
+    # operations are fuzzed on (it is tested in tests/api/test_unload.py, without a token here it answers 401).
+    keyed = [(method.upper(), path) for path, ops in APP.openapi()["paths"].items() for method in ops
+             if "{key" in path and method != "delete"]  # fmt: skip
     assert keyed, "no keyed routes in the schema"
     missing = [op for op in [*keyed, ("POST", "/documents"), ("GET", "/graph/neighbourhood")] if not SUCCESSES[op]]
     assert not missing, f"never a 2xx from {missing}; successes: {dict(SUCCESSES)}"
