@@ -21,6 +21,11 @@ from loaders.read import read_bytes, valid_date
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 
+#: a short text that reads as a document (the OpenAPI example of the body; the fuzzer sends it too)
+INGEST_EXAMPLE = (
+    "Ngày 5/5/2025, Ban Thường vụ Tỉnh ủy Hà Tĩnh ban hành Kế hoạch số 12-KH/TU để cụ thể hóa "
+    "Nghị quyết số 57-NQ/TW của Bộ Chính trị."
+)
 _FORMATS = {
     "text/plain": ".txt",
     "text/markdown": ".md",
@@ -58,6 +63,7 @@ async def _body(request: Request, limit: int) -> bytes:
             "the suffix of `name` picks the format)",
             "content": {
                 media: {"schema": {"type": "string", "format": "binary"}}
+                | ({"example": INGEST_EXAMPLE} if media.startswith("text/") else {})
                 for media in (*_FORMATS, "application/octet-stream")
             },
         }
