@@ -1,0 +1,178 @@
+"""The article of a news page: its headline, lead and body, without the page around it.
+
+trafilatura finds the main text (menus, breadcrumbs, related-article lists, comment boxes, share
+buttons and footers go) and the page's title. The publication date is the page's metadata only
+(:func:`published_date`: JSON-LD ``datePublished``, ``itemprop="datePublished"``,
+``article:published_time``), never a date found in the page's text: the dates of a "Tin liên quan"
+list are other articles'. What is ours is what Vietnamese news pages do around that main text:
+
+* the **lead** (sapo) is often printed between the headline and the body, outside the element the
+  body is in (``<p class="description">``, ``<div class="news-sapo">``): the prose blocks between
+  the headline and the first paragraph of the body are put back;
+* **photo captions** end with the photographer's credit ("... phát biểu tại hội nghị. Ảnh: Minh
+  Châu"); caption markup (``figcaption``, a ``caption`` class) goes before extraction, a paragraph
+  with a credit after;
+* a line of **page furniture** before the body ("Ngày đăng: 12/05/2025 | Lượt xem: 1.204") goes;
+  a line that is the text's own dateline ("Hà Tĩnh, ngày 12 tháng 5 năm 2025") stays;
+* the **byline** ("Minh Châu", "Ban Tuyên giáo Tỉnh ủy") printed after the last sentence goes; a
+  signer's name after "CHỦ TỊCH" (no sentence before it) stays.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import trafilatura
+from selectolax.lexbor import LexborHTMLParser
+from trafilatura.settings import use_config
+
+# Markup that is a caption whatever the site: removed before the extractor reads the page.
+_CAPTION_XPATH = [
+    "//figcaption",
+    "//*[contains(concat(' ', translate(normalize-space(@class), 'CAPTION', 'caption'), ' '), 'caption')]",
+    "//p[@class='Image']",  # a caption paragraph inside a layout table
+]
+# A photo credit ends a caption: "... tại hội nghị. Ảnh: Minh Châu", "(Ảnh: TTXVN)", "Ảnh minh họa".
+_CREDIT = re.compile(r"(?:^|[.\s(])Ảnh(?:\s*:\s*[^.]{1,60}|\s+minh\s+họa)\)?\.?$", re.IGNORECASE)
+# Page furniture: a posting line ("Ngày đăng: 12/05/2025 | Lượt xem: 1.204", "Cập nhật lúc 17:20",
+# "Thứ hai, 12/5/2025, 18:05 (GMT+7)"), read only before the body and in a line under 120 characters.
+_FURNITURE = re.compile(
+    r"ngày đăng|đăng lúc|đăng ngày|cập nhật|lượt xem|lượt đọc|lượt truy cập|gmt\s*[+-]\s*\d", re.IGNORECASE
+)
+# A paragraph that ends a sentence (a lead does; a date line, a button or a byline does not).
+_SENTENCE_END = re.compile(r"[.!?…:;]['\"”’)]*$")
+_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "blockquote", "section", "article"}
+_BYLINE_WORDS = 6
+
+_CONFIG = use_config()
+_CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no signal handlers: the reader runs in worker threads
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str  # headline, lead and body, paragraphs separated by a blank line
+    title: str | None
+    published: str | None  # as the page's metadata writes it ("2025-05-12T17:20:00+07:00")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _prose(text: str) -> bool:
+    return len(text.split()) >= 8 and bool(_SENTENCE_END.search(text))
+
+
+def article(html: str) -> Article | None:
+    """The article of a page, or None when the extractor finds no main text (the caller falls back)."""
+    found: Any = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,  # old portals lay the whole page out in tables: a table is not the text
+        include_images=False,
+        prune_xpath=_CAPTION_XPATH,
+        config=_CONFIG,
+    )
+    if found is None or not (found.text or "").strip():
+        return None
+    date = published_date(html)
+    title = _norm(found.title) if found.title else None
+    paragraphs = [p for p in (_norm(line) for line in found.text.splitlines()) if p and not _CREDIT.search(p)]
+    first = next((i for i, p in enumerate(paragraphs) if _prose(p)), None)
+    if first is None:
+        return Article("\n\n".join(paragraphs), title, date)
+    head = [p for p in paragraphs[:first] if p != title and not (len(p) < 120 and _FURNITURE.search(p))]
+    body = paragraphs[first:]
+    lead = [p for p in _lead(html, title, body[0]) if p not in body]
+    if len(body) >= 2 and _byline(body[-1]) and _SENTENCE_END.search(body[-2]):
+        body = body[:-1]
+    parts = ([title] if title else []) + head + lead + body
+    return Article("\n\n".join(parts), title, date)
+
+
+def _byline(text: str) -> bool:
+    """A last line of a few words, no digit, no punctuation: the author's or the desk's name."""
+    return len(text.split()) <= _BYLINE_WORDS and not re.search(r"[\d.,;:!?…()\"“”]", text)
+
+
+def _lead(html: str, title: str | None, first_body: str) -> list[str]:
+    """The prose blocks printed between the headline and the first paragraph of the body."""
+    if not title:
+        return []
+    blocks = _leaf_blocks(html)
+    try:
+        start = blocks.index(title)
+        end = blocks.index(first_body, start + 1)
+    except ValueError:
+        return []
+    return [b for b in blocks[start + 1 : end] if _prose(b) and not _CREDIT.search(b)]
+
+
+def _leaf_blocks(html: str) -> list[str]:
+    """The text of each block element with no block inside it, in document order."""
+    tree = LexborHTMLParser(html)
+    for node in tree.css("script, style, noscript, template, svg"):
+        node.decompose()
+    root = tree.body
+    if root is None:
+        return []
+    blocks = [node for node in root.traverse(include_text=False) if node.tag in _BLOCKS]
+    inner: set[int] = set()  # blocks that hold another block: not leaves
+    for node in blocks:
+        parent = node.parent
+        while parent is not None and parent.tag not in _BLOCKS and parent.tag != "body":
+            parent = parent.parent
+        if parent is not None and parent.tag in _BLOCKS:
+            inner.add(parent.mem_id)
+    texts = (_norm(node.text(separator="", strip=False)) for node in blocks if node.mem_id not in inner)
+    return [text for text in texts if text]
+
+
+# <meta> names of a publication date, strongest first.
+_META_DATES = ("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "date",
+               "dc.date.issued", "dcterms.issued")  # fmt: skip
+
+
+def published_date(html: str) -> str | None:
+    """The page's publication date as its metadata gives it: JSON-LD ``datePublished`` (an article's first),
+    then ``itemprop="datePublished"`` (``content`` or ``datetime``), then a ``<meta>`` of :data:`_META_DATES`."""
+    tree = LexborHTMLParser(html)
+    found = sorted(_json_ld_dates(tree), key=lambda pair: not pair[0])
+    if found:
+        return found[0][1]
+    for item in tree.css('[itemprop="datePublished"]'):
+        value = item.attributes.get("content") or item.attributes.get("datetime") or item.text(strip=True)
+        if value:
+            return value.strip()
+    for key in _META_DATES:
+        for attr in ("property", "name"):
+            meta = tree.css_first(f'meta[{attr}="{key}"]')
+            if meta is not None and meta.attributes.get("content"):
+                return str(meta.attributes["content"]).strip()
+    return None
+
+
+def _json_ld_dates(tree: Any) -> Iterator[tuple[bool, str]]:
+    """(is an article, datePublished) of every JSON-LD item that has one; a malformed block is passed over."""
+    for script in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text(strip=True) or "null")
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                value = item.get("datePublished")
+                if isinstance(value, str) and value.strip():
+                    kind = item.get("@type")
+                    kinds = kind if isinstance(kind, list) else [kind]
+                    yield any(isinstance(k, str) and ("Article" in k or "Posting" in k) for k in kinds), value.strip()
+                stack.extend(v for v in item.values() if isinstance(v, (list, dict)))

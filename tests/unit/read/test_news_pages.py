@@ -1,0 +1,87 @@
+"""News pages: the HTML reader keeps the article (headline, lead, body) and the date of the page's metadata,
+and the graph from each page equals the graph from the article's plain text (tests/unit/read/newspages.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from loaders.extract import extract
+from loaders.read import SourceDocument, read_bytes
+from tests.unit.read import newspages
+
+pytestmark = pytest.mark.unit
+
+# What the page around the article names: none of it may reach the text.
+NOISE = (
+    "Hoàng Đức Thịnh",  # a photo caption
+    "31-CT/TU",  # "Tin liên quan", "Các tin khác"
+    "Nguyễn Văn Tuấn",  # a reader's comment
+    "88-KH/UBND",
+    "GP-",  # the footer's licence
+    "Đặng Văn Hùng",
+    "Lượt xem",
+    "Chia sẻ",
+    "Trang chủ",
+    "13/2023/NĐ-CP",  # "Văn bản liên quan"
+    "47/CĐ-TTg",  # "Xem nhiều"
+)
+
+
+def graph(doc: SourceDocument) -> dict[str, Any]:
+    return extract(doc.text, published=doc.published, doc="article").to_gold()
+
+
+def plain() -> SourceDocument:
+    return read_bytes(f" date {newspages.PUBLISHED}\n{newspages.PLAIN}".encode(), name="article.txt")
+
+
+def test_the_plain_article_has_a_graph_worth_comparing() -> None:
+    found = graph(plain())
+    assert {r["key"] for r in found["resolutions"]} >= {"57-NQ/TW", "215-KH/TU", "204-QĐ/TW"}
+    assert {o["name"] for o in found["officials"]} >= {"Trần Minh Khoa", "Lê Thị Thu Hằng", "Phạm Quốc Bảo"}
+    assert found["relations"] and found["meetings"]
+
+
+@pytest.mark.parametrize("site", sorted(newspages.PAGES))
+def test_a_news_page_gives_the_graph_of_its_plain_text(site: str) -> None:
+    doc = read_bytes(newspages.PAGES[site]().encode(), name=f"{site}.html", source=f"https://example.vn/{site}")
+    assert (doc.published, doc.published_from) == (newspages.PUBLISHED, "html-meta")
+    assert doc.title == newspages.TITLE
+    for noise in NOISE:
+        assert noise not in doc.text, f"{site}: {noise!r} from around the article was kept"
+    assert graph(doc) == graph(plain())
+
+
+def test_an_official_text_printed_as_a_page_keeps_its_number_dateline_and_signer() -> None:
+    lines = [
+        "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH",
+        "Số: 140/KH-UBND",
+        "Hà Tĩnh, ngày 20 tháng 5 năm 2025",
+        "KẾ HOẠCH",
+        *newspages.BODY,
+        "CHỦ TỊCH",
+        "Phạm Quốc Bảo",
+    ]
+    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+    html = (
+        '<html><head><title>Kế hoạch số 140/KH-UBND</title><meta property="article:published_time" '
+        f'content="2025-05-22T08:00:00+07:00"></head><body><nav><a>Trang chủ</a><a>Văn bản</a></nav>'
+        f'<div class="content"><h1>Kế hoạch số 140/KH-UBND</h1>{paragraphs}</div>'
+        "<footer>Cổng thông tin điện tử tỉnh</footer></body></html>"
+    )
+    doc = read_bytes(html.encode(), name="kh.html")
+    for line in ("Số: 140/KH-UBND", "Hà Tĩnh, ngày 20 tháng 5 năm 2025", "CHỦ TỊCH", "Phạm Quốc Bảo"):
+        assert line in doc.text
+    assert "Trang chủ" not in doc.text
+    assert (doc.published, doc.published_from) == ("2025-05-20", "dateline")
+
+
+def test_a_page_without_metadata_takes_no_date_from_its_related_list() -> None:
+    html = newspages.provincial_newspaper()
+    start = html.index('<script type="application/ld+json">')
+    html = html[:start] + html[html.index("</head>") :]  # the JSON-LD gone, the "Tin liên quan" dates stay
+    doc = read_bytes(html.encode(), name="nodate.html")
+    assert doc.published is None
+    assert graph(doc)["resolutions"] == graph(plain())["resolutions"]
