@@ -21,7 +21,19 @@ from app.api_errors import install_error_handlers
 from app.cache import AnswerCacheMiddleware
 from app.openapi import install_openapi, operation_id
 from app.query_guard import QueryGuard
-from app.routes import documents, graph, health, localities, meetings, officials, projects, resolutions, search, web
+from app.routes import (
+    documents,
+    fetch,
+    graph,
+    health,
+    localities,
+    meetings,
+    officials,
+    projects,
+    resolutions,
+    search,
+    web,
+)
 from app.transport import HeadAsGet
 from graph.backends import open_store
 from graph.store import GraphStore
@@ -116,6 +128,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             projects,
             localities,
             documents,
+            fetch,
             search,
             graph,
             web,
