@@ -21,6 +21,7 @@ Keys may contain ``/`` and Vietnamese letters; the client encodes them.
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, Self, TypeVar
@@ -163,6 +164,11 @@ def _ingest(
     return _Call("POST", "/documents", IngestOut, params, content=data, headers={"Content-Type": content_type})
 
 
+def _ingest_url(url: str, published: str | None) -> _Call[IngestOut]:
+    body = json.dumps({"url": url, "published": published}).encode("utf-8")
+    return _Call("POST", "/documents/fetch", IngestOut, content=body, headers={"Content-Type": "application/json"})
+
+
 def _headers(token: str | None) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"} if token else {}
 
@@ -284,6 +290,10 @@ class Client:
         """Load one document (needs the write token); ``name``'s suffix picks the format."""
         return self._send(_ingest(data, name, source, published, content_type))
 
+    def ingest_url(self, url: str, *, published: str | None = None) -> IngestOut:
+        """Have the server fetch ``url`` and load it (needs the write token); its source is the URL."""
+        return self._send(_ingest_url(url, published))
+
 
 class AsyncClient:
     """The API over HTTP, asynchronously: the methods of :class:`Client`, awaited; the ``iter_*``
@@ -397,3 +407,6 @@ class AsyncClient:
         content_type: str = "text/plain",
     ) -> IngestOut:
         return await self._send(_ingest(data, name, source, published, content_type))
+
+    async def ingest_url(self, url: str, *, published: str | None = None) -> IngestOut:
+        return await self._send(_ingest_url(url, published))

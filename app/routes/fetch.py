@@ -24,7 +24,7 @@ router = APIRouter(prefix="/documents", tags=["documents"])
     dependencies=[Depends(require_write)],
     responses=errors(401, 422, 500, 503),
 )
-async def fetch_and_ingest(body: FetchIn, store: StoreDep, settings: SettingsDep) -> IngestOut:
+async def ingest_url(body: FetchIn, store: StoreDep, settings: SettingsDep) -> IngestOut:
     """Fetches ``url`` (http or https; public addresses only unless DG_FETCH_ALLOW_PRIVATE; at most
     DG_MAX_FILE_BYTES, DG_FETCH_TIMEOUT_S and DG_FETCH_MAX_REDIRECTS; HTML, PDF, DOCX or plain text), reads
     a web page for its article (headline, lead, body) and loads it like ``POST /documents``: the document's

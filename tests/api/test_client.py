@@ -32,6 +32,7 @@ METHODS = {
     "getDirectives": "directives",
     "getDocument": "document",
     "ingestDocument": "ingest",
+    "ingestUrl": "ingest_url",
     "search": "search",
     "getNeighbourhood": "neighbourhood",
 }

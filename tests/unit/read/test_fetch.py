@@ -11,8 +11,8 @@ import pytest
 from kernel.errors import ReadError
 from kernel.settings import Settings
 from loaders.extract import extract
-from loaders.read import read_bytes
 from loaders.read import fetch as fetch_module
+from loaders.read import read_bytes
 from loaders.read.fetch import FetchPolicy, FetchRefused, fetch, fetch_document, public_address
 from tests.unit.read import newspages
 from tests.unit.read.localweb import BIG, local_web
@@ -46,8 +46,9 @@ def test_plain_text_and_an_explicit_date(web: str) -> None:
 
 
 def test_the_default_refuses_loopback_and_private_addresses_before_connecting(web: str) -> None:
-    for url in (f"{web}/tin/national_outlet.html", "http://10.1.2.3/a.html", "http://169.254.169.254/latest",
-                "http://[::1]/a", "http://[::ffff:127.0.0.1]/a", "http://192.168.1.1/", "http://100.64.0.1/"):  # fmt: skip
+    private = ("http://10.1.2.3/a.html", "http://169.254.169.254/latest", "http://[::1]/a",
+               "http://[::ffff:127.0.0.1]/a", "http://192.168.1.1/", "http://100.64.0.1/")  # fmt: skip
+    for url in (f"{web}/tin/national_outlet.html", *private):
         with pytest.raises(FetchRefused, match="DG_FETCH_ALLOW_PRIVATE"):
             fetch(url)
     assert Settings().fetch_allow_private is False
@@ -57,7 +58,7 @@ def test_every_address_of_a_host_is_checked() -> None:
     def resolve(host: str, port: int) -> list[str]:
         return ["93.184.216.34", "10.0.0.5"]
 
-    with pytest.raises(FetchRefused, match="10.0.0.5"):
+    with pytest.raises(FetchRefused, match=r"10\.0\.0\.5"):
         fetch("http://mixed.example/a.html", resolve=resolve)
     assert public_address("93.184.216.34") and not public_address("fd00::1") and not public_address("224.0.0.1")
 
@@ -93,7 +94,7 @@ def test_size_type_status_scheme_and_time_limits(web: str) -> None:
     for url in ("file:///etc/passwd", "ftp://example.vn/a.txt", "gopher://example.vn/"):
         with pytest.raises(FetchRefused, match="only http and https"):
             fetch(url, OPEN)
-    with pytest.raises(ReadError, match="cannot fetch|more than"):
+    with pytest.raises(ReadError, match=r"cannot fetch|more than"):
         fetch(f"{web}/slow.html", FetchPolicy(allow_private=True, timeout_s=0.5))
 
 
