@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from loaders.extract import extract
-from loaders.read import SourceDocument, read_bytes
+from loaders.read import SourceDocument, html_main, read_bytes
+from loaders.read.html_main import published_date
 from tests.unit.read import newspages
 
 pytestmark = pytest.mark.unit
@@ -85,3 +86,35 @@ def test_a_page_without_metadata_takes_no_date_from_its_related_list() -> None:
     doc = read_bytes(html.encode(), name="nodate.html")
     assert doc.published is None
     assert graph(doc)["resolutions"] == graph(plain())["resolutions"]
+
+
+def test_metadata_dates_in_the_shapes_sites_write_them() -> None:
+    def page(head: str, body: str = "") -> str:
+        return f"<html><head>{head}</head><body>{body}</body></html>"
+
+    graph_ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "WebPage", "datePublished": "2024-01-01"},'
+        '{"@type": "NewsArticle", "datePublished": "2025-05-12T06:30:00+07:00"}]}</script>'
+    )
+    assert published_date(page(graph_ld)) == "2025-05-12"  # the article's, not the web page's
+    assert published_date(page("", '<span itemprop="datePublished">12/05/2025 19:00</span>')) == "2025-05-12"
+    broken = '<script type="application/ld+json">{"datePublished": </script>'
+    assert published_date(page(broken + '<meta name="pubdate" content="2025-05-12">')) == "2025-05-12"
+    assert published_date(page('<meta property="article:published_time" content="2025-13-45">')) is None
+    assert published_date(page("", '<p class="date">12/05/2025</p>')) is None  # text is not metadata
+
+
+def test_the_lead_is_found_under_a_headline_that_differs_from_the_meta_title() -> None:
+    html = newspages.national_outlet().replace(
+        f'<meta property="og:title" content="{newspages.TITLE}">', '<meta property="og:title" content="Tin ngắn">'
+    )
+    doc = read_bytes(html.encode(), name="a.html")
+    assert doc.text == newspages.PLAIN  # the headline as printed, the lead under it, the body
+    assert doc.title == "Tin ngắn"
+
+
+def test_a_page_too_large_for_an_article_is_read_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(html_main, "MAX_ARTICLE_CHARS", 1000)
+    doc = read_bytes(newspages.government_portal().encode(), name="big.html")
+    assert all(paragraph in doc.text for paragraph in newspages.BODY)
