@@ -4,6 +4,7 @@ Never the internet: every test fetches from this server (or is refused before co
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from collections.abc import Iterator
@@ -67,13 +68,16 @@ class _Server(ThreadingHTTPServer):
 
 
 @contextmanager
-def local_web() -> Iterator[str]:
-    """The server on a free loopback port, in a thread; yields its base URL (``http://127.0.0.1:PORT``)."""
+def local_web(tls: ssl.SSLContext | None = None) -> Iterator[str]:
+    """The server on a free loopback port, in a thread; yields its base URL (``http://127.0.0.1:PORT``, or
+    ``https://`` with ``tls``)."""
     server = _Server(("127.0.0.1", 0), _Handler)
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
+        yield f"{'https' if tls else 'http'}://127.0.0.1:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()

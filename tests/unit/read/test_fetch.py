@@ -4,8 +4,13 @@ Against a local HTTP server on 127.0.0.1 (tests/unit/read/localweb.py), never th
 
 from __future__ import annotations
 
+import shutil
+import ssl
+import subprocess
 from collections.abc import Iterator
+from pathlib import Path
 
+import httpx
 import pytest
 
 from kernel.errors import ReadError
@@ -115,3 +120,27 @@ def test_the_policy_follows_the_settings() -> None:
     assert FetchPolicy.from_settings(settings) == FetchPolicy(
         max_bytes=1000, timeout_s=3, max_redirects=2, allow_private=True
     )
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command for a test certificate")
+def test_https_to_the_checked_address_still_verifies_the_host_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The connection goes to the resolved address, and TLS still checks the certificate against the URL's host."""
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
+         "-days", "1", "-subj", "/CN=tin.example", "-addext", "subjectAltName=DNS:tin.example"],
+        check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
+    server_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_context.load_cert_chain(cert, key)
+    trusting = ssl.create_default_context(cafile=str(cert))
+    plain_client = httpx.Client
+    monkeypatch.setattr(httpx, "Client", lambda **options: plain_client(**{**options, "verify": trusting}))
+    with local_web(tls=server_context) as web:
+        port = web.rsplit(":", 1)[1]
+        fetched = fetch(f"https://tin.example:{port}/host", OPEN, resolve=lambda host, p: ["127.0.0.1"])
+        assert fetched.data.decode() == f"tin.example:{port}"
+        with pytest.raises(ReadError, match="CERTIFICATE_VERIFY_FAILED"):
+            fetch(f"https://khac.example:{port}/host", OPEN, resolve=lambda host, p: ["127.0.0.1"])
