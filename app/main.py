@@ -127,8 +127,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             meetings,
             projects,
             localities,
+            fetch,  # before documents: its path is also a GET /documents/{key} path (OPTIONS answers Allow: POST)
             documents,
-            fetch,
             search,
             graph,
             web,

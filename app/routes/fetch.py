@@ -22,7 +22,7 @@ router = APIRouter(prefix="/documents", tags=["documents"])
     status_code=status.HTTP_201_CREATED,
     summary="Fetch a document by URL and ingest it (read, extract, resolve, write)",
     dependencies=[Depends(require_write)],
-    responses=errors(401, 422, 500, 503),
+    responses=errors(400, 401, 422, 500, 503),
 )
 async def ingest_url(body: FetchIn, store: StoreDep, settings: SettingsDep) -> IngestOut:
     """Fetches ``url`` (http or https; public addresses only unless DG_FETCH_ALLOW_PRIVATE; at most

@@ -154,8 +154,10 @@ def _media_type(url: str, response: httpx.Response) -> str:
     )
 
 
-def fetch(url: str, policy: FetchPolicy = FetchPolicy(), *, resolve: Resolver = system_resolver) -> Fetched:
-    """The body of ``url`` within ``policy`` (see the module docstring). Raises only ReadError."""
+def fetch(url: str, policy: FetchPolicy = FetchPolicy(), *, resolve: Resolver | None = None) -> Fetched:
+    """The body of ``url`` within ``policy`` (see the module docstring); ``resolve`` names a host's
+    addresses (default :func:`system_resolver`). Raises only ReadError."""
+    resolve = resolve or system_resolver
     deadline = time.monotonic() + policy.timeout_s
     current = url
     with httpx.Client(follow_redirects=False, trust_env=False, verify=True) as client:
@@ -217,7 +219,7 @@ def _body(url: str, response: httpx.Response, policy: FetchPolicy, deadline: flo
 
 
 def fetch_document(
-    url: str, policy: FetchPolicy = FetchPolicy(), *, published: str | None = None, resolve: Resolver = system_resolver
+    url: str, policy: FetchPolicy = FetchPolicy(), *, published: str | None = None, resolve: Resolver | None = None
 ) -> SourceDocument:
     """Fetch ``url`` and read it; the document's source is ``url``. Raises only ReadError."""
     fetched = fetch(url, policy, resolve=resolve)
