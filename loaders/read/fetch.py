@@ -104,18 +104,18 @@ def public_address(address: str) -> bool:
 
 
 def _checked_addresses(url: str, policy: FetchPolicy, resolve: Resolver) -> tuple[str, str, int, list[str]]:
-    """(scheme, host, port, addresses) of ``url``, refused unless every address is allowed."""
-    parts = urlsplit(url)
-    scheme = parts.scheme.lower()
+    """(scheme, host as ASCII, port, addresses) of ``url``, refused unless every address is allowed."""
+    try:
+        parsed = httpx.URL(url)
+        host = parsed.raw_host.decode("ascii")  # an IDN host in its xn-- form, as DNS, Host and SNI want it
+    except (httpx.InvalidURL, UnicodeError) as exc:
+        raise FetchRefused(f"{url}: not a valid URL ({exc})", path=url) from None
+    scheme = parsed.scheme.lower()
     if scheme not in ("http", "https"):
         raise FetchRefused(f"{url}: only http and https URLs are fetched", path=url)
-    host = parts.hostname
     if not host:
         raise FetchRefused(f"{url}: the URL has no host", path=url)
-    try:
-        port = parts.port or (443 if scheme == "https" else 80)
-    except ValueError:
-        raise FetchRefused(f"{url}: the URL's port is not a number from 0 to 65535", path=url) from None
+    port = parsed.port or (443 if scheme == "https" else 80)
     try:
         addresses = resolve(host, port)
     except (OSError, UnicodeError) as exc:
@@ -139,6 +139,17 @@ def _name(url: str, media_type: str) -> str:
     stem = PurePosixPath(unquote(parts.path)).stem or parts.hostname or "page"
     stem = _STEM.sub("-", stem).strip("-.")[:80] or "page"
     return stem + CONTENT_TYPES.get(media_type, PurePosixPath(parts.path).suffix.lower())
+
+
+def _by_content(data: bytes, media: str) -> str:
+    """The media type the bytes themselves show when it differs from the declared one (a PDF served as
+    text/html or octet-stream reads as a PDF)."""
+    head = data[:1024].lstrip()
+    if head.startswith(b"%PDF-"):
+        return "application/pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    return media
 
 
 def _media_type(url: str, response: httpx.Response) -> str:
@@ -191,7 +202,7 @@ def fetch(url: str, policy: FetchPolicy = FetchPolicy(), *, resolve: Resolver | 
                 data = _body(url, response, policy, deadline)
             finally:
                 response.close()
-            return Fetched(url, current, data, media, _name(current, media))
+            return Fetched(url, current, data, media, _name(current, _by_content(data, media)))
     raise FetchRefused(f"{url}: more than {policy.max_redirects} redirects", path=url)
 
 

@@ -13,6 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 from tests.unit.read import newspages
+from tests.unit.read.pdfwriters import pdf_one_text_object
 
 BIG = 200_000  # bytes of the /big answers
 
@@ -53,6 +54,8 @@ class _Handler(BaseHTTPRequestHandler):
         elif path == "/slow.html":
             time.sleep(3)
             self._send(200, b"<p>late</p>", "text/html")
+        elif path == "/van-ban":  # a PDF served as a web page (a download script that says text/html)
+            self._send(200, pdf_one_text_object(list(newspages.BODY)), "text/html")
         elif path == "/host":  # what Host the request carried
             self._send(200, (self.headers.get("Host") or "").encode(), "text/plain")
         else:

@@ -144,3 +144,22 @@ def test_https_to_the_checked_address_still_verifies_the_host_name(
         assert fetched.data.decode() == f"tin.example:{port}"
         with pytest.raises(ReadError, match="CERTIFICATE_VERIFY_FAILED"):
             fetch(f"https://khac.example:{port}/host", OPEN, resolve=lambda host, p: ["127.0.0.1"])
+
+
+def test_a_pdf_served_as_html_is_read_as_a_pdf(web: str) -> None:
+    doc = fetch_document(f"{web}/van-ban", OPEN)
+    assert doc.format == "pdf" and "Sở Khoa học và Công nghệ" in doc.text
+
+
+def test_an_international_host_name_travels_in_its_ascii_form(web: str) -> None:
+    port = web.rsplit(":", 1)[1]
+    seen: list[str] = []
+
+    def resolve(host: str, p: int) -> list[str]:
+        seen.append(host)
+        return ["127.0.0.1"]
+
+    fetched = fetch(f"http://báo-hà-tĩnh.vn:{port}/host", OPEN, resolve=resolve)
+    assert seen == ["xn--bo-h-tnh-2yag21f.vn"] and fetched.data.decode() == f"xn--bo-h-tnh-2yag21f.vn:{port}"
+    with pytest.raises(FetchRefused, match="not a valid URL"):
+        fetch("http://[::1/a", OPEN)
