@@ -6,6 +6,8 @@ buttons and footers go) and the page's title. The publication date is the page's
 ``article:published_time``), never a date found in the page's text: the dates of a "Tin liên quan"
 list are other articles'. What is ours is what Vietnamese news pages do around that main text:
 
+* **tables** are read as blocks: old portals lay whole pages out in tables, and an official text's
+  header ("Số: 140/KH-UBND", its dateline) and signature are tables whose cells are its own lines;
 * the **lead** (sapo) is often printed between the headline and the body, outside the element the
   body is in (``<p class="description">``, ``<div class="news-sapo">``): the prose blocks between
   the headline and the first paragraph of the body are put back;
@@ -54,6 +56,11 @@ _BYLINE_WORDS = 6
 FAST_ABOVE_CHARS = 1_000_000
 MAX_ARTICLE_CHARS = 4_000_000
 
+# Tables become plain blocks before extraction: old portals lay whole pages out in tables (a table would
+# be taken as data, or dropped with the article in it), and an official text's header and signature are
+# tables whose cells are the text's own lines ("Số: 140/KH-UBND", its dateline, its signer).
+_TABLE_TAG = re.compile(r"<(/?)(?:table|thead|tbody|tfoot|tr|td|th)\b", re.IGNORECASE)
+
 _CONFIG = use_config()
 _CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no signal handlers: the reader runs in worker threads
 
@@ -79,11 +86,10 @@ def article(html: str) -> Article | None:
     if len(html) > MAX_ARTICLE_CHARS:
         return None
     found: Any = trafilatura.bare_extraction(
-        html,
+        _TABLE_TAG.sub(r"<\1div", html),
         fast=len(html) > FAST_ABOVE_CHARS,
         with_metadata=True,
         include_comments=False,
-        include_tables=False,  # old portals lay the whole page out in tables: a table is not the text
         include_images=False,
         prune_xpath=_CAPTION_XPATH,
         date_extraction_params={"extensive_search": False},  # its date is not used (published_date): cheap

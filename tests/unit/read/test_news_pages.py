@@ -56,26 +56,27 @@ def test_a_news_page_gives_the_graph_of_its_plain_text(site: str) -> None:
 
 
 def test_an_official_text_printed_as_a_page_keeps_its_number_dateline_and_signer() -> None:
-    lines = [
-        "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH",
-        "Số: 140/KH-UBND",
-        "Hà Tĩnh, ngày 20 tháng 5 năm 2025",
-        "KẾ HOẠCH",
-        *newspages.BODY,
-        "CHỦ TỊCH",
-        "Phạm Quốc Bảo",
-    ]
-    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+    """Portals print an official text with its header and its signature in tables: their cells are the text's."""
+    header = (
+        "<table><tr><td><p>ỦY BAN NHÂN DÂN<br>TỈNH HÀ TĨNH</p><p>Số: 140/KH-UBND</p></td>"
+        "<td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</p>"
+        "<p><i>Hà Tĩnh, ngày 20 tháng 5 năm 2025</i></p></td></tr></table>"
+    )
+    signature = (
+        "<table><tr><td><p><b>Nơi nhận:</b><br>- Như trên;<br>- Lưu: VT.</p></td>"
+        "<td><p><b>TM. ỦY BAN NHÂN DÂN<br>CHỦ TỊCH</b></p><p><b>Phạm Quốc Bảo</b></p></td></tr></table>"
+    )
+    body = "".join(f"<p>{line}</p>" for line in newspages.BODY)
     html = (
         '<html><head><title>Kế hoạch số 140/KH-UBND</title><meta property="article:published_time" '
         f'content="2025-05-22T08:00:00+07:00"></head><body><nav><a>Trang chủ</a><a>Văn bản</a></nav>'
-        f'<div class="content"><h1>Kế hoạch số 140/KH-UBND</h1>{paragraphs}</div>'
+        f'<div class="content"><h1>Kế hoạch số 140/KH-UBND</h1>{header}<p><b>KẾ HOẠCH</b></p>{body}{signature}</div>'
         "<footer>Cổng thông tin điện tử tỉnh</footer></body></html>"
     )
     doc = read_bytes(html.encode(), name="kh.html")
-    for line in ("Số: 140/KH-UBND", "Hà Tĩnh, ngày 20 tháng 5 năm 2025", "CHỦ TỊCH", "Phạm Quốc Bảo"):
+    for line in ("Số: 140/KH-UBND", "Hà Tĩnh, ngày 20 tháng 5 năm 2025", "CHỦ TỊCH", "Phạm Quốc Bảo", *newspages.BODY):
         assert line in doc.text
-    assert "Trang chủ" not in doc.text
+    assert "Trang chủ" not in doc.text and "Cổng thông tin" not in doc.text
     assert (doc.published, doc.published_from) == ("2025-05-20", "dateline")
 
 
