@@ -168,7 +168,13 @@ def _media_type(url: str, response: httpx.Response) -> str:
 def fetch(url: str, policy: FetchPolicy = FetchPolicy(), *, resolve: Resolver | None = None) -> Fetched:
     """The body of ``url`` within ``policy`` (see the module docstring); ``resolve`` names a host's
     addresses (default :func:`system_resolver`). Raises only ReadError."""
-    resolve = resolve or system_resolver
+    try:
+        return _fetch(url, policy, resolve or system_resolver)
+    except (httpx.HTTPError, httpx.InvalidURL, OSError, ValueError) as exc:  # whatever the URL or server did
+        raise ReadError(f"{url}: cannot fetch ({type(exc).__name__}: {exc})", path=url) from exc
+
+
+def _fetch(url: str, policy: FetchPolicy, resolve: Resolver) -> Fetched:
     deadline = time.monotonic() + policy.timeout_s
     current = url
     with httpx.Client(follow_redirects=False, trust_env=False, verify=True) as client:
@@ -179,8 +185,9 @@ def fetch(url: str, policy: FetchPolicy = FetchPolicy(), *, resolve: Resolver | 
             scheme, host, port, addresses = _checked_addresses(current, policy, resolve)
             pinned = httpx.URL(current).copy_with(host=addresses[0])  # connect to the address that was checked
             default_port = port == (443 if scheme == "https" else 80)
+            named = f"[{host}]" if ":" in host else host  # an IPv6 literal is bracketed in Host
             headers = {
-                "Host": host if default_port else f"{host}:{port}",
+                "Host": named if default_port else f"{named}:{port}",
                 "User-Agent": USER_AGENT,
                 "Accept": ", ".join(CONTENT_TYPES) + ", */*;q=0.1",
                 "Accept-Encoding": "identity",
@@ -196,7 +203,7 @@ def fetch(url: str, policy: FetchPolicy = FetchPolicy(), *, resolve: Resolver | 
                 if response.status_code in _REDIRECTS and response.headers.get("location"):
                     current = urljoin(current, response.headers["location"])
                     continue
-                if response.status_code >= 400:
+                if not 200 <= response.status_code < 300:
                     raise ReadError(f"{url}: the server answered {response.status_code}", path=url)
                 media = _media_type(current, response)
                 data = _body(url, response, policy, deadline)

@@ -49,6 +49,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, b"<p>" + b"a" * BIG + b"</p>", "text/html", length=False)
         elif path == "/redirect":
             self._send(302, b"", "text/plain", Location=query["to"][0])
+        elif path == "/redirect-nowhere":  # a redirect without a Location
+            self._send(302, b"", "text/plain")
         elif path == "/loop":
             self._send(302, b"", "text/plain", Location="/loop")
         elif path == "/slow.html":

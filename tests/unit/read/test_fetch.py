@@ -163,3 +163,16 @@ def test_an_international_host_name_travels_in_its_ascii_form(web: str) -> None:
     assert seen == ["xn--bo-h-tnh-2yag21f.vn"] and fetched.data.decode() == f"xn--bo-h-tnh-2yag21f.vn:{port}"
     with pytest.raises(FetchRefused, match="not a valid URL"):
         fetch("http://[::1/a", OPEN)
+
+
+def test_an_ipv6_literal_travels_bracketed(web: str) -> None:
+    port = web.rsplit(":", 1)[1]
+    fetched = fetch(f"http://[::ffff:7f00:1]:{port}/host", OPEN, resolve=lambda host, p: ["127.0.0.1"])
+    assert fetched.data.decode() == f"[::ffff:7f00:1]:{port}"
+
+
+def test_whatever_the_resolver_or_server_does_is_a_read_error(web: str) -> None:
+    with pytest.raises(ReadError, match="cannot fetch"):
+        fetch(f"{web}/bai.txt", OPEN, resolve=lambda host, p: ["fe80::1%no-such-interface"])
+    with pytest.raises(ReadError, match="answered 302"):
+        fetch(f"{web}/redirect-nowhere", OPEN)
