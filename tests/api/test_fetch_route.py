@@ -4,9 +4,12 @@ Against a local HTTP server on 127.0.0.1 (tests/unit/read/localweb.py), never th
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
@@ -87,8 +90,24 @@ def test_a_refused_url_is_a_422_with_the_reason(web: str, store: EmbeddedStore, 
 def test_the_python_client_ingests_a_url(web: str, store: EmbeddedStore, tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path, write_token=SecretStr(TOKEN), fetch_allow_private=True)
     with serving(create_app(settings, store), http_protocol()) as url, Client(url, token=TOKEN) as api:
-        answer = api.ingest_url(f"{web}/tin/party_portal.html", published="2025-05-12")
-        assert answer.title == newspages.TITLE and answer.published == "2025-05-12"
+        answer = api.ingest_url(f"{web}/tin/party_portal.html", published="2025-05-13")
+        assert answer.title == newspages.TITLE and answer.published == "2025-05-13"  # the caller's date wins
         with pytest.raises(ApiError) as refused:
             api.ingest_url(f"{web}/anh.png")
         assert refused.value.status == 422 and refused.value.code == "fetch_refused"
+
+
+def test_a_slow_fetch_does_not_hold_up_other_requests(web: str, store: EmbeddedStore, tmp_path: Path) -> None:
+    """The fetch runs off the event loop: /health answers at once while a fetch waits on a slow server."""
+    settings = Settings(data_dir=tmp_path, write_token=SecretStr(TOKEN), fetch_allow_private=True)
+    with (
+        serving(create_app(settings, store), http_protocol()) as url,
+        httpx.Client(base_url=url) as http,
+        ThreadPoolExecutor(1) as pool,
+    ):
+        slow = pool.submit(http.post, "/documents/fetch", json={"url": f"{web}/slow.html"}, headers=AUTH)
+        time.sleep(0.5)  # the fetch is waiting on the slow server now
+        started = time.monotonic()
+        assert http.get("/health").status_code == 200
+        assert time.monotonic() - started < 1.0 and not slow.done()
+        assert slow.result(timeout=30).status_code == 201
