@@ -39,8 +39,9 @@ _CAPTION_XPATH = [
     "//*[contains(concat(' ', translate(normalize-space(@class), 'CAPTION', 'caption'), ' '), 'caption')]",
     "//p[@class='Image']",  # a caption paragraph inside a layout table
 ]
-# A photo credit ends a caption: "... tại hội nghị. Ảnh: Minh Châu", "(Ảnh: TTXVN)", "Ảnh minh họa".
-_CREDIT = re.compile(r"(?:^|[.\s(])Ảnh(?:\s*:\s*[^.]{1,60}|\s+minh\s+họa)\)?\.?$", re.IGNORECASE)
+# A photo credit ends a caption: "... tại hội nghị. Ảnh: Minh Châu", "... (Ảnh: TTXVN)", "Ảnh minh họa"; after a
+# sentence's end or a parenthesis, capitalized, so that "... trưng bày các hình ảnh: lễ hội" is no caption.
+_CREDIT = re.compile(r"(?:^|[.!?…]\s+|\()(?:Ảnh|ẢNH)(?:\s*:\s*[^.:;]{1,50}|\s+minh\s+họa)\)?\.?$")
 # Page furniture: a posting line ("Ngày đăng: 12/05/2025 | Lượt xem: 1.204", "Cập nhật lúc 17:20",
 # "Thứ hai, 12/5/2025, 18:05 (GMT+7)"), read only before the body and in a line under 120 characters.
 _FURNITURE = re.compile(

@@ -119,3 +119,17 @@ def test_a_page_too_large_for_an_article_is_read_whole(monkeypatch: pytest.Monke
     monkeypatch.setattr(html_main, "MAX_ARTICLE_CHARS", 1000)
     doc = read_bytes(newspages.government_portal().encode(), name="big.html")
     assert all(paragraph in doc.text for paragraph in newspages.BODY)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "caption"),
+    [
+        ("Đồng chí Bí thư Tỉnh ủy phát biểu tại phiên họp. Ảnh: Minh Châu", True),
+        ("Quang cảnh phiên họp (Ảnh: Thu Hà)", True),
+        ("Ảnh minh họa", True),
+        ("Nhà văn hóa xã trưng bày các hình ảnh: lễ hội truyền thống của địa phương.", False),
+        ("Triển lãm giới thiệu hơn 200 bức ảnh: tư liệu quý về quê hương", False),
+    ],
+)
+def test_a_caption_is_known_by_its_photo_credit(paragraph: str, caption: bool) -> None:
+    assert bool(html_main._CREDIT.search(paragraph)) is caption
