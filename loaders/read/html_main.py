@@ -43,9 +43,12 @@ _CAPTION_XPATH = [
 # sentence's end or a parenthesis, capitalized, so that "... trưng bày các hình ảnh: lễ hội" is no caption.
 _CREDIT = re.compile(r"(?:^|[.!?…]\s+|\()(?:Ảnh|ẢNH)(?:\s*:\s*[^.:;]{1,50}|\s+minh\s+họa)\)?\.?$")
 # Page furniture: a posting line ("Ngày đăng: 12/05/2025 | Lượt xem: 1.204", "Cập nhật lúc 17:20",
-# "Thứ hai, 12/5/2025, 18:05 (GMT+7)"), read only before the body and in a line under 120 characters.
+# "Thứ hai, 12/5/2025, 18:05 (GMT+7)"): the word, then its number; read only before the body, in a line under
+# 120 characters ("Cập nhật quy hoạch tỉnh", a text's own heading, is no furniture).
 _FURNITURE = re.compile(
-    r"ngày đăng|đăng lúc|đăng ngày|cập nhật|lượt xem|lượt đọc|lượt truy cập|gmt\s*[+-]\s*\d", re.IGNORECASE
+    r"(?:ngày đăng|đăng lúc|đăng ngày|cập nhật(?: lúc| ngày)?|lượt xem|lượt đọc|lượt truy cập)\s*:?\s*\d"
+    r"|gmt\s*[+-]\s*\d",
+    re.IGNORECASE,
 )
 # A paragraph that ends a sentence (a lead does; a date line, a button or a byline does not).
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”’)]*$")

@@ -133,3 +133,17 @@ def test_a_page_too_large_for_an_article_is_read_whole(monkeypatch: pytest.Monke
 )
 def test_a_caption_is_known_by_its_photo_credit(paragraph: str, caption: bool) -> None:
     assert bool(html_main._CREDIT.search(paragraph)) is caption
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Ngày đăng: 12/05/2025 | Lượt xem: 1.204", True),
+        ("Cập nhật lúc 17:20, 12/05/2025", True),
+        ("Thứ hai, 12/5/2025, 18:05 (GMT+7)", True),
+        ("Cập nhật quy hoạch tỉnh Hà Tĩnh thời kỳ 2021 - 2030", False),
+        ("Số: 140/KH-UBND", False),
+    ],
+)
+def test_page_furniture_is_a_posting_word_and_its_number(line: str, furniture: bool) -> None:
+    assert bool(html_main._FURNITURE.search(line)) is furniture
