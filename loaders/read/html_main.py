@@ -52,6 +52,7 @@ _FURNITURE = re.compile(
 )
 # A paragraph that ends a sentence (a lead does; a date line, a button or a byline does not).
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”’)]*$")
+_LAST_SENTENCE_END = re.compile(r"[.!?…]['\"”’)]*$")  # what ends an article's last sentence
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "blockquote", "section", "article"}
 _BYLINE_WORDS = 6
 # The extractor's time grows faster than the page (measured: 1 MB 0.3 s, 8 MB 10 s with its fallbacks,
@@ -112,15 +113,16 @@ def article(html: str) -> Article | None:
     headline = headline or title
     head = [p for p in paragraphs[:first] if p not in (title, headline) and not (len(p) < 120 and _FURNITURE.search(p))]
     lead = [p for p in lead if p not in body]
-    if len(body) >= 2 and _byline(body[-1]) and _SENTENCE_END.search(body[-2]):
+    if len(body) >= 2 and _byline(body[-1]) and _LAST_SENTENCE_END.search(body[-2]):
         body = body[:-1]
     parts = ([headline] if headline else []) + head + lead + body
     return Article("\n\n".join(parts), title, date)
 
 
 def _byline(text: str) -> bool:
-    """A last line of a few words, no digit, no punctuation: the author's or the desk's name."""
-    return len(text.split()) <= _BYLINE_WORDS and not re.search(r"[\d.,;:!?…()\"“”]", text)
+    """A last line of a few words, no digit, no punctuation, no list mark: the author's or the desk's name
+    (after a sentence that ends the article; "- Huyện Kỳ Anh" after "... gồm:" is the list's last item)."""
+    return len(text.split()) <= _BYLINE_WORDS and not re.search(r"[\d.,;:!?…()\"“”]|^[-–—+•*]", text)
 
 
 def _lead(html: str, title: str | None, first_body: str) -> tuple[str | None, list[str]]:

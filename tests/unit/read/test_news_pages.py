@@ -147,3 +147,13 @@ def test_a_caption_is_known_by_its_photo_credit(paragraph: str, caption: bool) -
 )
 def test_page_furniture_is_a_posting_word_and_its_number(line: str, furniture: bool) -> None:
     assert bool(html_main._FURNITURE.search(line)) is furniture
+
+
+def test_the_byline_goes_and_a_last_list_item_stays() -> None:
+    def page(last: list[str]) -> str:
+        paragraphs = "".join(f"<p>{p}</p>" for p in (*newspages.BODY, *last))
+        return f"<html><head><title>{newspages.TITLE}</title></head><body><article>{paragraphs}</article></body></html>"
+
+    assert read_bytes(page(["Minh Châu"]).encode(), name="a.html").text.endswith(newspages.BODY[-1])
+    items = ["Các địa phương làm điểm gồm:", "- Huyện Kỳ Anh"]
+    assert read_bytes(page(items).encode(), name="a.html").text.endswith("- Huyện Kỳ Anh")
