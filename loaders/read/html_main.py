@@ -74,7 +74,7 @@ _CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no signal handlers: the rea
 class Article:
     text: str  # headline, lead and body, paragraphs separated by a blank line
     title: str | None
-    published: str | None  # as the page's metadata writes it ("2025-05-12T17:20:00+07:00")
+    published: str | None  # YYYY-MM-DD from the page's metadata (published_date), None without one
 
 
 def _norm(text: str) -> str:
