@@ -187,6 +187,11 @@ def _undo_curation(entry_id: str, author: str, why: str) -> _Call[UndoOut]:
                  headers={"Content-Type": "application/json"})  # fmt: skip
 
 
+def _ingest_url(url: str, published: str | None) -> _Call[IngestOut]:
+    body = json.dumps({"url": url, "published": published}).encode("utf-8")
+    return _Call("POST", "/documents/fetch", IngestOut, content=body, headers={"Content-Type": "application/json"})
+
+
 def _headers(token: str | None) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"} if token else {}
 
@@ -336,6 +341,10 @@ class Client:
         """Cancel a correction (needs the write token)."""
         return self._send(_undo_curation(entry_id, author, why))
 
+    def ingest_url(self, url: str, *, published: str | None = None) -> IngestOut:
+        """Have the server fetch ``url`` and load it (needs the write token); its source is the URL."""
+        return self._send(_ingest_url(url, published))
+
 
 class AsyncClient:
     """The API over HTTP, asynchronously: the methods of :class:`Client`, awaited; the ``iter_*``
@@ -477,3 +486,6 @@ class AsyncClient:
     async def undo_curation(self, entry_id: str, *, author: str, why: str = "") -> UndoOut:
         """Cancel a correction (needs the write token)."""
         return await self._send(_undo_curation(entry_id, author, why))
+
+    async def ingest_url(self, url: str, *, published: str | None = None) -> IngestOut:
+        return await self._send(_ingest_url(url, published))

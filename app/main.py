@@ -24,6 +24,7 @@ from app.query_guard import QueryGuard
 from app.routes import (
     curations,
     documents,
+    fetch,
     graph,
     health,
     localities,
@@ -128,6 +129,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             meetings,
             projects,
             localities,
+            fetch,  # before documents: its path is also a GET /documents/{key} path (OPTIONS answers Allow: POST)
             documents,
             unload,
             curations,

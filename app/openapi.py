@@ -22,6 +22,10 @@ from kernel.settings import Settings
 
 #: status -> (description, an example error body)
 ERRORS: dict[int, tuple[str, dict[str, Any]]] = {
+    400: (
+        "The body is not JSON",
+        {"code": "bad_request", "message": "There was an error parsing the body", "detail": {}},
+    ),
     401: (
         "A bearer token is required (DG_READ_TOKEN for reads, DG_WRITE_TOKEN for writes)",
         {"code": "unauthorized", "message": "a valid bearer token is required", "detail": {}},

@@ -274,3 +274,22 @@ class UndoOut(BaseModel):
 
     undo: CurationOut
     documents: UnloadOut = Field(description="the documents the correction touched, loaded again")
+
+
+class FetchIn(BaseModel):
+    """What ``POST /documents/fetch`` fetches: a URL, and the publication date when the caller knows it."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"url": "https://example.vn/tin-tuc/phien-hop-btv.html"}]},
+    )
+
+    url: str = Field(
+        min_length=8,
+        max_length=2000,
+        pattern=r"^[hH][tT][tT][pP][sS]?://",
+        description="an http or https URL; its host must resolve to public addresses only (DG_FETCH_ALLOW_PRIVATE)",
+    )
+    published: str | None = Field(
+        None, max_length=10, description="publication date YYYY-MM or YYYY-MM-DD; beats any date the page carries"
+    )

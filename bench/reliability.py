@@ -25,6 +25,7 @@ BEGIN, END = "<!-- reliability:begin -->", "<!-- reliability:end -->"
 #: test file -> what kind of trouble it brings
 SUITES = {
     "tests/unit/read/test_dates_and_bad_files.py": "input",
+    "tests/unit/read/test_fetch.py": "input",
     "tests/load/test_bad_files_batch.py": "input",
     "tests/api/test_documents_text.py": "input",
     "tests/api/test_security.py": "input",

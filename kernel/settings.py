@@ -68,6 +68,14 @@ class Settings(BaseSettings):
         "error. Extraction is linear in length, about 1 s per million characters per core.",
     )
 
+    fetch_allow_private: bool = Field(
+        False,
+        description="Let `dg load URL` and POST /documents/fetch fetch from loopback, private and link-local "
+        "addresses (an intranet); off, every address a host resolves to must be public.",
+    )
+    fetch_timeout_s: float = Field(20, gt=0, description="Seconds one URL fetch may take, redirects included.")
+    fetch_max_redirects: int = Field(5, ge=0, le=20, description="Redirects one URL fetch follows.")
+
     cors_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=list,
         description="Browser origins allowed to call the API from another site (CORS), comma-separated, "

@@ -121,11 +121,19 @@ class Loader:
 
     # -- entry points ----------------------------------------------------------------------
 
-    def load_paths(self, paths: Sequence[str], progress: Progress | None = None) -> LoadSummary:
-        """Load files, folders and globs."""
-        summary = LoadSummary()
+    def load_paths(
+        self,
+        paths: Sequence[str],
+        progress: Progress | None = None,
+        *,
+        documents: Sequence[SourceDocument] = (),
+        failed: Sequence[Failure] = (),
+    ) -> LoadSummary:
+        """Load files, folders and globs, with ``documents`` read elsewhere (fetched by URL) in the same
+        run; ``failed`` are sources that could not be read there (they go into the summary)."""
+        summary = LoadSummary(failed=list(failed))
         started = time.perf_counter()
-        docs: list[SourceDocument] = []
+        docs: list[SourceDocument] = list(documents)
         summary.unsupported = [str(p) for p in unsupported_in(paths)]
         for path in iter_sources(list(paths)):
             try:

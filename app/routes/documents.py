@@ -14,10 +14,12 @@ from app.describe import describe
 from app.openapi import errors, key_path
 from app.schemas import IngestOut, NodeDetailOut
 from graph.model import Label
+from graph.store import GraphStore
 from kernel.errors import InvalidInput, PayloadTooLarge
 from kernel.locks import writer_lock
+from kernel.settings import Settings
 from loaders.pipeline import Loader, LoadSummary
-from loaders.read import read_bytes, valid_date
+from loaders.read import SourceDocument, read_bytes, valid_date
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 
@@ -106,6 +108,11 @@ async def ingest_document(
     )
     if source is None and name is None:  # nothing names it: each upload is its own source
         doc = dataclasses.replace(doc, source=f"api:{doc.key}")
+    return await load_one(doc, store, settings)
+
+
+async def load_one(doc: SourceDocument, store: GraphStore, settings: Settings) -> IngestOut:
+    """Load one document already read, through the loader (also ``POST /documents/fetch``), off the event loop."""
     loader = Loader(store, decisions_log=settings.data_dir / "identity-decisions.jsonl")
 
     def load_alone() -> LoadSummary:

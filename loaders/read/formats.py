@@ -1,7 +1,7 @@
 """Text out of each format: plain text and Markdown, HTML, PDF, DOCX.
 
 Each reader returns the raw text plus whatever metadata the format carries (title, date).
-Libraries do the parsing (selectolax, pypdf, python-docx); only limits and clean-up are ours.
+Libraries do the parsing (trafilatura and selectolax, pypdf, python-docx); only limits and clean-up are ours.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from kernel.errors import ReadError
 from loaders.read.encodings import decode
+from loaders.read.html_main import article
 
 MAX_HTML_DEPTH = 400  # deeper markup is treated as hostile (and would exhaust the parser)
 _BOILERPLATE = "script, style, noscript, nav, header, footer, aside, form, iframe, svg, button, menu"
@@ -62,6 +63,8 @@ def _nesting_depth(data: bytes) -> int:
 
 
 def read_html(data: bytes, name: str, max_bytes: int) -> RawText:
+    """The article of the page (:mod:`loaders.read.html_main`: headline, lead, body, the date of the page's
+    metadata); a page the main-text extractor finds nothing in (a fragment) is read whole, boilerplate cut."""
     if _nesting_depth(data) > MAX_HTML_DEPTH:
         raise ReadError(f"{name}: HTML nested deeper than {MAX_HTML_DEPTH} levels; refusing it", path=name)
     decoded = decode(data, name=name)
@@ -69,6 +72,12 @@ def read_html(data: bytes, name: str, max_bytes: int) -> RawText:
     title_node = tree.css_first("title")
     title = _meta(tree, "og:title") or (title_node.text(strip=True) if title_node is not None else None)
     published = _meta(tree, "article:published_time") or _meta(tree, "pubdate") or _meta(tree, "date")
+    found = article(decoded.text)
+    if found is not None:
+        title, published = found.title or title, found.published or published
+        return RawText(
+            found.text, decoded.encoding, title or None, published, "html-meta" if published else None, decoded.warnings
+        )
     for node in tree.css(_BOILERPLATE):
         node.decompose()
     body = tree.css_first("article") or tree.css_first("main") or _largest_block(tree) or tree.body

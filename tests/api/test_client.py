@@ -36,6 +36,7 @@ METHODS = {
     "listCurations": "curations",
     "addCuration": "add_curation",
     "undoCuration": "undo_curation",
+    "ingestUrl": "ingest_url",
     "search": "search",
     "getNeighbourhood": "neighbourhood",
 }
