@@ -123,7 +123,7 @@ BODY_PATTERNS = [
     r"(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Liên minh Hợp tác xã|Hội Chữ thập đỏ) (?:tỉnh|thành phố)",
     r"(?:Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh)",
     r"(?:Viện Kiểm sát nhân dân|Tòa án nhân dân|Cục Thuế|Cục Hải quan|Ban Dân tộc|Ban Thi đua - Khen thưởng) tỉnh",
-    r"Ban Quản lý (?:Khu kinh tế|các khu công nghiệp|dự án)(?: [A-ZĐ][\w]+){0,3}",
+    r"Ban Quản lý (?:Khu kinh tế|các khu công nghiệp|dự án)(?: tỉnh)?(?: [A-ZĐ][\w]+){0,3}",
     r"Đoàn đại biểu Quốc hội (?:tỉnh|thành phố)(?: PLACE)?",
     r"(?:Ủy ban|UB) Kiểm tra Đảng ủy (?:Khối|các cơ quan)[\w ]{0,30}? tỉnh",
 ]  # fmt: skip

@@ -31,13 +31,17 @@ import heapq
 import re
 from collections import Counter
 
+from loaders.extract.bodies import identity
 from loaders.extract.lexicon import PROVINCE_BY_KEY
-from loaders.extract.model import Meeting, Official
+from loaders.extract.model import Meeting, Official, Organization
 from loaders.extract.places import province_mentions
 from loaders.extract.text import Doc, WordPattern, iso_date, key_of
 
 _CUE_WORDS = ["phiên họp", "phiên thường kỳ", "hội nghị", "kỳ họp", "buổi làm việc", "cuộc làm việc", "cuộc họp",
-              "buổi họp"]  # fmt: skip
+              "buổi họp",
+              # congresses, symposia, ceremonies, supervision sessions and meetings with voters
+              "phiên trù bị", "phiên chính thức", "phiên giám sát", "buổi giám sát", "tọa đàm", "hội thảo",
+              "buổi tiếp xúc", "tiếp xúc cử tri"]  # fmt: skip
 #: every casing spelled out (lower, capitalised, upper): literal alternatives scan far faster than IGNORECASE
 _CUE = WordPattern(
     "("
@@ -89,8 +93,7 @@ _WITH = re.compile(r"\svới\s")
 _BODY_MEETS = re.compile(
     rf"({_BODY_ALT})(?:\s+[A-ZĐ][\w]+(?:\s+[A-ZĐ][\w]+){{0,2}})?(?:\s*\([^()\n]{{1,40}}\))?"
     rf"(?:,?\s+(?:khóa|nhiệm kỳ)\s+[\w-]+){{0,2}},?\s+"
-    r"(?:đã\s+)?(?:họp|tổ chức (?:phiên họp|hội nghị|kỳ họp)|tiến hành|khai mạc|bế mạc"
-    r"|(?:có\s+(?:buổi|cuộc)\s+)?làm việc với)"
+    r"(?:đã\s+)?(?:họp|tổ chức (?:phiên họp|hội nghị|kỳ họp)|tiến hành|khai mạc|bế mạc)"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -107,13 +110,13 @@ _CHAIR = re.compile(r"chủ trì|kết luận|điều hành", re.IGNORECASE)
 # "sáng ngày 29/10", "Chiều 3/6", or a sentence opening "Ngày 29/6/2021," (not a document's date)
 # (the look-ahead names the first letters, so that the engine skips every other position fast)
 _DATE = re.compile(
-    r"(?:^\s*Ngày\s+|(?=[SsCcTtHh\n.])(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+"
-    r"(?:ngày\s+|nay\s*\(?\s*(?:ngày\s+)?|qua\s*\(\s*)?|(?:\n|[.]\s)\s*Ngày\s+))"
+    r"(?:^\s*Ngày\s+|(?=[SsCcTtHh\n.)])(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+"
+    r"(?:ngày\s+|nay\s*\(?\s*(?:ngày\s+)?|qua\s*\(\s*)?|(?:\n|[.]\s|\)\s*[-–]\s*)\s*Ngày\s+))"
     r"(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
 )
 #: a meeting over several days starts on the first: "Trong 2 ngày 15 và 16/7", "Từ ngày 8 đến 10/7/2025"
 _DATE_SPAN = re.compile(
-    r"(?:[Tt]rong\s+(?:\d|hai|ba)\s+ngày|[Tt]ừ\s+ngày)\s+"
+    r"(?:[Tt]rong\s+(?:\d|hai|ba)\s+ngày|[Tt]ừ\s+ngày)\s*\(?\s*"  # "Trong 2 ngày (10 - 11/12)"
     r"(\d{1,2})\s*(?:và|-|–|đến)\s*\d{1,2}[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
 )
 #: the same in words, as official documents write it: "Ngày 29 tháng 6 năm 2021, ..."
@@ -128,6 +131,10 @@ _FULL_DATE = re.compile(r"ngày\s+(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])"
 
 def _kind(cue: str) -> str:
     cue = cue.lower()
+    if cue in ("phiên trù bị", "phiên chính thức"):
+        return "đại hội"
+    if cue in ("tọa đàm", "hội thảo"):
+        return cue
     if "hội nghị" in cue:
         return "hội nghị"
     if "kỳ họp" in cue:
@@ -138,14 +145,23 @@ def _kind(cue: str) -> str:
 
 
 def _canonical(text: str) -> str:
-    """The canonical body name for a body as written ("BTV Thành ủy" -> "Ban Thường vụ Thành ủy")."""
+    """The canonical body name for a body as written ("BTV Thành ủy" -> "Ban Thường vụ Thành ủy"); a province's
+    body named with its place is the body ("Ban Thường vụ Tỉnh ủy Sơn La" -> "Ban Thường vụ Tỉnh ủy", "HĐND xã Đông
+    Tiến" -> "HĐND xã"): the meeting has its province."""
+    text = _ABBREVIATION_IN_BRACKETS.sub("", text)
     for name, pattern in _BODY_RES:
-        m = pattern.fullmatch(text)
-        if m:
+        m = pattern.fullmatch(text) or pattern.match(text)
+        if m and (m.end() == len(text) or _PLACE_REST.fullmatch(text, m.end())):
             groups = {k: v for k, v in m.groupdict().items() if v}
             u = groups.get("u", "")
             return name.format(u=u[:1].upper() + u[1:].lower() if u else "", t=groups.get("t", "").lower())
     return text
+
+
+#: a place's name after a body ("... Tỉnh ủy Sơn La", "... huyện Thăng Bình")
+_PLACE_REST = re.compile(r"(?:\s[A-ZĐ][\w']*){1,4}")
+#: "Ủy ban Kiểm tra (UBKT) Tỉnh ủy": the abbreviation given in brackets is not part of the name
+_ABBREVIATION_IN_BRACKETS = re.compile(r"\s\([A-ZĐ&]{2,8}\)")
 
 
 def _in_title(doc: Doc, start: int) -> bool:
@@ -165,7 +181,11 @@ def _held(doc: Doc, cues: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 def _body_votes(
-    doc: Doc, cues: list[re.Match[str]], held: list[re.Match[str]], officials: list[Official]
+    doc: Doc,
+    cues: list[re.Match[str]],
+    held: list[re.Match[str]],
+    officials: list[Official],
+    bodies: list[tuple[str, int, int]],
 ) -> Counter[str]:
     """Weighted votes for the meeting's body; every pattern is tried only where a meeting word or
     a body name stands (anchored matches), so the text is scanned twice, not once per pattern."""
@@ -174,8 +194,8 @@ def _body_votes(
     for cue in cues:
         m = _CUE_THEN_BODY.match(text, cue.start())
         if m and not _PLANNED.search(text[max(0, m.start() - 30) : m.start()]) and not _in_title(doc, m.start(1)):
-            # "buổi làm việc với Ban Thường vụ Huyện ủy": the host, unless the text names the visiting body
-            votes[_canonical(m.group(1))] += 5 if _WITH.search(m.group(0)) else 8
+            # "buổi làm việc với Ban Thường vụ Huyện ủy": the host's meeting (GOLD_FORMAT, hard cases)
+            votes[_canonical(m.group(1))] += 9 if _WITH.search(m.group(0)) else 8
     for body in _BODY.finditer(text):
         at = body.start()
         meets = _BODY_MEETS.match(text, at)
@@ -188,6 +208,19 @@ def _body_votes(
             continue
         if _MEMBERS_BEFORE.search(text[max(0, at - 40) : at]):
             votes[_canonical(body.group(0))] += 1
+    lead = True  # the first body said to hold a meeting is the lead's: the article reports its meeting first
+    for name, start, end in bodies:
+        if _HOST_BEFORE.search(text, max(0, start - 80), start):
+            votes[name] += 9
+            continue
+        if _in_title(doc, start) or _not_the_holder(doc, start):
+            continue
+        held_by = _HOLDS.match(text, end)
+        if held_by and _holds_a_meeting(held_by) and not _PLANNED.search(text, max(0, start - 30), start):
+            votes[name] += 12 if lead else 8
+            lead = False
+    for congress, _ in _congresses(doc):
+        votes[congress] += 8
     chair = _chair_body(doc, held, officials)
     if chair:
         votes[chair[0]] += chair[1]
@@ -279,10 +312,191 @@ def _province(doc: Doc) -> str | None:
     return PROVINCE_BY_KEY.get(best, best)
 
 
-def extract_meetings(doc: Doc, officials: list[Official]) -> list[Meeting]:
+#: the host of a working session or an inspection: "làm việc với Ban Thường vụ Tỉnh ủy", "có buổi làm việc tại
+#: UBND huyện", "công bố quyết định kiểm tra, giám sát năm 2026 đối với Ban Thường vụ Tỉnh ủy" (GOLD_FORMAT: in
+#: "A làm việc với B" the meeting is B's)
+_HOST_BEFORE = re.compile(
+    r"(?:(?:làm việc|buổi làm việc|cuộc làm việc|đến thăm và làm việc)\s+(?:với|tại)"
+    r"|(?:kiểm tra|giám sát)(?:,\s*(?:kiểm tra|giám sát))?(?:\s+năm\s+\d{4})?\s+đối với)"
+    r"\s+(?:đại diện\s+|lãnh đạo\s+)?(?:các đồng chí trong\s+)?$"
+)
+#: what follows a body that holds a meeting: its term ("khóa XX, nhiệm kỳ 2020 - 2025"), a partner ("phối hợp với
+#: Sở X"), then "tổ chức / tiến hành / khai mạc" a meeting word, or "họp": "Ủy ban Kiểm tra Tỉnh ủy khóa XX tổ chức
+#: kỳ họp thứ 43", "Ban Tuyên giáo Tỉnh ủy phối hợp với Sở Kế hoạch và Đầu tư tổ chức tọa đàm"
+_HOLDS = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?(?:\s+[A-ZĐ][\w]+(?:\s+[A-ZĐ][\w]+){0,2}(?=[\s,]))?"
+    r"(?:,?\s+(?:khóa|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d{4})?){0,2}"
+    r"(?:,?\s+(?:(?:phối hợp|cùng)\s+với|và)\s+[^.;:\n]{1,90}?)?,?\s+"
+    r"(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)?(?P<verb>họp|tổ chức|tiến hành|khai mạc|bế mạc)(?![\w])"
+    r"(?P<what>[^.;\n]{0,40})"
+)
+#: the meeting words a "tổ chức" must name to be a meeting ("tổ chức hội nghị", "tổ chức lễ công bố")
+_HELD_WHAT = re.compile(
+    r"^\s*(?:thành công\s+)?(?:phiên|hội nghị|kỳ họp|cuộc họp|buổi|cuộc làm việc|tọa đàm|hội thảo|lễ|đại hội"
+    r"|diễn đàn|chương trình tiếp xúc|tiếp xúc|họp)",
+    re.IGNORECASE,
+)
+
+
+#: a body that is a partner or part of a longer name: "phối hợp với Sở X tổ chức", "Đảng ủy Bộ Công Thương"
+_PARTNER_BEFORE = re.compile(r"(?:với|cùng|và|ủy|Đảng bộ|của)\s+$|[A-ZĐ][\w]*\s+$")
+
+
+def _not_the_holder(doc: Doc, start: int) -> bool:
+    return bool(_PARTNER_BEFORE.search(doc.match, max(0, start - 15), start))
+
+
+def _holds_a_meeting(m: re.Match[str]) -> bool:
+    return m.group("verb") == "họp" or bool(_HELD_WHAT.match(m.group("what")))
+
+
+#: a Party congress held ("Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I ... tiến hành phiên trù bị", "Đảng bộ UBND
+#: tỉnh tổ chức phiên trù bị Đại hội"): its body is written without the ordinal, "Đại hội đại biểu Đảng bộ tỉnh"
+_UNIT = (
+    r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|đặc khu|thị trấn"
+    r"|(?:UBND|Quân sự|Công an|Khối [\w ]{3,30}?|các cơ quan Đảng) tỉnh|[A-ZĐ][\w]+(?: [A-ZĐ][\w]+){0,3})"
+)
+_CONGRESS = re.compile(
+    rf"(?:Đại hội(?: đại biểu)?|ĐẠI HỘI(?: ĐẠI BIỂU)?) (?:Đảng bộ|ĐẢNG BỘ) (?P<u>{_UNIT})"
+    rf"|(?P<v>Đảng bộ {_UNIT}) (?:đã\s+)?tổ chức (?:phiên trù bị|phiên chính thức|khai mạc)"
+)
+#: a congress said to sit: "tiến hành phiên trù bị", "khai mạc phiên chính thức", "bế mạc", "diễn ra từ ngày ..."
+_CONGRESS_SITS = re.compile(
+    r"(?:tiến hành|khai mạc|bế mạc|diễn ra|phiên trù bị|phiên chính thức|tổ chức)(?![\w])", re.IGNORECASE
+)
+_CONGRESS_NOT_HELD = re.compile(r"(?:sẽ|tiến tới|trình|chuẩn bị|Nghị quyết|Văn kiện|văn kiện|dự thảo)\s+$")
+
+
+def _congresses(doc: Doc) -> list[tuple[str, int]]:
+    """The congresses the text reports sitting, as "Đại hội đại biểu Đảng bộ <unit>", with where each is named."""
+    found = []
+    for m in _CONGRESS.finditer(doc.match):
+        s, e = doc.sentence_bounds(m.start())
+        if _CONGRESS_NOT_HELD.search(doc.match, max(s, m.start() - 25), m.start()):
+            continue
+        if not _CONGRESS_SITS.search(doc.match, m.start(), e) or _PLANNED_SENTENCE.search(doc.match, m.end(), e):
+            continue
+        unit = m.group("u") or m.group("v").split(" ", 2)[2]
+        unit = unit if unit[0].islower() or unit.split()[0] in ("UBND", "Quân", "Công", "Khối", "các") else ""
+        found.append((f"Đại hội đại biểu Đảng bộ {unit}".strip(), m.start()))
+    return found
+
+
+_PLANNED_SENTENCE = re.compile(r"\ssẽ\s+(?:chính thức\s+)?(?:khai mạc|diễn ra|tiến hành|tổ chức)")
+
+#: a sentence that opens with its day: "Sáng 12-6,", "Ngày 13/6,", "Hôm nay (15/3),", "(TN) - Chiều 3.3,",
+#: "Trước đó, chiều 17/12,", "Trong 2 ngày 11 và 12/3,"
+_OPENING_DATE = re.compile(
+    r"[\W_]*(?:\([^()\n]{1,30}\)\s*[-–]\s*)?"
+    r"(?:(?:Trước đó(?: nữa)?|Tiếp đó|Sau đó|Tiếp theo|Cũng trong (?:sáng|chiều) nay)\s*,\s*)?"
+    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm nay|[Ss]áng nay|[Cc]hiều nay|[Nn]gày|hôm)\s*\(?\s*(?:ngày\s+)?"
+    r"|[Tt]rong\s+(?:\d|hai|ba)\s+ngày\s*\(?\s*|[Tt]ừ\s+ngày\s+)"
+    r"(\d{1,2})(?:\s*(?:và|-|–|đến)\s*\d{1,2}(?=[/.-]\d))?\s*[/.-]\s*(\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
+)
+#: a sentence about a meeting held the same day as the one reported: "Ngay sau hội nghị, ...", "Cùng ngày, ..."
+_SAME_DAY = re.compile(
+    r"[\W_]*(?:Ngay sau (?:hội nghị|phiên họp|buổi làm việc|lễ)[^,]{0,20}|Cùng ngày|Cũng trong ngày)\s*,"
+)
+
+
+def _opening_date(doc: Doc, start: int, end: int, main: str | None) -> str | None:
+    m = _OPENING_DATE.match(doc.match, start, end)
+    if m:
+        year = int(m.group(3)) if m.group(3) else None
+        if year is None and not doc.published:
+            year = _text_year(doc, int(m.group(1)), int(m.group(2)))
+        return iso_date(int(m.group(1)), int(m.group(2)), year, doc.published)
+    if main and len(main) == 10 and _SAME_DAY.match(doc.match, start, end):
+        return main
+    return None
+
+
+def _bodies(doc: Doc, organizations: list[Organization]) -> list[tuple[str, int, int]]:
+    """Every body the text names, canonical, with where it stands (organizations and the committees of _BODIES)."""
+    seen: dict[int, tuple[str, int, int]] = {}
+    for org in organizations:
+        for span in org.mentions:
+            written = doc.match[span.start : span.end]
+            seen[span.start] = (_canonical(written), span.start, span.end)
+    for m in _BODY.finditer(doc.match):  # "Thường trực HĐND tỉnh": the longer name wins at one start
+        if m.start() not in seen or seen[m.start()][2] < m.end():
+            seen[m.start()] = (_canonical(m.group(0)), m.start(), m.end())
+    spans = sorted(seen.values(), key=lambda b: (b[1], -b[2]))
+    out: list[tuple[str, int, int]] = []
+    for body in spans:  # a body inside a longer one ("HĐND tỉnh" in "Thường trực HĐND tỉnh") is the longer one's
+        if out and body[1] < out[-1][2]:
+            continue
+        out.append(body)
+    return out
+
+
+def _committee_key(body: str) -> str:
+    """A body's comparison key, "Tỉnh ủy" and "Ban Chấp hành Đảng bộ tỉnh" alike (one committee, two names)."""
+    key = identity(_canonical(body))
+    return _COMMITTEE_NAMES.get(key, key)
+
+
+_COMMITTEE_NAMES = {
+    identity(full): identity(short)
+    for short, full in [("Tỉnh ủy", "Ban Chấp hành Đảng bộ tỉnh"), ("Thành ủy", "Ban Chấp hành Đảng bộ thành phố"),
+                        ("Huyện ủy", "Ban Chấp hành Đảng bộ huyện"), ("Quận ủy", "Ban Chấp hành Đảng bộ quận"),
+                        ("Thị ủy", "Ban Chấp hành Đảng bộ thị xã"), ("Đảng ủy xã", "Ban Chấp hành Đảng bộ xã"),
+                        ("Đảng ủy phường", "Ban Chấp hành Đảng bộ phường")]
+}  # fmt: skip
+
+
+def _same_meeting(a: Meeting, body: str, date: str | None) -> bool:
+    x, y = _committee_key(a.body), _committee_key(body)
+    return (a.date or "")[:10] == (date or "")[:10] and (x == y or x.startswith(y + " ") or y.startswith(x + " "))
+
+
+def _more_meetings(doc: Doc, first: Meeting, bodies: list[tuple[str, int, int]], province: str | None) -> list[Meeting]:
+    """Other sessions the text reports, each in a sentence that opens with its day: "Trước đó, chiều 17/12, Sở Khoa
+    học và Công nghệ tổ chức tọa đàm ...", "Chiều 22-7, Đại hội đã tiến hành phiên trù bị"."""
+    meetings = [first]
+    congresses = _congresses(doc)
+    congress = congresses[0][0] if congresses else None
+    by_sentence: dict[int, list[tuple[str, int, str]]] = {}
+    for body, start, end in bodies:  # each body looked at once, in its sentence (linear in the text)
+        s, e = doc.sentence_bounds(start)
+        if _in_title(doc, start) or _not_the_holder(doc, start):
+            continue
+        held_by = _HOLDS.match(doc.match, end, e)
+        if held_by and _holds_a_meeting(held_by) and not _PLANNED.search(doc.match, max(s, start - 30), start):
+            by_sentence.setdefault(s, []).append((body, start, _kind(held_by.group("what").strip() or "họp")))
+    for name, start in congresses:
+        by_sentence.setdefault(doc.sentence_bounds(start)[0], []).append((name, start, "đại hội"))
+    for s, e in doc.sentences():
+        found = by_sentence.get(s, [])
+        if congress and not found and _CONGRESS_PHASE.search(doc.match, s, e):
+            found.append((congress, s, "đại hội"))
+        if not found:
+            continue
+        date = _opening_date(doc, s, e, first.date)
+        if date is None:
+            continue
+        for body, start, kind in found:
+            if any(_same_meeting(m, body, date) for m in meetings):
+                continue
+            meeting = Meeting(body=body, date=date, province=province, kind=kind)
+            meeting.mentions.append(doc.span(start, start + len(body)))
+            meetings.append(meeting)
+    return meetings
+
+
+#: a sitting of a congress named without its body: "Chiều 22-7, Đại hội đã tiến hành phiên trù bị"
+_CONGRESS_PHASE = re.compile(
+    r"(?:Đại hội|đại hội)\s+(?:đã\s+)?(?:tiến hành|khai mạc|bế mạc)|phiên (?:trù bị|chính thức)"
+)
+
+
+def extract_meetings(
+    doc: Doc, officials: list[Official], organizations: list[Organization] | None = None
+) -> list[Meeting]:
     every = list(_CUE.finditer(doc.match))
     cues = _held(doc, every)
-    votes = _body_votes(doc, every, cues, officials)
+    bodies = _bodies(doc, organizations or [])
+    votes = _body_votes(doc, every, cues, officials, bodies)
     if not cues and not any(v >= 8 for v in votes.values()):
         return []
     if not votes:
@@ -291,7 +505,8 @@ def extract_meetings(doc: Doc, officials: list[Official]) -> list[Meeting]:
     first = cues[0] if cues else None
     at = first.start() if first else 0
     kind = _kind(first.group(1)) if first else "phiên họp"
-    meeting = Meeting(body=body, date=_meeting_date(doc, at), province=_province(doc), kind=kind)
+    province = _province(doc)
+    meeting = Meeting(body=body, date=_meeting_date(doc, at), province=province, kind=kind)
     if first is not None:
         meeting.mentions.append(doc.span(first.start(), first.end()))
-    return [meeting]
+    return _more_meetings(doc, meeting, bodies, province)
