@@ -20,6 +20,8 @@ from loaders.extract.text import Doc, WordPattern, key_of
 _PROVINCE_ALT = "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True)))
 _SURNAME_ALT = "|".join(sorted(SURNAMES))
 _LOCAL = rf"[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?)?(?![\w'])"
+#: a unit's name in a list: up to four capitalised syllables ("U Minh Thượng", "Cư M'gar")
+_LOCAL_NAME = rf"[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?){{0,3}}(?![\w'])"
 _PLACE = (
     rf"(?:{_PROVINCE_ALT}|{_LOCAL}(?!\s[{UPPER}])"  # nothing capitalised follows
     rf"|(?!(?:{_SURNAME_ALT})\s){_LOCAL}(?=\s(?:{_SURNAME_ALT})\s))"  # a person's name follows
@@ -28,7 +30,7 @@ _PLACE = (
 _STOP_WORDS = (
     "là|và|chủ|đã|có|được|cùng|tại|về|với|để|theo|trong|cho|các|phối|thực|sẽ|đang|cần|phải"
     "|làm|tham|báo|đề|khẩn|rà|tổ|hướng|kiểm|nghiên|cũng|đều|vừa|mới|không|chưa|luôn|tiếp|nêu|đánh|yêu|giao"
-    "|trình|dự|phát|nhấn|khẳng|chỉ|biết"
+    "|trình|dự|phát|nhấn|khẳng|chỉ|biết|chịu|bố|đẩy|tập"
 )
 _LOWER_RUN = rf"(?:\s(?!(?:{_STOP_WORDS})(?![\w]))[{LOWER}]+){{0,3}}"
 #: a person's name after a department's ("Giám đốc Sở Tài chính Trịnh Thanh Hải"): a surname and two or three
@@ -124,8 +126,44 @@ def extract_organizations(doc: Doc) -> list[Organization]:
         elif len(name) > len(org.name):
             org.name = name  # the fullest form in the text is the name
         org.mentions.append(doc.span(m.start(), m.start() + len(name)))
+    for name, start, end in shared_head_items(doc):
+        key = identity(name)
+        org = found.setdefault(key, Organization(name))
+        org.mentions.append(doc.span(start, end))
     _merge_bare_names(found)
     return list(found.values())
+
+
+_LEVELS = "tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu"
+#: a list that shares its head (GOLD_FORMAT: one body per item): "UBND các huyện: Hương Sơn, Hương Khê và Vũ Quang",
+#: "UBND các huyện, thị xã: A, B", "các Sở: Tài chính, Xây dựng"; the first item's mention starts at the head
+_SHARED_HEAD = WordPattern(
+    rf"(?P<head>UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Công an|Ủy ban MTTQ|Ban Thường vụ|Đảng ủy) các "
+    rf"(?P<level>{_LEVELS})(?:\s*,\s*(?:{_LEVELS}))*\s*:\s*"
+    rf"|(?P<dept>[Cc]ác [Ss]ở|[Cc]ác [Bb]ộ)\s*:\s*"
+)
+_ITEM = re.compile(rf"(?:{_LOCAL_NAME})")
+_DEPT_ITEM = re.compile(rf"[{UPPER}][{LOWER}]*{_LOWER_RUN}(?:\s(?:và\s)?[{UPPER}][{LOWER}]*{_LOWER_RUN}){{0,4}}")
+_ITEM_JOIN = re.compile(r"\s*(?:,|;|và)\s*")
+
+
+def shared_head_items(doc: Doc) -> list[tuple[str, int, int]]:
+    """One body per item of a list that shares its head, with where each is named."""
+    items: list[tuple[str, int, int]] = []
+    for m in _SHARED_HEAD.finditer(doc.match):
+        if m.group("dept"):
+            head, item_re = ("Sở" if m.group("dept")[-2:].lower() == "sở" else "Bộ"), _DEPT_ITEM
+        else:
+            head, item_re = f"{m.group('head')} {m.group('level')}", _ITEM
+        pos, first = m.end(), True
+        while (item := item_re.match(doc.match, pos)) is not None:
+            items.append((f"{head} {item.group(0)}", m.start() if first else item.start(), item.end()))
+            first = False
+            join = _ITEM_JOIN.match(doc.match, item.end())
+            if join is None:
+                break
+            pos = join.end()
+    return items
 
 
 #: a body named after its place ("Ban Thường vụ Huyện ủy Cẩm Xuyên", "UBND huyện Kỳ Anh") and its bare name

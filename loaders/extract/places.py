@@ -37,6 +37,13 @@ _LEVEL_OF = dict(_LEVELS)
 _HCM = re.compile(r"(?<![\w])(?:TP\.?\s?|Tp\.?\s?)HCM(?![\w])")
 _MANY_BEFORE = re.compile(r"(?:các|hai|ba|bốn)\s+$")
 _NEXT_NAME = re.compile(rf"\s*(?:,|và)\s*({_NAME})(?![\w])")
+#: a list that shares its level word: "các huyện: A, B, C", "các huyện, thị xã: A, B", "các xã biên giới: A, B"
+_LIST_OF_UNITS = WordPattern(
+    r"các\s+(huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)"
+    r"(?:\s+(?!và\s)[a-zđà-ỹ]+){0,3}?(?:\s*,\s*(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh))*\s*:\s*"
+)
+_LIST_ITEM = re.compile(rf"\s*(?:(?:,|và|;)\s*)?({_NAME})(?![\w])")
+_PLACE_WORD = re.compile(r"Huyện|Xã|Phường|Quận|Tỉnh|Thị|Thành|TP|UBND|HĐND|Sở|Ban|Đảng|Công")
 _PROVINCE = WordPattern(r"(" + "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r")(?![\w])")
 _REGION = WordPattern(r"vùng\s+(" + "|".join(map(re.escape, sorted(REGIONS, key=len, reverse=True))) + r")")
 _NOT_NAMES = {"Ủy", "Trung", "Đảng", "Nhà", "Ban", "Kế", "Hội", "Sở", "Chính", "Bộ", "Quốc"}
@@ -127,6 +134,14 @@ def extract_localities(doc: Doc) -> list[Locality]:
             while item := _NEXT_NAME.match(doc.match, pos):
                 add(_trim(item.group(1)), level, item.start(1))
                 pos = item.end(1)
+    for m in _LIST_OF_UNITS.finditer(doc.match):  # "các huyện, thị xã: A, B và C"; "các xã vùng cao: A, B"
+        level, pos = _LEVEL_OF[m.group(1)], m.end()
+        while item := _LIST_ITEM.match(doc.match, pos):
+            name = _trim(item.group(1))
+            if _PLACE_WORD.fullmatch(name.split()[0]):
+                break
+            add(name, level, item.start(1))
+            pos = item.end(1)
     for name, start in province_mentions(doc):
         add(name, "tỉnh", start)
     for m in _HCM.finditer(doc.match) if "HCM" in doc.match else ():

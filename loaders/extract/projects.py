@@ -39,10 +39,15 @@ _QUOTED = re.compile(r"\s*[“\"]([^”\"]{3,150})[”\"]")
 _END = re.compile(
     r"[;:\n(…!?]|\.(?:\s|$)|\s+ngày\s+\d{1,2}\s*[/.-]\s*\d"  # a document's date ends the name
     r"|,\s+(?:(?:trong|hiện|vừa|qua|đồng thời|theo|do|nhưng|tuy|song|vì|nên|khi|sau|trước|từ|với|để|nhằm|góp"
-    r"|bảo đảm|đảm bảo|trong đó|theo đó|các|những|đoạn|đi qua|gồm|bao gồm|với tổng|tổng mức|quy mô|có tổng)(?![\w])"
+    r"|bảo đảm|đảm bảo|trong đó|theo đó|các|những|đoạn|đi qua|gồm|bao gồm|với tổng|tổng mức|quy mô|có tổng"
+    # a task's next verb: "triển khai Đề án X, phấn đấu ...", "Đề án 06, làm sạch dữ liệu ..."
+    r"|phấn đấu|làm|hoàn thành|trình|tổ chức|tham mưu|báo cáo|thực hiện|triển khai|đẩy nhanh|sớm|tiếp tục|tập trung"
+    r"|xây dựng|rà soát|hướng dẫn|kêu gọi|thu hút|chỉ đạo|phối hợp|theo dõi)(?![\w])"
     r"|(?!(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận)\s)[A-ZĐ])"
     r"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|chưa|vẫn|còn|cũng"
     r"|cho biết|trước khi|khi|tại|thuộc|ban hành kèm theo|kèm theo"
+    # a place or a deadline after the name: "Dự án đường ven biển đoạn qua huyện X trước ngày 30/6"
+    r"|đoạn qua|đoạn đi qua|đi qua|trên địa bàn|trước ngày|trước|theo phương thức|theo hình thức"
     r"|trong (?:quý|năm (?:19|20)\d\d|tháng|tuần|dịp|thời gian)"
     r"|theo (?:Quyết định|Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Thông báo|Hướng dẫn))\s"
     r"|\s+và\s+(?=(?:các\s+)?"

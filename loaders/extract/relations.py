@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from loaders.extract.lexicon import ISSUERS, KIND_WORDS
@@ -609,6 +610,7 @@ def _source_for(doc: Doc, pos: int, mentions: _Mentions) -> Mentioned | None:
 def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organization],
              localities: list[Locality]) -> list[Relation]:  # fmt: skip
     relations: list[Relation] = []
+    own = own_document(doc, mentions)
     orgs_at = {span.start: (o.name, span.end) for o in organizations for span in o.mentions}
     places_at = {span.start: (loc, span.end) for loc in localities for span in loc.mentions}
     place_starts = sorted(places_at)
@@ -659,7 +661,8 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
             else None
         )
         later = first if first and first.start < doc.sentence_bounds(after)[1] else None
-        source = task or _source_for(doc, cue.start(), index) or later
+        # in a text that is itself a plan, a task with no document or project of its own is the plan's
+        source = task or (own if own is not None and role else None) or _source_for(doc, cue.start(), mentions) or later
         for name, end in targets:
             add(source, name, cue.start(), end, "assigned.giao")
     for by in _BY.finditer(doc.match):
@@ -670,8 +673,17 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
                 add(source, name, by.start(), end, "assigned.do")
     for start, (name, end) in orgs_at.items():
         if _LEAD.match(doc.match, end) and not _ASSIGN_CUE.search(doc.match, max(0, start - 20), start):
-            add(_source_for(doc, start, index), name, start, end, "assigned.lead")
+            add(_source_for(doc, start, mentions), name, start, end, "assigned.lead")
+    relations += led(doc, mentions, targets_from, sorted(orgs_at), own)
     for m in mentions:
+        beside = _BESIDE.match(doc.match, m.end) if m.kind == "project" else None
+        if beside:
+            stop = _CHAIN_END.search(doc.match, beside.end())
+            chain_end = min(stop.start() if stop else len(doc.match), beside.end() + 80)
+            units = [(loc, s) for s, (loc, _) in places_at.items() if beside.start() <= s < chain_end]
+            if units:
+                unit = max(units, key=lambda u: (_LEVEL_RANK.get(u[0].level or "", 0), -u[1]))[0]
+                add(m, unit.name, m.start, beside.end(), "assigned.beside")
         at = _AT.match(doc.match, m.end)
         if m.kind == "project" and at:
             stop = _CHAIN_END.search(doc.match, at.end())
@@ -693,8 +705,80 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     return relations
 
 
+#: the document the text itself is: the symbol on its "Số: 112/KH-UBND" header line, near the top
+_OWN_NUMBER_LINE = re.compile(r"(?:^|\n)[ \t*_]*Số[ \t]*:?[ \t]*$")
+
+
+def own_document(doc: Doc, mentions: list[Mentioned]) -> Mentioned | None:
+    for m in mentions:
+        if m.start > 3000:
+            break
+        if m.kind != "project" and _OWN_NUMBER_LINE.search(doc.match, max(0, m.start - 40), m.start):
+            return m
+    return None
+
+
+#: where a task's clause starts: a sentence, a list item ("1.", "a)", "-"), or after ";" (with "giao", "đề nghị")
+_TASK_START = re.compile(
+    r"(?:^|[.;:!?]\s+|\n[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-–•+*][ \t]*)?)"
+    r"(?:(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo|[Pp]hân công)\s+)?$"
+)
+_ASKED = re.compile(r"(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo|[Pp]hân công)\s+$")
+#: what the leading body of a task does: "chủ trì", "chịu trách nhiệm", "là cơ quan đầu mối"
+_LEADS = re.compile(r"\s*(?:chủ trì|chịu trách nhiệm|(?:là|làm) cơ quan (?:đầu mối|chủ trì|thường trực))(?![\w])")
+#: in a document's own list of tasks, any verb after the body gives it the task ("UBND các huyện: A, B phối
+#: hợp với doanh nghiệp xoá vùng lõm", "Văn phòng UBND tỉnh theo dõi, đôn đốc"), but not "là", "có", "được"
+_DOES = re.compile(r"\s+(?!(?:là|có|được|đã|và|cũng|của|với|tại|thì|cho biết|phát biểu)(?![\w]))[a-zđà-ỹ]+")
+#: a document named after these words in the task is where the task comes from, not what it is
+_NOT_THE_TASK_BEFORE = re.compile(r"(?:căn cứ|tại|trình|báo cáo)\s+(?:\S+\s+){0,1}$")
+
+
+def led(
+    doc: Doc, mentions: list[Mentioned], targets_from: Callable[[int], list[tuple[str, int]]],
+    starts: list[int], own: Mentioned | None,
+) -> list[Relation]:  # fmt: skip
+    """ "Sở X chủ trì triển khai Dự án Y": Y (and, in a text that is itself a plan, the plan) is assigned to
+    Sở X; "UBND các huyện: A, B chịu trách nhiệm ..." to each of them. Only the leading body: a body that
+    "phối hợp" after the leader is not the task's."""
+    relations: list[Relation] = []
+    for start in starts:
+        clause = _TASK_START.search(doc.match, max(0, start - 40), start)
+        if clause is None:
+            continue
+        targets = targets_from(start)
+        if not targets:
+            continue
+        after = targets[-1][1]
+        leads = _LEADS.match(doc.match, after)
+        in_own_tasks = own is not None and (_DOES.match(doc.match, after) or _ASKED.search(clause.group(0)))
+        if not leads and not in_own_tasks:
+            continue
+        _, e = doc.sentence_bounds(after)
+        inside = [m for m in mentions if after <= m.start < e and m.ref != (own.ref if own else None)]
+        tasks = [m for m in inside if m.kind == "project"]
+        first_document = next(
+            (m for m in inside if m.kind != "project"
+             and not _NOT_THE_TASK_BEFORE.search(doc.match, max(0, m.start - 20), m.start)), None,
+        )  # fmt: skip
+        if first_document is not None:
+            tasks.append(first_document)
+        if own is not None:
+            tasks.append(own)
+        for task in tasks:
+            for name, end in targets:
+                if task.ref != name:
+                    where = doc.span(start, end)
+                    relations.append(Relation("ASSIGNED_TO", task.ref, name, where, "assigned.leads"))
+    return relations
+
+
+#: a project's place given beside it: "Cụm công nghiệp Tân Lập, huyện Đồng Hỷ", "Khu công nghiệp Tiên Thanh (huyện
+#: Tiên Lãng)", "(xã Tân Liên, huyện Vĩnh Bảo)": the most specific unit named
+_BESIDE = re.compile(r"\s*(?:,\s*|\(\s*)(?=(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?|đặc khu|tỉnh)\s)")
+
+
 _LEVEL_WORD = re.compile(r"(?:TP\.?|Tp\.?|thành phố|Thành phố|huyện|thị xã|quận|xã|phường|thị trấn|tỉnh)\s*")
-_CHAIN_END = re.compile(r"[;.\n]|\s(?:và|để|nhằm|với)\s")
+_CHAIN_END = re.compile(r"[;.\n)]|\s(?:và|để|nhằm|với)\s")
 
 
 def _in_time_order(relations: list[Relation], resolutions: list[Found]) -> list[Relation]:

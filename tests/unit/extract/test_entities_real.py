@@ -83,3 +83,79 @@ def test_an_earlier_session_reported_with_its_day() -> None:
 def test_a_body_in_a_longer_name_does_not_hold_the_meeting() -> None:
     gold = run("Hôm nay (11/6), Ban Thường vụ Đảng ủy Bộ Xây dựng tổ chức hội nghị quán triệt nghị quyết.")
     assert all(body != "Bộ Xây dựng" for body, _ in meetings(gold))
+
+
+# --- organizations and localities in lists ------------------------------------------------------------
+
+
+def test_a_list_of_districts_shares_its_head() -> None:
+    gold = run("UBND các huyện: Đức Thọ, Can Lộc và Nghi Xuân rà soát quỹ đất.")
+    names = {o["name"] for o in gold["organizations"]}
+    assert {"UBND huyện Đức Thọ", "UBND huyện Can Lộc", "UBND huyện Nghi Xuân"} <= names
+    assert {"Đức Thọ", "Can Lộc", "Nghi Xuân"} <= {loc["name"] for loc in gold["localities"]}
+
+
+def test_a_list_of_units_after_their_level_words() -> None:
+    gold = run("Mô hình được nhân rộng ở các huyện, thị xã: Bảo Lâm, Hà Quảng, Quảng Hòa.")
+    assert {"Bảo Lâm", "Hà Quảng", "Quảng Hòa"} <= {loc["name"] for loc in gold["localities"]}
+
+
+def test_a_list_of_departments_shares_its_head() -> None:
+    gold = run("Giám đốc các Sở: Tài chính, Nội vụ, Kế hoạch và Đầu tư chịu trách nhiệm thi hành.")
+    names = {o["name"] for o in gold["organizations"]}
+    assert {"Sở Tài chính", "Sở Nội vụ", "Sở Kế hoạch và Đầu tư"} <= names
+
+
+# --- ASSIGNED_TO -------------------------------------------------------------------------------------------
+
+PLAN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n\nSố: 77/KH-UBND\n\nCao Bằng, ngày 2 tháng 4 năm 2025\n\nKẾ HOẠCH\n"
+    "Phát triển công nghiệp năm 2025\n\n"
+    "1. Sở Công Thương chủ trì, phối hợp với Sở Tài chính đẩy nhanh hạ tầng Cụm công nghiệp Chu Trinh (xã Chu "
+    "Trinh, thành phố Cao Bằng); báo cáo UBND tỉnh trước ngày 30/6/2025.\n"
+    "2. UBND các huyện: Hòa An, Trùng Khánh chịu trách nhiệm giải phóng mặt bằng.\n"
+    "3. Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện.\n"
+)
+
+
+def test_a_plan_is_assigned_to_the_body_leading_each_of_its_tasks() -> None:
+    assigned = relations(run(PLAN), "ASSIGNED_TO")
+    assert {
+        ("77/KH-UBND", "Sở Công Thương"),
+        ("77/KH-UBND", "UBND huyện Hòa An"),
+        ("77/KH-UBND", "UBND huyện Trùng Khánh"),
+        ("77/KH-UBND", "Văn phòng UBND tỉnh"),
+    } <= assigned
+    assert ("77/KH-UBND", "Sở Tài chính") not in assigned  # only the leading body ("phối hợp" is not)
+
+
+def test_a_project_in_a_task_goes_to_its_leader_and_to_the_place_beside_it() -> None:
+    assigned = relations(run(PLAN), "ASSIGNED_TO")
+    assert ("Cụm công nghiệp Chu Trinh", "Sở Công Thương") in assigned
+    assert ("Cụm công nghiệp Chu Trinh", "Chu Trinh") in assigned
+
+
+def test_a_project_located_by_apposition() -> None:
+    gold = run("Cụm công nghiệp Bắc Sơn, huyện Hữu Lũng đã thu hút 5 doanh nghiệp.")
+    assert relations(gold, "ASSIGNED_TO") == {("Cụm công nghiệp Bắc Sơn", "Hữu Lũng")}
+
+
+def test_a_leader_of_a_task_in_a_news_text_gets_the_document_it_names() -> None:
+    gold = run("Sở Nội vụ chủ trì theo dõi việc thực hiện Kế hoạch số 12-KH/TU ngày 3/3/2025 của Tỉnh ủy.")
+    assert relations(gold, "ASSIGNED_TO") == {("12-KH/TU", "Sở Nội vụ")}
+
+
+def test_a_news_sentence_that_is_not_a_task_assigns_nothing() -> None:
+    gold = run("Sở Nội vụ cho biết Kế hoạch số 12-KH/TU ngày 3/3/2025 của Tỉnh ủy đã đạt kết quả.")
+    assert relations(gold, "ASSIGNED_TO") == set()
+
+
+def test_a_project_name_ends_at_the_next_task() -> None:
+    gold = run("Sở Du lịch chủ trì triển khai Đề án phát triển du lịch hồ Ba Bể, phấn đấu đón 2 triệu lượt khách.")
+    assert [p["name"] for p in gold["projects"]] == ["Đề án phát triển du lịch hồ Ba Bể"]
+
+
+def test_a_road_project_ends_before_the_place_it_crosses() -> None:
+    gold = run("Sở Xây dựng chủ trì triển khai Dự án đường tỉnh 208 đoạn qua huyện Quảng Hòa trước ngày 30/9.")
+    assert [p["name"] for p in gold["projects"]] == ["Dự án đường tỉnh 208"]
+    assert ("Dự án đường tỉnh 208", "Quảng Hòa") in relations(gold, "ASSIGNED_TO")
