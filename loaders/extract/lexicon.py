@@ -97,7 +97,23 @@ BODY_PATTERNS = [
     r"Đảng ủy (?:xã|phường|đặc khu|thị trấn)(?: PLACE)?",
     r"BCH Đảng bộ tỉnh(?: PLACE)?",
     r"Bộ Chính trị", r"Ban Bí thư(?: Trung ương Đảng)?", r"Trung ương Đảng",
-    r"Ủy ban Kiểm tra (?:Tỉnh ủy|Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?",
+    r"(?:Ủy ban Kiểm tra|UBKT)(?: \(UBKT\))? (?:Tỉnh ủy|Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?",
+    # --- ext-entities: standing committees, delegations, steering and editorial teams, Party organizations ---
+    # "Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh" (not the title
+    # "Phó Bí thư Thường trực Tỉnh ủy")
+    r"(?:Ban )?(?<!Bí thư )Thường trực (?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy(?: xã| phường)?"
+    r"|(?:HĐND|Hội đồng nhân dân|Ủy ban MTTQ(?: Việt Nam)?|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?)"
+    r" (?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|đặc khu))",
+    # "Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội thành phố"
+    r"Đoàn (?:ĐBQH|đại biểu Quốc hội) (?:tỉnh|thành phố)(?: PLACE)?",
+    # "Đoàn kiểm tra số 12 của Bộ Chính trị", "Đoàn giám sát của Thường trực HĐND tỉnh"
+    r"Đoàn (?:kiểm tra|giám sát|công tác)(?:, (?:kiểm tra|giám sát))?(?: số \d+)?"
+    r" của (?:Bộ Chính trị(?:, Ban Bí thư)?|Ban Bí thư|Thường trực HĐND (?:tỉnh|thành phố)|Tỉnh ủy|Thành ủy)",
+    # Party organizations of units: "Đảng bộ huyện Văn Chấn", "Đảng bộ Bộ Công Thương", "Đảng ủy Bộ Xây dựng"
+    r"Đảng bộ (?:thành phố|huyện|thị xã|quận|xã|phường|đặc khu)(?: PLACE)?",
+    r"(?:Ban Thường vụ )?Đảng (?:bộ|ủy) Bộ (?:CAPWORDS)",
+    # "Tổ Biên tập văn kiện Đại hội ...", "Tổ Biên tập Đề án số 04-ĐA/TU"
+    r"Tổ Biên tập(?: (?:văn kiện|dự thảo|Đề án)(?: [\w./-]+){1,6}?(?= (?:do|gồm|của|đã|có|và)(?![\w])|[,.;]))?",
     r"Ban (?:Tổ chức|Tuyên giáo và Dân vận|Tuyên giáo|Dân vận|Nội chính|Kinh tế|Đối ngoại)"
     r" (?:Tỉnh ủy|Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?",
     r"Văn phòng (?:Tỉnh ủy|Thành ủy|Trung ương Đảng|Chính phủ|UBND tỉnh|Ủy ban nhân dân tỉnh|HĐND tỉnh"

@@ -46,7 +46,7 @@ _LIST_ITEM = re.compile(rf"\s*(?:(?:,|và|;)\s*)?({_NAME})(?![\w])")
 _PLACE_WORD = re.compile(r"Huyện|Xã|Phường|Quận|Tỉnh|Thị|Thành|TP|UBND|HĐND|Sở|Ban|Đảng|Công")
 _PROVINCE = WordPattern(r"(" + "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r")(?![\w])")
 _REGION = WordPattern(r"vùng\s+(" + "|".join(map(re.escape, sorted(REGIONS, key=len, reverse=True))) + r")")
-_NOT_NAMES = {"Ủy", "Trung", "Đảng", "Nhà", "Ban", "Kế", "Hội", "Sở", "Chính", "Bộ", "Quốc"}
+_NOT_NAMES = {"Ủy", "Trung", "Đảng", "Nhà", "Ban", "Kế", "Hội", "Sở", "Chính", "Bộ"}
 #: words that may follow a place name but are not part of it
 _TRAILING = {"Đảng", "Thường", "Ban", "Tỉnh", "Nghị", "Kế", "Chương", "Đề", "Dự", "Quyết", "Chủ", "Bí", "Phó"}
 

@@ -61,6 +61,8 @@ _KINDS = {"đề án": "đề án", "dự án": "dự án", "quy hoạch": "quy 
           "khu công nghiệp": "khu công nghiệp", "khu kinh tế": "khu kinh tế", "nhà máy": "nhà máy",
           "khu đô thị": "dự án", "cảng": "dự án"}  # fmt: skip
 _MAX = 200
+#: an agenda, not an initiative: "Chương trình làm việc của Đại hội", "chương trình kỳ họp"
+_AGENDA = re.compile(r"[Cc]hương trình (?:làm việc|nghị sự|kỳ họp|hội nghị)")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|một số)\s*$")
 
 
@@ -109,6 +111,8 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         if end - m.end() < 3:
             continue
         name = doc.match[m.start() : end]
+        if _AGENDA.match(name):
+            continue  # "Chương trình làm việc của Đại hội": an agenda, not a project
         add(name[0].upper() + name[1:], _KINDS[word.lower()], m.start(), end)
     for m in _NAMED_SITE.finditer(doc.match):
         if m.start() in covered:

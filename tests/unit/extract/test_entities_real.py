@@ -159,3 +159,28 @@ def test_a_road_project_ends_before_the_place_it_crosses() -> None:
     gold = run("Sở Xây dựng chủ trì triển khai Dự án đường tỉnh 208 đoạn qua huyện Quảng Hòa trước ngày 30/9.")
     assert [p["name"] for p in gold["projects"]] == ["Dự án đường tỉnh 208"]
     assert ("Dự án đường tỉnh 208", "Quảng Hòa") in relations(gold, "ASSIGNED_TO")
+
+
+def test_standing_committees_delegations_and_party_organizations_are_bodies() -> None:
+    gold = run(
+        "Dự có Thường trực HĐND tỉnh, Đoàn ĐBQH tỉnh và Đảng bộ huyện Mường Lát. Đoàn kiểm tra số 7 của Bộ Chính trị "
+        "làm việc với Thường trực Tỉnh ủy. Đồng chí Lò Văn Tâm, Phó Bí thư Thường trực Tỉnh ủy phát biểu."
+    )
+    names = {o["name"] for o in gold["organizations"]}
+    assert {"Thường trực HĐND tỉnh", "Đoàn ĐBQH tỉnh", "Đảng bộ huyện Mường Lát", "Thường trực Tỉnh ủy"} <= names
+    assert "Đoàn kiểm tra số 7 của Bộ Chính trị" in names
+
+
+def test_the_inspection_committee_with_its_abbreviation_holds_a_session() -> None:
+    gold = run("Ngày 6/3, Ủy ban Kiểm tra (UBKT) Tỉnh ủy tổ chức kỳ họp thứ 12.", "2025-03")
+    assert meetings(gold) == [("Ủy ban Kiểm tra Tỉnh ủy", "2025-03-06")]
+
+
+def test_an_agenda_is_not_a_project() -> None:
+    gold = run("Đại hội thông qua Chương trình làm việc của Đại hội và Quy chế bầu cử.")
+    assert gold["projects"] == []
+
+
+def test_a_district_whose_name_starts_like_a_body_word() -> None:
+    gold = run("Dự án được triển khai tại huyện Quốc Oai.")
+    assert [loc["name"] for loc in gold["localities"]] == ["Quốc Oai"]
