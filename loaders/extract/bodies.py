@@ -64,9 +64,14 @@ def _first_letters(patterns: list[str]) -> str:
     return "".join(sorted(letters))
 
 
+#: an enterprise's name: capitalised words with up to four lower-case words between them, ending on a capital
+_COMPANY = rf"[{UPPER}][{LOWER}]*(?:(?:\s(?!(?:{_STOP_WORDS})(?![\w]))[{LOWER}]+){{0,4}}\s[{UPPER}][{LOWER}]*)*"
+
 _PATTERN = WordPattern(
     rf"(?=[{_first_letters(BODY_PATTERNS)}])(?:"
-    + "|".join(p.replace("PLACE", _PLACE).replace("CAPWORDS", _CAPWORDS) for p in BODY_PATTERNS)
+    + "|".join(
+        p.replace("PLACE", _PLACE).replace("CAPWORDS", _CAPWORDS).replace("COMPANY", _COMPANY) for p in BODY_PATTERNS
+    )
     + r")(?![\w])"
 )
 _BAD_TAIL = re.compile(rf"\s(?:{'|'.join(map(re.escape, PROVINCES))})$")

@@ -139,7 +139,13 @@ BODY_PATTERNS = [
     r"(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Liên minh Hợp tác xã|Hội Chữ thập đỏ) (?:tỉnh|thành phố)",
     r"(?:Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh)",
     r"(?:Viện Kiểm sát nhân dân|Tòa án nhân dân|Cục Thuế|Cục Hải quan|Ban Dân tộc|Ban Thi đua - Khen thưởng) tỉnh",
-    r"Ban Quản lý (?:Khu kinh tế|các khu công nghiệp|dự án)(?: tỉnh)?(?: [A-ZĐ][\w]+){0,3}",
+    r"Ban Quản lý (?:Khu kinh tế|các khu công nghiệp|dự án)(?: tỉnh| [A-ZĐ][\w]+(?: [A-ZĐ][\w]+){0,2})?"
+    # "Ban Quản lý dự án đầu tư xây dựng huyện Lục Nam", "... các công trình giao thông tỉnh"
+    r"(?:(?<=dự án) đầu tư xây dựng(?: (?:các công trình|công trình)(?: [a-zđà-ỹ]+){0,3})?"
+    r" (?:tỉnh|thành phố|huyện|thị xã|quận)(?: PLACE)?)?",
+    # enterprises (GOLD_FORMAT: organizations include them): "Công ty Cổ phần Đầu tư Hạ tầng Kinh Bắc Xanh",
+    # "Công ty cổ phần Xây dựng công trình giao thông Quảng Nam", "Công ty TNHH Dệt may Thuận Đức"
+    r"(?:Công ty|Tổng công ty|Tổng Công ty)(?: (?:[Cc]ổ phần|TNHH|[Tt]rách nhiệm hữu hạn))? (?:COMPANY)",
     r"Đoàn đại biểu Quốc hội (?:tỉnh|thành phố)(?: PLACE)?",
     r"(?:Ủy ban|UB) Kiểm tra Đảng ủy (?:Khối|các cơ quan)[\w ]{0,30}? tỉnh",
 ]  # fmt: skip

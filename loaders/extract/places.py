@@ -37,9 +37,10 @@ _LEVEL_OF = dict(_LEVELS)
 _HCM = re.compile(r"(?<![\w])(?:TP\.?\s?|Tp\.?\s?)HCM(?![\w])")
 _MANY_BEFORE = re.compile(r"(?:các|hai|ba|bốn)\s+$")
 _NEXT_NAME = re.compile(rf"\s*(?:,|và)\s*({_NAME})(?![\w])")
-#: a list that shares its level word: "các huyện: A, B, C", "các huyện, thị xã: A, B", "các xã biên giới: A, B"
+#: a list that shares its level word: "các huyện: A, B, C", "các huyện, thị xã: A, B", "các xã biên giới: A, B",
+#: "đi qua 5 xã: A, B"
 _LIST_OF_UNITS = WordPattern(
-    r"các\s+(huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)"
+    r"(?:các|\d{1,3})\s+(huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)"
     r"(?:\s+(?!và\s)[a-zđà-ỹ]+){0,3}?(?:\s*,\s*(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh))*\s*:\s*"
 )
 _LIST_ITEM = re.compile(rf"\s*(?:(?:,|và|;)\s*)?({_NAME})(?![\w])")
@@ -99,6 +100,23 @@ def province_mentions(doc: Doc) -> Iterator[tuple[str, int]]:
             yield name, m.start()
 
 
+def unit_lists(doc: Doc) -> list[tuple[int, int, str, list[tuple[str, int]]]]:
+    """The lists that share a level word ("các huyện: A, B", "đi qua 5 xã: A, B, C"): where each starts and ends,
+    its level, and its names with where each starts."""
+    lists = []
+    for m in _LIST_OF_UNITS.finditer(doc.match):
+        level, pos, items = _LEVEL_OF[m.group(1)], m.end(), []
+        while item := _LIST_ITEM.match(doc.match, pos):
+            name = _trim(item.group(1))
+            if _PLACE_WORD.fullmatch(name.split()[0]):
+                break
+            items.append((name, item.start(1)))
+            pos = item.end(1)
+        if items:
+            lists.append((m.start(), pos, level, items))
+    return lists
+
+
 def extract_localities(doc: Doc) -> list[Locality]:
     found: dict[str, Locality] = {}
 
@@ -134,14 +152,9 @@ def extract_localities(doc: Doc) -> list[Locality]:
             while item := _NEXT_NAME.match(doc.match, pos):
                 add(_trim(item.group(1)), level, item.start(1))
                 pos = item.end(1)
-    for m in _LIST_OF_UNITS.finditer(doc.match):  # "các huyện, thị xã: A, B và C"; "các xã vùng cao: A, B"
-        level, pos = _LEVEL_OF[m.group(1)], m.end()
-        while item := _LIST_ITEM.match(doc.match, pos):
-            name = _trim(item.group(1))
-            if _PLACE_WORD.fullmatch(name.split()[0]):
-                break
-            add(name, level, item.start(1))
-            pos = item.end(1)
+    for _, _, level, items in unit_lists(doc):  # "các huyện, thị xã: A, B và C"; "các xã vùng cao: A, B"
+        for name, start in items:
+            add(name, level, start)
     for name, start in province_mentions(doc):
         add(name, "tỉnh", start)
     for m in _HCM.finditer(doc.match) if "HCM" in doc.match else ():

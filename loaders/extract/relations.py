@@ -25,6 +25,7 @@ from loaders.extract.lexicon import ISSUERS, KIND_WORDS
 from loaders.extract.model import Locality, Meeting, Official, Organization, Relation, Resolution
 from loaders.extract.ordered import SpanIndex, StartIndex
 from loaders.extract.people import PersonMention, holder_of
+from loaders.extract.places import unit_lists
 from loaders.extract.projects import ProjectMention
 from loaders.extract.resolutions import Found, own_document
 from loaders.extract.text import Doc, WordPattern
@@ -610,7 +611,7 @@ def _source_for(doc: Doc, pos: int, mentions: _Mentions) -> Mentioned | None:
 def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organization],
              localities: list[Locality]) -> list[Relation]:  # fmt: skip
     relations: list[Relation] = []
-    own = own_document(doc, mentions)
+    own = _own_mention(doc, mentions)
     orgs_at = {span.start: (o.name, span.end) for o in organizations for span in o.mentions}
     places_at = {span.start: (loc, span.end) for loc in localities for span in loc.mentions}
     place_starts = sorted(places_at)
@@ -675,6 +676,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         if _LEAD.match(doc.match, end) and not _ASSIGN_CUE.search(doc.match, max(0, start - 20), start):
             add(_source_for(doc, start, mentions), name, start, end, "assigned.lead")
     relations += led(doc, mentions, targets_from, sorted(orgs_at), own)
+    relations += located(doc, mentions, places_at, unit_lists(doc), orgs_at)
     for m in mentions:
         beside = _BESIDE.match(doc.match, m.end) if m.kind == "project" else None
         if beside:
@@ -709,7 +711,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
 _OWN_NUMBER_LINE = re.compile(r"(?:^|\n)[ \t*_]*Số[ \t]*:?[ \t]*$")
 
 
-def own_document(doc: Doc, mentions: list[Mentioned]) -> Mentioned | None:
+def _own_mention(doc: Doc, mentions: list[Mentioned]) -> Mentioned | None:
     for m in mentions:
         if m.start > 3000:
             break
@@ -721,8 +723,12 @@ def own_document(doc: Doc, mentions: list[Mentioned]) -> Mentioned | None:
 #: where a task's clause starts: a sentence, a list item ("1.", "a)", "-"), or after ";" (with "giao", "đề nghị")
 _TASK_START = re.compile(
     r"(?:^|[.;:!?]\s+|\n[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-–•+*][ \t]*)?)"
+    r"(?:(?:Theo đó|Cụ thể|Trong đó)\s*,\s*)?"
     r"(?:(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo|[Pp]hân công)\s+)?$"
 )
+#: tasks that a document named just before gives out: "UBND tỉnh ban hành Kế hoạch số 145/KH-UBND. Theo đó, Sở Nội
+#: vụ chủ trì ...; Công an tỉnh chủ trì ..." (to the end of the paragraph)
+_ACCORDINGLY = re.compile(r"(?:Theo đó|Theo [Kk]ế hoạch(?: này)?|[Kk]ế hoạch (?:này )?(?:giao|yêu cầu))\s*,?\s")
 _ASKED = re.compile(r"(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo|[Pp]hân công)\s+$")
 #: what the leading body of a task does: "chủ trì", "chịu trách nhiệm", "là cơ quan đầu mối"
 _LEADS = re.compile(r"\s*(?:chủ trì|chịu trách nhiệm|(?:là|làm) cơ quan (?:đầu mối|chủ trì|thường trực))(?![\w])")
@@ -741,8 +747,9 @@ def led(
     Sở X; "UBND các huyện: A, B chịu trách nhiệm ..." to each of them. Only the leading body: a body that
     "phối hợp" after the leader is not the task's."""
     relations: list[Relation] = []
+    at = [m.start for m in mentions]
     for start in starts:
-        clause = _TASK_START.search(doc.match, max(0, start - 40), start)
+        clause = _TASK_START.search(doc.match, max(0, start - 60), start)
         if clause is None:
             continue
         targets = targets_from(start)
@@ -754,7 +761,10 @@ def led(
         if not leads and not in_own_tasks:
             continue
         _, e = doc.sentence_bounds(after)
-        inside = [m for m in mentions if after <= m.start < e and m.ref != (own.ref if own else None)]
+        inside = [
+            m for m in mentions[bisect.bisect_left(at, after) : bisect.bisect_left(at, e)]
+            if m.ref != (own.ref if own else None)
+        ]  # fmt: skip
         tasks = [m for m in inside if m.kind == "project"]
         first_document = next(
             (m for m in inside if m.kind != "project"
@@ -764,11 +774,95 @@ def led(
             tasks.append(first_document)
         if own is not None:
             tasks.append(own)
+        elif not tasks and (given := _given_by(doc, mentions, at, start)) is not None:
+            tasks.append(given)
         for task in tasks:
             for name, end in targets:
                 if task.ref != name:
                     where = doc.span(start, end)
                     relations.append(Relation("ASSIGNED_TO", task.ref, name, where, "assigned.leads"))
+    return relations
+
+
+def _given_by(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) -> Mentioned | None:
+    """The document whose tasks a paragraph lists after "Theo đó," (the last one named before it)."""
+    p, _ = _paragraph(doc, pos)
+    accordingly = next(reversed(list(_ACCORDINGLY.finditer(doc.match, p, pos))), None)
+    if accordingly is None:
+        return None
+    before = mentions[: bisect.bisect_left(at, accordingly.start())]
+    earlier = [m for m in before[-6:] if m.kind != "project" and accordingly.start() - m.end < 400]
+    return earlier[-1] if earlier else None
+
+
+#: where a project is: "tại", "ở", "đi qua", "trên địa bàn" ("... đi qua 5 xã: A, B", "tập trung ở các huyện: A, B")
+_WHERE = re.compile(r"(?:tại|ở|đi qua|qua địa bàn|trên địa bàn|thuộc)\s+")
+#: a sentence about a project named before: "Dự án được HĐND tỉnh quyết định ...", "Đề án này được triển khai ..."
+_BARE_PROJECT = re.compile(
+    r"[\W_]*(Dự án|Đề án|Cụm công nghiệp|Khu công nghiệp|Chương trình)(?:\s+này)?\s+(?=[a-zđà-ỹ])"
+)
+#: an investor: "chủ đầu tư: Công ty X", "Chủ đầu tư là Ban Quản lý dự án ...", "do Công ty Y làm chủ đầu tư"
+_INVESTOR_BEFORE = re.compile(r"[Cc]hủ đầu tư(?:\s[^:.;\n]{0,40}?)?\s*(?::|là)\s*$")
+_INVESTOR_AFTER = re.compile(r"\s+(?:làm|là)\s+chủ đầu tư")
+
+
+def project_of_sentence(doc: Doc, s: int, e: int, mentions: list[Mentioned], at: list[int]) -> Mentioned | None:
+    """The project a sentence is about: the one it opens with, or the one a bare "Dự án ..." refers back to."""
+    i = bisect.bisect_left(at, s)
+    first = mentions[i] if i < len(mentions) and mentions[i].start < e else None
+    if first is not None and first.kind == "project" and not doc.match[s : first.start].strip(" \t\n-–•*+.0123456789)"):
+        return first
+    bare = _BARE_PROJECT.match(doc.match, s, e)
+    if bare is None or (first is not None and first.start < bare.end()):
+        return None
+    word = bare.group(1).lower()
+    earlier = [m for m in mentions[max(0, i - 8) : i] if m.kind == "project" and m.ref.lower().startswith(word)]
+    return earlier[-1] if earlier and s - earlier[-1].end < 1500 else None
+
+
+def located(
+    doc: Doc, mentions: list[Mentioned], places_at: dict[int, tuple[Locality, int]],
+    lists: list[tuple[int, int, str, list[tuple[str, int]]]], orgs_at: dict[int, tuple[str, int]],
+) -> list[Relation]:  # fmt: skip
+    """A project a sentence is about, located where the sentence says it is: every unit of a list ("đi qua 5 xã:
+    A, B"), else the most specific unit of a chain ("tại xã A, huyện B"); and its investor ("chủ đầu tư: Công ty X")."""
+    relations: list[Relation] = []
+    at = [m.start for m in mentions]
+    list_at = {start: items for start, _, _, items in lists}
+    for start, (name, end) in orgs_at.items():  # the investor of the project of its sentence, or of its line
+        s, e = doc.sentence_bounds(start)
+        if _INVESTOR_BEFORE.search(doc.match, max(s, start - 60), start) or (
+            _INVESTOR_AFTER.match(doc.match, end) and doc.match[max(s, start - 3) : start] == "do "
+        ):
+            project = project_of_sentence(doc, s, e, mentions, at)
+            if project is None:
+                p, _ = _paragraph(doc, start)
+                line = [m for m in mentions[max(0, bisect.bisect_left(at, p) - 1) : bisect.bisect_left(at, start)]
+                        if m.kind == "project" and p <= m.start]  # fmt: skip
+                project = line[-1] if line else None
+            if project is not None:
+                relations.append(Relation("ASSIGNED_TO", project.ref, name, doc.span(start, end), "assigned.investor"))
+    for s, e in doc.sentences():
+        project = project_of_sentence(doc, s, e, mentions, at)
+        if project is None:
+            continue
+        for where in _WHERE.finditer(doc.match, max(s, project.end), e):
+            units = list_at.get(where.end())
+            names = [name for name, _ in units] if units else []
+            if not names:
+                level = _LEVEL_WORD.match(doc.match, where.end())
+                first = places_at.get(level.end() if level else where.end())
+                if first is None:
+                    continue
+                stop = _CHAIN_END.search(doc.match, where.end())
+                chain_end = min(stop.start() if stop else e, where.end() + 120)
+                chain = [(loc, p) for p, (loc, _) in places_at.items() if where.end() <= p < chain_end] or [first]
+                names = [max(chain, key=lambda u: (_LEVEL_RANK.get(u[0].level or "", 0), -u[1]))[0].name]
+            for name in names:
+                relations.append(
+                    Relation("ASSIGNED_TO", project.ref, name, doc.span(where.start(), where.end()), "assigned.where")
+                )
+            break
     return relations
 
 

@@ -184,3 +184,33 @@ def test_an_agenda_is_not_a_project() -> None:
 def test_a_district_whose_name_starts_like_a_body_word() -> None:
     gold = run("Dự án được triển khai tại huyện Quốc Oai.")
     assert [loc["name"] for loc in gold["localities"]] == ["Quốc Oai"]
+
+
+def test_tasks_listed_after_a_plan_is_named_are_the_plans() -> None:
+    gold = run(
+        "Ngày 2/5, UBND tỉnh ban hành Kế hoạch số 88/KH-UBND về chuyển đổi số. Theo đó, Sở Tài chính chủ trì bố trí "
+        "kinh phí; Sở Nội vụ chủ trì rà soát biên chế."
+    )
+    assert {("88/KH-UBND", "Sở Tài chính"), ("88/KH-UBND", "Sở Nội vụ")} <= relations(gold, "ASSIGNED_TO")
+
+
+def test_a_project_goes_through_every_commune_of_its_list() -> None:
+    gold = run(
+        "Tỉnh khởi công Dự án đường tỉnh 291 với tổng vốn 300 tỷ đồng. Dự án dài 12 km, đi qua 4 xã: Tân Sơn, "
+        "An Lạc, Đồng Cốc và Vân Sơn."
+    )
+    places = {t for s, t in relations(gold, "ASSIGNED_TO") if s == "Dự án đường tỉnh 291"}
+    assert places == {"Tân Sơn", "An Lạc", "Đồng Cốc", "Vân Sơn"}
+
+
+def test_an_industrial_cluster_is_assigned_to_its_investor() -> None:
+    gold = run(
+        "1. Cụm công nghiệp Phú Lâm (xã Phú Lâm, huyện Tiên Du): diện tích 40 ha; chủ đầu tư: Công ty Cổ phần Đầu tư "
+        "Phú Lâm Xanh.\n2. Cụm công nghiệp Lạc Vệ (xã Lạc Vệ): diện tích 30 ha."
+    )
+    assert "Công ty Cổ phần Đầu tư Phú Lâm Xanh" in {o["name"] for o in gold["organizations"]}
+    assert {
+        ("Cụm công nghiệp Phú Lâm", "Phú Lâm"),
+        ("Cụm công nghiệp Phú Lâm", "Công ty Cổ phần Đầu tư Phú Lâm Xanh"),
+        ("Cụm công nghiệp Lạc Vệ", "Lạc Vệ"),
+    } == relations(gold, "ASSIGNED_TO")
