@@ -99,7 +99,8 @@ _CONGRESS_BEFORE = re.compile(r"Đại hội(?: đại biểu)?(?: [IVXLC]+| l�
 _PLURAL_BEFORE = re.compile(r"[Cc]ác\s[^.;:\n]{0,40}$")
 _BARE_COMMITTEE = re.compile(r"(?:Thành|Huyện|Thị|Quận|Đảng) ủy")
 _EXPAND = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành", "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân",
-           "MTTQ": "Mặt trận Tổ quốc", "TW": "Trung ương", "BCS": "Ban cán sự", "TP": "thành phố"}  # fmt: skip
+           "MTTQ": "Mặt trận Tổ quốc", "TW": "Trung ương", "BCS": "Ban cán sự", "TP": "thành phố",
+           "ĐBQH": "đại biểu Quốc hội", "UBKT": "Ủy ban Kiểm tra"}  # fmt: skip
 _ABBREVIATION = re.compile(r"(?<![\w])(" + "|".join(_EXPAND) + r")(?![\w])")
 _TRAILING_PROVINCE = re.compile(rf"\s(?:{_PROVINCE_ALT})$")
 
@@ -131,7 +132,7 @@ def extract_organizations(doc: Doc) -> list[Organization]:
         elif len(name) > len(org.name):
             org.name = name  # the fullest form in the text is the name
         org.mentions.append(doc.span(m.start(), m.start() + len(name)))
-    for name, start, end in shared_head_items(doc):
+    for name, start, end in [*shared_head_items(doc), *steering_committees(doc)]:
         key = identity(name)
         org = found.setdefault(key, Organization(name))
         org.mentions.append(doc.span(start, end))
@@ -150,6 +151,37 @@ _SHARED_HEAD = WordPattern(
 _ITEM = re.compile(rf"(?:{_LOCAL_NAME})")
 _DEPT_ITEM = re.compile(rf"[{UPPER}][{LOWER}]*{_LOWER_RUN}(?:\s(?:và\s)?[{UPPER}][{LOWER}]*{_LOWER_RUN}){{0,4}}")
 _ITEM_JOIN = re.compile(r"\s*(?:,|;|và)\s*")
+
+
+#: a steering committee named by its task ("Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển
+#: đổi số tỉnh", "Ban Chỉ đạo của Tỉnh ủy về ...", "Ban Chỉ đạo Cuộc vận động “...” tỉnh"): its words run to the
+#: first verb, punctuation other than an enumerating comma, or a quoted name's end
+_STEERING = WordPattern(r"Ban Chỉ đạo(?=[ ,])")
+#: the verbs (first syllables) that end a steering committee's name
+_STEERING_STOPS = (
+    "là|đã|có|được|sẽ|đang|cần|phải|tổ|theo|chủ|do|giao|nghe|thống|lồng|họp|báo|tham|yêu|đề nghị|đề xuất|cho|ban|tiếp"
+    "|phối|gồm"
+    "|trong|tại|với|để|cùng|khẩn|rà|hướng|kiểm|làm|đôn|nhấn|khẳng|chỉ|biết|nêu|đánh|kết|quán|trao"
+)
+_STEERING_WORD = re.compile(
+    rf"(?:,?\s(?!(?:{_STEERING_STOPS})(?![\w]))"
+    rf"(?:[{UPPER}{LOWER}\d]+|[“\"][^”\"\n]{{1,80}}[”\"]))"
+)
+_STEERING_CONNECTORS = re.compile(r"(?:\s(?:và|của|về|các|,))+$")
+
+
+def steering_committees(doc: Doc) -> list[tuple[str, int, int]]:
+    found = []
+    for m in _STEERING.finditer(doc.match):
+        pos, words = m.end(), 0
+        while words < 24 and (w := _STEERING_WORD.match(doc.match, pos)) is not None:
+            if w.group(0).startswith(",") and not re.match(r",\s[a-zđà-ỹ]", w.group(0)):
+                break
+            pos, words = w.end(), words + 1
+        end = m.end() + len(_STEERING_CONNECTORS.sub("", doc.match[m.end() : pos]))
+        if words:
+            found.append((doc.match[m.start() : end], m.start(), end))
+    return found
 
 
 def shared_head_items(doc: Doc) -> list[tuple[str, int, int]]:

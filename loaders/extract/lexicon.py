@@ -239,3 +239,34 @@ NATIONAL_BODY_WORDS = ("trung ương", "quốc hội", "chính phủ", "bộ ch�
                        "mặt trận tổ quốc việt nam", "nhà nước")  # fmt: skip
 #: One national body, two names: the longer name -> the one its key is made of.
 BODY_SAME_AS = {"ban chấp hành trung ương đảng": "ban chấp hành trung ương", "ban bí thư trung ương đảng": "ban bí thư"}
+
+# --- ext-entities: officials as real articles write them ---
+#: posts written in lower case inside running text ("đồng chí Đỗ Văn Lâm, phó bí thư Huyện ủy")
+LOWER_POSTS = ["bí thư", "chủ tịch"]
+#: more posts: army political officers and commanders
+POSTS.extend(["Chính ủy", "Vụ trưởng", "ĐBQH"])
+POSTS.sort(key=len, reverse=True)
+#: memberships in their abbreviated forms ("Ủy viên BCH Đảng bộ tỉnh", "UVT.Ư Đảng", "Huyện ủy viên")
+MEMBERSHIPS.extend(
+    [
+        "Ủy viên BCH Trung ương Đảng",
+        "Ủy viên Trung ương",
+        "UVT.Ư Đảng",
+        "UVTƯ Đảng",
+        "UVTW Đảng",
+        "Ủy viên BCH Đảng bộ tỉnh",
+        "Ủy viên BTV Tỉnh ủy",
+        "Ủy viên BTV Thành ủy",
+        "Ủy viên Ban Thường vụ Thành ủy",
+        "Ủy viên Ban Thường vụ Huyện ủy",
+        "Ủy viên BTV Huyện ủy",
+        "Ủy viên Ban Chấp hành Đảng bộ huyện",
+        "Huyện ủy viên",
+        "Thành ủy viên",
+        "Thị ủy viên",
+        "Đảng ủy viên",
+    ]
+)
+MEMBERSHIPS.sort(key=len, reverse=True)
+#: surnames of the north-western, central-highland and other peoples seen in real articles
+SURNAMES |= {"Cầm", "Lường", "Quàng", "Sùng", "Điểu", "Rơ", "Siu", "Nay", "Rah", "Kpă", "Ma", "Bế", "Hoàng", "Lừu"}

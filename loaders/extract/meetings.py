@@ -326,8 +326,10 @@ _HOST_BEFORE = re.compile(
 _HOLDS = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?(?:\s+[A-ZĐ][\w]+(?:\s+[A-ZĐ][\w]+){0,2}(?=[\s,]))?"
     r"(?:,?\s+(?:khóa|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d{4})?){0,2}"
-    r"(?:,?\s+(?:(?:phối hợp|cùng)\s+với|và)\s+[^.;:\n]{1,90}?)?,?\s+"
-    r"(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)?(?P<verb>họp|tổ chức|tiến hành|khai mạc|bế mạc)(?![\w])"
+    r"(?:,?\s+(?:(?:phối hợp|cùng)\s+với|và)\s+[^.;:\n]{1,90}?)?"
+    r"(?:,?\s+do\s+[^.;:\n]{1,140}?\s+làm\s+(?:[Tt]rưởng đoàn|[Tt]rưởng ban|chủ trì))?,?\s+"  # "do bà A làm trưởng đoàn"
+    r"(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)?"
+    r"(?P<verb>họp|tổ chức|tiến hành|khai mạc|bế mạc|tiếp xúc cử tri)(?![\w])"
     r"(?P<what>[^.;\n]{0,40})"
 )
 #: the meeting words a "tổ chức" must name to be a meeting ("tổ chức hội nghị", "tổ chức lễ công bố")
@@ -347,7 +349,7 @@ def _not_the_holder(doc: Doc, start: int) -> bool:
 
 
 def _holds_a_meeting(m: re.Match[str]) -> bool:
-    return m.group("verb") == "họp" or bool(_HELD_WHAT.match(m.group("what")))
+    return m.group("verb") in ("họp", "tiếp xúc cử tri") or bool(_HELD_WHAT.match(m.group("what")))
 
 
 #: a Party congress held ("Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I ... tiến hành phiên trù bị", "Đảng bộ UBND

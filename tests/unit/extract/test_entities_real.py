@@ -214,3 +214,68 @@ def test_an_industrial_cluster_is_assigned_to_its_investor() -> None:
         ("Cụm công nghiệp Phú Lâm", "Công ty Cổ phần Đầu tư Phú Lâm Xanh"),
         ("Cụm công nghiệp Lạc Vệ", "Lạc Vệ"),
     } == relations(gold, "ASSIGNED_TO")
+
+
+# --- officials ------------------------------------------------------------------------------------------------
+
+
+def officials(gold: dict[str, Any]) -> dict[str, list[str]]:
+    return {o["name"]: o["titles"] for o in gold["officials"]}
+
+
+def test_a_title_in_lower_case() -> None:
+    gold = run("Báo cáo do đồng chí Lò Văn Sơn, phó bí thư Huyện ủy, Chủ tịch UBND huyện trình bày.")
+    assert officials(gold) == {"Lò Văn Sơn": ["phó bí thư Huyện ủy", "Chủ tịch UBND huyện"]}
+
+
+def test_a_unit_named_between_the_title_and_the_person() -> None:
+    gold = run("Theo Chủ tịch UBND huyện Tủa Chùa Giàng A Dình, huyện đã hoàn thành kế hoạch.")
+    assert list(officials(gold)) == ["Giàng A Dình"]
+
+
+def test_a_commune_whose_name_starts_like_a_surname_is_not_a_person() -> None:
+    gold = run("Dự có đồng chí Bùi Văn Tú, Chủ tịch UBND xã Vũ Lăng.")
+    assert list(officials(gold)) == ["Bùi Văn Tú"]
+
+
+def test_a_personnel_decision_gives_the_title() -> None:
+    gold = run(
+        "Hội nghị bầu Ủy ban Kiểm tra Huyện ủy; đồng chí Trần Văn Quế được bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra."
+    )
+    assert officials(gold) == {"Trần Văn Quế": ["Chủ nhiệm Ủy ban Kiểm tra"]}
+
+
+def test_names_with_an_apostrophe_and_department_names_with_lower_case_words() -> None:
+    gold = run(
+        "Dự có các Phó Chủ tịch HĐND tỉnh: Y Ngọc, H'Xuân Êban; Giám đốc Sở Nông nghiệp và Phát triển nông thôn "
+        "Ksor Y Phước; Giám đốc Sở Tài nguyên và Môi trường Lê Văn Đức."
+    )
+    assert {"H'Xuân Êban", "Ksor Y Phước", "Lê Văn Đức"} <= set(officials(gold))
+
+
+def test_an_abbreviated_membership_keeps_the_titles_after_it() -> None:
+    gold = run("Đồng chí Hà Văn Khánh - Ủy viên BCH Đảng bộ tỉnh, Bí thư Huyện ủy chủ trì hội nghị.")
+    assert officials(gold) == {"Hà Văn Khánh": ["Ủy viên BCH Đảng bộ tỉnh", "Bí thư Huyện ủy"]}
+
+
+# --- more bodies and meetings ------------------------------------------------------------------------------
+
+
+def test_a_steering_committee_named_by_its_task() -> None:
+    gold = run(
+        "Sở Nội vụ là cơ quan thường trực giúp Ban Chỉ đạo cải cách hành chính, chuyển đổi số và đề án 06 tỉnh theo "
+        "dõi việc thực hiện."
+    )
+    names = {o["name"] for o in gold["organizations"]}
+    assert "Ban Chỉ đạo cải cách hành chính, chuyển đổi số và đề án 06 tỉnh" in names
+
+
+def test_a_delegation_meeting_voters_is_its_meeting() -> None:
+    gold = run(
+        "(ABC) - Ngày 9/10, Đoàn đại biểu Quốc hội tỉnh Vĩnh Long do bà Trần Thị An, Phó Trưởng Đoàn ĐBQH chuyên "
+        "trách tỉnh làm trưởng đoàn đã tiếp xúc cử tri huyện Trà Ôn.",
+        "2024-10",
+    )
+    assert [(m["body"], m["date"]) for m in gold["meetings"]] == [
+        ("Đoàn đại biểu Quốc hội tỉnh Vĩnh Long", "2024-10-09")
+    ]
