@@ -57,7 +57,8 @@ _WIDE_NAME = rf"{_SYL}(?:[ \t]{_SYL}){{1,5}}"
 _TITLE_START = "".join(sorted({p[0] for p in POSTS} | {"n", "Q", "q", "P", "p", "b", "c"}))
 _STOP_SYLLABLES = {"Tỉnh", "Ủy", "Ban", "Sở", "Huyện", "Thành", "Đảng", "Chính", "Trung", "Hội", "Quốc", "Kết",
                    "Phó", "Bí", "Chủ", "Giám", "Các", "Đồng", "Tại", "Theo", "Trong", "Phát", "Thủ", "Bộ", "Công",
-                   "Văn", "Khu", "Cụm", "Dự", "Đề", "Nghị", "Quyết", "Trưởng", "Tổng", "Kế", "Chương", "UBND", "HĐND", "MTTQ", "TP"}  # fmt: skip
+                   "Văn", "Khu", "Cụm", "Dự", "Đề", "Nghị", "Quyết", "Trưởng", "Tổng",
+                   "Kế", "Chương", "UBND", "HĐND", "MTTQ", "TP"}  # fmt: skip
 #: a name never starts with a body's word: "Giám đốc Sở Tài chính Trịnh Thanh Hải" reads the body into the title
 _NAME_START = rf"(?!(?:{'|'.join(sorted(_STOP_SYLLABLES))})(?![\w]))"
 _TITLE_THEN_NAME = WordPattern(
