@@ -269,4 +269,20 @@ MEMBERSHIPS.extend(
 )
 MEMBERSHIPS.sort(key=len, reverse=True)
 #: surnames of the north-western, central-highland and other peoples seen in real articles
-SURNAMES |= {"Cầm", "Lường", "Quàng", "Sùng", "Điểu", "Rơ", "Siu", "Nay", "Rah", "Kpă", "Ma", "Bế", "Hoàng", "Lừu"}
+SURNAMES |= {
+    "Đồng",
+    "Cầm",
+    "Lường",
+    "Quàng",
+    "Sùng",
+    "Điểu",
+    "Rơ",
+    "Siu",
+    "Nay",
+    "Rah",
+    "Kpă",
+    "Ma",
+    "Bế",
+    "Hoàng",
+    "Lừu",
+}

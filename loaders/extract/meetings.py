@@ -27,7 +27,7 @@ month. The province is the one the text names most
 
 from __future__ import annotations
 
-import heapq
+import functools
 import re
 from collections import Counter
 
@@ -41,7 +41,10 @@ _CUE_WORDS = ["phiên họp", "phiên thường kỳ", "hội nghị", "kỳ h�
               "buổi họp",
               # congresses, symposia, ceremonies, supervision sessions and meetings with voters
               "phiên trù bị", "phiên chính thức", "phiên giám sát", "buổi giám sát", "tọa đàm", "hội thảo",
-              "buổi tiếp xúc", "tiếp xúc cử tri"]  # fmt: skip
+              "buổi tiếp xúc", "tiếp xúc cử tri",
+              # ceremonies: "Lễ công bố quyết định ...", "lễ khởi công", "buổi lễ"
+              "lễ công bố", "buổi lễ", "lễ kỷ niệm", "lễ khởi công", "lễ ra mắt", "lễ trao", "lễ phát động",
+              "lễ khánh thành", "lễ mít tinh"]  # fmt: skip
 #: every casing spelled out (lower, capitalised, upper): literal alternatives scan far faster than IGNORECASE
 _CUE = WordPattern(
     "("
@@ -135,6 +138,8 @@ def _kind(cue: str) -> str:
         return "đại hội"
     if cue in ("tọa đàm", "hội thảo"):
         return cue
+    if "lễ" in cue:
+        return "lễ"
     if "hội nghị" in cue:
         return "hội nghị"
     if "kỳ họp" in cue:
@@ -144,6 +149,7 @@ def _kind(cue: str) -> str:
     return "phiên họp"
 
 
+@functools.lru_cache(maxsize=4096)
 def _canonical(text: str) -> str:
     """The canonical body name for a body as written ("BTV Thành ủy" -> "Ban Thường vụ Thành ủy"); a province's
     body named with its place is the body ("Ban Thường vụ Tỉnh ủy Sơn La" -> "Ban Thường vụ Tỉnh ủy", "HĐND xã Đông
@@ -186,6 +192,9 @@ def _body_votes(
     held: list[re.Match[str]],
     officials: list[Official],
     bodies: list[tuple[str, int, int]],
+    committees: list[re.Match[str]],
+    congresses: list[tuple[str, int]],
+    blocked: set[int],
 ) -> Counter[str]:
     """Weighted votes for the meeting's body; every pattern is tried only where a meeting word or
     a body name stands (anchored matches), so the text is scanned twice, not once per pattern."""
@@ -196,7 +205,7 @@ def _body_votes(
         if m and not _PLANNED.search(text[max(0, m.start() - 30) : m.start()]) and not _in_title(doc, m.start(1)):
             # "buổi làm việc với Ban Thường vụ Huyện ủy": the host's meeting (GOLD_FORMAT, hard cases)
             votes[_canonical(m.group(1))] += 9 if _WITH.search(m.group(0)) else 8
-    for body in _BODY.finditer(text):
+    for body in committees:
         at = body.start()
         meets = _BODY_MEETS.match(text, at)
         if meets and not _in_title(doc, at):
@@ -210,16 +219,25 @@ def _body_votes(
             votes[_canonical(body.group(0))] += 1
     lead = True  # the first body said to hold a meeting is the lead's: the article reports its meeting first
     for name, start, end in bodies:
-        if _HOST_BEFORE.search(text, max(0, start - 80), start):
+        # the cheap look first: the host comes after "với", "tại" or "đối với" (and an optional "đại diện")
+        near = text[max(0, start - 30) : start]
+        if ("với" in near or "tại" in near) and _HOST_BEFORE.search(text, max(0, start - 80), start):
             votes[name] += 9
             continue
-        if _in_title(doc, start) or _not_the_holder(doc, start):
+        if (
+            near.endswith("do ")
+            and _BY_BEFORE.search(text, max(0, start - 40), start)
+            and _BY_HOLDER_AFTER.match(text, end)
+        ):
+            votes[name] += 8  # "Buổi lễ do Ban Thường vụ Tỉnh ủy tổ chức"
+            continue
+        if start in blocked:
             continue
         held_by = _HOLDS.match(text, end)
         if held_by and _holds_a_meeting(held_by) and not _PLANNED.search(text, max(0, start - 30), start):
             votes[name] += 12 if lead else 8
             lead = False
-    for congress, _ in _congresses(doc):
+    for congress, _ in congresses:
         votes[congress] += 8
     chair = _chair_body(doc, held, officials)
     if chair:
@@ -349,6 +367,13 @@ def _not_the_holder(doc: Doc, start: int) -> bool:
     return bool(_PARTNER_BEFORE.search(doc.match, max(0, start - 15), start))
 
 
+#: "(Hội nghị | Buổi lễ | Lễ ...) do <body> tổ chức / chủ trì"
+_BY_BEFORE = re.compile(
+    r"(?:hội nghị|[Hh]ội nghị|[Bb]uổi lễ|[Ll]ễ|[Kk]ỳ họp|[Tt]ọa đàm|[Hh]ội thảo)[^.;\n]{0,30}\sdo\s+$"
+)
+_BY_HOLDER_AFTER = re.compile(r"(?:\s+[A-ZĐ][\w]+){0,3}\s+(?:đã\s+)?(?:tổ chức|chủ trì)(?![\w])")
+
+
 def _holds_a_meeting(m: re.Match[str]) -> bool:
     return m.group("verb") in ("họp", "tiếp xúc cử tri") or bool(_HELD_WHAT.match(m.group("what")))
 
@@ -414,14 +439,14 @@ def _opening_date(doc: Doc, start: int, end: int, main: str | None) -> str | Non
     return None
 
 
-def _bodies(doc: Doc, organizations: list[Organization]) -> list[tuple[str, int, int]]:
+def _bodies(doc: Doc, organizations: list[Organization], committees: list[re.Match[str]]) -> list[tuple[str, int, int]]:
     """Every body the text names, canonical, with where it stands (organizations and the committees of _BODIES)."""
     seen: dict[int, tuple[str, int, int]] = {}
     for org in organizations:
         for span in org.mentions:
             written = doc.match[span.start : span.end]
             seen[span.start] = (_canonical(written), span.start, span.end)
-    for m in _BODY.finditer(doc.match):  # "Thường trực HĐND tỉnh": the longer name wins at one start
+    for m in committees:  # "Thường trực HĐND tỉnh": the longer name wins at one start
         if m.start() not in seen or seen[m.start()][2] < m.end():
             seen[m.start()] = (_canonical(m.group(0)), m.start(), m.end())
     spans = sorted(seen.values(), key=lambda b: (b[1], -b[2]))
@@ -453,16 +478,22 @@ def _same_meeting(a: Meeting, body: str, date: str | None) -> bool:
     return (a.date or "")[:10] == (date or "")[:10] and (x == y or x.startswith(y + " ") or y.startswith(x + " "))
 
 
-def _more_meetings(doc: Doc, first: Meeting, bodies: list[tuple[str, int, int]], province: str | None) -> list[Meeting]:
+def _more_meetings(
+    doc: Doc,
+    first: Meeting,
+    bodies: list[tuple[str, int, int]],
+    congresses: list[tuple[str, int]],
+    province: str | None,
+    blocked: set[int],
+) -> list[Meeting]:
     """Other sessions the text reports, each in a sentence that opens with its day: "Trước đó, chiều 17/12, Sở Khoa
     học và Công nghệ tổ chức tọa đàm ...", "Chiều 22-7, Đại hội đã tiến hành phiên trù bị"."""
     meetings = [first]
-    congresses = _congresses(doc)
     congress = congresses[0][0] if congresses else None
     by_sentence: dict[int, list[tuple[str, int, str]]] = {}
     for body, start, end in bodies:  # each body looked at once, in its sentence (linear in the text)
         s, e = doc.sentence_bounds(start)
-        if _in_title(doc, start) or _not_the_holder(doc, start):
+        if start in blocked:
             continue
         held_by = _HOLDS.match(doc.match, end, e)
         if held_by and _holds_a_meeting(held_by) and not _PLANNED.search(doc.match, max(s, start - 30), start):
@@ -498,8 +529,12 @@ def extract_meetings(
 ) -> list[Meeting]:
     every = list(_CUE.finditer(doc.match))
     cues = _held(doc, every)
-    bodies = _bodies(doc, organizations or [])
-    votes = _body_votes(doc, every, cues, officials, bodies)
+    committees = list(_BODY.finditer(doc.match))
+    bodies = _bodies(doc, organizations or [], committees)
+    congresses = _congresses(doc)
+    # bodies inside a title, an issuer, a partner or a longer name never hold the meeting (looked at once)
+    blocked = {start for _, start, _ in bodies if _in_title(doc, start) or _not_the_holder(doc, start)}
+    votes = _body_votes(doc, every, cues, officials, bodies, committees, congresses, blocked)
     if not cues and not any(v >= 8 for v in votes.values()):
         return []
     if not votes:
@@ -512,4 +547,4 @@ def extract_meetings(
     meeting = Meeting(body=body, date=_meeting_date(doc, at), province=province, kind=kind)
     if first is not None:
         meeting.mentions.append(doc.span(first.start(), first.end()))
-    return _more_meetings(doc, meeting, bodies, province)
+    return _more_meetings(doc, meeting, bodies, congresses, province, blocked)

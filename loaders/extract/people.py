@@ -48,7 +48,8 @@ _BODY_SECOND = (
 _BODY_WORD = (
     rf"(?:[{UPPER}]{{2,}}(?:&[{UPPER}]+)*(?![\w])|[{UPPER}][{LOWER}]+(?:\s(?:{_BODY_SECOND})(?![\w]))?"
     rf"|[{UPPER}]\s(?:{_BODY_SECOND})(?![\w])"  # "Y tế"
-    r"|tỉnh|thành phố|huyện|xã|phường|quận|thị xã|và|nhân dân|đảng|vận tải|nông thôn|môi trường|đô thị|xã hội|kinh tế)"
+    r"|tỉnh|thành phố|huyện|xã|phường|quận|thị xã|và|nhân dân|đảng"
+    r"|vận tải|nông thôn|môi trường|đô thị|xã hội|kinh tế|đại biểu)"  # lower-case words inside body names
 )
 #: a post, capitalised or in lower case ("Phó Bí thư Thường trực", "phó bí thư thường trực")
 _ANY_POST = rf"(?:[Pp]hó\s+)?(?:{_POST}|{'|'.join(LOWER_POSTS)})(?:\s+[Tt]hường trực)?"
@@ -56,7 +57,7 @@ TITLE = rf"(?:(?:nguyên|Quyền|quyền)\s+)?{_ANY_POST}(?:\s+{_BODY_WORD})*|(?
 _WIDE_NAME = rf"{_SYL}(?:[ \t]{_SYL}){{1,5}}"
 _TITLE_START = "".join(sorted({p[0] for p in POSTS} | {"n", "Q", "q", "P", "p", "b", "c"}))
 _STOP_SYLLABLES = {"Tỉnh", "Ủy", "Ban", "Sở", "Huyện", "Thành", "Đảng", "Chính", "Trung", "Hội", "Quốc", "Kết",
-                   "Phó", "Bí", "Chủ", "Giám", "Các", "Đồng", "Tại", "Theo", "Trong", "Phát", "Thủ", "Bộ", "Công",
+                   "Phó", "Bí", "Chủ", "Giám", "Các", "Tại", "Theo", "Trong", "Phát", "Thủ", "Bộ", "Công",
                    "Văn", "Khu", "Cụm", "Dự", "Đề", "Nghị", "Quyết", "Trưởng", "Tổng",
                    "Kế", "Chương", "UBND", "HĐND", "MTTQ", "TP"}  # fmt: skip
 #: a name never starts with a body's word: "Giám đốc Sở Tài chính Trịnh Thanh Hải" reads the body into the title
@@ -69,13 +70,17 @@ _PREFIX_NAME = re.compile(rf"{NAME_PREFIXES}\s+({NAME})(?![\w])")
 _SURNAME_ALT = "|".join(sorted(SURNAMES, key=len, reverse=True))
 #: a unit's name (one to three capitalised syllables) and then a person's, from a surname
 _PERSON_AFTER_PLACE = re.compile(rf"(?:{_SYL}[ \t]){{1,3}}((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})(?![\w])")
-_LEVEL_END = re.compile(r"(?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|thị trấn|đặc khu)$")
+#: a title ending on a unit's level word or committee ("UBND xã", "Bí thư Huyện ủy"): two syllables alone after
+#: it are the unit's name ("Bí thư Huyện ủy Lâm Bình.")
+_UNIT_END = re.compile(r"(?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|thị trấn|đặc khu|ủy)$")
 _TWO_SYLLABLES_ALONE = re.compile(rf"{_SYL}[ \t]{_SYL}(?:[,.;:)\n(]|$)")
 #: a personnel decision: "đồng chí A giữ chức Phó Bí thư Tỉnh ủy", "đồng chí B được bầu làm Chủ nhiệm Ủy ban Kiểm
 #: tra Huyện ủy", "các đồng chí C và D được bầu giữ chức Phó Bí thư Huyện ủy" (the last name of the list)
-_APPOINTED = re.compile(
-    rf"({NAME})\s+(?:được\s+(?:bầu|chỉ định|bổ nhiệm|điều động|chuẩn y|phân công|giới thiệu)\s+)?"
-    rf"(?:giữ chức|làm|tái đắc cử|đắc cử)\s+((?:{TITLE}))"
+_APPOINTED = WordPattern(
+    rf"(?=[{''.join(sorted({n[0] for n in SURNAMES}))}])(?!(?:Ông|Bà)\s)((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})"
+    rf"(?:\s*[,–-]\s*(?:{TITLE})(?:\s*,\s*(?:{TITLE})){{0,3}})?\s+"
+    rf"(?:được\s+(?:bầu|chỉ định|bổ nhiệm|điều động|chuẩn y|phân công|giới thiệu)\s+)?(?:tiếp tục\s+)?"
+    rf"(?:giữ chức(?: vụ| danh)?|làm|tái đắc cử(?: chức)?|đắc cử(?: chức)?)\s+((?:{TITLE}))"
 )
 _NAME_DASH_TITLES = re.compile(rf"({NAME})\s*(?:[-–,]|\s)\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)")
 _LIST_ITEM = re.compile(rf"(?:[:;]\s*|^)({NAME})\s*[-–]\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)", re.MULTILINE)
@@ -191,7 +196,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
             if person is None:
                 continue  # "Bí thư Huyện ủy Anh Sơn, ...": the place of the body, not a person
             title, name_start, name_end = match[m.start(1) : person.start(1)].strip(), person.start(1), person.end(1)
-        elif _LEVEL_END.search(title) and _TWO_SYLLABLES_ALONE.fullmatch(match, name_start, name_end + 1):
+        elif _UNIT_END.search(title) and _TWO_SYLLABLES_ALONE.fullmatch(match, name_start, name_end + 1):
             continue  # "Chủ tịch UBND xã Vũ Lăng.": a commune whose name starts like a surname
         add(name_start, name_end, [title])
     for m in _APPOINTED.finditer(match):  # "đồng chí Huỳnh Văn Tài giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"

@@ -117,6 +117,12 @@ def unit_lists(doc: Doc) -> list[tuple[int, int, str, list[tuple[str, int]]]]:
     return lists
 
 
+#: a title just before a level word ("Chủ tịch HĐND huyện ..."), and a person's name (a surname, three or four
+#: syllables) after it
+_A_PERSON_AFTER_TITLE = re.compile(r"(?:Chủ tịch|Bí thư|Giám đốc|Trưởng|Phó)[^.,;:\n]{0,30}\s$")
+_PERSON = re.compile(rf"(?:{'|'.join(sorted(SURNAMES))})(?:\s[{UPPER}][{LOWER}]*){{2,3}}")
+
+
 def extract_localities(doc: Doc) -> list[Locality]:
     found: dict[str, Locality] = {}
 
@@ -144,6 +150,8 @@ def extract_localities(doc: Doc) -> list[Locality]:
     for m in _LEVEL.finditer(doc.match):
         word, name = m.group(1), _trim(doc.match[m.start(2) : m.end(2)])
         level = _LEVEL_OF[word]
+        if _A_PERSON_AFTER_TITLE.search(doc.match, max(0, m.start() - 40), m.start()) and _PERSON.fullmatch(name):
+            continue  # "Chủ tịch HĐND huyện Nguyễn Công Dũng": the official, not a unit
         if level == "tỉnh" and name not in PROVINCES and key_of(name) not in PROVINCE_BY_KEY:
             continue
         add(name, level, m.start(2))

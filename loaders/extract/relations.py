@@ -734,7 +734,10 @@ _ASKED = re.compile(r"(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo|
 _LEADS = re.compile(r"\s*(?:chủ trì|chịu trách nhiệm|(?:là|làm) cơ quan (?:đầu mối|chủ trì|thường trực))(?![\w])")
 #: in a document's own list of tasks, any verb after the body gives it the task ("UBND các huyện: A, B phối
 #: hợp với doanh nghiệp xoá vùng lõm", "Văn phòng UBND tỉnh theo dõi, đôn đốc"), but not "là", "có", "được"
-_DOES = re.compile(r"\s+(?!(?:là|có|được|đã|và|cũng|của|với|tại|thì|cho biết|phát biểu)(?![\w]))[a-zđà-ỹ]+")
+_DOES = re.compile(
+    r"\s+(?!(?:là|có|được|đã|và|cũng|của|với|tại|thì|cho biết|phát biểu|ban hành|phê duyệt|quyết định|thống nhất"
+    r"|tổ chức hội nghị)(?![\w]))[a-zđà-ỹ]+"
+)
 #: a document named after these words in the task is where the task comes from, not what it is
 _NOT_THE_TASK_BEFORE = re.compile(r"(?:căn cứ|tại|trình|báo cáo)\s+(?:\S+\s+){0,1}$")
 

@@ -279,3 +279,31 @@ def test_a_delegation_meeting_voters_is_its_meeting() -> None:
     assert [(m["body"], m["date"]) for m in gold["meetings"]] == [
         ("Đoàn đại biểu Quốc hội tỉnh Vĩnh Long", "2024-10-09")
     ]
+
+
+def test_a_person_after_a_council_title_is_not_a_district() -> None:
+    gold = run("Dự kỳ họp có Bí thư Huyện ủy, Chủ tịch HĐND huyện Trần Văn Lộc.")
+    assert [loc["name"] for loc in gold["localities"]] == []
+    assert list(officials(gold)) == ["Trần Văn Lộc"]
+
+
+def test_a_committee_named_after_a_place_like_a_surname() -> None:
+    gold = run("Đồng chí Âu Văn Khải, Phó Trưởng ban Tổ chức Tỉnh ủy làm Bí thư Huyện ủy Lâm Bình.")
+    assert list(officials(gold)) == ["Âu Văn Khải"]
+
+
+def test_a_ceremony_held_by_a_body() -> None:
+    gold = run(
+        "Sáng 30/6, tỉnh Hà Nam long trọng tổ chức Lễ công bố các nghị quyết về sắp xếp đơn vị hành chính. Buổi lễ "
+        "do Ban Thường vụ Tỉnh ủy Hà Nam tổ chức theo hình thức trực tuyến."
+    )
+    assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2025-06-30")]
+
+
+def test_the_issuer_of_a_plan_is_not_its_assignee() -> None:
+    gold = run(
+        "ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\n\nSố: 31/KH-UBND\n\nKẾ HOẠCH\nTrồng rừng năm 2025\n\n"
+        "UBND tỉnh Yên Bái ban hành Kế hoạch trồng rừng năm 2025 như sau:\n1. Sở Nông nghiệp và Môi trường chủ trì "
+        "hướng dẫn các xã."
+    )
+    assert relations(gold, "ASSIGNED_TO") == {("31/KH-UBND", "Sở Nông nghiệp và Môi trường")}
