@@ -132,10 +132,10 @@ def extract_organizations(doc: Doc) -> list[Organization]:
         elif len(name) > len(org.name):
             org.name = name  # the fullest form in the text is the name
         org.mentions.append(doc.span(m.start(), m.start() + len(name)))
-    for name, start, end in [*shared_head_items(doc), *steering_committees(doc)]:
-        key = identity(name)
-        org = found.setdefault(key, Organization(name))
-        org.mentions.append(doc.span(start, end))
+    for name, start, end in steering_committees(doc):
+        found.setdefault(identity(name), Organization(name)).mentions.append(doc.span(start, end))
+    for name, _, _ in shared_head_items(doc):  # no span reads "UBND huyện Hương Sơn": the relations find the items
+        found.setdefault(identity(name), Organization(name))
     _merge_bare_names(found)
     return list(found.values())
 

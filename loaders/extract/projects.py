@@ -16,16 +16,34 @@ _SITE_WORD = (
     rf"(?:[IVX]+(?![\w])|[{UPPER}][{UPPER}\d]+(?![\w])|[{UPPER}][{LOWER}]*"
     rf"(?:\s(?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ)\s)[{LOWER}]+(?=\s[{UPPER}]))?|\d+)"
 )
+_SITE_HEADS = (
+    "[Cc]ụm công nghiệp|[Kk]hu công nghiệp|Khu kinh tế(?: cửa khẩu)?|Khu đô thị(?: mới)?|Khu du lịch"
+    "|Khu thương mại tự do"
+    "|Khu công nghệ cao|Khu tái định cư|Khu neo đậu tránh trú bão|Nhà máy|Cảng hàng không(?: quốc tế)?|Cảng|Sân bay"
+)
+#: a named site: its head, up to four lower-case words ("Nhà máy sợi Thuận Đức", "Cảng tổng hợp Hòn La", "Khu đô thị
+#: mới Bắc sông Cấm"), then a capitalised name
 _NAMED_SITE = WordPattern(
-    rf"([Cc]ụm công nghiệp|[Kk]hu công nghiệp|Khu kinh tế|Nhà máy|Khu đô thị|Cảng)\s+"
+    rf"({_SITE_HEADS})((?:\s(?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ|đã|được|là|có|này|mới)\s)[{LOWER}]+){{0,4}})\s+"
     rf"({_SITE_WORD}(?:\s{_SITE_WORD}){{0,4}})"
+)
+#: a site named inside a body's name or a company's ("Ban Quản lý Khu kinh tế Hải Phòng", "Công ty Cổ phần Cảng Đà
+#: Nẵng") is not a project
+_SITE_IN_A_BODY = re.compile(r"(?:Ban Quản lý|Công ty|[Cc]ổ phần|TNHH|Tổng công ty)(?:\s[\w]+){0,2}\s$")
+#: a list of sites sharing their head: "các khu công nghiệp mới: Hòa Hội (xã Cát Hanh); Bình Nghi, Phù Mỹ"
+_SITE_LIST = WordPattern(r"các (khu công nghiệp|cụm công nghiệp)(?:\s[a-zđà-ỹ]+){0,2}\s*:\s*")
+_SITE_ITEM = re.compile(rf"({_SITE_WORD}(?:\s{_SITE_WORD}){{0,3}})(?:\s*\([^()\n]{{1,60}}\))?\s*(?:[,;]|và)?\s*")
+#: a named movement or model, by its quoted name (GOLD_FORMAT: named movements are projects): phong trào "Bình dân
+#: học vụ số", Cuộc vận động "Toàn dân đoàn kết ...", mô hình "Tổ công nghệ số cộng đồng"
+_MOVEMENT = WordPattern(
+    r"(?:[Pp]hong trào(?: thi đua)?|[Cc]uộc vận động|[Mm]ô hình|[Cc]hương trình)\s+[“\"]([^”\"\n]{3,120})[”\"]"
 )
 _DESCRIBED = WordPattern(
     r"(?P<word>Đề án|Dự án|Quy hoạch|Chương trình hành động|Chương trình"
     r"|đề án|dự án|quy hoạch|chương trình hành động|chương trình)(?=\s)"
     # a numbered programme is a document; a numbered đề án is still a project ("Đề án 06 về ...")
     r"(?!(?<=[Cc]hương trình)\s+(?:hành động\s+)?(?:số|\d)|(?<=[Cc]hương trình hành động)\s+(?:số|\d))"
-    r"(?!\s+số\s)"
+    r"(?!(?<![Đđ]ề án)\s+số\s)"  # "Đề án số 03-ĐA/HU về ..." is a project too (GOLD_FORMAT)
 )
 #: a lower-case project word names one project when an action is taken on it ("điều chỉnh dự án
 #: nhà máy ...", "hoàn thiện chương trình hành động thực hiện Nghị quyết 66-NQ/TW")
@@ -49,6 +67,8 @@ _END = re.compile(
     # a place or a deadline after the name: "Dự án đường ven biển đoạn qua huyện X trước ngày 30/6"
     r"|đoạn qua|đoạn đi qua|đi qua|trên địa bàn|trước ngày|trước|theo phương thức|theo hình thức"
     r"|với tổng|có tổng|tổng mức|với quy mô|quy mô|có diện tích|diện tích|dài"
+    # a verb after the name: "Quy hoạch tỉnh mở ra không gian mới", "Đề án X tạo động lực ..."
+    r"|mở ra|tạo ra|giúp|góp phần|đặt ra|xác định|đề ra|hướng tới|đạt|thu hút|gồm|bao gồm|được|và cho việc|và để"
     r"|trong (?:quý|năm (?:19|20)\d\d|tháng|tuần|dịp|thời gian)"
     r"|theo (?:Quyết định|Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Thông báo|Hướng dẫn))\s"
     r"|\s+và\s+(?=(?:các\s+)?"
@@ -66,7 +86,35 @@ _KINDS = {"đề án": "đề án", "dự án": "dự án", "quy hoạch": "quy 
 _MAX = 200
 #: an agenda, not an initiative: "Chương trình làm việc của Đại hội", "chương trình kỳ họp"
 _AGENDA = re.compile(r"[Cc]hương trình (?:làm việc|nghị sự|kỳ họp|hội nghị)")
+#: the topic of a dated document: "... ngày 23/5/2021 của Ban Thường vụ Tỉnh ủy về nâng cao hiệu quả ..."
+_TOPIC_BEFORE = re.compile(r"(?:19|20)\d\d(?:\s+của\s+[^.;,\n]{3,60})?\s+về\s[^.;\n]{0,80}$")
+_LAW_BEFORE = re.compile(r"Luật\s*$")
+#: a named plan says its scope: "Quy hoạch tỉnh Khánh Hòa ...", "Quy hoạch chung đô thị Cửa Tùng", "Quy hoạch vùng ..."
+_PLAN_SCOPE = re.compile(
+    r"[Qq]uy hoạch (?:tỉnh|thành phố|TP|vùng|chung|tổng thể|phân khu|điều chỉnh|khu|đô thị|huyện|thị xã|xã"
+    r"|chi tiết(?= [A-ZĐ])|[A-ZĐ])"
+)
 _PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|một số)\s*$")
+
+
+def _site_kind(head: str) -> str:
+    head = head.lower()
+    for word in ("cụm công nghiệp", "khu công nghiệp", "khu kinh tế", "nhà máy"):
+        if head.startswith(word):
+            return word
+    return "dự án"
+
+
+def _merge_re_mentions(found: dict[str, Project]) -> None:
+    """A shorter mention that starts the name of another project of the text ("Quy hoạch tỉnh" after "Quy hoạch
+    tỉnh Khánh Hòa thời kỳ 2021 - 2030 ...") is that project, not a second one (its spans, which do not read the
+    fuller name, are not the project's)."""
+    keys = sorted(found, key=len)
+    for i, short in enumerate(keys):
+        longer = [k for k in keys[i + 1 :] if k.startswith(short + " ") or k.startswith(short + ",")]
+        if longer:
+            gone = found.pop(short)
+            gone.name = found[longer[0]].name  # the mentions the relations keep now name the fuller project
 
 
 @dataclass
@@ -89,7 +137,8 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         project = found.get(key)
         if project is None:
             project = found[key] = Project(name, kind)
-        project.mentions.append(doc.span(start, end))
+        if key_of(doc.match[start:end]) == key:  # a list's item ("Hòa Hội" of "các khu công nghiệp: ...") is no span
+            project.mentions.append(doc.span(start, end))
         mentions.append(ProjectMention(project, start, end))
         covered.add(start, end)
 
@@ -116,12 +165,30 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         if end - m.end() < 3:
             continue
         name = doc.match[m.start() : end]
-        if _AGENDA.match(name):
-            continue  # "Chương trình làm việc của Đại hội": an agenda, not a project
+        if name.count(")") > name.count("("):
+            name, end = name[: name.index(")")].rstrip(), m.start() + name.index(")")  # "(... Đề án 06)"
+        if _AGENDA.match(name) or _LAW_BEFORE.search(doc.match, max(0, m.start() - 14), m.start()):
+            continue  # "Chương trình làm việc của Đại hội": an agenda; "Luật Quy hoạch ...": a law's title
+        if word.lower() == "quy hoạch" and not _PLAN_SCOPE.match(name):
+            continue  # "Quy hoạch theo quy định", "Quy hoạch năm 2017": no plan named
+
         add(name[0].upper() + name[1:], _KINDS[word.lower()], m.start(), end)
     for m in _NAMED_SITE.finditer(doc.match):
-        if m.start() in covered:
+        if any(s <= m.start() < e for s, e in covered) or _SITE_IN_A_BODY.search(
+            doc.match, max(0, m.start() - 30), m.start()
+        ):
             continue
         name = doc.match[m.start() : m.end()]
-        add(name[0].upper() + name[1:], _KINDS[m.group(1).lower()], m.start(), m.end())
+        add(name[0].upper() + name[1:], _site_kind(m.group(1)), m.start(), m.end())
+    for m in _SITE_LIST.finditer(doc.match):
+        head, pos = m.group(1)[0].upper() + m.group(1)[1:], m.end()
+        while (item := _SITE_ITEM.match(doc.match, pos)) is not None and item.end() > pos:
+            add(f"{head} {item.group(1)}", head.lower(), item.start(1), item.end(1))
+            pos = item.end()
+    for m in _MOVEMENT.finditer(doc.match):
+        if _TOPIC_BEFORE.search(doc.match, max(0, m.start() - 160), m.start()):
+            continue  # "Quyết định ... ngày 23/5/2021 về ... phong trào thi đua “X”": a document's topic
+        if not any(s <= m.start() < e for s, e in covered):
+            add(m.group(1), "phong trào", m.start(1), m.end(1))
+    _merge_re_mentions(found)
     return list(found.values()), mentions

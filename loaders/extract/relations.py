@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from loaders.extract.bodies import shared_head_items
 from loaders.extract.lexicon import ISSUERS, KIND_WORDS
 from loaders.extract.model import Locality, Meeting, Official, Organization, Relation, Resolution
 from loaders.extract.ordered import SpanIndex, StartIndex
@@ -64,7 +65,13 @@ class Mentioned:
 
 
 def _mentions(resolutions: list[Found], projects: list[ProjectMention]) -> list[Mentioned]:
-    out = [Mentioned(f.resolution.key, f.resolution.kind, f.start, f.end, anaphoric=f.anaphoric) for f in resolutions]
+    # a numbered đề án is a project (GOLD_FORMAT): its symbol gives way to the project mention that covers it
+    spans = [(p.start, p.end) for p in projects]
+    resolutions = [
+        f for f in resolutions
+        if not (f.resolution.kind == "ĐA" and any(s <= f.start and f.end <= e for s, e in spans))
+    ]  # fmt: skip
+    out = [Mentioned(f.resolution.key, f.resolution.kind, f.start, f.end) for f in resolutions]
     # a project read where a document is named again ("chương trình hành động của Tỉnh ủy" = 56-CTr/TU) is that
     # document
     spans = {(f.start, f.end) for f in resolutions}
@@ -613,6 +620,8 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     relations: list[Relation] = []
     own = _own_mention(doc, mentions)
     orgs_at = {span.start: (o.name, span.end) for o in organizations for span in o.mentions}
+    for name, start, end in shared_head_items(doc):  # "UBND các huyện: A, B": one body per item (no span of its own)
+        orgs_at.setdefault(start, (name, end))
     places_at = {span.start: (loc, span.end) for loc in localities for span in loc.mentions}
     place_starts = sorted(places_at)
     index = _Mentions(mentions)

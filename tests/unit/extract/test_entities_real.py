@@ -307,3 +307,51 @@ def test_the_issuer_of_a_plan_is_not_its_assignee() -> None:
         "hướng dẫn các xã."
     )
     assert relations(gold, "ASSIGNED_TO") == {("31/KH-UBND", "Sở Nông nghiệp và Môi trường")}
+
+
+# --- projects -------------------------------------------------------------------------------------------------
+
+
+def projects(gold: dict[str, Any]) -> list[str]:
+    return [p["name"] for p in gold["projects"]]
+
+
+def test_a_numbered_scheme_is_a_project() -> None:
+    gold = run("Huyện ủy triển khai Đề án số 05-ĐA/HU về phát triển chè Shan tuyết giai đoạn 2021 - 2025.")
+    assert projects(gold) == ["Đề án số 05-ĐA/HU về phát triển chè Shan tuyết giai đoạn 2021 - 2025"]
+
+
+def test_a_named_movement_or_model_by_its_quoted_name() -> None:
+    gold = run('Tỉnh đoàn phát động phong trào "Tuổi trẻ sáng tạo số" và nhân rộng mô hình "Chợ 4.0" tại các xã.')
+    assert projects(gold) == ["Tuổi trẻ sáng tạo số", "Chợ 4.0"]
+
+
+def test_a_movement_in_a_documents_topic_is_not_reported() -> None:
+    gold = run(
+        "Thực hiện Kế hoạch số 40-KH/TU ngày 2/3/2022 của Tỉnh ủy về đẩy mạnh phong trào thi đua “Dân vận khéo”."
+    )
+    assert projects(gold) == []
+
+
+def test_sites_with_lower_case_words_and_lists_of_sites() -> None:
+    gold = run(
+        "Tỉnh kêu gọi đầu tư Nhà máy sợi Hưng Phát và Cảng tổng hợp Vũng Áng; các khu công nghiệp mới: Phú Thứ (xã "
+        "Phú Thứ), Hòa Lạc."
+    )
+    assert projects(gold) == [
+        "Nhà máy sợi Hưng Phát", "Cảng tổng hợp Vũng Áng", "Khu công nghiệp Phú Thứ", "Khu công nghiệp Hòa Lạc",
+    ]  # fmt: skip
+    assert ("Khu công nghiệp Phú Thứ", "Phú Thứ") in relations(gold, "ASSIGNED_TO")
+
+
+def test_a_site_inside_a_body_or_a_company_is_not_a_project() -> None:
+    gold = run("Ban Quản lý Khu kinh tế Nghi Sơn và Công ty Cổ phần Cảng Nghi Sơn kiến nghị tháo gỡ vướng mắc.")
+    assert projects(gold) == []
+
+
+def test_a_shorter_re_mention_is_the_same_plan() -> None:
+    gold = run(
+        "Quy hoạch tỉnh Hà Nam thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 được phê duyệt. Quy hoạch tỉnh mở ra "
+        "không gian mới. Việc này đúng Quy hoạch theo quy định."
+    )
+    assert projects(gold) == ["Quy hoạch tỉnh Hà Nam thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"]
