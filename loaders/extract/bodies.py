@@ -82,8 +82,24 @@ _NOT_ORGS = {"chính phủ điện tử"}
 _PRIME_MINISTER_BEFORE = re.compile(r"Thủ tướng\s*$")
 
 
+#: an abbreviation given in brackets inside a name ("Ban Chấp hành (BCH) Đảng bộ tỉnh")
+_BRACKETED = re.compile(r" \([A-ZĐ]{2,6}\)")
+
+
+def bracketed_bodies(doc: Doc) -> list[tuple[str, int, int]]:
+    """Bodies written with an abbreviation in brackets ("Ủy ban Kiểm tra (UBKT) Tỉnh ủy"): their name without it,
+    and where they stand (no span reads that name, so the meeting finder asks here)."""
+    if " (" not in doc.match:
+        return []
+    found = []
+    for m in _PATTERN.finditer(doc.match):
+        if _BRACKETED.search(doc.match, m.start(), m.end()):
+            found.append((_clean(doc.match[m.start() : m.end()]), m.start(), m.end()))
+    return found
+
+
 def _clean(name: str) -> str:
-    name = name.strip(" ,-–")
+    name = _BRACKETED.sub("", name.strip(" ,-–"))
     # "Sở Kế hoạch và Đầu tư chủ" -> cut a trailing lowercase word that is not part of the name
     while _LOWER_TAIL.search(name) and not re.search(r"\s(?:tỉnh|thành phố|huyện|xã|phường|quận)$", name):
         cut = _LOWER_TAIL.sub("", name)
@@ -131,7 +147,8 @@ def extract_organizations(doc: Doc) -> list[Organization]:
             org = found[key] = Organization(name)
         elif len(name) > len(org.name):
             org.name = name  # the fullest form in the text is the name
-        org.mentions.append(doc.span(m.start(), m.start() + len(name)))
+        if not _BRACKETED.search(doc.match, m.start(), m.end()):  # a span reads the name (not "X (XX) Y")
+            org.mentions.append(doc.span(m.start(), m.start() + len(name)))
     for name, start, end in steering_committees(doc):
         found.setdefault(identity(name), Organization(name)).mentions.append(doc.span(start, end))
     for name, _, _ in shared_head_items(doc):  # no span reads "UBND huyện Hương Sơn": the relations find the items
@@ -161,7 +178,7 @@ _STEERING = WordPattern(r"Ban Chỉ đạo(?=[ ,])")
 _STEERING_STOPS = (
     "là|đã|có|được|sẽ|đang|cần|phải|tổ|theo|chủ|do|giao|nghe|thống|lồng|họp|báo|tham|yêu|đề nghị|đề xuất|cho|ban|tiếp"
     "|phối|gồm"
-    "|trong|tại|với|để|cùng|khẩn|rà|hướng|kiểm|làm|đôn|nhấn|khẳng|chỉ|biết|nêu|đánh|kết|quán|trao"
+    "|trong|tại|với|để|cùng|khẩn|rà|hướng|kiểm|làm|đôn|nhấn|khẳng|chỉ|biết|nêu|đánh|kết|quán|trao|tiến hành"
 )
 _STEERING_WORD = re.compile(
     rf"(?:,?\s(?!(?:{_STEERING_STOPS})(?![\w]))"

@@ -90,9 +90,10 @@ MEMBERSHIPS = [
 #: Bodies (organisations), as regular-expression alternatives. PLACE is filled in by the patterns.
 BODY_PATTERNS = [
     r"Ban Chấp hành Trung ương(?: Đảng)?(?: khóa [IVXLC]+)?",
-    r"Ban Chấp hành Đảng bộ (?:tỉnh|thành phố|huyện|xã|phường|đặc khu|thị trấn)(?: PLACE)?",
+    r"Ban Chấp hành(?: \(BCH\))? Đảng bộ (?:tỉnh|thành phố|huyện|xã|phường|đặc khu|thị trấn)(?: PLACE)?",
     r"Ban Thường vụ Đảng ủy (?:UBND tỉnh|Khối [a-zđà-ỹ ]+tỉnh)",
-    r"(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH) (?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy(?: xã| phường| đặc khu)?)"
+    r"(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH)(?: \((?:BTV|BCH)\))?"
+    r" (?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy(?: xã| phường| đặc khu)?)"
     r"(?: PLACE)?",
     r"Đảng ủy (?:xã|phường|đặc khu|thị trấn)(?: PLACE)?",
     r"BCH Đảng bộ tỉnh(?: PLACE)?",

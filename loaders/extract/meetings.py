@@ -31,7 +31,7 @@ import functools
 import re
 from collections import Counter
 
-from loaders.extract.bodies import identity
+from loaders.extract.bodies import bracketed_bodies, identity
 from loaders.extract.lexicon import PROVINCE_BY_KEY
 from loaders.extract.model import Meeting, Official, Organization
 from loaders.extract.places import province_mentions
@@ -60,7 +60,7 @@ _LEVEL = "tỉnh|thành phố|huyện|thị xã|quận|xã|phường|đặc khu|
 _BODIES: list[tuple[str, str]] = [
     ("Ban Thường vụ {u}", rf"(?:Ban Thường vụ|BTV|Thường vụ) (?P<u>{_COMMITTEE})"),
     ("Thường trực {u}", rf"Thường trực (?P<u>{_COMMITTEE})"),
-    ("Ban Chấp hành Đảng bộ {t}", rf"(?:Ban Chấp hành|BCH) Đảng bộ (?P<t>{_LEVEL})"),
+    ("Ban Chấp hành Đảng bộ {t}", rf"(?:Ban Chấp hành|BCH)(?: \(BCH\))? Đảng bộ (?P<t>{_LEVEL})"),
     ("Ban Chấp hành Trung ương", r"(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?|Trung ương Đảng"),
     ("Bộ Chính trị", r"Bộ Chính trị"),
     ("Ban Bí thư", r"Ban Bí thư"),
@@ -93,6 +93,8 @@ _CUE_THEN_BODY = re.compile(
     re.IGNORECASE,
 )
 _WITH = re.compile(r"\svới\s")
+#: a meeting word, a word or two, then "của": the body is the meeting's ("phiên họp thường kỳ của UBND tỉnh")
+_OF_THE_MEETING = re.compile(r"(?:họp|hội nghị|kỳ họp|làm việc)(?:\s+[\w]+){0,2}\s+của\s+$")
 _BODY_MEETS = re.compile(
     rf"({_BODY_ALT})(?:\s+[A-ZĐ][\w]+(?:\s+[A-ZĐ][\w]+){{0,2}})?(?:\s*\([^()\n]{{1,40}}\))?"
     rf"(?:,?\s+(?:khóa|nhiệm kỳ)\s+[\w-]+){{0,2}},?\s+"
@@ -202,7 +204,10 @@ def _body_votes(
     text = doc.match
     for cue in cues:
         m = _CUE_THEN_BODY.match(text, cue.start())
-        if m and not _PLANNED.search(text[max(0, m.start() - 30) : m.start()]) and not _in_title(doc, m.start(1)):
+        if m is None or _PLANNED.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        own = _OF_THE_MEETING.search(text, max(0, m.start(1) - 40), m.start(1))  # "cuộc họp của Thường trực ..."
+        if own or not _in_title(doc, m.start(1)):
             # "buổi làm việc với Ban Thường vụ Huyện ủy": the host's meeting (GOLD_FORMAT, hard cases)
             votes[_canonical(m.group(1))] += 9 if _WITH.search(m.group(0)) else 8
     for body in committees:
@@ -446,6 +451,8 @@ def _bodies(doc: Doc, organizations: list[Organization], committees: list[re.Mat
         for span in org.mentions:
             written = doc.match[span.start : span.end]
             seen[span.start] = (_canonical(written), span.start, span.end)
+    for name, start, end in bracketed_bodies(doc):  # "Ủy ban Kiểm tra (UBKT) Tỉnh ủy"
+        seen[start] = (_canonical(name), start, end)
     for m in committees:  # "Thường trực HĐND tỉnh": the longer name wins at one start
         if m.start() not in seen or seen[m.start()][2] < m.end():
             seen[m.start()] = (_canonical(m.group(0)), m.start(), m.end())

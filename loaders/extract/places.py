@@ -65,7 +65,7 @@ _NOT_PLACE_BEFORE = re.compile(
 )
 _SOURCE_LINE = re.compile(r"^(?:Nguồn(?: tin)?|Theo|Ảnh|Tác giả|Bài và ảnh|Video)\s*:", re.IGNORECASE)
 #: "vùng Hoàng Mai và Quỳnh Lưu": named areas that are not regions, without a level
-_AREA = WordPattern(rf"vùng\s+({_NAME})(?:\s+và\s+({_NAME}))?")
+_AREA = WordPattern(rf"vùng\s+({_NAME})(?![\w])(?:\s+và\s+({_NAME})(?![\w]))?")
 
 
 def _excluded(doc: Doc, start: int) -> bool:

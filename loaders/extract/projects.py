@@ -24,14 +24,19 @@ _SITE_HEADS = (
 #: a named site: its head, up to four lower-case words ("Nhà máy sợi Thuận Đức", "Cảng tổng hợp Hòn La", "Khu đô thị
 #: mới Bắc sông Cấm"), then a capitalised name
 _NAMED_SITE = WordPattern(
-    rf"({_SITE_HEADS})((?:\s(?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ|đã|được|là|có|này|mới)\s)[{LOWER}]+){{0,4}})\s+"
-    rf"({_SITE_WORD}(?:\s{_SITE_WORD}){{0,4}})"
+    rf"({_SITE_HEADS})((?:[ \t](?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ|đã|được|là|có|này|mới|gồm|bao"
+    rf"|các|những|cụm|khu|nhà)[ \t])[{LOWER}]+){{0,4}})[ \t]+"  # never over a line break
+    rf"({_SITE_WORD}(?:[ \t]{_SITE_WORD}){{0,4}})"
 )
 #: a site named inside a body's name or a company's ("Ban Quản lý Khu kinh tế Hải Phòng", "Công ty Cổ phần Cảng Đà
 #: Nẵng") is not a project
 _SITE_IN_A_BODY = re.compile(r"(?:Ban Quản lý|Công ty|[Cc]ổ phần|TNHH|Tổng công ty)(?:\s[\w]+){0,2}\s$")
-#: a list of sites sharing their head: "các khu công nghiệp mới: Hòa Hội (xã Cát Hanh); Bình Nghi, Phù Mỹ"
-_SITE_LIST = WordPattern(r"các (khu công nghiệp|cụm công nghiệp)(?:\s[a-zđà-ỹ]+){0,2}\s*:\s*")
+#: a list of sites sharing their head: "các khu công nghiệp mới: Hòa Hội (xã Cát Hanh); Bình Nghi, Phù Mỹ", "4 cụm
+#: công nghiệp Vinh Khang, Tân Mỹ và Hiệp Hòa"
+_SITE_LIST = WordPattern(
+    r"(?:các|\d{1,3}) (khu công nghiệp|cụm công nghiệp)(?:\s(?!gồm)[a-zđà-ỹ]+){0,2}"
+    r"\s*(?::\s*|(?=[A-ZĐ][^,.;:\n]{1,30},))"
+)
 _SITE_ITEM = re.compile(rf"({_SITE_WORD}(?:\s{_SITE_WORD}){{0,3}})(?:\s*\([^()\n]{{1,60}}\))?\s*(?:[,;]|và)?\s*")
 #: a named movement or model, by its quoted name (GOLD_FORMAT: named movements are projects): phong trào "Bình dân
 #: học vụ số", Cuộc vận động "Toàn dân đoàn kết ...", mô hình "Tổ công nghệ số cộng đồng"
@@ -165,6 +170,8 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         if end - m.end() < 3:
             continue
         name = doc.match[m.start() : end]
+        if doc.match[max(0, m.start() - 2) : m.start()].endswith("(") and covered and covered[-1][1] >= m.start() - 3:
+            continue  # "Chương trình ... (Chương trình MTQG 1719)": the short name of the project just named
         if name.count(")") > name.count("("):
             name, end = name[: name.index(")")].rstrip(), m.start() + name.index(")")  # "(... Đề án 06)"
         if _AGENDA.match(name) or _LAW_BEFORE.search(doc.match, max(0, m.start() - 14), m.start()):
@@ -183,6 +190,8 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
     for m in _SITE_LIST.finditer(doc.match):
         head, pos = m.group(1)[0].upper() + m.group(1)[1:], m.end()
         while (item := _SITE_ITEM.match(doc.match, pos)) is not None and item.end() > pos:
+            if item.group(1).split()[0] in ("Cụm", "Khu", "Nhà"):
+                break  # "3 cụm công nghiệp: Cụm công nghiệp A, ...": each named in full
             add(f"{head} {item.group(1)}", head.lower(), item.start(1), item.end(1))
             pos = item.end()
     for m in _MOVEMENT.finditer(doc.match):

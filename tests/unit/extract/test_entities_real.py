@@ -355,3 +355,34 @@ def test_a_shorter_re_mention_is_the_same_plan() -> None:
         "không gian mới. Việc này đúng Quy hoạch theo quy định."
     )
     assert projects(gold) == ["Quy hoạch tỉnh Hà Nam thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"]
+
+
+def test_a_bracketed_abbreviation_inside_a_committees_name() -> None:
+    gold = run("Sáng 9/4, Ban Chấp hành (BCH) Đảng bộ tỉnh tổ chức hội nghị quán triệt các văn bản mới.")
+    assert meetings(gold) == [("Ban Chấp hành Đảng bộ tỉnh", "2025-04-09")]
+    assert "Ban Chấp hành Đảng bộ tỉnh" in {o["name"] for o in gold["organizations"]}
+
+
+def test_the_meeting_of_a_body_named_after_cua() -> None:
+    gold = run("Chỉ đạo được nêu tại cuộc họp của Thường trực Tỉnh ủy về các dự án chậm tiến độ.")
+    assert [m["body"] for m in gold["meetings"]] == ["Thường trực Tỉnh ủy"]
+
+
+def test_a_numbered_list_of_clusters_without_a_colon() -> None:
+    gold = run("Tỉnh sẽ có thêm 3 cụm công nghiệp Tân Phú, Mỹ Yên và Long Định trong năm nay.")
+    assert projects(gold) == ["Cụm công nghiệp Tân Phú", "Cụm công nghiệp Mỹ Yên", "Cụm công nghiệp Long Định"]
+
+
+def test_a_site_name_never_runs_over_a_line_break_nor_a_list_word() -> None:
+    gold = run("Tỉnh phát triển 20 cụm công nghiệp\nUBND tỉnh giao các sở theo dõi.\nDự án gồm cụm công nghiệp An Lạc.")
+    assert projects(gold) == ["Cụm công nghiệp An Lạc"]
+
+
+def test_a_programmes_short_name_in_brackets_is_the_same_programme() -> None:
+    gold = run("Tỉnh thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững (Chương trình MTQG giảm nghèo).")
+    assert projects(gold) == ["Chương trình mục tiêu quốc gia giảm nghèo bền vững"]
+
+
+def test_an_acronym_after_vung_is_no_place() -> None:
+    gold = run("Chương trình hỗ trợ vùng DTTS và miền núi được triển khai.")
+    assert gold["localities"] == []
