@@ -558,7 +558,9 @@ _ASSIGN_CUE = WordPattern(
     r"(?:[Gg]iao|[Pp]hân công|[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:nhiệm vụ\s+(?:cụ thể\s+)?)?(?:cho\s+)?"
 )
 _NEEDS_ROLE = re.compile(r"[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu")
-_ROLE_AFTER = re.compile(r"\s*(?:chủ trì|là cơ quan|làm cơ quan|tham mưu|thực hiện|triển khai|xây dựng)")
+_ROLE_AFTER = re.compile(
+    r"\s*(?:chủ trì|là cơ quan|làm cơ quan|tham mưu|thực hiện|triển khai|xây dựng|chịu trách nhiệm|lãnh đạo)"
+)
 #: "do Ban cán sự Đảng UBND tỉnh và TP Vinh chuẩn bị"
 _BY = WordPattern(r"do\s+")
 _BY_VERB = re.compile(r"\s*(?:chủ trì|chuẩn bị|xây dựng|soạn thảo|tham mưu|thực hiện|trình)(?![\w])")
@@ -619,6 +621,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
              localities: list[Locality]) -> list[Relation]:  # fmt: skip
     relations: list[Relation] = []
     own = _own_mention(doc, mentions)
+    starts_of = [m.start for m in mentions]
     orgs_at = {span.start: (o.name, span.end) for o in organizations for span in o.mentions}
     for name, start, end in shared_head_items(doc):  # "UBND các huyện: A, B": one body per item (no span of its own)
         orgs_at.setdefault(start, (name, end))
@@ -664,15 +667,26 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         # clause after the assignees; else the document before the cue; else the first one named later in
         # the sentence ("giao UBND xã chủ trì, phối hợp với ... triển khai Dự án X")
         after = targets[-1][1]
-        first = index.first_within(after, len(doc.match) + 1)  # mentions are in text order
+        i = bisect.bisect_left(starts_of, after)
+        first = mentions[i] if i < len(mentions) else None  # mentions are in text order
         task = (
             first
             if first and first.start <= after + 60 and not _CLAUSE_BREAK.search(doc.match, after, first.start)
             else None
         )
         later = first if first and first.start < doc.sentence_bounds(after)[1] else None
-        # in a text that is itself a plan, a task with no document or project of its own is the plan's
-        source = task or (own if own is not None and role else None) or _source_for(doc, cue.start(), mentions) or later
+        s_start, _ = doc.sentence_bounds(cue.start())
+        before = [m for m in mentions[bisect.bisect_left(starts_of, s_start) : i] if m.end <= cue.start()]
+        # in a text that is itself a plan, a task with no document or project of its own is the plan's; else the
+        # document named before in the sentence, else the first named after it in the sentence ("giao Sở X chủ
+        # trì, phối hợp với Y hoàn thiện hồ sơ cho Dự án Z"), else the paragraph's
+        source = (
+            task
+            or (own if own is not None and role else None)
+            or (before[-1] if before else None)
+            or later
+            or _source_for(doc, cue.start(), mentions)
+        )
         for name, end in targets:
             add(source, name, cue.start(), end, "assigned.giao")
     for by in _BY.finditer(doc.match):
@@ -684,7 +698,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     for start, (name, end) in orgs_at.items():
         if _LEAD.match(doc.match, end) and not _ASSIGN_CUE.search(doc.match, max(0, start - 20), start):
             add(_source_for(doc, start, mentions), name, start, end, "assigned.lead")
-    relations += led(doc, mentions, targets_from, sorted(orgs_at), own)
+    relations += led(doc, mentions, targets_from, sorted(orgs_at), own, relations)
     relations += located(doc, mentions, places_at, unit_lists(doc), orgs_at)
     for m in mentions:
         beside = _BESIDE.match(doc.match, m.end) if m.kind == "project" else None
@@ -753,7 +767,7 @@ _NOT_THE_TASK_BEFORE = re.compile(r"(?:căn cứ|tại|trình|báo cáo)\s+(?:\S
 
 def led(
     doc: Doc, mentions: list[Mentioned], targets_from: Callable[[int], list[tuple[str, int]]],
-    starts: list[int], own: Mentioned | None,
+    starts: list[int], own: Mentioned | None, earlier: list[Relation],
 ) -> list[Relation]:  # fmt: skip
     """ "Sở X chủ trì triển khai Dự án Y": Y (and, in a text that is itself a plan, the plan) is assigned to
     Sở X; "UBND các huyện: A, B chịu trách nhiệm ..." to each of them. Only the leading body: a body that
@@ -770,7 +784,8 @@ def led(
         after = targets[-1][1]
         leads = _LEADS.match(doc.match, after)
         in_own_tasks = own is not None and (_DOES.match(doc.match, after) or _ASKED.search(clause.group(0)))
-        if not leads and not in_own_tasks:
+        topic_line = _TOPIC_LINE.match(doc.match, _paragraph(doc, start)[0])
+        if not leads and not in_own_tasks and not (topic_line and _DOES.match(doc.match, after)):
             continue
         _, e = doc.sentence_bounds(after)
         inside = [
@@ -784,16 +799,43 @@ def led(
         )  # fmt: skip
         if first_document is not None:
             tasks.append(first_document)
+        if (topic := _topic_of_line(doc, mentions, at, start)) is not None and topic not in tasks:
+            tasks.append(topic)  # "2. Về Khu công nghiệp X (...): Bộ Y hướng dẫn ...; UBND huyện Z chịu trách nhiệm"
         if own is not None:
             tasks.append(own)
         elif not tasks and (given := _given_by(doc, mentions, at, start)) is not None:
             tasks.append(given)
+        elif not tasks and (same := _continued(doc, earlier, start)) is not None:
+            tasks.append(same)  # "giao A chủ trì Kế hoạch X; B chủ trì ...": the task of the clause before
         for task in tasks:
             for name, end in targets:
                 if task.ref != name:
                     where = doc.span(start, end)
                     relations.append(Relation("ASSIGNED_TO", task.ref, name, where, "assigned.leads"))
     return relations
+
+
+#: a list item about one project: "2. Về Khu công nghiệp Sơn Mỹ I (xã Sơn Mỹ): ..."
+_TOPIC_LINE = re.compile(r"[ \t]*(?:[\d]{1,2}[.)]|[a-zđ][.)]|[-–•+*])?[ \t]*Về\s+")
+
+
+def _topic_of_line(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) -> Mentioned | None:
+    p, _ = _paragraph(doc, pos)
+    topic = _TOPIC_LINE.match(doc.match, p)
+    if topic is None:
+        return None
+    i = bisect.bisect_left(at, topic.end())
+    first = mentions[i] if i < len(mentions) else None
+    return first if first is not None and first.start == topic.end() and first.kind == "project" else None
+
+
+def _continued(doc: Doc, earlier: list[Relation], pos: int) -> Mentioned | None:
+    """The task of an assignment made earlier in the paragraph, for a clause that goes on with another body."""
+    p, _ = _paragraph(doc, pos)
+    for r in reversed(earlier):
+        if p <= r.where.start < pos and r.extractor in ("assigned.giao", "assigned.leads"):
+            return Mentioned(r.source, "continued", r.where.start, r.where.end)
+    return None
 
 
 def _given_by(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) -> Mentioned | None:
@@ -804,6 +846,8 @@ def _given_by(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) -> M
         return None
     before = mentions[: bisect.bisect_left(at, accordingly.start())]
     earlier = [m for m in before[-6:] if m.kind != "project" and accordingly.start() - m.end < 400]
+    if accordingly.group(0).lower().startswith("kế hoạch"):  # "Kế hoạch giao ...": the plan named before
+        earlier = [m for m in earlier if m.kind == "KH"] or earlier
     return earlier[-1] if earlier else None
 
 
@@ -816,13 +860,15 @@ _BARE_PROJECT = re.compile(
 #: an investor: "chủ đầu tư: Công ty X", "Chủ đầu tư là Ban Quản lý dự án ...", "do Công ty Y làm chủ đầu tư"
 _INVESTOR_BEFORE = re.compile(r"[Cc]hủ đầu tư(?:\s[^:.;\n]{0,40}?)?\s*(?::|là)\s*$")
 _INVESTOR_AFTER = re.compile(r"\s+(?:làm|là)\s+chủ đầu tư")
+_INVESTOR_OF = re.compile(r"\s*,\s*(?:là\s+)?chủ đầu tư\s+(?:dự án\s+)?")
 
 
 def project_of_sentence(doc: Doc, s: int, e: int, mentions: list[Mentioned], at: list[int]) -> Mentioned | None:
     """The project a sentence is about: the one it opens with, or the one a bare "Dự án ..." refers back to."""
     i = bisect.bisect_left(at, s)
     first = mentions[i] if i < len(mentions) and mentions[i].start < e else None
-    if first is not None and first.kind == "project" and not doc.match[s : first.start].strip(" \t\n-–•*+.0123456789)"):
+    lead = doc.match[s : first.start].strip(" \t\n-–•*+.0123456789)") if first is not None else "x"
+    if first is not None and first.kind == "project" and lead in ("", "Về"):
         return first
     bare = _BARE_PROJECT.match(doc.match, s, e)
     if bare is None or (first is not None and first.start < bare.end()):
@@ -854,6 +900,12 @@ def located(
                 project = line[-1] if line else None
             if project is not None:
                 relations.append(Relation("ASSIGNED_TO", project.ref, name, doc.span(start, end), "assigned.investor"))
+        elif (of := _INVESTOR_OF.match(doc.match, end)) is not None:  # "Công ty X, chủ đầu tư Khu công nghiệp Y"
+            i = bisect.bisect_left(at, of.end())
+            if i < len(mentions) and mentions[i].start == of.end() and mentions[i].kind == "project":
+                relations.append(
+                    Relation("ASSIGNED_TO", mentions[i].ref, name, doc.span(start, end), "assigned.investor")
+                )
     for s, e in doc.sentences():
         project = project_of_sentence(doc, s, e, mentions, at)
         if project is None:

@@ -386,3 +386,54 @@ def test_a_programmes_short_name_in_brackets_is_the_same_programme() -> None:
 def test_an_acronym_after_vung_is_no_place() -> None:
     gold = run("Chương trình hỗ trợ vùng DTTS và miền núi được triển khai.")
     assert gold["localities"] == []
+
+
+def test_a_body_asked_to_answer_for_a_project() -> None:
+    gold = run(
+        "Khu công nghiệp Tân Trường đang vướng mặt bằng. Phó Chủ tịch UBND tỉnh yêu cầu UBND huyện Cẩm Giàng chịu "
+        "trách nhiệm bàn giao mặt bằng Khu công nghiệp Tân Trường trước ngày 30/9."
+    )
+    assert ("Khu công nghiệp Tân Trường", "UBND huyện Cẩm Giàng") in relations(gold, "ASSIGNED_TO")
+
+
+def test_the_project_an_item_is_about_goes_to_each_body_in_it() -> None:
+    gold = run(
+        "2. Về Khu công nghiệp Phước Thành (xã Phước Thành, huyện Tuy Phước): Bộ Xây dựng hướng dẫn tỉnh điều chỉnh "
+        "quy hoạch. UBND huyện Tuy Phước chịu trách nhiệm giải phóng mặt bằng trong năm 2025."
+    )
+    assert {
+        ("Khu công nghiệp Phước Thành", "Phước Thành"),
+        ("Khu công nghiệp Phước Thành", "Bộ Xây dựng"),
+        ("Khu công nghiệp Phước Thành", "UBND huyện Tuy Phước"),
+    } <= relations(gold, "ASSIGNED_TO")
+
+
+def test_a_plan_gives_tasks_clause_after_clause() -> None:
+    gold = run(
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 77-KH/TU thực hiện Nghị quyết số 66-NQ/TW. Kế hoạch giao Đảng ủy "
+        "UBND tỉnh lãnh đạo rà soát văn bản; Sở Tư pháp chủ trì tổng hợp kết quả."
+    )
+    assert {("77-KH/TU", "Đảng ủy UBND tỉnh"), ("77-KH/TU", "Sở Tư pháp")} <= relations(gold, "ASSIGNED_TO")
+
+
+def test_a_zone_spread_over_the_communes_it_names() -> None:
+    gold = run("Khu kinh tế Vũng Áng được mở rộng trên địa bàn các xã Kỳ Lợi, Kỳ Hà và Kỳ Nam.")
+    places = {t for s, t in relations(gold, "ASSIGNED_TO") if s == "Khu kinh tế Vũng Áng"}
+    assert places == {"Kỳ Lợi", "Kỳ Hà", "Kỳ Nam"}
+
+
+def test_a_company_named_as_a_projects_investor() -> None:
+    gold = run(
+        "Ông Lê Văn Hòa, Tổng Giám đốc Công ty cổ phần Đầu tư Hạ tầng Nam Sơn, chủ đầu tư Khu công nghiệp Nam Sơn."
+    )
+    assert ("Khu công nghiệp Nam Sơn", "Công ty cổ phần Đầu tư Hạ tầng Nam Sơn") in relations(gold, "ASSIGNED_TO")
+
+
+def test_a_task_named_later_in_the_sentence_wins_over_the_paragraphs_first_project() -> None:
+    gold = run(
+        "Cụm công nghiệp Hòa Sơn còn vướng mặt bằng; giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với UBND huyện "
+        "hoàn thiện hồ sơ giao đất cho Dự án Khu đô thị sinh thái Hòa Sơn."
+    )
+    assigned = relations(gold, "ASSIGNED_TO")
+    assert ("Dự án Khu đô thị sinh thái Hòa Sơn", "Sở Tài nguyên và Môi trường") in assigned
+    assert ("Cụm công nghiệp Hòa Sơn", "Sở Tài nguyên và Môi trường") not in assigned
