@@ -113,6 +113,8 @@ BODY_PATTERNS = [
     # Party organizations of units: "Đảng bộ huyện Văn Chấn", "Đảng bộ Bộ Công Thương", "Đảng ủy Bộ Xây dựng"
     r"Đảng bộ (?:thành phố|huyện|thị xã|quận|xã|phường|đặc khu)(?: PLACE)?",
     r"(?:Ban Thường vụ )?Đảng (?:bộ|ủy) Bộ (?:CAPWORDS)",
+    # election committees: "Ủy ban Bầu cử tỉnh", "Hội đồng Bầu cử quốc gia"
+    r"Ủy ban Bầu cử (?:tỉnh|thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?", r"Hội đồng Bầu cử quốc gia",
     # "Tổ Biên tập văn kiện Đại hội ...", "Tổ Biên tập Đề án số 04-ĐA/TU"
     r"Tổ Biên tập(?: (?:văn kiện|dự thảo|Đề án)(?: [\w./-]+){1,6}?(?= (?:do|gồm|của|đã|có|và)(?![\w])|[,.;]))?",
     r"Ban (?:Tổ chức|Tuyên giáo và Dân vận|Tuyên giáo|Dân vận|Nội chính|Kinh tế|Đối ngoại)"

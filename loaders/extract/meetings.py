@@ -386,12 +386,14 @@ def _holds_a_meeting(m: re.Match[str]) -> bool:
 #: a Party congress held ("Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I ... tiến hành phiên trù bị", "Đảng bộ UBND
 #: tỉnh tổ chức phiên trù bị Đại hội"): its body is written without the ordinal, "Đại hội đại biểu Đảng bộ tỉnh"
 _UNIT = (
-    r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|đặc khu|thị trấn"
+    r"(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|đặc khu|thị trấn"
     r"|(?:UBND|Quân sự|Công an|Khối [\w ]{3,30}?|các cơ quan Đảng) tỉnh|[A-ZĐ][\w]+(?: [A-ZĐ][\w]+){0,3})"
 )
 _CONGRESS = re.compile(
     rf"(?:Đại hội(?: đại biểu)?|ĐẠI HỘI(?: ĐẠI BIỂU)?) (?:Đảng bộ|ĐẢNG BỘ) (?P<u>{_UNIT})"
-    rf"|(?P<v>Đảng bộ {_UNIT}) (?:đã\s+)?tổ chức (?:phiên trù bị|phiên chính thức|khai mạc)"
+    # "Đảng bộ xã Hòa Phú, tỉnh Đắk Lắk tổ chức Đại hội đại biểu lần thứ I"
+    rf"|(?P<v>Đảng bộ {_UNIT})(?: [A-ZĐ][\w]+){{0,3}}(?:, tỉnh [A-ZĐ][\w]+(?: [A-ZĐ][\w]+)?,?)?"
+    rf" (?:đã\s+)?tổ chức (?:phiên trù bị|phiên chính thức|khai mạc|[Đđ]ại hội)"
 )
 #: a congress said to sit: "tiến hành phiên trù bị", "khai mạc phiên chính thức", "bế mạc", "diễn ra từ ngày ..."
 _CONGRESS_SITS = re.compile(
@@ -404,12 +406,15 @@ def _congresses(doc: Doc) -> list[tuple[str, int]]:
     """The congresses the text reports sitting, as "Đại hội đại biểu Đảng bộ <unit>", with where each is named."""
     found = []
     for m in _CONGRESS.finditer(doc.match):
-        s, e = doc.sentence_bounds(m.start())
+        s, _ = doc.sentence_bounds(m.start())
+        # "Đảng bộ TP. Huế ...": the sentence goes on after the abbreviation
+        _, e = doc.sentence_bounds(min(len(doc.match) - 1, m.end() + 1) if m.group(0).endswith(".") else m.start())
         if _CONGRESS_NOT_HELD.search(doc.match, max(s, m.start() - 25), m.start()):
             continue
         if not _CONGRESS_SITS.search(doc.match, m.start(), e) or _PLANNED_SENTENCE.search(doc.match, m.end(), e):
             continue
         unit = m.group("u") or m.group("v").split(" ", 2)[2]
+        unit = "thành phố" if unit.startswith("TP") else unit
         unit = unit if unit[0].islower() or unit.split()[0] in ("UBND", "Quân", "Công", "Khối", "các") else ""
         found.append((f"Đại hội đại biểu Đảng bộ {unit}".strip(), m.start()))
     return found

@@ -43,7 +43,7 @@ _BODY_SECOND = (
     "|nghiệp|dục|tạo|hóa|lịch|thao|trận|quốc|tộc|chức|đạo|lý|kế|khu|đoàn|phủ|bộ|hành|viên|sản|thuế|ương|phố"
     # "Tài nguyên", "Tư pháp", "Phát triển nông thôn", "Thương binh", "Chỉ huy", "Hội đồng", "Tư lệnh", "Liên minh
     # Hợp tác xã"
-    "|nguyên|pháp|triển|thôn|tải|binh|tin|lệnh|đội|huy|đồng|mại|thị|trợ|minh|tác"
+    "|nguyên|pháp|triển|thôn|tải|binh|tin|lệnh|đội|huy|đồng|mại|thị|trợ|minh|tác|sách|cử"
 )
 _BODY_WORD = (
     rf"(?:[{UPPER}]{{2,}}(?:&[{UPPER}]+)*(?![\w])|[{UPPER}][{LOWER}]+(?:\s(?:{_BODY_SECOND})(?![\w]))?"

@@ -29,7 +29,7 @@ _KIND_OF_UNIT = r"(?:(?:miền núi|vùng cao|biên giới|ven biển|đảo|nô
 _LEVEL = WordPattern(
     r"("
     + "|".join(re.escape(w) for w, _ in sorted(_LEVELS, key=lambda x: -len(x[0])))
-    + rf")\s*{_KIND_OF_UNIT}({_NAME})(?![\w])",
+    + rf")(?:(?<=\.)\s*|\s+){_KIND_OF_UNIT}({_NAME})(?![\w])",  # "TP.Vinh", but never "TPO - ..."
     also=".",
 )
 _LEVEL_OF = dict(_LEVELS)
@@ -124,6 +124,10 @@ _A_PERSON_AFTER_TITLE = re.compile(r"(?:Chủ tịch|Bí thư|Giám đốc|Trư�
 _PERSON = re.compile(rf"(?:{'|'.join(sorted(SURNAMES))})(?:\s[{UPPER}][{LOWER}]*){{2,3}}")
 
 
+_PROVINCE_FIRST = re.compile("|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))))
+_IN_A_NAME_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(SURNAMES))})(?![\w])")
+
+
 def extract_localities(doc: Doc) -> list[Locality]:
     found: dict[str, Locality] = {}
 
@@ -150,6 +154,8 @@ def extract_localities(doc: Doc) -> list[Locality]:
                 add(_trim(doc.match[m.start(group) : m.end(group)]), None, m.start(group))
     for m in _LEVEL.finditer(doc.match):
         word, name = m.group(1), _trim(doc.match[m.start(2) : m.end(2)])
+        if (province := _PROVINCE_FIRST.match(name)) and _IN_A_NAME_AFTER.match(name, province.end()):
+            name = province.group(0)  # "TP Cần Thơ Đỗ Thanh Bình": the city, then a person
         level = _LEVEL_OF[word]
         if _A_PERSON_AFTER_TITLE.search(doc.match, max(0, m.start() - 40), m.start()) and _PERSON.fullmatch(name):
             continue  # "Chủ tịch HĐND huyện Nguyễn Công Dũng": the official, not a unit

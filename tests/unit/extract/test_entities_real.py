@@ -437,3 +437,28 @@ def test_a_task_named_later_in_the_sentence_wins_over_the_paragraphs_first_proje
     assigned = relations(gold, "ASSIGNED_TO")
     assert ("Dự án Khu đô thị sinh thái Hòa Sơn", "Sở Tài nguyên và Môi trường") in assigned
     assert ("Cụm công nghiệp Hòa Sơn", "Sở Tài nguyên và Môi trường") not in assigned
+
+
+def test_a_commune_party_organization_holds_its_congress() -> None:
+    gold = run("Ngày 14/7, Đảng bộ xã Ea Tir, tỉnh Đắk Lắk tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.")
+    assert meetings(gold) == [("Đại hội đại biểu Đảng bộ xã", "2025-07-14")]
+
+
+def test_a_city_congress_written_with_tp() -> None:
+    gold = run("Chiều 25/9, Đại hội đại biểu Đảng bộ TP. Huế lần thứ I tiến hành phiên trù bị.", "2025-09")
+    assert meetings(gold) == [("Đại hội đại biểu Đảng bộ thành phố", "2025-09-25")]
+
+
+def test_an_outlets_initials_before_a_dateline_are_no_city() -> None:
+    gold = run("TPO - Chiều 26/9, Thành ủy Cần Thơ tổ chức hội nghị.", "2025-09")
+    assert gold["localities"] == [] or all(loc["name"] == "Cần Thơ" for loc in gold["localities"])
+
+
+def test_a_city_named_before_its_secretarys_name() -> None:
+    gold = run("Bí thư Thành ủy TP Cần Thơ Đỗ Văn Tài phát biểu khai mạc.")
+    assert [loc["name"] for loc in gold["localities"]] == ["Cần Thơ"]
+
+
+def test_an_election_committee_holds_a_session() -> None:
+    gold = run("Chiều 29/12, Ủy ban Bầu cử tỉnh Gia Lai tổ chức phiên họp lần thứ 3.", "2025-12")
+    assert [m["body"] for m in gold["meetings"]] == ["Ủy ban Bầu cử tỉnh Gia Lai"]
