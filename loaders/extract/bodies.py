@@ -30,7 +30,7 @@ _PLACE = (
 _STOP_WORDS = (
     "là|và|chủ|đã|có|được|cùng|tại|về|với|để|theo|trong|cho|các|phối|thực|sẽ|đang|cần|phải"
     "|làm|tham|báo|đề|khẩn|rà|tổ|hướng|kiểm|nghiên|cũng|đều|vừa|mới|không|chưa|luôn|tiếp|nêu|đánh|yêu|giao"
-    "|trình|dự|phát|nhấn|khẳng|chỉ|biết|chịu|bố|đẩy|tập"
+    "|trình|dự|phát|nhấn|khẳng|chỉ|biết|chịu|bố|đẩy|tập trung|trước|hoàn|tổng|xây|trực|ban hành|ký"
 )
 _LOWER_RUN = rf"(?:\s(?!(?:{_STOP_WORDS})(?![\w]))[{LOWER}]+){{0,3}}"
 #: a person's name after a department's ("Giám đốc Sở Tài chính Trịnh Thanh Hải"): a surname and two or three
@@ -41,7 +41,7 @@ _NOT_A_PERSON = (
 #: the head word of the next body in a list ("Sở Dân tộc và Tôn giáo, Trường Chính trị tỉnh"): the name ended
 _NEXT_BODY = (
     "Sở|Bộ|Ban|Cục|Phòng|Văn phòng|Công an|Ủy ban|UBND|HĐND|Trường|Hội|Báo|Đài|Đảng ủy|Liên đoàn|Viện|Tòa án"
-    "|Kho bạc|Thanh tra|Bệnh viện|Trung tâm|Mặt trận|Đoàn|Công ty|Tập đoàn|Ngân hàng"
+    "|Kho bạc|Thanh tra|Bệnh viện|Trung tâm|Mặt trận|Đoàn|Công ty|Tập đoàn|Ngân hàng|Vụ|Viettel|VNPT"
 )
 _CAPWORDS = (
     rf"(?:{DEPARTMENT_ABBREVIATIONS}|[{UPPER}](?:[{LOWER}]+|(?=\s[{LOWER}])){_LOWER_RUN}"  # "Sở Y tế"
@@ -166,23 +166,26 @@ _SHARED_HEAD = WordPattern(
     rf"|(?P<dept>[Cc]ác [Ss]ở|[Cc]ác [Bb]ộ)\s*:\s*"
 )
 _ITEM = re.compile(rf"(?:{_LOCAL_NAME})")
-_DEPT_ITEM = re.compile(rf"[{UPPER}][{LOWER}]*{_LOWER_RUN}(?:\s(?:và\s)?[{UPPER}][{LOWER}]*{_LOWER_RUN}){{0,4}}")
+_DEPT_ITEM = re.compile(rf"[{UPPER}][{LOWER}]+{_LOWER_RUN}(?:\s(?:và\s)?[{UPPER}][{LOWER}]*{_LOWER_RUN}){{0,4}}")
 _ITEM_JOIN = re.compile(r"\s*(?:,|;|và)\s*")
+_DEPT_JOIN = re.compile(r"\s*(?:,|và)\s*")  # a ";" ends a list of departments ("các sở: A, B; UBND huyện ...")
 
 
-#: a steering committee named by its task ("Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển
-#: đổi số tỉnh", "Ban Chỉ đạo của Tỉnh ủy về ...", "Ban Chỉ đạo Cuộc vận động “...” tỉnh"): its words run to the
-#: first verb, punctuation other than an enumerating comma, or a quoted name's end
-_STEERING = WordPattern(r"Ban Chỉ đạo(?=[ ,])")
+#: a steering committee, editorial team or working delegation named by its task ("Ban Chỉ đạo phát triển khoa học,
+#: công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh", "Ban Chỉ đạo Cuộc vận động “...” tỉnh", "Tổ Biên tập dự thảo
+#: Báo cáo chính trị trình Đại hội ... nhiệm kỳ 2025 - 2030", "Đoàn công tác Trung ương"): its words run to the first
+#: verb, punctuation other than an enumerating comma, or a quoted name's end
+_STEERING = WordPattern(r"(?:Ban Chỉ đạo|Tổ Biên tập|Đoàn công tác)(?=[ ,])")
 #: the verbs (first syllables) that end a steering committee's name
 _STEERING_STOPS = (
     "là|đã|có|được|sẽ|đang|cần|phải|tổ|theo|chủ|do|giao|nghe|thống|lồng|họp|báo|tham|yêu|đề nghị|đề xuất|cho|ban|tiếp"
     "|phối|gồm"
     "|trong|tại|với|để|cùng|khẩn|rà|hướng|kiểm|làm|đôn|nhấn|khẳng|chỉ|biết|nêu|đánh|kết|quán|trao|tiến hành"
+    "|chuẩn bị|hoàn|gửi|thực hiện|dự(?! thảo)|đến|về dự"
 )
 _STEERING_WORD = re.compile(
     rf"(?:,?\s(?!(?:{_STEERING_STOPS})(?![\w]))"
-    rf"(?:[{UPPER}{LOWER}\d]+|[“\"][^”\"\n]{{1,80}}[”\"]))"
+    rf"(?:[{UPPER}{LOWER}\d./-]*[{UPPER}{LOWER}\d]|[-–](?=\s\d)|[“\"][^”\"\n]{{1,80}}[”\"]))"
 )
 _STEERING_CONNECTORS = re.compile(r"(?:\s(?:và|của|về|các|,))+$")
 
@@ -213,7 +216,7 @@ def shared_head_items(doc: Doc) -> list[tuple[str, int, int]]:
         while (item := item_re.match(doc.match, pos)) is not None:
             items.append((f"{head} {item.group(0)}", m.start() if first else item.start(), item.end()))
             first = False
-            join = _ITEM_JOIN.match(doc.match, item.end())
+            join = (_DEPT_JOIN if m.group("dept") else _ITEM_JOIN).match(doc.match, item.end())
             if join is None:
                 break
             pos = join.end()

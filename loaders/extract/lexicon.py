@@ -89,7 +89,7 @@ MEMBERSHIPS = [
 
 #: Bodies (organisations), as regular-expression alternatives. PLACE is filled in by the patterns.
 BODY_PATTERNS = [
-    r"Ban Chấp hành Trung ương(?: Đảng)?(?: khóa [IVXLC]+)?",
+    r"Ban Chấp hành Trung ương(?: Đảng)?",  # the term ("khóa XIII") is not part of the body's name
     r"Ban Chấp hành(?: \(BCH\))? Đảng bộ (?:tỉnh|thành phố|huyện|xã|phường|đặc khu|thị trấn)(?: PLACE)?",
     r"Ban Thường vụ Đảng ủy (?:UBND tỉnh|Khối [a-zđà-ỹ ]+tỉnh)",
     r"(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH)(?: \((?:BTV|BCH)\))?"
@@ -115,15 +115,20 @@ BODY_PATTERNS = [
     r"(?:Ban Thường vụ )?Đảng (?:bộ|ủy) Bộ (?:CAPWORDS)",
     # election committees: "Ủy ban Bầu cử tỉnh", "Hội đồng Bầu cử quốc gia"
     r"Ủy ban Bầu cử (?:tỉnh|thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?", r"Hội đồng Bầu cử quốc gia",
-    # "Tổ Biên tập văn kiện Đại hội ...", "Tổ Biên tập Đề án số 04-ĐA/TU"
-    r"Tổ Biên tập(?: (?:văn kiện|dự thảo|Đề án)(?: [\w./-]+){1,6}?(?= (?:do|gồm|của|đã|có|và)(?![\w])|[,.;]))?",
+    # (editorial teams and working delegations are read with their task by bodies.steering_committees)
     r"Ban (?:Tổ chức|Tuyên giáo và Dân vận|Tuyên giáo|Dân vận|Nội chính|Kinh tế|Đối ngoại)"
     r" (?:Tỉnh ủy|Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?",
     r"Văn phòng (?:Tỉnh ủy|Thành ủy|Trung ương Đảng|Chính phủ|UBND tỉnh|Ủy ban nhân dân tỉnh|HĐND tỉnh"
-    r"|Đoàn ĐBQH(?: và HĐND)? tỉnh)",
+    r"|Đoàn ĐBQH(?: và HĐND)? tỉnh"
+    # "Văn phòng UBND thành phố", "Văn phòng HĐND và UBND xã", "Văn phòng Bộ", "Văn phòng Đảng ủy Bộ"
+    r"|(?:HĐND và )?UBND (?:thành phố|huyện|xã|phường|quận|thị xã)|Đảng ủy Bộ|Bộ(?! [A-ZĐ]))",
     r"[Bb]an [Cc]án sự (?:Đảng|đảng) (?:UBND tỉnh|Ủy ban nhân dân tỉnh)",
     r"Đảng ủy (?:UBND tỉnh|Công an tỉnh|Quân sự tỉnh"
-    r"|Khối (?:doanh nghiệp|các cơ quan)(?: tỉnh)?|các cơ quan Đảng tỉnh)",
+    r"|Khối (?:doanh nghiệp|các cơ quan)(?: tỉnh)?|các cơ quan Đảng tỉnh"
+    # "Đảng ủy HĐND tỉnh", "Đảng ủy Chính phủ", "Đảng ủy Quân khu 3", "Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh"
+    r"|HĐND tỉnh|Chính phủ|Quốc hội|Quân khu \d|Mặt trận Tổ quốc(?: và các đoàn thể)? tỉnh|MTTQ(?: và các đoàn thể)? tỉnh)",
+    # Party delegations: "Đảng đoàn HĐND tỉnh", "Đảng đoàn MTTQ tỉnh"
+    r"Đảng đoàn (?:HĐND|MTTQ|Ủy ban MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Quốc hội) ?(?:tỉnh|thành phố)?",
     r"Đảng bộ (?:tỉnh|Công an tỉnh|Quân sự tỉnh)(?: PLACE)?",
     r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)(?: PLACE)?",
     r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
@@ -137,6 +142,19 @@ BODY_PATTERNS = [
     r"(?:Công an|Bộ Chỉ huy Quân sự|Quân sự|Thanh tra|Kho bạc Nhà nước|Liên đoàn Lao động) (?:tỉnh|[Tt]hành phố)",
     r"Công an (?:huyện|xã|phường|quận|thị xã)(?: PLACE)?",
     r"Cục (?:CAPWORDS)(?: [-–] Chính quyền)?",
+    # a ministry's departments and public service centres: "Vụ Pháp chế", "Vụ Kế hoạch - Tài chính", "Trung tâm
+    # Phục vụ hành chính công xã", "Trung tâm Phát triển quỹ đất huyện"
+    r"Vụ (?:CAPWORDS)(?: [-–] (?:CAPWORDS)| [IVX]+(?![\w])| trong nước)?",
+    r"Trung tâm (?!Hội nghị)[A-ZĐ][\w]+(?: (?!(?:tổ|đã|có|là|được|và|cho|với|tại|của|sẽ|đang)(?![\w]))[a-zđà-ỹ]+){0,5}",
+    # research institutes, political schools, telecoms branches: "Viện Khoa học Nông nghiệp Việt Nam", "Trường Chính
+    # trị Hoàng Văn Thụ", "Viettel Hà Tĩnh", "Tỉnh Đoàn"
+    r"Viện (?:CAPWORDS)", r"Trường Chính trị (?:tỉnh|CAPWORDS)", r"(?:Viettel|VNPT|MobiFone) PLACE", r"Tỉnh Đoàn",
+    # youth unions of units: "Đoàn Thanh niên xã", "Đoàn Thanh niên Công an tỉnh"
+    r"Đoàn Thanh niên (?:xã|phường|huyện|Công an tỉnh|Quân sự tỉnh)",
+    # the National Assembly's and the Government's committees: "Ủy ban Pháp luật của Quốc hội", "Ủy ban Dân tộc"
+    r"Ủy ban (?:Pháp luật|Kinh tế|Tài chính, Ngân sách|Xã hội|Văn hóa, Giáo dục|Quốc phòng và An ninh|Đối ngoại"
+    r"|Khoa học, Công nghệ và Môi trường|Kinh tế và Tài chính|Văn hóa và Xã hội|Quốc phòng, An ninh và Đối ngoại"
+    r"|Pháp luật và Tư pháp)(?: của Quốc hội)?|Ủy ban Dân tộc",
     r"Phòng (?:CAPWORDS)(?: [-–] (?:VPTU|VPUB|Văn phòng (?:Tỉnh ủy|UBND tỉnh)))?",
     r"Tổng đội thanh niên xung phong(?: \d+)?",
     r"(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Liên minh Hợp tác xã|Hội Chữ thập đỏ) (?:tỉnh|thành phố)",

@@ -462,3 +462,39 @@ def test_a_city_named_before_its_secretarys_name() -> None:
 def test_an_election_committee_holds_a_session() -> None:
     gold = run("Chiều 29/12, Ủy ban Bầu cử tỉnh Gia Lai tổ chức phiên họp lần thứ 3.", "2025-12")
     assert [m["body"] for m in gold["meetings"]] == ["Ủy ban Bầu cử tỉnh Gia Lai"]
+
+
+def test_more_kinds_of_bodies() -> None:
+    gold = run(
+        "Dự họp có Vụ Pháp chế, Vụ Địa phương II, Văn phòng Bộ, Đảng ủy HĐND tỉnh, Đảng đoàn MTTQ tỉnh, Trung tâm "
+        "Phục vụ hành chính công xã, Viện Khoa học Nông nghiệp Việt Nam, Viettel Lạng Sơn và Đoàn Thanh niên xã."
+    )
+    names = {o["name"] for o in gold["organizations"]}
+    assert {
+        "Vụ Pháp chế", "Vụ Địa phương II", "Văn phòng Bộ", "Đảng ủy HĐND tỉnh", "Đảng đoàn MTTQ tỉnh",
+        "Trung tâm Phục vụ hành chính công xã", "Viện Khoa học Nông nghiệp Việt Nam", "Viettel Lạng Sơn",
+        "Đoàn Thanh niên xã",
+    } <= names  # fmt: skip
+
+
+def test_a_venue_is_not_a_body_and_a_term_is_not_part_of_a_name() -> None:
+    gold = run(
+        "Hội nghị diễn ra tại Trung tâm Hội nghị tỉnh, quán triệt Nghị quyết của Ban Chấp hành Trung ương Đảng khóa XIII."
+    )
+    names = {o["name"] for o in gold["organizations"]}
+    assert "Ban Chấp hành Trung ương Đảng" in names
+    assert not any(n.startswith("Trung tâm") or "khóa" in n for n in names)
+
+
+def test_an_editorial_team_named_by_its_document() -> None:
+    gold = run(
+        "Tổ Biên tập dự thảo Báo cáo chính trị trình Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025 - 2030 tiếp thu ý kiến."
+    )
+    names = {o["name"] for o in gold["organizations"]}
+    assert "Tổ Biên tập dự thảo Báo cáo chính trị trình Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025 - 2030" in names
+
+
+def test_a_list_of_departments_ends_at_a_semicolon() -> None:
+    gold = run("Dự có lãnh đạo các sở: Xây dựng, Tài chính; UBND huyện Bảo Yên.")
+    names = {o["name"] for o in gold["organizations"]}
+    assert {"Sở Xây dựng", "Sở Tài chính"} <= names and "Sở U" not in names

