@@ -479,7 +479,8 @@ def test_more_kinds_of_bodies() -> None:
 
 def test_a_venue_is_not_a_body_and_a_term_is_not_part_of_a_name() -> None:
     gold = run(
-        "Hội nghị diễn ra tại Trung tâm Hội nghị tỉnh, quán triệt Nghị quyết của Ban Chấp hành Trung ương Đảng khóa XIII."
+        "Hội nghị diễn ra tại Trung tâm Hội nghị tỉnh, quán triệt Nghị quyết của Ban Chấp hành Trung ương Đảng "
+        "khóa XIII."
     )
     names = {o["name"] for o in gold["organizations"]}
     assert "Ban Chấp hành Trung ương Đảng" in names
@@ -488,7 +489,8 @@ def test_a_venue_is_not_a_body_and_a_term_is_not_part_of_a_name() -> None:
 
 def test_an_editorial_team_named_by_its_document() -> None:
     gold = run(
-        "Tổ Biên tập dự thảo Báo cáo chính trị trình Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025 - 2030 tiếp thu ý kiến."
+        "Tổ Biên tập dự thảo Báo cáo chính trị trình Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025 - 2030 tiếp thu "
+        "ý kiến."
     )
     names = {o["name"] for o in gold["organizations"]}
     assert "Tổ Biên tập dự thảo Báo cáo chính trị trình Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025 - 2030" in names
