@@ -306,11 +306,13 @@ def _text_year(doc: Doc, day: int, month: int) -> int | None:
 
 def _meeting_date(doc: Doc, cue_at: int) -> str | None:
     limit = max(cue_at, 3000) + 3000
-    # in text order, read lazily: the first good date ends the scan (a stable merge, as a sort would order them)
-    dated = heapq.merge(
-        _DATE.finditer(doc.match, 0, limit),
-        _DATE_WORDS.finditer(doc.match, 0, limit),
-        _DATE_SPAN.finditer(doc.match, 0, limit),
+    dated = sorted(
+        [
+            *_DATE.finditer(doc.match, 0, limit),
+            *_DATE_WORDS.finditer(doc.match, 0, limit),
+            *_DATE_SPAN.finditer(doc.match, 0, limit),
+            *_HELD_ON.finditer(doc.match, 0, limit),  # "... cuộc họp của Thường trực Tỉnh ủy diễn ra ngày 23/3"
+        ],
         key=lambda m: m.start(),
     )
     for m in dated:
@@ -353,7 +355,11 @@ _HOLDS = re.compile(
     # "do bà A, Phó Trưởng Đoàn ĐBQH tỉnh làm trưởng đoàn"
     r"(?:,?\s+do\s+[^.;:\n]{1,140}?\s+làm\s+(?:[Tt]rưởng đoàn|[Tt]rưởng ban|chủ trì))?,?\s+"
     r"(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)?"
-    r"(?P<verb>họp|tổ chức|tiến hành|khai mạc|bế mạc|tiếp xúc cử tri)(?![\w])"
+    # the verb that holds it: a partner's words may hold "tổ chức" too ("phối hợp với các tổ chức chính trị - xã hội
+    # tỉnh tổ chức hội nghị"), so "tổ chức" and "tiến hành" count only before a meeting word
+    r"(?P<verb>họp|khai mạc|bế mạc|tiếp xúc cử tri|(?:tổ chức|tiến hành)(?=\s+(?:thành công\s+)?(?i:phiên|hội nghị"
+    r"|kỳ họp|cuộc họp|buổi|cuộc làm việc|tọa đàm|hội thảo|lễ|đại hội|diễn đàn|chương trình tiếp xúc|tiếp xúc|họp)))"
+    r"(?![\w])"
     r"(?P<what>[^.;\n]{0,40})"
 )
 #: the meeting words a "tổ chức" must name to be a meeting ("tổ chức hội nghị", "tổ chức lễ công bố")
@@ -433,7 +439,8 @@ _OPENING_DATE = re.compile(
 )
 #: a sentence about a meeting held the same day as the one reported: "Ngay sau hội nghị, ...", "Cùng ngày, ..."
 _SAME_DAY = re.compile(
-    r"[\W_]*(?:Ngay sau (?:hội nghị|phiên họp|buổi làm việc|lễ)[^,]{0,20}|Cùng ngày|Cũng trong ngày)\s*,"
+    r"[\W_]*(?:Trước đó\s*,\s*)?(?:Ngay sau (?:hội nghị|phiên họp|buổi làm việc|lễ)[^,]{0,20}"
+    r"|(?:[Nn]gay\s+)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+)?[Cc]ùng ngày|Cũng trong ngày)\s*,"
 )
 
 
@@ -490,6 +497,20 @@ def _same_meeting(a: Meeting, body: str, date: str | None) -> bool:
     return (a.date or "")[:10] == (date or "")[:10] and (x == y or x.startswith(y + " ") or y.startswith(x + " "))
 
 
+def _congress_days(doc: Doc, s: int, e: int) -> str | None:
+    m = _DATE_SPAN.search(doc.match, s, e) or _HELD_ON.search(doc.match, s, e)
+    if m is None:
+        return None
+    return iso_date(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None, doc.published)
+
+
+#: "diễn ra ngày 22/9", "diễn ra vào sáng 3/10"
+_HELD_ON = re.compile(
+    r"diễn ra\s+(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?"
+    r"(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
+)
+
+
 def _more_meetings(
     doc: Doc,
     first: Meeting,
@@ -505,6 +526,9 @@ def _more_meetings(
     by_sentence: dict[int, list[tuple[str, int, str]]] = {}
     for body, start, end in bodies:  # each body looked at once, in its sentence (linear in the text)
         s, e = doc.sentence_bounds(start)
+        if _HOST_BEFORE.search(doc.match, max(s, start - 80), start):  # "... và làm việc với UBND huyện X"
+            by_sentence.setdefault(s, []).append((body, start, "buổi làm việc"))
+            continue
         if start in blocked:
             continue
         held_by = _HOLDS.match(doc.match, end, e)
@@ -512,6 +536,14 @@ def _more_meetings(
             by_sentence.setdefault(s, []).append((body, start, _kind(held_by.group("what").strip() or "họp")))
     for name, start in congresses:
         by_sentence.setdefault(doc.sentence_bounds(start)[0], []).append((name, start, "đại hội"))
+    for m in _AT_THE_SESSION.finditer(doc.match):  # "Tại phiên họp UBND tỉnh thường kỳ tháng 8 hôm 30/8, ..."
+        s, e = doc.sentence_bounds(m.start())
+        day = _ITS_DAY.search(doc.match, m.end(), min(e, m.end() + 60))
+        date = iso_date(int(day.group(1)), int(day.group(2)), None, doc.published) if day else None
+        if date and not any(_same_meeting(x, _canonical(m.group(1)), date) for x in meetings):
+            meeting = Meeting(body=_canonical(m.group(1)), date=date, province=province, kind="phiên họp")
+            meeting.mentions.append(doc.span(m.start(1), m.end(1)))
+            meetings.append(meeting)
     for s, e in doc.sentences():
         found = by_sentence.get(s, [])
         if congress and not found and _CONGRESS_PHASE.search(doc.match, s, e):
@@ -519,6 +551,8 @@ def _more_meetings(
         if not found:
             continue
         date = _opening_date(doc, s, e, first.date)
+        if date is None and any(kind == "đại hội" for _, _, kind in found):
+            date = _congress_days(doc, s, e)  # "Đại hội ..., diễn ra từ ngày 22 đến 24/9, đã xác định ..."
         if date is None:
             continue
         for body, start, kind in found:
@@ -529,6 +563,11 @@ def _more_meetings(
             meetings.append(meeting)
     return meetings
 
+
+#: an earlier session named with its body and its day inside the sentence: "Tại phiên họp UBND tỉnh thường kỳ tháng 8
+#: hôm 30/8, ..."
+_AT_THE_SESSION = re.compile(rf"(?:Tại|Trong|tại|trong) (?:phiên họp|kỳ họp|hội nghị|cuộc họp) ({_BODY_ALT})(?![\w])")
+_ITS_DAY = re.compile(r"(?:hôm|ngày)\s+(\d{1,2})[/.-](\d{1,2})(?![\d/])")
 
 #: a sitting of a congress named without its body: "Chiều 22-7, Đại hội đã tiến hành phiên trù bị"
 _CONGRESS_PHASE = re.compile(

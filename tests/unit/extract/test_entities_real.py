@@ -500,3 +500,54 @@ def test_a_list_of_departments_ends_at_a_semicolon() -> None:
     gold = run("Dự có lãnh đạo các sở: Xây dựng, Tài chính; UBND huyện Bảo Yên.")
     names = {o["name"] for o in gold["organizations"]}
     assert {"Sở Xây dựng", "Sở Tài chính"} <= names and "Sở U" not in names
+
+
+def test_an_earlier_working_session_with_a_district() -> None:
+    gold = run(
+        "Sáng 15/10, Thường trực HĐND tỉnh tổ chức phiên giám sát chuyên đề. Trước đó, ngày 14/10, Đoàn giám sát "
+        "đã khảo sát thực tế và làm việc với UBND huyện Gò Quao.",
+        "2024-10",
+    )
+    assert ("UBND huyện", "2024-10-14") in meetings(gold)
+
+
+def test_a_session_the_same_afternoon() -> None:
+    gold = run(
+        "Sáng 30/6, Tỉnh ủy Đồng Tháp tổ chức hội nghị công bố quyết định. Ngay chiều cùng ngày, Ban Thường vụ Tỉnh ủy "
+        "họp phiên đầu tiên."
+    )
+    assert meetings(gold) == [("Tỉnh ủy", "2025-06-30"), ("Ban Thường vụ Tỉnh ủy", "2025-06-30")]
+
+
+def test_a_session_named_with_its_day_inside_the_sentence() -> None:
+    gold = run(
+        "Chiều 19/9, Phó Chủ tịch UBND tỉnh làm việc với UBND huyện Quế Sơn. Tại phiên họp UBND tỉnh thường kỳ tháng 8 "
+        "hôm 30/8, tỉnh đã yêu cầu báo cáo hằng tuần.",
+        "2024-09",
+    )
+    assert ("UBND tỉnh", "2024-08-30") in meetings(gold)
+
+
+def test_a_partner_named_with_an_organizing_word() -> None:
+    gold = run(
+        "Ngày 18/9, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh phối hợp với các tổ chức chính trị - xã hội tỉnh tổ chức "
+        "hội nghị trực tuyến.",
+        "2024-09",
+    )
+    assert meetings(gold) == [("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", "2024-09-18")]
+
+
+def test_a_congress_dated_inside_its_sentence() -> None:
+    gold = run(
+        "Ngày 18/12, Sở Nội vụ tổ chức hội nghị tổng kết. Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - "
+        "2030, diễn ra từ ngày 22 đến 24/9, đã xác định ba khâu đột phá.",
+        "2025-12",
+    )
+    assert ("Đại hội đại biểu Đảng bộ tỉnh", "2025-09-22") in meetings(gold)
+
+
+def test_a_meeting_said_to_take_place_on_a_day() -> None:
+    gold = run(
+        "Đây là chỉ đạo tại cuộc họp của Thường trực Tỉnh ủy về các dự án chậm tiến độ diễn ra ngày 23/3.", "2019-03"
+    )
+    assert meetings(gold) == [("Thường trực Tỉnh ủy", "2019-03-23")]
