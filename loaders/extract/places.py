@@ -40,7 +40,7 @@ _NEXT_NAME = re.compile(rf"\s*(?:,|và)\s*({_NAME})(?![\w])")
 #: a list that shares its level word: "các huyện: A, B, C", "các huyện, thị xã: A, B", "các xã biên giới: A, B",
 #: "đi qua 5 xã: A, B"
 _LIST_OF_UNITS = WordPattern(
-    r"(?:các|\d{1,3})\s+(huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)"
+    r"(?:[Cc]ác|\d{1,3})\s+(huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)"
     r"(?:\s+(?!và\s)[a-zđà-ỹ]+){0,3}?(?:\s*,\s*(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh))*"
     r"(?:\s*:\s*|(?<=[a-zđà-ỹ])\s+(?=[A-ZĐ][^,.;:\n]{1,30}(?:,|\svà\s)))"  # "các xã Nhơn Hội, Nhơn Lý"
 )
@@ -53,11 +53,25 @@ _NOT_NAMES = {"Ủy", "Trung", "Đảng", "Nhà", "Ban", "Kế", "Hội", "Sở"
 _TRAILING = {"Đảng", "Thường", "Ban", "Tỉnh", "Nghị", "Kế", "Chương", "Đề", "Dự", "Quyết", "Chủ", "Bí", "Phó"}
 
 
-def _trim(name: str) -> str:
+def _trim(name: str, text: str = "", end: int = 0) -> str:
+    """Drop a trailing word that starts a document, a body or a title ("Anh Sơn Đề" of "Anh Sơn Đề án"); the last
+    word stays when what follows does not complete it ("thị trấn Liễu Đề cũ")."""
     words = name.split()
+    second = _SECOND_SYLLABLE.get(words[-1]) if len(words) > 1 and text else None
+    if second and not re.match(rf"\s+(?:{second})(?![\w])", text[end : end + 12]):
+        return " ".join(words)
     while len(words) > 1 and words[-1] in _TRAILING:
         words.pop()
     return " ".join(words)
+
+
+#: the syllables that complete a trailing word into a document's, body's or title's word
+_SECOND_SYLLABLE = {"Đề": "án", "Dự": "án", "Kế": "hoạch", "Nghị": "quyết", "Quyết": "định", "Chương": "trình",
+                    "Chủ": "tịch|nhiệm", "Bí": "thư", "Thường": "trực|vụ"}  # fmt: skip
+#: the capitalised run goes on past the four syllables read (a person's name follows the unit's)
+_RUN_GOES_ON = re.compile(rf"[ \t][{UPPER}]")
+_COOPERATIVE_BEFORE = re.compile(r"[Hh]ợp tác\s*$")
+_JOINT_BEFORE = re.compile(r"liên\s+$")
 
 
 #: not a place: a person or a doctrine ("tư tưởng Hồ Chí Minh"), a news outlet ("Truyền hình Nghệ An")
@@ -99,6 +113,17 @@ def province_mentions(doc: Doc) -> Iterator[tuple[str, int]]:
             continue
         if not _NOT_PROVINCE_BEFORE.search(doc.match, max(0, m.start() - 15), m.start()):
             yield name, m.start()
+
+
+#: a committee named after its unit: the unit's level
+_COMMITTEE_LEVEL = {"Huyện ủy": "huyện", "Thị ủy": "thị xã", "Thành ủy": "thành phố", "Quận ủy": "quận"}
+_COMMITTEE_OF = WordPattern(rf"(Huyện ủy|Thị ủy|Thành ủy|Quận ủy) ({_SYL}(?:[ \t]{_SYL}){{0,3}})(?![\w])")
+#: regions whose names are never anything else, written without "vùng"
+_BARE_REGION = WordPattern(
+    r"(?:Đồng bằng sông Cửu Long|Đồng bằng sông Hồng|Trung du và miền núi phía Bắc|Duyên hải Nam Trung Bộ"
+    r"|Tây Nguyên|Đông Nam Bộ)(?![\w])"
+)
+_REGION_BEFORE = re.compile(r"vùng\s+$")
 
 
 def unit_lists(doc: Doc) -> list[tuple[int, int, str, list[tuple[str, int]]]]:
@@ -153,12 +178,20 @@ def extract_localities(doc: Doc) -> list[Locality]:
             if m.group(group):
                 add(_trim(doc.match[m.start(group) : m.end(group)]), None, m.start(group))
     for m in _LEVEL.finditer(doc.match):
-        word, name = m.group(1), _trim(doc.match[m.start(2) : m.end(2)])
+        word, name = m.group(1), _trim(doc.match[m.start(2) : m.end(2)], doc.match, m.end(2))
         if (province := _PROVINCE_FIRST.match(name)) and _IN_A_NAME_AFTER.match(name, province.end()):
             name = province.group(0)  # "TP Cần Thơ Đỗ Thanh Bình": the city, then a person
+        elif _RUN_GOES_ON.match(doc.match, m.end(2)) and (person := _IN_A_NAME_AFTER.search(name)):
+            name = name[: person.start()]  # "huyện Chợ Gạo Phạm Thanh Sơn": the unit, then a person
         level = _LEVEL_OF[word]
-        if _A_PERSON_AFTER_TITLE.search(doc.match, max(0, m.start() - 40), m.start()) and _PERSON.fullmatch(name):
+        if _A_PERSON_AFTER_TITLE.search(doc.match, max(0, m.start() - 60), m.start()) and _PERSON.fullmatch(name):
             continue  # "Chủ tịch HĐND huyện Nguyễn Công Dũng": the official, not a unit
+        if word == "xã" and _COOPERATIVE_BEFORE.search(doc.match, max(0, m.start() - 10), m.start()):
+            continue  # "Hợp tác xã Nông nghiệp Mỹ Thành": a cooperative, not a commune
+        if _JOINT_BEFORE.search(doc.match, max(0, m.start() - 5), m.start()) and " - " in name:
+            for part in name.split(" - "):  # "liên xã Ea Kly - Vụ Bổn": two communes
+                add(part, level, m.start(2) + name.index(part))
+            continue
         if level == "tỉnh" and name not in PROVINCES and key_of(name) not in PROVINCE_BY_KEY:
             continue
         add(name, level, m.start(2))
@@ -170,6 +203,15 @@ def extract_localities(doc: Doc) -> list[Locality]:
     for _, _, level, items in unit_lists(doc):  # "các huyện, thị xã: A, B và C"; "các xã vùng cao: A, B"
         for name, start in items:
             add(name, level, start)
+    for m in _COMMITTEE_OF.finditer(doc.match):  # "Huyện ủy Năm Căn", "Thị ủy Mộc Châu": the committee's unit
+        name = _trim(m.group(2), doc.match, m.end(2))
+        if (person := _IN_A_NAME_AFTER.search(name)) and _RUN_GOES_ON.match(doc.match, m.end(2)):
+            name = name[: person.start()]
+        if name and not _PERSON.fullmatch(name):  # "Huyện ủy Trần Văn Long ...": a person, not a unit
+            add(name, _COMMITTEE_LEVEL[m.group(1)], m.start(2))
+    for m in _BARE_REGION.finditer(doc.match):  # "Đồng bằng sông Cửu Long", "Tây Nguyên" without "vùng"
+        if not _REGION_BEFORE.search(doc.match, max(0, m.start() - 6), m.start()):
+            add(m.group(0), "vùng", m.start())
     for name, start in province_mentions(doc):
         add(name, "tỉnh", start)
     for m in _HCM.finditer(doc.match) if "HCM" in doc.match else ():

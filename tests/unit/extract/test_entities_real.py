@@ -551,3 +551,45 @@ def test_a_meeting_said_to_take_place_on_a_day() -> None:
         "Đây là chỉ đạo tại cuộc họp của Thường trực Tỉnh ủy về các dự án chậm tiến độ diễn ra ngày 23/3.", "2019-03"
     )
     assert meetings(gold) == [("Thường trực Tỉnh ủy", "2019-03-23")]
+
+
+# --- localities ---------------------------------------------------------------------------------------------
+
+
+def places(gold: dict[str, Any]) -> dict[str, str | None]:
+    return {loc["name"]: loc["level"] for loc in gold["localities"]}
+
+
+def test_the_unit_in_a_committees_name() -> None:
+    gold = run("Dự có Huyện ủy Năm Căn, Thị ủy Mộc Châu, Thành ủy Phúc Yên và Huyện ủy Đồng Hỷ.")
+    assert places(gold) == {"Năm Căn": "huyện", "Mộc Châu": "thị xã", "Phúc Yên": "thành phố", "Đồng Hỷ": "huyện"}
+
+
+def test_a_capitalised_list_of_communes() -> None:
+    gold = run("Các xã ven biển: Kim Sơn, Vĩnh Tú, Vĩnh Giang rà soát quỹ đất.")
+    assert places(gold) == {"Kim Sơn": "xã", "Vĩnh Tú": "xã", "Vĩnh Giang": "xã"}
+
+
+def test_regions_without_vung() -> None:
+    gold = run("Dự án kết nối Tây Nguyên với Đồng bằng sông Cửu Long.")
+    assert places(gold) == {"Tây Nguyên": "vùng", "Đồng bằng sông Cửu Long": "vùng"}
+
+
+def test_a_road_between_two_communes() -> None:
+    gold = run("Tỉnh đầu tư đường giao thông liên xã Ea Tân - Cư Né.")
+    assert places(gold) == {"Ea Tân": "xã", "Cư Né": "xã"}
+
+
+def test_a_cooperative_is_not_a_commune() -> None:
+    gold = run("Hợp tác xã Nông nghiệp Mỹ Thành và Hợp tác xã Dịch vụ Tân Thanh liên kết tiêu thụ.")
+    assert places(gold) == {}
+
+
+def test_a_unit_then_a_persons_name() -> None:
+    gold = run("Theo Chủ tịch UBND huyện Chợ Gạo Phạm Thanh Sơn, huyện đã hoàn thành.")
+    assert places(gold) == {"Chợ Gạo": "huyện"}
+
+
+def test_a_word_that_only_looks_like_a_documents_word() -> None:
+    gold = run("Cấp căn cước tại thị trấn Liễu Đề cũ và triển khai Đề án 06 tại huyện Anh Sơn Đề án này.")
+    assert places(gold) == {"Liễu Đề": "thị trấn", "Anh Sơn": "huyện"}
