@@ -66,10 +66,10 @@ class Mentioned:
 
 def _mentions(resolutions: list[Found], projects: list[ProjectMention]) -> list[Mentioned]:
     # a numbered đề án is a project (GOLD_FORMAT): its symbol gives way to the project mention that covers it
-    spans = [(p.start, p.end) for p in projects]
+    project_spans = [(p.start, p.end) for p in projects]
     resolutions = [
         f for f in resolutions
-        if not (f.resolution.kind == "ĐA" and any(s <= f.start and f.end <= e for s, e in spans))
+        if not (f.resolution.kind == "ĐA" and any(s <= f.start and f.end <= e for s, e in project_spans))
     ]  # fmt: skip
     out = [Mentioned(f.resolution.key, f.resolution.kind, f.start, f.end) for f in resolutions]
     # a project read where a document is named again ("chương trình hành động của Tỉnh ủy" = 56-CTr/TU) is that
