@@ -580,6 +580,13 @@ _LEVEL_RANK = {"xã": 3, "phường": 3, "thị trấn": 3, "đặc khu": 3, "hu
                "thành phố": 2, "tỉnh": 1}  # fmt: skip
 
 
+def _places_between(
+    places_at: dict[int, tuple[Locality, int]], starts: list[int], a: int, b: int
+) -> list[tuple[Locality, int]]:
+    """The places named from ``a`` to ``b`` (``starts``: the sorted keys of ``places_at``), found by bisection."""
+    return [(places_at[p][0], p) for p in starts[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]]
+
+
 def _paragraph(doc: Doc, pos: int) -> tuple[int, int]:
     start = doc.match.rfind("\n", 0, pos) + 1
     end = doc.match.find("\n", pos)
@@ -627,7 +634,6 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         orgs_at.setdefault(start, (name, end))
     places_at = {span.start: (loc, span.end) for loc in localities for span in loc.mentions}
     place_starts = sorted(places_at)
-    index = _Mentions(mentions)
 
     def add(source: Mentioned | None, target: str, start: int, end: int, how: str) -> None:
         if source is None or source.ref == target:
@@ -705,7 +711,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         if beside:
             stop = _CHAIN_END.search(doc.match, beside.end())
             chain_end = min(stop.start() if stop else len(doc.match), beside.end() + 80)
-            units = [(loc, s) for s, (loc, _) in places_at.items() if beside.start() <= s < chain_end]
+            units = _places_between(places_at, place_starts, beside.start(), chain_end)
             if units:
                 unit = max(units, key=lambda u: (_LEVEL_RANK.get(u[0].level or "", 0), -u[1]))[0]
                 add(m, unit.name, m.start, beside.end(), "assigned.beside")
@@ -713,9 +719,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         if m.kind == "project" and at:
             stop = _CHAIN_END.search(doc.match, at.end())
             chain_end = stop.start() if stop else len(doc.match)
-            lo, hi = at.end(), min(chain_end, at.end() + 160)
-            window = place_starts[bisect.bisect_left(place_starts, lo) : bisect.bisect_left(place_starts, hi)]
-            units = [(places_at[s][0], s) for s in window]
+            units = _places_between(places_at, place_starts, at.end(), min(chain_end, at.end() + 160))
             ranked = [(_LEVEL_RANK.get(loc.level or "", 0), -s, loc) for loc, s in units]
             if ranked:
                 _, _, unit = max(ranked, key=lambda r: (r[0], r[1]))
@@ -886,6 +890,7 @@ def located(
     A, B"), else the most specific unit of a chain ("tại xã A, huyện B"); and its investor ("chủ đầu tư: Công ty X")."""
     relations: list[Relation] = []
     at = [m.start for m in mentions]
+    place_starts = sorted(places_at)
     list_at = {start: items for start, _, _, items in lists}
     for start, (name, end) in orgs_at.items():  # the investor of the project of its sentence, or of its line
         s, e = doc.sentence_bounds(start)
@@ -920,7 +925,7 @@ def located(
                     continue
                 stop = _CHAIN_END.search(doc.match, where.end())
                 chain_end = min(stop.start() if stop else e, where.end() + 120)
-                chain = [(loc, p) for p, (loc, _) in places_at.items() if where.end() <= p < chain_end] or [first]
+                chain = _places_between(places_at, place_starts, where.end(), chain_end) or [first]
                 names = [max(chain, key=lambda u: (_LEVEL_RANK.get(u[0].level or "", 0), -u[1]))[0].name]
             for name in names:
                 relations.append(
