@@ -89,13 +89,12 @@ _BRACKETED = re.compile(r" \([A-ZĐ]{2,6}\)")
 def bracketed_bodies(doc: Doc) -> list[tuple[str, int, int]]:
     """Bodies written with an abbreviation in brackets ("Ủy ban Kiểm tra (UBKT) Tỉnh ủy"): their name without it,
     and where they stand (no span reads that name, so the meeting finder asks here)."""
-    if " (" not in doc.match:
-        return []
-    found = []
-    for m in _PATTERN.finditer(doc.match):
-        if _BRACKETED.search(doc.match, m.start(), m.end()):
-            found.append((_clean(doc.match[m.start() : m.end()]), m.start(), m.end()))
-    return found
+    found: dict[int, tuple[str, int, int]] = {}
+    for bracket in _BRACKETED.finditer(doc.match):  # only around each bracketed abbreviation
+        for m in _PATTERN.finditer(doc.match, max(0, bracket.start() - 40), bracket.end() + 60):
+            if m.start() <= bracket.start() and bracket.end() <= m.end():
+                found[m.start()] = (_clean(doc.match[m.start() : m.end()]), m.start(), m.end())
+    return list(found.values())
 
 
 def _clean(name: str) -> str:
