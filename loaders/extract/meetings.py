@@ -30,6 +30,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from loaders.extract.bodies import bracketed_bodies, identity
 from loaders.extract.lexicon import PROVINCE_BY_KEY
@@ -196,7 +197,7 @@ def _body_votes(
     bodies: list[tuple[str, int, int]],
     committees: list[re.Match[str]],
     congresses: list[tuple[str, int]],
-    blocked: set[int],
+    blocked: Callable[[int], bool],
 ) -> Counter[str]:
     """Weighted votes for the meeting's body; every pattern is tried only where a meeting word or
     a body name stands (anchored matches), so the text is scanned twice, not once per pattern."""
@@ -236,10 +237,13 @@ def _body_votes(
         ):
             votes[name] += 8  # "Buổi lễ do Ban Thường vụ Tỉnh ủy tổ chức"
             continue
-        if start in blocked:
-            continue
-        held_by = _HOLDS.match(text, end)
-        if held_by and _holds_a_meeting(held_by) and not _PLANNED.search(text, max(0, start - 30), start):
+        held_by = _HOLDS.match(text, end)  # the cheap anchored look first, then whether the body may hold it
+        if (
+            held_by
+            and _holds_a_meeting(held_by)
+            and not blocked(start)
+            and not _PLANNED.search(text, max(0, start - 30), start)
+        ):
             votes[name] += 12 if lead else 8
             lead = False
     for congress, _ in congresses:
@@ -517,7 +521,7 @@ def _more_meetings(
     bodies: list[tuple[str, int, int]],
     congresses: list[tuple[str, int]],
     province: str | None,
-    blocked: set[int],
+    blocked: Callable[[int], bool],
 ) -> list[Meeting]:
     """Other sessions the text reports, each in a sentence that opens with its day: "Trước đó, chiều 17/12, Sở Khoa
     học và Công nghệ tổ chức tọa đàm ...", "Chiều 22-7, Đại hội đã tiến hành phiên trù bị"."""
@@ -526,13 +530,17 @@ def _more_meetings(
     by_sentence: dict[int, list[tuple[str, int, str]]] = {}
     for body, start, end in bodies:  # each body looked at once, in its sentence (linear in the text)
         s, e = doc.sentence_bounds(start)
-        if _HOST_BEFORE.search(doc.match, max(s, start - 80), start):  # "... và làm việc với UBND huyện X"
-            by_sentence.setdefault(s, []).append((body, start, "buổi làm việc"))
-            continue
-        if start in blocked:
+        near = doc.match[max(s, start - 30) : start]
+        if ("với" in near or "tại" in near) and _HOST_BEFORE.search(doc.match, max(s, start - 80), start):
+            by_sentence.setdefault(s, []).append((body, start, "buổi làm việc"))  # "... và làm việc với UBND huyện X"
             continue
         held_by = _HOLDS.match(doc.match, end, e)
-        if held_by and _holds_a_meeting(held_by) and not _PLANNED.search(doc.match, max(s, start - 30), start):
+        if (
+            held_by
+            and _holds_a_meeting(held_by)
+            and not blocked(start)
+            and not _PLANNED.search(doc.match, max(s, start - 30), start)
+        ):
             by_sentence.setdefault(s, []).append((body, start, _kind(held_by.group("what").strip() or "họp")))
     for name, start in congresses:
         by_sentence.setdefault(doc.sentence_bounds(start)[0], []).append((name, start, "đại hội"))
@@ -584,7 +592,13 @@ def extract_meetings(
     bodies = _bodies(doc, organizations or [], committees)
     congresses = _congresses(doc)
     # bodies inside a title, an issuer, a partner or a longer name never hold the meeting (looked at once)
-    blocked = {start for _, start, _ in bodies if _in_title(doc, start) or _not_the_holder(doc, start)}
+    seen: dict[int, bool] = {}
+
+    def blocked(start: int) -> bool:
+        if start not in seen:
+            seen[start] = _in_title(doc, start) or _not_the_holder(doc, start)
+        return seen[start]
+
     votes = _body_votes(doc, every, cues, officials, bodies, committees, congresses, blocked)
     if not cues and not any(v >= 8 for v in votes.values()):
         return []

@@ -779,6 +779,9 @@ def led(
     relations: list[Relation] = []
     at = [m.start for m in mentions]
     for start in starts:
+        window = doc.match[max(0, start - 60) : start]
+        if start and not any(ch in window for ch in ".;:!?\n"):
+            continue  # no clause starts before the body (the cheap look before the pattern)
         clause = _TASK_START.search(doc.match, max(0, start - 60), start)
         if clause is None:
             continue
@@ -894,9 +897,10 @@ def located(
     list_at = {start: items for start, _, _, items in lists}
     for start, (name, end) in orgs_at.items():  # the investor of the project of its sentence, or of its line
         s, e = doc.sentence_bounds(start)
-        if _INVESTOR_BEFORE.search(doc.match, max(s, start - 60), start) or (
-            _INVESTOR_AFTER.match(doc.match, end) and doc.match[max(s, start - 3) : start] == "do "
-        ):
+        if (
+            "đầu tư" in doc.match[max(s, start - 60) : start]
+            and _INVESTOR_BEFORE.search(doc.match, max(s, start - 60), start)
+        ) or (_INVESTOR_AFTER.match(doc.match, end) and doc.match[max(s, start - 3) : start] == "do "):
             project = project_of_sentence(doc, s, e, mentions, at)
             if project is None:
                 p, _ = _paragraph(doc, start)
