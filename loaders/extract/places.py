@@ -40,7 +40,7 @@ _NEXT_NAME = re.compile(rf"\s*(?:,|và)\s*({_NAME})(?![\w])")
 #: a list that shares its level word: "các huyện: A, B, C", "các huyện, thị xã: A, B", "các xã biên giới: A, B",
 #: "đi qua 5 xã: A, B"
 _LIST_OF_UNITS = WordPattern(
-    r"(?:[Cc]ác|\d{1,3})\s+(huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)"
+    r"(?=[Cc\d])(?:[Cc]ác|\d{1,3})\s+(huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)"
     r"(?:\s+(?!và\s)[a-zđà-ỹ]+){0,3}?(?:\s*,\s*(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh))*"
     r"(?:\s*:\s*|(?<=[a-zđà-ỹ])\s+(?=[A-ZĐ][^,.;:\n]{1,30}(?:,|\svà\s)))"  # "các xã Nhơn Hội, Nhơn Lý"
 )
@@ -184,7 +184,7 @@ def extract_localities(doc: Doc) -> list[Locality]:
         elif _RUN_GOES_ON.match(doc.match, m.end(2)) and (person := _IN_A_NAME_AFTER.search(name)):
             name = name[: person.start()]  # "huyện Chợ Gạo Phạm Thanh Sơn": the unit, then a person
         level = _LEVEL_OF[word]
-        if _A_PERSON_AFTER_TITLE.search(doc.match, max(0, m.start() - 60), m.start()) and _PERSON.fullmatch(name):
+        if _PERSON.fullmatch(name) and _A_PERSON_AFTER_TITLE.search(doc.match, max(0, m.start() - 60), m.start()):
             continue  # "Chủ tịch HĐND huyện Nguyễn Công Dũng": the official, not a unit
         if word == "xã" and _COOPERATIVE_BEFORE.search(doc.match, max(0, m.start() - 10), m.start()):
             continue  # "Hợp tác xã Nông nghiệp Mỹ Thành": a cooperative, not a commune

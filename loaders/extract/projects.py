@@ -25,7 +25,8 @@ _SITE_HEADS = (
 #: a named site: its head, up to four lower-case words ("Nhà máy sợi Thuận Đức", "Cảng tổng hợp Hòn La", "Khu đô thị
 #: mới Bắc sông Cấm"), then a capitalised name
 _NAMED_SITE = WordPattern(
-    rf"({_SITE_HEADS})((?:[ \t](?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ|đã|được|là|có|này|mới|gồm|bao"
+    rf"(?=[CcKkNS])({_SITE_HEADS})"
+    rf"((?:[ \t](?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ|đã|được|là|có|này|mới|gồm|bao"
     rf"|các|những|cụm|khu|nhà)[ \t])[{LOWER}]+){{0,4}})[ \t]+"  # never over a line break
     rf"({_SITE_WORD}(?:[ \t]{_SITE_WORD}){{0,4}})"
 )
@@ -35,14 +36,15 @@ _SITE_IN_A_BODY = re.compile(r"(?:Ban Quản lý|Công ty|[Cc]ổ phần|TNHH|T�
 #: a list of sites sharing their head: "các khu công nghiệp mới: Hòa Hội (xã Cát Hanh); Bình Nghi, Phù Mỹ", "4 cụm
 #: công nghiệp Vinh Khang, Tân Mỹ và Hiệp Hòa"
 _SITE_LIST = WordPattern(
-    r"(?:các|\d{1,3}) (khu công nghiệp|cụm công nghiệp)(?:\s(?!gồm)[a-zđà-ỹ]+){0,2}"
+    r"(?=[c\d])(?:các|\d{1,3}) (khu công nghiệp|cụm công nghiệp)(?:\s(?!gồm)[a-zđà-ỹ]+){0,2}"
     r"\s*(?::\s*|(?=[A-ZĐ][^,.;:\n]{1,30},))"
 )
 _SITE_ITEM = re.compile(rf"({_SITE_WORD}(?:\s{_SITE_WORD}){{0,3}})(?:\s*\([^()\n]{{1,60}}\))?\s*(?:[,;]|và)?\s*")
 #: a named movement or model, by its quoted name (GOLD_FORMAT: named movements are projects): phong trào "Bình dân
 #: học vụ số", Cuộc vận động "Toàn dân đoàn kết ...", mô hình "Tổ công nghệ số cộng đồng"
 _MOVEMENT = WordPattern(
-    r"(?:[Pp]hong trào(?: thi đua)?|[Cc]uộc vận động|[Mm]ô hình|[Cc]hương trình)\s+[“\"]([^”\"\n]{3,120})[”\"]"
+    r"(?=[PpCcMm])(?:[Pp]hong trào(?: thi đua)?|[Cc]uộc vận động|[Mm]ô hình|[Cc]hương trình)"
+    r"\s+[“\"]([^”\"\n]{3,120})[”\"]"
 )
 _DESCRIBED = WordPattern(
     r"(?P<word>Đề án|Dự án|Quy hoạch|Chương trình hành động|Chương trình"
