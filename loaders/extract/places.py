@@ -94,7 +94,11 @@ _CITY_BEFORE = re.compile(r"(?:TP\.?|Tp\.?|[Tt]hành phố)\s*$")
 
 
 #: a province's name that names a person, a doctrine or a street ("tư tưởng Hồ Chí Minh", "đường Hà Nội")
-_NOT_PROVINCE_BEFORE = re.compile(r"(?:tư tưởng|Chủ tịch|Bác|đồng chí|Lăng|Bảo tàng|Đường|đường)\s*$", re.IGNORECASE)
+_NOT_PROVINCE_BEFORE = re.compile(
+    r"(?:tư tưởng|Chủ tịch|Bác|đồng chí|Lăng|Bảo tàng|Đường|đường"
+    r"|(?<![\w])(?:phường|xã|huyện|quận|thị xã|thị trấn))\s*$",  # "phường Hà Giang 1": a ward, not the province
+    re.IGNORECASE,
+)
 
 
 #: a surname (and a middle name) right before: the words are a person's name

@@ -559,7 +559,8 @@ _ASSIGN_CUE = WordPattern(
 )
 _NEEDS_ROLE = re.compile(r"[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu")
 _ROLE_AFTER = re.compile(
-    r"\s*(?:chủ trì|là cơ quan|làm cơ quan|tham mưu|thực hiện|triển khai|xây dựng|chịu trách nhiệm|lãnh đạo)"
+    r"\s*(?:chủ trì|là cơ quan|làm cơ quan|tham mưu|thực hiện|triển khai|xây dựng|chịu trách nhiệm|lãnh đạo"
+    r"|đẩy nhanh|đẩy mạnh|tập trung|hoàn thành|khẩn trương)"
 )
 #: "do Ban cán sự Đảng UBND tỉnh và TP Vinh chuẩn bị"
 _BY = WordPattern(r"do\s+")
@@ -568,7 +569,9 @@ _JOIN = re.compile(r"\s*(?:,|và)\s*")
 #: "X là cơ quan đầu mối / chủ trì" without "giao"
 _LEAD = re.compile(r"\s+(?:là|làm)\s+cơ quan\s+(?:đầu mối|chủ trì|thường trực)")
 #: a project or plan "tại" a chain of places: the most specific unit of the chain
-_AT = re.compile(r"\s*,?\s*(?:tại|ở|trên địa bàn|đoạn qua|đoạn đi qua|đi qua)\s+")
+_AT = re.compile(
+    r"\s*[”\"]?\s*,?\s*(?:(?:trải dài|nằm|tọa lạc)\s+)?(?:tại|ở|trên địa bàn|đoạn qua|đoạn đi qua|đi qua)\s+"
+)
 #: "Đề án phát triển TP Vinh ...": a development project for a named unit is located in it
 _DEVELOPS = re.compile(r"phát triển\s+(?:TP\.?|Tp\.?|thành phố|huyện|thị xã|quận|tỉnh)\s*")
 #: an anaphoric document word ("thống nhất với kế hoạch do ...", "đề án này")
@@ -651,8 +654,14 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
             return loc.name, end
         return None
 
+    lists = unit_lists(doc)
+    list_at = {start: items for start, _, _, items in lists}
+
     def targets_from(pos: int) -> list[tuple[str, int]]:
-        """The units named from ``pos`` on, joined by "," or "và" ("UBND TP Hạ Long và thị xã Đông Triều")."""
+        """The units named from ``pos`` on, joined by "," or "và" ("UBND TP Hạ Long và thị xã Đông Triều"), or a list
+        that shares its level word ("các xã vùng cao: Nậm Búng, Nậm Lành")."""
+        if pos in list_at:
+            return [(name, start + len(name)) for name, start in list_at[pos]]
         targets = []
         while (found := target_at(pos)) is not None:
             targets.append(found)
@@ -705,7 +714,8 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         if _LEAD.match(doc.match, end) and not _ASSIGN_CUE.search(doc.match, max(0, start - 20), start):
             add(_source_for(doc, start, mentions), name, start, end, "assigned.lead")
     relations += led(doc, mentions, targets_from, sorted(orgs_at), own, relations)
-    relations += located(doc, mentions, places_at, unit_lists(doc), orgs_at)
+    relations += listed_units_do(doc, mentions, targets_from, sorted(list_at))
+    relations += located(doc, mentions, places_at, lists, orgs_at)
     for m in mentions:
         beside = _BESIDE.match(doc.match, m.end) if m.kind == "project" else None
         if beside:
@@ -719,12 +729,21 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         if m.kind == "project" and at:
             stop = _CHAIN_END.search(doc.match, at.end())
             chain_end = stop.start() if stop else len(doc.match)
+            if at.end() in list_at:  # "đoạn qua các xã Hợp Thành, Kháng Nhật": every unit of the list
+                for name, _ in list_at[at.end()]:
+                    add(m, name, m.start, at.end(), "assigned.located")
+                continue
             units = _places_between(places_at, place_starts, at.end(), min(chain_end, at.end() + 160))
             ranked = [(_LEVEL_RANK.get(loc.level or "", 0), -s, loc) for loc, s in units]
             if ranked:
                 _, _, unit = max(ranked, key=lambda r: (r[0], r[1]))
                 add(m, unit.name, m.start, at.end(), "assigned.located")
-                for site in index.within(at.end(), chain_end):  # a site named in the chain ("tại KCN Tri Lễ, xã ...")
+                # "trên địa bàn thị xã Ninh Hòa và huyện Vạn Ninh": the unit joined by "và" too
+                also = _AND_UNIT.match(doc.match, chain_end)
+                if also and (level := _LEVEL_WORD.match(doc.match, also.end())) and level.end() in places_at:
+                    add(m, places_at[level.end()][0].name, m.start, level.end(), "assigned.located")
+                i = bisect.bisect_left(starts_of, at.end())
+                for site in mentions[i : bisect.bisect_left(starts_of, chain_end)]:  # "tại Khu công nghiệp Tri Lễ, xã"
                     if site.kind == "project":
                         add(site, unit.name, site.start, site.end, "assigned.located")
         if m.kind == "project":
@@ -826,6 +845,30 @@ def led(
 _TOPIC_LINE = re.compile(r"[ \t]*(?:[\d]{1,2}[.)]|[a-zđ][.)]|[-–•+*])?[ \t]*Về\s+")
 
 
+def listed_units_do(
+    doc: Doc, mentions: list[Mentioned], targets_from: Callable[[int], list[tuple[str, int]]], starts: list[int]
+) -> list[Relation]:
+    """A list of units opening a clause, doing something about a project named in the sentence: "Các xã: Trung Yên,
+    Lương Thiện tiếp tục triển khai Chương trình X" gives X to each of them."""
+    relations: list[Relation] = []
+    at = [m.start for m in mentions]
+    for start in starts:
+        if not _TASK_START.search(doc.match, max(0, start - 60), start):
+            continue
+        targets = targets_from(start)
+        if not targets or not _DOES.match(doc.match, targets[-1][1]):
+            continue
+        after = targets[-1][1]
+        _, e = doc.sentence_bounds(after)
+        projects = [
+            m for m in mentions[bisect.bisect_left(at, after) : bisect.bisect_left(at, e)] if m.kind == "project"
+        ]
+        for project in projects[:1]:
+            for name, end in targets:
+                relations.append(Relation("ASSIGNED_TO", project.ref, name, doc.span(start, end), "assigned.listed"))
+    return relations
+
+
 def _topic_of_line(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) -> Mentioned | None:
     p, _ = _paragraph(doc, pos)
     topic = _TOPIC_LINE.match(doc.match, p)
@@ -859,8 +902,12 @@ def _given_by(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) -> M
 
 
 #: where a project is: "tại", "ở", "đi qua", "trên địa bàn" ("... đi qua 5 xã: A, B", "tập trung ở các huyện: A, B")
-_WHERE = re.compile(r"(?:tại|ở|đi qua|qua địa bàn|trên địa bàn|thuộc)\s+")
+_WHERE = re.compile(
+    r"(?:tại|ở|đi qua|đoạn qua|đoạn đi qua|qua địa bàn|qua|trên địa bàn|thuộc|(?:nhân rộng|mở rộng) ra)\s+"
+)
 #: a sentence about a project named before: "Dự án được HĐND tỉnh quyết định ...", "Đề án này được triển khai ..."
+#: a movement or model named by its quoted name opens the sentence: "Mô hình “Dân vận khéo” tại xã ..."
+_MOVEMENT_LEAD = re.compile(r"(?:[Mm]ô hình|[Pp]hong trào(?: thi đua)?|[Cc]uộc vận động|[Cc]hương trình)\s*[“\"]")
 _BARE_PROJECT = re.compile(
     r"[\W_]*(Dự án|Đề án|Cụm công nghiệp|Khu công nghiệp|Chương trình)(?:\s+này)?\s+(?=[a-zđà-ỹ])"
 )
@@ -875,7 +922,7 @@ def project_of_sentence(doc: Doc, s: int, e: int, mentions: list[Mentioned], at:
     i = bisect.bisect_left(at, s)
     first = mentions[i] if i < len(mentions) and mentions[i].start < e else None
     lead = doc.match[s : first.start].strip(" \t\n-–•*+.0123456789)") if first is not None else "x"
-    if first is not None and first.kind == "project" and lead in ("", "Về"):
+    if first is not None and first.kind == "project" and (lead in ("", "Về") or _MOVEMENT_LEAD.fullmatch(lead)):
         return first
     bare = _BARE_PROJECT.match(doc.match, s, e)
     if bare is None or (first is not None and first.start < bare.end()):
@@ -919,10 +966,13 @@ def located(
         project = project_of_sentence(doc, s, e, mentions, at)
         if project is None:
             continue
+        chained = False  # one chain of units per sentence ("tại xã A, huyện B"); every list ("ra các huyện: C, D")
         for where in _WHERE.finditer(doc.match, max(s, project.end), e):
             units = list_at.get(where.end())
             names = [name for name, _ in units] if units else []
             if not names:
+                if chained:
+                    continue
                 level = _LEVEL_WORD.match(doc.match, where.end())
                 first = places_at.get(level.end() if level else where.end())
                 if first is None:
@@ -931,11 +981,11 @@ def located(
                 chain_end = min(stop.start() if stop else e, where.end() + 120)
                 chain = _places_between(places_at, place_starts, where.end(), chain_end) or [first]
                 names = [max(chain, key=lambda u: (_LEVEL_RANK.get(u[0].level or "", 0), -u[1]))[0].name]
+                chained = True
             for name in names:
                 relations.append(
                     Relation("ASSIGNED_TO", project.ref, name, doc.span(where.start(), where.end()), "assigned.where")
                 )
-            break
     return relations
 
 
@@ -944,6 +994,7 @@ def located(
 _BESIDE = re.compile(r"\s*(?:,\s*|\(\s*)(?=(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?|đặc khu|tỉnh)\s)")
 
 
+_AND_UNIT = re.compile(r"\s+và\s+")
 _LEVEL_WORD = re.compile(r"(?:TP\.?|Tp\.?|thành phố|Thành phố|huyện|thị xã|quận|xã|phường|thị trấn|tỉnh)\s*")
 _CHAIN_END = re.compile(r"[;.\n)]|\s(?:và|để|nhằm|với)\s")
 

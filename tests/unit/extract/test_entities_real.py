@@ -593,3 +593,41 @@ def test_a_unit_then_a_persons_name() -> None:
 def test_a_word_that_only_looks_like_a_documents_word() -> None:
     gold = run("Cấp căn cước tại thị trấn Liễu Đề cũ và triển khai Đề án 06 tại huyện Anh Sơn Đề án này.")
     assert places(gold) == {"Liễu Đề": "thị trấn", "Anh Sơn": "huyện"}
+
+
+def test_a_road_section_through_a_list_of_communes() -> None:
+    gold = run("Dự án cải tạo đường ĐT.176 đoạn qua các xã Phúc Ứng, Tú Thịnh phải hoàn thành trong năm 2025.")
+    places_of = {t for s, t in relations(gold, "ASSIGNED_TO") if s == "Dự án cải tạo đường ĐT.176"}
+    assert places_of == {"Phúc Ứng", "Tú Thịnh"}
+
+
+def test_a_zone_stretching_over_two_units() -> None:
+    gold = run("Quy hoạch xác định Khu kinh tế Nghi Sơn, trải dài trên địa bàn thị xã Nghi Sơn và huyện Như Thanh.")
+    places_of = {t for s, t in relations(gold, "ASSIGNED_TO") if s == "Khu kinh tế Nghi Sơn"}
+    assert places_of == {"Nghi Sơn", "Như Thanh"}
+
+
+def test_a_model_piloted_in_a_commune_then_spread() -> None:
+    gold = run('Mô hình "Chợ số" tại xã Tân Lập (huyện Đồng Phú) sẽ được nhân rộng ra các huyện: Bù Đăng, Lộc Ninh.')
+    assert {("Chợ số", "Tân Lập"), ("Chợ số", "Bù Đăng"), ("Chợ số", "Lộc Ninh")} <= relations(gold, "ASSIGNED_TO")
+
+
+def test_communes_asked_to_push_a_programme() -> None:
+    gold = run("Huyện cần chỉ đạo các xã vùng cao: Nậm Có, Púng Luông đẩy nhanh Chương trình xóa nhà tạm, nhà dột nát.")
+    assert {
+        ("Chương trình xóa nhà tạm, nhà dột nát", "Nậm Có"),
+        ("Chương trình xóa nhà tạm, nhà dột nát", "Púng Luông"),
+    } <= relations(gold, "ASSIGNED_TO")
+
+
+def test_a_list_of_communes_opening_a_clause_about_a_programme() -> None:
+    gold = run("Các xã: Yên Phú, Lương Thịnh tiếp tục triển khai Chương trình mục tiêu quốc gia giảm nghèo bền vững.")
+    assert {
+        ("Chương trình mục tiêu quốc gia giảm nghèo bền vững", "Yên Phú"),
+        ("Chương trình mục tiêu quốc gia giảm nghèo bền vững", "Lương Thịnh"),
+    } == relations(gold, "ASSIGNED_TO")
+
+
+def test_a_ward_named_like_a_province_is_the_ward() -> None:
+    gold = run("Dự án đi qua phường Hà Giang 1 và xã Phong Quang.")
+    assert places(gold) == {"Hà Giang 1": "phường", "Phong Quang": "xã"}

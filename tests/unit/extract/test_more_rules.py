@@ -205,6 +205,7 @@ def test_a_road_project_ends_before_its_section_and_lies_where_it_passes() -> No
     assert relations(gold, "ASSIGNED_TO") == {
         ("Dự án đường cao tốc Tuyên Quang - Hà Giang", "Ban cán sự đảng UBND tỉnh"),
         ("Dự án đường cao tốc Tuyên Quang - Hà Giang", "Minh Xuân"),
+        ("Dự án đường cao tốc Tuyên Quang - Hà Giang", "Hà Giang 1"),  # both units the section passes
     }
 
 
