@@ -161,7 +161,7 @@ BODY_PATTERNS = [
     r"(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Liên minh Hợp tác xã|Hội Chữ thập đỏ) (?:tỉnh|thành phố)",
     r"(?:Ban Thường vụ )?(?:Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh)",
     r"(?:Viện Kiểm sát nhân dân|Tòa án nhân dân|Cục Thuế|Cục Hải quan|Ban Dân tộc|Ban Thi đua - Khen thưởng) tỉnh",
-    r"Ban Quản lý (?:Khu kinh tế|các khu công nghiệp|dự án)(?: tỉnh| [A-ZĐ][\w]+(?: [A-ZĐ][\w]+){0,2})?"
+    r"Ban [Qq]uản lý (?:Khu kinh tế|các khu công nghiệp|dự án)(?: tỉnh| [A-ZĐ][\w]+(?: [A-ZĐ][\w]+){0,2})?"
     # "Ban Quản lý dự án đầu tư xây dựng huyện Lục Nam", "... các công trình giao thông tỉnh"
     r"(?:(?<=dự án) đầu tư xây dựng(?: (?:các công trình|công trình)(?: [a-zđà-ỹ]+){0,3})?"
     r" (?:tỉnh|thành phố|huyện|thị xã|quận)(?: PLACE)?)?",

@@ -68,6 +68,7 @@ _END = re.compile(
     r"|bảo đảm|đảm bảo|trong đó|theo đó|các|những|đoạn|đi qua|gồm|bao gồm|với tổng|tổng mức|quy mô|có tổng"
     # a task's next verb: "triển khai Đề án X, phấn đấu ...", "Đề án 06, làm sạch dữ liệu ..."
     r"|phấn đấu|làm|hoàn thành|trình|tổ chức|tham mưu|báo cáo|thực hiện|triển khai|đẩy nhanh|sớm|tiếp tục|tập trung"
+    r"|ưu tiên|hình thành|đưa"
     r"|xây dựng|rà soát|hướng dẫn|kêu gọi|thu hút|chỉ đạo|phối hợp|theo dõi)(?![\w])"
     r"|(?!(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận)\s)[A-ZĐ])"
     r"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|chưa|vẫn|còn|cũng"
@@ -77,6 +78,7 @@ _END = re.compile(
     r"|với tổng|có tổng|tổng mức|với quy mô|quy mô|có diện tích|diện tích|dài"
     # a verb after the name: "Quy hoạch tỉnh mở ra không gian mới", "Đề án X tạo động lực ..."
     r"|mở ra|tạo ra|giúp|góp phần|đặt ra|xác định|đề ra|hướng tới|đạt|thu hút|gồm|bao gồm|được|và cho việc|và để"
+    r"|đề xuất|đề nghị|và mở rộng|và nâng cấp|và xây dựng|và cải tạo"
     r"|trong (?:quý|năm (?:19|20)\d\d|tháng|tuần|dịp|thời gian)"
     r"|theo (?:Quyết định|Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Thông báo|Hướng dẫn))\s"
     r"|\s+và\s+(?=(?:các\s+)?"
@@ -96,6 +98,10 @@ _MAX = 200
 _AGENDA = re.compile(r"[Cc]hương trình (?:làm việc|nghị sự|kỳ họp|hội nghị)")
 #: the topic of a dated document: "... ngày 23/5/2021 của Ban Thường vụ Tỉnh ủy về nâng cao hiệu quả ..."
 _TOPIC_BEFORE = re.compile(r"(?:19|20)\d\d(?:\s+của\s+[^.;,\n]{3,60})?\s+về\s[^.;\n]{0,80}$")
+#: a numbered đề án's date and issuer, before its topic: " ngày 25/8/2021 của Tỉnh ủy về ..."
+_NUMBERED_SCHEME_TOPIC = re.compile(
+    r"(?<=ĐA/[A-ZĐ]{2})\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s+của\s+[^,.;:\n]{2,40}?)?\s+(?=về\s)"
+)
 _LAW_BEFORE = re.compile(r"Luật\s*$")
 #: a named plan says its scope: "Quy hoạch tỉnh Khánh Hòa ...", "Quy hoạch chung đô thị Cửa Tùng", "Quy hoạch vùng ..."
 _PLAN_SCOPE = re.compile(
@@ -174,6 +180,16 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         if stop is None and m.end() + _MAX < len(doc.match):
             continue  # no end in sight: not a name
         end = m.end() + (stop.start() if stop else len(window))
+        if (topic := _NUMBERED_SCHEME_TOPIC.match(doc.match, end)) is not None:
+            # "Đề án số 03-ĐA/TU ngày 25/8/2021 của Tỉnh ủy về phát triển du lịch ...": the number and the topic
+            tail = doc.match[topic.end() : topic.end() + _MAX]
+            tail_stop = _END.search(tail)
+            name = f"{doc.match[m.start() : end]} {tail[: tail_stop.start() if tail_stop else len(tail)]}"
+            name = " ".join(name.split()).rstrip(" ,-–")
+            add(
+                name[0].upper() + name[1:], _KINDS[word.lower()], m.start(), m.start() + len(doc.match[m.start() : end])
+            )
+            continue
         while end > m.end() and doc.match[end - 1] in " \t,-–":
             end -= 1  # the span ends where the name does
         if end - m.end() < 3:

@@ -631,3 +631,18 @@ def test_a_list_of_communes_opening_a_clause_about_a_programme() -> None:
 def test_a_ward_named_like_a_province_is_the_ward() -> None:
     gold = run("Dự án đi qua phường Hà Giang 1 và xã Phong Quang.")
     assert places(gold) == {"Hà Giang 1": "phường", "Phong Quang": "xã"}
+
+
+def test_a_numbered_scheme_named_with_its_date_and_issuer_before_its_topic() -> None:
+    gold = run(
+        "Thực hiện Đề án số 07-ĐA/TU ngày 2/3/2022 của Tỉnh ủy về phát triển du lịch biển giai đoạn 2022 - 2025."
+    )
+    assert projects(gold) == ["Đề án số 07-ĐA/TU về phát triển du lịch biển giai đoạn 2022 - 2025"]
+
+
+def test_a_project_name_ends_at_a_purpose_or_a_second_action() -> None:
+    gold = run(
+        "Tỉnh triển khai Chương trình phát triển công nghiệp hỗ trợ, ưu tiên doanh nghiệp nhỏ; đầu tư Dự án đường "
+        "ven biển và mở rộng Khu kinh tế Đông Nam."
+    )
+    assert projects(gold)[:2] == ["Chương trình phát triển công nghiệp hỗ trợ", "Dự án đường ven biển"]
