@@ -36,7 +36,8 @@ _SITE_IN_A_BODY = re.compile(r"(?:Ban Quản lý|Công ty|[Cc]ổ phần|TNHH|T�
 #: a list of sites sharing their head: "các khu công nghiệp mới: Hòa Hội (xã Cát Hanh); Bình Nghi, Phù Mỹ", "4 cụm
 #: công nghiệp Vinh Khang, Tân Mỹ và Hiệp Hòa"
 _SITE_LIST = WordPattern(
-    r"(?=[c\d])(?:các|\d{1,3}) (khu công nghiệp|cụm công nghiệp)(?:\s(?!gồm)[a-zđà-ỹ]+){0,2}"
+    r"(?=[c\d])(?:các|\d{1,3}) (khu công nghiệp|cụm công nghiệp)"
+    r"(?:\s(?!(?:gồm|tại|ở|trên|thuộc|của|huyện|xã|tỉnh|thành|quận|phường|thị)\s)[a-zđà-ỹ]+){0,2}"
     r"\s*(?::\s*|(?=[A-ZĐ][^,.;:\n]{1,30},))"
 )
 _SITE_ITEM = re.compile(rf"({_SITE_WORD}(?:\s{_SITE_WORD}){{0,3}})(?:\s*\([^()\n]{{1,60}}\))?\s*(?:[,;]|và)?\s*")

@@ -646,3 +646,8 @@ def test_a_project_name_ends_at_a_purpose_or_a_second_action() -> None:
         "ven biển và mở rộng Khu kinh tế Đông Nam."
     )
     assert projects(gold)[:2] == ["Chương trình phát triển công nghiệp hỗ trợ", "Dự án đường ven biển"]
+
+
+def test_clusters_set_up_in_a_list_of_districts_are_not_named_after_them() -> None:
+    gold = run("Thành phố thành lập các cụm công nghiệp tại huyện Quốc Oai, Hoài Đức, Đông Anh.")
+    assert projects(gold) == []
