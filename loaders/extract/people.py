@@ -43,13 +43,14 @@ _BODY_SECOND = (
     "|nghiệp|dục|tạo|hóa|lịch|thao|trận|quốc|tộc|chức|đạo|lý|kế|khu|đoàn|phủ|bộ|hành|viên|sản|thuế|ương|phố"
     # "Tài nguyên", "Tư pháp", "Phát triển nông thôn", "Thương binh", "Chỉ huy", "Hội đồng", "Tư lệnh", "Liên minh
     # Hợp tác xã"
-    "|nguyên|pháp|triển|thôn|tải|binh|tin|lệnh|đội|huy|đồng|mại|thị|trợ|minh|tác|sách|cử"
+    "|nguyên|pháp|triển|thôn|tải|binh|tin|lệnh|đội|huy|đồng|mại|thị|trợ|minh|tác|sách|cử|tâm|trường|luận"
 )
 _BODY_WORD = (
     rf"(?:[{UPPER}]{{2,}}(?:&[{UPPER}]+)*(?![\w])|[{UPPER}][{LOWER}]+(?:\s(?:{_BODY_SECOND})(?![\w]))?"
     rf"|[{UPPER}]\s(?:{_BODY_SECOND})(?![\w])"  # "Y tế"
     r"|tỉnh|thành phố|huyện|xã|phường|quận|thị xã|và|nhân dân|đảng"
-    r"|vận tải|nông thôn|môi trường|đô thị|xã hội|kinh tế|đại biểu)"  # lower-case words inside body names
+    r"|vận tải|nông thôn|môi trường|đô thị|xã hội|kinh tế|đại biểu|trong nước|quỹ đất"  # lower-case words in names
+    r"|Văn hóa, Thể thao và Du lịch|Lao động, Thương binh và Xã hội)"  # names with a comma inside
 )
 #: a post, capitalised or in lower case ("Phó Bí thư Thường trực", "phó bí thư thường trực")
 _ANY_POST = rf"(?:[Pp]hó\s+)?(?:{_POST}|{'|'.join(LOWER_POSTS)})(?:\s+[Tt]hường trực)?"
@@ -68,8 +69,17 @@ _TITLE_THEN_NAME = WordPattern(
 )
 _PREFIX_NAME = re.compile(rf"{NAME_PREFIXES}\s+({NAME})(?![\w])")
 _SURNAME_ALT = "|".join(sorted(SURNAMES, key=len, reverse=True))
+#: lower-case words a unit's or body's name may hold before the person's ("Vụ Thị trường trong nước Hồ Thị Tâm")
+_LOWER_IN_NAMES = (
+    rf"(?!(?:cho|đã|là|có|được|phát|báo|nói|nêu|đề|tại|của|với|về|khi|chủ|dự|cùng|đồng|đang|sẽ|vừa|trình|kết|làm"
+    rf"|giữ|tham|trao|ký|ông|bà)(?![\w]))[{LOWER}]+"
+)
 #: a unit's name (one to three capitalised syllables) and then a person's, from a surname
-_PERSON_AFTER_PLACE = re.compile(rf"(?:{_SYL}[ \t]){{1,3}}((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})(?![\w])")
+_PERSON_AFTER_PLACE = re.compile(
+    rf"(?:(?:{_SYL}|{_LOWER_IN_NAMES})[ \t]){{1,5}}?((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})(?![\w])"
+)
+_PROVINCE_AT = re.compile("|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r"(?![\w])")
+_PERSON_HERE = re.compile(rf"[ \t]+((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})(?![\w])")
 #: a title ending on a unit's level word or committee ("UBND xã", "Bí thư Huyện ủy"): two syllables alone after
 #: it are the unit's name ("Bí thư Huyện ủy Lâm Bình.")
 _UNIT_END = re.compile(r"(?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|thị trấn|đặc khu|ủy)$")
@@ -192,7 +202,12 @@ def find_people(doc: Doc) -> list[PersonMention]:
         title, name_start, name_end = match[m.start(1) : m.end(1)], m.start(2), m.end(2)
         if match[name_start:name_end].split()[0] not in SURNAMES:
             # "Chủ tịch UBND huyện Chợ Gạo Phạm Thanh Sơn": the unit's name, then the person's (from a surname)
-            person = _PERSON_AFTER_PLACE.match(match, name_start)
+            province = _PROVINCE_AT.match(match, name_start)  # "Bí thư Tỉnh ủy Lai Châu Hà Văn Toản"
+            person = (
+                _PERSON_AFTER_PLACE.match(match, name_start)
+                if province is None
+                else _PERSON_HERE.match(match, province.end())
+            )
             if person is None:
                 continue  # "Bí thư Huyện ủy Anh Sơn, ...": the place of the body, not a person
             title, name_start, name_end = match[m.start(1) : person.start(1)].strip(), person.start(1), person.end(1)
@@ -200,7 +215,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
             continue  # "Chủ tịch UBND xã Vũ Lăng.": a commune whose name starts like a surname
         add(name_start, name_end, [title])
     for m in _APPOINTED.finditer(match):  # "đồng chí Huỳnh Văn Tài giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"
-        add(m.start(1), m.end(1), [match[m.start(2) : m.end(2)]])
+        add(m.start(1), m.end(1), [match[m.start(2) : m.end(2)].split("\n")[0].strip()])  # never past its line
     for m in _PREFIX_NAME.finditer(match):
         after = match[m.end(1) : m.end(1) + 4]
         titles = []
@@ -216,7 +231,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
 #: blank lines, then the signer's name alone on its line
 _SIGNATURE = re.compile(
     rf"(?m)^[*_ ]*((?:(?:T/M|TM\.?|K/T|KT\.?|TL\.?|TUQ\.?|Q\.)\s+)?[{UPPER}][{UPPER} ,.&/-]+?)"
-    rf"[*_ ]*\n(?:[ \t]*\n){{1,6}}"
+    rf"[*_ ]*\n(?:[ \t]*\n){{0,6}}"  # the name on the next line, or after blank lines (room for the seal)
     rf"[*_ ]*({NAME})[*_ ]*[ \t]*(?:\n|$)"
 )
 _DELEGATION = re.compile(r"^(?:T/M|TM\.?|K/T|KT\.?|TL\.?|TUQ\.?|Q\.)\s+")

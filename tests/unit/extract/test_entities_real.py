@@ -651,3 +651,31 @@ def test_a_project_name_ends_at_a_purpose_or_a_second_action() -> None:
 def test_clusters_set_up_in_a_list_of_districts_are_not_named_after_them() -> None:
     gold = run("Thành phố thành lập các cụm công nghiệp tại huyện Quốc Oai, Hoài Đức, Đông Anh.")
     assert projects(gold) == []
+
+
+def test_a_signer_on_the_line_after_the_title() -> None:
+    gold = run("KẾ HOẠCH\nPhát triển chè\n\nNơi nhận:\n- Như trên;\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLò Văn Hùng\n")
+    assert officials(gold) == {"Lò Văn Hùng": ["Chủ tịch"]}
+
+
+def test_titles_with_lower_case_words_and_a_comma_inside_a_department() -> None:
+    gold = run(
+        "Vụ trưởng Vụ Thị trường trong nước Đào Thị Lan, Giám đốc Trung tâm Phát triển quỹ đất huyện Ngô Văn Tư và "
+        "Giám đốc Sở Văn hóa, Thể thao và Du lịch Hà Thị Mai cùng dự."
+    )
+    assert {"Đào Thị Lan", "Ngô Văn Tư", "Hà Thị Mai"} <= set(officials(gold))
+
+
+def test_a_province_then_a_person_whose_name_starts_like_a_surname() -> None:
+    gold = run("Phát biểu nhận nhiệm vụ, Bí thư Tỉnh ủy Lai Châu Hà Văn Sơn cảm ơn Bộ Chính trị.")
+    assert list(officials(gold)) == ["Hà Văn Sơn"]
+
+
+def test_a_front_leader_named_after_the_province_level() -> None:
+    gold = run("Báo cáo tại hội nghị, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lục Văn Sinh cho biết.")
+    assert list(officials(gold)) == ["Lục Văn Sinh"]
+
+
+def test_an_appointment_title_stays_on_its_line() -> None:
+    gold = run("Đồng chí Âu Văn Khải, Phó Trưởng ban Tổ chức Tỉnh ủy làm Bí thư Huyện ủy Na Hang\nChiều 2-12, ...")
+    assert all("\n" not in t for ts in officials(gold).values() for t in ts)
