@@ -209,7 +209,7 @@ SURNAMES = {
 }  # fmt: skip
 NAME_PREFIXES = (
     r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à"
-    r"|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá"
+    r"|[Đđ]ại tướng|[Tt]hượng tướng|[Tt]rung tướng|[Tt]hiếu tướng|[Đđ]ại tá|[Tt]hượng tá|[Tt]rung tá|[Tt]hiếu tá"
     # academic and professional degrees written before a name ("TS. Nguyễn Văn Hải", "PGS.TS Lê Văn Minh")
     r"|(?:GS|PGS)\.?\s?TS\.?|(?:GS|PGS|TS|ThS|BS|KS|CN)\.)"
 )
@@ -266,7 +266,7 @@ BODY_SAME_AS = {"ban chấp hành trung ương đảng": "ban chấp hành trung
 #: posts written in lower case inside running text ("đồng chí Đỗ Văn Lâm, phó bí thư Huyện ủy")
 LOWER_POSTS = ["bí thư", "chủ tịch"]
 #: more posts: army political officers and commanders
-POSTS.extend(["Chính ủy", "Vụ trưởng", "ĐBQH"])
+POSTS.extend(["Chính ủy", "Vụ trưởng", "ĐBQH", "PBT", "PCT"])  # "PBT Huyện ủy": Phó Bí thư
 POSTS.sort(key=len, reverse=True)
 #: memberships in their abbreviated forms ("Ủy viên BCH Đảng bộ tỉnh", "UVT.Ư Đảng", "Huyện ủy viên")
 MEMBERSHIPS.extend(

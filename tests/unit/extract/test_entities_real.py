@@ -679,3 +679,14 @@ def test_a_front_leader_named_after_the_province_level() -> None:
 def test_an_appointment_title_stays_on_its_line() -> None:
     gold = run("Đồng chí Âu Văn Khải, Phó Trưởng ban Tổ chức Tỉnh ủy làm Bí thư Huyện ủy Na Hang\nChiều 2-12, ...")
     assert all("\n" not in t for ts in officials(gold).values() for t in ts)
+
+
+def test_a_rank_in_lower_case_and_an_abbreviated_post() -> None:
+    gold = run(
+        "Đoàn do đại tướng Lê Văn Quang, Bộ trưởng Bộ Quốc phòng làm trưởng đoàn; dự có đồng chí Hà Văn Lộc - PBT "
+        "Huyện ủy, Chủ tịch UBND huyện."
+    )
+    assert officials(gold) == {
+        "Lê Văn Quang": ["Bộ trưởng Bộ Quốc phòng"],
+        "Hà Văn Lộc": ["PBT Huyện ủy", "Chủ tịch UBND huyện"],
+    }
