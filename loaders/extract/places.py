@@ -8,6 +8,7 @@ huyện, thành, thị", "cấp huyện") are not localities. Names inside bodie
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -130,6 +131,40 @@ _BARE_REGION = WordPattern(
 _REGION_BEFORE = re.compile(r"vùng\s+$")
 
 
+#: a run of capitalised syllables, whole (no capitalised word right before or after it)
+_CAPITALISED_RUN = WordPattern(rf"(?=[{UPPER}]){_SYL}(?:[ \t]{_SYL}){{1,3}}(?![\w])(?![ \t][{UPPER}])")
+#: what may stand before a bare district's name: a lower-case word or punctuation (not a title, a body or a person)
+_STANDS_ALONE = re.compile(
+    r"(?:(?<![\w])(?:tại|ở|và|của|với|đến|từ|qua|thuộc|như|gồm|có|cao tốc|tuyến|nối)\s+|[,;(:]\s*|\s[-–]\s)$"
+)
+
+
+@functools.cache
+def _districts_of(province: str) -> dict[str, str]:
+    """The district-level units (huyện, thị xã, thành phố, quận) of a province before 2025, by comparison key."""
+    from loaders.gazetteer import load  # the shipped gazetteer, read once
+
+    units = load().units.values()
+    return {
+        key_of(u.name): u.name
+        for u in units
+        if u.era == "2024" and len(u.code) == 3 and key_of(u.province) == key_of(province) and " " in u.name
+    }
+
+
+@functools.cache
+def _cities() -> dict[str, str]:
+    """The provincial cities of the whole country (their names are their own: "Buôn Ma Thuột", "Pleiku")."""
+    from loaders.gazetteer import load
+
+    units = load().units.values()
+    return {
+        key_of(u.name): u.name
+        for u in units
+        if u.era == "2024" and u.level == "thành phố" and len(u.code) == 3 and " " in u.name  # two syllables or more
+    }
+
+
 def unit_lists(doc: Doc) -> list[tuple[int, int, str, list[tuple[str, int]]]]:
     """The lists that share a level word ("các huyện: A, B", "đi qua 5 xã: A, B, C"): where each starts and ends,
     its level, and its names with where each starts."""
@@ -216,8 +251,21 @@ def extract_localities(doc: Doc) -> list[Locality]:
     for m in _BARE_REGION.finditer(doc.match):  # "Đồng bằng sông Cửu Long", "Tây Nguyên" without "vùng"
         if not _REGION_BEFORE.search(doc.match, max(0, m.start() - 6), m.start()):
             add(m.group(0), "vùng", m.start())
+    provinces = [name for name, _ in province_mentions(doc)]
     for name, start in province_mentions(doc):
         add(name, "tỉnh", start)
+    if provinces:  # districts and cities the gazetteer knows in the provinces the article names, without a level word
+        known = dict(_cities())
+        for home in {key_of(p) for p in provinces}:
+            known.update(_districts_of(PROVINCE_BY_KEY.get(home, home)))
+        for m in _CAPITALISED_RUN.finditer(doc.match) if known else ():
+            name = m.group(0)
+            if (
+                key_of(name) in known
+                and key_of(name) not in found
+                and _STANDS_ALONE.search(doc.match, max(0, m.start() - 12), m.start())
+            ):
+                add(known[key_of(name)], None, m.start(), m.end())
     for m in _HCM.finditer(doc.match) if "HCM" in doc.match else ():
         add("Hồ Chí Minh", "thành phố", m.start(), m.end())
     return list(found.values())

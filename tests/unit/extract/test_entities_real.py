@@ -690,3 +690,20 @@ def test_a_rank_in_lower_case_and_an_abbreviated_post() -> None:
         "Lê Văn Quang": ["Bộ trưởng Bộ Quốc phòng"],
         "Hà Văn Lộc": ["PBT Huyện ủy", "Chủ tịch UBND huyện"],
     }
+
+
+def test_a_district_named_without_its_level_word_in_the_articles_province() -> None:
+    gold = run("Tỉnh Nghệ An tập trung phát triển du lịch ở Quỳnh Lưu, Diễn Châu và thị xã Cửa Lò.")
+    assert {"Quỳnh Lưu": None, "Diễn Châu": None, "Cửa Lò": "thị xã"}.items() <= places(gold).items()
+
+
+def test_cities_at_both_ends_of_an_expressway() -> None:
+    gold = run("Tỉnh Đắk Lắk đề xuất đầu tư Dự án đường cao tốc Khánh Hòa - Buôn Ma Thuột.")
+    assert "Buôn Ma Thuột" in places(gold)
+
+
+def test_a_bare_name_after_a_title_or_in_a_persons_name_is_no_district() -> None:
+    gold = run(
+        "Tỉnh Nghệ An: đồng chí Thái Thanh Quý, Bí thư Tỉnh ủy; Trưởng phòng Quỳnh Lưu Nguyễn Văn Sơn phát biểu."
+    )
+    assert "Thanh Quý" not in places(gold) and "Quỳnh Lưu" not in places(gold)
