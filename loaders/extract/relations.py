@@ -754,7 +754,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
 
 
 #: the document the text itself is: the symbol on its "Số: 112/KH-UBND" header line, near the top
-_OWN_NUMBER_LINE = re.compile(r"(?:^|\n)[ \t*_]*Số[ \t]*:?[ \t]*$")
+_OWN_NUMBER_LINE = re.compile(r"(?:^|\n)[ \t*_|]*Số[ \t]*:?\s*$")  # the number on the line, or on the next one
 
 
 def _own_mention(doc: Doc, mentions: list[Mentioned]) -> Mentioned | None:

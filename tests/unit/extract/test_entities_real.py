@@ -707,3 +707,11 @@ def test_a_bare_name_after_a_title_or_in_a_persons_name_is_no_district() -> None
         "Tỉnh Nghệ An: đồng chí Thái Thanh Quý, Bí thư Tỉnh ủy; Trưởng phòng Quỳnh Lưu Nguyễn Văn Sơn phát biểu."
     )
     assert "Thanh Quý" not in places(gold) and "Quỳnh Lưu" not in places(gold)
+
+
+def test_a_plans_number_on_the_line_after_so() -> None:
+    gold = run(
+        "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố:\n45/KH-UBND\nKon Tum, ngày 3 tháng 4 năm 2025\nKẾ HOẠCH\nChuyển đổi số\n"
+        "1. Sở Khoa học và Công nghệ chủ trì hướng dẫn các xã."
+    )
+    assert ("45/KH-UBND", "Sở Khoa học và Công nghệ") in relations(gold, "ASSIGNED_TO")
