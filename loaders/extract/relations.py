@@ -579,6 +579,8 @@ _ANAPHORA = WordPattern(r"(kế hoạch|đề án|nghị quyết|chương trình
 _ANAPHORA_KINDS = {"kế hoạch": {"KH"}, "nghị quyết": {"NQ"}, "quyết định": {"QĐ"},
                    "chương trình": {"CTr", "chương trình"}, "đề án": {"đề án"}, "dự án": {"dự án"}}  # fmt: skip
 _GENERIC_BEFORE = re.compile(r"(?:(?:các|những|nhiều|một số|mọi)\s+|,\s*|(?:và|hoặc)\s+)$")
+#: a law or the Constitution is never what a body is given to do (it is what the task follows)
+_NEVER_ASSIGNED = {"Luật", "HP"}
 _LEVEL_RANK = {"xã": 3, "phường": 3, "thị trấn": 3, "đặc khu": 3, "huyện": 2, "quận": 2, "thị xã": 2,
                "thành phố": 2, "tỉnh": 1}  # fmt: skip
 
@@ -639,7 +641,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     place_starts = sorted(places_at)
 
     def add(source: Mentioned | None, target: str, start: int, end: int, how: str) -> None:
-        if source is None or source.ref == target:
+        if source is None or source.ref == target or source.kind in _NEVER_ASSIGNED:
             return
         relations.append(Relation("ASSIGNED_TO", source.ref, target, doc.span(start, end), how))
 
@@ -683,6 +685,8 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         # the sentence ("giao UBND xã chủ trì, phối hợp với ... triển khai Dự án X")
         after = targets[-1][1]
         i = bisect.bisect_left(starts_of, after)
+        while i < len(mentions) and mentions[i].kind in _NEVER_ASSIGNED:
+            i += 1  # "giao Bộ X hướng dẫn hồ sơ theo Luật Lâm nghiệp": the law is what the task follows
         first = mentions[i] if i < len(mentions) else None  # mentions are in text order
         task = (
             first
@@ -820,7 +824,7 @@ def led(
         ]  # fmt: skip
         tasks = [m for m in inside if m.kind == "project"]
         first_document = next(
-            (m for m in inside if m.kind != "project"
+            (m for m in inside if m.kind != "project" and m.kind not in _NEVER_ASSIGNED
              and not _NOT_THE_TASK_BEFORE.search(doc.match, max(0, m.start - 20), m.start)), None,
         )  # fmt: skip
         if first_document is not None:

@@ -715,3 +715,13 @@ def test_a_plans_number_on_the_line_after_so() -> None:
         "1. Sở Khoa học và Công nghệ chủ trì hướng dẫn các xã."
     )
     assert ("45/KH-UBND", "Sở Khoa học và Công nghệ") in relations(gold, "ASSIGNED_TO")
+
+
+def test_a_law_is_never_the_task_given() -> None:
+    gold = run(
+        "3. Về Dự án hồ chứa nước Sông Lũy tại xã Phan Lâm: Giao Bộ Nông nghiệp và Môi trường hướng dẫn tỉnh hoàn "
+        "thiện hồ sơ theo Luật Lâm nghiệp."
+    )
+    assigned = relations(gold, "ASSIGNED_TO")
+    assert ("Dự án hồ chứa nước Sông Lũy", "Bộ Nông nghiệp và Môi trường") in assigned
+    assert not any(source.startswith("Luật") for source, _ in assigned)
