@@ -79,6 +79,7 @@ _END = re.compile(
     r"|với tổng|có tổng|tổng mức|với quy mô|quy mô|có diện tích|diện tích|dài"
     # a verb after the name: "Quy hoạch tỉnh mở ra không gian mới", "Đề án X tạo động lực ..."
     r"|mở ra|tạo ra|giúp|góp phần|đặt ra|xác định|đề ra|hướng tới|đạt|thu hút|gồm|bao gồm|được|và cho việc|và để"
+    r"|đồng loạt"
     r"|đề xuất|đề nghị|và mở rộng|và nâng cấp|và xây dựng|và cải tạo"
     r"|trong (?:quý|năm (?:19|20)\d\d|tháng|tuần|dịp|thời gian)"
     r"|theo (?:Quyết định|Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Thông báo|Hướng dẫn))\s"
@@ -126,13 +127,20 @@ def _site_kind(head: str) -> str:
     return "dự án"
 
 
+#: a numeral after a site's name makes another site ("Khu công nghiệp Gia Bình" and "Khu công nghiệp Gia Bình II")
+_NUMBERED_NEXT = re.compile(r"\s+(?:[ivxlc]+|\d+)(?![\w])")
+
+
 def _merge_re_mentions(found: dict[str, Project]) -> None:
     """A shorter mention that starts the name of another project of the text ("Quy hoạch tỉnh" after "Quy hoạch
     tỉnh Khánh Hòa thời kỳ 2021 - 2030 ...") is that project, not a second one (its spans, which do not read the
     fuller name, are not the project's)."""
     keys = sorted(found, key=len)
     for i, short in enumerate(keys):
-        longer = [k for k in keys[i + 1 :] if k.startswith(short + " ") or k.startswith(short + ",")]
+        longer = [
+            k for k in keys[i + 1 :]
+            if (k.startswith(short + " ") or k.startswith(short + ",")) and not _NUMBERED_NEXT.match(k, len(short))
+        ]  # fmt: skip
         if longer:
             gone = found.pop(short)
             gone.name = found[longer[0]].name  # the mentions the relations keep now name the fuller project

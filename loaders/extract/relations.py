@@ -737,6 +737,11 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
                 for name, _ in list_at[at.end()]:
                     add(m, name, m.start, at.end(), "assigned.located")
                 continue
+            listed = [items for start, items in list_at.items() if at.end() <= start < min(chain_end, at.end() + 60)]
+            if listed:  # "tại 4 điểm thuộc 4 huyện A, B, C và D": every unit of the list
+                for name, _ in listed[0]:
+                    add(m, name, m.start, at.end(), "assigned.located")
+                continue
             units = _places_between(places_at, place_starts, at.end(), min(chain_end, at.end() + 160))
             ranked = [(_LEVEL_RANK.get(loc.level or "", 0), -s, loc) for loc, s in units]
             if ranked:
@@ -907,7 +912,8 @@ def _given_by(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) -> M
 
 #: where a project is: "tại", "ở", "đi qua", "trên địa bàn" ("... đi qua 5 xã: A, B", "tập trung ở các huyện: A, B")
 _WHERE = re.compile(
-    r"(?:tại|ở|đi qua|đoạn qua|đoạn đi qua|qua địa bàn|qua|trên địa bàn|thuộc|(?:nhân rộng|mở rộng) ra)\s+"
+    r"(?:tại|ở|đi qua|đoạn qua|đoạn đi qua|qua địa bàn|qua|trên địa bàn|thuộc địa phận|trên địa phận|thuộc"
+    r"|(?:nhân rộng|mở rộng) ra)\s+"
 )
 #: a sentence about a project named before: "Dự án được HĐND tỉnh quyết định ...", "Đề án này được triển khai ..."
 #: a movement or model named by its quoted name opens the sentence: "Mô hình “Dân vận khéo” tại xã ..."
@@ -919,6 +925,17 @@ _BARE_PROJECT = re.compile(
 _INVESTOR_BEFORE = re.compile(r"[Cc]hủ đầu tư(?:\s[^:.;\n]{0,40}?)?\s*(?::|là)\s*$")
 _INVESTOR_AFTER = re.compile(r"\s+(?:làm|là)\s+chủ đầu tư")
 _INVESTOR_OF = re.compile(r"\s*,\s*(?:là\s+)?chủ đầu tư\s+(?:dự án\s+)?")
+
+
+#: a site set up or built in the sentence: "UBND tỉnh thành lập Khu công nghiệp X, có diện tích ..., tại các xã: A, B"
+_SET_UP = re.compile(r"(?:thành lập|khởi công|xây dựng|đầu tư|phê duyệt|động thổ|khánh thành)\s+(?:[\w ]{0,20}?:\s*)?$")
+
+
+def _set_up_in(doc: Doc, s: int, e: int, mentions: list[Mentioned], at: list[int]) -> Mentioned | None:
+    inside = [m for m in mentions[bisect.bisect_left(at, s) : bisect.bisect_left(at, e)] if m.kind == "project"]
+    if len(inside) == 1 and _SET_UP.search(doc.match, max(s, inside[0].start - 40), inside[0].start):
+        return inside[0]
+    return None
 
 
 def project_of_sentence(doc: Doc, s: int, e: int, mentions: list[Mentioned], at: list[int]) -> Mentioned | None:
@@ -967,7 +984,7 @@ def located(
                     Relation("ASSIGNED_TO", mentions[i].ref, name, doc.span(start, end), "assigned.investor")
                 )
     for s, e in doc.sentences():
-        project = project_of_sentence(doc, s, e, mentions, at)
+        project = project_of_sentence(doc, s, e, mentions, at) or _set_up_in(doc, s, e, mentions, at)
         if project is None:
             continue
         chained = False  # one chain of units per sentence ("tại xã A, huyện B"); every list ("ra các huyện: C, D")

@@ -725,3 +725,27 @@ def test_a_law_is_never_the_task_given() -> None:
     assigned = relations(gold, "ASSIGNED_TO")
     assert ("Dự án hồ chứa nước Sông Lũy", "Bộ Nông nghiệp và Môi trường") in assigned
     assert not any(source.startswith("Luật") for source, _ in assigned)
+
+
+def test_a_zone_set_up_in_a_list_of_communes_and_a_numbered_second_zone() -> None:
+    gold = run(
+        "UBND tỉnh thành lập Khu công nghiệp Yên Phong, có diện tích 300 ha, tại các xã: Đông Tiến, Yên Trung. "
+        "UBND tỉnh thành lập Khu công nghiệp Yên Phong II, có diện tích 250 ha, thuộc địa phận các xã: Tam Giang, "
+        "Hòa Tiến."
+    )
+    assert projects(gold) == ["Khu công nghiệp Yên Phong", "Khu công nghiệp Yên Phong II"]
+    assert {
+        ("Khu công nghiệp Yên Phong", "Đông Tiến"),
+        ("Khu công nghiệp Yên Phong", "Yên Trung"),
+        ("Khu công nghiệp Yên Phong II", "Tam Giang"),
+        ("Khu công nghiệp Yên Phong II", "Hòa Tiến"),
+    } == relations(gold, "ASSIGNED_TO")
+
+
+def test_a_road_started_at_points_in_four_districts() -> None:
+    gold = run(
+        "Thành phố khởi công dự án đường Vành đai 5 đồng loạt tại 4 điểm thuộc 4 huyện Ba Vì, Sóc Sơn, Mê Linh và "
+        "Đông Anh."
+    )
+    places_of = {t for s, t in relations(gold, "ASSIGNED_TO") if s == "Dự án đường Vành đai 5"}
+    assert places_of == {"Ba Vì", "Sóc Sơn", "Mê Linh", "Đông Anh"}
