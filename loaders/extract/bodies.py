@@ -46,7 +46,7 @@ _NEXT_BODY = (
 _CAPWORDS = (
     rf"(?:{DEPARTMENT_ABBREVIATIONS}|[{UPPER}](?:[{LOWER}]+|(?=\s[{LOWER}])){_LOWER_RUN}"  # "Sở Y tế"
     rf"(?:(?:,\s|\s(?:và|-)\s|\s)(?!(?:{_NEXT_BODY})\s){_NOT_A_PERSON}"
-    rf"[{UPPER}][{LOWER}]+{_LOWER_RUN}){{0,4}})"
+    rf"(?:[{UPPER}][{LOWER}]+|(?<=và )[{UPPER}]{{3,5}}(?![\w])){_LOWER_RUN}){{0,4}})"  # "Nông nghiệp và PTNT"
 )
 
 
@@ -100,7 +100,7 @@ def bracketed_bodies(doc: Doc) -> list[tuple[str, int, int]]:
 def _clean(name: str) -> str:
     name = _BRACKETED.sub("", name.strip(" ,-–"))
     # "Sở Kế hoạch và Đầu tư chủ" -> cut a trailing lowercase word that is not part of the name
-    while _LOWER_TAIL.search(name) and not re.search(r"\s(?:tỉnh|thành phố|huyện|xã|phường|quận)$", name):
+    while _LOWER_TAIL.search(name) and not re.search(r"\s(?:tỉnh|thành phố|huyện|xã|phường|quận|việc làm)$", name):
         cut = _LOWER_TAIL.sub("", name)
         if cut.count(" ") < 1:
             break

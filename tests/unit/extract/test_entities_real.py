@@ -749,3 +749,10 @@ def test_a_road_started_at_points_in_four_districts() -> None:
     )
     places_of = {t for s, t in relations(gold, "ASSIGNED_TO") if s == "Dự án đường Vành đai 5"}
     assert places_of == {"Ba Vì", "Sóc Sơn", "Mê Linh", "Đông Anh"}
+
+
+def test_a_ministry_with_an_abbreviated_second_half_and_a_job_centre() -> None:
+    gold = run("Theo Bộ Nông nghiệp và PTNT, Trung tâm Dịch vụ việc làm, thuộc Sở Nội vụ, đã tiếp nhận hồ sơ.")
+    assert {"Bộ Nông nghiệp và PTNT", "Trung tâm Dịch vụ việc làm", "Sở Nội vụ"} <= {
+        o["name"] for o in gold["organizations"]
+    }
