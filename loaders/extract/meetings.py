@@ -501,6 +501,21 @@ def _same_meeting(a: Meeting, body: str, date: str | None) -> bool:
     return (a.date or "")[:10] == (date or "")[:10] and (x == y or x.startswith(y + " ") or y.startswith(x + " "))
 
 
+#: a local point of an online conference, chaired by a local leader: its own session the same day
+_LOCAL_POINT = re.compile(r"[\W_]*Tại điểm cầu (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s")
+
+
+def _point_chair(sentence: str, officials: list[Official]) -> str | None:
+    """The body of the official named as chairing a local point ("... Chủ tịch UBND tỉnh chủ trì")."""
+    folded = sentence.casefold()
+    for official in officials:
+        if official.name.casefold() in folded:
+            for title in official.titles:
+                if body := _office_body(title, "hội nghị"):
+                    return body
+    return None
+
+
 def _congress_days(doc: Doc, s: int, e: int) -> str | None:
     m = _DATE_SPAN.search(doc.match, s, e) or _HELD_ON.search(doc.match, s, e)
     if m is None:
@@ -522,6 +537,7 @@ def _more_meetings(
     congresses: list[tuple[str, int]],
     province: str | None,
     blocked: Callable[[int], bool],
+    officials: list[Official],
 ) -> list[Meeting]:
     """Other sessions the text reports, each in a sentence that opens with its day: "Trước đó, chiều 17/12, Sở Khoa
     học và Công nghệ tổ chức tọa đàm ...", "Chiều 22-7, Đại hội đã tiến hành phiên trù bị"."""
@@ -553,6 +569,13 @@ def _more_meetings(
             meeting.mentions.append(doc.span(m.start(1), m.end(1)))
             meetings.append(meeting)
     for s, e in doc.sentences():
+        point = _LOCAL_POINT.match(doc.match, s, e)  # "Tại điểm cầu tỉnh X, đồng chí A, Chủ tịch UBND tỉnh chủ trì."
+        if point and first.date and "chủ trì" in doc.match[s:e]:
+            chair = _point_chair(doc.match[s:e], officials)
+            if chair and not any(_same_meeting(x, chair, first.date) for x in meetings):
+                meeting = Meeting(body=chair, date=first.date, province=province, kind="hội nghị")
+                meeting.mentions.append(doc.span(point.start(), point.end()))
+                meetings.append(meeting)
         found = by_sentence.get(s, [])
         if congress and not found and _CONGRESS_PHASE.search(doc.match, s, e):
             found.append((congress, s, "đại hội"))
@@ -612,4 +635,4 @@ def extract_meetings(
     meeting = Meeting(body=body, date=_meeting_date(doc, at), province=province, kind=kind)
     if first is not None:
         meeting.mentions.append(doc.span(first.start(), first.end()))
-    return _more_meetings(doc, meeting, bodies, congresses, province, blocked)
+    return _more_meetings(doc, meeting, bodies, congresses, province, blocked, officials)

@@ -756,3 +756,12 @@ def test_a_ministry_with_an_abbreviated_second_half_and_a_job_centre() -> None:
     assert {"Bộ Nông nghiệp và PTNT", "Trung tâm Dịch vụ việc làm", "Sở Nội vụ"} <= {
         o["name"] for o in gold["organizations"]
     }
+
+
+def test_a_local_point_of_an_online_conference_chaired_by_a_local_leader() -> None:
+    gold = run(
+        "Sáng 5/10, Chính phủ họp phiên thường kỳ và hội nghị trực tuyến với các địa phương. Tại điểm cầu tỉnh Bình "
+        "Định, đồng chí Lê Văn Đạo, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì.",
+        "2024-10",
+    )
+    assert meetings(gold) == [("Chính phủ", "2024-10-05"), ("UBND tỉnh", "2024-10-05")]
