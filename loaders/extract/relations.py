@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from loaders.extract.bodies import shared_head_items
-from loaders.extract.lexicon import ISSUERS, KIND_WORDS
+from loaders.extract.lexicon import ISSUERS, KIND_WORDS, PROVINCES
 from loaders.extract.model import Locality, Meeting, Official, Organization, Relation, Resolution
 from loaders.extract.ordered import SpanIndex, StartIndex
 from loaders.extract.people import PersonMention, holder_of
@@ -513,29 +513,68 @@ _ISSUED_AS_FOLLOWS = re.compile(
 def concluded(
     doc: Doc, people: list[PersonMention], officials: list[Official], meetings: list[Meeting]
 ) -> list[Relation]:
+    """The official who concluded each meeting: the conclusion belongs to the meeting its words name ("Kết luận phiên
+    họp", "kết luận hội nghị liên tịch"), the latest such reported before it; a conclusion that names no meeting, or
+    none of that kind, is the main meeting's when its kind is named, else the latest meeting reported before it."""
     if not meetings:
         return []
     names = {o.name.casefold() for o in officials}
+    starts = [m.mentions[0].start if m.mentions else 0 for m in meetings]
+    people = sorted(people, key=lambda p: p.start)  # as found per pattern: in text order for the look-up
+    at = [p.start for p in people]
+    relations: list[Relation] = []
+    done: set[int] = set()
     for s, e in doc.sentences():
         sentence = doc.match[s:e]
         cue = _CONCLUDE.search(sentence)
         if not cue:
             continue
-        inside = [p for p in people if s <= p.start < e and p.name.casefold() in names]
+        index = _concluded_meeting(sentence, meetings, starts, s, done)
+        if index in done:
+            continue
+        inside = [
+            p for p in people[bisect.bisect_left(at, s) : bisect.bisect_left(at, e)] if p.name.casefold() in names
+        ]
+        target = f"meeting:{index}"
         if inside:
             person = min(inside, key=lambda p: abs(p.start - (s + cue.start())))
-            return [
-                Relation(
-                    "CONCLUDED", person.name, "meeting:0", doc.span(person.start, person.end), "concluded.sentence"
-                )
-            ]
+            where = doc.span(person.start, person.end)
+            relations.append(Relation("CONCLUDED", person.name, target, where, "concluded.sentence"))
+            done.add(index)
+            continue
         for official in officials:
-            for title in official.titles:
-                at = sentence.find(title)
-                if at >= 0 and holder_of(title, officials) is official:
-                    return [Relation("CONCLUDED", official.name, "meeting:0", doc.span(s + at, s + at + len(title)),
-                                     "concluded.title")]  # fmt: skip
-    return []
+            titles = [*official.titles, *(_TRAILING_PROVINCE.sub("", t) for t in official.titles)]
+            found = next((t for t in titles if sentence.find(t) >= 0 and holder_of(t, officials) is official), None)
+            if found is not None:
+                at_title = s + sentence.find(found)
+                where = doc.span(at_title, at_title + len(found))
+                relations.append(Relation("CONCLUDED", official.name, target, where, "concluded.title"))
+                done.add(index)
+                break
+    return relations
+
+
+#: a province's name ending a title ("Chủ tịch UBND tỉnh Bình Phước"): the bare title names the same post
+_TRAILING_PROVINCE = re.compile(r"\s(?:" + "|".join(map(re.escape, PROVINCES)) + r")$")
+#: the meeting a conclusion names: "Kết luận phiên họp", "phát biểu kết luận hội nghị liên tịch"
+_CONCLUDED_WHAT = re.compile(
+    r"kết luận\s+(phiên họp|cuộc họp|hội nghị|kỳ họp|buổi làm việc|cuộc làm việc|tọa đàm|hội thảo)", re.I
+)
+_KIND_OF_WORD = {"phiên họp": "phiên họp", "cuộc họp": "phiên họp", "hội nghị": "hội nghị", "kỳ họp": "kỳ họp",
+                 "buổi làm việc": "buổi làm việc", "cuộc làm việc": "buổi làm việc", "tọa đàm": "tọa đàm",
+                 "hội thảo": "hội thảo"}  # fmt: skip
+
+
+def _concluded_meeting(sentence: str, meetings: list[Meeting], starts: list[int], s: int, done: set[int]) -> int:
+    named = _CONCLUDED_WHAT.search(sentence)
+    if named is None or len(meetings) == 1:
+        return 0
+    kind = _KIND_OF_WORD[named.group(1).lower()]
+    before = [i for i in range(len(meetings)) if (i == 0 or starts[i] <= s) and i not in done]
+    for i in reversed(before):
+        if meetings[i].kind == kind:
+            return i
+    return before[-1] if before else 0
 
 
 def attended(doc: Doc, people: list[PersonMention], meetings: list[Meeting]) -> list[Relation]:

@@ -765,3 +765,23 @@ def test_a_local_point_of_an_online_conference_chaired_by_a_local_leader() -> No
         "2024-10",
     )
     assert meetings(gold) == [("Chính phủ", "2024-10-05"), ("UBND tỉnh", "2024-10-05")]
+
+
+def test_each_meeting_gets_the_conclusion_that_names_it() -> None:
+    gold = run(
+        "Sáng 30/6, Tỉnh ủy Cà Mau tổ chức hội nghị công bố các quyết định. Đồng chí Lê Văn Sử, Bí thư Tỉnh ủy "
+        "phát biểu. Ngay chiều cùng ngày, Ban Thường vụ Tỉnh ủy họp phiên đầu tiên.\n\nKết luận phiên họp, Bí thư "
+        "Tỉnh ủy Lê Văn Sử giao Ban Tổ chức Tỉnh ủy chuẩn bị nhân sự."
+    )
+    assert meetings(gold) == [("Tỉnh ủy", "2025-06-30"), ("Ban Thường vụ Tỉnh ủy", "2025-06-30")]
+    assert relations(gold, "CONCLUDED") == {("Lê Văn Sử", "meeting:1")}
+
+
+def test_a_conclusion_by_a_title_written_without_its_province() -> None:
+    gold = run(
+        "Sáng 5/10, Chính phủ họp phiên thường kỳ. Kết luận phiên họp, Thủ tướng Chính phủ Lê Minh Tâm yêu cầu đẩy "
+        "nhanh giải ngân. Tại điểm cầu tỉnh Gia Lai, đồng chí Rah Lan Lâm, Chủ tịch UBND tỉnh Gia Lai chủ trì. Phát "
+        "biểu kết luận cuộc họp, Chủ tịch UBND tỉnh yêu cầu các sở báo cáo.",
+        "2024-10",
+    )
+    assert relations(gold, "CONCLUDED") == {("Lê Minh Tâm", "meeting:0"), ("Rah Lan Lâm", "meeting:1")}
