@@ -287,6 +287,7 @@ MEMBERSHIPS.extend(
         "Thành ủy viên",
         "Thị ủy viên",
         "Đảng ủy viên",
+        "TUV",
     ]
 )
 MEMBERSHIPS.sort(key=len, reverse=True)

@@ -238,6 +238,7 @@ def _body_votes(
             votes[name] += 8  # "Buổi lễ do Ban Thường vụ Tỉnh ủy tổ chức"
             continue
         held_by = _HOLDS.match(text, end)  # the cheap anchored look first, then whether the body may hold it
+        name = _as_congress(name, held_by)
         if (
             held_by
             and _holds_a_meeting(held_by)
@@ -358,7 +359,7 @@ _HOLDS = re.compile(
     r"(?:,?\s+(?:(?:phối hợp|cùng)\s+với|và)\s+[^.;:\n]{1,90}?)?"
     # "do bà A, Phó Trưởng Đoàn ĐBQH tỉnh làm trưởng đoàn"
     r"(?:,?\s+do\s+[^.;:\n]{1,140}?\s+làm\s+(?:[Tt]rưởng đoàn|[Tt]rưởng ban|chủ trì))?,?\s+"
-    r"(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)?"
+    r"(?:(?:đã|vừa|long trọng|trọng thể|chính thức)\s+){0,2}"
     # the verb that holds it: a partner's words may hold "tổ chức" too ("phối hợp với các tổ chức chính trị - xã hội
     # tỉnh tổ chức hội nghị"), so "tổ chức" and "tiến hành" count only before a meeting word
     r"(?P<verb>họp|khai mạc|bế mạc|tiếp xúc cử tri|(?:tổ chức|tiến hành)(?=\s+(?:thành công\s+)?(?i:phiên|hội nghị"
@@ -389,6 +390,24 @@ _BY_BEFORE = re.compile(
 _BY_HOLDER_AFTER = re.compile(r"(?:\s+[A-ZĐ][\w]+){0,3}\s+(?:đã\s+)?(?:tổ chức|chủ trì)(?![\w])")
 
 
+_LEVEL_FIRST = re.compile(r"(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|đặc khu|thị trấn)(?![\w])")
+
+
+def _as_congress(body: str, held_by: re.Match[str] | None) -> str:
+    """A Party organization holding its congress ("Đảng bộ xã Hưng Vũ tổ chức Đại hội đại biểu lần thứ I") is the
+    congress: "Đại hội đại biểu Đảng bộ xã" (GOLD_FORMAT: written without its ordinal, nor its unit's name)."""
+    if (
+        held_by is None
+        or not body.startswith("Đảng bộ ")
+        or not held_by.group("what").strip().lower().startswith("đại hội")
+    ):
+        return body
+    unit = body[len("Đảng bộ ") :]
+    level = _LEVEL_FIRST.match(unit)
+    word = "thành phố" if level and level.group(0).startswith("TP") else level.group(0) if level else unit
+    return f"Đại hội đại biểu Đảng bộ {word}"
+
+
 def _holds_a_meeting(m: re.Match[str]) -> bool:
     return m.group("verb") in ("họp", "tiếp xúc cử tri") or bool(_HELD_WHAT.match(m.group("what")))
 
@@ -402,8 +421,9 @@ _UNIT = (
 _CONGRESS = re.compile(
     rf"(?:Đại hội(?: đại biểu)?|ĐẠI HỘI(?: ĐẠI BIỂU)?) (?:Đảng bộ|ĐẢNG BỘ) (?P<u>{_UNIT})"
     # "Đảng bộ xã Hòa Phú, tỉnh Đắk Lắk tổ chức Đại hội đại biểu lần thứ I"
-    rf"|(?P<v>Đảng bộ {_UNIT})(?: [A-ZĐ][\w]+){{0,3}}(?:, tỉnh [A-ZĐ][\w]+(?: [A-ZĐ][\w]+)?,?)?"
-    rf" (?:đã\s+)?tổ chức (?:phiên trù bị|phiên chính thức|khai mạc|[Đđ]ại hội)"
+    rf"|(?P<v>Đảng bộ {_UNIT})(?: [A-ZĐ][\w]+){{0,3}}(?:, tỉnh [A-ZĐ][\w]+(?: [A-ZĐ][\w]+)?,?| \([^()\n]{{1,30}}\))?"
+    rf" (?:(?:đã|vừa|long trọng|trọng thể)\s+){{0,2}}(?:tổ chức|tiến hành)"
+    rf" (?:phiên trù bị|phiên chính thức|khai mạc|[Đđ]ại hội)"
 )
 #: a congress said to sit: "tiến hành phiên trù bị", "khai mạc phiên chính thức", "bế mạc", "diễn ra từ ngày ..."
 _CONGRESS_SITS = re.compile(
@@ -421,7 +441,7 @@ def _congresses(doc: Doc) -> list[tuple[str, int]]:
         _, e = doc.sentence_bounds(min(len(doc.match) - 1, m.end() + 1) if m.group(0).endswith(".") else m.start())
         if _CONGRESS_NOT_HELD.search(doc.match, max(s, m.start() - 25), m.start()):
             continue
-        if not _CONGRESS_SITS.search(doc.match, m.start(), e) or _PLANNED_SENTENCE.search(doc.match, m.end(), e):
+        if not _CONGRESS_SITS.search(doc.match, s, e) or _PLANNED_SENTENCE.search(doc.match, m.end(), e):
             continue
         unit = m.group("u") or m.group("v").split(" ", 2)[2]
         unit = "thành phố" if unit.startswith("TP") else unit
@@ -557,7 +577,9 @@ def _more_meetings(
             and not blocked(start)
             and not _PLANNED.search(doc.match, max(s, start - 30), start)
         ):
-            by_sentence.setdefault(s, []).append((body, start, _kind(held_by.group("what").strip() or "họp")))
+            congress_body = _as_congress(body, held_by)
+            kind = "đại hội" if congress_body != body else _kind(held_by.group("what").strip() or "họp")
+            by_sentence.setdefault(s, []).append((congress_body, start, kind))
     for name, start in congresses:
         by_sentence.setdefault(doc.sentence_bounds(start)[0], []).append((name, start, "đại hội"))
     for m in _AT_THE_SESSION.finditer(doc.match):  # "Tại phiên họp UBND tỉnh thường kỳ tháng 8 hôm 30/8, ..."
@@ -602,7 +624,7 @@ _ITS_DAY = re.compile(r"(?:hôm|ngày)\s+(\d{1,2})[/.-](\d{1,2})(?![\d/])")
 
 #: a sitting of a congress named without its body: "Chiều 22-7, Đại hội đã tiến hành phiên trù bị"
 _CONGRESS_PHASE = re.compile(
-    r"(?:Đại hội|đại hội)\s+(?:đã\s+)?(?:tiến hành|khai mạc|bế mạc)|phiên (?:trù bị|chính thức)"
+    r"(?:Đại hội|đại hội)\s+(?:đã\s+)?(?:tiến hành|khai mạc|bế mạc|làm việc chính thức)|phiên (?:trù bị|chính thức)"
 )
 
 

@@ -53,7 +53,7 @@ _BODY_WORD = (
     r"|Văn hóa, Thể thao và Du lịch|Lao động, Thương binh và Xã hội)"  # names with a comma inside
 )
 #: a post, capitalised or in lower case ("Phó Bí thư Thường trực", "phó bí thư thường trực")
-_ANY_POST = rf"(?:[Pp]hó\s+)?(?:{_POST}|{'|'.join(LOWER_POSTS)})(?:\s+[Tt]hường trực)?"
+_ANY_POST = rf"(?:[Pp]hó\s+)?(?:{_POST}|{'|'.join(LOWER_POSTS)})(?:\s+[Tt]hường trực)?(?:\s+chuyên trách)?"
 TITLE = rf"(?:(?:nguyên|Quyền|quyền)\s+)?{_ANY_POST}(?:\s+{_BODY_WORD})*|(?:{_MEMBER})"
 _WIDE_NAME = rf"{_SYL}(?:[ \t]{_SYL}){{1,5}}"
 _TITLE_START = "".join(sorted({p[0] for p in POSTS} | {"n", "Q", "q", "P", "p", "b", "c"}))

@@ -785,3 +785,24 @@ def test_a_conclusion_by_a_title_written_without_its_province() -> None:
         "2024-10",
     )
     assert relations(gold, "CONCLUDED") == {("Lê Minh Tâm", "meeting:0"), ("Rah Lan Lâm", "meeting:1")}
+
+
+def test_a_commune_organization_solemnly_holding_its_congress_on_two_days() -> None:
+    gold = run(
+        "Trong 2 ngày 7 và 8/5, Đảng bộ xã Phú Hòa (Thoại Sơn) tiến hành Đại hội đại biểu Đảng bộ xã Phú Hòa lần thứ "
+        "XII. Ngày 8/5, đại hội làm việc chính thức. Ngày 20/7, Đảng bộ xã Tân Lập đã long trọng tổ chức Đại hội đại "
+        "biểu lần thứ I.",
+        "2025-07",
+    )
+    assert meetings(gold) == [
+        ("Đại hội đại biểu Đảng bộ xã", "2025-05-07"),
+        ("Đại hội đại biểu Đảng bộ xã", "2025-05-08"),
+        ("Đại hội đại biểu Đảng bộ xã", "2025-07-20"),
+    ]
+
+
+def test_abbreviated_and_full_time_posts() -> None:
+    gold = run(
+        "Cùng dự có đồng chí Lê Thị Hoa - TUV, Phó Bí thư Thường trực chuyên trách Đảng ủy các cơ quan Đảng tỉnh."
+    )
+    assert officials(gold) == {"Lê Thị Hoa": ["TUV", "Phó Bí thư Thường trực chuyên trách Đảng ủy"]}
