@@ -348,7 +348,7 @@ def _province(doc: Doc) -> str | None:
 _HOST_BEFORE = re.compile(
     r"(?:(?:làm việc|buổi làm việc|cuộc làm việc|đến thăm và làm việc)\s+(?:với|tại)"
     r"|(?:kiểm tra|giám sát)(?:,\s*(?:kiểm tra|giám sát))?(?:\s+năm\s+\d{4})?\s+đối với)"
-    r"\s+(?:đại diện\s+|lãnh đạo\s+)?(?:các đồng chí trong\s+)?$"
+    r"\s+(?:đại diện\s+|lãnh đạo\s+)?(?:các đồng chí trong\s+)?(?:\d{1,2}\s+)?$"  # "với đại diện 6 Ban Thường vụ ..."
 )
 #: what follows a body that holds a meeting: its term ("khóa XX, nhiệm kỳ 2020 - 2025"), a partner ("phối hợp với
 #: Sở X"), then "tổ chức / tiến hành / khai mạc" a meeting word, or "họp": "Ủy ban Kiểm tra Tỉnh ủy khóa XX tổ chức

@@ -806,3 +806,12 @@ def test_abbreviated_and_full_time_posts() -> None:
         "Cùng dự có đồng chí Lê Thị Hoa - TUV, Phó Bí thư Thường trực chuyên trách Đảng ủy các cơ quan Đảng tỉnh."
     )
     assert officials(gold) == {"Lê Thị Hoa": ["TUV", "Phó Bí thư Thường trực chuyên trách Đảng ủy"]}
+
+
+def test_a_working_group_meeting_representatives_of_several_committees() -> None:
+    gold = run(
+        "Ngày 8/9, Tổ Công tác số 2 của Bộ Chính trị làm việc với đại diện 5 Ban Thường vụ Tỉnh ủy các tỉnh: Cà Mau, "
+        "An Giang.",
+        "2025-09",
+    )
+    assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2025-09-08")]
