@@ -1,28 +1,38 @@
-"""Meetings: the session the text reports, the body that held it, and its date.
+"""Meetings: the sessions the text reports, the body that held each, and its date.
 
-The body is read from the strongest evidence the text gives, in this order:
+The main meeting's body is read from the strongest evidence the text gives, in this order:
 
-1. the body named with the meeting word ("phiên họp thường kỳ của UBND tỉnh", "Hội nghị Ban
-   Chấp hành Đảng bộ tỉnh lần thứ 15", "kỳ họp thứ 20 HĐND tỉnh"), or said to meet ("Ban Chấp
-   hành Đảng bộ tỉnh họp", "Ban Thường vụ Tỉnh ủy tổ chức hội nghị");
-2. the body that deliberates ("BTV Tỉnh ủy đã nghe và cho ý kiến", "... thảo luận, thống nhất");
-3. the chair's office, with the meeting word: a "phiên họp" chaired or concluded by the Bí thư
+1. the host of a working session or inspection ("A làm việc với Ban Thường vụ Tỉnh ủy", "công bố
+   quyết định kiểm tra ... đối với Ban Thường vụ Tỉnh ủy": GOLD_FORMAT, in "A làm việc với B" the
+   meeting is B's);
+2. the body named with the meeting word ("phiên họp thường kỳ của UBND tỉnh", "Hội nghị Ban
+   Chấp hành Đảng bộ tỉnh lần thứ 15", "kỳ họp thứ 20 HĐND tỉnh"), or any named body said to hold
+   one ("Ban Tuyên giáo Tỉnh ủy phối hợp với Sở X tổ chức tọa đàm", "Ủy ban Kiểm tra Tỉnh ủy khóa
+   XX tổ chức kỳ họp", "Buổi lễ do Ban Thường vụ Tỉnh ủy tổ chức"), the lead's first; a Party
+   congress ("Đại hội đại biểu Đảng bộ tỉnh X ... tiến hành phiên trù bị", "Đảng bộ xã Y tổ chức
+   Đại hội"), named "Đại hội đại biểu Đảng bộ <level>" without its ordinal;
+3. the body that deliberates ("BTV Tỉnh ủy đã nghe và cho ý kiến", "... thảo luận, thống nhất");
+4. the chair's office, with the meeting word: a "phiên họp" chaired or concluded by the Bí thư
    Tỉnh ủy is the Ban Thường vụ's, a "hội nghị" he chairs is the Tỉnh ủy's; the Chủ tịch UBND
    chairs the UBND, the Chủ tịch HĐND the HĐND;
-4. the members present ("các đồng chí trong Ban Thường vụ Tỉnh ủy").
+5. the members present ("các đồng chí trong Ban Thường vụ Tỉnh ủy").
 
-A body inside an official's title ("Chủ tịch HĐND tỉnh") or named as a document's issuer
-("Nghị quyết ... của Ban Chấp hành Đảng bộ tỉnh") is not the meeting's body, nor is one the
-meeting addresses ("Kỳ họp giao UBND thành phố ..."); the body a working session is held with
-("buổi làm việc với Ban Thường vụ Huyện ủy") counts less than one said to work with it. A
-"kỳ họp" is a council's. Meetings the text only plans ("sẽ tổ chức hội nghị") are not reported
-meetings. Communes' and wards' bodies (Đảng ủy xã, HĐND phường ...) are bodies like the others.
+A body inside an official's title ("Chủ tịch HĐND tỉnh"), named as a document's issuer, a partner
+("phối hợp với Sở X") or part of a longer name ("Đảng ủy Bộ Công Thương") does not hold the meeting,
+nor does one the meeting addresses ("Kỳ họp giao UBND thành phố ..."). A "kỳ họp" is a council's.
+Meetings the text only plans ("sẽ tổ chức hội nghị") are not reported meetings.
 
-The date is the one written with the meeting ("Ngày 29/6/2021, ...", "sáng ngày 29/10", the
-first day of "Trong 2 ngày 15 và 16/7"), resolved against the publication date; without one, the
-year is the one the text's own dated documents point to (not deadlines); else the publication
-month. The province is the one the text names most
-(not "Hồ Chí Minh" in "tư tưởng Hồ Chí Minh").
+More sessions are reported when a sentence opens with their own day ("Trước đó, chiều 17/12, Sở X
+tổ chức tọa đàm", "Ngay chiều cùng ngày, Ban Thường vụ Tỉnh ủy họp"), names one with its day
+("Tại phiên họp UBND tỉnh thường kỳ tháng 8 hôm 30/8"), holds each sitting of a congress ("Chiều
+22-7, Đại hội đã tiến hành phiên trù bị"), or a local point of an online conference is chaired by
+a local leader ("Tại điểm cầu tỉnh X, đồng chí A, Chủ tịch UBND tỉnh chủ trì").
+
+The date is the one written with the meeting ("Ngày 29/6/2021, ...", "sáng ngày 29/10", "(TTV) -
+Ngày 5/12", "Hôm nay (25/2)", the first day of "Trong 2 ngày (10 - 11/12)", "diễn ra ngày 23/3"),
+resolved against the publication date; without one, the year is the one the text's own dated
+documents point to (not deadlines); else the publication month. The province is the one the text
+names most (not "Hồ Chí Minh" in "tư tưởng Hồ Chí Minh").
 """
 
 from __future__ import annotations

@@ -1,15 +1,16 @@
 """Relations between the entities of one document, each with its sentence and span.
 
 * IMPLEMENTS: a plan, programme or project, then a cue ("để cụ thể hóa", "triển khai thực hiện",
-  "thực hiện", "ban hành kèm theo"), then the document(s) it carries out and those listed with them;
-  a purpose clause first ("Thực hiện A, X ban hành B"); a plan a decision issues ("Quyết định A ban
-  hành Kế hoạch B": B implements A); the text's own document from its title and "Thực hiện ...;"
-  preamble. Only a clause's own documents, not those named in their topics. Reports and reviews of an
-  implementation are not implementations, nor an approval without a cue (GOLD_FORMAT, hard cases).
-* CITES: each reported meeting (or the document itself when there is none) -> every document named in
-  its passage, except the text's own document and the meeting's minutes.
-* CONCLUDED: the official in a sentence about the conclusion ("Kết luận ...", "phát biểu kết luận").
-* ASSIGNED_TO: "giao <body> chủ trì / là cơ quan đầu mối", "<project> tại xã X", "cho TP Vinh".
+  "thực hiện", "ban hành kèm theo"), then the document(s) it carries out. Reports and reviews
+  of an implementation are not implementations (GOLD_FORMAT, hard cases).
+* CITES: the reported meeting (or the document itself when there is none) -> every document named.
+* CONCLUDED: the official in a sentence about the conclusion ("Kết luận ...", "phát biểu kết luận"), of the
+  meeting the conclusion names ("Kết luận phiên họp").
+* ASSIGNED_TO: "giao <body> chủ trì / là cơ quan đầu mối", "<body> chủ trì / chịu trách nhiệm <task>" (the
+  project and document of the task, and in a text that is itself a plan the plan; "Theo đó, ..." the document
+  named before), lists that share a head ("UBND các huyện: A, B"), "<project> tại xã X", "(xã X, huyện Y)",
+  "đi qua 5 xã: A, B", "trên địa bàn các xã A, B", a site set up in a sentence, "chủ đầu tư: Công ty X",
+  "cho TP Vinh"; a law is never the task.
 * ATTENDED {role}: chủ trì, đồng chủ trì, trình bày, phát biểu, dự.
 """
 
