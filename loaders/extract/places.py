@@ -3,7 +3,10 @@
 "huyện Anh Sơn", "TP Vinh", "thị xã Thái Hòa", "xã Khai Sơn", "tỉnh Nghệ An", "vùng Bắc Trung
 Bộ"; a province named without a level word ("Nghệ An") is a tỉnh. Collective phrases ("các
 huyện, thành, thị", "cấp huyện") are not localities. Names inside bodies ("Huyện ủy Tân Kỳ",
-"UBND huyện Anh Sơn") count, as the gold format says localities named inside a name do.
+"UBND huyện Anh Sơn") count, as the gold format says localities named inside a name do. Lists share their
+level word ("các huyện, thị xã: A, B", "đi qua 5 xã: A, B"), "liên xã A - B" is two communes, and districts
+and cities the gazetteer knows in the provinces the article names count without a level word when they stand
+alone ("ở Quỳnh Lưu, Diễn Châu"). A person's name after a title is no unit ("Chủ tịch UBND huyện Trần Văn A").
 """
 
 from __future__ import annotations

@@ -1,4 +1,8 @@
-"""Projects: đề án, dự án, quy hoạch, unnumbered chương trình, cụm/khu công nghiệp, nhà máy."""
+"""Projects: đề án (numbered too: "Đề án số 03-ĐA/HU về ..."), dự án, quy hoạch (one that names its scope),
+unnumbered chương trình (not an agenda: "Chương trình làm việc"), named sites (cụm/khu công nghiệp, khu kinh tế, khu
+đô thị, khu tái định cư, nhà máy, cảng, with lower-case words inside: "Nhà máy sợi X"; lists: "các khu công nghiệp
+mới: A, B"), and named movements or models by their quoted name ("phong trào “Bình dân học vụ số”"). A shorter
+re-mention ("Quy hoạch tỉnh") is the fuller project; a site inside a body's or company's name is not one."""
 
 from __future__ import annotations
 
