@@ -8,6 +8,7 @@ at the same place), and a body found inside an official's title counts too.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kernel.text import tone_key, unify_tones
@@ -204,18 +205,23 @@ def steering_committees(doc: Doc) -> list[tuple[str, int, int]]:
 
 
 def shared_head_items(doc: Doc) -> list[tuple[str, int, int]]:
-    """One body per item of a list that shares its head, with where each is named."""
+    """One body per item of a list that shares its head, with where each is named (read once per text)."""
+    return _shared_head_items(doc.match)
+
+
+@functools.lru_cache(maxsize=4)
+def _shared_head_items(text: str) -> list[tuple[str, int, int]]:
     items: list[tuple[str, int, int]] = []
-    for m in _SHARED_HEAD.finditer(doc.match):
+    for m in _SHARED_HEAD.finditer(text):
         if m.group("dept"):
             head, item_re = ("Sở" if m.group("dept")[-2:].lower() == "sở" else "Bộ"), _DEPT_ITEM
         else:
             head, item_re = f"{m.group('head')} {m.group('level')}", _ITEM
         pos, first = m.end(), True
-        while (item := item_re.match(doc.match, pos)) is not None:
+        while (item := item_re.match(text, pos)) is not None:
             items.append((f"{head} {item.group(0)}", m.start() if first else item.start(), item.end()))
             first = False
-            join = (_DEPT_JOIN if m.group("dept") else _ITEM_JOIN).match(doc.match, item.end())
+            join = (_DEPT_JOIN if m.group("dept") else _ITEM_JOIN).match(text, item.end())
             if join is None:
                 break
             pos = join.end()

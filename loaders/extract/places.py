@@ -15,6 +15,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from kernel.text import unify_tones
 from loaders.extract.lexicon import LOWER, PROVINCE_BY_KEY, PROVINCES, REGIONS, SURNAMES, UPPER
 from loaders.extract.model import Locality
 from loaders.extract.text import Doc, WordPattern, key_of
@@ -135,29 +136,44 @@ _REGION_BEFORE = re.compile(r"vùng\s+$")
 
 
 #: a run of capitalised syllables, whole (no capitalised word right before or after it)
-_CAPITALISED_RUN = WordPattern(rf"(?=[{UPPER}]){_SYL}(?:[ \t]{_SYL}){{1,3}}(?![\w])(?![ \t][{UPPER}])")
 #: what may stand before a bare district's name: a lower-case word or punctuation (not a title, a body or a person)
 _STANDS_ALONE = re.compile(
     r"(?:(?<![\w])(?:tại|ở|và|của|với|đến|từ|qua|thuộc|như|gồm|có|cao tốc|tuyến|nối)\s+|[,;(:]\s*|\s[-–]\s)$"
 )
 
 
-@functools.cache
+@functools.lru_cache(maxsize=256)
+def _known_names(homes: frozenset[str]) -> tuple[dict[str, str], WordPattern]:
+    """The names known for these provinces (their districts, and every provincial city) by comparison key, and a
+    pattern that finds them written whole (a capitalised run neither longer nor shorter)."""
+    known = dict(_cities())
+    for home in homes:
+        known.update(_district_index().get(home, {}))
+    names = sorted({unify_tones(name) for name in known.values()}, key=len, reverse=True)  # as Doc.match writes them
+    alternatives = "|".join(re.escape(n) for n in names) or "(?!)"
+    return known, WordPattern(rf"(?:{alternatives})(?![\w])(?![ \t][{UPPER}])")
+
+
 def _districts_of(province: str) -> dict[str, str]:
     """The district-level units (huyện, thị xã, thành phố, quận) of a province before 2025, by comparison key."""
+    return _district_index().get(key_of(province), {})
+
+
+@functools.cache
+def _district_index() -> dict[str, dict[str, str]]:
+    """Every province's district-level units of two syllables or more, read from the gazetteer once."""
     from loaders.gazetteer import load  # the shipped gazetteer, read once
 
-    units = load().units.values()
-    return {
-        key_of(u.name): u.name
-        for u in units
-        if u.era == "2024" and len(u.code) == 3 and key_of(u.province) == key_of(province) and " " in u.name
-    }
+    index: dict[str, dict[str, str]] = {}
+    for u in load().units.values():
+        if u.era == "2024" and len(u.code) == 3 and " " in u.name:
+            index.setdefault(key_of(u.province), {})[key_of(u.name)] = u.name
+    return index
 
 
 @functools.cache
 def _cities() -> dict[str, str]:
-    """The provincial cities of the whole country (their names are their own: "Buôn Ma Thuột", "Pleiku")."""
+    """The provincial cities of the whole country (their names are their own: "Buôn Ma Thuột", "Thủ Dầu Một")."""
     from loaders.gazetteer import load
 
     units = load().units.values()
@@ -170,11 +186,16 @@ def _cities() -> dict[str, str]:
 
 def unit_lists(doc: Doc) -> list[tuple[int, int, str, list[tuple[str, int]]]]:
     """The lists that share a level word ("các huyện: A, B", "đi qua 5 xã: A, B, C"): where each starts and ends,
-    its level, and its names with where each starts."""
+    its level, and its names with where each starts (read once per text: places and relations both ask)."""
+    return _unit_lists(doc.match)
+
+
+@functools.lru_cache(maxsize=4)
+def _unit_lists(text: str) -> list[tuple[int, int, str, list[tuple[str, int]]]]:
     lists = []
-    for m in _LIST_OF_UNITS.finditer(doc.match):
+    for m in _LIST_OF_UNITS.finditer(text):
         level, pos, items = _LEVEL_OF[m.group(1)], m.end(), []
-        while item := _LIST_ITEM.match(doc.match, pos):
+        while item := _LIST_ITEM.match(text, pos):
             name = _trim(item.group(1))
             if _PLACE_WORD.fullmatch(name.split()[0]):
                 break
@@ -258,10 +279,9 @@ def extract_localities(doc: Doc) -> list[Locality]:
     for name, start in province_mentions(doc):
         add(name, "tỉnh", start)
     if provinces:  # districts and cities the gazetteer knows in the provinces the article names, without a level word
-        known = dict(_cities())
-        for home in {key_of(p) for p in provinces}:
-            known.update(_districts_of(PROVINCE_BY_KEY.get(home, home)))
-        for m in _CAPITALISED_RUN.finditer(doc.match) if known else ():
+        homes = frozenset(key_of(PROVINCE_BY_KEY.get(key_of(p), p)) for p in provinces)
+        known, pattern = _known_names(homes)
+        for m in pattern.finditer(doc.match):
             name = m.group(0)
             if (
                 key_of(name) in known

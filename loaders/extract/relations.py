@@ -527,7 +527,7 @@ def concluded(
     done: set[int] = set()
     for s, e in doc.sentences():
         sentence = doc.match[s:e]
-        cue = _CONCLUDE.search(sentence)
+        cue = _CONCLUDE.search(sentence) if "ết luận" in sentence else None  # the cheap look first
         if not cue:
             continue
         index = _concluded_meeting(sentence, meetings, starts, s, done)
@@ -956,6 +956,7 @@ _WHERE = re.compile(
     r"|(?:nhân rộng|mở rộng) ra)\s+"
 )
 #: a sentence about a project named before: "Dự án được HĐND tỉnh quyết định ...", "Đề án này được triển khai ..."
+_PROJECT_WORD = WordPattern(r"(?=[DĐCK])(?:Dự án|Đề án|Cụm công nghiệp|Khu công nghiệp|Chương trình)(?=\s)")
 #: a movement or model named by its quoted name opens the sentence: "Mô hình “Dân vận khéo” tại xã ..."
 _MOVEMENT_LEAD = re.compile(r"(?:[Mm]ô hình|[Pp]hong trào(?: thi đua)?|[Cc]uộc vận động|[Cc]hương trình)\s*[“\"]")
 _BARE_PROJECT = re.compile(
@@ -1023,7 +1024,11 @@ def located(
                 relations.append(
                     Relation("ASSIGNED_TO", mentions[i].ref, name, doc.span(start, end), "assigned.investor")
                 )
-    for s, e in doc.sentences():
+    # only the sentences that can be about a project: those naming one, or opening with a project's word
+    candidates = {doc.sentence_bounds(m.start)[0] for m in mentions if m.kind == "project"}
+    candidates |= {doc.sentence_bounds(b.start())[0] for b in _PROJECT_WORD.finditer(doc.match)}
+    for s in sorted(candidates):
+        _, e = doc.sentence_bounds(s)
         project = project_of_sentence(doc, s, e, mentions, at) or _set_up_in(doc, s, e, mentions, at)
         if project is None:
             continue
