@@ -952,7 +952,7 @@ def _given_by(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) -> M
 
 #: where a project is: "tại", "ở", "đi qua", "trên địa bàn" ("... đi qua 5 xã: A, B", "tập trung ở các huyện: A, B")
 _WHERE = re.compile(
-    r"(?:tại|ở|đi qua|đoạn qua|đoạn đi qua|qua địa bàn|qua|trên địa bàn|thuộc địa phận|trên địa phận|thuộc"
+    r"(?:tại|ở|đi qua địa bàn|đi qua|đoạn qua|đoạn đi qua|qua địa bàn|qua|trên địa bàn|thuộc địa phận|trên địa phận|thuộc"
     r"|(?:nhân rộng|mở rộng) ra)\s+"
 )
 #: a sentence about a project named before: "Dự án được HĐND tỉnh quyết định ...", "Đề án này được triển khai ..."
@@ -1048,6 +1048,10 @@ def located(
                 chain = _places_between(places_at, place_starts, where.end(), chain_end) or [first]
                 names = [max(chain, key=lambda u: (_LEVEL_RANK.get(u[0].level or "", 0), -u[1]))[0].name]
                 chained = True
+                # "đi qua địa bàn xã A và xã B": the unit of the same level joined by "và" too
+                also = _AND_UNIT.match(doc.match, chain_end)
+                if also and (level := _LEVEL_WORD.match(doc.match, also.end())) and level.end() in places_at:
+                    names.append(places_at[level.end()][0].name)
             for name in names:
                 relations.append(
                     Relation("ASSIGNED_TO", project.ref, name, doc.span(where.start(), where.end()), "assigned.where")

@@ -815,3 +815,14 @@ def test_a_working_group_meeting_representatives_of_several_committees() -> None
         "2025-09",
     )
     assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2025-09-08")]
+
+
+def test_a_project_passing_through_two_communes_joined_by_and() -> None:
+    gold = run(
+        "HĐND huyện thông qua chủ trương đầu tư Dự án đường liên xã Hòa Bình - Hòa Lạc. Dự án dài 5 km, đi qua địa "
+        "bàn xã Hòa Phong và xã Hòa Lạc, hoàn thành năm 2026."
+    )
+    assert relations(gold, "ASSIGNED_TO") == {
+        ("Dự án đường liên xã Hòa Bình - Hòa Lạc", "Hòa Phong"),
+        ("Dự án đường liên xã Hòa Bình - Hòa Lạc", "Hòa Lạc"),
+    }
