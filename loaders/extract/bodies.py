@@ -47,7 +47,7 @@ _NEXT_BODY = (
 _CAPWORDS = (
     rf"(?:{DEPARTMENT_ABBREVIATIONS}|[{UPPER}](?:[{LOWER}]+|(?=\s[{LOWER}])){_LOWER_RUN}"  # "Sở Y tế"
     rf"(?:(?:,\s|\s(?:và|-)\s|\s)(?!(?:{_NEXT_BODY})\s){_NOT_A_PERSON}"
-    rf"(?:[{UPPER}][{LOWER}]+|(?<=và )[{UPPER}]{{3,5}}(?![\w])){_LOWER_RUN}){{0,4}})"  # "Nông nghiệp và PTNT"
+    rf"(?:[{UPPER}][{LOWER}]+|(?<=và )(?:[{UPPER}]{{3,5}}|ĐT|MT|CN|TT)(?![\w])){_LOWER_RUN}){{0,4}})"  # "Nông nghiệp và PTNT"
 )
 
 
@@ -98,8 +98,23 @@ def bracketed_bodies(doc: Doc) -> list[tuple[str, int, int]]:
     return list(found.values())
 
 
+#: a department's name with its second half abbreviated ("Sở Nông nghiệp và PTNT"), written in full (a name
+#: abbreviated whole, "Sở TT&TT", stays as written)
+_HALF_WRITTEN = {
+    "Nông nghiệp và PTNT": "Nông nghiệp và Phát triển nông thôn",
+    "Kế hoạch và ĐT": "Kế hoạch và Đầu tư",
+    "Giáo dục và ĐT": "Giáo dục và Đào tạo",
+    "Tài nguyên và MT": "Tài nguyên và Môi trường",
+    "Khoa học và CN": "Khoa học và Công nghệ",
+    "Thông tin và TT": "Thông tin và Truyền thông",
+}
+_HALF_WRITTEN_AT = re.compile(r"(?<![\w])(" + "|".join(_HALF_WRITTEN) + r")(?![\w])")
+
+
 def _clean(name: str) -> str:
     name = _BRACKETED.sub("", name.strip(" ,-–"))
+    if " và " in name:
+        name = _HALF_WRITTEN_AT.sub(lambda m: _HALF_WRITTEN[m.group(1)], name)
     # "Sở Kế hoạch và Đầu tư chủ" -> cut a trailing lowercase word that is not part of the name
     while _LOWER_TAIL.search(name) and not re.search(r"\s(?:tỉnh|thành phố|huyện|xã|phường|quận|việc làm)$", name):
         cut = _LOWER_TAIL.sub("", name)

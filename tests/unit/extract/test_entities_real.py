@@ -753,7 +753,7 @@ def test_a_road_started_at_points_in_four_districts() -> None:
 
 def test_a_ministry_with_an_abbreviated_second_half_and_a_job_centre() -> None:
     gold = run("Theo Bộ Nông nghiệp và PTNT, Trung tâm Dịch vụ việc làm, thuộc Sở Nội vụ, đã tiếp nhận hồ sơ.")
-    assert {"Bộ Nông nghiệp và PTNT", "Trung tâm Dịch vụ việc làm", "Sở Nội vụ"} <= {
+    assert {"Bộ Nông nghiệp và Phát triển nông thôn", "Trung tâm Dịch vụ việc làm", "Sở Nội vụ"} <= {
         o["name"] for o in gold["organizations"]
     }
 
@@ -826,3 +826,10 @@ def test_a_project_passing_through_two_communes_joined_by_and() -> None:
         ("Dự án đường liên xã Hòa Bình - Hòa Lạc", "Hòa Phong"),
         ("Dự án đường liên xã Hòa Bình - Hòa Lạc", "Hòa Lạc"),
     }
+
+
+def test_a_department_name_half_abbreviated_is_written_in_full() -> None:
+    gold = run("Giao Sở Nông nghiệp và PTNT chủ trì thực hiện Đề án số 02-ĐA/TU; Sở Kế hoạch và ĐT phối hợp.")
+    names = {o["name"] for o in gold["organizations"]}
+    assert {"Sở Nông nghiệp và Phát triển nông thôn", "Sở Kế hoạch và Đầu tư"} <= names
+    assert relations(gold, "ASSIGNED_TO") == {("Đề án số 02-ĐA/TU", "Sở Nông nghiệp và Phát triển nông thôn")}
