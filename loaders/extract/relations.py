@@ -952,8 +952,8 @@ def _given_by(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) -> M
 
 #: where a project is: "tại", "ở", "đi qua", "trên địa bàn" ("... đi qua 5 xã: A, B", "tập trung ở các huyện: A, B")
 _WHERE = re.compile(
-    r"(?:tại|ở|đi qua địa bàn|đi qua|đoạn qua|đoạn đi qua|qua địa bàn|qua|trên địa bàn|thuộc địa phận|trên địa phận|thuộc"
-    r"|(?:nhân rộng|mở rộng) ra)\s+"
+    r"(?:tại|ở|đi qua địa bàn|đi qua|đoạn qua|đoạn đi qua|qua địa bàn|qua|trên địa bàn|thuộc địa phận"
+    r"|trên địa phận|thuộc|(?:nhân rộng|mở rộng) ra)\s+"
 )
 #: a sentence about a project named before: "Dự án được HĐND tỉnh quyết định ...", "Đề án này được triển khai ..."
 _PROJECT_WORD = WordPattern(r"(?=[DĐCK])(?:Dự án|Đề án|Cụm công nghiệp|Khu công nghiệp|Chương trình)(?=\s)")
