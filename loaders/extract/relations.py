@@ -638,18 +638,27 @@ def _paragraph(doc: Doc, pos: int) -> tuple[int, int]:
     return start, len(doc.match) if end < 0 else end
 
 
-class _Mentions(SpanIndex[Mentioned]):
-    """The mentions of a document (in text order), and those an anaphoric word can refer to."""
-
-    def __init__(self, mentions: list[Mentioned]) -> None:
-        super().__init__(mentions)
-        self.of_kinds = {
-            word: SpanIndex([m for m in mentions if m.kind in kinds or m.sub in kinds])
-            for word, kinds in _ANAPHORA_KINDS.items()
-        }
+#: between a plan and the document it carries out: "Kế hoạch số 77/KH-UBND ngày 2/3/2025 triển khai thực hiện"
+_CARRIES_OUT = re.compile(
+    r"[^.;:\n]{0,40}?(?:triển khai thực hiện|triển khai|thực hiện|cụ thể hóa)\s+(?:\S+\s+){0,2}?(?:số\s+)?"
+)
 
 
-def _source_for(doc: Doc, pos: int, mentions: _Mentions) -> Mentioned | None:
+def _carried_out_by(doc: Doc, before: list[Mentioned]) -> Mentioned:
+    """The document a task given after ``before`` (the documents named before the cue in its sentence) belongs
+    to: the last one, unless that one is what the one before it carries out ("ban hành Kế hoạch A triển khai thực
+    hiện Quyết định B, trong đó giao ...": the task is A's)."""
+    k = len(before) - 1
+    while (
+        k > 0
+        and before[k - 1].kind != "project"
+        and _CARRIES_OUT.fullmatch(doc.match, before[k - 1].end, before[k].start)
+    ):
+        k -= 1
+    return before[k]
+
+
+def _source_for(doc: Doc, pos: int, mentions: list[Mentioned]) -> Mentioned | None:
     """What a task given at ``pos`` is about: the document named before it in its sentence; else the
     one an anaphoric word before it in the paragraph refers to ("với kế hoạch do ..."); else the
     paragraph's first document."""
@@ -742,7 +751,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         source = (
             task
             or (own if own is not None and role else None)
-            or (before[-1] if before else None)
+            or (_carried_out_by(doc, before) if before else None)
             or later
             or _source_for(doc, cue.start(), mentions)
         )
@@ -964,7 +973,8 @@ _BARE_PROJECT = re.compile(
 )
 #: an investor: "chủ đầu tư: Công ty X", "Chủ đầu tư là Ban Quản lý dự án ...", "do Công ty Y làm chủ đầu tư"
 _INVESTOR_BEFORE = re.compile(r"[Cc]hủ đầu tư(?:\s[^:.;\n]{0,40}?)?\s*(?::|là)\s*$")
-_INVESTOR_AFTER = re.compile(r"\s+(?:làm|là)\s+chủ đầu tư")
+#: "do UBND huyện X làm chủ đầu tư", or opening a sentence: "UBND huyện X được giao làm chủ đầu tư."
+_INVESTOR_AFTER = re.compile(r"\s+(?:được giao\s+)?(?:làm|là)\s+chủ đầu tư")
 _INVESTOR_OF = re.compile(r"\s*,\s*(?:là\s+)?chủ đầu tư\s+(?:dự án\s+)?")
 
 
@@ -1009,7 +1019,10 @@ def located(
         if (
             "đầu tư" in doc.match[max(s, start - 60) : start]
             and _INVESTOR_BEFORE.search(doc.match, max(s, start - 60), start)
-        ) or (_INVESTOR_AFTER.match(doc.match, end) and doc.match[max(s, start - 3) : start] == "do "):
+        ) or (
+            _INVESTOR_AFTER.match(doc.match, end)
+            and (doc.match[max(s, start - 3) : start] == "do " or not doc.match[s:start].strip(" \t-–•*+"))
+        ):
             project = project_of_sentence(doc, s, e, mentions, at)
             if project is None:
                 p, _ = _paragraph(doc, start)

@@ -833,3 +833,19 @@ def test_a_department_name_half_abbreviated_is_written_in_full() -> None:
     names = {o["name"] for o in gold["organizations"]}
     assert {"Sở Nông nghiệp và Phát triển nông thôn", "Sở Kế hoạch và Đầu tư"} <= names
     assert relations(gold, "ASSIGNED_TO") == {("Đề án số 02-ĐA/TU", "Sở Nông nghiệp và Phát triển nông thôn")}
+
+
+def test_a_task_given_in_a_plan_that_carries_out_a_decision_is_the_plan_s() -> None:
+    gold = run(
+        "Huyện đã ban hành Kế hoạch số 77/KH-UBND ngày 2/3/2025 triển khai thực hiện Quyết định số 450/QĐ-UBND, "
+        "trong đó giao Phòng Kinh tế huyện chủ trì công tác kiểm kê đất đai."
+    )
+    assert relations(gold, "ASSIGNED_TO") == {("77/KH-UBND", "Phòng Kinh tế huyện")}
+
+
+def test_a_body_given_the_investor_role_of_the_project_before() -> None:
+    gold = run(
+        "UBND tỉnh phê duyệt Dự án đường ven sông Trà Khúc, đoạn từ xã Tịnh Ấn đến xã Tịnh Long. UBND huyện Sơn "
+        "Tịnh được giao làm chủ đầu tư."
+    )
+    assert ("Dự án đường ven sông Trà Khúc", "UBND huyện Sơn Tịnh") in relations(gold, "ASSIGNED_TO")
