@@ -1028,7 +1028,8 @@ def located(
                 p, _ = _paragraph(doc, start)
                 line = [m for m in mentions[max(0, bisect.bisect_left(at, p) - 1) : bisect.bisect_left(at, start)]
                         if m.kind == "project" and p <= m.start]  # fmt: skip
-                project = line[-1] if line else None
+                # else the project the paragraph opens about ("Dự án được HĐND tỉnh quyết định ... Chủ đầu tư là X")
+                project = line[-1] if line else project_of_sentence(doc, p, doc.sentence_bounds(p)[1], mentions, at)
             if project is not None:
                 relations.append(Relation("ASSIGNED_TO", project.ref, name, doc.span(start, end), "assigned.investor"))
         elif (of := _INVESTOR_OF.match(doc.match, end)) is not None:  # "Công ty X, chủ đầu tư Khu công nghiệp Y"

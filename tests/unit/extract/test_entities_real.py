@@ -849,3 +849,23 @@ def test_a_body_given_the_investor_role_of_the_project_before() -> None:
         "Tịnh được giao làm chủ đầu tư."
     )
     assert ("Dự án đường ven sông Trà Khúc", "UBND huyện Sơn Tịnh") in relations(gold, "ASSIGNED_TO")
+
+
+def test_a_project_s_name_ends_before_its_district_given_after_a_comma() -> None:
+    gold = run(
+        "Lãnh đạo tỉnh kiểm tra Dự án đường nối Quốc lộ 14 với tuyến ĐT.701, huyện Đức Hòa. Chủ đầu tư là Ban Quản "
+        "lý dự án đầu tư xây dựng tỉnh."
+    )
+    assert [p["name"] for p in gold["projects"]] == ["Dự án đường nối Quốc lộ 14 với tuyến ĐT.701"]
+    assert relations(gold, "ASSIGNED_TO") == {
+        ("Dự án đường nối Quốc lộ 14 với tuyến ĐT.701", "Đức Hòa"),
+        ("Dự án đường nối Quốc lộ 14 với tuyến ĐT.701", "Ban Quản lý dự án đầu tư xây dựng tỉnh"),
+    }
+
+
+def test_the_investor_of_a_project_a_paragraph_opens_about() -> None:
+    gold = run(
+        "Đoàn kiểm tra Dự án đường ven biển Mỹ Lợi.\n\nDự án được HĐND tỉnh quyết định chủ trương đầu tư năm 2023, dài "
+        "8 km. Chủ đầu tư là Ban Quản lý dự án đầu tư xây dựng tỉnh; nhà thầu là Công ty Hòa Phát."
+    )
+    assert relations(gold, "ASSIGNED_TO") == {("Dự án đường ven biển Mỹ Lợi", "Ban Quản lý dự án đầu tư xây dựng tỉnh")}
