@@ -644,6 +644,22 @@ _CARRIES_OUT = re.compile(
 )
 
 
+#: a task's object named back: "yêu cầu UBND huyện X chịu trách nhiệm bàn giao mặt bằng dự án này"
+_THIS_ONE = WordPattern(r"(kế hoạch|đề án|nghị quyết|chương trình|quyết định|dự án) (?:này|nói trên|trên)(?![\w])")
+
+
+def _this_one(doc: Doc, after: int, mentions: list[Mentioned]) -> Mentioned | None:
+    """The document or project a task names back after its assignees in the sentence ("... dự án này"): the
+    latest of that kind named before."""
+    _, e = doc.sentence_bounds(after)
+    this = _THIS_ONE.search(doc.match, after, e)
+    if this is None:
+        return None
+    kinds = _ANAPHORA_KINDS[this.group(1)]
+    earlier = [m for m in mentions if m.end <= this.start() and (m.kind in kinds or m.sub in kinds)]
+    return earlier[-1] if earlier else None
+
+
 def _carried_out_by(doc: Doc, before: list[Mentioned]) -> Mentioned:
     """The document a task given after ``before`` (the documents named before the cue in its sentence) belongs
     to: the last one, unless that one is what the one before it carries out ("ban hành Kế hoạch A triển khai thực
@@ -751,6 +767,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         source = (
             task
             or (own if own is not None and role else None)
+            or _this_one(doc, after, mentions)
             or (_carried_out_by(doc, before) if before else None)
             or later
             or _source_for(doc, cue.start(), mentions)

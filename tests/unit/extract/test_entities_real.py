@@ -869,3 +869,12 @@ def test_the_investor_of_a_project_a_paragraph_opens_about() -> None:
         "8 km. Chủ đầu tư là Ban Quản lý dự án đầu tư xây dựng tỉnh; nhà thầu là Công ty Hòa Phát."
     )
     assert relations(gold, "ASSIGNED_TO") == {("Dự án đường ven biển Mỹ Lợi", "Ban Quản lý dự án đầu tư xây dựng tỉnh")}
+
+
+def test_a_task_naming_its_project_back_after_the_assignee() -> None:
+    gold = run(
+        "Đồng chí đề nghị huyện thu hút đầu tư vào Cụm công nghiệp Phú Lộc; sớm giải phóng mặt bằng Dự án đường "
+        "tỉnh 835. Đồng chí yêu cầu UBND huyện Cần Đước chịu trách nhiệm bàn giao mặt bằng dự án này trong năm nay."
+    )
+    assert ("Dự án đường tỉnh 835", "UBND huyện Cần Đước") in relations(gold, "ASSIGNED_TO")
+    assert ("Cụm công nghiệp Phú Lộc", "UBND huyện Cần Đước") not in relations(gold, "ASSIGNED_TO")
