@@ -615,7 +615,10 @@ _AT = re.compile(
 #: "Đề án phát triển TP Vinh ...": a development project for a named unit is located in it
 _DEVELOPS = re.compile(r"phát triển\s+(?:TP\.?|Tp\.?|thành phố|huyện|thị xã|quận|tỉnh)\s*")
 #: an anaphoric document word ("thống nhất với kế hoạch do ...", "đề án này")
-_ANAPHORA = WordPattern(r"(kế hoạch|đề án|nghị quyết|chương trình|quyết định|dự án)(?!\s+(?:số|\d|[A-ZĐ]))")
+#: a document named back ("với kế hoạch do ...", "Kế hoạch cũng giao ..."), not one named with its number
+_ANAPHORA = WordPattern(
+    r"([Kk]ế hoạch|[Đđ]ề án|[Nn]ghị quyết|[Cc]hương trình|[Qq]uyết định|[Dd]ự án)(?!\s+(?:số|\d|[A-ZĐ]))"
+)
 _ANAPHORA_KINDS = {"kế hoạch": {"KH"}, "nghị quyết": {"NQ"}, "quyết định": {"QĐ"},
                    "chương trình": {"CTr", "chương trình"}, "đề án": {"đề án"}, "dự án": {"dự án"}}  # fmt: skip
 _GENERIC_BEFORE = re.compile(r"(?:(?:các|những|nhiều|một số|mọi)\s+|,\s*|(?:và|hoặc)\s+)$")
@@ -688,10 +691,12 @@ def _source_for(doc: Doc, pos: int, mentions: list[Mentioned]) -> Mentioned | No
             continue  # the word is a document's own name
         if _GENERIC_BEFORE.search(doc.match, max(0, a.start() - 12), a.start()) or doc.match.startswith(",", a.end()):
             continue  # "các chương trình, đề án": generic, not one document
-        earlier = mentions.of_kinds[a.group(1)].last_ending_by(a.start())
-        if earlier is not None:
-            return earlier
-    return mentions.first_within(p, min(q, pos))
+        kinds = _ANAPHORA_KINDS[a.group(1).lower()]
+        earlier = [m for m in mentions if m.end <= a.start() and (m.kind in kinds or m.sub in kinds)]
+        if earlier:
+            return earlier[-1]
+    inside = [m for m in mentions if p <= m.start < q and m.start < pos]
+    return inside[0] if inside else None
 
 
 def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organization],
@@ -874,16 +879,23 @@ def led(
     at = [m.start for m in mentions]
     for start in starts:
         window = doc.match[max(0, start - 60) : start]
-        if start and not any(ch in window for ch in ".;:!?\n"):
+        plan = _under_plan(doc, mentions, at, start) if window.endswith((", ", "; ")) else None
+        if start and plan is None and not any(ch in window for ch in ".;:!?\n"):
             continue  # no clause starts before the body (the cheap look before the pattern)
         clause = _TASK_START.search(doc.match, max(0, start - 60), start)
-        if clause is None:
+        if clause is None and plan is None:
             continue
         targets = targets_from(start)
         if not targets:
             continue
         after = targets[-1][1]
         leads = _LEADS.match(doc.match, after)
+        if plan is not None and (leads or _DOES.match(doc.match, after)):
+            for name, end in targets:  # "Theo Kế hoạch số X, A chủ trì ...; B giám sát ...": each body's task is X
+                relations.append(Relation("ASSIGNED_TO", plan.ref, name, doc.span(start, end), "assigned.under"))
+            continue
+        if clause is None:
+            continue
         in_own_tasks = own is not None and (_DOES.match(doc.match, after) or _ASKED.search(clause.group(0)))
         topic_line = _TOPIC_LINE.match(doc.match, _paragraph(doc, start)[0])
         if not leads and not in_own_tasks and not (topic_line and _DOES.match(doc.match, after)):
@@ -914,6 +926,30 @@ def led(
                     where = doc.span(start, end)
                     relations.append(Relation("ASSIGNED_TO", task.ref, name, where, "assigned.leads"))
     return relations
+
+
+#: a sentence giving out tasks under a named document: "Theo Kế hoạch số 08/KH-MTTQ-BTT, A chủ trì ...; B ..."
+_UNDER = re.compile(
+    r"[ \t\-–•*+]*Theo\s+(?:(?:[Kk]ế hoạch|[Qq]uyết định|[Nn]ghị quyết|[Cc]hỉ thị|[Cc]hương trình|[Đđ]ề án|[Kk]ết luận"
+    r"|[Tt]hông báo|[Cc]ông văn)\s+)?(?:số\s*)?$"
+)
+#: documents that report or propose, and give out no tasks ("Theo Báo cáo số 45/BC-UBND, Sở X đã ...")
+_GIVES_NO_TASKS = {"BC", "TTr", "Luật", "HP"}
+
+
+def _under_plan(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) -> Mentioned | None:
+    """The document a sentence opens by naming as the source of its tasks ("Theo Kế hoạch số X, ..."), for a
+    body at ``pos`` that opens one of its clauses."""
+    lo = max(0, pos - 600)  # the sentence's start, over its ";" clauses
+    s = max(doc.match.rfind("\n", lo, pos), doc.match.rfind(". ", lo, pos) + 1, lo - 1) + 1
+    s += len(doc.match[s:pos]) - len(doc.match[s:pos].lstrip())
+    i = bisect.bisect_left(at, s)
+    first = mentions[i] if i < len(mentions) and mentions[i].start < pos else None
+    if first is None or first.kind == "project" or first.kind in _GIVES_NO_TASKS:
+        return None
+    if not _UNDER.fullmatch(doc.match, s, first.start):
+        return None
+    return first
 
 
 #: a list item about one project: "2. Về Khu công nghiệp Sơn Mỹ I (xã Sơn Mỹ): ..."

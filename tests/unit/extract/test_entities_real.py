@@ -878,3 +878,21 @@ def test_a_task_naming_its_project_back_after_the_assignee() -> None:
     )
     assert ("Dự án đường tỉnh 835", "UBND huyện Cần Đước") in relations(gold, "ASSIGNED_TO")
     assert ("Cụm công nghiệp Phú Lộc", "UBND huyện Cần Đước") not in relations(gold, "ASSIGNED_TO")
+
+
+def test_tasks_given_out_under_a_named_plan_one_clause_each() -> None:
+    gold = run(
+        "Ban Thường trực đã ban hành Kế hoạch số 12/KH-MTTQ-BTT ngày 5/2/2024.\n\nTheo Kế hoạch số 12/KH-MTTQ-BTT, "
+        "Hội Nông dân tỉnh chủ trì giám sát giá vật tư nông nghiệp; Tỉnh Đoàn giám sát việc hỗ trợ thanh niên lập "
+        "nghiệp.\n\nKế hoạch cũng giao Ủy ban MTTQ Việt Nam huyện Tân Hiệp chủ trì giám sát cộng đồng."
+    )
+    assert relations(gold, "ASSIGNED_TO") == {
+        ("12/KH-MTTQ-BTT", "Hội Nông dân tỉnh"),
+        ("12/KH-MTTQ-BTT", "Tỉnh Đoàn"),
+        ("12/KH-MTTQ-BTT", "Ủy ban MTTQ Việt Nam huyện Tân Hiệp"),
+    }
+
+
+def test_an_opinion_attributed_to_a_report_gives_no_task() -> None:
+    gold = run("Theo Báo cáo số 45/BC-UBND, Sở Tài chính đã giải ngân 80% vốn; Sở Xây dựng cho biết còn chậm.")
+    assert relations(gold, "ASSIGNED_TO") == set()
