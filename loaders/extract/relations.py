@@ -879,7 +879,8 @@ def led(
     at = [m.start for m in mentions]
     for start in starts:
         window = doc.match[max(0, start - 60) : start]
-        plan = _under_plan(doc, mentions, at, start) if window.endswith((", ", "; ")) else None
+        opens = window.endswith((", ", "; ", ". ", "\n")) or not window.strip(" \t")
+        plan = _under_plan(doc, mentions, at, start) if opens else None
         if start and plan is None and not any(ch in window for ch in ".;:!?\n"):
             continue  # no clause starts before the body (the cheap look before the pattern)
         clause = _TASK_START.search(doc.match, max(0, start - 60), start)
@@ -890,7 +891,7 @@ def led(
             continue
         after = targets[-1][1]
         leads = _LEADS.match(doc.match, after)
-        if plan is not None and (leads or _DOES.match(doc.match, after)):
+        if plan is not None and (leads or _DOES.match(doc.match, after) or _GIVEN.match(doc.match, after)):
             for name, end in targets:  # "Theo Kế hoạch số X, A chủ trì ...; B giám sát ...": each body's task is X
                 relations.append(Relation("ASSIGNED_TO", plan.ref, name, doc.span(start, end), "assigned.under"))
             continue
@@ -928,28 +929,44 @@ def led(
     return relations
 
 
-#: a sentence giving out tasks under a named document: "Theo Kế hoạch số 08/KH-MTTQ-BTT, A chủ trì ...; B ..."
+#: a sentence giving out tasks under a named document: "Theo Kế hoạch số 08/KH-MTTQ-BTT, A chủ trì ...; B ...",
+#: or one named back: "Theo Kế hoạch, A chủ trì ..." (group 1: the kind word)
 _UNDER = re.compile(
-    r"[ \t\-–•*+]*Theo\s+(?:(?:[Kk]ế hoạch|[Qq]uyết định|[Nn]ghị quyết|[Cc]hỉ thị|[Cc]hương trình|[Đđ]ề án|[Kk]ết luận"
-    r"|[Tt]hông báo|[Cc]ông văn)\s+)?(?:số\s*)?$"
+    r"[ \t\-–•*+]*Theo\s+(?:([Kk]ế hoạch|[Qq]uyết định|[Nn]ghị quyết|[Cc]hỉ thị|[Cc]hương trình|[Đđ]ề án|[Kk]ết luận"
+    r"|[Tt]hông báo|[Cc]ông văn)\s*)?(?:số\s*)?"
 )
+_GIVEN = re.compile(r"\s+được giao\s")
 #: documents that report or propose, and give out no tasks ("Theo Báo cáo số 45/BC-UBND, Sở X đã ...")
 _GIVES_NO_TASKS = {"BC", "TTr", "Luật", "HP"}
+_ANAPHORA_KINDS_UNDER = {"kế hoạch": {"KH"}, "quyết định": {"QĐ"}, "nghị quyết": {"NQ"}, "chỉ thị": {"CT"},
+                         "chương trình": {"CTr", "chương trình"}, "đề án": {"đề án"}, "kết luận": {"KL"},
+                         "thông báo": {"TB"}, "công văn": {"CV"}}  # fmt: skip
 
 
 def _under_plan(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) -> Mentioned | None:
-    """The document a sentence opens by naming as the source of its tasks ("Theo Kế hoạch số X, ..."), for a
-    body at ``pos`` that opens one of its clauses."""
+    """The document a body at ``pos`` gets its task from when the body opens a clause of a sentence that opens by
+    naming that document ("Theo Kế hoạch số X, A chủ trì ...; B giám sát ..."), or opens a later sentence of such
+    a paragraph ("Theo Kế hoạch, A chủ trì .... B được giao ...")."""
     lo = max(0, pos - 600)  # the sentence's start, over its ";" clauses
     s = max(doc.match.rfind("\n", lo, pos), doc.match.rfind(". ", lo, pos) + 1, lo - 1) + 1
     s += len(doc.match[s:pos]) - len(doc.match[s:pos].lstrip())
+    if s == pos:  # the body opens its sentence: the paragraph's first sentence may name the document
+        s = doc.match.rfind("\n", max(0, pos - 1500), pos) + 1
+        s += len(doc.match[s:pos]) - len(doc.match[s:pos].lstrip())
+        if s == pos:
+            return None
+    under = _UNDER.match(doc.match, s, pos)
+    if under is None:
+        return None
     i = bisect.bisect_left(at, s)
     first = mentions[i] if i < len(mentions) and mentions[i].start < pos else None
-    if first is None or first.kind == "project" or first.kind in _GIVES_NO_TASKS:
-        return None
-    if not _UNDER.fullmatch(doc.match, s, first.start):
-        return None
-    return first
+    if first is not None and first.start == under.end():
+        return None if first.kind == "project" or first.kind in _GIVES_NO_TASKS else first
+    if under.group(1) and doc.match.startswith(",", under.end()):  # "Theo Kế hoạch, ...": the latest one named
+        kinds = _ANAPHORA_KINDS_UNDER[under.group(1).lower()]
+        earlier = [m for m in mentions[max(0, i - 12) : i] if m.kind in kinds or m.sub in kinds]
+        return earlier[-1] if earlier and s - earlier[-1].end < 1500 else None
+    return None
 
 
 #: a list item about one project: "2. Về Khu công nghiệp Sơn Mỹ I (xã Sơn Mỹ): ..."

@@ -896,3 +896,17 @@ def test_tasks_given_out_under_a_named_plan_one_clause_each() -> None:
 def test_an_opinion_attributed_to_a_report_gives_no_task() -> None:
     gold = run("Theo Báo cáo số 45/BC-UBND, Sở Tài chính đã giải ngân 80% vốn; Sở Xây dựng cho biết còn chậm.")
     assert relations(gold, "ASSIGNED_TO") == set()
+
+
+def test_tasks_of_a_plan_named_back_through_its_paragraph() -> None:
+    gold = run(
+        "Ban Thường vụ Đảng ủy Bộ đã ban hành Kế hoạch số 31-KH/ĐU ngày 2/7/2025. Kế hoạch gồm 20 nhiệm vụ.\n\n"
+        "Theo Kế hoạch, Vụ Tổ chức cán bộ chủ trì rà soát vị trí việc làm. Cục Hóa chất được giao xây dựng chương "
+        "trình hỗ trợ doanh nghiệp. Cục Điện lực nghiên cứu cơ chế mua bán điện trực tiếp. Bộ trưởng cho biết "
+        "nhiều việc còn chậm.\n\nCục Năng lượng cho biết đã hoàn thành báo cáo."
+    )
+    assert relations(gold, "ASSIGNED_TO") == {
+        ("31-KH/ĐU", "Vụ Tổ chức cán bộ"),
+        ("31-KH/ĐU", "Cục Hóa chất"),
+        ("31-KH/ĐU", "Cục Điện lực"),
+    }
