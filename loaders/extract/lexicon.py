@@ -139,6 +139,8 @@ BODY_PATTERNS = [
     r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh|thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?",
     r"Mặt trận Tổ quốc(?: Việt Nam)?", r"MTTQ(?: Việt Nam)?",
     r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Chính phủ",
+    # border guard commands, before "Bộ X" (whose name would end at "Bộ đội")
+    r"Bộ Chỉ huy Bộ đội Biên phòng (?:tỉnh|thành phố)",
     r"Sở (?:CAPWORDS)", r"Bộ (?:CAPWORDS)",
     r"(?:Công an|Bộ Chỉ huy Quân sự|Quân sự|Thanh tra|Kho bạc Nhà nước|Liên đoàn Lao động) (?:tỉnh|[Tt]hành phố)",
     r"Công an (?:huyện|xã|phường|quận|thị xã)(?: PLACE)?",
@@ -160,7 +162,8 @@ BODY_PATTERNS = [
     r"Tổng đội thanh niên xung phong(?: \d+)?",
     r"(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Liên minh Hợp tác xã|Hội Chữ thập đỏ) (?:tỉnh|thành phố)",
     r"(?:Ban Thường vụ )?(?:Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh)",
-    r"(?:Viện Kiểm sát nhân dân|Tòa án nhân dân|Cục Thuế|Cục Hải quan|Ban Dân tộc|Ban Thi đua - Khen thưởng) tỉnh",
+    r"(?:Viện Kiểm sát nhân dân|Tòa án nhân dân|Cục Thuế|Cục Hải quan|Ban Thi đua - Khen thưởng) tỉnh",
+    r"Ban Dân tộc(?: tỉnh| thành phố)?",  # a province's ethnic affairs board, also named without its level
     r"Ban [Qq]uản lý (?:Khu kinh tế|các khu công nghiệp|dự án)(?: tỉnh| [A-ZĐ][\w]+(?: [A-ZĐ][\w]+){0,2})?"
     # "Ban Quản lý dự án đầu tư xây dựng huyện Lục Nam", "... các công trình giao thông tỉnh"
     r"(?:(?<=dự án) đầu tư xây dựng(?: (?:các công trình|công trình)(?: [a-zđà-ỹ]+){0,3})?"

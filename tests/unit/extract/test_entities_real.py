@@ -910,3 +910,12 @@ def test_tasks_of_a_plan_named_back_through_its_paragraph() -> None:
         ("31-KH/ĐU", "Cục Hóa chất"),
         ("31-KH/ĐU", "Cục Điện lực"),
     }
+
+
+def test_a_border_guard_command_and_an_ethnic_affairs_board() -> None:
+    gold = run(
+        "UBND tỉnh yêu cầu: Ban Dân tộc chủ trì xây dựng kế hoạch; Bộ Chỉ huy Bộ đội Biên phòng tỉnh tổ chức vận "
+        "động người có uy tín."
+    )
+    assert {"Ban Dân tộc", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"} <= {o["name"] for o in gold["organizations"]}
+    assert "Bộ Chỉ huy" not in {o["name"] for o in gold["organizations"]}
