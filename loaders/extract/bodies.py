@@ -137,6 +137,12 @@ _ABBREVIATION = re.compile(r"(?<![\w])(" + "|".join(_EXPAND) + r")(?![\w])")
 _TRAILING_PROVINCE = re.compile(rf"\s(?:{_PROVINCE_ALT})$")
 
 
+def _province_at_end(name: str) -> str | None:
+    """The province a body's name ends with ("Tỉnh ủy Lai Châu" -> "Lai Châu"), if any."""
+    m = _TRAILING_PROVINCE.search(unify_tones(name))
+    return m.group(0).strip() if m else None
+
+
 def identity(name: str) -> str:
     """Two spellings of one body share this key: abbreviations expanded, tone placement and case
     unified, a trailing province dropped ("BTV Tỉnh ủy Nghệ An" = "Ban Thường vụ Tỉnh uỷ")."""
@@ -159,6 +165,10 @@ def extract_organizations(doc: Doc) -> list[Organization]:
             continue
         key = identity(name)
         org = found.get(key)
+        if org is not None and (there := _province_at_end(org.name)) and (here := _province_at_end(name)) != there:
+            # "Tỉnh ủy Lai Châu" and "Tỉnh ủy Điện Biên": one body per province named ("Tỉnh ủy" stays the first's)
+            key = f"{key}|{tone_key(here)}" if here else key
+            org = found.get(key)
         if org is None:
             org = found[key] = Organization(name)
         elif len(name) > len(org.name):

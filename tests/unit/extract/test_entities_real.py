@@ -919,3 +919,12 @@ def test_a_border_guard_command_and_an_ethnic_affairs_board() -> None:
     )
     assert {"Ban Dân tộc", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"} <= {o["name"] for o in gold["organizations"]}
     assert "Bộ Chỉ huy" not in {o["name"] for o in gold["organizations"]}
+
+
+def test_the_committees_of_two_provinces_are_two_bodies() -> None:
+    gold = run(
+        "Đồng chí Lò Văn A, Bí thư Tỉnh ủy Sơn La, thôi giữ chức để nhận nhiệm vụ Bí thư Tỉnh ủy Yên Bái. Tỉnh ủy "
+        "Sơn La tổ chức hội nghị."
+    )
+    names = [o["name"] for o in gold["organizations"]]
+    assert "Tỉnh ủy Sơn La" in names and "Tỉnh ủy Yên Bái" in names
