@@ -42,7 +42,7 @@ _NOT_A_PERSON = (
 #: the head word of the next body in a list ("Sở Dân tộc và Tôn giáo, Trường Chính trị tỉnh"): the name ended
 _NEXT_BODY = (
     "Sở|Bộ|Ban|Cục|Phòng|Văn phòng|Công an|Ủy ban|UBND|HĐND|Trường|Hội|Báo|Đài|Đảng ủy|Liên đoàn|Viện|Tòa án"
-    "|Kho bạc|Thanh tra|Bệnh viện|Trung tâm|Mặt trận|Đoàn|Công ty|Tập đoàn|Ngân hàng|Vụ|Viettel|VNPT"
+    "|Kho bạc|Thanh tra|Bệnh viện|Trung tâm|Mặt trận|Đoàn|Công ty|Tập đoàn|Ngân hàng|Vụ|Viettel|VNPT|Quỹ|Hợp tác xã"
 )
 _CAPWORDS = (
     rf"(?:{DEPARTMENT_ABBREVIATIONS}|[{UPPER}](?:[{LOWER}]+|(?=\s[{LOWER}])){_LOWER_RUN}"  # "Sở Y tế"
@@ -187,7 +187,8 @@ _LEVELS = "tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị tr�
 #: a list that shares its head (GOLD_FORMAT: one body per item): "UBND các huyện: Hương Sơn, Hương Khê và Vũ Quang",
 #: "UBND các huyện, thị xã: A, B", "các Sở: Tài chính, Xây dựng"; the first item's mention starts at the head
 _SHARED_HEAD = WordPattern(
-    rf"(?=[UHCBĐc])(?P<head>UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Công an|Ủy ban MTTQ|Ban Thường vụ|Đảng ủy) các "
+    rf"(?=[UHCBĐc])(?P<head>UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Công an|Ủy ban MTTQ|Ban Thường vụ|Đảng ủy"
+    rf"|Ban Chỉ huy Quân sự) các "
     rf"(?P<level>{_LEVELS})(?:\s*,\s*(?:{_LEVELS}))*\s*:\s*"
     rf"|(?P<dept>[Cc]ác [Ss]ở|[Cc]ác [Bb]ộ)\s*:\s*"
 )

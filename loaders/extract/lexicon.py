@@ -97,7 +97,7 @@ BODY_PATTERNS = [
     r"(?: PLACE)?",
     r"Đảng ủy (?:xã|phường|đặc khu|thị trấn)(?: PLACE)?",
     r"BCH Đảng bộ tỉnh(?: PLACE)?",
-    r"Bộ Chính trị", r"Ban Bí thư(?: Trung ương Đảng)?", r"Trung ương Đảng",
+    r"Bộ Chính trị", r"Ban Bí thư(?: Trung ương (?:Đảng|Đoàn))?", r"Trung ương Đảng",
     r"(?:Ủy ban Kiểm tra|UBKT)(?: \(UBKT\))? (?:Tỉnh ủy|Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?",
     # --- ext-entities: standing committees, delegations, steering and editorial teams, Party organizations ---
     # "Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh" (not the title
@@ -139,6 +139,18 @@ BODY_PATTERNS = [
     r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh|thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?",
     r"Mặt trận Tổ quốc(?: Việt Nam)?", r"MTTQ(?: Việt Nam)?",
     r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Chính phủ",
+    # --- ext-entities: military units, youth unions of units, cooperatives, funds and associations ---
+    # "Quân khu 2", "Quân ủy Trung ương", "Ban Chỉ huy Quân sự huyện Đà Bắc", "Ban CHQS huyện Lương Sơn"
+    r"Quân khu \d{1,2}(?![\w])", r"Quân ủy Trung ương",
+    r"Ban (?:Chỉ huy Quân sự|CHQS) (?:huyện|thị xã|thành phố|quận|xã|phường|đặc khu)(?: PLACE)?",
+    # "Thành đoàn Từ Sơn", "Huyện đoàn Gia Bình" (and above, "Ban Bí thư Trung ương Đoàn")
+    r"(?:Thành đoàn|Huyện đoàn|Thị đoàn|Quận đoàn) PLACE",
+    # "Hợp tác xã Dịch vụ nông nghiệp Tân Thanh", "Quỹ Hỗ trợ phát triển hợp tác xã tỉnh", "Hội Văn học - Nghệ thuật
+    # tỉnh"
+    r"Hợp tác xã (?:CAPWORDS)",
+    r"Quỹ (?:Hỗ trợ phát triển hợp tác xã|Hỗ trợ nông dân|Đầu tư phát triển|Phát triển đất|Bảo vệ và phát triển rừng"
+    r"|Vì người nghèo|Phòng, chống thiên tai|Bảo vệ môi trường) (?:tỉnh|thành phố|huyện)",
+    r"Hội Văn học(?: [-–])? Nghệ thuật (?:tỉnh|thành phố)",
     # border guard commands, before "Bộ X" (whose name would end at "Bộ đội")
     r"Bộ Chỉ huy Bộ đội Biên phòng (?:tỉnh|thành phố)",
     r"Sở (?:CAPWORDS)", r"Bộ (?:CAPWORDS)",

@@ -928,3 +928,17 @@ def test_the_committees_of_two_provinces_are_two_bodies() -> None:
     )
     names = [o["name"] for o in gold["organizations"]]
     assert "Tỉnh ủy Sơn La" in names and "Tỉnh ủy Yên Bái" in names
+
+
+def test_military_units_youth_unions_of_units_cooperatives_and_funds() -> None:
+    gold = run(
+        "Dự có Thiếu tướng Hà Văn B, Phó Tư lệnh Quân khu 5. Ban Chỉ huy Quân sự các huyện: Ba Tơ, Sơn Hà đã hoàn "
+        "thành; Ban CHQS huyện Minh Long thí điểm phần mềm. Các đơn vị Thành đoàn Quảng Ngãi, Huyện đoàn Ba Tơ, Ban "
+        "Bí thư Trung ương Đoàn, Hợp tác xã Nông nghiệp Tịnh Hà, Quỹ Hỗ trợ nông dân tỉnh và Hội Văn học - Nghệ thuật "
+        "tỉnh cùng tham gia."
+    )
+    assert {
+        "Quân khu 5", "Ban Chỉ huy Quân sự huyện Ba Tơ", "Ban Chỉ huy Quân sự huyện Sơn Hà", "Ban CHQS huyện Minh Long",
+        "Thành đoàn Quảng Ngãi", "Huyện đoàn Ba Tơ", "Ban Bí thư Trung ương Đoàn", "Hợp tác xã Nông nghiệp Tịnh Hà",
+        "Quỹ Hỗ trợ nông dân tỉnh", "Hội Văn học - Nghệ thuật tỉnh",
+    } <= {o["name"] for o in gold["organizations"]}  # fmt: skip
