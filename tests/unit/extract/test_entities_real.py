@@ -942,3 +942,8 @@ def test_military_units_youth_unions_of_units_cooperatives_and_funds() -> None:
         "Thành đoàn Quảng Ngãi", "Huyện đoàn Ba Tơ", "Ban Bí thư Trung ương Đoàn", "Hợp tác xã Nông nghiệp Tịnh Hà",
         "Quỹ Hỗ trợ nông dân tỉnh", "Hội Văn học - Nghệ thuật tỉnh",
     } <= {o["name"] for o in gold["organizations"]}  # fmt: skip
+
+
+def test_a_company_name_with_a_lower_case_word_that_is_also_a_verb() -> None:
+    gold = run("Nhà thầu thi công là Công ty cổ phần Xây dựng công trình giao thông Bình Định; chủ đầu tư là Sở Xây dựng.")
+    assert "Công ty cổ phần Xây dựng công trình giao thông Bình Định" in {o["name"] for o in gold["organizations"]}
