@@ -69,10 +69,10 @@ def _first_letters(patterns: list[str]) -> str:
 #: an enterprise's name: capitalised words with up to four lower-case words between them, ending on a capital
 #: lower-case words that end a company's name: the verbs and links after it (fewer than ``_STOP_WORDS``: a company's
 #: name runs to a capitalised word, "Công ty cổ phần Xây dựng công trình giao thông Quảng Nam")
-_COMPANY_STOPS = "là|và|chủ trì|đã|có|được|cùng|tại|về|với|để|theo|trong|cho|các|phối hợp|thực hiện|sẽ|đang|cần|phải|làm"
-_COMPANY = (
-    rf"[{UPPER}][{LOWER}]*(?:(?:\s(?!(?:{_COMPANY_STOPS})(?![\w]))[{LOWER}]+){{0,6}}\s[{UPPER}][{LOWER}]*)*"
+_COMPANY_STOPS = (
+    "là|và|chủ trì|đã|có|được|cùng|tại|về|với|để|theo|trong|cho|các|phối hợp|thực hiện|sẽ|đang|cần|phải|làm"
 )
+_COMPANY = rf"[{UPPER}][{LOWER}]*(?:(?:\s(?!(?:{_COMPANY_STOPS})(?![\w]))[{LOWER}]+){{0,6}}\s[{UPPER}][{LOWER}]*)*"
 
 _PATTERN = WordPattern(
     rf"(?=[{_first_letters(BODY_PATTERNS)}])(?:"

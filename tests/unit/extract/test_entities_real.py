@@ -945,5 +945,7 @@ def test_military_units_youth_unions_of_units_cooperatives_and_funds() -> None:
 
 
 def test_a_company_name_with_a_lower_case_word_that_is_also_a_verb() -> None:
-    gold = run("Nhà thầu thi công là Công ty cổ phần Xây dựng công trình giao thông Bình Định; chủ đầu tư là Sở Xây dựng.")
+    gold = run(
+        "Nhà thầu thi công là Công ty cổ phần Xây dựng công trình giao thông Bình Định; chủ đầu tư là Sở Xây dựng."
+    )
     assert "Công ty cổ phần Xây dựng công trình giao thông Bình Định" in {o["name"] for o in gold["organizations"]}
