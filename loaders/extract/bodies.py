@@ -168,6 +168,9 @@ def extract_organizations(doc: Doc) -> list[Organization]:
             continue
         if _BARE_COMMITTEE.fullmatch(name) and _PLURAL_BEFORE.search(before):
             continue
+        start = m.start()
+        if doc.match.endswith(("Chi bộ ", "chi bộ "), 0, start):  # "Chi bộ Phòng Tài nguyên và Môi trường huyện X":
+            name, start = f"Chi bộ {name}", start - 7  # the unit's Party cell is the body named
         key = identity(name)
         org = found.get(key)
         if org is not None and (there := _province_at_end(org.name)) and (here := _province_at_end(name)) != there:
@@ -179,7 +182,7 @@ def extract_organizations(doc: Doc) -> list[Organization]:
         elif len(name) > len(org.name):
             org.name = name  # the fullest form in the text is the name
         if not _BRACKETED.search(doc.match, m.start(), m.end()):  # a span reads the name (not "X (XX) Y")
-            org.mentions.append(doc.span(m.start(), m.start() + len(name)))
+            org.mentions.append(doc.span(start, start + len(name)))
     for name, start, end in steering_committees(doc):
         found.setdefault(identity(name), Organization(name)).mentions.append(doc.span(start, end))
     for name, _, _ in shared_head_items(doc):  # no span reads "UBND huyện Hương Sơn": the relations find the items

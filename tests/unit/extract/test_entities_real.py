@@ -949,3 +949,13 @@ def test_a_company_name_with_a_lower_case_word_that_is_also_a_verb() -> None:
         "Nhà thầu thi công là Công ty cổ phần Xây dựng công trình giao thông Bình Định; chủ đầu tư là Sở Xây dựng."
     )
     assert "Công ty cổ phần Xây dựng công trình giao thông Bình Định" in {o["name"] for o in gold["organizations"]}
+
+
+def test_the_party_cell_of_a_unit_is_the_body_named() -> None:
+    gold = run(
+        "Ủy ban Kiểm tra Tỉnh ủy khiển trách Chi bộ Phòng Kinh tế huyện Vũ Thư; khai trừ đảng viên Chi bộ Công ty "
+        "cổ phần Cấp nước Thái Bình."
+    )
+    names = {o["name"] for o in gold["organizations"]}
+    assert {"Chi bộ Phòng Kinh tế huyện Vũ Thư", "Chi bộ Công ty cổ phần Cấp nước Thái Bình"} <= names
+    assert "Công ty cổ phần Cấp nước Thái Bình" not in names
