@@ -44,9 +44,11 @@ _NEXT_BODY = (
     "Sở|Bộ|Ban|Cục|Phòng|Văn phòng|Công an|Ủy ban|UBND|HĐND|Trường|Hội|Báo|Đài|Đảng ủy|Liên đoàn|Viện|Tòa án"
     "|Kho bạc|Thanh tra|Bệnh viện|Trung tâm|Mặt trận|Đoàn|Công ty|Tập đoàn|Ngân hàng|Vụ|Viettel|VNPT|Quỹ|Hợp tác xã"
 )
+#: a post after a body's name, never part of it ("Thứ trưởng Bộ Quốc phòng, Phó Trưởng đoàn")
+_TITLE_WORDS = "Phó|Trưởng|Chủ tịch|Giám đốc|Bí thư|Thứ trưởng|Bộ trưởng|Ủy viên|Chánh|Viện trưởng|Cục trưởng|Vụ trưởng"
 _CAPWORDS = (
     rf"(?:{DEPARTMENT_ABBREVIATIONS}|[{UPPER}](?:[{LOWER}]+|(?=\s[{LOWER}])){_LOWER_RUN}"  # "Sở Y tế"
-    rf"(?:(?:,\s|\s(?:và|-)\s|\s)(?!(?:{_NEXT_BODY})\s){_NOT_A_PERSON}"
+    rf"(?:(?:,\s|\s(?:và|-)\s|\s)(?!(?:{_NEXT_BODY})\s)(?!(?:{_TITLE_WORDS})(?![\w])){_NOT_A_PERSON}"
     # "Nông nghiệp và PTNT", "Kế hoạch và ĐT"
     rf"(?:[{UPPER}][{LOWER}]+|(?<=và )(?:[{UPPER}]{{3,5}}|ĐT|MT|CN|TT)(?![\w])){_LOWER_RUN}){{0,4}})"
 )

@@ -959,3 +959,8 @@ def test_the_party_cell_of_a_unit_is_the_body_named() -> None:
     names = {o["name"] for o in gold["organizations"]}
     assert {"Chi bộ Phòng Kinh tế huyện Vũ Thư", "Chi bộ Công ty cổ phần Cấp nước Thái Bình"} <= names
     assert "Công ty cổ phần Cấp nước Thái Bình" not in names
+
+
+def test_a_post_after_a_ministry_is_not_part_of_its_name() -> None:
+    gold = run("Đoàn gồm Thượng tướng Lê Văn C, Thứ trưởng Bộ Quốc phòng, Phó Trưởng đoàn; bà Lê Thị D.")
+    assert "Bộ Quốc phòng" in {o["name"] for o in gold["organizations"]}
