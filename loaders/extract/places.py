@@ -43,9 +43,9 @@ _HCM = re.compile(r"(?<![\w])(?:TP\.?\s?|Tp\.?\s?)HCM(?![\w])")
 _MANY_BEFORE = re.compile(r"(?:các|hai|ba|bốn)\s+$")
 _NEXT_NAME = re.compile(rf"\s*(?:,|và)\s*({_NAME})(?![\w])")
 #: a list that shares its level word: "các huyện: A, B, C", "các huyện, thị xã: A, B", "các xã biên giới: A, B",
-#: "đi qua 5 xã: A, B"
+#: "đi qua 5 xã: A, B", "Hai xã Tân Trào và Minh Thanh"
 _LIST_OF_UNITS = WordPattern(
-    r"(?=[Cc\d])(?:[Cc]ác|\d{1,3})\s+(huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)"
+    r"(?=[CcHhBb\d])(?:[Cc]ác|\d{1,3}|[Hh]ai|[Bb]a|[Bb]ốn)\s+(huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)"
     r"(?:\s+(?!và\s)[a-zđà-ỹ]+){0,3}?(?:\s*,\s*(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh))*"
     r"(?:\s*:\s*|(?<=[a-zđà-ỹ])\s+(?=[A-ZĐ][^,.;:\n]{1,30}(?:,|\svà\s)))"  # "các xã Nhơn Hội, Nhơn Lý"
 )
@@ -53,7 +53,9 @@ _LIST_ITEM = re.compile(rf"\s*(?:(?:,|và|;)\s*)?({_NAME})(?![\w])")
 _PLACE_WORD = re.compile(r"Huyện|Xã|Phường|Quận|Tỉnh|Thị|Thành|TP|UBND|HĐND|Sở|Ban|Đảng|Công")
 _PROVINCE = WordPattern(r"(" + "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r")(?![\w])")
 _REGION = WordPattern(r"vùng\s+(" + "|".join(map(re.escape, sorted(REGIONS, key=len, reverse=True))) + r")")
-_NOT_NAMES = {"Ủy", "Trung", "Đảng", "Nhà", "Ban", "Kế", "Hội", "Sở", "Chính", "Bộ"}
+_NOT_NAMES = {"Ủy", "Đảng", "Nhà", "Ban", "Kế", "Hội", "Sở", "Chính", "Bộ"}
+#: "Trung ương", "Trung tâm" are no place ("Trung Yên", "Trung Sơn" are)
+_NOT_A_TRUNG = re.compile(r"Trung (?:ương|tâm|đoàn|Bộ)(?![\w])")
 #: words that may follow a place name but are not part of it
 _TRAILING = {"Đảng", "Thường", "Ban", "Tỉnh", "Nghị", "Kế", "Chương", "Đề", "Dự", "Quyết", "Chủ", "Bí", "Phó"}
 
@@ -208,7 +210,7 @@ def _unit_lists(text: str) -> list[tuple[int, int, str, list[tuple[str, int]]]]:
 
 #: a title just before a level word ("Chủ tịch HĐND huyện ..."), and a person's name (a surname, three or four
 #: syllables) after it
-_A_PERSON_AFTER_TITLE = re.compile(r"(?:Chủ tịch|Bí thư|Giám đốc|Trưởng|Phó)[^.,;:\n]{0,30}\s$")
+_A_PERSON_AFTER_TITLE = re.compile(r"(?:Chủ tịch|Bí thư|Giám đốc|Trưởng|Phó)[^.,;:\n]{0,50}\s$")
 _PERSON = re.compile(rf"(?:{'|'.join(sorted(SURNAMES))})(?:\s[{UPPER}][{LOWER}]*){{2,3}}")
 
 
@@ -221,7 +223,7 @@ def extract_localities(doc: Doc) -> list[Locality]:
 
     def add(name: str, level: str | None, start: int, end: int | None = None) -> None:
         key = key_of(name)
-        if not name or name.split()[0] in _NOT_NAMES or _excluded(doc, start):
+        if not name or name.split()[0] in _NOT_NAMES or _NOT_A_TRUNG.match(name) or _excluded(doc, start):
             return
         loc = found.get(key)
         if loc is None:

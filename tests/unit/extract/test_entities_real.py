@@ -964,3 +964,13 @@ def test_the_party_cell_of_a_unit_is_the_body_named() -> None:
 def test_a_post_after_a_ministry_is_not_part_of_its_name() -> None:
     gold = run("Đoàn gồm Thượng tướng Lê Văn C, Thứ trưởng Bộ Quốc phòng, Phó Trưởng đoàn; bà Lê Thị D.")
     assert "Bộ Quốc phòng" in {o["name"] for o in gold["organizations"]}
+
+
+def test_communes_counted_in_words_and_a_name_starting_with_trung() -> None:
+    gold = run(
+        "Hai xã Tân Lập và Phú Xuân đạt chuẩn nông thôn mới. Các xã: Trung Hòa, Yên Lạc tiếp tục làm đường. Trưởng "
+        "phòng Tài nguyên và Môi trường huyện Lê Văn Nam cho biết, Trung tâm Y tế huyện đã vào cuộc."
+    )
+    names = {loc["name"] for loc in gold["localities"]}
+    assert {"Tân Lập", "Phú Xuân", "Trung Hòa", "Yên Lạc"} <= names
+    assert not names & {"Lê Văn Nam", "Trung tâm Y tế"}
