@@ -218,6 +218,10 @@ _PROVINCE_FIRST = re.compile("|".join(map(re.escape, sorted(PROVINCES, key=len, 
 _IN_A_NAME_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(SURNAMES))})(?![\w])")
 
 
+#: levels that name one unit: a city run by the centre is a province ("thành phố Cần Thơ", "tỉnh Cần Thơ")
+_SAME_UNIT = [{"tỉnh", "thành phố"}]
+
+
 def extract_localities(doc: Doc) -> list[Locality]:
     found: dict[str, Locality] = {}
 
@@ -226,6 +230,14 @@ def extract_localities(doc: Doc) -> list[Locality]:
         if not name or name.split()[0] in _NOT_NAMES or _NOT_A_TRUNG.match(name) or _excluded(doc, start):
             return
         loc = found.get(key)
+        if (
+            loc is not None and level and loc.level and level != loc.level and {level, loc.level} not in _SAME_UNIT
+            and all(span.start != start for span in loc.mentions)  # one place read twice ("các xã: A, Bình Dương")
+        ):  # fmt: skip
+            # "thành phố Hạ Long" and "phường Hạ Long", "huyện Cô Tô" and "thị trấn Cô Tô": two units of one name (a
+            # name without its level stays the first's)
+            key = f"{key}|{level}"
+            loc = found.get(key)
         if loc is None:
             loc = found[key] = Locality(name, level)
         elif loc.level is None:

@@ -974,3 +974,8 @@ def test_communes_counted_in_words_and_a_name_starting_with_trung() -> None:
     names = {loc["name"] for loc in gold["localities"]}
     assert {"Tân Lập", "Phú Xuân", "Trung Hòa", "Yên Lạc"} <= names
     assert not names & {"Lê Văn Nam", "Trung tâm Y tế"}
+
+
+def test_two_units_of_one_name_at_two_levels() -> None:
+    gold = run("Huyện Cô Tô giải thể; thị trấn Cô Tô và xã Đồng Tiến nhập thành đặc khu. Cô Tô có 3 xã.")
+    assert {("Cô Tô", "huyện"), ("Cô Tô", "thị trấn")} <= {(loc["name"], loc["level"]) for loc in gold["localities"]}
