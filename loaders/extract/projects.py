@@ -64,6 +64,10 @@ _ACTION_BEFORE = re.compile(
     r"(?:điều chỉnh|triển khai(?: thực hiện)?|thực hiện|hoàn thiện|thành lập|phê duyệt|xây dựng|ban hành|rà soát"
     r"|khởi công|đầu tư|quyết liệt|nội dung|trình|thông qua)\s*$"
 )
+#: a name that ends on a document's kind word alone ("... thực hiện nghị quyết", "... theo kế hoạch này")
+_UNNAMED_END = re.compile(
+    r"\s(?:nghị quyết|kế hoạch|đề án|chương trình|quyết định|chỉ thị|kết luận)(?:\s+(?:này|đó|trên|nói trên))?$"
+)
 _QUOTED = re.compile(r"\s*[“\"]([^”\"]{3,150})[”\"]")
 #: where a project's name ends: punctuation, a verb, an attachment ("ban hành kèm theo Quyết định",
 #: "tại Khu công nghiệp"), another document or project joined by "và", or a comma opening a new clause
@@ -214,6 +218,8 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             continue  # "Chương trình ... (Chương trình MTQG 1719)": the short name of the project just named
         if name.count(")") > name.count("("):
             name, end = name[: name.index(")")].rstrip(), m.start() + name.index(")")  # "(... Đề án 06)"
+        if _UNNAMED_END.search(name):
+            continue  # "chương trình hành động thực hiện nghị quyết": the document it carries out is not named
         if _AGENDA.match(name) or _LAW_BEFORE.search(doc.match, max(0, m.start() - 14), m.start()):
             continue  # "Chương trình làm việc của Đại hội": an agenda; "Luật Quy hoạch ...": a law's title
         if word.lower() == "quy hoạch" and not _PLAN_SCOPE.match(name):

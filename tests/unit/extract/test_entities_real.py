@@ -979,3 +979,11 @@ def test_communes_counted_in_words_and_a_name_starting_with_trung() -> None:
 def test_two_units_of_one_name_at_two_levels() -> None:
     gold = run("Huyện Cô Tô giải thể; thị trấn Cô Tô và xã Đồng Tiến nhập thành đặc khu. Cô Tô có 3 xã.")
     assert {("Cô Tô", "huyện"), ("Cô Tô", "thị trấn")} <= {(loc["name"], loc["level"]) for loc in gold["localities"]}
+
+
+def test_a_programme_carrying_out_an_unnamed_resolution_is_not_a_project() -> None:
+    gold = run(
+        "Bí thư đề nghị các chi bộ sớm xây dựng chương trình hành động thực hiện nghị quyết, hoàn thành trong tháng "
+        "10. Tỉnh triển khai Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW."
+    )
+    assert [p["name"] for p in gold["projects"]] == ["Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW"]
