@@ -62,7 +62,12 @@ _CUE = WordPattern(
     + "|".join(sorted({v for w in _CUE_WORDS for v in (w, w[0].upper() + w[1:], w.upper())}, key=len, reverse=True))
     + r")(?![\w])"
 )
-_PLANNED = re.compile(r"(?:sẽ|dự kiến|chuẩn bị|kế hoạch|trước|tới|các|những)\s+(?:tổ chức\s+|tiến hành\s+)?$", re.I)
+#: a meeting only planned or asked for: "sẽ tổ chức hội nghị", "tham mưu UBND tỉnh tổ chức hội nghị công bố ..."
+_PLANNED = re.compile(
+    r"(?:sẽ|dự kiến|chuẩn bị|kế hoạch|trước|tới|các|những|tham mưu(?: cho)?|đề nghị|kiến nghị|yêu cầu|giao)"
+    r"\s+(?:tổ chức\s+|tiến hành\s+)?$",
+    re.I,
+)
 
 #: Party committees and tiers, the communes' of the 2025 two-tier local government included
 _COMMITTEE = "Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy (?:xã|phường|đặc khu|thị trấn)"
@@ -188,12 +193,20 @@ def _in_title(doc: Doc, start: int) -> bool:
     return bool(_TITLE_BEFORE.search(doc.match[max(0, start - 40) : start]))
 
 
+#: a body asked or advised to hold the meeting: "tham mưu UBND tỉnh tổ chức hội nghị", "đề nghị Bộ X tổ chức tọa đàm"
+_ASKED_TO_HOLD = re.compile(
+    r"(?:tham mưu(?: cho)?|đề nghị|kiến nghị|yêu cầu|giao)\s+[^.;,:\n]{2,50}?\s(?:tổ chức|tiến hành)\s+$"
+)
+
+
 def _held(doc: Doc, cues: list[re.Match[str]]) -> list[re.Match[str]]:
     """The meeting words that report a meeting, not one the text only plans."""
     found = []
     for cue in cues:
         s, _ = doc.sentence_bounds(cue.start())
         if _PLANNED.search(doc.match[max(s, cue.start() - 30) : cue.start()]):
+            continue
+        if _ASKED_TO_HOLD.search(doc.match, max(s, cue.start() - 70), cue.start()):
             continue
         found.append(cue)
     return found
@@ -224,7 +237,7 @@ def _body_votes(
     for body in committees:
         at = body.start()
         meets = _BODY_MEETS.match(text, at)
-        if meets and not _in_title(doc, at):
+        if meets and not _in_title(doc, at) and not _PLANNED.search(text, max(0, at - 30), at):
             votes[_canonical(meets.group(1))] += 8
             continue
         deliberates = _BODY_DELIBERATES.match(text, at)

@@ -986,3 +986,12 @@ def test_a_programme_carrying_out_an_unnamed_resolution_is_not_a_project() -> No
         "Bí thư đề nghị các chi bộ sớm xây dựng chương trình hành động thực hiện nghị quyết, hoàn thành trong tháng 10."
     )
     assert gold["projects"] == []
+
+
+def test_a_meeting_a_department_advises_a_body_to_hold_is_not_reported() -> None:
+    gold = run(
+        "Giám đốc Sở Tài chính cho biết, Sở đang tham mưu UBND tỉnh tổ chức hội nghị xúc tiến đầu tư vào đầu tháng "
+        "1/2026.",
+        "2025-12",
+    )
+    assert meetings(gold) == []
