@@ -199,6 +199,10 @@ _ASKED_TO_HOLD = re.compile(
 )
 
 
+#: a planned meeting told after its body (the pattern ignores case, so a name's words may read "sẽ")
+_WILL = re.compile(r"\s(?:sẽ|dự kiến|chuẩn bị)\s")
+
+
 def _held(doc: Doc, cues: list[re.Match[str]]) -> list[re.Match[str]]:
     """The meeting words that report a meeting, not one the text only plans."""
     found = []
@@ -237,7 +241,12 @@ def _body_votes(
     for body in committees:
         at = body.start()
         meets = _BODY_MEETS.match(text, at)
-        if meets and not _in_title(doc, at) and not _PLANNED.search(text, max(0, at - 30), at):
+        if (
+            meets
+            and not _in_title(doc, at)
+            and not _PLANNED.search(text, max(0, at - 30), at)
+            and not _WILL.search(meets.group(0))  # "Tỉnh ủy sẽ tổ chức hội nghị tổng kết": only planned
+        ):
             votes[_canonical(meets.group(1))] += 8
             continue
         deliberates = _BODY_DELIBERATES.match(text, at)
