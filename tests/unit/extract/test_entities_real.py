@@ -998,5 +998,7 @@ def test_a_meeting_a_department_advises_a_body_to_hold_is_not_reported() -> None
 
 
 def test_a_meeting_a_committee_will_hold_is_not_reported() -> None:
-    gold = run("Sau 5 năm thực hiện nghị quyết, dự kiến trong tháng 5, Tỉnh ủy sẽ tổ chức hội nghị tổng kết.", "2025-04")
+    gold = run(
+        "Sau 5 năm thực hiện nghị quyết, dự kiến trong tháng 5, Tỉnh ủy sẽ tổ chức hội nghị tổng kết.", "2025-04"
+    )
     assert meetings(gold) == []
