@@ -99,7 +99,9 @@ _END = re.compile(
 _GENERIC_AFTER = re.compile(
     r"\s*(?:[,.;]|và\s|đã\s|được\s|có\s|của\s+(?:các|những)\s|trên\s|này|đó|cụ thể|phê duyệt|trọng điểm|lớn|mới"
     # a sentence about a project named before: "Dự án dài 12 km", "Dự án do Sở X làm chủ đầu tư"
-    r"|(?:dài|rộng|nằm|gồm|do|với|sau|hiện|vẫn|còn|cần|sẽ|đang|tiếp tục|đạt|thuộc|đi qua|tại|ở|bị|chậm)(?![\w]))"
+    r"|(?:dài|rộng|nằm|gồm|do|với|sau|hiện|vẫn|còn|cần|sẽ|đang|tiếp tục|đạt|thuộc|đi qua|tại|ở|bị|chậm)(?![\w])"
+    # "các nhiệm vụ của Đề án phù hợp với điều kiện thực tế": the one named before
+    r"|(?:phù hợp|đúng|theo đúng)(?![\w]))"
 )
 _KINDS = {"đề án": "đề án", "dự án": "dự án", "quy hoạch": "quy hoạch", "chương trình": "chương trình",
           "chương trình hành động": "chương trình", "cụm công nghiệp": "cụm công nghiệp",

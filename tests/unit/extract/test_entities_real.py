@@ -1002,3 +1002,8 @@ def test_a_meeting_a_committee_will_hold_is_not_reported() -> None:
         "Sau 5 năm thực hiện nghị quyết, dự kiến trong tháng 5, Tỉnh ủy sẽ tổ chức hội nghị tổng kết.", "2025-04"
     )
     assert meetings(gold) == []
+
+
+def test_a_project_named_back_before_an_adjective_is_no_new_project() -> None:
+    gold = run("Ban Dân tộc tổ chức triển khai các nhiệm vụ của Đề án phù hợp với điều kiện thực tế của tỉnh.")
+    assert gold["projects"] == []
