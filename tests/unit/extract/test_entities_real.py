@@ -1007,3 +1007,8 @@ def test_a_meeting_a_committee_will_hold_is_not_reported() -> None:
 def test_a_project_named_back_before_an_adjective_is_no_new_project() -> None:
     gold = run("Ban Dân tộc tổ chức triển khai các nhiệm vụ của Đề án phù hợp với điều kiện thực tế của tỉnh.")
     assert gold["projects"] == []
+
+
+def test_a_shared_head_list_with_its_count() -> None:
+    gold = run("UBND tỉnh giao UBND 3 huyện: Sơn Hà, Ba Tơ, Minh Long làm chủ đầu tư các tuyến đường.")
+    assert {"UBND huyện Sơn Hà", "UBND huyện Ba Tơ", "UBND huyện Minh Long"} <= {o["name"] for o in gold["organizations"]}
