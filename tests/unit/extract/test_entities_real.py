@@ -1011,4 +1011,6 @@ def test_a_project_named_back_before_an_adjective_is_no_new_project() -> None:
 
 def test_a_shared_head_list_with_its_count() -> None:
     gold = run("UBND tỉnh giao UBND 3 huyện: Sơn Hà, Ba Tơ, Minh Long làm chủ đầu tư các tuyến đường.")
-    assert {"UBND huyện Sơn Hà", "UBND huyện Ba Tơ", "UBND huyện Minh Long"} <= {o["name"] for o in gold["organizations"]}
+    assert {"UBND huyện Sơn Hà", "UBND huyện Ba Tơ", "UBND huyện Minh Long"} <= {
+        o["name"] for o in gold["organizations"]
+    }
