@@ -1059,6 +1059,10 @@ def _set_up_in(doc: Doc, s: int, e: int, mentions: list[Mentioned], at: list[int
     return None
 
 
+#: a road project named back at a clause's start: "Tuyến đường dài 9,4 km", "..., tuyến đường đi qua 4 xã"
+_THE_ROAD = re.compile(r"(?:^|(?<=,\s)|(?<=\n))[Tt]uyến(?: đường)?\s+(?=dài|có|đi qua|chạy qua|được|nối)")
+
+
 def project_of_sentence(doc: Doc, s: int, e: int, mentions: list[Mentioned], at: list[int]) -> Mentioned | None:
     """The project a sentence is about: the one it opens with, or the one a bare "Dự án ..." refers back to."""
     i = bisect.bisect_left(at, s)
@@ -1067,6 +1071,12 @@ def project_of_sentence(doc: Doc, s: int, e: int, mentions: list[Mentioned], at:
     if first is not None and first.kind == "project" and (lead in ("", "Về") or _MOVEMENT_LEAD.fullmatch(lead)):
         return first
     bare = _BARE_PROJECT.match(doc.match, s, e)
+    if bare is None and (road := _THE_ROAD.search(doc.match, s, min(e, s + 120))) is not None:
+        # "Theo quyết định ..., tuyến đường dài 9,4 km, đi qua 4 xã: ...": the road project named before
+        if first is not None and first.start < road.start():
+            return None
+        roads = [m for m in mentions[max(0, i - 8) : i] if m.kind == "project" and " đường" in m.ref.lower()]
+        return roads[-1] if roads and s - roads[-1].end < 1500 else None
     if bare is None or (first is not None and first.start < bare.end()):
         return None
     word = bare.group(1).lower()
@@ -1111,6 +1121,7 @@ def located(
     # only the sentences that can be about a project: those naming one, or opening with a project's word
     candidates = {doc.sentence_bounds(m.start)[0] for m in mentions if m.kind == "project"}
     candidates |= {doc.sentence_bounds(b.start())[0] for b in _PROJECT_WORD.finditer(doc.match)}
+    candidates |= {doc.sentence_bounds(r.start())[0] for r in _THE_ROAD.finditer(doc.match)}
     for s in sorted(candidates):
         _, e = doc.sentence_bounds(s)
         project = project_of_sentence(doc, s, e, mentions, at) or _set_up_in(doc, s, e, mentions, at)

@@ -1014,3 +1014,14 @@ def test_a_shared_head_list_with_its_count() -> None:
     assert {"UBND huyện Sơn Hà", "UBND huyện Ba Tơ", "UBND huyện Minh Long"} <= {
         o["name"] for o in gold["organizations"]
     }
+
+
+def test_a_road_project_named_back_as_the_road() -> None:
+    gold = run(
+        "UBND tỉnh phê duyệt Dự án đường ven biển phía Bắc huyện Mộ Đức. Theo quyết định, tuyến đường dài 9 km, đi "
+        "qua địa bàn 2 xã: Đức Lợi, Đức Thắng."
+    )
+    assert relations(gold, "ASSIGNED_TO") == {
+        ("Dự án đường ven biển phía Bắc huyện Mộ Đức", "Đức Lợi"),
+        ("Dự án đường ven biển phía Bắc huyện Mộ Đức", "Đức Thắng"),
+    }
