@@ -610,7 +610,9 @@ _JOIN = re.compile(r"\s*(?:,|và)\s*")
 _LEAD = re.compile(r"\s+(?:là|làm)\s+cơ quan\s+(?:đầu mối|chủ trì|thường trực)")
 #: a project or plan "tại" a chain of places: the most specific unit of the chain
 _AT = re.compile(
-    r"\s*[”\"]?\s*,?\s*(?:(?:trải dài|nằm|tọa lạc)\s+)?(?:tại|ở|trên địa bàn|đoạn qua|đoạn đi qua|đi qua)\s+"
+    # "Đề án số 04-ĐA/HU về ..., triển khai tại các xã A, B, C": where it is carried out too
+    r"\s*[”\"]?\s*,?\s*(?:(?:trải dài|nằm|tọa lạc|triển khai|thực hiện|áp dụng|thí điểm)\s+)?"
+    r"(?:tại|ở|trên địa bàn|đoạn qua|đoạn đi qua|đi qua)\s+"
 )
 #: "Đề án phát triển TP Vinh ...": a development project for a named unit is located in it
 _DEVELOPS = re.compile(r"phát triển\s+(?:TP\.?|Tp\.?|thành phố|huyện|thị xã|quận|tỉnh)\s*")

@@ -1025,3 +1025,12 @@ def test_a_road_project_named_back_as_the_road() -> None:
         ("Dự án đường ven biển phía Bắc huyện Mộ Đức", "Đức Lợi"),
         ("Dự án đường ven biển phía Bắc huyện Mộ Đức", "Đức Thắng"),
     }
+
+
+def test_a_scheme_carried_out_in_the_communes_listed_after_it() -> None:
+    gold = run(
+        "Ban Thường vụ Huyện ủy ban hành Đề án số 07-ĐA/HU về phát triển vùng trồng bưởi giai đoạn 2021 - 2025, triển "
+        "khai tại các xã Bình Thạnh, Tân Bình, Hòa Tân."
+    )
+    source = "Đề án số 07-ĐA/HU về phát triển vùng trồng bưởi giai đoạn 2021 - 2025"
+    assert {(source, "Bình Thạnh"), (source, "Tân Bình"), (source, "Hòa Tân")} <= relations(gold, "ASSIGNED_TO")
