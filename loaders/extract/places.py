@@ -137,10 +137,11 @@ _BARE_REGION = WordPattern(
 _REGION_BEFORE = re.compile(r"vùng\s+$")
 
 
-#: a run of capitalised syllables, whole (no capitalised word right before or after it)
-#: what may stand before a bare district's name: a lower-case word or punctuation (not a title, a body or a person)
+#: what may stand before a bare district's name: a lower-case word or punctuation (not a title, a body or a person),
+#: or a sentence's start ("Sa Đéc tiếp tục triển khai ...")
 _STANDS_ALONE = re.compile(
-    r"(?:(?<![\w])(?:tại|ở|và|của|với|đến|từ|qua|thuộc|như|gồm|có|cao tốc|tuyến|nối)\s+|[,;(:]\s*|\s[-–]\s)$"
+    r"(?:(?<![\w])(?:tại|ở|và|của|với|đến|từ|qua|thuộc|như|gồm|có|cao tốc|tuyến|nối)\s+|[,;(:]\s*|\s[-–]\s"
+    r"|[.!?]\s+|\n[ \t]*|^)$"
 )
 
 

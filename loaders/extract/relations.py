@@ -793,6 +793,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     relations += led(doc, mentions, targets_from, sorted(orgs_at), own, relations)
     relations += listed_units_do(doc, mentions, targets_from, sorted(list_at))
     relations += located(doc, mentions, places_at, lists, orgs_at)
+    relations += units_carry_out(doc, mentions, places_at)
     for m in mentions:
         beside = _BESIDE.match(doc.match, m.end) if m.kind == "project" else None
         if beside:
@@ -1153,6 +1154,31 @@ def located(
                 relations.append(
                     Relation("ASSIGNED_TO", project.ref, name, doc.span(where.start(), where.end()), "assigned.where")
                 )
+    return relations
+
+
+#: a unit opening its sentence that carries out a project: "Sa Đéc tiếp tục triển khai Đề án phát triển làng hoa"
+_UNIT_CARRIES_OUT = re.compile(
+    r"\s+(?:đã\s+|đang\s+|tiếp tục\s+|đã và đang\s+)*(?:triển khai(?: thực hiện)?|thực hiện|nhân rộng)\s+"
+)
+_LEVEL_OPENING = re.compile(r"[\s\-–•*+]*(?:(?:Huyện|Xã|Phường|Thị trấn|Thị xã|Thành phố|TP\.?|Quận)\s+)?$")
+
+
+def units_carry_out(doc: Doc, mentions: list[Mentioned], places_at: dict[int, tuple[Locality, int]]) -> list[Relation]:
+    """A unit opening its sentence carries out the project named right after the verb: the project is the
+    unit's ("Sa Đéc tiếp tục triển khai Đề án X", "Huyện Tân Lạc thực hiện Dự án Y")."""
+    relations: list[Relation] = []
+    at = [m.start for m in mentions]
+    for start, (loc, end) in places_at.items():
+        s, _ = doc.sentence_bounds(start)
+        if not _LEVEL_OPENING.fullmatch(doc.match, s, start):
+            continue
+        verb = _UNIT_CARRIES_OUT.match(doc.match, end)
+        if verb is None:
+            continue
+        i = bisect.bisect_left(at, verb.end())
+        if i < len(mentions) and mentions[i].start == verb.end() and mentions[i].kind == "project":
+            relations.append(Relation("ASSIGNED_TO", mentions[i].ref, loc.name, doc.span(start, end), "assigned.unit"))
     return relations
 
 

@@ -1034,3 +1034,11 @@ def test_a_scheme_carried_out_in_the_communes_listed_after_it() -> None:
     )
     source = "Đề án số 07-ĐA/HU về phát triển vùng trồng bưởi giai đoạn 2021 - 2025"
     assert {(source, "Bình Thạnh"), (source, "Tân Bình"), (source, "Hòa Tân")} <= relations(gold, "ASSIGNED_TO")
+
+
+def test_a_unit_opening_its_sentence_carries_out_a_project() -> None:
+    gold = run(
+        "Năm 2024, nông nghiệp tỉnh Tiền Giang tăng trưởng khá. Cái Bè tiếp tục triển khai Đề án phát triển vùng "
+        "cam sành, đưa giá trị sản xuất đạt 900 tỷ đồng."
+    )
+    assert relations(gold, "ASSIGNED_TO") == {("Đề án phát triển vùng cam sành", "Cái Bè")}
