@@ -38,6 +38,7 @@ names most (not "Hồ Chí Minh" in "tư tưởng Hồ Chí Minh").
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -343,13 +344,12 @@ def _text_year(doc: Doc, day: int, month: int) -> int | None:
 
 def _meeting_date(doc: Doc, cue_at: int) -> str | None:
     limit = max(cue_at, 3000) + 3000
-    dated = sorted(
-        [
-            *_DATE.finditer(doc.match, 0, limit),
-            *_DATE_WORDS.finditer(doc.match, 0, limit),
-            *_DATE_SPAN.finditer(doc.match, 0, limit),
-            *_HELD_ON.finditer(doc.match, 0, limit),  # "... cuộc họp của Thường trực Tỉnh ủy diễn ra ngày 23/3"
-        ],
+    # in text order, read lazily: the first good date ends the scan (a stable merge, as a sort would order them)
+    dated = heapq.merge(
+        _DATE.finditer(doc.match, 0, limit),
+        _DATE_WORDS.finditer(doc.match, 0, limit),
+        _DATE_SPAN.finditer(doc.match, 0, limit),
+        _HELD_ON.finditer(doc.match, 0, limit),  # "... cuộc họp của Thường trực Tỉnh ủy diễn ra ngày 23/3"
         key=lambda m: m.start(),
     )
     for m in dated:

@@ -6,7 +6,6 @@ re-mention ("Quy hoạch tỉnh") is the fuller project; a site inside a body's 
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -125,12 +124,6 @@ _PLAN_SCOPE = re.compile(
 _PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|một số)\s*$")
 
 
-def _inside(ordered: list[tuple[int, int]], pos: int) -> bool:
-    """``pos`` falls in one of the names read before (``ordered``: their spans, sorted), found by bisection."""
-    i = bisect.bisect_right(ordered, (pos, 1 << 62))
-    return any(s <= pos < e for s, e in ordered[max(0, i - 4) : i])
-
-
 def _site_kind(head: str) -> str:
     head = head.lower()
     for word in ("cụm công nghiệp", "khu công nghiệp", "khu kinh tế", "nhà máy"):
@@ -169,6 +162,7 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
     found: dict[str, Project] = {}
     mentions: list[ProjectMention] = []
     covered = Covered(len(doc.match))
+    last_end = [-1]  # where the name read last ends
 
     def add(name: str, kind: str, start: int, end: int) -> None:
         name = " ".join(name.split()).strip(" ,-–")
@@ -182,6 +176,7 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             project.mentions.append(doc.span(start, end))
         mentions.append(ProjectMention(project, start, end))
         covered.add(start, end)
+        last_end[0] = end
 
     for m in _DESCRIBED.finditer(doc.match):
         word = m.group("word")
@@ -216,7 +211,7 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         if end - m.end() < 3:
             continue
         name = doc.match[m.start() : end]
-        if doc.match[max(0, m.start() - 2) : m.start()].endswith("(") and covered and covered[-1][1] >= m.start() - 3:
+        if doc.match[max(0, m.start() - 2) : m.start()].endswith("(") and last_end[0] >= m.start() - 3:
             continue  # "Chương trình ... (Chương trình MTQG 1719)": the short name of the project just named
         if name.count(")") > name.count("("):
             name, end = name[: name.index(")")].rstrip(), m.start() + name.index(")")  # "(... Đề án 06)"
@@ -228,9 +223,8 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             continue  # "Quy hoạch theo quy định", "Quy hoạch năm 2017": no plan named
 
         add(name[0].upper() + name[1:], _KINDS[word.lower()], m.start(), end)
-    described = sorted(covered)  # the spans read so far, for a look-up by bisection
     for m in _NAMED_SITE.finditer(doc.match):
-        if _inside(described, m.start()) or _SITE_IN_A_BODY.search(doc.match, max(0, m.start() - 30), m.start()):
+        if m.start() in covered or _SITE_IN_A_BODY.search(doc.match, max(0, m.start() - 30), m.start()):
             continue
         name = doc.match[m.start() : m.end()]
         add(name[0].upper() + name[1:], _site_kind(m.group(1)), m.start(), m.end())
@@ -241,11 +235,10 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
                 break  # "3 cụm công nghiệp: Cụm công nghiệp A, ...": each named in full
             add(f"{head} {item.group(1)}", head.lower(), item.start(1), item.end(1))
             pos = item.end()
-    named = sorted(covered)
     for m in _MOVEMENT.finditer(doc.match):
         if _TOPIC_BEFORE.search(doc.match, max(0, m.start() - 160), m.start()):
             continue  # "Quyết định ... ngày 23/5/2021 về ... phong trào thi đua “X”": a document's topic
-        if not _inside(named, m.start()):
+        if m.start() not in covered:
             add(m.group(1), "phong trào", m.start(1), m.end(1))
     _merge_re_mentions(found)
     return list(found.values()), mentions

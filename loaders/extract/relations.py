@@ -72,7 +72,7 @@ def _mentions(resolutions: list[Found], projects: list[ProjectMention]) -> list[
         f for f in resolutions
         if not (f.resolution.kind == "ĐA" and any(s <= f.start and f.end <= e for s, e in project_spans))
     ]  # fmt: skip
-    out = [Mentioned(f.resolution.key, f.resolution.kind, f.start, f.end) for f in resolutions]
+    out = [Mentioned(f.resolution.key, f.resolution.kind, f.start, f.end, anaphoric=f.anaphoric) for f in resolutions]
     # a project read where a document is named again ("chương trình hành động của Tỉnh ủy" = 56-CTr/TU) is that
     # document
     spans = {(f.start, f.end) for f in resolutions}
@@ -665,7 +665,7 @@ def _this_one(doc: Doc, after: int, mentions: list[Mentioned]) -> Mentioned | No
     return earlier[-1] if earlier else None
 
 
-def _carried_out_by(doc: Doc, before: list[Mentioned]) -> Mentioned:
+def _plan_of_task(doc: Doc, before: list[Mentioned]) -> Mentioned:
     """The document a task given after ``before`` (the documents named before the cue in its sentence) belongs
     to: the last one, unless that one is what the one before it carries out ("ban hành Kế hoạch A triển khai thực
     hiện Quyết định B, trong đó giao ...": the task is A's)."""
@@ -679,10 +679,21 @@ def _carried_out_by(doc: Doc, before: list[Mentioned]) -> Mentioned:
     return before[k]
 
 
-def _source_for(doc: Doc, pos: int, mentions: list[Mentioned]) -> Mentioned | None:
+class _Mentions(SpanIndex[Mentioned]):
+    """The mentions of a document (in text order), and those an anaphoric word can refer to."""
+
+    def __init__(self, mentions: list[Mentioned]) -> None:
+        super().__init__(mentions)
+        self.of_kinds = {
+            word: SpanIndex([m for m in mentions if m.kind in kinds or m.sub in kinds])
+            for word, kinds in _ANAPHORA_KINDS.items()
+        }
+
+
+def _source_for(doc: Doc, pos: int, mentions: _Mentions) -> Mentioned | None:
     """What a task given at ``pos`` is about: the document named before it in its sentence; else the
-    one an anaphoric word before it in the paragraph refers to ("với kế hoạch do ..."); else the
-    paragraph's first document."""
+    one an anaphoric word before it in the paragraph refers to ("với kế hoạch do ...", "Kế hoạch cũng giao ...");
+    else the paragraph's first document."""
     s, _ = doc.sentence_bounds(pos)
     same = [m for m in mentions.within(s, pos + 1) if m.end <= pos]
     if same:
@@ -693,12 +704,10 @@ def _source_for(doc: Doc, pos: int, mentions: list[Mentioned]) -> Mentioned | No
             continue  # the word is a document's own name
         if _GENERIC_BEFORE.search(doc.match, max(0, a.start() - 12), a.start()) or doc.match.startswith(",", a.end()):
             continue  # "các chương trình, đề án": generic, not one document
-        kinds = _ANAPHORA_KINDS[a.group(1).lower()]
-        earlier = [m for m in mentions if m.end <= a.start() and (m.kind in kinds or m.sub in kinds)]
-        if earlier:
-            return earlier[-1]
-    inside = [m for m in mentions if p <= m.start < q and m.start < pos]
-    return inside[0] if inside else None
+        earlier = mentions.of_kinds[a.group(1).lower()].last_ending_by(a.start())
+        if earlier is not None:
+            return earlier
+    return mentions.first_within(p, min(q, pos))
 
 
 def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organization],
@@ -706,6 +715,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     relations: list[Relation] = []
     own = _own_mention(doc, mentions)
     starts_of = [m.start for m in mentions]
+    index = _Mentions(mentions)
     orgs_at = {span.start: (o.name, span.end) for o in organizations for span in o.mentions}
     for name, start, end in shared_head_items(doc):  # "UBND các huyện: A, B": one body per item (no span of its own)
         orgs_at.setdefault(start, (name, end))
@@ -775,9 +785,9 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
             task
             or (own if own is not None and role else None)
             or _this_one(doc, after, mentions)
-            or (_carried_out_by(doc, before) if before else None)
+            or (_plan_of_task(doc, before) if before else None)
             or later
-            or _source_for(doc, cue.start(), mentions)
+            or _source_for(doc, cue.start(), index)
         )
         for name, end in targets:
             add(source, name, cue.start(), end, "assigned.giao")
@@ -789,7 +799,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
                 add(source, name, by.start(), end, "assigned.do")
     for start, (name, end) in orgs_at.items():
         if _LEAD.match(doc.match, end) and not _ASSIGN_CUE.search(doc.match, max(0, start - 20), start):
-            add(_source_for(doc, start, mentions), name, start, end, "assigned.lead")
+            add(_source_for(doc, start, index), name, start, end, "assigned.lead")
     relations += led(doc, mentions, targets_from, sorted(orgs_at), own, relations)
     relations += listed_units_do(doc, mentions, targets_from, sorted(list_at))
     relations += located(doc, mentions, places_at, lists, orgs_at)
