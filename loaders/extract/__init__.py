@@ -44,7 +44,7 @@ def extract(text: str, *, published: str | None = None, doc: str = "", max_chars
     officials, people = extract_officials(d)
     organizations = extract_organizations(d)
     localities = extract_localities(d)
-    meetings = extract_meetings(d, officials)
+    meetings = extract_meetings(d, officials, organizations)
     projects, project_mentions = extract_projects(d)
     projects, project_mentions = _without_numbered_programmes(d, projects, project_mentions, resolution_mentions)
     relations = extract_relations(

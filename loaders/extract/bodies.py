@@ -8,6 +8,7 @@ at the same place), and a body found inside an official's title counts too.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kernel.text import tone_key, unify_tones
@@ -20,6 +21,8 @@ from loaders.extract.text import Doc, WordPattern, key_of
 _PROVINCE_ALT = "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True)))
 _SURNAME_ALT = "|".join(sorted(SURNAMES))
 _LOCAL = rf"[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?)?(?![\w'])"
+#: a unit's name in a list: up to four capitalised syllables ("U Minh Thượng", "Cư M'gar")
+_LOCAL_NAME = rf"[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?){{0,3}}(?![\w'])"
 _PLACE = (
     rf"(?:{_PROVINCE_ALT}|{_LOCAL}(?!\s[{UPPER}])"  # nothing capitalised follows
     rf"|(?!(?:{_SURNAME_ALT})\s){_LOCAL}(?=\s(?:{_SURNAME_ALT})\s))"  # a person's name follows
@@ -28,7 +31,7 @@ _PLACE = (
 _STOP_WORDS = (
     "là|và|chủ|đã|có|được|cùng|tại|về|với|để|theo|trong|cho|các|phối|thực|sẽ|đang|cần|phải"
     "|làm|tham|báo|đề|khẩn|rà|tổ|hướng|kiểm|nghiên|cũng|đều|vừa|mới|không|chưa|luôn|tiếp|nêu|đánh|yêu|giao"
-    "|trình|dự|phát|nhấn|khẳng|chỉ|biết"
+    "|trình|dự|phát|nhấn|khẳng|chỉ|biết|chịu|bố|đẩy|tập trung|trước|hoàn|tổng|xây|trực|ban hành|ký"
 )
 _LOWER_RUN = rf"(?:\s(?!(?:{_STOP_WORDS})(?![\w]))[{LOWER}]+){{0,3}}"
 #: a person's name after a department's ("Giám đốc Sở Tài chính Trịnh Thanh Hải"): a surname and two or three
@@ -39,12 +42,15 @@ _NOT_A_PERSON = (
 #: the head word of the next body in a list ("Sở Dân tộc và Tôn giáo, Trường Chính trị tỉnh"): the name ended
 _NEXT_BODY = (
     "Sở|Bộ|Ban|Cục|Phòng|Văn phòng|Công an|Ủy ban|UBND|HĐND|Trường|Hội|Báo|Đài|Đảng ủy|Liên đoàn|Viện|Tòa án"
-    "|Kho bạc|Thanh tra|Bệnh viện|Trung tâm|Mặt trận|Đoàn|Công ty|Tập đoàn|Ngân hàng"
+    "|Kho bạc|Thanh tra|Bệnh viện|Trung tâm|Mặt trận|Đoàn|Công ty|Tập đoàn|Ngân hàng|Vụ|Viettel|VNPT|Quỹ|Hợp tác xã"
 )
+#: a post after a body's name, never part of it ("Thứ trưởng Bộ Quốc phòng, Phó Trưởng đoàn")
+_TITLE_WORDS = "Phó|Trưởng|Chủ tịch|Giám đốc|Bí thư|Thứ trưởng|Bộ trưởng|Ủy viên|Chánh|Viện trưởng|Cục trưởng|Vụ trưởng"
 _CAPWORDS = (
     rf"(?:{DEPARTMENT_ABBREVIATIONS}|[{UPPER}](?:[{LOWER}]+|(?=\s[{LOWER}])){_LOWER_RUN}"  # "Sở Y tế"
-    rf"(?:(?:,\s|\s(?:và|-)\s|\s)(?!(?:{_NEXT_BODY})\s){_NOT_A_PERSON}"
-    rf"[{UPPER}][{LOWER}]+{_LOWER_RUN}){{0,4}})"
+    rf"(?:(?:,\s|\s(?:và|-)\s|\s)(?!(?:{_NEXT_BODY})\s)(?!(?:{_TITLE_WORDS})(?![\w])){_NOT_A_PERSON}"
+    # "Nông nghiệp và PTNT", "Kế hoạch và ĐT"
+    rf"(?:[{UPPER}][{LOWER}]+|(?<=và )(?:[{UPPER}]{{3,5}}|ĐT|MT|CN|TT)(?![\w])){_LOWER_RUN}){{0,4}})"
 )
 
 
@@ -62,9 +68,19 @@ def _first_letters(patterns: list[str]) -> str:
     return "".join(sorted(letters))
 
 
+#: an enterprise's name: capitalised words with up to four lower-case words between them, ending on a capital
+#: lower-case words that end a company's name: the verbs and links after it (fewer than ``_STOP_WORDS``: a company's
+#: name runs to a capitalised word, "Công ty cổ phần Xây dựng công trình giao thông Quảng Nam")
+_COMPANY_STOPS = (
+    "là|và|chủ trì|đã|có|được|cùng|tại|về|với|để|theo|trong|cho|các|phối hợp|thực hiện|sẽ|đang|cần|phải|làm"
+)
+_COMPANY = rf"[{UPPER}][{LOWER}]*(?:(?:\s(?!(?:{_COMPANY_STOPS})(?![\w]))[{LOWER}]+){{0,6}}\s[{UPPER}][{LOWER}]*)*"
+
 _PATTERN = WordPattern(
     rf"(?=[{_first_letters(BODY_PATTERNS)}])(?:"
-    + "|".join(p.replace("PLACE", _PLACE).replace("CAPWORDS", _CAPWORDS) for p in BODY_PATTERNS)
+    + "|".join(
+        p.replace("PLACE", _PLACE).replace("CAPWORDS", _CAPWORDS).replace("COMPANY", _COMPANY) for p in BODY_PATTERNS
+    )
     + r")(?![\w])"
 )
 _BAD_TAIL = re.compile(rf"\s(?:{'|'.join(map(re.escape, PROVINCES))})$")
@@ -75,10 +91,40 @@ _NOT_ORGS = {"chính phủ điện tử"}
 _PRIME_MINISTER_BEFORE = re.compile(r"Thủ tướng\s*$")
 
 
+#: an abbreviation given in brackets inside a name ("Ban Chấp hành (BCH) Đảng bộ tỉnh")
+_BRACKETED = re.compile(r" \([A-ZĐ]{2,6}\)")
+
+
+def bracketed_bodies(doc: Doc) -> list[tuple[str, int, int]]:
+    """Bodies written with an abbreviation in brackets ("Ủy ban Kiểm tra (UBKT) Tỉnh ủy"): their name without it,
+    and where they stand (no span reads that name, so the meeting finder asks here)."""
+    found: dict[int, tuple[str, int, int]] = {}
+    for bracket in _BRACKETED.finditer(doc.match):  # only around each bracketed abbreviation
+        for m in _PATTERN.finditer(doc.match, max(0, bracket.start() - 40), bracket.end() + 60):
+            if m.start() <= bracket.start() and bracket.end() <= m.end():
+                found[m.start()] = (_clean(doc.match[m.start() : m.end()]), m.start(), m.end())
+    return list(found.values())
+
+
+#: a department's name with its second half abbreviated ("Sở Nông nghiệp và PTNT"), written in full (a name
+#: abbreviated whole, "Sở TT&TT", stays as written)
+_HALF_WRITTEN = {
+    "Nông nghiệp và PTNT": "Nông nghiệp và Phát triển nông thôn",
+    "Kế hoạch và ĐT": "Kế hoạch và Đầu tư",
+    "Giáo dục và ĐT": "Giáo dục và Đào tạo",
+    "Tài nguyên và MT": "Tài nguyên và Môi trường",
+    "Khoa học và CN": "Khoa học và Công nghệ",
+    "Thông tin và TT": "Thông tin và Truyền thông",
+}
+_HALF_WRITTEN_AT = re.compile(r"(?<![\w])(" + "|".join(_HALF_WRITTEN) + r")(?![\w])")
+
+
 def _clean(name: str) -> str:
-    name = name.strip(" ,-–")
+    name = _BRACKETED.sub("", name.strip(" ,-–"))
+    if " và " in name:
+        name = _HALF_WRITTEN_AT.sub(lambda m: _HALF_WRITTEN[m.group(1)], name)
     # "Sở Kế hoạch và Đầu tư chủ" -> cut a trailing lowercase word that is not part of the name
-    while _LOWER_TAIL.search(name) and not re.search(r"\s(?:tỉnh|thành phố|huyện|xã|phường|quận)$", name):
+    while _LOWER_TAIL.search(name) and not re.search(r"\s(?:tỉnh|thành phố|huyện|xã|phường|quận|việc làm)$", name):
         cut = _LOWER_TAIL.sub("", name)
         if cut.count(" ") < 1:
             break
@@ -92,9 +138,16 @@ _CONGRESS_BEFORE = re.compile(r"Đại hội(?: đại biểu)?(?: [IVXLC]+| l�
 _PLURAL_BEFORE = re.compile(r"[Cc]ác\s[^.;:\n]{0,40}$")
 _BARE_COMMITTEE = re.compile(r"(?:Thành|Huyện|Thị|Quận|Đảng) ủy")
 _EXPAND = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành", "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân",
-           "MTTQ": "Mặt trận Tổ quốc", "TW": "Trung ương", "BCS": "Ban cán sự", "TP": "thành phố"}  # fmt: skip
+           "MTTQ": "Mặt trận Tổ quốc", "TW": "Trung ương", "BCS": "Ban cán sự", "TP": "thành phố",
+           "ĐBQH": "đại biểu Quốc hội", "UBKT": "Ủy ban Kiểm tra"}  # fmt: skip
 _ABBREVIATION = re.compile(r"(?<![\w])(" + "|".join(_EXPAND) + r")(?![\w])")
 _TRAILING_PROVINCE = re.compile(rf"\s(?:{_PROVINCE_ALT})$")
+
+
+def _province_at_end(name: str) -> str | None:
+    """The province a body's name ends with ("Tỉnh ủy Lai Châu" -> "Lai Châu"), if any."""
+    m = _TRAILING_PROVINCE.search(unify_tones(name))
+    return m.group(0).strip() if m else None
 
 
 def identity(name: str) -> str:
@@ -117,15 +170,99 @@ def extract_organizations(doc: Doc) -> list[Organization]:
             continue
         if _BARE_COMMITTEE.fullmatch(name) and _PLURAL_BEFORE.search(before):
             continue
+        start = m.start()
+        if doc.match.endswith(("Chi bộ ", "chi bộ "), 0, start):  # "Chi bộ Phòng Tài nguyên và Môi trường huyện X":
+            name, start = f"Chi bộ {name}", start - 7  # the unit's Party cell is the body named
         key = identity(name)
         org = found.get(key)
+        if org is not None and (there := _province_at_end(org.name)) and (here := _province_at_end(name)) != there:
+            # "Tỉnh ủy Lai Châu" and "Tỉnh ủy Điện Biên": one body per province named ("Tỉnh ủy" stays the first's)
+            key = f"{key}|{tone_key(here)}" if here else key
+            org = found.get(key)
         if org is None:
             org = found[key] = Organization(name)
         elif len(name) > len(org.name):
             org.name = name  # the fullest form in the text is the name
-        org.mentions.append(doc.span(m.start(), m.start() + len(name)))
+        if not _BRACKETED.search(doc.match, m.start(), m.end()):  # a span reads the name (not "X (XX) Y")
+            org.mentions.append(doc.span(start, start + len(name)))
+    for name, start, end in steering_committees(doc):
+        found.setdefault(identity(name), Organization(name)).mentions.append(doc.span(start, end))
+    for name, _, _ in shared_head_items(doc):  # no span reads "UBND huyện Hương Sơn": the relations find the items
+        found.setdefault(identity(name), Organization(name))
     _merge_bare_names(found)
     return list(found.values())
+
+
+_LEVELS = "tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu"
+#: a list that shares its head (GOLD_FORMAT: one body per item): "UBND các huyện: Hương Sơn, Hương Khê và Vũ Quang",
+#: "UBND các huyện, thị xã: A, B", "các Sở: Tài chính, Xây dựng"; the first item's mention starts at the head
+_SHARED_HEAD = WordPattern(
+    rf"(?=[UHCBĐc])(?P<head>UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Công an|Ủy ban MTTQ|Ban Thường vụ|Đảng ủy"
+    rf"|Ban Chỉ huy Quân sự) (?:các|\d{{1,2}}) "  # "UBND các huyện: A, B", "UBND 9 huyện: A, B"
+    rf"(?P<level>{_LEVELS})(?:\s*,\s*(?:{_LEVELS}))*\s*:\s*"
+    rf"|(?P<dept>[Cc]ác [Ss]ở|[Cc]ác [Bb]ộ)\s*:\s*"
+)
+_ITEM = re.compile(rf"(?:{_LOCAL_NAME})")
+_DEPT_ITEM = re.compile(rf"[{UPPER}][{LOWER}]+{_LOWER_RUN}(?:\s(?:và\s)?[{UPPER}][{LOWER}]*{_LOWER_RUN}){{0,4}}")
+_ITEM_JOIN = re.compile(r"\s*(?:,|;|và)\s*")
+_DEPT_JOIN = re.compile(r"\s*(?:,|và)\s*")  # a ";" ends a list of departments ("các sở: A, B; UBND huyện ...")
+
+
+#: a steering committee, editorial team or working delegation named by its task ("Ban Chỉ đạo phát triển khoa học,
+#: công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh", "Ban Chỉ đạo Cuộc vận động “...” tỉnh", "Tổ Biên tập dự thảo
+#: Báo cáo chính trị trình Đại hội ... nhiệm kỳ 2025 - 2030", "Đoàn công tác Trung ương"): its words run to the first
+#: verb, punctuation other than an enumerating comma, or a quoted name's end
+_STEERING = WordPattern(r"(?:Ban Chỉ đạo|Tổ Biên tập|Đoàn công tác)(?=[ ,])")
+#: the verbs (first syllables) that end a steering committee's name
+_STEERING_STOPS = (
+    "là|đã|có|được|sẽ|đang|cần|phải|tổ|theo|chủ|do|giao|nghe|thống|lồng|họp|báo|tham|yêu|đề nghị|đề xuất|cho|ban|tiếp"
+    "|phối|gồm"
+    "|trong|tại|với|để|cùng|khẩn|rà|hướng|kiểm|làm|đôn|nhấn|khẳng|chỉ|biết|nêu|đánh|kết|quán|trao|tiến hành"
+    "|chuẩn bị|hoàn|gửi|thực hiện|dự(?! thảo)|đến|về dự"
+)
+_STEERING_WORD = re.compile(
+    rf"(?:,?\s(?!(?:{_STEERING_STOPS})(?![\w]))"
+    rf"(?:[{UPPER}{LOWER}\d./-]*[{UPPER}{LOWER}\d]|[-–](?=\s\d)|[“\"][^”\"\n]{{1,80}}[”\"]))"
+)
+_STEERING_CONNECTORS = re.compile(r"(?:\s(?:và|của|về|các|,))+$")
+
+
+def steering_committees(doc: Doc) -> list[tuple[str, int, int]]:
+    found = []
+    for m in _STEERING.finditer(doc.match):
+        pos, words = m.end(), 0
+        while words < 24 and (w := _STEERING_WORD.match(doc.match, pos)) is not None:
+            if w.group(0).startswith(",") and not re.match(r",\s[a-zđà-ỹ]", w.group(0)):
+                break
+            pos, words = w.end(), words + 1
+        end = m.end() + len(_STEERING_CONNECTORS.sub("", doc.match[m.end() : pos]))
+        if words:
+            found.append((doc.match[m.start() : end], m.start(), end))
+    return found
+
+
+def shared_head_items(doc: Doc) -> list[tuple[str, int, int]]:
+    """One body per item of a list that shares its head, with where each is named (read once per text)."""
+    return _shared_head_items(doc.match)
+
+
+@functools.lru_cache(maxsize=4)
+def _shared_head_items(text: str) -> list[tuple[str, int, int]]:
+    items: list[tuple[str, int, int]] = []
+    for m in _SHARED_HEAD.finditer(text):
+        if m.group("dept"):
+            head, item_re = ("Sở" if m.group("dept")[-2:].lower() == "sở" else "Bộ"), _DEPT_ITEM
+        else:
+            head, item_re = f"{m.group('head')} {m.group('level')}", _ITEM
+        pos, first = m.end(), True
+        while (item := item_re.match(text, pos)) is not None:
+            items.append((f"{head} {item.group(0)}", m.start() if first else item.start(), item.end()))
+            first = False
+            join = (_DEPT_JOIN if m.group("dept") else _ITEM_JOIN).match(text, item.end())
+            if join is None:
+                break
+            pos = join.end()
+    return items
 
 
 #: a body named after its place ("Ban Thường vụ Huyện ủy Cẩm Xuyên", "UBND huyện Kỳ Anh") and its bare name

@@ -89,22 +89,47 @@ MEMBERSHIPS = [
 
 #: Bodies (organisations), as regular-expression alternatives. PLACE is filled in by the patterns.
 BODY_PATTERNS = [
-    r"Ban Chấp hành Trung ương(?: Đảng)?(?: khóa [IVXLC]+)?",
-    r"Ban Chấp hành Đảng bộ (?:tỉnh|thành phố|huyện|xã|phường|đặc khu|thị trấn)(?: PLACE)?",
+    r"Ban Chấp hành Trung ương(?: Đảng)?",  # the term ("khóa XIII") is not part of the body's name
+    r"Ban Chấp hành(?: \(BCH\))? Đảng bộ (?:tỉnh|thành phố|huyện|xã|phường|đặc khu|thị trấn)(?: PLACE)?",
     r"Ban Thường vụ Đảng ủy (?:UBND tỉnh|Khối [a-zđà-ỹ ]+tỉnh)",
-    r"(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH) (?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy(?: xã| phường| đặc khu)?)"
+    r"(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH)(?: \((?:BTV|BCH)\))?"
+    r" (?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy(?: xã| phường| đặc khu)?)"
     r"(?: PLACE)?",
     r"Đảng ủy (?:xã|phường|đặc khu|thị trấn)(?: PLACE)?",
     r"BCH Đảng bộ tỉnh(?: PLACE)?",
-    r"Bộ Chính trị", r"Ban Bí thư(?: Trung ương Đảng)?", r"Trung ương Đảng",
-    r"Ủy ban Kiểm tra (?:Tỉnh ủy|Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?",
+    r"Bộ Chính trị", r"Ban Bí thư(?: Trung ương (?:Đảng|Đoàn))?", r"Trung ương Đảng",
+    r"(?:Ủy ban Kiểm tra|UBKT)(?: \(UBKT\))? (?:Tỉnh ủy|Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?",
+    # --- ext-entities: standing committees, delegations, steering and editorial teams, Party organizations ---
+    # "Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh" (not the title
+    # "Phó Bí thư Thường trực Tỉnh ủy")
+    r"(?:Ban )?(?<!Bí thư )Thường trực (?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy(?: xã| phường)?"
+    r"|(?:HĐND|Hội đồng nhân dân|Ủy ban MTTQ(?: Việt Nam)?|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?)"
+    r" (?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|đặc khu))",
+    # "Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội thành phố"
+    r"Đoàn (?:ĐBQH|đại biểu Quốc hội) (?:tỉnh|thành phố)(?: PLACE)?",
+    # "Đoàn kiểm tra số 12 của Bộ Chính trị", "Đoàn giám sát của Thường trực HĐND tỉnh"
+    r"Đoàn (?:kiểm tra|giám sát|công tác)(?:, (?:kiểm tra|giám sát))?(?: số \d+)?"
+    r" của (?:Bộ Chính trị(?:, Ban Bí thư)?|Ban Bí thư|Thường trực HĐND (?:tỉnh|thành phố)|Tỉnh ủy|Thành ủy)",
+    # Party organizations of units: "Đảng bộ huyện Văn Chấn", "Đảng bộ Bộ Công Thương", "Đảng ủy Bộ Xây dựng"
+    r"Đảng bộ (?:thành phố|huyện|thị xã|quận|xã|phường|đặc khu)(?: PLACE)?",
+    r"(?:Ban Thường vụ )?Đảng (?:bộ|ủy) Bộ (?:CAPWORDS)",
+    # election committees: "Ủy ban Bầu cử tỉnh", "Hội đồng Bầu cử quốc gia"
+    r"Ủy ban Bầu cử (?:tỉnh|thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?", r"Hội đồng Bầu cử quốc gia",
+    # (editorial teams and working delegations are read with their task by bodies.steering_committees)
     r"Ban (?:Tổ chức|Tuyên giáo và Dân vận|Tuyên giáo|Dân vận|Nội chính|Kinh tế|Đối ngoại)"
     r" (?:Tỉnh ủy|Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?",
     r"Văn phòng (?:Tỉnh ủy|Thành ủy|Trung ương Đảng|Chính phủ|UBND tỉnh|Ủy ban nhân dân tỉnh|HĐND tỉnh"
-    r"|Đoàn ĐBQH(?: và HĐND)? tỉnh)",
+    r"|Đoàn ĐBQH(?: và HĐND)? tỉnh"
+    # "Văn phòng UBND thành phố", "Văn phòng HĐND và UBND xã", "Văn phòng Bộ", "Văn phòng Đảng ủy Bộ"
+    r"|(?:HĐND và )?UBND (?:thành phố|huyện|xã|phường|quận|thị xã)|Đảng ủy Bộ|Bộ(?! [A-ZĐ]))",
     r"[Bb]an [Cc]án sự (?:Đảng|đảng) (?:UBND tỉnh|Ủy ban nhân dân tỉnh)",
     r"Đảng ủy (?:UBND tỉnh|Công an tỉnh|Quân sự tỉnh"
-    r"|Khối (?:doanh nghiệp|các cơ quan)(?: tỉnh)?|các cơ quan Đảng tỉnh)",
+    r"|Khối (?:doanh nghiệp|các cơ quan)(?: tỉnh)?|các cơ quan Đảng tỉnh"
+    # "Đảng ủy HĐND tỉnh", "Đảng ủy Chính phủ", "Đảng ủy Quân khu 3", "Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh"
+    r"|HĐND tỉnh|Chính phủ|Quốc hội|Quân khu \d"
+    r"|Mặt trận Tổ quốc(?: và các đoàn thể)? tỉnh|MTTQ(?: và các đoàn thể)? tỉnh)",
+    # Party delegations: "Đảng đoàn HĐND tỉnh", "Đảng đoàn MTTQ tỉnh"
+    r"Đảng đoàn (?:HĐND|MTTQ|Ủy ban MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Quốc hội) ?(?:tỉnh|thành phố)?",
     r"Đảng bộ (?:tỉnh|Công an tỉnh|Quân sự tỉnh)(?: PLACE)?",
     r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)(?: PLACE)?",
     r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
@@ -114,16 +139,50 @@ BODY_PATTERNS = [
     r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh|thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?",
     r"Mặt trận Tổ quốc(?: Việt Nam)?", r"MTTQ(?: Việt Nam)?",
     r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Chính phủ",
+    # --- ext-entities: military units, youth unions of units, cooperatives, funds and associations ---
+    # "Quân khu 2", "Quân ủy Trung ương", "Ban Chỉ huy Quân sự huyện Đà Bắc", "Ban CHQS huyện Lương Sơn"
+    r"Quân khu \d{1,2}(?![\w])", r"Quân ủy Trung ương",
+    r"Ban (?:Chỉ huy Quân sự|CHQS) (?:huyện|thị xã|thành phố|quận|xã|phường|đặc khu)(?: PLACE)?",
+    # "Thành đoàn Từ Sơn", "Huyện đoàn Gia Bình" (and above, "Ban Bí thư Trung ương Đoàn")
+    r"(?:Thành đoàn|Huyện đoàn|Thị đoàn|Quận đoàn) PLACE",
+    # "Hợp tác xã Dịch vụ nông nghiệp Tân Thanh", "Quỹ Hỗ trợ phát triển hợp tác xã tỉnh", "Hội Văn học - Nghệ thuật
+    # tỉnh"
+    r"Hợp tác xã (?:CAPWORDS)",
+    r"Quỹ (?:Hỗ trợ phát triển hợp tác xã|Hỗ trợ nông dân|Đầu tư phát triển|Phát triển đất|Bảo vệ và phát triển rừng"
+    r"|Vì người nghèo|Phòng, chống thiên tai|Bảo vệ môi trường) (?:tỉnh|thành phố|huyện)",
+    r"Hội Văn học(?: [-–])? Nghệ thuật (?:tỉnh|thành phố)",
+    # border guard commands, before "Bộ X" (whose name would end at "Bộ đội")
+    r"Bộ Chỉ huy Bộ đội Biên phòng (?:tỉnh|thành phố)",
     r"Sở (?:CAPWORDS)", r"Bộ (?:CAPWORDS)",
     r"(?:Công an|Bộ Chỉ huy Quân sự|Quân sự|Thanh tra|Kho bạc Nhà nước|Liên đoàn Lao động) (?:tỉnh|[Tt]hành phố)",
     r"Công an (?:huyện|xã|phường|quận|thị xã)(?: PLACE)?",
     r"Cục (?:CAPWORDS)(?: [-–] Chính quyền)?",
+    # a ministry's departments and public service centres: "Vụ Pháp chế", "Vụ Kế hoạch - Tài chính", "Trung tâm
+    # Phục vụ hành chính công xã", "Trung tâm Phát triển quỹ đất huyện"
+    r"Vụ (?:CAPWORDS)(?: [-–] (?:CAPWORDS)| [IVX]+(?![\w])| trong nước)?",
+    r"Trung tâm (?!Hội nghị)[A-ZĐ][\w]+(?: (?!(?:tổ|đã|có|là|được|và|cho|với|tại|của|sẽ|đang)(?![\w]))[a-zđà-ỹ]+){0,5}",
+    # research institutes, political schools, telecoms branches: "Viện Khoa học Nông nghiệp Việt Nam", "Trường Chính
+    # trị Hoàng Văn Thụ", "Viettel Hà Tĩnh", "Tỉnh Đoàn"
+    r"Viện (?:CAPWORDS)", r"Trường Chính trị (?:tỉnh|CAPWORDS)", r"(?:Viettel|VNPT|MobiFone) PLACE", r"Tỉnh Đoàn",
+    # youth unions of units: "Đoàn Thanh niên xã", "Đoàn Thanh niên Công an tỉnh"
+    r"Đoàn Thanh niên (?:xã|phường|huyện|Công an tỉnh|Quân sự tỉnh)",
+    # the National Assembly's and the Government's committees: "Ủy ban Pháp luật của Quốc hội", "Ủy ban Dân tộc"
+    r"Ủy ban (?:Pháp luật|Kinh tế|Tài chính, Ngân sách|Xã hội|Văn hóa, Giáo dục|Quốc phòng và An ninh|Đối ngoại"
+    r"|Khoa học, Công nghệ và Môi trường|Kinh tế và Tài chính|Văn hóa và Xã hội|Quốc phòng, An ninh và Đối ngoại"
+    r"|Pháp luật và Tư pháp)(?: của Quốc hội)?|Ủy ban Dân tộc",
     r"Phòng (?:CAPWORDS)(?: [-–] (?:VPTU|VPUB|Văn phòng (?:Tỉnh ủy|UBND tỉnh)))?",
     r"Tổng đội thanh niên xung phong(?: \d+)?",
     r"(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Liên minh Hợp tác xã|Hội Chữ thập đỏ) (?:tỉnh|thành phố)",
-    r"(?:Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh)",
-    r"(?:Viện Kiểm sát nhân dân|Tòa án nhân dân|Cục Thuế|Cục Hải quan|Ban Dân tộc|Ban Thi đua - Khen thưởng) tỉnh",
-    r"Ban Quản lý (?:Khu kinh tế|các khu công nghiệp|dự án)(?: [A-ZĐ][\w]+){0,3}",
+    r"(?:Ban Thường vụ )?(?:Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh)",
+    r"(?:Viện Kiểm sát nhân dân|Tòa án nhân dân|Cục Thuế|Cục Hải quan|Ban Thi đua - Khen thưởng) tỉnh",
+    r"Ban Dân tộc(?: tỉnh| thành phố)?",  # a province's ethnic affairs board, also named without its level
+    r"Ban [Qq]uản lý (?:Khu kinh tế|các khu công nghiệp|dự án)(?: tỉnh| [A-ZĐ][\w]+(?: [A-ZĐ][\w]+){0,2})?"
+    # "Ban Quản lý dự án đầu tư xây dựng huyện Lục Nam", "... các công trình giao thông tỉnh"
+    r"(?:(?<=dự án) đầu tư xây dựng(?: (?:các công trình|công trình)(?: [a-zđà-ỹ]+){0,3})?"
+    r" (?:tỉnh|thành phố|huyện|thị xã|quận)(?: PLACE)?)?",
+    # enterprises (GOLD_FORMAT: organizations include them): "Công ty Cổ phần Đầu tư Hạ tầng Kinh Bắc Xanh",
+    # "Công ty cổ phần Xây dựng công trình giao thông Quảng Nam", "Công ty TNHH Dệt may Thuận Đức"
+    r"(?:Công ty|Tổng công ty|Tổng Công ty)(?: (?:[Cc]ổ phần|TNHH|[Tt]rách nhiệm hữu hạn))? (?:COMPANY)",
     r"Đoàn đại biểu Quốc hội (?:tỉnh|thành phố)(?: PLACE)?",
     r"(?:Ủy ban|UB) Kiểm tra Đảng ủy (?:Khối|các cơ quan)[\w ]{0,30}? tỉnh",
 ]  # fmt: skip
@@ -165,7 +224,7 @@ SURNAMES = {
 }  # fmt: skip
 NAME_PREFIXES = (
     r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à"
-    r"|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá"
+    r"|[Đđ]ại tướng|[Tt]hượng tướng|[Tt]rung tướng|[Tt]hiếu tướng|[Đđ]ại tá|[Tt]hượng tá|[Tt]rung tá|[Tt]hiếu tá"
     # academic and professional degrees written before a name ("TS. Nguyễn Văn Hải", "PGS.TS Lê Văn Minh")
     r"|(?:GS|PGS)\.?\s?TS\.?|(?:GS|PGS|TS|ThS|BS|KS|CN)\.)"
 )
@@ -217,3 +276,51 @@ NATIONAL_BODY_WORDS = ("trung ương", "quốc hội", "chính phủ", "bộ ch�
                        "mặt trận tổ quốc việt nam", "nhà nước")  # fmt: skip
 #: One national body, two names: the longer name -> the one its key is made of.
 BODY_SAME_AS = {"ban chấp hành trung ương đảng": "ban chấp hành trung ương", "ban bí thư trung ương đảng": "ban bí thư"}
+
+# --- ext-entities: officials as real articles write them ---
+#: posts written in lower case inside running text ("đồng chí Đỗ Văn Lâm, phó bí thư Huyện ủy")
+LOWER_POSTS = ["bí thư", "chủ tịch"]
+#: more posts: army political officers and commanders
+POSTS.extend(["Chính ủy", "Vụ trưởng", "ĐBQH", "PBT", "PCT"])  # "PBT Huyện ủy": Phó Bí thư
+POSTS.sort(key=len, reverse=True)
+#: memberships in their abbreviated forms ("Ủy viên BCH Đảng bộ tỉnh", "UVT.Ư Đảng", "Huyện ủy viên")
+MEMBERSHIPS.extend(
+    [
+        "Ủy viên BCH Trung ương Đảng",
+        "Ủy viên Trung ương",
+        "UVT.Ư Đảng",
+        "UVTƯ Đảng",
+        "UVTW Đảng",
+        "Ủy viên BCH Đảng bộ tỉnh",
+        "Ủy viên BTV Tỉnh ủy",
+        "Ủy viên BTV Thành ủy",
+        "Ủy viên Ban Thường vụ Thành ủy",
+        "Ủy viên Ban Thường vụ Huyện ủy",
+        "Ủy viên BTV Huyện ủy",
+        "Ủy viên Ban Chấp hành Đảng bộ huyện",
+        "Huyện ủy viên",
+        "Thành ủy viên",
+        "Thị ủy viên",
+        "Đảng ủy viên",
+        "TUV",
+    ]
+)
+MEMBERSHIPS.sort(key=len, reverse=True)
+#: surnames of the north-western, central-highland and other peoples seen in real articles
+SURNAMES |= {
+    "Đồng",
+    "Cầm",
+    "Lường",
+    "Quàng",
+    "Sùng",
+    "Điểu",
+    "Rơ",
+    "Siu",
+    "Nay",
+    "Rah",
+    "Kpă",
+    "Ma",
+    "Bế",
+    "Hoàng",
+    "Lừu",
+}

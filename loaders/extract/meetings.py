@@ -1,50 +1,74 @@
-"""Meetings: the session the text reports, the body that held it, and its date.
+"""Meetings: the sessions the text reports, the body that held each, and its date.
 
-The body is read from the strongest evidence the text gives, in this order:
+The main meeting's body is read from the strongest evidence the text gives, in this order:
 
-1. the body named with the meeting word ("phiên họp thường kỳ của UBND tỉnh", "Hội nghị Ban
-   Chấp hành Đảng bộ tỉnh lần thứ 15", "kỳ họp thứ 20 HĐND tỉnh"), or said to meet ("Ban Chấp
-   hành Đảng bộ tỉnh họp", "Ban Thường vụ Tỉnh ủy tổ chức hội nghị");
-2. the body that deliberates ("BTV Tỉnh ủy đã nghe và cho ý kiến", "... thảo luận, thống nhất");
-3. the chair's office, with the meeting word: a "phiên họp" chaired or concluded by the Bí thư
+1. the host of a working session or inspection ("A làm việc với Ban Thường vụ Tỉnh ủy", "công bố
+   quyết định kiểm tra ... đối với Ban Thường vụ Tỉnh ủy": GOLD_FORMAT, in "A làm việc với B" the
+   meeting is B's);
+2. the body named with the meeting word ("phiên họp thường kỳ của UBND tỉnh", "Hội nghị Ban
+   Chấp hành Đảng bộ tỉnh lần thứ 15", "kỳ họp thứ 20 HĐND tỉnh"), or any named body said to hold
+   one ("Ban Tuyên giáo Tỉnh ủy phối hợp với Sở X tổ chức tọa đàm", "Ủy ban Kiểm tra Tỉnh ủy khóa
+   XX tổ chức kỳ họp", "Buổi lễ do Ban Thường vụ Tỉnh ủy tổ chức"), the lead's first; a Party
+   congress ("Đại hội đại biểu Đảng bộ tỉnh X ... tiến hành phiên trù bị", "Đảng bộ xã Y tổ chức
+   Đại hội"), named "Đại hội đại biểu Đảng bộ <level>" without its ordinal;
+3. the body that deliberates ("BTV Tỉnh ủy đã nghe và cho ý kiến", "... thảo luận, thống nhất");
+4. the chair's office, with the meeting word: a "phiên họp" chaired or concluded by the Bí thư
    Tỉnh ủy is the Ban Thường vụ's, a "hội nghị" he chairs is the Tỉnh ủy's; the Chủ tịch UBND
    chairs the UBND, the Chủ tịch HĐND the HĐND;
-4. the members present ("các đồng chí trong Ban Thường vụ Tỉnh ủy").
+5. the members present ("các đồng chí trong Ban Thường vụ Tỉnh ủy").
 
-A body inside an official's title ("Chủ tịch HĐND tỉnh") or named as a document's issuer
-("Nghị quyết ... của Ban Chấp hành Đảng bộ tỉnh") is not the meeting's body, nor is one the
-meeting addresses ("Kỳ họp giao UBND thành phố ..."); the body a working session is held with
-("buổi làm việc với Ban Thường vụ Huyện ủy") counts less than one said to work with it. A
-"kỳ họp" is a council's. Meetings the text only plans ("sẽ tổ chức hội nghị") are not reported
-meetings. Communes' and wards' bodies (Đảng ủy xã, HĐND phường ...) are bodies like the others.
+A body inside an official's title ("Chủ tịch HĐND tỉnh"), named as a document's issuer, a partner
+("phối hợp với Sở X") or part of a longer name ("Đảng ủy Bộ Công Thương") does not hold the meeting,
+nor does one the meeting addresses ("Kỳ họp giao UBND thành phố ..."). A "kỳ họp" is a council's.
+Meetings the text only plans ("sẽ tổ chức hội nghị") are not reported meetings.
 
-The date is the one written with the meeting ("Ngày 29/6/2021, ...", "sáng ngày 29/10", the
-first day of "Trong 2 ngày 15 và 16/7"), resolved against the publication date; without one, the
-year is the one the text's own dated documents point to (not deadlines); else the publication
-month. The province is the one the text names most
-(not "Hồ Chí Minh" in "tư tưởng Hồ Chí Minh").
+More sessions are reported when a sentence opens with their own day ("Trước đó, chiều 17/12, Sở X
+tổ chức tọa đàm", "Ngay chiều cùng ngày, Ban Thường vụ Tỉnh ủy họp"), names one with its day
+("Tại phiên họp UBND tỉnh thường kỳ tháng 8 hôm 30/8"), holds each sitting of a congress ("Chiều
+22-7, Đại hội đã tiến hành phiên trù bị"), or a local point of an online conference is chaired by
+a local leader ("Tại điểm cầu tỉnh X, đồng chí A, Chủ tịch UBND tỉnh chủ trì").
+
+The date is the one written with the meeting ("Ngày 29/6/2021, ...", "sáng ngày 29/10", "(TTV) -
+Ngày 5/12", "Hôm nay (25/2)", the first day of "Trong 2 ngày (10 - 11/12)", "diễn ra ngày 23/3"),
+resolved against the publication date; without one, the year is the one the text's own dated
+documents point to (not deadlines); else the publication month. The province is the one the text
+names most (not "Hồ Chí Minh" in "tư tưởng Hồ Chí Minh").
 """
 
 from __future__ import annotations
 
+import functools
 import heapq
 import re
 from collections import Counter
+from collections.abc import Callable
 
+from loaders.extract.bodies import bracketed_bodies, identity
 from loaders.extract.lexicon import PROVINCE_BY_KEY
-from loaders.extract.model import Meeting, Official
+from loaders.extract.model import Meeting, Official, Organization
 from loaders.extract.places import province_mentions
 from loaders.extract.text import Doc, WordPattern, iso_date, key_of
 
 _CUE_WORDS = ["phiên họp", "phiên thường kỳ", "hội nghị", "kỳ họp", "buổi làm việc", "cuộc làm việc", "cuộc họp",
-              "buổi họp"]  # fmt: skip
+              "buổi họp",
+              # congresses, symposia, ceremonies, supervision sessions and meetings with voters
+              "phiên trù bị", "phiên chính thức", "phiên giám sát", "buổi giám sát", "tọa đàm", "hội thảo",
+              "buổi tiếp xúc", "tiếp xúc cử tri",
+              # ceremonies: "Lễ công bố quyết định ...", "lễ khởi công", "buổi lễ"
+              "lễ công bố", "buổi lễ", "lễ kỷ niệm", "lễ khởi công", "lễ ra mắt", "lễ trao", "lễ phát động",
+              "lễ khánh thành", "lễ mít tinh"]  # fmt: skip
 #: every casing spelled out (lower, capitalised, upper): literal alternatives scan far faster than IGNORECASE
 _CUE = WordPattern(
     "("
     + "|".join(sorted({v for w in _CUE_WORDS for v in (w, w[0].upper() + w[1:], w.upper())}, key=len, reverse=True))
     + r")(?![\w])"
 )
-_PLANNED = re.compile(r"(?:sẽ|dự kiến|chuẩn bị|kế hoạch|trước|tới|các|những)\s+(?:tổ chức\s+|tiến hành\s+)?$", re.I)
+#: a meeting only planned or asked for: "sẽ tổ chức hội nghị", "tham mưu UBND tỉnh tổ chức hội nghị công bố ..."
+_PLANNED = re.compile(
+    r"(?:sẽ|dự kiến|chuẩn bị|kế hoạch|trước|tới|các|những|tham mưu(?: cho)?|đề nghị|kiến nghị|yêu cầu|giao)"
+    r"\s+(?:tổ chức\s+|tiến hành\s+)?$",
+    re.I,
+)
 
 #: Party committees and tiers, the communes' of the 2025 two-tier local government included
 _COMMITTEE = "Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy (?:xã|phường|đặc khu|thị trấn)"
@@ -53,7 +77,7 @@ _LEVEL = "tỉnh|thành phố|huyện|thị xã|quận|xã|phường|đặc khu|
 _BODIES: list[tuple[str, str]] = [
     ("Ban Thường vụ {u}", rf"(?:Ban Thường vụ|BTV|Thường vụ) (?P<u>{_COMMITTEE})"),
     ("Thường trực {u}", rf"Thường trực (?P<u>{_COMMITTEE})"),
-    ("Ban Chấp hành Đảng bộ {t}", rf"(?:Ban Chấp hành|BCH) Đảng bộ (?P<t>{_LEVEL})"),
+    ("Ban Chấp hành Đảng bộ {t}", rf"(?:Ban Chấp hành|BCH)(?: \(BCH\))? Đảng bộ (?P<t>{_LEVEL})"),
     ("Ban Chấp hành Trung ương", r"(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?|Trung ương Đảng"),
     ("Bộ Chính trị", r"Bộ Chính trị"),
     ("Ban Bí thư", r"Ban Bí thư"),
@@ -86,11 +110,12 @@ _CUE_THEN_BODY = re.compile(
     re.IGNORECASE,
 )
 _WITH = re.compile(r"\svới\s")
+#: a meeting word, a word or two, then "của": the body is the meeting's ("phiên họp thường kỳ của UBND tỉnh")
+_OF_THE_MEETING = re.compile(r"(?:họp|hội nghị|kỳ họp|làm việc)(?:\s+[\w]+){0,2}\s+của\s+$")
 _BODY_MEETS = re.compile(
     rf"({_BODY_ALT})(?:\s+[A-ZĐ][\w]+(?:\s+[A-ZĐ][\w]+){{0,2}})?(?:\s*\([^()\n]{{1,40}}\))?"
     rf"(?:,?\s+(?:khóa|nhiệm kỳ)\s+[\w-]+){{0,2}},?\s+"
-    r"(?:đã\s+)?(?:họp|tổ chức (?:phiên họp|hội nghị|kỳ họp)|tiến hành|khai mạc|bế mạc"
-    r"|(?:có\s+(?:buổi|cuộc)\s+)?làm việc với)"
+    r"(?:đã\s+)?(?:họp|tổ chức (?:phiên họp|hội nghị|kỳ họp)|tiến hành|khai mạc|bế mạc)"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -107,13 +132,13 @@ _CHAIR = re.compile(r"chủ trì|kết luận|điều hành", re.IGNORECASE)
 # "sáng ngày 29/10", "Chiều 3/6", or a sentence opening "Ngày 29/6/2021," (not a document's date)
 # (the look-ahead names the first letters, so that the engine skips every other position fast)
 _DATE = re.compile(
-    r"(?:^\s*Ngày\s+|(?=[SsCcTtHh\n.])(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+"
-    r"(?:ngày\s+|nay\s*\(?\s*(?:ngày\s+)?|qua\s*\(\s*)?|(?:\n|[.]\s)\s*Ngày\s+))"
+    r"(?:^\s*Ngày\s+|(?=[SsCcTtHh\n.)])(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+"
+    r"(?:ngày\s+|nay\s*\(?\s*(?:ngày\s+)?|qua\s*\(\s*)?|(?:\n|[.]\s|\)\s*[-–]\s*)\s*Ngày\s+))"
     r"(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
 )
 #: a meeting over several days starts on the first: "Trong 2 ngày 15 và 16/7", "Từ ngày 8 đến 10/7/2025"
 _DATE_SPAN = re.compile(
-    r"(?:[Tt]rong\s+(?:\d|hai|ba)\s+ngày|[Tt]ừ\s+ngày)\s+"
+    r"(?:[Tt]rong\s+(?:\d|hai|ba)\s+ngày|[Tt]ừ\s+ngày)\s*\(?\s*"  # "Trong 2 ngày (10 - 11/12)"
     r"(\d{1,2})\s*(?:và|-|–|đến)\s*\d{1,2}[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
 )
 #: the same in words, as official documents write it: "Ngày 29 tháng 6 năm 2021, ..."
@@ -128,6 +153,12 @@ _FULL_DATE = re.compile(r"ngày\s+(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])"
 
 def _kind(cue: str) -> str:
     cue = cue.lower()
+    if cue in ("phiên trù bị", "phiên chính thức"):
+        return "đại hội"
+    if cue in ("tọa đàm", "hội thảo"):
+        return cue
+    if "lễ" in cue:
+        return "lễ"
     if "hội nghị" in cue:
         return "hội nghị"
     if "kỳ họp" in cue:
@@ -137,20 +168,40 @@ def _kind(cue: str) -> str:
     return "phiên họp"
 
 
+@functools.lru_cache(maxsize=4096)
 def _canonical(text: str) -> str:
-    """The canonical body name for a body as written ("BTV Thành ủy" -> "Ban Thường vụ Thành ủy")."""
+    """The canonical body name for a body as written ("BTV Thành ủy" -> "Ban Thường vụ Thành ủy"); a province's
+    body named with its place is the body ("Ban Thường vụ Tỉnh ủy Sơn La" -> "Ban Thường vụ Tỉnh ủy", "HĐND xã Đông
+    Tiến" -> "HĐND xã"): the meeting has its province."""
+    text = _ABBREVIATION_IN_BRACKETS.sub("", text)
     for name, pattern in _BODY_RES:
-        m = pattern.fullmatch(text)
-        if m:
+        m = pattern.fullmatch(text) or pattern.match(text)
+        if m and (m.end() == len(text) or _PLACE_REST.fullmatch(text, m.end())):
             groups = {k: v for k, v in m.groupdict().items() if v}
             u = groups.get("u", "")
             return name.format(u=u[:1].upper() + u[1:].lower() if u else "", t=groups.get("t", "").lower())
     return text
 
 
+#: a place's name after a body ("... Tỉnh ủy Sơn La", "... huyện Thăng Bình")
+_PLACE_REST = re.compile(r"(?:\s[A-ZĐ][\w']*){1,4}")
+#: "Ủy ban Kiểm tra (UBKT) Tỉnh ủy": the abbreviation given in brackets is not part of the name
+_ABBREVIATION_IN_BRACKETS = re.compile(r"\s\([A-ZĐ&]{2,8}\)")
+
+
 def _in_title(doc: Doc, start: int) -> bool:
     """A body that is part of a title or an issuer ("Chủ tịch HĐND tỉnh", "... của Tỉnh ủy")."""
     return bool(_TITLE_BEFORE.search(doc.match[max(0, start - 40) : start]))
+
+
+#: a body asked or advised to hold the meeting: "tham mưu UBND tỉnh tổ chức hội nghị", "đề nghị Bộ X tổ chức tọa đàm"
+_ASKED_TO_HOLD = re.compile(
+    r"(?:tham mưu(?: cho)?|đề nghị|kiến nghị|yêu cầu|giao)\s+[^.;,:\n]{2,50}?\s(?:tổ chức|tiến hành)\s+$"
+)
+
+
+#: a planned meeting told after its body (the pattern ignores case, so a name's words may read "sẽ")
+_WILL = re.compile(r"\s(?:sẽ|dự kiến|chuẩn bị)\s")
 
 
 def _held(doc: Doc, cues: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -160,12 +211,21 @@ def _held(doc: Doc, cues: list[re.Match[str]]) -> list[re.Match[str]]:
         s, _ = doc.sentence_bounds(cue.start())
         if _PLANNED.search(doc.match[max(s, cue.start() - 30) : cue.start()]):
             continue
+        if _ASKED_TO_HOLD.search(doc.match, max(s, cue.start() - 70), cue.start()):
+            continue
         found.append(cue)
     return found
 
 
 def _body_votes(
-    doc: Doc, cues: list[re.Match[str]], held: list[re.Match[str]], officials: list[Official]
+    doc: Doc,
+    cues: list[re.Match[str]],
+    held: list[re.Match[str]],
+    officials: list[Official],
+    bodies: list[tuple[str, int, int]],
+    committees: list[re.Match[str]],
+    congresses: list[tuple[str, int]],
+    blocked: Callable[[int], bool],
 ) -> Counter[str]:
     """Weighted votes for the meeting's body; every pattern is tried only where a meeting word or
     a body name stands (anchored matches), so the text is scanned twice, not once per pattern."""
@@ -173,13 +233,21 @@ def _body_votes(
     text = doc.match
     for cue in cues:
         m = _CUE_THEN_BODY.match(text, cue.start())
-        if m and not _PLANNED.search(text[max(0, m.start() - 30) : m.start()]) and not _in_title(doc, m.start(1)):
-            # "buổi làm việc với Ban Thường vụ Huyện ủy": the host, unless the text names the visiting body
-            votes[_canonical(m.group(1))] += 5 if _WITH.search(m.group(0)) else 8
-    for body in _BODY.finditer(text):
+        if m is None or _PLANNED.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        own = _OF_THE_MEETING.search(text, max(0, m.start(1) - 40), m.start(1))  # "cuộc họp của Thường trực ..."
+        if own or not _in_title(doc, m.start(1)):
+            # "buổi làm việc với Ban Thường vụ Huyện ủy": the host's meeting (GOLD_FORMAT, hard cases)
+            votes[_canonical(m.group(1))] += 9 if _WITH.search(m.group(0)) else 8
+    for body in committees:
         at = body.start()
         meets = _BODY_MEETS.match(text, at)
-        if meets and not _in_title(doc, at):
+        if (
+            meets
+            and not _in_title(doc, at)
+            and not _PLANNED.search(text, max(0, at - 30), at)
+            and not _WILL.search(meets.group(0))  # "Tỉnh ủy sẽ tổ chức hội nghị tổng kết": only planned
+        ):
             votes[_canonical(meets.group(1))] += 8
             continue
         deliberates = _BODY_DELIBERATES.match(text, at)
@@ -188,6 +256,32 @@ def _body_votes(
             continue
         if _MEMBERS_BEFORE.search(text[max(0, at - 40) : at]):
             votes[_canonical(body.group(0))] += 1
+    lead = True  # the first body said to hold a meeting is the lead's: the article reports its meeting first
+    for name, start, end in bodies:
+        # the cheap look first: the host comes after "với", "tại" or "đối với" (and an optional "đại diện")
+        near = text[max(0, start - 30) : start]
+        if ("với" in near or "tại" in near) and _HOST_BEFORE.search(text, max(0, start - 80), start):
+            votes[name] += 9
+            continue
+        if (
+            near.endswith("do ")
+            and _BY_BEFORE.search(text, max(0, start - 40), start)
+            and _BY_HOLDER_AFTER.match(text, end)
+        ):
+            votes[name] += 8  # "Buổi lễ do Ban Thường vụ Tỉnh ủy tổ chức"
+            continue
+        held_by = _HOLDS.match(text, end)  # the cheap anchored look first, then whether the body may hold it
+        name = _as_congress(name, held_by)
+        if (
+            held_by
+            and _holds_a_meeting(held_by)
+            and not blocked(start)
+            and not _PLANNED.search(text, max(0, start - 30), start)
+        ):
+            votes[name] += 12 if lead else 8
+            lead = False
+    for congress, _ in congresses:
+        votes[congress] += 8
     chair = _chair_body(doc, held, officials)
     if chair:
         votes[chair[0]] += chair[1]
@@ -255,6 +349,7 @@ def _meeting_date(doc: Doc, cue_at: int) -> str | None:
         _DATE.finditer(doc.match, 0, limit),
         _DATE_WORDS.finditer(doc.match, 0, limit),
         _DATE_SPAN.finditer(doc.match, 0, limit),
+        _HELD_ON.finditer(doc.match, 0, limit),  # "... cuộc họp của Thường trực Tỉnh ủy diễn ra ngày 23/3"
         key=lambda m: m.start(),
     )
     for m in dated:
@@ -279,10 +374,309 @@ def _province(doc: Doc) -> str | None:
     return PROVINCE_BY_KEY.get(best, best)
 
 
-def extract_meetings(doc: Doc, officials: list[Official]) -> list[Meeting]:
+#: the host of a working session or an inspection: "làm việc với Ban Thường vụ Tỉnh ủy", "có buổi làm việc tại
+#: UBND huyện", "công bố quyết định kiểm tra, giám sát năm 2026 đối với Ban Thường vụ Tỉnh ủy" (GOLD_FORMAT: in
+#: "A làm việc với B" the meeting is B's)
+_HOST_BEFORE = re.compile(
+    r"(?:(?:làm việc|buổi làm việc|cuộc làm việc|đến thăm và làm việc)\s+(?:với|tại)"
+    r"|(?:kiểm tra|giám sát)(?:,\s*(?:kiểm tra|giám sát))?(?:\s+năm\s+\d{4})?\s+đối với)"
+    r"\s+(?:đại diện\s+|lãnh đạo\s+)?(?:các đồng chí trong\s+)?(?:\d{1,2}\s+)?$"  # "với đại diện 6 Ban Thường vụ ..."
+)
+#: what follows a body that holds a meeting: its term ("khóa XX, nhiệm kỳ 2020 - 2025"), a partner ("phối hợp với
+#: Sở X"), then "tổ chức / tiến hành / khai mạc" a meeting word, or "họp": "Ủy ban Kiểm tra Tỉnh ủy khóa XX tổ chức
+#: kỳ họp thứ 43", "Ban Tuyên giáo Tỉnh ủy phối hợp với Sở Kế hoạch và Đầu tư tổ chức tọa đàm"
+_HOLDS = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?(?:\s+[A-ZĐ][\w]+(?:\s+[A-ZĐ][\w]+){0,2}(?=[\s,]))?"
+    r"(?:,?\s+(?:khóa|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d{4})?){0,2}"
+    r"(?:,?\s+(?:(?:phối hợp|cùng)\s+với|và)\s+[^.;:\n]{1,90}?)?"
+    # "do bà A, Phó Trưởng Đoàn ĐBQH tỉnh làm trưởng đoàn"
+    r"(?:,?\s+do\s+[^.;:\n]{1,140}?\s+làm\s+(?:[Tt]rưởng đoàn|[Tt]rưởng ban|chủ trì))?,?\s+"
+    r"(?:(?:đã|vừa|long trọng|trọng thể|chính thức)\s+){0,2}"
+    # the verb that holds it: a partner's words may hold "tổ chức" too ("phối hợp với các tổ chức chính trị - xã hội
+    # tỉnh tổ chức hội nghị"), so "tổ chức" and "tiến hành" count only before a meeting word
+    r"(?P<verb>họp|khai mạc|bế mạc|tiếp xúc cử tri|(?:tổ chức|tiến hành)(?=\s+(?:thành công\s+)?(?i:phiên|hội nghị"
+    r"|kỳ họp|cuộc họp|buổi|cuộc làm việc|tọa đàm|hội thảo|lễ|đại hội|diễn đàn|chương trình tiếp xúc|tiếp xúc|họp)))"
+    r"(?![\w])"
+    r"(?P<what>[^.;\n]{0,40})"
+)
+#: the meeting words a "tổ chức" must name to be a meeting ("tổ chức hội nghị", "tổ chức lễ công bố")
+_HELD_WHAT = re.compile(
+    r"^\s*(?:thành công\s+)?(?:phiên|hội nghị|kỳ họp|cuộc họp|buổi|cuộc làm việc|tọa đàm|hội thảo|lễ|đại hội"
+    r"|diễn đàn|chương trình tiếp xúc|tiếp xúc|họp)",
+    re.IGNORECASE,
+)
+
+
+#: a body that is a partner or part of a longer name: "phối hợp với Sở X tổ chức", "Đảng ủy Bộ Công Thương"
+_PARTNER_BEFORE = re.compile(r"(?:với|cùng|và|ủy|Đảng bộ|của)\s+$|[A-ZĐ][\w]*\s+$")
+
+
+def _not_the_holder(doc: Doc, start: int) -> bool:
+    return bool(_PARTNER_BEFORE.search(doc.match, max(0, start - 15), start))
+
+
+#: "(Hội nghị | Buổi lễ | Lễ ...) do <body> tổ chức / chủ trì"
+_BY_BEFORE = re.compile(
+    r"(?:hội nghị|[Hh]ội nghị|[Bb]uổi lễ|[Ll]ễ|[Kk]ỳ họp|[Tt]ọa đàm|[Hh]ội thảo)[^.;\n]{0,30}\sdo\s+$"
+)
+_BY_HOLDER_AFTER = re.compile(r"(?:\s+[A-ZĐ][\w]+){0,3}\s+(?:đã\s+)?(?:tổ chức|chủ trì)(?![\w])")
+
+
+_LEVEL_FIRST = re.compile(r"(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|đặc khu|thị trấn)(?![\w])")
+
+
+def _as_congress(body: str, held_by: re.Match[str] | None) -> str:
+    """A Party organization holding its congress ("Đảng bộ xã Hưng Vũ tổ chức Đại hội đại biểu lần thứ I") is the
+    congress: "Đại hội đại biểu Đảng bộ xã" (GOLD_FORMAT: written without its ordinal, nor its unit's name)."""
+    if (
+        held_by is None
+        or not body.startswith("Đảng bộ ")
+        or not held_by.group("what").strip().lower().startswith("đại hội")
+    ):
+        return body
+    unit = body[len("Đảng bộ ") :]
+    level = _LEVEL_FIRST.match(unit)
+    word = "thành phố" if level and level.group(0).startswith("TP") else level.group(0) if level else unit
+    return f"Đại hội đại biểu Đảng bộ {word}"
+
+
+def _holds_a_meeting(m: re.Match[str]) -> bool:
+    return m.group("verb") in ("họp", "tiếp xúc cử tri") or bool(_HELD_WHAT.match(m.group("what")))
+
+
+#: a Party congress held ("Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I ... tiến hành phiên trù bị", "Đảng bộ UBND
+#: tỉnh tổ chức phiên trù bị Đại hội"): its body is written without the ordinal, "Đại hội đại biểu Đảng bộ tỉnh"
+_UNIT = (
+    r"(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|đặc khu|thị trấn"
+    r"|(?:UBND|Quân sự|Công an|Khối [\w ]{3,30}?|các cơ quan Đảng) tỉnh|[A-ZĐ][\w]+(?: [A-ZĐ][\w]+){0,3})"
+)
+_CONGRESS = re.compile(
+    rf"(?:Đại hội(?: đại biểu)?|ĐẠI HỘI(?: ĐẠI BIỂU)?) (?:Đảng bộ|ĐẢNG BỘ) (?P<u>{_UNIT})"
+    # "Đảng bộ xã Hòa Phú, tỉnh Đắk Lắk tổ chức Đại hội đại biểu lần thứ I"
+    rf"|(?P<v>Đảng bộ {_UNIT})(?: [A-ZĐ][\w]+){{0,3}}(?:, tỉnh [A-ZĐ][\w]+(?: [A-ZĐ][\w]+)?,?| \([^()\n]{{1,30}}\))?"
+    rf" (?:(?:đã|vừa|long trọng|trọng thể)\s+){{0,2}}(?:tổ chức|tiến hành)"
+    rf" (?:phiên trù bị|phiên chính thức|khai mạc|[Đđ]ại hội)"
+)
+#: a congress said to sit: "tiến hành phiên trù bị", "khai mạc phiên chính thức", "bế mạc", "diễn ra từ ngày ..."
+_CONGRESS_SITS = re.compile(
+    r"(?:tiến hành|khai mạc|bế mạc|diễn ra|phiên trù bị|phiên chính thức|tổ chức)(?![\w])", re.IGNORECASE
+)
+_CONGRESS_NOT_HELD = re.compile(r"(?:sẽ|tiến tới|trình|chuẩn bị|Nghị quyết|Văn kiện|văn kiện|dự thảo)\s+$")
+
+
+def _congresses(doc: Doc) -> list[tuple[str, int]]:
+    """The congresses the text reports sitting, as "Đại hội đại biểu Đảng bộ <unit>", with where each is named."""
+    found = []
+    for m in _CONGRESS.finditer(doc.match):
+        s, _ = doc.sentence_bounds(m.start())
+        # "Đảng bộ TP. Huế ...": the sentence goes on after the abbreviation
+        _, e = doc.sentence_bounds(min(len(doc.match) - 1, m.end() + 1) if m.group(0).endswith(".") else m.start())
+        if _CONGRESS_NOT_HELD.search(doc.match, max(s, m.start() - 25), m.start()):
+            continue
+        if not _CONGRESS_SITS.search(doc.match, s, e) or _PLANNED_SENTENCE.search(doc.match, m.end(), e):
+            continue
+        unit = m.group("u") or m.group("v").split(" ", 2)[2]
+        unit = "thành phố" if unit.startswith("TP") else unit
+        unit = unit if unit[0].islower() or unit.split()[0] in ("UBND", "Quân", "Công", "Khối", "các") else ""
+        found.append((f"Đại hội đại biểu Đảng bộ {unit}".strip(), m.start()))
+    return found
+
+
+_PLANNED_SENTENCE = re.compile(r"\ssẽ\s+(?:chính thức\s+)?(?:khai mạc|diễn ra|tiến hành|tổ chức)")
+
+#: a sentence that opens with its day: "Sáng 12-6,", "Ngày 13/6,", "Hôm nay (15/3),", "(TN) - Chiều 3.3,",
+#: "Trước đó, chiều 17/12,", "Trong 2 ngày 11 và 12/3,"
+_OPENING_DATE = re.compile(
+    r"[\W_]*(?:\([^()\n]{1,30}\)\s*[-–]\s*)?"
+    r"(?:(?:Trước đó(?: nữa)?|Tiếp đó|Sau đó|Tiếp theo|Cũng trong (?:sáng|chiều) nay)\s*,\s*)?"
+    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm nay|[Ss]áng nay|[Cc]hiều nay|[Nn]gày|hôm)\s*\(?\s*(?:ngày\s+)?"
+    r"|[Tt]rong\s+(?:\d|hai|ba)\s+ngày\s*\(?\s*|[Tt]ừ\s+ngày\s+)"
+    r"(\d{1,2})(?:\s*(?:và|-|–|đến)\s*\d{1,2}(?=[/.-]\d))?\s*[/.-]\s*(\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
+)
+#: a sentence about a meeting held the same day as the one reported: "Ngay sau hội nghị, ...", "Cùng ngày, ..."
+_SAME_DAY = re.compile(
+    r"[\W_]*(?:Trước đó\s*,\s*)?(?:Ngay sau (?:hội nghị|phiên họp|buổi làm việc|lễ)[^,]{0,20}"
+    r"|(?:[Nn]gay\s+)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+)?[Cc]ùng ngày|Cũng trong ngày)\s*,"
+)
+
+
+def _opening_date(doc: Doc, start: int, end: int, main: str | None) -> str | None:
+    m = _OPENING_DATE.match(doc.match, start, end)
+    if m:
+        year = int(m.group(3)) if m.group(3) else None
+        if year is None and not doc.published:
+            year = _text_year(doc, int(m.group(1)), int(m.group(2)))
+        return iso_date(int(m.group(1)), int(m.group(2)), year, doc.published)
+    if main and len(main) == 10 and _SAME_DAY.match(doc.match, start, end):
+        return main
+    return None
+
+
+def _bodies(doc: Doc, organizations: list[Organization], committees: list[re.Match[str]]) -> list[tuple[str, int, int]]:
+    """Every body the text names, canonical, with where it stands (organizations and the committees of _BODIES)."""
+    seen: dict[int, tuple[str, int, int]] = {}
+    for org in organizations:
+        for span in org.mentions:
+            written = doc.match[span.start : span.end]
+            seen[span.start] = (_canonical(written), span.start, span.end)
+    for name, start, end in bracketed_bodies(doc):  # "Ủy ban Kiểm tra (UBKT) Tỉnh ủy"
+        seen[start] = (_canonical(name), start, end)
+    for m in committees:  # "Thường trực HĐND tỉnh": the longer name wins at one start
+        if m.start() not in seen or seen[m.start()][2] < m.end():
+            seen[m.start()] = (_canonical(m.group(0)), m.start(), m.end())
+    spans = sorted(seen.values(), key=lambda b: (b[1], -b[2]))
+    out: list[tuple[str, int, int]] = []
+    for body in spans:  # a body inside a longer one ("HĐND tỉnh" in "Thường trực HĐND tỉnh") is the longer one's
+        if out and body[1] < out[-1][2]:
+            continue
+        out.append(body)
+    return out
+
+
+def _committee_key(body: str) -> str:
+    """A body's comparison key, "Tỉnh ủy" and "Ban Chấp hành Đảng bộ tỉnh" alike (one committee, two names)."""
+    key = identity(_canonical(body))
+    return _COMMITTEE_NAMES.get(key, key)
+
+
+_COMMITTEE_NAMES = {
+    identity(full): identity(short)
+    for short, full in [("Tỉnh ủy", "Ban Chấp hành Đảng bộ tỉnh"), ("Thành ủy", "Ban Chấp hành Đảng bộ thành phố"),
+                        ("Huyện ủy", "Ban Chấp hành Đảng bộ huyện"), ("Quận ủy", "Ban Chấp hành Đảng bộ quận"),
+                        ("Thị ủy", "Ban Chấp hành Đảng bộ thị xã"), ("Đảng ủy xã", "Ban Chấp hành Đảng bộ xã"),
+                        ("Đảng ủy phường", "Ban Chấp hành Đảng bộ phường")]
+}  # fmt: skip
+
+
+def _same_meeting(a: Meeting, body: str, date: str | None) -> bool:
+    x, y = _committee_key(a.body), _committee_key(body)
+    return (a.date or "")[:10] == (date or "")[:10] and (x == y or x.startswith(y + " ") or y.startswith(x + " "))
+
+
+#: a local point of an online conference, chaired by a local leader: its own session the same day
+_LOCAL_POINT = re.compile(r"[\W_]*Tại điểm cầu (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s")
+
+
+def _point_chair(sentence: str, officials: list[Official]) -> str | None:
+    """The body of the official named as chairing a local point ("... Chủ tịch UBND tỉnh chủ trì")."""
+    folded = sentence.casefold()
+    for official in officials:
+        if official.name.casefold() in folded:
+            for title in official.titles:
+                if body := _office_body(title, "hội nghị"):
+                    return body
+    return None
+
+
+def _congress_days(doc: Doc, s: int, e: int) -> str | None:
+    m = _DATE_SPAN.search(doc.match, s, e) or _HELD_ON.search(doc.match, s, e)
+    if m is None:
+        return None
+    return iso_date(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None, doc.published)
+
+
+#: "diễn ra ngày 22/9", "diễn ra vào sáng 3/10"
+_HELD_ON = re.compile(
+    r"diễn ra\s+(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?"
+    r"(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
+)
+
+
+def _more_meetings(
+    doc: Doc,
+    first: Meeting,
+    bodies: list[tuple[str, int, int]],
+    congresses: list[tuple[str, int]],
+    province: str | None,
+    blocked: Callable[[int], bool],
+    officials: list[Official],
+) -> list[Meeting]:
+    """Other sessions the text reports, each in a sentence that opens with its day: "Trước đó, chiều 17/12, Sở Khoa
+    học và Công nghệ tổ chức tọa đàm ...", "Chiều 22-7, Đại hội đã tiến hành phiên trù bị"."""
+    meetings = [first]
+    congress = congresses[0][0] if congresses else None
+    by_sentence: dict[int, list[tuple[str, int, str]]] = {}
+    for body, start, end in bodies:  # each body looked at once, in its sentence (linear in the text)
+        s, e = doc.sentence_bounds(start)
+        near = doc.match[max(s, start - 30) : start]
+        if ("với" in near or "tại" in near) and _HOST_BEFORE.search(doc.match, max(s, start - 80), start):
+            by_sentence.setdefault(s, []).append((body, start, "buổi làm việc"))  # "... và làm việc với UBND huyện X"
+            continue
+        held_by = _HOLDS.match(doc.match, end, e)
+        if (
+            held_by
+            and _holds_a_meeting(held_by)
+            and not blocked(start)
+            and not _PLANNED.search(doc.match, max(s, start - 30), start)
+        ):
+            congress_body = _as_congress(body, held_by)
+            kind = "đại hội" if congress_body != body else _kind(held_by.group("what").strip() or "họp")
+            by_sentence.setdefault(s, []).append((congress_body, start, kind))
+    for name, start in congresses:
+        by_sentence.setdefault(doc.sentence_bounds(start)[0], []).append((name, start, "đại hội"))
+    for m in _AT_THE_SESSION.finditer(doc.match):  # "Tại phiên họp UBND tỉnh thường kỳ tháng 8 hôm 30/8, ..."
+        s, e = doc.sentence_bounds(m.start())
+        day = _ITS_DAY.search(doc.match, m.end(), min(e, m.end() + 60))
+        date = iso_date(int(day.group(1)), int(day.group(2)), None, doc.published) if day else None
+        if date and not any(_same_meeting(x, _canonical(m.group(1)), date) for x in meetings):
+            meeting = Meeting(body=_canonical(m.group(1)), date=date, province=province, kind="phiên họp")
+            meeting.mentions.append(doc.span(m.start(1), m.end(1)))
+            meetings.append(meeting)
+    for s, e in doc.sentences():
+        point = _LOCAL_POINT.match(doc.match, s, e)  # "Tại điểm cầu tỉnh X, đồng chí A, Chủ tịch UBND tỉnh chủ trì."
+        if point and first.date and "chủ trì" in doc.match[s:e]:
+            chair = _point_chair(doc.match[s:e], officials)
+            if chair and not any(_same_meeting(x, chair, first.date) for x in meetings):
+                meeting = Meeting(body=chair, date=first.date, province=province, kind="hội nghị")
+                meeting.mentions.append(doc.span(point.start(), point.end()))
+                meetings.append(meeting)
+        found = by_sentence.get(s, [])
+        if congress and not found and _CONGRESS_PHASE.search(doc.match, s, e):
+            found.append((congress, s, "đại hội"))
+        if not found:
+            continue
+        date = _opening_date(doc, s, e, first.date)
+        if date is None and any(kind == "đại hội" for _, _, kind in found):
+            date = _congress_days(doc, s, e)  # "Đại hội ..., diễn ra từ ngày 22 đến 24/9, đã xác định ..."
+        if date is None:
+            continue
+        for body, start, kind in found:
+            if any(_same_meeting(m, body, date) for m in meetings):
+                continue
+            meeting = Meeting(body=body, date=date, province=province, kind=kind)
+            meeting.mentions.append(doc.span(start, start + len(body)))
+            meetings.append(meeting)
+    return meetings
+
+
+#: an earlier session named with its body and its day inside the sentence: "Tại phiên họp UBND tỉnh thường kỳ tháng 8
+#: hôm 30/8, ..."
+_AT_THE_SESSION = re.compile(rf"(?:Tại|Trong|tại|trong) (?:phiên họp|kỳ họp|hội nghị|cuộc họp) ({_BODY_ALT})(?![\w])")
+_ITS_DAY = re.compile(r"(?:hôm|ngày)\s+(\d{1,2})[/.-](\d{1,2})(?![\d/])")
+
+#: a sitting of a congress named without its body: "Chiều 22-7, Đại hội đã tiến hành phiên trù bị"
+_CONGRESS_PHASE = re.compile(
+    r"(?:Đại hội|đại hội)\s+(?:đã\s+)?(?:tiến hành|khai mạc|bế mạc|làm việc chính thức)|phiên (?:trù bị|chính thức)"
+)
+
+
+def extract_meetings(
+    doc: Doc, officials: list[Official], organizations: list[Organization] | None = None
+) -> list[Meeting]:
     every = list(_CUE.finditer(doc.match))
     cues = _held(doc, every)
-    votes = _body_votes(doc, every, cues, officials)
+    committees = list(_BODY.finditer(doc.match))
+    bodies = _bodies(doc, organizations or [], committees)
+    congresses = _congresses(doc)
+    # bodies inside a title, an issuer, a partner or a longer name never hold the meeting (looked at once)
+    seen: dict[int, bool] = {}
+
+    def blocked(start: int) -> bool:
+        if start not in seen:
+            seen[start] = _in_title(doc, start) or _not_the_holder(doc, start)
+        return seen[start]
+
+    votes = _body_votes(doc, every, cues, officials, bodies, committees, congresses, blocked)
     if not cues and not any(v >= 8 for v in votes.values()):
         return []
     if not votes:
@@ -291,7 +685,8 @@ def extract_meetings(doc: Doc, officials: list[Official]) -> list[Meeting]:
     first = cues[0] if cues else None
     at = first.start() if first else 0
     kind = _kind(first.group(1)) if first else "phiên họp"
-    meeting = Meeting(body=body, date=_meeting_date(doc, at), province=_province(doc), kind=kind)
+    province = _province(doc)
+    meeting = Meeting(body=body, date=_meeting_date(doc, at), province=province, kind=kind)
     if first is not None:
         meeting.mentions.append(doc.span(first.start(), first.end()))
-    return [meeting]
+    return _more_meetings(doc, meeting, bodies, congresses, province, blocked, officials)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from loaders.extract.lexicon import (
     BYLINES,
     LOWER,
+    LOWER_POSTS,
     MEMBERSHIPS,
     NAME_PREFIXES,
     POSTS,
@@ -31,7 +32,7 @@ from loaders.extract.model import Official
 from loaders.extract.ordered import Covered
 from loaders.extract.text import Doc, WordPattern, key_of
 
-_SYL = f"[{UPPER}][{LOWER}]*"
+_SYL = f"[{UPPER}][{LOWER}]*(?:'[{UPPER}]?[{LOWER}]+)?"  # "H'Lim Byă", "K'Nhơn"
 NAME = rf"{_SYL}(?:[ \t]{_SYL}){{1,3}}"  # a name never runs over a line break
 _POST = "|".join(map(re.escape, POSTS))
 _MEMBER = "|".join(map(re.escape, MEMBERSHIPS))
@@ -40,26 +41,57 @@ _MEMBER = "|".join(map(re.escape, MEMBERSHIPS))
 _BODY_SECOND = (
     "ủy|ban|an|tra|vụ|giáo|vận|chính|hoạch|tư|học|nghệ|tế|sự|nội|phòng|trị|trường|dựng|thông|động|hội"
     "|nghiệp|dục|tạo|hóa|lịch|thao|trận|quốc|tộc|chức|đạo|lý|kế|khu|đoàn|phủ|bộ|hành|viên|sản|thuế|ương|phố"
+    # "Tài nguyên", "Tư pháp", "Phát triển nông thôn", "Thương binh", "Chỉ huy", "Hội đồng", "Tư lệnh", "Liên minh
+    # Hợp tác xã"
+    "|nguyên|pháp|triển|thôn|tải|binh|tin|lệnh|đội|huy|đồng|mại|thị|trợ|minh|tác|sách|cử|tâm|trường|luận"
 )
 _BODY_WORD = (
     rf"(?:[{UPPER}]{{2,}}(?:&[{UPPER}]+)*(?![\w])|[{UPPER}][{LOWER}]+(?:\s(?:{_BODY_SECOND})(?![\w]))?"
     rf"|[{UPPER}]\s(?:{_BODY_SECOND})(?![\w])"  # "Y tế"
-    r"|tỉnh|thành phố|huyện|xã|phường|quận|thị xã|và|nhân dân|đảng)"
+    r"|tỉnh|thành phố|huyện|xã|phường|quận|thị xã|và|nhân dân|đảng"
+    r"|vận tải|nông thôn|môi trường|đô thị|xã hội|kinh tế|đại biểu|trong nước|quỹ đất"  # lower-case words in names
+    r"|Văn hóa, Thể thao và Du lịch|Lao động, Thương binh và Xã hội)"  # names with a comma inside
 )
-TITLE = rf"(?:(?:nguyên|Quyền|quyền)\s+)?(?:Phó\s+)?(?:{_POST})(?:\s+Thường trực)?(?:\s+{_BODY_WORD})*|(?:{_MEMBER})"
+#: a post, capitalised or in lower case ("Phó Bí thư Thường trực", "phó bí thư thường trực")
+_ANY_POST = rf"(?:[Pp]hó\s+)?(?:{_POST}|{'|'.join(LOWER_POSTS)})(?:\s+[Tt]hường trực)?(?:\s+chuyên trách)?"
+TITLE = rf"(?:(?:nguyên|Quyền|quyền)\s+)?{_ANY_POST}(?:\s+{_BODY_WORD})*|(?:{_MEMBER})"
 _WIDE_NAME = rf"{_SYL}(?:[ \t]{_SYL}){{1,5}}"
-_TITLE_START = "".join(sorted({p[0] for p in POSTS} | {"n", "Q", "q", "P"}))
+_TITLE_START = "".join(sorted({p[0] for p in POSTS} | {"n", "Q", "q", "P", "p", "b", "c"}))
 _STOP_SYLLABLES = {"Tỉnh", "Ủy", "Ban", "Sở", "Huyện", "Thành", "Đảng", "Chính", "Trung", "Hội", "Quốc", "Kết",
-                   "Phó", "Bí", "Chủ", "Giám", "Các", "Đồng", "Tại", "Theo", "Trong", "Phát", "Thủ", "Bộ", "Công",
-                   "Văn", "Khu", "Cụm", "Dự", "Đề", "Nghị", "Quyết",
+                   "Phó", "Bí", "Chủ", "Giám", "Các", "Tại", "Theo", "Trong", "Phát", "Thủ", "Bộ", "Công",
+                   "Văn", "Khu", "Cụm", "Dự", "Đề", "Nghị", "Quyết", "Trưởng", "Tổng",
                    "Kế", "Chương", "UBND", "HĐND", "MTTQ", "TP"}  # fmt: skip
 #: a name never starts with a body's word: "Giám đốc Sở Tài chính Trịnh Thanh Hải" reads the body into the title
 _NAME_START = rf"(?!(?:{'|'.join(sorted(_STOP_SYLLABLES))})(?![\w]))"
 _TITLE_THEN_NAME = WordPattern(
-    rf"(?=[{_TITLE_START}])((?:(?:nguyên|Quyền)\s+)?(?:Phó\s+)?(?:{_POST})(?:\s+Thường trực)?"
+    rf"(?=[{_TITLE_START}])((?:(?:nguyên|Quyền)\s+)?{_ANY_POST}"
     rf"(?:\s+{_BODY_WORD})*?)\s+{_NAME_START}({_WIDE_NAME})(?![\w])"
 )
 _PREFIX_NAME = re.compile(rf"{NAME_PREFIXES}\s+({NAME})(?![\w])")
+_SURNAME_ALT = "|".join(sorted(SURNAMES, key=len, reverse=True))
+#: lower-case words a unit's or body's name may hold before the person's ("Vụ Thị trường trong nước Hồ Thị Tâm")
+_LOWER_IN_NAMES = (
+    rf"(?!(?:cho|đã|là|có|được|phát|báo|nói|nêu|đề|tại|của|với|về|khi|chủ|dự|cùng|đồng|đang|sẽ|vừa|trình|kết|làm"
+    rf"|giữ|tham|trao|ký|ông|bà)(?![\w]))[{LOWER}]+"
+)
+#: a unit's name (one to three capitalised syllables) and then a person's, from a surname
+_PERSON_AFTER_PLACE = re.compile(
+    rf"(?:(?:{_SYL}|{_LOWER_IN_NAMES})[ \t]){{1,5}}?((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})(?![\w])"
+)
+_PROVINCE_AT = re.compile("|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r"(?![\w])")
+_PERSON_HERE = re.compile(rf"[ \t]+((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})(?![\w])")
+#: a title ending on a unit's level word or committee ("UBND xã", "Bí thư Huyện ủy"): two syllables alone after
+#: it are the unit's name ("Bí thư Huyện ủy Lâm Bình.")
+_UNIT_END = re.compile(r"(?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|thị trấn|đặc khu|ủy)$")
+_TWO_SYLLABLES_ALONE = re.compile(rf"{_SYL}[ \t]{_SYL}(?:[,.;:)\n(]|$)")
+#: a personnel decision: "đồng chí A giữ chức Phó Bí thư Tỉnh ủy", "đồng chí B được bầu làm Chủ nhiệm Ủy ban Kiểm
+#: tra Huyện ủy", "các đồng chí C và D được bầu giữ chức Phó Bí thư Huyện ủy" (the last name of the list)
+_APPOINTED = WordPattern(
+    rf"(?=[{''.join(sorted({n[0] for n in SURNAMES}))}])(?!(?:Ông|Bà)\s)((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})"
+    rf"(?:\s*[,–-]\s*(?:{TITLE})(?:\s*,\s*(?:{TITLE})){{0,3}})?\s+"
+    rf"(?:được\s+(?:bầu|chỉ định|bổ nhiệm|điều động|chuẩn y|phân công|giới thiệu)\s+)?(?:tiếp tục\s+)?"
+    rf"(?:giữ chức(?: vụ| danh)?|làm|tái đắc cử(?: chức)?|đắc cử(?: chức)?)\s+((?:{TITLE}))"
+)
 _NAME_DASH_TITLES = re.compile(rf"({NAME})\s*(?:[-–,]|\s)\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)")
 _LIST_ITEM = re.compile(rf"(?:[:;]\s*|^)({NAME})\s*[-–]\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)", re.MULTILINE)
 #: one title shared by a list of names: "các đồng chí Phó Chủ tịch UBND tỉnh: Đầu Thanh Tùng, Lê Đức Giang",
@@ -167,10 +199,23 @@ def find_people(doc: Doc) -> list[PersonMention]:
         ):
             add(m.start(1), m.end(1), _split_titles(match[m.start(2) : m.end(2)]))
     for m in _TITLE_THEN_NAME.finditer(match):
-        title = match[m.start(1) : m.end(1)]
-        if match[m.start(2) : m.end(2)].split()[0] not in SURNAMES:
-            continue  # "Bí thư Huyện ủy Anh Sơn, ...": the place of the body, not a person
-        add(m.start(2), m.end(2), [title])
+        title, name_start, name_end = match[m.start(1) : m.end(1)], m.start(2), m.end(2)
+        if match[name_start:name_end].split()[0] not in SURNAMES:
+            # "Chủ tịch UBND huyện Chợ Gạo Phạm Thanh Sơn": the unit's name, then the person's (from a surname)
+            province = _PROVINCE_AT.match(match, name_start)  # "Bí thư Tỉnh ủy Lai Châu Hà Văn Toản"
+            person = (
+                _PERSON_AFTER_PLACE.match(match, name_start)
+                if province is None
+                else _PERSON_HERE.match(match, province.end())
+            )
+            if person is None:
+                continue  # "Bí thư Huyện ủy Anh Sơn, ...": the place of the body, not a person
+            title, name_start, name_end = match[m.start(1) : person.start(1)].strip(), person.start(1), person.end(1)
+        elif _UNIT_END.search(title) and _TWO_SYLLABLES_ALONE.fullmatch(match, name_start, name_end + 1):
+            continue  # "Chủ tịch UBND xã Vũ Lăng.": a commune whose name starts like a surname
+        add(name_start, name_end, [title])
+    for m in _APPOINTED.finditer(match):  # "đồng chí Huỳnh Văn Tài giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"
+        add(m.start(1), m.end(1), [match[m.start(2) : m.end(2)].split("\n")[0].strip()])  # never past its line
     for m in _PREFIX_NAME.finditer(match):
         after = match[m.end(1) : m.end(1) + 4]
         titles = []
@@ -186,7 +231,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
 #: blank lines, then the signer's name alone on its line
 _SIGNATURE = re.compile(
     rf"(?m)^[*_ ]*((?:(?:T/M|TM\.?|K/T|KT\.?|TL\.?|TUQ\.?|Q\.)\s+)?[{UPPER}][{UPPER} ,.&/-]+?)"
-    rf"[*_ ]*\n(?:[ \t]*\n){{1,6}}"
+    rf"[*_ ]*\n(?:[ \t]*\n){{0,6}}"  # the name on the next line, or after blank lines (room for the seal)
     rf"[*_ ]*({NAME})[*_ ]*[ \t]*(?:\n|$)"
 )
 _DELEGATION = re.compile(r"^(?:T/M|TM\.?|K/T|KT\.?|TL\.?|TUQ\.?|Q\.)\s+")

@@ -3,14 +3,19 @@
 "huyện Anh Sơn", "TP Vinh", "thị xã Thái Hòa", "xã Khai Sơn", "tỉnh Nghệ An", "vùng Bắc Trung
 Bộ"; a province named without a level word ("Nghệ An") is a tỉnh. Collective phrases ("các
 huyện, thành, thị", "cấp huyện") are not localities. Names inside bodies ("Huyện ủy Tân Kỳ",
-"UBND huyện Anh Sơn") count, as the gold format says localities named inside a name do.
+"UBND huyện Anh Sơn") count, as the gold format says localities named inside a name do. Lists share their
+level word ("các huyện, thị xã: A, B", "đi qua 5 xã: A, B"), "liên xã A - B" is two communes, and districts
+and cities the gazetteer knows in the provinces the article names count without a level word when they stand
+alone ("ở Quỳnh Lưu, Diễn Châu"). A person's name after a title is no unit ("Chủ tịch UBND huyện Trần Văn A").
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
+from kernel.text import unify_tones
 from loaders.extract.lexicon import LOWER, PROVINCE_BY_KEY, PROVINCES, REGIONS, SURNAMES, UPPER
 from loaders.extract.model import Locality
 from loaders.extract.text import Doc, WordPattern, key_of
@@ -29,7 +34,7 @@ _KIND_OF_UNIT = r"(?:(?:miền núi|vùng cao|biên giới|ven biển|đảo|nô
 _LEVEL = WordPattern(
     r"("
     + "|".join(re.escape(w) for w, _ in sorted(_LEVELS, key=lambda x: -len(x[0])))
-    + rf")\s*{_KIND_OF_UNIT}({_NAME})(?![\w])",
+    + rf")(?:(?<=\.)\s*|\s+){_KIND_OF_UNIT}({_NAME})(?![\w])",  # "TP.Vinh", but never "TPO - ..."
     also=".",
 )
 _LEVEL_OF = dict(_LEVELS)
@@ -37,18 +42,43 @@ _LEVEL_OF = dict(_LEVELS)
 _HCM = re.compile(r"(?<![\w])(?:TP\.?\s?|Tp\.?\s?)HCM(?![\w])")
 _MANY_BEFORE = re.compile(r"(?:các|hai|ba|bốn)\s+$")
 _NEXT_NAME = re.compile(rf"\s*(?:,|và)\s*({_NAME})(?![\w])")
+#: a list that shares its level word: "các huyện: A, B, C", "các huyện, thị xã: A, B", "các xã biên giới: A, B",
+#: "đi qua 5 xã: A, B", "Hai xã Tân Trào và Minh Thanh"
+_LIST_OF_UNITS = WordPattern(
+    r"(?=[CcHhBb\d])(?:[Cc]ác|\d{1,3}|[Hh]ai|[Bb]a|[Bb]ốn)\s+(huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)"
+    r"(?:\s+(?!và\s)[a-zđà-ỹ]+){0,3}?(?:\s*,\s*(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh))*"
+    r"(?:\s*:\s*|(?<=[a-zđà-ỹ])\s+(?=[A-ZĐ][^,.;:\n]{1,30}(?:,|\svà\s)))"  # "các xã Nhơn Hội, Nhơn Lý"
+)
+_LIST_ITEM = re.compile(rf"\s*(?:(?:,|và|;)\s*)?({_NAME})(?![\w])")
+_PLACE_WORD = re.compile(r"Huyện|Xã|Phường|Quận|Tỉnh|Thị|Thành|TP|UBND|HĐND|Sở|Ban|Đảng|Công")
 _PROVINCE = WordPattern(r"(" + "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r")(?![\w])")
 _REGION = WordPattern(r"vùng\s+(" + "|".join(map(re.escape, sorted(REGIONS, key=len, reverse=True))) + r")")
-_NOT_NAMES = {"Ủy", "Trung", "Đảng", "Nhà", "Ban", "Kế", "Hội", "Sở", "Chính", "Bộ", "Quốc"}
+_NOT_NAMES = {"Ủy", "Đảng", "Nhà", "Ban", "Kế", "Hội", "Sở", "Chính", "Bộ"}
+#: "Trung ương", "Trung tâm" are no place ("Trung Yên", "Trung Sơn" are)
+_NOT_A_TRUNG = re.compile(r"Trung (?:ương|tâm|đoàn|Bộ)(?![\w])")
 #: words that may follow a place name but are not part of it
 _TRAILING = {"Đảng", "Thường", "Ban", "Tỉnh", "Nghị", "Kế", "Chương", "Đề", "Dự", "Quyết", "Chủ", "Bí", "Phó"}
 
 
-def _trim(name: str) -> str:
+def _trim(name: str, text: str = "", end: int = 0) -> str:
+    """Drop a trailing word that starts a document, a body or a title ("Anh Sơn Đề" of "Anh Sơn Đề án"); the last
+    word stays when what follows does not complete it ("thị trấn Liễu Đề cũ")."""
     words = name.split()
+    second = _SECOND_SYLLABLE.get(words[-1]) if len(words) > 1 and text else None
+    if second and not re.match(rf"\s+(?:{second})(?![\w])", text[end : end + 12]):
+        return " ".join(words)
     while len(words) > 1 and words[-1] in _TRAILING:
         words.pop()
     return " ".join(words)
+
+
+#: the syllables that complete a trailing word into a document's, body's or title's word
+_SECOND_SYLLABLE = {"Đề": "án", "Dự": "án", "Kế": "hoạch", "Nghị": "quyết", "Quyết": "định", "Chương": "trình",
+                    "Chủ": "tịch|nhiệm", "Bí": "thư", "Thường": "trực|vụ"}  # fmt: skip
+#: the capitalised run goes on past the four syllables read (a person's name follows the unit's)
+_RUN_GOES_ON = re.compile(rf"[ \t][{UPPER}]")
+_COOPERATIVE_BEFORE = re.compile(r"[Hh]ợp tác\s*$")
+_JOINT_BEFORE = re.compile(r"liên\s+$")
 
 
 #: not a place: a person or a doctrine ("tư tưởng Hồ Chí Minh"), a news outlet ("Truyền hình Nghệ An")
@@ -57,7 +87,7 @@ _NOT_PLACE_BEFORE = re.compile(
 )
 _SOURCE_LINE = re.compile(r"^(?:Nguồn(?: tin)?|Theo|Ảnh|Tác giả|Bài và ảnh|Video)\s*:", re.IGNORECASE)
 #: "vùng Hoàng Mai và Quỳnh Lưu": named areas that are not regions, without a level
-_AREA = WordPattern(rf"vùng\s+({_NAME})(?:\s+và\s+({_NAME}))?")
+_AREA = WordPattern(rf"vùng\s+({_NAME})(?![\w])(?:\s+và\s+({_NAME})(?![\w]))?")
 
 
 def _excluded(doc: Doc, start: int) -> bool:
@@ -71,7 +101,11 @@ _CITY_BEFORE = re.compile(r"(?:TP\.?|Tp\.?|[Tt]hành phố)\s*$")
 
 
 #: a province's name that names a person, a doctrine or a street ("tư tưởng Hồ Chí Minh", "đường Hà Nội")
-_NOT_PROVINCE_BEFORE = re.compile(r"(?:tư tưởng|Chủ tịch|Bác|đồng chí|Lăng|Bảo tàng|Đường|đường)\s*$", re.IGNORECASE)
+_NOT_PROVINCE_BEFORE = re.compile(
+    r"(?:tư tưởng|Chủ tịch|Bác|đồng chí|Lăng|Bảo tàng|Đường|đường"
+    r"|(?<![\w])(?:phường|xã|huyện|quận|thị xã|thị trấn))\s*$",  # "phường Hà Giang 1": a ward, not the province
+    re.IGNORECASE,
+)
 
 
 #: a surname (and a middle name) right before: the words are a person's name
@@ -92,14 +126,119 @@ def province_mentions(doc: Doc) -> Iterator[tuple[str, int]]:
             yield name, m.start()
 
 
+#: a committee named after its unit: the unit's level
+_COMMITTEE_LEVEL = {"Huyện ủy": "huyện", "Thị ủy": "thị xã", "Thành ủy": "thành phố", "Quận ủy": "quận"}
+_COMMITTEE_OF = WordPattern(rf"(Huyện ủy|Thị ủy|Thành ủy|Quận ủy) ({_SYL}(?:[ \t]{_SYL}){{0,3}})(?![\w])")
+#: regions whose names are never anything else, written without "vùng"
+_BARE_REGION = WordPattern(
+    r"(?:Đồng bằng sông Cửu Long|Đồng bằng sông Hồng|Trung du và miền núi phía Bắc|Duyên hải Nam Trung Bộ"
+    r"|Tây Nguyên|Đông Nam Bộ)(?![\w])"
+)
+_REGION_BEFORE = re.compile(r"vùng\s+$")
+
+
+#: what may stand before a bare district's name: a lower-case word or punctuation (not a title, a body or a person),
+#: or a sentence's start ("Sa Đéc tiếp tục triển khai ...")
+_STANDS_ALONE = re.compile(
+    r"(?:(?<![\w])(?:tại|ở|và|của|với|đến|từ|qua|thuộc|như|gồm|có|cao tốc|tuyến|nối)\s+|[,;(:]\s*|\s[-–]\s"
+    r"|[.!?]\s+|\n[ \t]*|^)$"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _known_names(homes: frozenset[str]) -> tuple[dict[str, str], WordPattern]:
+    """The names known for these provinces (their districts, and every provincial city) by comparison key, and a
+    pattern that finds them written whole (a capitalised run neither longer nor shorter)."""
+    known = dict(_cities())
+    for home in homes:
+        known.update(_district_index().get(home, {}))
+    names = sorted({unify_tones(name) for name in known.values()}, key=len, reverse=True)  # as Doc.match writes them
+    alternatives = "|".join(re.escape(n) for n in names) or "(?!)"
+    return known, WordPattern(rf"(?:{alternatives})(?![\w])(?![ \t][{UPPER}])")
+
+
+def _districts_of(province: str) -> dict[str, str]:
+    """The district-level units (huyện, thị xã, thành phố, quận) of a province before 2025, by comparison key."""
+    return _district_index().get(key_of(province), {})
+
+
+@functools.cache
+def _district_index() -> dict[str, dict[str, str]]:
+    """Every province's district-level units of two syllables or more, read from the gazetteer once."""
+    from loaders.gazetteer import load  # the shipped gazetteer, read once
+
+    index: dict[str, dict[str, str]] = {}
+    for u in load().units.values():
+        if u.era == "2024" and len(u.code) == 3 and " " in u.name:
+            index.setdefault(key_of(u.province), {})[key_of(u.name)] = u.name
+    return index
+
+
+@functools.cache
+def _cities() -> dict[str, str]:
+    """The provincial cities of the whole country (their names are their own: "Buôn Ma Thuột", "Thủ Dầu Một")."""
+    from loaders.gazetteer import load
+
+    units = load().units.values()
+    return {
+        key_of(u.name): u.name
+        for u in units
+        if u.era == "2024" and u.level == "thành phố" and len(u.code) == 3 and " " in u.name  # two syllables or more
+    }
+
+
+def unit_lists(doc: Doc) -> list[tuple[int, int, str, list[tuple[str, int]]]]:
+    """The lists that share a level word ("các huyện: A, B", "đi qua 5 xã: A, B, C"): where each starts and ends,
+    its level, and its names with where each starts (read once per text: places and relations both ask)."""
+    return _unit_lists(doc.match)
+
+
+@functools.lru_cache(maxsize=4)
+def _unit_lists(text: str) -> list[tuple[int, int, str, list[tuple[str, int]]]]:
+    lists = []
+    for m in _LIST_OF_UNITS.finditer(text):
+        level, pos, items = _LEVEL_OF[m.group(1)], m.end(), []
+        while item := _LIST_ITEM.match(text, pos):
+            name = _trim(item.group(1))
+            if _PLACE_WORD.fullmatch(name.split()[0]):
+                break
+            items.append((name, item.start(1)))
+            pos = item.end(1)
+        if items:
+            lists.append((m.start(), pos, level, items))
+    return lists
+
+
+#: a title just before a level word ("Chủ tịch HĐND huyện ..."), and a person's name (a surname, three or four
+#: syllables) after it
+_A_PERSON_AFTER_TITLE = re.compile(r"(?:Chủ tịch|Bí thư|Giám đốc|Trưởng|Phó)[^.,;:\n]{0,50}\s$")
+_PERSON = re.compile(rf"(?:{'|'.join(sorted(SURNAMES))})(?:\s[{UPPER}][{LOWER}]*){{2,3}}")
+
+
+_PROVINCE_FIRST = re.compile("|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))))
+_IN_A_NAME_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(SURNAMES))})(?![\w])")
+
+
+#: levels that name one unit: a city run by the centre is a province ("thành phố Cần Thơ", "tỉnh Cần Thơ")
+_SAME_UNIT = [{"tỉnh", "thành phố"}]
+
+
 def extract_localities(doc: Doc) -> list[Locality]:
     found: dict[str, Locality] = {}
 
     def add(name: str, level: str | None, start: int, end: int | None = None) -> None:
         key = key_of(name)
-        if not name or name.split()[0] in _NOT_NAMES or _excluded(doc, start):
+        if not name or name.split()[0] in _NOT_NAMES or _NOT_A_TRUNG.match(name) or _excluded(doc, start):
             return
         loc = found.get(key)
+        if (
+            loc is not None and level and loc.level and level != loc.level and {level, loc.level} not in _SAME_UNIT
+            and all(span.start != start for span in loc.mentions)  # one place read twice ("các xã: A, Bình Dương")
+        ):  # fmt: skip
+            # "thành phố Hạ Long" and "phường Hạ Long", "huyện Cô Tô" and "thị trấn Cô Tô": two units of one name (a
+            # name without its level stays the first's)
+            key = f"{key}|{level}"
+            loc = found.get(key)
         if loc is None:
             loc = found[key] = Locality(name, level)
         elif loc.level is None:
@@ -117,8 +256,20 @@ def extract_localities(doc: Doc) -> list[Locality]:
             if m.group(group):
                 add(_trim(doc.match[m.start(group) : m.end(group)]), None, m.start(group))
     for m in _LEVEL.finditer(doc.match):
-        word, name = m.group(1), _trim(doc.match[m.start(2) : m.end(2)])
+        word, name = m.group(1), _trim(doc.match[m.start(2) : m.end(2)], doc.match, m.end(2))
+        if (province := _PROVINCE_FIRST.match(name)) and _IN_A_NAME_AFTER.match(name, province.end()):
+            name = province.group(0)  # "TP Cần Thơ Đỗ Thanh Bình": the city, then a person
+        elif _RUN_GOES_ON.match(doc.match, m.end(2)) and (person := _IN_A_NAME_AFTER.search(name)):
+            name = name[: person.start()]  # "huyện Chợ Gạo Phạm Thanh Sơn": the unit, then a person
         level = _LEVEL_OF[word]
+        if _PERSON.fullmatch(name) and _A_PERSON_AFTER_TITLE.search(doc.match, max(0, m.start() - 60), m.start()):
+            continue  # "Chủ tịch HĐND huyện Nguyễn Công Dũng": the official, not a unit
+        if word == "xã" and _COOPERATIVE_BEFORE.search(doc.match, max(0, m.start() - 10), m.start()):
+            continue  # "Hợp tác xã Nông nghiệp Mỹ Thành": a cooperative, not a commune
+        if _JOINT_BEFORE.search(doc.match, max(0, m.start() - 5), m.start()) and " - " in name:
+            for part in name.split(" - "):  # "liên xã Ea Kly - Vụ Bổn": two communes
+                add(part, level, m.start(2) + name.index(part))
+            continue
         if level == "tỉnh" and name not in PROVINCES and key_of(name) not in PROVINCE_BY_KEY:
             continue
         add(name, level, m.start(2))
@@ -127,8 +278,32 @@ def extract_localities(doc: Doc) -> list[Locality]:
             while item := _NEXT_NAME.match(doc.match, pos):
                 add(_trim(item.group(1)), level, item.start(1))
                 pos = item.end(1)
+    for _, _, level, items in unit_lists(doc):  # "các huyện, thị xã: A, B và C"; "các xã vùng cao: A, B"
+        for name, start in items:
+            add(name, level, start)
+    for m in _COMMITTEE_OF.finditer(doc.match):  # "Huyện ủy Năm Căn", "Thị ủy Mộc Châu": the committee's unit
+        name = _trim(m.group(2), doc.match, m.end(2))
+        if (person := _IN_A_NAME_AFTER.search(name)) and _RUN_GOES_ON.match(doc.match, m.end(2)):
+            name = name[: person.start()]
+        if name and not _PERSON.fullmatch(name):  # "Huyện ủy Trần Văn Long ...": a person, not a unit
+            add(name, _COMMITTEE_LEVEL[m.group(1)], m.start(2))
+    for m in _BARE_REGION.finditer(doc.match):  # "Đồng bằng sông Cửu Long", "Tây Nguyên" without "vùng"
+        if not _REGION_BEFORE.search(doc.match, max(0, m.start() - 6), m.start()):
+            add(m.group(0), "vùng", m.start())
+    provinces = [name for name, _ in province_mentions(doc)]
     for name, start in province_mentions(doc):
         add(name, "tỉnh", start)
+    if provinces:  # districts and cities the gazetteer knows in the provinces the article names, without a level word
+        homes = frozenset(key_of(PROVINCE_BY_KEY.get(key_of(p), p)) for p in provinces)
+        known, pattern = _known_names(homes)
+        for m in pattern.finditer(doc.match):
+            name = m.group(0)
+            if (
+                key_of(name) in known
+                and key_of(name) not in found
+                and _STANDS_ALONE.search(doc.match, max(0, m.start() - 12), m.start())
+            ):
+                add(known[key_of(name)], None, m.start(), m.end())
     for m in _HCM.finditer(doc.match) if "HCM" in doc.match else ():
         add("Hồ Chí Minh", "thành phố", m.start(), m.end())
     return list(found.values())

@@ -1,4 +1,8 @@
-"""Projects: đề án, dự án, quy hoạch, unnumbered chương trình, cụm/khu công nghiệp, nhà máy."""
+"""Projects: đề án (numbered too: "Đề án số 03-ĐA/HU về ..."), dự án, quy hoạch (one that names its scope),
+unnumbered chương trình (not an agenda: "Chương trình làm việc"), named sites (cụm/khu công nghiệp, khu kinh tế, khu
+đô thị, khu tái định cư, nhà máy, cảng, with lower-case words inside: "Nhà máy sợi X"; lists: "các khu công nghiệp
+mới: A, B"), and named movements or models by their quoted name ("phong trào “Bình dân học vụ số”"). A shorter
+re-mention ("Quy hoạch tỉnh") is the fuller project; a site inside a body's or company's name is not one."""
 
 from __future__ import annotations
 
@@ -16,16 +20,42 @@ _SITE_WORD = (
     rf"(?:[IVX]+(?![\w])|[{UPPER}][{UPPER}\d]+(?![\w])|[{UPPER}][{LOWER}]*"
     rf"(?:\s(?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ)\s)[{LOWER}]+(?=\s[{UPPER}]))?|\d+)"
 )
+_SITE_HEADS = (
+    "[Cc]ụm công nghiệp|[Kk]hu công nghiệp|Khu kinh tế(?: cửa khẩu)?|Khu đô thị(?: mới)?|Khu du lịch"
+    "|Khu thương mại tự do"
+    "|Khu công nghệ cao|Khu tái định cư|Khu neo đậu tránh trú bão|Nhà máy|Cảng hàng không(?: quốc tế)?|Cảng|Sân bay"
+)
+#: a named site: its head, up to four lower-case words ("Nhà máy sợi Thuận Đức", "Cảng tổng hợp Hòn La", "Khu đô thị
+#: mới Bắc sông Cấm"), then a capitalised name
 _NAMED_SITE = WordPattern(
-    rf"([Cc]ụm công nghiệp|[Kk]hu công nghiệp|Khu kinh tế|Nhà máy|Khu đô thị|Cảng)\s+"
-    rf"({_SITE_WORD}(?:\s{_SITE_WORD}){{0,4}})"
+    rf"(?=[CcKkNS])({_SITE_HEADS})"
+    rf"((?:[ \t](?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ|đã|được|là|có|này|mới|gồm|bao"
+    rf"|các|những|cụm|khu|nhà)[ \t])[{LOWER}]+){{0,4}})[ \t]+"  # never over a line break
+    rf"({_SITE_WORD}(?:[ \t]{_SITE_WORD}){{0,4}})"
+)
+#: a site named inside a body's name or a company's ("Ban Quản lý Khu kinh tế Hải Phòng", "Công ty Cổ phần Cảng Đà
+#: Nẵng") is not a project
+_SITE_IN_A_BODY = re.compile(r"(?:Ban Quản lý|Công ty|[Cc]ổ phần|TNHH|Tổng công ty)(?:\s[\w]+){0,2}\s$")
+#: a list of sites sharing their head: "các khu công nghiệp mới: Hòa Hội (xã Cát Hanh); Bình Nghi, Phù Mỹ", "4 cụm
+#: công nghiệp Vinh Khang, Tân Mỹ và Hiệp Hòa"
+_SITE_LIST = WordPattern(
+    r"(?=[c\d])(?:các|\d{1,3}) (khu công nghiệp|cụm công nghiệp)"
+    r"(?:\s(?!(?:gồm|tại|ở|trên|thuộc|của|huyện|xã|tỉnh|thành|quận|phường|thị)\s)[a-zđà-ỹ]+){0,2}"
+    r"\s*(?::\s*|(?=[A-ZĐ][^,.;:\n]{1,30},))"
+)
+_SITE_ITEM = re.compile(rf"({_SITE_WORD}(?:\s{_SITE_WORD}){{0,3}})(?:\s*\([^()\n]{{1,60}}\))?\s*(?:[,;]|và)?\s*")
+#: a named movement or model, by its quoted name (GOLD_FORMAT: named movements are projects): phong trào "Bình dân
+#: học vụ số", Cuộc vận động "Toàn dân đoàn kết ...", mô hình "Tổ công nghệ số cộng đồng"
+_MOVEMENT = WordPattern(
+    r"(?=[PpCcMm])(?:[Pp]hong trào(?: thi đua)?|[Cc]uộc vận động|[Mm]ô hình|[Cc]hương trình)"
+    r"\s+[“\"]([^”\"\n]{3,120})[”\"]"
 )
 _DESCRIBED = WordPattern(
     r"(?P<word>Đề án|Dự án|Quy hoạch|Chương trình hành động|Chương trình"
     r"|đề án|dự án|quy hoạch|chương trình hành động|chương trình)(?=\s)"
     # a numbered programme is a document; a numbered đề án is still a project ("Đề án 06 về ...")
     r"(?!(?<=[Cc]hương trình)\s+(?:hành động\s+)?(?:số|\d)|(?<=[Cc]hương trình hành động)\s+(?:số|\d))"
-    r"(?!\s+số\s)"
+    r"(?!(?<![Đđ]ề án)\s+số\s)"  # "Đề án số 03-ĐA/HU về ..." is a project too (GOLD_FORMAT)
 )
 #: a lower-case project word names one project when an action is taken on it ("điều chỉnh dự án
 #: nhà máy ...", "hoàn thiện chương trình hành động thực hiện Nghị quyết 66-NQ/TW")
@@ -33,30 +63,92 @@ _ACTION_BEFORE = re.compile(
     r"(?:điều chỉnh|triển khai(?: thực hiện)?|thực hiện|hoàn thiện|thành lập|phê duyệt|xây dựng|ban hành|rà soát"
     r"|khởi công|đầu tư|quyết liệt|nội dung|trình|thông qua)\s*$"
 )
+#: a name that ends on a document's kind word alone ("... thực hiện nghị quyết", "... theo kế hoạch này")
+_UNNAMED_END = re.compile(
+    r"\s(?:nghị quyết|kế hoạch|đề án|chương trình|quyết định|chỉ thị|kết luận)(?:\s+(?:này|đó|trên|nói trên))?$"
+)
 _QUOTED = re.compile(r"\s*[“\"]([^”\"]{3,150})[”\"]")
 #: where a project's name ends: punctuation, a verb, an attachment ("ban hành kèm theo Quyết định",
 #: "tại Khu công nghiệp"), another document or project joined by "và", or a comma opening a new clause
 _END = re.compile(
     r"[;:\n(…!?]|\.(?:\s|$)|\s+ngày\s+\d{1,2}\s*[/.-]\s*\d"  # a document's date ends the name
     r"|,\s+(?:(?:trong|hiện|vừa|qua|đồng thời|theo|do|nhưng|tuy|song|vì|nên|khi|sau|trước|từ|với|để|nhằm|góp"
-    r"|bảo đảm|đảm bảo|trong đó|theo đó|các|những|đoạn|đi qua|gồm|bao gồm|với tổng|tổng mức|quy mô|có tổng)(?![\w])"
+    r"|bảo đảm|đảm bảo|trong đó|theo đó|các|những|đoạn|đi qua|gồm|bao gồm|với tổng|tổng mức|quy mô|có tổng"
+    # a task's next verb: "triển khai Đề án X, phấn đấu ...", "Đề án 06, làm sạch dữ liệu ..."
+    r"|phấn đấu|làm|hoàn thành|trình|tổ chức|tham mưu|báo cáo|thực hiện|triển khai|đẩy nhanh|sớm|tiếp tục|tập trung"
+    r"|ưu tiên|hình thành|đưa"
+    r"|xây dựng|rà soát|hướng dẫn|kêu gọi|thu hút|chỉ đạo|phối hợp|theo dõi)(?![\w])"
     r"|(?!(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận)\s)[A-ZĐ])"
+    # the place beside the name: "Dự án đường nối Quốc lộ 1 với tuyến ĐT129, huyện Thăng Bình"
+    r"|,\s+(?:huyện|xã|tỉnh|thị xã|thành phố|phường|thị trấn|quận)\s+[A-ZĐ]"
     r"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|chưa|vẫn|còn|cũng"
     r"|cho biết|trước khi|khi|tại|thuộc|ban hành kèm theo|kèm theo"
+    # a place or a deadline after the name: "Dự án đường ven biển đoạn qua huyện X trước ngày 30/6"
+    r"|đoạn qua|đoạn đi qua|đi qua|trên địa bàn|trước ngày|trước|theo phương thức|theo hình thức"
+    r"|với tổng|có tổng|tổng mức|với quy mô|quy mô|có diện tích|diện tích|dài"
+    # a verb after the name: "Quy hoạch tỉnh mở ra không gian mới", "Đề án X tạo động lực ..."
+    r"|mở ra|tạo ra|giúp|góp phần|đặt ra|xác định|đề ra|hướng tới|đạt|thu hút|gồm|bao gồm|được|và cho việc|và để"
+    r"|đồng loạt"
+    r"|đề xuất|đề nghị|và mở rộng|và nâng cấp|và xây dựng|và cải tạo"
     r"|trong (?:quý|năm (?:19|20)\d\d|tháng|tuần|dịp|thời gian)"
     r"|theo (?:Quyết định|Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Thông báo|Hướng dẫn))\s"
     r"|\s+và\s+(?=(?:các\s+)?"
     r"(?:[Đđ]ề án|[Dd]ự án|[Qq]uy hoạch|[Cc]hương trình|[Kk]ế hoạch|[Nn]ghị quyết|[Qq]uyết định)\s)"
 )
 _GENERIC_AFTER = re.compile(
-    r"\s*(?:[,.;]|và\s|đã\s|được\s|có\s|của\s+(?:các|những)\s|trên\s|này|đó|cụ thể|phê duyệt|trọng điểm|lớn|mới)"
+    r"\s*(?:[,.;]|và\s|đã\s|được\s|có\s|của\s+(?:các|những)\s|trên\s|này|đó|cụ thể|phê duyệt|trọng điểm|lớn|mới"
+    # a sentence about a project named before: "Dự án dài 12 km", "Dự án do Sở X làm chủ đầu tư"
+    r"|(?:dài|rộng|nằm|gồm|do|với|sau|hiện|vẫn|còn|cần|sẽ|đang|tiếp tục|đạt|thuộc|đi qua|tại|ở|bị|chậm)(?![\w])"
+    # "các nhiệm vụ của Đề án phù hợp với điều kiện thực tế": the one named before
+    r"|(?:phù hợp|đúng|theo đúng)(?![\w]))"
 )
 _KINDS = {"đề án": "đề án", "dự án": "dự án", "quy hoạch": "quy hoạch", "chương trình": "chương trình",
           "chương trình hành động": "chương trình", "cụm công nghiệp": "cụm công nghiệp",
           "khu công nghiệp": "khu công nghiệp", "khu kinh tế": "khu kinh tế", "nhà máy": "nhà máy",
           "khu đô thị": "dự án", "cảng": "dự án"}  # fmt: skip
 _MAX = 200
+#: an agenda, not an initiative: "Chương trình làm việc của Đại hội", "chương trình kỳ họp"
+_AGENDA = re.compile(r"[Cc]hương trình (?:làm việc|nghị sự|kỳ họp|hội nghị)")
+#: the topic of a dated document: "... ngày 23/5/2021 của Ban Thường vụ Tỉnh ủy về nâng cao hiệu quả ..."
+_TOPIC_BEFORE = re.compile(r"(?:19|20)\d\d(?:\s+của\s+[^.;,\n]{3,60})?\s+về\s[^.;\n]{0,80}$")
+#: a numbered đề án's date and issuer, before its topic: " ngày 25/8/2021 của Tỉnh ủy về ..."
+_NUMBERED_SCHEME_TOPIC = re.compile(
+    r"(?<=ĐA/[A-ZĐ]{2})\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s+của\s+[^,.;:\n]{2,40}?)?\s+(?=về\s)"
+)
+_LAW_BEFORE = re.compile(r"Luật\s*$")
+#: a named plan says its scope: "Quy hoạch tỉnh Khánh Hòa ...", "Quy hoạch chung đô thị Cửa Tùng", "Quy hoạch vùng ..."
+_PLAN_SCOPE = re.compile(
+    r"[Qq]uy hoạch (?:tỉnh|thành phố|TP|vùng|chung|tổng thể|phân khu|điều chỉnh|khu|đô thị|huyện|thị xã|xã"
+    r"|chi tiết(?= [A-ZĐ])|[A-ZĐ])"
+)
 _PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|một số)\s*$")
+
+
+def _site_kind(head: str) -> str:
+    head = head.lower()
+    for word in ("cụm công nghiệp", "khu công nghiệp", "khu kinh tế", "nhà máy"):
+        if head.startswith(word):
+            return word
+    return "dự án"
+
+
+#: a numeral after a site's name makes another site ("Khu công nghiệp Gia Bình" and "Khu công nghiệp Gia Bình II")
+_NUMBERED_NEXT = re.compile(r"\s+(?:[ivxlc]+|\d+)(?![\w])")
+
+
+def _merge_re_mentions(found: dict[str, Project]) -> None:
+    """A shorter mention that starts the name of another project of the text ("Quy hoạch tỉnh" after "Quy hoạch
+    tỉnh Khánh Hòa thời kỳ 2021 - 2030 ...") is that project, not a second one (its spans, which do not read the
+    fuller name, are not the project's)."""
+    keys = sorted(found, key=len)
+    for i, short in enumerate(keys):
+        longer = [
+            k for k in keys[i + 1 :]
+            if (k.startswith(short + " ") or k.startswith(short + ",")) and not _NUMBERED_NEXT.match(k, len(short))
+        ]  # fmt: skip
+        if longer:
+            gone = found.pop(short)
+            gone.name = found[longer[0]].name  # the mentions the relations keep now name the fuller project
 
 
 @dataclass
@@ -70,6 +162,7 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
     found: dict[str, Project] = {}
     mentions: list[ProjectMention] = []
     covered = Covered(len(doc.match))
+    last_end = [-1]  # where the name read last ends
 
     def add(name: str, kind: str, start: int, end: int) -> None:
         name = " ".join(name.split()).strip(" ,-–")
@@ -79,9 +172,11 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         project = found.get(key)
         if project is None:
             project = found[key] = Project(name, kind)
-        project.mentions.append(doc.span(start, end))
+        if key_of(doc.match[start:end]) == key:  # a list's item ("Hòa Hội" of "các khu công nghiệp: ...") is no span
+            project.mentions.append(doc.span(start, end))
         mentions.append(ProjectMention(project, start, end))
         covered.add(start, end)
+        last_end[0] = end
 
     for m in _DESCRIBED.finditer(doc.match):
         word = m.group("word")
@@ -101,13 +196,49 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         if stop is None and m.end() + _MAX < len(doc.match):
             continue  # no end in sight: not a name
         end = m.end() + (stop.start() if stop else len(window))
+        if (topic := _NUMBERED_SCHEME_TOPIC.match(doc.match, end)) is not None:
+            # "Đề án số 03-ĐA/TU ngày 25/8/2021 của Tỉnh ủy về phát triển du lịch ...": the number and the topic
+            tail = doc.match[topic.end() : topic.end() + _MAX]
+            tail_stop = _END.search(tail)
+            name = f"{doc.match[m.start() : end]} {tail[: tail_stop.start() if tail_stop else len(tail)]}"
+            name = " ".join(name.split()).rstrip(" ,-–")
+            add(
+                name[0].upper() + name[1:], _KINDS[word.lower()], m.start(), m.start() + len(doc.match[m.start() : end])
+            )
+            continue
+        while end > m.end() and doc.match[end - 1] in " \t,-–":
+            end -= 1  # the span ends where the name does
         if end - m.end() < 3:
             continue
         name = doc.match[m.start() : end]
+        if doc.match[max(0, m.start() - 2) : m.start()].endswith("(") and last_end[0] >= m.start() - 3:
+            continue  # "Chương trình ... (Chương trình MTQG 1719)": the short name of the project just named
+        if name.count(")") > name.count("("):
+            name, end = name[: name.index(")")].rstrip(), m.start() + name.index(")")  # "(... Đề án 06)"
+        if _UNNAMED_END.search(name):
+            continue  # "chương trình hành động thực hiện nghị quyết": the document it carries out is not named
+        if _AGENDA.match(name) or _LAW_BEFORE.search(doc.match, max(0, m.start() - 14), m.start()):
+            continue  # "Chương trình làm việc của Đại hội": an agenda; "Luật Quy hoạch ...": a law's title
+        if word.lower() == "quy hoạch" and not _PLAN_SCOPE.match(name):
+            continue  # "Quy hoạch theo quy định", "Quy hoạch năm 2017": no plan named
+
         add(name[0].upper() + name[1:], _KINDS[word.lower()], m.start(), end)
     for m in _NAMED_SITE.finditer(doc.match):
-        if m.start() in covered:
+        if m.start() in covered or _SITE_IN_A_BODY.search(doc.match, max(0, m.start() - 30), m.start()):
             continue
         name = doc.match[m.start() : m.end()]
-        add(name[0].upper() + name[1:], _KINDS[m.group(1).lower()], m.start(), m.end())
+        add(name[0].upper() + name[1:], _site_kind(m.group(1)), m.start(), m.end())
+    for m in _SITE_LIST.finditer(doc.match):
+        head, pos = m.group(1)[0].upper() + m.group(1)[1:], m.end()
+        while (item := _SITE_ITEM.match(doc.match, pos)) is not None and item.end() > pos:
+            if item.group(1).split()[0] in ("Cụm", "Khu", "Nhà"):
+                break  # "3 cụm công nghiệp: Cụm công nghiệp A, ...": each named in full
+            add(f"{head} {item.group(1)}", head.lower(), item.start(1), item.end(1))
+            pos = item.end()
+    for m in _MOVEMENT.finditer(doc.match):
+        if _TOPIC_BEFORE.search(doc.match, max(0, m.start() - 160), m.start()):
+            continue  # "Quyết định ... ngày 23/5/2021 về ... phong trào thi đua “X”": a document's topic
+        if m.start() not in covered:
+            add(m.group(1), "phong trào", m.start(1), m.end(1))
+    _merge_re_mentions(found)
     return list(found.values()), mentions

@@ -353,8 +353,111 @@ RULES: tuple[Rule, ...] = (
         "a project 'tại / ở / trên địa bàn' a chain of places: the most specific unit of the chain",
         (
             Example(
-                "Tỉnh khởi công Dự án nâng cấp đường tỉnh 127 tại xã Nậm Hàng, huyện Nậm Nhùn.",
+                "Ban Quản lý đang đẩy nhanh tiến độ Dự án nâng cấp đường tỉnh 127 tại xã Nậm Hàng, huyện Nậm Nhùn.",
                 (relation("ASSIGNED_TO", "Dự án nâng cấp đường tỉnh 127", "Nậm Hàng"),),
+            ),
+        ),
+    ),
+    Rule(
+        "assigned.where",
+        "loaders/extract/relations.py: located",
+        "a sentence about a project (opening with it, naming it back, or setting it up) that says where it is: every "
+        "unit of a list ('đi qua 3 xã: A, B, C'), else the most specific unit of a chain, and one joined by 'và'",
+        (
+            Example(
+                "Dự án đường ven biển Cửa Việt được HĐND tỉnh thông qua, đi qua 3 xã: Gio Việt, Gio Hải, Gio Mỹ.",
+                (
+                    relation("ASSIGNED_TO", "Dự án đường ven biển Cửa Việt", "Gio Việt"),
+                    relation("ASSIGNED_TO", "Dự án đường ven biển Cửa Việt", "Gio Mỹ"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "assigned.beside",
+        "loaders/extract/relations.py: assigned",
+        "a project's place given beside it ('Cụm công nghiệp A, huyện B', '(xã C, huyện D)'): the most specific unit",
+        (
+            Example(
+                "UBND tỉnh thành lập Cụm công nghiệp Tân Lập, huyện Đồng Hỷ, quy mô 50 ha.",
+                (relation("ASSIGNED_TO", "Cụm công nghiệp Tân Lập", "Đồng Hỷ"),),
+            ),
+        ),
+    ),
+    Rule(
+        "assigned.investor",
+        "loaders/extract/relations.py: located",
+        "a project's investor ('Chủ đầu tư là X', 'do X làm chủ đầu tư', 'X được giao làm chủ đầu tư'): the project "
+        "of the sentence, else the one its paragraph names or opens about",
+        (
+            Example(
+                "Tỉnh khởi công Dự án đường liên xã Phú Lộc - Phú Mỹ. Chủ đầu tư là Ban Quản lý dự án đầu tư xây dựng "
+                "huyện Phú Tân.",
+                (
+                    relation(
+                        "ASSIGNED_TO",
+                        "Dự án đường liên xã Phú Lộc - Phú Mỹ",
+                        "Ban Quản lý dự án đầu tư xây dựng huyện Phú Tân",
+                    ),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "assigned.leads",
+        "loaders/extract/relations.py: led",
+        "the body that leads a task opening a clause ('Sở X chủ trì ...', 'UBND huyện Y chịu trách nhiệm ...'): the "
+        "project and first document named in it, in a plan of its own the plan, else the task of the clause before",
+        (
+            Example(
+                "UBND tỉnh thông qua Dự án cải tạo kênh Xáng. Sở Nông nghiệp và Môi trường chủ trì triển khai Dự án "
+                "cải tạo kênh Xáng.",
+                (relation("ASSIGNED_TO", "Dự án cải tạo kênh Xáng", "Sở Nông nghiệp và Môi trường"),),
+            ),
+        ),
+    ),
+    Rule(
+        "assigned.listed",
+        "loaders/extract/relations.py: listed_units_do",
+        "a list of units opening a clause that does something about a project ('Các xã: A, B tiếp tục triển khai "
+        "Chương trình X'): the project is given to each unit",
+        (
+            Example(
+                "Các xã: Trung Hòa, Yên Lạc tiếp tục triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới.",
+                (
+                    relation("ASSIGNED_TO", "Chương trình mục tiêu quốc gia xây dựng nông thôn mới", "Trung Hòa"),
+                    relation("ASSIGNED_TO", "Chương trình mục tiêu quốc gia xây dựng nông thôn mới", "Yên Lạc"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "assigned.under",
+        "loaders/extract/relations.py: led, _under_plan",
+        "tasks given out under a document a sentence opens by naming ('Theo Kế hoạch số X, A chủ trì ...; B giám sát "
+        "...', 'Theo Kế hoạch, ...' and the later sentences of that paragraph): X is given to each body",
+        (
+            Example(
+                "Ban Thường trực đã ban hành Kế hoạch số 12/KH-MTTQ-BTT ngày 5/2/2024.\n\nTheo Kế hoạch số "
+                "12/KH-MTTQ-BTT, Hội Nông dân tỉnh chủ trì giám sát giá vật tư nông nghiệp; Tỉnh Đoàn giám sát việc "
+                "hỗ trợ thanh niên lập nghiệp.",
+                (
+                    relation("ASSIGNED_TO", "12/KH-MTTQ-BTT", "Hội Nông dân tỉnh"),
+                    relation("ASSIGNED_TO", "12/KH-MTTQ-BTT", "Tỉnh Đoàn"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "assigned.unit",
+        "loaders/extract/relations.py: units_carry_out",
+        "a unit opening its sentence that carries out the project named right after the verb ('Sa Đéc tiếp tục "
+        "triển khai Đề án X'): the project is the unit's",
+        (
+            Example(
+                "Năm 2024, nông nghiệp tỉnh Tiền Giang tăng trưởng khá. Cái Bè tiếp tục triển khai Đề án phát triển "
+                "vùng cam sành, đưa giá trị sản xuất đạt 900 tỷ đồng.",
+                (relation("ASSIGNED_TO", "Đề án phát triển vùng cam sành", "Cái Bè"),),
             ),
         ),
     ),

@@ -1,15 +1,16 @@
 """Relations between the entities of one document, each with its sentence and span.
 
 * IMPLEMENTS: a plan, programme or project, then a cue ("để cụ thể hóa", "triển khai thực hiện",
-  "thực hiện", "ban hành kèm theo"), then the document(s) it carries out and those listed with them;
-  a purpose clause first ("Thực hiện A, X ban hành B"); a plan a decision issues ("Quyết định A ban
-  hành Kế hoạch B": B implements A); the text's own document from its title and "Thực hiện ...;"
-  preamble. Only a clause's own documents, not those named in their topics. Reports and reviews of an
-  implementation are not implementations, nor an approval without a cue (GOLD_FORMAT, hard cases).
-* CITES: each reported meeting (or the document itself when there is none) -> every document named in
-  its passage, except the text's own document and the meeting's minutes.
-* CONCLUDED: the official in a sentence about the conclusion ("Kết luận ...", "phát biểu kết luận").
-* ASSIGNED_TO: "giao <body> chủ trì / là cơ quan đầu mối", "<project> tại xã X", "cho TP Vinh".
+  "thực hiện", "ban hành kèm theo"), then the document(s) it carries out. Reports and reviews
+  of an implementation are not implementations (GOLD_FORMAT, hard cases).
+* CITES: the reported meeting (or the document itself when there is none) -> every document named.
+* CONCLUDED: the official in a sentence about the conclusion ("Kết luận ...", "phát biểu kết luận"), of the
+  meeting the conclusion names ("Kết luận phiên họp").
+* ASSIGNED_TO: "giao <body> chủ trì / là cơ quan đầu mối", "<body> chủ trì / chịu trách nhiệm <task>" (the
+  project and document of the task, and in a text that is itself a plan the plan; "Theo đó, ..." the document
+  named before), lists that share a head ("UBND các huyện: A, B"), "<project> tại xã X", "(xã X, huyện Y)",
+  "đi qua 5 xã: A, B", "trên địa bàn các xã A, B", a site set up in a sentence, "chủ đầu tư: Công ty X",
+  "cho TP Vinh"; a law is never the task.
 * ATTENDED {role}: chủ trì, đồng chủ trì, trình bày, phát biểu, dự.
 """
 
@@ -18,12 +19,15 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from loaders.extract.lexicon import ISSUERS, KIND_WORDS
+from loaders.extract.bodies import shared_head_items
+from loaders.extract.lexicon import ISSUERS, KIND_WORDS, PROVINCES
 from loaders.extract.model import Locality, Meeting, Official, Organization, Relation, Resolution
 from loaders.extract.ordered import SpanIndex, StartIndex
 from loaders.extract.people import PersonMention, holder_of
+from loaders.extract.places import unit_lists
 from loaders.extract.projects import ProjectMention
 from loaders.extract.resolutions import Found, own_document
 from loaders.extract.text import Doc, WordPattern
@@ -62,6 +66,12 @@ class Mentioned:
 
 
 def _mentions(resolutions: list[Found], projects: list[ProjectMention]) -> list[Mentioned]:
+    # a numbered đề án is a project (GOLD_FORMAT): its symbol gives way to the project mention that covers it
+    project_spans = [(p.start, p.end) for p in projects]
+    resolutions = [
+        f for f in resolutions
+        if not (f.resolution.kind == "ĐA" and any(s <= f.start and f.end <= e for s, e in project_spans))
+    ]  # fmt: skip
     out = [Mentioned(f.resolution.key, f.resolution.kind, f.start, f.end, anaphoric=f.anaphoric) for f in resolutions]
     # a project read where a document is named again ("chương trình hành động của Tỉnh ủy" = 56-CTr/TU) is that
     # document
@@ -504,29 +514,68 @@ _ISSUED_AS_FOLLOWS = re.compile(
 def concluded(
     doc: Doc, people: list[PersonMention], officials: list[Official], meetings: list[Meeting]
 ) -> list[Relation]:
+    """The official who concluded each meeting: the conclusion belongs to the meeting its words name ("Kết luận phiên
+    họp", "kết luận hội nghị liên tịch"), the latest such reported before it; a conclusion that names no meeting, or
+    none of that kind, is the main meeting's when its kind is named, else the latest meeting reported before it."""
     if not meetings:
         return []
     names = {o.name.casefold() for o in officials}
+    starts = [m.mentions[0].start if m.mentions else 0 for m in meetings]
+    people = sorted(people, key=lambda p: p.start)  # as found per pattern: in text order for the look-up
+    at = [p.start for p in people]
+    relations: list[Relation] = []
+    done: set[int] = set()
     for s, e in doc.sentences():
         sentence = doc.match[s:e]
-        cue = _CONCLUDE.search(sentence)
+        cue = _CONCLUDE.search(sentence) if "ết luận" in sentence else None  # the cheap look first
         if not cue:
             continue
-        inside = [p for p in people if s <= p.start < e and p.name.casefold() in names]
+        index = _concluded_meeting(sentence, meetings, starts, s, done)
+        if index in done:
+            continue
+        inside = [
+            p for p in people[bisect.bisect_left(at, s) : bisect.bisect_left(at, e)] if p.name.casefold() in names
+        ]
+        target = f"meeting:{index}"
         if inside:
             person = min(inside, key=lambda p: abs(p.start - (s + cue.start())))
-            return [
-                Relation(
-                    "CONCLUDED", person.name, "meeting:0", doc.span(person.start, person.end), "concluded.sentence"
-                )
-            ]
+            where = doc.span(person.start, person.end)
+            relations.append(Relation("CONCLUDED", person.name, target, where, "concluded.sentence"))
+            done.add(index)
+            continue
         for official in officials:
-            for title in official.titles:
-                at = sentence.find(title)
-                if at >= 0 and holder_of(title, officials) is official:
-                    return [Relation("CONCLUDED", official.name, "meeting:0", doc.span(s + at, s + at + len(title)),
-                                     "concluded.title")]  # fmt: skip
-    return []
+            titles = [*official.titles, *(_TRAILING_PROVINCE.sub("", t) for t in official.titles)]
+            found = next((t for t in titles if sentence.find(t) >= 0 and holder_of(t, officials) is official), None)
+            if found is not None:
+                at_title = s + sentence.find(found)
+                where = doc.span(at_title, at_title + len(found))
+                relations.append(Relation("CONCLUDED", official.name, target, where, "concluded.title"))
+                done.add(index)
+                break
+    return relations
+
+
+#: a province's name ending a title ("Chủ tịch UBND tỉnh Bình Phước"): the bare title names the same post
+_TRAILING_PROVINCE = re.compile(r"\s(?:" + "|".join(map(re.escape, PROVINCES)) + r")$")
+#: the meeting a conclusion names: "Kết luận phiên họp", "phát biểu kết luận hội nghị liên tịch"
+_CONCLUDED_WHAT = re.compile(
+    r"kết luận\s+(phiên họp|cuộc họp|hội nghị|kỳ họp|buổi làm việc|cuộc làm việc|tọa đàm|hội thảo)", re.I
+)
+_KIND_OF_WORD = {"phiên họp": "phiên họp", "cuộc họp": "phiên họp", "hội nghị": "hội nghị", "kỳ họp": "kỳ họp",
+                 "buổi làm việc": "buổi làm việc", "cuộc làm việc": "buổi làm việc", "tọa đàm": "tọa đàm",
+                 "hội thảo": "hội thảo"}  # fmt: skip
+
+
+def _concluded_meeting(sentence: str, meetings: list[Meeting], starts: list[int], s: int, done: set[int]) -> int:
+    named = _CONCLUDED_WHAT.search(sentence)
+    if named is None or len(meetings) == 1:
+        return 0
+    kind = _KIND_OF_WORD[named.group(1).lower()]
+    before = [i for i in range(len(meetings)) if (i == 0 or starts[i] <= s) and i not in done]
+    for i in reversed(before):
+        if meetings[i].kind == kind:
+            return i
+    return before[-1] if before else 0
 
 
 def attended(doc: Doc, people: list[PersonMention], meetings: list[Meeting]) -> list[Relation]:
@@ -549,7 +598,10 @@ _ASSIGN_CUE = WordPattern(
     r"(?:[Gg]iao|[Pp]hân công|[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:nhiệm vụ\s+(?:cụ thể\s+)?)?(?:cho\s+)?"
 )
 _NEEDS_ROLE = re.compile(r"[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu")
-_ROLE_AFTER = re.compile(r"\s*(?:chủ trì|là cơ quan|làm cơ quan|tham mưu|thực hiện|triển khai|xây dựng)")
+_ROLE_AFTER = re.compile(
+    r"\s*(?:chủ trì|là cơ quan|làm cơ quan|tham mưu|thực hiện|triển khai|xây dựng|chịu trách nhiệm|lãnh đạo"
+    r"|đẩy nhanh|đẩy mạnh|tập trung|hoàn thành|khẩn trương)"
+)
 #: "do Ban cán sự Đảng UBND tỉnh và TP Vinh chuẩn bị"
 _BY = WordPattern(r"do\s+")
 _BY_VERB = re.compile(r"\s*(?:chủ trì|chuẩn bị|xây dựng|soạn thảo|tham mưu|thực hiện|trình)(?![\w])")
@@ -557,22 +609,74 @@ _JOIN = re.compile(r"\s*(?:,|và)\s*")
 #: "X là cơ quan đầu mối / chủ trì" without "giao"
 _LEAD = re.compile(r"\s+(?:là|làm)\s+cơ quan\s+(?:đầu mối|chủ trì|thường trực)")
 #: a project or plan "tại" a chain of places: the most specific unit of the chain
-_AT = re.compile(r"\s*,?\s*(?:tại|ở|trên địa bàn|đoạn qua|đoạn đi qua|đi qua)\s+")
+_AT = re.compile(
+    # "Đề án số 04-ĐA/HU về ..., triển khai tại các xã A, B, C": where it is carried out too
+    r"\s*[”\"]?\s*,?\s*(?:(?:trải dài|nằm|tọa lạc|triển khai|thực hiện|áp dụng|thí điểm)\s+)?"
+    r"(?:tại|ở|trên địa bàn|đoạn qua|đoạn đi qua|đi qua)\s+"
+)
 #: "Đề án phát triển TP Vinh ...": a development project for a named unit is located in it
 _DEVELOPS = re.compile(r"phát triển\s+(?:TP\.?|Tp\.?|thành phố|huyện|thị xã|quận|tỉnh)\s*")
 #: an anaphoric document word ("thống nhất với kế hoạch do ...", "đề án này")
-_ANAPHORA = WordPattern(r"(kế hoạch|đề án|nghị quyết|chương trình|quyết định|dự án)(?!\s+(?:số|\d|[A-ZĐ]))")
+#: a document named back ("với kế hoạch do ...", "Kế hoạch cũng giao ..."), not one named with its number
+_ANAPHORA = WordPattern(
+    r"([Kk]ế hoạch|[Đđ]ề án|[Nn]ghị quyết|[Cc]hương trình|[Qq]uyết định|[Dd]ự án)(?!\s+(?:số|\d|[A-ZĐ]))"
+)
 _ANAPHORA_KINDS = {"kế hoạch": {"KH"}, "nghị quyết": {"NQ"}, "quyết định": {"QĐ"},
                    "chương trình": {"CTr", "chương trình"}, "đề án": {"đề án"}, "dự án": {"dự án"}}  # fmt: skip
 _GENERIC_BEFORE = re.compile(r"(?:(?:các|những|nhiều|một số|mọi)\s+|,\s*|(?:và|hoặc)\s+)$")
+#: a law or the Constitution is never what a body is given to do (it is what the task follows)
+_NEVER_ASSIGNED = {"Luật", "HP"}
 _LEVEL_RANK = {"xã": 3, "phường": 3, "thị trấn": 3, "đặc khu": 3, "huyện": 2, "quận": 2, "thị xã": 2,
                "thành phố": 2, "tỉnh": 1}  # fmt: skip
+
+
+def _places_between(
+    places_at: dict[int, tuple[Locality, int]], starts: list[int], a: int, b: int
+) -> list[tuple[Locality, int]]:
+    """The places named from ``a`` to ``b`` (``starts``: the sorted keys of ``places_at``), found by bisection."""
+    return [(places_at[p][0], p) for p in starts[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]]
 
 
 def _paragraph(doc: Doc, pos: int) -> tuple[int, int]:
     start = doc.match.rfind("\n", 0, pos) + 1
     end = doc.match.find("\n", pos)
     return start, len(doc.match) if end < 0 else end
+
+
+#: between a plan and the document it carries out: "Kế hoạch số 77/KH-UBND ngày 2/3/2025 triển khai thực hiện"
+_CARRIES_OUT = re.compile(
+    r"[^.;:\n]{0,40}?(?:triển khai thực hiện|triển khai|thực hiện|cụ thể hóa)\s+(?:\S+\s+){0,2}?(?:số\s+)?"
+)
+
+
+#: a task's object named back: "yêu cầu UBND huyện X chịu trách nhiệm bàn giao mặt bằng dự án này"
+_THIS_ONE = WordPattern(r"(kế hoạch|đề án|nghị quyết|chương trình|quyết định|dự án) (?:này|nói trên|trên)(?![\w])")
+
+
+def _this_one(doc: Doc, after: int, mentions: list[Mentioned]) -> Mentioned | None:
+    """The document or project a task names back after its assignees in the sentence ("... dự án này"): the
+    latest of that kind named before."""
+    _, e = doc.sentence_bounds(after)
+    this = _THIS_ONE.search(doc.match, after, e)
+    if this is None:
+        return None
+    kinds = _ANAPHORA_KINDS[this.group(1)]
+    earlier = [m for m in mentions if m.end <= this.start() and (m.kind in kinds or m.sub in kinds)]
+    return earlier[-1] if earlier else None
+
+
+def _plan_of_task(doc: Doc, before: list[Mentioned]) -> Mentioned:
+    """The document a task given after ``before`` (the documents named before the cue in its sentence) belongs
+    to: the last one, unless that one is what the one before it carries out ("ban hành Kế hoạch A triển khai thực
+    hiện Quyết định B, trong đó giao ...": the task is A's)."""
+    k = len(before) - 1
+    while (
+        k > 0
+        and before[k - 1].kind != "project"
+        and _CARRIES_OUT.fullmatch(doc.match, before[k - 1].end, before[k].start)
+    ):
+        k -= 1
+    return before[k]
 
 
 class _Mentions(SpanIndex[Mentioned]):
@@ -588,8 +692,8 @@ class _Mentions(SpanIndex[Mentioned]):
 
 def _source_for(doc: Doc, pos: int, mentions: _Mentions) -> Mentioned | None:
     """What a task given at ``pos`` is about: the document named before it in its sentence; else the
-    one an anaphoric word before it in the paragraph refers to ("với kế hoạch do ..."); else the
-    paragraph's first document."""
+    one an anaphoric word before it in the paragraph refers to ("với kế hoạch do ...", "Kế hoạch cũng giao ...");
+    else the paragraph's first document."""
     s, _ = doc.sentence_bounds(pos)
     same = [m for m in mentions.within(s, pos + 1) if m.end <= pos]
     if same:
@@ -600,7 +704,7 @@ def _source_for(doc: Doc, pos: int, mentions: _Mentions) -> Mentioned | None:
             continue  # the word is a document's own name
         if _GENERIC_BEFORE.search(doc.match, max(0, a.start() - 12), a.start()) or doc.match.startswith(",", a.end()):
             continue  # "các chương trình, đề án": generic, not one document
-        earlier = mentions.of_kinds[a.group(1)].last_ending_by(a.start())
+        earlier = mentions.of_kinds[a.group(1).lower()].last_ending_by(a.start())
         if earlier is not None:
             return earlier
     return mentions.first_within(p, min(q, pos))
@@ -609,13 +713,17 @@ def _source_for(doc: Doc, pos: int, mentions: _Mentions) -> Mentioned | None:
 def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organization],
              localities: list[Locality]) -> list[Relation]:  # fmt: skip
     relations: list[Relation] = []
+    own = _own_mention(doc, mentions)
+    starts_of = [m.start for m in mentions]
+    index = _Mentions(mentions)
     orgs_at = {span.start: (o.name, span.end) for o in organizations for span in o.mentions}
+    for name, start, end in shared_head_items(doc):  # "UBND các huyện: A, B": one body per item (no span of its own)
+        orgs_at.setdefault(start, (name, end))
     places_at = {span.start: (loc, span.end) for loc in localities for span in loc.mentions}
     place_starts = sorted(places_at)
-    index = _Mentions(mentions)
 
     def add(source: Mentioned | None, target: str, start: int, end: int, how: str) -> None:
-        if source is None or source.ref == target:
+        if source is None or source.ref == target or source.kind in _NEVER_ASSIGNED:
             return
         relations.append(Relation("ASSIGNED_TO", source.ref, target, doc.span(start, end), how))
 
@@ -630,8 +738,14 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
             return loc.name, end
         return None
 
+    lists = unit_lists(doc)
+    list_at = {start: items for start, _, _, items in lists}
+
     def targets_from(pos: int) -> list[tuple[str, int]]:
-        """The units named from ``pos`` on, joined by "," or "và" ("UBND TP Hạ Long và thị xã Đông Triều")."""
+        """The units named from ``pos`` on, joined by "," or "và" ("UBND TP Hạ Long và thị xã Đông Triều"), or a list
+        that shares its level word ("các xã vùng cao: Nậm Búng, Nậm Lành")."""
+        if pos in list_at:
+            return [(name, start + len(name)) for name, start in list_at[pos]]
         targets = []
         while (found := target_at(pos)) is not None:
             targets.append(found)
@@ -652,14 +766,29 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         # clause after the assignees; else the document before the cue; else the first one named later in
         # the sentence ("giao UBND xã chủ trì, phối hợp với ... triển khai Dự án X")
         after = targets[-1][1]
-        first = index.first_within(after, len(doc.match) + 1)  # mentions are in text order
+        i = bisect.bisect_left(starts_of, after)
+        while i < len(mentions) and mentions[i].kind in _NEVER_ASSIGNED:
+            i += 1  # "giao Bộ X hướng dẫn hồ sơ theo Luật Lâm nghiệp": the law is what the task follows
+        first = mentions[i] if i < len(mentions) else None  # mentions are in text order
         task = (
             first
             if first and first.start <= after + 60 and not _CLAUSE_BREAK.search(doc.match, after, first.start)
             else None
         )
         later = first if first and first.start < doc.sentence_bounds(after)[1] else None
-        source = task or _source_for(doc, cue.start(), index) or later
+        s_start, _ = doc.sentence_bounds(cue.start())
+        before = [m for m in mentions[bisect.bisect_left(starts_of, s_start) : i] if m.end <= cue.start()]
+        # in a text that is itself a plan, a task with no document or project of its own is the plan's; else the
+        # document named before in the sentence, else the first named after it in the sentence ("giao Sở X chủ
+        # trì, phối hợp với Y hoàn thiện hồ sơ cho Dự án Z"), else the paragraph's
+        source = (
+            task
+            or (own if own is not None and role else None)
+            or _this_one(doc, after, mentions)
+            or (_plan_of_task(doc, before) if before else None)
+            or later
+            or _source_for(doc, cue.start(), index)
+        )
         for name, end in targets:
             add(source, name, cue.start(), end, "assigned.giao")
     for by in _BY.finditer(doc.match):
@@ -671,19 +800,43 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     for start, (name, end) in orgs_at.items():
         if _LEAD.match(doc.match, end) and not _ASSIGN_CUE.search(doc.match, max(0, start - 20), start):
             add(_source_for(doc, start, index), name, start, end, "assigned.lead")
+    relations += led(doc, mentions, targets_from, sorted(orgs_at), own, relations)
+    relations += listed_units_do(doc, mentions, targets_from, sorted(list_at))
+    relations += located(doc, mentions, places_at, lists, orgs_at)
+    relations += units_carry_out(doc, mentions, places_at)
     for m in mentions:
+        beside = _BESIDE.match(doc.match, m.end) if m.kind == "project" else None
+        if beside:
+            stop = _CHAIN_END.search(doc.match, beside.end())
+            chain_end = min(stop.start() if stop else len(doc.match), beside.end() + 80)
+            units = _places_between(places_at, place_starts, beside.start(), chain_end)
+            if units:
+                unit = max(units, key=lambda u: (_LEVEL_RANK.get(u[0].level or "", 0), -u[1]))[0]
+                add(m, unit.name, m.start, beside.end(), "assigned.beside")
         at = _AT.match(doc.match, m.end)
         if m.kind == "project" and at:
             stop = _CHAIN_END.search(doc.match, at.end())
             chain_end = stop.start() if stop else len(doc.match)
-            lo, hi = at.end(), min(chain_end, at.end() + 160)
-            window = place_starts[bisect.bisect_left(place_starts, lo) : bisect.bisect_left(place_starts, hi)]
-            units = [(places_at[s][0], s) for s in window]
+            if at.end() in list_at:  # "đoạn qua các xã Hợp Thành, Kháng Nhật": every unit of the list
+                for name, _ in list_at[at.end()]:
+                    add(m, name, m.start, at.end(), "assigned.located")
+                continue
+            listed = [items for start, items in list_at.items() if at.end() <= start < min(chain_end, at.end() + 60)]
+            if listed:  # "tại 4 điểm thuộc 4 huyện A, B, C và D": every unit of the list
+                for name, _ in listed[0]:
+                    add(m, name, m.start, at.end(), "assigned.located")
+                continue
+            units = _places_between(places_at, place_starts, at.end(), min(chain_end, at.end() + 160))
             ranked = [(_LEVEL_RANK.get(loc.level or "", 0), -s, loc) for loc, s in units]
             if ranked:
                 _, _, unit = max(ranked, key=lambda r: (r[0], r[1]))
                 add(m, unit.name, m.start, at.end(), "assigned.located")
-                for site in index.within(at.end(), chain_end):  # a site named in the chain ("tại KCN Tri Lễ, xã ...")
+                # "trên địa bàn thị xã Ninh Hòa và huyện Vạn Ninh": the unit joined by "và" too
+                also = _AND_UNIT.match(doc.match, chain_end)
+                if also and (level := _LEVEL_WORD.match(doc.match, also.end())) and level.end() in places_at:
+                    add(m, places_at[level.end()][0].name, m.start, level.end(), "assigned.located")
+                i = bisect.bisect_left(starts_of, at.end())
+                for site in mentions[i : bisect.bisect_left(starts_of, chain_end)]:  # "tại Khu công nghiệp Tri Lễ, xã"
                     if site.kind == "project":
                         add(site, unit.name, site.start, site.end, "assigned.located")
         if m.kind == "project":
@@ -693,8 +846,360 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     return relations
 
 
+#: the document the text itself is: the symbol on its "Số: 112/KH-UBND" header line, near the top
+_OWN_NUMBER_LINE = re.compile(r"(?:^|\n)[ \t*_|]*Số[ \t]*:?\s*$")  # the number on the line, or on the next one
+
+
+def _own_mention(doc: Doc, mentions: list[Mentioned]) -> Mentioned | None:
+    for m in mentions:
+        if m.start > 3000:
+            break
+        if m.kind != "project" and _OWN_NUMBER_LINE.search(doc.match, max(0, m.start - 40), m.start):
+            return m
+    return None
+
+
+#: where a task's clause starts: a sentence, a list item ("1.", "a)", "-"), or after ";" (with "giao", "đề nghị")
+_TASK_START = re.compile(
+    r"(?:^|[.;:!?]\s+|\n[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-–•+*][ \t]*)?)"
+    r"(?:(?:Theo đó|Cụ thể|Trong đó)\s*,\s*)?"
+    r"(?:(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo|[Pp]hân công)\s+)?$"
+)
+#: tasks that a document named just before gives out: "UBND tỉnh ban hành Kế hoạch số 145/KH-UBND. Theo đó, Sở Nội
+#: vụ chủ trì ...; Công an tỉnh chủ trì ..." (to the end of the paragraph)
+_ACCORDINGLY = re.compile(r"(?:Theo đó|Theo [Kk]ế hoạch(?: này)?|[Kk]ế hoạch (?:này )?(?:giao|yêu cầu))\s*,?\s")
+_ASKED = re.compile(r"(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo|[Pp]hân công)\s+$")
+#: what the leading body of a task does: "chủ trì", "chịu trách nhiệm", "là cơ quan đầu mối"
+_LEADS = re.compile(r"\s*(?:chủ trì|chịu trách nhiệm|(?:là|làm) cơ quan (?:đầu mối|chủ trì|thường trực))(?![\w])")
+#: in a document's own list of tasks, any verb after the body gives it the task ("UBND các huyện: A, B phối
+#: hợp với doanh nghiệp xoá vùng lõm", "Văn phòng UBND tỉnh theo dõi, đôn đốc"), but not "là", "có", "được"
+_DOES = re.compile(
+    r"\s+(?!(?:là|có|được|đã|và|cũng|của|với|tại|thì|cho biết|phát biểu|ban hành|phê duyệt|quyết định|thống nhất"
+    r"|tổ chức hội nghị)(?![\w]))[a-zđà-ỹ]+"
+)
+#: a document named after these words in the task is where the task comes from, not what it is
+_NOT_THE_TASK_BEFORE = re.compile(r"(?:căn cứ|tại|trình|báo cáo)\s+(?:\S+\s+){0,1}$")
+
+
+def led(
+    doc: Doc, mentions: list[Mentioned], targets_from: Callable[[int], list[tuple[str, int]]],
+    starts: list[int], own: Mentioned | None, earlier: list[Relation],
+) -> list[Relation]:  # fmt: skip
+    """ "Sở X chủ trì triển khai Dự án Y": Y (and, in a text that is itself a plan, the plan) is assigned to
+    Sở X; "UBND các huyện: A, B chịu trách nhiệm ..." to each of them. Only the leading body: a body that
+    "phối hợp" after the leader is not the task's."""
+    relations: list[Relation] = []
+    at = [m.start for m in mentions]
+    for start in starts:
+        window = doc.match[max(0, start - 60) : start]
+        opens = window.endswith((", ", "; ", ". ", "\n")) or not window.strip(" \t")
+        plan = _under_plan(doc, mentions, at, start) if opens else None
+        if start and plan is None and not any(ch in window for ch in ".;:!?\n"):
+            continue  # no clause starts before the body (the cheap look before the pattern)
+        clause = _TASK_START.search(doc.match, max(0, start - 60), start)
+        if clause is None and plan is None:
+            continue
+        targets = targets_from(start)
+        if not targets:
+            continue
+        after = targets[-1][1]
+        leads = _LEADS.match(doc.match, after)
+        if plan is not None and (leads or _DOES.match(doc.match, after) or _GIVEN.match(doc.match, after)):
+            for name, end in targets:  # "Theo Kế hoạch số X, A chủ trì ...; B giám sát ...": each body's task is X
+                relations.append(Relation("ASSIGNED_TO", plan.ref, name, doc.span(start, end), "assigned.under"))
+            continue
+        if clause is None:
+            continue
+        in_own_tasks = own is not None and (_DOES.match(doc.match, after) or _ASKED.search(clause.group(0)))
+        topic_line = _TOPIC_LINE.match(doc.match, _paragraph(doc, start)[0])
+        if not leads and not in_own_tasks and not (topic_line and _DOES.match(doc.match, after)):
+            continue
+        _, e = doc.sentence_bounds(after)
+        inside = [
+            m for m in mentions[bisect.bisect_left(at, after) : bisect.bisect_left(at, e)]
+            if m.ref != (own.ref if own else None)
+        ]  # fmt: skip
+        tasks = [m for m in inside if m.kind == "project"]
+        first_document = next(
+            (m for m in inside if m.kind != "project" and m.kind not in _NEVER_ASSIGNED
+             and not _NOT_THE_TASK_BEFORE.search(doc.match, max(0, m.start - 20), m.start)), None,
+        )  # fmt: skip
+        if first_document is not None:
+            tasks.append(first_document)
+        if (topic := _topic_of_line(doc, mentions, at, start)) is not None and topic not in tasks:
+            tasks.append(topic)  # "2. Về Khu công nghiệp X (...): Bộ Y hướng dẫn ...; UBND huyện Z chịu trách nhiệm"
+        if own is not None:
+            tasks.append(own)
+        elif not tasks and (given := _given_by(doc, mentions, at, start)) is not None:
+            tasks.append(given)
+        elif not tasks and (same := _continued(doc, earlier, start)) is not None:
+            tasks.append(same)  # "giao A chủ trì Kế hoạch X; B chủ trì ...": the task of the clause before
+        for task in tasks:
+            for name, end in targets:
+                if task.ref != name:
+                    where = doc.span(start, end)
+                    relations.append(Relation("ASSIGNED_TO", task.ref, name, where, "assigned.leads"))
+    return relations
+
+
+#: a sentence giving out tasks under a named document: "Theo Kế hoạch số 08/KH-MTTQ-BTT, A chủ trì ...; B ...",
+#: or one named back: "Theo Kế hoạch, A chủ trì ..." (group 1: the kind word)
+_UNDER = re.compile(
+    r"[ \t\-–•*+]*Theo\s+(?:([Kk]ế hoạch|[Qq]uyết định|[Nn]ghị quyết|[Cc]hỉ thị|[Cc]hương trình|[Đđ]ề án|[Kk]ết luận"
+    r"|[Tt]hông báo|[Cc]ông văn)\s*)?(?:số\s*)?"
+)
+_GIVEN = re.compile(r"\s+được giao\s")
+#: documents that report or propose, and give out no tasks ("Theo Báo cáo số 45/BC-UBND, Sở X đã ...")
+_GIVES_NO_TASKS = {"BC", "TTr", "Luật", "HP"}
+_ANAPHORA_KINDS_UNDER = {"kế hoạch": {"KH"}, "quyết định": {"QĐ"}, "nghị quyết": {"NQ"}, "chỉ thị": {"CT"},
+                         "chương trình": {"CTr", "chương trình"}, "đề án": {"đề án"}, "kết luận": {"KL"},
+                         "thông báo": {"TB"}, "công văn": {"CV"}}  # fmt: skip
+
+
+def _under_plan(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) -> Mentioned | None:
+    """The document a body at ``pos`` gets its task from when the body opens a clause of a sentence that opens by
+    naming that document ("Theo Kế hoạch số X, A chủ trì ...; B giám sát ..."), or opens a later sentence of such
+    a paragraph ("Theo Kế hoạch, A chủ trì .... B được giao ...")."""
+    lo = max(0, pos - 600)  # the sentence's start, over its ";" clauses
+    s = max(doc.match.rfind("\n", lo, pos), doc.match.rfind(". ", lo, pos) + 1, lo - 1) + 1
+    s += len(doc.match[s:pos]) - len(doc.match[s:pos].lstrip())
+    if s == pos:  # the body opens its sentence: the paragraph's first sentence may name the document
+        s = doc.match.rfind("\n", max(0, pos - 1500), pos) + 1
+        s += len(doc.match[s:pos]) - len(doc.match[s:pos].lstrip())
+        if s == pos:
+            return None
+    under = _UNDER.match(doc.match, s, pos)
+    if under is None:
+        return None
+    i = bisect.bisect_left(at, s)
+    first = mentions[i] if i < len(mentions) and mentions[i].start < pos else None
+    if first is not None and first.start == under.end():
+        return None if first.kind == "project" or first.kind in _GIVES_NO_TASKS else first
+    if under.group(1) and doc.match.startswith(",", under.end()):  # "Theo Kế hoạch, ...": the latest one named
+        kinds = _ANAPHORA_KINDS_UNDER[under.group(1).lower()]
+        earlier = [m for m in mentions[max(0, i - 12) : i] if m.kind in kinds or m.sub in kinds]
+        return earlier[-1] if earlier and s - earlier[-1].end < 1500 else None
+    return None
+
+
+#: a list item about one project: "2. Về Khu công nghiệp Sơn Mỹ I (xã Sơn Mỹ): ..."
+_TOPIC_LINE = re.compile(r"[ \t]*(?:[\d]{1,2}[.)]|[a-zđ][.)]|[-–•+*])?[ \t]*Về\s+")
+
+
+def listed_units_do(
+    doc: Doc, mentions: list[Mentioned], targets_from: Callable[[int], list[tuple[str, int]]], starts: list[int]
+) -> list[Relation]:
+    """A list of units opening a clause, doing something about a project named in the sentence: "Các xã: Trung Yên,
+    Lương Thiện tiếp tục triển khai Chương trình X" gives X to each of them."""
+    relations: list[Relation] = []
+    at = [m.start for m in mentions]
+    for start in starts:
+        if not _TASK_START.search(doc.match, max(0, start - 60), start):
+            continue
+        targets = targets_from(start)
+        if not targets or not _DOES.match(doc.match, targets[-1][1]):
+            continue
+        after = targets[-1][1]
+        _, e = doc.sentence_bounds(after)
+        projects = [
+            m for m in mentions[bisect.bisect_left(at, after) : bisect.bisect_left(at, e)] if m.kind == "project"
+        ]
+        for project in projects[:1]:
+            for name, end in targets:
+                relations.append(Relation("ASSIGNED_TO", project.ref, name, doc.span(start, end), "assigned.listed"))
+    return relations
+
+
+def _topic_of_line(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) -> Mentioned | None:
+    p, _ = _paragraph(doc, pos)
+    topic = _TOPIC_LINE.match(doc.match, p)
+    if topic is None:
+        return None
+    i = bisect.bisect_left(at, topic.end())
+    first = mentions[i] if i < len(mentions) else None
+    return first if first is not None and first.start == topic.end() and first.kind == "project" else None
+
+
+def _continued(doc: Doc, earlier: list[Relation], pos: int) -> Mentioned | None:
+    """The task of an assignment made earlier in the paragraph, for a clause that goes on with another body."""
+    p, _ = _paragraph(doc, pos)
+    for r in reversed(earlier):
+        if p <= r.where.start < pos and r.extractor in ("assigned.giao", "assigned.leads"):
+            return Mentioned(r.source, "continued", r.where.start, r.where.end)
+    return None
+
+
+def _given_by(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) -> Mentioned | None:
+    """The document whose tasks a paragraph lists after "Theo đó," (the last one named before it)."""
+    p, _ = _paragraph(doc, pos)
+    accordingly = next(reversed(list(_ACCORDINGLY.finditer(doc.match, p, pos))), None)
+    if accordingly is None:
+        return None
+    before = mentions[: bisect.bisect_left(at, accordingly.start())]
+    earlier = [m for m in before[-6:] if m.kind != "project" and accordingly.start() - m.end < 400]
+    if accordingly.group(0).lower().startswith("kế hoạch"):  # "Kế hoạch giao ...": the plan named before
+        earlier = [m for m in earlier if m.kind == "KH"] or earlier
+    return earlier[-1] if earlier else None
+
+
+#: where a project is: "tại", "ở", "đi qua", "trên địa bàn" ("... đi qua 5 xã: A, B", "tập trung ở các huyện: A, B")
+_WHERE = re.compile(
+    r"(?:tại|ở|đi qua địa bàn|đi qua|đoạn qua|đoạn đi qua|qua địa bàn|qua|trên địa bàn|thuộc địa phận"
+    r"|trên địa phận|thuộc|(?:nhân rộng|mở rộng) ra)\s+"
+)
+#: a sentence about a project named before: "Dự án được HĐND tỉnh quyết định ...", "Đề án này được triển khai ..."
+_PROJECT_WORD = WordPattern(r"(?=[DĐCK])(?:Dự án|Đề án|Cụm công nghiệp|Khu công nghiệp|Chương trình)(?=\s)")
+#: a movement or model named by its quoted name opens the sentence: "Mô hình “Dân vận khéo” tại xã ..."
+_MOVEMENT_LEAD = re.compile(r"(?:[Mm]ô hình|[Pp]hong trào(?: thi đua)?|[Cc]uộc vận động|[Cc]hương trình)\s*[“\"]")
+_BARE_PROJECT = re.compile(
+    r"[\W_]*(Dự án|Đề án|Cụm công nghiệp|Khu công nghiệp|Chương trình)(?:\s+này)?\s+(?=[a-zđà-ỹ])"
+)
+#: an investor: "chủ đầu tư: Công ty X", "Chủ đầu tư là Ban Quản lý dự án ...", "do Công ty Y làm chủ đầu tư"
+_INVESTOR_BEFORE = re.compile(r"[Cc]hủ đầu tư(?:\s[^:.;\n]{0,40}?)?\s*(?::|là)\s*$")
+#: "do UBND huyện X làm chủ đầu tư", or opening a sentence: "UBND huyện X được giao làm chủ đầu tư."
+_INVESTOR_AFTER = re.compile(r"\s+(?:được giao\s+)?(?:làm|là)\s+chủ đầu tư")
+_INVESTOR_OF = re.compile(r"\s*,\s*(?:là\s+)?chủ đầu tư\s+(?:dự án\s+)?")
+
+
+#: a site set up or built in the sentence: "UBND tỉnh thành lập Khu công nghiệp X, có diện tích ..., tại các xã: A, B"
+_SET_UP = re.compile(r"(?:thành lập|khởi công|xây dựng|đầu tư|phê duyệt|động thổ|khánh thành)\s+(?:[\w ]{0,20}?:\s*)?$")
+
+
+def _set_up_in(doc: Doc, s: int, e: int, mentions: list[Mentioned], at: list[int]) -> Mentioned | None:
+    inside = [m for m in mentions[bisect.bisect_left(at, s) : bisect.bisect_left(at, e)] if m.kind == "project"]
+    if len(inside) == 1 and _SET_UP.search(doc.match, max(s, inside[0].start - 40), inside[0].start):
+        return inside[0]
+    return None
+
+
+#: a road project named back at a clause's start: "Tuyến đường dài 9,4 km", "..., tuyến đường đi qua 4 xã"
+_THE_ROAD = re.compile(r"(?:^|(?<=,\s)|(?<=\n))[Tt]uyến(?: đường)?\s+(?=dài|có|đi qua|chạy qua|được|nối)")
+
+
+def project_of_sentence(doc: Doc, s: int, e: int, mentions: list[Mentioned], at: list[int]) -> Mentioned | None:
+    """The project a sentence is about: the one it opens with, or the one a bare "Dự án ..." refers back to."""
+    i = bisect.bisect_left(at, s)
+    first = mentions[i] if i < len(mentions) and mentions[i].start < e else None
+    lead = doc.match[s : first.start].strip(" \t\n-–•*+.0123456789)") if first is not None else "x"
+    if first is not None and first.kind == "project" and (lead in ("", "Về") or _MOVEMENT_LEAD.fullmatch(lead)):
+        return first
+    bare = _BARE_PROJECT.match(doc.match, s, e)
+    if bare is None and (road := _THE_ROAD.search(doc.match, s, min(e, s + 120))) is not None:
+        # "Theo quyết định ..., tuyến đường dài 9,4 km, đi qua 4 xã: ...": the road project named before
+        if first is not None and first.start < road.start():
+            return None
+        roads = [m for m in mentions[max(0, i - 8) : i] if m.kind == "project" and " đường" in m.ref.lower()]
+        return roads[-1] if roads and s - roads[-1].end < 1500 else None
+    if bare is None or (first is not None and first.start < bare.end()):
+        return None
+    word = bare.group(1).lower()
+    earlier = [m for m in mentions[max(0, i - 8) : i] if m.kind == "project" and m.ref.lower().startswith(word)]
+    return earlier[-1] if earlier and s - earlier[-1].end < 1500 else None
+
+
+def located(
+    doc: Doc, mentions: list[Mentioned], places_at: dict[int, tuple[Locality, int]],
+    lists: list[tuple[int, int, str, list[tuple[str, int]]]], orgs_at: dict[int, tuple[str, int]],
+) -> list[Relation]:  # fmt: skip
+    """A project a sentence is about, located where the sentence says it is: every unit of a list ("đi qua 5 xã:
+    A, B"), else the most specific unit of a chain ("tại xã A, huyện B"); and its investor ("chủ đầu tư: Công ty X")."""
+    relations: list[Relation] = []
+    at = [m.start for m in mentions]
+    place_starts = sorted(places_at)
+    list_at = {start: items for start, _, _, items in lists}
+    for start, (name, end) in orgs_at.items():  # the investor of the project of its sentence, or of its line
+        s, e = doc.sentence_bounds(start)
+        if (
+            "đầu tư" in doc.match[max(s, start - 60) : start]
+            and _INVESTOR_BEFORE.search(doc.match, max(s, start - 60), start)
+        ) or (
+            _INVESTOR_AFTER.match(doc.match, end)
+            and (doc.match[max(s, start - 3) : start] == "do " or not doc.match[s:start].strip(" \t-–•*+"))
+        ):
+            project = project_of_sentence(doc, s, e, mentions, at)
+            if project is None:
+                p, _ = _paragraph(doc, start)
+                line = [m for m in mentions[max(0, bisect.bisect_left(at, p) - 1) : bisect.bisect_left(at, start)]
+                        if m.kind == "project" and p <= m.start]  # fmt: skip
+                # else the project the paragraph opens about ("Dự án được HĐND tỉnh quyết định ... Chủ đầu tư là X")
+                project = line[-1] if line else project_of_sentence(doc, p, doc.sentence_bounds(p)[1], mentions, at)
+            if project is not None:
+                relations.append(Relation("ASSIGNED_TO", project.ref, name, doc.span(start, end), "assigned.investor"))
+        elif (of := _INVESTOR_OF.match(doc.match, end)) is not None:  # "Công ty X, chủ đầu tư Khu công nghiệp Y"
+            i = bisect.bisect_left(at, of.end())
+            if i < len(mentions) and mentions[i].start == of.end() and mentions[i].kind == "project":
+                relations.append(
+                    Relation("ASSIGNED_TO", mentions[i].ref, name, doc.span(start, end), "assigned.investor")
+                )
+    # only the sentences that can be about a project: those naming one, or opening with a project's word
+    candidates = {doc.sentence_bounds(m.start)[0] for m in mentions if m.kind == "project"}
+    candidates |= {doc.sentence_bounds(b.start())[0] for b in _PROJECT_WORD.finditer(doc.match)}
+    candidates |= {doc.sentence_bounds(r.start())[0] for r in _THE_ROAD.finditer(doc.match)}
+    for s in sorted(candidates):
+        _, e = doc.sentence_bounds(s)
+        project = project_of_sentence(doc, s, e, mentions, at) or _set_up_in(doc, s, e, mentions, at)
+        if project is None:
+            continue
+        chained = False  # one chain of units per sentence ("tại xã A, huyện B"); every list ("ra các huyện: C, D")
+        for where in _WHERE.finditer(doc.match, max(s, project.end), e):
+            units = list_at.get(where.end())
+            names = [name for name, _ in units] if units else []
+            if not names:
+                if chained:
+                    continue
+                level = _LEVEL_WORD.match(doc.match, where.end())
+                first = places_at.get(level.end() if level else where.end())
+                if first is None:
+                    continue
+                stop = _CHAIN_END.search(doc.match, where.end())
+                chain_end = min(stop.start() if stop else e, where.end() + 120)
+                chain = _places_between(places_at, place_starts, where.end(), chain_end) or [first]
+                names = [max(chain, key=lambda u: (_LEVEL_RANK.get(u[0].level or "", 0), -u[1]))[0].name]
+                chained = True
+                # "đi qua địa bàn xã A và xã B": the unit of the same level joined by "và" too
+                also = _AND_UNIT.match(doc.match, chain_end)
+                if also and (level := _LEVEL_WORD.match(doc.match, also.end())) and level.end() in places_at:
+                    names.append(places_at[level.end()][0].name)
+            for name in names:
+                relations.append(
+                    Relation("ASSIGNED_TO", project.ref, name, doc.span(where.start(), where.end()), "assigned.where")
+                )
+    return relations
+
+
+#: a unit opening its sentence that carries out a project: "Sa Đéc tiếp tục triển khai Đề án phát triển làng hoa"
+_UNIT_CARRIES_OUT = re.compile(
+    r"\s+(?:đã\s+|đang\s+|tiếp tục\s+|đã và đang\s+)*(?:triển khai(?: thực hiện)?|thực hiện|nhân rộng)\s+"
+)
+_LEVEL_OPENING = re.compile(r"[\s\-–•*+]*(?:(?:Huyện|Xã|Phường|Thị trấn|Thị xã|Thành phố|TP\.?|Quận)\s+)?$")
+
+
+def units_carry_out(doc: Doc, mentions: list[Mentioned], places_at: dict[int, tuple[Locality, int]]) -> list[Relation]:
+    """A unit opening its sentence carries out the project named right after the verb: the project is the
+    unit's ("Sa Đéc tiếp tục triển khai Đề án X", "Huyện Tân Lạc thực hiện Dự án Y")."""
+    relations: list[Relation] = []
+    at = [m.start for m in mentions]
+    for start, (loc, end) in places_at.items():
+        s, _ = doc.sentence_bounds(start)
+        if not _LEVEL_OPENING.fullmatch(doc.match, s, start):
+            continue
+        verb = _UNIT_CARRIES_OUT.match(doc.match, end)
+        if verb is None:
+            continue
+        i = bisect.bisect_left(at, verb.end())
+        if i < len(mentions) and mentions[i].start == verb.end() and mentions[i].kind == "project":
+            relations.append(Relation("ASSIGNED_TO", mentions[i].ref, loc.name, doc.span(start, end), "assigned.unit"))
+    return relations
+
+
+#: a project's place given beside it: "Cụm công nghiệp Tân Lập, huyện Đồng Hỷ", "Khu công nghiệp Tiên Thanh (huyện
+#: Tiên Lãng)", "(xã Tân Liên, huyện Vĩnh Bảo)": the most specific unit named
+_BESIDE = re.compile(r"\s*(?:,\s*|\(\s*)(?=(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?|đặc khu|tỉnh)\s)")
+
+
+_AND_UNIT = re.compile(r"\s+và\s+")
 _LEVEL_WORD = re.compile(r"(?:TP\.?|Tp\.?|thành phố|Thành phố|huyện|thị xã|quận|xã|phường|thị trấn|tỉnh)\s*")
-_CHAIN_END = re.compile(r"[;.\n]|\s(?:và|để|nhằm|với)\s")
+_CHAIN_END = re.compile(r"[;.\n)]|\s(?:và|để|nhằm|với)\s")
 
 
 def _in_time_order(relations: list[Relation], resolutions: list[Found]) -> list[Relation]:

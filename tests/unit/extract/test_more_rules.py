@@ -205,6 +205,7 @@ def test_a_road_project_ends_before_its_section_and_lies_where_it_passes() -> No
     assert relations(gold, "ASSIGNED_TO") == {
         ("Dự án đường cao tốc Tuyên Quang - Hà Giang", "Ban cán sự đảng UBND tỉnh"),
         ("Dự án đường cao tốc Tuyên Quang - Hà Giang", "Minh Xuân"),
+        ("Dự án đường cao tốc Tuyên Quang - Hà Giang", "Hà Giang 1"),  # both units the section passes
     }
 
 
@@ -226,13 +227,14 @@ def test_a_department_head_named_after_the_department() -> None:
     assert {o["name"] for o in gold["organizations"]} == {"Sở Tài chính", "Sở Nội vụ Hà Tĩnh"}
 
 
-def test_a_working_session_is_the_visitors() -> None:
+def test_a_working_session_is_the_hosts() -> None:
     gold = run(
         "Thường trực Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Tân Kỳ\n\nSáng 15/10, đoàn công tác Thường trực "
         "Tỉnh ủy đã có buổi làm việc với Ban Thường vụ Huyện ủy Tân Kỳ.",
         "2024-10",
     )
-    assert [(m["body"], m["date"]) for m in gold["meetings"]] == [("Thường trực Tỉnh ủy", "2024-10-15")]
+    # GOLD_FORMAT, hard cases: in "A làm việc với B" the meeting is B's (the host)
+    assert [(m["body"], m["date"]) for m in gold["meetings"]] == [("Ban Thường vụ Huyện ủy", "2024-10-15")]
 
 
 def test_a_programme_named_without_its_number_is_the_numbered_one() -> None:
@@ -377,7 +379,8 @@ def test_the_cue_belongs_to_the_document_right_before_it() -> None:
 
 def test_a_department_name_ends_at_the_next_body_of_a_list() -> None:
     gold = run("Dự có lãnh đạo Sở Dân tộc và Tôn giáo, Trường Chính trị tỉnh, Sở Văn hóa, Thể thao và Du lịch.")
-    assert [o["name"] for o in gold["organizations"]] == ["Sở Dân tộc và Tôn giáo", "Sở Văn hóa, Thể thao và Du lịch"]
+    names = [o["name"] for o in gold["organizations"] if o["name"].startswith("Sở")]
+    assert names == ["Sở Dân tộc và Tôn giáo", "Sở Văn hóa, Thể thao và Du lịch"]
 
 
 def test_site_and_project_names() -> None:
