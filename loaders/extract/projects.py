@@ -92,6 +92,8 @@ _END = re.compile(
     r"|đề xuất|đề nghị|và mở rộng|và nâng cấp|và xây dựng|và cải tạo"
     r"|trong (?:quý|năm (?:19|20)\d\d|tháng|tuần|dịp|thời gian)"
     r"|theo (?:Quyết định|Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Thông báo|Hướng dẫn))\s"
+    # a text that publishes the programme: "ban hành Chương trình hành động thực hiện Nghị quyết số 57 như sau:"
+    r"|\s+như sau(?![\w])"
     r"|\s+và\s+(?=(?:các\s+)?"
     r"(?:[Đđ]ề án|[Dd]ự án|[Qq]uy hoạch|[Cc]hương trình|[Kk]ế hoạch|[Nn]ghị quyết|[Qq]uyết định)\s)"
 )

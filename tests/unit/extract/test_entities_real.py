@@ -1042,3 +1042,15 @@ def test_a_unit_opening_its_sentence_carries_out_a_project() -> None:
         "cam sành, đưa giá trị sản xuất đạt 900 tỷ đồng."
     )
     assert relations(gold, "ASSIGNED_TO") == {("Đề án phát triển vùng cam sành", "Cái Bè")}
+
+
+def test_a_programme_published_as_follows_ends_before_nhu_sau() -> None:
+    gold = extract(
+        "Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy Kon Tum ban hành Chương trình "
+        "hành động thực hiện Nghị quyết số 57-NQ/TW như sau:",
+        published="2025-03",
+    ).to_gold()
+    assert [p["name"] for p in gold["projects"]] == ["Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW"]
+    assert ("IMPLEMENTS", "Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW", "57-NQ/TW") in {
+        (r["type"], r["source"], r["target"]) for r in gold["relations"]
+    }
