@@ -5,6 +5,7 @@
 // the same for a resolution's issuer ("Bộ Chính trị" / "Ban Chấp hành Trung ương Đảng"), and the
 // search key (name_norm) follows the name, or the title when there is no name.
 // @mode write
+// Rows must be unique per key within one batch (loaders/write.py merges duplicates before writing).
 // @param rows: list of {key, props} maps; props holds only non-null values
 UNWIND $rows AS row
 MERGE (n:Entity {key: row.key})

@@ -254,3 +254,36 @@ def test_the_neo4j_guard_refuses_a_database_with_data(
         refuse_unless_disposable(embedded_store, settings)
     monkeypatch.setenv("DG_NEO4J_TEST_DATABASE", "contract-tests")
     refuse_unless_disposable(embedded_store, settings)
+
+
+def test_a_node_written_again_keeps_the_fullest_names_and_what_was_not_given(store: GraphStore) -> None:
+    """The display-name rule of upsert_nodes across batches (each backend runs its own query text)."""
+
+    def write(label: Label, props: dict[str, object]) -> dict[str, object]:
+        store.write("upsert_nodes", {"rows": [{"key": "k-1", "props": props}]}, label=label)
+        [row] = store.read("node", {"key": "k-1"})
+        return dict(row["properties"]) | {"labels": row["labels"]}
+
+    first = write(Label.ORGANIZATION, {"name": "Đảng bộ tỉnh", "name_norm": "dang bo tinh", "level": "tỉnh"})
+    assert first == {"key": "k-1", "name": "Đảng bộ tỉnh", "name_norm": "dang bo tinh", "level": "tỉnh",
+                     "labels": ["Organization"]}  # fmt: skip
+    fuller = write(Label.ORGANIZATION, {"name": "Đảng bộ tỉnh Hà Tây", "name_norm": "dang bo tinh ha tay"})
+    assert (fuller["name"], fuller["name_norm"], fuller["level"]) == (
+        "Đảng bộ tỉnh Hà Tây",
+        "dang bo tinh ha tay",
+        "tỉnh",
+    )
+    shorter = write(Label.ORGANIZATION, {"name": "Đảng bộ", "name_norm": "dang bo", "issuer": "Tỉnh ủy"})
+    assert (shorter["name"], shorter["name_norm"], shorter["issuer"]) == (
+        "Đảng bộ tỉnh Hà Tây",
+        "dang bo tinh ha tay",
+        "Tỉnh ủy",
+    )
+    titled = write(Label.ORGANIZATION, {"title": "Báo cáo", "name_norm": "bao cao", "issuer": "Ủy ban"})
+    assert (titled["title"], titled["name_norm"], titled["issuer"]) == ("Báo cáo", "bao cao", "Tỉnh ủy")
+    same_size = write(Label.ORGANIZATION, {"name": "Đảng bộ tỉnh Hà Nam", "name_norm": "dang bo tinh ha nam"})
+    assert same_size["name"] == "Đảng bộ tỉnh Hà Nam"  # same length: the smaller string wins
+    other_label = write(Label.LOCALITY, {"name_norm": "x"})
+    assert sorted(other_label["labels"]) == ["Locality", "Organization"]  # type: ignore[arg-type]
+    assert other_label["name"] == "Đảng bộ tỉnh Hà Nam" and other_label["name_norm"] == "x"
+    assert stats.counts(store)["nodes"]["Organization"] == 1
