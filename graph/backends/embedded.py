@@ -15,6 +15,7 @@ import contextlib
 import fcntl
 import functools
 import hashlib
+import json
 import logging
 import os
 import re
@@ -415,6 +416,11 @@ def _has_nul(value: Any) -> bool:
 
 _SCALARS = (str, int, float, bool, type(None))
 
+#: A query whose only column has this name returns each row as one JSON object (``toJSON({...})``):
+#: the client's typed parse of many small values, then :func:`_convert`, cost 3.5x a ``json.loads``
+#: of the same rows (a lineage level; BENCHMARKS.md). The row is the object's keys and values.
+JSON_ROW = "json_row"
+
 
 def _convert(value: Any) -> Any:
     if type(value) in _SCALARS:  # most values: answered before the isinstance chain
@@ -547,6 +553,8 @@ class EmbeddedStore:
             except (OSError, redis.RedisError) as exc:
                 raise StoreUnavailable(f"embedded store unavailable after a write: {exc}") from exc
         columns = [str(h[1]) for h in result.header]
+        if columns == [JSON_ROW]:  # one JSON object per row (toJSON in a FalkorDB query file): decoded in C
+            return [json.loads(row[0]) for row in result.result_set]
         return [{c: _convert(v) for c, v in zip(columns, row, strict=True)} for row in result.result_set]
 
     def _bump_version(self) -> None:
