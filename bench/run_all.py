@@ -8,6 +8,10 @@ runs, the peak RSS (VmHWM) of each process it starts is sampled (API server, Fal
     python -m bench.run_all                      # scale 0.2 (about 45k nodes), 10,000 documents
     python -m bench.run_all --scale 1.0          # the 1M-node / 3M-edge graph the goals are set for (slow)
     python -m bench.run_all --only load,query    # a subset; --out - prints the report only
+    python -m bench.run_all --scale 0.3 --only growth   # per-row and per-node costs at scale 0.1 and 0.3
+
+The growth rows (``bench.bench_growth``) measure the cost per row written and per lineage node
+returned on the graphs of ``--growth-from`` (0.1) and ``--scale``, in the same run, and their ratio.
 
 The synthetic graph of each scale is built once and kept in ``bench/out/graph-scale-<s>``
 (nodes grow with the square of the scale: 0.1 is about 13k nodes, 0.5 about 250k, 1.0 about 1M).
@@ -38,7 +42,7 @@ from bench.common import FIGURE_HEADER, Figure, figures_table, peak_rss_mib, tab
 from graph.backends.embedded import EmbeddedStore
 
 REPO = Path(__file__).resolve().parent.parent
-BENCHES = ["extract", "load", "query", "api"]
+BENCHES = ["extract", "load", "query", "api", "growth"]
 LATENCY_GOAL_MS, RPS_GOAL, GOAL_SCALE = 50.0, 1000.0, 1.0
 
 
@@ -219,6 +223,10 @@ def generic_figures(tables: list[Table]) -> list[Figure]:
             value = "; ".join(f"{h} {v}" for h, v in zip(tab.header[1:], row[1:], strict=False) if v)
             figures.append(Figure(row[0], value))
     return figures
+
+
+def generic_figures_of(output: str) -> list[Figure]:
+    return generic_figures(parse_tables(output))
 
 
 def extract_figures(output: str) -> list[Figure]:
@@ -455,6 +463,9 @@ def main() -> None:
     parser.add_argument("--query-runs", type=int, default=300)
     parser.add_argument("--api-seconds", type=int, default=10, help="wrk seconds per route")
     parser.add_argument("--connections", type=int, default=32, help="wrk connections")
+    parser.add_argument(
+        "--growth-from", type=float, default=0.1, help="the smaller scale of the growth rows (the larger is --scale)"
+    )
     parser.add_argument("--only", default=",".join(BENCHES), help=f"comma-separated subset of {','.join(BENCHES)}")
     parser.add_argument("--graph-dir", type=Path, default=None, help="default bench/out/graph-scale-<scale>")
     parser.add_argument("--out", default="BENCHMARKS.md", help="report file, or - for stdout only")
@@ -532,6 +543,18 @@ def main() -> None:
             if any("see note" in f.value for f in section.figures):
                 section.note = (section.note + " " + TRUNCATED).strip()
             sections.append(section)
+
+    if "growth" in only:
+        if scale <= args.growth_from:
+            message = f"skipped: --scale {scale:g} is not larger than --growth-from {args.growth_from:g}"
+            sections.append(Section("Growth", "python -m bench.bench_growth", note=message))
+        else:
+            root = graph_dir.parent  # graph-scale-<s> folders, the larger one is this run's graph
+            growth_args = ["--scales", f"{args.growth_from:g},{scale:g}", "--data-root", str(root)]
+            growth_args += ["--runs", str(max(50, args.query_runs // 3))]
+            sections.append(
+                run_step("Growth", "bench.bench_growth", growth_args, generic_figures_of, None, args.timeout)
+            )
 
     info = machine()
     header = {

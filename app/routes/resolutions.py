@@ -29,6 +29,7 @@ from app.tables import CSV_RESPONSE, csv_response, wants_csv
 from graph import dated, lineage
 from graph.model import Label
 from graph.store import Row
+from kernel.errors import NotFound
 
 router = APIRouter(
     prefix="/resolutions", tags=["resolutions"], dependencies=[Depends(require_read)], responses=errors(*READ_ERRORS)
@@ -99,7 +100,10 @@ def get_lineage(
     """JSON, or with ``Accept: text/csv`` one table: a row per edge with both ends and the evidence.
     ``from``/``to`` keep what documents dated in that window say (edges, their evidence, what they reach)."""
     depth = lineage_depth(depth, settings)
-    tree = lineage.walk(store, resolution_key(store, key), direction, depth)
+    try:  # a key that names a node (the usual case) is walked at once: one round trip less than resolving it first
+        tree = lineage.walk(store, key, direction, depth)
+    except NotFound:
+        tree = lineage.walk(store, resolution_key(store, key), direction, depth)
     tree = dated.walk_within(tree, store, date_from, date_to)
     if wants_csv(request):
         return csv_response(store, tree, f"lineage-{direction}-{tree.root.key}")

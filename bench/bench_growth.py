@@ -1,0 +1,272 @@
+"""Growth: what one row written, and one node of a lineage returned, cost at two graph sizes (issue 13).
+
+The same measurements run on the synthetic graph of two scales, one after the other in this
+process, and each figure is reported at the larger scale next to the smaller one, with the growth
+(larger / smaller, per unit: per row written, per node returned). A cost that stays flat as the
+graph grows has a growth near 1. Beside them, each change that made a path cheaper is measured
+against the way it replaced, on the same graph, moments apart:
+
+* writes: a batch of new nodes through ``upsert_nodes`` (FalkorDB's own text: a node created with
+  its labels) vs the shared text (``MERGE`` then ``SET n:Label``, what FalkorDB ran before); a batch
+  of new edges to hub documents (the documents every project of a province mentions) and the same
+  edges written again (the ``MERGE`` finds them);
+* lineage (a provincial plan, depth 3): the walk with JSON rows vs the same walk over the shared
+  query text (the client's typed reply, value by value);
+* the API with the cache off (``DG_CACHE_MB=0``), one request at a time in process: lineage, search
+  and neighbourhood, each with its answer's size.
+
+    python -m bench.bench_growth --scales 0.1,0.3 --data-root bench/out
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import functools
+import json
+import os
+import time
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from bench.common import Figure, figures_table
+from bench.synth_graph import generate
+from graph import lineage, queries, stats
+from graph.backends.embedded import EmbeddedStore
+from graph.model import Label, RelType
+from graph.store import Row
+
+PROBE_ROWS = 2000
+WRITE_GOAL, LINEAGE_GOAL = 1.5, 1.3
+
+
+def interleaved(calls: list[Callable[[int], object]], runs: int, block: int = 10) -> list[float]:
+    """p50 ms of each call, timed in turns of ``block`` calls (call 0 ten times, call 1 ten times, ...,
+    call 0 again) so that a busy moment of the shared machine falls on all of them alike; the first call
+    of each turn is a warm-up (the other server, or the other query text, was the last one used)."""
+    samples: list[list[float]] = [[] for _ in calls]
+    for start in range(0, runs, block):
+        for call, kept in zip(calls, samples, strict=True):
+            call(start)
+            for i in range(start, min(start + block, runs)):
+                started = time.perf_counter()
+                call(i)
+                kept.append((time.perf_counter() - started) * 1000)
+    return [sorted(k)[len(k) // 2] for k in samples]
+
+
+def plans() -> list[str]:
+    """The provincial plans of every scale (two per province)."""
+    return [f"{100 + d}-KH/TU@tinh-{p:02d}:{2020 + d % 6}" for p in range(63) for d in range(2)]
+
+
+class SharedText:
+    """A store that runs the shared query text (not FalkorDB's override): the reference of the walk."""
+
+    def __init__(self, store: EmbeddedStore) -> None:
+        self.store = store
+
+    def read(self, name: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        return self.store._run(queries.load(name).render(), params, read_only=True)
+
+
+def open_graph(root: Path, scale: float) -> EmbeddedStore:
+    """The synthetic graph of ``scale`` under ``root`` (built the first time, as run_all does)."""
+    store = EmbeddedStore(root / f"graph-scale-{scale:g}", start_timeout=600)
+    if stats.counts(store)["nodes"]["Project"] == 0:
+        store.apply_schema()
+        built = generate(store, scale)
+        rate = (built.nodes + built.edges) / built.seconds
+        when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        marker = {"scale": scale, "nodes": built.nodes, "edges": built.edges, "seconds": built.seconds}
+        (root / f"graph-scale-{scale:g}" / "built.json").write_text(json.dumps(marker | {"built_on": when, "rss": {}}))
+        print(
+            f"scale {scale:g}: built {built.nodes:,} nodes, {built.edges:,} edges, {built.seconds:.0f}s, {rate:,.0f}/s"
+        )
+    return store
+
+
+def timed_write(store: EmbeddedStore, text: str, rows: list[dict[str, Any]]) -> float:
+    """Microseconds per row of one write query (the version bump included, as in every write)."""
+    started = time.perf_counter()
+    store._run(text, {"rows": rows}, read_only=False)
+    return (time.perf_counter() - started) / len(rows) * 1e6
+
+
+def writes(store: EmbeddedStore, rounds: int = 3) -> dict[str, float]:
+    """Per-row costs of batched upserts of new and existing rows; the probe rows are removed after."""
+    ours = queries.load("upsert_nodes", "falkordb").render(label=Label.PROJECT)
+    shared = queries.load("upsert_nodes").render(label=Label.PROJECT)
+    edges = queries.load("upsert_edges", "falkordb").render(rel_type=RelType.MENTIONED_IN)
+    costs: dict[str, list[float]] = {k: [] for k in ("nodes", "nodes_shared", "edges_new", "edges_again")}
+    for r in range(rounds):
+        for kind, text in (("nodes", ours), ("nodes_shared", shared)):
+            rows = [
+                {"key": f"growth-probe-{kind}-{r}-{i}", "props": {"name": f"Dự án {i}", "name_norm": f"du an {i}"}}
+                for i in range(PROBE_ROWS)
+            ]
+            costs[kind].append(timed_write(store, text, rows))
+        linked = [
+            {
+                "source": f"growth-probe-nodes-{r}-{i}",
+                "target": f"doc-{i % 63}-0",  # the hub documents: every project of a province mentions one
+                "id": "",
+                "props": {},
+                "docs": [f"doc-{i % 63}-0"],
+                "evidence": ["Câu thử."],
+                "span_start": [0],
+                "span_end": [8],
+                "extractor": ["probe"],
+            }
+            for i in range(PROBE_ROWS)
+        ]
+        costs["edges_new"].append(timed_write(store, edges, linked))
+        costs["edges_again"].append(timed_write(store, edges, linked))
+    store._run("MATCH (n:Project) WHERE n.key STARTS WITH 'growth-probe-' DETACH DELETE n", None, read_only=False)
+    return {k: sorted(v)[len(v) // 2] for k, v in costs.items()}
+
+
+def _walk(store: Any, keys: list[str], direction: lineage.Direction, depth: int, i: int) -> object:
+    return lineage.walk(store, keys[i % len(keys)], direction, depth)
+
+
+def _get(client: Any, path: Callable[[int], str], i: int) -> object:
+    return client.get(path(i))
+
+
+def walks(stores: list[EmbeddedStore], runs: int) -> list[dict[str, float]]:
+    """Per store: nodes per lineage, p50 ms of the walk and of the same walk over the shared text."""
+    keys = plans()
+    sizes = [sum(len(lineage.walk(store, k, "down", 3).nodes) for k in keys) / len(keys) for store in stores]
+    projects = [f"du-an-{i % 2:02d}-h{i % 2:02d}@tinh-{i % 63:02d}" for i in range(126)]  # every scale has them
+    calls: list[Callable[[int], object]] = []
+    for store in stores:
+        reference: Any = SharedText(store)
+        calls.append(functools.partial(_walk, store, keys, "down", 3))
+        calls.append(functools.partial(_walk, reference, keys, "down", 3))
+        calls.append(functools.partial(_walk, store, projects, "up", 4))
+    p50 = interleaved(calls, runs)
+    return [
+        {"nodes": n, "walk": p50[3 * k], "walk_shared": p50[3 * k + 1], "walk_up": p50[3 * k + 2]}
+        for k, n in enumerate(sizes)
+    ]
+
+
+def api(stores: list[EmbeddedStore], runs: int) -> list[dict[str, tuple[float, float, float]]]:
+    """Per store and route: p50 ms, answer KB and nodes per answer; cache off, one request at a time."""
+    os.environ["DG_CACHE_MB"] = "0"
+    from fastapi.testclient import TestClient
+
+    from app.main import create_app
+    from kernel.settings import Settings
+
+    routes: dict[str, Callable[[int], str]] = {
+        "lineage": lambda i: f"/resolutions/{plans()[i % 126].replace('/', '%2F')}/lineage?depth=3",
+        "search": lambda i: f"/search?q={('xa', 'huyen', 'nguyen van')[i % 3]}%20{i % 13:02d}",
+        "neighbourhood": lambda i: f"/graph/neighbourhood?key={plans()[i % 126].replace('/', '%2F')}",
+    }
+    clients = [TestClient(create_app(Settings(data_dir=s.server.dir, cache_mb=0), s)) for s in stores]
+    out: list[dict[str, tuple[float, float, float]]] = [{} for _ in stores]
+    with contextlib.ExitStack() as opened:
+        for client in clients:
+            opened.enter_context(client)
+        for name, path in routes.items():
+            shape: list[tuple[float, float]] = []
+            for client in clients:
+                answers = [client.get(path(i)) for i in range(126)]
+                assert all(a.status_code == 200 for a in answers), [a.text for a in answers if a.status_code != 200]
+                kb = sum(len(a.content) for a in answers) / len(answers) / 1024
+                shape.append((kb, sum(len(a.json().get("nodes", [])) for a in answers) / len(answers)))
+            p50 = interleaved([functools.partial(_get, c, path) for c in clients], runs)
+            for k, (kb, nodes) in enumerate(shape):
+                out[k][name] = (p50[k], kb, nodes)
+    return out
+
+
+def growth(small: float, large: float, goal: float | None) -> tuple[str, str, bool | None]:
+    ratio = large / small if small else float("nan")
+    return f"{ratio:.2f}x", (f"<= {goal}x" if goal else ""), (ratio <= goal if goal else None)
+
+
+def run(root: Path, scales: list[float], runs: int) -> str:
+    stores = [open_graph(root, scale) for scale in scales]  # both open: the timings alternate between them
+    try:
+        measured: list[dict[str, Any]] = []
+        for scale, store in zip(scales, stores, strict=True):
+            counts = stats.counts(store)
+            size = (sum(counts["nodes"].values()), sum(counts["edges"].values()))
+            measured.append({"scale": scale, "size": size, "w": writes(store)})
+        for m, walk, answers in zip(measured, walks(stores, runs), api(stores, runs), strict=True):
+            m["l"], m["a"] = walk, answers
+    finally:
+        for store in stores:
+            store.close()
+    a, b = measured[0], measured[-1]
+    figures: list[Figure] = []
+
+    def add(name: str, unit: str, value_a: float, value_b: float, goal: float | None, extra: str = "") -> None:
+        ratio, goal_text, met = growth(value_a, value_b, goal)
+        figures.append(
+            Figure(
+                f"{name}, {unit}",
+                f"{value_b:,.1f}{extra}",
+                f"{value_a:,.1f} at scale {a['scale']:g}",
+                f"growth {ratio}",
+                goal_text,
+                met,
+            )
+        )
+
+    add("upsert of new nodes (batch of 2,000)", "us/row", a["w"]["nodes"], b["w"]["nodes"], WRITE_GOAL)
+    add(
+        "upsert of new edges to hub documents (batch of 2,000)",
+        "us/row",
+        a["w"]["edges_new"],
+        b["w"]["edges_new"],
+        WRITE_GOAL,
+    )
+    add("upsert of the same edges again", "us/row", a["w"]["edges_again"], b["w"]["edges_again"], WRITE_GOAL)
+    add("lineage walk, provincial plan, depth 3, p50", "us per returned node",
+        a["l"]["walk"] * 1000 / a["l"]["nodes"], b["l"]["walk"] * 1000 / b["l"]["nodes"], LINEAGE_GOAL,
+        f" ({b['l']['walk']:.2f} ms for {b['l']['nodes']:.0f} nodes)")  # fmt: skip
+    add("lineage up, commune project, depth 4 (5 nodes at every scale), p50", "ms",
+        a["l"]["walk_up"], b["l"]["walk_up"], LINEAGE_GOAL)  # fmt: skip
+    for route in ("lineage", "search", "neighbourhood"):
+        ms_a, _, n_a = a["a"][route]
+        ms_b, kb_b, n_b = b["a"][route]
+        shown = f" ({ms_b:.2f} ms, {kb_b:.0f} KB" + (f", {n_b:.0f} nodes)" if n_b else ")")
+        if route == "lineage":
+            add("API lineage, cache off, one request", "us per returned node", ms_a * 1000 / n_a, ms_b * 1000 / n_b,
+                LINEAGE_GOAL, shown)  # fmt: skip
+        else:
+            add(f"API {route}, cache off, one request", "ms", ms_a, ms_b, None, shown)
+    for m in (a, b):
+        s = f"at scale {m['scale']:g}"
+        w, walk = m["w"], m["l"]
+        figures.append(Figure(f"upsert of new nodes {s}, us/row", f"{w['nodes']:.1f}",
+                              f"{w['nodes_shared']:.1f} shared text (MERGE, then SET n:Label)",
+                              f"{w['nodes_shared'] / w['nodes']:.1f}x faster"))  # fmt: skip
+        figures.append(Figure(f"lineage walk {s}, p50 ms", f"{walk['walk']:.2f}",
+                              f"{walk['walk_shared']:.2f} shared text (typed reply)",
+                              f"{walk['walk_shared'] / walk['walk']:.1f}x faster"))  # fmt: skip
+    sizes = ", ".join(f"scale {m['scale']:g}: {m['size'][0]:,} nodes / {m['size'][1]:,} edges" for m in measured)
+    title = f"Growth between two graph sizes, embedded FalkorDB ({sizes}); medians, {runs} runs"
+    return title + "\n\n" + figures_table(figures)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="per-row and per-node costs at two graph sizes")
+    parser.add_argument("--scales", default="0.1,0.3", help="two scales, smaller first")
+    parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument("--data-root", type=Path, default=Path("bench/out"), help="graphs in <root>/graph-scale-<s>")
+    args = parser.parse_args()
+    scales = sorted(float(s) for s in args.scales.split(","))
+    if len(scales) != 2:
+        parser.error("--scales takes two scales")
+    print(run(args.data_root, scales, args.runs))
+
+
+if __name__ == "__main__":
+    main()
