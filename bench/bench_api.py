@@ -133,6 +133,15 @@ def server(data_dir: Path, port: int, workers: int, cache_mb: float | None) -> I
         process.wait(timeout=60)
 
 
+HEADER = ["route", "requests/s", "p50 ms", "p99 ms", "non-2xx", "timeouts (wrk: 2 s)", "vs /health"]
+
+
+def answer_kb(url: str, paths: list[str]) -> float:
+    """Mean size of the route's answers (KiB of JSON), each path asked once."""
+    with httpx.Client(base_url=url, timeout=120) as client:
+        return sum(len(client.get(path).content) for path in paths) / len(paths) / 1024
+
+
 def row(name: str, result: dict[str, float]) -> list[str]:
     figures = (f"{result[k]:.0f}" for k in ("errors", "timeouts"))
     return [name, f"{result['rps']:.0f}", f"{result['p50']:.1f}", f"{result['p99']:.1f}", *figures]
@@ -146,6 +155,7 @@ def run(data_dir: Path, seconds: int, workers: int, connections: int) -> str:
     holder = EmbeddedStore(data_dir, start_timeout=1800)  # one store server for both API servers
     try:
         with server(data_dir, 8790, workers, None) as url:
+            kb = {name: answer_kb(url, paths) for name, paths in ROUTES.items()}
             for name, paths in ROUTES.items():
                 unprimed += prime(url, paths)
                 wrk(url, paths, max(3, seconds // 2), connections)  # warm-up, not counted: every worker's cache
@@ -159,17 +169,14 @@ def run(data_dir: Path, seconds: int, workers: int, connections: int) -> str:
     floor = next(float(r[1]) for r in rows if r[0] == FLOOR) or 1.0
     for r in rows:
         r.append(f"{float(r[1]) / floor:.2f}")
+        r.append(next((f"{size:.1f}" for name, size in kb.items() if r[0].startswith(name)), ""))
     sizes = ", ".join(f"{len(paths)} {name.split(' ')[0]} paths" for name, paths in ROUTES.items())
     title = (
         f"API under load: wrk, {connections} connections, {seconds}s per route, {workers} server workers; "
         f"{sizes}; cached = every path answered from the cache before the measured run ({unprimed} not), "
         "after a warm-up run of wrk"
     )
-    return (
-        title
-        + "\n\n"
-        + table(rows, ["route", "requests/s", "p50 ms", "p99 ms", "non-2xx", "timeouts (wrk: 2 s)", "vs /health"])
-    )
+    return title + "\n\n" + table(rows, [*HEADER, "answer KB (mean)"])
 
 
 def main() -> None:

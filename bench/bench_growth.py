@@ -75,8 +75,8 @@ class SharedText:
 def open_graph(root: Path, scale: float) -> EmbeddedStore:
     """The synthetic graph of ``scale`` under ``root`` (built the first time, as run_all does)."""
     store = EmbeddedStore(root / f"graph-scale-{scale:g}", start_timeout=600)
+    store.apply_schema()  # idempotent; a fresh folder has no graph for the counts to read
     if stats.counts(store)["nodes"]["Project"] == 0:
-        store.apply_schema()
         built = generate(store, scale)
         rate = (built.nodes + built.edges) / built.seconds
         when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
