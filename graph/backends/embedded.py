@@ -554,7 +554,7 @@ class EmbeddedStore:
                 raise StoreUnavailable(f"embedded store unavailable after a write: {exc}") from exc
         columns = [str(h[1]) for h in result.header]
         if columns == [JSON_ROW]:  # one JSON object per row (toJSON in a FalkorDB query file): decoded in C
-            return [json.loads(row[0]) for row in result.result_set]
+            return list(json.loads("[" + ",".join(row[0] for row in result.result_set) + "]"))
         return [{c: _convert(v) for c, v in zip(columns, row, strict=True)} for row in result.result_set]
 
     def _bump_version(self) -> None:
