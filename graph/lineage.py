@@ -49,7 +49,7 @@ class Lineage:
 def walk(store: GraphStore, key: str, direction: Direction = "down", depth: int = 4,
          max_nodes: int = 5000) -> Lineage:  # fmt: skip
     """The lineage of ``key``: each reachable node once, each edge that reached it."""
-    found = store.read("node", {"key": key})
+    found = store.read("lineage_root", {"key": key})
     if not found:
         raise NotFound(f"no node with key {key!r}", key=key)
     root = LineageNode(key, found[0]["labels"], found[0]["properties"], 0)

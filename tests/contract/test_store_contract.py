@@ -321,3 +321,16 @@ def test_falkordb_json_rows_answer_what_the_shared_query_answers(tmp_path: Path,
         assert not any("text" in row["node"] for row in ours)
     finally:
         store.close()
+
+
+def test_a_lineage_from_a_document_leaves_its_text_out(store: GraphStore) -> None:
+    _chain(store)
+    doc = {"key": "doc-9", "props": {"title": "Tin", "published": "2025-01-02", "text": "Toàn văn của bài."}}
+    store.write("upsert_nodes", {"rows": [doc]}, label=Label.DOCUMENT)
+    writer = GraphWriter(store)
+    writer.add_edge(RelType.CITES, "doc-9", "331-KH/TU", provenance=Source("doc-9", "Tin về Kế hoạch 331.", 0, 20, "t"))
+    writer.flush()
+    up = lineage.walk(store, "doc-9", "up", 2)
+    assert up.root.properties == {"key": "doc-9", "title": "Tin", "published": "2025-01-02", "source": None}
+    down = lineage.walk(store, "331-KH/TU", "down", 1)
+    assert [n.properties for n in down.nodes if n.key == "doc-9"] == [up.root.properties]
