@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -260,7 +261,7 @@ def test_the_neo4j_guard_refuses_a_database_with_data(
 def test_a_node_written_again_keeps_the_fullest_names_and_what_was_not_given(store: GraphStore) -> None:
     """The display-name rule of upsert_nodes across batches (each backend runs its own query text)."""
 
-    def write(label: Label, props: dict[str, object]) -> dict[str, object]:
+    def write(label: Label, props: dict[str, object]) -> dict[str, Any]:
         store.write("upsert_nodes", {"rows": [{"key": "k-1", "props": props}]}, label=label)
         [row] = store.read("node", {"key": "k-1"})
         return dict(row["properties"]) | {"labels": row["labels"]}
@@ -285,7 +286,7 @@ def test_a_node_written_again_keeps_the_fullest_names_and_what_was_not_given(sto
     same_size = write(Label.ORGANIZATION, {"name": "Đảng bộ tỉnh Hà Nam", "name_norm": "dang bo tinh ha nam"})
     assert same_size["name"] == "Đảng bộ tỉnh Hà Nam"  # same length: the smaller string wins
     other_label = write(Label.LOCALITY, {"name_norm": "x"})
-    assert sorted(other_label["labels"]) == ["Locality", "Organization"]  # type: ignore[arg-type]
+    assert sorted(other_label["labels"]) == ["Locality", "Organization"]
     assert other_label["name"] == "Đảng bộ tỉnh Hà Nam" and other_label["name_norm"] == "x"
     assert stats.counts(store)["nodes"]["Organization"] == 1
 
