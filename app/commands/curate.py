@@ -31,7 +31,12 @@ def _writing(backend: str | None) -> Iterator[GraphStore]:
         yield store
 
 
-def _applied(entry: curation.Entry, changed: int) -> None:
+def _correct(backend: str | None, action: curation.Action, **fields: str) -> None:
+    """Record one correction and apply the log, under the writer lock; print what was recorded."""
+    setup_logging()
+    with _writing(backend) as store:
+        entry = curation.record(store, action, **fields)
+        changed = curation.apply(store)
     console.print(f"[green]{entry.id}[/] {entry.describe()} by {entry.author}: {entry.why} ({changed} applied)")
 
 
@@ -49,10 +54,7 @@ def register(app: typer.Typer) -> None:
         backend: BackendOpt = None,
     ) -> None:
         """Merge two nodes that are one: ABSORB's relationships, with their evidence, move onto KEEP; ABSORB goes."""
-        setup_logging()
-        with _writing(backend) as store:
-            entry = curation.record(store, "merge", source=keep, target=absorb, why=why, author=author)
-            _applied(entry, curation.apply(store))
+        _correct(backend, "merge", source=keep, target=absorb, why=why, author=author)
 
     @group.command("drop-edge")
     def drop_edge(
@@ -64,11 +66,7 @@ def register(app: typer.Typer) -> None:
         backend: BackendOpt = None,
     ) -> None:
         """Drop an edge extraction got wrong; it stays dropped when its documents are loaded again."""
-        setup_logging()
-        with _writing(backend) as store:
-            entry = curation.record(store, "drop-edge", source=source, target=target, rel_type=rel_type, why=why,
-                                    author=author)  # fmt: skip
-            _applied(entry, curation.apply(store))
+        _correct(backend, "drop-edge", source=source, target=target, rel_type=rel_type, why=why, author=author)
 
     @group.command("add-edge")
     def add_edge(
@@ -80,11 +78,7 @@ def register(app: typer.Typer) -> None:
         backend: BackendOpt = None,
     ) -> None:
         """Add an edge extraction missed; its evidence is the curation (reason, author), whatever is unloaded."""
-        setup_logging()
-        with _writing(backend) as store:
-            entry = curation.record(store, "add-edge", source=source, target=target, rel_type=rel_type, why=why,
-                                    author=author)  # fmt: skip
-            _applied(entry, curation.apply(store))
+        _correct(backend, "add-edge", source=source, target=target, rel_type=rel_type, why=why, author=author)
 
     @group.command("rename")
     def rename(
@@ -95,10 +89,7 @@ def register(app: typer.Typer) -> None:
         backend: BackendOpt = None,
     ) -> None:
         """Rename a node (its key stays); loads no longer bring the name they read back."""
-        setup_logging()
-        with _writing(backend) as store:
-            entry = curation.record(store, "rename", source=key, name=name, why=why, author=author)
-            _applied(entry, curation.apply(store))
+        _correct(backend, "rename", source=key, name=name, why=why, author=author)
 
     @group.command("list")
     def list_(
