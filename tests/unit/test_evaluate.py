@@ -454,3 +454,12 @@ def test_dg_eval_on_the_seeds_gives_the_scorer_numbers(tmp_path: Path) -> None:
         result = invoke("eval", "--gold", str(GOLD), inputs, "--json")
         assert result.exit_code == 0, result.output
         assert json.loads(result.stdout)["types"] == theirs
+
+
+def test_described_documents_match_only_when_their_symbols_agree() -> None:
+    """The scorer's rule, checked directly: two reports alike in words but on different documents differ."""
+    on_57 = {"key": "Báo cáo sơ kết thực hiện Nghị quyết số 57-NQ/TW", "kind": "BC", "number": None}
+    on_123 = {"key": "Báo cáo sơ kết thực hiện Kết luận số 123-KL/TW", "kind": "BC", "number": None}
+    again_57 = {"key": "Báo cáo sơ kết việc thực hiện Nghị quyết số 57-NQ/TW", "kind": "BC", "number": None}
+    assert not match_resolution(on_57, on_123)
+    assert match_resolution(on_57, again_57)

@@ -114,8 +114,8 @@ MUTATIONS = [
         "error-detail-strings",
         "error details are JSON values (lists stay lists), not strings",
         "app/api_errors.py",
-        "json_detail(exc.detail)",
-        "{k: str(v) for k, v in exc.detail.items()}",
+        "json_detail(detail))",
+        "{k: str(v) for k, v in detail.items()})",
         ("tests/api/test_contract.py", "-k", "detail or ambiguous"),
     ),
     Mutation(
