@@ -46,7 +46,8 @@ _BODY_SECOND = (
     "|nguyên|pháp|triển|thôn|tải|binh|tin|lệnh|đội|huy|đồng|mại|thị|trợ|minh|tác|sách|cử|tâm|trường|luận"
 )
 _BODY_WORD = (
-    rf"(?:[{UPPER}]{{2,}}(?:&[{UPPER}]+)*(?![\w])|[{UPPER}][{LOWER}]+(?:\s(?:{_BODY_SECOND})(?![\w]))?"
+    r"(?:TP\.(?:[ \t]?HCM(?![\w]))?"  # "UBND TP.HCM", "UBND TP. Đà Nẵng"
+    rf"|[{UPPER}]{{2,}}(?:&[{UPPER}]+)*(?![\w])|[{UPPER}][{LOWER}]+(?:\s(?:{_BODY_SECOND})(?![\w]))?"
     rf"|[{UPPER}]\s(?:{_BODY_SECOND})(?![\w])"  # "Y tế"
     r"|tỉnh|thành phố|huyện|xã|phường|quận|thị xã|và|nhân dân|đảng"
     r"|vận tải|nông thôn|môi trường|đô thị|xã hội|kinh tế|đại biểu|trong nước|quỹ đất"  # lower-case words in names
@@ -63,9 +64,11 @@ _STOP_SYLLABLES = {"Tỉnh", "Ủy", "Ban", "Sở", "Huyện", "Thành", "Đản
                    "Kế", "Chương", "UBND", "HĐND", "MTTQ", "TP"}  # fmt: skip
 #: a name never starts with a body's word: "Giám đốc Sở Tài chính Trịnh Thanh Hải" reads the body into the title
 _NAME_START = rf"(?!(?:{'|'.join(sorted(_STOP_SYLLABLES))})(?![\w]))"
+#: the body's term between a title and the name: "Bí thư Tỉnh ủy X nhiệm kỳ 2020 - 2025 Nguyễn Văn A"
+_TERM = r"(?:\s+(?:nhiệm kỳ|khóa)\s+(?:(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|[IVXL]+)(?![\w]))?"
 _TITLE_THEN_NAME = WordPattern(
     rf"(?=[{_TITLE_START}])((?:(?:nguyên|Quyền)\s+)?{_ANY_POST}"
-    rf"(?:\s+{_BODY_WORD})*?)\s+{_NAME_START}({_WIDE_NAME})(?![\w])"
+    rf"(?:\s+{_BODY_WORD})*?){_TERM}\s+{_NAME_START}({_WIDE_NAME})(?![\w])"
 )
 _PREFIX_NAME = re.compile(rf"{NAME_PREFIXES}\s+({NAME})(?![\w])")
 _SURNAME_ALT = "|".join(sorted(SURNAMES, key=len, reverse=True))
@@ -79,7 +82,10 @@ _PERSON_AFTER_PLACE = re.compile(
     rf"(?:(?:{_SYL}|{_LOWER_IN_NAMES})[ \t]){{1,5}}?((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})(?![\w])"
 )
 _PROVINCE_AT = re.compile("|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r"(?![\w])")
-_PERSON_HERE = re.compile(rf"[ \t]+((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})(?![\w])")
+#: the person right after a province's name, its committee's term between them allowed ("Tỉnh ủy Long An nhiệm kỳ
+#: 2020 - 2025 Nguyễn Văn A")
+_PERSON_HERE = re.compile(rf"{_TERM}[ \t]+((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})(?![\w])")
+_TRAILING_TERM = re.compile(rf"{_TERM}$")
 #: a title ending on a unit's level word or committee ("UBND xã", "Bí thư Huyện ủy"): two syllables alone after
 #: it are the unit's name ("Bí thư Huyện ủy Lâm Bình.")
 _UNIT_END = re.compile(r"(?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|thị trấn|đặc khu|ủy)$")
@@ -210,7 +216,8 @@ def find_people(doc: Doc) -> list[PersonMention]:
             )
             if person is None:
                 continue  # "Bí thư Huyện ủy Anh Sơn, ...": the place of the body, not a person
-            title, name_start, name_end = match[m.start(1) : person.start(1)].strip(), person.start(1), person.end(1)
+            title = _TRAILING_TERM.sub("", match[m.start(1) : person.start(1)].strip())
+            name_start, name_end = person.start(1), person.end(1)
         elif _UNIT_END.search(title) and _TWO_SYLLABLES_ALONE.fullmatch(match, name_start, name_end + 1):
             continue  # "Chủ tịch UBND xã Vũ Lăng.": a commune whose name starts like a surname
         add(name_start, name_end, [title])

@@ -1054,3 +1054,20 @@ def test_a_programme_published_as_follows_ends_before_nhu_sau() -> None:
     assert ("IMPLEMENTS", "Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW", "57-NQ/TW") in {
         (r["type"], r["source"], r["target"]) for r in gold["relations"]
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Phát biểu khai mạc, Bí thư Tỉnh ủy Long An nhiệm kỳ 2020 - 2025 Nguyễn Văn Được nhấn mạnh yêu cầu.",
+            "Nguyễn Văn Được",
+            "Bí thư Tỉnh ủy Long An",
+        ),
+        ("Chủ tịch UBND TP.HCM Phan Văn Mãi chủ trì cuộc họp.", "Phan Văn Mãi", "Chủ tịch UBND TP.HCM"),
+        ("Chủ tịch UBND TP. Đà Nẵng Lê Trung Chinh phát biểu.", "Lê Trung Chinh", "Chủ tịch UBND TP. Đà Nẵng"),
+    ],
+)
+def test_a_term_or_a_city_written_tp_between_title_and_name(text: str, name: str, title: str) -> None:
+    gold = extract(text, published="2025-03").to_gold()
+    assert [(o["name"], o["titles"]) for o in gold["officials"]] == [(name, [title])]
