@@ -30,11 +30,6 @@ def _token_matches(given: str, token: str) -> bool:
     return hmac.compare_digest(given.encode(), token.encode())
 
 
-def _check(token: str | None, given: str) -> None:
-    if token is not None and not _token_matches(given, token):
-        raise Unauthorized("a valid bearer token is required")
-
-
 def read_allowed(settings: Settings, authorization: str) -> bool:
     """Whether a request with this ``Authorization`` header may read (always, without a read token)."""
     if settings.read_token is None:
@@ -59,7 +54,8 @@ def require_write(
     """Writes always need ``DG_WRITE_TOKEN``; with none configured, writes are refused."""
     if settings.write_token is None:
         raise Unauthorized("writes are disabled: set DG_WRITE_TOKEN on the server")
-    _check(settings.write_token.get_secret_value(), credentials.credentials if credentials else "")
+    if not _token_matches(credentials.credentials if credentials else "", settings.write_token.get_secret_value()):
+        raise Unauthorized("a valid bearer token is required")
 
 
 StoreDep = Annotated[GraphStore, Depends(get_store)]

@@ -6,7 +6,7 @@ import json
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, get_args
 
 from rich.console import Console
 from rich.logging import RichHandler
@@ -33,8 +33,9 @@ def settings_for(backend: str | None) -> Settings:
     """The settings, with ``--backend`` validated like ``DG_BACKEND`` (``--backend foo`` is an error)."""
     settings = get_settings()
     if backend is not None and backend != settings.backend:
-        if backend not in ("embedded", "neo4j"):
-            raise InvalidSettings(f"--backend must be 'embedded' or 'neo4j', not {backend!r}", backend=backend)
+        allowed = get_args(Settings.model_fields["backend"].annotation)  # the one list: DG_BACKEND's
+        if backend not in allowed:
+            raise InvalidSettings(f"--backend must be one of {', '.join(allowed)}, not {backend!r}", backend=backend)
         settings = settings.model_copy(update={"backend": backend})
     return settings
 

@@ -439,12 +439,12 @@ _ABOUT_NEXT = re.compile(r"\s+(?:về|tổng kết|sơ kết|kết quả)\s")
 _ISSUING = re.compile(r"(?:ban hành|xây dựng)\s*$")
 
 
-#: a document number after the kind word ("Kế hoạch số 331", "Báo cáo 104-BC/TU"), not a period
-#: ("báo cáo 01 năm") nor a year ("Hiến pháp 2013")
 #: a kind word with only a generic action after it ("ban hành kế hoạch triển khai"): not one document
 _BARE_ACTION = re.compile(
     r"(?i)\S+(?:\s\S+)?\s+(?:triển khai|thực hiện|triển khai thực hiện|hành động|công tác|cụ thể hóa|chi tiết)"
 )
+#: a document number after the kind word ("Kế hoạch số 331", "Báo cáo 104-BC/TU"), not a period
+#: ("báo cáo 01 năm") nor a year ("Hiến pháp 2013")
 _NUMBERED_AFTER = re.compile(r"\s+(?:số\s|(?!(?:19|20)\d{2}(?!\d))\d+(?!\d|\s+(?:năm|tháng|quý)))")
 #: what pins a lower-case description to one document
 _PINNED = re.compile(
