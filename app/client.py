@@ -172,8 +172,8 @@ def _delete_document(key: str) -> _Call[UnloadOut]:
     return _Call("DELETE", f"/documents/{_key(key)}", UnloadOut)
 
 
-def _curations() -> _Call[CurationsOut]:
-    return _Call("GET", "/curations", CurationsOut)
+def _curations(key: str | None) -> _Call[CurationsOut]:
+    return _Call("GET", "/curations", CurationsOut, params={"key": key})
 
 
 def _add_curation(body: dict[str, str | None]) -> _Call[CurationOut]:
@@ -317,9 +317,9 @@ class Client:
         """Delete a document and what only it supported (needs the write token)."""
         return self._send(_delete_document(key))
 
-    def curations(self) -> CurationsOut:
-        """The curation log, oldest first."""
-        return self._send(_curations())
+    def curations(self, key: str | None = None) -> CurationsOut:
+        """The curation log, oldest first; with ``key``, the entries naming that node and their undos."""
+        return self._send(_curations(key))
 
     def add_curation(
         self,
@@ -463,9 +463,9 @@ class AsyncClient:
         """Delete a document and what only it supported (needs the write token)."""
         return await self._send(_delete_document(key))
 
-    async def curations(self) -> CurationsOut:
-        """The curation log, oldest first."""
-        return await self._send(_curations())
+    async def curations(self, key: str | None = None) -> CurationsOut:
+        """The curation log, oldest first; with ``key``, the entries naming that node and their undos."""
+        return await self._send(_curations(key))
 
     async def add_curation(
         self,

@@ -88,6 +88,14 @@ def display_name(props: dict[str, Any]) -> str | None:
     return None
 
 
+def date_of(props: dict[str, Any]) -> str | None:
+    """The date a node is known by: a meeting's, a document's issue or publication date."""
+    for field in ("date", "issued_on", "published"):
+        if props.get(field):
+            return str(props[field])
+    return None
+
+
 def describe(store: GraphStore, key: str, label: Label | None) -> NodeDetailOut:
     """The node ``key`` (or the one its folded form names: :func:`node_key`; it must carry ``label`` when
     given), with grouped relations."""
@@ -108,6 +116,7 @@ def describe(store: GraphStore, key: str, label: Label | None) -> NodeDetailOut:
                 key=row["key"],
                 labels=row["labels"],
                 name=display_name(row["node"]),
+                date=date_of(row["node"]),
                 edge={k: v for k, v in props.items() if k not in PROVENANCE},
                 evidence=evidence_of(props),
             )

@@ -61,6 +61,7 @@ LINK: dict[str, Any] = {
     "key": "331-KH/TU@nghe-an:2025",
     "labels": ["Resolution"],
     "name": "Kế hoạch số 331",
+    "date": "2025-04-28",
     "edge": {},
     "evidence": [EVIDENCE],
 }

@@ -114,6 +114,9 @@ class LinkOut(BaseModel):
     key: str
     labels: list[str]
     name: str | None
+    date: str | None = Field(
+        None, description="the other end's date (a meeting's, a document's issue or publication date), ISO"
+    )
     edge: dict[str, Any]
     evidence: list[Evidence]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated, Any, Literal, TypeVar
 
-from fastapi import APIRouter, Depends, Path, status
+from fastapi import APIRouter, Depends, Path, Query, status
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
@@ -57,6 +57,12 @@ class UndoIn(BaseModel):
     why: str = Field("", max_length=2000)
 
 
+KEY = Query(
+    min_length=1,
+    max_length=500,
+    description="only the entries naming this node (as source or target: the node kept by a merge) and their undos",
+    examples=["ban-thường-vụ-tỉnh-ủy@nghe-an"],
+)
 ID = Path(description="the correction's id (`id` in GET /curations, dg curate list)", examples=["3f9a0c1e"])
 
 
@@ -66,9 +72,12 @@ def _out(entry: curation.Entry, in_force: bool) -> CurationOut:
 
 @router.get("", response_model=CurationsOut, summary="The curation log, oldest first",
             dependencies=[Depends(require_read)], responses=errors(401, 422, 500, 503))  # fmt: skip
-def list_curations(store: StoreDep) -> CurationsOut:
+def list_curations(store: StoreDep, key: Annotated[str | None, KEY] = None) -> CurationsOut:
     entries = curation.log(store)
     in_force = {e.id for e in curation.active(entries)}
+    if key is not None:
+        naming = {e.id for e in entries if key in (e.source, e.target)}
+        entries = [e for e in entries if e.id in naming or e.undoes in naming]
     return CurationsOut(items=[_out(e, e.id in in_force) for e in entries])
 
 

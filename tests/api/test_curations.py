@@ -92,6 +92,29 @@ def test_merge_then_undo_through_the_api(curated: tuple[TestClient, EmbeddedStor
     assert not [e for e in links if e["type"] == "PART_OF" and e["target"] == "tỉnh-ủy@nghe-an"]
 
 
+def test_the_log_of_one_key(curated: tuple[TestClient, EmbeddedStore]) -> None:
+    """``key=`` keeps the entries naming that node (what the page's details panel shows), and their undos."""
+    client, _ = curated
+    rename = {"action": "rename", "source": KEEP, "name": "BTV Tỉnh ủy", "why": "short", "author": "lan"}
+    renamed = client.post("/curations", json=rename, headers=AUTH).json()
+    other = {"action": "rename", "source": "tỉnh-ủy@nghe-an", "name": "Tỉnh ủy", "why": "plain", "author": "an"}
+    assert client.post("/curations", json=other, headers=AUTH).status_code == 201
+    edge = {"action": "add-edge", "source": KEEP, "target": "tỉnh-ủy@nghe-an", "type": "PART_OF", "why": "elected",
+            "author": "lan"}  # fmt: skip
+    added = client.post("/curations", json=edge, headers=AUTH).json()
+    undone = client.post(f"/curations/{renamed['id']}/undo", json={"author": "lan"}, headers=AUTH).json()["undo"]
+
+    items = client.get("/curations", params={"key": KEEP}).json()["items"]
+    expected = [(renamed["id"], False), (added["id"], True), (undone["id"], False)]
+    assert [(e["id"], e["in_force"]) for e in items] == expected
+    assert [e["action"] for e in client.get("/curations", params={"key": "tỉnh-ủy@nghe-an"}).json()["items"]] == [
+        "rename",
+        "add-edge",
+    ]
+    assert client.get("/curations", params={"key": "khong-co"}).json() == {"items": []}
+    assert len(client.get("/curations").json()["items"]) == 4
+
+
 def test_a_body_that_is_not_json(curated: tuple[TestClient, EmbeddedStore]) -> None:
     client, _ = curated
     response = client.post("/curations", content=b"\xff{", headers={**AUTH, "Content-Type": "application/json"})
@@ -108,6 +131,8 @@ def test_the_typed_client_curates_and_deletes(tmp_path: Path) -> None:
         with serving(create_app(settings, store), http_protocol()) as url, Client(url, token=TOKEN) as api:
             entry = api.add_curation("merge", KEEP, ABSORB, why="one body", author="lan")
             assert entry.in_force and [e.id for e in api.curations().items] == [entry.id]
+            assert [e.id for e in api.curations(key=ABSORB).items] == [entry.id]
+            assert api.curations(key="tỉnh-ủy@nghe-an").items == []
             undone = api.undo_curation(entry.id, author="lan")
             assert undone.undo.undoes == entry.id and len(undone.documents.reloaded) == 5
             with pytest.raises(ApiError) as missing:

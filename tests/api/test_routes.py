@@ -85,6 +85,15 @@ def test_resolution_detail_groups_relations(client: TestClient) -> None:
     assert body["relations"]["implements"][0]["evidence"][0]["doc"] == "fixture-002"
 
 
+def test_links_carry_the_date_of_the_other_end(client: TestClient) -> None:
+    """Meetings of one body share a name: the date tells them apart (a meeting's date, a document's issue date)."""
+    body = client.get("/resolutions/331-KH/TU").json()
+    assert body["relations"]["cited_by"][0]["date"] == "2025-06"
+    assert body["relations"]["implements"][0]["date"] == client.get("/resolutions/204-QĐ/TW").json()["properties"].get(
+        "issued_on"
+    )
+
+
 def test_a_key_of_another_label_is_404(client: TestClient) -> None:
     assert_error(client.get("/officials/331-KH/TU"), 404, "not_found")
 
