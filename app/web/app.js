@@ -1,9 +1,15 @@
-// directive-graph lineage page: search, draw a resolution's lineage with cytoscape, and show the
-// details of a node or the evidence of an edge. Plain script, no build step; cytoscape is vendored
-// into static/vendor/ by `make web-assets`. Everything the API returns is inserted as text, never
-// as HTML. The drawing is exposed as `window.dgGraph` (the cytoscape instance) for tests.
+// directive-graph lineage page: search, draw a resolution's lineage with cytoscape in layers (central,
+// provincial, district, commune) grouped by province, or as a table, and show the details of a node or
+// the evidence of an edge with the corrections curators made. Plain script, no build step; cytoscape is
+// vendored into static/vendor/ by `make web-assets`; words and dates come from i18n.js, positions from
+// layout.js. Everything the API returns is inserted as text, never as HTML. The drawing is exposed as
+// `window.dgGraph` (the cytoscape instance) for tests.
 (function () {
   "use strict";
+
+  var i18n = window.dgI18n;
+  var t = i18n.t;
+  var layout = window.dgLayout;
 
   // Colours per label; graph/browser/style.grass uses the same ones for Neo4j Browser.
   var LABELS = {
@@ -16,6 +22,19 @@
     Document: { color: "#9aa3b1", text: "#1d1d1d", shape: "rectangle" },
     Entity: { color: "#bbbbbb", text: "#1d1d1d", shape: "ellipse" },
   };
+  var LABEL_ORDER = ["Resolution", "Meeting", "Project", "Organization", "Locality", "Official", "Document", "Entity"];
+
+  // Colours and line styles per relationship type (the legend lists the ones drawn).
+  var RELATIONS = {
+    IMPLEMENTS: { color: "#c0392b", width: 3, style: "solid" },
+    CITES: { color: "#2f6fd6", width: 2, style: "dashed" },
+    ASSIGNED_TO: { color: "#1e9e6a", width: 2, style: "solid" },
+    CONCLUDED: { color: "#e08e0b", width: 2, style: "solid" },
+    MENTIONED_IN: { color: "#d5d9df", width: 1, style: "dashed" },
+  };
+  // Which type names a merged edge (two relations between the same two nodes are drawn as one edge).
+  var TYPE_RANK = ["IMPLEMENTS", "ASSIGNED_TO", "CITES", "CONCLUDED", "ATTENDED", "HOLDS", "ISSUED_BY", "HELD_BY",
+    "PART_OF", "MERGED_INTO", "MENTIONED_IN"];
 
   // The detail route of each label (Organization has none: its node and neighbours are shown).
   var DETAIL_ROUTES = {
@@ -27,34 +46,17 @@
     Document: "documents/",
   };
 
-  var ROLE_NAMES = {
-    implements: "Implements",
-    implemented_by: "Implemented by",
-    cites: "Cites",
-    cited_by: "Cited by",
-    concluded: "Concluded",
-    concluded_by: "Concluded by",
-    assigned_to: "Assigned to",
-    assigned: "Assigned",
-    attended: "Attended",
-    attendees: "Attendees",
-    posts: "Posts held",
-    post_holders: "Post holders",
-    issued_by: "Issued by",
-    issued: "Issued",
-    held_by: "Held by",
-    meetings_held: "Meetings held",
-    part_of: "Part of",
-    parts: "Parts",
-    merged_into: "Merged into",
-    merged_from: "Merged from",
-    mentioned_in: "Mentioned in",
-    mentions: "Mentions",
-  };
+  // A lineage with more nodes than this opens with its province groups collapsed.
+  var COLLAPSE_OVER = 40;
+  // Edge captions are drawn when this many edges or fewer are drawn; otherwise on hover and selection.
+  var EDGE_LABELS_UP_TO = 24;
 
   var $ = function (id) { return document.getElementById(id); };
-  var state = { view: null, key: null, direction: "down", depth: 3, request: 0, capped: null };
-  var documents = {}; // document key -> promise of its details (title, published)
+  var state = {
+    view: null, key: null, direction: "down", depth: 3, request: 0, capped: null,
+    mode: "graph", lineage: null, around: null, collapsed: {}, shown: null,
+  };
+  var documents = {}; // document key -> promise of its properties (title, published, text)
   var cy = null;
 
   // ---- small DOM helpers -------------------------------------------------------------------
@@ -94,14 +96,53 @@
     return String(props.name || props.title || props.body || key);
   }
 
-  function caption(key, label, props) {
-    var text = label === "Resolution" ? key.split(":")[0] : displayName(key, props);
-    return text.length > 40 ? text.slice(0, 38) + "…" : text;
+  function dateOf(props) {
+    props = props || {};
+    return props.date || props.issued_on || props.published || null;
+  }
+
+  function capitalize(text) {
+    return text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  }
+
+  function shorten(text, most) {
+    return text.length > most ? text.slice(0, most - 1) + "…" : text;
+  }
+
+  // What a node is called in the drawing: a resolution by its symbol, a meeting by its body and date (the
+  // province is the group's title), a commune with its level word; a second line gives the date.
+  function caption(key, label, props, grouped) {
+    props = props || {};
+    var name;
+    if (label === "Resolution") name = props.symbol || key.split(":")[0].split("@")[0];
+    else if (label === "Locality" && props.level && props.name) name = capitalize(props.level + " " + props.name);
+    else {
+      name = displayName(key, props);
+      if (grouped && props.province && name.slice(-props.province.length) === props.province) {
+        name = name.slice(0, -props.province.length).replace(/[\s,]+$/, "");
+      }
+      name = capitalize(name);
+    }
+    var when = dateOf(props);
+    return shorten(name, 48) + (when ? "\n" + i18n.date(when) : "");
+  }
+
+  function labelName(label) {
+    return t("label." + label);
   }
 
   function badge(label) {
     var style = LABELS[label] || LABELS.Entity;
-    return el("span", { className: "badge", style: "background:" + style.color + ";color:" + style.text, text: label });
+    return el("span", { className: "badge", title: label, style: "background:" + style.color + ";color:" + style.text, text: labelName(label) });
+  }
+
+  // A relation in words, with the graph's type on hover.
+  function relationName(type) {
+    return i18n.has("rel." + type) ? t("rel." + type) : type.toLowerCase().replace(/_/g, " ");
+  }
+
+  function relation(type, className) {
+    return el("span", { className: "rel " + (className || ""), title: type, "data-type": type, text: relationName(type) });
   }
 
   // ---- messages ----------------------------------------------------------------------------
@@ -111,7 +152,7 @@
     box.className = "message " + kind;
     box.appendChild(el("span", { text: text }));
     if (extra) box.appendChild(extra);
-    box.appendChild(el("button", { type: "button", className: "close", "aria-label": "dismiss", text: "×", onclick: hideMessage }));
+    box.appendChild(el("button", { type: "button", className: "close", "aria-label": t("message.dismiss"), text: "×", onclick: hideMessage }));
     box.hidden = false;
   }
 
@@ -119,23 +160,26 @@
     $("message").hidden = true;
   }
 
+  // The page's words for the error, then the server's own message (in English) and code.
   function showError(err) {
     if (!(err instanceof ApiError)) {
-      showMessage("error", "Something went wrong in the page: " + (err && err.message ? err.message : String(err)));
+      showMessage("error", t("message.pageError", { m: err && err.message ? err.message : String(err) }));
       return;
     }
     var extra = null;
     var candidates = err.detail && err.detail.candidates;
     if (err.code === "ambiguous" && Array.isArray(candidates)) {
       // detail values are JSON: candidates is a list of keys (a key may itself contain a comma)
-      extra = el("span", { className: "candidates" }, " Pick one: ");
+      extra = el("span", { className: "candidates" }, t("message.pickOne"));
       candidates.forEach(function (key) {
         if (typeof key === "string" && key) extra.appendChild(el("button", { type: "button", className: "link", text: key, onclick: function () { openLineage(key); } }));
       });
     } else if (err.status === 401) {
-      extra = el("span", {}, " Enter the access token under “Access token” and try again.");
+      extra = el("span", {}, t("message.enterToken"));
     }
-    showMessage("error", err.message + (err.code ? " (" + err.code + ")" : ""), extra);
+    var words = i18n.has("error." + err.code) ? t("error." + err.code) : t("error.other", { status: err.status });
+    var server = err.message && err.code !== "unreachable" ? ": " + err.message : "";
+    showMessage("error", words + server + (err.code ? " (" + err.code + ")" : ""), extra);
   }
 
   // ---- API ---------------------------------------------------------------------------------
@@ -165,11 +209,11 @@
           if (body && body.error) {
             throw new ApiError(response.status, body.error.code, body.error.message, body.error.detail);
           }
-          throw new ApiError(response.status, "http_" + response.status, "The API answered " + response.status + " " + response.statusText);
+          throw new ApiError(response.status, "http_" + response.status, response.status + " " + response.statusText);
         });
       },
       function () {
-        throw new ApiError(0, "unreachable", "Cannot reach the API server; is `dg serve` running?");
+        throw new ApiError(0, "unreachable", t("error.unreachable"));
       }
     );
   }
@@ -190,12 +234,13 @@
     query = query.trim();
     if (!query) return;
     var list = clear($("results-list"));
-    $("results-hint").textContent = "Searching…";
+    $("results-hint").textContent = t("results.searching");
+    showResults(true);
     api("search?q=" + encodeURIComponent(query) + "&limit=30").then(function (out) {
       hideMessage();
       $("results-hint").textContent = out.results.length
-        ? out.results.length + " result" + (out.results.length === 1 ? "" : "s") + " for “" + out.query + "”"
-        : "Nothing found for “" + out.query + "”. Try fewer words or a symbol like 204-QĐ/TW.";
+        ? t("results.count", { n: out.results.length, q: out.query })
+        : t("results.none", { q: out.query });
       out.results.forEach(function (hit) {
         var button = el("button", {
           type: "button",
@@ -204,6 +249,7 @@
           "data-label": hit.label,
           onclick: function () {
             markActive(button);
+            showResults(false);
             if (hit.label === "Resolution") openLineage(hit.key);
             else openNeighbourhood(hit.key);
           },
@@ -211,7 +257,7 @@
         list.appendChild(el("li", {}, button));
       });
     }).catch(function (err) {
-      $("results-hint").textContent = "The search failed.";
+      $("results-hint").textContent = t("results.failed");
       showError(err);
     });
   }
@@ -219,6 +265,84 @@
   function markActive(button) {
     Array.prototype.forEach.call(document.querySelectorAll(".result.active"), function (b) { b.classList.remove("active"); });
     button.classList.add("active");
+  }
+
+  // On a narrow screen the results are a panel over the drawing, open while searching.
+  function showResults(open) {
+    document.body.classList.toggle("results-open", open);
+    $("results-toggle").setAttribute("aria-expanded", open ? "true" : "false");
+  }
+
+  // ---- the lineage as data: levels, provinces, groups ----------------------------------------
+
+  // Each node with its label, level and province; each pair of nodes with the relations between them.
+  function model(nodes, edges, root) {
+    var byKey = {};
+    var names = {}; // province slug -> its name as written
+    nodes.forEach(function (n) {
+      var props = n.properties || {};
+      byKey[n.key] = { key: n.key, label: mainLabel(n.labels), labels: n.labels, props: props, depth: n.depth };
+      if (props.province) names[layout.slug(props.province)] = props.province;
+    });
+    var placeLevel = {};
+    edges.forEach(function (e) {
+      var target = byKey[e.target];
+      if (e.type === "ASSIGNED_TO" && target && target.label === "Locality") {
+        placeLevel[e.source] = layout.levelOf("Locality", target.key, target.props, null);
+      }
+    });
+    Object.keys(byKey).forEach(function (key) {
+      var node = byKey[key];
+      node.level = key === root && node.label === "Resolution" && !node.props.level && !layout.provinceSlug(key, node.props)
+        ? "central" : layout.levelOf(node.label, key, node.props, placeLevel[key]);
+      var province = node.level === "central" ? null : layout.provinceSlug(key, node.props);
+      node.group = node.level === "central" ? null : "group:" + (province || "?");
+      node.province = province ? names[province] || province : null;
+    });
+    var pairs = {};
+    var order = [];
+    edges.forEach(function (e) {
+      if (!byKey[e.source] || !byKey[e.target]) return;
+      var id = e.source < e.target ? e.source + "\u0000" + e.target : e.target + "\u0000" + e.source;
+      if (!pairs[id]) { pairs[id] = []; order.push(id); }
+      pairs[id].push(e);
+    });
+    return { root: root, nodes: byKey, pairs: order.map(function (id) { return pairs[id]; }), edges: edges };
+  }
+
+  function groupsOf(m) {
+    var groups = {};
+    Object.keys(m.nodes).forEach(function (key) {
+      var node = m.nodes[key];
+      if (!node.group) return;
+      var g = groups[node.group] = groups[node.group] || { id: node.group, name: node.province || t("groups.unknown"), count: 0, labels: {} };
+      g.count += 1;
+      g.labels[node.label] = (g.labels[node.label] || 0) + 1;
+    });
+    return Object.keys(groups).map(function (id) { return groups[id]; }).sort(function (a, b) {
+      if ((a.id === "group:?") !== (b.id === "group:?")) return a.id === "group:?" ? 1 : -1;
+      return a.name.localeCompare(b.name, "vi");
+    });
+  }
+
+  // Display order inside a layer: resolutions, meetings, projects ... each by date, then name.
+  function compareNodes(a, b) {
+    var la = LABEL_ORDER.indexOf(a.label), lb = LABEL_ORDER.indexOf(b.label);
+    if (la !== lb) return la - lb;
+    var da = String(dateOf(a.props) || "9999"), db = String(dateOf(b.props) || "9999");
+    if (da !== db) return da < db ? -1 : 1;
+    return displayName(a.key, a.props).localeCompare(displayName(b.key, b.props), "vi");
+  }
+
+  function sortedNodes(m) {
+    return Object.keys(m.nodes).map(function (k) { return m.nodes[k]; }).sort(function (a, b) {
+      if (a.key === m.root) return -1;
+      if (b.key === m.root) return 1;
+      var levels = layout.LEVELS.indexOf(a.level) - layout.LEVELS.indexOf(b.level);
+      if (levels) return levels;
+      if (a.group !== b.group) return String(a.province || "~").localeCompare(String(b.province || "~"), "vi");
+      return compareNodes(a, b);
+    });
   }
 
   // ---- drawing -----------------------------------------------------------------------------
@@ -229,8 +353,9 @@
     cy = window.cytoscape({
       container: $("graph"),
       elements: [],
-      minZoom: 0.2,
+      minZoom: 0.1,
       maxZoom: 3,
+      wheelSensitivity: 0.4,
       style: [
         {
           selector: "node",
@@ -238,154 +363,456 @@
             "background-color": "data(color)",
             shape: "data(shape)",
             label: "data(caption)",
-            "font-size": 11,
+            "font-size": 13,
             "font-family": "system-ui, sans-serif",
             color: "#1d1d1d",
             "text-valign": "bottom",
-            "text-margin-y": 5,
+            "text-halign": "center",
+            "text-margin-y": 4,
             "text-wrap": "wrap",
-            "text-max-width": "130px",
+            "text-max-width": "170px",
             "text-background-color": "#ffffff",
-            "text-background-opacity": 0.85,
+            "text-background-opacity": 0.9,
             "text-background-padding": "2px",
-            width: 28,
-            height: 28,
+            "min-zoomed-font-size": 8,
+            width: 26,
+            height: 26,
             "border-width": 1,
             "border-color": "#ffffff",
           },
         },
         { selector: "node.root", style: { width: 40, height: 40, "border-width": 4, "border-color": "#1d1d1d", "font-weight": "bold" } },
+        { selector: "node.curated", style: { "border-width": 3, "border-color": "#0b7a75", "border-style": "double" } },
+        {
+          selector: "node.group",
+          style: {
+            shape: "round-rectangle",
+            "background-color": "#f6f2ea",
+            "background-opacity": 0.55,
+            "border-color": "#c9b9a0",
+            "border-width": 1,
+            label: "data(caption)",
+            "font-size": 16,
+            "font-weight": "bold",
+            color: "#5a3d12",
+            "text-valign": "top",
+            "text-halign": "center",
+            "text-margin-y": -6,
+            "text-background-opacity": 0,
+            padding: "18px",
+          },
+        },
+        {
+          selector: "node.group-collapsed",
+          style: {
+            shape: "round-rectangle",
+            width: 176,
+            height: 58,
+            "background-color": "#f6f2ea",
+            "border-color": "#a8895a",
+            "border-width": 2,
+            label: "data(caption)",
+            "font-size": 15,
+            color: "#5a3d12",
+            "text-valign": "center",
+            "text-halign": "center",
+            "text-margin-y": 0,
+            "text-max-width": "160px",
+            "text-background-opacity": 0,
+          },
+        },
+        {
+          selector: "node.band",
+          style: {
+            shape: "rectangle",
+            width: 1,
+            height: 1,
+            "background-opacity": 0,
+            "border-width": 0,
+            label: "data(caption)",
+            "font-size": 15,
+            "font-weight": "bold",
+            color: "#7f1d1d",
+            "text-valign": "center",
+            "text-halign": "center",
+            "text-background-opacity": 0,
+            events: "no",
+          },
+        },
         { selector: "node:selected", style: { "border-width": 4, "border-color": "#f5c400" } },
         {
           selector: "edge",
           style: {
-            width: 2,
+            width: 1.5,
             "line-color": "#9aa3b1",
             "target-arrow-color": "#9aa3b1",
             "target-arrow-shape": "triangle",
             "curve-style": "bezier",
-            label: "data(caption)",
-            "font-size": 9,
-            color: "#56657a",
-            "text-rotation": "autorotate",
+            opacity: 0.8,
+            label: "",
+            "font-size": 12,
+            color: "#3f4753",
+            "text-rotation": "none",
             "text-background-color": "#ffffff",
             "text-background-opacity": 1,
-            "text-background-padding": "1px",
+            "text-background-padding": "2px",
+            "text-border-opacity": 1,
+            "text-border-width": 1,
+            "text-border-color": "#dde1e7",
+            "min-zoomed-font-size": 8,
           },
         },
-        { selector: "edge[type = 'IMPLEMENTS']", style: { "line-color": "#c0392b", "target-arrow-color": "#c0392b", width: 3 } },
-        { selector: "edge[type = 'MENTIONED_IN']", style: { label: "", "line-style": "dashed", "line-color": "#d5d9df", "target-arrow-color": "#d5d9df" } },
-        { selector: "edge:selected", style: { "line-color": "#f5c400", "target-arrow-color": "#f5c400", width: 5 } },
-      ],
+        { selector: "edge.labelled, edge.hover, edge:selected", style: { label: "data(caption)", "z-index": 10 } },
+        { selector: "edge.aggregate", style: { width: "data(weight)", "target-arrow-shape": "triangle" } },
+        { selector: "edge:selected", style: { "line-color": "#f5c400", "target-arrow-color": "#f5c400", width: 5, opacity: 1 } },
+      ].concat(Object.keys(RELATIONS).map(function (type) {
+        var r = RELATIONS[type];
+        return { selector: "edge[type = '" + type + "']", style: { "line-color": r.color, "target-arrow-color": r.color, "line-style": r.style } };
+      })).concat([
+        { selector: "edge[type = 'IMPLEMENTS']", style: { width: 3 } },
+        { selector: "edge[type = 'MENTIONED_IN']", style: { label: "" } },
+        { selector: "edge:selected", style: { "line-color": "#f5c400", "target-arrow-color": "#f5c400" } },
+      ]),
     });
-    cy.on("tap", "node", function (event) { showNode(event.target.data()); });
+    cy.on("tap", "node", function (event) {
+      var node = event.target;
+      if (node.hasClass("group-collapsed")) { toggleGroup(node.data("group"), false); return; }
+      if (node.hasClass("group")) { toggleGroup(node.id(), true); return; }
+      showNode(node.data());
+    });
     cy.on("tap", "edge", function (event) { showEdge(event.target.data()); });
+    // The graph's types on hover: the drawing area's title names what is under the pointer.
+    cy.on("mouseover", "edge", function (event) {
+      event.target.addClass("hover");
+      $("graph").setAttribute("title", event.target.data("types").join(", "));
+    });
+    cy.on("mouseout", "edge", function (event) {
+      event.target.removeClass("hover");
+      $("graph").removeAttribute("title");
+    });
+    cy.on("mouseover", "node", function (event) {
+      var n = event.target;
+      if (n.data("key")) $("graph").setAttribute("title", n.data("label") + ": " + n.data("key"));
+    });
+    cy.on("mouseout", "node", function () { $("graph").removeAttribute("title"); });
     window.dgGraph = cy;
     return cy;
   }
 
   // HOLDS {title, as_of} and ATTENDED {role} say more than their type.
-  function edgeCaption(type, props) {
-    var detail = props.title || props.role;
-    if (!detail) return type;
-    return type + " · " + detail + (props.as_of ? " (" + props.as_of + ")" : "");
+  function edgeCaption(relations) {
+    var counts = {};
+    var order = [];
+    relations.forEach(function (r) {
+      if (!counts[r.type]) { counts[r.type] = 0; order.push(r.type); }
+      counts[r.type] += 1;
+    });
+    order.sort(function (a, b) { return TYPE_RANK.indexOf(a) - TYPE_RANK.indexOf(b); });
+    return order.map(function (type) {
+      var words = relationName(type);
+      if (counts[type] > 1) return words + " ×" + counts[type];
+      var props = relations.filter(function (r) { return r.type === type; })[0].properties || {};
+      var detail = props.title || props.role;
+      return detail ? words + " · " + detail + (props.as_of ? " (" + i18n.date(props.as_of) + ")" : "") : words;
+    }).join("\n");
   }
 
-  function toElements(nodes, edges, root) {
+  function primaryType(relations) {
+    return relations.map(function (r) { return r.type; }).sort(function (a, b) {
+      return TYPE_RANK.indexOf(a) - TYPE_RANK.indexOf(b);
+    })[0];
+  }
+
+  function nodeElement(n, root, grouped, curated) {
+    var style = LABELS[n.label] || LABELS.Entity;
+    return {
+      group: "nodes",
+      classes: [n.key === root ? "root" : "", curated[n.key] ? "curated" : ""].join(" ").trim(),
+      data: {
+        id: n.key,
+        key: n.key,
+        label: n.label,
+        labels: n.labels,
+        properties: n.props,
+        depth: n.depth,
+        level: n.level,
+        province: n.province,
+        caption: caption(n.key, n.label, n.props, grouped),
+        color: style.color,
+        shape: style.shape,
+      },
+    };
+  }
+
+  // Relations between the same two ends are one drawn edge (their captions would lie on top of each other).
+  function edgeElement(id, relations, source, target, aggregate) {
+    var types = [];
+    relations.forEach(function (r) { if (types.indexOf(r.type) < 0) types.push(r.type); });
+    return {
+      group: "edges",
+      classes: aggregate ? "aggregate" : "",
+      data: {
+        id: id,
+        source: source,
+        target: target,
+        type: primaryType(relations),
+        types: types,
+        relations: relations,
+        caption: edgeCaption(relations),
+        weight: Math.min(8, 1.5 + Math.log(relations.length + 1) * 1.5),
+        properties: relations.length === 1 ? relations[0].properties || {} : {},
+        evidence: relations.length === 1 ? relations[0].evidence || [] : [],
+      },
+    };
+  }
+
+  // The lineage as cytoscape elements and positions: layers, province groups (collapsed ones as one node).
+  function lineageElements(m, collapsed, aspect) {
+    var groups = groupsOf(m);
+    var ordered = sortedNodes(m);
+    var placed = layout.arrange(
+      ordered.map(function (n) { return { id: n.key, level: n.level, group: n.group }; }),
+      groups, collapsed, aspect
+    );
+    var curated = state.curatedKeys || {};
     var elements = [];
-    var present = {};
-    nodes.forEach(function (n) {
-      var label = mainLabel(n.labels);
-      var style = LABELS[label] || LABELS.Entity;
-      present[n.key] = true;
-      elements.push({
-        group: "nodes",
-        classes: n.key === root ? "root" : "",
-        data: {
-          id: n.key,
-          key: n.key,
-          label: label,
-          labels: n.labels,
-          properties: n.properties || {},
-          depth: n.depth,
-          caption: caption(n.key, label, n.properties),
-          color: style.color,
-          shape: style.shape,
-        },
+    groups.forEach(function (g) {
+      var kinds = LABEL_ORDER.filter(function (l) { return g.labels[l]; });
+      var words = kinds.slice(0, 2).map(function (l) { return g.labels[l] + " " + labelName(l).split(",")[0].toLowerCase(); });
+      if (collapsed[g.id]) {
+        var at = placed.groupNodes[g.id];
+        elements.push({
+          group: "nodes", classes: "group-collapsed", position: { x: at.x, y: at.y },
+          data: { id: g.id, group: g.id, name: g.name, count: g.count, caption: "▸ " + g.name + " (" + g.count + ")\n" + words.join(" · ") + (kinds.length > 2 ? " …" : "") },
+        });
+      } else {
+        elements.push({ group: "nodes", classes: "group", data: { id: g.id, group: g.id, name: g.name, count: g.count, caption: "▾ " + g.name + " (" + g.count + ")" } });
+      }
+    });
+    ordered.forEach(function (n) {
+      if (n.group && collapsed[n.group]) return;
+      var element = nodeElement(n, m.root, true, curated);
+      if (n.group) element.data.parent = n.group;
+      element.position = placed.positions[n.key];
+      elements.push(element);
+    });
+    placed.bands.forEach(function (b, i) {
+      elements.push({ group: "nodes", classes: "band", position: { x: b.x, y: b.y }, selectable: false, grabbable: false,
+        data: { id: "band:" + i, caption: t("level." + b.level), level: b.level } });
+    });
+    // Edges: to a collapsed group they end on its node, one drawn edge per pair of ends with every relation in it.
+    var ends = function (key) { var n = m.nodes[key]; return n.group && collapsed[n.group] ? n.group : key; };
+    var drawn = {};
+    var order = [];
+    m.pairs.forEach(function (relations) {
+      relations.forEach(function (r) {
+        var s = ends(r.source), d = ends(r.target);
+        if (s === d) return; // inside one collapsed group
+        var id = s < d ? s + "\u0000" + d : d + "\u0000" + s;
+        if (!drawn[id]) { drawn[id] = { source: s, target: d, relations: [] }; order.push(id); }
+        drawn[id].relations.push(r);
       });
     });
-    edges.forEach(function (e, i) {
-      if (!present[e.source] || !present[e.target]) return;
-      elements.push({
-        group: "edges",
-        data: {
-          id: "e" + i + ":" + e.source + "|" + e.type + "|" + e.target,
-          source: e.source,
-          target: e.target,
-          type: e.type,
-          caption: edgeCaption(e.type, e.properties || {}),
-          properties: e.properties || {},
-          evidence: e.evidence || [],
-        },
-      });
+    order.forEach(function (id, i) {
+      var e = drawn[id];
+      var aggregate = e.source.indexOf("group:") === 0 || e.target.indexOf("group:") === 0;
+      elements.push(edgeElement("e" + i + ":" + e.source + "|" + e.relations[0].type + "|" + e.target, e.relations, e.source, e.target, aggregate));
     });
     return elements;
   }
 
-  // A lineage is a tree: breadth-first from the root ("up" draws the sources above it).
-  // A neighbourhood is a star: the centre in the middle, its neighbours around it.
-  function layoutOptions(graph, root, direction) {
-    var roots = [root].filter(function (k) { return graph.getElementById(k).nonempty(); });
-    if (direction === "around") {
-      return {
+  function aroundElements(nodes, edges, centre) {
+    var m = model(nodes, edges, centre);
+    var elements = Object.keys(m.nodes).map(function (k) { return nodeElement(m.nodes[k], centre, false, state.curatedKeys || {}); });
+    m.pairs.forEach(function (relations, i) {
+      elements.push(edgeElement("e" + i + ":" + relations[0].source + "|" + relations[0].type + "|" + relations[0].target,
+        relations, relations[0].source, relations[0].target, false));
+    });
+    return elements;
+  }
+
+  function aspect() {
+    var box = $("graph").getBoundingClientRect();
+    return box.width > 0 && box.height > 0 ? box.width / box.height : 1.6;
+  }
+
+  // Draw the current lineage (state.lineage) or neighbourhood (state.around) in the current language.
+  function render(focus) {
+    var graph = ensureGraph();
+    if (!graph) {
+      showMessage("error", t("message.noLibrary"));
+      return false;
+    }
+    var selected = graph.$("node:selected, edge:selected").map(function (e) { return e.id(); });
+    graph.elements().remove();
+    if (state.view === "lineage" && state.lineage) {
+      graph.add(lineageElements(state.lineage, state.collapsed, aspect()));
+      graph.layout({ name: "preset", fit: false, animate: false }).run();
+      $("graph").setAttribute("data-root", state.lineage.root);
+      drawGroups(state.lineage);
+    } else if (state.around) {
+      graph.add(aroundElements(state.around.nodes, state.around.edges, state.around.key));
+      graph.layout({
         name: "concentric",
-        concentric: function (node) { return node.id() === root ? 2 : 1; },
+        concentric: function (node) { return node.id() === state.around.key ? 2 : 1; },
         levelWidth: function () { return 1; },
-        minNodeSpacing: 30,
+        minNodeSpacing: 40,
         nodeDimensionsIncludeLabels: true,
         padding: 30,
         animate: false,
-      };
+      }).run();
+      $("graph").setAttribute("data-root", state.around.key);
+      $("groups").hidden = true;
     }
-    return {
-      name: "breadthfirst",
-      directed: false,
-      roots: roots,
-      spacingFactor: 1.1,
-      nodeDimensionsIncludeLabels: true,
-      padding: 30,
-      animate: false,
-      transform: function (node, position) { return direction === "up" ? { x: position.x, y: -position.y } : position; },
-    };
+    var edgesDrawn = graph.edges().length;
+    graph.edges().forEach(function (e) { e.toggleClass("labelled", edgesDrawn <= EDGE_LABELS_UP_TO && !e.hasClass("aggregate")); });
+    selected.forEach(function (id) { graph.getElementById(id).select(); });
+    $("graph-empty").hidden = graph.nodes().length > 0;
+    fitTo(focus);
+    drawLegend(graph);
+    if (state.mode === "table") drawTable();
+    return true;
   }
 
-  function draw(nodes, edges, root, direction) {
-    var graph = ensureGraph();
-    if (!graph) {
-      showMessage("error", "The drawing library is missing: run `make web-assets` (it copies cytoscape into app/web/vendor/), then reload.");
-      return false;
+  // Fit the whole drawing, or one expanded group with the root, never blowing a handful of nodes up.
+  function fitTo(focus) {
+    var graph = cy;
+    if (!graph) return;
+    graph.resize();
+    var target = graph.elements();
+    if (focus) {
+      // An expanded group with its layer labels, and the root above it when that still reads (zoom 0.8 or more).
+      var group = graph.getElementById(focus);
+      if (group.nonempty()) {
+        var box = group.boundingBox();
+        var bands = graph.nodes(".band").filter(function (b) { return b.position("y") >= box.y1 && b.position("y") <= box.y2; });
+        target = group.union(group.descendants()).union(bands);
+        graph.fit(target.union(graph.$("node.root")), 30);
+        if (graph.zoom() >= 0.8) target = target.union(graph.$("node.root"));
+      }
     }
-    graph.elements().remove();
-    graph.add(toElements(nodes, edges, root));
-    $("graph-empty").hidden = graph.nodes().length > 0;
-    graph.layout(layoutOptions(graph, root, direction)).run();
-    graph.fit(undefined, 30);
-    if (graph.zoom() > 1.25) { // a handful of nodes: do not blow them up
+    graph.fit(target, 30);
+    if (graph.zoom() > 1.25) {
       graph.zoom(1.25);
-      graph.center();
+      graph.center(target);
     }
-    $("graph").setAttribute("data-root", root);
-    drawLegend(graph);
-    return true;
   }
 
   function drawLegend(graph) {
     var legend = clear($("legend"));
     var seen = {};
-    graph.nodes().forEach(function (n) { seen[n.data("label")] = true; });
+    var types = {};
+    graph.nodes("[key]").forEach(function (n) { seen[n.data("label")] = true; });
+    graph.edges().forEach(function (e) { e.data("types").forEach(function (type) { types[type] = true; }); });
     Object.keys(LABELS).forEach(function (label) {
-      if (seen[label]) legend.appendChild(el("li", {}, el("span", { className: "swatch", style: "background:" + LABELS[label].color }), label));
+      if (seen[label]) legend.appendChild(el("li", { title: label }, el("span", { className: "swatch", style: "background:" + LABELS[label].color }), labelName(label)));
     });
+    TYPE_RANK.forEach(function (type) {
+      if (!types[type]) return;
+      var color = (RELATIONS[type] || { color: "#9aa3b1" }).color;
+      var dashed = (RELATIONS[type] || {}).style === "dashed";
+      legend.appendChild(el("li", { className: "legend-edge" },
+        el("span", { className: "line-swatch", style: "border-top:3px " + (dashed ? "dashed " : "solid ") + color }), relation(type)));
+    });
+  }
+
+  // The province groups as buttons: expand or collapse one, or all.
+  function drawGroups(m) {
+    var box = clear($("groups"));
+    var groups = groupsOf(m);
+    box.hidden = !groups.length || state.mode === "table";
+    if (!groups.length) return;
+    box.appendChild(el("span", { className: "groups-title", text: t("groups.label") + ":" }));
+    groups.forEach(function (g) {
+      var open = !state.collapsed[g.id];
+      box.appendChild(el("button", {
+        type: "button",
+        className: "group-toggle" + (open ? " open" : ""),
+        "data-group": g.id,
+        "aria-expanded": open ? "true" : "false",
+        title: t(open ? "groups.collapse" : "groups.expand", { name: g.name }),
+        text: (open ? "▾ " : "▸ ") + g.name + " (" + g.count + ")",
+        onclick: function () { toggleGroup(g.id, open); },
+      }));
+    });
+    box.appendChild(el("button", { type: "button", className: "link", id: "expand-all", text: t("groups.expandAll"), onclick: function () { setAll(false); } }));
+    box.appendChild(el("button", { type: "button", className: "link", id: "collapse-all", text: t("groups.collapseAll"), onclick: function () { setAll(true); } }));
+  }
+
+  function toggleGroup(id, collapse) {
+    state.collapsed[id] = collapse;
+    render(collapse ? null : id);
+  }
+
+  function setAll(collapse) {
+    groupsOf(state.lineage).forEach(function (g) { state.collapsed[g.id] = collapse; });
+    render();
+  }
+
+  // ---- the table view ----------------------------------------------------------------------
+
+  // Each node once, in the drawing's order (layer, province, kind, date), with the relations that tie it
+  // to the nodes above it in the walk.
+  function drawTable() {
+    var box = clear($("table-view"));
+    var m = state.view === "lineage" ? state.lineage : null;
+    if (!m) return;
+    var rows = sortedNodes(m);
+    var head = ["level", "province", "name", "kind", "date", "relation", "depth"];
+    var table = el("table", { className: "lineage-table" },
+      el("caption", { text: t("table.caption", { n: rows.length, e: m.edges.length }) }));
+    var headRow = el("tr");
+    head.forEach(function (h) { headRow.appendChild(el("th", { scope: "col", text: t("table." + h) })); });
+    table.appendChild(el("thead", {}, headRow));
+    var body = el("tbody");
+    rows.forEach(function (n) {
+      var ties = el("td", { className: "ties" });
+      m.edges.forEach(function (e) {
+        var other = e.source === n.key ? e.target : e.target === n.key ? e.source : null;
+        if (other === null || !m.nodes[other] || m.nodes[other].depth >= n.depth) return;
+        var ends = e.source === n.key ? [relation(e.type), " → ", other.split(":")[0]] : ["← ", relation(e.type), " ", other.split(":")[0]];
+        var line = el("span", { className: "tie" });
+        ends.forEach(function (part) { line.appendChild(typeof part === "string" ? document.createTextNode(part) : part); });
+        ties.appendChild(line);
+      });
+      var name = el("button", { type: "button", className: "link", text: displayName(n.key, n.props), title: n.key,
+        onclick: function () { selectKey(n.key); } });
+      var row = el("tr", { "data-key": n.key, "data-level": n.level },
+        el("td", { text: t("level." + n.level) }),
+        el("td", { text: n.province || "" }),
+        el("td", {}, name, el("span", { className: "result-key", text: n.label === "Resolution" ? " " + n.key.split(":")[0] : "" })),
+        el("td", {}, badge(n.label)),
+        el("td", { className: "date", text: i18n.date(dateOf(n.props)) }),
+        ties,
+        el("td", { className: "num", text: String(n.depth) }));
+      body.appendChild(row);
+    });
+    table.appendChild(body);
+    box.appendChild(table);
+  }
+
+  function selectKey(key) {
+    var n = state.lineage && state.lineage.nodes[key];
+    if (!n) return;
+    if (cy) {
+      cy.$(":selected").unselect();
+      var drawn = cy.getElementById(key);
+      if (drawn.nonempty()) drawn.select();
+    }
+    showNode({ key: n.key, label: n.label, properties: n.props });
+  }
+
+  function setMode(mode, fromHash) {
+    state.mode = mode === "table" ? "table" : "graph";
+    document.querySelector("input[name=view][value=" + state.mode + "]").checked = true;
+    document.body.classList.toggle("table-mode", state.mode === "table");
+    $("table-view").hidden = state.mode !== "table";
+    $("graph").hidden = state.mode === "table";
+    if (state.mode === "table") drawTable();
+    if (state.lineage && state.view === "lineage") drawGroups(state.lineage);
+    else $("groups").hidden = true;
+    if (state.mode === "graph" && cy) fitTo();
+    if (!fromHash && state.key) setHash(true);
   }
 
   // ---- views -------------------------------------------------------------------------------
@@ -396,6 +823,7 @@
     if (state.view === "lineage") {
       params.set("direction", state.direction);
       params.set("depth", String(state.depth));
+      if (state.mode === "table") params.set("view", "table");
     }
     var hash = "#" + params.toString();
     if (location.hash !== hash) history[replace ? "replaceState" : "pushState"](null, "", hash);
@@ -403,9 +831,13 @@
 
   // Direction and depth apply to a lineage, not to a neighbourhood.
   function enableControls(enabled) {
-    Array.prototype.forEach.call(document.querySelectorAll(".controls input, .controls select"), function (input) {
+    Array.prototype.forEach.call(document.querySelectorAll(".controls input[name=direction], .controls select, .view-switch input"), function (input) {
       input.disabled = !enabled;
     });
+  }
+
+  function rootTitle(key, direction) {
+    return key + (direction === "down" ? " ↓" : " ↑");
   }
 
   function openLineage(key, fromHash) {
@@ -413,8 +845,8 @@
     enableControls(true);
     state.key = key;
     if (!fromHash) setHash();
-    $("graph-title").textContent = "Lineage";
-    $("graph-root").textContent = key + (state.direction === "down" ? " ↓" : " ↑");
+    $("graph-title").textContent = t("graph.lineage");
+    $("graph-root").textContent = rootTitle(key, state.direction);
     document.body.classList.add("loading");
     var path = "resolutions/" + encodeKey(key) + "/lineage?direction=" + state.direction + "&depth=" + state.depth;
     var request = ++state.request;
@@ -422,15 +854,21 @@
       if (request !== state.request) return; // a newer drawing was asked for meanwhile
       hideMessage();
       state.key = tree.root;
-      $("graph-root").textContent = tree.root + (tree.direction === "down" ? " ↓" : " ↑");
-      var root = tree.nodes.filter(function (n) { return n.key === tree.root; })[0];
-      if (root) showNode({ key: root.key, label: mainLabel(root.labels), properties: root.properties || {} });
-      if (!draw(tree.nodes, tree.edges, tree.root, tree.direction)) return;
+      state.around = null;
+      state.lineage = model(tree.nodes, tree.edges, tree.root);
+      state.lineage.direction = tree.direction;
+      state.lineage.depth = tree.depth;
+      state.collapsed = {};
+      if (tree.nodes.length > COLLAPSE_OVER) groupsOf(state.lineage).forEach(function (g) { state.collapsed[g.id] = true; });
+      $("graph-root").textContent = rootTitle(tree.root, tree.direction);
+      var root = state.lineage.nodes[tree.root];
+      if (root) showNode({ key: root.key, label: root.label, properties: root.props });
+      if (!render()) return;
+      markCurated();
       if (tree.nodes.length <= 1) {
-        showMessage("info", "Nothing found " + (tree.direction === "down" ? "below " : "above ") + tree.root +
-          " within depth " + tree.depth + ". Try the other direction or a larger depth.");
+        showMessage("info", t(tree.direction === "down" ? "message.nothingBelow" : "message.nothingAbove", { key: tree.root, depth: tree.depth }));
       } else if (state.capped) {
-        showMessage("info", "Depth capped at " + state.capped + " by the server (DG_MAX_LINEAGE_DEPTH).");
+        showMessage("info", t("message.capped", { n: state.capped }));
       }
       state.capped = null;
     }).catch(function (err) {
@@ -450,17 +888,21 @@
     state.view = "node";
     enableControls(false);
     state.key = key;
+    if (state.mode === "table") setMode("graph", true);
     if (!fromHash) setHash();
-    $("graph-title").textContent = "Neighbourhood";
+    $("graph-title").textContent = t("graph.neighbourhood");
     $("graph-root").textContent = key;
     document.body.classList.add("loading");
     var request = ++state.request;
     return api("graph/neighbourhood?key=" + encodeURIComponent(key) + "&depth=1").then(function (out) {
       if (request !== state.request) return;
       hideMessage();
+      state.lineage = null;
+      state.around = { key: key, nodes: out.nodes, edges: out.edges };
       var centre = out.nodes.filter(function (n) { return n.key === key; })[0];
       if (centre) showNode({ key: centre.key, label: mainLabel(centre.labels), properties: centre.properties || {} });
-      draw(out.nodes, out.edges, key, "around");
+      render();
+      markCurated();
     }).catch(showError).then(function () { document.body.classList.remove("loading"); });
   }
 
@@ -468,11 +910,27 @@
     if (state.view === "lineage" && state.key) openLineage(state.key);
   }
 
+  // Nodes a correction names get a double border (the log is read once per drawing).
+  function markCurated() {
+    api("curations").then(function (out) {
+      var keys = {};
+      out.items.forEach(function (e) {
+        if (!e.in_force || e.action === "undo") return;
+        if (e.source) keys[e.source] = true;
+        if (e.target) keys[e.target] = true;
+      });
+      state.curatedKeys = keys;
+      if (!cy) return;
+      cy.nodes("[key]").forEach(function (n) { n.toggleClass("curated", !!keys[n.id()]); });
+    }).catch(function () { /* without the log the drawing is still right */ });
+  }
+
   // ---- details panel -----------------------------------------------------------------------
 
   // Stored for lookups only, or shown elsewhere in the panel.
   // A document's text is long: its evidence is shown with each edge instead.
-  var HIDDEN_PROPERTIES = ["key", "name_norm", "symbol_key", "text"];
+  var HIDDEN_PROPERTIES = ["key", "name_norm", "symbol_key", "text", "key_ascii"];
+  var DATE_PROPERTIES = ["date", "issued_on", "published", "valid_to", "as_of"];
 
   function propertyTable(props, skip) {
     var table = el("table", { className: "props" });
@@ -481,7 +939,10 @@
       if (HIDDEN_PROPERTIES.indexOf(name) >= 0 || (skip && skip.indexOf(name) >= 0)) return;
       if (value === null || value === undefined || value === "") return;
       var text = Array.isArray(value) ? value.join(", ") : typeof value === "object" ? JSON.stringify(value) : String(value);
-      table.appendChild(el("tr", {}, el("th", { scope: "row", text: name }), el("td", { text: text })));
+      if (DATE_PROPERTIES.indexOf(name) >= 0) text = i18n.date(text);
+      if (name === "level" && i18n.has("level." + text)) text = t("level." + text);
+      var words = i18n.has("prop." + name) ? t("prop." + name) : name;
+      table.appendChild(el("tr", {}, el("th", { scope: "row", title: name, text: words }), el("td", { text: text })));
     });
     return table;
   }
@@ -489,63 +950,103 @@
   function nodeActions(key, label) {
     var actions = el("div", { className: "actions" });
     if (label === "Resolution") {
-      actions.appendChild(el("button", { type: "button", text: "Lineage from here", onclick: function () { openLineage(key); } }));
+      actions.appendChild(el("button", { type: "button", text: t("details.lineageHere"), onclick: function () { openLineage(key); } }));
     }
-    actions.appendChild(el("button", { type: "button", text: "Neighbourhood", onclick: function () { openNeighbourhood(key); } }));
+    actions.appendChild(el("button", { type: "button", text: t("details.neighbourhood"), onclick: function () { openNeighbourhood(key); } }));
     return actions;
   }
 
   function showNode(data) {
+    state.shown = { kind: "node", data: data };
     var body = clear($("details-body"));
     var label = data.label || "Entity";
     body.setAttribute("data-kind", "node");
     body.setAttribute("data-key", data.key);
+    var when = dateOf(data.properties);
     body.appendChild(el("div", { className: "details-head" }, badge(label), el("h3", { text: displayName(data.key, data.properties) })));
-    body.appendChild(el("p", { className: "key", text: data.key }));
+    body.appendChild(el("p", { className: "key" }, data.key, when ? el("span", { className: "when", text: " · " + i18n.date(when) }) : null));
     body.appendChild(propertyTable(data.properties, ["name", "title"].filter(function (f) { return data.properties && data.properties[f] === displayName(data.key, data.properties); })));
+    body.appendChild(curationNotes(data.key, null));
     body.appendChild(nodeActions(data.key, label));
     if (label === "Locality") body.appendChild(reachedDirectives(data.key));
     var route = DETAIL_ROUTES[label];
     if (!route) return;
-    var relations = el("div", { className: "relations" }, el("p", { className: "hint", text: "Loading relations…" }));
+    var relations = el("div", { className: "relations" }, el("p", { className: "hint", text: t("details.loading") }));
     body.appendChild(relations);
     api(route + encodeKey(data.key)).then(function (detail) {
       if ($("details-body").getAttribute("data-key") !== data.key) return; // another node was clicked meanwhile
       clear(relations);
       var roles = Object.keys(detail.relations || {});
-      if (!roles.length) relations.appendChild(el("p", { className: "hint", text: "No relations." }));
+      if (!roles.length) relations.appendChild(el("p", { className: "hint", text: t("details.noRelations") }));
       roles.forEach(function (role) {
-        var links = detail.relations[role];
+        var links = detail.relations[role].slice();
+        // Meetings of one body share a name: newest first, each with its date.
+        if (links.some(function (l) { return l.date; })) {
+          links.sort(function (a, b) { return String(b.date || "").localeCompare(String(a.date || "")); });
+        }
         var list = el("ul", { className: "links" });
         links.forEach(function (link) { list.appendChild(linkItem(link)); });
-        relations.appendChild(el("section", {}, el("h4", { text: (ROLE_NAMES[role] || role) + " (" + links.length + ")" }), list));
+        var type = links[0] ? links[0].type : "";
+        var heading = el("h4", { title: type ? type + (links[0].direction === "in" ? " ←" : " →") : null,
+          text: (i18n.has("role." + role) ? t("role." + role) : role) + " (" + links.length + ")" });
+        relations.appendChild(el("section", { "data-role": role }, heading, list));
       });
     }).catch(function (err) {
       clear(relations);
-      relations.appendChild(el("p", { className: "error-text", text: "Could not load the relations: " + err.message }));
+      relations.appendChild(el("p", { className: "error-text", text: t("details.relationsFailed", { m: err.message }) }));
     });
+  }
+
+  // The corrections that name `key` (GET /curations?key=): "corrected by <author>, <why>"; for an edge
+  // (`edge` = {source, target, types}) only the corrections of that edge.
+  function curationNotes(key, edge) {
+    var box = el("section", { className: "curations", hidden: true });
+    api("curations?key=" + encodeURIComponent(key)).then(function (out) {
+      var entries = out.items.filter(function (e) { return e.action !== "undo"; });
+      if (edge) {
+        entries = entries.filter(function (e) {
+          var ends = (e.source === edge.source && e.target === edge.target) || (e.source === edge.target && e.target === edge.source);
+          return ends && (!e.type || edge.types.indexOf(e.type) >= 0);
+        });
+      }
+      if (!entries.length) return;
+      box.appendChild(el("h4", { text: t("curation.title") }));
+      var list = el("ul", { className: "curation-list" });
+      entries.forEach(function (e) {
+        var what = t("curation." + e.action, { source: e.source, target: e.target, type: e.type ? relationName(e.type) : "", name: e.name });
+        list.appendChild(el("li", { className: "curation" + (e.in_force ? "" : " undone"), "data-id": e.id, "data-action": e.action },
+          el("span", { className: "curation-by", text: t("curation.by", { author: e.author, why: e.why || "—" }) }),
+          el("span", { className: "curation-what", text: " (" + what + ", " + i18n.date(e.at) + (e.in_force ? "" : ", " + t("curation.undone")) + ")" })));
+      });
+      box.appendChild(list);
+      box.hidden = false;
+    }).catch(function (err) {
+      box.appendChild(el("p", { className: "error-text", text: t("curation.failed", { m: err.message }) }));
+      box.hidden = false;
+    });
+    return box;
   }
 
   // What reached a locality: the API's walk (graph/queries/locality_directives.cypher), the same
   // one the Neo4j Browser saved query runs; each directive with the chain that brought it.
   function reachedDirectives(key) {
-    var section = el("section", { className: "reached" }, el("h4", { text: "Directives that reached it" }),
-      el("p", { className: "hint", text: "Loading…" }));
+    var section = el("section", { className: "reached" }, el("h4", { text: t("details.reached") }),
+      el("p", { className: "hint", text: t("details.loadingShort") }));
     api("localities/" + encodeKey(key) + "/directives").then(function (out) {
       if ($("details-body").getAttribute("data-key") !== key) return;
       section.removeChild(section.lastChild);
-      if (!out.items.length) { section.appendChild(el("p", { className: "hint", text: "None." })); return; }
+      if (!out.items.length) { section.appendChild(el("p", { className: "hint", text: t("details.reachedNone") })); return; }
       var list = el("ul", { className: "links" });
       out.items.forEach(function (item) {
         var open = el("button", { type: "button", className: "link", text: displayName(item.key, item.properties),
           title: item.key, onclick: function () { openLineage(item.key); } });
         list.appendChild(el("li", {}, badge(mainLabel(item.labels)), " ", open,
-          el("span", { className: "edge-props", text: " via " + item.chain.slice(1, -1).join(" › ") })));
+          el("span", { className: "edge-props", text: t("details.via") + item.chain.slice(1, -1).join(" › ") })));
       });
       section.appendChild(list);
     }).catch(function (err) {
       section.removeChild(section.lastChild);
-      section.appendChild(el("p", { className: "error-text", text: "Could not load the directives: " + err.message }));
+      section.appendChild(el("p", { className: "error-text", text: t("details.reachedFailed", { m: err.message }) }));
     });
     return section;
   }
@@ -559,55 +1060,143 @@
       title: link.key,
       onclick: function () { if (label === "Resolution") openLineage(link.key); else openNeighbourhood(link.key); },
     });
-    var item = el("li", {}, badge(label), " ", open);
+    var item = el("li", { "data-key": link.key }, badge(label), " ", open,
+      link.date ? el("span", { className: "link-date", text: " · " + i18n.date(link.date) }) : null);
     var extra = Object.keys(link.edge || {}).filter(function (k) { return k !== "id" && link.edge[k] !== null && link.edge[k] !== ""; });
     if (extra.length) {
-      item.appendChild(el("span", { className: "edge-props", text: " " + extra.map(function (k) { return k + ": " + link.edge[k]; }).join(" · ") }));
+      item.appendChild(el("span", { className: "edge-props", text: " " + extra.map(function (k) {
+        var value = DATE_PROPERTIES.indexOf(k) >= 0 ? i18n.date(link.edge[k]) : link.edge[k];
+        return (i18n.has("prop." + k) ? t("prop." + k) : k) + ": " + value;
+      }).join(" · ") }));
     }
     if (link.evidence && link.evidence.length) {
-      item.appendChild(el("details", {}, el("summary", { text: "evidence" }), evidenceList(link.evidence, (link.edge || {}).derived_from)));
+      var more = el("details", {}, el("summary", { text: t("details.evidenceToggle") }));
+      var filled = false;
+      more.addEventListener("toggle", function () { // documents are fetched when the evidence is opened
+        if (!more.open || filled) return;
+        filled = true;
+        more.appendChild(evidenceList(link.evidence, (link.edge || {}).derived_from));
+      });
+      item.appendChild(more);
     }
     return item;
   }
 
-  // An edge not read from a sentence (derived_from: "gazetteer", "rule:...") lists only its documents.
+  // The evidence span inside its sentence. The span indexes the document's text (GET /documents/{key}):
+  // the sentence is found in the text around the span, and the span marked inside it. Returns
+  // [before, marked, after], or null when the sentence is not in the text as written.
+  function splitSentence(sentence, text, span) {
+    if (!sentence || !text || !span || span[0] === null || span[1] === null || span[0] < 0 || span[1] <= span[0]) return null;
+    var start = span[0], end = span[1];
+    var from = text.lastIndexOf(sentence, start);
+    if (from < 0 || end > from + sentence.length) {
+      // the sentence may start after a shorter copy of itself: look forward from a little before the span
+      from = text.indexOf(sentence, Math.max(0, start - sentence.length));
+      if (from < 0 || from > start || end > from + sentence.length) {
+        var phrase = text.slice(start, end);
+        var at = phrase ? sentence.indexOf(phrase) : -1;
+        if (at < 0) return null;
+        return [sentence.slice(0, at), phrase, sentence.slice(at + phrase.length)];
+      }
+    }
+    return [sentence.slice(0, start - from), sentence.slice(start - from, end - from), sentence.slice(end - from)];
+  }
+
+  // An edge not read from a sentence (derived_from: "gazetteer", "rule:...") lists only its documents;
+  // one a curator added (docs "curation:<id>") says who added it and why.
   function evidenceList(evidence, derivedFrom) {
     var list = el("ol", { className: "evidence" });
     evidence.forEach(function (ev) {
+      if (String(ev.doc).indexOf("curation:") === 0) {
+        var author = String(ev.extractor || "").replace(/^curation by /, "");
+        list.appendChild(el("li", { className: "curation", "data-id": ev.doc.slice("curation:".length) },
+          el("p", { className: "curation-by", text: t("curation.by", { author: author, why: ev.sentence || "—" }) })));
+        return;
+      }
       var source = el("span", { className: "doc" }, el("span", { className: "doc-key", text: ev.doc }));
-      var item = el("li", {},
-        el("blockquote", { className: "sentence", text: ev.sentence || (derivedFrom ? "(not read from a sentence: derived from " + derivedFrom + ")" : "(no sentence recorded)") }),
-        el("p", { className: "source" }, "Document: ", source,
-          ev.span && ev.span[0] !== null ? el("span", { className: "span", text: " · characters " + ev.span[0] + "–" + ev.span[1] }) : null,
+      var quote = el("blockquote", { className: "sentence", text: ev.sentence || (derivedFrom ? t("evidence.derived", { d: derivedFrom }) : t("evidence.noSentence")) });
+      var item = el("li", {}, quote,
+        el("p", { className: "source" }, t("evidence.document"), source,
+          ev.span && ev.span[0] !== null && ev.span[0] >= 0 ? el("span", { className: "span", text: t("evidence.chars", { a: ev.span[0], b: ev.span[1] }) }) : null,
           ev.extractor ? el("span", { className: "extractor", text: " · " + ev.extractor }) : null));
       list.appendChild(item);
       documentInfo(ev.doc).then(function (doc) {
         if (doc.title) source.appendChild(el("span", { className: "doc-title", text: " — " + doc.title }));
-        if (doc.published) source.appendChild(el("span", { className: "doc-date", text: " (" + doc.published + ")" }));
+        if (doc.published) source.appendChild(el("span", { className: "doc-date", text: " (" + i18n.date(doc.published) + ")" }));
+        var parts = splitSentence(ev.sentence, doc.text, ev.span);
+        if (parts) {
+          clear(quote);
+          quote.appendChild(document.createTextNode(parts[0]));
+          quote.appendChild(el("mark", { className: "span-mark", text: parts[1] }));
+          quote.appendChild(document.createTextNode(parts[2]));
+        }
       });
     });
     return list;
   }
 
+  function endpoint(key) {
+    var node = cy && cy.getElementById(key);
+    var drawn = node && node.nonempty();
+    var name = drawn ? (node.data("key") ? displayName(key, node.data("properties")) : node.data("name")) : key;
+    return el("button", { type: "button", className: "link", text: name, title: key, onclick: function () {
+      if (!drawn) return;
+      cy.$(":selected").unselect();
+      node.select();
+      if (node.data("key")) showNode(node.data());
+    } });
+  }
+
   function showEdge(data) {
+    state.shown = { kind: "edge", data: data };
     var body = clear($("details-body"));
     body.setAttribute("data-kind", "edge");
     body.setAttribute("data-key", data.id);
-    body.appendChild(el("div", { className: "details-head" }, el("span", { className: "badge edge-badge", text: data.type }), el("h3", { text: "Evidence" })));
-    var endpoint = function (key) {
-      var node = cy && cy.getElementById(key);
-      var name = node && node.nonempty() ? displayName(key, node.data("properties")) : key;
-      return el("button", { type: "button", className: "link", text: name, title: key, onclick: function () { if (node && node.nonempty()) { cy.$(":selected").unselect(); node.select(); showNode(node.data()); } } });
-    };
-    body.appendChild(el("p", { className: "edge-ends" }, endpoint(data.source), el("span", { className: "arrow", text: " —" + data.type + "→ " }), endpoint(data.target)));
-    var own = {};
-    Object.keys(data.properties || {}).forEach(function (k) { if (k !== "id") own[k] = data.properties[k]; });
-    if (Object.keys(own).length) body.appendChild(propertyTable(own));
-    if (!data.evidence || !data.evidence.length) {
-      body.appendChild(el("p", { className: "hint", text: "No evidence recorded on this edge." }));
-      return;
-    }
-    body.appendChild(evidenceList(data.evidence, (data.properties || {}).derived_from));
+    var relations = data.relations || [{ source: data.source, target: data.target, type: data.type, properties: data.properties, evidence: data.evidence }];
+    var head = el("div", { className: "details-head" });
+    data.types.forEach(function (type) { head.appendChild(relation(type, "badge edge-badge")); });
+    head.appendChild(el("h3", { text: relations.length > 1 ? t("details.relations", { n: relations.length }) : t("details.evidence") }));
+    body.appendChild(head);
+    var single = relations.length === 1;
+    relations.forEach(function (r) {
+      var section = el("section", { className: "edge-relation", "data-type": r.type });
+      section.appendChild(el("p", { className: "edge-ends" }, endpoint(r.source), el("span", { className: "arrow" }, " — ", relation(r.type), " → "), endpoint(r.target)));
+      var own = {};
+      Object.keys(r.properties || {}).forEach(function (k) { if (k !== "id") own[k] = r.properties[k]; });
+      if (Object.keys(own).length) section.appendChild(propertyTable(own));
+      if (!r.evidence || !r.evidence.length) section.appendChild(el("p", { className: "hint", text: t("details.noEvidence") }));
+      else if (single || relations.length <= 3) section.appendChild(evidenceList(r.evidence, (r.properties || {}).derived_from));
+      else {
+        var more = el("details", {}, el("summary", { text: t("details.evidenceToggle") + " (" + r.evidence.length + ")" }));
+        more.addEventListener("toggle", function () {
+          if (more.open && more.childNodes.length === 1) more.appendChild(evidenceList(r.evidence, (r.properties || {}).derived_from));
+        });
+        section.appendChild(more);
+      }
+      body.appendChild(section);
+    });
+    if (single) body.appendChild(curationNotes(data.source, { source: data.source, target: data.target, types: data.types }));
+  }
+
+  // ---- language ----------------------------------------------------------------------------
+
+  function applyLanguage() {
+    document.documentElement.lang = i18n.language();
+    Array.prototype.forEach.call(document.querySelectorAll("[data-i18n]"), function (node) { node.textContent = t(node.getAttribute("data-i18n")); });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-i18n-placeholder]"), function (node) { node.setAttribute("placeholder", t(node.getAttribute("data-i18n-placeholder"))); });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-i18n-title]"), function (node) { node.setAttribute("title", t(node.getAttribute("data-i18n-title"))); });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-i18n-aria-label]"), function (node) { node.setAttribute("aria-label", t(node.getAttribute("data-i18n-aria-label"))); });
+    Array.prototype.forEach.call(document.querySelectorAll(".lang button"), function (button) {
+      button.setAttribute("aria-pressed", button.getAttribute("data-lang") === i18n.language() ? "true" : "false");
+    });
+    if (state.view) $("graph-title").textContent = t(state.view === "lineage" ? "graph.lineage" : "graph.neighbourhood");
+  }
+
+  function switchLanguage(language) {
+    i18n.set(language, true);
+    applyLanguage();
+    if (state.lineage || state.around) render();
+    if (state.shown) (state.shown.kind === "node" ? showNode : showEdge)(state.shown.data);
   }
 
   // ---- wiring ------------------------------------------------------------------------------
@@ -626,11 +1215,16 @@
       if (!select.querySelector("option[value='" + depth + "']")) select.appendChild(el("option", { value: depth, text: depth }));
       select.value = String(depth);
     }
+    setMode(params.get("view") === "table" ? "table" : "graph", true);
     if (params.get("lineage")) openLineage(params.get("lineage"), true);
     else if (params.get("node")) openNeighbourhood(params.get("node"), true);
   }
 
   function init() {
+    applyLanguage();
+    Array.prototype.forEach.call(document.querySelectorAll(".lang button"), function (button) {
+      button.addEventListener("click", function () { switchLanguage(this.getAttribute("data-lang")); });
+    });
     var saved = sessionStorage.getItem("dg-token");
     if (saved) $("token-input").value = saved;
     $("token-input").addEventListener("change", function () { sessionStorage.setItem("dg-token", this.value.trim()); });
@@ -644,14 +1238,18 @@
       event.preventDefault();
       search($("search-input").value);
     });
+    $("results-toggle").addEventListener("click", function () { showResults(!document.body.classList.contains("results-open")); });
     Array.prototype.forEach.call(document.querySelectorAll("input[name=direction]"), function (input) {
       input.addEventListener("change", function () { state.direction = this.value; reload(); });
     });
+    Array.prototype.forEach.call(document.querySelectorAll("input[name=view]"), function (input) {
+      input.addEventListener("change", function () { setMode(this.value); });
+    });
     $("depth-select").addEventListener("change", function () { state.depth = parseInt(this.value, 10); reload(); });
-    $("fit-button").addEventListener("click", function () { if (cy) cy.fit(undefined, 30); });
+    $("fit-button").addEventListener("click", function () { fitTo(); });
     window.addEventListener("hashchange", fromHash); // back, forward, or an edited address
     if (!ensureGraph()) {
-      showMessage("error", "The drawing library is missing: run `make web-assets` (it copies cytoscape into app/web/vendor/), then reload. Search still works.");
+      showMessage("error", t("message.noLibrary"));
       document.body.classList.add("no-graph");
     }
     fromHash();
