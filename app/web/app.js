@@ -91,9 +91,15 @@
     return list[0] || "Entity";
   }
 
+  // Document kinds by the code of their symbol (reference/vietnamese-documents.md); names, in every language.
+  var KIND_WORDS = { NQ: "Nghị quyết", "QĐ": "Quyết định", CT: "Chỉ thị", KL: "Kết luận", KH: "Kế hoạch", TB: "Thông báo",
+    HD: "Hướng dẫn", CTr: "Chương trình", QC: "Quy chế", "BC": "Báo cáo" };
+
   function displayName(key, props) {
     props = props || {};
-    return String(props.name || props.title || props.body || key);
+    if (props.name || props.title || props.body) return String(props.name || props.title || props.body);
+    if (props.symbol) return (KIND_WORDS[props.kind] ? KIND_WORDS[props.kind] + " " : "") + props.symbol;
+    return String(key);
   }
 
   function dateOf(props) {
@@ -398,6 +404,7 @@
             "text-valign": "top",
             "text-halign": "center",
             "text-margin-y": -6,
+            "text-wrap": "none",
             "text-background-opacity": 0,
             padding: "18px",
           },
@@ -412,7 +419,8 @@
             "border-color": "#a8895a",
             "border-width": 2,
             label: "data(caption)",
-            "font-size": 15,
+            "font-size": 16,
+            "font-weight": "bold",
             color: "#5a3d12",
             "text-valign": "center",
             "text-halign": "center",
@@ -434,7 +442,8 @@
             "font-weight": "bold",
             color: "#7f1d1d",
             "text-valign": "center",
-            "text-halign": "center",
+            "text-halign": "left",
+            "text-wrap": "none",
             "text-background-opacity": 0,
             events: "no",
           },
@@ -493,10 +502,22 @@
     cy.on("mouseover", "node", function (event) {
       var n = event.target;
       if (n.data("key")) $("graph").setAttribute("title", n.data("label") + ": " + n.data("key"));
+      else if (n.data("kinds")) $("graph").setAttribute("title", n.data("name") + ": " + n.data("kinds"));
     });
     cy.on("mouseout", "node", function () { $("graph").removeAttribute("title"); });
+    // Group titles and layer labels keep a readable size when the whole drawing is zoomed out.
+    cy.on("zoom", scaleTitles);
     window.dgGraph = cy;
     return cy;
+  }
+
+  function scaleTitles() {
+    var zoom = cy.zoom();
+    var size = function (px, most) { return Math.round(Math.min(most, Math.max(px, px / zoom))); };
+    cy.batch(function () {
+      cy.nodes(".group").style("font-size", size(14, 44));
+      cy.nodes(".band").style("font-size", size(13, 40));
+    });
   }
 
   // HOLDS {title, as_of} and ATTENDED {role} say more than their type.
@@ -577,13 +598,12 @@
     var curated = state.curatedKeys || {};
     var elements = [];
     groups.forEach(function (g) {
-      var kinds = LABEL_ORDER.filter(function (l) { return g.labels[l]; });
-      var words = kinds.slice(0, 2).map(function (l) { return g.labels[l] + " " + labelName(l).split(",")[0].toLowerCase(); });
+      var words = LABEL_ORDER.filter(function (l) { return g.labels[l]; }).map(function (l) { return g.labels[l] + " " + labelName(l).toLowerCase(); });
       if (collapsed[g.id]) {
         var at = placed.groupNodes[g.id];
         elements.push({
           group: "nodes", classes: "group-collapsed", position: { x: at.x, y: at.y },
-          data: { id: g.id, group: g.id, name: g.name, count: g.count, caption: "▸ " + g.name + " (" + g.count + ")\n" + words.join(" · ") + (kinds.length > 2 ? " …" : "") },
+          data: { id: g.id, group: g.id, name: g.name, count: g.count, caption: "▸ " + g.name + "\n" + t("group.items", { n: g.count }), kinds: words.join(", ") },
         });
       } else {
         elements.push({ group: "nodes", classes: "group", data: { id: g.id, group: g.id, name: g.name, count: g.count, caption: "▾ " + g.name + " (" + g.count + ")" } });
@@ -669,6 +689,7 @@
     selected.forEach(function (id) { graph.getElementById(id).select(); });
     $("graph-empty").hidden = graph.nodes().length > 0;
     fitTo(focus);
+    scaleTitles();
     drawLegend(graph);
     if (state.mode === "table") drawTable();
     return true;
@@ -681,14 +702,19 @@
     graph.resize();
     var target = graph.elements();
     if (focus) {
-      // An expanded group with its layer labels, and the root above it when that still reads (zoom 0.8 or more).
+      // An expanded group with its layer labels and the root above it, or less of them, so that captions read
+      // (zoom 0.8 or more): with the labels only, else the group alone.
       var group = graph.getElementById(focus);
       if (group.nonempty()) {
         var box = group.boundingBox();
         var bands = graph.nodes(".band").filter(function (b) { return b.position("y") >= box.y1 && b.position("y") <= box.y2; });
-        target = group.union(group.descendants()).union(bands);
-        graph.fit(target.union(graph.$("node.root")), 30);
-        if (graph.zoom() >= 0.8) target = target.union(graph.$("node.root"));
+        var alone = group.union(group.descendants());
+        var tries = [alone.union(bands).union(graph.$("node.root")), alone.union(bands), alone];
+        for (var i = 0; i < tries.length; i++) {
+          target = tries[i];
+          graph.fit(target, 30);
+          if (graph.zoom() >= 0.8) break;
+        }
       }
     }
     graph.fit(target, 30);
@@ -780,7 +806,7 @@
       var row = el("tr", { "data-key": n.key, "data-level": n.level },
         el("td", { text: t("level." + n.level) }),
         el("td", { text: n.province || "" }),
-        el("td", {}, name, el("span", { className: "result-key", text: n.label === "Resolution" ? " " + n.key.split(":")[0] : "" })),
+        el("td", { className: "name" }, name),
         el("td", {}, badge(n.label)),
         el("td", { className: "date", text: i18n.date(dateOf(n.props)) }),
         ties,
@@ -1053,10 +1079,11 @@
 
   function linkItem(link) {
     var label = mainLabel(link.labels);
+    var shown = link.name && link.name !== link.key ? link.name : label === "Resolution" ? link.key.split(":")[0].split("@")[0] : link.key;
     var open = el("button", {
       type: "button",
       className: "link",
-      text: link.name || link.key,
+      text: shown,
       title: link.key,
       onclick: function () { if (label === "Resolution") openLineage(link.key); else openNeighbourhood(link.key); },
     });

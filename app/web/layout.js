@@ -14,7 +14,7 @@
   var SLOT_H = 86; // a node, two caption lines and the gap to the next row
   var BLOCK_GAP = 70; // between two province blocks
   var LINE_GAP = 70; // between two lines of blocks (room for the blocks' titles)
-  var BAND_W = 150; // the layer labels, left of everything
+  var BAND_W = 40; // the layer labels end this far left of everything
   var MAX_PER_ROW = 6;
 
   // Lower case, without tone marks or đ: "Bắc Giang" -> "bac-giang", as keys write a province (…@bac-giang).
@@ -107,7 +107,7 @@
     blocks.forEach(function (b, i) { sum += (i ? gapAfter(blocks[i - 1]) : 0) + b.width; if (sum > widest) candidates.push(sum); });
     candidates.forEach(function (target) {
       var tried = pack(blocks, target);
-      var width = BAND_W + Math.max(SLOT_W, tried.width);
+      var width = BAND_W + 140 + Math.max(SLOT_W, tried.width); // the layer labels take about 140 px
       var height = (central.length ? SLOT_H + LINE_GAP : 0) + tried.height;
       var scale = Math.min((aspect || 1.6) / width, 1 / height);
       if (!best || scale > best.scale * 1.0001) best = { scale: scale, lines: tried.lines, width: tried.width };

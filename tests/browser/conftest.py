@@ -12,7 +12,8 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,19 +37,9 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def web_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The base URL of a ``dg serve`` process holding the fixture graph."""
-    folder = tmp_path_factory.mktemp("web")
-    env = {**os.environ, "DG_DATA_DIR": str(folder / "var")}
-    env.pop("DG_READ_TOKEN", None)
-    subprocess.run(
-        [sys.executable, "-m", "app.cli", "import", str(FIXTURE_GRAPH)],
-        check=True,
-        env=env,
-        cwd=REPO,
-        capture_output=True,
-    )
+@contextmanager
+def serving(folder: Path, env: dict[str, str]) -> Iterator[str]:
+    """``dg serve`` on the data folder of ``env`` (a free port) until the block ends; its log in ``folder``."""
     port = _free_port()
     with (folder / "serve.log").open("wb") as log:
         process = subprocess.Popen(
@@ -78,6 +69,23 @@ def web_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+@pytest.fixture(scope="module")
+def web_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The base URL of a ``dg serve`` process holding the fixture graph."""
+    folder = tmp_path_factory.mktemp("web")
+    env = {**os.environ, "DG_DATA_DIR": str(folder / "var")}
+    env.pop("DG_READ_TOKEN", None)
+    subprocess.run(
+        [sys.executable, "-m", "app.cli", "import", str(FIXTURE_GRAPH)],
+        check=True,
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+    )
+    with serving(folder, env) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -114,4 +122,26 @@ def page(browser: Browser) -> Iterator[Page]:
         yield opened
     finally:
         context.close()
+    assert not errors, f"script errors on the page: {errors}"
+
+
+@pytest.fixture
+def new_page(browser: Browser) -> Iterator[Callable[..., Page]]:
+    """Open pages of a given size and language (``locale`` sets navigator.languages); script errors fail the test."""
+    contexts = []
+    errors: list[str] = []
+
+    def open_page(width: int = 1400, height: int = 860, locale: str = "vi-VN") -> Page:
+        context = browser.new_context(viewport={"width": width, "height": height}, locale=locale)
+        contexts.append(context)
+        opened = context.new_page()
+        opened.set_default_timeout(10_000)
+        opened.on("pageerror", lambda error: errors.append(str(error)))
+        return opened
+
+    try:
+        yield open_page
+    finally:
+        for context in contexts:
+            context.close()
     assert not errors, f"script errors on the page: {errors}"

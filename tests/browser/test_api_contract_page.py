@@ -86,6 +86,6 @@ def test_a_depth_over_the_server_cap_is_drawn_at_the_cap(page: Page, web_url: st
     page.goto(f"{web_url}/#lineage=204-QĐ/TW&direction=down&depth=8")
     message = page.locator("#message.info")
     message.wait_for()
-    assert "Depth capped at 2" in message.inner_text()
+    assert "giới hạn độ sâu ở 2" in message.inner_text()
     assert page.locator("#depth-select").input_value() == "2"
     assert "depth=2" in page.url

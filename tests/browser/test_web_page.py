@@ -34,7 +34,8 @@ CANVAS_POSITION = """([kind, selector]) => {
 
 
 def drawn_keys(page: Page) -> set[str]:
-    return set(page.evaluate("window.dgGraph.nodes().map((n) => n.id())"))
+    """The entities drawn (not the province groups or the layer labels)."""
+    return set(page.evaluate("window.dgGraph.nodes('[key]').map((n) => n.id())"))
 
 
 def click_in_drawing(page: Page, kind: str, selector: str) -> None:
@@ -102,7 +103,7 @@ def test_headline_lineage_and_evidence(page: Page, web_url: str) -> None:
     assert EVIDENCE in details.locator(".sentence").first.inner_text()
     assert "fixture-002" in details.inner_text()
     details.locator(".doc-title").first.wait_for()  # the document's title and date, from /documents/{key}
-    assert "(2025-06)" in details.inner_text()
+    assert "(06/2025)" in details.inner_text()  # dates as the page's language writes them
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "lineage.png"))
 
@@ -111,7 +112,7 @@ def test_headline_lineage_and_evidence(page: Page, web_url: str) -> None:
     node.wait_for()
     assert "Kế hoạch số 331" in node.inner_text()
     node.locator(".relations section").first.wait_for()  # relations, from /resolutions/{key}
-    assert "Cited by" in node.inner_text()
+    assert "Được dẫn chiếu bởi" in node.inner_text()
 
 
 def test_direction_and_depth(page: Page, web_url: str) -> None:
@@ -126,7 +127,7 @@ def test_direction_and_depth(page: Page, web_url: str) -> None:
 
     page.check('input[name="direction"][value="up"]')
     page.locator("#message.info").wait_for()
-    assert "Nothing found above 204-QĐ/TW" in page.inner_text("#message")
+    assert "Không có gì trên 204-QĐ/TW" in page.inner_text("#message")
     assert drawn_keys(page) == {HEADLINE}
 
     page.goto(f"{web_url}/#lineage={PLAN}&direction=up")
@@ -143,7 +144,7 @@ def test_other_entities_open_their_neighbourhood(page: Page, web_url: str) -> No
     details = page.locator('#details-body[data-kind="node"]')
     details.locator(".relations section").first.wait_for()  # from /officials/{key}
     assert "Nguyễn Đức Trung" in details.inner_text()
-    assert "Concluded" in details.inner_text()
+    assert "Kết luận" in details.inner_text()
 
 
 def test_api_errors_are_shown(page: Page, web_url: str) -> None:
@@ -175,4 +176,4 @@ def test_a_locality_lists_the_directives_that_reached_it(page: Page, web_url: st
     section.locator("ul.links li").first.wait_for()
     text = section.inner_text()
     assert "331-KH/TU" in text and "204-QĐ/TW" in text
-    assert "via 331-KH/TU" in text  # the chain that brought the central decision
+    assert "qua 331-KH/TU" in text  # the chain that brought the central decision
