@@ -796,12 +796,14 @@
       m.edges.forEach(function (e) {
         var other = e.source === n.key ? e.target : e.target === n.key ? e.source : null;
         if (other === null || !m.nodes[other] || m.nodes[other].depth >= n.depth) return;
-        var ends = e.source === n.key ? [relation(e.type), " → ", other.split(":")[0]] : ["← ", relation(e.type), " ", other.split(":")[0]];
+        var o = m.nodes[other];
+        var named = o.label === "Resolution" ? other.split(":")[0].split("@")[0] : shorten(capitalize(displayName(other, o.props)), 40);
+        var ends = e.source === n.key ? [relation(e.type), " → ", named] : ["← ", relation(e.type), " ", named];
         var line = el("span", { className: "tie" });
         ends.forEach(function (part) { line.appendChild(typeof part === "string" ? document.createTextNode(part) : part); });
         ties.appendChild(line);
       });
-      var name = el("button", { type: "button", className: "link", text: displayName(n.key, n.props), title: n.key,
+      var name = el("button", { type: "button", className: "link", text: capitalize(displayName(n.key, n.props)), title: n.key,
         onclick: function () { selectKey(n.key); } });
       var row = el("tr", { "data-key": n.key, "data-level": n.level },
         el("td", { text: t("level." + n.level) }),

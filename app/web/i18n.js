@@ -303,6 +303,10 @@
       "role.merged_from": "Merged from",
       "role.mentioned_in": "Mentioned in",
       "role.mentions": "Mentions",
+      "prop.issued_on": "issued on",
+      "prop.issuer_code": "issuer code",
+      "prop.valid_to": "valid to",
+      "prop.as_of": "as of",
     },
   };
 

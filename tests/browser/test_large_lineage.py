@@ -160,11 +160,16 @@ def test_a_large_lineage_opens_as_province_groups_with_counts(
     assert {g["name"] for g in groups} == set(provinces)
     buttons = page.locator("#groups .group-toggle").all_inner_texts()
     assert [f"▸ {g['name']} ({g['count']})" for g in groups] == buttons
-    # the drawing fits the area: every group box is inside the canvas, its title at a readable size
-    box = page.locator("#graph").bounding_box()
-    assert box is not None
+    # the group boxes are drawn at a readable size
     zoom = page.evaluate("() => window.dgGraph.zoom()")
     assert zoom * 16 >= 10, f"group titles drawn at {zoom * 16:.1f} px"
+    # the graph's types on hover: an edge from the root to a group stands for its relations
+    edge = 'edge[target = "group:nghe-an"], edge[source = "group:nghe-an"]'
+    point = page.evaluate(CANVAS_POSITION, ["edge", edge])
+    page.mouse.move(point["x"], point["y"])
+    page.wait_for_function("() => document.getElementById('graph').title !== ''")
+    types = set(page.get_attribute("#graph", "title").split(", "))  # type: ignore[union-attr]
+    assert "IMPLEMENTS" in types and types <= {"IMPLEMENTS", "CITES", "ASSIGNED_TO"}
 
 
 def test_layers_inside_every_province(large: Large, new_page: Callable[..., Page]) -> None:

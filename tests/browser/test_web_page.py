@@ -60,7 +60,8 @@ def test_page_and_assets_are_served(web_url: str) -> None:
     assert page.status_code == 200
     assert page.headers["content-type"].startswith("text/html")
     assert 'src="static/vendor/cytoscape.min.js"' in page.text
-    for asset, kind in (("app.js", "javascript"), ("style.css", "text/css"), ("vendor/cytoscape.min.js", "javascript")):
+    assets = ["app.js", "i18n.js", "layout.js", "style.css", "vendor/cytoscape.min.js"]
+    for asset, kind in ((a, "text/css" if a.endswith(".css") else "javascript") for a in assets):
         response = httpx.get(f"{web_url}/static/{asset}")
         assert response.status_code == 200, asset
         assert kind in response.headers["content-type"]
