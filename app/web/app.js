@@ -688,6 +688,9 @@
     graph.edges().forEach(function (e) { e.toggleClass("labelled", edgesDrawn <= EDGE_LABELS_UP_TO && !e.hasClass("aggregate")); });
     selected.forEach(function (id) { graph.getElementById(id).select(); });
     $("graph-empty").hidden = graph.nodes().length > 0;
+    scaleTitles(); // titles sized for the zoom they will be drawn at: fit, size, fit again
+    fitTo(focus);
+    scaleTitles();
     fitTo(focus);
     scaleTitles();
     drawLegend(graph);
@@ -784,7 +787,7 @@
     var m = state.view === "lineage" ? state.lineage : null;
     if (!m) return;
     var rows = sortedNodes(m);
-    var head = ["level", "province", "name", "kind", "date", "relation", "depth"];
+    var head = ["level", "province", "name", "date", "relation", "depth"];
     var table = el("table", { className: "lineage-table" },
       el("caption", { text: t("table.caption", { n: rows.length, e: m.edges.length }) }));
     var headRow = el("tr");
@@ -808,15 +811,33 @@
       var row = el("tr", { "data-key": n.key, "data-level": n.level },
         el("td", { text: t("level." + n.level) }),
         el("td", { text: n.province || "" }),
-        el("td", { className: "name" }, name),
-        el("td", {}, badge(n.label)),
+        el("td", { className: "name" }, badge(n.label), " ", name),
         el("td", { className: "date", text: i18n.date(dateOf(n.props)) }),
         ties,
         el("td", { className: "num", text: String(n.depth) }));
       body.appendChild(row);
     });
     table.appendChild(body);
+    box.appendChild(el("div", { className: "table-actions" },
+      el("button", { type: "button", id: "csv-button", text: t("table.csv"), onclick: downloadCsv })));
     box.appendChild(table);
+  }
+
+  // The same lineage as the API's CSV (Accept: text/csv), for a spreadsheet or pandas.
+  function downloadCsv() {
+    var headers = { Accept: "text/csv" };
+    var token = $("token-input").value.trim();
+    if (token) headers.Authorization = "Bearer " + token;
+    var path = "resolutions/" + encodeKey(state.key) + "/lineage?direction=" + state.direction + "&depth=" + state.depth;
+    fetch(path, { headers: headers }).then(function (response) {
+      if (!response.ok) throw new ApiError(response.status, "http_" + response.status, response.statusText);
+      return response.blob();
+    }).then(function (blob) {
+      var link = el("a", { href: URL.createObjectURL(blob), download: state.key.split(":")[0].replace(/[\/\\?%*:|"<>\s]+/g, "-") + "-lineage.csv" });
+      document.body.appendChild(link);
+      link.click();
+      document.body.removeChild(link);
+    }).catch(showError);
   }
 
   function selectKey(key) {

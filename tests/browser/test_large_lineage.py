@@ -255,6 +255,12 @@ def test_the_table_view_lists_the_same_lineage(large: Large, new_page: Callable[
     implements = row.locator('.rel[data-type="IMPLEMENTS"]')
     assert implements.inner_text() == "triển khai thực hiện"
     assert implements.get_attribute("title") == "IMPLEMENTS"
+    with page.expect_download() as download:  # the same lineage as the API's CSV
+        page.click("#csv-button")
+    saved = download.value.path()
+    assert download.value.suggested_filename == "204-QĐ-TW-lineage.csv"
+    header = saved.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert "source_key" in header or "source" in header
     page.reload()  # the view is in the address
     page.locator("#table-view tbody tr").first.wait_for()
     page.check('input[name="view"][value="graph"]')
