@@ -11,7 +11,7 @@
 
   var LEVELS = ["central", "provincial", "district", "commune"];
   var SLOT_W = 190; // one node and its caption (text-max-width 170px)
-  var SLOT_H = 86; // a node, two caption lines and the gap to the next row
+  var SLOT_H = 112; // a node, two caption lines, and room below them for the caption of an edge to the next row
   var BLOCK_GAP = 70; // between two province blocks
   var LINE_GAP = 70; // between two lines of blocks (room for the blocks' titles)
   var BAND_W = 40; // the layer labels end this far left of everything
