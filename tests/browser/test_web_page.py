@@ -15,6 +15,8 @@ import pytest
 from tests.browser.conftest import ARTIFACTS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from playwright.sync_api import Page, Route
 
 pytestmark = pytest.mark.browser
@@ -178,3 +180,22 @@ def test_a_locality_lists_the_directives_that_reached_it(page: Page, web_url: st
     text = section.inner_text()
     assert "331-KH/TU" in text and "204-QĐ/TW" in text
     assert "qua 331-KH/TU" in text  # the chain that brought the central decision
+
+
+def test_on_a_1024_px_screen_the_results_open_over_the_drawing(new_page: Callable[..., Page], web_url: str) -> None:
+    """Two columns leave the drawing room; the search results are a panel that opens while searching."""
+    page = new_page(width=1024, height=700)
+    page.goto(web_url + "/")
+    assert page.is_hidden("#results")
+    page.fill("#search-input", "204")
+    page.press("#search-input", "Enter")
+    result = page.locator(f'.result[data-key="{HEADLINE}"]')
+    result.wait_for()
+    assert page.get_attribute("#results-toggle", "aria-expanded") == "true"
+    result.click()
+    wait_for_drawing(page, HEADLINE, PLAN)
+    assert page.is_hidden("#results")
+    graph = page.locator("#graph").bounding_box()
+    assert graph is not None and graph["width"] >= 600
+    page.click("#results-toggle")  # the last results stay at hand
+    assert page.is_visible(f'.result[data-key="{HEADLINE}"]')
