@@ -486,7 +486,7 @@
     cy.on("tap", "node", function (event) {
       var node = event.target;
       if (node.hasClass("group-collapsed")) { toggleGroup(node.data("group"), false); return; }
-      if (node.hasClass("group")) { toggleGroup(node.id(), true); return; }
+      if (node.hasClass("group")) return; // its button above the drawing collapses it: a click inside must not
       showNode(node.data());
     });
     cy.on("tap", "edge", function (event) { showEdge(event.target.data()); });
@@ -602,11 +602,11 @@
       if (collapsed[g.id]) {
         var at = placed.groupNodes[g.id];
         elements.push({
-          group: "nodes", classes: "group-collapsed", position: { x: at.x, y: at.y },
+          group: "nodes", classes: "group-collapsed", position: { x: at.x, y: at.y }, selectable: false,
           data: { id: g.id, group: g.id, name: g.name, count: g.count, caption: "▸ " + g.name + "\n" + t("group.items", { n: g.count }), kinds: words.join(", ") },
         });
       } else {
-        elements.push({ group: "nodes", classes: "group", data: { id: g.id, group: g.id, name: g.name, count: g.count, caption: "▾ " + g.name + " (" + g.count + ")" } });
+        elements.push({ group: "nodes", classes: "group", selectable: false, data: { id: g.id, group: g.id, name: g.name, count: g.count, caption: "▾ " + g.name + " (" + g.count + ")" } });
       }
     });
     ordered.forEach(function (n) {
