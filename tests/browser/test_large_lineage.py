@@ -106,17 +106,25 @@ def large(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Large]:
         plan = first("Resolution", lambda n: n["properties"].get("level") == "provincial" and "@nghe-an" in n["key"])
         agency = first("Organization", lambda n: n["key"].endswith("@nghe-an"))
         meeting = first("Meeting", lambda n: n["properties"].get("province") == "Nghệ An")
+        # a district plan that implements a provincial plan: it cites it too (two relations between two nodes)
+        chain = next(
+            e for e in lineage["edges"]
+            if e["type"] == "IMPLEMENTS" and "@nghe-an" in e["source"] and "@nghe-an" in e["target"]
+        )  # fmt: skip
         auth = {"Authorization": f"Bearer {TOKEN}"}
         corrections = [
             {"action": "rename", "source": meeting, "name": "Phiên họp thường kỳ Ban Thường vụ Tỉnh ủy Nghệ An",
              "why": "tên đầy đủ trong thông cáo", "author": "minh"},
             {"action": "add-edge", "source": plan, "target": agency, "type": "ASSIGNED_TO",
              "why": "giao trong phụ lục kế hoạch", "author": "lan"},
+            {"action": "add-edge", "source": chain["source"], "target": chain["target"], "type": "CITES",
+             "why": "căn cứ nêu ở phần mở đầu", "author": "lan"},
         ]  # fmt: skip
         for body in corrections:
             httpx.post(f"{url}/curations", json=body, headers=auth).raise_for_status()
         lineage = httpx.get(f"{url}/resolutions/{ROOT}/lineage", params={"depth": DEPTH}).raise_for_status().json()
-        yield Large(url, lineage, {"meeting": meeting, "plan": plan, "agency": agency})
+        corrected = {"meeting": meeting, "plan": plan, "agency": agency, "district": chain["source"]}
+        yield Large(url, lineage, corrected)
 
 
 def open_lineage(page: Page, url: str) -> None:
@@ -200,6 +208,21 @@ def test_layers_inside_every_province(large: Large, new_page: Callable[..., Page
             below = [n["y"] for n in members if n["level"] == lower]
             if above and below:
                 assert max(above) < min(below), (group, upper, lower)
+    # relations between the same two nodes are one edge with every relation in it: no captions on top of each other
+    pairs = page.evaluate(
+        """() => window.dgGraph.edges().map((e) => [[e.source().id(), e.target().id()].sort().join(" "),
+                                                    e.data("relations").length])"""
+    )
+    assert len({pair for pair, _ in pairs}) == len(pairs)
+    assert sum(count for _, count in pairs) == len(large.lineage["edges"])
+    district = large.corrected["district"]
+    [both] = page.evaluate(
+        """(key) => window.dgGraph.getElementById(key).connectedEdges()
+                      .filter((e) => e.data("relations").length > 1).map((e) => e.data())""",
+        district,
+    )
+    assert sorted(both["types"]) == ["CITES", "IMPLEMENTS"]
+    assert both["caption"] == "triển khai thực hiện\ndẫn chiếu"
     # a meeting is named with its date (several meetings of one body share a name)
     meetings = [n for n in drawn if n["label"] == "Meeting"]
     assert meetings and all(DATE.search(n["caption"]) for n in meetings)
