@@ -380,7 +380,7 @@
             "text-background-color": "#ffffff",
             "text-background-opacity": 0.9,
             "text-background-padding": "2px",
-            "min-zoomed-font-size": 8,
+            "min-zoomed-font-size": 9, // a caption smaller than 9 px on screen is not drawn: zoom in to read it
             width: 26,
             height: 26,
             "border-width": 1,
@@ -468,7 +468,7 @@
             "text-border-opacity": 1,
             "text-border-width": 1,
             "text-border-color": "#dde1e7",
-            "min-zoomed-font-size": 8,
+            "min-zoomed-font-size": 9, // a caption smaller than 9 px on screen is not drawn: zoom in to read it
           },
         },
         { selector: "edge.labelled, edge.hover, edge:selected", style: { label: "data(caption)", "z-index": 10 } },
@@ -518,6 +518,8 @@
       cy.nodes(".group").style("font-size", size(14, 44));
       cy.nodes(".band").style("font-size", size(13, 40));
     });
+    // Captions below 9 px are not drawn (min-zoomed-font-size): say how to read them.
+    $("zoom-hint").hidden = !(cy.nodes("[key]").length > 1 && zoom * 13 < 9 && state.mode === "graph");
   }
 
   // HOLDS {title, as_of} and ATTENDED {role} say more than their type.
@@ -857,7 +859,7 @@
     document.body.classList.toggle("table-mode", state.mode === "table");
     $("table-view").hidden = state.mode !== "table";
     $("graph").hidden = state.mode === "table";
-    if (state.mode === "table") drawTable();
+    if (state.mode === "table") { drawTable(); $("zoom-hint").hidden = true; }
     if (state.lineage && state.view === "lineage") drawGroups(state.lineage);
     else $("groups").hidden = true;
     if (state.mode === "graph" && cy) fitTo();

@@ -186,6 +186,9 @@ def test_layers_inside_every_province(large: Large, new_page: Callable[..., Page
     page.click("#expand-all")
     page.wait_for_function("() => window.dgGraph.nodes('.group-collapsed').length === 0")
     shot(page, "large-expanded-1600.png")
+    # everything at once is too small to read: captions under 9 px are not drawn, and the page says how to read them
+    assert page.evaluate("() => window.dgGraph.zoom()") * 13 < 9
+    assert page.is_visible("#zoom-hint") and "Phóng to" in page.inner_text("#zoom-hint")
     drawn = page.evaluate(DRAWN)
     assert len(drawn) == len(large.nodes)
     by_key = {n["key"]: n for n in drawn}
@@ -243,6 +246,7 @@ def test_collapse_and_expand(large: Large, new_page: Callable[..., Page]) -> Non
     assert set(inside) == set(members)
     # readable: the opened group is zoomed so that captions are drawn at 9 px or more
     assert page.evaluate("() => window.dgGraph.zoom()") * 13 >= 9
+    assert page.is_hidden("#zoom-hint")
     assert page.get_attribute(f'.group-toggle[data-group="{group}"]', "aria-expanded") == "true"
     page.click(f'.group-toggle[data-group="{group}"]')
     page.wait_for_function("(id) => window.dgGraph.getElementById(id).hasClass('group-collapsed')", arg=group)
