@@ -323,7 +323,7 @@ class Client:
 
     def add_curation(
         self,
-        action: Literal["merge", "drop-edge", "add-edge", "rename"],
+        action: Literal["merge", "keep-apart", "drop-edge", "add-edge", "rename"],
         source: str,
         target: str | None = None,
         *,
@@ -469,7 +469,7 @@ class AsyncClient:
 
     async def add_curation(
         self,
-        action: Literal["merge", "drop-edge", "add-edge", "rename"],
+        action: Literal["merge", "keep-apart", "drop-edge", "add-edge", "rename"],
         source: str,
         target: str | None = None,
         *,

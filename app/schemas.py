@@ -245,11 +245,15 @@ class CurationOut(BaseModel):
 
     id: str
     at: str = Field(description="when it was recorded (UTC, ISO 8601)")
-    action: Literal["merge", "drop-edge", "add-edge", "rename", "undo"]
+    action: Literal["merge", "keep-apart", "drop-edge", "add-edge", "rename", "undo"]
     author: str
     why: str = ""
-    source: str | None = Field(None, description="merge: the node kept; the edges: the start node; rename: the node")
-    target: str | None = Field(None, description="merge: the node absorbed; the edges: the end node")
+    source: str | None = Field(
+        None, description="merge: the node kept; the edges: the start node; rename: the node; keep-apart: one key"
+    )
+    target: str | None = Field(
+        None, description="merge: the node absorbed; the edges: the end node; keep-apart: the other"
+    )
     type: str | None = Field(None, description="drop-edge, add-edge: the relationship type")
     undoes: str | None = Field(None, description="undo: the id of the entry it cancels")
     name: str | None = Field(None, description="rename: the new name")

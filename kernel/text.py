@@ -94,3 +94,9 @@ def identity_slug(text: str) -> str:
     """Identity key fragment: :func:`tone_key` (NFC, lower case, tone placement unified), punctuation
     dropped, spaces and hyphens one ``-`` (``Nguyễn Đức Trung`` -> ``nguyễn-đức-trung``; ``Hoà`` = ``Hòa``)."""
     return _IDENTITY_GAPS.sub("-", _NON_IDENTITY.sub("", tone_key(text))).strip("-")
+
+
+def written_slug(text: str) -> str:
+    """:func:`identity_slug` with the tone placement as written (``Hoà`` -> ``hoà``, ``Hòa`` -> ``hòa``): the key
+    a name keeps when a curator's judgement keeps its spelling apart from the unified one."""
+    return _IDENTITY_GAPS.sub("-", _NON_IDENTITY.sub("", _SPACES.sub(" ", text).strip().casefold())).strip("-")

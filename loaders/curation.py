@@ -4,16 +4,19 @@ A curator merges two nodes that are one (``merge KEEP ABSORB``: the second's rel
 evidence, move onto the first, and the second goes), drops an edge extraction got wrong
 (``drop-edge SOURCE TYPE TARGET``) or adds one it missed (``add-edge SOURCE TYPE TARGET``: its evidence
 is the curation itself, ``docs`` ``curation:<id>``, the reason as its sentence and ``curation by <author>``
-as its rule, so it outlives any document and says who made it) or renames a node (``rename KEY NAME``),
-each with a note (``why``) and an ``author``. The log is append-only:
+as its rule, so it outlives any document and says who made it), renames a node (``rename KEY NAME``) or
+keeps two keys apart that identity resolution would make one (``keep-apart A B``, a negative judgement:
+see :func:`kept_apart`), each with a note (``why``) and an ``author``. The log is append-only:
 ``Curation`` nodes outside the ``Entity`` graph (not exported, searched or counted with it), one per
 entry; an ``undo`` is an entry of its own naming the one it cancels.
 
 The loader applies the active entries, in log order, after every load (:meth:`loaders.pipeline.Loader`),
 so a reload, a changed document or an unload never undoes a correction: the resolver makes the absorbed
 node again, and the curation folds it in again. Applying is idempotent (edges merge on their per-document
-evidence). Undoing an added edge takes its evidence back (:func:`retract`); undoing a merge, a dropped
-edge or a rename is :func:`loaders.unload.refresh` of the documents the entry touched: loaded again from
+evidence). A keep-apart judgement is not applied to the graph but given to the resolver
+(:class:`loaders.resolve.KeepApart`); recording or undoing one loads again the documents that mention
+either key. Undoing an added edge takes its evidence back (:func:`retract`); undoing a merge, a dropped
+edge, a rename or a keep-apart is :func:`loaders.unload.refresh` of the documents the entry touched: loaded again from
 their stored text, they come back as extraction made them, and the other active entries are applied again.
 """
 
@@ -27,10 +30,11 @@ from typing import Any, Literal
 from graph.model import RelType
 from graph.store import GraphStore
 from kernel.errors import InvalidInput, NotFound
-from kernel.text import fold
+from kernel.text import fold, unify_tones
+from loaders.resolve import Judgement, KeepApart
 from loaders.write import GraphWriter, Source
 
-Action = Literal["merge", "drop-edge", "add-edge", "rename", "undo"]
+Action = Literal["merge", "drop-edge", "add-edge", "rename", "keep-apart", "undo"]
 #: The ``docs`` entry of the evidence an added edge carries: ``curation:<id>``, never a document key.
 CURATION_DOC = "curation:"
 PROVENANCE = ("docs", "evidence", "span_start", "span_end", "extractor")
@@ -45,8 +49,8 @@ class Entry:
     action: str
     author: str
     why: str = ""
-    source: str | None = None  # merge: the node kept; drop-edge: the start node
-    target: str | None = None  # merge: the node absorbed; drop-edge: the end node
+    source: str | None = None  # merge: the node kept; drop-edge: the start node; keep-apart: one key
+    target: str | None = None  # merge: the node absorbed; drop-edge: the end node; keep-apart: the other
     type: str | None = None  # drop-edge: the relationship type
     undoes: str | None = None  # undo: the id of the entry it cancels
     name: str | None = None  # rename: the new display name
@@ -63,6 +67,8 @@ class Entry:
             return f"add {self.source} -[{self.type}]-> {self.target}"
         if self.action == "rename":
             return f"rename {self.source} to {self.name!r}"
+        if self.action == "keep-apart":
+            return f"keep {self.source} apart from {self.target}"
         return f"undo {self.undoes}"
 
 
@@ -73,9 +79,91 @@ def log(store: GraphStore) -> list[Entry]:
 
 
 def active(entries: list[Entry]) -> list[Entry]:
-    """The corrections in force: merges and dropped edges that no undo cancelled, in log order."""
+    """The corrections in force: the entries that no undo cancelled, in log order."""
     undone = {e.undoes for e in entries if e.action == "undo"}
     return [e for e in entries if e.action != "undo" and e.id not in undone]
+
+
+def kept_apart(entries: list[Entry]) -> KeepApart:
+    """The keep-apart judgements in force, as the resolver takes them.
+
+    What they hold against (the only ways two keys become one node): an undated reference linked to a
+    dated document of its symbol (``57-NQ/TW`` and ``57-NQ/TW:2024``; also when a later load re-resolves the
+    reference), an official's name in the other tone placement (``nguyễn-văn-hoà@nghe-an`` and
+    ``nguyễn-văn-hòa@nghe-an``), and a curator's merge (refused while a judgement keeps the two apart)."""
+    return KeepApart(
+        tuple(
+            Judgement(e.id, e.source, e.target)
+            for e in active(entries)
+            if e.action == "keep-apart" and e.source and e.target
+        )
+    )
+
+
+class _Merged:
+    """The nodes the merges in force made one (union-find over kept <- absorbed)."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.up: dict[str, str] = {}
+        self.by: dict[str, str] = {}  # an absorbed key -> the merge that absorbed it
+        for e in entries:
+            if e.action == "merge" and e.source and e.target:
+                self.up[self.find(e.target)] = self.find(e.source)
+                self.by[e.target] = e.id
+
+    def find(self, key: str) -> str:
+        while key in self.up:
+            key = self.up[key]
+        return key
+
+    def why(self, a: str, b: str) -> str:
+        return ", ".join(sorted({self.by[k] for k in (a, b) if k in self.by})) or "?"
+
+
+def _alike(a: str, b: str) -> bool:
+    """Keys identity could make one: the same spelling but for tone placement, or the same symbol."""
+    return unify_tones(a) == unify_tones(b) or a.partition(":")[0] == b.partition(":")[0]
+
+
+def _check_keep_apart(store: GraphStore, a: str | None, b: str | None, entries: list[Entry]) -> None:
+    if not a or not b or a == b:
+        raise InvalidInput("keep-apart takes two different keys")
+    merged = _Merged(active(entries))
+    if merged.find(a) == merged.find(b):
+        raise InvalidInput(
+            f"{a} and {b} are one node by merge {merged.why(a, b)}: undo the merge before keeping them apart",
+            conflicts=merged.why(a, b),
+        )
+    held = kept_apart(entries).judged(a, b)
+    if held is not None:
+        raise InvalidInput(f"{a} and {b} are already kept apart by {held.id}", conflicts=held.id)
+    found = {k: store.read("node", {"key": k}) for k in (a, b)}
+    if not found[a] and not found[b]:
+        raise NotFound(f"no node with key {a!r} or {b!r}", key=a)
+    for key, rows in found.items():
+        if rows and "Document" in rows[0]["labels"]:
+            raise InvalidInput("documents are never merged: nothing to keep apart", key=key)
+    if found[a] and found[b] and sorted(found[a][0]["labels"]) != sorted(found[b][0]["labels"]):
+        raise InvalidInput(f"{a} is {found[a][0]['labels']}, {b} is {found[b][0]['labels']}: never merged anyway")
+    missing = b if found[a] else a
+    if not found[missing] and not _alike(a, b):
+        raise InvalidInput(
+            f"{missing!r} names no node, and identity would not make it one with {a if missing == b else b!r} "
+            "(the same symbol, or the same name in another tone placement)",
+            key=missing,
+        )
+
+
+def _check_merge(keep: str, absorb: str, entries: list[Entry]) -> None:
+    """Refuse a merge that would make one node of keys a judgement keeps apart (directly or through merges)."""
+    merged = _Merged(active(entries))
+    sides = {merged.find(keep), merged.find(absorb)}
+    for j in kept_apart(entries).judgements:
+        if {merged.find(j.a), merged.find(j.b)} == sides:
+            raise InvalidInput(
+                f"{j.a} and {j.b} are kept apart by {j.id}: undo that judgement before merging {absorb} into {keep}",
+                conflicts=j.id,
+            )
 
 
 def _node(store: GraphStore, key: str) -> dict[str, Any]:
@@ -110,6 +198,9 @@ def record(
             raise InvalidInput("documents are not merged: unload the duplicate instead (dg unload)")
         if sorted(kept["labels"]) != sorted(absorbed["labels"]):
             raise InvalidInput(f"{source} is {kept['labels']}, {target} is {absorbed['labels']}: not one thing")
+        _check_merge(source, target, log(store))
+    elif action == "keep-apart":
+        _check_keep_apart(store, source, target, log(store))
     elif action in ("drop-edge", "add-edge"):
         if rel_type not in {t.value for t in RelType} or rel_type == RelType.MENTIONED_IN.value:
             raise InvalidInput(f"unknown relationship type {rel_type!r}", type=rel_type)
@@ -239,4 +330,11 @@ def touched_documents(store: GraphStore, entry: Entry) -> list[dict[str, Any]]:
         return store.read("documents_mentioning", {"keys": [entry.source]})
     if entry.action == "drop-edge" and entry.source and entry.target:
         return store.read("documents_mentioning", {"keys": [entry.source, entry.target]})
+    if entry.action == "keep-apart" and entry.source and entry.target:  # either key: one may not exist (yet)
+        rows = {
+            row["key"]: row
+            for k in (entry.source, entry.target)
+            for row in store.read("documents_mentioning", {"keys": [k]})
+        }
+        return [rows[k] for k in sorted(rows)]
     return []

@@ -4,8 +4,9 @@
 2. **Skip** documents already fully loaded (same key, marked ``complete``). A path that now
    has different content is a *changed* document: its old contributions are purged first.
 3. **Extract** the rest (in ``workers`` processes; extraction is pure).
-4. **Resolve** with every dated resolution of the batch (and of the graph) known first, so an
-   undated reference finds its document whatever the file order; documents loaded earlier whose
+4. **Resolve** with the curators' keep-apart judgements in force, and with every dated resolution
+   of the batch (and of the graph) known first, so an undated reference finds its document whatever
+   the file order; documents loaded earlier whose
    undated references a newly loaded dated document may now identify are resolved again (from
    their stored text), so the order of loads never changes the graph.
 5. **Write** in batches of documents; after each batch its documents are marked ``complete``.
@@ -156,6 +157,7 @@ class Loader:
 
     def _load(self, docs: list[SourceDocument], summary: LoadSummary, progress: Progress | None) -> None:
         docs = list({d.key: d for d in docs}.values())  # the same content twice is one document
+        self.resolver.kept_apart = curation.kept_apart(curation.log(self.store))  # the curators' judgements
         summary.warnings.extend(Failure(d.source, w) for d in docs for w in d.warnings)
         todo, stale = self._triage(docs, summary)
         for old_key in stale:

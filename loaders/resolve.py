@@ -27,6 +27,12 @@ label, in this order (a later step finds the keys of the earlier ones by typed r
   that names the official.
 * **Relations** (:class:`RelationStep`): endpoints are typed references into the extraction.
 
+A curator's keep-apart judgements (:class:`KeepApart`, built from the curation log by
+:func:`loaders.curation.kept_apart`) are an input: an undated reference is not linked to a dated
+document kept apart from the reference's own key (``57-NQ/TW`` from ``57-NQ/TW:2024``), and an official
+whose name is written with the other tone placement keeps that spelling's key when the two keys are kept
+apart (``nguyễn-văn-hoà@nghe-an`` from ``nguyễn-văn-hòa@nghe-an``).
+
 Every edge carries where it comes from: the sentence and span of the text it was read from
 (offsets into :attr:`DocumentInfo.text`, the text stored for the document), or ``derived_from``.
 Every identity decision is recorded in :attr:`Resolved.decisions` (``dg load`` logs them).
@@ -41,7 +47,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.model import Label, RelType
-from kernel.text import fold, identity_slug, slug, tone_key, unify_tones
+from kernel.text import fold, identity_slug, slug, tone_key, unify_tones, written_slug
 from loaders import gazetteer
 from loaders.extract import lexicon
 from loaders.extract.model import Extraction, Ref, Span
@@ -182,6 +188,32 @@ class Resolved:
     undated: set[str] = field(default_factory=set)  # symbol keys referred to without a date
 
 
+@dataclass(frozen=True)
+class Judgement:
+    """A curator's judgement that two keys name two things (the curation log entry ``id``)."""
+
+    id: str
+    a: str
+    b: str
+
+
+@dataclass(frozen=True)
+class KeepApart:
+    """The keep-apart judgements in force: pairs of keys identity resolution never makes one node."""
+
+    judgements: tuple[Judgement, ...] = ()
+
+    def judged(self, a: str, b: str) -> Judgement | None:
+        """The judgement that keeps ``a`` and ``b`` apart, if one does."""
+        return next((j for j in self.judgements if {j.a, j.b} == {a, b}), None)
+
+    def apart_from(self, key: str) -> dict[str, str]:
+        """The keys kept apart from ``key``, each with its judgement's id."""
+        found = {j.b: j.id for j in self.judgements if j.a == key}
+        found.update({j.a: j.id for j in self.judgements if j.b == key})
+        return found
+
+
 #: An undated reference links only to a document issued at most this many years before the citing one
 #: (two Party terms): a symbol seen far earlier is another term's document.
 MAX_YEARS_BACK = 10
@@ -200,11 +232,15 @@ class ResolutionIndex:
     def candidates(self, symbol_key: str) -> dict[str, str]:
         return {key: issued for key, (issued, _) in self._by_symbol.get(symbol_key, {}).items()}
 
-    def pick(self, symbol_key: str, before: str | None, term: str | None = None) -> str | None:
+    def pick(
+        self, symbol_key: str, before: str | None, term: str | None = None, exclude: Iterable[str] = ()
+    ) -> str | None:
         """The latest candidate issued on or before ``before`` and at most :data:`MAX_YEARS_BACK` years
         earlier (any candidate when ``before`` is unknown), of the committee term ``term`` when the
-        reference names one; None when there is none (the reference stays its own node)."""
-        found = self._by_symbol.get(symbol_key, {})
+        reference names one, not one of ``exclude`` (kept apart by a curator); None when there is none
+        (the reference stays its own node)."""
+        excluded = set(exclude)
+        found = {k: v for k, v in self._by_symbol.get(symbol_key, {}).items() if k not in excluded}
         if term:
             found = {k: v for k, v in found.items() if v[1] == term}
         dated = sorted(((issued, k) for k, (issued, _) in found.items()))
@@ -430,9 +466,17 @@ class ResolutionStep:
         symbol = symbol_key(res, ctx.province)
         ctx.out.undated.add(symbol)
         term = term_of(res)
-        picked = ctx.resolver.index.pick(symbol, ctx.as_of, term)
+        own = f"{symbol}:khóa-{term.lower()}" if term else symbol
+        judged = ctx.resolver.kept_apart.apart_from(own)
+        picked = ctx.resolver.index.pick(symbol, ctx.as_of, term, exclude=judged)
+        if picked is None and ctx.resolver.index.pick(symbol, ctx.as_of, term) is not None:
+            held = sorted(k for k in ctx.resolver.index.candidates(symbol) if k in judged)
+            why = (
+                "kept apart from " + ", ".join(f"{k} (curation {judged[k]})" for k in held) + ": a curator's judgement"
+            )
+            ctx.decide("resolution", res.key, own, why)
+            return own
         if picked is None:
-            own = f"{symbol}:khóa-{term.lower()}" if term else symbol
             known = sorted(ctx.resolver.index.candidates(symbol))
             why = f"kept apart from {', '.join(known)}: another term, or issued after or long before" if known else (
                 "undated reference, no dated document known: the symbol")  # fmt: skip
@@ -577,8 +621,14 @@ class OfficialStep:
                 continue
             national = self.national(official.titles)
             key = _at(identity_slug(official.name), None if national else ctx.province)
+            spelled_key = _at(written_slug(self.as_written(official)), None if national else ctx.province)
+            judged = ctx.resolver.kept_apart.judged(key, spelled_key) if spelled_key != key else None
+            if judged is not None:
+                why = f"kept apart from {key} (curation {judged.id}): a curator's judgement on this spelling"
+                ctx.decide("official", official.name, spelled_key, why)
+                key = spelled_key
             alike = folded.setdefault(fold(key), key)
-            if alike != key:
+            if alike != key and judged is None and not ctx.resolver.kept_apart.judged(key, alike):
                 ctx.decide("official", official.name, key, f"kept apart from {alike}: the names differ in a letter")
             spelled = written.setdefault(key, official.name)
             if spelled != official.name:
@@ -595,6 +645,15 @@ class OfficialStep:
             ctx.decide("official", official.name, key, rule)
             for title in official.titles:
                 self.holds(official, key, title)
+
+    def as_written(self, official: OfficialMention) -> str:
+        """The name as the document first writes it (the extraction unifies tone placement), else as read."""
+        text = self.ctx.doc.text
+        for span in official.mentions:
+            written = text[span.start : span.end] if 0 <= span.start < span.end <= len(text) else ""
+            if written and tone_key(written) == tone_key(official.name):
+                return written
+        return official.name
 
     @staticmethod
     def post_and_body(title: str) -> tuple[str, str]:
@@ -657,9 +716,12 @@ class RelationStep:
 class Resolver:
     """Turns one document's :class:`Extraction` into graph rows."""
 
-    def __init__(self, index: ResolutionIndex | None = None, provinces: Iterable[str] = ()) -> None:
+    def __init__(
+        self, index: ResolutionIndex | None = None, provinces: Iterable[str] = (), kept_apart: KeepApart | None = None
+    ) -> None:
         self.index = index or ResolutionIndex()
         self.provinces = list(provinces)
+        self.kept_apart = kept_apart or KeepApart()
 
     def undated_symbols(self, extraction: Extraction) -> set[str]:
         """Symbol keys of the numbered references without a date (to look up candidates for)."""

@@ -1,4 +1,5 @@
-"""``dg curate``: corrections that survive reloads (merge, drop-edge, list, undo); see loaders/curation.py."""
+"""``dg curate``: corrections that survive reloads (merge, keep-apart, drop-edge, add-edge, rename, list, undo);
+see loaders/curation.py."""
 
 from __future__ import annotations
 
@@ -32,10 +33,16 @@ def _writing(backend: str | None) -> Iterator[GraphStore]:
 
 
 def _correct(backend: str | None, action: curation.Action, **fields: str) -> None:
-    """Record one correction and apply the log, under the writer lock; print what was recorded."""
+    """Record one correction and apply the log, under the writer lock; print what was recorded.
+
+    A keep-apart judgement is the resolver's: the documents that mention either key are loaded again."""
     setup_logging()
+    settings = settings_for(backend)
     with _writing(backend) as store:
         entry = curation.record(store, action, **fields)
+        if entry.action == "keep-apart":
+            refresh(store, curation.touched_documents(store, entry), max_bytes=settings.max_file_bytes,
+                    decisions_log=settings.data_dir / "identity-decisions.jsonl")  # fmt: skip
         changed = curation.apply(store)
     console.print(f"[green]{entry.id}[/] {entry.describe()} by {entry.author}: {entry.why} ({changed} applied)")
 
@@ -55,6 +62,18 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Merge two nodes that are one: ABSORB's relationships, with their evidence, move onto KEEP; ABSORB goes."""
         _correct(backend, "merge", source=keep, target=absorb, why=why, author=author)
+
+    @group.command("keep-apart")
+    def keep_apart(
+        key_a: Annotated[str, typer.Argument(metavar="KEY_A", help="key of one node")],
+        key_b: Annotated[str, typer.Argument(metavar="KEY_B", help="key of the other (it may not exist yet)")],
+        author: AuthorOpt,
+        why: Annotated[str, typer.Option("--why", "--note", help="why they are two (kept in the log)")],
+        backend: BackendOpt = None,
+    ) -> None:
+        """Keep two keys apart that identity would make one (an undated reference and a dated document of its
+        symbol, a name in the other tone placement); refused while a merge makes them one."""
+        _correct(backend, "keep-apart", source=key_a, target=key_b, why=why, author=author)
 
     @group.command("drop-edge")
     def drop_edge(

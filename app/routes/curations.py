@@ -40,10 +40,10 @@ NOT_JSON: dict[int | str, dict[str, Any]] = {
 
 
 class CorrectionIn(BaseModel):
-    """A correction: ``merge`` (source kept, target absorbed), ``drop-edge`` or ``add-edge`` (source to target),
-    ``rename`` (source gets ``name``)."""
+    """A correction: ``merge`` (source kept, target absorbed), ``keep-apart`` (source and target stay two),
+    ``drop-edge`` or ``add-edge`` (source to target), ``rename`` (source gets ``name``)."""
 
-    action: Literal["merge", "drop-edge", "add-edge", "rename"]
+    action: Literal["merge", "keep-apart", "drop-edge", "add-edge", "rename"]
     source: str = Field(min_length=1, max_length=500)
     target: str | None = Field(None, min_length=1, max_length=500, description="not for rename")
     name: str | None = Field(None, min_length=1, max_length=500, description="rename: the new name")
@@ -90,11 +90,14 @@ def _alone(settings: Settings, work: Callable[..., T], *args: Any) -> T:
         return work(*args)
 
 
-def _correct(store: GraphStore, body: CorrectionIn) -> curation.Entry:
+def _correct(store: GraphStore, settings: Settings, body: CorrectionIn) -> curation.Entry:
     entry = curation.record(
         store, body.action, source=body.source, target=body.target, rel_type=body.type, name=body.name,
         why=body.why, author=body.author,
     )  # fmt: skip
+    if entry.action == "keep-apart":  # the resolver's judgement: the documents naming either key are read again
+        refresh(store, curation.touched_documents(store, entry), max_bytes=settings.max_file_bytes,
+                decisions_log=settings.data_dir / "identity-decisions.jsonl")  # fmt: skip
     curation.apply(store)
     return entry
 
@@ -103,13 +106,15 @@ def _correct(store: GraphStore, body: CorrectionIn) -> curation.Entry:
     "",
     response_model=CurationOut,
     status_code=status.HTTP_201_CREATED,
-    summary="Record a correction (merge, drop-edge, add-edge, rename) and apply it; applied again after every load",
+    summary="Record a correction (merge, keep-apart, drop-edge, add-edge, rename) and apply it; "
+    "applied again after every load",
     responses={**errors(401, 404, 422, 500, 503), **NOT_JSON},
     dependencies=[Depends(require_write)],
 )
 async def add_curation(body: CorrectionIn, store: StoreDep, settings: SettingsDep) -> CurationOut:
-    """Needs the write token. 404 when a key names no node, 422 when the correction does not hold."""
-    entry = await run_in_threadpool(_alone, settings, _correct, store, body)
+    """Needs the write token. 404 when a key names no node, 422 when the correction does not hold (a merge of
+    keys a judgement keeps apart, a keep-apart of keys a merge made one)."""
+    entry = await run_in_threadpool(_alone, settings, _correct, store, settings, body)
     return _out(entry, True)
 
 

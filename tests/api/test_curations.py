@@ -57,6 +57,10 @@ def test_merge_then_undo_through_the_api(curated: tuple[TestClient, EmbeddedStor
     assert entry["in_force"] and entry["source"] == KEEP and entry["author"] == "tester"
     assert not store.read("node", {"key": ABSORB})
     assert [e["id"] for e in client.get("/curations").json()["items"]] == [entry["id"]]
+    apart = {**merge, "action": "keep-apart", "why": "two bodies"}
+    refused = client.post("/curations", json=apart, headers=AUTH)
+    assert_error(refused, 422, "invalid_input")
+    assert f"one node by merge {entry['id']}" in refused.json()["error"]["message"]
 
     assert_error(client.post(f"/curations/{entry['id']}/undo", json={"author": "t"}), 401, "unauthorized")
     assert_error(client.post("/curations/00000000/undo", json={"author": "t"}, headers=AUTH), 404, "not_found")
@@ -67,6 +71,9 @@ def test_merge_then_undo_through_the_api(curated: tuple[TestClient, EmbeddedStor
     items = client.get("/curations").json()["items"]
     assert [(e["action"], e["in_force"]) for e in items] == [("merge", False), ("undo", False)]
     assert_error(client.post(f"/curations/{entry['id']}/undo", json={"author": "t"}, headers=AUTH), 404, "not_found")
+    kept = client.post("/curations", json=apart, headers=AUTH)  # the merge undone, the judgement holds
+    assert kept.status_code == 201 and kept.json()["action"] == "keep-apart", kept.text
+    assert_error(client.post("/curations", json=merge, headers=AUTH), 422, "invalid_input")
 
     edge = {"action": "add-edge", "source": KEEP, "target": "tỉnh-ủy@nghe-an", "type": "PART_OF", "why": "elected",
             "author": "lan"}  # fmt: skip

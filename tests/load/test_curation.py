@@ -130,6 +130,9 @@ def test_dg_curate_commands(tmp_path: Path) -> None:
     assert [(e["action"], e["in_force"]) for e in entries] == [("merge", False), ("undo", False)]
     refused = dg("curate", "merge", KEEP, ABSORB, "--author", "tester", "--why", "", env=env, check=False)
     assert refused.returncode == 1 and "invalid_input" in refused.stderr
+    dg("curate", "keep-apart", KEEP, ABSORB, "--note", "two bodies", "--author", "kim", env=env)
+    refused = dg("curate", "merge", KEEP, ABSORB, "--author", "tester", "--why", "one", env=env, check=False)
+    assert refused.returncode == 1 and "kept apart by" in refused.stderr
 
 
 def test_an_added_edge_outlives_its_documents_and_says_so(embedded_store: EmbeddedStore, tmp_path: Path) -> None:
@@ -189,3 +192,124 @@ def test_a_rename_survives_reloads_and_undo_brings_the_read_name_back(
     assert node()["name"] == read_name
     with pytest.raises(InvalidInput):
         curation.record(embedded_store, "rename", source="tỉnh-ủy@nghe-an", name=" ", why="x", author="t")
+
+
+#: Documents written for these tests: a plan citing a central resolution without its date, the resolution
+#: cited with its date, and two officials of one province whose names differ only in tone placement.
+KEPT = {
+    "plan.txt": "date 2025-04\nUBND tỉnh Nghệ An ban hành Kế hoạch số 41/KH-UBND ngày 8/4/2025 để thực hiện "
+    "Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n",
+    "dated.txt": "date 2025-02\nBan Thường vụ Tỉnh ủy Nghệ An tổ chức quán triệt Nghị quyết số 57-NQ/TW ngày "
+    "22/12/2024 của Bộ Chính trị.\n",
+}
+UNDATED, DATED = "57-NQ/TW", "57-NQ/TW:2024"
+
+
+def _corpus_of(root: Path, texts: dict[str, str]) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def _implemented(store: EmbeddedStore) -> set[str]:
+    plan = "41/KH-UBND@nghe-an:2025"
+    return {str(e["target"]) for e in _edges(store, plan) if e["type"] == "IMPLEMENTS"}
+
+
+def test_keep_apart_survives_reloads_and_a_change_and_undo_lets_them_merge(
+    embedded_store: EmbeddedStore, tmp_path: Path
+) -> None:
+    corpus = _corpus_of(tmp_path / "corpus", KEPT)
+    _load(embedded_store, corpus)
+    assert _implemented(embedded_store) == {DATED} and not _exists(embedded_store, UNDATED)  # resolved as one
+
+    entry = curation.record(embedded_store, "keep-apart", source=UNDATED, target=DATED,
+                            why="the plan cites the 2014 resolution of that number", author="lan")  # fmt: skip
+    summary = refresh(embedded_store, curation.touched_documents(embedded_store, entry))
+    assert len(summary.reloaded) == 2
+    assert _implemented(embedded_store) == {UNDATED} and _exists(embedded_store, DATED)
+    apart = _entities(embedded_store)
+
+    # both documents unloaded and loaded again, the undated one first: the load of the dated one re-resolves it
+    keys = [read_path(corpus / name).key for name in ("plan.txt", "dated.txt")]
+    unload(embedded_store, keys)
+    assert not _exists(embedded_store, DATED)
+    _load(embedded_store, corpus / "plan.txt")
+    assert _load_repointing(embedded_store, corpus / "dated.txt") == 1
+    assert _entities(embedded_store) == apart  # (the documents' paths are named from another folder)
+    # a change of one document, then of the other
+    for name in ("dated.txt", "plan.txt"):
+        _touch(corpus / name)
+        assert len(Loader(embedded_store).load_paths([str(corpus / name)]).replaced) == 1
+        assert _implemented(embedded_store) == {UNDATED} and _exists(embedded_store, DATED)
+
+    curation.record(embedded_store, "undo", undoes=entry.id, author="lan")
+    refresh(embedded_store, curation.touched_documents(embedded_store, entry))
+    assert _implemented(embedded_store) == {DATED} and not _exists(embedded_store, UNDATED)
+
+
+def _entities(store: EmbeddedStore) -> list[str]:
+    return [line for line in snapshot(store) if '"labels": ["Document"]' not in line]
+
+
+def _load_repointing(store: EmbeddedStore, path: Path) -> int:
+    summary = Loader(store).load_paths([str(path)])
+    assert not summary.failed, summary.failed
+    return len(summary.repointed)
+
+
+def test_keep_apart_splits_a_spelling_of_a_name_until_undone(embedded_store: EmbeddedStore, tmp_path: Path) -> None:
+    corpus = _corpus_of(tmp_path / "corpus", {
+        "a.txt": "date 2025-04\nĐồng chí Nguyễn Văn Hoà, Phó Chủ tịch UBND tỉnh Nghệ An, chủ trì hội nghị về chuyển "
+        "đổi số.\n",
+        "b.txt": "date 2025-05\nĐồng chí Nguyễn Văn Hòa, Giám đốc Sở Tài chính tỉnh Nghệ An, báo cáo tại hội nghị.\n",
+    })  # fmt: skip
+    one, spelled = "nguyễn-văn-hòa@nghe-an", "nguyễn-văn-hoà@nghe-an"
+    _load(embedded_store, corpus)
+    assert _exists(embedded_store, one) and not _exists(embedded_store, spelled)
+    entry = curation.record(embedded_store, "keep-apart", source=one, target=spelled, why="two people", author="lan")
+    refresh(embedded_store, curation.touched_documents(embedded_store, entry))
+
+    def docs_of(key: str) -> set[str]:
+        return {str(e["target"]) for e in _edges(embedded_store, key) if e["type"] == "MENTIONED_IN"}
+
+    a, b = (read_path(corpus / n).key for n in ("a.txt", "b.txt"))
+    assert docs_of(one) == {b} and docs_of(spelled) == {a}
+    _touch(corpus / "a.txt")
+    _load(embedded_store, corpus)
+    assert docs_of(spelled) == {read_path(corpus / "a.txt").key} and docs_of(one) == {b}
+    curation.record(embedded_store, "undo", undoes=entry.id, author="lan")
+    refresh(embedded_store, curation.touched_documents(embedded_store, entry))
+    assert not _exists(embedded_store, spelled) and len(docs_of(one)) == 2
+
+
+def test_conflicting_judgements_are_refused(embedded_store: EmbeddedStore, tmp_path: Path) -> None:
+    _load(embedded_store, copy_corpus(SEEDS, tmp_path / "corpus"))
+    merge = curation.record(embedded_store, "merge", source=KEEP, target=ABSORB, why="one body", author="lan")
+    curation.apply(embedded_store)
+    with pytest.raises(InvalidInput, match=f"one node by merge {merge.id}: undo the merge"):
+        curation.record(embedded_store, "keep-apart", source=KEEP, target=ABSORB, why="two", author="kim")
+    with pytest.raises(InvalidInput, match=f"one node by merge {merge.id}"):
+        curation.record(embedded_store, "keep-apart", source=ABSORB, target=KEEP, why="two", author="kim")
+    curation.record(embedded_store, "undo", undoes=merge.id, author="lan")
+    refresh(embedded_store, curation.touched_documents(embedded_store, merge))
+
+    apart = curation.record(embedded_store, "keep-apart", source=ABSORB, target=KEEP, why="two", author="kim")
+    with pytest.raises(InvalidInput, match=f"kept apart by {apart.id}: undo that judgement"):
+        curation.record(embedded_store, "merge", source=KEEP, target=ABSORB, why="one body", author="lan")
+    with pytest.raises(InvalidInput, match=f"already kept apart by {apart.id}"):
+        curation.record(embedded_store, "keep-apart", source=KEEP, target=ABSORB, why="two", author="kim")
+    # through a third node: KEEP absorbs another, which then cannot be kept apart from ... nor merged across
+    third = "ban-chấp-hành-đảng-bộ-tỉnh@nghe-an"
+    assert _exists(embedded_store, third)
+    via = curation.record(embedded_store, "merge", source=third, target=KEEP, why="one", author="lan")
+    with pytest.raises(InvalidInput, match=f"kept apart by {apart.id}"):
+        curation.record(embedded_store, "merge", source=third, target=ABSORB, why="one", author="lan")
+    with pytest.raises(InvalidInput, match=f"one node by merge {via.id}"):
+        curation.record(embedded_store, "keep-apart", source=third, target=KEEP, why="two", author="kim")
+    with pytest.raises(InvalidInput, match="names no node, and identity would not make it one"):
+        curation.record(embedded_store, "keep-apart", source=ABSORB, target="khong-co@nghe-an", why="x", author="k")
+    with pytest.raises(InvalidInput, match="never merged anyway"):
+        curation.record(embedded_store, "keep-apart", source=KEEP, target=PLAN, why="x", author="k")
+    assert [e.action for e in curation.log(embedded_store)] == ["merge", "undo", "keep-apart", "merge"]

@@ -10,7 +10,7 @@ from graph.model import Label, RelType
 from kernel.text import tone_key
 from loaders.extract import lexicon
 from loaders.extract import model as m
-from loaders.resolve import DocumentInfo, Resolved, Resolver, org_key, split_title
+from loaders.resolve import DocumentInfo, Judgement, KeepApart, Resolved, Resolver, org_key, split_title
 
 pytestmark = pytest.mark.unit
 
@@ -319,6 +319,49 @@ def test_people_whose_names_differ_by_a_letter_stay_apart_and_tone_placement_mer
     holds = {(e.source, e.props["title"]) for e in out.edges if e.type is RelType.HOLDS}
     assert ("nguyễn-văn-hùng@nghe-an", "Giám đốc Sở Tài chính") not in holds
     assert ("nguyễn-văn-hưng@nghe-an", "Giám đốc Sở Tài chính") in holds
+
+
+def test_a_keep_apart_judgement_keeps_a_spelling_of_a_name_its_own_key() -> None:
+    people = [{"name": "Lê Văn Hòa"}, {"name": "Lê Văn Hoà"}, {"name": "Lê Văn Hoà"}]
+    judged = KeepApart((Judgement("j1", "lê-văn-hòa@nghe-an", "lê-văn-hoà@nghe-an"),))
+    out = Resolver(kept_apart=judged).resolve(DocumentInfo("d1", published="2025-06"), extraction(officials=people))
+    assert keys(out, Label.OFFICIAL) == {"lê-văn-hòa@nghe-an", "lê-văn-hoà@nghe-an"}
+    rules = [(d["name"], d["key"], d["rule"]) for d in out.decisions if "curation" in d["rule"]]
+    assert (
+        rules
+        == [
+            (
+                "Lê Văn Hoà",
+                "lê-văn-hoà@nghe-an",
+                "kept apart from lê-văn-hòa@nghe-an (curation j1): a curator's judgement on this spelling",
+            )
+        ]
+        * 2
+    )
+    assert not [d for d in out.decisions if "differ in a letter" in d["rule"] or d["rule"].startswith("merged")]
+    other = KeepApart((Judgement("j2", "lê-văn-hòa@ha-tinh", "lê-văn-hoà@ha-tinh"),))  # another province's
+    out = Resolver(kept_apart=other).resolve(DocumentInfo("d1", published="2025-06"), extraction(officials=people))
+    assert keys(out, Label.OFFICIAL) == {"lê-văn-hòa@nghe-an"}
+
+
+def test_a_keep_apart_judgement_keeps_an_undated_reference_off_a_dated_document() -> None:
+    resolver = Resolver()
+    for year in ("2016", "2021"):
+        dated = {"key": "05-CT/TW", "kind": "CT", "number": "05", "issued_on": f"{year}-01-01"}
+        resolver.remember(extraction(resolutions=[dated]))
+    undated = {"key": "05-CT/TW", "kind": "CT", "number": "05", "issued_on": None}
+    doc = DocumentInfo("d3", published="2024-01")
+    assert keys(resolver.resolve(doc, extraction(resolutions=[undated])), Label.RESOLUTION) == {"05-CT/TW:2021"}
+    resolver.kept_apart = KeepApart((Judgement("j1", "05-CT/TW:2021", "05-CT/TW"),))
+    out = resolver.resolve(doc, extraction(resolutions=[undated]))
+    assert keys(out, Label.RESOLUTION) == {"05-CT/TW:2016"}  # the other candidate is still a candidate
+    resolver.kept_apart = KeepApart((*resolver.kept_apart.judgements, Judgement("j2", "05-CT/TW", "05-CT/TW:2016")))
+    out = resolver.resolve(doc, extraction(resolutions=[undated]))
+    assert keys(out, Label.RESOLUTION) == {"05-CT/TW"} and not out.inferred
+    [decision] = [d for d in out.decisions if d["kind"] == "resolution"]
+    assert decision["rule"] == (
+        "kept apart from 05-CT/TW:2016 (curation j2), 05-CT/TW:2021 (curation j1): a curator's judgement"
+    )
 
 
 def test_bodies_of_two_districts_stay_two_and_a_province_body_written_with_its_name_is_one() -> None:
