@@ -67,6 +67,10 @@ def test_corrections_survive_reloads_and_undo_restores(embedded_store: EmbeddedS
     # a reload of the unchanged documents, then a change of the absorbed node's document and of the edge's
     _load(embedded_store, corpus)
     assert snapshot(embedded_store) == merged
+    both = embedded_store.read("documents_mentioning", {"keys": [KEEP]})  # the documents of both nodes, read again
+    assert absorbed_docs <= {row["key"] for row in both}
+    assert len(refresh(embedded_store, both).reloaded) == len(both) > len(absorbed_docs)
+    assert snapshot(embedded_store) == merged
     _touch(corpus / "004_d1bd400ed74c462d.txt")
     _touch(corpus / "002_b824c94204f38e22.txt")
     summary = Loader(embedded_store).load_paths([str(corpus)])
