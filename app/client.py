@@ -128,8 +128,14 @@ def _resolution(key: str) -> _Call[NodeDetailOut]:
     return _Call("GET", f"/resolutions/{_key(key)}", NodeDetailOut)
 
 
-def _lineage(key: str, direction: Direction, depth: int) -> _Call[LineageOut]:
-    return _Call("GET", f"/resolutions/{_key(key)}/lineage", LineageOut, {"direction": direction, "depth": depth})
+def _when(date_from: str | None, date_to: str | None, as_of: str | None) -> dict[str, str | None]:
+    """The time of a walk: ``from``/``to`` (document dates), ``as_of`` (the administrative map of that day)."""
+    return {"from": date_from, "to": date_to, "as_of": as_of}
+
+
+def _lineage(key: str, direction: Direction, depth: int, **when: str | None) -> _Call[LineageOut]:
+    params = {"direction": direction, "depth": depth, **_when(**when)}
+    return _Call("GET", f"/resolutions/{_key(key)}/lineage", LineageOut, params)
 
 
 def _implementations(key: str, level: Level | None, depth: int) -> _Call[ImplementationsOut]:
@@ -149,8 +155,8 @@ def _detail(resource: str, key: str) -> _Call[NodeDetailOut]:
     return _Call("GET", f"/{resource}/{_key(key)}", NodeDetailOut)
 
 
-def _directives(key: str, depth: int) -> _Call[DirectivesOut]:
-    return _Call("GET", f"/localities/{_key(key)}/directives", DirectivesOut, {"depth": depth})
+def _directives(key: str, depth: int, **when: str | None) -> _Call[DirectivesOut]:
+    return _Call("GET", f"/localities/{_key(key)}/directives", DirectivesOut, {"depth": depth, **_when(**when)})
 
 
 def _search(q: str, limit: int) -> _Call[SearchOut]:
@@ -256,8 +262,19 @@ class Client:
     def resolution(self, key: str) -> NodeDetailOut:
         return self._send(_resolution(key))
 
-    def lineage(self, key: str, direction: Direction = "down", depth: int = 4) -> LineageOut:
-        return self._send(_lineage(key, direction, depth))
+    def lineage(
+        self,
+        key: str,
+        direction: Direction = "down",
+        depth: int = 4,
+        *,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        as_of: str | None = None,
+    ) -> LineageOut:
+        """A lineage; ``date_from``/``date_to`` keep what documents of that window say, ``as_of`` (YYYY-MM-DD)
+        shows its places on the administrative map of that day."""
+        return self._send(_lineage(key, direction, depth, date_from=date_from, date_to=date_to, as_of=as_of))
 
     def implementations(self, key: str, level: Level | None = None, depth: int = 1) -> ImplementationsOut:
         return self._send(_implementations(key, level, depth))
@@ -288,9 +305,18 @@ class Client:
     def locality(self, key: str) -> NodeDetailOut:
         return self._send(_detail("localities", key))
 
-    def directives(self, key: str, depth: int = 4) -> DirectivesOut:
-        """The documents that reached a locality, each with its chain."""
-        return self._send(_directives(key, depth))
+    def directives(
+        self,
+        key: str,
+        depth: int = 4,
+        *,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        as_of: str | None = None,
+    ) -> DirectivesOut:
+        """The documents that reached a locality, each with its chain; ``date_from``/``date_to`` (document dates),
+        ``as_of`` (YYYY-MM-DD: the places of the administrative map of that day)."""
+        return self._send(_directives(key, depth, date_from=date_from, date_to=date_to, as_of=as_of))
 
     def document(self, key: str) -> NodeDetailOut:
         return self._send(_detail("documents", key))
@@ -406,8 +432,17 @@ class AsyncClient:
     async def resolution(self, key: str) -> NodeDetailOut:
         return await self._send(_resolution(key))
 
-    async def lineage(self, key: str, direction: Direction = "down", depth: int = 4) -> LineageOut:
-        return await self._send(_lineage(key, direction, depth))
+    async def lineage(
+        self,
+        key: str,
+        direction: Direction = "down",
+        depth: int = 4,
+        *,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        as_of: str | None = None,
+    ) -> LineageOut:
+        return await self._send(_lineage(key, direction, depth, date_from=date_from, date_to=date_to, as_of=as_of))
 
     async def implementations(self, key: str, level: Level | None = None, depth: int = 1) -> ImplementationsOut:
         return await self._send(_implementations(key, level, depth))
@@ -436,8 +471,16 @@ class AsyncClient:
     async def locality(self, key: str) -> NodeDetailOut:
         return await self._send(_detail("localities", key))
 
-    async def directives(self, key: str, depth: int = 4) -> DirectivesOut:
-        return await self._send(_directives(key, depth))
+    async def directives(
+        self,
+        key: str,
+        depth: int = 4,
+        *,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        as_of: str | None = None,
+    ) -> DirectivesOut:
+        return await self._send(_directives(key, depth, date_from=date_from, date_to=date_to, as_of=as_of))
 
     async def document(self, key: str) -> NodeDetailOut:
         return await self._send(_detail("documents", key))

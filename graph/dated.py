@@ -7,16 +7,19 @@ a document dated ``2025-06`` is inside ``from=2025-06-15``); an edge
 left with no evidence goes, and so does every node no longer reached from the root. An edge that no
 document supports (a fact of the gazetteer) is timeless and stays. A document without a date is
 outside every window.
+
+``as_of`` (the administrative map of a day) is the other time on a walk: :func:`on_map` shows a lineage's
+places as that map has them, from units computed by ``loaders/as_of.py`` (the gazetteer lives there).
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Mapping
-from dataclasses import replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
-from graph.lineage import Lineage, LineageEdge
+from graph.lineage import Lineage, LineageEdge, LineageNode
 from graph.store import GraphStore
 from kernel.errors import InvalidInput
 
@@ -130,3 +133,63 @@ def reached_within(
     keys = sorted({d for edges in links.values() for docs in edges for d in docs})
     dates = {r["key"]: r["published"] for r in store.read("documents_by_key", {"keys": keys})} if keys else {}
     return [chain_within(links, dates, chain, date_from, date_to) for chain in chains]
+
+
+@dataclass(frozen=True)
+class OnMap:
+    """A unit of the map of a date that stands for a place of a lineage."""
+
+    key: str
+    labels: list[str]
+    properties: dict[str, Any]
+
+
+def _merged_edge(first: Mapping[str, Any], second: Mapping[str, Any]) -> dict[str, Any]:
+    """Two edges that became one on the map (two old communes of one new commune): their evidence joined."""
+    out = dict(first)
+    for name in PROVENANCE:
+        if name in first or name in second:
+            out[name] = [*(first.get(name) or []), *(second.get(name) or [])]
+    moved = [*(first.get("mapped_from") or []), *(second.get("mapped_from") or [])]
+    if moved:
+        out["mapped_from"] = list(dict.fromkeys(moved))
+    return out
+
+
+def on_map(tree: Lineage, standing: Mapping[str, Sequence[OnMap]]) -> Lineage:
+    """The lineage with its places as the map of a date has them (``as_of``).
+
+    ``standing``: for each place of the tree that is not on that map, the units of the map that stand for it
+    (its successors after the 2025 reform, its predecessors before; none: it goes). Each takes the place's
+    depth and the node it was reached from, and the edge that reached the place is re-pointed to it with
+    ``mapped_from`` (the keys of the places the documents named); two edges that meet are one, their evidence
+    joined. The root stays as it is."""
+    if not standing:
+        return tree
+    root = tree.root.key
+
+    def ends(key: str) -> list[str]:
+        return [u.key for u in standing[key]] if key != root and key in standing else [key]
+
+    nodes: dict[str, LineageNode] = {}
+    for node in tree.nodes:
+        stand_ins = [node] if node.key == root or node.key not in standing else [
+            LineageNode(u.key, u.labels, u.properties, node.depth, node.via) for u in standing[node.key]
+        ]  # fmt: skip
+        for n in stand_ins:
+            if n.key not in nodes or n.depth < nodes[n.key].depth:
+                nodes[n.key] = replace(n, via=(ends(n.via) or [n.via])[0] if n.via is not None else None)
+    edges: dict[tuple[str, str, str], LineageEdge] = {}
+    for edge in tree.edges:
+        for source in ends(edge.source):
+            for target in ends(edge.target):
+                props = dict(edge.properties)
+                moved = [k for k, now in ((edge.source, source), (edge.target, target)) if k != now]
+                if moved:
+                    props["mapped_from"] = moved
+                at = (source, edge.type, target)
+                edges[at] = LineageEdge(source, target, edge.type, props) if at not in edges else replace(
+                    edges[at], properties=_merged_edge(edges[at].properties, props)
+                )  # fmt: skip
+    kept = [n for n in nodes.values() if n.key == root or any(n.key in (e.source, e.target) for e in edges.values())]
+    return replace(tree, nodes=sorted(kept, key=lambda n: n.depth), edges=list(edges.values()))

@@ -11,6 +11,7 @@ the API, the page and the Neo4j Browser saved query all run that same text.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -97,6 +98,9 @@ class Reached:
     labels: list[str]
     properties: dict[str, Any]
     chain: list[str]
+    #: on the map of a date (``as_of``): how many keys at the start of ``chain`` lead, by the gazetteer, from the
+    #: locality to the place the carrier reached (facts of the map, not edges a document says); 0 otherwise
+    placed: int = 0
 
 
 def locality_directives(store: GraphStore, locality: str, depth: int = 4) -> list[Reached]:
@@ -115,3 +119,23 @@ def chain_to(lineage: Lineage, key: str) -> list[str]:
     while (via := by_key[chain[-1]].via) is not None:
         chain.append(via)
     return chain[::-1]
+
+
+def locality_directives_at(store: GraphStore, places: Sequence[Sequence[str]], depth: int = 4) -> list[Reached]:
+    """The directives that reached a locality on the map of a date (``as_of``), each once by its shortest chain.
+
+    ``places``: for each place that counts on that map, the keys from the locality to it (computed from the
+    gazetteer, :func:`loaders.as_of.places`); a directive's chain is that path, then the carrier's chain up
+    to it (``graph/queries/locality_directives_at.cypher``)."""
+    path_to = {path[-1]: list(path) for path in places if path}
+    if not path_to:
+        return []
+    params = {"places": sorted(path_to), "depth": max(0, min(depth, LOCALITY_MAX_STEPS))}
+    best: dict[str, tuple[tuple[int, str], Reached]] = {}
+    for row in store.read("locality_directives_at", params):
+        chain = path_to[row["place"]] + list(row["chain"])
+        rank = (len(chain), "".join(k + " > " for k in chain))
+        if row["key"] not in best or rank < best[row["key"]][0]:
+            placed = len(path_to[row["place"]])
+            best[row["key"]] = (rank, Reached(row["key"], row["labels"], row["properties"], chain, placed))
+    return sorted((r for _, r in best.values()), key=lambda r: (len(r.chain), r.key))

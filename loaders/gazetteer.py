@@ -139,6 +139,13 @@ class Gazetteer:
                     self._counterparts[(unit.era, unit.code)] = old
                     self._counterparts[(old.era, old.code)] = unit
         self._keys = self._make_keys()
+        self._by_key: dict[str, list[Unit]] = defaultdict(list)
+        self._children: dict[tuple[str, str], list[Unit]] = defaultdict(list)
+        for (era, code), key in sorted(self._keys.items()):
+            self._by_key[key].append(self.units[(era, code)])
+        for unit in self.units.values():
+            if unit.parent:
+                self._children[(unit.era, unit.parent)].append(unit)
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -219,6 +226,59 @@ class Gazetteer:
     def key(self, unit: Unit) -> str:
         """The graph key of a unit (shared by the two eras of an unchanged unit)."""
         return self._keys[(unit.era, unit.code)]
+
+    def units_of(self, key: str) -> list[Unit]:
+        """The units with that graph key, oldest era first (two for a unit the reform left as it was)."""
+        return list(self._by_key.get(key, []))
+
+    # -- the map of a date -----------------------------------------------------------------
+
+    def standing_for(self, key: str, on: str) -> list[tuple[tuple[str, ...], Unit]] | None:
+        """The units of the map of the day ``on`` (YYYY-MM-DD) that stand for the unit ``key``, each with the
+        keys that lead there from ``key``; None when the gazetteer does not know the key.
+
+        A unit on that map stands for itself. A unit the reform ended stands, after 1 July 2025, for the
+        units it went into (a commune its new commune(s), a province its new province; a district, which
+        has no successor, the new communes its communes went into). A unit the reform made stands, before,
+        for the units that went into it."""
+        units = self.units_of(key)
+        if not units:
+            return None
+        era = era_of(on)
+        same = [u for u in units if u.era == era]
+        if same:
+            return [((key,), same[0])]
+        unit = units[0]
+        found: list[tuple[tuple[str, ...], Unit]] = []
+        if unit.era == LEGACY:
+            parts = sorted(self._children[(unit.era, unit.code)], key=lambda u: u.code) if unit.tier == DISTRICT else []
+            for via in [((key,), unit)] if not parts else [((key, self.key(c)), c) for c in parts]:
+                found.extend(((*via[0], self.key(s)), s) for s in self.successors(via[1]))
+        else:
+            found = [((key, self.key(p)), p) for p in self.predecessors(unit)]
+        first: dict[str, tuple[tuple[str, ...], Unit]] = {}
+        for path, u in found:
+            first.setdefault(path[-1], (path, u))
+        return list(first.values())
+
+    def on_map(self, key: str, on: str) -> list[tuple[str, ...]] | None:
+        """The places that count for the unit ``key`` on the map of ``on``: :meth:`standing_for`, and every unit
+        those are part of on that map (a 2024 commune's district and province; a 2025 commune's province),
+        each as the keys from ``key`` to it (the shortest first); None when the gazetteer does not know it."""
+        standing = self.standing_for(key, on)
+        if standing is None:
+            return None
+        paths: dict[str, tuple[str, ...]] = {}
+        for path, unit in standing:
+            at: Unit | None = unit
+            while at is not None:
+                here = self.key(at)
+                if here not in paths or len(path) < len(paths[here]):
+                    paths[here] = path
+                at = self.parent(at)
+                if at is not None:
+                    path = (*path, self.key(at))
+        return sorted(paths.values(), key=lambda p: (len(p), p))
 
     # -- lookup ----------------------------------------------------------------------------
 

@@ -319,7 +319,7 @@ def described_key(res: ResolutionMention, province: str | None) -> str:
     return base if national or res.kind in ("HP", "Luật") else _at(base, province)
 
 
-def _unit_props(gaz: Gazetteer, unit: Unit) -> dict[str, Any]:
+def unit_props(gaz: Gazetteer, unit: Unit) -> dict[str, Any]:
     """A known unit's node properties, all from the gazetteer (the same from every document).
 
     ``era`` is 2024 (a unit the reform ended: ``valid_to``), 2025 (a unit it made:
@@ -533,7 +533,7 @@ class LocalityStep:
         gazetteer), so that they leave the graph with the last document that brought them."""
         gaz, ctx = self.gaz, self.ctx
         key = gaz.key(unit)
-        ctx.node(Label.LOCALITY, key, _unit_props(gaz, unit), mention)
+        ctx.node(Label.LOCALITY, key, unit_props(gaz, unit), mention)
         if key in self.written:
             return key
         self.written.add(key)

@@ -30,6 +30,7 @@ from graph import dated, lineage
 from graph.model import Label
 from graph.store import Row
 from kernel.errors import NotFound
+from loaders.as_of import check_day, lineage_on
 
 router = APIRouter(
     prefix="/resolutions", tags=["resolutions"], dependencies=[Depends(require_read)], responses=errors(*READ_ERRORS)
@@ -49,6 +50,17 @@ DateFrom = Annotated[
 DateTo = Annotated[
     str | None,
     Query(alias="to", pattern=ISO_DATE, description="only evidence from documents dated on or before (YYYY[-MM[-DD]])"),
+]
+#: ``as_of`` on the walks: the administrative map of that day (before or after the 2025 reform; loaders/as_of.py).
+AsOf = Annotated[
+    str | None,
+    Query(
+        pattern=r"^\d{4}-\d{2}-\d{2}$",
+        description="the administrative map of that day (YYYY-MM-DD): before 2025-07-01 the 63 provinces, their "
+        "districts and communes; from then the 34 provinces and their communes. A place not on that map stands "
+        "for what it went into (after) or came from (before)",
+        examples=["2025-07-01"],
+    ),
 ]
 
 
@@ -96,15 +108,23 @@ def get_lineage(
     depth: Annotated[int, depth_query("levels to follow")] = 4,
     date_from: DateFrom = None,
     date_to: DateTo = None,
+    as_of: AsOf = None,
 ) -> LineageOut | Response:
     """JSON, or with ``Accept: text/csv`` one table: a row per edge with both ends and the evidence.
-    ``from``/``to`` keep what documents dated in that window say (edges, their evidence, what they reach)."""
+    ``from``/``to`` keep what documents dated in that window say (edges, their evidence, what they reach);
+    ``as_of`` shows the places on the map of that day: one the map does not have is replaced by the units
+    standing for it (its successors after the 2025 reform, its predecessors before), the edge that reached it
+    saying ``mapped_from``."""
     depth = lineage_depth(depth, settings)
+    if as_of is not None:
+        as_of = check_day(as_of)
     try:  # a key that names a node (the usual case) is walked at once: one round trip less than resolving it first
         tree = lineage.walk(store, key, direction, depth)
     except NotFound:
         tree = lineage.walk(store, resolution_key(store, key), direction, depth)
     tree = dated.walk_within(tree, store, date_from, date_to)
+    if as_of is not None:
+        tree = lineage_on(store, tree, as_of)
     if wants_csv(request):
         return csv_response(store, tree, f"lineage-{direction}-{tree.root.key}")
     return LineageOut(

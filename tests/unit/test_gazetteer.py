@@ -173,3 +173,28 @@ def test_a_small_gazetteer_from_rows() -> None:
     assert same is not None and gaz.counterpart(same) == gaz.units[("2024", "00004")]
     assert gaz.key(same) == "xa/e@a"
     assert gaz.key(gaz.units[("2025", "01")]) == gaz.key(gaz.units[("2024", "01")]) == "tinh/a"
+
+
+def test_the_map_of_a_day() -> None:
+    gaz = gazetteer.load()
+    assert gaz.on_map("tinh/ha-giang", "2025-06-30") == [("tinh/ha-giang",)]
+    assert gaz.on_map("tinh/ha-giang", "2025-07-01") == [("tinh/ha-giang", "tinh/tuyen-quang:2025")]
+    assert gaz.on_map("tinh/tuyen-quang:2025", "2025-06-30") == [
+        ("tinh/tuyen-quang:2025", "tinh/ha-giang"),
+        ("tinh/tuyen-quang:2025", "tinh/tuyen-quang"),
+    ]
+    assert gaz.on_map("tinh/nghe-an", "2020-01-01") == gaz.on_map("tinh/nghe-an", "2026-01-01") == [("tinh/nghe-an",)]
+    before = gaz.on_map("xa/khai-son@nghe-an", "2025-06-30")
+    assert before == [
+        ("xa/khai-son@nghe-an",),
+        ("xa/khai-son@nghe-an", "huyen/anh-son@nghe-an"),
+        ("xa/khai-son@nghe-an", "huyen/anh-son@nghe-an", "tinh/nghe-an"),
+    ]
+    after = gaz.on_map("xa/khai-son@nghe-an", "2025-07-01")
+    assert after == [("xa/khai-son@nghe-an", "xa/yen-xuan@nghe-an"),
+                     ("xa/khai-son@nghe-an", "xa/yen-xuan@nghe-an", "tinh/nghe-an")]  # fmt: skip
+    district = gaz.standing_for("huyen/anh-son@nghe-an", "2025-07-01")
+    assert district is not None and all(u.era == gazetteer.CURRENT and u.tier == gazetteer.COMMUNE for _, u in district)
+    assert all(path[0] == "huyen/anh-son@nghe-an" and len(path) == 3 for path, _ in district)
+    assert "xa/yen-xuan@nghe-an" in {path[-1] for path, _ in district}
+    assert gaz.on_map("xa/tan-lap-khong-co@nghe-an", "2025-07-01") is None  # not a unit the gazetteer knows
