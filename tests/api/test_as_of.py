@@ -34,6 +34,7 @@ OLD, NEW, DISTRICT, PROVINCE = "xa/khai-son@nghe-an", "xa/yen-xuan@nghe-an", "hu
 PLANS = {OLD: "kh-old", NEW: "kh-new", DISTRICT: "kh-district", PROVINCE: "kh-province"}
 SAID_IN = {OLD: "doc-2024", NEW: "doc-2025", DISTRICT: "doc-2024", PROVINCE: "doc-2025"}
 ROOT = "1-NQ/TW"
+UNKNOWN = "xa/tan-lap-moi@ha-giang"
 BEFORE, AFTER = "2024-05-01", "2025-08-01"
 
 
@@ -59,6 +60,14 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FastAPI]:
         w.add_node(Label.RESOLUTION, plan, {"kind": "KH", "title": plan})
         w.add_edge(RelType.IMPLEMENTS, plan, ROOT, provenance=said)
         w.add_edge(RelType.ASSIGNED_TO, plan, place, provenance=said)
+    # a place the gazetteer does not know, in Hà Giang (merged into the new Tuyên Quang on 1 July 2025)
+    w.add_node(Label.LOCALITY, UNKNOWN, {"name": "Tân Lập Mới", "level": "xã", "parent": "Hà Giang"})
+    for key in ("tinh/ha-giang", "tinh/tuyen-quang:2025"):
+        w.add_node(Label.LOCALITY, key, unit_props(gaz, gaz.units_of(key)[0]))
+    w.add_edge(RelType.PART_OF, UNKNOWN, "tinh/ha-giang", props=derived)
+    for plan, place in (("kh-unknown", UNKNOWN), ("kh-tuyen-quang", "tinh/tuyen-quang:2025")):
+        w.add_node(Label.RESOLUTION, plan, {"kind": "KH", "title": plan})
+        w.add_edge(RelType.ASSIGNED_TO, plan, place, provenance=Source("doc-2025", "Câu.", 0, 4, "test"))
     w.flush()
     try:
         yield create_app(Settings(data_dir=tmp, write_token=SecretStr("x" * 20)), store)
@@ -91,6 +100,10 @@ def _plans(client: TestClient, locality: str, **params: str) -> dict[str, list[s
         (DISTRICT, AFTER, {"kh-new", "kh-province"}),  # the new communes its communes went into
         (PROVINCE, "2025-06-30", {"kh-province"}),
         (PROVINCE, "2025-07-01", {"kh-province"}),
+        (UNKNOWN, BEFORE, {"kh-unknown"}),  # unknown to the gazetteer: itself, and its province on that map
+        (UNKNOWN, AFTER, {"kh-unknown", "kh-tuyen-quang"}),
+        ("tinh/ha-giang", AFTER, {"kh-tuyen-quang"}),
+        ("tinh/tuyen-quang:2025", BEFORE, set()),  # Hà Giang and the old Tuyên Quang: nothing was assigned there
     ],
 )
 def test_a_locality_on_the_map_of_a_day(
