@@ -635,7 +635,8 @@ class OfficialStep:
                 ctx.decide(
                     "official", official.name, key, f"merged with {spelled}: only tone placement or case differs"
                 )
-            props = {"name": official.name, "name_ascii": fold(official.name).title(),
+            shown = self.as_written(official) if judged is not None else official.name  # the spelling kept apart
+            props = {"name": shown, "name_ascii": fold(official.name).title(),
                      "province": None if national else ctx.province_name}  # fmt: skip
             ctx.keys[Ref("official", i)] = ctx.node(Label.OFFICIAL, key, props, ctx.mention(official.mentions))
             if national:

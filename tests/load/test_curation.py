@@ -280,6 +280,7 @@ def test_keep_apart_splits_a_spelling_of_a_name_until_undone(embedded_store: Emb
 
     a, b = (read_path(corpus / n).key for n in ("a.txt", "b.txt"))
     assert docs_of(one) == {b} and docs_of(spelled) == {a}
+    assert embedded_store.read("node", {"key": spelled})[0]["properties"]["name"] == "Nguyễn Văn Hoà"  # as written
     _touch(corpus / "a.txt")
     _load(embedded_store, corpus)
     assert docs_of(spelled) == {read_path(corpus / "a.txt").key} and docs_of(one) == {b}
