@@ -74,6 +74,10 @@ def test_merge_then_undo_through_the_api(curated: tuple[TestClient, EmbeddedStor
     kept = client.post("/curations", json=apart, headers=AUTH)  # the merge undone, the judgement holds
     assert kept.status_code == 201 and kept.json()["action"] == "keep-apart", kept.text
     assert_error(client.post("/curations", json=merge, headers=AUTH), 422, "invalid_input")
+    released = client.post(f"/curations/{kept.json()['id']}/undo", json={"author": "kim"}, headers=AUTH)
+    assert released.status_code == 200 and released.json()["documents"]["reloaded"], released.text
+    assert client.post("/curations", json=merge, headers=AUTH).status_code == 201  # the judgement undone, it may
+    assert not store.read("node", {"key": ABSORB})
 
     edge = {"action": "add-edge", "source": KEEP, "target": "tỉnh-ủy@nghe-an", "type": "PART_OF", "why": "elected",
             "author": "lan"}  # fmt: skip
