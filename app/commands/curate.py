@@ -41,10 +41,12 @@ def _correct(backend: str | None, action: curation.Action, **fields: str) -> Non
     with _writing(backend) as store:
         entry = curation.record(store, action, **fields)
         if entry.action == "keep-apart":
-            refresh(store, curation.touched_documents(store, entry), max_bytes=settings.max_file_bytes,
-                    decisions_log=settings.data_dir / "identity-decisions.jsonl")  # fmt: skip
-        changed = curation.apply(store)
-    console.print(f"[green]{entry.id}[/] {entry.describe()} by {entry.author}: {entry.why} ({changed} applied)")
+            summary = refresh(store, curation.touched_documents(store, entry), max_bytes=settings.max_file_bytes,
+                              decisions_log=settings.data_dir / "identity-decisions.jsonl")  # fmt: skip
+            done = f"{len(summary.reloaded)} documents read again"
+        else:
+            done = f"{curation.apply(store)} applied"
+    console.print(f"[green]{entry.id}[/] {entry.describe()} by {entry.author}: {entry.why} ({done})")
 
 
 def register(app: typer.Typer) -> None:
