@@ -121,7 +121,9 @@ def reached_within(
     store: GraphStore, chains: list[list[str]], date_from: str | None, date_to: str | None
 ) -> list[bool]:
     """For each chain (keys, as ``/localities/{key}/directives`` answers them), whether documents dated in the
-    window say each of its steps. A directive is judged on the chain shown (its shortest)."""
+    window say each of its steps. A directive is judged on the chain shown (its shortest). The step from a
+    province to a directive it issued itself (no relationship: the issuer-province rule) is said by the
+    documents that name the directive."""
     if date_from is None and date_to is None:
         return [True] * len(chains)
     check_window(date_from, date_to)
@@ -130,6 +132,12 @@ def reached_within(
     for start in range(0, len(pairs), 1000):
         for row in store.read("chain_links", {"pairs": [list(p) for p in pairs[start : start + 1000]]}):
             links.setdefault((row["a"], row["b"]), []).append([str(d) for d in row["docs"]])
+    # A step no relationship makes is the issuer-province rule (a province to a directive it issued itself):
+    # the documents that name the directive say it.
+    for a, b in pairs:
+        if (a, b) not in links and (b, a) not in links:
+            named = [str(row["key"]) for row in store.read("documents_mentioning", {"keys": [b]})]
+            links[(a, b)] = [named]
     keys = sorted({d for edges in links.values() for docs in edges for d in docs})
     dates = {r["key"]: r["published"] for r in store.read("documents_by_key", {"keys": keys})} if keys else {}
     return [chain_within(links, dates, chain, date_from, date_to) for chain in chains]

@@ -35,6 +35,7 @@ PLANS = {OLD: "kh-old", NEW: "kh-new", DISTRICT: "kh-district", PROVINCE: "kh-pr
 SAID_IN = {OLD: "doc-2024", NEW: "doc-2025", DISTRICT: "doc-2024", PROVINCE: "doc-2025"}
 ROOT = "1-NQ/TW"
 UNKNOWN = "xa/tan-lap-moi@ha-giang"
+OWN = "nq-own@nghe-an"
 BEFORE, AFTER = "2024-05-01", "2025-08-01"
 
 
@@ -60,6 +61,9 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FastAPI]:
         w.add_node(Label.RESOLUTION, plan, {"kind": "KH", "title": plan})
         w.add_edge(RelType.IMPLEMENTS, plan, ROOT, provenance=said)
         w.add_edge(RelType.ASSIGNED_TO, plan, place, provenance=said)
+    # a directive the province issued itself (the issuer-province rule: no edge to the province), read in 2025
+    w.add_node(Label.RESOLUTION, OWN, {"kind": "NQ", "level": "provincial", "province": "Nghệ An", "title": OWN})
+    w.add_edge(RelType.MENTIONED_IN, OWN, "doc-2025", provenance=Source("doc-2025", "Câu.", 0, 4, "mention"))
     # a place the gazetteer does not know, in Hà Giang (merged into the new Tuyên Quang on 1 July 2025)
     w.add_node(Label.LOCALITY, UNKNOWN, {"name": "Tân Lập Mới", "level": "xã", "parent": "Hà Giang"})
     for key in ("tinh/ha-giang", "tinh/tuyen-quang:2025"):
@@ -178,3 +182,19 @@ def test_the_typed_client_takes_the_time_of_a_walk(app: FastAPI) -> None:
         with pytest.raises(ApiError) as bad:
             api.lineage(ROOT, as_of="2025-02-30")
         assert (bad.value.status, bad.value.code) == (422, "invalid_input")
+
+
+@pytest.mark.parametrize("as_of", [None, BEFORE, AFTER])
+def test_a_directive_the_province_issued_itself_is_judged_by_the_documents_that_name_it(
+    client: TestClient, as_of: str | None
+) -> None:
+    def reached(locality: str, **window: str) -> set[str]:
+        params = {**window, **({"as_of": as_of} if as_of else {})}
+        response = client.get(f"/localities/{locality}/directives", params=params)
+        assert response.status_code == 200, response.text
+        return {item["key"] for item in response.json()["items"]}
+
+    for locality in (PROVINCE, OLD):
+        assert OWN in reached(locality)
+        assert OWN in reached(locality, **{"from": "2025"}) and OWN in reached(locality, **{"from": "1990"})
+        assert OWN not in reached(locality, to="2024")
