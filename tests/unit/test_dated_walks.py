@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from graph.dated import chain_within, cut, within
+from graph.dated import OnMap, chain_within, cut, on_map, within
 from graph.lineage import Lineage, LineageEdge, LineageNode
 from kernel.errors import InvalidInput
 
@@ -98,3 +98,27 @@ def test_a_chain_is_kept_when_the_window_says_each_step() -> None:
     assert not chain_within(links, DATES, chain, None, "2021")  # the assignment came later
     assert not chain_within(links, DATES, chain, "2025-05", None)  # the assignment came earlier
     assert not chain_within(links, DATES, [*chain, "unlinked"], None, None)
+
+
+def test_on_the_map_of_a_day_two_old_communes_of_one_new_are_one_place_with_both_evidence() -> None:
+    root = LineageNode("57-NQ/TW", ["Resolution"], {}, 0)
+    plan = LineageNode("12-KH/TU@nghe-an", ["Resolution"], {}, 1, "57-NQ/TW")
+    old = [LineageNode(k, ["Locality"], {}, 2, plan.key) for k in ("xa/a@nghe-an", "xa/b@nghe-an", "huyen/h@nghe-an")]
+    edges = [LineageEdge(plan.key, root.key, "IMPLEMENTS", evidence("d2021"))]
+    edges += [
+        LineageEdge(plan.key, n.key, "ASSIGNED_TO", evidence(doc))
+        for n, doc in zip(old, ("d2021", "d2025b", "d2021"), strict=True)
+    ]
+    lineage = Lineage(root=root, direction="down", depth=2, nodes=[root, plan, *old], edges=edges)
+    new = OnMap("xa/n@nghe-an", ["Locality"], {"name": "N"})
+    mapped = on_map(lineage, {"xa/a@nghe-an": [new], "xa/b@nghe-an": [new], "huyen/h@nghe-an": []})
+    assert [(n.key, n.depth, n.via) for n in mapped.nodes] == [
+        ("57-NQ/TW", 0, None),
+        (plan.key, 1, root.key),
+        ("xa/n@nghe-an", 2, plan.key),
+    ]  # the district stood for nothing here: it goes, with its edge
+    [assigned] = [e for e in mapped.edges if e.type == "ASSIGNED_TO"]
+    assert assigned.target == "xa/n@nghe-an" and assigned.properties["mapped_from"] == ["xa/a@nghe-an", "xa/b@nghe-an"]
+    assert assigned.properties["docs"] == ["d2021", "d2025b"] and len(assigned.properties["evidence"]) == 2
+    assert on_map(lineage, {}) is lineage
+    assert on_map(lineage, {root.key: [new]}).nodes[0] == root  # the root is walked as given
