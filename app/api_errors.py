@@ -6,6 +6,7 @@
 
 ``code`` values: ``bad_request`` (400: not valid HTTP, e.g. raw UTF-8 in the URL), ``not_found`` (404),
 ``invalid_input`` / ``read_error`` (422), ``unauthorized`` (401), ``ambiguous`` / ``writer_busy`` (409),
+``changes_expired`` (410: a change token the log no longer covers),
 ``payload_too_large`` / ``answer_too_large`` (413), ``store_unavailable`` / ``answer_timeout`` (503),
 ``store_error`` and ``internal_error`` (500). No stack trace and no file system path ever leaves the process.
 """

@@ -10,6 +10,8 @@
             print(item.key, item.evidence[0].title)
         for official in api.iter_officials(province="nghe an"):   # every page, one item at a time
             print(official.key)
+        for change in api.iter_changes(since=saved_token):        # what changed since, page after page
+            saved_token = change.version
 
     async with AsyncClient("http://127.0.0.1:8000") as api:       # the same methods, awaited
         tree = await api.lineage("204-QĐ/TW", depth=3)
@@ -31,6 +33,8 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from app.schemas import (
+    ChangeOut,
+    ChangesOut,
     CurationOut,
     CurationsOut,
     DirectivesOut,
@@ -196,6 +200,13 @@ def _undo_curation(entry_id: str, author: str, why: str) -> _Call[UndoOut]:
 def _ingest_url(url: str, published: str | None) -> _Call[IngestOut]:
     body = json.dumps({"url": url, "published": published}).encode("utf-8")
     return _Call("POST", "/documents/fetch", IngestOut, content=body, headers={"Content-Type": "application/json"})
+
+
+def _changes(since: str | None, limit: int) -> _Call[ChangesOut]:
+    return _Call("GET", "/changes", ChangesOut, {"since": since, "limit": limit})
+
+
+DEFAULT_CHANGES_PAGE = 1000
 
 
 def _headers(token: str | None) -> dict[str, str]:
@@ -371,6 +382,21 @@ class Client:
         """Have the server fetch ``url`` and load it (needs the write token); its source is the URL."""
         return self._send(_ingest_url(url, published))
 
+    def changes(self, since: str | None = None, *, limit: int = DEFAULT_CHANGES_PAGE) -> ChangesOut:
+        """One page of what was added, replaced or removed after the token ``since`` (None: from the start)."""
+        return self._send(_changes(since, limit))
+
+    def iter_changes(self, since: str | None = None, *, page_size: int = DEFAULT_CHANGES_PAGE) -> Iterator[ChangeOut]:
+        """Every change after ``since``, page after page, up to the last one recorded; each item's ``version``
+        is the token to resume from. An :class:`ApiError` with status 410 means the log no longer covers
+        ``since``: read the graph again and follow from ``error.detail["current"]``."""
+        while True:
+            page = self._send(_changes(since, page_size))
+            yield from page.items
+            if not page.has_more:
+                return
+            since = page.next
+
 
 class AsyncClient:
     """The API over HTTP, asynchronously: the methods of :class:`Client`, awaited; the ``iter_*``
@@ -532,3 +558,19 @@ class AsyncClient:
 
     async def ingest_url(self, url: str, *, published: str | None = None) -> IngestOut:
         return await self._send(_ingest_url(url, published))
+
+    async def changes(self, since: str | None = None, *, limit: int = DEFAULT_CHANGES_PAGE) -> ChangesOut:
+        """One page of what was added, replaced or removed after the token ``since`` (None: from the start)."""
+        return await self._send(_changes(since, limit))
+
+    async def iter_changes(
+        self, since: str | None = None, *, page_size: int = DEFAULT_CHANGES_PAGE
+    ) -> AsyncIterator[ChangeOut]:
+        """Every change after ``since``, page after page (see :meth:`Client.iter_changes`)."""
+        while True:
+            page = await self._send(_changes(since, page_size))
+            for item in page.items:
+                yield item
+            if not page.has_more:
+                return
+            since = page.next

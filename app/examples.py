@@ -100,3 +100,29 @@ INGEST: dict[str, Any] = {
 }
 HEALTH: dict[str, Any] = {"status": "ok", "version": "0.1.0"}
 READY: dict[str, Any] = {"status": "ready", "backend": "embedded"}
+CHANGE_NODE: dict[str, Any] = {
+    "version": "3f9a1c0e-41",
+    "op": "added",
+    "kind": "node",
+    "key": "331-KH/TU@nghe-an:2025",
+    "label": "Resolution",
+    "doc": "d927dbaca7fe3f84",
+    "at": "2025-06-12T08:30:00.120000+00:00",
+}
+CHANGE_EDGE: dict[str, Any] = {
+    "version": "3f9a1c0e-42",
+    "op": "replaced",
+    "kind": "relationship",
+    "type": "IMPLEMENTS",
+    "source": "331-KH/TU@nghe-an:2025",
+    "target": "204-QĐ/TW:2024",
+    "doc": "d927dbaca7fe3f84",
+    "at": "2025-06-12T08:30:00.180000+00:00",
+}
+CHANGES: dict[str, Any] = {
+    "since": "3f9a1c0e-40",
+    "next": "3f9a1c0e-42",
+    "current": "3f9a1c0e-57",
+    "has_more": True,
+    "items": [CHANGE_NODE, CHANGE_EDGE],
+}

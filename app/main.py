@@ -22,6 +22,7 @@ from app.cache import AnswerCacheMiddleware
 from app.openapi import install_openapi, operation_id
 from app.query_guard import QueryGuard
 from app.routes import (
+    changes,
     curations,
     documents,
     fetch,
@@ -133,6 +134,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             documents,
             unload,
             curations,
+            changes,
             search,
             graph,
             web,

@@ -42,6 +42,16 @@ ERRORS: dict[int, tuple[str, dict[str, Any]]] = {
             "detail": {"candidates": ["15-KH/TU@nghe-an:2024", "15-KH/TU@ha-tinh:2025"]},
         },
     ),
+    410: (
+        "The change token is older than the change log keeps (pruned), or from a log since emptied: read the graph "
+        "again and follow from `detail.current`",
+        {
+            "code": "changes_expired",
+            "message": "changes after this token were pruned from the log; read the graph again, then follow from "
+            "`current`",
+            "detail": {"since": "3f9a1c0e-12", "reason": "pruned", "oldest": "3f9a1c0e-500", "current": "3f9a1c0e-812"},
+        },
+    ),
     413: (
         "The request body is over DG_MAX_BODY_BYTES",
         {"code": "payload_too_large", "message": "the body is over the 20,971,520-byte limit", "detail": {}},

@@ -300,3 +300,35 @@ class FetchIn(BaseModel):
     published: str | None = Field(
         None, max_length=10, description="publication date YYYY-MM or YYYY-MM-DD; beats any date the page carries"
     )
+
+
+class ChangeOut(BaseModel):
+    """One node or relationship added, replaced or removed (``GET /changes``; graph/changes.py)."""
+
+    model_config = _example(examples.CHANGE_NODE)
+
+    version: str = Field(description="this change's token: `since` for the changes after it")
+    op: Literal["added", "replaced", "removed"]
+    kind: Literal["node", "relationship"]
+    key: str | None = Field(None, description="a node's key")
+    label: str | None = Field(None, description="a node's label")
+    type: str | None = Field(None, description="a relationship's type")
+    source: str | None = Field(None, description="a relationship's start node key")
+    target: str | None = Field(None, description="a relationship's end node key")
+    id: str | None = Field(None, description="a relationship's id, when parallel relationships of its type need one")
+    doc: str | None = Field(
+        None, description="what caused it: a document key, curation:<id> (a correction) or import:<file>"
+    )
+    at: str = Field(description="when it was recorded (ISO 8601, UTC)")
+
+
+class ChangesOut(BaseModel):
+    """Changes after ``since`` in order, at most ``limit``; follow with ``since=next`` while ``has_more``."""
+
+    model_config = _example(examples.CHANGES)
+
+    since: str = Field(description="the token the page starts after")
+    next: str = Field(description="the token to ask from next (`since=next`)")
+    current: str = Field(description="the token of the last change recorded")
+    has_more: bool = Field(description="true while changes after `next` exist")
+    items: list[ChangeOut]

@@ -6,7 +6,10 @@ A query file starts with header comments::
     // @mode read
     // @param keys: list of node keys
 
-``@mode`` is ``read`` or ``write``. A file in ``graph/queries/<dialect>/`` overrides the
+``@mode`` is ``read`` or ``write``. A write query that adds, replaces or removes nodes or
+relationships says ``// @changes``: it returns one row with a ``changes`` column listing them
+(``{op, kind, key, label, type, source, target, id, doc}`` maps), and the store appends those to the
+change log (:mod:`graph.changes`) with the write. A file in ``graph/queries/<dialect>/`` overrides the
 shared one for that backend (``falkordb`` or ``neo4j``); callers never see the difference.
 Query text is only ever loaded from these files; the one substitution is a label or
 relationship type from the :mod:`graph.model` allowlist into a ``__LABEL__`` / ``__TYPE__``
@@ -29,6 +32,7 @@ Dialect = Literal["falkordb", "neo4j"]
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _PARAM = re.compile(r"^//\s*@param\s+(\w+)\s*:\s*(.*)$")
 _MODE = re.compile(r"^//\s*@mode\s+(read|write)\s*$")
+_CHANGES = re.compile(r"^//\s*@changes\s*$")
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,7 @@ class Query:
     mode: Literal["read", "write"]
     summary: str
     params: dict[str, str] = field(default_factory=dict)
+    changes: bool = False  # its rows list what it changed, for the change log (see the module's text)
 
     def render(self, *, label: Label | None = None, rel_type: RelType | None = None) -> LiteralString:
         """The query text with allowlisted placeholders filled in."""
@@ -60,19 +65,24 @@ def _parse(name: str, path: Path) -> Query:
     mode: Literal["read", "write"] | None = None
     summary: list[str] = []
     params: dict[str, str] = {}
+    changes = False
     for line in raw.splitlines():
         stripped = line.strip()
         if not stripped.startswith("//"):
             continue
         if m := _MODE.match(stripped):
             mode = cast(Literal["read", "write"], m.group(1))
+        elif _CHANGES.match(stripped):
+            changes = True
         elif m := _PARAM.match(stripped):
             params[m.group(1)] = m.group(2).strip()
         elif not params and mode is None:
             summary.append(stripped.lstrip("/ ").strip())
     if mode is None:
         raise ValueError(f"{path}: missing '// @mode read|write' header")
-    return Query(name, raw.strip().rstrip(";"), mode, " ".join(summary), params)
+    if changes and mode != "write":
+        raise ValueError(f"{path}: '// @changes' on a read query")
+    return Query(name, raw.strip().rstrip(";"), mode, " ".join(summary), params, changes)
 
 
 @cache

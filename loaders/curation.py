@@ -238,12 +238,12 @@ def _at(values: list[Any], i: int) -> Any:
     return values[i] if i < len(values) else None
 
 
-def _merge(store: GraphStore, keep: str, absorb: str) -> int:
+def _merge(store: GraphStore, keep: str, absorb: str, cause: str) -> int:
     """Move every relationship of ``absorb`` onto ``keep`` (evidence merged per document), then delete it."""
     rows = store.read("curation_node_edges", {"key": absorb})
     if not rows and not store.read("node", {"key": absorb}):
         return 0  # nothing to fold in (yet)
-    writer = GraphWriter(store)
+    writer = GraphWriter(store, cause=cause)
     for row in rows:
         start = keep if row["source"] == absorb else row["source"]
         end = keep if row["target"] == absorb else row["target"]
@@ -265,7 +265,7 @@ def _merge(store: GraphStore, keep: str, absorb: str) -> int:
             )
             writer.add_edge(rel_type, start, end, id=edge_id, provenance=where)
     writer.flush()
-    store.write("curation_delete_node", {"key": absorb})
+    store.write("curation_delete_node", {"key": absorb, "doc": cause})
     return 1
 
 
@@ -275,16 +275,18 @@ def apply(store: GraphStore) -> int:
     for entry in active(log(store)):
         if entry.action == "merge" and entry.source and entry.target:
             if store.read("node", {"key": entry.source}):
-                changed += _merge(store, entry.source, entry.target)
+                changed += _merge(store, entry.source, entry.target, CURATION_DOC + entry.id)
         elif entry.action == "drop-edge" and entry.source and entry.target and entry.type:
             rows = store.write(
-                "curation_drop_edge", {"source": entry.source, "target": entry.target}, rel_type=RelType(entry.type)
+                "curation_drop_edge",
+                {"source": entry.source, "target": entry.target, "doc": CURATION_DOC + entry.id},
+                rel_type=RelType(entry.type),
             )
             changed += int(bool(rows and rows[0]["count"]))
         elif entry.action == "add-edge" and entry.source and entry.target and entry.type:
             changed += _add_edge(store, entry)
         elif entry.action == "rename" and entry.source and entry.name:
-            changed += _rename(store, entry.source, entry.name)
+            changed += _rename(store, entry.source, entry.name, CURATION_DOC + entry.id)
     return changed
 
 
@@ -305,7 +307,7 @@ def _add_edge(store: GraphStore, entry: Entry) -> int:
     return 1
 
 
-def _rename(store: GraphStore, key: str, name: str) -> int:
+def _rename(store: GraphStore, key: str, name: str, cause: str) -> int:
     """Set the curator's name (a load's fuller-name rule would otherwise bring the read one back)."""
     found = store.read("node", {"key": key})
     if not found or found[0]["properties"].get("name") == name:
@@ -313,7 +315,7 @@ def _rename(store: GraphStore, key: str, name: str) -> int:
     props = found[0]["properties"]
     searchable = " ".join([name, *([str(props["title"])] if props.get("title") else [])])
     norm = fold(f"{key} {searchable}" if "Resolution" in found[0]["labels"] else searchable)
-    store.write("curation_rename", {"key": key, "name": name, "name_norm": norm})
+    store.write("curation_rename", {"key": key, "name": name, "name_norm": norm, "doc": cause})
     return 1
 
 
@@ -321,7 +323,7 @@ def retract(store: GraphStore, entry: Entry) -> None:
     """Take an added edge's evidence back (the edge goes if no document supports it)."""
     if entry.action == "add-edge" and entry.source:
         store.write("purge_document_edges", {"key": CURATION_DOC + entry.id, "keys": [entry.source]})
-        store.write("purge_empty_edges", {"keys": [entry.source]})
+        store.write("purge_empty_edges", {"keys": [entry.source], "doc": CURATION_DOC + entry.id})
 
 
 def touched_documents(store: GraphStore, entry: Entry) -> list[dict[str, Any]]:

@@ -61,8 +61,8 @@ def export_jsonl(store: GraphStore, out: Path) -> tuple[int, int]:
 
 
 def import_jsonl(store: GraphStore, path: Path, batch_size: int = 1000) -> dict[str, int]:
-    """Load a JSON-lines graph file; returns rows written per label and type."""
-    writer = GraphWriter(store, batch_size)
+    """Load a JSON-lines graph file; returns rows written per label and type (changes: ``import:<file name>``)."""
+    writer = GraphWriter(store, batch_size, cause=f"import:{path.name}")
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():

@@ -271,7 +271,7 @@ class Loader:
         for item in batch:
             resolved = self.resolver.resolve(item.info, item.extraction)
             for n in resolved.nodes:
-                writer.add_node(n.label, n.key, n.props)
+                writer.add_node(n.label, n.key, n.props, doc=item.info.key)
             for e in resolved.edges:
                 writer.add_edge(e.type, e.source, e.target, id=e.id, props=e.props, provenance=e.provenance)
             decisions.extend(resolved.decisions)
@@ -293,7 +293,7 @@ class Loader:
         for start in range(0, len(keys), 1000):
             chunk = keys[start : start + 1000]
             self.store.write("purge_document_edges", {"key": doc_key, "keys": chunk})
-            self.store.write("purge_empty_edges", {"keys": chunk})
-        self.store.write("purge_orphans", {"keys": mentioned})
+            self.store.write("purge_empty_edges", {"keys": chunk, "doc": doc_key})
+        self.store.write("purge_orphans", {"keys": mentioned, "doc": doc_key})
         if not keep_document:
             self.store.write("delete_document", {"key": doc_key})

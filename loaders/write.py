@@ -62,6 +62,7 @@ class _EdgeRow:
             "span_start": [s.span_start for s in read],
             "span_end": [s.span_end for s in read],
             "extractor": [s.extractor for s in read],
+            "doc": ordered[0].doc if ordered else "",
         }
 
 
@@ -77,18 +78,26 @@ def _keeps(old: Any, new: Any) -> bool:
 
 
 class GraphWriter:
-    """Buffers nodes and edges and writes them in batches of ``batch_size`` rows."""
+    """Buffers nodes and edges and writes them in batches of ``batch_size`` rows.
 
-    def __init__(self, store: GraphStore, batch_size: int = 1000) -> None:
+    What each row changes goes into the change log (:mod:`graph.changes`) with its cause: ``cause`` when
+    given (``curation:<id>``, ``import:<file>``), else the document a node was added for or an edge's first
+    source document."""
+
+    def __init__(self, store: GraphStore, batch_size: int = 1000, *, cause: str = "") -> None:
         self.store = store
         self.batch_size = batch_size
+        self.cause = cause
         self._nodes: dict[Label, dict[str, dict[str, Any]]] = defaultdict(dict)
+        self._node_docs: dict[str, str] = {}
         self._edges: dict[RelType, dict[tuple[str, str, str], _EdgeRow]] = defaultdict(dict)
         self.written: Counter[str] = Counter()
 
-    def add_node(self, label: Label, key: str, props: dict[str, Any]) -> None:
+    def add_node(self, label: Label, key: str, props: dict[str, Any], *, doc: str = "") -> None:
         """Queue a node; ``name_norm`` (the folded search key) is derived from name/title/key, ``key_ascii``
-        from the key."""
+        from the key; ``doc``: the document it is read from (the first one is its change's cause)."""
+        if doc:
+            self._node_docs.setdefault(key, doc)
         props = _clean(props)
         props["key_ascii"] = fold(key)  # the key as a client without Vietnamese letters may type it
         searchable = " ".join(str(props[p]) for p in ("name", "title") if p in props)
@@ -147,12 +156,15 @@ class GraphWriter:
     def flush(self) -> None:
         """Write everything queued: all nodes first, then all edges."""
         for label, nodes in self._nodes.items():
-            for batch in self._node_batches([{"key": key, "props": props} for key, props in nodes.items()]):
+            rows = [{"key": key, "props": props, "doc": self.cause or self._node_docs.get(key, "")}
+                    for key, props in nodes.items()]  # fmt: skip
+            for batch in self._node_batches(rows):
                 self.store.write("upsert_nodes", {"rows": batch}, label=label)
                 self.written[label.value] += len(batch)
         self._nodes.clear()
+        self._node_docs.clear()
         for rel_type, edges in self._edges.items():
-            params = [row.as_param() for row in edges.values()]
+            params = [row.as_param() | ({"doc": self.cause} if self.cause else {}) for row in edges.values()]
             for start in range(0, len(params), self.batch_size):
                 batch = params[start : start + self.batch_size]
                 self.store.write("upsert_edges", {"rows": batch}, rel_type=rel_type)

@@ -1,7 +1,17 @@
 // Delete one node and its relationships (the absorbed side of a merge, once its edges were moved).
+// Returns what went as `changes` (removed; the change log, graph/changes.py).
 // @mode write
+// @changes
 // @param key: the node key
+// @param doc: the correction that caused it (curation:<id>)
 MATCH (n:Entity {key: $key})
 WHERE NOT n:Document
+OPTIONAL MATCH (n)-[r]-()
+WITH n, collect(CASE WHEN r IS NULL THEN null
+                     ELSE {op: 'removed', kind: 'relationship', type: type(r), source: startNode(r).key,
+                           target: endNode(r).key, id: r.id, doc: $doc} END) AS edges
+WITH n, edges + [{op: 'removed', kind: 'node', key: n.key, label: head([l IN labels(n) WHERE l <> 'Entity']),
+                  doc: $doc}] AS changes
 DETACH DELETE n
-RETURN count(*) AS count
+WITH collect(changes) AS all
+RETURN size(all) AS count, reduce(acc = [], c IN all | acc + c) AS changes

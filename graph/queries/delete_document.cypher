@@ -1,6 +1,14 @@
 // Delete a document node and its remaining relationships.
+// Returns what went as `changes` (removed; the change log, graph/changes.py).
 // @mode write
+// @changes
 // @param key: the document key
 MATCH (d:Document {key: $key})
+OPTIONAL MATCH (d)-[r]-()
+WITH d, collect(CASE WHEN r IS NULL THEN null
+                     ELSE {op: 'removed', kind: 'relationship', type: type(r), source: startNode(r).key,
+                           target: endNode(r).key, id: r.id, doc: $key} END) AS edges
+WITH d, edges + [{op: 'removed', kind: 'node', key: d.key, label: 'Document', doc: $key}] AS changes
 DETACH DELETE d
-RETURN count(*) AS count
+WITH collect(changes) AS all
+RETURN size(all) AS count, reduce(acc = [], c IN all | acc + c) AS changes

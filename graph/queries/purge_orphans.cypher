@@ -1,11 +1,21 @@
 // Delete entities (among the given keys) that no document mentions any more, and their edges.
+// Returns what went as `changes` (removed nodes and relationships; the change log, graph/changes.py).
 // @mode write
+// @changes
 // @param keys: candidate entity keys
+// @param doc: what caused it (the document unloaded or replaced)
 UNWIND $keys AS k
 MATCH (n:Entity {key: k})
 WHERE NOT n:Document
 OPTIONAL MATCH (n)-[m:MENTIONED_IN]->()
 WITH n, count(m) AS mentions
 WHERE mentions = 0
+OPTIONAL MATCH (n)-[r]-()
+WITH n, collect(CASE WHEN r IS NULL THEN null
+                     ELSE {op: 'removed', kind: 'relationship', type: type(r), source: startNode(r).key,
+                           target: endNode(r).key, id: r.id, doc: $doc} END) AS edges
+WITH n, edges + [{op: 'removed', kind: 'node', key: n.key, label: head([l IN labels(n) WHERE l <> 'Entity']),
+                  doc: $doc}] AS changes
 DETACH DELETE n
-RETURN count(*) AS count
+WITH collect(changes) AS all
+RETURN size(all) AS count, reduce(acc = [], c IN all | acc + c) AS changes

@@ -4,15 +4,17 @@
 // wins (the longer, then the first in text order), so the graph does not depend on load order;
 // the same for a resolution's issuer ("Bộ Chính trị" / "Ban Chấp hành Trung ương Đảng"), and the
 // search key (name_norm) follows the name, or the title when there is no name.
+// Returns the nodes it added or changed (`changes`, recorded in the change log: graph/changes.py).
 // @mode write
+// @changes
 // Rows must be unique per key within one batch (loaders/write.py merges duplicates before writing).
-// @param rows: list of {key, props} maps; props holds only non-null values
+// @param rows: list of {key, props, doc} maps; props holds only non-null values; doc: what caused the write
 UNWIND $rows AS row
 MERGE (n:Entity {key: row.key})
-WITH n, row, n.name AS old_name, n.name_norm AS old_norm, n.title AS old_title, n.issuer AS old_issuer
+WITH n, row, properties(n) AS before, n:__LABEL__ AS had_label, n.name AS old_name, n.name_norm AS old_norm, n.title AS old_title, n.issuer AS old_issuer
 SET n:__LABEL__
 SET n += row.props
-WITH n, row, old_name, old_norm, old_title, old_issuer,
+WITH n, row, before, had_label, old_name, old_norm, old_title, old_issuer,
      old_name IS NOT NULL AND row.props.name IS NOT NULL
        AND (size(old_name) > size(row.props.name)
             OR (size(old_name) = size(row.props.name) AND old_name < row.props.name)) AS keep_name,
@@ -26,4 +28,7 @@ SET n.name = CASE WHEN keep_name THEN old_name ELSE n.name END,
     n.name_norm = CASE WHEN keep_name OR (row.props.name IS NULL AND keep_title) THEN old_norm ELSE n.name_norm END,
     n.title = CASE WHEN keep_title THEN old_title ELSE n.title END,
     n.issuer = CASE WHEN keep_issuer THEN old_issuer ELSE n.issuer END
-RETURN count(n) AS count
+RETURN count(n) AS count,
+       collect(CASE WHEN size(keys(before)) <= 1 THEN {op: 'added', kind: 'node', key: n.key, label: '__LABEL__', doc: row.doc}
+                    WHEN NOT had_label OR properties(n) <> before
+                    THEN {op: 'replaced', kind: 'node', key: n.key, label: '__LABEL__', doc: row.doc} END) AS changes

@@ -37,6 +37,7 @@ METHODS = {
     "addCuration": "add_curation",
     "undoCuration": "undo_curation",
     "ingestUrl": "ingest_url",
+    "getChanges": "changes",
     "search": "search",
     "getNeighbourhood": "neighbourhood",
 }

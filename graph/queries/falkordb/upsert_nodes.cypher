@@ -7,12 +7,15 @@
 // flat at about 25 us/row. FalkorDB runs one write query at a time, so the OPTIONAL MATCH then
 // CREATE cannot race another writer (Neo4j keeps the MERGE of the shared file).
 // Rows must be unique per key within one batch (loaders/write.py merges duplicates before writing).
+// Returns the nodes it added or changed (`changes`, recorded in the change log: graph/changes.py).
 // @mode write
-// @param rows: list of {key, props} maps; props holds only non-null values
+// @changes
+// @param rows: list of {key, props, doc} maps; props holds only non-null values; doc: what caused the write
 UNWIND $rows AS row
 OPTIONAL MATCH (n:Entity {key: row.key})
-WITH row, n, n.name AS old_name, n.name_norm AS old_norm, n.title AS old_title, n.issuer AS old_issuer
-WITH row, n, old_name, old_norm, old_title, old_issuer,
+WITH row, n, CASE WHEN n IS NULL THEN null ELSE properties(n) END AS before, n:__LABEL__ AS had_label,
+     n.name AS old_name, n.name_norm AS old_norm, n.title AS old_title, n.issuer AS old_issuer
+WITH row, n, before, had_label, old_name, old_norm, old_title, old_issuer,
      old_name IS NOT NULL AND row.props.name IS NOT NULL
        AND (size(old_name) > size(row.props.name)
             OR (size(old_name) = size(row.props.name) AND old_name < row.props.name)) AS keep_name,
@@ -33,4 +36,7 @@ FOREACH (_ IN CASE WHEN n IS NULL THEN [] ELSE [1] END |
                     ELSE coalesce(row.props.name_norm, old_norm) END,
       n.title = CASE WHEN keep_title THEN old_title ELSE coalesce(row.props.title, old_title) END,
       n.issuer = CASE WHEN keep_issuer THEN old_issuer ELSE coalesce(row.props.issuer, old_issuer) END)
-RETURN count(row) AS count
+RETURN count(row) AS count,
+       collect(CASE WHEN n IS NULL THEN {op: 'added', kind: 'node', key: row.key, label: '__LABEL__', doc: row.doc}
+                    WHEN NOT had_label OR properties(n) <> before
+                    THEN {op: 'replaced', kind: 'node', key: n.key, label: '__LABEL__', doc: row.doc} END) AS changes

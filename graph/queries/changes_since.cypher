@@ -1,0 +1,10 @@
+// The change sets holding changes numbered after `since` up to `until`, in order (graph/changes.py
+// numbers each set's entries first, first + 1, ...).
+// @mode read
+// @param since: changes after this number
+// @param until: up to this number
+MATCH (s:ChangeSet)
+WHERE s.last > $since AND s.first <= $until
+RETURN s.first AS first, s.at AS at, s.op AS op, s.kind AS kind, s.key AS key, s.label AS label, s.type AS type,
+       s.source AS source, s.target AS target, s.rid AS rid, s.doc AS doc
+ORDER BY first
