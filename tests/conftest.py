@@ -6,6 +6,7 @@ import os
 import signal
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -76,18 +77,23 @@ def embedded_store(tmp_path: Path) -> Iterator[EmbeddedStore]:
         store.close()
 
 
-@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
-    """Every backend in turn: the contract suite runs once per backend."""
-    if request.param == "embedded":
-        settings = Settings(backend="embedded", data_dir=tmp_path / "var", embedded_start_timeout=30)
+#: the backends a suite runs on in turn: the embedded store always, Neo4j when DG_NEO4J_URI names one
+BACKENDS = ["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)]
+
+
+@contextmanager
+def empty_store(backend: str, data_dir: Path, *, suite: str = "contract") -> Iterator[GraphStore]:
+    """An empty store of ``backend`` with the schema applied, emptied again afterwards; the Neo4j one is
+    skipped (with the reason) unless DG_NEO4J_URI names a server, and refused if it holds data."""
+    if backend == "embedded":
+        settings = Settings(backend="embedded", data_dir=data_dir, embedded_start_timeout=30)
     else:
         found = neo4j_settings()
         if found is None:
-            pytest.skip("Neo4j contract run skipped: set DG_NEO4J_URI (e.g. bolt://localhost:7687) to run it")
+            pytest.skip(f"Neo4j {suite} run skipped: set DG_NEO4J_URI (e.g. bolt://localhost:7687) to run it")
         settings = found
     opened = open_store(settings)
-    if request.param == "neo4j":
+    if backend == "neo4j":
         refuse_unless_disposable(opened, settings)
     opened.write("delete_all")
     opened.apply_schema()
@@ -96,3 +102,10 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore
     finally:
         opened.write("delete_all")
         opened.close()
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
+    """Every backend in turn: the contract suite runs once per backend."""
+    with empty_store(request.param, tmp_path / "var") as opened:
+        yield opened

@@ -13,5 +13,5 @@ WITH n, collect(CASE WHEN r IS NULL THEN null
 WITH n, edges + [{op: 'removed', kind: 'node', key: n.key, label: head([l IN labels(n) WHERE l <> 'Entity']),
                   doc: $doc}] AS changes
 DETACH DELETE n
-WITH collect(changes) AS all
-RETURN size(all) AS count, reduce(acc = [], c IN all | acc + c) AS changes
+WITH collect(changes) AS removed
+RETURN size(removed) AS count, reduce(acc = [], c IN removed | acc + c) AS changes

@@ -10,5 +10,5 @@ WITH d, collect(CASE WHEN r IS NULL THEN null
                            target: endNode(r).key, id: r.id, doc: $key} END) AS edges
 WITH d, edges + [{op: 'removed', kind: 'node', key: d.key, label: 'Document', doc: $key}] AS changes
 DETACH DELETE d
-WITH collect(changes) AS all
-RETURN size(all) AS count, reduce(acc = [], c IN all | acc + c) AS changes
+WITH collect(changes) AS removed
+RETURN size(removed) AS count, reduce(acc = [], c IN removed | acc + c) AS changes
