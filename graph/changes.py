@@ -198,7 +198,8 @@ def _expand(row: Row, log: str | None, since: int, until: int) -> list[Change]:
         node = values["kind"] == "node"
         out.append(
             Change(
-                number=number, token=token(log, number), op=op, kind="node" if node else "relationship", doc=values["doc"], at=row["at"],
+                number=number, token=token(log, number), op=op, kind="node" if node else "relationship",
+                doc=values["doc"], at=row["at"],
                 key=values["key"] if node else None, label=values["label"] if node else None,
                 type=None if node else values["type"], source=None if node else values["source"],
                 target=None if node else values["target"], id=None if node else values["rid"],
