@@ -12,17 +12,18 @@ it, when removed). A changed document's old version is taken out before the new 
 entity both versions mention appears as removed, then added: the last entry about a thing tells its
 state.
 
-**Recording.** Every write query that changes nodes or relationships says ``// @changes`` and returns
-what it changed (:mod:`graph.queries`); the store appends that to the log in the write's own
-transaction (Neo4j) or right after the write, before the version token moves (FalkorDB runs one write
-at a time). No write path can forget it: the loader, ``dg import``, unload and curation all write through
-those queries. Bookkeeping writes (a document marked complete, the curation log itself) change nothing a
+**Recording.** Every write query that changes nodes or relationships says ``// @changes`` and collects
+what it changed; the catalog (:mod:`graph.queries`) runs it with the log's tail
+(``graph/queries/changes_append.cypher``) in the same statement, so a write and its entries commit
+together on both backends, and nothing travels back to the client. No write path can forget it: the
+loader, ``dg import``, unload and curation all write through those queries (a test holds every write
+query to it). Bookkeeping writes (a document marked complete, the curation log itself) change nothing a
 follower reads and are not recorded.
 
 **Storage**, in the store, so it survives restarts and works on both backends: one ``ChangeLog`` node
 (the log's id and the last number handed out) and a ``ChangeSet`` node per recorded write holding its
 entries as parallel lists, numbered ``first`` .. ``last`` (``graph/queries/changes_append.cypher``); one
-node per write instead of one per entry keeps a load's cost and memory small (BENCHMARKS.md).
+node per write instead of one per entry keeps a load's cost and memory small.
 
 **Tokens** are ``<log id>-<number>`` (``0`` before anything was recorded): a token names a point in one
 log. A token from a log since emptied (``delete_all``) or older than what :func:`prune` kept is
@@ -34,10 +35,9 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Literal
 
 from graph.store import GraphStore, Row
 from kernel.errors import DirectiveGraphError, InvalidInput
@@ -85,39 +85,13 @@ class ChangesPage:
     items: list[Change]
 
 
-# -- recording (called by the backends) -----------------------------------------------------------
+# -- recording ------------------------------------------------------------------------------------
 
 
-def _identity(change: Mapping[str, Any]) -> tuple[Any, ...]:
-    if change.get("kind") == "node":
-        return ("node", change.get("key"))
-    return ("relationship", change.get("type"), change.get("source"), change.get("target"), change.get("id") or "")
-
-
-def entries(rows: Iterable[Row]) -> list[dict[str, Any]]:
-    """The changes a ``@changes`` query returned, each thing once (a relationship between two nodes
-    deleted together is listed by both)."""
-    seen: set[tuple[Any, ...]] = set()
-    found: list[dict[str, Any]] = []
-    for row in rows:
-        for change in row.get("changes") or []:
-            identity = (change.get("op"), *_identity(change))
-            if identity not in seen:
-                seen.add(identity)
-                found.append(change)
-    return found
-
-
-def append_params(found: list[dict[str, Any]]) -> dict[str, Any]:
-    """The parameters of ``changes_append`` for these changes."""
-    params: dict[str, Any] = {name: [] for name in LISTS}
-    for change in found:
-        for name in LISTS:
-            value = change.get("id" if name == "rid" else name)
-            params[name].append("" if value is None else str(value))
-    params["at"] = datetime.now(UTC).isoformat(timespec="microseconds")
-    params["log"] = secrets.token_hex(4)
-    return params
+def stamp() -> dict[str, str]:
+    """The parameters the store adds to a ``@changes`` query: the time of its entries, and an id for the
+    log should this write start it."""
+    return {"changes_at": datetime.now(UTC).isoformat(timespec="microseconds"), "changes_log": secrets.token_hex(4)}
 
 
 # -- reading -------------------------------------------------------------------------------------

@@ -7,10 +7,12 @@ A query file starts with header comments::
     // @param keys: list of node keys
 
 ``@mode`` is ``read`` or ``write``. A write query that adds, replaces or removes nodes or
-relationships says ``// @changes``: it returns one row with a ``changes`` column listing them
-(``{op, kind, key, label, type, source, target, id, doc}`` maps), and the store appends those to the
-change log (:mod:`graph.changes`) with the write. A file in ``graph/queries/<dialect>/`` overrides the
-shared one for that backend (``falkordb`` or ``neo4j``); callers never see the difference.
+relationships says ``// @changes`` and ends ``RETURN ... AS count, collect(...) AS changes`` (one row,
+``{op, kind, key, label, type, source, target, id, doc}`` maps): it is run with that RETURN made a
+``WITH`` and the tail of ``changes_append`` after it, so the same statement records its changes in the
+change log (:mod:`graph.changes`); it then returns ``count`` and ``recorded``. A file in
+``graph/queries/<dialect>/`` overrides the shared one for that backend (``falkordb`` or ``neo4j``);
+callers never see the difference.
 Query text is only ever loaded from these files; the one substitution is a label or
 relationship type from the :mod:`graph.model` allowlist into a ``__LABEL__`` / ``__TYPE__``
 placeholder.
@@ -85,9 +87,25 @@ def _parse(name: str, path: Path) -> Query:
     return Query(name, raw.strip().rstrip(";"), mode, " ".join(summary), params, changes)
 
 
+def _with_change_log(query: Query, tail: Query) -> Query:
+    """``query`` (a ``@changes`` query) with the change log's tail after it, in one statement."""
+    head, sep, returned = query.text.rpartition("\nRETURN ")
+    if not sep or " AS changes" not in returned or " AS count" not in returned:
+        raise ValueError(f"query {query.name!r} says @changes but does not end 'RETURN ... AS count, ... AS changes'")
+    statement = [line for line in tail.text.splitlines() if not line.lstrip().startswith("//")]
+    text = head + "\nWITH " + returned + "\n" + "\n".join(statement[1:])  # the tail's first line stands for a query
+    return Query(query.name, text, query.mode, query.summary, query.params, True)
+
+
 @cache
 def load(name: str, dialect: Dialect | None = None) -> Query:
-    """The query called ``name``, with the dialect's override when there is one."""
+    """The query called ``name``, with the dialect's override when there is one (a ``@changes`` query with
+    the change log's tail: see the module's text)."""
+    query = _load(name, dialect)
+    return _with_change_log(query, _load("changes_append", dialect)) if query.changes else query
+
+
+def _load(name: str, dialect: Dialect | None = None) -> Query:
     if not _NAME.match(name):
         raise NotFound(f"no query named {name!r}", query=name)
     candidates = [QUERY_DIR / dialect / f"{name}.cypher"] if dialect else []

@@ -36,10 +36,8 @@ from falkordb import Path as FalkorPath
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from graph import queries, schema
+from graph import changes, queries, schema
 from graph.backends import aof
-from graph.changes import append_params
-from graph.changes import entries as changes_of
 from graph.model import Label, RelType
 from graph.store import Row, plain
 from kernel.errors import InvalidInput, StoreError, StoreUnavailable
@@ -521,7 +519,7 @@ class EmbeddedStore:
                 )
             self._connect()
 
-    def _run(self, text: str, params: Mapping[str, Any] | None, *, read_only: bool, changes: bool = False) -> list[Row]:
+    def _run(self, text: str, params: Mapping[str, Any] | None, *, read_only: bool) -> list[Row]:
         if self._closed:
             raise StoreUnavailable("the store is closed")
         if _has_nul(params):
@@ -546,25 +544,18 @@ class EmbeddedStore:
                 if attempt == 2:
                     raise StoreUnavailable(f"embedded store unavailable: {exc}") from exc
                 self._recover(exc)
-        columns = [str(h[1]) for h in result.header]
-        if columns == [JSON_ROW]:  # one JSON object per row (toJSON in a FalkorDB query file): decoded in C
-            rows: list[Row] = list(json.loads("[" + ",".join(row[0] for row in result.result_set) + "]"))
-        else:
-            rows = [{c: _convert(v) for c, v in zip(columns, row, strict=True)} for row in result.result_set]
         if not read_only:
             try:
-                if changes and (found := changes_of(rows)):
-                    # The change log, right after the write and before the token moves: FalkorDB runs one
-                    # write at a time, so no other write comes between them.
-                    append = queries.load("changes_append", "falkordb").render()
-                    self._with_retry(lambda: self._graph.query(append, append_params(found)))
                 self._with_retry(self._bump_version)
             except redis.ResponseError as exc:
                 _raise_if_misconf(exc)
                 raise StoreError(f"recording the write failed: {exc}") from exc
             except (OSError, redis.RedisError) as exc:
                 raise StoreUnavailable(f"embedded store unavailable after a write: {exc}") from exc
-        return rows
+        columns = [str(h[1]) for h in result.header]
+        if columns == [JSON_ROW]:  # one JSON object per row (toJSON in a FalkorDB query file): decoded in C
+            return list(json.loads("[" + ",".join(row[0] for row in result.result_set) + "]"))
+        return [{c: _convert(v) for c, v in zip(columns, row, strict=True)} for row in result.result_set]
 
     def _bump_version(self) -> None:
         """A fresh token after every write (a plain key beside the graph, kept in the same AOF)."""
@@ -590,7 +581,9 @@ class EmbeddedStore:
         rel_type: RelType | None = None,
     ) -> list[Row]:
         query = queries.load(name, "falkordb")
-        return self._run(query.render(label=label, rel_type=rel_type), params, read_only=False, changes=query.changes)
+        if query.changes:  # the change log's time and (for a first entry) id: graph/changes.py
+            params = {**(params or {}), **changes.stamp()}
+        return self._run(query.render(label=label, rel_type=rel_type), params, read_only=False)
 
     def _existing_schema(self) -> set[tuple[str, str, str]]:
         """(operation, label, property) for every index and unique constraint already there."""

@@ -10,9 +10,7 @@ from neo4j import GraphDatabase, ManagedTransaction
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
 from neo4j.graph import Node, Path, Relationship
 
-from graph import queries, schema
-from graph.changes import append_params
-from graph.changes import entries as changes_of
+from graph import changes, queries, schema
 from graph.model import Label, RelType
 from graph.store import Row, plain
 from kernel.errors import InvalidInput, StoreError, StoreUnavailable
@@ -67,17 +65,13 @@ class Neo4jStore:
             settings.query_timeout_ms,
         )
 
-    def _execute(
-        self, text: LiteralString, params: Mapping[str, Any] | None, *, read_only: bool, changes: bool = False
-    ) -> list[Row]:
+    def _execute(self, text: LiteralString, params: Mapping[str, Any] | None, *, read_only: bool) -> list[Row]:
         query = neo4j.Query(text, timeout=self.timeout)
 
         def work(tx: ManagedTransaction) -> list[Row]:
             result = tx.run(query, dict(params or {}))  # type: ignore[arg-type]  # a Query is accepted
             columns = result.keys()
             rows = [dict(zip(columns, (_convert(v) for v in record.values()), strict=True)) for record in result]
-            if changes and (found := changes_of(rows)):  # the change log, in the write's own transaction
-                tx.run(queries.load("changes_append", "neo4j").render(), append_params(found)).consume()
             if not read_only:
                 tx.run(queries.load("bump_graph_version", "neo4j").render()).consume()
             return rows
@@ -107,9 +101,9 @@ class Neo4jStore:
         rel_type: RelType | None = None,
     ) -> list[Row]:
         query = queries.load(name, "neo4j")
-        return self._execute(
-            query.render(label=label, rel_type=rel_type), params, read_only=False, changes=query.changes
-        )
+        if query.changes:  # the change log's time and (for a first entry) id: graph/changes.py
+            params = {**(params or {}), **changes.stamp()}
+        return self._execute(query.render(label=label, rel_type=rel_type), params, read_only=False)
 
     def apply_schema(self) -> list[str]:
         statements = schema.statements()

@@ -1,26 +1,26 @@
-// Append one write's changes to the change log (GET /changes; graph/changes.py): a ChangeSet node
-// holding one entry per node or relationship added, replaced or removed, as parallel lists (as edges
-// keep their provenance), numbered first..last. The ChangeLog node hands out the numbers: taking its
-// write lock first (SET k.at) makes concurrent appends on Neo4j wait their turn, so numbers rise in
-// commit order and never repeat. Run by the store in the transaction of the write (Neo4j), or right
-// after it (FalkorDB, which runs one write at a time), never called directly.
+// The change log's tail (GET /changes; graph/changes.py). A write query that says `// @changes` ends
+// `RETURN ... AS count, collect(...) AS changes` (one row); the catalog (graph/queries.py) runs it with
+// that RETURN made a WITH, followed by this statement from its second line on, so the changes are
+// numbered and stored by the write's own statement: atomic on both backends, and nothing travels
+// back to the client. Standalone (its first line stands for the write query), it appends $changes.
+// One ChangeSet node per write holds its entries as parallel lists (as edges keep their provenance),
+// numbered first..last; the ChangeLog node hands out the numbers: taking its write lock first (SET
+// k.at) makes concurrent writers on Neo4j take their turn, so numbers rise in commit order.
 // @mode write
-// @param op: list of 'added' | 'replaced' | 'removed'
-// @param kind: list of 'node' | 'relationship'
-// @param key: list of node keys ('' for a relationship)
-// @param label: list of node labels ('' for a relationship)
-// @param type: list of relationship types ('' for a node)
-// @param source: list of start node keys ('' for a node)
-// @param target: list of end node keys ('' for a node)
-// @param rid: list of relationship ids ('' when none)
-// @param doc: list of causes: a document key, curation:<id>, import:<file> ('' when unknown)
-// @param at: when, ISO 8601 UTC
-// @param log: a fresh id, kept only when this append starts the log
+// @param changes: list of {op, kind, key, label, type, source, target, id, doc} maps
+// @param changes_at: when, ISO 8601 UTC (the store adds it to every @changes query)
+// @param changes_log: a fresh id, kept only when this append starts the log (the store adds it)
+WITH 0 AS count, $changes AS changes
 MERGE (k:ChangeLog {key: 'changes'})
-ON CREATE SET k.log = $log, k.last = 0, k.pruned = 0
-SET k.at = $at
-WITH k, k.last AS base
-SET k.last = base + size($op)
-CREATE (s:ChangeSet {first: base + 1, last: base + size($op), at: $at, op: $op, kind: $kind, key: $key, label: $label,
-                     type: $type, source: $source, target: $target, rid: $rid, doc: $doc})
-RETURN k.log AS log, s.last AS last
+ON CREATE SET k.log = $changes_log, k.last = 0, k.pruned = 0
+SET k.at = $changes_at
+WITH k, k.last AS base, count, changes
+SET k.last = base + size(changes)
+FOREACH (_ IN CASE WHEN size(changes) > 0 THEN [1] ELSE [] END |
+  CREATE (:ChangeSet {first: base + 1, last: base + size(changes), at: $changes_at,
+                      op: [c IN changes | c.op], kind: [c IN changes | c.kind],
+                      key: [c IN changes | coalesce(c.key, '')], label: [c IN changes | coalesce(c.label, '')],
+                      type: [c IN changes | coalesce(c.type, '')], source: [c IN changes | coalesce(c.source, '')],
+                      target: [c IN changes | coalesce(c.target, '')], rid: [c IN changes | coalesce(c.id, '')],
+                      doc: [c IN changes | coalesce(c.doc, '')]}))
+RETURN count, size(changes) AS recorded

@@ -11,4 +11,5 @@ WITH d, collect(CASE WHEN r IS NULL THEN null
 WITH d, edges + [{op: 'removed', kind: 'node', key: d.key, label: 'Document', doc: $key}] AS changes
 DETACH DELETE d
 WITH collect(changes) AS removed
-RETURN size(removed) AS count, reduce(acc = [], c IN removed | acc + c) AS changes
+// a relationship between two nodes deleted here is listed by both: once in the changes
+RETURN size(removed) AS count, reduce(acc = [], c IN removed | acc + [x IN c WHERE NOT x IN acc]) AS changes

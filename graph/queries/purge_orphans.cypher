@@ -18,4 +18,5 @@ WITH n, edges + [{op: 'removed', kind: 'node', key: n.key, label: head([l IN lab
                   doc: $doc}] AS changes
 DETACH DELETE n
 WITH collect(changes) AS removed
-RETURN size(removed) AS count, reduce(acc = [], c IN removed | acc + c) AS changes
+// a relationship between two nodes deleted here is listed by both: once in the changes
+RETURN size(removed) AS count, reduce(acc = [], c IN removed | acc + [x IN c WHERE NOT x IN acc]) AS changes

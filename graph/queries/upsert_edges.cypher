@@ -6,8 +6,9 @@
 // An edge not read from a sentence (props.derived_from: "gazetteer", "rule:...") lists only its
 // docs: its rows carry empty evidence lists, and it gets no evidence or span properties at all.
 // Rows must be unique per (source, target, id) within one batch.
-// Returns the relationships it added or changed (`changes`, recorded in the change log: graph/changes.py);
-// a relationship just merged holds only its id.
+// Returns the relationships it added or changed as `changes` (the change log: graph/changes.py): one just
+// merged holds only its id; one changed got a property value it did not hold, or a document's evidence
+// (comparing those, not every property before and after, spares copying the evidence lists).
 // @mode write
 // @changes
 // @param rows: list of {source, target, id, props, docs, evidence, span_start, span_end, extractor, doc}; doc: what
@@ -16,11 +17,11 @@ UNWIND $rows AS row
 MATCH (a:Entity {key: row.source})
 MATCH (b:Entity {key: row.target})
 MERGE (a)-[r:__TYPE__ {id: row.id}]->(b)
-WITH r, row, properties(r) AS before
+WITH r, row, size(keys(r)) <= 1 AS added, any(p IN keys(row.props) WHERE r[p] IS NULL OR r[p] <> row.props[p]) AS reset
 SET r += row.props
-WITH r, row, before, coalesce(r.docs, []) AS known
-WITH r, row, before, known, [i IN range(0, size(row.docs) - 1) WHERE NOT row.docs[i] IN known] AS fresh
-WITH r, row, before, known, fresh, size(row.evidence) = 0 AS derived
+WITH r, row, added, reset, coalesce(r.docs, []) AS known
+WITH r, row, added, reset, known, [i IN range(0, size(row.docs) - 1) WHERE NOT row.docs[i] IN known] AS fresh
+WITH r, row, added, reset, known, fresh, size(row.evidence) = 0 AS derived
 SET r.docs = known + [i IN fresh | row.docs[i]],
     r.evidence = CASE WHEN derived THEN r.evidence ELSE coalesce(r.evidence, []) + [i IN fresh | row.evidence[i]] END,
     r.span_start = CASE WHEN derived THEN r.span_start
@@ -29,9 +30,9 @@ SET r.docs = known + [i IN fresh | row.docs[i]],
     r.extractor = CASE WHEN derived THEN r.extractor
                   ELSE coalesce(r.extractor, []) + [i IN fresh | row.extractor[i]] END
 RETURN count(r) AS count,
-       collect(CASE WHEN size(keys(before)) <= 1
+       collect(CASE WHEN added
                     THEN {op: 'added', kind: 'relationship', type: '__TYPE__', source: row.source, target: row.target,
                           id: row.id, doc: row.doc}
-                    WHEN properties(r) <> before
+                    WHEN reset OR size(fresh) > 0
                     THEN {op: 'replaced', kind: 'relationship', type: '__TYPE__', source: row.source, target: row.target,
                           id: row.id, doc: row.doc} END) AS changes

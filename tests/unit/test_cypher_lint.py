@@ -93,3 +93,20 @@ def test_falkordb_only_statements_are_not_neo4j() -> None:
     assert falkordb, "the FalkorDB overrides exist"
     result = subprocess.run(["node", str(LINT / "lint.mjs"), *map(str, falkordb)], capture_output=True, text=True)
     assert result.returncode == 1, "FalkorDB's procedures are unknown to Neo4j, as they should be"
+
+
+def test_every_write_as_neo4j_runs_it_with_the_change_log_is_valid(tmp_path: Path) -> None:
+    """A @changes query runs with the change log's tail after it (graph/queries.py): the joined statement too."""
+    from graph import queries
+    from graph.model import Label, RelType
+
+    files = []
+    for name in queries.names():
+        query = queries.load(name, "neo4j")
+        if query.changes:
+            path = tmp_path / f"{name}.cypher"
+            path.write_text(query.render(label=Label.PROJECT, rel_type=RelType.IMPLEMENTS), encoding="utf-8")
+            files.append(path)
+    assert len(files) >= 9
+    result = subprocess.run(["node", str(LINT / "lint.mjs"), *map(str, files)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
