@@ -21,9 +21,12 @@ query to it). Bookkeeping writes (a document marked complete, the curation log i
 follower reads and are not recorded.
 
 **Storage**, in the store, so it survives restarts and works on both backends: one ``ChangeLog`` node
-(the log's id and the last number handed out) and a ``ChangeSet`` node per recorded write holding its
-entries as parallel lists, numbered ``first`` .. ``last`` (``graph/queries/changes_append.cypher``); one
-node per write instead of one per entry keeps a load's cost and memory small.
+(the log's id, the last number handed out, the number pruned up to) and a ``ChangeSet`` node per
+recorded write holding its entries as parallel lists, numbered ``first`` .. ``last``
+(``graph/queries/changes_append.cypher``): one node per write instead of one per entry, and five
+lists (a relationship's type in ``label``, its start in ``key``) keep a load's cost and memory small
+(about 190 bytes an entry in FalkorDB). The log keeps the last ``DG_CHANGES_KEEP`` changes: each
+write drops the change sets older than that.
 
 **Tokens** are ``<log id>-<number>`` (``0`` before anything was recorded): a token names a point in one
 log. A token from a log since emptied (``delete_all``) or older than what :func:`prune` kept is
@@ -37,15 +40,13 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from graph.store import GraphStore, Row
 from kernel.errors import DirectiveGraphError, InvalidInput
 
 Op = Literal["added", "replaced", "removed"]
 Kind = Literal["node", "relationship"]
-#: the lists a ChangeSet holds, one entry per change ('' where a field does not apply)
-LISTS = ("op", "kind", "key", "label", "type", "source", "target", "rid", "doc")
 _TOKEN = re.compile(r"^(?:0|([0-9a-f]{8})-(0|[1-9][0-9]{0,17}))$")
 
 
@@ -88,10 +89,14 @@ class ChangesPage:
 # -- recording ------------------------------------------------------------------------------------
 
 
-def stamp() -> dict[str, str]:
-    """The parameters the store adds to a ``@changes`` query: the time of its entries, and an id for the
-    log should this write start it."""
-    return {"changes_at": datetime.now(UTC).isoformat(timespec="microseconds"), "changes_log": secrets.token_hex(4)}
+def stamp(keep: int) -> dict[str, Any]:
+    """The parameters the store adds to a ``@changes`` query: the time of its entries, an id for the log
+    should this write start it, and how many changes the log keeps (``DG_CHANGES_KEEP``)."""
+    return {
+        "changes_at": datetime.now(UTC).isoformat(timespec="microseconds"),
+        "changes_log": secrets.token_hex(4),
+        "changes_keep": keep,
+    }
 
 
 # -- reading -------------------------------------------------------------------------------------
@@ -168,15 +173,15 @@ def _expand(row: Row, log: str | None, since: int, until: int) -> list[Change]:
         number = first + i
         if not since < number <= until:
             continue
-        values = {name: (row[name][i] or None) for name in LISTS if name != "op"}
-        node = values["kind"] == "node"
+        key, label, target, rid, doc = (row[name][i] or None for name in ("key", "label", "target", "rid", "doc"))
+        node = target is None  # a relationship always has an end
         out.append(
             Change(
                 number=number, token=token(log, number), op=op, kind="node" if node else "relationship",
-                doc=values["doc"], at=row["at"],
-                key=values["key"] if node else None, label=values["label"] if node else None,
-                type=None if node else values["type"], source=None if node else values["source"],
-                target=None if node else values["target"], id=None if node else values["rid"],
+                doc=doc, at=row["at"],
+                key=key if node else None, label=label if node else None,
+                type=None if node else label, source=None if node else key,
+                target=target, id=None if node else rid,
             )
         )  # fmt: skip
     return out

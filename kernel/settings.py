@@ -31,6 +31,12 @@ class Settings(BaseSettings):
     embedded_start_timeout: float = Field(20.0, description="Seconds to wait for the embedded server.")
     graph_name: str = Field("directives", description="Graph name inside the embedded server.")
     query_timeout_ms: int = Field(10_000, description="Per-query timeout in milliseconds (both backends).")
+    changes_keep: int = Field(
+        1_000_000,
+        ge=0,
+        description="Changes the change log (GET /changes) keeps; older ones are pruned as writes go on, and a "
+        "token older than what is kept is answered 410.",
+    )
 
     neo4j_uri: str | None = Field(None, description="Neo4j bolt URI, e.g. bolt://localhost:7687.")
     neo4j_user: str = Field("neo4j", description="Neo4j user.")

@@ -483,8 +483,10 @@ class EmbeddedStore:
         graph_name: str = "directives",
         start_timeout: float = 20.0,
         query_timeout_ms: int = 10_000,
+        changes_keep: int = 1_000_000,
     ) -> None:
         self.server = EmbeddedServer(data_dir, start_timeout)
+        self.changes_keep = changes_keep
         self.graph_name = graph_name
         self._version_key = f"directive-graph:{graph_name}:version"
         self.query_timeout_ms = query_timeout_ms
@@ -501,6 +503,7 @@ class EmbeddedStore:
             graph_name=settings.graph_name,
             start_timeout=settings.embedded_start_timeout,
             query_timeout_ms=settings.query_timeout_ms,
+            changes_keep=settings.changes_keep,
         )
 
     def _connect(self) -> None:
@@ -582,7 +585,7 @@ class EmbeddedStore:
     ) -> list[Row]:
         query = queries.load(name, "falkordb")
         if query.changes:  # the change log's time and (for a first entry) id: graph/changes.py
-            params = {**(params or {}), **changes.stamp()}
+            params = {**(params or {}), **changes.stamp(self.changes_keep)}
         return self._run(query.render(label=label, rel_type=rel_type), params, read_only=False)
 
     def _existing_schema(self) -> set[tuple[str, str, str]]:

@@ -44,9 +44,16 @@ class Neo4jStore:
     backend = "neo4j"
 
     def __init__(
-        self, uri: str, user: str, password: str, database: str = "neo4j", query_timeout_ms: int = 10_000
+        self,
+        uri: str,
+        user: str,
+        password: str,
+        database: str = "neo4j",
+        query_timeout_ms: int = 10_000,
+        changes_keep: int = 1_000_000,
     ) -> None:
         self.database = database
+        self.changes_keep = changes_keep
         self.timeout = query_timeout_ms / 1000
         try:
             self._driver = GraphDatabase.driver(uri, auth=(user, password), max_transaction_retry_time=15.0)
@@ -63,6 +70,7 @@ class Neo4jStore:
             settings.neo4j_password.get_secret_value(),
             settings.neo4j_database,
             settings.query_timeout_ms,
+            settings.changes_keep,
         )
 
     def _execute(self, text: LiteralString, params: Mapping[str, Any] | None, *, read_only: bool) -> list[Row]:
@@ -102,7 +110,7 @@ class Neo4jStore:
     ) -> list[Row]:
         query = queries.load(name, "neo4j")
         if query.changes:  # the change log's time and (for a first entry) id: graph/changes.py
-            params = {**(params or {}), **changes.stamp()}
+            params = {**(params or {}), **changes.stamp(self.changes_keep)}
         return self._execute(query.render(label=label, rel_type=rel_type), params, read_only=False)
 
     def apply_schema(self) -> list[str]:

@@ -5,6 +5,6 @@
 // @param until: up to this number
 MATCH (s:ChangeSet)
 WHERE s.last > $since AND s.first <= $until
-RETURN s.first AS first, s.at AS at, s.op AS op, s.kind AS kind, s.key AS key, s.label AS label, s.type AS type,
-       s.source AS source, s.target AS target, s.rid AS rid, s.doc AS doc
+RETURN s.first AS first, s.at AS at, s.op AS op, s.key AS key, s.label AS label, s.target AS target, s.rid AS rid,
+       s.doc AS doc
 ORDER BY first

@@ -105,3 +105,24 @@ def test_a_load_and_an_unload_balance(store: GraphStore, tmp_path: Path) -> None
     assert {(c.kind, c.key, c.type, c.source, c.target) for c in removed.items} == {
         (c.kind, c.key, c.type, c.source, c.target) for c in added.items
     }  # everything the document added went with it, once
+
+
+def test_the_log_keeps_the_last_changes_and_says_when_a_token_is_older(store: GraphStore) -> None:
+    from kernel.errors import InvalidInput
+
+    setattr(store, "changes_keep", 3)  # DG_CHANGES_KEEP, as the store was opened with it  # noqa: B010
+    _write(store, "Kế hoạch 331")  # changes 1-3, one change set
+    first = changes.current(store)
+    _write(store, "Kế hoạch số 331")  # change 4: the log now keeps 2..4, so the set 1-3 stays (sets go whole)
+    assert changes.page(store, None, 100).items[0].number == 1
+    _write(store, "Kế hoạch số 331-KH/TU")  # change 5: keeps 3..5; the set 1-3 still holds change 3
+    _write(store, "Kế hoạch số 331-KH/TU của Tỉnh ủy")  # change 6: keeps 4..6; the set 1-3 goes
+    log = first.split("-")[0]
+    with pytest.raises(changes.ChangesExpired) as expired:
+        changes.page(store, None, 100)
+    assert expired.value.detail["reason"] == "pruned" and expired.value.detail["oldest"] == f"{log}-3"
+    with pytest.raises(changes.ChangesExpired):
+        changes.page(store, f"{log}-2", 100)
+    assert [c.number for c in changes.page(store, f"{log}-3", 100).items] == [4, 5, 6]
+    with pytest.raises(InvalidInput):
+        changes.page(store, f"{log}-7", 100)
