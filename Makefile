@@ -8,6 +8,7 @@ DG     := $(BIN)/dg
 LINT   := tools/cypher-lint
 WEB    := tools/web
 DATA   ?= var
+PORT   ?=
 # The Cypher that Neo4j runs: schema, shared queries, Neo4j-only queries, the Browser kit.
 # (graph/queries/falkordb/ holds FalkorDB-only statements and is not linted as Neo4j.)
 NEO4J_CYPHER = graph/schema.cypher $(wildcard graph/queries/*.cypher) $(wildcard graph/queries/neo4j/*.cypher) $(wildcard graph/browser/*.cypher)
@@ -40,9 +41,9 @@ web-assets: app/web/vendor/cytoscape.min.js ## the web page's cytoscape, from np
 
 setup: $(VENV)/.installed ## install the Python package and dev tools into .venv
 
-run: setup web-assets ## load the seed articles (examples/seeds) into the embedded store and serve on :8000
+run: setup web-assets ## load the seed articles (examples/seeds) into the embedded store and serve on :8000 (PORT=8080: another port)
 	DG_DATA_DIR=$(DATA) $(DG) load examples/seeds
-	DG_DATA_DIR=$(DATA) $(DG) serve
+	DG_DATA_DIR=$(DATA) $(DG) serve $(if $(PORT),--port $(PORT))
 
 lint: setup ## ruff, mypy --strict and the import layers (lint-imports)
 	$(BIN)/ruff check .
@@ -68,13 +69,14 @@ mutants: setup ## break each tested claim on purpose (tools/mutants/run.py) and 
 	$(BIN)/python tools/mutants/run.py
 
 # A throw-away Neo4j from the compose file (its own project name and volumes, bolt on port 17687), the store
-# contract suite against it (marker neo4j), then the container and its volumes removed. Needs a Docker engine.
+# contract suite and the API suite against it (the tests marked neo4j: every API test on the shared fixture graph,
+# tests/api/conftest.py, runs once per backend), then the container and its volumes removed. Needs a Docker engine.
 NEO4J_TEST_PASSWORD ?= dg-neo4j-test-password
-neo4j-test: setup ## start Neo4j with docker compose, run the store contract suite against it, stop it
+neo4j-test: setup ## start Neo4j with docker compose, run the store contract and API suites against it, stop it
 	NEO4J_PASSWORD=$(NEO4J_TEST_PASSWORD) NEO4J_BOLT_PORT=17687 NEO4J_HTTP_PORT=17474 \
 		docker compose -p dg-neo4j-test up -d --wait neo4j
 	DG_NEO4J_URI=bolt://127.0.0.1:17687 DG_NEO4J_PASSWORD=$(NEO4J_TEST_PASSWORD) \
-		$(BIN)/pytest -m neo4j -v; status=$$?; \
+		$(BIN)/pytest -m neo4j -v tests/contract tests/api; status=$$?; \
 		NEO4J_PASSWORD=$(NEO4J_TEST_PASSWORD) docker compose -p dg-neo4j-test down -v; exit $$status
 
 reliability: setup ## hostile inputs, faults and load: run their tests and write the table into README.md

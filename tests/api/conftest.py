@@ -19,23 +19,22 @@ from starlette.types import ASGIApp
 
 from app.main import create_app
 from app.transport import http_protocol
-from graph.backends.embedded import EmbeddedStore
+from graph.store import GraphStore
 from kernel.settings import Settings
 from loaders.graphfile import import_jsonl
-from tests.conftest import FIXTURE_GRAPH
+from tests.conftest import BACKENDS, FIXTURE_GRAPH, empty_store
 
 WRITE_TOKEN = "test-write-token"
 
 
-@pytest.fixture(scope="module")
-def api_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
-    store = EmbeddedStore(tmp_path_factory.mktemp("api") / "var", start_timeout=30)
-    store.apply_schema()
-    import_jsonl(store, FIXTURE_GRAPH)
-    try:
+@pytest.fixture(scope="module", params=BACKENDS)
+def api_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
+    """The fixture graph on each backend in turn: the embedded store always, a Neo4j server when DG_NEO4J_URI
+    names one (``make neo4j-test``; skipped otherwise, with the reason). Every test on ``client``, ``live_url``
+    or ``api_store`` runs on both."""
+    with empty_store(request.param, tmp_path_factory.mktemp("api") / "var", suite="API") as store:
+        import_jsonl(store, FIXTURE_GRAPH)
         yield store
-    finally:
-        store.close()
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +43,7 @@ def api_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 
 @pytest.fixture(scope="module")
-def client(api_store: EmbeddedStore, api_settings: Settings) -> Iterator[TestClient]:
+def client(api_store: GraphStore, api_settings: Settings) -> Iterator[TestClient]:
     with TestClient(create_app(api_settings, api_store), raise_server_exceptions=False) as test_client:
         yield test_client
 
@@ -76,7 +75,7 @@ def serving(app: ASGIApp, protocol: type[asyncio.Protocol]) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def live_url(api_store: EmbeddedStore, api_settings: Settings) -> Iterator[str]:
+def live_url(api_store: GraphStore, api_settings: Settings) -> Iterator[str]:
     """The app served by uvicorn with ``dg serve``'s HTTP protocol."""
     with serving(create_app(api_settings, api_store), http_protocol()) as url:
         yield url

@@ -10,6 +10,7 @@ import pytest
 
 from app.client import ApiError, AsyncClient, Client
 from app.schemas import ImplementationsOut, LineageOut, NodeDetailOut
+from graph.store import GraphStore
 from tests.api.conftest import WRITE_TOKEN, free_port
 from tests.conftest import REPO
 
@@ -54,10 +55,10 @@ def test_every_operation_has_a_method_sync_and_async(live_url: str) -> None:
         assert inspect.signature(getattr(Client, name)) == inspect.signature(getattr(AsyncClient, name)), name
 
 
-def test_the_headline_question_and_typed_answers(live_url: str) -> None:
+def test_the_headline_question_and_typed_answers(live_url: str, api_store: GraphStore) -> None:
     with Client(live_url) as api:
         assert api.health().status == "ok"
-        assert api.ready().backend == "embedded"
+        assert api.ready().backend == api_store.backend
         plans = api.implementations("204-QĐ/TW", level="provincial")
         assert isinstance(plans, ImplementationsOut)
         assert [i.key for i in plans.items] == ["331-KH/TU"] and plans.items[0].evidence[0].title

@@ -21,6 +21,7 @@ from app.main import create_app
 from app.transport import JsonErrorH11Protocol
 from graph.backends.embedded import EmbeddedStore
 from graph.model import Label, RelType
+from graph.store import GraphStore
 from kernel.settings import Settings
 from loaders.write import GraphWriter
 from tests.api.conftest import WRITE_TOKEN, raw_request, serving
@@ -129,7 +130,7 @@ def test_path_keys_are_described_and_depth_shows_the_real_cap(client: TestClient
                 assert "x-setting-maximum" not in param["schema"]
 
 
-def test_depth_maximum_follows_the_setting(api_store: EmbeddedStore, tmp_path: Path) -> None:
+def test_depth_maximum_follows_the_setting(api_store: GraphStore, tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path, max_lineage_depth=3)
     with TestClient(create_app(settings, api_store), raise_server_exceptions=False) as client:
         params = client.get("/openapi.json").json()["paths"]["/resolutions/{key}/lineage"]["get"]["parameters"]
@@ -250,7 +251,7 @@ def test_cors_is_off_by_default(client: TestClient) -> None:
 
 
 def test_cors_allows_only_the_listed_origins(
-    api_store: EmbeddedStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    api_store: GraphStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("DG_CORS_ORIGINS", "https://research.example, https://other.example/")
     settings = Settings(data_dir=tmp_path, read_token=SecretStr("r" * 20))
@@ -287,7 +288,7 @@ def _walk(value: Any) -> list[dict[str, Any]]:
     return found
 
 
-def test_answers_hide_name_norm_and_carry_no_empty_edge_id(client: TestClient, api_store: EmbeddedStore) -> None:
+def test_answers_hide_name_norm_and_carry_no_empty_edge_id(client: TestClient, api_store: GraphStore) -> None:
     for path in (
         "/resolutions",
         "/resolutions/204-QĐ/TW",
