@@ -46,7 +46,7 @@ class Query:
     mode: Literal["read", "write"]
     summary: str
     params: dict[str, str] = field(default_factory=dict)
-    changes: bool = False  # its rows list what it changed, for the change log (see the module's text)
+    changes: bool = False  # it records what it changes in the change log (see the module's text)
 
     def render(self, *, label: Label | None = None, rel_type: RelType | None = None) -> LiteralString:
         """The query text with allowlisted placeholders filled in."""
