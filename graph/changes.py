@@ -132,7 +132,10 @@ def current(store: GraphStore) -> str:
 
 def _expired(since: str, log: str | None, last: int, pruned: int, reason: str) -> ChangesExpired:
     if reason == "reset":
-        message = "this token is from a change log since emptied; read the graph again, then follow from `current`"
+        message = (
+            "this token is from another change log (the store was emptied since, or the token is another server's); "
+            "read the graph again, then follow from `current`"
+        )
     else:
         message = "changes after this token were pruned from the log; read the graph again, then follow from `current`"
     return ChangesExpired(message, since=since, reason=reason, oldest=token(log, pruned), current=token(log, last))
