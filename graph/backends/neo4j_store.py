@@ -124,6 +124,7 @@ class Neo4jStore:
             raise StoreUnavailable(f"Neo4j unavailable: {exc}") from exc
         except Neo4jError as exc:
             raise StoreError(f"schema statement failed: {exc.message or exc}") from exc
+        self.read("await_indexes", {"seconds": max(1, int(self.timeout))})  # a search at once finds the index online
         self.write("bump_graph_version")  # a new full-text index changes what search finds
         return statements
 
