@@ -44,6 +44,7 @@ from graph.store import GraphStore
 from kernel.errors import DirectiveGraphError
 from kernel.settings import Settings
 
+#: (``/changes`` is not among them, and must never be: a follower asks it exactly because the graph moved)
 CACHED_PREFIXES = (
     "/resolutions",
     "/officials",
