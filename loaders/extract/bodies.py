@@ -19,12 +19,17 @@ from loaders.extract.text import Doc, WordPattern, key_of
 #: the place a committee is named after: a province, or a 1-2 syllable local name that is not the
 #: start of a person's name ("Tỉnh ủy Nghệ An", "Huyện ủy Tân Kỳ"; not "Tỉnh ủy Thái Thanh Quý")
 _PROVINCE_ALT = "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True)))
+#: a province's name only, after a provincial body ("HĐND tỉnh Gia Lai"; not "HĐND tỉnh Lê Bảo", a person)
+_PROVINCE_ONLY = rf"(?:{_PROVINCE_ALT})(?![\w])"
 _SURNAME_ALT = "|".join(sorted(SURNAMES))
 _LOCAL = rf"[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?)?(?![\w'])"
 #: a unit's name in a list: up to four capitalised syllables ("U Minh Thượng", "Cư M'gar")
 _LOCAL_NAME = rf"[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?){{0,3}}(?![\w'])"
+#: Ho Chi Minh City as committees' names write it ("Thành ủy Thành phố Hồ Chí Minh", "Thành ủy TP.HCM")
+_HCM_CITY = r"(?:Thành phố\s|TP\.?\s?|Tp\.?\s?)(?:Hồ Chí Minh|HCM)|TPHCM"
 _PLACE = (
-    rf"(?:{_PROVINCE_ALT}|{_LOCAL}(?!\s[{UPPER}])"  # nothing capitalised follows
+    rf"(?:{_HCM_CITY}|{_PROVINCE_ALT}"
+    rf"|(?!(?:Thành phố|Thị xã|Thị trấn)(?![\w])){_LOCAL}(?!\s[{UPPER}])"  # nothing capitalised follows
     rf"|(?!(?:{_SURNAME_ALT})\s){_LOCAL}(?=\s(?:{_SURNAME_ALT})\s))"  # a person's name follows
 )
 #: lower-case words that end a department's name: what follows is the sentence, not the name
@@ -79,7 +84,11 @@ _COMPANY = rf"[{UPPER}][{LOWER}]*(?:(?:\s(?!(?:{_COMPANY_STOPS})(?![\w]))[{LOWER
 _PATTERN = WordPattern(
     rf"(?=[{_first_letters(BODY_PATTERNS)}])(?:"
     + "|".join(
-        p.replace("PLACE", _PLACE).replace("CAPWORDS", _CAPWORDS).replace("COMPANY", _COMPANY) for p in BODY_PATTERNS
+        p.replace("PROVINCE", _PROVINCE_ONLY)
+        .replace("PLACE", _PLACE)
+        .replace("CAPWORDS", _CAPWORDS)
+        .replace("COMPANY", _COMPANY)
+        for p in BODY_PATTERNS
     )
     + r")(?![\w])"
 )
@@ -121,6 +130,8 @@ _HALF_WRITTEN_AT = re.compile(r"(?<![\w])(" + "|".join(_HALF_WRITTEN) + r")(?![\
 
 def _clean(name: str) -> str:
     name = _BRACKETED.sub("", name.strip(" ,-–"))
+    if name.startswith(("sở ", "đoàn ")):  # "giao sở Tài chính", "Trưởng đoàn ĐBQH tỉnh": the body's own name
+        name = name[0].upper() + name[1:]
     if " và " in name:
         name = _HALF_WRITTEN_AT.sub(lambda m: _HALF_WRITTEN[m.group(1)], name)
     # "Sở Kế hoạch và Đầu tư chủ" -> cut a trailing lowercase word that is not part of the name
@@ -215,8 +226,8 @@ _DEPT_JOIN = re.compile(r"\s*(?:,|và)\s*")  # a ";" ends a list of departments 
 _STEERING = WordPattern(r"(?:Ban Chỉ đạo|Tổ Biên tập|Đoàn công tác)(?=[ ,])")
 #: the verbs (first syllables) that end a steering committee's name
 _STEERING_STOPS = (
-    "là|đã|có|được|sẽ|đang|cần|phải|tổ|theo|chủ|do|giao|nghe|thống|lồng|họp|báo|tham|yêu|đề nghị|đề xuất|cho|ban|tiếp"
-    "|phối|gồm"
+    "là|đã|có|được|sẽ|đang|cần|phải|tổ(?! chức lại)|theo|chủ|do|giao|nghe|thống|lồng|họp|báo|tham|yêu|đề nghị"
+    "|đề xuất|cho|ban|tiếp|phối|gồm"
     "|trong|tại|với|để|cùng|khẩn|rà|hướng|kiểm|làm|đôn|nhấn|khẳng|chỉ|biết|nêu|đánh|kết|quán|trao|tiến hành"
     "|chuẩn bị|hoàn|gửi|thực hiện|dự(?! thảo)|đến|về dự"
 )
@@ -224,6 +235,8 @@ _STEERING_WORD = re.compile(
     rf"(?:,?\s(?!(?:{_STEERING_STOPS})(?![\w]))"
     rf"(?:[{UPPER}{LOWER}\d./-]*[{UPPER}{LOWER}\d]|[-–](?=\s\d)|[“\"][^”\"\n]{{1,80}}[”\"]))"
 )
+#: the verb a steering committee's task may start with (elsewhere a verb ends the name)
+_STEERING_FIRST = re.compile(r"\s(?:thực hiện|triển khai)(?=\s[^\s])")
 _STEERING_CONNECTORS = re.compile(r"(?:\s(?:và|của|về|các|,))+$")
 
 
@@ -231,6 +244,8 @@ def steering_committees(doc: Doc) -> list[tuple[str, int, int]]:
     found = []
     for m in _STEERING.finditer(doc.match):
         pos, words = m.end(), 0
+        if first := _STEERING_FIRST.match(doc.match, pos):  # "Ban Chỉ đạo thực hiện sắp xếp ...": its task's verb
+            pos = first.end()
         while words < 24 and (w := _STEERING_WORD.match(doc.match, pos)) is not None:
             if w.group(0).startswith(",") and not re.match(r",\s[a-zđà-ỹ]", w.group(0)):
                 break

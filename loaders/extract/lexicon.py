@@ -92,11 +92,11 @@ BODY_PATTERNS = [
     r"Ban Chấp hành Trung ương(?: Đảng)?",  # the term ("khóa XIII") is not part of the body's name
     r"Ban Chấp hành(?: \(BCH\))? Đảng bộ (?:tỉnh|thành phố|huyện|xã|phường|đặc khu|thị trấn)(?: PLACE)?",
     r"Ban Thường vụ Đảng ủy (?:UBND tỉnh|Khối [a-zđà-ỹ ]+tỉnh)",
+    # a provincial body takes only a province's name after it (PROVINCE): "HĐND tỉnh Lê Bảo" is the body and a person
     r"(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH)(?: \((?:BTV|BCH)\))?"
-    r" (?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy(?: xã| phường| đặc khu)?)"
-    r"(?: PLACE)?",
+    r" (?:Tỉnh ủy(?: PROVINCE)?|(?:Thành ủy|Huyện ủy|Thị ủy|Đảng ủy(?: xã| phường| đặc khu)?)(?: PLACE)?)",
     r"Đảng ủy (?:xã|phường|đặc khu|thị trấn)(?: PLACE)?",
-    r"BCH Đảng bộ tỉnh(?: PLACE)?",
+    r"BCH Đảng bộ tỉnh(?: PROVINCE)?",
     r"Bộ Chính trị", r"Ban Bí thư(?: Trung ương (?:Đảng|Đoàn))?", r"Trung ương Đảng",
     r"(?:Ủy ban Kiểm tra|UBKT)(?: \(UBKT\))? (?:Tỉnh ủy|Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?",
     # --- ext-entities: standing committees, delegations, steering and editorial teams, Party organizations ---
@@ -106,7 +106,9 @@ BODY_PATTERNS = [
     r"|(?:HĐND|Hội đồng nhân dân|Ủy ban MTTQ(?: Việt Nam)?|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?)"
     r" (?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|đặc khu))",
     # "Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội thành phố"
-    r"Đoàn (?:ĐBQH|đại biểu Quốc hội) (?:tỉnh|thành phố)(?: PLACE)?",
+    # "Trưởng đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội (ĐBQH) tỉnh Yên Bái", "Trưởng Đoàn ĐBQH Tỉnh"
+    r"[đ](?<=Trưởng đ)oàn (?:ĐBQH|đại biểu Quốc hội) (?:tỉnh|thành phố)(?: PROVINCE)?",
+    r"Đoàn (?:ĐBQH|đại biểu Quốc hội)(?: \(ĐBQH\))? (?:[Tt]ỉnh|thành phố)(?: PROVINCE)?",
     # "Đoàn kiểm tra số 12 của Bộ Chính trị", "Đoàn giám sát của Thường trực HĐND tỉnh"
     r"Đoàn (?:kiểm tra|giám sát|công tác)(?:, (?:kiểm tra|giám sát))?(?: số \d+)?"
     r" của (?:Bộ Chính trị(?:, Ban Bí thư)?|Ban Bí thư|Thường trực HĐND (?:tỉnh|thành phố)|Tỉnh ủy|Thành ủy)",
@@ -117,7 +119,7 @@ BODY_PATTERNS = [
     r"Ủy ban Bầu cử (?:tỉnh|thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?", r"Hội đồng Bầu cử quốc gia",
     # (editorial teams and working delegations are read with their task by bodies.steering_committees)
     r"Ban (?:Tổ chức|Tuyên giáo và Dân vận|Tuyên giáo|Dân vận|Nội chính|Kinh tế|Đối ngoại)"
-    r" (?:Tỉnh ủy|Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?",
+    r" (?:Tỉnh ủy|Thành ủy|Trung ương|T\.Ư|TƯ|TW|Huyện ủy)(?: PLACE)?",  # "Ban Tuyên giáo T.Ư"
     r"Văn phòng (?:Tỉnh ủy|Thành ủy|Trung ương Đảng|Chính phủ|UBND tỉnh|Ủy ban nhân dân tỉnh|HĐND tỉnh"
     r"|Đoàn ĐBQH(?: và HĐND)? tỉnh"
     # "Văn phòng UBND thành phố", "Văn phòng HĐND và UBND xã", "Văn phòng Bộ", "Văn phòng Đảng ủy Bộ"
@@ -130,13 +132,12 @@ BODY_PATTERNS = [
     r"|Mặt trận Tổ quốc(?: và các đoàn thể)? tỉnh|MTTQ(?: và các đoàn thể)? tỉnh)",
     # Party delegations: "Đảng đoàn HĐND tỉnh", "Đảng đoàn MTTQ tỉnh"
     r"Đảng đoàn (?:HĐND|MTTQ|Ủy ban MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Quốc hội) ?(?:tỉnh|thành phố)?",
-    r"Đảng bộ (?:tỉnh|Công an tỉnh|Quân sự tỉnh)(?: PLACE)?",
-    r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)(?: PLACE)?",
+    r"Đảng bộ (?:tỉnh|Công an tỉnh|Quân sự tỉnh)(?: PROVINCE)?",
+    r"Tỉnh ủy(?: PROVINCE)?", r"(?:Thành ủy|Huyện ủy|Thị ủy|Quận ủy)(?: PLACE)?",
     r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
-    r" (?:tỉnh|thành phố|[Tt]hành phố|TP\.?|huyện|thị xã|xã|phường|quận|đặc khu|thị trấn)"
-    r"(?: PLACE)?",
-    r"Ủy ban MTTQ(?: Việt Nam)? (?:tỉnh|thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?",
-    r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh|thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?",
+    r" (?:tỉnh(?: PROVINCE)?|(?:thành phố|[Tt]hành phố|TP\.?|huyện|thị xã|xã|phường|quận|đặc khu|thị trấn)(?: PLACE)?)",
+    r"Ủy ban MTTQ(?: Việt Nam)? (?:tỉnh(?: PROVINCE)?|(?:thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?)",
+    r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh(?: PROVINCE)?|(?:thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?)",
     r"Mặt trận Tổ quốc(?: Việt Nam)?", r"MTTQ(?: Việt Nam)?",
     r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Chính phủ",
     # --- ext-entities: military units, youth unions of units, cooperatives, funds and associations ---
@@ -153,7 +154,8 @@ BODY_PATTERNS = [
     r"Hội Văn học(?: [-–])? Nghệ thuật (?:tỉnh|thành phố)",
     # border guard commands, before "Bộ X" (whose name would end at "Bộ đội")
     r"Bộ Chỉ huy Bộ đội Biên phòng (?:tỉnh|thành phố)",
-    r"Sở (?:CAPWORDS)", r"Bộ (?:CAPWORDS)",
+    # "giao sở Tài chính" (not "cơ sở", "trụ sở")
+    r"Sở (?:CAPWORDS)", r"[s](?<!cơ s)(?<!Cơ s)(?<!trụ s)(?<!Trụ s)ở (?:CAPWORDS)", r"Bộ (?:CAPWORDS)",
     r"(?:Công an|Bộ Chỉ huy Quân sự|Quân sự|Thanh tra|Kho bạc Nhà nước|Liên đoàn Lao động) (?:tỉnh|[Tt]hành phố)",
     r"Công an (?:huyện|xã|phường|quận|thị xã)(?: PLACE)?",
     r"Cục (?:CAPWORDS)(?: [-–] Chính quyền)?",

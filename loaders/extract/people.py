@@ -218,7 +218,12 @@ def find_people(doc: Doc) -> list[PersonMention]:
                 continue  # "Bí thư Huyện ủy Anh Sơn, ...": the place of the body, not a person
             title = _TRAILING_TERM.sub("", match[m.start(1) : person.start(1)].strip())
             name_start, name_end = person.start(1), person.end(1)
-        elif _UNIT_END.search(title) and _TWO_SYLLABLES_ALONE.fullmatch(match, name_start, name_end + 1):
+        elif (
+            _UNIT_END.search(title)
+            and _TWO_SYLLABLES_ALONE.fullmatch(match, name_start, name_end + 1)
+            # a province is a closed list: "Chủ tịch HĐND tỉnh Lê Bảo;" names a person
+            and (not title.endswith("tỉnh") or key_of(match[name_start:name_end]) in PROVINCE_BY_KEY)
+        ):
             continue  # "Chủ tịch UBND xã Vũ Lăng.": a commune whose name starts like a surname
         add(name_start, name_end, [title])
     for m in _APPOINTED.finditer(match):  # "đồng chí Huỳnh Văn Tài giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"

@@ -34,10 +34,13 @@ _KIND_OF_UNIT = r"(?:(?:miền núi|vùng cao|biên giới|ven biển|đảo|nô
 _LEVEL = WordPattern(
     r"("
     + "|".join(re.escape(w) for w, _ in sorted(_LEVELS, key=lambda x: -len(x[0])))
-    + rf")(?:(?<=\.)\s*|\s+){_KIND_OF_UNIT}({_NAME})(?![\w])",  # "TP.Vinh", but never "TPO - ..."
+    # "TP.Vinh", but never "TPO - ..."; the name on the level word's line ("cấp huyện\nChiều 13/3" names no unit)
+    + rf")(?:(?<=\.)[ \t]*|[ \t]+){_KIND_OF_UNIT}({_NAME})(?![\w])",
     also=".",
 )
 _LEVEL_OF = dict(_LEVELS)
+#: a lower-case word right after a name's one syllable
+_LOWER_NEXT = re.compile(rf"[ \t]([{LOWER}]+)")
 #: "TP.HCM", "TP. HCM", "TPHCM": Ho Chi Minh City by its usual abbreviation
 _HCM = re.compile(r"(?<![\w])(?:TP\.?\s?|Tp\.?\s?)HCM(?![\w])")
 _MANY_BEFORE = re.compile(r"(?:các|hai|ba|bốn)\s+$")
@@ -51,9 +54,17 @@ _LIST_OF_UNITS = WordPattern(
 )
 _LIST_ITEM = re.compile(rf"\s*(?:(?:,|và|;)\s*)?({_NAME})(?![\w])")
 _PLACE_WORD = re.compile(r"Huyện|Xã|Phường|Quận|Tỉnh|Thị|Thành|TP|UBND|HĐND|Sở|Ban|Đảng|Công")
-_PROVINCE = WordPattern(r"(" + "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r")(?![\w])")
+#: a province's name; a dash inside it may be an en dash, with or without spaces ("Bà Rịa – Vũng Tàu",
+#: "Bà Rịa-Vũng Tàu")
+_PROVINCE = WordPattern(
+    r"("
+    + "|".join(re.escape(p).replace(r"\ \-\ ", r"\s?[-–]\s?") for p in sorted(PROVINCES, key=len, reverse=True))
+    + r")(?![\w])"
+)
+_DASH = re.compile(r"\s?[-–]\s?")
 _REGION = WordPattern(r"vùng\s+(" + "|".join(map(re.escape, sorted(REGIONS, key=len, reverse=True))) + r")")
-_NOT_NAMES = {"Ủy", "Đảng", "Nhà", "Ban", "Kế", "Hội", "Sở", "Chính", "Bộ"}
+_NOT_NAMES = {"Ủy", "Đảng", "Nhà", "Ban", "Kế", "Hội", "Sở", "Chính", "Bộ",
+              "Sáng", "Chiều", "Tối", "Trưa", "Ngày", "Hôm"}  # fmt: skip
 #: "Trung ương", "Trung tâm" are no place ("Trung Yên", "Trung Sơn" are)
 _NOT_A_TRUNG = re.compile(r"Trung (?:ương|tâm|đoàn|Bộ)(?![\w])")
 #: words that may follow a place name but are not part of it
@@ -83,7 +94,8 @@ _JOINT_BEFORE = re.compile(r"liên\s+$")
 
 #: not a place: a person or a doctrine ("tư tưởng Hồ Chí Minh"), a news outlet ("Truyền hình Nghệ An")
 _NOT_PLACE_BEFORE = re.compile(
-    r"(?:tư tưởng|Chủ tịch|Bác|Lăng|Bảo tàng|[Đđ]ường|Truyền hình|Báo|Đài|Phát thanh|PT-TH|PTTH|Cổng thông tin)\s*$"
+    r"(?:tư tưởng|Chủ tịch|Bác|Lăng|Bảo tàng|[Đđ]ường|Truyền hình|Báo|Đài|Phát thanh|PT-TH|PTTH|Cổng thông tin"
+    r"|(?<![\w])PV|[Pp]hóng viên)\s*$"  # "PV Thái Bình/VOV": a reporter's name
 )
 _SOURCE_LINE = re.compile(r"^(?:Nguồn(?: tin)?|Theo|Ảnh|Tác giả|Bài và ảnh|Video)\s*:", re.IGNORECASE)
 #: "vùng Hoàng Mai và Quỳnh Lưu": named areas that are not regions, without a level
@@ -102,7 +114,7 @@ _CITY_BEFORE = re.compile(r"(?:TP\.?|Tp\.?|[Tt]hành phố)\s*$")
 
 #: a province's name that names a person, a doctrine or a street ("tư tưởng Hồ Chí Minh", "đường Hà Nội")
 _NOT_PROVINCE_BEFORE = re.compile(
-    r"(?:tư tưởng|Chủ tịch|Bác|đồng chí|Lăng|Bảo tàng|Đường|đường"
+    r"(?:tư tưởng|Chủ tịch|Bác|đồng chí|Lăng|Bảo tàng|Đường|đường|(?<![\w])PV|phóng viên"
     r"|(?<![\w])(?:phường|xã|huyện|quận|thị xã|thị trấn))\s*$",  # "phường Hà Giang 1": a ward, not the province
     re.IGNORECASE,
 )
@@ -123,11 +135,13 @@ def province_mentions(doc: Doc) -> Iterator[tuple[str, int]]:
         if name == "Hồ Chí Minh" and not _CITY_BEFORE.search(doc.match, max(0, m.start() - 15), m.start()):
             continue
         if not _NOT_PROVINCE_BEFORE.search(doc.match, max(0, m.start() - 15), m.start()):
-            yield name, m.start()
+            yield (_DASH.sub(" - ", name) if "-" in name or "–" in name else name), m.start()
 
 
 #: a committee named after its unit: the unit's level
 _COMMITTEE_LEVEL = {"Huyện ủy": "huyện", "Thị ủy": "thị xã", "Thành ủy": "thành phố", "Quận ủy": "quận"}
+#: a level word written capitalised where a committee's place would stand
+_LEVEL_WORD_AHEAD = re.compile(r"(?:Thành|Thị|Tỉnh|Huyện|Xã|Phường|Quận)$")
 _COMMITTEE_OF = WordPattern(rf"(Huyện ủy|Thị ủy|Thành ủy|Quận ủy) ({_SYL}(?:[ \t]{_SYL}){{0,3}})(?![\w])")
 #: regions whose names are never anything else, written without "vùng"
 _BARE_REGION = WordPattern(
@@ -262,6 +276,9 @@ def extract_localities(doc: Doc) -> list[Locality]:
         elif _RUN_GOES_ON.match(doc.match, m.end(2)) and (person := _IN_A_NAME_AFTER.search(name)):
             name = name[: person.start()]  # "huyện Chợ Gạo Phạm Thanh Sơn": the unit, then a person
         level = _LEVEL_OF[word]
+        low = _LOWER_NEXT.match(doc.match, m.end(2)) if " " not in name else None
+        if low and f"{name} {low.group(1).title()}" in doc.match:
+            continue  # "Xã Tân lập ..." where the text also writes "Tân Lập": that name in lower case, not "Tân"
         if _PERSON.fullmatch(name) and _A_PERSON_AFTER_TITLE.search(doc.match, max(0, m.start() - 60), m.start()):
             continue  # "Chủ tịch HĐND huyện Nguyễn Công Dũng": the official, not a unit
         if word == "xã" and _COOPERATIVE_BEFORE.search(doc.match, max(0, m.start() - 10), m.start()):
@@ -283,6 +300,8 @@ def extract_localities(doc: Doc) -> list[Locality]:
             add(name, level, start)
     for m in _COMMITTEE_OF.finditer(doc.match):  # "Huyện ủy Năm Căn", "Thị ủy Mộc Châu": the committee's unit
         name = _trim(m.group(2), doc.match, m.end(2))
+        if _LEVEL_WORD_AHEAD.match(name):
+            continue  # "Thành ủy Thành phố Hồ Chí Minh": the level word's own reading names the city
         if (person := _IN_A_NAME_AFTER.search(name)) and _RUN_GOES_ON.match(doc.match, m.end(2)):
             name = name[: person.start()]
         if name and not _PERSON.fullmatch(name):  # "Huyện ủy Trần Văn Long ...": a person, not a unit
@@ -296,8 +315,13 @@ def extract_localities(doc: Doc) -> list[Locality]:
     if provinces:  # districts and cities the gazetteer knows in the provinces the article names, without a level word
         homes = frozenset(key_of(PROVINCE_BY_KEY.get(key_of(p), p)) for p in provinces)
         known, pattern = _known_names(homes)
+        # "Bà Rịa – Vũng Tàu": the cities inside a province's name are the province
+        inside = {i for p in _PROVINCE.finditer(doc.match) if "-" in p.group(0) or "–" in p.group(0)
+                  for i in range(p.start(), p.end())}  # fmt: skip
         for m in pattern.finditer(doc.match):
             name = m.group(0)
+            if m.start() in inside:
+                continue
             if (
                 key_of(name) in known
                 and key_of(name) not in found

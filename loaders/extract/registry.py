@@ -161,6 +161,81 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "text.sentences",
+        "loaders/extract/text.py: _SENTENCE_END",
+        "a sentence ends at '.', '!', '?', ';' and a space or at a line break, never after an abbreviation that "
+        "stands before a name ('TP. Cần Thơ', 'TX. Phú Mỹ', 'PGS. TS. Lê Văn A')",
+        (
+            Example(
+                "Sáng 4/3, tại TP. Cần Thơ, Ban Thường vụ Thành ủy tổ chức hội nghị.",
+                (entity("meeting", "Ban Thường vụ Thành ủy", "2025-03-04", "hội nghị"),),
+            ),
+        ),
+    ),
+    Rule(
+        "places.one_line",
+        "loaders/extract/places.py: _LEVEL, _PROVINCE, _NOT_PLACE_BEFORE",
+        "a level word and its unit's name on one line ('cấp huyện' at a line's end names no unit), a province "
+        "written with an en dash ('Bà Rịa – Vũng Tàu', the cities in it not read apart), no reporter's name "
+        "('PV Quảng Bình/VOV'), no capitalised level word as a committee's place ('Thành ủy Thành phố ...')",
+        (
+            Example(
+                "Ngày 5/3, lễ khởi công diễn ra tại tỉnh Bà Rịa – Vũng Tàu.",
+                (entity("locality", "Bà Rịa - Vũng Tàu", "tỉnh"),),
+            ),
+            Example(
+                "Ngày 5/3, Đoàn kiểm tra công bố quyết định đối với Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh.",
+                (
+                    entity("locality", "Hồ Chí Minh", "thành phố"),
+                    entity("organization", "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "bodies.provincial_place",
+        "loaders/extract/bodies.py: _PROVINCE_ONLY (PROVINCE in lexicon.BODY_PATTERNS)",
+        "a provincial body ('Tỉnh ủy', 'UBND tỉnh', 'HĐND tỉnh', 'Ủy ban MTTQ tỉnh', 'Đoàn ĐBQH tỉnh') takes only "
+        "a province's name after it: 'Chủ tịch HĐND tỉnh Lê Bảo' is the body and a person",
+        (
+            Example(
+                "Dự lễ có đồng chí Chủ tịch HĐND tỉnh Lê Bảo.",
+                (entity("organization", "HĐND tỉnh"), entity("official", "Lê Bảo", "Chủ tịch HĐND tỉnh")),
+            ),
+        ),
+    ),
+    Rule(
+        "bodies.lower_case_head",
+        "loaders/extract/lexicon.py: BODY_PATTERNS",
+        "a department or a delegation whose head word is written in lower case ('giao sở Tài chính', 'Trưởng đoàn "
+        "ĐBQH tỉnh'), not 'cơ sở Đảng' nor 'trụ sở Bộ'; a delegation with its abbreviation in brackets ('Đoàn đại "
+        "biểu Quốc hội (ĐBQH) tỉnh'); the central boards abbreviated ('Ban Tuyên giáo T.Ư')",
+        (
+            Example("UBND tỉnh giao sở Tài chính chủ trì thực hiện.", (entity("organization", "Sở Tài chính"),)),
+            Example(
+                "Đồng chí Hà Văn Ba, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh dự hội nghị.",
+                (entity("organization", "Đoàn ĐBQH tỉnh"),),
+            ),
+        ),
+    ),
+    Rule(
+        "bodies.steering_task",
+        "loaders/extract/bodies.py: steering_committees",
+        "a steering committee named by its task, which may start with its verb ('Ban Chỉ đạo thực hiện sắp xếp, "
+        "tổ chức lại đơn vị hành chính các cấp')",
+        (
+            Example(
+                "Chiều 13/3, Ban Chỉ đạo thực hiện sắp xếp đơn vị hành chính các cấp đã họp phiên thứ nhất.",
+                (
+                    entity("organization", "Ban Chỉ đạo thực hiện sắp xếp đơn vị hành chính các cấp"),
+                    entity(
+                        "meeting", "Ban Chỉ đạo thực hiện sắp xếp đơn vị hành chính các cấp", "2025-03-13", "phiên họp"
+                    ),
+                ),
+            ),
+        ),
+    ),
+    Rule(
         "projects.described",
         "loaders/extract/projects.py: extract_projects (_DESCRIBED)",
         "a project, scheme or programme named after its kind word ('Đề án phát triển ...', 'Dự án nâng cấp ...')",

@@ -1171,7 +1171,11 @@ def located(
 _UNIT_CARRIES_OUT = re.compile(
     r"\s+(?:đã\s+|đang\s+|tiếp tục\s+|đã và đang\s+)*(?:triển khai(?: thực hiện)?|thực hiện|nhân rộng)\s+"
 )
-_LEVEL_OPENING = re.compile(r"[\s\-–•*+]*(?:(?:Huyện|Xã|Phường|Thị trấn|Thị xã|Thành phố|TP\.?|Quận)\s+)?$")
+#: (after "Còn" or "Riêng": "Còn TP. Sa Đéc tiếp tục triển khai ...")
+_LEVEL_OPENING = re.compile(
+    r"[\s\-–•*+]*(?:(?:Còn|Riêng)\s+)?(?:(?:Huyện|Xã|Phường|Thị trấn|Thị xã|Thành phố|TP\.?|Quận|huyện|xã|phường"
+    r"|thị trấn|thị xã|thành phố)\s+)?$"
+)
 
 
 def units_carry_out(doc: Doc, mentions: list[Mentioned], places_at: dict[int, tuple[Locality, int]]) -> list[Relation]:

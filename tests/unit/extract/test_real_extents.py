@@ -1,0 +1,113 @@
+"""Meetings, officials, bodies and places in more shapes real articles use (sentences written for the test,
+none copied from an article or the corpus)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from loaders.extract import extract
+from loaders.extract.text import Doc
+
+pytestmark = pytest.mark.unit
+
+
+def run(text: str, published: str = "2025-06") -> dict[str, Any]:
+    return extract(text, published=published).to_gold()
+
+
+def meetings(gold: dict[str, Any]) -> list[tuple[str, str | None]]:
+    return [(m["body"], m["date"]) for m in gold["meetings"]]
+
+
+def officials(gold: dict[str, Any]) -> set[str]:
+    return {o["name"] for o in gold["officials"]}
+
+
+def orgs(gold: dict[str, Any]) -> set[str]:
+    return {o["name"] for o in gold["organizations"]}
+
+
+def places(gold: dict[str, Any]) -> set[tuple[str, str | None]]:
+    return {(p["name"], p["level"]) for p in gold["localities"]}
+
+
+# --- sentences ------------------------------------------------------------------------------------------
+
+
+def test_no_sentence_ends_after_an_abbreviation() -> None:
+    doc = Doc.of("Sáng 4/3, tại TP. Cần Thơ, PGS. TS. Lê Văn Bình báo cáo. Tiếp đó, ThS. Ngô An phát biểu.", None)
+    assert [doc.text[s:e].strip() for s, e in doc.sentences()] == [
+        "Sáng 4/3, tại TP. Cần Thơ, PGS. TS. Lê Văn Bình báo cáo.",
+        "Tiếp đó, ThS. Ngô An phát biểu.",
+    ]
+
+
+# --- places ---------------------------------------------------------------------------------------------
+
+
+def test_a_level_word_at_a_line_end_takes_no_name_from_the_next_line() -> None:
+    gold = run("Dừng hoạt động chính quyền cấp huyện\nChiều 13/3, Ban Chỉ đạo của Chính phủ họp phiên thứ nhất.")
+    assert not any(name.startswith("Chiều") for name, _ in places(gold))
+
+
+def test_a_city_committee_named_with_its_city_in_full() -> None:
+    gold = run("Ngày 5/3, Đoàn kiểm tra công bố quyết định đối với Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh.")
+    assert places(gold) == {("Hồ Chí Minh", "thành phố")}
+    assert "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh" in orgs(gold)
+
+
+def test_a_province_written_with_an_en_dash() -> None:
+    gold = run("Lễ khởi công được tổ chức tại tỉnh Bà Rịa – Vũng Tàu; Bình Phước và Bà Rịa-Vũng Tàu cùng dự.")
+    assert places(gold) == {("Bà Rịa - Vũng Tàu", "tỉnh"), ("Bình Phước", "tỉnh")}
+
+
+def test_a_reporters_name_is_no_place() -> None:
+    gold = run("PV Quảng Bình/VOV Miền Trung cho biết, sáng nay tỉnh Gia Lai tổ chức lễ công bố quyết định.")
+    assert places(gold) == {("Gia Lai", "tỉnh")}
+
+
+def test_a_commune_name_in_lower_case_is_not_cut_to_one_syllable() -> None:
+    gold = run("Xã Tân lập được thành lập trên cơ sở nhập các xã Hòa An, Hòa Bình. Đảng bộ xã Tân Lập có 900 người.")
+    assert ("Tân", "xã") not in places(gold)
+    assert ("Tân Lập", "xã") in places(gold)
+
+
+# --- bodies ---------------------------------------------------------------------------------------------
+
+
+def test_a_provincial_body_takes_only_a_province_after_it() -> None:
+    gold = run("Dự lễ có các đồng chí: Ủy viên Ban TVTU, Chủ tịch HĐND tỉnh Lê Bảo; Phó Chủ tịch UBND tỉnh Võ An.")
+    assert orgs(gold) >= {"HĐND tỉnh", "UBND tỉnh"}
+    assert not any("Lê Bảo" in name for name in orgs(gold))
+    assert officials(gold) >= {"Lê Bảo", "Võ An"}
+
+
+def test_a_department_written_in_lower_case() -> None:
+    gold = run("UBND tỉnh giao sở Tài chính chủ trì, phối hợp với các cơ sở Đảng trực thuộc thực hiện.")
+    assert "Sở Tài chính" in orgs(gold)
+    assert not any("Đảng trực" in name for name in orgs(gold))
+
+
+def test_the_national_assembly_delegation_in_every_spelling() -> None:
+    gold = run(
+        "Đồng chí Hà Văn Ba, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh dự. Chiều 4/5, Đoàn đại biểu Quốc hội (ĐBQH) tỉnh "
+        "Yên Bái tổ chức hội nghị tiếp xúc cử tri xã Minh Quân."
+    )
+    assert any(name.casefold().startswith("đoàn") for name in orgs(gold))
+    assert meetings(gold) == [("Đoàn đại biểu Quốc hội tỉnh Yên Bái", "2025-05-04")]
+
+
+def test_a_steering_committee_named_by_its_task() -> None:
+    gold = run(
+        "Chiều 13/3, Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại đơn vị hành chính các cấp đã họp phiên thứ nhất. "
+        "Phó Thủ tướng Lê Văn Bình, Trưởng ban Chỉ đạo chủ trì phiên họp."
+    )
+    assert "Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại đơn vị hành chính các cấp" in orgs(gold)
+    assert meetings(gold) == [("Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại đơn vị hành chính các cấp", "2025-03-13")]
+
+
+def test_the_central_committees_boards_abbreviated() -> None:
+    gold = run("Chiều 11/6, tại Hà Nội, Ban Tuyên giáo T.Ư tổ chức hội nghị triển khai quyết định về công tác cán bộ.")
+    assert meetings(gold) == [("Ban Tuyên giáo T.Ư", "2025-06-11")]
