@@ -97,7 +97,7 @@ _BAD_TAIL = re.compile(rf"\s(?:{'|'.join(map(re.escape, PROVINCES))})$")
 #: clause words, and the second syllables of "chủ trì", "phối hợp", "thực hiện"
 _LOWER_TAIL = re.compile(rf"\s(?:{_STOP_WORDS}|trì|hợp|hiện)$")
 _NOT_ORGS = {"chính phủ điện tử"}
-_PRIME_MINISTER_BEFORE = re.compile(r"Thủ tướng\s*$")
+_PRIME_MINISTER_BEFORE = re.compile(r"[Tt]hủ tướng\s*$")
 
 
 #: an abbreviation given in brackets inside a name ("Ban Chấp hành (BCH) Đảng bộ tỉnh")
@@ -226,7 +226,10 @@ _DEPT_JOIN = re.compile(r"\s*(?:,|và)\s*")  # a ";" ends a list of departments 
 _STEERING = WordPattern(r"(?:Ban Chỉ đạo|Tổ Biên tập|Đoàn công tác)(?=[ ,])")
 #: the verbs (first syllables) that end a steering committee's name
 _STEERING_STOPS = (
-    "là|đã|có|được|sẽ|đang|cần|phải|tổ(?! chức lại)|theo|chủ|do|giao|nghe|thống|lồng|họp|báo|tham|yêu|đề nghị"
+    # "tổ chức" holds a meeting or carries out ("tổ chức hội nghị", "tổ chức thực hiện"); "mô hình tổ chức chính
+    # quyền", "tổ chức lại đơn vị hành chính" are the task's own words
+    r"là|đã|có|được|sẽ|đang|cần|phải|tổ chức(?=\s(?:[Hh]ội|[Ll]ễ|[Pp]hiên|[Kk]ỳ|[Cc]uộc|[Bb]uổi|[Tt]ọa|thực hiện"
+    r"|triển khai|kiểm tra|đoàn|các))|theo|chủ|do|giao|nghe|thống|lồng|họp|báo|tham|yêu|đề nghị"
     "|đề xuất|cho|ban|tiếp|phối|gồm"
     "|trong|tại|với|để|cùng|khẩn|rà|hướng|kiểm|làm|đôn|nhấn|khẳng|chỉ|biết|nêu|đánh|kết|quán|trao|tiến hành"
     "|chuẩn bị|hoàn|gửi|thực hiện|dự(?! thảo)|đến|về dự"

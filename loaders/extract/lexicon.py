@@ -281,7 +281,8 @@ BODY_SAME_AS = {"ban chấp hành trung ương đảng": "ban chấp hành trung
 
 # --- ext-entities: officials as real articles write them ---
 #: posts written in lower case inside running text ("đồng chí Đỗ Văn Lâm, phó bí thư Huyện ủy")
-LOWER_POSTS = ["bí thư", "chủ tịch"]
+#: posts written in lower case ("phó bí thư", "Phó thủ tướng Chính phủ", "Phó trưởng Đoàn ĐBQH tỉnh")
+LOWER_POSTS = ["bí thư", "chủ tịch", "thủ tướng", "trưởng đoàn", "trưởng Đoàn", "trưởng ban", "trưởng Ban"]
 #: more posts: army political officers and commanders
 POSTS.extend(["Chính ủy", "Vụ trưởng", "ĐBQH", "PBT", "PCT"])  # "PBT Huyện ủy": Phó Bí thư
 POSTS.sort(key=len, reverse=True)
@@ -325,4 +326,6 @@ SURNAMES |= {
     "Bế",
     "Hoàng",
     "Lừu",
-}
+    # seen in real articles: "Chẩu Văn Lâm", "Uông Chu Lưu", "Lữ Văn Hùng", "Tòng Thị Phóng"
+    "Chẩu", "Uông", "Lữ", "Tòng", "Vàng", "Lầu", "Diệp", "Cù", "Phí", "Thân", "Tiêu", "Khương",
+}  # fmt: skip

@@ -44,7 +44,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from loaders.extract.bodies import bracketed_bodies, identity
-from loaders.extract.lexicon import PROVINCE_BY_KEY
+from loaders.extract.lexicon import PROVINCE_BY_KEY, PROVINCES
 from loaders.extract.model import Meeting, Official, Organization
 from loaders.extract.places import province_mentions
 from loaders.extract.text import Doc, WordPattern, iso_date, key_of
@@ -53,7 +53,7 @@ _CUE_WORDS = ["phiên họp", "phiên thường kỳ", "hội nghị", "kỳ h�
               "buổi họp",
               # congresses, symposia, ceremonies, supervision sessions and meetings with voters
               "phiên trù bị", "phiên chính thức", "phiên giám sát", "buổi giám sát", "tọa đàm", "hội thảo",
-              "buổi tiếp xúc", "tiếp xúc cử tri",
+              "buổi tiếp xúc", "cuộc tiếp xúc", "tiếp xúc cử tri",
               # ceremonies: "Lễ công bố quyết định ...", "lễ khởi công", "buổi lễ"
               "lễ công bố", "buổi lễ", "lễ kỷ niệm", "lễ khởi công", "lễ ra mắt", "lễ trao", "lễ phát động",
               "lễ khánh thành", "lễ mít tinh"]  # fmt: skip
@@ -65,7 +65,9 @@ _CUE = WordPattern(
 )
 #: a meeting only planned or asked for: "sẽ tổ chức hội nghị", "tham mưu UBND tỉnh tổ chức hội nghị công bố ..."
 _PLANNED = re.compile(
-    r"(?:sẽ|dự kiến|chuẩn bị|kế hoạch|trước|tới|các|những|tham mưu(?: cho)?|đề nghị|kiến nghị|yêu cầu|giao)"
+    # ("sau Kỳ họp thứ 10, Quốc hội khóa XV": an earlier session, named to date the one reported)
+    r"(?:sẽ|dự kiến|chuẩn bị(?: cho)?|kế hoạch|trước|sau|tới|các|những|tham mưu(?: cho)?|đề nghị|kiến nghị|yêu cầu"
+    r"|giao)"
     r"\s+(?:tổ chức\s+|tiến hành\s+)?$",
     re.I,
 )
@@ -106,7 +108,8 @@ _TITLE_BEFORE = re.compile(
 _ADDRESS = r"(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|kiến nghị|đề xuất|mời|gửi)(?![\w])"
 _CUE_THEN_BODY = re.compile(
     rf"(?:phiên họp|phiên thường kỳ|hội nghị|kỳ họp|buổi làm việc|cuộc làm việc|cuộc họp|buổi họp)"
-    rf"(?:\s+(?!(?:{_BODY_ALT}|{_ADDRESS}))[\w/-]+(?:\.[\w/-]+)*){{0,5}}?\s+(?:của\s+)?({_BODY_ALT})(?![\w])",
+    # "Kỳ họp thứ 6, HĐND tỉnh khóa IX": a comma may stand before the body
+    rf"(?:\s+(?!(?:{_BODY_ALT}|{_ADDRESS}))[\w/-]+(?:\.[\w/-]+)*){{0,5}}?,?\s+(?:của\s+)?({_BODY_ALT})(?![\w])",
     re.IGNORECASE,
 )
 _WITH = re.compile(r"\svới\s")
@@ -183,8 +186,8 @@ def _canonical(text: str) -> str:
     return text
 
 
-#: a place's name after a body ("... Tỉnh ủy Sơn La", "... huyện Thăng Bình")
-_PLACE_REST = re.compile(r"(?:\s[A-ZĐ][\w']*){1,4}")
+#: a place's name after a body ("... Tỉnh ủy Sơn La", "... huyện Thăng Bình", "... Thành ủy TP.HCM")
+_PLACE_REST = re.compile(r"(?:\s[A-ZĐ][\w']*){1,4}|\s(?:Thành phố\s|TP\.?\s?|Tp\.?\s?)(?:Hồ Chí Minh|HCM)|\sTPHCM")
 #: "Ủy ban Kiểm tra (UBKT) Tỉnh ủy": the abbreviation given in brackets is not part of the name
 _ABBREVIATION_IN_BRACKETS = re.compile(r"\s\([A-ZĐ&]{2,8}\)")
 
@@ -215,6 +218,15 @@ def _held(doc: Doc, cues: list[re.Match[str]]) -> list[re.Match[str]]:
             continue
         found.append(cue)
     return found
+
+
+#: the National Assembly delegation of a province ("Trưởng đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội (ĐBQH) tỉnh X")
+_DELEGATION = re.compile(
+    r"(?<=[ (])[Đđ]oàn (?:ĐBQH|đại biểu Quốc hội)(?: \(ĐBQH\))? (?:[Tt]ỉnh|thành phố)"
+    + r"(?:\s(?:"
+    + "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True)))
+    + r")(?![\w]))?"
+)
 
 
 def _body_votes(
@@ -282,6 +294,12 @@ def _body_votes(
             lead = False
     for congress, _ in congresses:
         votes[congress] += 8
+    for cue in held:  # a meeting with voters is the delegation's, even when only its head is named ("Trưởng đoàn")
+        if "xúc" in cue.group(1):
+            s, e = doc.sentence_bounds(cue.start())
+            if delegation := _DELEGATION.search(text, s, e):
+                name = _canonical(delegation.group(0))
+                votes[name[0].upper() + name[1:]] += 13  # over a partner's lead (12): the MTTQ convenes it
     chair = _chair_body(doc, held, officials)
     if chair:
         votes[chair[0]] += chair[1]
@@ -379,6 +397,8 @@ def _province(doc: Doc) -> str | None:
 #: "A làm việc với B" the meeting is B's)
 _HOST_BEFORE = re.compile(
     r"(?:(?:làm việc|buổi làm việc|cuộc làm việc|đến thăm và làm việc)\s+(?:với|tại)"
+    # "buổi làm việc của tập thể Bộ Chính trị với Ban Thường vụ Thành ủy"
+    r"|(?:buổi|cuộc) làm việc của [^.;:\n]{1,40}?\svới"
     r"|(?:kiểm tra|giám sát)(?:,\s*(?:kiểm tra|giám sát))?(?:\s+năm\s+\d{4})?\s+đối với)"
     r"\s+(?:đại diện\s+|lãnh đạo\s+)?(?:các đồng chí trong\s+)?(?:\d{1,2}\s+)?$"  # "với đại diện 6 Ban Thường vụ ..."
 )
@@ -398,6 +418,11 @@ _HOLDS = re.compile(
     r"|kỳ họp|cuộc họp|buổi|cuộc làm việc|tọa đàm|hội thảo|lễ|đại hội|diễn đàn|chương trình tiếp xúc|tiếp xúc|họp)))"
     r"(?![\w])"
     r"(?P<what>[^.;\n]{0,40})"
+)
+#: a meeting held by one body and named with another's ("tổ chức Hội nghị BCH Đảng bộ tỉnh lần thứ 18", "tổ chức
+#: kỳ họp thứ 5 HĐND huyện"): the named body's (its vote comes from _CUE_THEN_BODY)
+_NAMES_ITS_BODY = re.compile(
+    rf"\s*(?:[Hh]ội nghị|HỘI NGHỊ|[Kk]ỳ họp|[Pp]hiên họp)\s+(?:(?:lần thứ|thứ)\s+[\w]+,?\s+)?({_BODY_ALT})(?![\w])"
 )
 #: the meeting words a "tổ chức" must name to be a meeting ("tổ chức hội nghị", "tổ chức lễ công bố")
 _HELD_WHAT = re.compile(
@@ -441,6 +466,8 @@ def _as_congress(body: str, held_by: re.Match[str] | None) -> str:
 
 
 def _holds_a_meeting(m: re.Match[str]) -> bool:
+    if _NAMES_ITS_BODY.match(m.string, m.start("what")):
+        return False  # "Ban Thường vụ Tỉnh ủy tổ chức Hội nghị BCH Đảng bộ tỉnh lần thứ 18": the plenum's meeting
     return m.group("verb") in ("họp", "tiếp xúc cử tri") or bool(_HELD_WHAT.match(m.group("what")))
 
 
@@ -459,7 +486,9 @@ _CONGRESS = re.compile(
 )
 #: a congress said to sit: "tiến hành phiên trù bị", "khai mạc phiên chính thức", "bế mạc", "diễn ra từ ngày ..."
 _CONGRESS_SITS = re.compile(
-    r"(?:tiến hành|khai mạc|bế mạc|diễn ra|phiên trù bị|phiên chính thức|tổ chức)(?![\w])", re.IGNORECASE
+    r"(?:tiến hành|khai mạc|bế mạc|diễn ra|phiên trù bị|phiên chính thức|tổ chức|bước vào phiên"
+    r"|(?:dự|phát biểu) và chỉ đạo)(?![\w])",  # "đã bước vào phiên làm việc chính thức", "dự và chỉ đạo Đại hội"
+    re.IGNORECASE,
 )
 _CONGRESS_NOT_HELD = re.compile(r"(?:sẽ|tiến tới|trình|chuẩn bị|Nghị quyết|Văn kiện|văn kiện|dự thảo)\s+$")
 
@@ -685,6 +714,7 @@ def extract_meetings(
     first = cues[0] if cues else None
     at = first.start() if first else 0
     kind = _kind(first.group(1)) if first else "phiên họp"
+    kind = "đại hội" if body.startswith("Đại hội") else kind  # a congress's sitting, whatever the word for it
     province = _province(doc)
     meeting = Meeting(body=body, date=_meeting_date(doc, at), province=province, kind=kind)
     if first is not None:

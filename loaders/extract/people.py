@@ -57,7 +57,7 @@ _BODY_WORD = (
 _ANY_POST = rf"(?:[Pp]hó\s+)?(?:{_POST}|{'|'.join(LOWER_POSTS)})(?:\s+[Tt]hường trực)?(?:\s+chuyên trách)?"
 TITLE = rf"(?:(?:nguyên|Quyền|quyền)\s+)?{_ANY_POST}(?:\s+{_BODY_WORD})*|(?:{_MEMBER})"
 _WIDE_NAME = rf"{_SYL}(?:[ \t]{_SYL}){{1,5}}"
-_TITLE_START = "".join(sorted({p[0] for p in POSTS} | {"n", "Q", "q", "P", "p", "b", "c"}))
+_TITLE_START = "".join(sorted({p[0] for p in POSTS} | {p[0] for p in LOWER_POSTS} | {"n", "Q", "q", "P", "p"}))
 _STOP_SYLLABLES = {"Tỉnh", "Ủy", "Ban", "Sở", "Huyện", "Thành", "Đảng", "Chính", "Trung", "Hội", "Quốc", "Kết",
                    "Phó", "Bí", "Chủ", "Giám", "Các", "Tại", "Theo", "Trong", "Phát", "Thủ", "Bộ", "Công",
                    "Văn", "Khu", "Cụm", "Dự", "Đề", "Nghị", "Quyết", "Trưởng", "Tổng",
@@ -70,7 +70,8 @@ _TITLE_THEN_NAME = WordPattern(
     rf"(?=[{_TITLE_START}])((?:(?:nguyên|Quyền)\s+)?{_ANY_POST}"
     rf"(?:\s+{_BODY_WORD})*?){_TERM}\s+{_NAME_START}({_WIDE_NAME})(?![\w])"
 )
-_PREFIX_NAME = re.compile(rf"{NAME_PREFIXES}\s+({NAME})(?![\w])")
+#: (a prefix is a word: "ông" inside "Uông Chu Lưu" is none)
+_PREFIX_NAME = re.compile(rf"(?<![\w]){NAME_PREFIXES}\s+({NAME})(?![\w])")
 _SURNAME_ALT = "|".join(sorted(SURNAMES, key=len, reverse=True))
 #: lower-case words a unit's or body's name may hold before the person's ("Vụ Thị trường trong nước Hồ Thị Tâm")
 _LOWER_IN_NAMES = (
@@ -106,6 +107,10 @@ _SHARED_TITLE = re.compile(
     rf"(?:đồng chí|[Cc]ác)\s+(?=[^:\n.;]{{1,80}}:)({TITLE})\s*:\s*((?:{NAME})(?:\s*(?:,|và)\s*(?:{NAME}))*)"
 )
 _NAME_RE = re.compile(NAME)
+#: a listed person's name: a surname and two or three more syllables
+_LISTED_NAME = re.compile(rf"(?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{2,3}}")
+#: more names after a plural post's first ("các Phó Chủ tịch UBND tỉnh A, B và C")
+_MORE_NAMES = re.compile(rf"\s*(?:,|và)\s*((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})(?![\w])")
 #: posts in companies, banks and cooperatives (the title reads up to their first word)
 _PRIVATE_POST = re.compile(
     r"\s(?:Công(?: ty)?|Tập đoàn|Tổng công ty|Tổng Công ty|Ngân hàng|HTX|Hợp tác xã|Doanh nghiệp)$"
@@ -145,7 +150,7 @@ def _split_titles(titles: str) -> list[str]:
 
 def _trim_title(title: str) -> str:
     """Drop trailing words that are not part of a body (a province name stays)."""
-    return re.sub(r"\s+(?:đã|và)$", "", title.strip())
+    return re.sub(r"\s+(?:đã|và)(?:\s+Phó)?$", "", title.strip())
 
 
 _PREFIX_BEFORE = re.compile(rf"{NAME_PREFIXES}\s*$")
@@ -200,8 +205,12 @@ def find_people(doc: Doc) -> list[PersonMention]:
     for m in _LIST_ITEM.finditer(match):
         add(m.start(1), m.end(1), _split_titles(match[m.start(2) : m.end(2)]))
     for m in _NAME_DASH_TITLES.finditer(match):
-        if _PREFIX_BEFORE.search(match[max(0, m.start() - 12) : m.start()]) or _LIST_BEFORE.search(
-            match[max(0, m.start() - 3) : m.start()]
+        if (
+            _PREFIX_BEFORE.search(match[max(0, m.start() - 12) : m.start()])
+            or _LIST_BEFORE.search(match[max(0, m.start() - 3) : m.start()])
+            # "Các đồng chí A, Phó Bí thư Tỉnh ủy, Cao Tiến Dũng, Chủ tịch UBND tỉnh": the next name of the list,
+            # from a surname
+            or (match.endswith(", ", 0, m.start()) and _LISTED_NAME.fullmatch(match, m.start(1), m.end(1)))
         ):
             add(m.start(1), m.end(1), _split_titles(match[m.start(2) : m.end(2)]))
     for m in _TITLE_THEN_NAME.finditer(match):
@@ -226,6 +235,11 @@ def find_people(doc: Doc) -> list[PersonMention]:
         ):
             continue  # "Chủ tịch UBND xã Vũ Lăng.": a commune whose name starts like a surname
         add(name_start, name_end, [title])
+        if match.endswith(("các ", "Các "), 0, m.start()):  # "các Phó Chủ tịch HĐND tỉnh A, B và C": one post each
+            pos = name_end
+            while more := _MORE_NAMES.match(match, pos):
+                add(more.start(1), more.end(1), [title])
+                pos = more.end(1)
     for m in _APPOINTED.finditer(match):  # "đồng chí Huỳnh Văn Tài giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"
         add(m.start(1), m.end(1), [match[m.start(2) : m.end(2)].split("\n")[0].strip()])  # never past its line
     for m in _PREFIX_NAME.finditer(match):

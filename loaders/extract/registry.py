@@ -236,6 +236,78 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "meetings.named_body",
+        "loaders/extract/meetings.py: _CUE_THEN_BODY, _NAMES_ITS_BODY",
+        "a session named with its body, a comma between ('Kỳ họp thứ 6, HĐND tỉnh khóa IX'); a plenum one body "
+        "organizes is the plenum's ('Ban Thường vụ Tỉnh ủy tổ chức Hội nghị BCH Đảng bộ tỉnh lần thứ 18')",
+        (
+            Example(
+                "Sáng nay 4-7, tại Hội trường UBND tỉnh đã diễn ra Kỳ họp thứ 6, HĐND tỉnh khóa IX.",
+                (entity("meeting", "HĐND tỉnh", "2025-07-04", "kỳ họp"),),
+            ),
+            Example(
+                "Ngày 9-4, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị BCH Đảng bộ tỉnh lần thứ 18, khóa XVII.",
+                (entity("meeting", "Ban Chấp hành Đảng bộ tỉnh", "2025-04-09", "hội nghị"),),
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.host",
+        "loaders/extract/meetings.py: _HOST_BEFORE",
+        "the host of a working session, also after its guest ('buổi làm việc của tập thể Bộ Chính trị với Ban "
+        "Thường vụ Thành ủy TP.HCM')",
+        (
+            Example(
+                "Sáng 3.9, Tổng Bí thư Lê Văn An chủ trì buổi làm việc của tập thể Bộ Chính trị với Ban Thường vụ "
+                "Thành ủy TP.HCM.",
+                (entity("meeting", "Ban Thường vụ Thành ủy", "2025-09-03", "buổi làm việc"),),
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.voters",
+        "loaders/extract/meetings.py: _DELEGATION",
+        "a meeting with voters ('tiếp xúc cử tri', 'cuộc tiếp xúc với cử tri') is the National Assembly "
+        "delegation's, even when only its head is named ('Trưởng đoàn ĐBQH tỉnh')",
+        (
+            Example(
+                "Chiều 4/5, đồng chí Đỗ Văn Duy, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh đã có cuộc tiếp xúc với cử "
+                "tri xã Minh Quân.",
+                (entity("meeting", "Đoàn ĐBQH tỉnh", "2025-05-04", "phiên họp"),),
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.congress_sits",
+        "loaders/extract/meetings.py: _CONGRESS_SITS",
+        "a congress said to sit: 'tiến hành phiên trù bị', 'bước vào phiên làm việc chính thức', 'dự và chỉ đạo "
+        "Đại hội'",
+        (
+            Example(
+                "Sáng 24-9, Đại hội đại biểu Đảng bộ tỉnh An Giang lần thứ XI đã bước vào phiên làm việc chính thức.",
+                (entity("meeting", "Đại hội đại biểu Đảng bộ tỉnh", "2025-09-24", "đại hội"),),
+            ),
+        ),
+    ),
+    Rule(
+        "people.more_shapes",
+        "loaders/extract/people.py: find_people (LOWER_POSTS, _MORE_NAMES, _LISTED_NAME, _PREFIX_NAME)",
+        "posts in lower case ('Phó thủ tướng Chính phủ A', 'B, Phó trưởng Đoàn ĐBQH tỉnh'); a plural post shared "
+        "by the names after it ('các Phó Chủ tịch HĐND tỉnh A, B'); the next name of a list of names with posts "
+        "('A, Phó Bí thư Tỉnh ủy, B, Chủ tịch UBND tỉnh'); a prefix is a whole word ('ông' is not in 'Uông')",
+        (
+            Example(
+                "Chủ tịch HĐND tỉnh Phan Việt Cường, các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh, Nguyễn Công Thanh "
+                "đồng chủ trì kỳ họp.",
+                (entity("official", "Nguyễn Công Thanh", "Phó Chủ tịch HĐND tỉnh"),),
+            ),
+            Example(
+                "Các đồng chí Hồ Thanh Sơn, Phó bí thư Thường trực Tỉnh ủy, Cao Tiến Dũng, Chủ tịch UBND tỉnh chủ trì.",
+                (entity("official", "Cao Tiến Dũng", "Chủ tịch UBND tỉnh"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.described",
         "loaders/extract/projects.py: extract_projects (_DESCRIBED)",
         "a project, scheme or programme named after its kind word ('Đề án phát triển ...', 'Dự án nâng cấp ...')",

@@ -111,3 +111,81 @@ def test_a_steering_committee_named_by_its_task() -> None:
 def test_the_central_committees_boards_abbreviated() -> None:
     gold = run("Chiều 11/6, tại Hà Nội, Ban Tuyên giáo T.Ư tổ chức hội nghị triển khai quyết định về công tác cán bộ.")
     assert meetings(gold) == [("Ban Tuyên giáo T.Ư", "2025-06-11")]
+
+
+# --- meetings -------------------------------------------------------------------------------------------
+
+
+def test_a_session_named_with_its_council_after_a_comma() -> None:
+    gold = run("Sáng nay 4-7, tại Hội trường UBND tỉnh đã diễn ra Kỳ họp thứ 6, HĐND tỉnh khóa IX với 80 đại biểu.")
+    assert meetings(gold) == [("HĐND tỉnh", "2025-07-04")]
+
+
+def test_a_plenum_organized_by_the_standing_committee_is_the_plenums() -> None:
+    gold = run(
+        "Ngày 9-4, tại Hội trường Tỉnh ủy, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị BCH Đảng bộ tỉnh lần thứ 18, "
+        "khóa XVII (mở rộng). Đồng chí Chẩu Văn Lâm, Bí thư Tỉnh ủy chủ trì hội nghị."
+    )
+    assert meetings(gold) == [("Ban Chấp hành Đảng bộ tỉnh", "2025-04-09")]
+    assert not any("Chẩu" in name for name in orgs(gold))
+
+
+def test_the_host_of_a_collective_working_session() -> None:
+    gold = run(
+        "Sáng 3.9, Tổng Bí thư Lê Văn An chủ trì buổi làm việc của tập thể Bộ Chính trị với Ban Thường vụ Thành ủy "
+        "TP.HCM để cho ý kiến về dự thảo văn kiện."
+    )
+    assert meetings(gold) == [("Ban Thường vụ Thành ủy", "2025-09-03")]
+
+
+def test_a_delegation_meeting_voters_through_its_head() -> None:
+    gold = run(
+        "Chiều 4/5, đồng chí Đỗ Văn Duy, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh đã có cuộc tiếp xúc với cử tri các "
+        "xã: Minh Quân, Bảo Hưng (huyện Trấn Yên)."
+    )
+    assert meetings(gold) == [("Đoàn ĐBQH tỉnh", "2025-05-04")]
+    assert {("Minh Quân", "xã"), ("Bảo Hưng", "xã")} <= places(gold)
+
+
+def test_a_congress_entering_its_official_sitting() -> None:
+    gold = run(
+        "Sáng 24-9, Đại hội đại biểu Đảng bộ tỉnh An Giang lần thứ XI (nhiệm kỳ 2020 – 2025) đã bước vào phiên làm "
+        "việc chính thức.",
+        "2020-09",
+    )
+    assert meetings(gold) == [("Đại hội đại biểu Đảng bộ tỉnh", "2020-09-24")]
+
+
+# --- officials ------------------------------------------------------------------------------------------
+
+
+def test_posts_in_lower_case() -> None:
+    gold = run(
+        "Tham dự buổi lễ có Phó thủ tướng Chính phủ Trần Hồng Hải; Trần Thị Vân, Phó trưởng Đoàn ĐBQH tỉnh và "
+        "Phó trưởng ban Tuyên giáo Tỉnh ủy Lê Văn Hòa."
+    )
+    assert officials(gold) >= {"Trần Hồng Hải", "Trần Thị Vân", "Lê Văn Hòa"}
+
+
+def test_a_post_shared_by_names_without_a_colon() -> None:
+    gold = run("Chủ tịch HĐND tỉnh Phan Việt Cường, các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh, Nguyễn Công Thanh đồng "
+               "chủ trì kỳ họp.")  # fmt: skip
+    assert officials(gold) == {"Phan Việt Cường", "Trần Xuân Vinh", "Nguyễn Công Thanh"}
+
+
+def test_the_second_name_of_a_list_of_names_with_posts() -> None:
+    gold = run(
+        "Các đồng chí Hồ Thanh Sơn, Phó bí thư Thường trực Tỉnh ủy, Cao Tiến Dũng, Phó bí thư Tỉnh ủy, Chủ tịch "
+        "UBND tỉnh chủ trì cuộc họp."
+    )
+    assert officials(gold) == {"Hồ Thanh Sơn", "Cao Tiến Dũng"}
+
+
+def test_surnames_of_more_peoples() -> None:
+    gold = run("Ngày 30-9, đồng chí Uông Chu Lưu, Phó Chủ tịch Quốc hội, tiếp xúc cử tri huyện Thường Xuân.")
+    assert officials(gold) == {"Uông Chu Lưu"}
+
+
+def test_a_prefix_is_a_whole_word() -> None:
+    gold = run("Đoàn ĐBQH tỉnh gồm các đồng chí: Uông Chu Lưu, Phó Chủ tịch Quốc hội; Mai Sỹ Diến, Tỉnh ủy viên.")
+    assert "Chu Lưu" not in officials(gold)
