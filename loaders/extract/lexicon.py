@@ -281,8 +281,9 @@ BODY_SAME_AS = {"ban chấp hành trung ương đảng": "ban chấp hành trung
 
 # --- ext-entities: officials as real articles write them ---
 #: posts written in lower case inside running text ("đồng chí Đỗ Văn Lâm, phó bí thư Huyện ủy")
-#: posts written in lower case ("phó bí thư", "Phó thủ tướng Chính phủ", "Phó trưởng Đoàn ĐBQH tỉnh")
-LOWER_POSTS = ["bí thư", "chủ tịch", "thủ tướng", "trưởng đoàn", "trưởng Đoàn", "trưởng ban", "trưởng Ban"]
+#: posts written in lower case ("phó bí thư", "Phó thủ tướng Chính phủ", "Phó trưởng Đoàn ĐBQH tỉnh"), as patterns:
+#: a head of a delegation or board only with its body named after it ("làm trưởng đoàn" alone is the role of a visit)
+LOWER_POSTS = ["bí thư", "chủ tịch", "thủ tướng", r"trưởng [Đđ]oàn(?= [A-ZĐ])", r"trưởng [Bb]an(?= [A-ZĐ])"]
 #: more posts: army political officers and commanders
 POSTS.extend(["Chính ủy", "Vụ trưởng", "ĐBQH", "PBT", "PCT"])  # "PBT Huyện ủy": Phó Bí thư
 POSTS.sort(key=len, reverse=True)
