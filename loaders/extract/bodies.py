@@ -27,8 +27,11 @@ _LOCAL = rf"[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]*(?:'[{LOW
 _LOCAL_NAME = rf"[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?){{0,3}}(?![\w'])"
 #: Ho Chi Minh City as committees' names write it ("Thành ủy Thành phố Hồ Chí Minh", "Thành ủy TP.HCM")
 _HCM_CITY = r"(?:Thành phố\s|TP\.?\s?|Tp\.?\s?)(?:Hồ Chí Minh|HCM)|TPHCM"
+#: a three-syllable local name not starting with a surname ("Đảng ủy phường An Phú Đông"; "Huyện ủy Lê Văn A" is a
+#: person's)
+_LOCAL3 = rf"(?!(?:{'|'.join(sorted(SURNAMES))})\s)[{UPPER}][{LOWER}]*(?:\s[{UPPER}][{LOWER}]*){{2}}(?![\w'])"
 _PLACE = (
-    rf"(?:{_HCM_CITY}|{_PROVINCE_ALT}"
+    rf"(?:{_HCM_CITY}|{_PROVINCE_ALT}|{_LOCAL3}(?!\s[{UPPER}])"
     rf"|(?!(?:Thành phố|Thị xã|Thị trấn)(?![\w])){_LOCAL}(?!\s[{UPPER}])"  # nothing capitalised follows
     rf"|(?!(?:{_SURNAME_ALT})\s){_LOCAL}(?=\s(?:{_SURNAME_ALT})\s))"  # a person's name follows
 )
@@ -230,7 +233,7 @@ _STEERING_STOPS = (
     # quyền", "tổ chức lại đơn vị hành chính" are the task's own words
     r"là|đã|có|được|sẽ|đang|cần|phải|tổ chức(?=\s(?:[Hh]ội|[Ll]ễ|[Pp]hiên|[Kk]ỳ|[Cc]uộc|[Bb]uổi|[Tt]ọa|thực hiện"
     r"|triển khai|kiểm tra|đoàn|các))|theo|chủ|do|giao|nghe|thống|lồng|họp|báo|tham|yêu|đề nghị"
-    "|đề xuất|cho|ban|tiếp|phối|gồm"
+    "|đề xuất|cho|ban|tiếp|phối|gồm|khảo sát"
     "|trong|tại|với|để|cùng|khẩn|rà|hướng|kiểm|làm|đôn|nhấn|khẳng|chỉ|biết|nêu|đánh|kết|quán|trao|tiến hành"
     "|chuẩn bị|hoàn|gửi|thực hiện|dự(?! thảo)|đến|về dự"
 )

@@ -51,7 +51,10 @@ _BODY_WORD = (
     rf"|[{UPPER}]\s(?:{_BODY_SECOND})(?![\w])"  # "Y tế"
     r"|tỉnh|thành phố|huyện|xã|phường|quận|thị xã|và|nhân dân|đảng"
     r"|vận tải|nông thôn|môi trường|đô thị|xã hội|kinh tế|đại biểu|trong nước|quỹ đất"  # lower-case words in names
-    r"|Văn hóa, Thể thao và Du lịch|Lao động, Thương binh và Xã hội)"  # names with a comma inside
+    r"|của(?= (?:Quốc hội|Chính phủ)(?![\w]))"  # "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"
+    r"|Văn hóa, Thể thao và Du lịch|Lao động, Thương binh và Xã hội"  # names with a comma inside
+    # the National Assembly's committees
+    r"|Khoa học, Công nghệ và Môi trường|Tài chính, Ngân sách|Văn hóa, Giáo dục|Quốc phòng, An ninh và Đối ngoại)"
 )
 #: a post, capitalised or in lower case ("Phó Bí thư Thường trực", "phó bí thư thường trực")
 _ANY_POST = rf"(?:[Pp]hó\s+)?(?:{_POST}|{'|'.join(LOWER_POSTS)})(?:\s+[Tt]hường trực)?(?:\s+chuyên trách)?"
@@ -66,10 +69,14 @@ _STOP_SYLLABLES = {"Tỉnh", "Ủy", "Ban", "Sở", "Huyện", "Thành", "Đản
 _NAME_START = rf"(?!(?:{'|'.join(sorted(_STOP_SYLLABLES))})(?![\w]))"
 #: the body's term between a title and the name: "Bí thư Tỉnh ủy X nhiệm kỳ 2020 - 2025 Nguyễn Văn A"
 _TERM = r"(?:\s+(?:nhiệm kỳ|khóa)\s+(?:(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|[IVXL]+)(?![\w]))?"
+#: a rank between a post and the name ("Trưởng Công an huyện Thượng tá Nguyễn Quang Thành")
+_RANK = r"(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá)"
 _TITLE_THEN_NAME = WordPattern(
     rf"(?=[{_TITLE_START}])((?:(?:nguyên|Quyền)\s+)?{_ANY_POST}"
-    rf"(?:\s+{_BODY_WORD})*?){_TERM}\s+{_NAME_START}({_WIDE_NAME})(?![\w])"
+    rf"(?:\s+{_BODY_WORD})*?){_TERM}(?:\s+{_RANK})?\s+{_NAME_START}({_WIDE_NAME})(?![\w])"
 )
+#: a post named before its holder in a personnel decision: "miễn nhiệm chức vụ Chủ tịch UBND tỉnh X đối với ông A"
+_POST_OF = re.compile(rf"chức (?:vụ|danh)\s+((?:{TITLE}))\s+(?:của|đối với)\s+(?:ông|bà|đồng chí)\s+({NAME})(?![\w])")
 #: (a prefix is a word: "ông" inside "Uông Chu Lưu" is none)
 _PREFIX_NAME = re.compile(rf"(?<![\w]){NAME_PREFIXES}\s+({NAME})(?![\w])")
 _SURNAME_ALT = "|".join(sorted(SURNAMES, key=len, reverse=True))
@@ -240,6 +247,8 @@ def find_people(doc: Doc) -> list[PersonMention]:
             while more := _MORE_NAMES.match(match, pos):
                 add(more.start(1), more.end(1), [title])
                 pos = more.end(1)
+    for m in _POST_OF.finditer(match) if "chức " in match else ():
+        add(m.start(2), m.end(2), [m.group(1)])
     for m in _APPOINTED.finditer(match):  # "đồng chí Huỳnh Văn Tài giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"
         add(m.start(1), m.end(1), [match[m.start(2) : m.end(2)].split("\n")[0].strip()])  # never past its line
     for m in _PREFIX_NAME.finditer(match):

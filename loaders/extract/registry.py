@@ -308,6 +308,35 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "people.post_before",
+        "loaders/extract/people.py: _RANK, _POST_OF, _BODY_WORD",
+        "a rank between a post and the name ('Trưởng Công an huyện Thượng tá A'); a post named before its holder "
+        "in a personnel decision ('miễn nhiệm chức vụ Chủ tịch UBND tỉnh X đối với ông A'); a committee of the "
+        "National Assembly in a post ('Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội A')",
+        (
+            Example(
+                "Dự có Trưởng Công an huyện Thượng tá Nguyễn Quang Thành.",
+                (entity("official", "Nguyễn Quang Thành", "Trưởng Công an huyện"),),
+            ),
+            Example(
+                "Thủ tướng phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh Bắc Kạn đối với ông Trương Chí Trung.",
+                (entity("official", "Trương Chí Trung", "Chủ tịch UBND tỉnh Bắc Kạn"),),
+            ),
+        ),
+    ),
+    Rule(
+        "bodies.local_names",
+        "loaders/extract/bodies.py: _LOCAL3, _STEERING_STOPS",
+        "a commune's or ward's body with a three-syllable name that does not start with a surname ('Đảng ủy phường "
+        "An Phú Đông'); a working delegation's name ends at its task's verb ('Đoàn công tác HĐND tỉnh khảo sát ...')",
+        (
+            Example(
+                "Chiều 14-11, Đảng ủy phường An Phú Đông tổ chức lễ ra mắt mô hình họp trực tuyến.",
+                (entity("organization", "Đảng ủy phường An Phú Đông"), entity("locality", "An Phú Đông", "phường")),
+            ),
+        ),
+    ),
+    Rule(
         "projects.described",
         "loaders/extract/projects.py: extract_projects (_DESCRIBED)",
         "a project, scheme or programme named after its kind word ('Đề án phát triển ...', 'Dự án nâng cấp ...')",

@@ -189,3 +189,29 @@ def test_surnames_of_more_peoples() -> None:
 def test_a_prefix_is_a_whole_word() -> None:
     gold = run("Đoàn ĐBQH tỉnh gồm các đồng chí: Uông Chu Lưu, Phó Chủ tịch Quốc hội; Mai Sỹ Diến, Tỉnh ủy viên.")
     assert "Chu Lưu" not in officials(gold)
+
+
+def test_a_rank_between_a_post_and_the_name() -> None:
+    gold = run("Dự có Trưởng Công an huyện Thượng tá Nguyễn Quang Thành và Chủ tịch UBND huyện Bùi Văn Hùng.")
+    assert officials(gold) == {"Nguyễn Quang Thành", "Bùi Văn Hùng"}
+
+
+def test_a_post_of_a_committee_of_the_national_assembly() -> None:
+    gold = run("Dự có Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội Lê Quang Huy.")
+    assert officials(gold) == {"Lê Quang Huy"}
+
+
+def test_a_post_named_before_its_holder_in_a_personnel_decision() -> None:
+    gold = run("Thủ tướng phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh Bắc Kạn đối với ông Trương Chí Trung.")
+    assert {o["name"]: o["titles"] for o in gold["officials"]} == {"Trương Chí Trung": ["Chủ tịch UBND tỉnh Bắc Kạn"]}
+
+
+def test_a_ward_committee_with_a_three_syllable_name() -> None:
+    gold = run("Chiều 14-11, Đảng ủy phường An Phú Đông tổ chức lễ ra mắt mô hình họp trực tuyến.")
+    assert "Đảng ủy phường An Phú Đông" in orgs(gold)
+    assert ("An Phú Đông", "phường") in places(gold)
+
+
+def test_a_working_delegation_ends_at_its_task_verb() -> None:
+    gold = run("Ông Nguyễn Thanh Phong dẫn đầu Đoàn công tác HĐND tỉnh khảo sát về tình hình hoạt động của HĐND xã.")
+    assert "Đoàn công tác HĐND tỉnh" in orgs(gold)
