@@ -167,8 +167,12 @@ def _province_at_end(name: str) -> str | None:
 def identity(name: str) -> str:
     """Two spellings of one body share this key: abbreviations expanded, tone placement and case
     unified, a trailing province dropped ("BTV Tỉnh ủy Nghệ An" = "Ban Thường vụ Tỉnh uỷ")."""
-    expanded = _ABBREVIATION.sub(lambda m: _EXPAND[m.group(1)], name)
+    expanded = _ABBREVIATION.sub(lambda m: _EXPAND[m.group(1)], _TRAILING_HCM.sub("", name))
     return tone_key(_TRAILING_PROVINCE.sub("", unify_tones(expanded)))
+
+
+#: Ho Chi Minh City after a body's name, however it is written ("Thành ủy TPHCM" = "Thành ủy")
+_TRAILING_HCM = re.compile(rf"\s(?:{_HCM_CITY})$")
 
 
 def extract_organizations(doc: Doc) -> list[Organization]:

@@ -110,7 +110,7 @@ BODY_PATTERNS = [
     r"[đ](?<=Trưởng đ)oàn (?:ĐBQH|đại biểu Quốc hội) (?:tỉnh|thành phố)(?: PROVINCE)?",
     r"Đoàn (?:ĐBQH|đại biểu Quốc hội)(?: \(ĐBQH\))? (?:[Tt]ỉnh|thành phố)(?: PROVINCE)?",
     # "Đoàn kiểm tra số 12 của Bộ Chính trị", "Đoàn giám sát của Thường trực HĐND tỉnh"
-    r"Đoàn (?:kiểm tra|giám sát|công tác)(?:, (?:kiểm tra|giám sát))?(?: số \d+)?"
+    r"(?:Đoàn|[đ](?<=Trưởng đ)oàn) (?:kiểm tra|giám sát|công tác)(?:, (?:kiểm tra|giám sát))?(?: số \d+)?"
     r" của (?:Bộ Chính trị(?:, Ban Bí thư)?|Ban Bí thư|Thường trực HĐND (?:tỉnh|thành phố)|Tỉnh ủy|Thành ủy)",
     # Party organizations of units: "Đảng bộ huyện Văn Chấn", "Đảng bộ Bộ Công Thương", "Đảng ủy Bộ Xây dựng"
     r"Đảng bộ (?:thành phố|huyện|thị xã|quận|xã|phường|đặc khu)(?: PLACE)?",
@@ -136,7 +136,7 @@ BODY_PATTERNS = [
     r"Tỉnh ủy(?: PROVINCE)?", r"(?:Thành ủy|Huyện ủy|Thị ủy|Quận ủy)(?: PLACE)?",
     r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
     r" (?:tỉnh(?: PROVINCE)?|(?:thành phố|[Tt]hành phố|TP\.?|huyện|thị xã|xã|phường|quận|đặc khu|thị trấn)(?: PLACE)?)",
-    r"Ủy ban MTTQ(?: Việt Nam)? (?:tỉnh(?: PROVINCE)?|(?:thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?)",
+    r"(?:Ủy ban MTTQ|UBMTTQ)(?: Việt Nam)? (?:tỉnh(?: PROVINCE)?|(?:thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?)",
     r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh(?: PROVINCE)?|(?:thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?)",
     r"Mặt trận Tổ quốc(?: Việt Nam)?", r"MTTQ(?: Việt Nam)?",
     r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Chính phủ",

@@ -24,7 +24,7 @@ _SYL = rf"(?:[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?|\d{{1,2}})"  # "Cư M'gar"
 _NAME = rf"{_SYL}(?:[ \t](?:-[ \t])?{_SYL}){{0,3}}"  # never over a line break
 _LEVELS = [
     ("thành phố", "thành phố"), ("TP.", "thành phố"), ("Tp.", "thành phố"), ("TP", "thành phố"),
-    ("thị xã", "thị xã"), ("TX.", "thị xã"), ("thị trấn", "thị trấn"), ("TT.", "thị trấn"),
+    ("thị xã", "thị xã"), ("TX.", "thị xã"), ("TX", "thị xã"), ("thị trấn", "thị trấn"), ("TT.", "thị trấn"),
     ("huyện", "huyện"), ("quận", "quận"), ("xã", "xã"), ("phường", "phường"), ("đặc khu", "đặc khu"),
     ("tỉnh", "tỉnh"), ("Huyện", "huyện"), ("Xã", "xã"), ("Phường", "phường"), ("Thị xã", "thị xã"),
     ("Thị trấn", "thị trấn"), ("Thành phố", "thành phố"), ("Quận", "quận"), ("Đặc khu", "đặc khu"),

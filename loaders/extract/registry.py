@@ -337,6 +337,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "bodies.more_spellings",
+        "loaders/extract/lexicon.py: BODY_PATTERNS; loaders/extract/bodies.py: identity",
+        "an inspection delegation after its head's post ('Trưởng đoàn kiểm tra số 11 của Bộ Chính trị'), "
+        "'UBMTTQ Việt Nam tỉnh', and a committee of Ho Chi Minh City however the city is written ('Thành ủy TPHCM' "
+        "and 'Thành ủy' are one body)",
+        (
+            Example(
+                "Chiều 14/3, đồng chí Trần Văn Mẫn, Trưởng đoàn kiểm tra số 11 của Bộ Chính trị, làm việc với Thành "
+                "ủy TPHCM.",
+                (entity("organization", "Đoàn kiểm tra số 11 của Bộ Chính trị"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.described",
         "loaders/extract/projects.py: extract_projects (_DESCRIBED)",
         "a project, scheme or programme named after its kind word ('Đề án phát triển ...', 'Dự án nâng cấp ...')",

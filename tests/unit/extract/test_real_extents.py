@@ -215,3 +215,19 @@ def test_a_ward_committee_with_a_three_syllable_name() -> None:
 def test_a_working_delegation_ends_at_its_task_verb() -> None:
     gold = run("Ông Nguyễn Thanh Phong dẫn đầu Đoàn công tác HĐND tỉnh khảo sát về tình hình hoạt động của HĐND xã.")
     assert "Đoàn công tác HĐND tỉnh" in orgs(gold)
+
+
+def test_a_town_abbreviated_without_a_dot() -> None:
+    gold = run("Đường ven sông nối cao tốc đến TX Đông Triều được đầu tư.")
+    assert ("Đông Triều", "thị xã") in places(gold)
+
+
+def test_more_spellings_of_bodies() -> None:
+    gold = run(
+        "Chiều 14/3, Chủ tịch Quốc hội Trần Văn Mẫn, Trưởng đoàn kiểm tra số 11 của Bộ Chính trị chủ trì hội nghị "
+        "với Thành ủy TPHCM. Dự có Chủ tịch UBMTTQ Việt Nam tỉnh Võ Xuân Ca và lãnh đạo Thành ủy."
+    )
+    assert {"Đoàn kiểm tra số 11 của Bộ Chính trị", "Ủy ban MTTQ Việt Nam tỉnh"} <= {
+        name.replace("UBMTTQ", "Ủy ban MTTQ") for name in orgs(gold)
+    }
+    assert "Thành ủy" not in orgs(gold)  # one committee, named in full once: "Thành ủy TPHCM"
