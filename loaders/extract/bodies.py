@@ -51,6 +51,7 @@ _NOT_A_PERSON = (
 _NEXT_BODY = (
     "Sở|Bộ|Ban|Cục|Phòng|Văn phòng|Công an|Ủy ban|UBND|HĐND|Trường|Hội|Báo|Đài|Đảng ủy|Liên đoàn|Viện|Tòa án"
     "|Kho bạc|Thanh tra|Bệnh viện|Trung tâm|Mặt trận|Đoàn|Công ty|Tập đoàn|Ngân hàng|Vụ|Viettel|VNPT|Quỹ|Hợp tác xã"
+    "|Tỉnh|Huyện"  # a level word written capitalised ("Trường Chính trị Tôn Đức Thắng Tỉnh An Giang")
 )
 #: a post after a body's name, never part of it ("Thứ trưởng Bộ Quốc phòng, Phó Trưởng đoàn")
 _TITLE_WORDS = "Phó|Trưởng|Chủ tịch|Giám đốc|Bí thư|Thứ trưởng|Bộ trưởng|Ủy viên|Chánh|Viện trưởng|Cục trưởng|Vụ trưởng"

@@ -84,7 +84,7 @@ MEMBERSHIPS = [
     "Ủy viên Bộ Chính trị", "Ủy viên Ban Bí thư", "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng",
     "Ủy viên dự khuyết Trung ương Đảng", "Ủy viên Ban Chấp hành Trung ương Đảng", "Ủy viên Trung ương Đảng",
     "Ủy viên TW Đảng", "Ủy viên TƯ Đảng", "Ủy viên Ban Thường vụ Tỉnh ủy", "Ủy viên Ban Thường vụ",
-    "Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Tỉnh ủy viên", "UVTW", "UVBTV",
+    "Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Tỉnh ủy viên", "UVTW", "UVBTV", "UV BTV Tỉnh ủy", "UV BTV",
 ]  # fmt: skip
 
 #: Bodies (organisations), as regular-expression alternatives. PLACE is filled in by the patterns.
@@ -107,8 +107,8 @@ BODY_PATTERNS = [
     r" (?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|đặc khu))",
     # "Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội thành phố"
     # "Trưởng đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội (ĐBQH) tỉnh Yên Bái", "Trưởng Đoàn ĐBQH Tỉnh"
-    r"[đ](?<=Trưởng đ)oàn (?:ĐBQH|đại biểu Quốc hội) (?:tỉnh|thành phố)(?: PROVINCE)?",
-    r"Đoàn (?:ĐBQH|đại biểu Quốc hội)(?: \(ĐBQH\))? (?:[Tt]ỉnh|thành phố)(?: PROVINCE)?",
+    r"[đ](?<=Trưởng đ)oàn (?:ĐBQH|[Đđ]ại biểu Quốc hội) (?:tỉnh|thành phố)(?: PROVINCE)?",
+    r"Đoàn (?:ĐBQH|[Đđ]ại biểu Quốc hội)(?: \(ĐBQH\))? (?:[Tt]ỉnh|thành phố)(?: PROVINCE)?",
     # "Đoàn kiểm tra số 12 của Bộ Chính trị", "Đoàn giám sát của Thường trực HĐND tỉnh"
     r"(?:Đoàn|[đ](?<=Trưởng đ)oàn) (?:kiểm tra|giám sát|công tác)(?:, (?:kiểm tra|giám sát))?(?: số \d+)?"
     r" của (?:Bộ Chính trị(?:, Ban Bí thư)?|Ban Bí thư|Thường trực HĐND (?:tỉnh|thành phố)|Tỉnh ủy|Thành ủy)",
@@ -139,7 +139,7 @@ BODY_PATTERNS = [
     r"(?:Ủy ban MTTQ|UBMTTQ)(?: Việt Nam)? (?:tỉnh(?: PROVINCE)?|(?:thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?)",
     r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh(?: PROVINCE)?|(?:thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?)",
     r"Mặt trận Tổ quốc(?: Việt Nam)?", r"MTTQ(?: Việt Nam)?",
-    r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Chính phủ",
+    r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Chính phủ", r"Ban Công tác đại biểu",
     # --- ext-entities: military units, youth unions of units, cooperatives, funds and associations ---
     # "Quân khu 2", "Quân ủy Trung ương", "Ban Chỉ huy Quân sự huyện Đà Bắc", "Ban CHQS huyện Lương Sơn"
     r"Quân khu \d{1,2}(?![\w])", r"Quân ủy Trung ương",
@@ -165,7 +165,10 @@ BODY_PATTERNS = [
     r"Trung tâm (?!Hội nghị)[A-ZĐ][\w]+(?: (?!(?:tổ|đã|có|là|được|và|cho|với|tại|của|sẽ|đang)(?![\w]))[a-zđà-ỹ]+){0,5}",
     # research institutes, political schools, telecoms branches: "Viện Khoa học Nông nghiệp Việt Nam", "Trường Chính
     # trị Hoàng Văn Thụ", "Viettel Hà Tĩnh", "Tỉnh Đoàn"
-    r"Viện (?:CAPWORDS)", r"Trường Chính trị (?:tỉnh|CAPWORDS)", r"(?:Viettel|VNPT|MobiFone) PLACE", r"Tỉnh Đoàn",
+    r"Viện (?:CAPWORDS)", r"Trường Chính trị (?:tỉnh|CAPWORDS)",
+    # "Học viện Chính trị quốc gia Hồ Chí Minh"
+    r"Học viện (?:Chính trị quốc gia Hồ Chí Minh|Chính trị khu vực [IV]+|CAPWORDS)",
+    r"(?:Viettel|VNPT|MobiFone) PLACE", r"Tỉnh Đoàn",
     # youth unions of units: "Đoàn Thanh niên xã", "Đoàn Thanh niên Công an tỉnh"
     r"Đoàn Thanh niên (?:xã|phường|huyện|Công an tỉnh|Quân sự tỉnh)",
     # the National Assembly's and the Government's committees: "Ủy ban Pháp luật của Quốc hội", "Ủy ban Dân tộc"

@@ -415,7 +415,8 @@ _HOLDS = re.compile(
     # the verb that holds it: a partner's words may hold "tổ chức" too ("phối hợp với các tổ chức chính trị - xã hội
     # tỉnh tổ chức hội nghị"), so "tổ chức" and "tiến hành" count only before a meeting word
     r"(?P<verb>họp|khai mạc|bế mạc|tiếp xúc cử tri|(?:tổ chức|tiến hành)(?=\s+(?:thành công\s+)?(?i:phiên|hội nghị"
-    r"|kỳ họp|cuộc họp|buổi|cuộc làm việc|tọa đàm|hội thảo|lễ|đại hội|diễn đàn|chương trình tiếp xúc|tiếp xúc|họp)))"
+    r"|kỳ họp|cuộc họp|buổi|cuộc làm việc|tọa đàm|hội thảo|lễ|đại hội|diễn đàn|chương trình tiếp xúc|tiếp xúc|họp"
+    r"|giám sát)))"  # "Thường trực HĐND tỉnh tổ chức giám sát việc ...": a supervision session
     r"(?![\w])"
     r"(?P<what>[^.;\n]{0,40})"
 )
@@ -427,7 +428,7 @@ _NAMES_ITS_BODY = re.compile(
 #: the meeting words a "tổ chức" must name to be a meeting ("tổ chức hội nghị", "tổ chức lễ công bố")
 _HELD_WHAT = re.compile(
     r"^\s*(?:thành công\s+)?(?:phiên|hội nghị|kỳ họp|cuộc họp|buổi|cuộc làm việc|tọa đàm|hội thảo|lễ|đại hội"
-    r"|diễn đàn|chương trình tiếp xúc|tiếp xúc|họp)",
+    r"|diễn đàn|chương trình tiếp xúc|tiếp xúc|họp|giám sát)",
     re.IGNORECASE,
 )
 
@@ -490,6 +491,8 @@ _CONGRESS_SITS = re.compile(
     r"|(?:dự|phát biểu) và chỉ đạo)(?![\w])",  # "đã bước vào phiên làm việc chính thức", "dự và chỉ đạo Đại hội"
     re.IGNORECASE,
 )
+#: a congress prepared for, earlier in its sentence: the sentence's "tổ chức" is another meeting's
+_CONGRESS_PREPARED = re.compile(r"(?:chuẩn bị|kế hoạch tổ chức|tiến tới|hướng tới)\s[^.;\n]*$")
 _CONGRESS_NOT_HELD = re.compile(r"(?:sẽ|tiến tới|trình|chuẩn bị|Nghị quyết|Văn kiện|văn kiện|dự thảo)\s+$")
 
 
@@ -502,6 +505,8 @@ def _congresses(doc: Doc) -> list[tuple[str, int]]:
         _, e = doc.sentence_bounds(min(len(doc.match) - 1, m.end() + 1) if m.group(0).endswith(".") else m.start())
         if _CONGRESS_NOT_HELD.search(doc.match, max(s, m.start() - 25), m.start()):
             continue
+        if _CONGRESS_PREPARED.search(doc.match, max(s, m.start() - 90), m.start()):
+            continue  # "Hội nghị triển khai công tác chuẩn bị Đại hội các Chi bộ ..., Đại hội Đảng bộ xã lần thứ XII"
         if not _CONGRESS_SITS.search(doc.match, s, e) or _PLANNED_SENTENCE.search(doc.match, m.end(), e):
             continue
         unit = m.group("u") or m.group("v").split(" ", 2)[2]

@@ -57,7 +57,8 @@ _BODY_WORD = (
     r"|Khoa học, Công nghệ và Môi trường|Tài chính, Ngân sách|Văn hóa, Giáo dục|Quốc phòng, An ninh và Đối ngoại)"
 )
 #: a post, capitalised or in lower case ("Phó Bí thư Thường trực", "phó bí thư thường trực")
-_ANY_POST = rf"(?:[Pp]hó\s+)?(?:{_POST}|{'|'.join(LOWER_POSTS)})(?:\s+[Tt]hường trực)?(?:\s+chuyên trách)?"
+#: ("Phó Chủ tịch TT HĐND tỉnh": Thường trực abbreviated)
+_ANY_POST = rf"(?:[Pp]hó\s+)?(?:{_POST}|{'|'.join(LOWER_POSTS)})(?:\s+(?:[Tt]hường trực|TT(?= )))?(?:\s+chuyên trách)?"
 TITLE = rf"(?:(?:nguyên|Quyền|quyền)\s+)?{_ANY_POST}(?:\s+{_BODY_WORD})*|(?:{_MEMBER})"
 _WIDE_NAME = rf"{_SYL}(?:[ \t]{_SYL}){{1,5}}"
 _TITLE_START = "".join(sorted({p[0] for p in POSTS} | {p[0] for p in LOWER_POSTS} | {"n", "Q", "q", "P", "p"}))

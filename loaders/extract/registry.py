@@ -351,6 +351,25 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "meetings.supervision",
+        "loaders/extract/meetings.py: _HOLDS, _CONGRESS_PREPARED",
+        "a body that 'tổ chức giám sát' holds a supervision session; a congress named after 'chuẩn bị', 'kế hoạch "
+        "tổ chức', 'tiến tới' in its sentence is prepared for, not held",
+        (
+            Example(
+                "Sáng 27/11, Thường trực HĐND tỉnh tổ chức giám sát việc thực hiện nhiệm vụ năm 2025 của ngành Y tế.",
+                (entity("meeting", "Thường trực HĐND tỉnh", "2025-11-27", "phiên họp"),),
+            ),
+        ),
+    ),
+    Rule(
+        "places.numbered",
+        "loaders/extract/places.py: _TIME_AFTER",
+        "a unit named by a number ('quận 3', 'phường 12'), never a number before a duration ('các huyện, thành phố "
+        "6 tháng đầu năm')",
+        (Example("Đoàn làm việc tại quận 3 và phường 12.", (entity("locality", "3", "quận"),)),),
+    ),
+    Rule(
         "projects.described",
         "loaders/extract/projects.py: extract_projects (_DESCRIBED)",
         "a project, scheme or programme named after its kind word ('Đề án phát triển ...', 'Dự án nâng cấp ...')",

@@ -182,8 +182,9 @@ def test_the_second_name_of_a_list_of_names_with_posts() -> None:
 
 
 def test_surnames_of_more_peoples() -> None:
-    gold = run("Ngày 30-9, đồng chí Uông Chu Lưu, Phó Chủ tịch Quốc hội, tiếp xúc cử tri huyện Thường Xuân.")
-    assert officials(gold) == {"Uông Chu Lưu"}
+    gold = run("Ngày 9-4, đồng chí Bí thư Tỉnh ủy Chẩu Văn Lâm quán triệt bài phát biểu của đồng chí Tổng Bí thư.")
+    assert officials(gold) == {"Chẩu Văn Lâm"}
+    assert orgs(gold) == {"Tỉnh ủy"}
 
 
 def test_a_prefix_is_a_whole_word() -> None:
@@ -231,3 +232,38 @@ def test_more_spellings_of_bodies() -> None:
         name.replace("UBMTTQ", "Ủy ban MTTQ") for name in orgs(gold)
     }
     assert "Thành ủy" not in orgs(gold)  # one committee, named in full once: "Thành ủy TPHCM"
+
+
+def test_a_delegation_and_an_academy_written_in_capitals() -> None:
+    gold = run(
+        "Đồng chí Lê Thị Thanh, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh dự; Giám đốc Học viện Chính trị "
+        "quốc gia Hồ Chí Minh Nguyễn Xuân Hòa phát biểu."
+    )
+    assert {"Đoàn Đại biểu Quốc hội tỉnh", "Học viện Chính trị quốc gia Hồ Chí Minh"} <= orgs(gold)
+
+
+def test_a_supervision_session_and_its_chair_with_abbreviated_posts() -> None:
+    gold = run(
+        "Sáng 27/11, Thường trực HĐND tỉnh tổ chức giám sát việc thực hiện nhiệm vụ năm 2025 của ngành Tư pháp. Các "
+        "đồng chí: Hoàng Văn Tứ, UV BTV Tỉnh ủy, Phó Chủ tịch TT HĐND tỉnh; Đinh Văn Dực, Phó Chủ tịch HĐND tỉnh dự."
+    )
+    assert meetings(gold) == [("Thường trực HĐND tỉnh", "2025-11-27")]
+    assert officials(gold) == {"Hoàng Văn Tứ", "Đinh Văn Dực"}
+
+
+def test_a_number_before_a_duration_is_no_unit() -> None:
+    gold = run("Hội nghị giao ban với Thường trực HĐND các huyện, thành phố 6 tháng đầu năm; quận 3 và phường 12.")
+    assert places(gold) == {("3", "quận"), ("12", "phường")}
+
+
+def test_a_congress_prepared_for_is_not_held() -> None:
+    gold = run(
+        "Sáng ngày 26/8/2019, Đảng ủy xã Hà Vị đã tổ chức Hội nghị triển khai công tác chuẩn bị Đại hội các Chi bộ "
+        "trực thuộc Đảng ủy, Đại hội Đảng bộ xã lần thứ XII, nhiệm kỳ 2020-2025."
+    )
+    assert meetings(gold) == [("Đảng ủy xã", "2019-08-26")]
+
+
+def test_a_level_word_in_capitals_ends_a_schools_name() -> None:
+    gold = run("Trường Chính trị Tôn Đức Thắng Tỉnh An Giang tổ chức hội thảo khoa học.")
+    assert "Trường Chính trị Tôn Đức Thắng" in orgs(gold)
