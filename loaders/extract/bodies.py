@@ -12,7 +12,15 @@ import functools
 import re
 
 from kernel.text import tone_key, unify_tones
-from loaders.extract.lexicon import BODY_PATTERNS, DEPARTMENT_ABBREVIATIONS, LOWER, PROVINCES, SURNAMES, UPPER
+from loaders.extract.lexicon import (
+    BODY_PATTERNS,
+    DEPARTMENT_ABBREVIATIONS,
+    DEPARTMENTS,
+    LOWER,
+    PROVINCES,
+    SURNAMES,
+    UPPER,
+)
 from loaders.extract.model import Organization
 from loaders.extract.text import Doc, WordPattern, key_of
 
@@ -22,7 +30,11 @@ _PROVINCE_ALT = "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True)
 #: a province's name only, after a provincial body ("HĐND tỉnh Gia Lai"; not "HĐND tỉnh Lê Bảo", a person)
 _PROVINCE_ONLY = rf"(?:{_PROVINCE_ALT})(?![\w])"
 _SURNAME_ALT = "|".join(sorted(SURNAMES))
-_LOCAL = rf"[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?)?(?![\w'])"
+#: (never a rank: "Trưởng Công an huyện Thượng tá Nguyễn Văn A")
+_LOCAL = (
+    r"(?!(?:Đại|Thượng|Trung|Thiếu)\s(?:tá|tướng)(?![\w]))"
+    rf"[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?)?(?![\w'])"
+)
 #: a unit's name in a list: up to four capitalised syllables ("U Minh Thượng", "Cư M'gar")
 _LOCAL_NAME = rf"[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?){{0,3}}(?![\w'])"
 #: Ho Chi Minh City as committees' names write it ("Thành ủy Thành phố Hồ Chí Minh", "Thành ủy TP.HCM")
@@ -119,6 +131,12 @@ def bracketed_bodies(doc: Doc) -> list[tuple[str, int, int]]:
     return list(found.values())
 
 
+#: a known department's name followed by a lower-case word that is not its level word ("Sở Nội vụ tỉnh", "Sở Nội vụ Hà
+#: Tĩnh" are names); longest first
+_KNOWN_DEPARTMENT = re.compile(
+    r"(?:Sở|Bộ) (?:" + "|".join(map(re.escape, sorted(DEPARTMENTS, key=len, reverse=True))) + r")"
+    rf"(?=\s(?!(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?![\w]))[{LOWER}])"  # "Sở Nội vụ Hà Tĩnh" stays
+)
 #: a department's name with its second half abbreviated ("Sở Nông nghiệp và PTNT"), written in full (a name
 #: abbreviated whole, "Sở TT&TT", stays as written)
 _HALF_WRITTEN = {
@@ -134,6 +152,8 @@ _HALF_WRITTEN_AT = re.compile(r"(?<![\w])(" + "|".join(_HALF_WRITTEN) + r")(?![\
 
 def _clean(name: str) -> str:
     name = _BRACKETED.sub("", name.strip(" ,-–"))
+    if (known := _KNOWN_DEPARTMENT.match(name)) and known.end() < len(name):
+        name = name[: known.end()]  # "Sở Công Thương tăng cường công", "Bộ Công Thương quy định": the department
     if name.startswith(("sở ", "đoàn ")):  # "giao sở Tài chính", "Trưởng đoàn ĐBQH tỉnh": the body's own name
         name = name[0].upper() + name[1:]
     if " và " in name:
@@ -238,7 +258,7 @@ _STEERING_STOPS = (
     # quyền", "tổ chức lại đơn vị hành chính" are the task's own words
     r"là|đã|có|được|sẽ|đang|cần|phải|tổ chức(?=\s(?:[Hh]ội|[Ll]ễ|[Pp]hiên|[Kk]ỳ|[Cc]uộc|[Bb]uổi|[Tt]ọa|thực hiện"
     r"|triển khai|kiểm tra|đoàn|các))|theo|chủ|do|giao|nghe|thống|lồng|họp|báo|tham|yêu|đề nghị"
-    "|đề xuất|cho|ban|tiếp|phối|gồm|khảo sát"
+    "|đề xuất|cho|ban|tiếp|phối|gồm|khảo sát|thảo luận|bỏ phiếu|xem xét|biểu quyết"
     "|trong|tại|với|để|cùng|khẩn|rà|hướng|kiểm|làm|đôn|nhấn|khẳng|chỉ|biết|nêu|đánh|kết|quán|trao|tiến hành"
     "|chuẩn bị|hoàn|gửi|thực hiện|dự(?! thảo)|đến|về dự"
 )

@@ -191,6 +191,15 @@ BODY_PATTERNS = [
     r"Đoàn đại biểu Quốc hội (?:tỉnh|thành phố)(?: PLACE)?",
     r"(?:Ủy ban|UB) Kiểm tra Đảng ủy (?:Khối|các cơ quan)[\w ]{0,30}? tỉnh",
 ]  # fmt: skip
+#: The names of ministries and provincial departments ("Bộ Công Thương", "Sở Tài nguyên và Môi trường"): a name read
+#: past one of them ("Sở Công Thương tăng cường ...", "Sở Công Thương và Thủ trưởng ...") ends with it
+DEPARTMENTS = [
+    "Công Thương", "Nội vụ", "Tài chính", "Xây dựng", "Y tế", "Tư pháp", "Ngoại vụ", "Ngoại giao", "Quốc phòng",
+    "Công an", "Giáo dục và Đào tạo", "Kế hoạch và Đầu tư", "Tài nguyên và Môi trường", "Nông nghiệp và Môi trường",
+    "Nông nghiệp và Phát triển nông thôn", "Khoa học và Công nghệ", "Thông tin và Truyền thông", "Giao thông vận tải",
+    "Văn hóa, Thể thao và Du lịch", "Văn hóa và Thể thao", "Lao động, Thương binh và Xã hội", "Dân tộc và Tôn giáo",
+    "Du lịch",
+]  # fmt: skip
 #: Abbreviations inside department names ("Sở TT&TT").
 DEPARTMENT_ABBREVIATIONS = (
     r"(?:TT&TT|KH&ĐT|KH&CN|TN&MT|NN&PTNT|NN&MT|LĐ-TB&XH|GD&ĐT|VH,TT&DL|VHTTDL|GTVT|TTTT|KHĐT|KHCN|TNMT|GDĐT)"

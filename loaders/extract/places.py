@@ -39,6 +39,7 @@ _LEVEL = WordPattern(
     also=".",
 )
 _LEVEL_OF = dict(_LEVELS)
+_RANK_AFTER = re.compile(r"\s(?:tá|tướng)(?![\w])")
 _TIME_AFTER = re.compile(r"\s(?:tháng|năm|ngày|tuần|quý)(?![\w])")
 #: a lower-case word right after a name's one syllable
 _LOWER_NEXT = re.compile(rf"[ \t]([{LOWER}]+)")
@@ -280,6 +281,8 @@ def extract_localities(doc: Doc) -> list[Locality]:
         low = _LOWER_NEXT.match(doc.match, m.end(2)) if " " not in name else None
         if low and f"{name} {low.group(1).title()}" in doc.match:
             continue  # "Xã Tân lập ..." where the text also writes "Tân Lập": that name in lower case, not "Tân"
+        if _RANK_AFTER.match(doc.match, m.end(2)) and name in ("Đại", "Thượng", "Trung", "Thiếu"):
+            continue  # "Trưởng Công an huyện Thượng tá Nguyễn Văn A": a rank, not a unit
         if name.isdigit() and _TIME_AFTER.match(doc.match, m.end(2)):
             continue  # "các huyện, thành phố 6 tháng đầu năm": a duration, not "thành phố 6"
         if _PERSON.fullmatch(name) and _A_PERSON_AFTER_TITLE.search(doc.match, max(0, m.start() - 60), m.start()):

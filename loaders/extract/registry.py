@@ -370,6 +370,19 @@ RULES: tuple[Rule, ...] = (
         (Example("Đoàn làm việc tại quận 3 và phường 12.", (entity("locality", "3", "quận"),)),),
     ),
     Rule(
+        "bodies.known_department",
+        "loaders/extract/bodies.py: _KNOWN_DEPARTMENT (lexicon.DEPARTMENTS), _LOCAL",
+        "a ministry's or department's name ends with its known name ('Sở Công Thương tăng cường ...', 'Bộ Công "
+        "Thương quy định ...'; its level word stays: 'Sở Nội vụ tỉnh'); a rank is no committee's place ('Công an "
+        "huyện Thượng tá A')",
+        (
+            Example(
+                "UBND tỉnh giao Sở Công Thương tăng cường công tác kêu gọi đầu tư.",
+                (entity("organization", "Sở Công Thương"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.described",
         "loaders/extract/projects.py: extract_projects (_DESCRIBED)",
         "a project, scheme or programme named after its kind word ('Đề án phát triển ...', 'Dự án nâng cấp ...')",

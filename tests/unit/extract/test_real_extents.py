@@ -267,3 +267,17 @@ def test_a_congress_prepared_for_is_not_held() -> None:
 def test_a_level_word_in_capitals_ends_a_schools_name() -> None:
     gold = run("Trường Chính trị Tôn Đức Thắng Tỉnh An Giang tổ chức hội thảo khoa học.")
     assert "Trường Chính trị Tôn Đức Thắng" in orgs(gold)
+
+
+def test_a_known_department_ends_its_name() -> None:
+    gold = run(
+        "UBND tỉnh giao Sở Công Thương tăng cường công tác kêu gọi đầu tư; Sở Công Thương và Thủ trưởng các đơn vị "
+        "thực hiện Thông tư của Bộ Công Thương quy định về cụm công nghiệp; Sở Nội vụ tỉnh phối hợp."
+    )
+    assert orgs(gold) == {"UBND tỉnh", "Sở Công Thương", "Bộ Công Thương", "Sở Nội vụ tỉnh"}
+
+
+def test_a_rank_after_a_district_body_is_no_place() -> None:
+    gold = run("Dự có Trưởng Công an huyện Thượng tá Nguyễn Quang Thành.")
+    assert orgs(gold) == {"Công an huyện"}
+    assert places(gold) == set()
