@@ -53,7 +53,8 @@ _STOP_WORDS = (
     "|làm|tham|báo|đề|khẩn|rà|tổ|hướng|kiểm|nghiên|cũng|đều|vừa|mới|không|chưa|luôn|tiếp|nêu|đánh|yêu|giao"
     "|trình|dự|phát|nhấn|khẳng|chỉ|biết|chịu|bố|đẩy|tập trung|trước|hoàn|tổng|xây|trực|ban hành|ký"
 )
-_LOWER_RUN = rf"(?:\s(?!(?:{_STOP_WORDS})(?![\w]))[{LOWER}]+){{0,3}}"
+#: (a name never runs over a line break: "Sở Lao động\n- Thương binh ...")
+_LOWER_RUN = rf"(?:[ \t](?!(?:{_STOP_WORDS})(?![\w]))[{LOWER}]+){{0,3}}"
 #: a person's name after a department's ("Giám đốc Sở Tài chính Trịnh Thanh Hải"): a surname and two or three
 #: more capitalised syllables that are not a province ("Hồ Chí Minh")
 _NOT_A_PERSON = (
@@ -69,7 +70,7 @@ _NEXT_BODY = (
 _TITLE_WORDS = "Phó|Trưởng|Chủ tịch|Giám đốc|Bí thư|Thứ trưởng|Bộ trưởng|Ủy viên|Chánh|Viện trưởng|Cục trưởng|Vụ trưởng"
 _CAPWORDS = (
     rf"(?:{DEPARTMENT_ABBREVIATIONS}|[{UPPER}](?:[{LOWER}]+|(?=\s[{LOWER}])){_LOWER_RUN}"  # "Sở Y tế"
-    rf"(?:(?:,\s|\s(?:và|-)\s|\s)(?!(?:{_NEXT_BODY})\s)(?!(?:{_TITLE_WORDS})(?![\w])){_NOT_A_PERSON}"
+    rf"(?:(?:,[ \t]|[ \t](?:và|-)[ \t]|[ \t])(?!(?:{_NEXT_BODY})\s)(?!(?:{_TITLE_WORDS})(?![\w])){_NOT_A_PERSON}"
     # "Nông nghiệp và PTNT", "Kế hoạch và ĐT"
     rf"(?:[{UPPER}][{LOWER}]+|(?<=và )(?:[{UPPER}]{{3,5}}|ĐT|MT|CN|TT)(?![\w])){_LOWER_RUN}){{0,4}})"
 )

@@ -98,7 +98,7 @@ BODY_PATTERNS = [
     r"Đảng ủy (?:xã|phường|đặc khu|thị trấn)(?: PLACE)?",
     r"BCH Đảng bộ tỉnh(?: PROVINCE)?",
     r"Bộ Chính trị", r"Ban Bí thư(?: Trung ương (?:Đảng|Đoàn))?", r"Trung ương Đảng",
-    r"(?:Ủy ban Kiểm tra|UBKT)(?: \(UBKT\))? (?:Tỉnh ủy|Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?",
+    r"(?:Ủy ban Kiểm tra|UBKT)(?: \(UBKT\))? (?:Tỉnh ủy(?: PROVINCE)?|(?:Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?)",
     # --- ext-entities: standing committees, delegations, steering and editorial teams, Party organizations ---
     # "Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh" (not the title
     # "Phó Bí thư Thường trực Tỉnh ủy")
@@ -108,7 +108,8 @@ BODY_PATTERNS = [
     # "Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội thành phố"
     # "Trưởng đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội (ĐBQH) tỉnh Yên Bái", "Trưởng Đoàn ĐBQH Tỉnh"
     r"[đ](?<=Trưởng đ)oàn (?:ĐBQH|[Đđ]ại biểu Quốc hội) (?:tỉnh|thành phố)(?: PROVINCE)?",
-    r"Đoàn (?:ĐBQH|[Đđ]ại biểu Quốc hội)(?: \(ĐBQH\))? (?:[Tt]ỉnh|thành phố)(?: PROVINCE)?",
+    # ("Trưởng Đoàn đại biểu Quốc hội đơn vị tỉnh Kiên Giang")
+    r"Đoàn (?:ĐBQH|[Đđ]ại biểu Quốc hội)(?: \(ĐBQH\))?(?: đơn vị)? (?:[Tt]ỉnh|thành phố)(?: PROVINCE)?",
     # "Đoàn kiểm tra số 12 của Bộ Chính trị", "Đoàn giám sát của Thường trực HĐND tỉnh"
     r"(?:Đoàn|[đ](?<=Trưởng đ)oàn) (?:kiểm tra|giám sát|công tác)(?:, (?:kiểm tra|giám sát))?(?: số \d+)?"
     r" của (?:Bộ Chính trị(?:, Ban Bí thư)?|Ban Bí thư|Thường trực HĐND (?:tỉnh|thành phố)|Tỉnh ủy|Thành ủy)",
@@ -227,7 +228,7 @@ PROVINCE_BY_KEY = {tone_key(p): p for p in PROVINCES}
 REGIONS = [
     "Bắc Trung Bộ", "Trung du và miền núi phía Bắc", "Tây Bắc", "Đông Bắc", "Đồng bằng sông Hồng",
     "Bắc Trung Bộ và duyên hải miền Trung", "Duyên hải Nam Trung Bộ", "Tây Nguyên", "Đông Nam Bộ",
-    "Đồng bằng sông Cửu Long", "duyên hải miền Trung",
+    "Đồng bằng sông Cửu Long", "duyên hải miền Trung", "Tứ giác Long Xuyên",
 ]  # fmt: skip
 SURNAMES = {
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",

@@ -47,7 +47,8 @@ _BODY_SECOND = (
 )
 _BODY_WORD = (
     r"(?:TP\.(?:[ \t]?HCM(?![\w]))?"  # "UBND TP.HCM", "UBND TP. Đà Nẵng"
-    rf"|[{UPPER}]{{2,}}(?:&[{UPPER}]+)*(?![\w])|[{UPPER}][{LOWER}]+(?:\s(?:{_BODY_SECOND})(?![\w]))?"
+    # (never the term: "Chủ tịch HĐND huyện Khóa XX")
+    rf"|[{UPPER}]{{2,}}(?:&[{UPPER}]+)*(?![\w])|(?!Khóa )[{UPPER}][{LOWER}]+(?:\s(?:{_BODY_SECOND})(?![\w]))?"
     rf"|[{UPPER}]\s(?:{_BODY_SECOND})(?![\w])"  # "Y tế"
     r"|tỉnh|thành phố|huyện|xã|phường|quận|thị xã|và|nhân dân|đảng"
     r"|vận tải|nông thôn|môi trường|đô thị|xã hội|kinh tế|đại biểu|trong nước|quỹ đất"  # lower-case words in names

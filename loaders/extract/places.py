@@ -54,7 +54,8 @@ _LIST_OF_UNITS = WordPattern(
     r"(?:\s+(?!và\s)[a-zđà-ỹ]+){0,3}?(?:\s*,\s*(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh))*"
     r"(?:\s*:\s*|(?<=[a-zđà-ỹ])\s+(?=[A-ZĐ][^,.;:\n]{1,30}(?:,|\svà\s)))"  # "các xã Nhơn Hội, Nhơn Lý"
 )
-_LIST_ITEM = re.compile(rf"\s*(?:(?:,|và|;)\s*)?({_NAME})(?![\w])")
+#: (a list never runs over a line break: "2 tỉnh Kiên Giang, An Giang\nTheo ...")
+_LIST_ITEM = re.compile(rf"[ \t]*(?:(?:,|và|;)[ \t]*)?({_NAME})(?![\w])")
 _PLACE_WORD = re.compile(r"Huyện|Xã|Phường|Quận|Tỉnh|Thị|Thành|TP|UBND|HĐND|Sở|Ban|Đảng|Công")
 #: a province's name; a dash inside it may be an en dash, with or without spaces ("Bà Rịa – Vũng Tàu",
 #: "Bà Rịa-Vũng Tàu")
@@ -66,7 +67,7 @@ _PROVINCE = WordPattern(
 _DASH = re.compile(r"\s?[-–]\s?")
 _REGION = WordPattern(r"vùng\s+(" + "|".join(map(re.escape, sorted(REGIONS, key=len, reverse=True))) + r")")
 _NOT_NAMES = {"Ủy", "Đảng", "Nhà", "Ban", "Kế", "Hội", "Sở", "Chính", "Bộ",
-              "Sáng", "Chiều", "Tối", "Trưa", "Ngày", "Hôm"}  # fmt: skip
+              "Sáng", "Chiều", "Tối", "Trưa", "Ngày", "Hôm", "Khóa"}  # fmt: skip
 #: "Trung ương", "Trung tâm" are no place ("Trung Yên", "Trung Sơn" are)
 _NOT_A_TRUNG = re.compile(r"Trung (?:ương|tâm|đoàn|Bộ)(?![\w])")
 #: words that may follow a place name but are not part of it
@@ -148,7 +149,7 @@ _COMMITTEE_OF = WordPattern(rf"(Huyện ủy|Thị ủy|Thành ủy|Quận ủy)
 #: regions whose names are never anything else, written without "vùng"
 _BARE_REGION = WordPattern(
     r"(?:Đồng bằng sông Cửu Long|Đồng bằng sông Hồng|Trung du và miền núi phía Bắc|Duyên hải Nam Trung Bộ"
-    r"|Tây Nguyên|Đông Nam Bộ)(?![\w])"
+    r"|Tây Nguyên|Đông Nam Bộ|Tứ giác Long Xuyên)(?![\w])"
 )
 _REGION_BEFORE = re.compile(r"vùng\s+$")
 

@@ -383,6 +383,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "names.one_line",
+        "loaders/extract/places.py: _LIST_ITEM; loaders/extract/bodies.py: _CAPWORDS; loaders/extract/people.py: "
+        "_BODY_WORD",
+        "a list of units and a body's name never run over a line break; a committee's term ('Khóa XX') is no part "
+        "of a title or a unit; 'Ủy ban Kiểm tra Tỉnh ủy' takes only a province after it; 'Tứ giác Long Xuyên' is a "
+        "region",
+        (
+            Example(
+                "Làm việc tại 2 tỉnh Kiên Giang, An Giang\nTheo sự phân công, đoàn dự.",
+                (entity("locality", "An Giang", "tỉnh"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.described",
         "loaders/extract/projects.py: extract_projects (_DESCRIBED)",
         "a project, scheme or programme named after its kind word ('Đề án phát triển ...', 'Dự án nâng cấp ...')",

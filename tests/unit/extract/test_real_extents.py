@@ -281,3 +281,19 @@ def test_a_rank_after_a_district_body_is_no_place() -> None:
     gold = run("Dự có Trưởng Công an huyện Thượng tá Nguyễn Quang Thành.")
     assert orgs(gold) == {"Công an huyện"}
     assert places(gold) == set()
+
+
+def test_lists_and_names_stop_at_a_line_break() -> None:
+    gold = run("Làm việc tại 2 tỉnh Kiên Giang, An Giang\nTheo sự phân công, Sở Lao động\n- Thương binh và Xã hội dự.")
+    assert places(gold) == {("Kiên Giang", "tỉnh"), ("An Giang", "tỉnh")}
+    assert not any("\n" in name for name in orgs(gold))
+
+
+def test_a_committees_term_and_a_person_are_no_part_of_its_name() -> None:
+    gold = run(
+        "Dự có đồng chí Nguyễn Đặng Ân, Chủ tịch HĐND huyện Khóa XX và Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Nguyễn Hải; "
+        "công trình đê ngăn lũ vùng Tứ giác Long Xuyên."
+    )
+    assert ("Khóa", "huyện") not in places(gold)
+    assert "Ủy ban Kiểm tra Tỉnh ủy" in orgs(gold)
+    assert ("Tứ giác Long Xuyên", "vùng") in places(gold)
