@@ -252,7 +252,7 @@ _DEPT_JOIN = re.compile(r"\s*(?:,|và)\s*")  # a ";" ends a list of departments 
 #: công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh", "Ban Chỉ đạo Cuộc vận động “...” tỉnh", "Tổ Biên tập dự thảo
 #: Báo cáo chính trị trình Đại hội ... nhiệm kỳ 2025 - 2030", "Đoàn công tác Trung ương"): its words run to the first
 #: verb, punctuation other than an enumerating comma, or a quoted name's end
-_STEERING = WordPattern(r"(?:Ban Chỉ đạo|Tổ Biên tập|Đoàn công tác)(?=[ ,])")
+_STEERING = WordPattern(r"(?:Ban [Cc]hỉ đạo|Tổ Biên tập|Đoàn công tác)(?=[ ,])")  # "Ban chỉ đạo" as often written
 #: the verbs (first syllables) that end a steering committee's name
 _STEERING_STOPS = (
     # "tổ chức" holds a meeting or carries out ("tổ chức hội nghị", "tổ chức thực hiện"); "mô hình tổ chức chính
@@ -284,7 +284,8 @@ def steering_committees(doc: Doc) -> list[tuple[str, int, int]]:
             pos, words = w.end(), words + 1
         end = m.end() + len(_STEERING_CONNECTORS.sub("", doc.match[m.end() : pos]))
         if words:
-            found.append((doc.match[m.start() : end], m.start(), end))
+            name = doc.match[m.start() : end]
+            found.append((name.replace("Ban chỉ đạo", "Ban Chỉ đạo", 1), m.start(), end))
     return found
 
 

@@ -228,7 +228,8 @@ def _unit_lists(text: str) -> list[tuple[int, int, str, list[tuple[str, int]]]]:
 
 #: a title just before a level word ("Chủ tịch HĐND huyện ..."), and a person's name (a surname, three or four
 #: syllables) after it
-_A_PERSON_AFTER_TITLE = re.compile(r"(?:Chủ tịch|Bí thư|Giám đốc|Trưởng|Phó)[^.,;:\n]{0,50}\s$")
+#: (commas allowed: "Trưởng Ban chỉ đạo phòng, chống dịch Covid-19 huyện Đoàn Văn Thông")
+_A_PERSON_AFTER_TITLE = re.compile(r"(?:Chủ tịch|Bí thư|Giám đốc|Trưởng|Phó)[^.;:\n]{0,60}\s$")
 _PERSON = re.compile(rf"(?:{'|'.join(sorted(SURNAMES))})(?:\s[{UPPER}][{LOWER}]*){{2,3}}")
 
 

@@ -222,7 +222,7 @@ RULES: tuple[Rule, ...] = (
         "bodies.steering_task",
         "loaders/extract/bodies.py: steering_committees",
         "a steering committee named by its task, which may start with its verb ('Ban Chỉ đạo thực hiện sắp xếp, "
-        "tổ chức lại đơn vị hành chính các cấp')",
+        "tổ chức lại đơn vị hành chính các cấp'), also written 'Ban chỉ đạo'",
         (
             Example(
                 "Chiều 13/3, Ban Chỉ đạo thực hiện sắp xếp đơn vị hành chính các cấp đã họp phiên thứ nhất.",

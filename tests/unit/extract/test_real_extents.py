@@ -297,3 +297,12 @@ def test_a_committees_term_and_a_person_are_no_part_of_its_name() -> None:
     assert ("Khóa", "huyện") not in places(gold)
     assert "Ủy ban Kiểm tra Tỉnh ủy" in orgs(gold)
     assert ("Tứ giác Long Xuyên", "vùng") in places(gold)
+
+
+def test_a_steering_committee_in_lower_case_and_its_head_after_the_unit() -> None:
+    gold = run(
+        "Dự cuộc họp có Bí thư huyện ủy, Trưởng Ban chỉ đạo phòng, chống dịch Covid-19 huyện Đoàn Văn Thông; "
+        "Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh đã họp."
+    )
+    assert ("Đoàn Văn Thông", "huyện") not in places(gold)
+    assert any(name.startswith("Ban Chỉ đạo phòng, chống dịch") for name in orgs(gold))
