@@ -88,8 +88,10 @@ _LOWER_IN_NAMES = (
     rf"|giữ|tham|trao|ký|ông|bà)(?![\w]))[{LOWER}]+"
 )
 #: a unit's name (one to three capitalised syllables) and then a person's, from a surname
+#: (the committee's term between them: "Bí thư Huyện ủy Tân Kỳ nhiệm kỳ 2020 - 2025 Nguyễn Văn A")
+_TERM_THEN = r"(?:(?:nhiệm kỳ|khóa)[ \t]+(?:(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|[IVXL]+)[ \t]+)?"
 _PERSON_AFTER_PLACE = re.compile(
-    rf"(?:(?:{_SYL}|{_LOWER_IN_NAMES})[ \t]){{1,5}}?((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})(?![\w])"
+    rf"(?:(?:{_SYL}|{_LOWER_IN_NAMES})[ \t]){{1,5}}?{_TERM_THEN}((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})(?![\w])"
 )
 _PROVINCE_AT = re.compile("|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r"(?![\w])")
 #: the person right after a province's name, its committee's term between them allowed ("Tỉnh ủy Long An nhiệm kỳ
@@ -99,7 +101,9 @@ _TRAILING_TERM = re.compile(rf"{_TERM}$")
 #: a title ending on a unit's level word or committee ("UBND xã", "Bí thư Huyện ủy"): two syllables alone after
 #: it are the unit's name ("Bí thư Huyện ủy Lâm Bình.")
 _UNIT_END = re.compile(r"(?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|thị trấn|đặc khu|ủy)$")
-_TWO_SYLLABLES_ALONE = re.compile(rf"{_SYL}[ \t]{_SYL}(?:[,.;:)\n(]|$)")
+_TWO_SYLLABLES = re.compile(rf"{_SYL}[ \t]{_SYL}")
+#: what ends a unit's name there: punctuation, the text's end, or the term of its body ("UBND thị xã Thái Hòa khóa XX")
+_UNIT_NAME_ENDS = re.compile(r"[,.;:)\n(]|$|[ \t]+(?:khóa|nhiệm kỳ)[ \t]")
 #: a personnel decision: "đồng chí A giữ chức Phó Bí thư Tỉnh ủy", "đồng chí B được bầu làm Chủ nhiệm Ủy ban Kiểm
 #: tra Huyện ủy", "các đồng chí C và D được bầu giữ chức Phó Bí thư Huyện ủy" (the last name of the list)
 _APPOINTED = WordPattern(
@@ -238,11 +242,15 @@ def find_people(doc: Doc) -> list[PersonMention]:
             name_start, name_end = person.start(1), person.end(1)
         elif (
             _UNIT_END.search(title)
-            and _TWO_SYLLABLES_ALONE.fullmatch(match, name_start, name_end + 1)
+            and _TWO_SYLLABLES.fullmatch(match, name_start, name_end)
+            and _UNIT_NAME_ENDS.match(match, name_end)
             # a province is a closed list: "Chủ tịch HĐND tỉnh Lê Bảo;" names a person
             and (not title.endswith("tỉnh") or key_of(match[name_start:name_end]) in PROVINCE_BY_KEY)
         ):
-            continue  # "Chủ tịch UBND xã Vũ Lăng.": a commune whose name starts like a surname
+            # "Chủ tịch UBND xã Vũ Lăng.": a commune whose name starts like a surname; its holder may follow its term
+            if person := _PERSON_HERE.match(match, name_end):  # "Chủ tịch UBND thị xã Thái Hòa khóa XX Lê Văn A"
+                add(person.start(1), person.end(1), [f"{title} {match[name_start:name_end]}"])
+            continue
         add(name_start, name_end, [title])
         if match.endswith(("các ", "Các "), 0, m.start()):  # "các Phó Chủ tịch HĐND tỉnh A, B và C": one post each
             pos = name_end

@@ -397,6 +397,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "people.district_term",
+        "loaders/extract/people.py: _PERSON_AFTER_PLACE (_TERM_THEN), _UNIT_NAME_ENDS",
+        "a district's or town's post with its committee's term before the holder ('Bí thư Huyện ủy Tân Kỳ nhiệm kỳ "
+        "2020 - 2025 A', 'Chủ tịch UBND thị xã Thái Hòa khóa XX B': the unit's name, then the person)",
+        (
+            Example(
+                "Chủ tịch UBND thị xã Thái Hòa khóa XX Lê Văn Bình dự hội nghị.",
+                (entity("official", "Lê Văn Bình", "Chủ tịch UBND thị xã Thái Hòa"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.described",
         "loaders/extract/projects.py: extract_projects (_DESCRIBED)",
         "a project, scheme or programme named after its kind word ('Đề án phát triển ...', 'Dự án nâng cấp ...')",

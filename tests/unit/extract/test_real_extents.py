@@ -306,3 +306,14 @@ def test_a_steering_committee_in_lower_case_and_its_head_after_the_unit() -> Non
     )
     assert ("Đoàn Văn Thông", "huyện") not in places(gold)
     assert any(name.startswith("Ban Chỉ đạo phòng, chống dịch") for name in orgs(gold))
+
+
+def test_a_districts_post_with_its_term_before_the_name() -> None:
+    gold = run(
+        "Đồng chí Bí thư Huyện ủy Tân Kỳ nhiệm kỳ 2020 - 2025 Nguyễn Văn Ánh phát biểu. Chủ tịch UBND thị xã Thái "
+        "Hòa khóa XX Lê Văn Bình dự."
+    )
+    assert {o["name"]: o["titles"] for o in gold["officials"]} == {
+        "Nguyễn Văn Ánh": ["Bí thư Huyện ủy Tân Kỳ"],
+        "Lê Văn Bình": ["Chủ tịch UBND thị xã Thái Hòa"],
+    }
