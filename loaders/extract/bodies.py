@@ -252,7 +252,9 @@ _DEPT_JOIN = re.compile(r"\s*(?:,|và)\s*")  # a ";" ends a list of departments 
 #: công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh", "Ban Chỉ đạo Cuộc vận động “...” tỉnh", "Tổ Biên tập dự thảo
 #: Báo cáo chính trị trình Đại hội ... nhiệm kỳ 2025 - 2030", "Đoàn công tác Trung ương"): its words run to the first
 #: verb, punctuation other than an enumerating comma, or a quoted name's end
-_STEERING = WordPattern(r"(?:Ban [Cc]hỉ đạo|Tổ Biên tập|Đoàn công tác)(?=[ ,])")  # "Ban chỉ đạo" as often written
+_STEERING = WordPattern(
+    r"(?:Ban [Cc]hỉ đạo|Tổ Biên tập|Đoàn công tác|Tổ công tác)(?=[ ,])"
+)  # "Ban chỉ đạo" as often written
 #: the verbs (first syllables) that end a steering committee's name
 _STEERING_STOPS = (
     # "tổ chức" holds a meeting or carries out ("tổ chức hội nghị", "tổ chức thực hiện"); "mô hình tổ chức chính

@@ -84,7 +84,7 @@ MEMBERSHIPS = [
     "Ủy viên Bộ Chính trị", "Ủy viên Ban Bí thư", "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng",
     "Ủy viên dự khuyết Trung ương Đảng", "Ủy viên Ban Chấp hành Trung ương Đảng", "Ủy viên Trung ương Đảng",
     "Ủy viên TW Đảng", "Ủy viên TƯ Đảng", "Ủy viên Ban Thường vụ Tỉnh ủy", "Ủy viên Ban Thường vụ",
-    "Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Tỉnh ủy viên", "UVTW", "UVBTV", "UV BTV Tỉnh ủy", "UV BTV",
+    "Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Tỉnh ủy viên", "UVTW", "UVBTV", "UV BTV Tỉnh ủy", "UV BTV", "UVTV Tỉnh ủy",
 ]  # fmt: skip
 
 #: Bodies (organisations), as regular-expression alternatives. PLACE is filled in by the patterns.
@@ -182,10 +182,11 @@ BODY_PATTERNS = [
     r"(?:Ban Thường vụ )?(?:Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh)",
     r"(?:Viện Kiểm sát nhân dân|Tòa án nhân dân|Cục Thuế|Cục Hải quan|Ban Thi đua - Khen thưởng) tỉnh",
     r"Ban Dân tộc(?: tỉnh| thành phố)?",  # a province's ethnic affairs board, also named without its level
-    r"Ban [Qq]uản lý (?:Khu kinh tế|các khu công nghiệp|dự án)(?: tỉnh| [A-ZĐ][\w]+(?: [A-ZĐ][\w]+){0,2})?"
-    # "Ban Quản lý dự án đầu tư xây dựng huyện Lục Nam", "... các công trình giao thông tỉnh"
-    r"(?:(?<=dự án) đầu tư xây dựng(?: (?:các công trình|công trình)(?: [a-zđà-ỹ]+){0,3})?"
-    r" (?:tỉnh|thành phố|huyện|thị xã|quận)(?: PLACE)?)?",
+    r"Ban [Qq]uản lý (?:Khu kinh tế|các khu công nghiệp|dự án)"
+    # "Ban Quản lý dự án đầu tư xây dựng huyện Lục Nam", "... các công trình giao thông tỉnh", "Ban Quản lý dự án Đầu
+    # tư xây dựng các công trình dân dụng và công nghiệp tỉnh" (tried before a name in capitals)
+    r"(?:(?<=dự án) [Đđ]ầu tư xây dựng(?: (?:các công trình|công trình)(?: [a-zđà-ỹ]+){0,5})?"
+    r" (?:tỉnh|thành phố|huyện|thị xã|quận)(?: PLACE)?| tỉnh| [A-ZĐ][\w]+(?: [A-ZĐ][\w]+){0,2})?",
     # enterprises (GOLD_FORMAT: organizations include them): "Công ty Cổ phần Đầu tư Hạ tầng Kinh Bắc Xanh",
     # "Công ty cổ phần Xây dựng công trình giao thông Quảng Nam", "Công ty TNHH Dệt may Thuận Đức"
     r"(?:Công ty|Tổng công ty|Tổng Công ty)(?: (?:[Cc]ổ phần|TNHH|[Tt]rách nhiệm hữu hạn))? (?:COMPANY)",

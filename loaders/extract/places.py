@@ -46,7 +46,10 @@ _LOWER_NEXT = re.compile(rf"[ \t]([{LOWER}]+)")
 #: "TP.HCM", "TP. HCM", "TPHCM": Ho Chi Minh City by its usual abbreviation
 _HCM = re.compile(r"(?<![\w])(?:TP\.?\s?|Tp\.?\s?)HCM(?![\w])")
 _MANY_BEFORE = re.compile(r"(?:các|hai|ba|bốn)\s+$")
-_NEXT_NAME = re.compile(rf"\s*(?:,|và)\s*({_NAME})(?![\w])")
+#: the next name of a list, a unit's place in brackets between them ("các xã Mỹ Trung, Hậu Mỹ Trinh (huyện Cái Bè) và
+#: Tân Lý Tây"); never over a line break
+_BRACKET = r"(?:[ \t]*\([^()\n]{1,40}\))?"
+_NEXT_NAME = re.compile(rf"{_BRACKET}[ \t]*(?:,|và)[ \t]*({_NAME})(?![\w])")
 #: a list that shares its level word: "các huyện: A, B, C", "các huyện, thị xã: A, B", "các xã biên giới: A, B",
 #: "đi qua 5 xã: A, B", "Hai xã Tân Trào và Minh Thanh"
 _LIST_OF_UNITS = WordPattern(
@@ -55,7 +58,7 @@ _LIST_OF_UNITS = WordPattern(
     r"(?:\s*:\s*|(?<=[a-zđà-ỹ])\s+(?=[A-ZĐ][^,.;:\n]{1,30}(?:,|\svà\s)))"  # "các xã Nhơn Hội, Nhơn Lý"
 )
 #: (a list never runs over a line break: "2 tỉnh Kiên Giang, An Giang\nTheo ...")
-_LIST_ITEM = re.compile(rf"[ \t]*(?:(?:,|và|;)[ \t]*)?({_NAME})(?![\w])")
+_LIST_ITEM = re.compile(rf"(?:{_BRACKET}[ \t]*(?:,|và|;))?[ \t]*({_NAME})(?![\w])")
 _PLACE_WORD = re.compile(r"Huyện|Xã|Phường|Quận|Tỉnh|Thị|Thành|TP|UBND|HĐND|Sở|Ban|Đảng|Công")
 #: a province's name; a dash inside it may be an en dash, with or without spaces ("Bà Rịa – Vũng Tàu",
 #: "Bà Rịa-Vũng Tàu")

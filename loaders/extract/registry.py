@@ -409,6 +409,30 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "places.list_bracket",
+        "loaders/extract/places.py: _NEXT_NAME, _LIST_ITEM (_BRACKET)",
+        "a list of units goes on past a unit's place in brackets ('các xã Mỹ Trung, Hậu Mỹ Trinh (huyện Cái Bè) và "
+        "Tân Lý Tây')",
+        (
+            Example(
+                "Đoàn kiểm tra tại các xã Mỹ Trung, Hậu Mỹ Trinh (huyện Cái Bè) và Tân Lý Tây.",
+                (entity("locality", "Tân Lý Tây", "xã"),),
+            ),
+        ),
+    ),
+    Rule(
+        "bodies.working_groups",
+        "loaders/extract/bodies.py: _STEERING; lexicon.BODY_PATTERNS",
+        "a working group named by its number or task ('Tổ công tác 751 tỉnh'), which may hold a meeting; a project "
+        "board's long name ('Ban Quản lý dự án Đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh')",
+        (
+            Example(
+                "Chiều 10/10, Tổ công tác 751 tỉnh họp nghe báo cáo tiến độ rà soát các dự án.",
+                (entity("meeting", "Tổ công tác 751 tỉnh", "2025-10-10", "phiên họp"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.described",
         "loaders/extract/projects.py: extract_projects (_DESCRIBED)",
         "a project, scheme or programme named after its kind word ('Đề án phát triển ...', 'Dự án nâng cấp ...')",

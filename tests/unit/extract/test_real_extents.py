@@ -317,3 +317,19 @@ def test_a_districts_post_with_its_term_before_the_name() -> None:
         "Nguyễn Văn Ánh": ["Bí thư Huyện ủy Tân Kỳ"],
         "Lê Văn Bình": ["Chủ tịch UBND thị xã Thái Hòa"],
     }
+
+
+def test_a_working_group_a_project_board_and_a_membership_abbreviated() -> None:
+    gold = run(
+        "Chiều 10/10, Tổ công tác 751 tỉnh họp nghe báo cáo tiến độ rà soát các dự án. Dự có đồng chí Trần Minh "
+        "Lực, UVTV Tỉnh ủy, Phó Chủ tịch HĐND tỉnh và Ban Quản lý dự án Đầu tư xây dựng các công trình dân dụng và "
+        "công nghiệp tỉnh."
+    )
+    assert meetings(gold) == [("Tổ công tác 751 tỉnh", "2025-10-10")]
+    assert "Trần Minh Lực" in officials(gold)
+    assert "Ban Quản lý dự án Đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh" in orgs(gold)
+
+
+def test_a_list_of_communes_goes_on_past_a_bracket() -> None:
+    gold = run("Đoàn kiểm tra tại các xã Mỹ Trung, Hậu Mỹ Trinh (huyện Cái Bè) và Tân Lý Tây (huyện Châu Thành).")
+    assert {("Mỹ Trung", "xã"), ("Hậu Mỹ Trinh", "xã"), ("Tân Lý Tây", "xã"), ("Cái Bè", "huyện")} <= places(gold)
