@@ -480,6 +480,8 @@ _UNIT = (
 )
 _CONGRESS = re.compile(
     rf"(?:Đại hội(?: đại biểu)?|ĐẠI HỘI(?: ĐẠI BIỂU)?) (?:Đảng bộ|ĐẢNG BỘ) (?P<u>{_UNIT})"
+    # "Đại hội đại biểu tỉnh An Giang lần thứ I": the province's Party congress, "Đảng bộ" left out
+    r"|Đại hội đại biểu (?P<w>tỉnh|thành phố) (?=[A-ZĐ][\w]+(?: [A-ZĐ][\w]+)? lần thứ)"
     # "Đảng bộ xã Hòa Phú, tỉnh Đắk Lắk tổ chức Đại hội đại biểu lần thứ I"
     rf"|(?P<v>Đảng bộ {_UNIT})(?: [A-ZĐ][\w]+){{0,3}}(?:, tỉnh [A-ZĐ][\w]+(?: [A-ZĐ][\w]+)?,?| \([^()\n]{{1,30}}\))?"
     rf" (?:(?:đã|vừa|long trọng|trọng thể)\s+){{0,2}}(?:tổ chức|tiến hành)"
@@ -488,7 +490,8 @@ _CONGRESS = re.compile(
 #: a congress said to sit: "tiến hành phiên trù bị", "khai mạc phiên chính thức", "bế mạc", "diễn ra từ ngày ..."
 _CONGRESS_SITS = re.compile(
     r"(?:tiến hành|khai mạc|bế mạc|diễn ra|phiên trù bị|phiên chính thức|tổ chức|bước vào phiên"
-    r"|(?:dự|phát biểu) và chỉ đạo)(?![\w])",  # "đã bước vào phiên làm việc chính thức", "dự và chỉ đạo Đại hội"
+    # "đã bước vào phiên làm việc chính thức", "dự và chỉ đạo Đại hội", "dự và phát biểu chỉ đạo Đại hội"
+    r"|(?:dự|phát biểu) và (?:phát biểu )?chỉ đạo)(?![\w])",
     re.IGNORECASE,
 )
 #: a congress prepared for, earlier in its sentence: the sentence's "tổ chức" is another meeting's
@@ -509,7 +512,7 @@ def _congresses(doc: Doc) -> list[tuple[str, int]]:
             continue  # "Hội nghị triển khai công tác chuẩn bị Đại hội các Chi bộ ..., Đại hội Đảng bộ xã lần thứ XII"
         if not _CONGRESS_SITS.search(doc.match, s, e) or _PLANNED_SENTENCE.search(doc.match, m.end(), e):
             continue
-        unit = m.group("u") or m.group("v").split(" ", 2)[2]
+        unit = m.group("u") or m.group("w") or m.group("v").split(" ", 2)[2]
         unit = "thành phố" if unit.startswith("TP") else unit
         unit = unit if unit[0].islower() or unit.split()[0] in ("UBND", "Quân", "Công", "Khối", "các") else ""
         found.append((f"Đại hội đại biểu Đảng bộ {unit}".strip(), m.start()))

@@ -280,8 +280,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "meetings.congress_sits",
         "loaders/extract/meetings.py: _CONGRESS_SITS",
-        "a congress said to sit: 'tiến hành phiên trù bị', 'bước vào phiên làm việc chính thức', 'dự và chỉ đạo "
-        "Đại hội'",
+        "a congress said to sit: 'tiến hành phiên trù bị', 'bước vào phiên làm việc chính thức', 'dự và (phát biểu) "
+        "chỉ đạo Đại hội'; a province's congress named without 'Đảng bộ' ('Đại hội đại biểu tỉnh An Giang lần thứ I')",
         (
             Example(
                 "Sáng 24-9, Đại hội đại biểu Đảng bộ tỉnh An Giang lần thứ XI đã bước vào phiên làm việc chính thức.",

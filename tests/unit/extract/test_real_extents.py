@@ -333,3 +333,11 @@ def test_a_working_group_a_project_board_and_a_membership_abbreviated() -> None:
 def test_a_list_of_communes_goes_on_past_a_bracket() -> None:
     gold = run("Đoàn kiểm tra tại các xã Mỹ Trung, Hậu Mỹ Trinh (huyện Cái Bè) và Tân Lý Tây (huyện Châu Thành).")
     assert {("Mỹ Trung", "xã"), ("Hậu Mỹ Trinh", "xã"), ("Tân Lý Tây", "xã"), ("Cái Bè", "huyện")} <= places(gold)
+
+
+def test_a_provinces_congress_named_without_its_party_organization() -> None:
+    gold = run(
+        "Sáng 3-10, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng dự và phát biểu chỉ đạo Đại hội đại biểu tỉnh "
+        "An Giang lần thứ I, nhiệm kỳ 2025-2030."
+    )
+    assert meetings(gold) == [("Đại hội đại biểu Đảng bộ tỉnh", "2025-10-03")]
