@@ -141,6 +141,9 @@ BODY_PATTERNS = [
     r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh(?: PROVINCE)?|(?:thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?)",
     r"Mặt trận Tổ quốc(?: Việt Nam)?", r"MTTQ(?: Việt Nam)?",
     r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Chính phủ", r"Ban Công tác đại biểu",
+    # a council's committees: "Ban Kinh tế - Ngân sách HĐND tỉnh", "Ban Pháp chế HĐND huyện"
+    r"Ban (?:Kinh tế - Ngân sách|Văn hóa - Xã hội|Pháp chế|Dân tộc|Đô thị|Kinh tế|Văn hóa)"
+    r" (?:HĐND|Hội đồng nhân dân) (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?: PLACE)?",
     # --- ext-entities: military units, youth unions of units, cooperatives, funds and associations ---
     # "Quân khu 2", "Quân ủy Trung ương", "Ban Chỉ huy Quân sự huyện Đà Bắc", "Ban CHQS huyện Lương Sơn"
     r"Quân khu \d{1,2}(?![\w])", r"Quân ủy Trung ương",
@@ -229,7 +232,7 @@ PROVINCE_BY_KEY = {tone_key(p): p for p in PROVINCES}
 REGIONS = [
     "Bắc Trung Bộ", "Trung du và miền núi phía Bắc", "Tây Bắc", "Đông Bắc", "Đồng bằng sông Hồng",
     "Bắc Trung Bộ và duyên hải miền Trung", "Duyên hải Nam Trung Bộ", "Tây Nguyên", "Đông Nam Bộ",
-    "Đồng bằng sông Cửu Long", "duyên hải miền Trung", "Tứ giác Long Xuyên",
+    "Đồng bằng sông Cửu Long", "duyên hải miền Trung", "Tứ giác Long Xuyên", "Bắc Trung Bộ và duyên hải Trung Bộ",
 ]  # fmt: skip
 SURNAMES = {
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
@@ -342,5 +345,5 @@ SURNAMES |= {
     "Hoàng",
     "Lừu",
     # seen in real articles: "Chẩu Văn Lâm", "Uông Chu Lưu", "Lữ Văn Hùng", "Tòng Thị Phóng"
-    "Chẩu", "Uông", "Lữ", "Tòng", "Vàng", "Lầu", "Diệp", "Cù", "Phí", "Thân", "Tiêu", "Khương",
+    "Chẩu", "Uông", "Lữ", "Tòng", "Vàng", "Lầu", "Diệp", "Phí", "Thân", "Tiêu", "Khương",
 }  # fmt: skip

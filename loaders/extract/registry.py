@@ -433,6 +433,17 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "bodies.council_committees",
+        "loaders/extract/lexicon.py: BODY_PATTERNS",
+        "a council's committees ('Ban Kinh tế - Ngân sách HĐND tỉnh', 'Ban Pháp chế HĐND huyện')",
+        (
+            Example(
+                "Dự có thành viên Ban Kinh tế - Ngân sách HĐND tỉnh.",
+                (entity("organization", "Ban Kinh tế - Ngân sách HĐND tỉnh"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.described",
         "loaders/extract/projects.py: extract_projects (_DESCRIBED)",
         "a project, scheme or programme named after its kind word ('Đề án phát triển ...', 'Dự án nâng cấp ...')",

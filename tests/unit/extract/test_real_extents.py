@@ -341,3 +341,12 @@ def test_a_provinces_congress_named_without_its_party_organization() -> None:
         "An Giang lần thứ I, nhiệm kỳ 2025-2030."
     )
     assert meetings(gold) == [("Đại hội đại biểu Đảng bộ tỉnh", "2025-10-03")]
+
+
+def test_a_councils_committee_and_a_commune_named_like_an_islet() -> None:
+    gold = run(
+        "Dự có thành viên Ban Kinh tế - Ngân sách HĐND tỉnh. Ngày 5/8, Đảng ủy xã Cù Lao Dung tổ chức hội nghị "
+        "về an ninh vùng Bắc Trung Bộ và duyên hải Trung Bộ."
+    )
+    assert {"Ban Kinh tế - Ngân sách HĐND tỉnh", "Đảng ủy xã Cù Lao Dung"} <= orgs(gold)
+    assert ("Bắc Trung Bộ và duyên hải Trung Bộ", "vùng") in places(gold)
