@@ -139,6 +139,9 @@ BODY_PATTERNS = [
     r" (?:tỉnh(?: PROVINCE)?|(?:thành phố|[Tt]hành phố|TP\.?|huyện|thị xã|xã|phường|quận|đặc khu|thị trấn)(?: PLACE)?)",
     r"(?:Ủy ban MTTQ|UBMTTQ)(?: Việt Nam)? (?:tỉnh(?: PROVINCE)?|(?:thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?)",
     r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh(?: PROVINCE)?|(?:thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?)",
+    # the Front's central committee and its boards: "Đoàn Chủ tịch UBTƯ MTTQ Việt Nam", "Ban Thường trực Ủy ban Trung
+    # ương MTTQ Việt Nam"
+    r"(?:(?:Đoàn Chủ tịch|Ban Thường trực) )?(?:UBTƯ|UBTW|Ủy ban Trung ương) (?:MTTQ|Mặt trận Tổ quốc) Việt Nam",
     r"Mặt trận Tổ quốc(?: Việt Nam)?", r"MTTQ(?: Việt Nam)?",
     r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Chính phủ", r"Ban Công tác đại biểu",
     # a council's committees: "Ban Kinh tế - Ngân sách HĐND tỉnh", "Ban Pháp chế HĐND huyện"

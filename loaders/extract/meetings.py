@@ -243,9 +243,17 @@ def _body_votes(
     a body name stands (anchored matches), so the text is scanned twice, not once per pattern."""
     votes: Counter[str] = Counter()
     text = doc.match
+    named_at = {start: name for name, start, _ in bodies}
     for cue in cues:
         m = _CUE_THEN_BODY.match(text, cue.start())
-        if m is None or _PLANNED.search(text[max(0, m.start() - 30) : m.start()]):
+        if m is None:
+            # any other body named right after the meeting word: "Hội nghị Đoàn Chủ tịch UBTƯ MTTQ Việt Nam lần thứ
+            # 18", "phiên họp Ban Chỉ đạo ..."
+            after = named_at.get(cue.end() + 1) if text.startswith(" ", cue.end()) else None
+            if after and not _PLANNED.search(text[max(0, cue.start() - 30) : cue.start()]):
+                votes[after] += 8
+            continue
+        if _PLANNED.search(text[max(0, m.start() - 30) : m.start()]):
             continue
         own = _OF_THE_MEETING.search(text, max(0, m.start(1) - 40), m.start(1))  # "cuộc họp của Thường trực ..."
         if own or not _in_title(doc, m.start(1)):
@@ -495,7 +503,7 @@ _CONGRESS_SITS = re.compile(
     re.IGNORECASE,
 )
 #: a congress prepared for, earlier in its sentence: the sentence's "tổ chức" is another meeting's
-_CONGRESS_PREPARED = re.compile(r"(?:chuẩn bị|kế hoạch tổ chức|tiến tới|hướng tới)\s[^.;\n]*$")
+_CONGRESS_PREPARED = re.compile(r"(?:chuẩn bị|kế hoạch tổ chức|tiến tới|hướng tới|phục vụ)\s[^.;\n]*$")
 _CONGRESS_NOT_HELD = re.compile(r"(?:sẽ|tiến tới|trình|chuẩn bị|Nghị quyết|Văn kiện|văn kiện|dự thảo)\s+$")
 
 

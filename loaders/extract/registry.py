@@ -444,6 +444,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "meetings.named_after_cue",
+        "loaders/extract/meetings.py: _body_votes (named_at); lexicon.BODY_PATTERNS",
+        "any body named right after the meeting word holds it ('Hội nghị Đoàn Chủ tịch UBTƯ MTTQ Việt Nam lần thứ "
+        "18'); the Front's central committee and its boards; a congress a subcommittee serves ('phục vụ Đại hội') "
+        "is not held",
+        (
+            Example(
+                "(MT) - Ngày 28/9, tại Bắc Ninh đã diễn ra Hội nghị Đoàn Chủ tịch UBTƯ MTTQ Việt Nam lần thứ 18.",
+                (entity("meeting", "Đoàn Chủ tịch UBTƯ MTTQ Việt Nam", "2025-09-28", "hội nghị"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.described",
         "loaders/extract/projects.py: extract_projects (_DESCRIBED)",
         "a project, scheme or programme named after its kind word ('Đề án phát triển ...', 'Dự án nâng cấp ...')",

@@ -350,3 +350,20 @@ def test_a_councils_committee_and_a_commune_named_like_an_islet() -> None:
     )
     assert {"Ban Kinh tế - Ngân sách HĐND tỉnh", "Đảng ủy xã Cù Lao Dung"} <= orgs(gold)
     assert ("Bắc Trung Bộ và duyên hải Trung Bộ", "vùng") in places(gold)
+
+
+def test_any_body_named_right_after_the_meeting_word() -> None:
+    gold = run(
+        "(MT) - Ngày 28/9, tại Bắc Ninh đã diễn ra Hội nghị Đoàn Chủ tịch UBTƯ MTTQ Việt Nam lần thứ 18, khoá IX. "
+        "Chủ trì Hội nghị có ông Đỗ Văn Chiến, Chủ tịch UBTƯ MTTQ Việt Nam."
+    )
+    assert meetings(gold) == [("Đoàn Chủ tịch UBTƯ MTTQ Việt Nam", "2025-09-28")]
+
+
+def test_a_congress_served_by_a_subcommittee_is_not_held() -> None:
+    gold = run(
+        "Ngày 28-2, Tiểu ban Tổ chức phục vụ Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025 triển khai nhiệm "
+        "vụ công tác tổ chức phục vụ Đại hội. Đoàn công tác của Ủy ban Trung ương MTTQ Việt Nam khảo sát tại tỉnh."
+    )
+    assert not any(body.startswith("Đại hội") for body, _ in meetings(gold))
+    assert "Đoàn công tác của Ủy ban Trung ương MTTQ Việt Nam" in orgs(gold)
