@@ -116,6 +116,8 @@ BODY_PATTERNS = [
     # Party organizations of units: "Đảng bộ huyện Văn Chấn", "Đảng bộ Bộ Công Thương", "Đảng ủy Bộ Xây dựng"
     r"Đảng bộ (?:thành phố|huyện|thị xã|quận|xã|phường|đặc khu)(?: PLACE)?",
     r"(?:Ban Thường vụ )?Đảng (?:bộ|ủy) Bộ (?:CAPWORDS)",
+    # the Party organizations of a province's offices and departments: "Đảng bộ Văn phòng UBND tỉnh", "Đảng ủy Sở Y tế"
+    r"Đảng (?:bộ|ủy) (?:Văn phòng (?:UBND|HĐND|Tỉnh ủy|Ủy ban nhân dân) tỉnh|Văn phòng Tỉnh ủy|Sở (?:CAPWORDS))",
     # election committees: "Ủy ban Bầu cử tỉnh", "Hội đồng Bầu cử quốc gia"
     r"Ủy ban Bầu cử (?:tỉnh|thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?", r"Hội đồng Bầu cử quốc gia",
     # (editorial teams and working delegations are read with their task by bodies.steering_committees)
@@ -127,7 +129,8 @@ BODY_PATTERNS = [
     r"|(?:HĐND và )?UBND (?:thành phố|huyện|xã|phường|quận|thị xã)|Đảng ủy Bộ|Bộ(?! [A-ZĐ]))",
     r"[Bb]an [Cc]án sự (?:Đảng|đảng) (?:UBND tỉnh|Ủy ban nhân dân tỉnh)",
     r"Đảng ủy (?:UBND tỉnh|Công an tỉnh|Quân sự tỉnh"
-    r"|Khối (?:doanh nghiệp|các cơ quan)(?: tỉnh)?|các cơ quan Đảng tỉnh"
+    # "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy khối các Cơ quan và Doanh nghiệp tỉnh"
+    r"|[Kk]hối (?:[Dd]oanh nghiệp|các [Cc]ơ quan(?: và [Dd]oanh nghiệp)?)(?: tỉnh)?|các cơ quan Đảng tỉnh"
     # "Đảng ủy HĐND tỉnh", "Đảng ủy Chính phủ", "Đảng ủy Quân khu 3", "Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh"
     r"|HĐND tỉnh|Chính phủ|Quốc hội|Quân khu \d"
     r"|Mặt trận Tổ quốc(?: và các đoàn thể)? tỉnh|MTTQ(?: và các đoàn thể)? tỉnh)",

@@ -457,6 +457,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "bodies.party_units",
+        "loaders/extract/lexicon.py: BODY_PATTERNS",
+        "the Party organizations of a province's offices, departments and blocs ('Đảng bộ Văn phòng UBND tỉnh', "
+        "'Đảng ủy Sở Y tế', 'Đảng ủy khối các Cơ quan và Doanh nghiệp tỉnh')",
+        (
+            Example(
+                "Ngày 10-2, Đảng bộ Văn phòng UBND tỉnh tổ chức Đại hội lần thứ VIII.",
+                (entity("organization", "Đảng bộ Văn phòng UBND tỉnh"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.described",
         "loaders/extract/projects.py: extract_projects (_DESCRIBED)",
         "a project, scheme or programme named after its kind word ('Đề án phát triển ...', 'Dự án nâng cấp ...')",

@@ -367,3 +367,13 @@ def test_a_congress_served_by_a_subcommittee_is_not_held() -> None:
     )
     assert not any(body.startswith("Đại hội") for body, _ in meetings(gold))
     assert "Đoàn công tác của Ủy ban Trung ương MTTQ Việt Nam" in orgs(gold)
+
+
+def test_party_organizations_of_offices_and_blocs() -> None:
+    gold = run(
+        "Ngày 10-2, Đảng bộ Văn phòng UBND tỉnh tổ chức Đại hội lần thứ VIII. Dự có đồng chí Đỗ Đình Hữu, Bí thư "
+        "Đảng ủy khối các Cơ quan và Doanh nghiệp tỉnh, và Bí thư Đảng ủy Sở Y tế Lê Văn Hải."
+    )
+    assert {"Đảng bộ Văn phòng UBND tỉnh", "Đảng ủy khối các Cơ quan và Doanh nghiệp tỉnh", "Đảng ủy Sở Y tế"} <= orgs(
+        gold
+    )
