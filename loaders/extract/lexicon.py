@@ -95,7 +95,7 @@ BODY_PATTERNS = [
     # a provincial body takes only a province's name after it (PROVINCE): "HĐND tỉnh Lê Bảo" is the body and a person
     r"(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH)(?: \((?:BTV|BCH)\))?"
     r" (?:Tỉnh ủy(?: PROVINCE)?|(?:Thành ủy|Huyện ủy|Thị ủy|Đảng ủy(?: xã| phường| đặc khu)?)(?: PLACE)?)",
-    r"Đảng ủy (?:xã|phường|đặc khu|thị trấn)(?: PLACE)?",
+    r"Đảng ủy (?:xã|[Pp]hường|đặc khu|thị trấn)(?: PLACE)?",  # "Đảng ủy Phường Bến Thành" as Saigon writes it
     r"BCH Đảng bộ tỉnh(?: PROVINCE)?",
     r"Bộ Chính trị", r"Ban Bí thư(?: Trung ương (?:Đảng|Đoàn))?", r"Trung ương Đảng",
     r"(?:Ủy ban Kiểm tra|UBKT)(?: \(UBKT\))? (?:Tỉnh ủy(?: PROVINCE)?|(?:Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?)",
@@ -114,7 +114,7 @@ BODY_PATTERNS = [
     r"(?:Đoàn|[đ](?<=Trưởng đ)oàn) (?:kiểm tra|giám sát|công tác)(?:, (?:kiểm tra|giám sát))?(?: số \d+)?"
     r" của (?:Bộ Chính trị(?:, Ban Bí thư)?|Ban Bí thư|Thường trực HĐND (?:tỉnh|thành phố)|Tỉnh ủy|Thành ủy)",
     # Party organizations of units: "Đảng bộ huyện Văn Chấn", "Đảng bộ Bộ Công Thương", "Đảng ủy Bộ Xây dựng"
-    r"Đảng bộ (?:thành phố|huyện|thị xã|quận|xã|phường|đặc khu)(?: PLACE)?",
+    r"Đảng bộ (?:thành phố|huyện|thị xã|quận|xã|[Pp]hường|đặc khu)(?: PLACE)?",
     r"(?:Ban Thường vụ )?Đảng (?:bộ|ủy) Bộ (?:CAPWORDS)",
     # the Party organizations of a province's offices and departments: "Đảng bộ Văn phòng UBND tỉnh", "Đảng ủy Sở Y tế"
     r"Đảng (?:bộ|ủy) (?:Văn phòng (?:UBND|HĐND|Tỉnh ủy|Ủy ban nhân dân) tỉnh|Văn phòng Tỉnh ủy|Sở (?:CAPWORDS))",

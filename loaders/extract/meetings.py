@@ -518,13 +518,25 @@ def _congresses(doc: Doc) -> list[tuple[str, int]]:
             continue
         if _CONGRESS_PREPARED.search(doc.match, max(s, m.start() - 90), m.start()):
             continue  # "Hội nghị triển khai công tác chuẩn bị Đại hội các Chi bộ ..., Đại hội Đảng bộ xã lần thứ XII"
-        if not _CONGRESS_SITS.search(doc.match, s, e) or _PLANNED_SENTENCE.search(doc.match, m.end(), e):
+        if not _congress_sits(doc, s, e) or _PLANNED_SENTENCE.search(doc.match, m.end(), e):
             continue
         unit = m.group("u") or m.group("w") or m.group("v").split(" ", 2)[2]
         unit = "thành phố" if unit.startswith("TP") else unit
         unit = unit if unit[0].islower() or unit.split()[0] in ("UBND", "Quân", "Công", "Khối", "các") else ""
         found.append((f"Đại hội đại biểu Đảng bộ {unit}".strip(), m.start()))
     return found
+
+
+#: "tổ chức" another meeting: "Đảng ủy phường tổ chức Hội nghị sinh hoạt đại biểu tham dự Đại hội ..."
+_HOLDS_ANOTHER = re.compile(r"\s+(?:[Hh]ội nghị|[Hh]ội thảo|[Tt]ọa đàm|[Ll]ễ|[Bb]uổi|[Cc]uộc|[Pp]hiên họp)(?![\w])")
+
+
+def _congress_sits(doc: Doc, s: int, e: int) -> bool:
+    """The sentence says a congress sits; its "tổ chức" holds the congress, not another meeting it names."""
+    for verb in _CONGRESS_SITS.finditer(doc.match, s, e):
+        if verb.group(0).lower() != "tổ chức" or not _HOLDS_ANOTHER.match(doc.match, verb.end()):
+            return True
+    return False
 
 
 _PLANNED_SENTENCE = re.compile(r"\ssẽ\s+(?:chính thức\s+)?(?:khai mạc|diễn ra|tiến hành|tổ chức)")

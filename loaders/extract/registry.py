@@ -354,7 +354,8 @@ RULES: tuple[Rule, ...] = (
         "meetings.supervision",
         "loaders/extract/meetings.py: _HOLDS, _CONGRESS_PREPARED",
         "a body that 'tổ chức giám sát' holds a supervision session; a congress named after 'chuẩn bị', 'kế hoạch "
-        "tổ chức', 'tiến tới' in its sentence is prepared for, not held",
+        "tổ chức', 'tiến tới' in its sentence is prepared for, not held, and one named in another meeting's "
+        "sentence ('tổ chức Hội nghị sinh hoạt đại biểu tham dự Đại hội ...') does not sit",
         (
             Example(
                 "Sáng 27/11, Thường trực HĐND tỉnh tổ chức giám sát việc thực hiện nhiệm vụ năm 2025 của ngành Y tế.",

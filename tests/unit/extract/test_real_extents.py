@@ -377,3 +377,13 @@ def test_party_organizations_of_offices_and_blocs() -> None:
     assert {"Đảng bộ Văn phòng UBND tỉnh", "Đảng ủy khối các Cơ quan và Doanh nghiệp tỉnh", "Đảng ủy Sở Y tế"} <= orgs(
         gold
     )
+
+
+def test_a_meeting_before_a_congress_does_not_seat_the_congress() -> None:
+    gold = run(
+        "Chiều ngày 18/8/2025, Đảng ủy Phường Bến Thành tổ chức Hội nghị sinh hoạt đại biểu tham dự Đại hội đại biểu "
+        "Đảng bộ Phường Bến Thành lần thứ I, nhiệm kỳ 2025-2030.",
+        "2025-08",
+    )
+    assert meetings(gold) == [("Đảng ủy phường", "2025-08-18")]
+    assert "Đảng ủy Phường Bến Thành" in orgs(gold)
