@@ -314,6 +314,10 @@ POSTS.sort(key=len, reverse=True)
 MEMBERSHIPS.extend(
     [
         "Ủy viên BCH Trung ương Đảng",
+        # "Ủy viên Dự khuyết Trung ương Đảng", "Ủy viên dự khuyết TƯ Đảng" as articles write them
+        "Ủy viên Dự khuyết Trung ương Đảng",
+        "Ủy viên dự khuyết TƯ Đảng",
+        "Ủy viên dự khuyết BCH Trung ương Đảng",
         "Ủy viên Trung ương",
         "UVT.Ư Đảng",
         "UVTƯ Đảng",

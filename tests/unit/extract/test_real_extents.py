@@ -387,3 +387,8 @@ def test_a_meeting_before_a_congress_does_not_seat_the_congress() -> None:
     )
     assert meetings(gold) == [("Đảng ủy phường", "2025-08-18")]
     assert "Đảng ủy Phường Bến Thành" in orgs(gold)
+
+
+def test_an_alternate_member_of_the_central_committee_as_written() -> None:
+    gold = run("Đồng chí Đào Hồng Lan, Ủy viên Dự khuyết Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy chủ trì.")
+    assert officials(gold) == {"Đào Hồng Lan"}
