@@ -229,6 +229,8 @@ def extract_organizations(doc: Doc) -> list[Organization]:
         found.setdefault(identity(name), Organization(name)).mentions.append(doc.span(start, end))
     for name, _, _ in shared_head_items(doc):  # no span reads "UBND huyện Hương Sơn": the relations find the items
         found.setdefault(identity(name), Organization(name))
+    for name in shared_tail_items(doc.match) if "," in doc.match else ():  # "Đảng ủy, HĐND, UBND phường X"
+        found.setdefault(identity(name), Organization(name))
     _merge_bare_names(found)
     return list(found.values())
 
@@ -289,6 +291,33 @@ def steering_committees(doc: Doc) -> list[tuple[str, int, int]]:
             name = doc.match[m.start() : end]
             found.append((name.replace("Ban chỉ đạo", "Ban Chỉ đạo", 1), m.start(), end))
     return found
+
+
+#: bodies that share their unit, named after the last of them (GOLD_FORMAT: one body per item): "lãnh đạo Đảng ủy, HĐND,
+#: UBND, UBMTTQ Việt Nam phường Phổ Thạnh", "nguyên lãnh đạo Huyện ủy, HĐND, UBND huyện Vĩnh Tường"
+_TAIL_ITEM = (
+    r"(?:Đảng ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|HĐND|UBND|UBMTTQ Việt Nam|UBMTTQ|Ủy ban MTTQ Việt Nam|Ủy ban MTTQ)"
+)
+_SHARED_TAIL = WordPattern(
+    rf"(?=[ĐHTQUỦ])((?:{_TAIL_ITEM},[ \t]){{1,4}}){_TAIL_ITEM}[ \t](?P<level>{_LEVELS})[ \t](?P<name>{_LOCAL_NAME})"
+)
+_LEVEL_OF_COMMITTEE = {"Huyện ủy": "huyện", "Thành ủy": "thành phố", "Thị ủy": "thị xã", "Quận ủy": "quận"}
+
+
+@functools.lru_cache(maxsize=4)
+def shared_tail_items(text: str) -> list[str]:
+    """The bodies of a list that shares its unit, each named in full ("Đảng ủy phường Phổ Thạnh", "HĐND phường Phổ
+    Thạnh"; "Huyện ủy Vĩnh Tường" for a district's committee), the last one included."""
+    names: list[str] = []
+    for m in _SHARED_TAIL.finditer(text):
+        level, place = m.group("level"), m.group("name")
+        for item in re.findall(_TAIL_ITEM, m.group(1)):
+            if item in _LEVEL_OF_COMMITTEE:
+                if _LEVEL_OF_COMMITTEE[item] == level:
+                    names.append(f"{item} {place}")  # "Huyện ủy, HĐND, UBND huyện Vĩnh Tường": "Huyện ủy Vĩnh Tường"
+            else:
+                names.append(f"{item} {level} {place}")
+    return names
 
 
 def shared_head_items(doc: Doc) -> list[tuple[str, int, int]]:

@@ -471,6 +471,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "bodies.shared_tail",
+        "loaders/extract/bodies.py: shared_tail_items",
+        "bodies that share their unit, named after the last of them, one body each ('lãnh đạo Đảng ủy, HĐND, UBND "
+        "phường Phổ Thạnh'; 'Huyện ủy, HĐND, UBND huyện Vĩnh Tường' gives 'Huyện ủy Vĩnh Tường')",
+        (
+            Example(
+                "Dự có lãnh đạo Huyện ủy, HĐND, UBND huyện Vĩnh Tường.",
+                (entity("organization", "Huyện ủy Vĩnh Tường"), entity("organization", "HĐND huyện Vĩnh Tường")),
+            ),
+        ),
+    ),
+    Rule(
         "projects.described",
         "loaders/extract/projects.py: extract_projects (_DESCRIBED)",
         "a project, scheme or programme named after its kind word ('Đề án phát triển ...', 'Dự án nâng cấp ...')",

@@ -392,3 +392,19 @@ def test_a_meeting_before_a_congress_does_not_seat_the_congress() -> None:
 def test_an_alternate_member_of_the_central_committee_as_written() -> None:
     gold = run("Đồng chí Đào Hồng Lan, Ủy viên Dự khuyết Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy chủ trì.")
     assert officials(gold) == {"Đào Hồng Lan"}
+
+
+def test_bodies_that_share_their_unit() -> None:
+    gold = run(
+        "Dự có lãnh đạo Đảng ủy, HĐND, UBND, UBMTTQ Việt Nam phường Phổ Thạnh; nguyên lãnh đạo Huyện ủy, HĐND, UBND "
+        "huyện Vĩnh Tường."
+    )
+    assert {
+        "Đảng ủy phường Phổ Thạnh",
+        "HĐND phường Phổ Thạnh",
+        "UBND phường Phổ Thạnh",
+        "UBMTTQ Việt Nam phường Phổ Thạnh",
+        "Huyện ủy Vĩnh Tường",
+        "HĐND huyện Vĩnh Tường",
+        "UBND huyện Vĩnh Tường",
+    } <= orgs(gold)
