@@ -44,6 +44,7 @@ _BODY_SECOND = (
     # "Tài nguyên", "Tư pháp", "Phát triển nông thôn", "Thương binh", "Chỉ huy", "Hội đồng", "Tư lệnh", "Liên minh
     # Hợp tác xã"
     "|nguyên|pháp|triển|thôn|tải|binh|tin|lệnh|đội|huy|đồng|mại|thị|trợ|minh|tác|sách|cử|tâm|trường|luận"
+    "|phương"  # "Vụ Địa phương III"
 )
 _BODY_WORD = (
     r"(?:TP\.(?:[ \t]?HCM(?![\w]))?"  # "UBND TP.HCM", "UBND TP. Đà Nẵng"
@@ -66,7 +67,7 @@ _TITLE_START = "".join(sorted({p[0] for p in POSTS} | {p[0] for p in LOWER_POSTS
 _STOP_SYLLABLES = {"Tỉnh", "Ủy", "Ban", "Sở", "Huyện", "Thành", "Đảng", "Chính", "Trung", "Hội", "Quốc", "Kết",
                    "Phó", "Bí", "Chủ", "Giám", "Các", "Tại", "Theo", "Trong", "Phát", "Thủ", "Bộ", "Công",
                    "Văn", "Khu", "Cụm", "Dự", "Đề", "Nghị", "Quyết", "Trưởng", "Tổng",
-                   "Kế", "Chương", "UBND", "HĐND", "MTTQ", "TP"}  # fmt: skip
+                   "Kế", "Chương", "UBND", "HĐND", "MTTQ", "TP", "Vụ"}  # fmt: skip
 #: a name never starts with a body's word: "Giám đốc Sở Tài chính Trịnh Thanh Hải" reads the body into the title
 _NAME_START = rf"(?!(?:{'|'.join(sorted(_STOP_SYLLABLES))})(?![\w]))"
 #: the body's term between a title and the name: "Bí thư Tỉnh ủy X nhiệm kỳ 2020 - 2025 Nguyễn Văn A"
@@ -75,7 +76,8 @@ _TERM = r"(?:\s+(?:nhiệm kỳ|khóa)\s+(?:(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d
 _RANK = r"(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá)"
 _TITLE_THEN_NAME = WordPattern(
     rf"(?=[{_TITLE_START}])((?:(?:nguyên|Quyền)\s+)?{_ANY_POST}"
-    rf"(?:\s+{_BODY_WORD})*?){_TERM}(?:\s+{_RANK})?\s+{_NAME_START}({_WIDE_NAME})(?![\w])"
+    # (the body's parent in brackets between: "Vụ trưởng Vụ Địa phương III (Ban Tổ chức Trung ương) Mai Thị Thu Hằng")
+    rf"(?:\s+{_BODY_WORD})*?){_TERM}(?:\s+\([^()\n]{{2,40}}\))?(?:\s+{_RANK})?\s+{_NAME_START}({_WIDE_NAME})(?![\w])"
 )
 #: a post named before its holder in a personnel decision: "miễn nhiệm chức vụ Chủ tịch UBND tỉnh X đối với ông A"
 _POST_OF = re.compile(rf"chức (?:vụ|danh)\s+((?:{TITLE}))\s+(?:của|đối với)\s+(?:ông|bà|đồng chí)\s+({NAME})(?![\w])")

@@ -311,7 +311,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "people.post_before",
         "loaders/extract/people.py: _RANK, _POST_OF, _BODY_WORD",
-        "a rank between a post and the name ('Trưởng Công an huyện Thượng tá A'); a post named before its holder "
+        "a rank or the body's parent in brackets between a post and the name ('Trưởng Công an huyện Thượng tá A', "
+        "'Vụ trưởng Vụ Địa phương III (Ban Tổ chức Trung ương) B'); a post named before its holder "
         "in a personnel decision ('miễn nhiệm chức vụ Chủ tịch UBND tỉnh X đối với ông A'); a committee of the "
         "National Assembly in a post ('Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội A')",
         (

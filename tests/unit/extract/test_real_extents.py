@@ -408,3 +408,8 @@ def test_bodies_that_share_their_unit() -> None:
         "HĐND huyện Vĩnh Tường",
         "UBND huyện Vĩnh Tường",
     } <= orgs(gold)
+
+
+def test_a_bracket_between_a_post_and_its_holder() -> None:
+    gold = run("Đồng chí Vụ trưởng Vụ Địa phương III (Ban Tổ chức Trung ương) Mai Thị Thu Hằng công bố quyết định.")
+    assert officials(gold) == {"Mai Thị Thu Hằng"}
