@@ -126,6 +126,7 @@ _BODY_DELIBERATES = re.compile(
     rf"({_BODY_ALT})(?:\s+[{''}A-ZĐ][\w]+(?:\s+[A-ZĐ][\w]+){{0,2}})?\s+(?:đã\s+|cũng\s+|tiếp tục\s+)?"
     r"(?:nghe|bàn|cho ý kiến|thảo luận|thống nhất|xem xét|biểu quyết|thông qua|quyết nghị|đánh giá cao)(?![\w])",
 )
+_GUESTS = {"Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư"}
 _MEMBERS_BEFORE = re.compile(r"các đồng chí (?:trong|là|Ủy viên)\s+$", re.IGNORECASE)
 _PROPOSED = re.compile(r"(?:sẽ|trình)\s*$")
 _PARTY_LEADER = re.compile(rf"(?<!Phó )Bí thư ({_COMMITTEE})", re.IGNORECASE)
@@ -274,8 +275,8 @@ def _body_votes(
         if deliberates and not _in_title(doc, at) and not _PROPOSED.search(text[max(0, at - 10) : at]):
             votes[_canonical(deliberates.group(1))] += 3
             continue
-        if _MEMBERS_BEFORE.search(text[max(0, at - 40) : at]):
-            votes[_canonical(body.group(0))] += 1
+        if _MEMBERS_BEFORE.search(text[max(0, at - 40) : at]) and (name := _canonical(body.group(0))) not in _GUESTS:
+            votes[name] += 1  # (members of the Central Committee present are guests: "các đồng chí Ủy viên Trung ương")
     lead = True  # the first body said to hold a meeting is the lead's: the article reports its meeting first
     for name, start, end in bodies:
         # the cheap look first: the host comes after "với", "tại" or "đối với" (and an optional "đại diện")

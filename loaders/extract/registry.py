@@ -255,7 +255,7 @@ RULES: tuple[Rule, ...] = (
         "meetings.host",
         "loaders/extract/meetings.py: _HOST_BEFORE",
         "the host of a working session, also after its guest ('buổi làm việc của tập thể Bộ Chính trị với Ban "
-        "Thường vụ Thành ủy TP.HCM')",
+        "Thường vụ Thành ủy TP.HCM'); members of the Central Committee present are guests, not the meeting's body",
         (
             Example(
                 "Sáng 3.9, Tổng Bí thư Lê Văn An chủ trì buổi làm việc của tập thể Bộ Chính trị với Ban Thường vụ "

@@ -413,3 +413,11 @@ def test_bodies_that_share_their_unit() -> None:
 def test_a_bracket_between_a_post_and_its_holder() -> None:
     gold = run("Đồng chí Vụ trưởng Vụ Địa phương III (Ban Tổ chức Trung ương) Mai Thị Thu Hằng công bố quyết định.")
     assert officials(gold) == {"Mai Thị Thu Hằng"}
+
+
+def test_central_committee_members_present_are_guests() -> None:
+    gold = run(
+        "Chiều 18/3, Đoàn giám sát của Ủy ban Thường vụ Quốc hội có buổi làm việc tại tỉnh Hà Tĩnh. Cùng dự có các "
+        "đồng chí Ủy viên Trung ương Đảng: Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội Lê Quang Huy."
+    )
+    assert not any(body == "Ban Chấp hành Trung ương" for body, _ in meetings(gold))
