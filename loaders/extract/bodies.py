@@ -254,16 +254,15 @@ _DEPT_JOIN = re.compile(r"\s*(?:,|và)\s*")  # a ";" ends a list of departments 
 #: công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh", "Ban Chỉ đạo Cuộc vận động “...” tỉnh", "Tổ Biên tập dự thảo
 #: Báo cáo chính trị trình Đại hội ... nhiệm kỳ 2025 - 2030", "Đoàn công tác Trung ương"): its words run to the first
 #: verb, punctuation other than an enumerating comma, or a quoted name's end
-_STEERING = WordPattern(
-    r"(?:Ban [Cc]hỉ đạo|Tổ Biên tập|Đoàn công tác|Tổ công tác)(?=[ ,])"
-)  # "Ban chỉ đạo" as often written
+#: ("Ban chỉ đạo" as often written; "Tiểu ban Tổ chức phục vụ Đại hội ...")
+_STEERING = WordPattern(r"(?:Ban [Cc]hỉ đạo|Tổ Biên tập|Đoàn công tác|Tổ công tác|Tiểu ban)(?=[ ,])")
 #: the verbs (first syllables) that end a steering committee's name
 _STEERING_STOPS = (
     # "tổ chức" holds a meeting or carries out ("tổ chức hội nghị", "tổ chức thực hiện"); "mô hình tổ chức chính
     # quyền", "tổ chức lại đơn vị hành chính" are the task's own words
     r"là|đã|có|được|sẽ|đang|cần|phải|tổ chức(?=\s(?:[Hh]ội|[Ll]ễ|[Pp]hiên|[Kk]ỳ|[Cc]uộc|[Bb]uổi|[Tt]ọa|thực hiện"
     r"|triển khai|kiểm tra|đoàn|các))|theo|chủ|do|giao|nghe|thống|lồng|họp|báo|tham|yêu|đề nghị"
-    "|đề xuất|cho|ban hành|tiếp|phối|gồm|khảo sát|thảo luận|bỏ phiếu|xem xét|biểu quyết"
+    "|đề xuất|cho|ban hành|tiếp|phối|gồm|khảo sát|thảo luận|bỏ phiếu|xem xét|biểu quyết|triển khai"
     "|trong|tại|với|để|cùng|khẩn|rà|hướng|kiểm|làm|đôn|nhấn|khẳng|chỉ|biết|nêu|đánh|kết|quán|trao|tiến hành"
     "|chuẩn bị|hoàn|gửi|thực hiện|dự(?! thảo)|đến|về dự"
 )
@@ -283,8 +282,8 @@ def steering_committees(doc: Doc) -> list[tuple[str, int, int]]:
         if first := _STEERING_FIRST.match(doc.match, pos):  # "Ban Chỉ đạo thực hiện sắp xếp ...": its task's verb
             pos = first.end()
         while words < 24 and (w := _STEERING_WORD.match(doc.match, pos)) is not None:
-            if w.group(0).startswith(",") and not re.match(r",\s[a-zđà-ỹ]", w.group(0)):
-                break
+            if w.group(0).startswith(",") and not re.match(r",\s(?!nhiệm(?![\w])|khóa(?![\w]))[a-zđà-ỹ]", w.group(0)):
+                break  # (the body's term is no part of its name: ", nhiệm kỳ 2020 - 2025")
             pos, words = w.end(), words + 1
         end = m.end() + len(_STEERING_CONNECTORS.sub("", doc.match[m.end() : pos]))
         if words:

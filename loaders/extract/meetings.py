@@ -425,7 +425,8 @@ _HOLDS = re.compile(
     # tỉnh tổ chức hội nghị"), so "tổ chức" and "tiến hành" count only before a meeting word
     r"(?P<verb>họp|khai mạc|bế mạc|tiếp xúc cử tri|(?:tổ chức|tiến hành)(?=\s+(?:thành công\s+)?(?i:phiên|hội nghị"
     r"|kỳ họp|cuộc họp|buổi|cuộc làm việc|tọa đàm|hội thảo|lễ|đại hội|diễn đàn|chương trình tiếp xúc|tiếp xúc|họp"
-    r"|giám sát)))"  # "Thường trực HĐND tỉnh tổ chức giám sát việc ...": a supervision session
+    r"|giám sát|ra mắt|kỷ niệm|phát động|khánh thành|gặp mặt|đối thoại)))"  # "tổ chức giám sát việc ...": a
+    # supervision session; "tổ chức kỷ niệm 95 năm ...", "tổ chức ra mắt ...": a ceremony
     r"(?![\w])"
     r"(?P<what>[^.;\n]{0,40})"
 )
@@ -437,7 +438,7 @@ _NAMES_ITS_BODY = re.compile(
 #: the meeting words a "tổ chức" must name to be a meeting ("tổ chức hội nghị", "tổ chức lễ công bố")
 _HELD_WHAT = re.compile(
     r"^\s*(?:thành công\s+)?(?:phiên|hội nghị|kỳ họp|cuộc họp|buổi|cuộc làm việc|tọa đàm|hội thảo|lễ|đại hội"
-    r"|diễn đàn|chương trình tiếp xúc|tiếp xúc|họp|giám sát)",
+    r"|diễn đàn|chương trình tiếp xúc|tiếp xúc|họp|giám sát|ra mắt|kỷ niệm|phát động|khánh thành|gặp mặt|đối thoại)",
     re.IGNORECASE,
 )
 

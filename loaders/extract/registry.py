@@ -484,6 +484,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "meetings.ceremonies",
+        "loaders/extract/meetings.py: _HOLDS, _HELD_WHAT; loaders/extract/bodies.py: _STEERING",
+        "a body that 'tổ chức ra mắt / kỷ niệm / phát động / khánh thành / gặp mặt / đối thoại' holds a ceremony or "
+        "meeting; a subcommittee named by its task ('Tiểu ban Tổ chức phục vụ Đại hội ...'), its term left out",
+        (
+            Example(
+                "Chiều 14-11, Đảng ủy phường An Phú Đông tổ chức ra mắt bộ thiết bị họp trực tuyến.",
+                (entity("meeting", "Đảng ủy phường", "2025-11-14", "phiên họp"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.described",
         "loaders/extract/projects.py: extract_projects (_DESCRIBED)",
         "a project, scheme or programme named after its kind word ('Đề án phát triển ...', 'Dự án nâng cấp ...')",

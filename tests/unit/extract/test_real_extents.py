@@ -421,3 +421,12 @@ def test_central_committee_members_present_are_guests() -> None:
         "đồng chí Ủy viên Trung ương Đảng: Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội Lê Quang Huy."
     )
     assert not any(body == "Ban Chấp hành Trung ương" for body, _ in meetings(gold))
+
+
+def test_a_ceremony_held_and_a_subcommittee_named() -> None:
+    gold = run(
+        "Chiều 14-11, Đảng ủy phường An Phú Đông tổ chức ra mắt bộ thiết bị họp trực tuyến. Ngày 28-2, Tiểu ban Tổ "
+        "chức phục vụ Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025 triển khai nhiệm vụ."
+    )
+    assert meetings(gold) == [("Đảng ủy phường", "2025-11-14")]
+    assert "Tiểu ban Tổ chức phục vụ Đại hội Đảng bộ tỉnh lần thứ XX" in orgs(gold)
