@@ -114,6 +114,8 @@ _APPOINTED = WordPattern(
     rf"(?:được\s+(?:bầu|chỉ định|bổ nhiệm|điều động|chuẩn y|phân công|giới thiệu)\s+)?(?:tiếp tục\s+)?"
     rf"(?:giữ chức(?: vụ| danh)?|làm|tái đắc cử(?: chức)?|đắc cử(?: chức)?)\s+((?:{TITLE}))"
 )
+#: the first of two names joined by "và" before an appointment
+_FIRST_OF_TWO = re.compile(rf"(?<![\w])((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})[ \t]+và[ \t]+$")
 _NAME_DASH_TITLES = re.compile(rf"({NAME})\s*(?:[-–,]|\s)\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)")
 _LIST_ITEM = re.compile(rf"(?:[:;]\s*|^)({NAME})\s*[-–]\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)", re.MULTILINE)
 #: one title shared by a list of names: "các đồng chí Phó Chủ tịch UBND tỉnh: Đầu Thanh Tùng, Lê Đức Giang",
@@ -123,7 +125,7 @@ _SHARED_TITLE = re.compile(
 )
 _NAME_RE = re.compile(NAME)
 #: a listed person's name: a surname and two or three more syllables
-_LISTED_NAME = re.compile(rf"(?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{2,3}}")
+_LISTED_NAME = re.compile(rf"(?!(?:Ông|Bà)\s)(?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{2,3}}")
 #: more names after a plural post's first ("các Phó Chủ tịch UBND tỉnh A, B và C")
 _MORE_NAMES = re.compile(rf"\s*(?:,|và)\s*((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})(?![\w])")
 #: posts in companies, banks and cooperatives (the title reads up to their first word)
@@ -148,6 +150,8 @@ def _clean_name(name: str) -> str | None:
         if words[: len(p)] == p and len(words) - len(p) >= 2:
             words = words[len(p) :]
             break
+    if len(words) >= 3 and words[0] in ("Ông", "Bà") and words[1] in SURNAMES:
+        words = words[1:]  # "Ông Nguyễn Thành Tâm,": the form of address, then the name
     words = words[-4:] if len(words) > 4 else words
     if len(words) < 2 or words[0] in _STOP_SYLLABLES:
         return None
@@ -262,7 +266,10 @@ def find_people(doc: Doc) -> list[PersonMention]:
     for m in _POST_OF.finditer(match) if "chức " in match else ():
         add(m.start(2), m.end(2), [m.group(1)])
     for m in _APPOINTED.finditer(match):  # "đồng chí Huỳnh Văn Tài giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"
-        add(m.start(1), m.end(1), [match[m.start(2) : m.end(2)].split("\n")[0].strip()])  # never past its line
+        title = match[m.start(2) : m.end(2)].split("\n")[0].strip()  # never past its line
+        add(m.start(1), m.end(1), [title])
+        if first := _FIRST_OF_TWO.search(match, max(0, m.start() - 40), m.start()):
+            add(first.start(1), first.end(1), [title])  # "Các đồng chí A và B được bầu làm Phó Bí thư": A too
     for m in _PREFIX_NAME.finditer(match):
         after = match[m.end(1) : m.end(1) + 4]
         titles = []

@@ -295,7 +295,8 @@ RULES: tuple[Rule, ...] = (
         "posts in lower case ('Phó thủ tướng Chính phủ A', 'B, Phó trưởng Đoàn ĐBQH tỉnh'); a plural post shared "
         "by the names after it ('các Phó Chủ tịch HĐND tỉnh A, B'); the next name of a list of names with posts "
         "('A, Phó Bí thư Tỉnh ủy, B, Chủ tịch UBND tỉnh'); a prefix is a whole word ('ông' is not in 'Uông'); "
-        "memberships as written ('Ủy viên Dự khuyết Trung ương Đảng', 'UVTV Tỉnh ủy')",
+        "memberships as written ('Ủy viên Dự khuyết Trung ương Đảng', 'UVTV Tỉnh ủy'); a form of address is no "
+        "part of a name ('Ông Nguyễn Thành Tâm'); two names elected together ('A và B được bầu làm Phó Bí thư')",
         (
             Example(
                 "Chủ tịch HĐND tỉnh Phan Việt Cường, các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh, Nguyễn Công Thanh "

@@ -430,3 +430,18 @@ def test_a_ceremony_held_and_a_subcommittee_named() -> None:
     )
     assert meetings(gold) == [("Đảng ủy phường", "2025-11-14")]
     assert "Tiểu ban Tổ chức phục vụ Đại hội Đảng bộ tỉnh lần thứ XX" in orgs(gold)
+
+
+def test_a_form_of_address_is_no_part_of_a_name_and_two_elected_together() -> None:
+    gold = run(
+        "Đến dự có Ông Nguyễn Minh Tân – Phó Bí thư Thường trực Tỉnh uỷ, Ông Nguyễn Thành Tâm, Phó Bí thư Tỉnh uỷ; Bà "
+        "Nguyễn Đài Thy, Bí thư Huyện uỷ. Các đồng chí Lê Thanh Hải và Nguyễn Văn Tuấn được bầu làm Phó Bí thư "
+        "Huyện ủy Hà Trung."
+    )
+    assert officials(gold) == {
+        "Nguyễn Minh Tân",
+        "Nguyễn Thành Tâm",
+        "Nguyễn Đài Thy",
+        "Lê Thanh Hải",
+        "Nguyễn Văn Tuấn",
+    }
