@@ -157,6 +157,8 @@ def _clean(name: str) -> str:
         name = name[: known.end()]  # "Sở Công Thương tăng cường công", "Bộ Công Thương quy định": the department
     if name.startswith(("sở ", "đoàn ")):  # "giao sở Tài chính", "Trưởng đoàn ĐBQH tỉnh": the body's own name
         name = name[0].upper() + name[1:]
+    if " đơn vị " in name and name.startswith("Đoàn"):  # "Đoàn đại biểu Quốc hội đơn vị tỉnh": the delegation's own
+        name = name.replace(" đơn vị ", " ", 1)
     if " và " in name:
         name = _HALF_WRITTEN_AT.sub(lambda m: _HALF_WRITTEN[m.group(1)], name)
     # "Sở Kế hoạch và Đầu tư chủ" -> cut a trailing lowercase word that is not part of the name

@@ -445,3 +445,10 @@ def test_a_form_of_address_is_no_part_of_a_name_and_two_elected_together() -> No
         "Lê Thanh Hải",
         "Nguyễn Văn Tuấn",
     }
+
+
+def test_a_delegation_named_after_its_electoral_unit() -> None:
+    gold = run(
+        "Đồng chí Đỗ Thanh Bình, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội đơn vị tỉnh Kiên Giang phát biểu."
+    )
+    assert "Đoàn đại biểu Quốc hội tỉnh Kiên Giang" in orgs(gold)
