@@ -452,3 +452,8 @@ def test_a_delegation_named_after_its_electoral_unit() -> None:
         "Đồng chí Đỗ Thanh Bình, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội đơn vị tỉnh Kiên Giang phát biểu."
     )
     assert "Đoàn đại biểu Quốc hội tỉnh Kiên Giang" in orgs(gold)
+
+
+def test_a_steering_bodys_name_ends_before_a_date() -> None:
+    gold = run("Tổng Bí thư phát biểu tại phiên họp đầu tiên của Tiểu ban nhân sự ngày 13/3/2024.")
+    assert "Tiểu ban nhân sự" in orgs(gold)
