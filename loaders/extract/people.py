@@ -129,8 +129,11 @@ _LISTED_NAME = re.compile(rf"(?!(?:Ông|Bà)\s)(?:{_SURNAME_ALT})(?:[ \t]{_SYL})
 #: more names after a plural post's first ("các Phó Chủ tịch UBND tỉnh A, B và C")
 _MORE_NAMES = re.compile(rf"\s*(?:,|và)\s*((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})(?![\w])")
 #: posts in companies, banks and cooperatives (the title reads up to their first word)
+#: (the company's name may follow: "Chủ tịch Tập đoàn Hoa Lợi"; a State bank and the cooperatives' union are no
+#: company: "Ngân hàng Nhà nước", "Liên minh Hợp tác xã tỉnh")
 _PRIVATE_POST = re.compile(
-    r"\s(?:Công(?: ty)?|Tập đoàn|Tổng công ty|Tổng Công ty|Ngân hàng|HTX|Hợp tác xã|Doanh nghiệp)$"
+    r"\s(?:Công$|(?:Công ty|Tập đoàn|Tổng công ty|Tổng Công ty|Ngân hàng(?! Nhà nước| Chính sách)|HTX"
+    r"|(?<!minh )Hợp tác xã|Doanh nghiệp)(?:\s|$))"
 )
 _NOT_NAMES = {"Thường trực", "Ban Thường", "Tỉnh ủy", "Ủy ban", "Trung ương", "Việt Nam", "Hội nghị", "Phiên họp"}
 

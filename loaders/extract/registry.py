@@ -296,7 +296,8 @@ RULES: tuple[Rule, ...] = (
         "by the names after it ('các Phó Chủ tịch HĐND tỉnh A, B'); the next name of a list of names with posts "
         "('A, Phó Bí thư Tỉnh ủy, B, Chủ tịch UBND tỉnh'); a prefix is a whole word ('ông' is not in 'Uông'); "
         "memberships as written ('Ủy viên Dự khuyết Trung ương Đảng', 'UVTV Tỉnh ủy'); a form of address is no "
-        "part of a name ('Ông Nguyễn Thành Tâm'); two names elected together ('A và B được bầu làm Phó Bí thư')",
+        "part of a name ('Ông Nguyễn Thành Tâm'); two names elected together ('A và B được bầu làm Phó Bí thư'); "
+        "a company's chairman is no official ('Chủ tịch Tập đoàn Hoa Lợi'), the cooperatives' union's is",
         (
             Example(
                 "Chủ tịch HĐND tỉnh Phan Việt Cường, các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh, Nguyễn Công Thanh "

@@ -457,3 +457,12 @@ def test_a_delegation_named_after_its_electoral_unit() -> None:
 def test_a_steering_bodys_name_ends_before_a_date() -> None:
     gold = run("Tổng Bí thư phát biểu tại phiên họp đầu tiên của Tiểu ban nhân sự ngày 13/3/2024.")
     assert "Tiểu ban nhân sự" in orgs(gold)
+
+
+def test_a_companys_chairman_is_no_official_and_a_politburo_member_in_lower_case() -> None:
+    gold = run(
+        "Ngày 31/1, ông Phạm Minh Chính, Ủy viên Bộ chính trị, trao quyết định. Chiều 10/6, đồng chí Đỗ Trọng Hưng, "
+        "Bí thư Tỉnh ủy đã tiếp ông Trương Thông Nguyên, Chủ tịch Tập đoàn Hoa Lợi, Đài Loan. Chủ tịch Liên minh Hợp "
+        "tác xã tỉnh Đặng Văn Lực phát biểu."
+    )
+    assert officials(gold) == {"Phạm Minh Chính", "Đỗ Trọng Hưng", "Đặng Văn Lực"}
