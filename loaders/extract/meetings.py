@@ -501,7 +501,8 @@ _CONGRESS = re.compile(
 _CONGRESS_SITS = re.compile(
     r"(?:tiến hành|khai mạc|bế mạc|diễn ra|phiên trù bị|phiên chính thức|tổ chức|bước vào phiên"
     # "đã bước vào phiên làm việc chính thức", "dự và chỉ đạo Đại hội", "dự và phát biểu chỉ đạo Đại hội"
-    r"|(?:dự|phát biểu) và (?:phát biểu )?chỉ đạo)(?![\w])",
+    # "tiếp tục ngày làm việc thứ 3", "tiếp tục chương trình làm việc"
+    r"|(?:dự|phát biểu) và (?:phát biểu )?chỉ đạo|tiếp tục (?:ngày|phiên|chương trình) làm việc)(?![\w])",
     re.IGNORECASE,
 )
 #: a congress prepared for, earlier in its sentence: the sentence's "tổ chức" is another meeting's

@@ -280,7 +280,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "meetings.congress_sits",
         "loaders/extract/meetings.py: _CONGRESS_SITS",
-        "a congress said to sit: 'tiến hành phiên trù bị', 'bước vào phiên làm việc chính thức', 'dự và (phát biểu) "
+        "a congress said to sit: 'tiến hành phiên trù bị', 'bước vào phiên làm việc chính thức', 'tiếp tục ngày làm "
+        "việc thứ 3', 'dự và (phát biểu) "
         "chỉ đạo Đại hội'; a province's congress named without 'Đảng bộ' ('Đại hội đại biểu tỉnh An Giang lần thứ I')",
         (
             Example(

@@ -466,3 +466,12 @@ def test_a_companys_chairman_is_no_official_and_a_politburo_member_in_lower_case
         "tác xã tỉnh Đặng Văn Lực phát biểu."
     )
     assert officials(gold) == {"Phạm Minh Chính", "Đỗ Trọng Hưng", "Đặng Văn Lực"}
+
+
+def test_a_congress_going_on_with_its_work() -> None:
+    gold = run(
+        "Sáng 7.8, Đại hội đại biểu Đảng bộ huyện Hà Trung lần thứ XXII, nhiệm kỳ 2020 - 2025 tiếp tục ngày làm việc "
+        "thứ 3. Theo kết quả phiên họp thứ nhất, Ban Thường vụ Huyện ủy gồm 11 đồng chí.",
+        "2020-08",
+    )
+    assert ("Đại hội đại biểu Đảng bộ huyện", "2020-08-07") in meetings(gold)
