@@ -155,7 +155,7 @@ def _clean(name: str) -> str:
     name = _BRACKETED.sub("", name.strip(" ,-–"))
     if (known := _KNOWN_DEPARTMENT.match(name)) and known.end() < len(name):
         name = name[: known.end()]  # "Sở Công Thương tăng cường công", "Bộ Công Thương quy định": the department
-    if name.startswith(("sở ", "đoàn ")):  # "giao sở Tài chính", "Trưởng đoàn ĐBQH tỉnh": the body's own name
+    if name.startswith(("sở ", "đoàn ", "ban ")):  # "giao sở Tài chính", "Trưởng đoàn ĐBQH tỉnh": the body's own name
         name = name[0].upper() + name[1:]
     if " đơn vị " in name and name.startswith("Đoàn"):  # "Đoàn đại biểu Quốc hội đơn vị tỉnh": the delegation's own
         name = name.replace(" đơn vị ", " ", 1)

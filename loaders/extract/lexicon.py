@@ -122,7 +122,8 @@ BODY_PATTERNS = [
     # election committees: "Ủy ban Bầu cử tỉnh", "Hội đồng Bầu cử quốc gia"
     r"Ủy ban Bầu cử (?:tỉnh|thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?", r"Hội đồng Bầu cử quốc gia",
     # (editorial teams and working delegations are read with their task by bodies.steering_committees)
-    r"Ban (?:Tổ chức|Tuyên giáo và Dân vận|Tuyên giáo|Dân vận|Nội chính|Kinh tế|Đối ngoại)"
+    # ("Trưởng ban Tuyên giáo Huyện ủy": the board's head word in lower case after its head's post)
+    r"(?:Ban|[b](?<=rưởng b)an) (?:Tổ chức|Tuyên giáo và Dân vận|Tuyên giáo|Dân vận|Nội chính|Kinh tế|Đối ngoại)"
     r" (?:Tỉnh ủy|Thành ủy|Trung ương|T\.Ư|TƯ|TW|Huyện ủy)(?: PLACE)?",  # "Ban Tuyên giáo T.Ư"
     r"Văn phòng (?:Tỉnh ủy|Thành ủy|Trung ương Đảng|Chính phủ|UBND tỉnh|Ủy ban nhân dân tỉnh|HĐND tỉnh"
     r"|Đoàn ĐBQH(?: và HĐND)? tỉnh"

@@ -208,7 +208,8 @@ RULES: tuple[Rule, ...] = (
         "bodies.lower_case_head",
         "loaders/extract/lexicon.py: BODY_PATTERNS",
         "a department or a delegation whose head word is written in lower case ('giao sở Tài chính', 'Trưởng đoàn "
-        "ĐBQH tỉnh'), not 'cơ sở Đảng' nor 'trụ sở Bộ'; a delegation with its abbreviation in brackets ('Đoàn đại "
+        "ĐBQH tỉnh', 'Trưởng ban Tuyên giáo Huyện ủy'), not 'cơ sở Đảng' nor 'trụ sở Bộ'; a delegation with its "
+        "abbreviation in brackets ('Đoàn đại "
         "biểu Quốc hội (ĐBQH) tỉnh'); the central boards abbreviated ('Ban Tuyên giáo T.Ư')",
         (
             Example("UBND tỉnh giao sở Tài chính chủ trì thực hiện.", (entity("organization", "Sở Tài chính"),)),

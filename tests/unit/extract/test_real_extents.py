@@ -475,3 +475,10 @@ def test_a_congress_going_on_with_its_work() -> None:
         "2020-08",
     )
     assert ("Đại hội đại biểu Đảng bộ huyện", "2020-08-07") in meetings(gold)
+
+
+def test_a_party_board_after_its_heads_post_in_lower_case() -> None:
+    gold = run(
+        "Cùng làm việc có Trưởng ban Tuyên giáo Huyện uỷ Lê Thị Thanh Tâm, Trưởng ban Dân vận Huyện uỷ Trần Quỳnh Thao."
+    )
+    assert {"Ban Tuyên giáo Huyện ủy", "Ban Dân vận Huyện ủy"} <= orgs(gold)
