@@ -31,7 +31,8 @@ KIND_ABBREVIATIONS = {"NQ": "NQ", "QĐ": "QĐ", "CT": "CT", "KL": "KL", "KH": "K
 #: Letters in a symbol -> gold kind, when no kind word stands in front.
 SYMBOL_KINDS = {"NQ": "NQ", "QĐ": "QĐ", "QĐI": "QĐi", "QYĐ": "QĐi", "CT": "CT", "KL": "KL", "TB": "TB", "KH": "KH",
                 "CTR": "CTr", "HD": "HD", "BB": "BB", "BC": "BC", "TTR": "TTr", "CV": "CV", "NĐ": "NĐ", "TT": "TT",
-                "QC": "QC", "CĐ": "CĐ", "TTLT": "TT"}  # fmt: skip
+                "QC": "QC", "CĐ": "CĐ", "TTLT": "TT",
+                "CTHĐ": "CTr", "CTRHĐ": "CTr"}  # fmt: skip  # an action programme written "83-CTHĐ/TU"
 
 #: Issuers as the text names them -> (issuer code, Party or State, level).
 ISSUERS = {

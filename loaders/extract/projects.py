@@ -168,6 +168,10 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
 
     def add(name: str, kind: str, start: int, end: int) -> None:
         name = " ".join(name.split()).strip(" ,-–")
+        if name.endswith("”") and "“" not in name:
+            name = name.rstrip("” ")  # the close of a quoted topic the name stands in ("về “... Chương trình X”")
+            while end > start and doc.match[end - 1] in "” ":
+                end -= 1
         if len(name.split()) < 2:
             return
         key = key_of(name)

@@ -111,6 +111,19 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "resolutions.issuer_only",
+        "loaders/extract/resolutions.py: described (_ONLY_ISSUER, _GENERIC_KINDS_BEFORE)",
+        "'kế hoạch của <issuer>' with no topic, period or number is the numbered plan of that issuer the text "
+        "names, else no document; 'các chỉ thị, kế hoạch của ...' names kinds of documents, not one",
+        (
+            Example(
+                "Hội nghị quán triệt chỉ thị, kế hoạch của Ban Thường vụ Tỉnh ủy và hướng dẫn của Ban Tổ chức Tỉnh "
+                "ủy. Đại biểu được quán triệt Kế hoạch số 140-KH/TU ngày 2/8/2024 của Ban Thường vụ Tỉnh ủy.",
+                (entity("resolution", "140-KH/TU"),),
+            ),
+        ),
+    ),
     # --- people, bodies, places, meetings, projects -----------------------------------------------
     Rule(
         "people.official",
@@ -563,11 +576,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "implements.issued_with",
         "loaders/extract/relations.py: issued_with",
-        "'Quyết định A (ngày ... của ...) ban hành (kèm theo) Kế hoạch B': the plan B carries out the decision A",
+        "'Quyết định A (ngày ... của ...) ban hành (kèm theo) Kế hoạch B': the plan B carries out the decision A "
+        "(and A does not carry out B: implements.cue and implements.annexed read 'ban hành kèm theo' after a "
+        "decision or resolution the other way)",
         (
             Example(
                 "UBND tỉnh ban hành Quyết định số 2105/QĐ-UBND ngày 3/6/2025 ban hành kèm theo Kế hoạch số 77/KH-UBND.",
                 (relation("IMPLEMENTS", "77/KH-UBND", "2105/QĐ-UBND"),),
+            ),
+            Example(
+                "Ngày 4/4/2025, UBND tỉnh ban hành Quyết định số 512/QĐ-UBND ban hành kèm theo Kế hoạch số "
+                "81/KH-UBND thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị.",
+                (relation("IMPLEMENTS", "81/KH-UBND", "512/QĐ-UBND"),),
             ),
         ),
     ),

@@ -37,6 +37,9 @@ _IMPLEMENT_CUE = re.compile(
     r"|kế hoạch thực hiện|ban hành kèm theo|thực hiện|triển khai"
 )
 _NOT_IMPLEMENTERS = {"BC", "TTr", "BB", "NQ", "TB", "HP", "Luật", "KL", "NĐ", "TT", "CV"}
+#: kinds that issue a plan or programme "ban hành kèm theo" themselves ("Quyết định số 512/QĐ-UBND ban hành kèm
+#: theo Kế hoạch số 77/KH-UBND"): there the cue reads the other way
+_ISSUING_KINDS = {"QĐ", "NQ"}
 #: kinds that implement only with the strongest cue ("Nghị quyết ... cụ thể hóa Nghị quyết số 82/NQ-CP")
 _RESOLVING_KINDS = {"NQ", "KL", "CT"}
 #: the conclusion of the meeting, not a "Kết luận" document: a sentence opening "Kết luận nội dung
@@ -125,6 +128,13 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                     k.start < source.start and source.end <= k.end <= cue_at for k in inside if k is not source
                 ):
                     break  # "Chương trình ... thực hiện Nghị quyết A ban hành kèm theo B": the cue is the programme's
+                if (
+                    cue.group(0) == "ban hành kèm theo"
+                    and source.kind in _ISSUING_KINDS
+                    and target.kind not in _ISSUING_KINDS
+                    and _ONLY_TAIL.fullmatch(doc.match, source.end, cue_at)
+                ):
+                    break  # "Quyết định A ban hành kèm theo Kế hoạch B": A issues B (B implements A, issued_with)
                 if _ISSUED_HERE.search(doc.match, source.end, cue_at):
                     break  # "Thực hiện Quyết định A, UBND tỉnh xây dựng Kế hoạch (hành động) thực hiện C": the text's
                 if source.kind == "CV":
@@ -383,6 +393,8 @@ def issued_with(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
         ending = [b for b in mentions if b is not a and annexed.start() - 2 <= b.end <= annexed.start()]
         if ending:
             b = min(ending, key=lambda m: m.start)
+            if b.kind in _ISSUING_KINDS and a.kind not in _ISSUING_KINDS:
+                continue  # "Quyết định B ban hành kèm theo Kế hoạch A": the decision issues the plan, A implements B
             if b.ref != a.ref and b.kind not in _NOT_IMPLEMENTERS | {"CV"}:
                 relations.append(Relation("IMPLEMENTS", b.ref, a.ref, doc.span(b.start, a.end), "implements.annexed"))
     for _, _, inside in _by_sentence(doc, mentions):

@@ -94,7 +94,9 @@ NAMED = re.compile(
     rf"(?:\s*,?\s*\(?khóa\s+{_ROMAN}\)?)?)"
 )
 _DESCRIBED_START = WordPattern(
-    r"(?=[BbTtDdKkNHL])(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch|[Dd]ự thảo\s+Nghị quyết"
+    # "Kế hoạch hóa gia đình" (family planning) is a word, not a plan
+    r"(?=[BbTtDdKkNHL])(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch(?!\s+hóa(?![\w]))"
+    r"|[Dd]ự thảo\s+Nghị quyết"
     r"|Nghị quyết(?= năm (?:19|20)\d{2} của| về )"
     r"|Thông báo kết luận|THÔNG BÁO\s+KẾT LUẬN|Hiến pháp|Luật)(?=\s)"
 )
@@ -126,7 +128,8 @@ _CLAUSE_END = re.compile(
     rf"|,\s+(?=(?:{_SPEAKER})\s)"
     # its manner or annex ("Kế hoạch đầu tư công năm 2025 theo hướng ...", "... ban hành kèm theo Quyết định ...")
     r"|\s+(?=(?:theo hướng|theo đó|theo tinh thần|ban hành kèm theo|kèm theo|phải)\s)"
-    r"|\s+và\s+(?=(?:nghị quyết|quyết định|kết luận|chỉ thị|tờ trình|báo cáo|kế hoạch)\s+(?:về|của|số)\s)"
+    r"|\s+và\s+(?=(?:nghị quyết|quyết định|kết luận|chỉ thị|tờ trình|báo cáo|kế hoạch|hướng dẫn|quy định|thông báo"
+    r"|chương trình|đề án)\s+(?:về|của|số)\s)"
     r"|\s+và\s+(?=(?:báo cáo|tờ trình)\s)"
     # names that run on: the next item of a list of documents and projects, a term written "Khóa", a verb
     r"|,\s+(?=(?:Đề án|Dự án|Tờ trình|Báo cáo|Kế hoạch|Nghị quyết|Quyết định|Chương trình|Quy hoạch|Chỉ thị"
@@ -370,6 +373,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         if word in ("Hiến pháp", "Luật") and (clause := _NEW_CLAUSE.search(doc.match, m.end(), end)):
             end = clause.start()  # "Theo Luật Tổ chức chính quyền địa phương, UBND tỉnh ..."
         text = doc.match[m.start() : end].strip(" ,")
+        if _GENERIC_KINDS_BEFORE.search(doc.match, max(0, m.start() - 70), m.start()):
+            continue  # "các chỉ thị, kế hoạch của Bộ Chính trị ...": kinds of documents, not one
         if _TO_DRAW_UP.search(before) and not _DONE.search(before):
             continue  # "Hướng dẫn các chi bộ xây dựng Kế hoạch hành động ...": not written yet
         if word[0].islower():
@@ -404,6 +409,13 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue  # "UBND tỉnh ban hành Kế hoạch ... với những nội dung sau:": the text itself
         if _VAGUE.search(text) or _VAGUE_AFTER.match(doc.match, m.end()):
             continue
+        if (only := _ONLY_ISSUER.fullmatch(text)) is not None:
+            # "kế hoạch của Ban Thường vụ Tỉnh ủy" with no topic, period or number: the numbered plan of that
+            # issuer the text names (GOLD_FORMAT: a bare re-mention is the document named), else no document
+            same = _numbered_of_issuer(symbols, "KH", only.group(1))
+            if same is not None:
+                found.append(_mention(doc, same, m.start(), end))
+            continue
         kind_word = " ".join(re.sub(r"^dự thảo\s+", "", word.lower()).split())
         kind = _DESCRIBED_KINDS.get(kind_word) or _DESCRIBED_KINDS.get(kind_word.split()[0], "NQ")
         key = re.sub(r"^[Dd]ự thảo\s+", "", text)
@@ -427,6 +439,29 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         last_end = end
         found.extend(_distributed(doc, m.start(), end, key, kind, index))
     return found
+
+
+#: kinds of documents listed after a plural before a description ("các chỉ thị, kế hoạch của ...", "những nghị
+#: quyết và kế hoạch ..."): the description names no one document
+_GENERIC_KINDS_BEFORE = re.compile(
+    r"(?:các|những|mọi)\s+(?:(?:nghị quyết|chỉ thị|kết luận|quyết định|quy định|hướng dẫn|chương trình|đề án|văn bản"
+    r"|kế hoạch)\s*(?:,|và|hoặc)\s*)+$",
+    re.IGNORECASE,
+)
+#: a plan named by its issuer alone: "kế hoạch của Ban Thường vụ Tỉnh ủy" (read on the description's text)
+_ONLY_ISSUER = re.compile(
+    rf"(?:[Dd]ự thảo\s+)?[Kk]ế hoạch\s+của\s+({'|'.join(map(re.escape, _ISSUER_NAMES))})", re.IGNORECASE
+)
+
+
+def _numbered_of_issuer(symbols: list[Found], kind: str, issuer: str) -> Resolution | None:
+    """The first numbered document of this kind whose issuer code is that of ``issuer`` (one pass, on need)."""
+    info = _issuer_info(issuer)
+    if info is None:
+        return None
+    return next(
+        (f.resolution for f in symbols if f.resolution.kind == kind and f.resolution.issuer_code == info[0]), None
+    )
 
 
 #: a report or submission by its author ("Báo cáo của Ban Thường vụ Tỉnh ủy"), and what may follow it to make a

@@ -1,0 +1,83 @@
+"""Shapes read on real articles of many provinces (documents, IMPLEMENTS, CITES, ASSIGNED_TO); every sentence
+here is written for the test, in the shape seen, never copied."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from loaders.extract import extract
+
+pytestmark = pytest.mark.unit
+
+
+def run(text: str, published: str = "2025-06") -> dict[str, Any]:
+    return extract(text, published=published).to_gold()
+
+
+def relations(gold: dict[str, Any], kind: str) -> set[tuple[str, str]]:
+    return {(r["source"], r["target"]) for r in gold["relations"] if r["type"] == kind}
+
+
+def keys(gold: dict[str, Any]) -> set[str]:
+    return {r["key"] for r in gold["resolutions"]}
+
+
+def test_a_decision_that_issues_a_plan_does_not_implement_it() -> None:
+    gold = run(
+        "Ngày 4/4/2025, UBND tỉnh Sơn La ban hành Quyết định số 512/QĐ-UBND ban hành kèm theo Kế hoạch số "
+        "77/KH-UBND thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị."
+    )
+    found = relations(gold, "IMPLEMENTS")
+    assert ("512/QĐ-UBND", "77/KH-UBND") not in found
+    assert {("77/KH-UBND", "68-NQ/TW"), ("77/KH-UBND", "512/QĐ-UBND")} <= found
+
+
+def test_family_planning_is_no_plan() -> None:
+    gold = run(
+        "Căn cứ Quyết định số 210/QĐ-UBND của UBND tỉnh về kiện toàn Ban Chỉ đạo công tác Dân số - Kế hoạch hóa "
+        "gia đình tỉnh Cao Bằng giai đoạn 2024 - 2026;"
+    )
+    assert keys(gold) == {"210/QĐ-UBND"}
+
+
+def test_an_action_programme_symbol_written_cthd_is_a_programme() -> None:
+    gold = run(
+        "Hội nghị quán triệt Chương trình hành động số 45-CTHĐ/TU ngày 3/5/2023 của Tỉnh ủy về thực hiện "
+        "Nghị quyết số 29-NQ/TW của Bộ Chính trị."
+    )
+    kinds = {r["key"]: r["kind"] for r in gold["resolutions"]}
+    assert kinds["45-CTHĐ/TU"] == "CTr"
+    assert ("45-CTHĐ/TU", "29-NQ/TW") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_plan_in_a_generic_list_of_kinds_is_not_a_document() -> None:
+    gold = run(
+        "Ban Thường vụ Huyện ủy yêu cầu các cấp ủy triển khai thực hiện các chỉ thị, kế hoạch của Bộ Chính trị, "
+        "Ban Thường vụ Tỉnh ủy về công tác cán bộ."
+    )
+    assert not any(r["kind"] == "KH" for r in gold["resolutions"])
+
+
+def test_a_plan_named_only_by_its_issuer_is_the_numbered_plan_of_that_issuer() -> None:
+    gold = run(
+        "Hội nghị quán triệt chỉ thị, kế hoạch của Ban Thường vụ Tỉnh ủy và hướng dẫn của Ban Tổ chức Tỉnh ủy. "
+        "Các đại biểu được quán triệt "
+        "Chỉ thị số 21-CT/TU ngày 2/8/2024 của Ban Thường vụ Tỉnh ủy và Kế hoạch số 140-KH/TU ngày 2/8/2024 của "
+        "Ban Thường vụ Tỉnh ủy về đại hội đảng bộ các cấp."
+    )
+    assert keys(gold) == {"21-CT/TU", "140-KH/TU"}
+
+
+def test_a_plan_named_only_by_an_issuer_that_issued_no_numbered_plan_is_no_document() -> None:
+    gold = run("Hội nghị quán triệt nghị quyết, kế hoạch của Ban Thường vụ Tỉnh ủy và các văn bản hướng dẫn.")
+    assert not any(r["kind"] == "KH" for r in gold["resolutions"])
+
+
+def test_a_quoted_topic_does_not_leave_its_closing_quote_in_a_project_name() -> None:
+    gold = run(
+        "Tỉnh ủy ban hành Nghị quyết số 07-NQ/TU về “Phát triển nông nghiệp gắn với thực hiện Chương trình mục "
+        "tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025”; Kết luận số 12-KL/TU về du lịch."
+    )
+    assert all(not p["name"].endswith(("”", '"')) for p in gold["projects"])
