@@ -78,9 +78,9 @@ _END = re.compile(
     r"|phấn đấu|làm|hoàn thành|trình|tổ chức|tham mưu|báo cáo|thực hiện|triển khai|đẩy nhanh|sớm|tiếp tục|tập trung"
     r"|ưu tiên|hình thành|đưa"
     r"|xây dựng|rà soát|hướng dẫn|kêu gọi|thu hút|chỉ đạo|phối hợp|theo dõi)(?![\w])"
-    r"|(?!(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận)\s)[A-ZĐ])"
+    rf"|(?!(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận)\s)[{UPPER}])"  # any capital: ", Ủy ban nhân dân tỉnh ..."
     # the place beside the name: "Dự án đường nối Quốc lộ 1 với tuyến ĐT129, huyện Thăng Bình"
-    r"|,\s+(?:huyện|xã|tỉnh|thị xã|thành phố|phường|thị trấn|quận)\s+[A-ZĐ]"
+    rf"|,\s+(?:huyện|xã|tỉnh|thị xã|thành phố|phường|thị trấn|quận)\s+[{UPPER}]"
     r"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|chưa|vẫn|còn|cũng"
     r"|cho biết|trước khi|khi|tại|thuộc|ban hành kèm theo|kèm theo"
     # a place or a deadline after the name: "Dự án đường ven biển đoạn qua huyện X trước ngày 30/6"
@@ -98,7 +98,7 @@ _END = re.compile(
     r"(?:[Đđ]ề án|[Dd]ự án|[Qq]uy hoạch|[Cc]hương trình|[Kk]ế hoạch|[Nn]ghị quyết|[Qq]uyết định)\s)"
 )
 _GENERIC_AFTER = re.compile(
-    r"\s*(?:[,.;]|và\s|đã\s|được\s|có\s|của\s+(?:các|những)\s|trên\s|này|đó|cụ thể|phê duyệt|trọng điểm|lớn|mới"
+    r"\s*(?:[,.;]|và\s|đã\s|được\s|có\s|của\s+(?:các|những)\s|trên(?![\w])|này|đó|cụ thể|phê duyệt|trọng điểm|lớn|mới"
     # a sentence about a project named before: "Dự án dài 12 km", "Dự án do Sở X làm chủ đầu tư"
     r"|(?:dài|rộng|nằm|gồm|do|với|sau|hiện|vẫn|còn|cần|sẽ|đang|tiếp tục|đạt|thuộc|đi qua|tại|ở|bị|chậm)(?![\w])"
     # "các nhiệm vụ của Đề án phù hợp với điều kiện thực tế": the one named before
@@ -123,7 +123,8 @@ _PLAN_SCOPE = re.compile(
     r"[Qq]uy hoạch (?:tỉnh|thành phố|TP|vùng|chung|tổng thể|phân khu|điều chỉnh|khu|đô thị|huyện|thị xã|xã"
     r"|chi tiết(?= [A-ZĐ])|[A-ZĐ])"
 )
-_PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|một số)\s*$")
+#: several of a kind: "các chương trình", "4 Chương trình công tác trọng tâm" (not a phase: "giai đoạn 2 Dự án X")
+_PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|một số|(?<![\d/.,])(?<!đoạn )(?<!đợt )(?<!thứ )\d{1,2})\s*$")
 
 
 def _site_kind(head: str) -> str:

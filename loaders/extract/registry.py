@@ -571,6 +571,11 @@ RULES: tuple[Rule, ...] = (
                 "cộng đồng vùng cao.",
                 (relation("IMPLEMENTS", "Đề án phát triển du lịch cộng đồng vùng cao", "1502/QĐ-UBND"),),
             ),
+            Example(  # the cue opening the sentence, the scheme's name ending at ", Ủy ban ..."
+                "Thực hiện Quyết định số 1450/QĐ-TTg ngày 2/8/2022 của Thủ tướng Chính phủ về việc phê duyệt Đề án "
+                "phát triển du lịch nông thôn, Ủy ban nhân dân tỉnh xây dựng kế hoạch triển khai như sau:",
+                (relation("IMPLEMENTS", "Đề án phát triển du lịch nông thôn", "1450/QĐ-TTg"),),
+            ),
         ),
     ),
     Rule(

@@ -432,7 +432,7 @@ def approved(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
 
 
 _APPROVES = re.compile(r"(?:về\s+(?:việc\s+)?)?phê duyệt\s*$")
-_CUE_BEFORE_DECISION = re.compile(r"(?:thực hiện|triển khai|cụ thể hóa)\s+(?:\S+\s+){0,2}?(?:số\s+)?$")
+_CUE_BEFORE_DECISION = re.compile(r"(?:[Tt]hực hiện|[Tt]riển khai|[Cc]ụ thể hóa)\s+(?:\S+\s+){0,2}?(?:số\s+)?$")
 _SENTENCE_BREAK = re.compile(r"[.;\n]")
 _CLAUSE_BREAK = re.compile(r"[.;:,\n]")
 

@@ -85,7 +85,7 @@ _PARTY_LEVEL = "(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|th
 _UNIT_NAME = rf"(?:\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}})?"
 _TERM = r"(?:,?\s+nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})"
 NAMED = re.compile(
-    rf"Nghị quyết\s+(?:Đại hội(?:\s+đại biểu)?(?:\s+(?:Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}|Đảng toàn quốc|toàn quốc"
+    rf"Nghị quyết\s+(?:Đại hội(?:\s+[Đđ]ại biểu)?(?:\s+(?:Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}|Đảng toàn quốc|toàn quốc"
     rf"|(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)? {_PARTY_LEVEL}{_UNIT_NAME}))?"
     rf"(?:(?:\s+lần thứ|\s+khóa)?\s+{_ROMAN}(?![\w])(?:\s+(?:của Đảng|Đảng bộ {_PARTY_LEVEL}))?{_TERM}?|{_TERM})"
     rf"|(?:Hội nghị\s+)?Trung ương\s+\d{{1,2}}(?:\s*,?\s*\(?khóa\s+{_ROMAN}(?:\s*,\s*{_ROMAN})*\)?)?"

@@ -81,3 +81,36 @@ def test_a_quoted_topic_does_not_leave_its_closing_quote_in_a_project_name() -> 
         "tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025”; Kết luận số 12-KL/TU về du lịch."
     )
     assert all(not p["name"].endswith(("”", '"')) for p in gold["projects"])
+
+
+def test_a_congress_resolution_with_a_capitalised_delegates_word_is_named() -> None:
+    gold = run(
+        "Hội nghị thông qua Chương trình hành động thực hiện Nghị quyết Đại hội Đại biểu Đảng bộ xã lần thứ I, "
+        "nhiệm kỳ 2025-2030."
+    )
+    key = "Nghị quyết Đại hội Đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030"
+    assert key in keys(gold)
+    assert any(target == key for _, target in relations(gold, "IMPLEMENTS"))
+
+
+def test_the_programme_above_and_a_counted_kind_are_no_projects() -> None:
+    gold = run(
+        "Sở Nội vụ tham mưu ban hành các văn bản để triển khai thực hiện Chương trình hành động trên. Các sở xây "
+        "dựng kế hoạch về thực hiện 4 Chương trình công tác trọng tâm của tỉnh."
+    )
+    assert gold["projects"] == []
+
+
+def test_a_scheme_name_ends_before_a_clause_opening_with_a_vietnamese_capital() -> None:
+    gold = run(
+        "Thực hiện Quyết định số 1450/QĐ-TTg ngày 2/8/2022 của Thủ tướng Chính phủ về việc phê duyệt Đề án phát "
+        "triển du lịch nông thôn, Ủy ban nhân dân tỉnh xây dựng kế hoạch triển khai như sau:"
+    )
+    name = "Đề án phát triển du lịch nông thôn"
+    assert [p["name"] for p in gold["projects"]] == [name]
+    assert (name, "1450/QĐ-TTg") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_phase_number_before_a_project_is_no_count() -> None:
+    gold = run("UBND huyện chịu trách nhiệm hoàn thành giai đoạn 2 Dự án sắp xếp dân cư tại xã Tà Tổng trong năm 2025.")
+    assert [p["name"] for p in gold["projects"]] == ["Dự án sắp xếp dân cư"]
