@@ -638,6 +638,14 @@ _ANAPHORA_KINDS = {"kế hoạch": {"KH"}, "nghị quyết": {"NQ"}, "quyết đ
 _GENERIC_BEFORE = re.compile(r"(?:(?:các|những|nhiều|một số|mọi)\s+|,\s*|(?:và|hoặc)\s+)$")
 #: a law or the Constitution is never what a body is given to do (it is what the task follows)
 _NEVER_ASSIGNED = {"Luật", "HP"}
+#: the legal provision a task follows, not the task: "... triển khai công tác quản lý theo quy định tại Nghị định số
+#: 68/2017/NĐ-CP" (a task done "theo tinh thần Nghị quyết ..." is that resolution's: GOLD_FORMAT's examples)
+_FOLLOWED = re.compile(
+    r"(?:theo quy định|căn cứ)(?:\s+(?:tại|của)(?:\s+[^\s,.;]+){0,4}?(?:\s+tại)?)?\s+(?:(?:"
+    + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True))
+    + r")\s+)?(?:số\s*)?$",
+    re.IGNORECASE,
+)
 _LEVEL_RANK = {"xã": 3, "phường": 3, "thị trấn": 3, "đặc khu": 3, "huyện": 2, "quận": 2, "thị xã": 2,
                "thành phố": 2, "tỉnh": 1}  # fmt: skip
 
@@ -779,7 +787,10 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         # the sentence ("giao UBND xã chủ trì, phối hợp với ... triển khai Dự án X")
         after = targets[-1][1]
         i = bisect.bisect_left(starts_of, after)
-        while i < len(mentions) and mentions[i].kind in _NEVER_ASSIGNED:
+        while i < len(mentions) and (
+            mentions[i].kind in _NEVER_ASSIGNED
+            or _FOLLOWED.search(doc.match, max(0, mentions[i].start - 60), mentions[i].start)
+        ):
             i += 1  # "giao Bộ X hướng dẫn hồ sơ theo Luật Lâm nghiệp": the law is what the task follows
         first = mentions[i] if i < len(mentions) else None  # mentions are in text order
         task = (

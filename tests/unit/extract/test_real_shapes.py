@@ -114,3 +114,14 @@ def test_a_scheme_name_ends_before_a_clause_opening_with_a_vietnamese_capital() 
 def test_a_phase_number_before_a_project_is_no_count() -> None:
     gold = run("UBND huyện chịu trách nhiệm hoàn thành giai đoạn 2 Dự án sắp xếp dân cư tại xã Tà Tổng trong năm 2025.")
     assert [p["name"] for p in gold["projects"]] == ["Dự án sắp xếp dân cư"]
+
+
+def test_a_decree_the_task_follows_is_not_what_is_assigned() -> None:
+    gold = run(
+        "UBND tỉnh ban hành văn bản số 3120/UBND-KT về quản lý cụm công nghiệp. Theo đó, UBND tỉnh giao Ban Quản "
+        "lý Khu kinh tế triển khai công tác quản lý các cụm công nghiệp trên địa bàn theo quy định tại Nghị định "
+        "số 32/2024/NĐ-CP ngày 15/3/2024 của Chính phủ."
+    )
+    found = relations(gold, "ASSIGNED_TO")
+    assert ("32/2024/NĐ-CP", "Ban Quản lý Khu kinh tế") not in found
+    assert ("3120/UBND-KT", "Ban Quản lý Khu kinh tế") in found
