@@ -686,6 +686,18 @@ RULES: tuple[Rule, ...] = (
                 "tổ chức thực hiện.",
                 (relation("ASSIGNED_TO", "40/KH-UBND", "Sở Khoa học và Công nghệ"),),
             ),
+            Example(  # the plan named by its purpose, not the document inside its name; not the decree followed
+                "Hội nghị cho ý kiến vào dự thảo Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 45-KL/TW. "
+                "Đối với kế hoạch thực hiện Kết luận 45, giao Ban Tổ chức Tỉnh ủy chủ trì hoàn chỉnh, trình ban hành "
+                "trước ngày 30/6/2025 theo quy định tại Nghị định số 30/2020/NĐ-CP.",
+                (
+                    relation(
+                        "ASSIGNED_TO",
+                        "Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 45-KL/TW",
+                        "Ban Tổ chức Tỉnh ủy",
+                    ),
+                ),
+            ),
         ),
     ),
     Rule(

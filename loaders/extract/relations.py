@@ -690,6 +690,8 @@ def _plan_of_task(doc: Doc, before: list[Mentioned]) -> Mentioned:
     to: the last one, unless that one is what the one before it carries out ("ban hành Kế hoạch A triển khai thực
     hiện Quyết định B, trong đó giao ...": the task is A's)."""
     k = len(before) - 1
+    while k > 0 and before[k - 1].start <= before[k].start and before[k].end <= before[k - 1].end:
+        k -= 1  # a document named inside the one before ("kế hoạch thực hiện Kết luận 91"): that one's task
     while (
         k > 0
         and before[k - 1].kind != "project"

@@ -397,6 +397,9 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue
         if word.lower() == "báo cáo" and _REPORTS_TO.match(doc.match, m.end()):
             continue  # "Báo cáo tại hội nghị, ông X cho biết", "báo cáo Ban Thường vụ kết quả ...": a verb
+        if word.lower().endswith("kế hoạch") and (again := _plan_named_before(text, found)) is not None:
+            found.append(_mention(doc, again, m.start(), end))  # the draft plan described before, whatever is asked
+            continue
         if _SUBJECT_OF.match(text) or text.endswith("như sau") or _TO_BE_WRITTEN.search(doc.match, m.end(), end + 80):
             continue
         if word.lower().endswith("kế hoạch") and _COUNTED.match(doc.match, m.end()):

@@ -125,3 +125,15 @@ def test_a_decree_the_task_follows_is_not_what_is_assigned() -> None:
     found = relations(gold, "ASSIGNED_TO")
     assert ("32/2024/NĐ-CP", "Ban Quản lý Khu kinh tế") not in found
     assert ("3120/UBND-KT", "Ban Quản lý Khu kinh tế") in found
+
+
+def test_a_task_given_for_a_plan_named_by_its_purpose_is_the_plans() -> None:
+    gold = run(
+        "Hội nghị cho ý kiến vào dự thảo Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 45-KL/TW ngày "
+        "3/4/2025 của Bộ Chính trị. Đối với kế hoạch thực hiện Kết luận 45, giao Ban Tổ chức Tỉnh ủy chủ trì hoàn "
+        "chỉnh, trình ban hành trước ngày 30/6/2025."
+    )
+    found = relations(gold, "ASSIGNED_TO")
+    plan = "Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 45-KL/TW"
+    assert (plan, "Ban Tổ chức Tỉnh ủy") in found
+    assert ("45-KL/TW", "Ban Tổ chức Tỉnh ủy") not in found
