@@ -783,12 +783,18 @@ RULES: tuple[Rule, ...] = (
         "assigned.leads",
         "loaders/extract/relations.py: led",
         "the body that leads a task opening a clause ('Sở X chủ trì ...', 'UBND huyện Y chịu trách nhiệm ...'): the "
-        "project and first document named in it, in a plan of its own the plan, else the task of the clause before",
+        "project and first document named in it, else the project of the clause before its ';', in a plan of its own "
+        "the plan, else the task of the clause before",
         (
             Example(
                 "UBND tỉnh thông qua Dự án cải tạo kênh Xáng. Sở Nông nghiệp và Môi trường chủ trì triển khai Dự án "
                 "cải tạo kênh Xáng.",
                 (relation("ASSIGNED_TO", "Dự án cải tạo kênh Xáng", "Sở Nông nghiệp và Môi trường"),),
+            ),
+            Example(  # no object of its own after the body: the project of the clause before the ";"
+                'Số: 41-KH/TU\nKẾ HOẠCH\n1. Thí điểm Đề án "Bản đồ số du lịch" tại xã Bản Lầu (huyện Mường '
+                "Khương); Huyện ủy Mường Khương chỉ đạo triển khai, rút kinh nghiệm để nhân rộng.",
+                (relation("ASSIGNED_TO", "Đề án Bản đồ số du lịch", "Huyện ủy Mường Khương"),),
             ),
         ),
     ),

@@ -953,7 +953,9 @@ def led(
             tasks.append(first_document)
         if (topic := _topic_of_line(doc, mentions, at, start)) is not None and topic not in tasks:
             tasks.append(topic)  # "2. Về Khu công nghiệp X (...): Bộ Y hướng dẫn ...; UBND huyện Z chịu trách nhiệm"
-        if own is not None:
+        if not tasks and (earlier_project := _project_of_clause_before(doc, mentions, at, start)) is not None:
+            tasks.append(earlier_project)  # "Thí điểm Đề án X tại xã A; Huyện ủy B chỉ đạo triển khai": X's task
+        elif own is not None:
             tasks.append(own)
         elif not tasks and (given := _given_by(doc, mentions, at, start)) is not None:
             tasks.append(given)
@@ -965,6 +967,17 @@ def led(
                     where = doc.span(start, end)
                     relations.append(Relation("ASSIGNED_TO", task.ref, name, where, "assigned.leads"))
     return relations
+
+
+def _project_of_clause_before(doc: Doc, mentions: list[Mentioned], at: list[int], start: int) -> Mentioned | None:
+    """The project the clause before a ";" is about, when a body opens the clause after it and takes a task with no
+    object of its own ("Thí điểm Đề án X tại xã A; Huyện ủy B chỉ đạo triển khai"). (Sentences end at ";".)"""
+    s, _ = doc.sentence_bounds(start)
+    if s == 0 or doc.match[s:start].strip() or not doc.match[:s].rstrip().endswith(";"):
+        return None
+    p, _ = doc.sentence_bounds(s - 1)
+    before = [m for m in mentions[bisect.bisect_left(at, p) : bisect.bisect_left(at, s)] if m.kind == "project"]
+    return before[-1] if before else None
 
 
 #: a sentence giving out tasks under a named document: "Theo Kế hoạch số 08/KH-MTTQ-BTT, A chủ trì ...; B ...",

@@ -137,3 +137,13 @@ def test_a_task_given_for_a_plan_named_by_its_purpose_is_the_plans() -> None:
     plan = "Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 45-KL/TW"
     assert (plan, "Ban Tổ chức Tỉnh ủy") in found
     assert ("45-KL/TW", "Ban Tổ chức Tỉnh ủy") not in found
+
+
+def test_a_body_that_takes_on_the_project_of_the_clause_before_is_given_that_project() -> None:
+    gold = run(
+        'Số: 41-KH/TU\nKẾ HOẠCH\nThực hiện Nghị quyết số 57-NQ/TW.\n1. Thí điểm Đề án "Bản đồ số du lịch" tại xã '
+        "Bản Lầu (huyện Mường Khương); Huyện ủy Mường Khương chỉ đạo triển khai, rút kinh nghiệm để nhân rộng."
+    )
+    found = relations(gold, "ASSIGNED_TO")
+    assert ("Đề án Bản đồ số du lịch", "Huyện ủy Mường Khương") in found
+    assert ("41-KH/TU", "Huyện ủy Mường Khương") not in found
