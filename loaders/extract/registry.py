@@ -796,6 +796,11 @@ RULES: tuple[Rule, ...] = (
                 "Khương); Huyện ủy Mường Khương chỉ đạo triển khai, rút kinh nghiệm để nhân rộng.",
                 (relation("ASSIGNED_TO", "Đề án Bản đồ số du lịch", "Huyện ủy Mường Khương"),),
             ),
+            Example(  # the ";" clauses that go on with the same subject (a lower-case verb, not a unit)
+                "Sở Công Thương chủ trì bảo đảm chỉ số sản xuất công nghiệp tăng 12%; sớm đưa Cụm công nghiệp Phú Lâm "
+                "(xã Phú Lâm, huyện Tiên Du) vào hoạt động; phường Đông Ngàn thí điểm Đề án chợ số.",
+                (relation("ASSIGNED_TO", "Cụm công nghiệp Phú Lâm", "Sở Công Thương"),),
+            ),
         ),
     ),
     Rule(

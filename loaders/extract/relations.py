@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from loaders.extract.bodies import shared_head_items
-from loaders.extract.lexicon import ISSUERS, KIND_WORDS, PROVINCES
+from loaders.extract.lexicon import ISSUERS, KIND_WORDS, LOWER, PROVINCES
 from loaders.extract.model import Locality, Meeting, Official, Organization, Relation, Resolution
 from loaders.extract.ordered import SpanIndex, StartIndex
 from loaders.extract.people import PersonMention, holder_of
@@ -903,7 +903,11 @@ _DOES = re.compile(
     r"|tổ chức hội nghị)(?![\w]))[a-zđà-ỹ]+"
 )
 #: a document named after these words in the task is where the task comes from, not what it is
-_NOT_THE_TASK_BEFORE = re.compile(r"(?:căn cứ|tại|trình|báo cáo)\s+(?:\S+\s+){0,1}$")
+_NOT_THE_TASK_BEFORE = re.compile(
+    r"(?:căn cứ|tại|trình|báo cáo)\s+(?:\S+\s+){0,1}$"
+    # "tiếp tục triển khai Đề án X ban hành kèm theo Quyết định số 2145/QĐ-UBND": the decision is not the task
+    rf"|kèm theo\s+(?:(?:{_DOCUMENT_WORDS})\s+)?(?:số\s*)?$"
+)
 
 
 def led(
@@ -939,7 +943,7 @@ def led(
         topic_line = _TOPIC_LINE.match(doc.match, _paragraph(doc, start)[0])
         if not leads and not in_own_tasks and not (topic_line and _DOES.match(doc.match, after)):
             continue
-        _, e = doc.sentence_bounds(after)
+        e = _clauses_end(doc, after)
         inside = [
             m for m in mentions[bisect.bisect_left(at, after) : bisect.bisect_left(at, e)]
             if m.ref != (own.ref if own else None)
@@ -947,7 +951,7 @@ def led(
         tasks = [m for m in inside if m.kind == "project"]
         first_document = next(
             (m for m in inside if m.kind != "project" and m.kind not in _NEVER_ASSIGNED
-             and not _NOT_THE_TASK_BEFORE.search(doc.match, max(0, m.start - 20), m.start)), None,
+             and not _NOT_THE_TASK_BEFORE.search(doc.match, max(0, m.start - 30), m.start)), None,
         )  # fmt: skip
         if first_document is not None:
             tasks.append(first_document)
@@ -967,6 +971,23 @@ def led(
                     where = doc.span(start, end)
                     relations.append(Relation("ASSIGNED_TO", task.ref, name, where, "assigned.leads"))
     return relations
+
+
+#: a clause after ";" that goes on with the same subject: it opens on a lower-case verb ("Sở Công Thương chủ trì
+#: ...; sớm đưa Cụm công nghiệp X vào hoạt động")
+_GOES_ON = re.compile(
+    rf"[ \t]*(?:[-–+*][ \t]*)?(?!(?:các|những|xã|phường|huyện|thị trấn|thị xã|quận|thành phố|tỉnh)\s)[{LOWER}]"
+)
+
+
+def _clauses_end(doc: Doc, pos: int) -> int:
+    """The end of the sentence at ``pos`` and of the ";" clauses that go on with its subject (at most three)."""
+    _, e = doc.sentence_bounds(pos)
+    for _ in range(3):
+        if e >= len(doc.match) or not doc.match[:e].rstrip().endswith(";") or not _GOES_ON.match(doc.match, e):
+            break
+        e = doc.sentence_bounds(e)[1]
+    return e
 
 
 def _project_of_clause_before(doc: Doc, mentions: list[Mentioned], at: list[int], start: int) -> Mentioned | None:

@@ -147,3 +147,30 @@ def test_a_body_that_takes_on_the_project_of_the_clause_before_is_given_that_pro
     found = relations(gold, "ASSIGNED_TO")
     assert ("Đề án Bản đồ số du lịch", "Huyện ủy Mường Khương") in found
     assert ("41-KH/TU", "Huyện ủy Mường Khương") not in found
+
+
+def test_a_leading_body_keeps_its_task_in_the_clauses_after_a_semicolon() -> None:
+    gold = run(
+        "Sở Công Thương chủ trì bảo đảm chỉ số sản xuất công nghiệp tăng 12%; sớm đưa Cụm công nghiệp Phú Lâm (xã "
+        "Phú Lâm, huyện Tiên Du) vào hoạt động trong năm 2025. UBND huyện Tiên Du chủ trì giải phóng mặt bằng."
+    )
+    assert ("Cụm công nghiệp Phú Lâm", "Sở Công Thương") in relations(gold, "ASSIGNED_TO")
+
+
+def test_a_clause_with_a_new_subject_after_a_semicolon_is_not_the_leading_bodys() -> None:
+    gold = run(
+        "Sở Nội vụ chủ trì theo dõi việc thực hiện Kế hoạch số 17-KH/TU; phường Hạc Thành thí điểm Đề án chính quyền "
+        'số cấp xã; Ủy ban MTTQ Việt Nam tỉnh vận động Nhân dân tham gia phong trào "Bình dân học vụ số".'
+    )
+    found = relations(gold, "ASSIGNED_TO")
+    assert ("Đề án chính quyền số cấp xã", "Sở Nội vụ") not in found
+    assert ("Bình dân học vụ số", "Sở Nội vụ") not in found
+
+
+def test_the_decision_a_scheme_is_annexed_to_is_not_the_task() -> None:
+    gold = run(
+        "Giao Sở Xây dựng chủ trì tham mưu cơ chế hỗ trợ; tiếp tục triển khai Đề án phát triển nhà ở xã hội ban "
+        "hành kèm theo Quyết định số 318/QĐ-UBND ngày 2/3/2024 của UBND tỉnh."
+    )
+    found = relations(gold, "ASSIGNED_TO")
+    assert ("318/QĐ-UBND", "Sở Xây dựng") not in found
