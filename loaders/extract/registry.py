@@ -643,11 +643,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cites.mentioned",
         "loaders/extract/relations.py: cites",
-        "every document the text names is cited by the reported meeting (or by the text itself when it reports none)",
+        "every document the text names is cited by the reported meeting of its passage (or by the text itself when it "
+        "reports none); a background meeting of another body ('Trước đó, ...', or held before the main one) keeps its "
+        "paragraph and those that name it again, then the text is back at the main meeting",
         (
             Example(
                 "Hội nghị quán triệt Chỉ thị số 45-CT/TW của Ban Bí thư.",
                 (relation("CITES", "doc", "45-CT/TW"),),
+            ),
+            Example(
+                "Sáng 20/6/2025, UBND tỉnh Lạng Sơn tổ chức hội nghị triển khai Nghị quyết số 1680/NQ-UBTVQH15.\n"
+                "Trước đó, ngày 29/4/2025, HĐND tỉnh tổ chức kỳ họp thứ 30, thông qua Nghị quyết số 12/NQ-HĐND.\n"
+                "Để triển khai Nghị quyết số 1680/NQ-UBTVQH15, UBND tỉnh đã ban hành Kế hoạch số 150/KH-UBND.",
+                (relation("CITES", "meeting:1", "12/NQ-HĐND"), relation("CITES", "meeting:0", "150/KH-UBND")),
             ),
         ),
     ),

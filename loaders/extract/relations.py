@@ -439,22 +439,80 @@ _CLAUSE_BREAK = re.compile(r"[.;:,\n]")
 
 def cites(doc: Doc, resolutions: list[Found], meetings: list[Meeting], own: Resolution | None) -> list[Relation]:
     """Each reported meeting (or ``doc`` when none) cites every document named in its passage, except the
-    text's own. A meeting's passage runs from its first mention to the next meeting's; what comes before the
-    first (the headline and lead) belongs to the main meeting (meeting:0)."""
+    text's own. What comes before the first meeting (the headline and lead) belongs to the main meeting
+    (meeting:0). Another meeting's passage runs from its first mention to the end of its paragraph, and on over
+    the paragraphs that go on about it (:func:`_passage_end`); then the text is back at the main meeting, up to the
+    next meeting ("Trước đó, ngày 29/4, HĐND tỉnh tổ chức kỳ họp ..." is an aside in a report of a conference)."""
     starts = sorted((min((s.start for s in m.mentions), default=0), i) for i, m in enumerate(meetings))
-    at = [start for start, _ in starts]
+    segments: list[tuple[int, int]] = []  # (where it starts, meeting index), in text order
+    for j, (start, i) in enumerate(starts):
+        segments.append((start, i))
+        nxt = starts[j + 1][0] if j + 1 < len(starts) else len(doc.match)
+        if (
+            i != 0
+            and _aside(doc, meetings[i], meetings[0], start)
+            and (back := _passage_end(doc, meetings[i], meetings[0], start, nxt)) < nxt
+        ):
+            segments.append((back, 0))
+    at = [start for start, _ in segments]
 
     def source(pos: int) -> str:
         if not meetings:
             return "doc"
         k = bisect.bisect_right(at, pos) - 1
-        return f"meeting:{starts[k][1]}" if k >= 0 else "meeting:0"  # the headline and lead: the main meeting
+        return f"meeting:{segments[k][1]}" if k >= 0 else "meeting:0"  # the headline and lead: the main meeting
 
     return [
         Relation("CITES", source(f.start), f.resolution.key, doc.span(f.start, f.end), "cites.mentioned")
         for f in resolutions
         if f.resolution is not own and f.resolution.kind != "BB"  # nor the meeting's own minutes
     ]
+
+
+#: the words that name a meeting of each kind again in a later paragraph ("Tại kỳ họp, ...", "Phát biểu tại tọa đàm")
+_KIND_NAMED = {
+    "hội nghị": re.compile(r"(?i)hội nghị"), "kỳ họp": re.compile(r"(?i)kỳ họp"), "tọa đàm": re.compile(r"(?i)tọa đàm"),
+    "phiên họp": re.compile(r"(?i)phiên họp|cuộc họp"), "lễ": re.compile(r"(?i)(?<![\w])lễ(?![\w])"),
+    "buổi làm việc": re.compile(r"(?i)buổi làm việc|cuộc làm việc"),
+    "đại hội": re.compile(r"(?<![Qq]uyết )[Đđ]ại hội(?! đại biểu toàn quốc| Đảng toàn quốc)"),
+}  # fmt: skip
+
+
+#: a paragraph that steps back from the main meeting to an earlier one: "Trước đó, ngày 29/4, HĐND tỉnh ..."
+_EARLIER = re.compile(r"[ \t]*(?:Trước đó|Trước đây|Cũng trước đó)(?![\w])")
+
+
+def _aside(doc: Doc, meeting: Meeting, main: Meeting, start: int) -> bool:
+    """Another body's meeting told as background to the main one: held before it, or opened "Trước đó, ..."
+    (the sessions of one congress, or a meeting held after the main one, are reported in turn)."""
+    if meeting.body == main.body:
+        return False
+    if meeting.date and main.date and meeting.date[:10] < main.date[:10] and len(meeting.date) == len(main.date):
+        return True
+    return _EARLIER.match(doc.match, _paragraph(doc, start)[0]) is not None
+
+
+def _passage_end(doc: Doc, meeting: Meeting, main: Meeting, start: int, stop: int) -> int:
+    """Where the passage about ``meeting`` (not the main one) ends before ``stop``: the end of its paragraph, or of
+    the paragraphs after it that name it again (one of its mentions, or its kind of meeting when the main meeting
+    is of another kind and body, or its kind at all when they share one: two sessions of a congress)."""
+    spans = sorted(s.start for s in meeting.mentions)
+    own_word = _KIND_NAMED.get(meeting.kind)
+    shared = meeting.kind == main.kind or meeting.body == main.body  # two sessions of one congress
+    end = _paragraph(doc, start)[1]
+    while end < stop:
+        p, q = _paragraph(doc, min(end + 1, len(doc.match) - 1))
+        if q <= end:
+            break
+        named = bisect.bisect_left(spans, p) < bisect.bisect_left(spans, q)
+        if not named and own_word is not None and not shared and own_word.search(doc.match, p, q):
+            named = (main_word := _KIND_NAMED.get(main.kind)) is None or not main_word.search(doc.match, p, q)
+        if not named and own_word is not None and shared:
+            named = own_word.search(doc.match, p, q) is not None
+        if not named and doc.match[p:q].strip():
+            return p
+        end = q
+    return stop
 
 
 #: a preamble line of the text's own document, or its title: "Thực hiện Kế hoạch số 96/KH-UBND ...;",

@@ -174,3 +174,30 @@ def test_the_decision_a_scheme_is_annexed_to_is_not_the_task() -> None:
     )
     found = relations(gold, "ASSIGNED_TO")
     assert ("318/QĐ-UBND", "Sở Xây dựng") not in found
+
+
+def test_a_background_meeting_cites_only_its_own_paragraph() -> None:
+    gold = run(
+        "Sáng 20/6/2025, UBND tỉnh Lạng Sơn tổ chức hội nghị triển khai Nghị quyết số 1680/NQ-UBTVQH15 về sắp xếp "
+        "đơn vị hành chính cấp xã.\n"
+        "Trước đó, ngày 29/4/2025, HĐND tỉnh tổ chức kỳ họp thứ 30, thông qua Nghị quyết số 12/NQ-HĐND về chủ "
+        "trương sắp xếp đơn vị hành chính.\n"
+        "Để triển khai Nghị quyết số 1680/NQ-UBTVQH15, UBND tỉnh đã ban hành Kế hoạch số 150/KH-UBND ngày 18/6/2025.\n"
+        "Phát biểu kết luận hội nghị, Chủ tịch UBND tỉnh yêu cầu các địa phương không để gián đoạn công việc."
+    )
+    meetings = [m["body"] for m in gold["meetings"]]
+    main, aside = f"meeting:{meetings.index('UBND tỉnh')}", f"meeting:{meetings.index('HĐND tỉnh')}"
+    found = relations(gold, "CITES")
+    assert (aside, "12/NQ-HĐND") in found
+    assert (main, "150/KH-UBND") in found
+    assert (aside, "150/KH-UBND") not in found
+
+
+def test_a_meeting_held_after_the_main_one_keeps_the_paragraphs_after_it() -> None:
+    gold = run(
+        "Sáng 5/10/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị cho ý kiến vào dự thảo Kế hoạch số 90-KH/TU.\n"
+        "Chiều 6/10/2025, UBND tỉnh tổ chức phiên họp thường kỳ tháng 9.\n"
+        "Theo báo cáo của Sở Tài chính, tỉnh đã thực hiện Kế hoạch số 280/KH-UBND ngày 15/1/2025."
+    )
+    meetings = [m["body"] for m in gold["meetings"]]
+    assert (f"meeting:{meetings.index('UBND tỉnh')}", "280/KH-UBND") in relations(gold, "CITES")
