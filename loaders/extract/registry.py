@@ -112,6 +112,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.bare_after_cue",
+        "loaders/extract/resolutions.py: described_by_issuer (_BARE_AFTER_CUE)",
+        "a bare kind word right after an implementing cue, closing the clause ('thực hiện chỉ thị.', 'Để cụ thể hóa "
+        "Nghị quyết, ...'): the last document of that kind named before",
+        (
+            Example(
+                "Bộ Chính trị ban hành Nghị quyết số 71-NQ/TW. Để cụ thể hóa Nghị quyết, Ban Thường vụ Tỉnh ủy ban "
+                "hành Kế hoạch số 35-KH/TU.",  # the bare word is 71-NQ/TW again (so 35-KH/TU implements it)
+                (entity("resolution", "71-NQ/TW"),),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.issuer_only",
         "loaders/extract/resolutions.py: described (_ONLY_ISSUER, _GENERIC_KINDS_BEFORE)",
         "'kế hoạch của <issuer>' with no topic, period or number is the numbered plan of that issuer the text "
@@ -557,6 +570,19 @@ RULES: tuple[Rule, ...] = (
                 "Để cụ thể hóa Nghị quyết số 68-NQ/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy Lai Châu đã ban hành "
                 "Kế hoạch số 21-KH/TU.",
                 (relation("IMPLEMENTS", "21-KH/TU", "68-NQ/TW"),),
+            ),
+        ),
+    ),
+    Rule(
+        "implements.purpose_last",
+        "loaders/extract/relations.py: purpose_last",
+        "'..., <issuer> ban hành Kế hoạch B (ngày ...) để triển khai thực hiện.': a purpose cue closing the clause and "
+        "naming nothing: B carries out the document named before it in its sentence",
+        (
+            Example(
+                "Ngay sau khi Bộ Chính trị ban hành Nghị quyết số 72-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch "
+                "số 120-KH/TU ngày 3/10/2025 để triển khai thực hiện.",
+                (relation("IMPLEMENTS", "120-KH/TU", "72-NQ/TW"),),
             ),
         ),
     ),

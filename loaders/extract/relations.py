@@ -431,6 +431,32 @@ def approved(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     return relations
 
 
+#: a purpose cue that closes the clause after a document, naming nothing ("... ban hành Kế hoạch số 110-KH/TU ngày
+#: 3/6/2025 để triển khai thực hiện."), or only pointing back ("... để thực hiện nghị quyết này.")
+_PURPOSE_LAST = re.compile(
+    r"\s*,?\s*(?:để|nhằm)\s+(?:tiếp tục\s+)?(?:triển khai thực hiện|tổ chức thực hiện|triển khai|thực hiện|cụ thể hóa)"
+    r"(?:\s+(?:nghị quyết|chỉ thị|kết luận|quyết định)\s+(?:này|trên|nói trên))?\s*(?:[.;\n]|$)"
+)
+
+
+def purpose_last(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
+    """ "Ngay sau khi Bộ Chính trị ban hành Nghị quyết A, Ban Thường vụ ban hành Kế hoạch B để triển khai thực
+    hiện.": B IMPLEMENTS A, the document named before B in its sentence (the cue carries out nothing else)."""
+    relations: list[Relation] = []
+    for _, _, inside in _by_sentence(doc, mentions):
+        for k, source in enumerate(inside):
+            if k == 0 or source.kind in _NOT_IMPLEMENTERS or source.kind == "project":
+                continue
+            tail = _ONLY_TAIL.match(doc.match, source.end)
+            if tail is None or not _PURPOSE_LAST.match(doc.match, tail.end()):
+                continue
+            target = next((m for m in reversed(inside[:k]) if m.kind != "project" and m.end <= source.start), None)
+            if target is not None and target.ref != source.ref:
+                where = doc.span(target.start, source.end)
+                relations.append(Relation("IMPLEMENTS", source.ref, target.ref, where, "implements.purpose_last"))
+    return relations
+
+
 _APPROVES = re.compile(r"(?:về\s+(?:việc\s+)?)?phê duyệt\s*$")
 _CUE_BEFORE_DECISION = re.compile(r"(?:[Tt]hực hiện|[Tt]riển khai|[Cc]ụ thể hóa)\s+(?:\S+\s+){0,2}?(?:số\s+)?$")
 _SENTENCE_BREAK = re.compile(r"[.;\n]")
@@ -1352,6 +1378,7 @@ def extract_relations(
         *purpose_first(doc, mentions),
         *issued_with(doc, mentions),
         *approved(doc, mentions),
+        *purpose_last(doc, mentions),
         *cites(doc, resolutions, meetings, own),
         *concluded(doc, people, officials, meetings),
         # a task goes to a document named, not to one only pointed back at ("... hai nghị quyết này, giao ...")

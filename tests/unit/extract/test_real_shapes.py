@@ -201,3 +201,19 @@ def test_a_meeting_held_after_the_main_one_keeps_the_paragraphs_after_it() -> No
     )
     meetings = [m["body"] for m in gold["meetings"]]
     assert (f"meeting:{meetings.index('UBND tỉnh')}", "280/KH-UBND") in relations(gold, "CITES")
+
+
+def test_a_capitalised_bare_resolution_after_a_purpose_cue_is_the_one_named_before() -> None:
+    gold = run(
+        "Bộ Chính trị ban hành Nghị quyết số 71-NQ/TW về giáo dục. Để cụ thể hóa Nghị quyết, Ban Thường vụ Tỉnh ủy "
+        "ban hành Kế hoạch số 35-KH/TU ngày 2/10/2025."
+    )
+    assert ("35-KH/TU", "71-NQ/TW") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_plan_issued_to_carry_out_what_its_sentence_named_before_implements_it() -> None:
+    gold = run(
+        "Ngay sau khi Bộ Chính trị ban hành Nghị quyết số 72-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
+        "120-KH/TU ngày 3/10/2025 để triển khai thực hiện."
+    )
+    assert ("120-KH/TU", "72-NQ/TW") in relations(gold, "IMPLEMENTS")
