@@ -766,6 +766,28 @@ RULES: tuple[Rule, ...] = (
                 "Ban Quản lý đang đẩy nhanh tiến độ Dự án nâng cấp đường tỉnh 127 tại xã Nậm Hàng, huyện Nậm Nhùn.",
                 (relation("ASSIGNED_TO", "Dự án nâng cấp đường tỉnh 127", "Nậm Hàng"),),
             ),
+            Example(  # units of one level written one after the other are each the place
+                "Tỉnh đẩy nhanh Dự án đường ven biển đoạn qua xã Diễn Kim, xã Diễn Hải (huyện Diễn Châu).",
+                (
+                    relation("ASSIGNED_TO", "Dự án đường ven biển", "Diễn Kim"),
+                    relation("ASSIGNED_TO", "Dự án đường ven biển", "Diễn Hải"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "assigned.placed_first",
+        "loaders/extract/relations.py: located (_placed_first)",
+        "a sentence that opens on a chain of units ('Tại xã A, huyện B, ...', 'Trên địa bàn huyện C có ...'): its "
+        "projects not placed right after their own names are in the most specific unit",
+        (
+            Example(
+                "Trên địa bàn huyện Tuy Phước có 2 dự án lớn: Khu đô thị Nhơn Bình, Cụm công nghiệp Phước An.",
+                (
+                    relation("ASSIGNED_TO", "Khu đô thị Nhơn Bình", "Tuy Phước"),
+                    relation("ASSIGNED_TO", "Cụm công nghiệp Phước An", "Tuy Phước"),
+                ),
+            ),
         ),
     ),
     Rule(
@@ -791,6 +813,10 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "UBND tỉnh thành lập Cụm công nghiệp Tân Lập, huyện Đồng Hỷ, quy mô 50 ha.",
                 (relation("ASSIGNED_TO", "Cụm công nghiệp Tân Lập", "Đồng Hỷ"),),
+            ),
+            Example(  # an item of a list of projects, its commune after a dash
+                "Danh mục dự án khởi công năm 2025:\n1. Dự án trường mầm non Hoa Sen - xã Bình Minh",
+                (relation("ASSIGNED_TO", "Dự án trường mầm non Hoa Sen", "Bình Minh"),),
             ),
         ),
     ),

@@ -939,7 +939,8 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
             ranked = [(_LEVEL_RANK.get(loc.level or "", 0), -s, loc) for loc, s in units]
             if ranked:
                 _, _, unit = max(ranked, key=lambda r: (r[0], r[1]))
-                add(m, unit.name, m.start, at.end(), "assigned.located")
+                for each in _same_level_run(doc, places_at, units, unit):  # "đoạn qua xã A, xã B (huyện C)": both
+                    add(m, each.name, m.start, at.end(), "assigned.located")
                 # "trên địa bàn thị xã Ninh Hòa và huyện Vạn Ninh": the unit joined by "và" too
                 also = _AND_UNIT.match(doc.match, chain_end)
                 if also and (level := _LEVEL_WORD.match(doc.match, also.end())) and level.end() in places_at:
@@ -953,6 +954,71 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
                 if d.end() in places_at:
                     add(m, places_at[d.end()][0].name, d.start(), places_at[d.end()][1], "assigned.develops")
     return relations
+
+
+#: a sentence that opens on where it is: "Tại xã Phú Lâm, huyện Tiên Du, Dự án ...", "Trên địa bàn huyện X có 3 dự án"
+_OPENING_PLACE = re.compile(r"[ \t]*(?:[-–•*+][ \t]*)?(?:Tại|Ở|Trên địa bàn|Tại địa bàn|Thuộc địa bàn)\s+")
+_CHAIN_JOIN = re.compile(r"\s*,\s*(?=(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?|tỉnh)\s)")
+_AFTER_OPENING_PLACE = re.compile(r"\s*(?:,|có\s)")
+
+
+def _placed_first(
+    doc: Doc, s: int, e: int, mentions: list[Mentioned], at: list[int],
+    places_at: dict[int, tuple[Locality, int]], place_starts: list[int],
+) -> list[Relation]:  # fmt: skip
+    """The projects of a sentence that opens on a chain of units ("Tại xã A, huyện B, Dự án X ...", "Trên địa bàn
+    huyện Y có 2 dự án lớn: A, B") are located in its most specific unit."""
+    opening = _OPENING_PLACE.match(doc.match, s, e)
+    if opening is None:
+        return []
+    level = _LEVEL_WORD.match(doc.match, opening.end())
+    first = level.end() if level else opening.end()
+    if first not in places_at:
+        return []
+    chain = [(places_at[first][0], first)]
+    end = places_at[first][1]
+    while (join := _CHAIN_JOIN.match(doc.match, end)) is not None:
+        nxt = _LEVEL_WORD.match(doc.match, join.end())
+        if nxt is None or nxt.end() not in places_at:
+            break
+        chain.append((places_at[nxt.end()][0], nxt.end()))
+        end = places_at[nxt.end()][1]
+    if not _AFTER_OPENING_PLACE.match(doc.match, end):
+        return []
+    best = max(chain, key=lambda u: (_LEVEL_RANK.get(u[0].level or "", 0), -u[1]))[0]
+    units = _same_level_run(doc, places_at, chain, best)
+    return [
+        Relation("ASSIGNED_TO", m.ref, unit.name, doc.span(opening.start(), m.end), "assigned.placed_first")
+        for m in mentions[bisect.bisect_left(at, end) : bisect.bisect_left(at, e)]
+        # not one placed right after its name ("Tại huyện A, Cụm công nghiệp B (xã B) ...": the commune)
+        if m.kind == "project" and not (_BESIDE.match(doc.match, m.end) or _AT.match(doc.match, m.end))
+        for unit in units
+    ]
+
+
+#: between two units of one level in a chain: "xã A, xã B", "xã A - xã B", "phường A và phường B"
+_SAME_LEVEL_JOIN = re.compile(r"\s*(?:,|-|–|và)\s*(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?)\s+")
+
+
+def _same_level_run(
+    doc: Doc, places_at: dict[int, tuple[Locality, int]], units: list[tuple[Locality, int]], first: Locality
+) -> list[Locality]:
+    """``first`` (the most specific unit of a chain) and the units of its level written right after it, each with its
+    level word ("đoạn qua xã Diễn Kim, xã Diễn Hải (huyện Diễn Châu)": both communes)."""
+    out = [first]
+    starts = [start for loc, start in units if loc is first]
+    if not starts:
+        return out
+    end = places_at[starts[0]][1]
+    for loc, start in units:
+        if start <= starts[0] or loc.level != first.level:
+            continue
+        if not _SAME_LEVEL_JOIN.fullmatch(doc.match, end, start):
+            break
+        if loc.name not in {o.name for o in out}:
+            out.append(loc)
+        end = places_at[start][1]
+    return out
 
 
 #: the document the text itself is: the symbol on its "Số: 112/KH-UBND" header line, near the top
@@ -1187,7 +1253,7 @@ def _given_by(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) -> M
 
 #: where a project is: "tại", "ở", "đi qua", "trên địa bàn" ("... đi qua 5 xã: A, B", "tập trung ở các huyện: A, B")
 _WHERE = re.compile(
-    r"(?:tại|ở|đi qua địa bàn|đi qua|đoạn qua|đoạn đi qua|qua địa bàn|qua|trên địa bàn|thuộc địa phận"
+    r"(?:tại|ở|đi qua địa bàn|đi qua|đoạn qua|đoạn đi qua|qua địa bàn|qua|trên địa bàn|thuộc địa phận|thuộc địa bàn"
     r"|trên địa phận|thuộc|(?:nhân rộng|mở rộng) ra)\s+"
 )
 #: a sentence about a project named before: "Dự án được HĐND tỉnh quyết định ...", "Đề án này được triển khai ..."
@@ -1280,6 +1346,7 @@ def located(
     candidates |= {doc.sentence_bounds(r.start())[0] for r in _THE_ROAD.finditer(doc.match)}
     for s in sorted(candidates):
         _, e = doc.sentence_bounds(s)
+        relations += _placed_first(doc, s, e, mentions, at, places_at, place_starts)
         project = project_of_sentence(doc, s, e, mentions, at) or _set_up_in(doc, s, e, mentions, at)
         if project is None:
             continue
@@ -1291,13 +1358,15 @@ def located(
                 if chained:
                     continue
                 level = _LEVEL_WORD.match(doc.match, where.end())
-                first = places_at.get(level.end() if level else where.end())
+                first_at = level.end() if level else where.end()
+                first = places_at.get(first_at)
                 if first is None:
                     continue
                 stop = _CHAIN_END.search(doc.match, where.end())
                 chain_end = min(stop.start() if stop else e, where.end() + 120)
-                chain = _places_between(places_at, place_starts, where.end(), chain_end) or [first]
-                names = [max(chain, key=lambda u: (_LEVEL_RANK.get(u[0].level or "", 0), -u[1]))[0].name]
+                chain = _places_between(places_at, place_starts, where.end(), chain_end) or [(first[0], first_at)]
+                best = max(chain, key=lambda u: (_LEVEL_RANK.get(u[0].level or "", 0), -u[1]))[0]
+                names = [loc.name for loc in _same_level_run(doc, places_at, chain, best)]
                 chained = True
                 # "đi qua địa bàn xã A và xã B": the unit of the same level joined by "và" too
                 also = _AND_UNIT.match(doc.match, chain_end)
@@ -1341,7 +1410,10 @@ def units_carry_out(doc: Doc, mentions: list[Mentioned], places_at: dict[int, tu
 
 #: a project's place given beside it: "Cụm công nghiệp Tân Lập, huyện Đồng Hỷ", "Khu công nghiệp Tiên Thanh (huyện
 #: Tiên Lãng)", "(xã Tân Liên, huyện Vĩnh Bảo)": the most specific unit named
-_BESIDE = re.compile(r"\s*(?:,\s*|\(\s*)(?=(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?|đặc khu|tỉnh)\s)")
+_BESIDE = re.compile(
+    # "..., huyện B", "... (xã A)", and in a list of projects "2. Dự án trường mầm non Hoa Sen - xã Bình Minh"
+    r"\s*(?:,\s*|\(\s*|[-–]\s+)(?=(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?|đặc khu|tỉnh)\s)"
+)
 
 
 _AND_UNIT = re.compile(r"\s+và\s+")

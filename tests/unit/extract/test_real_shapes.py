@@ -217,3 +217,51 @@ def test_a_plan_issued_to_carry_out_what_its_sentence_named_before_implements_it
         "120-KH/TU ngày 3/10/2025 để triển khai thực hiện."
     )
     assert ("120-KH/TU", "72-NQ/TW") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_route_through_two_communes_is_located_in_both() -> None:
+    gold = run("Tỉnh đẩy nhanh Dự án đường ven biển đoạn qua xã Diễn Kim, xã Diễn Hải (huyện Diễn Châu).")
+    found = relations(gold, "ASSIGNED_TO")
+    assert {("Dự án đường ven biển", "Diễn Kim"), ("Dự án đường ven biển", "Diễn Hải")} <= found
+    assert ("Dự án đường ven biển", "Diễn Châu") not in found
+
+
+def test_a_project_on_the_territory_of_a_commune_is_located_there() -> None:
+    gold = run(
+        "Dự án Khu du lịch sinh thái Suối Mỡ có tổng mức đầu tư 300 tỷ đồng, thuộc địa bàn xã Nghĩa Phương, "
+        "huyện Lục Nam."
+    )
+    assert ("Dự án Khu du lịch sinh thái Suối Mỡ", "Nghĩa Phương") in relations(gold, "ASSIGNED_TO")
+
+
+def test_a_project_list_item_with_its_commune_after_a_dash() -> None:
+    gold = run(
+        "Danh mục dự án khởi công năm 2025:\n1. Dự án đường liên xã Tân Hợp - Tân Thành - xã Tân Hợp\n"
+        "2. Dự án trường mầm non Hoa Sen - xã Bình Minh"
+    )
+    assert {p["name"] for p in gold["projects"]} == {
+        "Dự án đường liên xã Tân Hợp - Tân Thành",
+        "Dự án trường mầm non Hoa Sen",
+    }
+    found = relations(gold, "ASSIGNED_TO")
+    assert {
+        ("Dự án đường liên xã Tân Hợp - Tân Thành", "Tân Hợp"),
+        ("Dự án trường mầm non Hoa Sen", "Bình Minh"),
+    } <= found
+
+
+def test_a_sentence_that_opens_on_a_place_locates_its_projects() -> None:
+    gold = run(
+        "Tại xã Phú Lâm, huyện Tiên Du, Dự án Khu công nghiệp Tiên Sơn mở rộng đang được giải phóng mặt bằng. "
+        "Trên địa bàn huyện Tuy Phước có 2 dự án lớn: Khu đô thị Nhơn Bình, Cụm công nghiệp Phước An."
+    )
+    found = relations(gold, "ASSIGNED_TO")
+    assert ("Dự án Khu công nghiệp Tiên Sơn mở rộng", "Phú Lâm") in found
+    assert {("Khu đô thị Nhơn Bình", "Tuy Phước"), ("Cụm công nghiệp Phước An", "Tuy Phước")} <= found
+
+
+def test_a_project_placed_after_its_name_keeps_that_commune_not_the_opening_district() -> None:
+    gold = run("Tại huyện Chương Mỹ, Cụm công nghiệp Đông Sơn (xã Đông Sơn) có quy mô 4,8 ha.")
+    found = relations(gold, "ASSIGNED_TO")
+    assert ("Cụm công nghiệp Đông Sơn", "Đông Sơn") in found
+    assert ("Cụm công nghiệp Đông Sơn", "Chương Mỹ") not in found
