@@ -63,6 +63,12 @@ _ACTION_BEFORE = re.compile(
     r"(?:điều chỉnh|triển khai(?: thực hiện)?|thực hiện|hoàn thiện|thành lập|phê duyệt|xây dựng|ban hành|rà soát"
     r"|khởi công|đầu tư|quyết liệt|nội dung|trình|thông qua)\s*$"
 )
+#: a lower-case action programme pinned down by the named document it carries out: "... những nội dung cốt lõi và
+#: chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã Sao Vàng lần thứ I"
+_CARRIES_OUT_NAMED = re.compile(
+    r"\s+(?:của\s+[^,.;:\n]{2,60}?\s+)?(?:về\s+)?(?:triển khai\s+)?thực hiện\s+"
+    r"(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định)\s"
+)
 #: a name that ends on a document's kind word alone ("... thực hiện nghị quyết", "... theo kế hoạch này")
 _UNNAMED_END = re.compile(
     r"\s(?:nghị quyết|kế hoạch|đề án|chương trình|quyết định|chỉ thị|kết luận)(?:\s+(?:này|đó|trên|nói trên))?$"
@@ -124,6 +130,8 @@ _PLAN_SCOPE = re.compile(
     r"|chi tiết(?= [A-ZĐ])|[A-ZĐ])"
 )
 #: several of a kind: "các chương trình", "4 Chương trình công tác trọng tâm" (not a phase: "giai đoạn 2 Dự án X")
+#: a short name given to the project just named: "(gọi tắt là Chương trình OCOP)", "(sau đây gọi là Đề án)"
+_SHORT_NAME_BEFORE = re.compile(r"\(\s*(?:sau đây\s+)?gọi(?:\s+tắt)?\s+là\s*$")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|một số|(?<![\d/.,])(?<!đoạn )(?<!đợt )(?<!thứ )\d{1,2})\s*$")
 
 
@@ -196,7 +204,11 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             continue
         if _GENERIC_AFTER.match(doc.match, m.end()):
             continue
-        if word[0].islower() and not _ACTION_BEFORE.search(doc.match[max(0, m.start() - 30) : m.start()]):
+        if (
+            word[0].islower()
+            and not _ACTION_BEFORE.search(doc.match[max(0, m.start() - 30) : m.start()])
+            and not (word == "chương trình hành động" and _CARRIES_OUT_NAMED.match(doc.match, m.end()))
+        ):
             continue
         window = doc.match[m.end() : m.end() + _MAX]
         stop = _END.search(window)
@@ -220,6 +232,8 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         name = doc.match[m.start() : end]
         if doc.match[max(0, m.start() - 2) : m.start()].endswith("(") and last_end[0] >= m.start() - 3:
             continue  # "Chương trình ... (Chương trình MTQG 1719)": the short name of the project just named
+        if _SHORT_NAME_BEFORE.search(doc.match, max(0, m.start() - 30), m.start()):
+            continue  # "Chương trình Mỗi xã một sản phẩm (gọi tắt là Chương trình OCOP)": the same project
         if name.count(")") > name.count("("):
             name, end = name[: name.index(")")].rstrip(), m.start() + name.index(")")  # "(... Đề án 06)"
         if _UNNAMED_END.search(name):

@@ -534,6 +534,29 @@ RULES: tuple[Rule, ...] = (
                 "Tỉnh khởi công Dự án nâng cấp đường tỉnh 127 tại xã Nậm Hàng, huyện Nậm Nhùn.",
                 (entity("project", "Dự án nâng cấp đường tỉnh 127"),),
             ),
+            Example(  # lower case, pinned down by the named document it carries out
+                "Đại biểu được quán triệt chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã "
+                "Yên Thọ lần thứ I.",
+                (
+                    entity(
+                        "project",
+                        "Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã Yên Thọ lần thứ I",
+                    ),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "projects.programme_by_issuer",
+        "loaders/extract/resolutions.py: programmes_by_issuer (called from loaders/extract/__init__.py)",
+        "'Chương trình hành động của <issuer> thực hiện ...' in a text that numbers that issuer's one programme "
+        "('Chương trình hành động số 15-CTr/TU'): that document named again, not a project",
+        (
+            Example(
+                "Triển khai Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW\nCác sở xây dựng kế "
+                "hoạch thực hiện Chương trình hành động số 15-CTr/TU ngày 6/3/2025 của Ban Chấp hành Đảng bộ tỉnh.",
+                (entity("resolution", "15-CTr/TU"),),
+            ),
         ),
     ),
     Rule(

@@ -1202,3 +1202,29 @@ def own_document(doc: Doc, mentions: list[Found]) -> Resolution | None:
         ):
             return f.resolution
     return None
+
+
+#: an action programme named by its issuer ("Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW")
+_PROGRAMME_OF = re.compile(rf"[Cc]hương trình hành động\s+của\s+({'|'.join(map(re.escape, _ISSUER_NAMES))})(?![\w])")
+
+
+def programmes_by_issuer(names: list[tuple[str, int, int]], symbols: list[Found]) -> dict[int, Found]:
+    """The numbered programme an unnumbered "Chương trình hành động của <issuer> ..." is (a headline names it so,
+    the body gives "Chương trình hành động số 15-CTr/TU ... của Ban Chấp hành Đảng bộ tỉnh"): the one numbered
+    programme of that issuer's code in the text. ``names``: (project name, start, end); the answer maps a
+    name's start to a mention of the numbered programme over the name's span."""
+    numbered: dict[str, list[Resolution]] = {}
+    for f in symbols:
+        res = f.resolution
+        if res.kind == "CTr" and res.number and res.issuer_code and res not in numbered.get(res.issuer_code, []):
+            numbered.setdefault(res.issuer_code, []).append(res)
+    if not numbered:
+        return {}
+    out: dict[int, Found] = {}
+    for name, start, end in names:
+        of = _PROGRAMME_OF.match(name)
+        info = _issuer_info(of.group(1)) if of else None
+        same = numbered.get(info[0], []) if info else []
+        if len({r.key for r in same}) == 1:
+            out[start] = Found(same[0], start, end)
+    return out

@@ -265,3 +265,33 @@ def test_a_project_placed_after_its_name_keeps_that_commune_not_the_opening_dist
     found = relations(gold, "ASSIGNED_TO")
     assert ("Cụm công nghiệp Đông Sơn", "Đông Sơn") in found
     assert ("Cụm công nghiệp Đông Sơn", "Chương Mỹ") not in found
+
+
+def test_a_short_name_given_in_brackets_is_not_a_second_project() -> None:
+    gold = run(
+        "UBND tỉnh ban hành Kế hoạch thực hiện Chương trình Mỗi xã một sản phẩm (gọi tắt là Chương trình OCOP) "
+        "năm 2025."
+    )
+    assert [p["name"] for p in gold["projects"]] == ["Chương trình Mỗi xã một sản phẩm"]
+
+
+def test_a_lower_case_programme_carrying_out_a_named_resolution_is_a_project() -> None:
+    gold = run(
+        "Các đại biểu được quán triệt những nội dung cốt lõi và chương trình hành động thực hiện Nghị quyết Đại hội "
+        "đại biểu Đảng bộ xã Yên Thọ lần thứ I, nhiệm kỳ 2025-2030."
+    )
+    names = [p["name"] for p in gold["projects"]]
+    assert len(names) == 1 and names[0].startswith("Chương trình hành động thực hiện Nghị quyết Đại hội")
+    assert (names[0], "Nghị quyết Đại hội đại biểu Đảng bộ xã Yên Thọ lần thứ I, nhiệm kỳ 2025-2030") in relations(
+        gold, "IMPLEMENTS"
+    )
+
+
+def test_a_programme_named_by_its_issuer_is_that_issuers_numbered_programme() -> None:
+    gold = run(
+        "Triển khai Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW\n"
+        "UBND tỉnh yêu cầu các sở xây dựng kế hoạch triển khai thực hiện Chương trình hành động số 15-CTr/TU ngày "
+        "6/3/2025 của Ban Chấp hành Đảng bộ tỉnh."
+    )
+    assert gold["projects"] == []
+    assert ("15-CTr/TU", "57-NQ/TW") in relations(gold, "IMPLEMENTS")
