@@ -69,6 +69,13 @@ _CARRIES_OUT_NAMED = re.compile(
     r"\s+(?:của\s+[^,.;:\n]{2,60}?\s+)?(?:về\s+)?(?:triển khai\s+)?thực hiện\s+"
     r"(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định)\s"
 )
+#: a lower-case project word followed by a capitalised name ("Đó là dự án Trụ sở làm việc các cơ quan xã Sông
+#: Phan, huyện Hàm Tân; dự án Nâng cấp Bệnh viện huyện Tánh Linh"), not a bill ("dự án Luật Đất đai")
+_NAMED_AFTER = re.compile(
+    rf"\s+(?!(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Kế hoạch|Chương trình)(?![\w]))[{UPPER}]"
+)
+#: "dự án" inside a body's name: "Ban Quản lý dự án Mỹ Thuận", "Ban quản lý dự án đầu tư xây dựng huyện X"
+_MANAGES = re.compile(r"[Qq]uản lý\s+$")
 #: a name that ends on a document's kind word alone ("... thực hiện nghị quyết", "... theo kế hoạch này")
 _UNNAMED_END = re.compile(
     r"\s(?:nghị quyết|kế hoạch|đề án|chương trình|quyết định|chỉ thị|kết luận)(?:\s+(?:này|đó|trên|nói trên))?$"
@@ -208,6 +215,11 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             word[0].islower()
             and not _ACTION_BEFORE.search(doc.match[max(0, m.start() - 30) : m.start()])
             and not (word == "chương trình hành động" and _CARRIES_OUT_NAMED.match(doc.match, m.end()))
+            and not (
+                word in ("dự án", "đề án")
+                and _NAMED_AFTER.match(doc.match, m.end())
+                and not _MANAGES.search(doc.match, max(0, m.start() - 12), m.start())
+            )
         ):
             continue
         window = doc.match[m.end() : m.end() + _MAX]

@@ -534,6 +534,10 @@ RULES: tuple[Rule, ...] = (
                 "Tỉnh khởi công Dự án nâng cấp đường tỉnh 127 tại xã Nậm Hàng, huyện Nậm Nhùn.",
                 (entity("project", "Dự án nâng cấp đường tỉnh 127"),),
             ),
+            Example(  # lower case, with a capitalised name (not a bill, not inside "Ban Quản lý dự án ...")
+                "Đó là dự án Trụ sở làm việc các cơ quan xã Tân Lập, huyện Đồng Phú; dự án Luật Đất đai.",
+                (entity("project", "Dự án Trụ sở làm việc các cơ quan xã Tân Lập"),),
+            ),
             Example(  # lower case, pinned down by the named document it carries out
                 "Đại biểu được quán triệt chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã "
                 "Yên Thọ lần thứ I.",

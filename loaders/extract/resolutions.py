@@ -116,7 +116,7 @@ _SPEAKER = (
                     key=len, reverse=True))
 )  # fmt: skip
 _CLAUSE_END = re.compile(
-    r"[;:\n]|\.(?!\d)|,\s+(?:đồng thời|trong đó|theo đó)|\s+(?:để|nhằm|đã|đảm bảo|sẽ|với mục tiêu)\s"
+    r"[;:\n…]|\.(?!\d)|,\s+(?:đồng thời|trong đó|theo đó)|\s+(?:để|nhằm|đã|đảm bảo|sẽ|với mục tiêu)\s"
     r"|\((?!(?:19|20)\d{2})"
     r"|\s+(?:cho biết|cho thấy|nêu rõ|chỉ rõ|khẳng định)(?![\w])"
     # who presents or prepared it ("Báo cáo thẩm tra ... do đồng chí A trình bày")

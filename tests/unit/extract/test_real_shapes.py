@@ -295,3 +295,23 @@ def test_a_programme_named_by_its_issuer_is_that_issuers_numbered_programme() ->
     )
     assert gold["projects"] == []
     assert ("15-CTr/TU", "57-NQ/TW") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_description_ends_at_an_ellipsis() -> None:
+    gold = run(
+        "HĐND tỉnh thông qua điều chỉnh, bổ sung kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025 nguồn vốn "
+        "ngân sách tỉnh… Cũng tại kỳ họp, HĐND tỉnh thực hiện công tác cán bộ."
+    )
+    assert all("Cũng tại" not in r["key"] for r in gold["resolutions"])
+
+
+def test_projects_listed_in_lower_case_with_their_names() -> None:
+    gold = run(
+        "HĐND tỉnh thông qua chủ trương đầu tư các công trình. Đó là dự án Trụ sở làm việc các cơ quan xã Tân Lập, "
+        "huyện Đồng Phú; dự án Nâng cấp Bệnh viện huyện Bù Đăng; dự án Luật Đất đai được góp ý. Ban Quản lý dự án Mỹ "
+        "Thuận đôn đốc nhà thầu."
+    )
+    names = {p["name"] for p in gold["projects"]}
+    assert {"Dự án Trụ sở làm việc các cơ quan xã Tân Lập", "Dự án Nâng cấp Bệnh viện huyện Bù Đăng"} <= names
+    assert not any("Luật" in n or "Mỹ Thuận" in n for n in names)
+    assert ("Dự án Trụ sở làm việc các cơ quan xã Tân Lập", "Đồng Phú") in relations(gold, "ASSIGNED_TO")
