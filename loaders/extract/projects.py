@@ -72,7 +72,8 @@ _CARRIES_OUT_NAMED = re.compile(
 #: a lower-case project word followed by a capitalised name ("Đó là dự án Trụ sở làm việc các cơ quan xã Sông
 #: Phan, huyện Hàm Tân; dự án Nâng cấp Bệnh viện huyện Tánh Linh"), not a bill ("dự án Luật Đất đai")
 _NAMED_AFTER = re.compile(
-    rf"\s+(?!(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Kế hoạch|Chương trình)(?![\w]))[{UPPER}]"
+    r"\s+(?!(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Kế hoạch|Chương trình)(?![\w]))"
+    rf"[{UPPER}]"
 )
 #: "dự án" inside a body's name: "Ban Quản lý dự án Mỹ Thuận", "Ban quản lý dự án đầu tư xây dựng huyện X"
 _MANAGES = re.compile(r"[Qq]uản lý\s+$")
