@@ -109,6 +109,11 @@ RULES: tuple[Rule, ...] = (
                 "Hội nghị nghe Tờ trình về Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XV.",
                 (entity("resolution", "Tờ trình về Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XV"),),
             ),
+            Example(  # the description ends where the main clause issues a document
+                "Thực hiện kết luận của Thủ tướng Chính phủ về các dự án giao thông trọng điểm, UBND tỉnh ban hành "
+                "Kế hoạch số 55/KH-UBND.",
+                (entity("resolution", "Kết luận của Thủ tướng Chính phủ về các dự án giao thông trọng điểm"),),
+            ),
         ),
     ),
     Rule(

@@ -135,6 +135,9 @@ _CLAUSE_END = re.compile(
     r"|,\s+(?=(?:Đề án|Dự án|Tờ trình|Báo cáo|Kế hoạch|Nghị quyết|Quyết định|Chương trình|Quy hoạch|Chỉ thị"
     r"|Kết luận)\s)"
     r"|\s+(?=Khóa\s)|,\s+(?=dự thảo\s)"
+    # the main clause after a purpose: "Thực hiện kết luận của Thủ tướng về ..., UBND tỉnh ban hành Kế hoạch số 55"
+    r"|,\s+(?=[^,.;:\n]{0,60}?\s(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)\s+(?:Kế hoạch|Chương trình|Quyết định"
+    r"|Chỉ thị|Hướng dẫn|Nghị quyết|Đề án|Công văn|kế hoạch|chương trình)\s)"
     r"|\s+(?:và\s+)?(?=(?:đồng chủ trì|chủ trì|phát biểu|nhấn mạnh|thống nhất|thông qua|cho ý kiến)(?![\w]))"
     r"|\s+và\s+(?:các|dự thảo)\s"
 )

@@ -315,3 +315,13 @@ def test_projects_listed_in_lower_case_with_their_names() -> None:
     assert {"Dự án Trụ sở làm việc các cơ quan xã Tân Lập", "Dự án Nâng cấp Bệnh viện huyện Bù Đăng"} <= names
     assert not any("Luật" in n or "Mỹ Thuận" in n for n in names)
     assert ("Dự án Trụ sở làm việc các cơ quan xã Tân Lập", "Đồng Phú") in relations(gold, "ASSIGNED_TO")
+
+
+def test_a_described_conclusion_ends_where_the_main_clause_issues_a_plan() -> None:
+    gold = run(
+        "Thực hiện kết luận của Thủ tướng Chính phủ về các dự án giao thông trọng điểm, UBND tỉnh ban hành Kế hoạch "
+        "số 55/KH-UBND ngày 3/3/2025."
+    )
+    key = "Kết luận của Thủ tướng Chính phủ về các dự án giao thông trọng điểm"
+    assert key in keys(gold)
+    assert ("55/KH-UBND", key) in relations(gold, "IMPLEMENTS")
