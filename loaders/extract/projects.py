@@ -137,6 +137,12 @@ _PLAN_SCOPE = re.compile(
     r"[Qq]uy hoạch (?:tỉnh|thành phố|TP|vùng|chung|tổng thể|phân khu|điều chỉnh|khu|đô thị|huyện|thị xã|xã"
     r"|chi tiết(?= [A-ZĐ])|[A-ZĐ])"
 )
+#: a lower-case programme listed after another kind of document ("kế hoạch, chương trình hành động thực hiện ..."),
+#: or still to be issued ("khẩn trương ban hành chương trình hành động ...")
+_KINDS_OR_TO_ISSUE = re.compile(
+    r"(?:(?:kế hoạch|nghị quyết|đề án|chỉ thị|kết luận)\s*(?:,|và|hoặc)"
+    r"|(?:tham mưu|sớm|khẩn trương|cần|phải|sẽ)\s+ban hành)\s*$"
+)
 #: several of a kind: "các chương trình", "4 Chương trình công tác trọng tâm" (not a phase: "giai đoạn 2 Dự án X")
 #: a short name given to the project just named: "(gọi tắt là Chương trình OCOP)", "(sau đây gọi là Đề án)"
 _SHORT_NAME_BEFORE = re.compile(r"\(\s*(?:sau đây\s+)?gọi(?:\s+tắt)?\s+là\s*$")
@@ -205,6 +211,8 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         word = m.group("word")
         if _PLURAL_BEFORE.search(doc.match[max(0, m.start() - 10) : m.start()]):
             continue
+        if word[0].islower() and _KINDS_OR_TO_ISSUE.search(doc.match, max(0, m.start() - 40), m.start()):
+            continue  # "ban hành kế hoạch, chương trình hành động ...", "sớm ban hành chương trình ...": none yet
         quoted = _QUOTED.match(doc.match, m.end())
         if quoted:
             add(f"{word[0].upper()}{word[1:]} {doc.match[quoted.start(1) : quoted.end(1)]}", _KINDS[word.lower()],

@@ -494,7 +494,11 @@ _PINNED = re.compile(
 )
 _ACTED_ON = re.compile(r"(?:ý kiến(?: vào| về)?|nghe|thống nhất|thông qua|trình bày|ban hành|gồm)\s*$")
 #: a lower-case document someone is to draw up ("giao Bộ Tài chính xây dựng báo cáo ... và báo cáo ..."): not yet one
-_TO_DRAW_UP = re.compile(r"(?:xây dựng|chuẩn bị|soạn thảo|hoàn thiện)\s+$")
+_TO_DRAW_UP = re.compile(
+    r"(?:xây dựng|chuẩn bị|soạn thảo|hoàn thiện"
+    # or still to be issued: "tham mưu ban hành kế hoạch ...", "yêu cầu sớm ban hành Kế hoạch ...", "cần ban hành"
+    r"|(?:tham mưu|sớm|khẩn trương|cần|phải|sẽ|để)\s+ban hành)\s+$"
+)
 _DONE = re.compile(r"(?:đã|vừa)\s+(?:xây dựng|chuẩn bị|soạn thảo|hoàn thiện)\s+$")
 _LIST_INTRO = re.compile(r"(?:gồm|bao gồm|[:;])\s*$")
 #: "báo cáo ... các nội dung trọng tâm này", "kế hoạch và phân công ...": not one document

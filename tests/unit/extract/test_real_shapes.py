@@ -325,3 +325,14 @@ def test_a_described_conclusion_ends_where_the_main_clause_issues_a_plan() -> No
     key = "Kết luận của Thủ tướng Chính phủ về các dự án giao thông trọng điểm"
     assert key in keys(gold)
     assert ("55/KH-UBND", key) in relations(gold, "IMPLEMENTS")
+
+
+def test_plans_still_to_be_issued_are_not_documents() -> None:
+    gold = run(
+        "Sở Tài chính tham mưu ban hành kế hoạch thực hiện Nghị quyết số 68-NQ/TW. Đồng chí Bí thư yêu cầu sớm ban "
+        "hành Kế hoạch thực hiện Nghị quyết số 66-NQ/TW. Các địa phương khẩn trương ban hành kế hoạch, chương trình "
+        "hành động thực hiện Nghị quyết số 57-NQ/TW."
+    )
+    assert keys(gold) == {"68-NQ/TW", "66-NQ/TW", "57-NQ/TW"}
+    assert gold["projects"] == []
+    assert relations(gold, "IMPLEMENTS") == set()
