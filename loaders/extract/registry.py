@@ -132,11 +132,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "resolutions.not_yet",
         "loaders/extract/resolutions.py: described (_TO_DRAW_UP); projects.py: extract_projects (_KINDS_OR_TO_ISSUE)",
-        "a plan or programme still to be drawn up or issued ('các cấp ủy xây dựng kế hoạch thực hiện ...', 'tham mưu / "
-        "sớm / khẩn trương ban hành kế hoạch, chương trình hành động ...') is no document yet; the one it carries out is",
+        "a plan or programme still to be drawn up or issued ('các cấp ủy xây dựng kế hoạch thực hiện ...', "
+        "'tham mưu / sớm / khẩn trương ban hành kế hoạch, chương trình hành động ...') is no document yet; the one "
+        "it carries out is",
         (
             Example(
-                "Các địa phương khẩn trương ban hành kế hoạch, chương trình hành động thực hiện Nghị quyết số 57-NQ/TW.",
+                "Các địa phương khẩn trương ban hành kế hoạch, chương trình hành động thực hiện Nghị quyết số "
+                "57-NQ/TW.",
                 (entity("resolution", "57-NQ/TW"),),
             ),
         ),
