@@ -902,6 +902,14 @@ RULES: tuple[Rule, ...] = (
                 "Khương); Huyện ủy Mường Khương chỉ đạo triển khai, rút kinh nghiệm để nhân rộng.",
                 (relation("ASSIGNED_TO", "Đề án Bản đồ số du lịch", "Huyện ủy Mường Khương"),),
             ),
+            Example(  # a Party body leads by directing; tasks listed right after a plan reported issued are its
+                "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 150-KH/TU thực hiện Nghị quyết số 57-NQ/TW. Ban cán sự "
+                "đảng UBND tỉnh lãnh đạo, chỉ đạo xây dựng cơ sở dữ liệu; Ban Tuyên giáo Tỉnh ủy chủ trì tuyên truyền.",
+                (
+                    relation("ASSIGNED_TO", "150-KH/TU", "Ban cán sự đảng UBND tỉnh"),
+                    relation("ASSIGNED_TO", "150-KH/TU", "Ban Tuyên giáo Tỉnh ủy"),
+                ),
+            ),
             Example(  # the ";" clauses that go on with the same subject (a lower-case verb, not a unit)
                 "Sở Công Thương chủ trì bảo đảm chỉ số sản xuất công nghiệp tăng 12%; sớm đưa Cụm công nghiệp Phú Lâm "
                 "(xã Phú Lâm, huyện Tiên Du) vào hoạt động; phường Đông Ngàn thí điểm Đề án chợ số.",

@@ -1045,7 +1045,11 @@ _TASK_START = re.compile(
 _ACCORDINGLY = re.compile(r"(?:Theo đó|Theo [Kk]ế hoạch(?: này)?|[Kk]ế hoạch (?:này )?(?:giao|yêu cầu))\s*,?\s")
 _ASKED = re.compile(r"(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo|[Pp]hân công)\s+$")
 #: what the leading body of a task does: "chủ trì", "chịu trách nhiệm", "là cơ quan đầu mối"
-_LEADS = re.compile(r"\s*(?:chủ trì|chịu trách nhiệm|(?:là|làm) cơ quan (?:đầu mối|chủ trì|thường trực))(?![\w])")
+_LEADS = re.compile(
+    r"\s*(?:chủ trì|chịu trách nhiệm|(?:là|làm) cơ quan (?:đầu mối|chủ trì|thường trực)"
+    # a Party body leads by directing: "Ban cán sự đảng UBND tỉnh (lãnh đạo,) chỉ đạo xây dựng ..."
+    r"|(?:lãnh đạo,?\s+)?chỉ đạo(?!\s+(?:của|tại)\s))(?![\w])"
+)
 #: in a document's own list of tasks, any verb after the body gives it the task ("UBND các huyện: A, B phối
 #: hợp với doanh nghiệp xoá vùng lõm", "Văn phòng UBND tỉnh theo dõi, đôn đốc"), but not "là", "có", "được"
 _DOES = re.compile(
@@ -1113,7 +1117,7 @@ def led(
             tasks.append(own)
         elif not tasks and (given := _given_by(doc, mentions, at, start)) is not None:
             tasks.append(given)
-        elif not tasks and (same := _continued(doc, earlier, start)) is not None:
+        elif not tasks and (same := _continued(doc, [*earlier, *relations], start)) is not None:
             tasks.append(same)  # "giao A chủ trì Kế hoạch X; B chủ trì ...": the task of the clause before
         for task in tasks:
             for name, end in targets:
@@ -1238,12 +1242,33 @@ def _continued(doc: Doc, earlier: list[Relation], pos: int) -> Mentioned | None:
     return None
 
 
+#: a sentence that reports a plan issued: "Ban Thường vụ Tỉnh ủy (đã) ban hành Kế hoạch số 150-KH/TU ..."
+_REPORTS_ISSUED = re.compile(
+    r"\s(?:đã\s+|vừa\s+)?ban hành\s+(?:[Kk]ế hoạch|[Cc]hương trình hành động|[Qq]uyết định|[Cc]hỉ thị)"
+)
+_GIVES_TASKS = {"KH", "CTr", "QĐ", "CT", "HD"}
+
+
+def _issued_just_before(doc: Doc, mentions: list[Mentioned], at: list[int], p: int, pos: int) -> Mentioned | None:
+    """The plan the sentence right before (in the paragraph) reports issued, for the tasks listed after it with no
+    "Theo đó" ("... ban hành Kế hoạch số 150-KH/TU thực hiện Nghị quyết 57. Ban Tuyên giáo Tỉnh ủy chủ trì ...")."""
+    s, _ = doc.sentence_bounds(pos)
+    if s <= p:
+        return None
+    q, _ = doc.sentence_bounds(s - 1)
+    issued = _REPORTS_ISSUED.search(doc.match, max(p, q), s)
+    if issued is None:
+        return None
+    after = mentions[bisect.bisect_left(at, issued.start()) : bisect.bisect_left(at, s)]
+    return next((m for m in after if m.kind in _GIVES_TASKS), None)
+
+
 def _given_by(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) -> Mentioned | None:
     """The document whose tasks a paragraph lists after "Theo đó," (the last one named before it)."""
     p, _ = _paragraph(doc, pos)
     accordingly = next(reversed(list(_ACCORDINGLY.finditer(doc.match, p, pos))), None)
     if accordingly is None:
-        return None
+        return _issued_just_before(doc, mentions, at, p, pos)
     before = mentions[: bisect.bisect_left(at, accordingly.start())]
     earlier = [m for m in before[-6:] if m.kind != "project" and accordingly.start() - m.end < 400]
     if accordingly.group(0).lower().startswith("kế hoạch"):  # "Kế hoạch giao ...": the plan named before

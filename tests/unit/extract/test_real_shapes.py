@@ -336,3 +336,13 @@ def test_plans_still_to_be_issued_are_not_documents() -> None:
     assert keys(gold) == {"68-NQ/TW", "66-NQ/TW", "57-NQ/TW"}
     assert gold["projects"] == []
     assert relations(gold, "IMPLEMENTS") == set()
+
+
+def test_tasks_listed_right_after_a_plan_is_reported_issued_are_that_plans() -> None:
+    gold = run(
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 150-KH/TU thực hiện Nghị quyết số 57-NQ/TW. Ban cán sự đảng "
+        "UBND tỉnh lãnh đạo, chỉ đạo xây dựng cơ sở dữ liệu dùng chung; Ban Tuyên giáo Tỉnh ủy chủ trì công tác "
+        "tuyên truyền."
+    )
+    found = relations(gold, "ASSIGNED_TO")
+    assert {("150-KH/TU", "Ban cán sự đảng UBND tỉnh"), ("150-KH/TU", "Ban Tuyên giáo Tỉnh ủy")} <= found
