@@ -144,6 +144,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.congress_again",
+        "loaders/extract/resolutions.py: _congress_again",
+        "a bare 'Nghị quyết Đại hội' after a congress resolution named in full is that resolution again",
+        (
+            Example(
+                "Đại hội thông qua Nghị quyết Đại hội đại biểu Đảng bộ xã Tam Hưng lần thứ I. Để cụ thể hóa Nghị quyết "
+                "Đại hội, Ban Chấp hành Đảng bộ xã ban hành Chương trình hành động số 01-CTr/ĐU.",
+                (entity("resolution", "Nghị quyết Đại hội đại biểu Đảng bộ xã Tam Hưng lần thứ I"),),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.issuer_only",
         "loaders/extract/resolutions.py: described (_ONLY_ISSUER, _GENERIC_KINDS_BEFORE)",
         "'kế hoạch của <issuer>' with no topic, period or number is the numbered plan of that issuer the text "

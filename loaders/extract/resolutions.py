@@ -971,6 +971,7 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     """Resolutions of the document (one per real document), and every mention in text order."""
     mentions = numbered(doc)
     mentions += named(doc)
+    mentions += _congress_again(doc, mentions)
     by_issuer = described_by_issuer(doc, mentions)
     starts = {f.start for f in mentions}
     mentions += [d for d in by_issuer if d.start not in starts]
@@ -1017,6 +1018,26 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
         if known is not None and term.label and not known.label:
             terms[id(same)] = _Term(term.label, term.years, known.successor)
     return unique, mentions
+
+
+#: a bare "Nghị quyết Đại hội" ("Để cụ thể hóa Nghị quyết Đại hội, ..."): the congress resolution named before
+_BARE_CONGRESS = re.compile(r"Nghị quyết Đại hội(?=\s*[,.;:\n)]|\s+(?:đã|đề ra|và|của Đảng bộ)\s)")
+
+
+def _congress_again(doc: Doc, mentions: list[Found]) -> list[Found]:
+    """Each bare "Nghị quyết Đại hội" after a congress resolution named in full is that resolution again (GOLD_FORMAT:
+    a bare re-mention is the document named before); with none named before it names nothing."""
+    congresses = sorted(
+        (f for f in mentions if f.resolution.key.startswith("Nghị quyết Đại hội")), key=lambda f: f.start
+    )
+    if not congresses:
+        return []
+    out = []
+    for m in _BARE_CONGRESS.finditer(doc.match):
+        before = [f for f in congresses if f.end <= m.start()]
+        if before and not any(f.start <= m.start() < f.end for f in congresses):
+            out.append(Found(before[-1].resolution, m.start(), m.end(), anaphoric=True))
+    return out
 
 
 _PLENUM_TERM = re.compile(rf"khóa\s+({_ROMAN})\)?$")

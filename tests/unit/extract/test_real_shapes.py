@@ -346,3 +346,13 @@ def test_tasks_listed_right_after_a_plan_is_reported_issued_are_that_plans() -> 
     )
     found = relations(gold, "ASSIGNED_TO")
     assert {("150-KH/TU", "Ban cán sự đảng UBND tỉnh"), ("150-KH/TU", "Ban Tuyên giáo Tỉnh ủy")} <= found
+
+
+def test_a_bare_congress_resolution_is_the_one_named_before() -> None:
+    gold = run(
+        "Đại hội đã thông qua Nghị quyết Đại hội đại biểu Đảng bộ xã Tam Hưng lần thứ I, nhiệm kỳ 2025 - 2030. Để cụ "
+        "thể hóa Nghị quyết Đại hội, Ban Chấp hành Đảng bộ xã đã ban hành Chương trình hành động số 01-CTr/ĐU."
+    )
+    key = "Nghị quyết Đại hội đại biểu Đảng bộ xã Tam Hưng lần thứ I, nhiệm kỳ 2025 - 2030"
+    assert ("01-CTr/ĐU", key) in relations(gold, "IMPLEMENTS")
+    assert len(gold["resolutions"]) == 2
