@@ -629,6 +629,19 @@ RULES: tuple[Rule, ...] = (
                 "Kế hoạch số 21-KH/TU.",
                 (relation("IMPLEMENTS", "21-KH/TU", "68-NQ/TW"),),
             ),
+            Example(  # a programme listed beside the plan in the purpose clause is a target too
+                "Thực hiện Kế hoạch số 312-KH/TU của Ban Thường vụ Tỉnh ủy triển khai Nghị quyết 57-NQ/TW và Chương "
+                "trình hành động của Ban Bí thư Trung ương Đoàn thực hiện Nghị quyết 57-NQ/TW, Ban Thường vụ Tỉnh đoàn "
+                "đã ban hành Kế hoạch số 145-KH/TĐTN.",
+                (
+                    relation("IMPLEMENTS", "145-KH/TĐTN", "312-KH/TU"),
+                    relation(
+                        "IMPLEMENTS",
+                        "145-KH/TĐTN",
+                        "Chương trình hành động của Ban Bí thư Trung ương Đoàn thực hiện Nghị quyết 57-NQ/TW",
+                    ),
+                ),
+            ),
         ),
     ),
     Rule(

@@ -296,6 +296,8 @@ def _listed_after(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
             continue
         if m.start < previous.end:
             continue
+        if m.kind == "project" and _IMPLEMENT_CUE.search(doc.match, m.start, m.end):
+            break  # "... triển khai Nghị quyết A và Chương trình hành động X thực hiện Nghị quyết A": X is a sibling
         if (m.kind == "project" and m.sub not in _CARRIED_OUT_PROJECTS) or not (
             _LIST_JOIN.fullmatch(doc.match, previous.end, m.start) or _after_topic(doc, previous, m, chain[k + 1 :])
         ):
@@ -351,7 +353,7 @@ def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
         # thực hiện Nghị quyết B, ... ban hành C": C implements A, not B)
         own = _siblings(doc, inside[:at])
         for t in own:
-            if t.kind != "project" and t.ref != source.ref:
+            if (t.kind != "project" or t.sub in _CARRIED_OUT_PROJECTS) and t.ref != source.ref:
                 relations.append(
                     Relation("IMPLEMENTS", source.ref, t.ref, doc.span(s, source.end), "implements.purpose")
                 )
@@ -562,7 +564,8 @@ _SIBLING = re.compile(
 def _siblings(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
     """The first document of a clause and those listed with it (GOLD_FORMAT: a plan implements what its clause
     names, not what those documents in turn carry out or are about)."""
-    documents = [m for m in chain if m.kind != "project"]
+    # documents, and the programmes and schemes listed with them ("Kế hoạch A và Chương trình hành động B ...")
+    documents = [m for m in chain if m.kind != "project" or (m.sub in _CARRIED_OUT_PROJECTS and m is not chain[0])]
     return [
         m
         for k, m in enumerate(documents)

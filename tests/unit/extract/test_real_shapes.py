@@ -356,3 +356,15 @@ def test_a_bare_congress_resolution_is_the_one_named_before() -> None:
     key = "Nghị quyết Đại hội đại biểu Đảng bộ xã Tam Hưng lần thứ I, nhiệm kỳ 2025 - 2030"
     assert ("01-CTr/ĐU", key) in relations(gold, "IMPLEMENTS")
     assert len(gold["resolutions"]) == 2
+
+
+def test_a_programme_that_carries_out_the_same_resolution_is_listed_beside_the_plan_not_its_target() -> None:
+    gold = run(
+        "Thực hiện Kế hoạch số 312-KH/TU ngày 10/02/2025 của Ban Thường vụ Tỉnh ủy triển khai Nghị quyết 57-NQ/TW và "
+        "Chương trình hành động của Ban Bí thư Trung ương Đoàn thực hiện Nghị quyết 57-NQ/TW, Ban Thường vụ Tỉnh đoàn "
+        "đã ban hành Kế hoạch số 145-KH/TĐTN ngày 05/3/2025."
+    )
+    programme = "Chương trình hành động của Ban Bí thư Trung ương Đoàn thực hiện Nghị quyết 57-NQ/TW"
+    found = relations(gold, "IMPLEMENTS")
+    assert ("312-KH/TU", programme) not in found
+    assert {("312-KH/TU", "57-NQ/TW"), ("145-KH/TĐTN", "312-KH/TU"), ("145-KH/TĐTN", programme)} <= found
