@@ -837,6 +837,10 @@ RULES: tuple[Rule, ...] = (
                 "Ban Quản lý đang đẩy nhanh tiến độ Dự án nâng cấp đường tỉnh 127 tại xã Nậm Hàng, huyện Nậm Nhùn.",
                 (relation("ASSIGNED_TO", "Dự án nâng cấp đường tỉnh 127", "Nậm Hàng"),),
             ),
+            Example(  # "địa điểm:" in a list of projects
+                "2. Dự án nâng cấp chợ trung tâm, địa điểm: xã Yên Sơn, huyện Lục Yên.",
+                (relation("ASSIGNED_TO", "Dự án nâng cấp chợ trung tâm", "Yên Sơn"),),
+            ),
             Example(  # units of one level written one after the other are each the place
                 "Tỉnh đẩy nhanh Dự án đường ven biển đoạn qua xã Diễn Kim, xã Diễn Hải (huyện Diễn Châu).",
                 (
@@ -884,6 +888,10 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "UBND tỉnh thành lập Cụm công nghiệp Tân Lập, huyện Đồng Hỷ, quy mô 50 ha.",
                 (relation("ASSIGNED_TO", "Cụm công nghiệp Tân Lập", "Đồng Hỷ"),),
+            ),
+            Example(  # a table row: the place in the next cell
+                "| 1 | Dự án kè chống sạt lở sông Gâm | Phường Nông Tiến | 40 tỷ |",
+                (relation("ASSIGNED_TO", "Dự án kè chống sạt lở sông Gâm", "Nông Tiến"),),
             ),
             Example(  # an item of a list of projects, its commune after a dash
                 "Danh mục dự án khởi công năm 2025:\n1. Dự án trường mầm non Hoa Sen - xã Bình Minh",

@@ -712,6 +712,8 @@ _AT = re.compile(
     # "Đề án số 04-ĐA/HU về ..., triển khai tại các xã A, B, C": where it is carried out too
     r"\s*[”\"]?\s*,?\s*(?:(?:trải dài|nằm|tọa lạc|triển khai|thực hiện|áp dụng|thí điểm)\s+)?"
     r"(?:tại|ở|trên địa bàn|đoạn qua|đoạn đi qua|đi qua)\s+"
+    # an item of a list of projects: "1. Dự án X, địa điểm: xã A, huyện B", "...; địa điểm xây dựng: thị trấn C"
+    r"|\s*[,;]\s*địa điểm(?:\s+(?:xây dựng|thực hiện|đầu tư))?\s*:\s*"
 )
 #: "Đề án phát triển TP Vinh ...": a development project for a named unit is located in it
 _DEVELOPS = re.compile(r"phát triển\s+(?:TP\.?|Tp\.?|thành phố|huyện|thị xã|quận|tỉnh)\s*")
@@ -1441,12 +1443,14 @@ def units_carry_out(doc: Doc, mentions: list[Mentioned], places_at: dict[int, tu
 _BESIDE = re.compile(
     # "..., huyện B", "... (xã A)", and in a list of projects "2. Dự án trường mầm non Hoa Sen - xã Bình Minh"
     r"\s*(?:,\s*|\(\s*|[-–]\s+)(?=(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?|đặc khu|tỉnh)\s)"
+    # a table row: "| 1 | Dự án kè chống sạt lở sông Lô | Phường Nông Tiến | 40 tỷ |"
+    r"|[ \t]*\|[ \t]*(?=(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP\.?)\s)"
 )
 
 
 _AND_UNIT = re.compile(r"\s+và\s+")
 _LEVEL_WORD = re.compile(r"(?:TP\.?|Tp\.?|thành phố|Thành phố|huyện|thị xã|quận|xã|phường|thị trấn|tỉnh)\s*")
-_CHAIN_END = re.compile(r"[;.\n)]|\s(?:và|để|nhằm|với)\s")
+_CHAIN_END = re.compile(r"[;.\n)|]|\s(?:và|để|nhằm|với)\s")  # "|": a table's next cell
 
 
 def _in_time_order(relations: list[Relation], resolutions: list[Found]) -> list[Relation]:

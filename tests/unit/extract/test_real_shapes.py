@@ -368,3 +368,24 @@ def test_a_programme_that_carries_out_the_same_resolution_is_listed_beside_the_p
     found = relations(gold, "IMPLEMENTS")
     assert ("312-KH/TU", programme) not in found
     assert {("312-KH/TU", "57-NQ/TW"), ("145-KH/TĐTN", "312-KH/TU"), ("145-KH/TĐTN", programme)} <= found
+
+
+def test_projects_in_a_table_and_in_a_numbered_list_with_their_places() -> None:
+    gold = run(
+        "Danh mục dự án:\n| TT | Tên dự án | Địa điểm | Tổng mức đầu tư |\n"
+        "| 1 | Dự án kè chống sạt lở sông Gâm | Phường Nông Tiến | 40 tỷ |\n"
+        "2. Dự án nâng cấp chợ trung tâm, địa điểm: xã Yên Sơn, huyện Lục Yên.\n"
+        "3. Dự án xây dựng trường tiểu học Kim Đồng; địa điểm xây dựng: thị trấn Yên Thế."
+    )
+    names = {p["name"] for p in gold["projects"]}
+    assert names == {
+        "Dự án kè chống sạt lở sông Gâm",
+        "Dự án nâng cấp chợ trung tâm",
+        "Dự án xây dựng trường tiểu học Kim Đồng",
+    }
+    found = relations(gold, "ASSIGNED_TO")
+    assert {
+        ("Dự án kè chống sạt lở sông Gâm", "Nông Tiến"),
+        ("Dự án nâng cấp chợ trung tâm", "Yên Sơn"),
+        ("Dự án xây dựng trường tiểu học Kim Đồng", "Yên Thế"),
+    } <= found
