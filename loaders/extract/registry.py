@@ -617,6 +617,11 @@ RULES: tuple[Rule, ...] = (
                 "của Bộ Chính trị.",
                 (relation("IMPLEMENTS", "88-KH/TU", "57-NQ/TW"),),
             ),
+            Example(  # a cue opening a quoted topic: 'về “Thực hiện ...”'
+                "Hội nghị quán triệt Chương trình hành động số 83-CTHĐ/TU của Tỉnh ủy về “Thực hiện Nghị quyết số "
+                "08-NQ/TW của Bộ Chính trị về phát triển du lịch”.",
+                (relation("IMPLEMENTS", "83-CTHĐ/TU", "08-NQ/TW"),),
+            ),
         ),
     ),
     Rule(

@@ -34,7 +34,8 @@ from loaders.extract.text import Doc, WordPattern
 
 _IMPLEMENT_CUE = re.compile(
     r"(?:để\s+)?cụ thể hóa|triển khai thực hiện|tổ chức thực hiện"
-    r"|kế hoạch thực hiện|ban hành kèm theo|thực hiện|triển khai"
+    # a quoted topic opens with a capital: 'Chương trình số 83-CTr/TU về “Thực hiện Nghị quyết ...”'
+    r"|kế hoạch thực hiện|ban hành kèm theo|[Tt]hực hiện|[Tt]riển khai"
 )
 _NOT_IMPLEMENTERS = {"BC", "TTr", "BB", "NQ", "TB", "HP", "Luật", "KL", "NĐ", "TT", "CV"}
 #: kinds that issue a plan or programme "ban hành kèm theo" themselves ("Quyết định số 512/QĐ-UBND ban hành kèm
@@ -196,7 +197,7 @@ _GOALS_OF = re.compile(
 )
 #: "Nghị quyết ... về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch ...": a resolution about carrying one out
 _ABOUT_IMPLEMENTING = re.compile(
-    r"\svề\s+(?:(?:(?!,\s*đồng thời)[^.;]){0,60}\s)?(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện\s+"
+    r"\svề\s+[“\"]?\s*(?:(?:(?!,\s*đồng thời)[^.;]){0,60}\s)?(?:[Tt]iếp tục\s+)?(?:[Tt]riển khai\s+)?[Tt]hực hiện\s+"
     r"(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Chương trình(?: hành động)?|Luật)\s+(?:số\s*)?)?$"
 )
 #: a document issued between a source and the cue, not named (the text's own plan): "..., UBND tỉnh xây dựng Kế

@@ -389,3 +389,22 @@ def test_projects_in_a_table_and_in_a_numbered_list_with_their_places() -> None:
         ("Dự án nâng cấp chợ trung tâm", "Yên Sơn"),
         ("Dự án xây dựng trường tiểu học Kim Đồng", "Yên Thế"),
     } <= found
+
+
+def test_a_programme_about_carrying_out_a_resolution_in_a_quoted_topic_implements_it() -> None:
+    gold = run(
+        "Hội nghị quán triệt Chương trình hành động số 83-CTHĐ/TU, ngày 25/7/ 2017, của Tỉnh ủy về “ Thực hiện Nghị "
+        "quyết số 08-NQ/TW, ngày 16/1/2017, của Bộ Chính trị về phát triển du lịch”."
+    )
+    assert ("83-CTHĐ/TU", "08-NQ/TW") in relations(gold, "IMPLEMENTS")
+
+
+def test_the_decision_that_annexes_a_plan_does_not_implement_what_the_plan_carries_out() -> None:
+    gold = run(
+        "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\nSố: 1410/QĐ-UBND\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ "
+        "05/2024/NQ-HĐND\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Nghị quyết số "
+        "05/2024/NQ-HĐND ngày 10/7/2024 của HĐND tỉnh về phát triển kinh tế tập thể."
+    )
+    found = relations(gold, "IMPLEMENTS")
+    assert ("1410/QĐ-UBND", "05/2024/NQ-HĐND") not in found
+    assert ("Kế hoạch thực hiện Nghị quyết số 05/2024/NQ-HĐND", "05/2024/NQ-HĐND") in found
