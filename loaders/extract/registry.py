@@ -97,6 +97,10 @@ RULES: tuple[Rule, ...] = (
                 "Hội nghị nghe Tờ trình về Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XV.",
                 (entity("resolution", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XV"),),
             ),
+            Example(  # the unit after the ordinal: "... lần thứ XX của Đảng bộ tỉnh", "... Đảng bộ huyện Phú Lương"
+                "Kết quả thực hiện Nghị quyết Đại hội lần thứ XXIV Đảng bộ huyện Phú Lương được đánh giá cao.",
+                (entity("resolution", "Nghị quyết Đại hội lần thứ XXIV Đảng bộ huyện Phú Lương"),),
+            ),
         ),
     ),
     Rule(

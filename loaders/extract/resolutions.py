@@ -87,7 +87,9 @@ _TERM = r"(?:,?\s+nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})"
 NAMED = re.compile(
     rf"Nghị quyết\s+(?:Đại hội(?:\s+[Đđ]ại biểu)?(?:\s+(?:Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}|Đảng toàn quốc|toàn quốc"
     rf"|(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)? {_PARTY_LEVEL}{_UNIT_NAME}))?"
-    rf"(?:(?:\s+lần thứ|\s+khóa)?\s+{_ROMAN}(?![\w])(?:\s+(?:của Đảng|Đảng bộ {_PARTY_LEVEL}))?{_TERM}?|{_TERM})"
+    # "... lần thứ XX của Đảng bộ tỉnh", "... lần thứ XXIV Đảng bộ huyện Định Hóa", "... lần thứ XIII của Đảng"
+    rf"(?:(?:\s+lần thứ|\s+khóa)?\s+{_ROMAN}(?![\w])"
+    rf"(?:\s+(?:(?:của\s+)?Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}|của Đảng))?{_TERM}?|{_TERM})"
     rf"|(?:Hội nghị\s+)?Trung ương\s+\d{{1,2}}(?:\s*,?\s*\(?khóa\s+{_ROMAN}(?:\s*,\s*{_ROMAN})*\)?)?"
     # "Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII"
     rf"|Hội nghị\s+lần thứ\s+(?:\d{{1,2}}|{_ROMAN})\s*,?\s*Ban Chấp hành Trung ương(?:\s+Đảng)?"
@@ -1021,7 +1023,10 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
 
 
 #: a bare "Nghị quyết Đại hội" ("Để cụ thể hóa Nghị quyết Đại hội, ..."): the congress resolution named before
-_BARE_CONGRESS = re.compile(r"Nghị quyết Đại hội(?=\s*[,.;:\n)]|\s+(?:đã|đề ra|và|của Đảng bộ)\s)")
+_BARE_CONGRESS = re.compile(
+    r"Nghị quyết Đại hội(?:\s+Đảng bộ\s+(?P<level>tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn))?"
+    r"(?=\s*[,.;:\n)]|\s+(?:đã|đề ra|và|của Đảng bộ)\s)"
+)
 
 
 def _congress_again(doc: Doc, mentions: list[Found]) -> list[Found]:
@@ -1034,7 +1039,9 @@ def _congress_again(doc: Doc, mentions: list[Found]) -> list[Found]:
         return []
     out = []
     for m in _BARE_CONGRESS.finditer(doc.match):
-        before = [f for f in congresses if f.end <= m.start()]
+        # "Nghị quyết Đại hội Đảng bộ huyện": the last one of that level ("... Đảng bộ huyện Định Hóa")
+        level = f"Đảng bộ {m.group('level')}" if m.group("level") else ""
+        before = [f for f in congresses if f.end <= m.start() and level in f.resolution.key]
         if before and not any(f.start <= m.start() < f.end for f in congresses):
             out.append(Found(before[-1].resolution, m.start(), m.end(), anaphoric=True))
     return out

@@ -408,3 +408,15 @@ def test_the_decision_that_annexes_a_plan_does_not_implement_what_the_plan_carri
     found = relations(gold, "IMPLEMENTS")
     assert ("1410/QĐ-UBND", "05/2024/NQ-HĐND") not in found
     assert ("Kế hoạch thực hiện Nghị quyết số 05/2024/NQ-HĐND", "05/2024/NQ-HĐND") in found
+
+
+def test_congress_resolutions_of_a_province_and_a_district_keep_their_units() -> None:
+    gold = run(
+        "Buổi làm việc đánh giá kết quả thực hiện Nghị quyết Đại hội lần thứ XX của Đảng bộ tỉnh, Nghị quyết Đại hội "
+        "lần thứ XXIV Đảng bộ huyện Phú Lương. Việc triển khai thực hiện Nghị quyết Đại hội Đảng bộ tỉnh, Nghị quyết "
+        "Đại hội Đảng bộ huyện còn một số hạn chế."
+    )
+    assert keys(gold) == {
+        "Nghị quyết Đại hội lần thứ XX của Đảng bộ tỉnh",
+        "Nghị quyết Đại hội lần thứ XXIV Đảng bộ huyện Phú Lương",
+    }
