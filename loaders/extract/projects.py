@@ -101,7 +101,7 @@ _END = re.compile(
     r"|đoạn qua|đoạn đi qua|đi qua|trên địa bàn|trước ngày|trước|theo phương thức|theo hình thức"
     r"|với tổng|có tổng|tổng mức|với quy mô|quy mô|có diện tích|diện tích|dài"
     # a verb after the name: "Quy hoạch tỉnh mở ra không gian mới", "Đề án X tạo động lực ..."
-    r"|mở ra|tạo ra|giúp|góp phần|đặt ra|xác định|đề ra|hướng tới|đạt|thu hút|gồm|bao gồm|được|và cho việc|và để"
+    r"|mở ra|tạo ra|giúp|góp phần|đặt ra|xác định|đề ra|hướng tới|đạt(?! chuẩn)|thu hút|gồm|bao gồm|được|và cho việc|và để"
     r"|đồng loạt"
     r"|đề xuất|đề nghị|và mở rộng|và nâng cấp|và xây dựng|và cải tạo"
     r"|trong (?:quý|năm (?:19|20)\d\d|tháng|tuần|dịp|thời gian)"

@@ -420,3 +420,8 @@ def test_congress_resolutions_of_a_province_and_a_district_keep_their_units() ->
         "Nghị quyết Đại hội lần thứ XX của Đảng bộ tỉnh",
         "Nghị quyết Đại hội lần thứ XXIV Đảng bộ huyện Phú Lương",
     }
+
+
+def test_a_scheme_name_keeps_its_standard_to_reach() -> None:
+    gold = run("Huyện tập trung thực hiện Đề án xây dựng huyện Đồng Hỷ đạt chuẩn nông thôn mới năm 2025.")
+    assert [p["name"] for p in gold["projects"]] == ["Đề án xây dựng huyện Đồng Hỷ đạt chuẩn nông thôn mới năm 2025"]
