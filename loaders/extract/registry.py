@@ -846,6 +846,10 @@ RULES: tuple[Rule, ...] = (
                 "Ban Quản lý đang đẩy nhanh tiến độ Dự án nâng cấp đường tỉnh 127 tại xã Nậm Hàng, huyện Nậm Nhùn.",
                 (relation("ASSIGNED_TO", "Dự án nâng cấp đường tỉnh 127", "Nậm Hàng"),),
             ),
+            Example(  # "thuộc xã ..."
+                "Đoàn kiểm tra tiến độ Dự án đường tránh Quốc lộ 1 thuộc xã Hòa Thắng, huyện Đông Hòa.",
+                (relation("ASSIGNED_TO", "Dự án đường tránh Quốc lộ 1", "Hòa Thắng"),),
+            ),
             Example(  # "địa điểm:" in a list of projects
                 "2. Dự án nâng cấp chợ trung tâm, địa điểm: xã Yên Sơn, huyện Lục Yên.",
                 (relation("ASSIGNED_TO", "Dự án nâng cấp chợ trung tâm", "Yên Sơn"),),
@@ -871,6 +875,11 @@ RULES: tuple[Rule, ...] = (
                     relation("ASSIGNED_TO", "Khu đô thị Nhơn Bình", "Tuy Phước"),
                     relation("ASSIGNED_TO", "Cụm công nghiệp Phước An", "Tuy Phước"),
                 ),
+            ),
+            Example(  # after a time adverbial, with the verb that introduces the projects
+                "Hiện nay, trên địa bàn xã Tân Lập đang triển khai 2 dự án: Dự án hồ chứa nước Bản Lải và Dự án đường "
+                "tỉnh 242.",
+                (relation("ASSIGNED_TO", "Dự án đường tỉnh 242", "Tân Lập"),),
             ),
         ),
     ),

@@ -712,7 +712,7 @@ _LEAD = re.compile(r"\s+(?:là|làm)\s+cơ quan\s+(?:đầu mối|chủ trì|th�
 _AT = re.compile(
     # "Đề án số 04-ĐA/HU về ..., triển khai tại các xã A, B, C": where it is carried out too
     r"\s*[”\"]?\s*,?\s*(?:(?:trải dài|nằm|tọa lạc|triển khai|thực hiện|áp dụng|thí điểm)\s+)?"
-    r"(?:tại|ở|trên địa bàn|đoạn qua|đoạn đi qua|đi qua)\s+"
+    r"(?:tại|ở|trên địa bàn|đoạn qua|đoạn đi qua|đi qua|thuộc(?:\s+địa (?:bàn|phận))?)\s+"
     # an item of a list of projects: "1. Dự án X, địa điểm: xã A, huyện B", "...; địa điểm xây dựng: thị trấn C"
     r"|\s*[,;]\s*địa điểm(?:\s+(?:xây dựng|thực hiện|đầu tư))?\s*:\s*"
 )
@@ -963,9 +963,16 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
 
 
 #: a sentence that opens on where it is: "Tại xã Phú Lâm, huyện Tiên Du, Dự án ...", "Trên địa bàn huyện X có 3 dự án"
-_OPENING_PLACE = re.compile(r"[ \t]*(?:[-–•*+][ \t]*)?(?:Tại|Ở|Trên địa bàn|Tại địa bàn|Thuộc địa bàn)\s+")
+_OPENING_PLACE = re.compile(
+    r"[ \t]*(?:[-–•*+][ \t]*)?"
+    # after a time adverbial: "Hiện nay, trên địa bàn xã Tân Lập đang triển khai 2 dự án: ..."
+    r"(?:(?:Hiện nay|Hiện|Thời gian qua|Thời gian tới|Năm (?:19|20)\d\d|Trong năm (?:19|20)\d\d)\s*,\s*"
+    r"(?:tại|ở|trên địa bàn|tại địa bàn)|Tại|Ở|Trên địa bàn|Tại địa bàn|Thuộc địa bàn)\s+"
+)
 _CHAIN_JOIN = re.compile(r"\s*,\s*(?=(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?|tỉnh)\s)")
-_AFTER_OPENING_PLACE = re.compile(r"\s*(?:,|có\s)")
+_AFTER_OPENING_PLACE = re.compile(
+    r"\s*(?:,|(?:(?:hiện|đang|đã|sẽ|còn)\s+)*(?:có|triển khai|thực hiện|đầu tư|khởi công|xây dựng)\s)"
+)
 
 
 def _placed_first(

@@ -425,3 +425,16 @@ def test_congress_resolutions_of_a_province_and_a_district_keep_their_units() ->
 def test_a_scheme_name_keeps_its_standard_to_reach() -> None:
     gold = run("Huyện tập trung thực hiện Đề án xây dựng huyện Đồng Hỷ đạt chuẩn nông thôn mới năm 2025.")
     assert [p["name"] for p in gold["projects"]] == ["Đề án xây dựng huyện Đồng Hỷ đạt chuẩn nông thôn mới năm 2025"]
+
+
+def test_more_ways_to_place_a_project() -> None:
+    gold = run(
+        "Đoàn kiểm tra tiến độ Dự án đường tránh Quốc lộ 1 thuộc xã Hòa Thắng, huyện Đông Hòa. Hiện nay, trên địa bàn "
+        "xã Tân Lập đang triển khai 2 dự án: Dự án hồ chứa nước Bản Lải và Dự án đường tỉnh 242."
+    )
+    found = relations(gold, "ASSIGNED_TO")
+    assert {
+        ("Dự án đường tránh Quốc lộ 1", "Hòa Thắng"),
+        ("Dự án hồ chứa nước Bản Lải", "Tân Lập"),
+        ("Dự án đường tỉnh 242", "Tân Lập"),
+    } <= found
