@@ -78,6 +78,10 @@ RULES: tuple[Rule, ...] = (
                 "UBND tỉnh ban hành Kế hoạch số 45/KH-UBND ngày 12/3/2025 về chuyển đổi số.",
                 (entity("resolution", "45/KH-UBND"),),
             ),
+            Example(  # "TƯ" for a provincial committee (by its issuer, or its own header) is TU, else TW
+                "Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV), hạ tầng có bước phát triển.",
+                (entity("resolution", "13-NQ/TU"),),
+            ),
         ),
     ),
     Rule(

@@ -142,6 +142,8 @@ _CLAUSE_END = re.compile(
     r"|Chỉ thị|Hướng dẫn|Nghị quyết|Đề án|Công văn|kế hoạch|chương trình)\s)"
     r"|\s+(?:và\s+)?(?=(?:đồng chủ trì|chủ trì|phát biểu|nhấn mạnh|thống nhất|thông qua|cho ý kiến)(?![\w]))"
     r"|\s+và\s+(?:các|dự thảo)\s"
+    # the meeting's own conclusion after what it discussed: "... Báo cáo của Ban cán sự đảng UBND tỉnh và kết luận:"
+    r"|\s+và\s+(?=kết luận\s*[:.,;])"
 )
 _DESC_MAX = 220
 #: a law's title ends where a new clause starts ("Luật Phòng, chống tham nhũng" goes on in lower case), or
@@ -255,6 +257,16 @@ def _from_symbol(doc: Doc, m: re.Match[str], system: str) -> list[Found]:
     issued_on, pos = date_after(doc, m.end())
     issued_on = issued_on or _issued_on_before(doc, m.start())
     issuer, _ = _issuer_after(doc, pos)
+    if (
+        system == "party"
+        and m.group("iss") == "TƯ"
+        and (
+            (_issuer_info(issuer) or ("", "", ""))[2] == "provincial"
+            or _PROVINCIAL_HEADER.search(doc.match, 0, m.start())
+        )
+    ):
+        iss = "TU"  # "Nghị quyết 13-NQ/TƯ của Tỉnh ủy": a provincial committee's symbol written with a horn
+        symbol = f"{num}-{letters}/{iss}"
     number = f"{num}/{year}" if year else num
     code = iss.split("-")[0] if system != "law" else iss
     results = [
@@ -271,6 +283,9 @@ def _from_symbol(doc: Doc, m: re.Match[str], system: str) -> list[Found]:
     return results
 
 
+#: the issuer block of a provincial committee's own document, then its number line ("TỈNH ỦY THỪA THIÊN HUẾ ...
+#: Số 445-KL/TƯ"): the symbol is the committee's
+_PROVINCIAL_HEADER = re.compile(r"\A[^\n]{0,80}(?:TỈNH|THÀNH) ỦY[^\n]*\n(?:[^\n]*\n){0,3}[ \t*_|]*Số[ \t]*:?[ \t]*\Z")
 #: the next number of a list after a kind word and number (", 59", " và 68")
 _SHORT_MORE = re.compile(r"\s*(?:,|và)\s*(?:số\s*)?(\d{1,4})(?![\d/\w-]|\s?[-–]\s?[A-ZĐ]|\s+(?:năm|tháng|ngày)\b)")
 

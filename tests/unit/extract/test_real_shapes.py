@@ -438,3 +438,12 @@ def test_more_ways_to_place_a_project() -> None:
         ("Dự án hồ chứa nước Bản Lải", "Tân Lập"),
         ("Dự án đường tỉnh 242", "Tân Lập"),
     } <= found
+
+
+def test_a_provincial_symbol_written_with_a_horn_is_the_provincial_committees() -> None:
+    gold = run(
+        "TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 445-KL/TƯ\nKẾT LUẬN\nHội nghị đã thảo luận Tờ trình của "
+        "Ban Thường vụ Tỉnh ủy, Báo cáo của Ban cán sự đảng UBND tỉnh và kết luận:\nSau 10 năm thực hiện Nghị quyết "
+        "13-NQ/TƯ của Tỉnh ủy (khóa XIV), hạ tầng có bước phát triển. Thực hiện Nghị quyết 57-NQ/TƯ của Bộ Chính trị."
+    )
+    assert {"445-KL/TU", "13-NQ/TU", "57-NQ/TW", "Báo cáo của Ban cán sự đảng UBND tỉnh"} <= keys(gold)
