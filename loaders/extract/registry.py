@@ -1010,6 +1010,14 @@ RULES: tuple[Rule, ...] = (
         "a unit opening its sentence that carries out the project named right after the verb ('Sa Đéc tiếp tục "
         "triển khai Đề án X'): the project is the unit's",
         (
+            Example(  # units joined as one subject, in a ";" clause, that pilot a scheme
+                "Sở Nội vụ theo dõi việc thực hiện Kế hoạch số 17-KH/TU; phường Hạc Thành và xã Nga Sơn thí điểm Đề án "
+                "chính quyền số cấp xã.",
+                (
+                    relation("ASSIGNED_TO", "Đề án chính quyền số cấp xã", "Hạc Thành"),
+                    relation("ASSIGNED_TO", "Đề án chính quyền số cấp xã", "Nga Sơn"),
+                ),
+            ),
             Example(
                 "Năm 2024, nông nghiệp tỉnh Tiền Giang tăng trưởng khá. Cái Bè tiếp tục triển khai Đề án phát triển "
                 "vùng cam sành, đưa giá trị sản xuất đạt 900 tỷ đồng.",

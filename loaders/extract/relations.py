@@ -1419,13 +1419,17 @@ def located(
 
 #: a unit opening its sentence that carries out a project: "Sa Đéc tiếp tục triển khai Đề án phát triển làng hoa"
 _UNIT_CARRIES_OUT = re.compile(
-    r"\s+(?:đã\s+|đang\s+|tiếp tục\s+|đã và đang\s+)*(?:triển khai(?: thực hiện)?|thực hiện|nhân rộng)\s+"
+    r"\s+(?:đã\s+|đang\s+|tiếp tục\s+|đã và đang\s+|sẽ\s+)*"
+    r"(?:triển khai(?: thực hiện)?|thực hiện|nhân rộng|thí điểm|áp dụng)\s+"
 )
 #: (after "Còn" or "Riêng": "Còn TP. Sa Đéc tiếp tục triển khai ...")
 _LEVEL_OPENING = re.compile(
-    r"[\s\-–•*+]*(?:(?:Còn|Riêng)\s+)?(?:(?:Huyện|Xã|Phường|Thị trấn|Thị xã|Thành phố|TP\.?|Quận|huyện|xã|phường"
-    r"|thị trấn|thị xã|thành phố)\s+)?$"
+    r"[\s\-–•*+]*(?:(?:Còn|Riêng)\s+)?(?:(?:Huyện|Xã|Phường|Thị trấn|Thị xã|Thành phố|TP\.?|Quận"
+    # a ";" clause's subject in lower case ("...; phường Việt Trì và xã Tam Đảo thí điểm Đề án ...")
+    r"|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)\s+)?$"
 )
+#: units joined as one subject: "phường Việt Trì và xã Tam Đảo", "huyện A, huyện B"
+_UNIT_AND = re.compile(r"\s*(?:,|và)\s*(?:huyện|xã|phường|thị trấn|thị xã|thành phố|quận|Huyện|Xã|Phường)\s+")
 
 
 def units_carry_out(doc: Doc, mentions: list[Mentioned], places_at: dict[int, tuple[Locality, int]]) -> list[Relation]:
@@ -1437,12 +1441,18 @@ def units_carry_out(doc: Doc, mentions: list[Mentioned], places_at: dict[int, tu
         s, _ = doc.sentence_bounds(start)
         if not _LEVEL_OPENING.fullmatch(doc.match, s, start):
             continue
+        units = [loc]
+        while (more := _UNIT_AND.match(doc.match, end)) is not None and more.end() in places_at:
+            nxt, end = places_at[more.end()]
+            units.append(nxt)  # "phường Việt Trì và xã Tam Đảo thí điểm ...": each unit
         verb = _UNIT_CARRIES_OUT.match(doc.match, end)
         if verb is None:
             continue
         i = bisect.bisect_left(at, verb.end())
         if i < len(mentions) and mentions[i].start == verb.end() and mentions[i].kind == "project":
-            relations.append(Relation("ASSIGNED_TO", mentions[i].ref, loc.name, doc.span(start, end), "assigned.unit"))
+            for unit in units:
+                where = doc.span(start, end)
+                relations.append(Relation("ASSIGNED_TO", mentions[i].ref, unit.name, where, "assigned.unit"))
     return relations
 
 

@@ -447,3 +447,12 @@ def test_a_provincial_symbol_written_with_a_horn_is_the_provincial_committees() 
         "13-NQ/TƯ của Tỉnh ủy (khóa XIV), hạ tầng có bước phát triển. Thực hiện Nghị quyết 57-NQ/TƯ của Bộ Chính trị."
     )
     assert {"445-KL/TU", "13-NQ/TU", "57-NQ/TW", "Báo cáo của Ban cán sự đảng UBND tỉnh"} <= keys(gold)
+
+
+def test_units_that_pilot_a_scheme_after_a_semicolon_are_its_places() -> None:
+    gold = run(
+        "Sở Nội vụ chủ trì theo dõi việc thực hiện Kế hoạch số 17-KH/TU; phường Hạc Thành và xã Nga Sơn thí điểm Đề "
+        "án chính quyền số cấp xã, hoàn thành trước ngày 30/6/2026."
+    )
+    found = relations(gold, "ASSIGNED_TO")
+    assert {("Đề án chính quyền số cấp xã", "Hạc Thành"), ("Đề án chính quyền số cấp xã", "Nga Sơn")} <= found
