@@ -804,6 +804,11 @@ RULES: tuple[Rule, ...] = (
                 "tổ chức thực hiện.",
                 (relation("ASSIGNED_TO", "40/KH-UBND", "Sở Khoa học và Công nghệ"),),
             ),
+            Example(  # "Theo đó, ... giao ...": the document named before, not the decree the task follows
+                "UBND tỉnh ban hành văn bản số 3120/UBND-KT về quản lý cụm công nghiệp.\nTheo đó, UBND tỉnh giao Ban "
+                "Quản lý Khu kinh tế triển khai công tác quản lý theo quy định tại Nghị định số 32/2024/NĐ-CP.",
+                (relation("ASSIGNED_TO", "3120/UBND-KT", "Ban Quản lý Khu kinh tế"),),
+            ),
             Example(  # the plan named by its purpose, not the document inside its name; not the decree followed
                 "Hội nghị cho ý kiến vào dự thảo Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 45-KL/TW. "
                 "Đối với kế hoạch thực hiện Kết luận 45, giao Ban Tổ chức Tỉnh ủy chủ trì hoàn chỉnh, trình ban hành "

@@ -901,6 +901,8 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
             or (own if own is not None and role else None)
             or _this_one(doc, after, mentions)
             or (_plan_of_task(doc, before) if before else None)
+            # "UBND tỉnh ban hành văn bản số 2165/UBND-HTKT ... Theo đó, UBND tỉnh giao Ban Quản lý ...": that one
+            or _given_by(doc, mentions, starts_of, cue.start())
             or later
             or _source_for(doc, cue.start(), index)
         )

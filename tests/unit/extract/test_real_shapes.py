@@ -456,3 +456,11 @@ def test_units_that_pilot_a_scheme_after_a_semicolon_are_its_places() -> None:
     )
     found = relations(gold, "ASSIGNED_TO")
     assert {("Đề án chính quyền số cấp xã", "Hạc Thành"), ("Đề án chính quyền số cấp xã", "Nga Sơn")} <= found
+
+
+def test_a_task_given_after_theo_do_is_the_document_named_before() -> None:
+    gold = run(
+        "UBND tỉnh ban hành văn bản số 3120/UBND-KT về quản lý cụm công nghiệp.\nTheo đó, UBND tỉnh giao Ban Quản lý "
+        "Khu kinh tế triển khai công tác quản lý các cụm công nghiệp trên địa bàn."
+    )
+    assert ("3120/UBND-KT", "Ban Quản lý Khu kinh tế") in relations(gold, "ASSIGNED_TO")
