@@ -144,6 +144,11 @@ RULES: tuple[Rule, ...] = (
         "'tham mưu / sớm / khẩn trương ban hành kế hoạch, chương trình hành động ...') is no document yet; the one "
         "it carries out is",
         (
+            Example(  # owned by many: "... của các đơn vị"
+                "Thường trực Tỉnh ủy làm việc về kế hoạch hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ "
+                "XI của các đơn vị.",
+                (entity("resolution", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI"),),
+            ),
             Example(
                 "Các địa phương khẩn trương ban hành kế hoạch, chương trình hành động thực hiện Nghị quyết số "
                 "57-NQ/TW.",

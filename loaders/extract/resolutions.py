@@ -420,6 +420,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         if word.lower().endswith("kế hoạch") and (again := _plan_named_before(text, found)) is not None:
             found.append(_mention(doc, again, m.start(), end))  # the draft plan described before, whatever is asked
             continue
+        if _OWNED_BY_MANY.match(doc.match, end):
+            continue  # "kế hoạch hành động thực hiện Nghị quyết ... của các đơn vị": each unit's plan, no one document
         if _SUBJECT_OF.match(text) or text.endswith("như sau") or _TO_BE_WRITTEN.search(doc.match, m.end(), end + 80):
             continue
         if word.lower().endswith("kế hoạch") and _COUNTED.match(doc.match, m.end()):
@@ -618,6 +620,8 @@ _SUBJECT_OF = re.compile(
 _TO_BE_WRITTEN = re.compile(
     r"(?<![\w])mình(?![\w])|(?:hoàn thành|(?:gửi|trình)[^.;\n]{0,60}?)\s+(?:trước|trong)\s+(?:ngày|tháng|quý|năm)"
 )
+#: a description owned by many after what it carries out: "... thực hiện Nghị quyết Đại hội ... của các đơn vị"
+_OWNED_BY_MANY = re.compile(r"\s*,?\s*của\s+(?:các|từng|mỗi|những)\s")
 _VAGUE_AFTER = re.compile(r"\s+(?:và|cụ thể|chi tiết)\s")
 _DESCRIBED_ISSUER = re.compile(
     r"\bcủa\s+((?:Ban|Bộ|Tỉnh|UBND|HĐND|Chính)[^,;.]{2,40}?)(?:\s+(?:về|tổng kết|sơ kết)\b|$)"

@@ -464,3 +464,11 @@ def test_a_task_given_after_theo_do_is_the_document_named_before() -> None:
         "Khu kinh tế triển khai công tác quản lý các cụm công nghiệp trên địa bàn."
     )
     assert ("3120/UBND-KT", "Ban Quản lý Khu kinh tế") in relations(gold, "ASSIGNED_TO")
+
+
+def test_the_plans_of_many_units_are_no_document() -> None:
+    gold = run(
+        "Thường trực Tỉnh ủy làm việc với các ban xây dựng Đảng về kế hoạch hành động thực hiện Nghị quyết Đại hội "
+        "Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020-2025 của các đơn vị."
+    )
+    assert not any(r["kind"] == "KH" for r in gold["resolutions"])
