@@ -753,6 +753,11 @@ RULES: tuple[Rule, ...] = (
                 "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao năng lực số của cán bộ.",
                 (relation("IMPLEMENTS", "210/KH-UBND", "749/QĐ-TTg"),),
             ),
+            Example(  # a text wrapped like a PDF: "ban\nhành Kế hoạch ... với những nội dung sau:"
+                "Số: 1204/KH-UBND\nKẾ HOẠCH\nỦy ban nhân dân tỉnh ban\nhành Kế hoạch thực hiện Chương trình Mỗi xã một "
+                "sản phẩm\ntrên địa bàn tỉnh năm 2025 với những nội dung sau:\nI. MỤC ĐÍCH, YÊU CẦU",
+                (relation("IMPLEMENTS", "1204/KH-UBND", "Chương trình Mỗi xã một sản phẩm"),),
+            ),
         ),
     ),
     Rule(

@@ -593,7 +593,7 @@ def own_implements(doc: Doc, mentions: list[Mentioned], own: Resolution | None) 
             relations.append(Relation("IMPLEMENTS", own.key, m.ref, doc.span(line.start(), m.end), "implements.own"))
     # "UBND tỉnh ban hành Kế hoạch triển khai thực hiện Đề án X như sau:": what it is issued to carry out
     for issued in _ISSUED_AS_FOLLOWS.finditer(doc.match, 0, stop):
-        _, end = doc.sentence_bounds(issued.start())
+        _, end = doc.sentence_bounds(issued.end())  # the words may run over a hard line break
         first = next((m for m in mentions if issued.end() <= m.start < end), None)
         if first is None or first.start > issued.end() + 25 or first.ref == own.key:
             continue
@@ -606,7 +606,8 @@ def own_implements(doc: Doc, mentions: list[Mentioned], own: Resolution | None) 
 
 #: the text's own document issued "như sau" to carry something out
 _ISSUED_AS_FOLLOWS = re.compile(
-    r"(?:ban hành|xây dựng)\s+(?:Kế hoạch|Chương trình hành động|Chương trình|Quyết định|Hướng dẫn)(?:\s+hành động)?"
+    r"(?:ban\s+hành|xây\s+dựng)\s+"  # also over a hard line break ("ban\nhành")
+    r"(?:Kế hoạch|Chương trình hành động|Chương trình|Quyết định|Hướng dẫn)(?:\s+hành động)?"
     r"\s+(?:triển khai\s+)?(?:thực hiện|cụ thể hóa)\s+"
 )
 

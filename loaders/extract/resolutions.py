@@ -430,7 +430,7 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue  # "kế hoạch thực hiện phù hợp ...", "Vụ Kế hoạch - Tài chính", "Báo cáo tự đánh giá phải ..."
         if word in ("Hiến pháp", "Luật") and index.first_within(m.start(), end) is not None:
             continue  # "Luật Bảo hiểm xã hội số 41/2024/QH15": the numbered document
-        if _ISSUING.search(before) and _AS_FOLLOWS.search(doc.match, m.end(), doc.sentence_bounds(end)[1] + 2):
+        if _ISSUING.search(before) and _issued_as_follows(doc, m.end(), end):
             continue  # "UBND tỉnh ban hành Kế hoạch ... với những nội dung sau:": the text itself
         if _VAGUE.search(text) or _VAGUE_AFTER.match(doc.match, m.end()):
             continue
@@ -496,7 +496,7 @@ _HEAD_OF = re.compile(
 )
 _ABOUT_NEXT = re.compile(r"\s+(?:về|tổng kết|sơ kết|kết quả)\s")
 #: the document being issued right here, published after "như sau:" or "với những nội dung sau:"
-_ISSUING = re.compile(r"(?:ban hành|xây dựng)\s*$")
+_ISSUING = re.compile(r"(?:ban\s+hành|xây\s+dựng)\s*$")  # also over a hard line break ("ban\nhành")
 
 
 #: a kind word with only a generic action after it ("ban hành kế hoạch triển khai"): not one document
@@ -1217,8 +1217,21 @@ _HEADER_WINDOW = 1500
 #: an article that publishes a document in full: "Báo ... trân trọng đăng / giới thiệu toàn văn Nghị quyết ..."
 _IN_FULL = re.compile(r"(?:đăng|giới thiệu)\s+toàn văn\s+(?:nội dung\s+)?")
 _KIND_LINE = re.compile(r"(?:THÔNG BÁO|KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|BÁO CÁO|CHƯƠNG TRÌNH|TỜ TRÌNH)[ \t]*\n")
+
+
 #: an article that publishes the document it reports issued: "... ban hành Chỉ thị số 21-CT/TU về ... Nội dung
 #: Chỉ thị như sau:" or "... ban hành Kế hoạch số 12-KH/TU ... như sau:"
+def _issued_as_follows(doc: Doc, start: int, end: int) -> bool:
+    """The description goes on to "như sau:" in its sentence, or over hard line breaks with no full stop between
+    (a text wrapped like a PDF: "ban hành Kế hoạch thực hiện Chương trình X (gọi tắt là ...)\ntrên địa bàn tỉnh
+    năm 2024 với những nội dung sau:")."""
+    if _AS_FOLLOWS.search(doc.match, start, doc.sentence_bounds(end)[1] + 2):
+        return True
+    follows = _AS_FOLLOWS.search(doc.match, start, min(len(doc.match), start + 400))
+    return follows is not None and not _FULL_STOP.search(doc.match, start, follows.start())
+
+
+_FULL_STOP = re.compile(r"[.;!?](?!\d)")
 _AS_FOLLOWS = re.compile(r"như sau\s*:|(?:những|các)?\s*nội dung (?:chủ yếu\s+|cụ thể\s+)?(?:như\s+)?sau\s*:")
 _ISSUES = re.compile(
     r"ban hành\s+(?:Kế hoạch|Chương trình hành động|Chương trình|Chỉ thị|Nghị quyết|Quyết định|Kết luận|Hướng dẫn"

@@ -472,3 +472,13 @@ def test_the_plans_of_many_units_are_no_document() -> None:
         "Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020-2025 của các đơn vị."
     )
     assert not any(r["kind"] == "KH" for r in gold["resolutions"])
+
+
+def test_a_hard_wrapped_plan_text_is_its_own_document() -> None:
+    gold = run(
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\nSố: 1204/KH-UBND\nKẾ HOẠCH\nCăn cứ Quyết định số 919/QĐ-TTg của Thủ tướng "
+        "Chính phủ;\nỦy ban nhân dân tỉnh ban\nhành Kế hoạch thực hiện Chương trình Mỗi xã một sản phẩm (gọi tắt là "
+        "Chương\ntrình OCOP) trên địa bàn tỉnh năm 2025 với những nội dung sau:\nI. MỤC ĐÍCH, YÊU CẦU"
+    )
+    assert keys(gold) == {"1204/KH-UBND", "919/QĐ-TTg"}
+    assert ("1204/KH-UBND", "Chương trình Mỗi xã một sản phẩm") in relations(gold, "IMPLEMENTS")
