@@ -378,6 +378,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
     starts = [*_DESCRIBED_START.finditer(doc.match), *_DESCRIBED_LOWER.finditer(doc.match)]
     index = StartIndex(symbols)  # symbols looked up by where they start (a scan of all per match is quadratic)
     read: dict[str, dict[str, Resolution]] = {}
+    #: the first words of each description read (kind, "báo cáo chính trị"): a shorter re-mention is that document
+    shortened: dict[tuple[str, str], Resolution] = {}
 
     def plans() -> dict[str, Resolution]:  # read on first need
         if "plans" not in read:
@@ -455,11 +457,18 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             found.append(_mention(doc, heads[head.group("head").lower()], m.start(), end))  # the same report again
             last_end = end
             continue
+        if (earlier := shortened.get((kind, key.lower()))) is not None:
+            found.append(_mention(doc, earlier, m.start(), end))  # "dự thảo Báo cáo chính trị" after its full name
+            last_end = end
+            continue
         issuer_m = _DESCRIBED_ISSUER.search(key)
         issuer = issuer_m.group(1) if issuer_m else None
         resolution = Resolution(key, kind, None, issuer, None, None, None)
         if head is not None:
             heads.setdefault(head.group("head").lower(), resolution)
+        words = key.lower().split()
+        for n in range(2, min(len(words), 8)):  # its shorter forms (at least two words, as "Báo cáo chính trị")
+            shortened.setdefault((kind, " ".join(words[:n])), resolution)
         found.append(_mention(doc, resolution, m.start(), end))
         last_end = end
         found.extend(_distributed(doc, m.start(), end, key, kind, index))

@@ -482,3 +482,15 @@ def test_a_hard_wrapped_plan_text_is_its_own_document() -> None:
     )
     assert keys(gold) == {"1204/KH-UBND", "919/QĐ-TTg"}
     assert ("1204/KH-UBND", "Chương trình Mỗi xã một sản phẩm") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_shorter_re_mention_of_a_described_document_is_that_document() -> None:
+    gold = run(
+        "Hội nghị cho ý kiến vào dự thảo Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh khóa XV trình Đại hội đại "
+        "biểu Đảng bộ tỉnh lần thứ XVI. Góp ý vào dự thảo Báo cáo chính trị, đồng chí Giám đốc Sở Nội vụ đề nghị "
+        "làm rõ nhiệm vụ."
+    )
+    reports = [r["key"] for r in gold["resolutions"] if r["kind"] == "BC"]
+    assert reports == [
+        "Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh khóa XV trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI"
+    ]
