@@ -118,8 +118,8 @@ RULES: tuple[Rule, ...] = (
                 (entity("resolution", "Tờ trình về Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XV"),),
             ),
             Example(  # a shorter re-mention ("dự thảo Báo cáo chính trị") is the one described in full before
-                "Hội nghị cho ý kiến vào dự thảo Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh khóa XV trình Đại hội. "
-                "Góp ý vào dự thảo Báo cáo chính trị, đồng chí Giám đốc Sở Nội vụ đề nghị làm rõ nhiệm vụ.",
+                "Hội nghị cho ý kiến vào dự thảo Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh khóa XV trình Đại "
+                "hội. Góp ý vào dự thảo Báo cáo chính trị, đồng chí Giám đốc Sở Nội vụ đề nghị làm rõ nhiệm vụ.",
                 (entity("resolution", "Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh khóa XV trình Đại hội"),),
             ),
             Example(  # the description ends where the main clause issues a document
