@@ -48,6 +48,7 @@ ISSUERS = {
     "Chính phủ": ("CP", "state", "central"),
     "Quốc hội": ("QH", "state", "central"),
     "Ủy ban Thường vụ Quốc hội": ("UBTVQH", "state", "central"),
+    "Quân ủy Trung ương": ("QUTW", "party", "central"),  # "Nghị quyết số 1525-NQ/QUTW ... của Quân ủy Trung ương"
     "Ban Thường vụ Tỉnh ủy": ("TU", "party", "provincial"),
     "Ban Thường vụ Thành ủy": ("TU", "party", "provincial"),
     "BTV Tỉnh ủy": ("TU", "party", "provincial"),

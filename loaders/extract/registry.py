@@ -652,6 +652,14 @@ RULES: tuple[Rule, ...] = (
                 "Kế hoạch số 21-KH/TU.",
                 (relation("IMPLEMENTS", "21-KH/TU", "68-NQ/TW"),),
             ),
+            Example(  # every document issued for the purpose, and a bare re-mention "nghị quyết của <issuer>"
+                "Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU. Để triển khai thực hiện nghị quyết của Tỉnh ủy, Ban Thường "
+                "vụ Huyện ủy đã ban hành Kế hoạch số 48-KH/HU ngày 02/8/2021 và Đề án số 03-ĐA/HU về du lịch biển.",
+                (
+                    relation("IMPLEMENTS", "48-KH/HU", "05-NQ/TU"),
+                    relation("IMPLEMENTS", "Đề án số 03-ĐA/HU về du lịch biển", "05-NQ/TU"),
+                ),
+            ),
             Example(  # a programme listed beside the plan in the purpose clause is a target too
                 "Thực hiện Kế hoạch số 312-KH/TU của Ban Thường vụ Tỉnh ủy triển khai Nghị quyết 57-NQ/TW và Chương "
                 "trình hành động của Ban Bí thư Trung ương Đoàn thực hiện Nghị quyết 57-NQ/TW, Ban Thường vụ Tỉnh đoàn "

@@ -349,15 +349,21 @@ def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
         at = next(issued, None)
         if at is None or (inside[at].kind in _NOT_IMPLEMENTERS and inside[at].kind not in _RESOLVING_KINDS):
             continue
-        source = inside[at]
+        # the documents issued for it: the first, and those listed with it ("..., Ban Thường vụ Huyện ủy ban hành Kế
+        # hoạch số 48-KH/HU và Đề án số 03-ĐA/HU về ...")
+        sources = [inside[at]] + [
+            m for m in _listed_after(doc, inside[at:])
+            if m.kind not in _NOT_IMPLEMENTERS and (m.kind != "project" or m.sub in _CARRIED_OUT_PROJECTS)
+        ]  # fmt: skip
         # the clause's own documents: not those one of them carries out ("Thực hiện Chương trình A của Tỉnh ủy
         # thực hiện Nghị quyết B, ... ban hành C": C implements A, not B)
         own = _siblings(doc, inside[:at])
-        for t in own:
-            if (t.kind != "project" or t.sub in _CARRIED_OUT_PROJECTS) and t.ref != source.ref:
-                relations.append(
-                    Relation("IMPLEMENTS", source.ref, t.ref, doc.span(s, source.end), "implements.purpose")
-                )
+        for source in sources:
+            for t in own:
+                if (t.kind != "project" or t.sub in _CARRIED_OUT_PROJECTS) and t.ref != source.ref:
+                    relations.append(
+                        Relation("IMPLEMENTS", source.ref, t.ref, doc.span(s, source.end), "implements.purpose")
+                    )
     return relations
 
 

@@ -494,3 +494,22 @@ def test_a_shorter_re_mention_of_a_described_document_is_that_document() -> None
     assert reports == [
         "Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh khóa XV trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI"
     ]
+
+
+def test_every_document_issued_for_a_purpose_implements_it() -> None:
+    gold = run(
+        "Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU về phát triển du lịch. Để triển khai thực hiện nghị quyết của Tỉnh "
+        "ủy, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 48-KH/HU ngày 02/8/2021 và Đề án số 03-ĐA/HU về phát "
+        "triển du lịch biển giai đoạn 2021 - 2025."
+    )
+    found = relations(gold, "IMPLEMENTS")
+    assert ("48-KH/HU", "05-NQ/TU") in found
+    assert ("Đề án số 03-ĐA/HU về phát triển du lịch biển giai đoạn 2021 - 2025", "05-NQ/TU") in found
+
+
+def test_a_resolution_of_the_central_military_commission_named_again() -> None:
+    gold = run(
+        "Quân ủy Trung ương đã ban hành Nghị quyết số 1525-NQ/QUTW ngày 18/02/2025; Đảng ủy Quân khu 3 ban hành Kế "
+        "hoạch số 886-KH/ĐU ngày 03/3/2025 thực hiện nghị quyết của Quân ủy Trung ương."
+    )
+    assert ("886-KH/ĐU", "1525-NQ/QUTW") in relations(gold, "IMPLEMENTS")
