@@ -708,7 +708,7 @@
     var target = graph.elements();
     if (focus) {
       // An expanded group with its layer labels and the root above it, or less of them, so that captions read
-      // (zoom 0.8 or more): with the labels only, else the group alone.
+      // (zoom 0.8 or more): with the labels only, else the group alone, else its top left corner at that zoom.
       var group = graph.getElementById(focus);
       if (group.nonempty()) {
         var box = group.boundingBox();
@@ -723,6 +723,13 @@
       }
     }
     graph.fit(target, 30);
+    if (focus && graph.zoom() < 0.8) {
+      // A group too large to read whole: readable captions from its top left corner, the rest a pan away.
+      var corner = graph.getElementById(focus).boundingBox();
+      graph.zoom(0.8);
+      graph.pan({ x: 30 - corner.x1 * 0.8, y: 30 - corner.y1 * 0.8 });
+      return;
+    }
     if (graph.zoom() > 1.25) {
       graph.zoom(1.25);
       graph.center(target);
