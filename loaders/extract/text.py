@@ -126,3 +126,101 @@ class WordPattern:
         while (m := self.search(text, pos, end)) is not None:
             yield m
             pos = m.end() if m.end() > m.start() else m.start() + 1
+
+
+def first_letters(pattern: str) -> str:
+    """The characters a match of ``pattern`` can start with, as the body of a character class, for a leading
+    look-ahead ``(?=[...])``: the engine then skips every position that cannot start a match at C speed, instead of
+    trying each alternative there (several times faster on patterns that open with a group of words).
+
+    Reads the patterns the extractors open with: literal characters, ``[...]`` classes and groups of alternatives
+    (``(?:a|[Bb]c)``, ``(?P<x>...)``, nested). Anything else at the start (an optional first element, a look-around,
+    ``\\d``, ``.``) raises ValueError, so a pattern changed into a shape this cannot read fails at import, never
+    silently loses matches.
+
+        first_letters(r"(?:[Đđ]ồng chí|[Ôô]ng)\\s+")  -> "Đđ" + "Ôô"
+    """
+    letters: list[str] = []
+    _group_firsts(pattern, 0, len(pattern), letters)
+    return "".join(dict.fromkeys(letters))
+
+
+def _closing(pattern: str, i: int, bracket: str) -> int:
+    """The index of the ``)`` or ``]`` closing the group or class whose body starts at ``i``."""
+    depth, in_class = 1, bracket == "]"
+    if in_class and pattern[i : i + 1] == "]":
+        i += 1  # "[]...]": a leading "]" is a literal
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                if bracket == "]":
+                    return i
+                in_class = False
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced pattern: {pattern!r}")
+
+
+def _group_firsts(pattern: str, start: int, end: int, letters: list[str]) -> None:
+    """The first characters of every alternative of ``pattern[start:end]`` (a group's body)."""
+    alternative, i = start, start
+    while True:
+        if i == end or pattern[i] == "|":
+            _element_firsts(pattern, alternative, i, letters)
+            if i == end:
+                return
+            alternative = i + 1
+            i += 1
+        elif pattern[i] == "\\":
+            i += 2
+        elif pattern[i] in "([":
+            i = _closing(pattern, i + 1, ")" if pattern[i] == "(" else "]") + 1
+        else:
+            i += 1
+
+
+def _element_firsts(pattern: str, i: int, end: int, letters: list[str]) -> None:
+    """The first characters of the alternative ``pattern[i:end]``: those of its first element, which must be there."""
+    if i >= end:
+        raise ValueError(f"an empty alternative in {pattern!r}")
+    c = pattern[i]
+    if c == "(":
+        body = i + 1
+        if pattern.startswith("?:", body):
+            body += 2
+        elif pattern.startswith("?P<", body):
+            body = pattern.index(">", body) + 1
+        elif pattern.startswith("?", body):
+            raise ValueError(f"a look-around or flag opens {pattern[i:end]!r}")
+        close = _closing(pattern, i + 1, ")")
+        _group_firsts(pattern, body, close, letters)
+        after = close + 1
+    elif c == "[":
+        close = _closing(pattern, i + 1, "]")
+        if pattern[i + 1] == "^":
+            raise ValueError(f"a negated class opens {pattern[i:end]!r}")
+        letters.append(pattern[i + 1 : close])
+        after = close + 1
+    elif c == "\\" and not pattern[i + 1].isalnum():
+        letters.append(pattern[i : i + 2])  # an escaped punctuation character: a literal
+        after = i + 2
+    elif c in "\\.^$|)*+?{":
+        raise ValueError(f"{c!r} opens {pattern[i:end]!r}")
+    else:
+        letters.append(re.escape(c) if c in "]^-" else c)
+        after = i + 1
+    if pattern[after : after + 1] in ("?", "*") or pattern.startswith("{0", after):
+        raise ValueError(f"an optional first element in {pattern[i:end]!r}")
