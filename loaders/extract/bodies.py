@@ -244,7 +244,8 @@ _SHARED_HEAD = WordPattern(
     rf"(?=[UHCBĐc])(?P<head>UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Công an|Ủy ban MTTQ|Ban Thường vụ|Đảng ủy"
     rf"|Ban Chỉ huy Quân sự) (?:các|\d{{1,2}}) "  # "UBND các huyện: A, B", "UBND 9 huyện: A, B"
     rf"(?P<level>{_LEVELS})(?:\s*,\s*(?:{_LEVELS}))*\s*:\s*"
-    rf"|(?P<dept>[Cc]ác [Ss]ở|[Cc]ác [Bb]ộ)\s*:\s*"
+    rf"|(?P<dept>[Cc]ác [Ss]ở|[Cc]ác [Bb]ộ)\s*:\s*",
+    needs=(":",),
 )
 _ITEM = re.compile(rf"(?:{_LOCAL_NAME})")
 _DEPT_ITEM = re.compile(rf"[{UPPER}][{LOWER}]+{_LOWER_RUN}(?:\s(?:và\s)?[{UPPER}][{LOWER}]*{_LOWER_RUN}){{0,4}}")

@@ -371,12 +371,14 @@ def _text_year(doc: Doc, day: int, month: int) -> int | None:
 
 def _meeting_date(doc: Doc, cue_at: int) -> str | None:
     limit = max(cue_at, 3000) + 3000
-    # in text order, read lazily: the first good date ends the scan (a stable merge, as a sort would order them)
+    # in text order, read lazily: the first good date ends the scan (a stable merge, as a sort would order them); a
+    # pattern whose words the text lacks is not run ("tháng", "diễn ra": a scan that finds nothing reads the whole text)
     dated = heapq.merge(
         _DATE.finditer(doc.match, 0, limit),
-        _DATE_WORDS.finditer(doc.match, 0, limit),
+        _DATE_WORDS.finditer(doc.match, 0, limit) if doc.match.find("tháng", 0, limit) >= 0 else (),
         _DATE_SPAN.finditer(doc.match, 0, limit),
-        _HELD_ON.finditer(doc.match, 0, limit),  # "... cuộc họp của Thường trực Tỉnh ủy diễn ra ngày 23/3"
+        # "... cuộc họp của Thường trực Tỉnh ủy diễn ra ngày 23/3"
+        _HELD_ON.finditer(doc.match, 0, limit) if doc.match.find("diễn ra", 0, limit) >= 0 else (),
         key=lambda m: m.start(),
     )
     for m in dated:
@@ -512,7 +514,9 @@ _CONGRESS_NOT_HELD = re.compile(r"(?:sẽ|tiến tới|trình|chuẩn bị|Ngh�
 
 def _congresses(doc: Doc) -> list[tuple[str, int]]:
     """The congresses the text reports sitting, as "Đại hội đại biểu Đảng bộ <unit>", with where each is named."""
-    found = []
+    found: list[tuple[str, int]] = []
+    if "Đảng bộ" not in doc.match and "ĐẢNG BỘ" not in doc.match:
+        return found  # every congress is named with its Party organization
     for m in _CONGRESS.finditer(doc.match):
         s, _ = doc.sentence_bounds(m.start())
         # "Đảng bộ TP. Huế ...": the sentence goes on after the abbreviation

@@ -222,7 +222,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
         for title in titles:
             mentions.append(PersonMention(name, _trim_title(title), start, start + len(name)))
 
-    for m in _SHARED_TITLE.finditer(match):
+    for m in _SHARED_TITLE.finditer(match) if ":" in match else ():  # the names follow a colon
         for n in _NAME_RE.finditer(match, m.start(2), m.end(2)):
             add(n.start(), n.end(), [match[m.start(1) : m.end(1)]])
     for m in _LIST_ITEM.finditer(match):

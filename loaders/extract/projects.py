@@ -41,14 +41,16 @@ _SITE_IN_A_BODY = re.compile(r"(?:Ban Quản lý|Công ty|[Cc]ổ phần|TNHH|T�
 _SITE_LIST = WordPattern(
     r"(?=[c\d])(?:các|\d{1,3}) (khu công nghiệp|cụm công nghiệp)"
     r"(?:\s(?!(?:gồm|tại|ở|trên|thuộc|của|huyện|xã|tỉnh|thành|quận|phường|thị)\s)[a-zđà-ỹ]+){0,2}"
-    r"\s*(?::\s*|(?=[A-ZĐ][^,.;:\n]{1,30},))"
+    r"\s*(?::\s*|(?=[A-ZĐ][^,.;:\n]{1,30},))",
+    needs=("công nghiệp",),
 )
 _SITE_ITEM = re.compile(rf"({_SITE_WORD}(?:\s{_SITE_WORD}){{0,3}})(?:\s*\([^()\n]{{1,60}}\))?\s*(?:[,;]|và)?\s*")
 #: a named movement or model, by its quoted name (GOLD_FORMAT: named movements are projects): phong trào "Bình dân
 #: học vụ số", Cuộc vận động "Toàn dân đoàn kết ...", mô hình "Tổ công nghệ số cộng đồng"
 _MOVEMENT = WordPattern(
     r"(?=[PpCcMm])(?:[Pp]hong trào(?: thi đua)?|[Cc]uộc vận động|[Mm]ô hình|[Cc]hương trình)"
-    r"\s+[“\"]([^”\"\n]{3,120})[”\"]"
+    r"\s+[“\"]([^”\"\n]{3,120})[”\"]",
+    needs=("“", '"'),
 )
 _DESCRIBED = WordPattern(
     r"(?P<word>Đề án|Dự án|Quy hoạch|Chương trình hành động|Chương trình"

@@ -1390,7 +1390,8 @@ def located(
     # only the sentences that can be about a project: those naming one, or opening with a project's word
     candidates = {doc.sentence_bounds(m.start)[0] for m in mentions if m.kind == "project"}
     candidates |= {doc.sentence_bounds(b.start())[0] for b in _PROJECT_WORD.finditer(doc.match)}
-    candidates |= {doc.sentence_bounds(r.start())[0] for r in _THE_ROAD.finditer(doc.match)}
+    if "uyến" in doc.match:  # "Tuyến đường dài 9 km": the road named back
+        candidates |= {doc.sentence_bounds(r.start())[0] for r in _THE_ROAD.finditer(doc.match)}
     for s in sorted(candidates):
         _, e = doc.sentence_bounds(s)
         relations += _placed_first(doc, s, e, mentions, at, places_at, place_starts)

@@ -216,6 +216,8 @@ def numbered(doc: Doc) -> list[Found]:
     found: list[Found] = []
     taken = Covered(len(doc.match))  # positions inside a symbol already read
     for pattern, system in ((LAW, "law"), (STATE, "state"), (PARTY, "party")):
+        if system == "law" and "QH" not in doc.match:
+            continue  # every law's symbol ends with "QH" and the legislature's number
         for m in pattern.finditer(doc.match):
             if m.start() in taken:
                 continue
@@ -1265,7 +1267,8 @@ def own_document(doc: Doc, mentions: list[Found]) -> Resolution | None:
         at = next((f for f in mentions if published.end() <= f.start <= published.end() + 15), None)
         if at is not None:
             return at.resolution
-    follows = _AS_FOLLOWS.search(doc.match, 0, _HEADER_WINDOW * 2)
+    has_sau = doc.match.find("sau", 0, _HEADER_WINDOW * 2) >= 0  # the pattern's one word every match holds
+    follows = _AS_FOLLOWS.search(doc.match, 0, _HEADER_WINDOW * 2) if has_sau else None
     if follows is None:
         return None
     s, _ = doc.sentence_bounds(follows.start())

@@ -6,8 +6,9 @@ import re
 
 import pytest
 
+from loaders.extract import bodies, meetings, people, places, projects, relations, resolutions
 from loaders.extract.lexicon import NAME_PREFIXES
-from loaders.extract.text import first_letters
+from loaders.extract.text import WordPattern, first_letters
 
 
 def test_first_letters_reads_words_classes_and_groups() -> None:
@@ -33,3 +34,43 @@ def test_a_leading_look_ahead_keeps_every_match() -> None:
     found = [m.group(1) for m in plain.finditer(text)]
     assert len(found) == 12
     assert [m.group(1) for m in fast.finditer(text)] == found
+
+
+def _word_patterns() -> list[tuple[str, WordPattern]]:
+    return [
+        (f"{module.__name__}.{name}", value)
+        for module in (bodies, meetings, people, places, projects, relations, resolutions)
+        for name, value in vars(module).items()
+        if isinstance(value, WordPattern)
+    ]
+
+
+#: sentences written for this test, in the shape of the articles (each pattern's words somewhere)
+_SENTENCES = [
+    "UBND các huyện: Hương Sơn, Hương Khê và Vũ Quang; các Sở: Tài chính, Xây dựng triển khai.",
+    "Tỉnh có 5 cụm công nghiệp: Tân Lập, Nam Cấm; các khu công nghiệp Bắc Vinh, Hoàng Mai đã lấp đầy.",
+    'Phong trào "Dân vận khéo" và Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” được triển khai.',
+    "Mô hình “Xã thông minh” tại xã Nghi Lâm; Chương trình “Mỗi xã một sản phẩm” của tỉnh.",
+]
+
+
+def test_a_pattern_s_needed_words_are_in_every_match() -> None:
+    """``needs`` lets a text without those words skip the scan: every match must hold one of them."""
+    with_needs = [(name, p) for name, p in _word_patterns() if p.needs]
+    assert with_needs
+    for name, pattern in with_needs:
+        plain = WordPattern(pattern.regex.pattern, pattern.regex.flags, also=pattern.also)
+        for sentence in _SENTENCES:
+            found = [m.group(0) for m in plain.finditer(sentence)]
+            assert [m.group(0) for m in pattern.finditer(sentence)] == found, name
+            assert all(any(n in f for n in pattern.needs) for f in found), name
+    assert any(list(p.finditer(s)) for _, p in with_needs for s in _SENTENCES)  # the sentences reach them
+
+
+def test_a_text_without_the_needed_words_is_not_scanned() -> None:
+    """The words are looked for first, in the range asked: without them the pattern is never run."""
+    pattern = WordPattern(r"[Cc]ụm \w+ \w+", needs=("công nghiệp",))
+    assert pattern.search("Cụm công nghiệp Tân Lập") is not None
+    assert pattern.search("Cụm dân cư Tân Lập") is None  # the pattern alone would match
+    assert list(pattern.finditer("Cụm dân cư A; cụm công nghiệp B", 12)) != []
+    assert list(pattern.finditer("Cụm công nghiệp A; cụm dân cư B", 12)) == []
