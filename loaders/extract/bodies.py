@@ -188,6 +188,7 @@ def _province_at_end(name: str) -> str | None:
     return m.group(0).strip() if m else None
 
 
+@functools.lru_cache(maxsize=4096)
 def identity(name: str) -> str:
     """Two spellings of one body share this key: abbreviations expanded, tone placement and case
     unified, a trailing province dropped ("BTV Tỉnh ủy Nghệ An" = "Ban Thường vụ Tỉnh uỷ")."""

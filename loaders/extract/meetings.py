@@ -597,6 +597,7 @@ def _bodies(doc: Doc, organizations: list[Organization], committees: list[re.Mat
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def _committee_key(body: str) -> str:
     """A body's comparison key, "Tỉnh ủy" and "Ban Chấp hành Đảng bộ tỉnh" alike (one committee, two names)."""
     key = identity(_canonical(body))
@@ -613,8 +614,10 @@ _COMMITTEE_NAMES = {
 
 
 def _same_meeting(a: Meeting, body: str, date: str | None) -> bool:
+    if (a.date or "")[:10] != (date or "")[:10]:
+        return False
     x, y = _committee_key(a.body), _committee_key(body)
-    return (a.date or "")[:10] == (date or "")[:10] and (x == y or x.startswith(y + " ") or y.startswith(x + " "))
+    return x == y or x.startswith(y + " ") or y.startswith(x + " ")
 
 
 #: a local point of an online conference, chaired by a local leader: its own session the same day

@@ -133,15 +133,23 @@ _IN_A_NAME = re.compile(rf"(?<![\w])(?:{'|'.join(sorted(SURNAMES))})(?:\s[{UPPER
 def province_mentions(doc: Doc) -> Iterator[tuple[str, int]]:
     """Province names written alone, with where they start; not "Hồ Chí Minh" without its level word
     (the city always has one: alone it is the person), nor a person's, doctrine's or street's name.
-    A source line ("Nguồn tin: Truyền hình Nghệ An") still counts: it tells the article's province."""
-    for m in _PROVINCE.finditer(doc.match):
+    A source line ("Nguồn tin: Truyền hình Nghệ An") still counts: it tells the article's province.
+    (Read once per text: places and meetings both ask.)"""
+    return iter(_province_mentions(doc.match))
+
+
+@functools.lru_cache(maxsize=4)
+def _province_mentions(text: str) -> list[tuple[str, int]]:
+    found = []
+    for m in _PROVINCE.finditer(text):
         name = m.group(1)
-        if _IN_A_NAME.search(doc.match, max(0, m.start() - 16), m.start()):
+        if _IN_A_NAME.search(text, max(0, m.start() - 16), m.start()):
             continue  # "Nguyễn Hòa Bình": a person's given name, not the province
-        if name == "Hồ Chí Minh" and not _CITY_BEFORE.search(doc.match, max(0, m.start() - 15), m.start()):
+        if name == "Hồ Chí Minh" and not _CITY_BEFORE.search(text, max(0, m.start() - 15), m.start()):
             continue
-        if not _NOT_PROVINCE_BEFORE.search(doc.match, max(0, m.start() - 15), m.start()):
-            yield (_DASH.sub(" - ", name) if "-" in name or "–" in name else name), m.start()
+        if not _NOT_PROVINCE_BEFORE.search(text, max(0, m.start() - 15), m.start()):
+            found.append(((_DASH.sub(" - ", name) if "-" in name or "–" in name else name), m.start()))
+    return found
 
 
 #: a committee named after its unit: the unit's level

@@ -803,10 +803,15 @@ class _Mentions(SpanIndex[Mentioned]):
 
     def __init__(self, mentions: list[Mentioned]) -> None:
         super().__init__(mentions)
-        self.of_kinds = {
-            word: SpanIndex([m for m in mentions if m.kind in kinds or m.sub in kinds])
-            for word, kinds in _ANAPHORA_KINDS.items()
-        }
+        self.mentions = mentions
+        self._of_kinds: dict[str, SpanIndex[Mentioned]] = {}  # built when an anaphoric word first asks
+
+    def of_kind(self, word: str) -> SpanIndex[Mentioned]:
+        """The mentions an anaphoric word ("kế hoạch", "đề án") can refer to."""
+        if word not in self._of_kinds:
+            kinds = _ANAPHORA_KINDS[word]
+            self._of_kinds[word] = SpanIndex([m for m in self.mentions if m.kind in kinds or m.sub in kinds])
+        return self._of_kinds[word]
 
 
 def _source_for(doc: Doc, pos: int, mentions: _Mentions) -> Mentioned | None:
@@ -823,7 +828,7 @@ def _source_for(doc: Doc, pos: int, mentions: _Mentions) -> Mentioned | None:
             continue  # the word is a document's own name
         if _GENERIC_BEFORE.search(doc.match, max(0, a.start() - 12), a.start()) or doc.match.startswith(",", a.end()):
             continue  # "các chương trình, đề án": generic, not one document
-        earlier = mentions.of_kinds[a.group(1).lower()].last_ending_by(a.start())
+        earlier = mentions.of_kind(a.group(1).lower()).last_ending_by(a.start())
         if earlier is not None:
             return earlier
     return mentions.first_within(p, min(q, pos))

@@ -74,3 +74,28 @@ def test_a_text_without_the_needed_words_is_not_scanned() -> None:
     assert pattern.search("Cụm dân cư Tân Lập") is None  # the pattern alone would match
     assert list(pattern.finditer("Cụm dân cư A; cụm công nghiệp B", 12)) != []
     assert list(pattern.finditer("Cụm công nghiệp A; cụm dân cư B", 12)) == []
+
+
+def test_a_pattern_ignoring_case_finds_what_the_engine_finds() -> None:
+    """Scanned in lower case over the lower-cased text, read again as written: the same matches, the text's case."""
+    words = r"(?:Ban Thường vụ|BTV) (?:Tỉnh ủy|Huyện ủy)|Ủy ban nhân dân (?:tỉnh|xã)|kỳ họp"
+    fast = WordPattern(rf"(?:{words})(?![\w])", re.IGNORECASE)
+    assert fast.lower is not None
+    slow = re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.IGNORECASE)
+    text = (
+        "BAN THƯỜNG VỤ TỈNH ỦY họp; ban thường vụ huyện ủy và Ủy Ban Nhân Dân Tỉnh dự Kỳ họp thứ 9, "
+        "không phải xBTV Tỉnh ủy hay Ủy ban nhân dân tỉnhx; btv tỉnh ủy kết luận."
+    )
+    expected = [(m.span(), m.group(0)) for m in slow.finditer(text)]
+    assert len(expected) == 5
+    assert [(m.span(), m.group(0)) for m in fast.finditer(text)] == expected
+    second = fast.search(text, 1)
+    assert second is not None and second.group(0) == "ban thường vụ huyện ủy"
+    # a letter that folds to "s" only when ignoring case: the text is scanned as written
+    odd = "BAN THƯỜNG VỤ TỈNH ỦY ſ"
+    assert [m.group(0) for m in fast.finditer(odd)] == ["BAN THƯỜNG VỤ TỈNH ỦY"]
+
+
+def test_an_escape_whose_case_is_its_meaning_keeps_the_slow_way() -> None:
+    assert WordPattern(r"kỳ\Shọp", re.IGNORECASE).lower is None
+    assert WordPattern(r"kỳ\shọp", re.IGNORECASE).lower is not None
