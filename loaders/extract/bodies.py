@@ -151,6 +151,7 @@ _HALF_WRITTEN = {
 _HALF_WRITTEN_AT = re.compile(r"(?<![\w])(" + "|".join(_HALF_WRITTEN) + r")(?![\w])")
 
 
+@functools.lru_cache(maxsize=4096)
 def _clean(name: str) -> str:
     name = _BRACKETED.sub("", name.strip(" ,-–"))
     if (known := _KNOWN_DEPARTMENT.match(name)) and known.end() < len(name):
@@ -182,6 +183,7 @@ _ABBREVIATION = re.compile(r"(?<![\w])(" + "|".join(_EXPAND) + r")(?![\w])")
 _TRAILING_PROVINCE = re.compile(rf"\s(?:{_PROVINCE_ALT})$")
 
 
+@functools.lru_cache(maxsize=4096)
 def _province_at_end(name: str) -> str | None:
     """The province a body's name ends with ("Tỉnh ủy Lai Châu" -> "Lai Châu"), if any."""
     m = _TRAILING_PROVINCE.search(unify_tones(name))

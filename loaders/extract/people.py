@@ -13,6 +13,7 @@ that title earlier (:func:`holder_of`). Bylines ("Ảnh: ...", "Tác giả") are
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -147,6 +148,7 @@ class PersonMention:
     end: int
 
 
+@functools.lru_cache(maxsize=4096)
 def _clean_name(name: str) -> str | None:
     words = name.split()
     # a province glued in front ("Tỉnh ủy Nghệ An Thái Thanh Quý" read greedily) is not the name

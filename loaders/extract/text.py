@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -30,6 +31,8 @@ class Doc:
     published: str | None
     #: evidence text by (sentence start, end): one slice per sentence however many spans it holds
     evidence: dict[tuple[int, int], str] = field(default_factory=dict, compare=False, repr=False)
+    #: sentence bounds by offset: the extractors ask about the same offsets several times each
+    bounds: dict[int, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, text: str, published: str | None) -> Doc:
@@ -39,10 +42,13 @@ class Doc:
         return cls(text, unify_tones(text), starts, published)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self.starts, offset) - 1
-        start = self.starts[max(0, i)]
-        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
-        return start, end
+        bounds = self.bounds.get(offset)
+        if bounds is None:
+            i = bisect.bisect_right(self.starts, offset) - 1
+            start = self.starts[max(0, i)]
+            end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+            bounds = self.bounds[offset] = (start, end)
+        return bounds
 
     def span(self, start: int, end: int) -> Span:
         """The span and its evidence: every sentence it touches (a heading may run over lines)."""
@@ -59,6 +65,7 @@ class Doc:
         return [(bounds[i], bounds[i + 1]) for i in range(len(self.starts)) if bounds[i] < bounds[i + 1]]
 
 
+@functools.lru_cache(maxsize=8192)
 def key_of(name: str) -> str:
     """Comparison key of a name read from ``Doc.match`` (already tone-unified): case and spaces folded."""
     return " ".join(name.split()).casefold()
@@ -238,34 +245,44 @@ def _group_firsts(pattern: str, start: int, end: int, letters: list[str]) -> Non
 
 
 def _element_firsts(pattern: str, i: int, end: int, letters: list[str]) -> None:
-    """The first characters of the alternative ``pattern[i:end]``: those of its first element, which must be there."""
-    if i >= end:
-        raise ValueError(f"an empty alternative in {pattern!r}")
-    c = pattern[i]
-    if c == "(":
-        body = i + 1
-        if pattern.startswith("?:", body):
-            body += 2
-        elif pattern.startswith("?P<", body):
-            body = pattern.index(">", body) + 1
-        elif pattern.startswith("?", body):
-            raise ValueError(f"a look-around or flag opens {pattern[i:end]!r}")
-        close = _closing(pattern, i + 1, ")")
-        _group_firsts(pattern, body, close, letters)
-        after = close + 1
-    elif c == "[":
-        close = _closing(pattern, i + 1, "]")
-        if pattern[i + 1] == "^":
-            raise ValueError(f"a negated class opens {pattern[i:end]!r}")
-        letters.append(pattern[i + 1 : close])
-        after = close + 1
-    elif c == "\\" and not pattern[i + 1].isalnum():
-        letters.append(pattern[i : i + 2])  # an escaped punctuation character: a literal
-        after = i + 2
-    elif c in "\\.^$|)*+?{":
-        raise ValueError(f"{c!r} opens {pattern[i:end]!r}")
-    else:
-        letters.append(re.escape(c) if c in "]^-" else c)
-        after = i + 1
-    if pattern[after : after + 1] in ("?", "*") or pattern.startswith("{0", after):
-        raise ValueError(f"an optional first element in {pattern[i:end]!r}")
+    """The first characters of the alternative ``pattern[i:end]``: those of its first element, and of the next ones
+    while the ones before may be absent (``(?:Ban )?Thường trực``) or read nothing (a look-around)."""
+    start = i
+    while i < end:
+        c = pattern[i]
+        if c == "(":
+            body, close = i + 1, _closing(pattern, i + 1, ")")
+            if pattern.startswith(("?=", "?!", "?<=", "?<!"), body):
+                i = close + 1  # reads nothing: the next element starts the match
+                continue
+            if pattern.startswith("?:", body):
+                body += 2
+            elif pattern.startswith("?P<", body):
+                body = pattern.index(">", body) + 1
+            elif pattern.startswith("?", body):
+                raise ValueError(f"a flag opens {pattern[i:end]!r}")
+            _group_firsts(pattern, body, close, letters)
+            after = close + 1
+        elif c == "[":
+            close = _closing(pattern, i + 1, "]")
+            if pattern[i + 1] == "^":
+                raise ValueError(f"a negated class opens {pattern[i:end]!r}")
+            letters.append(pattern[i + 1 : close])
+            after = close + 1
+        elif c == "\\" and not pattern[i + 1].isalnum():
+            letters.append(pattern[i : i + 2])  # an escaped punctuation character: a literal
+            after = i + 2
+        elif c in "\\.^$|)*+?{":
+            raise ValueError(f"{c!r} opens {pattern[i:end]!r}")
+        else:
+            letters.append(re.escape(c) if c in "]^-" else c)
+            after = i + 1
+        if pattern[after : after + 1] in ("?", "*"):
+            i = after + 1
+        elif pattern.startswith("{0", after):
+            i = pattern.index("}", after) + 1
+        else:
+            return  # this element is always there: what follows it never starts the match
+        if pattern[i : i + 1] in ("?", "+"):
+            i += 1  # a lazy or possessive quantifier
+    raise ValueError(f"every element may be absent in {pattern[start:end]!r}")

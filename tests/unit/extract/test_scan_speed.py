@@ -15,9 +15,12 @@ def test_first_letters_reads_words_classes_and_groups() -> None:
     assert first_letters(r"(?:[Đđ]ồng chí|[Ôô]ng)\s+") == "ĐđÔô"
     assert first_letters(r"(?P<x>[B-D]|c)d|e\.") == "B-Dce"
     assert first_letters(r"\(số") == r"\("
+    # an element that may be absent, or reads nothing, lets the next one start the match
+    assert first_letters(r"(?:Ban )?(?<!Bí thư )Thường trực") == "BT"
+    assert first_letters(r"[Cc]ác\s*(?:số )*Sở|(?=[0-9])[0-9]{0,2}x?-y") == r"Cc0-9x\-"
 
 
-@pytest.mark.parametrize("pattern", [r"(?:a|b)?x", r"a*b", r"a{0,2}b", r"\dx", r"(?=a)b", r"(?<!a)b", r"a|", r".x"])
+@pytest.mark.parametrize("pattern", [r"(?:a|b)?", r"a*b?", r"a{0,2}", r"\dx", r"(?=a)", r"(?<!a)\bb", r"a|", r".x"])
 def test_first_letters_refuses_what_it_cannot_read(pattern: str) -> None:
     with pytest.raises(ValueError):
         first_letters(pattern)
