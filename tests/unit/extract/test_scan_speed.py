@@ -50,6 +50,8 @@ def _word_patterns() -> list[tuple[str, WordPattern]]:
 
 #: sentences written for this test, in the shape of the articles (each pattern's words somewhere)
 _SENTENCES = [
+    "Đồng chí Nguyễn Văn An giữ chức Phó Bí thư Tỉnh ủy; bà Lê Thị Bình được bầu làm Chủ tịch HĐND tỉnh.",
+    "Giao Sở Tài chính chủ trì; phân công UBND huyện; chỉ đạo Sở Y tế; đề nghị Công an tỉnh; yêu cầu Sở Nội vụ.",
     "UBND các huyện: Hương Sơn, Hương Khê và Vũ Quang; các Sở: Tài chính, Xây dựng triển khai.",
     "Tỉnh có 5 cụm công nghiệp: Tân Lập, Nam Cấm; các khu công nghiệp Bắc Vinh, Hoàng Mai đã lấp đầy.",
     'Phong trào "Dân vận khéo" và Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” được triển khai.',
