@@ -47,7 +47,7 @@ from loaders.extract.bodies import bracketed_bodies, identity
 from loaders.extract.lexicon import PROVINCE_BY_KEY, PROVINCES
 from loaders.extract.model import Meeting, Official, Organization
 from loaders.extract.places import province_mentions
-from loaders.extract.text import Doc, WordPattern, iso_date, key_of
+from loaders.extract.text import AnyCase, Doc, WordPattern, iso_date, key_of
 
 _CUE_WORDS = ["phiên họp", "phiên thường kỳ", "hội nghị", "kỳ họp", "buổi làm việc", "cuộc làm việc", "cuộc họp",
               "buổi họp",
@@ -64,12 +64,11 @@ _CUE = WordPattern(
     + r")(?![\w])"
 )
 #: a meeting only planned or asked for: "sẽ tổ chức hội nghị", "tham mưu UBND tỉnh tổ chức hội nghị công bố ..."
-_PLANNED = re.compile(
+_PLANNED = AnyCase(
     # ("sau Kỳ họp thứ 10, Quốc hội khóa XV": an earlier session, named to date the one reported)
     r"(?:sẽ|dự kiến|chuẩn bị(?: cho)?|kế hoạch|trước|sau|tới|các|những|tham mưu(?: cho)?|đề nghị|kiến nghị|yêu cầu"
     r"|giao)"
-    r"\s+(?:tổ chức\s+|tiến hành\s+)?$",
-    re.I,
+    r"\s+(?:tổ chức\s+|tiến hành\s+)?$"
 )
 
 #: Party committees and tiers, the communes' of the 2025 two-tier local government included
@@ -96,42 +95,39 @@ _BODY_RES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _BO
 _BODY = WordPattern(rf"(?=[BTQCHUỦĐbtqchuủđ])(?:{_BODY_ALT})(?![\w])", re.IGNORECASE)
 
 #: words of a title just before a body: the body is then part of an official's title
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE = AnyCase(
     r"(?:Bí thư|Chủ tịch|Ủy viên|Trưởng ban|Phó ban|Trưởng|Chánh Văn phòng|Chủ nhiệm|Giám đốc|Phó|Thường trực"
     r"|đại diện|lãnh đạo|Văn phòng|Ban Tuyên giáo|Ban Tổ chức|Ủy ban Kiểm tra|cơ quan|trình|của|thuộc|theo)"
-    r"(?:\s+[\w&]+){0,2}\s*$",
-    re.IGNORECASE,
+    r"(?:\s+[\w&]+){0,2}\s*$"
 )
 #: (meeting word ... body): the body is named with the meeting
 #: words after a meeting word that make the next body an addressee, not the meeting's body
 #: ("Kỳ họp giao UBND thành phố ...", "Hội nghị đề nghị Ban Thường vụ ...")
 _ADDRESS = r"(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|kiến nghị|đề xuất|mời|gửi)(?![\w])"
-_CUE_THEN_BODY = re.compile(
+_CUE_THEN_BODY = AnyCase(
     rf"(?:phiên họp|phiên thường kỳ|hội nghị|kỳ họp|buổi làm việc|cuộc làm việc|cuộc họp|buổi họp)"
     # "Kỳ họp thứ 6, HĐND tỉnh khóa IX": a comma may stand before the body
-    rf"(?:\s+(?!(?:{_BODY_ALT}|{_ADDRESS}))[\w/-]+(?:\.[\w/-]+)*){{0,5}}?,?\s+(?:của\s+)?({_BODY_ALT})(?![\w])",
-    re.IGNORECASE,
+    rf"(?:\s+(?!(?:{_BODY_ALT}|{_ADDRESS}))[\w/-]+(?:\.[\w/-]+)*){{0,5}}?,?\s+(?:của\s+)?({_BODY_ALT})(?![\w])"
 )
 _WITH = re.compile(r"\svới\s")
 #: a meeting word, a word or two, then "của": the body is the meeting's ("phiên họp thường kỳ của UBND tỉnh")
 _OF_THE_MEETING = re.compile(r"(?:họp|hội nghị|kỳ họp|làm việc)(?:\s+[\w]+){0,2}\s+của\s+$")
-_BODY_MEETS = re.compile(
+_BODY_MEETS = AnyCase(
     rf"({_BODY_ALT})(?:\s+[A-ZĐ][\w]+(?:\s+[A-ZĐ][\w]+){{0,2}})?(?:\s*\([^()\n]{{1,40}}\))?"
     rf"(?:,?\s+(?:khóa|nhiệm kỳ)\s+[\w-]+){{0,2}},?\s+"
     r"(?:đã\s+)?(?:họp|tổ chức (?:phiên họp|hội nghị|kỳ họp)|tiến hành|khai mạc|bế mạc)"
-    r"(?![\w])",
-    re.IGNORECASE,
+    r"(?![\w])"
 )
 _BODY_DELIBERATES = re.compile(
     rf"({_BODY_ALT})(?:\s+[{''}A-ZĐ][\w]+(?:\s+[A-ZĐ][\w]+){{0,2}})?\s+(?:đã\s+|cũng\s+|tiếp tục\s+)?"
     r"(?:nghe|bàn|cho ý kiến|thảo luận|thống nhất|xem xét|biểu quyết|thông qua|quyết nghị|đánh giá cao)(?![\w])",
 )
 _GUESTS = {"Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư"}
-_MEMBERS_BEFORE = re.compile(r"các đồng chí (?:trong|là|Ủy viên)\s+$", re.IGNORECASE)
+_MEMBERS_BEFORE = AnyCase(r"các đồng chí (?:trong|là|Ủy viên)\s+$")
 _PROPOSED = re.compile(r"(?:sẽ|trình)\s*$")
 _PARTY_LEADER = re.compile(rf"(?<!Phó )Bí thư ({_COMMITTEE})", re.IGNORECASE)
 _STATE_LEADER = re.compile(r"(?<!Phó )Chủ tịch (UBND|HĐND) (tỉnh|thành phố|huyện|xã|phường|đặc khu)")
-_CHAIR = re.compile(r"chủ trì|kết luận|điều hành", re.IGNORECASE)
+_CHAIR = AnyCase(r"chủ trì|kết luận|điều hành")
 
 # "sáng ngày 29/10", "Chiều 3/6", or a sentence opening "Ngày 29/6/2021," (not a document's date)
 # (the look-ahead names the first letters, so that the engine skips every other position fast)
@@ -151,7 +147,7 @@ _DATE_WORDS = re.compile(
     r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d{2}))?"
 )
 _TODAY = re.compile(r"(?:sáng|chiều|tối) nay|hôm nay", re.IGNORECASE)
-_DEADLINE_BEFORE = re.compile(r"(?:trước|đến|hạn|chậm nhất|muộn nhất|xong)\s*$", re.IGNORECASE)
+_DEADLINE_BEFORE = AnyCase(r"(?:trước|đến|hạn|chậm nhất|muộn nhất|xong)\s*$")
 _FULL_DATE = re.compile(r"ngày\s+(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
 
 
@@ -500,12 +496,11 @@ _CONGRESS = re.compile(
     rf" (?:phiên trù bị|phiên chính thức|khai mạc|[Đđ]ại hội)"
 )
 #: a congress said to sit: "tiến hành phiên trù bị", "khai mạc phiên chính thức", "bế mạc", "diễn ra từ ngày ..."
-_CONGRESS_SITS = re.compile(
+_CONGRESS_SITS = AnyCase(
     r"(?:tiến hành|khai mạc|bế mạc|diễn ra|phiên trù bị|phiên chính thức|tổ chức|bước vào phiên"
     # "đã bước vào phiên làm việc chính thức", "dự và chỉ đạo Đại hội", "dự và phát biểu chỉ đạo Đại hội"
     # "tiếp tục ngày làm việc thứ 3", "tiếp tục chương trình làm việc"
-    r"|(?:dự|phát biểu) và (?:phát biểu )?chỉ đạo|tiếp tục (?:ngày|phiên|chương trình) làm việc)(?![\w])",
-    re.IGNORECASE,
+    r"|(?:dự|phát biểu) và (?:phát biểu )?chỉ đạo|tiếp tục (?:ngày|phiên|chương trình) làm việc)(?![\w])"
 )
 #: a congress prepared for, earlier in its sentence: the sentence's "tổ chức" is another meeting's
 _CONGRESS_PREPARED = re.compile(r"(?:chuẩn bị|kế hoạch tổ chức|tiến tới|hướng tới|phục vụ)\s[^.;\n]*$")

@@ -26,6 +26,7 @@ Order of work, all on the tone-unified text:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -46,12 +47,10 @@ from loaders.extract.lexicon import (
 )
 from loaders.extract.model import Resolution
 from loaders.extract.ordered import Covered, SpanIndex, StartIndex
-from loaders.extract.text import Doc, WordPattern, date_after, iso_date
+from loaders.extract.text import AnyCase, Doc, WordPattern, date_after, iso_date
 
 _KIND_WORD = "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True))
-_KIND_BEFORE = re.compile(
-    rf"(?:^|[^\w])({_KIND_WORD}|{'|'.join(KIND_ABBREVIATIONS)})\s*(?:số\s*)?[:]?\s*$", re.IGNORECASE
-)
+_KIND_BEFORE = AnyCase(rf"(?:^|[^\w])({_KIND_WORD}|{'|'.join(KIND_ABBREVIATIONS)})\s*(?:số\s*)?[:]?\s*$")
 _D = r"[-–‑]"
 PARTY = re.compile(
     rf"(?<![\w/])(?P<num>\d{{1,5}})\s?{_D}\s?(?P<kind>[A-ZĐ][A-Za-zĐđ]{{0,4}})\s?/\s?(?P<iss>[A-ZĐ][A-Za-zĐđƯ]{{1,12}}(?:-[A-ZĐ][A-Za-zĐđ]{{1,10}})?)(?![\w-])"
@@ -170,15 +169,18 @@ _CODE_CASE = {"TTG": "TTg"}
 _LETTER_CASE = {"QĐI": "QĐi", "CTR": "CTr", "TTR": "TTr"}
 
 
+#: kind words by their lower case (the first of the lexicon's order for one spelling)
+_KIND_OF_WORD: dict[str, str] = {}
+for _name, _kind in KIND_WORDS.items():
+    _KIND_OF_WORD.setdefault(_name.lower(), _kind)
+
+
 def _kind_before(doc: Doc, start: int) -> str | None:
     m = _KIND_BEFORE.search(doc.match[max(0, start - 30) : start])
     if not m:
         return None
     word = m.group(1)
-    for name, kind in KIND_WORDS.items():
-        if name.lower() == word.lower():
-            return kind
-    return KIND_ABBREVIATIONS.get(word.upper())
+    return _KIND_OF_WORD.get(word.lower()) or KIND_ABBREVIATIONS.get(word.upper())
 
 
 def _issuer_after(doc: Doc, pos: int) -> tuple[str | None, int]:
@@ -188,15 +190,17 @@ def _issuer_after(doc: Doc, pos: int) -> tuple[str | None, int]:
     return doc.match[m.start(1) : m.end(1)], m.end()
 
 
+#: issuers by their lower case (the longest spelling first, as the names are sorted)
+_ISSUER_OF_NAME: dict[str, tuple[str, str, str]] = {}
+for _known in _ISSUER_NAMES:
+    _ISSUER_OF_NAME.setdefault(_known.lower(), ISSUERS[_known])
+
+
 def _issuer_info(name: str | None) -> tuple[str, str, str] | None:
-    if not name:
-        return None
-    for known in _ISSUER_NAMES:
-        if known.lower() == name.lower():
-            return ISSUERS[known]
-    return None
+    return _ISSUER_OF_NAME.get(name.lower()) if name else None
 
 
+@functools.lru_cache(maxsize=1024)
 def _level(code: str) -> str:
     upper = code.upper().replace("Đ", "D")
     if upper in {c.replace("Đ", "D") for c in CENTRAL_CODES} or upper.endswith("TW") or upper.startswith(("B", "QH")):
@@ -319,9 +323,7 @@ _CENTRAL_AFTER_TOPIC = re.compile(
 def _from_short(doc: Doc, m: re.Match[str], num: str, start: int, end: int, tail: int) -> Found:
     """One numbered document of a kind-word mention; its date and issuer are read after ``tail``."""
     word = m.group("word")
-    kind = next((k for name, k in KIND_WORDS.items() if name.lower() == word.lower()), None) or KIND_ABBREVIATIONS.get(
-        word.upper(), word
-    )
+    kind = _KIND_OF_WORD.get(word.lower()) or KIND_ABBREVIATIONS.get(word.upper(), word)
     issued_on, pos = date_after(doc, tail)
     issuer, _ = _issuer_after(doc, pos)
     if issuer is None:

@@ -82,13 +82,15 @@ def iso_date(day: int, month: int, year: int | None, published: str | None) -> s
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+_DATE_LEAD = re.compile(r"[\s,]*(?:ban hành\s+)?ngày\s+")
+
+
 def date_after(doc: Doc, pos: int, window: int = 40) -> tuple[str | None, int]:
     """A "ngày d/m/yyyy" (or "ngày d tháng m năm yyyy") starting within ``window`` of ``pos``."""
-    head = doc.match[pos : pos + window]
-    m = re.match(r"[\s,]*(?:ban hành\s+)?ngày\s+", head)
+    m = _DATE_LEAD.match(doc.match, pos, pos + window)
     if not m:
         return None, pos
-    at = pos + m.end()
+    at = m.end()
     for pattern in (_DATE_LONG, _DATE_NUMERIC):
         d = pattern.match(doc.match, at)
         if d:
@@ -105,16 +107,57 @@ _OTHER_FOLDS = re.compile("[\u017f\u212a\u0131\u0130]")
 _LAST_LOWERED: list[tuple[str, str | None]] = [("", "")]
 
 
-def _lowered(text: str) -> str | None:
+def lowered(text: str) -> str | None:
     """``text.lower()`` when a lower-case pattern over it matches where the pattern ignoring case matches over the text
-    (always, for Vietnamese: one letter for one, no special folds), else None; the last text's is kept (a scan asks
-    once per match)."""
-    last, lowered = _LAST_LOWERED[0]
+    (always, for Vietnamese: one letter for one, no special folds), else None."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) and not _OTHER_FOLDS.search(text) else None
+
+
+def lower_case_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern that ignores case, in lower case without the flag, for :func:`lowered` text (the engine then compares
+    letters as they are: about twice as fast); None when an escape's case is its meaning (``\\S`` is not ``\\s``)."""
+    if not pattern.flags & re.IGNORECASE or _CASED_ESCAPE.search(pattern.pattern):
+        return None
+    return re.compile(pattern.pattern.lower(), pattern.flags & ~re.IGNORECASE)
+
+
+def _lowered(text: str) -> str | None:
+    """:func:`lowered`, a whole text's kept (a scan asks once per match; a short piece costs little to lower again)."""
+    if len(text) < 256:
+        return lowered(text)
+    last, lower = _LAST_LOWERED[0]
     if last is not text:
-        lowered = text.lower()
-        lowered = lowered if len(lowered) == len(text) and not _OTHER_FOLDS.search(text) else None
-        _LAST_LOWERED[0] = (text, lowered)
-    return lowered
+        lower = lowered(text)
+        _LAST_LOWERED[0] = (text, lower)
+    return lower
+
+
+class AnyCase:
+    """A compiled pattern that ignores case, run in lower case over the lower-cased text (:func:`lower_case_pattern`),
+    about twice as fast; a match found there is read again from the text as written, at the same start, so callers
+    get the same match as from the pattern itself."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.regex = re.compile(pattern, flags | re.IGNORECASE)
+        self.lower = lower_case_pattern(self.regex)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        lower = _lowered(text) if self.lower is not None else None
+        if lower is None or self.lower is None:
+            return self.regex.search(text, pos, end)
+        found = self.lower.search(lower, pos, end)
+        return (
+            None if found is None else self.regex.match(text, found.start(), end) or self.regex.search(text, pos, end)
+        )
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        lower = _lowered(text) if self.lower is not None else None
+        if lower is None or self.lower is None:
+            return self.regex.match(text, pos, end)
+        return self.regex.match(text, pos, end) if self.lower.match(lower, pos, end) else None
 
 
 class WordPattern:
@@ -131,8 +174,7 @@ class WordPattern:
         #: a pattern that ignores case also runs without the flag, in lower case, over the lower-cased text (about
         #: twice as fast: the engine compares characters as they are); a match found there is read again from the
         #: text as written, at the same start (an escape such as \S or \W would change its meaning: kept as is)
-        lowered = flags & re.IGNORECASE and not _CASED_ESCAPE.search(pattern)
-        self.lower = re.compile(pattern.lower(), flags & ~re.IGNORECASE) if lowered else None
+        self.lower = lower_case_pattern(self.regex)
         #: literal text every match holds one of (written as the text writes it): a text without any has no match,
         #: which ``str.find`` tells far faster than a scan ("Cụm công nghiệp" for a list of industrial clusters)
         self.needs = needs
@@ -151,10 +193,10 @@ class WordPattern:
         return self._search(text, pos, end) if self._may_match(text, pos, end) else None
 
     def _search(self, text: str, pos: int, end: int) -> re.Match[str] | None:
-        lowered = _lowered(text) if self.lower is not None else None
+        lower = _lowered(text) if self.lower is not None else None
         while True:
-            if lowered is not None and self.lower is not None:
-                found = self.lower.search(lowered, pos, end)
+            if lower is not None and self.lower is not None:
+                found = self.lower.search(lower, pos, end)
                 m = None if found is None else self.regex.match(text, found.start(), end)
                 if found is not None and m is None:  # never, for the text's own letters: the slow way from here
                     m = self.regex.search(text, found.start(), end)

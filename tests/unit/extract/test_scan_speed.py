@@ -8,7 +8,7 @@ import pytest
 
 from loaders.extract import bodies, meetings, people, places, projects, relations, resolutions
 from loaders.extract.lexicon import NAME_PREFIXES
-from loaders.extract.text import WordPattern, first_letters
+from loaders.extract.text import AnyCase, WordPattern, first_letters
 
 
 def test_first_letters_reads_words_classes_and_groups() -> None:
@@ -104,3 +104,25 @@ def test_a_pattern_ignoring_case_finds_what_the_engine_finds() -> None:
 def test_an_escape_whose_case_is_its_meaning_keeps_the_slow_way() -> None:
     assert WordPattern(r"kỳ\Shọp", re.IGNORECASE).lower is None
     assert WordPattern(r"kỳ\shọp", re.IGNORECASE).lower is not None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"(?:sẽ|dự kiến|giao)\s+(?:tổ chức\s+)?$", "UBND tỉnh SẼ TỔ CHỨC "),
+        (r"(Ban Thường vụ|BTV) (Tỉnh ủy)(?:\s+[A-ZĐ][\w]+){0,2},?\s+(?:đã\s+)?họp", "Hôm qua, btv TỈNH ỦY Nghệ An đã Họp"),
+        (r"(?:^|[^\w])(Nghị quyết|NQ)\s*(?:số\s*)?$", "thực hiện nghị QUYẾT số "),
+        (r"chủ trì|kết luận", "Đồng chí A KẾT LUẬN hội nghị; ông B chủ trì"),
+    ],
+)
+def test_any_case_finds_what_the_pattern_ignoring_case_finds(pattern: str, text: str) -> None:
+    fast, slow = AnyCase(pattern), re.compile(pattern, re.IGNORECASE)
+    assert fast.lower is not None
+    for pos in range(0, len(text), 3):
+        for endpos in (len(text), len(text) - 4):
+            a, b = fast.search(text, pos, endpos), slow.search(text, pos, endpos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+            a, b = fast.match(text, pos, endpos), slow.match(text, pos, endpos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+    found = fast.search(text)
+    assert found is not None and found.group(0) == text[found.start() : found.end()]  # the text's own letters
