@@ -191,7 +191,7 @@ _ABBREVIATION_IN_BRACKETS = re.compile(r"\s\([A-ZĐ&]{2,8}\)")
 
 def _in_title(doc: Doc, start: int) -> bool:
     """A body that is part of a title or an issuer ("Chủ tịch HĐND tỉnh", "... của Tỉnh ủy")."""
-    return bool(_TITLE_BEFORE.search(doc.match[max(0, start - 40) : start]))
+    return bool(_TITLE_BEFORE.search(doc.match, max(0, start - 40), start))
 
 
 #: a body asked or advised to hold the meeting: "tham mưu UBND tỉnh tổ chức hội nghị", "đề nghị Bộ X tổ chức tọa đàm"
@@ -209,7 +209,7 @@ def _held(doc: Doc, cues: list[re.Match[str]]) -> list[re.Match[str]]:
     found = []
     for cue in cues:
         s, _ = doc.sentence_bounds(cue.start())
-        if _PLANNED.search(doc.match[max(s, cue.start() - 30) : cue.start()]):
+        if _PLANNED.search(doc.match, max(s, cue.start() - 30), cue.start()):
             continue
         if _ASKED_TO_HOLD.search(doc.match, max(s, cue.start() - 70), cue.start()):
             continue
@@ -247,10 +247,10 @@ def _body_votes(
             # any other body named right after the meeting word: "Hội nghị Đoàn Chủ tịch UBTƯ MTTQ Việt Nam lần thứ
             # 18", "phiên họp Ban Chỉ đạo ..."
             after = named_at.get(cue.end() + 1) if text.startswith(" ", cue.end()) else None
-            if after and not _PLANNED.search(text[max(0, cue.start() - 30) : cue.start()]):
+            if after and not _PLANNED.search(text, max(0, cue.start() - 30), cue.start()):
                 votes[after] += 8
             continue
-        if _PLANNED.search(text[max(0, m.start() - 30) : m.start()]):
+        if _PLANNED.search(text, max(0, m.start() - 30), m.start()):
             continue
         own = _OF_THE_MEETING.search(text, max(0, m.start(1) - 40), m.start(1))  # "cuộc họp của Thường trực ..."
         if own or not _in_title(doc, m.start(1)):
@@ -271,7 +271,7 @@ def _body_votes(
         if deliberates and not _in_title(doc, at) and not _PROPOSED.search(text[max(0, at - 10) : at]):
             votes[_canonical(deliberates.group(1))] += 3
             continue
-        if _MEMBERS_BEFORE.search(text[max(0, at - 40) : at]) and (name := _canonical(body.group(0))) not in _GUESTS:
+        if _MEMBERS_BEFORE.search(text, max(0, at - 40), at) and (name := _canonical(body.group(0))) not in _GUESTS:
             votes[name] += 1  # (members of the Central Committee present are guests: "các đồng chí Ủy viên Trung ương")
     lead = True  # the first body said to hold a meeting is the lead's: the article reports its meeting first
     for name, start, end in bodies:

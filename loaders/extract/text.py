@@ -101,9 +101,6 @@ def date_after(doc: Doc, pos: int, window: int = 40) -> tuple[str | None, int]:
 
 #: an escape whose letter's case is its meaning (\S is not \s)
 _CASED_ESCAPE = re.compile(r"\\[A-Z]")
-#: letters that a pattern ignoring case matches with s, k or i but that ``lower()`` keeps apart (long s, Kelvin sign,
-#: dotless and dotted i)
-_OTHER_FOLDS = re.compile("[\u017f\u212a\u0131\u0130]")
 _LAST_LOWERED: list[tuple[str, str | None]] = [("", "")]
 
 
@@ -111,7 +108,8 @@ def lowered(text: str) -> str | None:
     """``text.lower()`` when a lower-case pattern over it matches where the pattern ignoring case matches over the text
     (always, for Vietnamese: one letter for one, no special folds), else None."""
     lower = text.lower()
-    return lower if len(lower) == len(text) and not _OTHER_FOLDS.search(text) else None
+    # (the dotted I lowers to two characters; the long s and the dotless i stay as they are)
+    return lower if len(lower) == len(text) and "ſ" not in lower and "ı" not in lower else None
 
 
 def lower_case_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
