@@ -357,13 +357,20 @@ _NAMED_BODY = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
+def _named_body_head(name: str) -> str | None:
+    """The body a name gives with its place ("Ban Thường vụ Huyện ủy" of "Ban Thường vụ Huyện ủy Cẩm Xuyên")."""
+    m = _NAMED_BODY.fullmatch(name)
+    return m.group(1) if m else None
+
+
 def _merge_bare_names(found: dict[str, Organization]) -> None:
     """ "Ban Thường vụ Huyện ủy" and "Ban Thường vụ Huyện ủy Cẩm Xuyên" in one text are one body, named
     in full, when the text names only one place with it (two named ones stay apart, and so does the bare one)."""
     named: dict[str, list[str]] = {}
     for key, org in found.items():
-        if m := _NAMED_BODY.fullmatch(org.name):
-            named.setdefault(identity(m.group(1)), []).append(key)
+        if head := _named_body_head(org.name):
+            named.setdefault(identity(head), []).append(key)
     for bare_key, keys in named.items():
         if len(keys) == 1 and bare_key in found and bare_key != keys[0]:
             bare = found.pop(bare_key)

@@ -54,7 +54,8 @@ _CONCLUDE = re.compile(
 )
 _ROLES = [("đồng chủ trì", "chủ trì"), ("chủ trì", "chủ trì"), ("trình bày", "trình bày"), ("phát biểu", "phát biểu"),
           ("điều hành", "chủ trì"), ("dự", "dự")]  # fmt: skip
-_ROLE_WORDS = [(re.compile(rf"(?<![\w]){word}(?![\w])"), role) for word, role in _ROLES]  # compiled once
+#: compiled once; each with its word, looked for first (a text without the word never runs the pattern)
+_ROLE_WORDS = [(word, re.compile(rf"(?<![\w]){word}(?![\w])"), role) for word, role in _ROLES]
 
 
 @dataclass
@@ -396,7 +397,8 @@ def issued_with(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                 )
     # "B ban hành kèm theo Nghị quyết số A": the outermost mention that ends right before the cue is B
     for a in mentions:
-        annexed = _ANNEXED_TO.search(doc.match, max(0, a.start - 60), a.start) if a.kind != "project" else None
+        near = a.kind != "project" and doc.match.find("kèm theo", max(0, a.start - 60), a.start) >= 0  # its words
+        annexed = _ANNEXED_TO.search(doc.match, max(0, a.start - 60), a.start) if near else None
         if annexed is None:
             continue
         ending = [b for b in mentions if b is not a and annexed.start() - 2 <= b.end <= annexed.start()]
@@ -692,8 +694,8 @@ def attended(doc: Doc, people: list[PersonMention], meetings: list[Meeting]) -> 
     for p in people:
         _, e = doc.sentence_bounds(p.start)
         after = doc.match[p.end : e][:120]
-        for word, role in _ROLE_WORDS:
-            if word.search(after):
+        for word, pattern, role in _ROLE_WORDS:
+            if word in after and pattern.search(after):
                 relations.append(Relation("ATTENDED", p.name, "meeting:0", doc.span(p.start, p.end),
                                           "attended.role", {"role": role}))  # fmt: skip
                 break

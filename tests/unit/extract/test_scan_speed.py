@@ -8,7 +8,7 @@ import pytest
 
 from loaders.extract import bodies, meetings, people, places, projects, relations, resolutions
 from loaders.extract.lexicon import NAME_PREFIXES
-from loaders.extract.text import AnyCase, WordPattern, first_letters
+from loaders.extract.text import _NOT_AFTER, AnyCase, Doc, WordPattern, first_letters
 
 
 def test_first_letters_reads_words_classes_and_groups() -> None:
@@ -110,7 +110,10 @@ def test_an_escape_whose_case_is_its_meaning_keeps_the_slow_way() -> None:
     ("pattern", "text"),
     [
         (r"(?:sẽ|dự kiến|giao)\s+(?:tổ chức\s+)?$", "UBND tỉnh SẼ TỔ CHỨC "),
-        (r"(Ban Thường vụ|BTV) (Tỉnh ủy)(?:\s+[A-ZĐ][\w]+){0,2},?\s+(?:đã\s+)?họp", "Hôm qua, btv TỈNH ỦY Nghệ An đã Họp"),
+        (
+            r"(Ban Thường vụ|BTV) (Tỉnh ủy)(?:\s+[A-ZĐ][\w]+){0,2},?\s+(?:đã\s+)?họp",
+            "Hôm qua, btv TỈNH ỦY Nghệ An đã Họp",
+        ),
         (r"(?:^|[^\w])(Nghị quyết|NQ)\s*(?:số\s*)?$", "thực hiện nghị QUYẾT số "),
         (r"chủ trì|kết luận", "Đồng chí A KẾT LUẬN hội nghị; ông B chủ trì"),
     ],
@@ -126,3 +129,15 @@ def test_any_case_finds_what_the_pattern_ignoring_case_finds(pattern: str, text:
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
     found = fast.search(text)
     assert found is not None and found.group(0) == text[found.start() : found.end()]  # the text's own letters
+
+
+def test_sentence_starts_are_those_of_the_look_behind_pattern() -> None:
+    """Sentence ends read with their punctuation start the next sentence where the look-behind pattern did."""
+    import random
+
+    old = re.compile(rf"(?<=[.!?;…]){_NOT_AFTER}\s+(?=[^\s])|\n+")
+    rng = random.Random(7)
+    pieces = ["a", "b", " ", ".", ";", "!", "?", "…", "\n", "\t", "TP", "TS", "Q", "PGS", "ThS", "xTP"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
+        assert Doc.of(text, None).starts == [0, *(m.end() for m in old.finditer(text))], repr(text)
