@@ -705,7 +705,7 @@ def attended(doc: Doc, people: list[PersonMention], meetings: list[Meeting]) -> 
 #: "giao Sở X chủ trì", "giao nhiệm vụ cụ thể cho Sở X", "phân công X", "chỉ đạo Sở X chủ trì"
 _ASSIGN_CUE = WordPattern(
     r"(?:[Gg]iao|[Pp]hân công|[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:nhiệm vụ\s+(?:cụ thể\s+)?)?(?:cho\s+)?",
-    needs=("iao", "hân công", "hỉ đạo", "ề nghị", "êu cầu"),
+    starts=("Giao", "giao", "Phân công", "phân công", "Chỉ đạo", "chỉ đạo", "Đề nghị", "đề nghị", "Yêu cầu", "yêu cầu"),
 )
 _NEEDS_ROLE = re.compile(r"[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu")
 _ROLE_AFTER = re.compile(

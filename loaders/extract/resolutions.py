@@ -99,7 +99,22 @@ _DESCRIBED_START = WordPattern(
     r"(?=[BbTtDdKkNHL])(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch(?!\s+hóa(?![\w]))"
     r"|[Dd]ự thảo\s+Nghị quyết"
     r"|Nghị quyết(?= năm (?:19|20)\d{2} của| về )"
-    r"|Thông báo kết luận|THÔNG BÁO\s+KẾT LUẬN|Hiến pháp|Luật)(?=\s)"
+    r"|Thông báo kết luận|THÔNG BÁO\s+KẾT LUẬN|Hiến pháp|Luật)(?=\s)",
+    starts=(
+        "Báo cáo",
+        "báo cáo",
+        "Tờ trình",
+        "tờ trình",
+        "Dự thảo",
+        "dự thảo",
+        "Kế hoạch",
+        "kế hoạch",
+        "Nghị quyết",
+        "Thông báo",
+        "THÔNG BÁO",
+        "Hiến pháp",
+        "Luật",
+    ),
 )
 #: a council's resolution in lower case ("thông qua nghị quyết về ..."), read by its own literal pattern
 _DESCRIBED_LOWER = WordPattern(r"(?P<word>nghị quyết)(?= về )")

@@ -50,6 +50,7 @@ def _word_patterns() -> list[tuple[str, WordPattern]]:
 
 #: sentences written for this test, in the shape of the articles (each pattern's words somewhere)
 _SENTENCES = [
+    "Báo cáo tổng kết; Tờ trình về dự án; dự thảo Kế hoạch số 5; Nghị quyết về chuyển đổi số; THÔNG BÁO KẾT LUẬN.",
     "Đồng chí Nguyễn Văn An giữ chức Phó Bí thư Tỉnh ủy; bà Lê Thị Bình được bầu làm Chủ tịch HĐND tỉnh.",
     "Giao Sở Tài chính chủ trì; phân công UBND huyện; chỉ đạo Sở Y tế; đề nghị Công an tỉnh; yêu cầu Sở Nội vụ.",
     "UBND các huyện: Hương Sơn, Hương Khê và Vũ Quang; các Sở: Tài chính, Xây dựng triển khai.",
@@ -60,16 +61,21 @@ _SENTENCES = [
 
 
 def test_a_pattern_s_needed_words_are_in_every_match() -> None:
-    """``needs`` lets a text without those words skip the scan: every match must hold one of them."""
-    with_needs = [(name, p) for name, p in _word_patterns() if p.needs]
-    assert with_needs
-    for name, pattern in with_needs:
+    """``needs`` lets a text without those words skip the scan, ``starts`` tries the pattern only where one stands:
+    every match must hold one of the first and start with one of the second."""
+    told = [(name, p) for name, p in _word_patterns() if p.needs or p.starts]
+    assert any(p.needs for _, p in told) and any(p.starts for _, p in told)
+    for name, pattern in told:
         plain = WordPattern(pattern.regex.pattern, pattern.regex.flags, also=pattern.also)
         for sentence in _SENTENCES:
-            found = [m.group(0) for m in plain.finditer(sentence)]
-            assert [m.group(0) for m in pattern.finditer(sentence)] == found, name
-            assert all(any(n in f for n in pattern.needs) for f in found), name
-    assert any(list(p.finditer(s)) for _, p in with_needs for s in _SENTENCES)  # the sentences reach them
+            found = [m for m in plain.finditer(sentence)]
+            assert [m.span() for m in pattern.finditer(sentence)] == [m.span() for m in found], name
+            assert all(any(n in m.group(0) for n in pattern.needs) for m in found if pattern.needs), name
+            assert all(m.group(0).startswith(pattern.starts) for m in found if pattern.starts), name
+            for at in range(0, len(sentence), 4):  # a search from anywhere finds the same
+                a, b = pattern.search(sentence, at), plain.search(sentence, at)
+                assert (a and a.span()) == (b and b.span()), name
+    assert all(any(list(p.finditer(s)) for s in _SENTENCES) for _, p in told)  # the sentences reach each
 
 
 def test_a_text_without_the_needed_words_is_not_scanned() -> None:
