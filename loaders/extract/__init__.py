@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kernel.errors import PayloadTooLarge
 from kernel.settings import get_settings
-from loaders.extract.bodies import extract_organizations
+from loaders.extract.bodies import extract_organizations, with_units
 from loaders.extract.meetings import extract_meetings
 from loaders.extract.model import Extraction, Project
 from loaders.extract.ordered import StartIndex
@@ -45,6 +45,7 @@ def extract(text: str, *, published: str | None = None, doc: str = "", max_chars
     organizations = extract_organizations(d)
     localities = extract_localities(d)
     meetings = extract_meetings(d, officials, organizations)
+    organizations = with_units(d, organizations, localities)
     projects, project_mentions = extract_projects(d)
     projects, project_mentions = _without_numbered_programmes(d, projects, project_mentions, resolution_mentions)
     projects, project_mentions, resolution_mentions = _programmes_named_by_issuer(

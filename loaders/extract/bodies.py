@@ -21,7 +21,7 @@ from loaders.extract.lexicon import (
     SURNAMES,
     UPPER,
 )
-from loaders.extract.model import Organization
+from loaders.extract.model import Locality, Organization
 from loaders.extract.text import Doc, WordPattern, key_of
 
 #: the place a committee is named after: a province, or a 1-2 syllable local name that is not the
@@ -376,6 +376,82 @@ def _merge_bare_names(found: dict[str, Organization]) -> None:
             bare = found.pop(bare_key)
             full = found[keys[0]]
             full.mentions = sorted([*full.mentions, *bare.mentions], key=lambda span: span.start)
+
+
+#: a body named with its level word or its committee last ("UBND huyện", "Đảng ủy xã", "Ban Thường vụ Huyện ủy"): the
+#: unit's name may follow
+_LEVEL_LAST = re.compile(
+    r"\s(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu|(?:Tỉnh|Thành|Huyện|Thị|Quận) ủy)$"
+)
+_COMMITTEE_LEVEL = {
+    "Tỉnh ủy": "tỉnh",
+    "Thành ủy": "thành phố",
+    "Huyện ủy": "huyện",
+    "Thị ủy": "thị xã",
+    "Quận ủy": "quận",
+}
+#: a Party committee with its unit's name, inside a longer body's name ("Ban Thường vụ Huyện ủy Bảo Yên")
+_COMMITTEE_INSIDE = re.compile(
+    rf"\s((?:Tỉnh|Thành|Huyện|Thị|Quận) ủy)\s([{UPPER}][{LOWER}]*(?:\s[{UPPER}][{LOWER}]*){{0,3}})$"
+)
+
+
+def with_units(doc: Doc, organizations: list[Organization], localities: list[Locality]) -> list[Organization]:
+    """Bodies completed with their units, from what the localities read (with the gazetteer's names):
+
+    * a body named with its level word or committee whose unit's name its pattern could not tell from a person's ("UBND
+      huyện Trần Văn Thời": three syllables from a surname; "Đảng ủy xã A Mú Sung") is that unit's, when the text
+      names the unit right after it at that level, there or elsewhere ("huyện Trần Văn Thời");
+    * a bare committee ("Bí thư Huyện ủy") is the one of the unit the text names it with, when it names one only
+      ("Ban Thường vụ Huyện ủy Bảo Yên": the Huyện ủy Bảo Yên; GOLD_FORMAT: the fullest form in the text).
+    """
+    units_at = {span.start: (loc, span.end) for loc in localities for span in loc.mentions}
+    named: dict[str | None, list[str]] = {}  # the units' names by level, longest first
+    for loc in sorted(localities, key=lambda loc: -len(loc.name)):
+        named.setdefault(loc.level, []).append(loc.name)
+
+    def unit_after(end: int, level: str) -> int | None:
+        """Where the name of a unit of ``level`` the text names ends, when it follows ``end`` after a space."""
+        if not doc.match.startswith(" ", end):
+            return None
+        if (unit := units_at.get(end + 1)) is not None:
+            return unit[1] if unit[0].level == level else None
+        for name in named.get(level, ()):
+            stop = end + 1 + len(name)
+            if doc.match.startswith(name, end + 1) and not doc.match[stop : stop + 1].isalnum():
+                return stop
+        return None
+
+    found: dict[str, Organization] = {}
+    for i, org in enumerate(organizations):
+        level = _LEVEL_LAST.search(org.name)
+        key = identity(org.name)
+        key = key if key not in found else f"{key}|{i}"  # one body of two provinces stays two
+        rest = []
+        for span in org.mentions:
+            end = unit_after(span.end, _COMMITTEE_LEVEL.get(level.group(1), level.group(1))) if level else None
+            if end is None:
+                rest.append(span)
+                continue
+            name = f"{org.name} {doc.match[span.end + 1 : end]}"
+            found.setdefault(identity(name), Organization(name)).mentions.append(doc.span(span.start, end))
+        if rest or not org.mentions:
+            org.mentions = rest
+            found[key] = org
+    committees: dict[str, set[str]] = {}
+    for org in found.values():
+        if inside := _COMMITTEE_INSIDE.search(org.name):
+            committees.setdefault(inside.group(1), set()).add(inside.group(2))
+    for committee, units in committees.items():
+        bare = found.get(identity(committee))
+        if bare is None or len(units) != 1 or bare.name != committee:
+            continue
+        del found[identity(committee)]
+        name = f"{committee} {units.pop()}"
+        full = found.setdefault(identity(name), Organization(name))
+        full.mentions = sorted([*full.mentions, *bare.mentions], key=lambda span: span.start)
+    _merge_bare_names(found)
+    return list(found.values())
 
 
 def province_of_name(name: str) -> str | None:
