@@ -162,7 +162,9 @@ def _provincial_document(corpus: Corpus, index: int, province: str) -> tuple[str
             {"type": "CITES", "source": "meeting:0", "target": symbol},
             {"type": "CITES", "source": "meeting:0", "target": plan_key},
             {"type": "CONCLUDED", "source": chair, "target": "meeting:0"},
-            {"type": "ASSIGNED_TO", "source": plan_key, "target": agency},
+            # "Giao Sở X chủ trì, phối hợp với ... triển khai Dự án Y": the task given is the project (GOLD_FORMAT:
+            # the body that leads a task gets it; the genres gold reads "giao Sở X chủ trì ... Dự án Y" so)
+            {"type": "ASSIGNED_TO", "source": project, "target": agency},
             {"type": "ASSIGNED_TO", "source": project, "target": commune},
         ],
     )  # fmt: skip
@@ -269,11 +271,12 @@ def gold_chains(gold_dir: Path) -> dict[str, set[str]]:
     for path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         projects = {p["name"] for p in gold["projects"]}
+        places = {loc["name"] for loc in gold["localities"]}  # a project is placed in a unit, given to an agency
         written = {r["key"] for r in gold["resolutions"]} | projects
         for rel in gold["relations"]:
             if rel["type"] == "IMPLEMENTS":
                 implements.setdefault(rel["source"], set()).add(rel["target"])
-            elif rel["type"] == "ASSIGNED_TO" and rel["source"] in projects:
+            elif rel["type"] == "ASSIGNED_TO" and rel["source"] in projects and rel["target"] in places:
                 placing.append((rel["target"], written))
     central = {row[0] for row in CENTRAL}
     chains: dict[str, set[str]] = {}
