@@ -61,7 +61,8 @@ _CUE_WORDS = ["phiên họp", "phiên thường kỳ", "hội nghị", "kỳ h�
 _CUE = WordPattern(
     "("
     + "|".join(sorted({v for w in _CUE_WORDS for v in (w, w[0].upper() + w[1:], w.upper())}, key=len, reverse=True))
-    + r")(?![\w])"
+    + r")(?![\w])",
+    lower="(" + "|".join(sorted(_CUE_WORDS, key=len, reverse=True)) + r")(?![\w])",  # each word once, scanned first
 )
 #: a meeting only planned or asked for: "sẽ tổ chức hội nghị", "tham mưu UBND tỉnh tổ chức hội nghị công bố ..."
 _PLANNED = AnyCase(

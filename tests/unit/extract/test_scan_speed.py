@@ -50,6 +50,8 @@ def _word_patterns() -> list[tuple[str, WordPattern]]:
 
 #: sentences written for this test, in the shape of the articles (each pattern's words somewhere)
 _SENTENCES = [
+    "HỘI NGHỊ Ban Thường vụ; HỘi nghị lần hai; Hội nghị và hội nghị; Phiên họp; KỲ HỌP thứ 9 của HĐND tỉnh; lễ khởi công.",
+    "Sau khi BAN THƯỜNG VỤ TỈNH ỦY họp, ban thường vụ huyện ủy và UBND tỉnh đã rà soát, đánh giá kết quả thực hiện.",
     "Báo cáo tổng kết; Tờ trình về dự án; dự thảo Kế hoạch số 5; Nghị quyết về chuyển đổi số; THÔNG BÁO KẾT LUẬN.",
     "Đồng chí Nguyễn Văn An giữ chức Phó Bí thư Tỉnh ủy; bà Lê Thị Bình được bầu làm Chủ tịch HĐND tỉnh.",
     "Giao Sở Tài chính chủ trì; phân công UBND huyện; chỉ đạo Sở Y tế; đề nghị Công an tỉnh; yêu cầu Sở Nội vụ.",
@@ -61,14 +63,15 @@ _SENTENCES = [
 
 
 def test_a_pattern_s_needed_words_are_in_every_match() -> None:
-    """``needs`` lets a text without those words skip the scan, ``starts`` tries the pattern only where one stands:
-    every match must hold one of the first and start with one of the second."""
-    told = [(name, p) for name, p in _word_patterns() if p.needs or p.starts]
-    assert any(p.needs for _, p in told) and any(p.starts for _, p in told)
+    """``needs`` lets a text without those words skip the scan, ``starts`` tries the pattern only where one stands,
+    ``lower`` scans the lower-cased text first: every match must hold one of the first and start with one of the
+    second, and the matches are those of the pattern with its look-behind."""
+    told = [(name, p) for name, p in _word_patterns() if p.needs or p.starts or p.lower is not None]
+    assert any(p.needs for _, p in told) and any(p.starts for _, p in told) and any(p.lower for _, p in told)
     for name, pattern in told:
-        plain = WordPattern(pattern.regex.pattern, pattern.regex.flags, also=pattern.also)
+        plain = re.compile(rf"(?<![\w{re.escape(pattern.also)}])(?:{pattern.regex.pattern})", pattern.regex.flags)
         for sentence in _SENTENCES:
-            found = [m for m in plain.finditer(sentence)]
+            found = list(plain.finditer(sentence))
             assert [m.span() for m in pattern.finditer(sentence)] == [m.span() for m in found], name
             assert all(any(n in m.group(0) for n in pattern.needs) for m in found if pattern.needs), name
             assert all(m.group(0).startswith(pattern.starts) for m in found if pattern.starts), name
