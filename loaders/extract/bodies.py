@@ -396,6 +396,20 @@ _COMMITTEE_INSIDE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
+def _level_last(name: str) -> str | None:
+    """The level of the unit a body's name ends before ("UBND huyện", "Ban Thường vụ Huyện ủy": "huyện")."""
+    m = _LEVEL_LAST.search(name)
+    return _COMMITTEE_LEVEL.get(m.group(1), m.group(1)) if m else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _committee_inside(name: str) -> tuple[str, str] | None:
+    """The Party committee and its unit inside a body's name ("Ban Thường vụ Huyện ủy Bảo Yên" -> Huyện ủy, Bảo Yên)."""
+    m = _COMMITTEE_INSIDE.search(name)
+    return (m.group(1), m.group(2)) if m else None
+
+
 def with_units(doc: Doc, organizations: list[Organization], localities: list[Locality]) -> list[Organization]:
     """Bodies completed with their units, from what the localities read (with the gazetteer's names):
 
@@ -424,12 +438,12 @@ def with_units(doc: Doc, organizations: list[Organization], localities: list[Loc
 
     found: dict[str, Organization] = {}
     for i, org in enumerate(organizations):
-        level = _LEVEL_LAST.search(org.name)
+        level = _level_last(org.name)
         key = identity(org.name)
         key = key if key not in found else f"{key}|{i}"  # one body of two provinces stays two
         rest = []
         for span in org.mentions:
-            end = unit_after(span.end, _COMMITTEE_LEVEL.get(level.group(1), level.group(1))) if level else None
+            end = unit_after(span.end, level) if level else None
             if end is None:
                 rest.append(span)
                 continue
@@ -440,8 +454,8 @@ def with_units(doc: Doc, organizations: list[Organization], localities: list[Loc
             found[key] = org
     committees: dict[str, set[str]] = {}
     for org in found.values():
-        if inside := _COMMITTEE_INSIDE.search(org.name):
-            committees.setdefault(inside.group(1), set()).add(inside.group(2))
+        if inside := _committee_inside(org.name):
+            committees.setdefault(inside[0], set()).add(inside[1])
     for committee, units in committees.items():
         bare = found.get(identity(committee))
         if bare is None or len(units) != 1 or bare.name != committee:
