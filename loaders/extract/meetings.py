@@ -312,6 +312,7 @@ def _body_votes(
     return votes
 
 
+@functools.lru_cache(maxsize=4096)
 def _office_body(title: str, kind: str) -> str | None:
     """The body a leader's office implies for a meeting of this kind (a "kỳ họp" is a council's:
     only the council chair's office says whose)."""
@@ -325,15 +326,18 @@ def _office_body(title: str, kind: str) -> str | None:
     return None
 
 
+#: a document named "Kết luận số ...", not a conclusion delivered
+_CONCLUSION_NUMBER = re.compile(r"Kết luận\s+(?:số|\d)")
+
+
 def _chair_body(doc: Doc, cues: list[re.Match[str]], officials: list[Official]) -> tuple[str, int] | None:
     """The body the chair's office implies, from the sentences that say who chaired or concluded
     (weight 2); else the office of the most senior official present (weight 1)."""
     kind = _kind(cues[0].group(1)) if cues else "phiên họp"
     for s, e in doc.sentences():
-        sentence = doc.match[s:e]
-        if not _CHAIR.search(sentence) or re.search(r"Kết luận\s+(?:số|\d)", sentence):
+        if not _CHAIR.search(doc.match, s, e) or _CONCLUSION_NUMBER.search(doc.match, s, e):
             continue
-        folded = sentence.casefold()  # doc.match is tone-unified already
+        folded = doc.match[s:e].casefold()  # doc.match is tone-unified already
         for official in officials:
             if official.name.casefold() not in folded and not any(t.casefold() in folded for t in official.titles):
                 continue
