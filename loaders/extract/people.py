@@ -170,13 +170,23 @@ def _clean_name(name: str) -> str | None:
 
 
 def _split_titles(titles: str) -> list[str]:
-    parts = re.split(r"\s*(?:,|kiêm)\s*", titles.strip())
-    return [p.strip(" -–") for p in parts if p.strip(" -–")]
+    return list(_titles_of(titles))
 
 
+@functools.lru_cache(maxsize=4096)
+def _titles_of(titles: str) -> tuple[str, ...]:
+    parts = _TITLE_SEPARATOR.split(titles.strip())
+    return tuple(p.strip(" -–") for p in parts if p.strip(" -–"))
+
+
+_TITLE_SEPARATOR = re.compile(r"\s*(?:,|kiêm)\s*")
+_TITLE_TAIL = re.compile(r"\s+(?:đã|và)(?:\s+Phó)?$")
+
+
+@functools.lru_cache(maxsize=4096)
 def _trim_title(title: str) -> str:
     """Drop trailing words that are not part of a body (a province name stays)."""
-    return re.sub(r"\s+(?:đã|và)(?:\s+Phó)?$", "", title.strip())
+    return _TITLE_TAIL.sub("", title.strip())
 
 
 _PREFIX_BEFORE = re.compile(rf"{NAME_PREFIXES}\s*$")

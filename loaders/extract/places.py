@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from kernel.text import unify_tones
 from loaders.extract.lexicon import LOWER, PROVINCE_BY_KEY, PROVINCES, REGIONS, SURNAMES, UPPER
 from loaders.extract.model import Locality
-from loaders.extract.text import Doc, WordPattern, key_of
+from loaders.extract.text import AnyCase, Doc, WordPattern, key_of
 
 _SYL = rf"(?:[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?|\d{{1,2}})"  # "Cư M'gar"
 _NAME = rf"{_SYL}(?:[ \t](?:-[ \t])?{_SYL}){{0,3}}"  # never over a line break
@@ -103,7 +103,7 @@ _NOT_PLACE_BEFORE = re.compile(
     r"(?:tư tưởng|Chủ tịch|Bác|Lăng|Bảo tàng|[Đđ]ường|Truyền hình|Báo|Đài|Phát thanh|PT-TH|PTTH|Cổng thông tin"
     r"|(?<![\w])PV|[Pp]hóng viên)\s*$"  # "PV Thái Bình/VOV": a reporter's name
 )
-_SOURCE_LINE = re.compile(r"^(?:Nguồn(?: tin)?|Theo|Ảnh|Tác giả|Bài và ảnh|Video)\s*:", re.IGNORECASE)
+_SOURCE_LINE = AnyCase(r"^(?:Nguồn(?: tin)?|Theo|Ảnh|Tác giả|Bài và ảnh|Video)\s*:")
 #: "vùng Hoàng Mai và Quỳnh Lưu": named areas that are not regions, without a level
 _AREA = WordPattern(rf"vùng\s+({_NAME})(?![\w])(?:\s+và\s+({_NAME})(?![\w]))?")
 
@@ -119,10 +119,9 @@ _CITY_BEFORE = re.compile(r"(?:TP\.?|Tp\.?|[Tt]hành phố)\s*$")
 
 
 #: a province's name that names a person, a doctrine or a street ("tư tưởng Hồ Chí Minh", "đường Hà Nội")
-_NOT_PROVINCE_BEFORE = re.compile(
+_NOT_PROVINCE_BEFORE = AnyCase(
     r"(?:tư tưởng|Chủ tịch|Bác|đồng chí|Lăng|Bảo tàng|Đường|đường|(?<![\w])PV|phóng viên"
-    r"|(?<![\w])(?:phường|xã|huyện|quận|thị xã|thị trấn))\s*$",  # "phường Hà Giang 1": a ward, not the province
-    re.IGNORECASE,
+    r"|(?<![\w])(?:phường|xã|huyện|quận|thị xã|thị trấn))\s*$"  # "phường Hà Giang 1": a ward, not the province
 )
 
 
