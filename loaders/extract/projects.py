@@ -31,7 +31,8 @@ _NAMED_SITE = WordPattern(
     rf"(?=[CcKkNS])({_SITE_HEADS})"
     rf"((?:[ \t](?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ|đã|được|là|có|này|mới|gồm|bao"
     rf"|các|những|cụm|khu|nhà)[ \t])[{LOWER}]+){{0,4}})[ \t]+"  # never over a line break
-    rf"({_SITE_WORD}(?:[ \t]{_SITE_WORD}){{0,4}})"
+    rf"({_SITE_WORD}(?:[ \t]{_SITE_WORD}){{0,4}})",
+    starts=("Cụm công nghiệp", "cụm công nghiệp", "Khu", "khu công nghiệp", "Nhà máy", "Cảng", "Sân bay"),
 )
 #: a site named inside a body's name or a company's ("Ban Quản lý Khu kinh tế Hải Phòng", "Công ty Cổ phần Cảng Đà
 #: Nẵng") is not a project
@@ -57,7 +58,8 @@ _DESCRIBED = WordPattern(
     r"|đề án|dự án|quy hoạch|chương trình hành động|chương trình)(?=\s)"
     # a numbered programme is a document; a numbered đề án is still a project ("Đề án 06 về ...")
     r"(?!(?<=[Cc]hương trình)\s+(?:hành động\s+)?(?:số|\d)|(?<=[Cc]hương trình hành động)\s+(?:số|\d))"
-    r"(?!(?<![Đđ]ề án)\s+số\s)"  # "Đề án số 03-ĐA/HU về ..." is a project too (GOLD_FORMAT)
+    r"(?!(?<![Đđ]ề án)\s+số\s)",  # "Đề án số 03-ĐA/HU về ..." is a project too (GOLD_FORMAT)
+    starts=("Đề án", "Dự án", "Quy hoạch", "Chương trình", "đề án", "dự án", "quy hoạch", "chương trình"),
 )
 #: a lower-case project word names one project when an action is taken on it ("điều chỉnh dự án
 #: nhà máy ...", "hoàn thiện chương trình hành động thực hiện Nghị quyết 66-NQ/TW")

@@ -713,7 +713,7 @@ _ROLE_AFTER = re.compile(
     r"|đẩy nhanh|đẩy mạnh|tập trung|hoàn thành|khẩn trương)"
 )
 #: "do Ban cán sự Đảng UBND tỉnh và TP Vinh chuẩn bị"
-_BY = WordPattern(r"do\s+")
+_BY = WordPattern(r"do\s+", starts=("do",))
 _BY_VERB = re.compile(r"\s*(?:chủ trì|chuẩn bị|xây dựng|soạn thảo|tham mưu|thực hiện|trình)(?![\w])")
 _JOIN = re.compile(r"\s*(?:,|và)\s*")
 #: "X là cơ quan đầu mối / chủ trì" without "giao"
@@ -1312,7 +1312,10 @@ _WHERE = re.compile(
     r"|trên địa phận|thuộc|(?:nhân rộng|mở rộng) ra)\s+"
 )
 #: a sentence about a project named before: "Dự án được HĐND tỉnh quyết định ...", "Đề án này được triển khai ..."
-_PROJECT_WORD = WordPattern(r"(?=[DĐCK])(?:Dự án|Đề án|Cụm công nghiệp|Khu công nghiệp|Chương trình)(?=\s)")
+_PROJECT_WORD = WordPattern(
+    r"(?=[DĐCK])(?:Dự án|Đề án|Cụm công nghiệp|Khu công nghiệp|Chương trình)(?=\s)",
+    starts=("Dự án", "Đề án", "Cụm công nghiệp", "Khu công nghiệp", "Chương trình"),
+)
 #: a movement or model named by its quoted name opens the sentence: "Mô hình “Dân vận khéo” tại xã ..."
 _MOVEMENT_LEAD = re.compile(r"(?:[Mm]ô hình|[Pp]hong trào(?: thi đua)?|[Cc]uộc vận động|[Cc]hương trình)\s*[“\"]")
 _BARE_PROJECT = re.compile(

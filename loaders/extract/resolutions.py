@@ -70,7 +70,8 @@ _SHORT = WordPattern(
 #: list or the clause end ("chỉ thị 35 của Bộ Chính trị", "nghị quyết 57 và ..."), not a count ("kế hoạch 5 năm")
 _SHORT_LOWER = WordPattern(
     r"(?P<word>nghị quyết|chỉ thị|kết luận|quyết định|quy định|nghị định|thông báo)\s*(?:số\s*)?(?P<num>\d{1,4})"
-    r"(?![\d/\w-]|\s?[-–]\s?[A-ZĐ])(?=\s*(?:[,.;:)(]|của\s|về\s|ngày\s|và\s|(?:được\s+)?ban hành(?![\w])|$))"
+    r"(?![\d/\w-]|\s?[-–]\s?[A-ZĐ])(?=\s*(?:[,.;:)(]|của\s|về\s|ngày\s|và\s|(?:được\s+)?ban hành(?![\w])|$))",
+    starts=("nghị quyết", "chỉ thị", "kết luận", "quyết định", "quy định", "nghị định", "thông báo"),
 )
 _ISSUER_NAMES = sorted(ISSUERS, key=len, reverse=True)
 _OF_ISSUER = re.compile(rf"[\s,]*(?:của\s+)({'|'.join(map(re.escape, _ISSUER_NAMES))})(?:\s*\(khóa [IVXLC]+\))?")
@@ -117,7 +118,7 @@ _DESCRIBED_START = WordPattern(
     ),
 )
 #: a council's resolution in lower case ("thông qua nghị quyết về ..."), read by its own literal pattern
-_DESCRIBED_LOWER = WordPattern(r"(?P<word>nghị quyết)(?= về )")
+_DESCRIBED_LOWER = WordPattern(r"(?P<word>nghị quyết)(?= về )", starts=("nghị quyết",))
 _DESCRIBED_KINDS = {"báo cáo": "BC", "tờ trình": "TTr", "kế hoạch": "KH", "nghị quyết": "NQ",
                     "thông báo kết luận": "TB",
                     "hiến pháp": "HP", "luật": "Luật"}  # fmt: skip

@@ -50,7 +50,10 @@ def _word_patterns() -> list[tuple[str, WordPattern]]:
 
 #: sentences written for this test, in the shape of the articles (each pattern's words somewhere)
 _SENTENCES = [
-    "HỘI NGHỊ Ban Thường vụ; HỘi nghị lần hai; Hội nghị và hội nghị; Phiên họp; KỲ HỌP thứ 9 của HĐND tỉnh; lễ khởi công.",
+    "Dự án Cầu Rồng do UBND tỉnh chủ trì; Huyện ủy Tân Kỳ và Ban Chỉ đạo chuyển đổi số tỉnh; vùng Bắc Trung Bộ.",
+    "Tây Nguyên và vùng Hoàng Mai; huyện Tân Kỳ, TP.Vinh, Xã Nghi Lâm; Nhà máy sợi Thuận Đức, Khu đô thị mới Bắc Sơn.",
+    "Thực hiện nghị quyết 57 của Bộ Chính trị, HĐND thông qua nghị quyết về giá đất và Chương trình mục tiêu quốc gia.",
+    "HỘI NGHỊ Ban Thường vụ; HỘi nghị lần hai; Hội nghị và hội nghị; Phiên họp; KỲ HỌP thứ 9 của HĐND; lễ khởi công.",
     "Sau khi BAN THƯỜNG VỤ TỈNH ỦY họp, ban thường vụ huyện ủy và UBND tỉnh đã rà soát, đánh giá kết quả thực hiện.",
     "Báo cáo tổng kết; Tờ trình về dự án; dự thảo Kế hoạch số 5; Nghị quyết về chuyển đổi số; THÔNG BÁO KẾT LUẬN.",
     "Đồng chí Nguyễn Văn An giữ chức Phó Bí thư Tỉnh ủy; bà Lê Thị Bình được bầu làm Chủ tịch HĐND tỉnh.",
