@@ -37,7 +37,6 @@ _LEVEL = WordPattern(
     # "TP.Vinh", but never "TPO - ..."; the name on the level word's line ("cấp huyện\nChiều 13/3" names no unit)
     + rf")(?:(?<=\.)[ \t]*|[ \t]+){_KIND_OF_UNIT}({_NAME})(?![\w])",
     also=".",
-    starts=tuple(w for w, _ in _LEVELS),
 )
 _LEVEL_OF = dict(_LEVELS)
 _RANK_AFTER = re.compile(r"\s(?:tá|tướng)(?![\w])")
@@ -106,7 +105,7 @@ _NOT_PLACE_BEFORE = re.compile(
 )
 _SOURCE_LINE = AnyCase(r"^(?:Nguồn(?: tin)?|Theo|Ảnh|Tác giả|Bài và ảnh|Video)\s*:")
 #: "vùng Hoàng Mai và Quỳnh Lưu": named areas that are not regions, without a level
-_AREA = WordPattern(rf"vùng\s+({_NAME})(?![\w])(?:\s+và\s+({_NAME})(?![\w]))?", starts=("vùng",))
+_AREA = WordPattern(rf"vùng\s+({_NAME})(?![\w])(?:\s+và\s+({_NAME})(?![\w]))?")
 
 
 def _excluded(doc: Doc, start: int) -> bool:

@@ -713,7 +713,7 @@ _ROLE_AFTER = re.compile(
     r"|đẩy nhanh|đẩy mạnh|tập trung|hoàn thành|khẩn trương)"
 )
 #: "do Ban cán sự Đảng UBND tỉnh và TP Vinh chuẩn bị"
-_BY = WordPattern(r"do\s+", starts=("do",))
+_BY = WordPattern(r"do\s+")
 _BY_VERB = re.compile(r"\s*(?:chủ trì|chuẩn bị|xây dựng|soạn thảo|tham mưu|thực hiện|trình)(?![\w])")
 _JOIN = re.compile(r"\s*(?:,|và)\s*")
 #: "X là cơ quan đầu mối / chủ trì" without "giao"
