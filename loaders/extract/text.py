@@ -206,7 +206,7 @@ class WordPattern:
         return self._search(text, pos, end) if self._may_match(text, pos, end) else None
 
     def _search(self, text: str, pos: int, end: int, ahead: dict[str, int] | None = None) -> re.Match[str] | None:
-        if self.starts:
+        if self.starts and end - pos > 200:  # (a short range: the engine's own scan costs less than the look-ups)
             return self._search_from_starts(text, pos, end, ahead)
         lower = _lowered(text) if self.lower is not None else None
         while True:
