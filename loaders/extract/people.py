@@ -31,12 +31,12 @@ from loaders.extract.lexicon import (
 )
 from loaders.extract.model import Official
 from loaders.extract.ordered import Covered
-from loaders.extract.text import Doc, WordPattern, first_letters, key_of
+from loaders.extract.text import Doc, WordPattern, first_letters, grouped_words, key_of
 
 _SYL = f"[{UPPER}][{LOWER}]*(?:'[{UPPER}]?[{LOWER}]+)?"  # "H'Lim Byă", "K'Nhơn"
 NAME = rf"{_SYL}(?:[ \t]{_SYL}){{1,3}}"  # a name never runs over a line break
-_POST = "|".join(map(re.escape, POSTS))
-_MEMBER = "|".join(map(re.escape, MEMBERSHIPS))
+_POST = grouped_words(POSTS)
+_MEMBER = grouped_words(MEMBERSHIPS)
 #: a title: [nguyên|Quyền] [Phó] POST [Thường trực] [body words], or a membership
 #: second syllables of words inside body names ("Tỉnh ủy", "Công an", "Tài chính", "Kế hoạch và Đầu tư")
 _BODY_SECOND = (

@@ -408,6 +408,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
 
     for m in sorted(starts, key=lambda m: m.start()):
         word = m.group("word")
+        if word[0].isupper() and _NUMBERED_AFTER.match(doc.match, m.end()):
+            continue  # a numbered one is read by its symbol (the check below, first: what comes between only reads)
         if m.start() < last_end and word[0].islower():
             continue  # inside the description before ("Tờ trình ... về kế hoạch phát triển ...")
         before = doc.match[max(0, m.start() - 25) : m.start()]

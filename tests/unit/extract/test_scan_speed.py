@@ -8,7 +8,7 @@ import pytest
 
 from loaders.extract import bodies, meetings, people, places, projects, relations, resolutions
 from loaders.extract.lexicon import NAME_PREFIXES
-from loaders.extract.text import _NOT_AFTER, AnyCase, Doc, WordPattern, first_letters
+from loaders.extract.text import _NOT_AFTER, AnyCase, Doc, WordPattern, first_letters, grouped_words
 
 
 def test_first_letters_reads_words_classes_and_groups() -> None:
@@ -153,3 +153,12 @@ def test_sentence_starts_are_those_of_the_look_behind_pattern() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
         assert Doc.of(text, None).starts == [0, *(m.end() for m in old.finditer(text))], repr(text)
+
+
+def test_words_grouped_by_their_first_letter_match_as_listed() -> None:
+    words = ["Phó Bí thư", "Bí thư Thường trực", "Bí thư", "Bộ trưởng", "Phó", "Chủ tịch", "Chủ nhiệm", "A.B"]
+    text = "Bí thư Thường trực, Phó Bí thư, Bộ trưởng, Chủ tịch, Chủ nhiệm, Phó Chủ tịch, A.B, AxB, Bí thư"
+    plain, grouped = re.compile("|".join(map(re.escape, words))), re.compile(grouped_words(words))
+    found = [m.span() for m in plain.finditer(text)]
+    assert len(found) == 9  # "AxB" is no "A.B"
+    assert [m.span() for m in grouped.finditer(text)] == found
