@@ -47,7 +47,7 @@ from loaders.extract.bodies import bracketed_bodies, identity
 from loaders.extract.lexicon import PROVINCE_BY_KEY, PROVINCES
 from loaders.extract.model import Meeting, Official, Organization
 from loaders.extract.places import province_mentions
-from loaders.extract.text import AnyCase, Doc, WordPattern, iso_date, key_of
+from loaders.extract.text import AnyCase, Doc, WordPattern, grouped_words, iso_date, key_of
 
 _CUE_WORDS = ["phiên họp", "phiên thường kỳ", "hội nghị", "kỳ họp", "buổi làm việc", "cuộc làm việc", "cuộc họp",
               "buổi họp",
@@ -60,9 +60,10 @@ _CUE_WORDS = ["phiên họp", "phiên thường kỳ", "hội nghị", "kỳ h�
 #: every casing spelled out (lower, capitalised, upper): literal alternatives scan far faster than IGNORECASE
 _CUE = WordPattern(
     "("
-    + "|".join(sorted({v for w in _CUE_WORDS for v in (w, w[0].upper() + w[1:], w.upper())}, key=len, reverse=True))
-    + r")(?![\w])",
-    lower="(" + "|".join(sorted(_CUE_WORDS, key=len, reverse=True)) + r")(?![\w])",  # each word once, scanned first
+    + grouped_words(
+        sorted({v for w in _CUE_WORDS for v in (w, w[0].upper() + w[1:], w.upper())}, key=len, reverse=True)
+    )
+    + r")(?![\w])"
 )
 #: a meeting only planned or asked for: "sẽ tổ chức hội nghị", "tham mưu UBND tỉnh tổ chức hội nghị công bố ..."
 _PLANNED = AnyCase(

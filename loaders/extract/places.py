@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from kernel.text import unify_tones
 from loaders.extract.lexicon import LOWER, PROVINCE_BY_KEY, PROVINCES, REGIONS, SURNAMES, UPPER
 from loaders.extract.model import Locality
-from loaders.extract.text import AnyCase, Doc, WordPattern, key_of
+from loaders.extract.text import AnyCase, Doc, WordPattern, grouped_words, key_of
 
 _SYL = rf"(?:[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?|\d{{1,2}})"  # "Cư M'gar"
 _NAME = rf"{_SYL}(?:[ \t](?:-[ \t])?{_SYL}){{0,3}}"  # never over a line break
@@ -180,7 +180,7 @@ def _known_names(homes: frozenset[str]) -> tuple[dict[str, str], WordPattern]:
     for home in homes:
         known.update(_district_index().get(home, {}))
     names = sorted({unify_tones(name) for name in known.values()}, key=len, reverse=True)  # as Doc.match writes them
-    alternatives = "|".join(re.escape(n) for n in names) or "(?!)"
+    alternatives = grouped_words(names) or "(?!)"  # by first letter: only the names of the letter read are tried
     return known, WordPattern(rf"(?:{alternatives})(?![\w])(?![ \t][{UPPER}])")
 
 

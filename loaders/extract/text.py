@@ -175,16 +175,13 @@ class WordPattern:
         also: str = "",
         needs: tuple[str, ...] = (),
         starts: tuple[str, ...] = (),
-        lower: str | None = None,
     ) -> None:
         self.regex = re.compile(pattern, flags)
         self.also = also  # characters that, before a match, also make it not a word start
         #: a pattern that ignores case also runs without the flag, in lower case, over the lower-cased text (about
         #: twice as fast: the engine compares characters as they are); a match found there is read again from the
-        #: text as written, at the same start (an escape such as \S or \W would change its meaning: kept as is);
-        #: ``lower``: the same for a pattern of words in a few casings ("hội nghị|Hội nghị|HỘI NGHỊ"): its words once,
-        #: in lower case; every match of the pattern, lowered, must match it (it is scanned first, then read as written)
-        self.lower = re.compile(lower) if lower is not None else lower_case_pattern(self.regex)
+        #: text as written, at the same start (an escape such as \S or \W would change its meaning: kept as is)
+        self.lower = lower_case_pattern(self.regex)
         #: literal text every match holds one of (written as the text writes it): a text without any has no match,
         #: which ``str.find`` tells far faster than a scan ("Cụm công nghiệp" for a list of industrial clusters)
         self.needs = needs
@@ -215,7 +212,7 @@ class WordPattern:
                 if found is None:
                     return None
                 m = self.regex.match(text, found.start(), end)
-                if m is None:  # a casing the pattern does not take ("HỘi nghị"): on from the next character
+                if m is None:  # never, for the text's own letters; else on from the next character
                     pos = found.start() + 1
                     continue
             else:
