@@ -73,7 +73,7 @@ def test_a_pattern_s_needed_words_are_in_every_match() -> None:
     assert any(p.needs for _, p in told) and any(p.starts for _, p in told) and any(p.lower for _, p in told)
     for name, pattern in told:
         plain = re.compile(rf"(?<![\w{re.escape(pattern.also)}])(?:{pattern.regex.pattern})", pattern.regex.flags)
-        for sentence in [*_SENTENCES, "\n".join(_SENTENCES)]:  # the whole text: a long range reads ``starts``
+        for sentence in [*_SENTENCES, "\n".join(_SENTENCES)]:  # each sentence, and the whole text
             found = list(plain.finditer(sentence))
             assert [m.span() for m in pattern.finditer(sentence)] == [m.span() for m in found], name
             assert all(any(n in m.group(0) for n in pattern.needs) for m in found if pattern.needs), name
