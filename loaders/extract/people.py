@@ -78,7 +78,8 @@ _RANK = r"(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|
 _TITLE_THEN_NAME = WordPattern(
     rf"(?=[{_TITLE_START}])((?:(?:nguyên|Quyền)\s+)?{_ANY_POST}"
     # (the body's parent in brackets between: "Vụ trưởng Vụ Địa phương III (Ban Tổ chức Trung ương) Mai Thị Thu Hằng")
-    rf"(?:\s+{_BODY_WORD})*?){_TERM}(?:\s+\([^()\n]{{2,40}}\))?(?:\s+{_RANK})?\s+{_NAME_START}({_WIDE_NAME})(?![\w])"
+    rf"(?:\s+{_BODY_WORD})*?){_TERM}(?:\s+\([^()\n]{{2,40}}\))?(?:\s+{_RANK})?\s+{_NAME_START}({_WIDE_NAME})(?![\w])",
+    starts=("nguyên", "Quyền", "Phó", "phó", *POSTS, *LOWER_POSTS),  # what a title opens with
 )
 #: a post named before its holder in a personnel decision: "miễn nhiệm chức vụ Chủ tịch UBND tỉnh X đối với ông A"
 _POST_OF = re.compile(rf"chức (?:vụ|danh)\s+((?:{TITLE}))\s+(?:của|đối với)\s+(?:ông|bà|đồng chí)\s+({NAME})(?![\w])")

@@ -50,6 +50,7 @@ def _word_patterns() -> list[tuple[str, WordPattern]]:
 
 #: sentences written for this test, in the shape of the articles (each pattern's words somewhere)
 _SENTENCES = [
+    "Bí thư Tỉnh ủy Thái Thanh Quý, nguyên Chủ tịch UBND tỉnh Lê Văn An và phó bí thư Nguyễn Văn Bình dự.",
     "Dự án Cầu Rồng do UBND tỉnh chủ trì; Huyện ủy Tân Kỳ và Ban Chỉ đạo chuyển đổi số tỉnh; vùng Bắc Trung Bộ.",
     "Tây Nguyên và vùng Hoàng Mai; huyện Tân Kỳ, TP.Vinh, Xã Nghi Lâm; Nhà máy sợi Thuận Đức, Khu đô thị mới Bắc Sơn.",
     "Thực hiện nghị quyết 57 của Bộ Chính trị, HĐND thông qua nghị quyết về giá đất và Chương trình mục tiêu quốc gia.",
