@@ -916,6 +916,9 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
             or (own if own is not None and role else None)
             or _this_one(doc, after, mentions)
             or (_plan_of_task(doc, before) if before else None)
+            # a project named later in the sentence is the task's own, before a document reported in the sentence
+            # before ("... ban hành Kế hoạch X. Giao Sở Y chủ trì, phối hợp với Z triển khai Dự án W": W's)
+            or (later if later is not None and later.kind == "project" else None)
             # "UBND tỉnh ban hành văn bản số 2165/UBND-HTKT ... Theo đó, UBND tỉnh giao Ban Quản lý ...": that one
             or _given_by(doc, mentions, starts_of, cue.start())
             or later

@@ -158,6 +158,13 @@ class AnyCase:
             return self.regex.match(text, pos, end)
         return self.regex.match(text, pos, end) if self.lower.match(lower, pos, end) else None
 
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """The matches :meth:`re.Pattern.finditer` gives, left to right, never overlapping."""
+        end = len(text) if endpos is None else endpos
+        while pos <= end and (m := self.search(text, pos, end)) is not None:
+            yield m
+            pos = m.end() if m.end() > m.start() else m.start() + 1
+
 
 class WordPattern:
     """A compiled pattern whose matches must start a word: the ``(?<![\\w])`` check done in Python.

@@ -163,3 +163,12 @@ def test_words_grouped_by_their_first_letter_match_as_listed() -> None:
     found = [m.span() for m in plain.finditer(text)]
     assert len(found) == 9  # "AxB" is no "A.B"
     assert [m.span() for m in grouped.finditer(text)] == found
+
+
+def test_any_case_finds_every_match_in_order() -> None:
+    fast = AnyCase(r"tiến hành|khai mạc|bế mạc")
+    slow = re.compile(r"tiến hành|khai mạc|bế mạc", re.IGNORECASE)
+    text = "Đại hội TIẾN HÀNH phiên trù bị, Khai mạc sáng nay và bế mạc chiều; tiến hànhx"
+    for pos, end in ((0, len(text)), (5, 60), (20, len(text) - 3)):
+        assert [m.span() for m in fast.finditer(text, pos, end)] == [m.span() for m in slow.finditer(text, pos, end)]
+    assert len(list(fast.finditer(text))) == 4

@@ -49,3 +49,15 @@ def test_a_committee_of_a_unit_named_like_a_person() -> None:
         "ủy chủ trì hội nghị. Giao UBND huyện Trần Văn Thời chủ trì thực hiện."
     )
     assert "Ban Thường vụ Huyện ủy Trần Văn Thời" in names and "Huyện ủy Trần Văn Thời" in names
+
+
+def test_a_task_with_its_own_project_is_the_project_s_after_a_plan_issued() -> None:
+    """ "... ban hành Kế hoạch số X. Giao Sở Y chủ trì, phối hợp với Z triển khai Dự án W": the task named in its own
+    sentence is W's (GOLD_FORMAT: the leading body gets the task), not the plan's reported before it."""
+    relations = extract(
+        "Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 120-KH/TU ngày 2/3/2025 để cụ thể hóa Chỉ thị số 05-CT/TW. Giao "
+        "Sở Xây dựng chủ trì, phối hợp với UBND huyện Yên Thế triển khai Cụm công nghiệp Canh Nậu tại xã Canh Nậu.",
+        published="2025-03",
+    ).relations
+    given = {(r.source, r.target) for r in relations if r.type == "ASSIGNED_TO" and r.target == "Sở Xây dựng"}
+    assert given == {("Cụm công nghiệp Canh Nậu", "Sở Xây dựng")}
