@@ -516,8 +516,8 @@ _CONGRESS_NOT_HELD = re.compile(r"(?:sẽ|tiến tới|trình|chuẩn bị|Ngh�
 def _congresses(doc: Doc) -> list[tuple[str, int]]:
     """The congresses the text reports sitting, as "Đại hội đại biểu Đảng bộ <unit>", with where each is named."""
     found: list[tuple[str, int]] = []
-    if "Đảng bộ" not in doc.match and "ĐẢNG BỘ" not in doc.match:
-        return found  # every congress is named with its Party organization
+    if not any(word in doc.match for word in ("Đảng bộ", "ĐẢNG BỘ", "Đại hội đại biểu")):
+        return found  # every congress is named with its Party organization, or as "Đại hội đại biểu tỉnh X"
     for m in _CONGRESS.finditer(doc.match):
         s, _ = doc.sentence_bounds(m.start())
         # "Đảng bộ TP. Huế ...": the sentence goes on after the abbreviation
