@@ -64,7 +64,8 @@ _PLACE_WORD = re.compile(r"Huyện|Xã|Phường|Quận|Tỉnh|Thị|Thành|TP|U
 #: "Bà Rịa-Vũng Tàu")
 _PROVINCE = WordPattern(
     r"("
-    + "|".join(re.escape(p).replace(r"\ \-\ ", r"\s?[-–]\s?") for p in sorted(PROVINCES, key=len, reverse=True))
+    # grouped by first letter (the same matches, found faster)
+    + grouped_words(sorted(PROVINCES, key=len, reverse=True), lambda p: re.escape(p).replace(r"\ \-\ ", r"\s?[-–]\s?"))
     + r")(?![\w])"
 )
 _DASH = re.compile(r"\s?[-–]\s?")
@@ -138,9 +139,15 @@ def province_mentions(doc: Doc) -> Iterator[tuple[str, int]]:
 
 
 @functools.lru_cache(maxsize=4)
+def _province_names(text: str) -> list[re.Match[str]]:
+    """Every province's name the text writes (read once per text: the mentions and the names with a dash ask)."""
+    return list(_PROVINCE.finditer(text))
+
+
+@functools.lru_cache(maxsize=4)
 def _province_mentions(text: str) -> list[tuple[str, int]]:
     found = []
-    for m in _PROVINCE.finditer(text):
+    for m in _province_names(text):
         name = m.group(1)
         if _IN_A_NAME.search(text, max(0, m.start() - 16), m.start()):
             continue  # "Nguyễn Hòa Bình": a person's given name, not the province
@@ -334,7 +341,7 @@ def extract_localities(doc: Doc) -> list[Locality]:
         homes = frozenset(key_of(PROVINCE_BY_KEY.get(key_of(p), p)) for p in provinces)
         known, pattern = _known_names(homes)
         # "Bà Rịa – Vũng Tàu": the cities inside a province's name are the province
-        inside = {i for p in _PROVINCE.finditer(doc.match) if "-" in p.group(0) or "–" in p.group(0)
+        inside = {i for p in _province_names(doc.match) if "-" in p.group(0) or "–" in p.group(0)
                   for i in range(p.start(), p.end())}  # fmt: skip
         for m in pattern.finditer(doc.match):
             name = m.group(0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from kernel.text import unify_tones
@@ -255,13 +255,14 @@ class WordPattern:
             pos = m.end() if m.end() > m.start() else m.start() + 1
 
 
-def grouped_words(words: list[str]) -> str:
+def grouped_words(words: list[str], escape: Callable[[str], str] = re.escape) -> str:
     """Literal words as one alternation grouped by their first letter ("B(?:í thư|ộ trưởng)|C(?:hủ tịch)"): the engine
     then tries only the words of the letter it reads. Words of different letters never match at one place, and the
-    order among those of one letter is kept, so the matches are those of ``"|".join(words)``."""
+    order among those of one letter is kept, so the matches are those of ``"|".join(map(escape, words))`` (``escape``
+    writes the rest of each word as a pattern; its first letter stays a literal)."""
     groups: dict[str, list[str]] = {}
     for word in words:
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+        groups.setdefault(word[0], []).append(escape(word[1:]))
     return "|".join(f"{re.escape(letter)}(?:{'|'.join(rest)})" for letter, rest in groups.items())
 
 

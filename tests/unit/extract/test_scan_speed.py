@@ -172,3 +172,14 @@ def test_any_case_finds_every_match_in_order() -> None:
     for pos, end in ((0, len(text)), (5, 60), (20, len(text) - 3)):
         assert [m.span() for m in fast.finditer(text, pos, end)] == [m.span() for m in slow.finditer(text, pos, end)]
     assert len(list(fast.finditer(text))) == 4
+
+
+def test_words_grouped_with_their_own_escape() -> None:
+    def dashes(word: str) -> str:
+        return re.escape(word).replace(r"\ \-\ ", r"\s?[-–]\s?")
+
+    words = ["Bà Rịa - Vũng Tàu", "Bình Dương", "Bắc Ninh"]
+    text = "Bà Rịa-Vũng Tàu, Bà Rịa – Vũng Tàu, Bình Dương và Bắc Ninh"
+    plain, grouped = re.compile("|".join(map(dashes, words))), re.compile(grouped_words(words, dashes))
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(list(plain.finditer(text))) == 4
