@@ -325,6 +325,20 @@ def register(app: typer.Typer) -> None:
         ] = None,
         as_json: Annotated[bool, typer.Option("--json", help="print the numbers as JSON on stdout")] = False,
         workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="extraction processes")] = 1,
+        end_to_end: Annotated[
+            bool,
+            typer.Option(
+                "--end-to-end",
+                help="load PATH (documents) into a fresh temporary store and ask the API what implements each "
+                "numbered gold target: gold implementations found, missed (with the reason), extra",
+            ),
+        ] = False,
+        min_recall: Annotated[
+            float | None,
+            typer.Option(
+                "--min-recall", min=0.0, max=1.0, help="with --end-to-end: exit 1 when fewer of the gold are found"
+            ),
+        ] = None,
     ) -> None:
         """Score the extractor against gold files: P, R and F1 per entity and relation type.
 
@@ -333,7 +347,19 @@ def register(app: typer.Typer) -> None:
         scored. Counts are summed over documents before P/R/F1 (micro-average), with the matching
         rules of the corpus scorer (loaders/evaluate.py); "overall" sums every entity and relation
         type. Exit code 1 when a file fails, nothing could be scored, or F1 is below --min-f1.
+
+        With --end-to-end, PATH is loaded as dg load would (into a temporary embedded store, removed
+        afterwards) and, for every gold IMPLEMENTS edge to a numbered document, GET
+        /resolutions/{symbol}/implementations is asked of the app; each gold implementer is found or
+        missed, a miss with its reason (target not a node, target under another key, implementer not a
+        node, edge to another key, edge missing, filtered by level). Exit code 1 when nothing was
+        measured, a file fails, or the share found is below --min-recall.
         """
+        if end_to_end:
+            from app.commands._end_to_end import report
+
+            report(paths, gold, min_recall, as_json)
+            return
         ev = evaluate_inputs(paths, gold, workers, quiet=as_json)
         _report_eval(ev)
         overall = ev.scorer.overall()
