@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from app.evidence import PROVENANCE, evidence_of
@@ -59,13 +60,23 @@ def node_key(store: GraphStore, key: str) -> str:
     return key
 
 
+#: a symbol qualified the way keys are written: ``11-KH/TU@nghe-an`` (its province), ``11-KH/TU:2023`` (its
+#: year), or both; group ``symbol`` is the symbol as written, ``place`` the province's slug, ``year`` the year
+_QUALIFIED_SYMBOL = re.compile(r"^(?P<symbol>[^@:]+)(?:@(?P<place>[^:@]+))?(?::(?P<year>\d{4}))?$")
+
+
 def resolution_key(store: GraphStore, key: str) -> str:
     """The key itself when it names a node; else the one resolution written with that symbol.
 
     ``204-QĐ/TW`` finds ``204-QĐ/TW:2024``. A symbol used by several documents (another year,
-    another province) is ambiguous unless all but one are undated references."""
+    another province) is ambiguous unless all but one are undated references. A symbol qualified
+    by its province or year, or both, finds the one resolution of that province and year
+    (``11-KH/TU@nghe-an`` and ``11-KH/TU:2023`` find ``11-KH/TU@nghe-an:2023``)."""
     if store.read("node", {"key": key}):
         return key
+    qualified = _QUALIFIED_SYMBOL.match(key)
+    if qualified and (qualified["place"] or qualified["year"]):
+        return _qualified_key(store, key, qualified)
     found = store.read("resolutions_with_symbol", {"symbol": key})
     dated = [row for row in found if row["issued_on"]]
     if len(found) == 1 or len(dated) == 1:
@@ -79,6 +90,29 @@ def resolution_key(store: GraphStore, key: str) -> str:
         f"{key!r} names {len(found)} resolutions; use one of their keys",
         candidates=[str(row["key"]) for row in found],
     )
+
+
+def _qualified_key(store: GraphStore, key: str, qualified: re.Match[str]) -> str:
+    """The one resolution with the symbol of ``qualified``, of its province (the ``@place`` of its symbol
+    key) and issued in its year; a folded key (``204-QD/TW:2024``) is tried when none is."""
+    symbol, place, year = qualified["symbol"], qualified["place"], qualified["year"]
+    found = [
+        row
+        for row in store.read("resolutions_with_symbol", {"symbol": symbol})
+        if (not place or row["symbol_key"] == f"{symbol}@{place}")
+        and (not year or str(row["issued_on"] or "").startswith(year))
+    ]
+    if len(found) == 1:
+        return str(found[0]["key"])
+    if found:
+        raise Ambiguous(
+            f"{key!r} names {len(found)} resolutions; use one of their keys",
+            candidates=[str(row["key"]) for row in found],
+        )
+    folded = node_key(store, key)
+    if folded != key:
+        return folded
+    raise NotFound(f"no resolution with key or symbol {key!r}", key=key)
 
 
 def display_name(props: dict[str, Any]) -> str | None:

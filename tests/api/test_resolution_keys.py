@@ -1,0 +1,61 @@
+"""A resolution is asked for the way people qualify a symbol: with its province (``11-KH/TU@nghe-an``), its
+year (``11-KH/TU:2023``), or both, not only by its full key or its bare symbol. The documents are loaded
+through the pipeline (sentences written for this test), so the keys are the ones the loader makes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.main import create_app
+from graph.backends.embedded import EmbeddedStore
+from kernel.settings import Settings
+from loaders.pipeline import Loader
+
+pytestmark = pytest.mark.api
+
+DOCS = {
+    "nghe-an.txt": "Nghệ An cụ thể hóa\n\nNgày 3/5/2023, Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế hoạch số 11-KH/TU "
+    "ngày 3/5/2023 thực hiện Nghị quyết số 26-NQ/TW ngày 30/7/2013 của Bộ Chính trị.\n",
+    "ha-tinh.txt": "Hà Tĩnh cụ thể hóa\n\nNgày 6/6/2024, Ban Thường vụ Tỉnh ủy Hà Tĩnh ban hành Kế hoạch số 11-KH/TU "
+    "ngày 6/6/2024 thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    root = tmp_path_factory.mktemp("resolution-keys")
+    for name, text in DOCS.items():
+        (root / name).write_text(text, encoding="utf-8")
+    store = EmbeddedStore(root / "var", start_timeout=30)
+    store.apply_schema()
+    Loader(store).load_paths([str(root / name) for name in DOCS])
+    try:
+        with TestClient(create_app(Settings(data_dir=root / "unused"), store), raise_server_exceptions=False) as c:
+            yield c
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(
+    ("asked", "key"),
+    [
+        ("11-KH/TU@nghe-an:2023", "11-KH/TU@nghe-an:2023"),  # the key itself
+        ("11-KH/TU@nghe-an", "11-KH/TU@nghe-an:2023"),  # symbol and province
+        ("11-KH/TU@ha-tinh", "11-KH/TU@ha-tinh:2024"),
+        ("11-KH/TU:2023", "11-KH/TU@nghe-an:2023"),  # symbol and year: one of the two provinces
+        ("26-NQ/TW:2013", "26-NQ/TW:2013"),
+    ],
+)
+def test_a_qualified_symbol_finds_its_one_resolution(client: TestClient, asked: str, key: str) -> None:
+    answer = client.get(f"/resolutions/{asked}/implementations")
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["key"] == key
+
+
+def test_a_symbol_of_two_provinces_is_ambiguous_and_a_wrong_qualifier_is_not_found(client: TestClient) -> None:
+    assert client.get("/resolutions/11-KH/TU").status_code == 409
+    assert client.get("/resolutions/11-KH/TU@nghe-an:2024").status_code == 404
+    assert client.get("/resolutions/11-KH/TU@quang-tri").status_code == 404
