@@ -426,6 +426,20 @@ class OrganizationStep:
         return self.keys[name]
 
 
+#: issuer codes a province's, a district's and a commune's body all write ("45/KH-UBND", "12/NQ-HĐND",
+#: "03-NQ/ĐU"): without the issuer's name the symbol does not tell the document's level
+SHARED_LEVEL_CODES = frozenset({"UBND", "HĐND", "ĐU"})
+
+
+def level_of(res: ResolutionMention) -> str | None:
+    """The level of a numbered document: the extraction's, unless only a code every level writes gives it
+    (a plan "số 77/KH-UBND" with no issuer named may be a district's): then not known, so that the
+    route's ``level=`` keeps it rather than calling it provincial."""
+    if not res.issuer and (res.issuer_code or "").upper() in SHARED_LEVEL_CODES:
+        return None
+    return res.level
+
+
 class ResolutionStep:
     def __init__(self, ctx: Context, orgs: OrganizationStep) -> None:
         self.ctx, self.orgs = ctx, orgs
@@ -439,7 +453,7 @@ class ResolutionStep:
             props = {
                 "kind": res.kind, "number": res.number, "issuer": res.issuer, "issuer_code": res.issuer_code,
                 "issued_on": res.issued_on, "title": res.title or (None if numbered else res.key),
-                "symbol": bare_symbol(res) if numbered else None, "level": res.level if numbered else None,
+                "symbol": bare_symbol(res) if numbered else None, "level": level_of(res) if numbered else None,
                 "symbol_key": symbol_key(res, ctx.province) if numbered else None,
                 "province": None if central or not ctx.province else ctx.province_name,
                 "term": term_of(res) if res.issued_on else None,

@@ -21,6 +21,8 @@ DOCS = {
     "ngày 3/5/2023 thực hiện Nghị quyết số 26-NQ/TW ngày 30/7/2013 của Bộ Chính trị.\n",
     "ha-tinh.txt": "Hà Tĩnh cụ thể hóa\n\nNgày 6/6/2024, Ban Thường vụ Tỉnh ủy Hà Tĩnh ban hành Kế hoạch số 11-KH/TU "
     "ngày 6/6/2024 thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.\n",
+    "yen-thanh.txt": "Yên Thành cụ thể hóa\n\nNgày 8/6/2023, UBND huyện Yên Thành ban hành Kế hoạch số 77/KH-UBND "
+    "ngày 8/6/2023 thực hiện Kế hoạch số 11-KH/TU ngày 3/5/2023 của Ban Thường vụ Tỉnh ủy Nghệ An.\n",
 }
 
 
@@ -59,3 +61,15 @@ def test_a_symbol_of_two_provinces_is_ambiguous_and_a_wrong_qualifier_is_not_fou
     assert client.get("/resolutions/11-KH/TU").status_code == 409
     assert client.get("/resolutions/11-KH/TU@nghe-an:2024").status_code == 404
     assert client.get("/resolutions/11-KH/TU@quang-tri").status_code == 404
+
+
+def test_a_plan_of_a_code_every_level_uses_is_not_said_to_be_provincial(client: TestClient) -> None:
+    # "/KH-UBND" is written by a province's, a district's and a commune's people's committee alike: the
+    # symbol does not tell the level, so the district's plan is not dropped from the district's answer
+    def implementers(level: str) -> list[str]:
+        answer = client.get("/resolutions/11-KH/TU@nghe-an/implementations", params={"level": level})
+        assert answer.status_code == 200, answer.text
+        return [item["key"] for item in answer.json()["items"]]
+
+    assert [key.split("@")[0] for key in implementers("district")] == ["77/KH-UBND"]
+    assert implementers("central") == []
