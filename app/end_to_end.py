@@ -16,8 +16,13 @@ A miss is given the first reason that holds:
 * ``implementer not a node``: no node this document mentions matches the implementer;
 * ``edge to another key``: the implementer implements a node that matches the target, not the one asked;
 * ``edge missing``: the implementer is there, with no IMPLEMENTS edge to the target (an extraction miss);
-* ``filtered by level``: found without ``level=``, dropped with the implementer's own level.
 
+A found implementer whose gold issuer tells its level ("UBND xã ..." is a commune's, "Huyện ủy" a
+district's) is asked for again with ``level=`` that level, as the headline question is asked; one the
+filter drops is a ``filtered by level`` miss of that second count (the node's level is wrong or unknown).
+
+A gold implementer is found when an answer item matches it (the scorer's rules: kind and number, or a
+described document's words; a project's name) and this document's evidence supports the item's edge.
 An answer item that this document's evidence supports and that matches no gold implementer of the
 target is an extra.
 """
@@ -39,7 +44,7 @@ with warnings.catch_warnings():  # starlette's note on its httpx transport: noth
 from app.main import create_app
 from graph.store import GraphStore
 from kernel.settings import Settings
-from loaders.evaluate import load_json, match_project, match_resolution
+from loaders.evaluate import fold, load_json, match_project, match_resolution
 
 Item = Mapping[str, Any]
 
@@ -49,7 +54,6 @@ REASONS = (
     "implementer not a node",
     "edge to another key",
     "edge missing",
-    "filtered by level",
 )
 
 
@@ -80,6 +84,10 @@ class EndToEnd:
     extra: int = 0
     asked_after_409: int = 0
     misses: list[Miss] = field(default_factory=list)
+    #: of the found ones whose issuer gives their level: asked again with ``level=`` it, found again or not
+    level_gold: int = 0
+    level_found: int = 0
+    level_misses: list[Miss] = field(default_factory=list)
     extras: list[dict[str, str]] = field(default_factory=list)
     no_gold: list[str] = field(default_factory=list)
 
@@ -101,9 +109,39 @@ class EndToEnd:
             "asked_after_409": self.asked_after_409,
             "reasons": self.reasons(),
             "misses": [m.as_dict() for m in self.misses],
+            "level": {
+                "asked": self.level_gold,
+                "found": self.level_found,
+                "misses": [m.as_dict() for m in self.level_misses],
+            },
             "extras": self.extras,
             "no_gold": self.no_gold,
         }
+
+
+#: the level of a gold implementer, read from its issuer's words (folded as the scorer folds: tone marks
+#: dropped); the first level with a phrase in the issuer wins. A "Thành ủy" or "UBND thành phố" may be a
+#: province's (Hải Phòng) or a district's (Vinh), "Quận ủy" folds to "Quân ủy" (the army's): those are not read.
+_ISSUER_LEVELS = tuple(
+    (level, tuple(fold(p) for p in phrases))
+    for level, phrases in (
+        ("district", ("huyện", "thị xã", "thị ủy", "ủy ban nhân dân quận")),
+        ("commune", ("xã", "phường", "thị trấn")),
+        ("central", ("bộ chính trị", "ban bí thư", "trung ương", "chính phủ", "quốc hội", "thủ tướng", "đảng ủy bộ")),
+        ("provincial", ("tỉnh",)),
+    )
+)
+
+
+def issuer_level(issuer: str | None) -> str | None:
+    """``provincial`` for "Ban Thường vụ Tỉnh ủy", ``commune`` for "UBND xã Nghĩa Hưng", None when unsure."""
+    words = f" {fold(issuer)} "
+    if words.startswith(f" {fold('Bộ')} ") and not words.startswith(f" {fold('Bộ Chỉ huy')} "):  # a ministry
+        return "central"
+    for level, phrases in _ISSUER_LEVELS:
+        if any(f" {phrase} " in words for phrase in phrases):
+            return level
+    return None
 
 
 def _gold_item(gold: Item, ref: str) -> tuple[str, Item] | None:
@@ -193,7 +231,9 @@ def _measure_document(store: GraphStore, asker: _Asker, doc_key: str, stem: str,
                 status, body = asker.implementations(asked)
         items = body.get("items", []) if status == 200 else []
         answered_key = body.get("key") if status == 200 else None
-        unmatched = [i for i in items if doc_key in {e.get("doc") for e in i.get("evidence") or []}]
+        # this document's answer: the implementers its own evidence supports
+        supported = [i for i in items if doc_key in {e.get("doc") for e in i.get("evidence") or []}]
+        unmatched = list(supported)
         for source_ref in sources:
             result.gold += 1
             source = _gold_item(gold, source_ref)
@@ -202,15 +242,20 @@ def _measure_document(store: GraphStore, asker: _Asker, doc_key: str, stem: str,
                     Miss(stem, source_ref, target_ref, "implementer not a node", "not in gold entities")
                 )
                 continue
-            hit = next((i for i in items if _same(source, _as_item(i["key"], i["labels"], i["properties"]))), None)
+            # only an implementer this document supports: another province's plan of the same number is not it
+            hit = next((i for i in supported if _same(source, _as_item(i["key"], i["labels"], i["properties"]))), None)
             if hit is not None:
                 if hit in unmatched:
                     unmatched.remove(hit)
-                level = hit["properties"].get("level")
-                if level and not _listed(asker, str(answered_key), level, hit["key"]):
-                    result.misses.append(Miss(stem, source_ref, target_ref, "filtered by level", f"level={level}"))
-                    continue
                 result.found += 1
+                level = issuer_level(source[1].get("issuer"))
+                if level:  # the same question with the implementer's level, as the headline question asks it
+                    result.level_gold += 1
+                    if _listed(asker, str(answered_key), level, hit["key"]):
+                        result.level_found += 1
+                    else:
+                        detail = f"level={level}; the node says {hit['properties'].get('level')}"
+                        result.level_misses.append(Miss(stem, source_ref, target_ref, "filtered by level", detail))
                 continue
             result.misses.append(
                 _why(store, stem, source, source_ref, target_ref, target_nodes, mentioned, status, answered_key)

@@ -49,6 +49,12 @@ def report(paths: Sequence[str], gold_dir: Path, min_recall: float | None, as_js
                 detail = f" ({miss.detail})" if miss.detail else ""
                 console.print(f"[red]missed[/] {miss.doc}: {miss.source} -> {miss.target}: {miss.reason}{detail}")
             console.print("misses by reason: " + ", ".join(f"{k} {v}" for k, v in result.reasons().items()))
+        console.print(
+            f"asked again with the implementer's level (from its gold issuer): found {result.level_found} "
+            f"of {result.level_gold}"
+        )
+        for miss in result.level_misses:
+            console.print(f"[red]filtered by level[/] {miss.doc}: {miss.source} -> {miss.target} ({miss.detail})")
         for extra in result.extras:
             console.print(f"[yellow]extra[/] {extra['doc']}: {extra['implementer']} -> {extra['target']}")
     if not result.gold:

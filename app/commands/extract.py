@@ -352,7 +352,8 @@ def register(app: typer.Typer) -> None:
         afterwards) and, for every gold IMPLEMENTS edge to a numbered document, GET
         /resolutions/{symbol}/implementations is asked of the app; each gold implementer is found or
         missed, a miss with its reason (target not a node, target under another key, implementer not a
-        node, edge to another key, edge missing, filtered by level). Exit code 1 when nothing was
+        node, edge to another key, edge missing); a found implementer whose gold issuer names its level
+        is asked for again with level= it (found or filtered by level). Exit code 1 when nothing was
         measured, a file fails, or the share found is below --min-recall.
         """
         if end_to_end:

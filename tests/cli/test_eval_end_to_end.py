@@ -25,10 +25,10 @@ DOCS = {
 }
 
 
-def _gold(source: str) -> dict[str, object]:
+def _gold(source: str, issuer: str) -> dict[str, object]:
     return {
         "resolutions": [
-            {"key": source, "kind": "KH", "number": source.split("/")[0].split("-")[0]},
+            {"key": source, "kind": "KH", "number": source.split("/")[0].split("-")[0], "issuer": issuer},
             {"key": "57-NQ/TW", "kind": "NQ", "number": "57"},
         ],
         "projects": [],
@@ -42,8 +42,8 @@ def _corpus(tmp_path: Path, gold_b_source: str) -> tuple[Path, Path]:
     gold.mkdir()
     for stem, text in DOCS.items():
         (docs / f"{stem}.txt").write_text(text, encoding="utf-8")
-    (gold / "a.json").write_text(json.dumps(_gold("12-KH/TU")), encoding="utf-8")
-    (gold / "b.json").write_text(json.dumps(_gold(gold_b_source)), encoding="utf-8")
+    (gold / "a.json").write_text(json.dumps(_gold("12-KH/TU", "Ban Thường vụ Tỉnh ủy")), encoding="utf-8")
+    (gold / "b.json").write_text(json.dumps(_gold(gold_b_source, "UBND tỉnh")), encoding="utf-8")
     return docs, gold
 
 
@@ -66,6 +66,8 @@ def test_end_to_end_finds_every_implementer_the_texts_state(tmp_path: Path) -> N
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert (result["gold"], result["found"], result["missed"]) == (2, 2, 0)
+    # asked again with their issuers' level (both provincial): still found
+    assert (result["level"]["asked"], result["level"]["found"]) == (2, 2)
     assert not (tmp_path / "unused").exists()
 
 
