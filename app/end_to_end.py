@@ -88,6 +88,9 @@ class EndToEnd:
     level_gold: int = 0
     level_found: int = 0
     level_misses: list[Miss] = field(default_factory=list)
+    #: found implementers whose node carries another issue date than the gold's: two documents of one
+    #: symbol merged into one node (a district's and the province's "77/KH-UBND" of one year), or a date misread
+    other_date: list[Miss] = field(default_factory=list)
     extras: list[dict[str, str]] = field(default_factory=list)
     no_gold: list[str] = field(default_factory=list)
 
@@ -115,6 +118,7 @@ class EndToEnd:
                 "misses": [m.as_dict() for m in self.level_misses],
             },
             "extras": self.extras,
+            "other_date": [m.as_dict() for m in self.other_date],
             "no_gold": self.no_gold,
         }
 
@@ -248,6 +252,11 @@ def _measure_document(store: GraphStore, asker: _Asker, doc_key: str, stem: str,
                 if hit in unmatched:
                     unmatched.remove(hit)
                 result.found += 1
+                issued, written = source[1].get("issued_on"), hit["properties"].get("issued_on")
+                if issued and written and issued != written:  # one node for two documents, or a misread date
+                    result.other_date.append(
+                        Miss(stem, source_ref, target_ref, "another date", f"{hit['key']} {written}")
+                    )
                 level = issuer_level(source[1].get("issuer"))
                 if level:  # the same question with the implementer's level, as the headline question asks it
                     result.level_gold += 1

@@ -55,6 +55,11 @@ def report(paths: Sequence[str], gold_dir: Path, min_recall: float | None, as_js
         )
         for miss in result.level_misses:
             console.print(f"[red]filtered by level[/] {miss.doc}: {miss.source} -> {miss.target} ({miss.detail})")
+        for miss in result.other_date:
+            console.print(
+                f"[yellow]found under another date[/] {miss.doc}: {miss.source} -> {miss.target} ({miss.detail}): "
+                "two documents in one node, or a date misread"
+            )
         for extra in result.extras:
             console.print(f"[yellow]extra[/] {extra['doc']}: {extra['implementer']} -> {extra['target']}")
     if not result.gold:
