@@ -38,7 +38,7 @@ from typing import Any
 from urllib.parse import quote
 
 with warnings.catch_warnings():  # starlette's note on its httpx transport: nothing for this module to change
-    warnings.simplefilter("ignore", DeprecationWarning)
+    warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
 from app.main import create_app
