@@ -119,6 +119,13 @@ _PRIME_MINISTER_BEFORE = re.compile(r"[Tt]hủ tướng\s*$")
 
 #: an abbreviation given in brackets inside a name ("Ban Chấp hành (BCH) Đảng bộ tỉnh")
 _BRACKETED = re.compile(r" \([A-ZĐ]{2,6}\)")
+#: a department's name wrapped at its dash ("Sở Lao động\n- Thương binh và Xã hội", "Sở Văn hóa\n- Thể thao và Du
+#: lịch"): the name read on the first line ends with the first half of a two-part name of ``DEPARTMENTS``, and the
+#: next line goes on with its second half
+_WRAPPED_HALVES = {first: rest for first, rest in (d.split(", ", 1) for d in DEPARTMENTS if ", " in d)}
+_WRAPPED_TAIL = re.compile(
+    r"[ \t]*\n[ \t]*[-–][ \t]*(" + "|".join(map(re.escape, sorted(set(_WRAPPED_HALVES.values())))) + r")(?![\w])"
+)
 
 
 def bracketed_bodies(doc: Doc) -> list[tuple[str, int, int]]:
@@ -216,6 +223,11 @@ def extract_organizations(doc: Doc) -> list[Organization]:
         if _BARE_COMMITTEE.fullmatch(name) and _PLURAL_BEFORE.search(before):
             continue
         start = m.start()
+        wrapped = False
+        if name.startswith(("Sở ", "Bộ ")) and (first := name[3:]) in _WRAPPED_HALVES:
+            tail = _WRAPPED_TAIL.match(doc.match, m.end())
+            if tail and tail.group(1) == _WRAPPED_HALVES[first]:
+                name, wrapped = f"{name} - {tail.group(1)}", True  # no span reads the name over its line break
         if doc.match.endswith(("Chi bộ ", "chi bộ "), 0, start):  # "Chi bộ Phòng Tài nguyên và Môi trường huyện X":
             name, start = f"Chi bộ {name}", start - 7  # the unit's Party cell is the body named
         key = identity(name)
@@ -228,7 +240,8 @@ def extract_organizations(doc: Doc) -> list[Organization]:
             org = found[key] = Organization(name)
         elif len(name) > len(org.name):
             org.name = name  # the fullest form in the text is the name
-        if not _BRACKETED.search(doc.match, m.start(), m.end()):  # a span reads the name (not "X (XX) Y")
+        # a span reads the name (not "X (XX) Y", nor one wrapped over a line)
+        if not wrapped and not _BRACKETED.search(doc.match, m.start(), m.end()):
             org.mentions.append(doc.span(start, start + len(name)))
     for name, start, end in steering_committees(doc):
         found.setdefault(identity(name), Organization(name)).mentions.append(doc.span(start, end))

@@ -244,6 +244,9 @@ REGIONS = [
     "Bắc Trung Bộ và duyên hải miền Trung", "Duyên hải Nam Trung Bộ", "Tây Nguyên", "Đông Nam Bộ",
     "Đồng bằng sông Cửu Long", "duyên hải miền Trung", "Tứ giác Long Xuyên", "Bắc Trung Bộ và duyên hải Trung Bộ",
 ]  # fmt: skip
+#: the words that open the names of a list of units after its level word ("6 xã thuộc huyện A là: B, C", "các xã gồm:
+#: D, E"); read by places._LIST_OF_UNITS
+LIST_OPENERS = ["là", "gồm", "bao gồm"]
 SURNAMES = {
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
     "Lý", "Đinh", "Đào", "Đoàn", "Trịnh", "Trương", "Lương", "Lâm", "Mai", "Hà", "Tạ", "Thái", "Cao", "Chu", "Lưu",

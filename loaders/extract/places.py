@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from kernel.text import unify_tones
-from loaders.extract.lexicon import LOWER, PROVINCE_BY_KEY, PROVINCES, REGIONS, SURNAMES, UPPER
+from loaders.extract.lexicon import LIST_OPENERS, LOWER, PROVINCE_BY_KEY, PROVINCES, REGIONS, SURNAMES, UPPER
 from loaders.extract.model import Locality
 from loaders.extract.text import AnyCase, Doc, WordPattern, grouped_words, key_of
 
@@ -51,10 +51,13 @@ _MANY_BEFORE = re.compile(r"(?:các|hai|ba|bốn)\s+$")
 _BRACKET = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 _NEXT_NAME = re.compile(rf"{_BRACKET}[ \t]*(?:,|và)[ \t]*({_NAME})(?![\w])")
 #: a list that shares its level word: "các huyện: A, B, C", "các huyện, thị xã: A, B", "các xã biên giới: A, B",
-#: "đi qua 5 xã: A, B", "Hai xã Tân Trào và Minh Thanh"
+#: "đi qua 5 xã: A, B", "Hai xã Tân Trào và Minh Thanh"; the unit they belong to and a word before the names
+#: ("6 xã thuộc huyện Minh Sơn là: A, B", "các xã thuộc huyện Yên Phong gồm: C, D": the communes are the list)
 _LIST_OF_UNITS = WordPattern(
     r"(?=[CcHhBb\d])(?:[Cc]ác|\d{1,3}|[Hh]ai|[Bb]a|[Bb]ốn)\s+(huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)"
-    r"(?:\s+(?!và\s)[a-zđà-ỹ]+){0,3}?(?:\s*,\s*(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh))*"
+    r"(?:\s+(?!và\s|thuộc\s)[a-zđà-ỹ]+){0,3}?(?:\s*,\s*(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh))*"
+    rf"(?:\s+thuộc\s+(?:huyện|quận|thị xã|thành phố|tỉnh|TP\.?)\s+{_NAME}(?=(?:\s+(?:{'|'.join(LIST_OPENERS)}))?\s*:))?"
+    rf"(?:\s+(?:{'|'.join(LIST_OPENERS)})(?=\s*:))?"
     r"(?:\s*:\s*|(?<=[a-zđà-ỹ])\s+(?=[A-ZĐ][^,.;:\n]{1,30}(?:,|\svà\s)))"  # "các xã Nhơn Hội, Nhơn Lý"
 )
 #: (a list never runs over a line break: "2 tỉnh Kiên Giang, An Giang\nTheo ...")

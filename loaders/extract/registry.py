@@ -503,6 +503,34 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "places.list_of_a_district",
+        "loaders/extract/places.py: _LIST_OF_UNITS (lexicon.LIST_OPENERS)",
+        "a list of units with the unit they belong to and a word before the names ('6 xã thuộc huyện A là: B, C', "
+        "'các xã thuộc huyện D gồm: E, F'): the names are units of the list's level, the district stays a district",
+        (
+            Example(
+                "Khu kinh tế cửa khẩu Quốc tế Bản Mồ bao gồm 4 xã thuộc huyện Sơn Tây là: Tân Lạc, Hòa Nam, Lũng Vân, "
+                "Phúc Thịnh.",
+                (
+                    entity("locality", "Phúc Thịnh", "xã"),
+                    entity("locality", "Sơn Tây", "huyện"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "bodies.wrapped_department",
+        "loaders/extract/bodies.py: _WRAPPED_TAIL (lexicon.DEPARTMENTS)",
+        "a department's two-part name wrapped at its dash ('Sở Lao động\\n- Thương binh và Xã hội'): one body, its "
+        "full name (no span: none reads it over the line break)",
+        (
+            Example(
+                "Theo đề nghị của Sở Văn hóa\n- Thể thao và Du lịch tại Tờ trình số 21/TTr-SVHTTDL ngày 4/3/2024.",
+                (entity("organization", "Sở Văn hóa - Thể thao và Du lịch"),),
+            ),
+        ),
+    ),
+    Rule(
         "bodies.working_groups",
         "loaders/extract/bodies.py: _STEERING; lexicon.BODY_PATTERNS",
         "a working group named by its number or task ('Tổ công tác 751 tỉnh'), which may hold a meeting; a project "
@@ -919,7 +947,8 @@ RULES: tuple[Rule, ...] = (
         "assigned.where",
         "loaders/extract/relations.py: located",
         "a sentence about a project (opening with it, naming it back, or setting it up) that says where it is: every "
-        "unit of a list ('đi qua 3 xã: A, B, C'), else the most specific unit of a chain, and one joined by 'và'",
+        "unit of a list ('đi qua 3 xã: A, B, C', 'bao gồm 6 xã thuộc huyện A là: B, C'), else the most specific "
+        "unit of a chain, and one joined by 'và'",
         (
             Example(
                 "Dự án đường ven biển Cửa Việt được HĐND tỉnh thông qua, đi qua 3 xã: Gio Việt, Gio Hải, Gio Mỹ.",
@@ -927,6 +956,11 @@ RULES: tuple[Rule, ...] = (
                     relation("ASSIGNED_TO", "Dự án đường ven biển Cửa Việt", "Gio Việt"),
                     relation("ASSIGNED_TO", "Dự án đường ven biển Cửa Việt", "Gio Mỹ"),
                 ),
+            ),
+            Example(  # the units a zone is made of, listed with their district: the communes
+                "Khu kinh tế cửa khẩu Quốc tế Bản Mồ bao gồm 4 xã thuộc huyện Sơn Tây là: Tân Lạc, Hòa Nam, Lũng Vân, "
+                "Phúc Thịnh.",
+                (relation("ASSIGNED_TO", "Khu kinh tế cửa khẩu Quốc tế Bản Mồ", "Lũng Vân"),),
             ),
         ),
     ),

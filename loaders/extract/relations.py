@@ -1309,10 +1309,12 @@ def _given_by(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) -> M
     return earlier[-1] if earlier else None
 
 
-#: where a project is: "tại", "ở", "đi qua", "trên địa bàn" ("... đi qua 5 xã: A, B", "tập trung ở các huyện: A, B")
+#: where a project is: "tại", "ở", "đi qua", "trên địa bàn" ("... đi qua 5 xã: A, B", "tập trung ở các huyện: A, B");
+#: the units a zone is made of ("Khu kinh tế X bao gồm 6 xã thuộc huyện A là: B, C": the communes, read only when a
+#: unit or a list of units follows)
 _WHERE = re.compile(
     r"(?:tại|ở|đi qua địa bàn|đi qua|đoạn qua|đoạn đi qua|qua địa bàn|qua|trên địa bàn|thuộc địa phận|thuộc địa bàn"
-    r"|trên địa phận|thuộc|(?:nhân rộng|mở rộng) ra)\s+"
+    r"|trên địa phận|thuộc|(?:nhân rộng|mở rộng) ra|bao gồm|gồm)\s+"
 )
 #: a sentence about a project named before: "Dự án được HĐND tỉnh quyết định ...", "Đề án này được triển khai ..."
 _PROJECT_WORD = WordPattern(

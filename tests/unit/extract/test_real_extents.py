@@ -482,3 +482,33 @@ def test_a_party_board_after_its_heads_post_in_lower_case() -> None:
         "Cùng làm việc có Trưởng ban Tuyên giáo Huyện uỷ Lê Thị Thanh Tâm, Trưởng ban Dân vận Huyện uỷ Trần Quỳnh Thao."
     )
     assert {"Ban Tuyên giáo Huyện ủy", "Ban Dân vận Huyện ủy"} <= orgs(gold)
+
+
+# --- unit lists with their district between the level word and the names --------------------------------
+
+
+def assigned(gold: dict[str, Any]) -> set[tuple[str, str]]:
+    return {(r["source"], r["target"]) for r in gold["relations"] if r["type"] == "ASSIGNED_TO"}
+
+
+def test_a_list_of_communes_of_a_named_district_is_communes() -> None:
+    gold = run(
+        "Khu kinh tế cửa khẩu Quốc tế Bản Mồ bao gồm 4 xã thuộc huyện Sơn Tây là: Tân Lạc, Hòa Nam, Lũng Vân, "
+        "Phúc Thịnh với tổng diện tích 20.000 ha."
+    )
+    assert {("Tân Lạc", "xã"), ("Phúc Thịnh", "xã"), ("Sơn Tây", "huyện")} <= places(gold)
+    project = "Khu kinh tế cửa khẩu Quốc tế Bản Mồ"
+    assert {(project, "Tân Lạc"), (project, "Lũng Vân"), (project, "Phúc Thịnh")} <= assigned(gold)
+    assert (project, "Sơn Tây") not in assigned(gold)
+
+
+def test_a_list_after_gom_with_its_district() -> None:
+    gold = run("Dự án đường liên xã Đông Bình đi qua các xã thuộc huyện Yên Phong gồm: Đông Thọ, Văn Môn và Hòa Tiến.")
+    assert {("Đông Thọ", "xã"), ("Hòa Tiến", "xã")} <= places(gold)
+    assert ("Dự án đường liên xã Đông Bình", "Văn Môn") in assigned(gold)
+
+
+def test_a_department_name_wrapped_at_its_dash() -> None:
+    gold = run("Theo đề nghị của Sở Lao động\n- Thương binh và Xã hội tại Tờ trình số 15/TTr-SLĐTBXH ngày 2/3/2024.")
+    assert "Sở Lao động" not in orgs(gold)
+    assert "Sở Lao động - Thương binh và Xã hội" in orgs(gold)
