@@ -621,8 +621,13 @@ def _same_meeting(a: Meeting, body: str, date: str | None) -> bool:
     return x == y or x.startswith(y + " ") or y.startswith(x + " ")
 
 
-#: a local point of an online conference, chaired by a local leader: its own session the same day
-_LOCAL_POINT = re.compile(r"[\W_]*Tại điểm cầu (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s")
+#: a local leader's own meeting right after the session, the same day: "Ngay sau phiên họp, Chủ tịch UBND tỉnh A tiếp
+#: tục chủ trì cuộc họp với các sở, ngành"; its body is the chair's. (A local point of an online conference, "Tại điểm
+#: cầu tỉnh X, đồng chí A, Chủ tịch UBND tỉnh chủ trì", is the same meeting: no session of its own.)
+_RIGHT_AFTER = re.compile(
+    r"[\W_]*(?:Ngay\s+)?[Ss]au\s+(?:khi\s+kết thúc\s+)?(?:phiên họp|hội nghị|cuộc họp|kỳ họp)[^.;\n]{0,40}?,"
+    r"[^.;\n]{1,160}?chủ trì\s+(?:cuộc họp|hội nghị|phiên họp|buổi làm việc|họp)(?![\w])"
+)
 
 
 def _point_chair(sentence: str, officials: list[Official]) -> str | None:
@@ -691,8 +696,8 @@ def _more_meetings(
             meeting.mentions.append(doc.span(m.start(1), m.end(1)))
             meetings.append(meeting)
     for s, e in doc.sentences():
-        point = _LOCAL_POINT.match(doc.match, s, e)  # "Tại điểm cầu tỉnh X, đồng chí A, Chủ tịch UBND tỉnh chủ trì."
-        if point and first.date and "chủ trì" in doc.match[s:e]:
+        point = _RIGHT_AFTER.match(doc.match, s, e)  # "Ngay sau phiên họp, Chủ tịch UBND tỉnh A chủ trì cuộc họp ..."
+        if point and first.date:
             chair = _point_chair(doc.match[s:e], officials)
             if chair and not any(_same_meeting(x, chair, first.date) for x in meetings):
                 meeting = Meeting(body=chair, date=first.date, province=province, kind="hội nghị")

@@ -367,6 +367,21 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "meetings.right_after",
+        "loaders/extract/meetings.py: _more_meetings (_RIGHT_AFTER, _point_chair)",
+        "a local leader's own meeting right after the session ('Ngay sau phiên họp, Chủ tịch UBND tỉnh A tiếp tục chủ "
+        "trì cuộc họp với các sở'): the chair's body, the same day; a local point of an online conference ('Tại điểm "
+        "cầu tỉnh X, đồng chí A ... chủ trì') is the same meeting, no session of its own",
+        (
+            Example(
+                "Sáng 5/10, Chính phủ họp phiên thường kỳ với các địa phương. Tại điểm cầu tỉnh Bình Định, đồng chí Lê "
+                "Văn Đạo, Chủ tịch UBND tỉnh chủ trì. Ngay sau phiên họp, Chủ tịch UBND tỉnh Lê Văn Đạo tiếp tục chủ "
+                "trì cuộc họp với các sở, ngành.",
+                (entity("meeting", "UBND tỉnh", "2025-10-05", "hội nghị"),),
+            ),
+        ),
+    ),
+    Rule(
         "people.more_shapes",
         "loaders/extract/people.py: find_people (LOWER_POSTS, _MORE_NAMES, _LISTED_NAME, _PREFIX_NAME)",
         "posts in lower case ('Phó thủ tướng Chính phủ A', 'B, Phó trưởng Đoàn ĐBQH tỉnh'); a plural post shared "

@@ -758,10 +758,20 @@ def test_a_ministry_with_an_abbreviated_second_half_and_a_job_centre() -> None:
     }
 
 
-def test_a_local_point_of_an_online_conference_chaired_by_a_local_leader() -> None:
+def test_a_local_point_of_an_online_conference_is_the_same_meeting() -> None:
     gold = run(
         "Sáng 5/10, Chính phủ họp phiên thường kỳ và hội nghị trực tuyến với các địa phương. Tại điểm cầu tỉnh Bình "
         "Định, đồng chí Lê Văn Đạo, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì.",
+        "2024-10",
+    )
+    assert meetings(gold) == [("Chính phủ", "2024-10-05")]
+
+
+def test_a_local_leaders_own_meeting_right_after_the_session() -> None:
+    gold = run(
+        "Sáng 5/10, Chính phủ họp phiên thường kỳ và hội nghị trực tuyến với các địa phương. Tại điểm cầu tỉnh Bình "
+        "Định, đồng chí Lê Văn Đạo, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì. Ngay sau phiên họp, Chủ tịch "
+        "UBND tỉnh Lê Văn Đạo tiếp tục chủ trì cuộc họp với các sở, ngành để triển khai ý kiến chỉ đạo.",
         "2024-10",
     )
     assert meetings(gold) == [("Chính phủ", "2024-10-05"), ("UBND tỉnh", "2024-10-05")]
@@ -780,8 +790,8 @@ def test_each_meeting_gets_the_conclusion_that_names_it() -> None:
 def test_a_conclusion_by_a_title_written_without_its_province() -> None:
     gold = run(
         "Sáng 5/10, Chính phủ họp phiên thường kỳ. Kết luận phiên họp, Thủ tướng Chính phủ Lê Minh Tâm yêu cầu đẩy "
-        "nhanh giải ngân. Tại điểm cầu tỉnh Gia Lai, đồng chí Rah Lan Lâm, Chủ tịch UBND tỉnh Gia Lai chủ trì. Phát "
-        "biểu kết luận cuộc họp, Chủ tịch UBND tỉnh yêu cầu các sở báo cáo.",
+        "nhanh giải ngân. Ngay sau phiên họp, đồng chí Rah Lan Lâm, Chủ tịch UBND tỉnh Gia Lai chủ trì cuộc họp với "
+        "các sở. Phát biểu kết luận cuộc họp, Chủ tịch UBND tỉnh yêu cầu các sở báo cáo.",
         "2024-10",
     )
     assert relations(gold, "CONCLUDED") == {("Lê Minh Tâm", "meeting:0"), ("Rah Lan Lâm", "meeting:1")}
