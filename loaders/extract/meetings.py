@@ -275,6 +275,7 @@ def _body_votes(
             continue
         if _MEMBERS_BEFORE.search(text, max(0, at - 40), at) and (name := _canonical(body.group(0))) not in _GUESTS:
             votes[name] += 1  # (members of the Central Committee present are guests: "các đồng chí Ủy viên Trung ương")
+    ending_at = {end: (name, start) for name, start, end in bodies}
     lead = True  # the first body said to hold a meeting is the lead's: the article reports its meeting first
     for name, start, end in bodies:
         # the cheap look first: the host comes after "với", "tại" or "đối với" (and an optional "đại diện")
@@ -291,6 +292,8 @@ def _body_votes(
             continue
         held_by = _HOLDS.match(text, end)  # the cheap anchored look first, then whether the body may hold it
         name = _as_congress(name, held_by)
+        if held_by and "phối hợp" in held_by.group(0):
+            name, start = _first_co_organizer(text, ending_at, name, start)
         if (
             held_by
             and _holds_a_meeting(held_by)
@@ -311,6 +314,14 @@ def _body_votes(
     if chair:
         votes[chair[0]] += chair[1]
     return votes
+
+
+def _first_co_organizer(text: str, ending_at: dict[int, tuple[str, int]], name: str, start: int) -> tuple[str, int]:
+    """The lead of co-organizers listed before "phối hợp (với ...) tổ chức": the first of the bodies joined by commas
+    ("A, B, C và D phối hợp tổ chức Hội thảo ...": A's), else the body itself."""
+    while text.startswith(", ", start - 2) and (before := ending_at.get(start - 2)) is not None:
+        name, start = before
+    return name, start
 
 
 @functools.lru_cache(maxsize=4096)
@@ -669,6 +680,7 @@ def _more_meetings(
     meetings = [first]
     congress = congresses[0][0] if congresses else None
     by_sentence: dict[int, list[tuple[str, int, str]]] = {}
+    ending_at = {end: (body, start) for body, start, end in bodies}
     for body, start, end in bodies:  # each body looked at once, in its sentence (linear in the text)
         s, e = doc.sentence_bounds(start)
         near = doc.match[max(s, start - 30) : start]
@@ -684,6 +696,8 @@ def _more_meetings(
         ):
             congress_body = _as_congress(body, held_by)
             kind = "đại hội" if congress_body != body else _kind(held_by.group("what").strip() or "họp")
+            if "phối hợp" in held_by.group(0):  # "A, B và C phối hợp tổ chức": A's
+                congress_body, start = _first_co_organizer(doc.match, ending_at, congress_body, start)
             by_sentence.setdefault(s, []).append((congress_body, start, kind))
     for name, start in congresses:
         by_sentence.setdefault(doc.sentence_bounds(start)[0], []).append((name, start, "đại hội"))

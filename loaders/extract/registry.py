@@ -382,6 +382,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "meetings.lead_organizer",
+        "loaders/extract/meetings.py: _first_co_organizer",
+        "co-organizers listed before 'phối hợp (với ...) tổ chức' ('A, B, C và D phối hợp tổ chức Hội thảo ...'): the "
+        "meeting is the first one's, one meeting",
+        (
+            Example(
+                "Sáng 12/11, Ban Tuyên giáo Tỉnh ủy, Trường Chính trị tỉnh và Hội Nhà báo tỉnh phối hợp tổ chức Hội "
+                "thảo khoa học về văn hóa đọc.",
+                (entity("meeting", "Ban Tuyên giáo Tỉnh ủy", "2025-11-12", "hội thảo"),),
+            ),
+        ),
+    ),
+    Rule(
         "people.more_shapes",
         "loaders/extract/people.py: find_people (LOWER_POSTS, _MORE_NAMES, _LISTED_NAME, _PREFIX_NAME)",
         "posts in lower case ('Phó thủ tướng Chính phủ A', 'B, Phó trưởng Đoàn ĐBQH tỉnh'); a plural post shared "

@@ -512,3 +512,20 @@ def test_a_department_name_wrapped_at_its_dash() -> None:
     gold = run("Theo đề nghị của Sở Lao động\n- Thương binh và Xã hội tại Tờ trình số 15/TTr-SLĐTBXH ngày 2/3/2024.")
     assert "Sở Lao động" not in orgs(gold)
     assert "Sở Lao động - Thương binh và Xã hội" in orgs(gold)
+
+
+def test_the_first_of_the_co_organizers_leads_a_symposium() -> None:
+    gold = run(
+        "Sáng 12/11, Ban Tuyên giáo Tỉnh ủy, Trường Chính trị tỉnh, Sở Văn hóa, Thể thao và Du lịch và Hội Nhà báo "
+        "tỉnh phối hợp tổ chức Hội thảo khoa học về văn hóa đọc.",
+        "2025-11",
+    )
+    assert meetings(gold) == [("Ban Tuyên giáo Tỉnh ủy", "2025-11-12")]
+
+
+def test_a_partner_named_with_phoi_hop_voi_still_leaves_the_lead_first() -> None:
+    gold = run(
+        "Chiều 3/10, Học viện Báo chí và Tuyên truyền phối hợp với Tỉnh ủy Lạng Sơn tổ chức hội thảo khoa học.",
+        "2025-10",
+    )
+    assert meetings(gold) == [("Học viện Báo chí và Tuyên truyền", "2025-10-03")]
