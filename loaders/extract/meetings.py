@@ -747,10 +747,23 @@ _CONGRESS_PHASE = re.compile(
 )
 
 
+#: a meeting word that is part of a document's name, after the document's word, its number and date: "Nghị quyết số
+#: 10-NQ/TW ngày 3/6/2017 Hội nghị lần thứ năm Ban Chấp hành Trung ương", "Nghị quyết Hội nghị lần thứ 11": the
+#: plenum named is the resolution's issuer, not a meeting the text reports
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:[Nn]ghị quyết|[Cc]hỉ thị|[Qq]uy định|[Vv]ăn kiện)(?:\s+số)?(?:\s+\d[\w/.-]*)?"
+    r"(?:,?\s+ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?,?\s+(?:của\s+)?$"
+)
+
+
 def extract_meetings(
     doc: Doc, officials: list[Official], organizations: list[Organization] | None = None
 ) -> list[Meeting]:
-    every = list(_CUE.finditer(doc.match))
+    every = [
+        cue
+        for cue in _CUE.finditer(doc.match)
+        if not (cue.group(1)[0] in "Hh" and _DOCUMENT_BEFORE.search(doc.match, max(0, cue.start() - 60), cue.start()))
+    ]
     cues = _held(doc, every)
     committees = list(_BODY.finditer(doc.match))
     bodies = _bodies(doc, organizations or [], committees)

@@ -395,6 +395,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "meetings.plenum_in_a_name",
+        "loaders/extract/meetings.py: _DOCUMENT_BEFORE",
+        "a meeting word inside a document's name, after its word, number and date ('Nghị quyết số 27-NQ/TW ngày "
+        "9/11/2022 Hội nghị lần thứ sáu Ban Chấp hành Trung ương'): the resolution's issuer, no meeting the text "
+        "reports (tests/unit/extract/test_real_extents.py checks there is none)",
+        (
+            Example(
+                "Sáng 16/4, Tỉnh ủy tổ chức hội nghị triển khai Nghị quyết số 27-NQ/TW ngày 9/11/2022 Hội nghị lần thứ "
+                "sáu Ban Chấp hành Trung ương Đảng khóa XIII.",
+                (entity("meeting", "Tỉnh ủy", "2025-04-16", "hội nghị"), entity("resolution", "27-NQ/TW")),
+            ),
+        ),
+    ),
+    Rule(
         "people.more_shapes",
         "loaders/extract/people.py: find_people (LOWER_POSTS, _MORE_NAMES, _LISTED_NAME, _PREFIX_NAME)",
         "posts in lower case ('Phó thủ tướng Chính phủ A', 'B, Phó trưởng Đoàn ĐBQH tỉnh'); a plural post shared "

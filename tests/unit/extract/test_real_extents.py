@@ -529,3 +529,21 @@ def test_a_partner_named_with_phoi_hop_voi_still_leaves_the_lead_first() -> None
         "2025-10",
     )
     assert meetings(gold) == [("Học viện Báo chí và Tuyên truyền", "2025-10-03")]
+
+
+def test_a_plenum_named_in_a_resolutions_name_is_no_meeting() -> None:
+    gold = run(
+        "Ngày 12/5/2024, UBND tỉnh ban hành Kế hoạch số 88/KH-UBND thực hiện Nghị quyết số 27-NQ/TW ngày 9/11/2022 "
+        "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII về xây dựng Nhà nước pháp quyền.",
+        "2024-05",
+    )
+    assert meetings(gold) == []
+
+
+def test_a_conference_on_a_plenums_resolution_is_not_the_plenum() -> None:
+    gold = run(
+        "Sáng 16/4, Tỉnh ủy tổ chức Hội nghị trực tuyến quán triệt, triển khai Nghị quyết Hội nghị lần thứ 11 Ban "
+        "Chấp hành Trung ương Đảng khóa XIII.",
+        "2025-04",
+    )
+    assert meetings(gold) == [("Tỉnh ủy", "2025-04-16")]
