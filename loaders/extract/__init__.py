@@ -20,7 +20,7 @@ from loaders.extract.people import extract_officials
 from loaders.extract.places import extract_localities
 from loaders.extract.projects import ProjectMention, extract_projects
 from loaders.extract.relations import extract_relations
-from loaders.extract.resolutions import Found, extract_resolutions, programmes_by_issuer
+from loaders.extract.resolutions import Found, extract_resolutions, programmes_by_issuer, programmes_in_brackets
 from loaders.extract.text import Doc
 
 __all__ = ["Extraction", "extract"]
@@ -49,7 +49,7 @@ def extract(text: str, *, published: str | None = None, doc: str = "", max_chars
     projects, project_mentions = extract_projects(d)
     projects, project_mentions = _without_numbered_programmes(d, projects, project_mentions, resolution_mentions)
     projects, project_mentions, resolution_mentions = _programmes_named_by_issuer(
-        projects, project_mentions, resolution_mentions
+        d, projects, project_mentions, resolution_mentions
     )
     relations = extract_relations(
         d, resolution_mentions, project_mentions, people, officials, meetings, organizations, localities
@@ -68,11 +68,13 @@ def extract(text: str, *, published: str | None = None, doc: str = "", max_chars
 
 
 def _programmes_named_by_issuer(
-    projects: list[Project], mentions: list[ProjectMention], resolutions: list[Found]
+    doc: Doc, projects: list[Project], mentions: list[ProjectMention], resolutions: list[Found]
 ) -> tuple[list[Project], list[ProjectMention], list[Found]]:
     """ "Chương trình hành động của Tỉnh ủy thực hiện ..." where the text numbers that issuer's one programme
-    ("Chương trình hành động số 15-CTr/TU"): that document, named again (its relations are the document's)."""
-    same = programmes_by_issuer([(m.project.name, m.start, m.end) for m in mentions], resolutions)
+    ("Chương trình hành động số 15-CTr/TU"), or gives its resolution in brackets ("Chương trình hành động của Chính
+    phủ (Nghị quyết số 45/NQ-CP ...)"): that document, named again (its relations are the document's)."""
+    names = [(m.project.name, m.start, m.end) for m in mentions]
+    same = programmes_by_issuer(names, resolutions) | programmes_in_brackets(doc.match, names, resolutions)
     if not same:
         return projects, mentions, resolutions
     gone = {m.project.name for m in mentions if m.start in same}

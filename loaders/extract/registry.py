@@ -409,6 +409,21 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "documents.programme_in_brackets",
+        "loaders/extract/resolutions.py: programmes_in_brackets (_PROGRAMME_IN_BRACKETS)",
+        "an issuer's action programme given its resolution in brackets ('Chương trình hành động của Chính phủ (Nghị "
+        "quyết số 45/NQ-CP ...)'): every 'Chương trình hành động của <that issuer> ...' is that resolution, no project",
+        (
+            Example(
+                "UBND tỉnh ban hành Kế hoạch số 120/KH-UBND thực hiện Chương trình hành động của Chính phủ tiếp tục "
+                "thực hiện Nghị quyết số 29-NQ/TW; cụ thể hóa các nhiệm vụ tại Chương trình hành động của Chính phủ "
+                "(Nghị quyết số 77/NQ-CP ngày 2/4/2024 của Chính phủ).",
+                # (the plan implements 77/NQ-CP: tests/unit/extract/test_documents_real.py)
+                (entity("resolution", "77/NQ-CP"),),
+            ),
+        ),
+    ),
+    Rule(
         "people.more_shapes",
         "loaders/extract/people.py: find_people (LOWER_POSTS, _MORE_NAMES, _LISTED_NAME, _PREFIX_NAME)",
         "posts in lower case ('Phó thủ tướng Chính phủ A', 'B, Phó trưởng Đoàn ĐBQH tỉnh'); a plural post shared "

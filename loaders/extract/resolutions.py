@@ -47,7 +47,7 @@ from loaders.extract.lexicon import (
 )
 from loaders.extract.model import Resolution
 from loaders.extract.ordered import Covered, SpanIndex, StartIndex
-from loaders.extract.text import AnyCase, Doc, WordPattern, date_after, iso_date
+from loaders.extract.text import AnyCase, Doc, WordPattern, date_after, iso_date, key_of
 
 _KIND_WORD = "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True))
 _KIND_BEFORE = AnyCase(rf"(?:^|[^\w])({_KIND_WORD}|{'|'.join(KIND_ABBREVIATIONS)})\s*(?:số\s*)?[:]?\s*$")
@@ -1305,6 +1305,35 @@ def own_document(doc: Doc, mentions: list[Found]) -> Resolution | None:
 
 #: an action programme named by its issuer ("Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW")
 _PROGRAMME_OF = re.compile(rf"[Cc]hương trình hành động\s+của\s+({'|'.join(map(re.escape, _ISSUER_NAMES))})(?![\w])")
+
+
+#: an action programme given its resolution in brackets: "Chương trình hành động của Chính phủ (Nghị quyết số
+#: 45/NQ-CP ngày 31/3/2023 của Chính phủ)": the programme is that resolution
+_PROGRAMME_IN_BRACKETS = re.compile(
+    rf"{_PROGRAMME_OF.pattern}\s*\(\s*(?:ban hành kèm theo\s+)?(?=(?:[Nn]ghị quyết|[Qq]uyết định)\s)"
+)
+
+
+def programmes_in_brackets(text: str, names: list[tuple[str, int, int]], symbols: list[Found]) -> dict[int, Found]:
+    """The resolution an action programme of an issuer is, when the text gives it in brackets after the programme's
+    name ("Chương trình hành động của Chính phủ (Nghị quyết số 45/NQ-CP ...)"): every programme named "Chương trình
+    hành động của <that issuer> ..." (the headline's "... tiếp tục thực hiện Nghị quyết số 10-NQ/TW" too) is it.
+    ``names``: (project name, start, end); the answer maps a name's start to a mention of the resolution over the
+    programme's words."""
+    if "(" not in text or not names:
+        return {}
+    starts = [f.start for f in symbols]
+    given: dict[str, Resolution] = {}
+    for m in _PROGRAMME_IN_BRACKETS.finditer(text):
+        i = bisect.bisect_left(starts, m.end())
+        if i < len(symbols) and symbols[i].start <= m.end() + 20 and symbols[i].resolution.number:
+            given.setdefault(key_of(m.group(1)), symbols[i].resolution)
+    out: dict[int, Found] = {}
+    for name, start, _ in names:
+        of = _PROGRAMME_OF.match(name)
+        if of and (res := given.get(key_of(of.group(1)))) is not None:  # (the name's topic stays its own words:
+            out[start] = Found(res, start, start + of.end())  # "... tiếp tục thực hiện Nghị quyết số 10-NQ/TW")
+    return out
 
 
 def programmes_by_issuer(names: list[tuple[str, int, int]], symbols: list[Found]) -> dict[int, Found]:

@@ -976,3 +976,14 @@ def test_plans_each_named_after_its_own_cue_do_not_chain() -> None:
 def test_a_plan_carried_on_with_its_own_cue_right_after_it_still_implements() -> None:
     gold = run("UBND tỉnh tiếp tục triển khai Kế hoạch số 10/KH-UBND thực hiện Nghị quyết số 57-NQ/TW.")
     assert ("10/KH-UBND", "57-NQ/TW") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_governments_action_programme_named_by_its_resolution_in_brackets() -> None:
+    gold = run(
+        "Ngày 10/7/2024, UBND tỉnh ban hành Kế hoạch số 120/KH-UBND thực hiện Chương trình hành động của Chính phủ "
+        "tiếp tục thực hiện Nghị quyết số 29-NQ/TW ngày 17/11/2022 về công nghiệp hóa; cụ thể hóa các nhiệm vụ tại "
+        "Chương trình hành động của Chính phủ (Nghị quyết số 77/NQ-CP ngày 2/4/2024 của Chính phủ).",
+        "2024-07",
+    )
+    assert not [p for p in gold["projects"] if p["name"].startswith("Chương trình hành động của Chính phủ")]
+    assert ("120/KH-UBND", "77/NQ-CP") in relations(gold, "IMPLEMENTS")
