@@ -34,7 +34,10 @@ from loaders.extract.ordered import Covered
 from loaders.extract.text import Doc, WordPattern, first_letters, grouped_words, key_of
 
 _SYL = f"[{UPPER}][{LOWER}]*(?:'[{UPPER}]?[{LOWER}]+)?"  # "H'Lim Byă", "K'Nhơn"
-NAME = rf"{_SYL}(?:[ \t]{_SYL}){{1,3}}"  # a name never runs over a line break
+#: a name of one syllable only with its apostrophe ("K'Nhơn", Central Highlands names); else two to four syllables
+_ONE_SYLLABLE = f"[{UPPER}][{LOWER}]*'[{UPPER}][{LOWER}]+"
+_ONE_SYLLABLE_RE = re.compile(_ONE_SYLLABLE)
+NAME = rf"(?:{_SYL}(?:[ \t]{_SYL}){{1,3}}|{_ONE_SYLLABLE})"  # a name never runs over a line break
 _POST = grouped_words(POSTS)
 _MEMBER = grouped_words(MEMBERSHIPS)
 #: a title: [nguyên|Quyền] [Phó] POST [Thường trực] [body words], or a membership
@@ -63,7 +66,7 @@ _BODY_WORD = (
 #: ("Phó Chủ tịch TT HĐND tỉnh": Thường trực abbreviated)
 _ANY_POST = rf"(?:[Pp]hó\s+)?(?:{_POST}|{'|'.join(LOWER_POSTS)})(?:\s+(?:[Tt]hường trực|TT(?= )))?(?:\s+chuyên trách)?"
 TITLE = rf"(?:(?:nguyên|Quyền|quyền)\s+)?{_ANY_POST}(?:\s+{_BODY_WORD})*|(?:{_MEMBER})"
-_WIDE_NAME = rf"{_SYL}(?:[ \t]{_SYL}){{1,5}}"
+_WIDE_NAME = rf"(?:{_SYL}(?:[ \t]{_SYL}){{1,5}}|{_ONE_SYLLABLE})"
 _TITLE_START = "".join(sorted({p[0] for p in POSTS} | {p[0] for p in LOWER_POSTS} | {"n", "Q", "q", "P", "p"}))
 _STOP_SYLLABLES = {"Tỉnh", "Ủy", "Ban", "Sở", "Huyện", "Thành", "Đảng", "Chính", "Trung", "Hội", "Quốc", "Kết",
                    "Phó", "Bí", "Chủ", "Giám", "Các", "Tại", "Theo", "Trong", "Phát", "Thủ", "Bộ", "Công",
@@ -96,7 +99,8 @@ _LOWER_IN_NAMES = (
 #: (the committee's term between them: "Bí thư Huyện ủy Tân Kỳ nhiệm kỳ 2020 - 2025 Nguyễn Văn A")
 _TERM_THEN = r"(?:(?:nhiệm kỳ|khóa)[ \t]+(?:(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|[IVXL]+)[ \t]+)?"
 _PERSON_AFTER_PLACE = re.compile(
-    rf"(?:(?:{_SYL}|{_LOWER_IN_NAMES})[ \t]){{1,5}}?{_TERM_THEN}((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})(?![\w])"
+    rf"(?:(?:{_SYL}|{_LOWER_IN_NAMES})[ \t]){{1,5}}?{_TERM_THEN}"
+    rf"((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}}|{_ONE_SYLLABLE})(?![\w])"  # "... huyện Đam Rông K'Sơn"
 )
 _PROVINCE_AT = re.compile("|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r"(?![\w])")
 #: the person right after a province's name, its committee's term between them allowed ("Tỉnh ủy Long An nhiệm kỳ
@@ -161,7 +165,7 @@ def _clean_name(name: str) -> str | None:
     if len(words) >= 3 and words[0] in ("Ông", "Bà") and words[1] in SURNAMES:
         words = words[1:]  # "Ông Nguyễn Thành Tâm,": the form of address, then the name
     words = words[-4:] if len(words) > 4 else words
-    if len(words) < 2 or words[0] in _STOP_SYLLABLES:
+    if (len(words) < 2 and not _ONE_SYLLABLE_RE.fullmatch(name.strip())) or words[0] in _STOP_SYLLABLES:
         return None
     if key_of(" ".join(words)) in PROVINCE_BY_KEY:
         return None  # "Bí thư Tỉnh ủy Nghệ An": a place, not a person

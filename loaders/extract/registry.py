@@ -424,6 +424,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "people.one_syllable",
+        "loaders/extract/people.py: _ONE_SYLLABLE (NAME, _WIDE_NAME, _PERSON_AFTER_PLACE)",
+        "a name of one syllable with its apostrophe ('đồng chí K'Nhơn, Bí thư Huyện ủy', 'Bí thư Huyện ủy Đam Rông "
+        "K'Sơn'); one syllable without an apostrophe is never a name",
+        (
+            Example(
+                "Sáng 3/4, đồng chí K'Bình, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Lạc Dương chủ trì hội nghị.",
+                (entity("official", "K'Bình", "Phó Bí thư Huyện ủy"),),
+            ),
+        ),
+    ),
+    Rule(
         "people.more_shapes",
         "loaders/extract/people.py: find_people (LOWER_POSTS, _MORE_NAMES, _LISTED_NAME, _PREFIX_NAME)",
         "posts in lower case ('Phó thủ tướng Chính phủ A', 'B, Phó trưởng Đoàn ĐBQH tỉnh'); a plural post shared "

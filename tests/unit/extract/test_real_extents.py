@@ -547,3 +547,12 @@ def test_a_conference_on_a_plenums_resolution_is_not_the_plenum() -> None:
         "2025-04",
     )
     assert meetings(gold) == [("Tỉnh ủy", "2025-04-16")]
+
+
+def test_a_one_syllable_name_with_its_apostrophe() -> None:
+    gold = run(
+        "Sáng 3/4, đồng chí K'Bình, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Lạc Dương chủ trì hội nghị. Bí thư "
+        "Huyện ủy Đam Rông K'Sơn phát biểu.",
+        "2025-04",
+    )
+    assert {"K'Bình", "K'Sơn"} <= officials(gold)
