@@ -284,6 +284,8 @@ _STEERING_STOPS = (
     "|đề xuất|cho|ban hành|tiếp|phối|gồm|khảo sát|thảo luận|bỏ phiếu|xem xét|biểu quyết|triển khai|ngày"
     "|trong|tại|với|để|cùng|khẩn|rà|hướng|kiểm|làm|đôn|nhấn|khẳng|chỉ|biết|nêu|đánh|kết|quán|trao|tiến hành"
     "|chuẩn bị|hoàn|gửi|thực hiện|dự(?! thảo)|đến|về dự"
+    # the verbs of a task given to a committee named bare ("yêu cầu Ban Chỉ đạo đẩy nhanh ..., tăng cường ...")
+    "|đẩy|tăng cường|sớm|quyết liệt|bám sát|khắc phục|phấn đấu|nắm|theo dõi|tập trung"
 )
 _STEERING_WORD = re.compile(
     rf"(?:,?\s(?!(?:{_STEERING_STOPS})(?![\w]))"

@@ -436,6 +436,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "bodies.steering_task_verbs",
+        "loaders/extract/bodies.py: _STEERING_STOPS",
+        "a steering committee named bare before the verb of its task ('yêu cầu các thành viên Ban Chỉ đạo đẩy nhanh "
+        "tiến độ', 'Ban Chỉ đạo tăng cường kiểm tra'): no body 'Ban Chỉ đạo đẩy nhanh tiến độ'",
+        (
+            Example(
+                "Chiều 5/3, Ban Chỉ đạo phát triển kinh tế tập thể tỉnh họp. Trưởng Ban Chỉ đạo yêu cầu Ban Chỉ đạo "
+                "đẩy nhanh tiến độ.",
+                (entity("organization", "Ban Chỉ đạo phát triển kinh tế tập thể tỉnh"),),
+            ),
+        ),
+    ),
+    Rule(
         "people.more_shapes",
         "loaders/extract/people.py: find_people (LOWER_POSTS, _MORE_NAMES, _LISTED_NAME, _PREFIX_NAME)",
         "posts in lower case ('Phó thủ tướng Chính phủ A', 'B, Phó trưởng Đoàn ĐBQH tỉnh'); a plural post shared "

@@ -556,3 +556,12 @@ def test_a_one_syllable_name_with_its_apostrophe() -> None:
         "2025-04",
     )
     assert {"K'Bình", "K'Sơn"} <= officials(gold)
+
+
+def test_a_steering_committees_name_ends_before_an_imperative_verb() -> None:
+    gold = run(
+        "Chiều 5/3, Ban Chỉ đạo phát triển kinh tế tập thể tỉnh họp phiên thứ nhất. Trưởng Ban Chỉ đạo yêu cầu các "
+        "thành viên Ban Chỉ đạo đẩy nhanh tiến độ, Ban Chỉ đạo tăng cường kiểm tra và Ban Chỉ đạo sớm báo cáo.",
+        "2025-03",
+    )
+    assert orgs(gold) == {"Ban Chỉ đạo phát triển kinh tế tập thể tỉnh"}
