@@ -37,6 +37,7 @@ names most (not "Hồ Chí Minh" in "tư tưởng Hồ Chí Minh").
 
 from __future__ import annotations
 
+import bisect
 import functools
 import heapq
 import re
@@ -588,6 +589,10 @@ def _opening_date(doc: Doc, start: int, end: int, main: str | None) -> str | Non
     return None
 
 
+#: a steering committee named bare: "Ban Chỉ đạo họp ..." (the one named before), never a title's ("Trưởng Ban Chỉ đạo")
+_BARE_STEERING = re.compile(r"(?<!rưởng )(?<!viên )Ban [Cc]hỉ đạo(?=[ ,.;])")
+
+
 def _bodies(doc: Doc, organizations: list[Organization], committees: list[re.Match[str]]) -> list[tuple[str, int, int]]:
     """Every body the text names, canonical, with where it stands (organizations and the committees of _BODIES)."""
     seen: dict[int, tuple[str, int, int]] = {}
@@ -597,6 +602,15 @@ def _bodies(doc: Doc, organizations: list[Organization], committees: list[re.Mat
             seen[span.start] = (_canonical(written), span.start, span.end)
     for name, start, end in bracketed_bodies(doc):  # "Ủy ban Kiểm tra (UBKT) Tỉnh ủy"
         seen[start] = (_canonical(name), start, end)
+    steering = sorted(
+        (span.start, org.name) for org in organizations if org.name.startswith("Ban Chỉ đạo ") for span in org.mentions
+    )
+    if steering:  # a bare "Ban Chỉ đạo" is the one named before ("Ban Chỉ đạo X tỉnh ... Chiều 5/3, Ban Chỉ đạo họp")
+        starts = [s for s, _ in steering]
+        for m in _BARE_STEERING.finditer(doc.match):
+            i = bisect.bisect_left(starts, m.start())
+            if m.start() not in seen and i > 0:
+                seen[m.start()] = (_canonical(steering[i - 1][1]), m.start(), m.end())
     for m in committees:  # "Thường trực HĐND tỉnh": the longer name wins at one start
         if m.start() not in seen or seen[m.start()][2] < m.end():
             seen[m.start()] = (_canonical(m.group(0)), m.start(), m.end())

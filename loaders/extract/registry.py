@@ -449,6 +449,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "meetings.bare_steering",
+        "loaders/extract/meetings.py: _bodies (_BARE_STEERING)",
+        "a steering committee named bare ('Chiều 5/3, Ban Chỉ đạo họp ...') is the one named before in the text "
+        "('Ban Chỉ đạo phát triển kinh tế tập thể tỉnh'); never a title's ('Trưởng Ban Chỉ đạo')",
+        (
+            Example(
+                "UBND tỉnh đã kiện toàn Ban Chỉ đạo phát triển kinh tế tập thể tỉnh. Chiều 5/3, Ban Chỉ đạo họp phiên "
+                "thứ nhất.",
+                (entity("meeting", "Ban Chỉ đạo phát triển kinh tế tập thể tỉnh", "2025-03-05", "phiên họp"),),
+            ),
+        ),
+    ),
+    Rule(
         "people.more_shapes",
         "loaders/extract/people.py: find_people (LOWER_POSTS, _MORE_NAMES, _LISTED_NAME, _PREFIX_NAME)",
         "posts in lower case ('Phó thủ tướng Chính phủ A', 'B, Phó trưởng Đoàn ĐBQH tỉnh'); a plural post shared "

@@ -565,3 +565,12 @@ def test_a_steering_committees_name_ends_before_an_imperative_verb() -> None:
         "2025-03",
     )
     assert orgs(gold) == {"Ban Chỉ đạo phát triển kinh tế tập thể tỉnh"}
+
+
+def test_a_bare_steering_committee_is_the_one_named_before() -> None:
+    gold = run(
+        "UBND tỉnh đã kiện toàn Ban Chỉ đạo phát triển kinh tế tập thể tỉnh. Chiều 5/3, Ban Chỉ đạo họp phiên thứ "
+        "nhất để đánh giá kết quả năm 2024.",
+        "2025-03",
+    )
+    assert meetings(gold) == [("Ban Chỉ đạo phát triển kinh tế tập thể tỉnh", "2025-03-05")]
