@@ -112,6 +112,8 @@ _CUE_THEN_BODY = AnyCase(
     # "Kỳ họp thứ 6, HĐND tỉnh khóa IX": a comma may stand before the body
     rf"(?:\s+(?!(?:{_BODY_ALT}|{_ADDRESS}))[\w/-]+(?:\.[\w/-]+)*){{0,5}}?,?\s+(?:của\s+)?({_BODY_ALT})(?![\w])"
 )
+#: a session's number, then "của" and its body: "Phiên họp lần thứ 20 của Ban Chỉ đạo ...", "hội nghị của Tổ công tác"
+_NUMBERED_OF = re.compile(r"(?:\s+(?:lần\s+)?thứ\s+[\w]+)?\s+của\s+")
 _WITH = re.compile(r"\svới\s")
 #: a meeting word, a word or two, then "của": the body is the meeting's ("phiên họp thường kỳ của UBND tỉnh")
 _OF_THE_MEETING = re.compile(r"(?:họp|hội nghị|kỳ họp|làm việc)(?:\s+[\w]+){0,2}\s+của\s+$")
@@ -250,6 +252,8 @@ def _body_votes(
             # any other body named right after the meeting word: "Hội nghị Đoàn Chủ tịch UBTƯ MTTQ Việt Nam lần thứ
             # 18", "phiên họp Ban Chỉ đạo ..."
             after = named_at.get(cue.end() + 1) if text.startswith(" ", cue.end()) else None
+            if after is None and (of := _NUMBERED_OF.match(text, cue.end())) is not None:
+                after = named_at.get(of.end())  # "Phiên họp lần thứ 20 của Ban Chỉ đạo quốc gia ..."
             if after and not _PLANNED.search(text, max(0, cue.start() - 30), cue.start()):
                 votes[after] += 8
             continue

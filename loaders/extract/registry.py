@@ -462,6 +462,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "meetings.session_of",
+        "loaders/extract/meetings.py: _NUMBERED_OF",
+        "a session with its number, then 'của' and any body the text names ('chủ trì Phiên họp lần thứ 20 của Ban Chỉ "
+        "đạo quốc gia ...', 'hội nghị của Ban Chỉ đạo các Chương trình mục tiêu quốc gia'): that body's meeting",
+        (
+            Example(
+                "Chiều 3/6, Phó Thủ tướng Lê Văn Thành chủ trì Phiên họp lần thứ 12 của Ban Chỉ đạo quốc gia về phát "
+                "triển du lịch.",
+                (entity("meeting", "Ban Chỉ đạo quốc gia về phát triển du lịch", "2025-06-03", "phiên họp"),),
+            ),
+        ),
+    ),
+    Rule(
         "people.more_shapes",
         "loaders/extract/people.py: find_people (LOWER_POSTS, _MORE_NAMES, _LISTED_NAME, _PREFIX_NAME)",
         "posts in lower case ('Phó thủ tướng Chính phủ A', 'B, Phó trưởng Đoàn ĐBQH tỉnh'); a plural post shared "

@@ -574,3 +574,12 @@ def test_a_bare_steering_committee_is_the_one_named_before() -> None:
         "2025-03",
     )
     assert meetings(gold) == [("Ban Chỉ đạo phát triển kinh tế tập thể tỉnh", "2025-03-05")]
+
+
+def test_the_numbered_session_of_a_steering_committee() -> None:
+    gold = run(
+        "Chiều 3/6, Phó Thủ tướng Lê Văn Thành chủ trì Phiên họp lần thứ 12 của Ban Chỉ đạo quốc gia về phát triển "
+        "du lịch. Trước đó, Bộ Văn hóa, Thể thao và Du lịch đã trình dự thảo đề án.",
+        "2022-06",
+    )
+    assert meetings(gold) == [("Ban Chỉ đạo quốc gia về phát triển du lịch", "2022-06-03")]
