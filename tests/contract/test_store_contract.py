@@ -335,3 +335,45 @@ def test_a_lineage_from_a_document_leaves_its_text_out(store: GraphStore) -> Non
     assert up.root.properties == {"key": "doc-9", "title": "Tin", "published": "2025-01-02", "source": None}
     down = lineage.walk(store, "331-KH/TU", "down", 1)
     assert [n.properties for n in down.nodes if n.key == "doc-9"] == [up.root.properties]
+
+
+def _provenance_history(store: GraphStore) -> list[dict[str, Any]]:
+    """Edges after: two documents reading one edge (one of them twice), a derived edge, one document purged."""
+    _chain(store, "doc-1")
+    _chain(store, "doc-2")
+    _chain(store, "doc-1")
+    writer = GraphWriter(store)
+    writer.add_node(Label.LOCALITY, "tinh/nghe-an", {"name": "Nghệ An", "level": "tỉnh"})
+    derived = Source.derived("doc-2", "gazetteer")
+    writer.add_edge(RelType.PART_OF, "xa/khai-son@nghe-an", "tinh/nghe-an", provenance=derived)
+    read = Source("doc-2", "Kế hoạch 331 dẫn Nghị quyết 57.", 0, 31, "t")
+    writer.add_edge(RelType.CITES, "331-KH/TU", "57-NQ/TW", provenance=read)
+    writer.flush()
+    keys = ["57-NQ/TW", "331-KH/TU", "de-an-chuyen-doi-so@nghe-an", "xa/khai-son@nghe-an", "tinh/nghe-an"]
+    store.write("purge_document_edges", {"key": "doc-1", "keys": keys})
+    return store.read("export_edges", {"skip": 0, "limit": 1000})
+
+
+def test_falkordb_interned_upsert_stores_what_the_shared_text_stores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FalkorDB's upsert_edges interns the provenance strings: the edges read back are the shared text's."""
+    override, shared = queries.load("upsert_edges", "falkordb"), queries.load("upsert_edges")
+    assert override.text != shared.text and "intern(" in override.text
+    ours_store = EmbeddedStore(tmp_path / "var", graph_name="interned", start_timeout=30)
+    theirs_store = EmbeddedStore(tmp_path / "var", graph_name="plain", start_timeout=30)
+    try:
+        ours = _provenance_history(ours_store)
+        original = queries.load
+
+        def shared_upsert(name: str, dialect: queries.Dialect | None = None) -> queries.Query:
+            return original(name) if name == "upsert_edges" else original(name, dialect)
+
+        monkeypatch.setattr(queries, "load", shared_upsert)
+        theirs = _provenance_history(theirs_store)
+    finally:
+        ours_store.close()
+        theirs_store.close()
+    assert len(ours) == 5 and ours == theirs
+    cites = [e for e in ours if e["type"] == "CITES"]
+    assert cites[0]["properties"]["docs"] == ["doc-2"] and cites[0]["properties"]["evidence"]
