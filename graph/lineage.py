@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from graph.store import GraphStore
+from graph.store import GraphStore, Row
 from kernel.errors import NotFound
 
 Direction = Literal["down", "up"]
@@ -47,22 +47,44 @@ class Lineage:
     edges: list[LineageEdge] = field(default_factory=list)
 
 
+#: Levels the FalkorDB ``lineage_*_tree`` queries answer in one round trip (the root and levels 1-4).
+TREE_LEVELS = 4
+
+
 def walk(store: GraphStore, key: str, direction: Direction = "down", depth: int = 4,
          max_nodes: int = 5000) -> Lineage:  # fmt: skip
-    """The lineage of ``key``: each reachable node once, each edge that reached it."""
-    found = store.read("lineage_root", {"key": key})
-    if not found:
-        raise NotFound(f"no node with key {key!r}", key=key)
-    root = LineageNode(key, found[0]["labels"], found[0]["properties"], 0)
+    """The lineage of ``key``: each reachable node once, each edge that reached it.
+
+    FalkorDB answers the root and the first :data:`TREE_LEVELS` levels in one query (``lineage_*_tree``,
+    rows for every key first reached on the level before, a superset of the walk's frontier); the rows of
+    each level are then taken in the same way as the step query's, so the walk is the same."""
+    step = "lineage_down_step" if direction == "down" else "lineage_up_step"
+    levels: dict[int, list[Row]] = {}
+    from_tree = store.backend == "embedded"
+    if from_tree:
+        for row in store.read(f"lineage_{direction}_tree", {"key": key, "depth": depth}):
+            levels.setdefault(row["level"], []).append(row)
+        if not levels:
+            raise NotFound(f"no node with key {key!r}", key=key)
+        found = levels[0][0]
+        root = LineageNode(key, found["labels"], found["node"], 0)
+    else:
+        roots = store.read("lineage_root", {"key": key})
+        if not roots:
+            raise NotFound(f"no node with key {key!r}", key=key)
+        root = LineageNode(key, roots[0]["labels"], roots[0]["properties"], 0)
     lineage = Lineage(root=root, direction=direction, depth=depth, nodes=[root])
     depth_of = {key: 0}
     edges_seen: set[tuple[str, str, str]] = set()
-    step = "lineage_down_step" if direction == "down" else "lineage_up_step"
     frontier = [key]
     for level in range(1, depth + 1):
         if not frontier or len(depth_of) >= max_nodes:
             break
-        rows = store.read(step, {"keys": frontier})
+        if from_tree and level <= TREE_LEVELS:
+            expanded = set(frontier)
+            rows = [r for r in levels.get(level, []) if r["parent"] in expanded]
+        else:
+            rows = store.read(step, {"keys": frontier})
         rows.sort(key=lambda r: (r["parent"], r["type"], r["key"]))
         next_frontier: list[str] = []
         for row in rows:

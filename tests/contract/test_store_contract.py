@@ -377,3 +377,31 @@ def test_falkordb_interned_upsert_stores_what_the_shared_text_stores(
     assert len(ours) == 5 and ours == theirs
     cites = [e for e in ours if e["type"] == "CITES"]
     assert cites[0]["properties"]["docs"] == ["doc-2"] and cites[0]["properties"]["evidence"]
+
+
+def test_falkordb_walk_in_one_query_is_the_walk_of_the_steps(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first levels of a walk come from one lineage_*_tree query on FalkorDB: the same walk as level by level."""
+    store = EmbeddedStore(tmp_path / "var", start_timeout=30)
+    try:
+        import_jsonl(store, FIXTURE_GRAPH)
+        _chain(store)
+        writer = GraphWriter(store)  # a cycle and a second parent: keys seen on an earlier level
+        where = Source("doc-3", "Nghị quyết 57 dẫn lại Kế hoạch 331.", 0, 30, "test")
+        writer.add_edge(RelType.CITES, "57-NQ/TW", "331-KH/TU", provenance=where)
+        writer.add_edge(RelType.IMPLEMENTS, "de-an-chuyen-doi-so@nghe-an", "57-NQ/TW", provenance=where)
+        writer.flush()
+        keys = [row["key"] for row in store.read("export_nodes", {"skip": 0, "limit": 1000})]
+        directions: tuple[lineage.Direction, ...] = ("down", "up")
+        walks = {
+            (key, direction, depth, cap): lineage.walk(store, key, direction, depth, cap)
+            for key in keys
+            for direction in directions
+            for depth in (0, 1, 2, 3, 4, 6)
+            for cap in (2, 5000)
+        }
+        monkeypatch.setattr(store, "backend", "steps")
+        for (key, direction, depth, cap), tree in walks.items():
+            assert tree == lineage.walk(store, key, direction, depth, cap), (key, direction, depth, cap)
+        assert any(len(tree.nodes) > 3 for tree in walks.values())
+    finally:
+        store.close()
