@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.schemas import EdgeOut, Evidence
+from app.schemas import EdgeOut, Evidence, edge_properties
 
 PROVENANCE = ("docs", "evidence", "span_start", "span_end", "extractor")
 
@@ -34,3 +34,30 @@ def edge_out(source: str, target: str, rel_type: str, props: dict[str, Any]) -> 
     """An edge for the API: its own properties, and its provenance as evidence."""
     own = {k: v for k, v in props.items() if k not in PROVENANCE}
     return EdgeOut(source=source, target=target, type=rel_type, properties=own, evidence=evidence_of(props))
+
+
+def evidence_rows(props: dict[str, Any]) -> list[dict[str, Any]]:
+    """:func:`evidence_of` as plain values, in :class:`app.schemas.Evidence`'s field order (for answers rendered
+    without building models: tests/api/test_health_and_lineage.py checks they are the models' JSON)."""
+    docs = props.get("docs") or []
+    sentences = props.get("evidence") or []
+    starts, ends = props.get("span_start") or [], props.get("span_end") or []
+    rules = props.get("extractor") or []
+    rows = []
+    for i, doc in enumerate(docs):
+        start = starts[i] if i < len(starts) else None
+        rows.append(
+            {
+                "doc": str(doc),
+                "sentence": sentences[i] if i < len(sentences) else None,
+                "span": None if start is None else [start, ends[i] if i < len(ends) else None],
+                "extractor": rules[i] if i < len(rules) else None,
+            }
+        )
+    return rows
+
+
+def edge_row(source: str, target: str, rel_type: str, props: dict[str, Any]) -> dict[str, Any]:
+    """:func:`edge_out` as plain values, in :class:`app.schemas.EdgeOut`'s field order."""
+    own = edge_properties({k: v for k, v in props.items() if k not in PROVENANCE})
+    return {"source": source, "target": target, "type": rel_type, "properties": own, "evidence": evidence_rows(props)}

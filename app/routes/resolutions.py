@@ -6,13 +6,14 @@ Routes with a suffix (``/lineage``, ``/implementations``) are declared before th
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
 from app.deps import SettingsDep, StoreDep, require_read
 from app.describe import describe, resolution_key
-from app.evidence import edge_out, evidence_of
+from app.evidence import edge_row, evidence_of
 from app.filters import stored_values
 from app.openapi import READ_ERRORS, errors, key_path
 from app.paging import PageDep, depth_query, folded, lineage_depth, run_page
@@ -20,10 +21,10 @@ from app.schemas import (
     EvidenceWithDocument,
     ImplementationOut,
     ImplementationsOut,
-    LineageNodeOut,
     LineageOut,
     NodeDetailOut,
     PageOut,
+    public_properties,
 )
 from app.tables import CSV_RESPONSE, csv_response, wants_csv
 from graph import dated, lineage
@@ -109,7 +110,7 @@ def get_lineage(
     date_from: DateFrom = None,
     date_to: DateTo = None,
     as_of: AsOf = None,
-) -> LineageOut | Response:
+) -> Response:
     """JSON, or with ``Accept: text/csv`` one table: a row per edge with both ends and the evidence.
     ``from``/``to`` keep what documents dated in that window say (edges, their evidence, what they reach);
     ``as_of`` shows the places on the map of that day: one the map does not have is replaced by the units
@@ -127,13 +128,24 @@ def get_lineage(
         tree = lineage_on(store, tree, as_of)
     if wants_csv(request):
         return csv_response(store, tree, f"lineage-{direction}-{tree.root.key}")
-    return LineageOut(
-        root=tree.root.key,
-        direction=direction,
-        depth=depth,
-        nodes=[LineageNodeOut(key=n.key, labels=n.labels, properties=n.properties, depth=n.depth) for n in tree.nodes],
-        edges=[edge_out(e.source, e.target, e.type, e.properties) for e in tree.edges],
-    )
+    return lineage_response(tree, direction, depth)
+
+
+def lineage_response(tree: lineage.Lineage, direction: Literal["down", "up"], depth: int) -> Response:
+    """The :class:`LineageOut` answer's JSON, written from plain values: building a model per node, edge and
+    evidence took longer than the walk itself (BENCHMARKS.md, Computed answers); the same bytes
+    (tests/api/test_health_and_lineage.py compares them with the models' JSON)."""
+    body = {
+        "root": tree.root.key,
+        "direction": direction,
+        "depth": depth,
+        "nodes": [
+            {"key": n.key, "labels": n.labels, "properties": public_properties(n.properties), "depth": n.depth}
+            for n in tree.nodes
+        ],
+        "edges": [edge_row(e.source, e.target, e.type, e.properties) for e in tree.edges],
+    }
+    return Response(json.dumps(body, ensure_ascii=False, separators=(",", ":")), media_type="application/json")
 
 
 def _may_be_of_level(key: str, node: dict[str, object], level: str) -> bool:

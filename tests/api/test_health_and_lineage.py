@@ -82,3 +82,36 @@ def test_request_after_the_store_process_is_killed(client: TestClient, api_store
     assert response.status_code == 200
     assert any(n["key"] == "331-KH/TU" for n in response.json()["nodes"])
     assert int(api_store.server.pidfile.read_text()) != pid
+
+
+def test_lineage_answer_is_the_json_of_its_models(client: TestClient, api_store: EmbeddedStore) -> None:
+    """The route writes its JSON from plain values: byte for byte what LineageOut would render."""
+    from app.evidence import edge_out
+    from app.schemas import LineageNodeOut, LineageOut
+    from graph import lineage
+
+    keys = [row["key"] for row in api_store.read("export_nodes", {"skip": 0, "limit": 1000})]
+    compared = 0
+    for key in keys:
+        for direction in ("down", "up"):
+            tree = lineage.walk(api_store, key, direction, 3)
+            if not tree.edges:
+                continue
+            models = LineageOut(
+                root=tree.root.key,
+                direction=direction,
+                depth=3,
+                nodes=[
+                    LineageNodeOut(key=n.key, labels=n.labels, properties=n.properties, depth=n.depth)
+                    for n in tree.nodes
+                ],
+                edges=[edge_out(e.source, e.target, e.type, e.properties) for e in tree.edges],
+            )
+            response = client.get(
+                f"/resolutions/{quote(key, safe='')}/lineage", params={"direction": direction, "depth": 3}
+            )
+            assert response.status_code == 200, response.text
+            assert response.headers["content-type"] == "application/json"
+            assert response.content == models.model_dump_json().encode(), (key, direction)
+            compared += 1
+    assert compared > 5
