@@ -34,8 +34,10 @@ def neighbourhood(
     ],
     depth: Annotated[int, Query(ge=1, le=3, description="hops from the centre")] = 1,
 ) -> GraphOut:
-    key = node_key(store, key)
-    found = store.read("node", {"key": key})
+    found = store.read("node", {"key": key})  # a key that names a node (the usual case): one round trip less
+    if not found:
+        key = node_key(store, key)
+        found = store.read("node", {"key": key})
     if not found:
         raise NotFound(f"no node with key {key!r}", key=key)
     nodes = {key: NodeOut(key=key, labels=found[0]["labels"], properties=found[0]["properties"])}
