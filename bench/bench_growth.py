@@ -63,7 +63,10 @@ def plans() -> list[str]:
 
 
 class SharedText:
-    """A store that runs the shared query text (not FalkorDB's override): the reference of the walk."""
+    """A store that runs the shared query text (not FalkorDB's override): the reference of the walk (level by
+    level with the step queries, as a backend other than the embedded one walks)."""
+
+    backend = "shared-text"
 
     def __init__(self, store: EmbeddedStore) -> None:
         self.store = store
@@ -189,6 +192,55 @@ def api(stores: list[EmbeddedStore], runs: int) -> list[dict[str, tuple[float, f
     return out
 
 
+def memory(store: EmbeddedStore) -> dict[str, float]:
+    """The FalkorDB server's memory for this graph (each scale has its own server): RSS and allocated MiB, and
+    GRAPH.MEMORY USAGE's estimate split (graph, edge properties, indexes; MB)."""
+    connection = store._db.connection
+    reply = connection.execute_command("GRAPH.MEMORY", "USAGE", store.graph_name)
+    usage = dict(zip(reply[::2], reply[1::2], strict=True))
+    edge_attrs = usage["amortized_edge_attributes_by_type_sz_mb"]
+    rss = Path(f"/proc/{store.server._pid()}/status").read_text().split("VmRSS:")[1].split()[0]
+    return {
+        "rss": int(rss) / 1024,
+        "used": connection.info("memory")["used_memory"] / 2**20,
+        "graph": float(usage["total_graph_sz_mb"]),
+        "edge_props": float(sum(edge_attrs[1::2])),
+        "indexes": float(usage["indices_sz_mb"]),
+    }
+
+
+def first_load(root: Path, scale: float) -> dict[str, float]:
+    """The synthetic graph of ``scale`` written into an empty store twice, by the batched upserts and by the
+    bulk insert (BulkWriter), one after the other; nodes+edges per second of each (generating the rows, the
+    indexes and the version included), and of the bulk insert's own finish (encoding, sending, indexes)."""
+    import shutil
+    import tempfile
+
+    from loaders.write import BulkWriter
+
+    rates: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(dir=root) as scratch:
+        for kind in ("batched", "bulk"):
+            store = EmbeddedStore(Path(scratch) / kind, start_timeout=600)
+            try:
+                store.apply_schema()
+                started = time.perf_counter()
+                if kind == "bulk":
+                    writer = BulkWriter(store)
+                    built = generate(store, scale, writer=writer)
+                    finishing = time.perf_counter()
+                    writer.finish()
+                    rates["bulk_finish"] = (built.nodes + built.edges) / (time.perf_counter() - finishing)
+                else:
+                    built = generate(store, scale)
+                rates[kind] = (built.nodes + built.edges) / (time.perf_counter() - started)
+                rates["rows"] = built.nodes + built.edges
+            finally:
+                store.close()
+            shutil.rmtree(Path(scratch) / kind, ignore_errors=True)
+    return rates
+
+
 def growth(small: float, large: float, goal: float | None) -> tuple[str, str, bool | None]:
     ratio = large / small if small else float("nan")
     return f"{ratio:.2f}x", (f"<= {goal}x" if goal else ""), (ratio <= goal if goal else None)
@@ -203,9 +255,12 @@ def run(root: Path, scales: list[float], runs: int) -> str:
             measured.append({"scale": scale, "size": (sum(counts["nodes"].values()), sum(counts["edges"].values()))})
         for m, w, walk, answers in zip(measured, writes(stores), walks(stores, runs), api(stores, runs), strict=True):
             m["w"], m["l"], m["a"] = w, walk, answers
+        for m, store in zip(measured, stores, strict=True):
+            m["m"] = memory(store)
     finally:
         for store in stores:
             store.close()
+    loads = first_load(root, scales[0])
     a, b = measured[0], measured[-1]
     figures: list[Figure] = []
 
@@ -254,6 +309,18 @@ def run(root: Path, scales: list[float], runs: int) -> str:
         figures.append(Figure(f"lineage walk {s}, p50 ms", f"{walk['walk']:.2f}",
                               f"{walk['walk_shared']:.2f} shared text (typed reply)",
                               f"{walk['walk_shared'] / walk['walk']:.1f}x faster"))  # fmt: skip
+    rows_a, rows_b = sum(a["size"]), sum(b["size"])
+    for key, what in (("rss", "FalkorDB server RSS"), ("used", "FalkorDB allocated (used_memory)")):
+        add(f"{what}, after loading", "bytes per node+edge", a["m"][key] * 2**20 / rows_a,
+            b["m"][key] * 2**20 / rows_b, None, f" ({b['m'][key]:,.0f} MiB)")  # fmt: skip
+    split = b["m"]
+    figures.append(Figure(f"GRAPH.MEMORY USAGE at scale {b['scale']:g}, MB", f"{split['graph']:.0f}",
+                          f"edge properties {split['edge_props']:.0f}, indexes {split['indexes']:.0f}",
+                          f"{split['edge_props'] / split['graph']:.2f} edge properties"))  # fmt: skip
+    figures.append(Figure(f"first load into an empty store, scale {a['scale']:g} ({loads['rows']:,.0f} rows), rows/s",
+                          f"{loads['bulk']:,.0f} bulk insert (its finish alone: {loads['bulk_finish']:,.0f})",
+                          f"{loads['batched']:,.0f} batched upserts", f"{loads['bulk'] / loads['batched']:.1f}x faster",
+                          ">= 100,000 rows/s", loads["bulk_finish"] >= 100_000))  # fmt: skip
     sizes = ", ".join(f"scale {m['scale']:g}: {m['size'][0]:,} nodes / {m['size'][1]:,} edges" for m in measured)
     title = f"Growth between two graph sizes, embedded FalkorDB ({sizes}); medians, {runs} runs"
     return title + "\n\n" + figures_table(figures)

@@ -60,9 +60,13 @@ def export_jsonl(store: GraphStore, out: Path) -> tuple[int, int]:
     return nodes, edges
 
 
-def import_jsonl(store: GraphStore, path: Path, batch_size: int = 1000) -> dict[str, int]:
-    """Load a JSON-lines graph file; returns rows written per label and type (changes: ``import:<file name>``)."""
-    writer = GraphWriter(store, batch_size, cause=f"import:{path.name}")
+def import_jsonl(
+    store: GraphStore, path: Path, batch_size: int = 1000, writer: GraphWriter | None = None
+) -> dict[str, int]:
+    """Load a JSON-lines graph file; returns rows written per label and type (changes: ``import:<file name>``;
+    ``writer``: another writer to add them to, e.g. a :class:`loaders.write.BulkWriter`, which writes them
+    when it is finished)."""
+    writer = writer or GraphWriter(store, batch_size, cause=f"import:{path.name}")
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():

@@ -8,13 +8,17 @@ finds its endpoints.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph.backends.bulk import BulkLoad
+from graph.backends.embedded import EmbeddedStore
 from graph.model import Label, RelType
 from graph.store import GraphStore
+from kernel.errors import InvalidInput
 from kernel.text import fold
 
 #: Characters of text (string properties) written by one node query: a Document carries its whole text
@@ -170,3 +174,62 @@ class GraphWriter:
                 self.store.write("upsert_edges", {"rows": batch}, rel_type=rel_type)
                 self.written[rel_type.value] += len(batch)
         self._edges.clear()
+
+
+_PROVENANCE = ("docs", "evidence", "span_start", "span_end", "extractor")
+
+
+class BulkWriter(GraphWriter):
+    """A first load into an empty embedded store: what is added is kept until :meth:`finish`, which sends it
+    all in FalkorDB's bulk insert (``graph/backends/bulk.py``) and then builds the indexes.
+
+    The graph is the one :class:`GraphWriter`'s batched upserts give for the same calls (tests/contract
+    compares them): a node with its properties as merged by :meth:`add_node`, an edge with its ``id``, its
+    properties and one provenance entry per document (a derived edge lists only its documents); an edge
+    whose ends were never added is left out, as the upsert's ``MATCH`` leaves it out. A key added under
+    two labels is refused (the upserts merge such nodes; use :class:`GraphWriter`)."""
+
+    def __init__(self, store: EmbeddedStore) -> None:
+        super().__init__(store, batch_size=1 << 30)
+        self.bulk_store = store
+
+    def flush(self) -> None:
+        """Nothing is written before :meth:`finish`."""
+
+    def finish(self) -> dict[str, int]:
+        """Send everything added; returns the nodes and relationships the store created.
+
+        The cyclic garbage collector is paused meanwhile: encoding creates millions of small objects, none in
+        a cycle, and each collection walked every row still held (measured: 1.4x the time at scale 0.3)."""
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            return self._finish()
+        finally:
+            if paused:
+                gc.enable()
+
+    def _finish(self) -> dict[str, int]:
+        load = BulkLoad()
+        ids: dict[str, int] = {}
+        for label, nodes in self._nodes.items():
+            names = ["key", *dict.fromkeys(p for props in nodes.values() for p in props)]
+            for key, props in nodes.items():
+                if key in ids:
+                    raise InvalidInput(f"{key!r} is added under two labels; load it with the batched writer", key=key)
+                ids[key] = load.node(("Entity", label.value), names, [key, *(props.get(p) for p in names[1:])])
+            self.written[label.value] += len(nodes)
+        for rel_type, edges in self._edges.items():
+            rows = [row for row in edges.values() if row.source in ids and row.target in ids]
+            own = list(dict.fromkeys(p for row in rows for p in row.props))
+            names = ["id", *own, *_PROVENANCE]
+            for row in rows:
+                param = row.as_param()
+                derived = not param["evidence"]
+                provenance = [param["docs"], *([None] * 4 if derived else (param[p] for p in _PROVENANCE[1:]))]
+                load.edge(rel_type.value, ids[row.source], ids[row.target], names,
+                          [row.id, *(row.props.get(p) for p in own), *provenance])  # fmt: skip
+            self.written[rel_type.value] += len(rows)
+        self._nodes.clear()
+        self._edges.clear()
+        return self.bulk_store.bulk_insert(load)

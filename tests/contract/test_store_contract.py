@@ -405,3 +405,40 @@ def test_falkordb_walk_in_one_query_is_the_walk_of_the_steps(tmp_path: Path, mon
         assert any(len(tree.nodes) > 3 for tree in walks.values())
     finally:
         store.close()
+
+
+def test_bulk_first_load_ends_in_the_graph_of_the_batched_upserts(tmp_path: Path) -> None:
+    """BulkWriter into an empty store gives the graph GraphWriter gives for the same calls; not into a full one."""
+    from bench.synth_graph import generate
+    from loaders.write import BulkWriter
+
+    def load(store: EmbeddedStore, writer: GraphWriter) -> tuple[Any, ...]:
+        import_jsonl(store, FIXTURE_GRAPH, writer=writer)
+        generate(store, scale=0.02, writer=writer)
+        writer.add_edge(RelType.CITES, "57-NQ/TW", "no-such-node", provenance=Source("doc-1", "Câu.", 0, 4, "t"))
+        writer.add_edge(RelType.PART_OF, "tinh/tinh-00", "xa/x00-h00@tinh-00", provenance=Source.derived("d", "rule:x"))
+        writer.add_edge(RelType.CITES, "doc-0-0", "1-NQ/TW:2016")  # no provenance at all
+        if isinstance(writer, BulkWriter):
+            assert writer.finish()["nodes"] > 1000
+        writer.flush()
+        nodes = store.read("export_nodes", {"skip": 0, "limit": 100_000})
+        edges = store.read("export_edges", {"skip": 0, "limit": 100_000})
+        found = store.read("search", {"terms": ["nong", "thon*"], "limit": 5})
+        return stats.counts(store), nodes, edges, found
+
+    batched = EmbeddedStore(tmp_path / "var", graph_name="batched", start_timeout=30)
+    bulk = EmbeddedStore(tmp_path / "var", graph_name="bulk", start_timeout=30)
+    try:
+        batched.apply_schema()
+        bulk.apply_schema()
+        version = bulk.version()
+        expected = load(batched, GraphWriter(batched, 500))
+        assert load(bulk, BulkWriter(bulk)) == expected
+        assert bulk.version() != version
+        assert len(expected[3]) == 5 and stats.counts(bulk)["edges"]
+        assert bulk._existing_schema() == batched._existing_schema()
+        with pytest.raises(InvalidInput):
+            BulkWriter(bulk).finish()
+    finally:
+        batched.close()
+        bulk.close()
