@@ -62,7 +62,7 @@ def walk(store: GraphStore, key: str, direction: Direction = "down", depth: int 
     levels: dict[int, list[Row]] = {}
     from_tree = store.backend == "embedded"
     if from_tree:
-        for row in store.read(f"lineage_{direction}_tree", {"key": key, "depth": depth}):
+        for row in store.read(f"lineage_{direction}_tree", {"key": key, "depth": depth, "max_nodes": max_nodes}):
             levels.setdefault(row["level"], []).append(row)
         if not levels:
             raise NotFound(f"no node with key {key!r}", key=key)

@@ -397,7 +397,7 @@ def test_falkordb_walk_in_one_query_is_the_walk_of_the_steps(tmp_path: Path, mon
             for key in keys
             for direction in directions
             for depth in (0, 1, 2, 3, 4, 6)
-            for cap in (2, 5000)
+            for cap in (2, 3, 5, 5000)
         }
         monkeypatch.setattr(store, "backend", "steps")
         for (key, direction, depth, cap), tree in walks.items():

@@ -10,6 +10,8 @@
 // @mode read
 // @param key: the root's key
 // @param depth: levels to return (at most 4 are)
+// @param max_nodes: no level is expanded once this many keys were reached on the levels before it (the walk
+//   stops at that many: it never needs the rows of a level the query leaves out)
 MATCH (root:Entity {key: $key})
 WITH [toJSON({level: 0, parent: null, key: root.key, labels: [l IN labels(root) WHERE l <> 'Entity'],
      node: CASE WHEN 'Document' IN labels(root)
@@ -38,7 +40,7 @@ CALL {
         ELSE properties(c) END})) AS b, collect(DISTINCT c.key) AS kb
 }
 WITH rows + a + b AS rows, seen, [k IN ka + kb WHERE NOT k IN seen] AS found
-WITH rows, seen + found AS seen, CASE WHEN $depth > 1 THEN found ELSE [] END AS frontier
+WITH rows, seen + found AS seen, CASE WHEN $depth > 1 AND size(seen) < $max_nodes THEN found ELSE [] END AS frontier
 // level 2
 CALL {
   WITH frontier
@@ -61,7 +63,7 @@ CALL {
         ELSE properties(c) END})) AS b, collect(DISTINCT c.key) AS kb
 }
 WITH rows + a + b AS rows, seen, [k IN ka + kb WHERE NOT k IN seen] AS found
-WITH rows, seen + found AS seen, CASE WHEN $depth > 2 THEN found ELSE [] END AS frontier
+WITH rows, seen + found AS seen, CASE WHEN $depth > 2 AND size(seen) < $max_nodes THEN found ELSE [] END AS frontier
 // level 3
 CALL {
   WITH frontier
@@ -84,7 +86,7 @@ CALL {
         ELSE properties(c) END})) AS b, collect(DISTINCT c.key) AS kb
 }
 WITH rows + a + b AS rows, seen, [k IN ka + kb WHERE NOT k IN seen] AS found
-WITH rows, seen + found AS seen, CASE WHEN $depth > 3 THEN found ELSE [] END AS frontier
+WITH rows, seen + found AS seen, CASE WHEN $depth > 3 AND size(seen) < $max_nodes THEN found ELSE [] END AS frontier
 // level 4
 CALL {
   WITH frontier
