@@ -8,10 +8,12 @@ from typing import Annotated
 import typer
 
 from app.commands._common import console, settings_for, setup_logging, store_session
+from graph.backends.embedded import EmbeddedStore
 from kernel.errors import InvalidInput
 from kernel.locks import writer_lock
 from loaders.graphfile import export_graphml, export_jsonl, export_neo4j_admin, import_jsonl
 from loaders.tables import export_csv
+from loaders.write import BulkWriter
 
 EXPORTERS = {"jsonl": export_jsonl, "graphml": export_graphml, "neo4j-admin": export_neo4j_admin, "csv": export_csv}
 
@@ -23,10 +25,15 @@ def register(app: typer.Typer) -> None:
     def import_(
         path: Annotated[Path, typer.Argument(help="a JSON-lines graph file (as written by dg export)", exists=True)],
         backend: BackendOpt = None,
+        bulk: Annotated[
+            bool,
+            typer.Option("--bulk", help="into an empty embedded store: one bulk insert, then the indexes (faster)"),
+        ] = False,
     ) -> None:
         """Load a JSON-lines graph file (nodes and edges with provenance); safe to repeat.
 
-        Like dg load, it waits for another writer on the same data folder to finish."""
+        Like dg load, it waits for another writer on the same data folder to finish. With --bulk the store must
+        be empty and embedded; the graph is the same as without it."""
         setup_logging()
         data_dir = settings_for(backend).data_dir
         with (
@@ -34,7 +41,15 @@ def register(app: typer.Typer) -> None:
             store_session(backend) as store,
         ):
             store.apply_schema()
-            written = import_jsonl(store, path)
+            if bulk:
+                if not isinstance(store, EmbeddedStore):
+                    raise InvalidInput("--bulk loads the embedded store only (Neo4j: dg export --format neo4j-admin)")
+                writer = BulkWriter(store)
+                import_jsonl(store, path, writer=writer)
+                writer.finish()
+                written = dict(writer.written)
+            else:
+                written = import_jsonl(store, path)
         console.print(f"[green]imported[/] {path}: " + ", ".join(f"{k} {v}" for k, v in sorted(written.items())))
 
     @app.command("export")

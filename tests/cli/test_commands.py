@@ -123,3 +123,19 @@ def test_load_reports_failures_and_unread_files(tmp_path: Path) -> None:
     assert [f["source"] for f in summary["failed"]] == [str(folder / "hong.docx")]
     assert summary["unsupported"] == [str(folder / "bang.xlsx")]
     assert (tmp_path / "var" / "last-load.json").exists() is False  # --report chose the place
+
+
+def test_import_bulk_gives_the_graph_of_import(env: dict[str, str], tmp_path: Path) -> None:
+    """dg import --bulk into an empty store: the same export as dg import; refused once the store has data."""
+    bulk_env = {**env, "DG_DATA_DIR": str(tmp_path / "bulk")}
+    done = dg("import", "--bulk", str(FIXTURE_GRAPH), env=bulk_env)
+    assert "imported" in done.stdout + done.stderr
+    exports: list[list[dict[str, object]]] = []
+    for environment in (env, bulk_env):
+        out = tmp_path / f"graph-{len(exports)}.jsonl"
+        dg("export", "--format", "jsonl", "--out", str(out), env=environment)
+        lines = out.read_text(encoding="utf-8").splitlines()
+        exports.append(sorted((json.loads(line) for line in lines), key=json.dumps))
+    assert exports[0] == exports[1] and len(exports[0]) > 10
+    again = dg("import", "--bulk", str(FIXTURE_GRAPH), env=bulk_env, check=False)
+    assert again.returncode != 0 and "empty store" in again.stdout + again.stderr
