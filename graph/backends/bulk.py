@@ -39,7 +39,7 @@ def _string(value: str) -> bytes:
 
 
 def _array(value: list[Any] | tuple[Any, ...]) -> bytes:
-    return _TYPED_LONG.pack(_ARRAY, len(value)) + b"".join([encode(item) for item in value])
+    return _TYPED_LONG.pack(_ARRAY, len(value)) + encode_all(value)
 
 
 _ENCODERS: dict[type, Any] = {
@@ -60,6 +60,17 @@ def encode(value: Any) -> bytes:
         raise InvalidInput(f"a property value of type {type(value).__name__} cannot be stored")
     result: bytes = encoder(value)
     return result
+
+
+def encode_all(values: Sequence[Any]) -> bytes:
+    """The values one after the other (a record, or an array's elements); strings, the most common, inline."""
+    parts = []
+    for value in values:
+        if type(value) is str and "\x00" not in value:
+            parts.append(b"\x03" + value.encode() + b"\x00")
+        else:
+            parts.append(encode(value))
+    return b"".join(parts)
 
 
 def _header(name: str, properties: Sequence[str]) -> bytes:
@@ -91,14 +102,14 @@ class BulkLoad:
 
     def node(self, labels: Sequence[str], properties: Sequence[str], values: Sequence[Any]) -> int:
         """Add a node with these labels and a value per property name (None: not set); returns its id."""
-        record = b"".join([encode(v) for v in values])
+        record = encode_all(values)
         self._add("node", ":".join(labels), tuple(properties), record)
         self.node_count += 1
         return self.node_count - 1
 
     def edge(self, rel_type: str, source: int, target: int, properties: Sequence[str], values: Sequence[Any]) -> None:
         """Add a relationship between two node ids, with a value per property name (None: not set)."""
-        record = _ENDS.pack(source, target) + b"".join([encode(v) for v in values])
+        record = _ENDS.pack(source, target) + encode_all(values)
         self._add("edge", rel_type, tuple(properties), record)
 
     def _add(self, kind: str, name: str, properties: tuple[str, ...], record: bytes) -> None:
