@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph import changes
 from graph.backends.bulk import BulkLoad
 from graph.backends.embedded import EmbeddedStore
 from graph.model import Label, RelType
@@ -178,6 +179,9 @@ class GraphWriter:
 
 _PROVENANCE = ("docs", "evidence", "span_start", "span_end", "extractor")
 
+#: Entries per change set of a bulk load's change log (a batched load writes one set per query).
+LOG_SET = 5000
+
 
 class BulkWriter(GraphWriter):
     """A first load into an empty embedded store: what is added is kept until :meth:`finish`, which sends it
@@ -212,12 +216,14 @@ class BulkWriter(GraphWriter):
     def _finish(self) -> dict[str, int]:
         load = BulkLoad()
         ids: dict[str, int] = {}
+        logged: list[tuple[str, str, str, str, str]] = []  # the change log's entries: key, label, target, rid, doc
         for label, nodes in self._nodes.items():
             names = ["key", *dict.fromkeys(p for props in nodes.values() for p in props)]
             for key, props in nodes.items():
                 if key in ids:
                     raise InvalidInput(f"{key!r} is added under two labels; load it with the batched writer", key=key)
                 ids[key] = load.node(("Entity", label.value), names, [key, *(props.get(p) for p in names[1:])])
+                logged.append((key, label.value, "", "", self.cause or self._node_docs.get(key, "")))
             self.written[label.value] += len(nodes)
         for rel_type, edges in self._edges.items():
             rows = [row for row in edges.values() if row.source in ids and row.target in ids]
@@ -229,7 +235,27 @@ class BulkWriter(GraphWriter):
                 provenance = [param["docs"], *([None] * 4 if derived else (param[p] for p in _PROVENANCE[1:]))]
                 load.edge(rel_type.value, ids[row.source], ids[row.target], names,
                           [row.id, *(row.props.get(p) for p in own), *provenance])  # fmt: skip
+                logged.append((row.source, rel_type.value, row.target, row.id, self.cause or param["doc"]))
             self.written[rel_type.value] += len(rows)
+        self._log(load, logged)
         self._nodes.clear()
+        self._node_docs.clear()
         self._edges.clear()
         return self.bulk_store.bulk_insert(load)
+
+    def _log(self, load: BulkLoad, logged: list[tuple[str, str, str, str, str]]) -> None:
+        """The change log of the load (graph/changes.py), sent with it: every node and relationship ``added``,
+        in change sets of :data:`LOG_SET` entries as the batched writes would leave them, the oldest dropped
+        beyond what the log keeps (``DG_CHANGES_KEEP``), as each write's append drops them."""
+        stamp = changes.stamp(self.bulk_store.changes_keep)
+        floor = len(logged) - int(stamp["changes_keep"])
+        starts = [s for s in range(0, len(logged), LOG_SET) if min(s + LOG_SET, len(logged)) > floor]
+        pruned = floor if starts and starts[0] > 0 else 0
+        log = ["key", "log", "last", "pruned", "at"]
+        load.node(("ChangeLog",), log, ["changes", stamp["changes_log"], len(logged), pruned, stamp["changes_at"]])
+        fields = ["first", "last", "at", "op", "key", "label", "target", "rid", "doc"]
+        for start in starts:
+            part = logged[start : start + LOG_SET]
+            columns = [list(column) for column in zip(*part, strict=True)]
+            values = [start + 1, start + len(part), stamp["changes_at"], ["added"] * len(part), *columns]
+            load.node(("ChangeSet",), fields, values)

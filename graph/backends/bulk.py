@@ -101,9 +101,16 @@ class BulkLoad:
     _order: list[tuple[str, tuple[str, tuple[str, ...]]]] = field(default_factory=list)
 
     def node(self, labels: Sequence[str], properties: Sequence[str], values: Sequence[Any]) -> int:
-        """Add a node with these labels and a value per property name (None: not set); returns its id."""
+        """Add a node with these labels and a value per property name (None: not set); returns its id.
+
+        The server numbers nodes in the order their blobs arrive: the nodes of one label and property list
+        come one after the other (a blob taken up again after another one started is refused)."""
+        ident = (":".join(labels), tuple(properties))
+        nodes = [o for o in self._order if o[0] == "node"]
+        if ident in self._nodes and nodes[-1][1] != ident:
+            raise ValueError(f"nodes of {ident[0]} added again after other nodes: their ids would not be theirs")
         record = encode_all(values)
-        self._add("node", ":".join(labels), tuple(properties), record)
+        self._add("node", ident[0], ident[1], record)
         self.node_count += 1
         return self.node_count - 1
 

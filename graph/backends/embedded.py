@@ -594,9 +594,11 @@ class EmbeddedStore:
         (built once over the loaded graph instead of maintained row by row). Refused when the graph has a node.
 
         Returns the nodes and relationships created, as the server counted them."""
-        if self._run("MATCH (n) RETURN count(n) AS n", None, read_only=True)[0]["n"]:
+        if self._run("MATCH (n:Entity) RETURN count(n) AS n", None, read_only=True)[0]["n"]:
             raise InvalidInput("a bulk load needs an empty store (dg load writes into one that has data)")
-        with contextlib.suppress(redis.ResponseError):  # the empty graph of an earlier schema apply, if any
+        # the empty graph of an earlier schema apply, if any, and its change log: a follower's token from that log
+        # is expired from now on (it reads the graph again); the load sends a log of its own (BulkWriter)
+        with contextlib.suppress(redis.ResponseError):
             self._command(lambda: self._db.connection.execute_command("GRAPH.DELETE", self.graph_name))
         created = {"nodes": 0, "relationships": 0}
         for args in load.commands():
