@@ -7,6 +7,7 @@ and ``POST /documents`` answered 2xx at least once."""
 
 from __future__ import annotations
 
+import tempfile
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -70,7 +71,9 @@ schemathesis.serializer.alias(
 
 STORE = _Deferred()
 TOKEN = "fuzz-write-token-0123"
-APP = create_app(Settings(data_dir=Path("unused"), write_token=SecretStr(TOKEN)), STORE)
+#: the app's data folder (its writer lock and identity log) in a temporary folder, never in the working tree
+DATA_DIR = Path(tempfile.mkdtemp(prefix="dg-fuzz-"))
+APP = create_app(Settings(data_dir=DATA_DIR, write_token=SecretStr(TOKEN)), STORE)
 #: (method, path template) -> count of 2xx answers the fuzzer got
 SUCCESSES: Counter[tuple[str, str]] = Counter()
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
