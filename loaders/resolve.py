@@ -426,16 +426,11 @@ class OrganizationStep:
         return self.keys[name]
 
 
-#: issuer codes a province's, a district's and a commune's body all write ("45/KH-UBND", "12/NQ-HĐND",
-#: "03-NQ/ĐU"): without the issuer's name the symbol does not tell the document's level
-SHARED_LEVEL_CODES = frozenset({"UBND", "HĐND", "ĐU"})
-
-
 def level_of(res: ResolutionMention) -> str | None:
     """The level of a numbered document: the extraction's, unless only a code every level writes gives it
     (a plan "số 77/KH-UBND" with no issuer named may be a district's): then not known, so that the
     route's ``level=`` keeps it rather than calling it provincial."""
-    if not res.issuer and (res.issuer_code or "").upper() in SHARED_LEVEL_CODES:
+    if not res.issuer and (res.issuer_code or "").upper() in lexicon.SHARED_LEVEL_CODES:
         return None
     return res.level
 

@@ -34,6 +34,11 @@ SYMBOL_KINDS = {"NQ": "NQ", "QĐ": "QĐ", "QĐI": "QĐi", "QYĐ": "QĐi", "CT": 
                 "QC": "QC", "CĐ": "CĐ", "TTLT": "TT",
                 "CTHĐ": "CTr", "CTRHĐ": "CTr"}  # fmt: skip  # an action programme written "83-CTHĐ/TU"
 
+#: issuer codes a province's, a district's and a commune's body all write ("45/KH-UBND", "12/NQ-HĐND",
+#: "03-NQ/ĐU"): without the issuer's name the symbol does not tell the document's level (the resolver
+#: leaves it unknown)
+SHARED_LEVEL_CODES = frozenset({"UBND", "HĐND", "ĐU"})
+
 #: Issuers as the text names them -> (issuer code, Party or State, level).
 ISSUERS = {
     "Bộ Chính trị": ("TW", "party", "central"),
