@@ -90,6 +90,13 @@ class Settings(BaseSettings):
 
     host: str = Field("127.0.0.1", description="Address dg serve binds to.")
     port: int = Field(8000, description="Port dg serve binds to.")
+    keep_alive_s: int = Field(
+        75,
+        ge=1,
+        description="Seconds dg serve keeps an idle client connection open; keep it longer than the clients' own "
+        "idle limit (httpx: 5 s; a proxy in front: its upstream idle timeout), or a client reuses a connection "
+        "the server is closing and gets a read error.",
+    )
 
     @field_validator("cors_origins", mode="before")
     @classmethod

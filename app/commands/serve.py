@@ -33,6 +33,7 @@ def register(app: typer.Typer) -> None:
             "log_config": None,
             "access_log": access_log,
             "timeout_graceful_shutdown": 10,
+            "timeout_keep_alive": settings.keep_alive_s,  # uvicorn's 5 s equals httpx's: a race on a busy machine
             "http": http_protocol(),  # a request uvicorn cannot parse gets the JSON error shape too
         }
         if workers > 1:
