@@ -4,7 +4,6 @@ Against a local HTTP server on 127.0.0.1 (tests/unit/read/localweb.py), never th
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -22,7 +21,7 @@ from kernel.settings import Settings
 from tests.api.conftest import serving
 from tests.api.test_health_and_lineage import assert_error
 from tests.unit.read import newspages
-from tests.unit.read.localweb import local_web
+from tests.unit.read.localweb import holding, local_web
 
 pytestmark = pytest.mark.api
 
@@ -98,16 +97,18 @@ def test_the_python_client_ingests_a_url(web: str, store: EmbeddedStore, tmp_pat
 
 
 def test_a_slow_fetch_does_not_hold_up_other_requests(web: str, store: EmbeddedStore, tmp_path: Path) -> None:
-    """The fetch runs off the event loop: /health answers at once while a fetch waits on a slow server."""
+    """The fetch runs off the event loop: /health answers while a fetch is held by the web server (a fetch run
+    on the loop would keep /health waiting until it is released, and the request below times out)."""
     settings = Settings(data_dir=tmp_path, write_token=SecretStr(TOKEN), fetch_allow_private=True)
     with (
         serving(create_app(settings, store), http_protocol()) as url,
         httpx.Client(base_url=url) as http,
         ThreadPoolExecutor(1) as pool,
+        holding() as hold,
     ):
-        slow = pool.submit(http.post, "/documents/fetch", json={"url": f"{web}/slow.html"}, headers=AUTH)
-        time.sleep(0.5)  # the fetch is waiting on the slow server now
-        started = time.monotonic()
-        assert http.get("/health").status_code == 200
-        assert time.monotonic() - started < 1.0 and not slow.done()
+        slow = pool.submit(http.post, "/documents/fetch", json={"url": f"{web}/held.html"}, headers=AUTH)
+        assert hold.arrived.wait(timeout=30), "the fetch never reached the web server"
+        assert http.get("/health", timeout=10).status_code == 200
+        assert not slow.done()
+        hold.release.set()
         assert slow.result(timeout=30).status_code == 201

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import os
-import signal
 import subprocess
 import sys
-import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -17,29 +15,43 @@ import pytest
 
 from graph.backends.embedded import EmbeddedStore
 from kernel.errors import StoreUnavailable
-from tests.conftest import REPO
+from tests.conftest import REPO, kill_and_wait
 from tests.reliability.conftest import Served
 
 pytestmark = [pytest.mark.api, pytest.mark.slow]
 
 
+READERS = 8
+AFTER_KILL = 3  # answers each reader gets once the store is dead
+
+
 async def _requests_while_killing(served: Served) -> Counter[str]:
+    """Readers ask without pause; the store is killed once every reader has had an answer, and the readers
+    stop once each has had :data:`AFTER_KILL` more after the store was gone (conditions, not a clock)."""
     outcomes: Counter[str] = Counter()
+    answered = [0] * READERS
+    after_kill: list[int] = []  # each reader's count at the kill
+    everyone_answered, enough_after = asyncio.Event(), asyncio.Event()
     pidfile = served.data_dir / "falkordb.pid"
     async with httpx.AsyncClient(base_url=served.url, timeout=30) as client:
 
-        async def reader() -> None:
-            deadline = time.monotonic() + 4
-            while time.monotonic() < deadline:
+        async def reader(n: int) -> None:
+            while not enough_after.is_set():
                 response = await client.get("/resolutions/204-Q%C4%90%2FTW/implementations")
                 outcomes[str(response.status_code)] += 1
+                answered[n] += 1
+                if all(answered):
+                    everyone_answered.set()
+                if after_kill and all(a - k >= AFTER_KILL for a, k in zip(answered, after_kill, strict=True)):
+                    enough_after.set()
 
         async def killer() -> None:
-            await asyncio.sleep(1)
-            os.kill(int(pidfile.read_text()), signal.SIGKILL)
+            await everyone_answered.wait()
+            await asyncio.to_thread(kill_and_wait, int(pidfile.read_text()))
+            after_kill.extend(answered)
             outcomes["killed"] += 1
 
-        await asyncio.gather(*(reader() for _ in range(8)), killer())
+        await asyncio.wait_for(asyncio.gather(*(reader(n) for n in range(READERS)), killer()), timeout=120)
     return outcomes
 
 

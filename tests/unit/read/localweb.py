@@ -18,6 +18,29 @@ from tests.unit.read.pdfwriters import pdf_one_text_object
 BIG = 200_000  # bytes of the /big answers
 
 
+class Hold:
+    """``/held.html`` waits, once it has arrived, until the test releases it: a fetch that is certainly
+    in progress, for as long as the test needs, without guessing how long a sleep is long enough."""
+
+    def __init__(self) -> None:
+        self.arrived = threading.Event()
+        self.release = threading.Event()
+
+
+HOLD = Hold()
+
+
+@contextmanager
+def holding() -> Iterator[Hold]:
+    """A fresh :data:`HOLD` for one test; released on the way out whatever happened."""
+    global HOLD
+    HOLD = Hold()
+    try:
+        yield HOLD
+    finally:
+        HOLD.release.set()
+
+
 class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:  # quiet
         return
@@ -55,6 +78,10 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(302, b"", "text/plain", Location="/loop")
         elif path == "/slow.html":
             time.sleep(3)
+            self._send(200, b"<p>late</p>", "text/html")
+        elif path == "/held.html":
+            HOLD.arrived.set()
+            HOLD.release.wait(timeout=60)
             self._send(200, b"<p>late</p>", "text/html")
         elif path == "/van-ban":  # a PDF served as a web page (a download script that says text/html)
             self._send(200, pdf_one_text_object(list(newspages.BODY)), "text/html")
