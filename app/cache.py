@@ -157,6 +157,7 @@ class AnswerCacheMiddleware:
         self.max_answer_bytes = int(settings.max_answer_mb * 1024 * 1024)
         self._slots = asyncio.Semaphore(settings.compute_workers)
         self._abandoned: set[asyncio.Task[Answer | None]] = set()
+        self.waiting = 0  # requests waiting now for an answer another request is computing
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
@@ -189,7 +190,11 @@ class AnswerCacheMiddleware:
         answer = self.cache.get(version, key)
         status_header = b"hit"
         if answer is None and (computing := self._computing.get((version, key))) is not None:
-            answer = await asyncio.shield(computing)  # None: it was not a 200; compute our own below
+            self.waiting += 1
+            try:
+                answer = await asyncio.shield(computing)  # None: it was not a 200; compute our own below
+            finally:
+                self.waiting -= 1
             status_header = b"shared"
         if answer is None:
             answer = await self._compute_once(scope, receive, send, version, key)

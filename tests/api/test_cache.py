@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
+from app.cache import AnswerCacheMiddleware
 from app.main import create_app
 from graph.backends.embedded import EmbeddedStore
 from graph.model import Label, RelType
@@ -138,18 +140,25 @@ def test_cache_off_and_uncached_routes(store: EmbeddedStore, tmp_path: Path) -> 
             assert "x-cache" not in client.get(url).headers
 
 
-class _CountingStore:
-    """The fixture store, counting lineage steps and slowing them so that requests overlap."""
+class _HoldingStore:
+    """The fixture store, counting lineage steps; the first step waits until :attr:`release_when` holds, so
+    that the other requests certainly arrive while the first answer is being computed."""
 
     def __init__(self, inner: EmbeddedStore) -> None:
         self.inner = inner
         self.backend = inner.backend
         self.steps = 0
+        self.release_when: Callable[[], bool] = lambda: True
+        self.held_until_released = False
 
     def read(self, name: str, params: Any = None) -> list[dict[str, Any]]:
         if name == "lineage_down_step":
             self.steps += 1
-            time.sleep(0.05)
+            if self.steps == 1:
+                deadline = time.monotonic() + 30
+                while not self.release_when() and time.monotonic() < deadline:
+                    time.sleep(0.005)
+                self.held_until_released = self.release_when()
         return self.inner.read(name, params)
 
     def write(self, name: str, params: Any = None, **kwargs: Any) -> list[dict[str, Any]]:
@@ -168,15 +177,29 @@ class _CountingStore:
         """The fixture closes the real store."""
 
 
+def _cache_of(app: FastAPI) -> AnswerCacheMiddleware:
+    layer: Any = app.middleware_stack
+    while not isinstance(layer, AnswerCacheMiddleware):
+        layer = layer.app
+    return layer
+
+
 def test_requests_for_an_answer_being_computed_wait_for_it(store: EmbeddedStore, tmp_path: Path) -> None:
-    counting = _CountingStore(store)
+    """Eight requests for one lineage: the first computes it, held until the seven others are waiting for it
+    (or until a second computation starts, which is the failure this test is for); one walk serves all eight."""
+    holding = _HoldingStore(store)
     url = "/resolutions/204-QĐ/TW/lineage?depth=2"
-    with TestClient(create_app(Settings(data_dir=tmp_path / "unused"), counting)) as client:
-        with ThreadPoolExecutor(8) as pool:
-            responses = list(pool.map(lambda _: client.get(url), range(8)))
-        one_walk = counting.steps
-        assert one_walk <= 2, f"{one_walk} lineage steps for 8 simultaneous requests of one depth-2 lineage"
+    others = 7
+    app = create_app(Settings(data_dir=tmp_path / "unused"), holding)
+    with TestClient(app) as client:
+        client.get("/health")  # builds the middleware stack
+        cache = _cache_of(app)
+        holding.release_when = lambda: cache.waiting >= others or holding.steps > 1
+        with ThreadPoolExecutor(others + 1) as pool:
+            responses = list(pool.map(lambda _: client.get(url), range(others + 1)))
+        assert holding.held_until_released, "the other requests neither waited nor computed within 30 s"
         assert {r.status_code for r in responses} == {200}
+        assert sorted(r.headers["x-cache"] for r in responses) == ["miss"] + ["shared"] * others
+        assert holding.steps <= 2, f"{holding.steps} lineage steps for 8 simultaneous requests of one depth-2 lineage"
         assert len({r.content for r in responses}) == 1
-        assert sorted(r.headers["x-cache"] for r in responses).count("miss") == 1
-        assert set(r.headers["x-cache"] for r in responses) <= {"miss", "shared", "hit"}
+        assert cache.waiting == 0

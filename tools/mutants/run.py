@@ -158,6 +158,38 @@ MUTATIONS = [
         "cited = None",
         ("tests/api/test_search_and_filters.py",),
     ),
+    Mutation(
+        "answer-not-shared",
+        "a request for an answer being computed waits for it instead of computing it again",
+        "app/cache.py",
+        "if answer is None and (computing := self._computing.get((version, key))) is not None:",
+        "if False:",
+        ("tests/api/test_cache.py", "-k", "being_computed"),
+    ),
+    Mutation(
+        "computing-unlisted",
+        "an answer being computed is found by the requests that arrive meanwhile",
+        "app/cache.py",
+        "        self._computing[(version, key)] = computing\n",
+        "",
+        ("tests/api/test_cache.py", "-k", "being_computed"),
+    ),
+    Mutation(
+        "keep-alive-5s",
+        "dg serve keeps idle connections longer than httpx clients do (uvicorn's 5 s is httpx's 5 s)",
+        "app/commands/serve.py",
+        '            "timeout_keep_alive": settings.keep_alive_s,',
+        "",
+        ("tests/reliability/test_load.py", "-k", "idle_connections"),
+    ),
+    Mutation(
+        "fetch-on-event-loop",
+        "a URL fetch runs off the event loop (/health answers meanwhile)",
+        "app/routes/fetch.py",
+        "    doc = await run_in_threadpool(\n        fetch_document, body.url,",
+        "    doc = (lambda f, *a, **k: f(*a, **k))(\n        fetch_document, body.url,",
+        ("tests/api/test_fetch_route.py", "-k", "slow_fetch"),
+    ),
 ]
 
 
