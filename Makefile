@@ -13,7 +13,7 @@ PORT   ?=
 # (graph/queries/falkordb/ holds FalkorDB-only statements and is not linted as Neo4j.)
 NEO4J_CYPHER = graph/schema.cypher $(wildcard graph/queries/*.cypher) $(wildcard graph/queries/neo4j/*.cypher) $(wildcard graph/browser/*.cypher)
 
-.PHONY: help setup run test lint cypher-lint pytest bench soak mutants neo4j-test reliability lock audit clean web-assets
+.PHONY: help setup run test lint cypher-lint pytest bench soak mutants busy-check neo4j-test reliability lock audit clean web-assets
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -67,6 +67,10 @@ soak: setup ## the full load test: 200 concurrent clients on the read routes for
 
 mutants: setup ## break each tested claim on purpose (tools/mutants/run.py) and report the mutations the tests miss
 	$(BIN)/python tools/mutants/run.py
+
+RUNS ?= 20
+busy-check: setup ## the API, load and reliability tests RUNS times in a row (default 20) with every core busy; stops at the first failure
+	$(BIN)/python tools/busy_check.py --runs $(RUNS) $(BUSY_ARGS)
 
 # A throw-away Neo4j from the compose file (its own project name and volumes, bolt on port 17687), the store
 # contract suite and the API suite against it (the tests marked neo4j: every API test on the shared fixture graph,
