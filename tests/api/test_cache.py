@@ -141,7 +141,7 @@ def test_cache_off_and_uncached_routes(store: EmbeddedStore, tmp_path: Path) -> 
 
 
 class _HoldingStore:
-    """The fixture store, counting lineage steps; the first step waits until :attr:`release_when` holds, so
+    """The fixture store, counting the lineage walk's queries; the first one waits until :attr:`release_when` holds, so
     that the other requests certainly arrive while the first answer is being computed."""
 
     def __init__(self, inner: EmbeddedStore) -> None:
@@ -152,7 +152,7 @@ class _HoldingStore:
         self.held_until_released = False
 
     def read(self, name: str, params: Any = None) -> list[dict[str, Any]]:
-        if name == "lineage_down_step":
+        if name.startswith("lineage_down_"):  # the walk's queries (lineage_down_tree, lineage_down_step)
             self.steps += 1
             if self.steps == 1:
                 deadline = time.monotonic() + 30
@@ -200,6 +200,6 @@ def test_requests_for_an_answer_being_computed_wait_for_it(store: EmbeddedStore,
         assert holding.held_until_released, "the other requests neither waited nor computed within 30 s"
         assert {r.status_code for r in responses} == {200}
         assert sorted(r.headers["x-cache"] for r in responses) == ["miss"] + ["shared"] * others
-        assert holding.steps <= 2, f"{holding.steps} lineage steps for 8 simultaneous requests of one depth-2 lineage"
+        assert holding.steps <= 2, f"{holding.steps} lineage queries for 8 simultaneous requests of one depth-2 lineage"
         assert len({r.content for r in responses}) == 1
         assert cache.waiting == 0
