@@ -20,7 +20,7 @@ pytestmark = [pytest.mark.slow]
 
 SEEDS = REPO / "examples" / "seeds"
 # 48 constructed articles of the shared corpus (not in the repo), found like tests/unit/test_evaluate.py finds it
-GENRES = Path(os.environ.get("DG_SHARED_CORPUS") or REPO.parent.parent / "shared" / "corpus") / "genres" / "docs"
+GENRES = Path(os.environ.get("DG_SHARED_CORPUS") or REPO.parent / "shared" / "corpus") / "genres" / "docs"
 COPIES = 8
 
 
