@@ -34,6 +34,10 @@ SYMBOL_KINDS = {"NQ": "NQ", "QĐ": "QĐ", "QĐI": "QĐi", "QYĐ": "QĐi", "CT": 
                 "QC": "QC", "CĐ": "CĐ", "TTLT": "TT",
                 "CTHĐ": "CTr", "CTRHĐ": "CTr"}  # fmt: skip  # an action programme written "83-CTHĐ/TU"
 
+#: words before "ban hành" that make a document one still to be issued ("tham mưu ban hành kế hoạch ...", "khẩn
+#: trương ban hành chương trình hành động ..."): not yet a document (resolutions, projects)
+TO_BE_ISSUED = ("tham mưu", "sớm", "khẩn trương", "cần", "phải", "sẽ")
+
 #: issuer codes a province's, a district's and a commune's body all write ("45/KH-UBND", "12/NQ-HĐND",
 #: "03-NQ/ĐU"): without the issuer's name the symbol does not tell the document's level (the resolver
 #: leaves it unknown)

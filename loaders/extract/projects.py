@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.lexicon import LOWER, UPPER
+from loaders.extract.lexicon import LOWER, TO_BE_ISSUED, UPPER
 from loaders.extract.model import Project
 from loaders.extract.ordered import Covered
 from loaders.extract.text import Doc, WordPattern, key_of
@@ -145,7 +145,7 @@ _PLAN_SCOPE = re.compile(
 #: or still to be issued ("khẩn trương ban hành chương trình hành động ...")
 _KINDS_OR_TO_ISSUE = re.compile(
     r"(?:(?:kế hoạch|nghị quyết|đề án|chỉ thị|kết luận)\s*(?:,|và|hoặc)"
-    r"|(?:tham mưu|sớm|khẩn trương|cần|phải|sẽ)\s+ban hành)\s*$"
+    rf"|(?:{'|'.join(TO_BE_ISSUED)})\s+ban hành)\s*$"
 )
 #: several of a kind: "các chương trình", "4 Chương trình công tác trọng tâm" (not a phase: "giai đoạn 2 Dự án X")
 #: a short name given to the project just named: "(gọi tắt là Chương trình OCOP)", "(sau đây gọi là Đề án)"

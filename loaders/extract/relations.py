@@ -1068,15 +1068,17 @@ def _own_mention(doc: Doc, mentions: list[Mentioned]) -> Mentioned | None:
 
 
 #: where a task's clause starts: a sentence, a list item ("1.", "a)", "-"), or after ";" (with "giao", "đề nghị")
+#: the verbs that hand out a task: "giao Sở X chủ trì", "đề nghị UBND huyện ...", "yêu cầu các sở ..."
+_HANDS_OUT = r"(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo|[Pp]hân công)"
 _TASK_START = re.compile(
     r"(?:^|[.;:!?]\s+|\n[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-–•+*][ \t]*)?)"
     r"(?:(?:Theo đó|Cụ thể|Trong đó)\s*,\s*)?"
-    r"(?:(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo|[Pp]hân công)\s+)?$"
+    rf"(?:{_HANDS_OUT}\s+)?$"
 )
 #: tasks that a document named just before gives out: "UBND tỉnh ban hành Kế hoạch số 145/KH-UBND. Theo đó, Sở Nội
 #: vụ chủ trì ...; Công an tỉnh chủ trì ..." (to the end of the paragraph)
 _ACCORDINGLY = re.compile(r"(?:Theo đó|Theo [Kk]ế hoạch(?: này)?|[Kk]ế hoạch (?:này )?(?:giao|yêu cầu))\s*,?\s")
-_ASKED = re.compile(r"(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo|[Pp]hân công)\s+$")
+_ASKED = re.compile(rf"{_HANDS_OUT}\s+$")
 #: what the leading body of a task does: "chủ trì", "chịu trách nhiệm", "là cơ quan đầu mối"
 _LEADS = re.compile(
     r"\s*(?:chủ trì|chịu trách nhiệm|(?:là|làm) cơ quan (?:đầu mối|chủ trì|thường trực)"

@@ -44,6 +44,7 @@ from loaders.extract.lexicon import (
     POSTS,
     PROJECT_SYMBOL_KINDS,
     SYMBOL_KINDS,
+    TO_BE_ISSUED,
 )
 from loaders.extract.model import Resolution
 from loaders.extract.ordered import Covered, SpanIndex, StartIndex
@@ -547,7 +548,7 @@ _ACTED_ON = re.compile(r"(?:ý kiến(?: vào| về)?|nghe|thống nhất|thông
 _TO_DRAW_UP = re.compile(
     r"(?:xây dựng|chuẩn bị|soạn thảo|hoàn thiện"
     # or still to be issued: "tham mưu ban hành kế hoạch ...", "yêu cầu sớm ban hành Kế hoạch ...", "cần ban hành"
-    r"|(?:tham mưu|sớm|khẩn trương|cần|phải|sẽ|để)\s+ban hành)\s+$"
+    rf"|(?:{'|'.join(TO_BE_ISSUED)}|để)\s+ban hành)\s+$"
 )
 _DONE = re.compile(r"(?:đã|vừa)\s+(?:xây dựng|chuẩn bị|soạn thảo|hoàn thiện)\s+$")
 _LIST_INTRO = re.compile(r"(?:gồm|bao gồm|[:;])\s*$")
