@@ -186,7 +186,15 @@ def _curations(key: str | None) -> _Call[CurationsOut]:
     return _Call("GET", "/curations", CurationsOut, params={"key": key})
 
 
-def _add_curation(body: dict[str, str | None]) -> _Call[CurationOut]:
+#: the corrections POST /curations records (an undo has its own route)
+CurationAction = Literal["merge", "keep-apart", "drop-edge", "add-edge", "rename"]
+
+
+def _add_curation(
+    action: CurationAction, source: str, target: str | None, why: str, author: str, type: str | None, name: str | None
+) -> _Call[CurationOut]:
+    body = {"action": action, "source": source, "target": target, "type": type, "name": name, "why": why,
+            "author": author}  # fmt: skip
     content = json.dumps({k: v for k, v in body.items() if v is not None}, ensure_ascii=False).encode()
     return _Call("POST", "/curations", CurationOut, content=content, headers={"Content-Type": "application/json"})
 
@@ -360,7 +368,7 @@ class Client:
 
     def add_curation(
         self,
-        action: Literal["merge", "keep-apart", "drop-edge", "add-edge", "rename"],
+        action: CurationAction,
         source: str,
         target: str | None = None,
         *,
@@ -370,9 +378,7 @@ class Client:
         name: str | None = None,
     ) -> CurationOut:
         """Record and apply a correction (needs the write token)."""
-        body = {"action": action, "source": source, "target": target, "type": type, "name": name, "why": why,
-                "author": author}  # fmt: skip
-        return self._send(_add_curation(body))
+        return self._send(_add_curation(action, source, target, why, author, type, name))
 
     def undo_curation(self, entry_id: str, *, author: str, why: str = "") -> UndoOut:
         """Cancel a correction (needs the write token)."""
@@ -538,7 +544,7 @@ class AsyncClient:
 
     async def add_curation(
         self,
-        action: Literal["merge", "keep-apart", "drop-edge", "add-edge", "rename"],
+        action: CurationAction,
         source: str,
         target: str | None = None,
         *,
@@ -548,9 +554,7 @@ class AsyncClient:
         name: str | None = None,
     ) -> CurationOut:
         """Record and apply a correction (needs the write token)."""
-        body = {"action": action, "source": source, "target": target, "type": type, "name": name, "why": why,
-                "author": author}  # fmt: skip
-        return await self._send(_add_curation(body))
+        return await self._send(_add_curation(action, source, target, why, author, type, name))
 
     async def undo_curation(self, entry_id: str, *, author: str, why: str = "") -> UndoOut:
         """Cancel a correction (needs the write token)."""
