@@ -31,6 +31,13 @@ class Settings(BaseSettings):
     embedded_start_timeout: float = Field(20.0, description="Seconds to wait for the embedded server.")
     graph_name: str = Field("directives", description="Graph name inside the embedded server.")
     query_timeout_ms: int = Field(10_000, description="Per-query timeout in milliseconds (both backends).")
+    store_reply_timeout_s: float = Field(
+        60.0,
+        gt=0,
+        description="Seconds the embedded store may take to answer one command. A store that then no longer "
+        "answers PING is taken as hung and restarted (the command runs again); one that does is left running "
+        "and the command fails with 503.",
+    )
     changes_keep: int = Field(
         1_000_000,
         ge=0,

@@ -485,8 +485,10 @@ class EmbeddedStore:
         start_timeout: float = 20.0,
         query_timeout_ms: int = 10_000,
         changes_keep: int = 1_000_000,
+        reply_timeout_s: float = 60.0,
     ) -> None:
         self.server = EmbeddedServer(data_dir, start_timeout)
+        self.reply_timeout_s = reply_timeout_s
         self.changes_keep = changes_keep
         self.graph_name = graph_name
         self._version_key = f"directive-graph:{graph_name}:version"
@@ -505,10 +507,17 @@ class EmbeddedStore:
             start_timeout=settings.embedded_start_timeout,
             query_timeout_ms=settings.query_timeout_ms,
             changes_keep=settings.changes_keep,
+            reply_timeout_s=settings.store_reply_timeout_s,
         )
 
     def _connect(self) -> None:
-        self._db = FalkorDB(unix_socket_path=str(self.server.socket))
+        # A reply timeout, so that a hung engine (FalkorDB/FalkorDB#2129: every thread waiting on a lock) is
+        # found out instead of waited on for ever; no retries inside the client: _run and _command decide.
+        self._db = FalkorDB(
+            unix_socket_path=str(self.server.socket),
+            socket_timeout=self.reply_timeout_s,
+            retry=Retry(NoBackoff(), 0),
+        )
         self._graph = self._db.select_graph(self.graph_name)
 
     def _recover(self, exc: BaseException) -> None:
@@ -522,6 +531,16 @@ class EmbeddedStore:
                     "embedded store restarted (pid %s); acknowledged writes are kept in its AOF", self.server._pid()
                 )
             self._connect()
+
+    def _hung_or_slow(self, exc: redis.TimeoutError, *, last: bool) -> None:
+        """No reply within the reply timeout. A server that answers PING is busy with a long command: it is left
+        running and the command fails (never sent twice). One that does not is hung: it is restarted (its AOF
+        keeps every acknowledged write) and the caller sends the command again, once."""
+        if last or self.server.answers():
+            raise StoreUnavailable(
+                f"the embedded store did not answer within {self.reply_timeout_s:g}s (DG_STORE_REPLY_TIMEOUT_S)"
+            ) from exc
+        self._recover(exc)
 
     def _run(self, text: str, params: Mapping[str, Any] | None, *, read_only: bool) -> list[Row]:
         if self._closed:
@@ -541,6 +560,8 @@ class EmbeddedStore:
                 if attempt == 2:
                     raise StoreUnavailable(f"embedded store unavailable: {exc}") from exc
                 self._recover(exc)
+            except redis.TimeoutError as exc:
+                self._hung_or_slow(exc, last=attempt == 2)
             except redis.ResponseError as exc:
                 _raise_if_misconf(exc)
                 raise StoreError(f"query failed: {exc}") from exc

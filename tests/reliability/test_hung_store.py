@@ -1,0 +1,63 @@
+"""A store that stops answering (a deadlocked engine, a stopped process) is found out by a reply timeout:
+the query does not wait for ever. A server that no longer answers PING is restarted and the query runs
+again; one that answers PING but not the query (a long write) fails with StoreUnavailable, never killed."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graph.backends.embedded import EmbeddedStore
+from kernel.errors import StoreUnavailable
+
+pytestmark = [pytest.mark.api, pytest.mark.slow, pytest.mark.timeout(120)]
+
+NODE = [{"key": "resolution/57-nq-tw", "label": "Resolution", "props": {"name": "Nghị quyết 57-NQ/TW"}}]
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[EmbeddedStore]:
+    store = EmbeddedStore(tmp_path / "var", start_timeout=5, reply_timeout_s=2)
+    store.apply_schema()
+    yield store
+    store.close()
+    store.server.stop()
+
+
+def _pid(store: EmbeddedStore) -> int:
+    pid = store.server._pid()
+    assert pid is not None
+    return pid
+
+
+def test_a_stopped_server_is_restarted_and_the_query_answers(store: EmbeddedStore) -> None:
+    store._run("CREATE (:Entity {key: 'before'})", None, read_only=False)
+    hung = _pid(store)
+    os.kill(hung, signal.SIGSTOP)  # answers nothing, not even PING, and its socket stays open: a hung engine
+    try:
+        started = time.monotonic()
+        rows = store._run("MATCH (n:Entity {key: 'before'}) RETURN count(n) AS n", None, read_only=True)
+        assert rows == [{"n": 1}]  # the acknowledged write survived the restart
+        assert time.monotonic() - started < 60
+        assert _pid(store) != hung
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(hung, signal.SIGKILL)
+
+
+def test_a_query_slower_than_the_reply_timeout_fails_and_the_live_server_is_kept(store: EmbeddedStore) -> None:
+    live = _pid(store)
+    started = time.monotonic()
+    with pytest.raises(StoreUnavailable, match="did not answer"):
+        # a write (no server-side timeout) that runs for far longer than the 2 s reply timeout
+        store._run(
+            "UNWIND range(1, 400000000) AS i WITH i WHERE i < 0 CREATE (:Entity {key: 'never'})", None, read_only=False
+        )
+    assert time.monotonic() - started < 30
+    assert _pid(store) == live  # answering PING: never killed
