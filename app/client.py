@@ -51,6 +51,7 @@ from app.schemas import (
     UndoOut,
     UnloadOut,
 )
+from graph.model import Correction
 
 __all__ = ["ApiError", "AsyncClient", "Client"]
 
@@ -186,8 +187,8 @@ def _curations(key: str | None) -> _Call[CurationsOut]:
     return _Call("GET", "/curations", CurationsOut, params={"key": key})
 
 
-#: the corrections POST /curations records (an undo has its own route)
-CurationAction = Literal["merge", "keep-apart", "drop-edge", "add-edge", "rename"]
+#: the corrections POST /curations records (an undo has its own route): graph.model.Correction
+CurationAction = Correction
 
 
 def _add_curation(

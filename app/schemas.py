@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app import examples
+from graph.model import CurationAction
 
 #: stored properties that are the store's own business, never part of an answer (the folded search key)
 INTERNAL_PROPERTIES = frozenset({"name_norm"})
@@ -245,7 +246,7 @@ class CurationOut(BaseModel):
 
     id: str
     at: str = Field(description="when it was recorded (UTC, ISO 8601)")
-    action: Literal["merge", "keep-apart", "drop-edge", "add-edge", "rename", "undo"]
+    action: CurationAction
     author: str
     why: str = ""
     source: str | None = Field(

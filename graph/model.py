@@ -8,6 +8,7 @@ enums only. Nothing else is ever spliced into query text.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
 
 #: Every node also carries this label; ``key`` is unique across it (one index serves lookups).
 ENTITY = "Entity"
@@ -39,3 +40,10 @@ class RelType(StrEnum):
     PART_OF = "PART_OF"
     MERGED_INTO = "MERGED_INTO"
     MENTIONED_IN = "MENTIONED_IN"
+
+
+#: The corrections a curator records (``dg curate``, ``POST /curations``, the typed client): the one list. A merge
+#: and a keep-apart judge two keys; drop-edge, add-edge and rename edit the graph (loaders/curation.py).
+Correction = Literal["merge", "keep-apart", "drop-edge", "add-edge", "rename"]
+#: A line of the curation log: a correction, or the undo of one (its own route, POST /curations/{id}/undo).
+CurationAction = Literal[Correction, "undo"]

@@ -25,16 +25,16 @@ from __future__ import annotations
 import secrets
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any
 
-from graph.model import RelType
+from graph.model import CurationAction, RelType
 from graph.store import GraphStore
 from kernel.errors import InvalidInput, NotFound
 from kernel.text import fold, unify_tones
 from loaders.resolve import Judgement, KeepApart
 from loaders.write import GraphWriter, Source
 
-Action = Literal["merge", "drop-edge", "add-edge", "rename", "keep-apart", "undo"]
+Action = CurationAction
 #: The ``docs`` entry of the evidence an added edge carries: ``curation:<id>``, never a document key.
 CURATION_DOC = "curation:"
 PROVENANCE = ("docs", "evidence", "span_start", "span_end", "extractor")
