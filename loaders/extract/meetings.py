@@ -374,17 +374,24 @@ def _text_year(doc: Doc, day: int, month: int) -> int | None:
     """Without a publication date: the year of the latest document date the text gives ("ngày
     12/6/2020"; deadlines such as "trước 30/1/2021" are not), moved on a year if the meeting's
     day and month come before that date."""
+    latest = _latest_date(doc.match)
+    if latest is None:
+        return None
+    y, mo, d = latest
+    return y if (month, day) >= (mo, d) else y + 1
+
+
+@functools.lru_cache(maxsize=1)  # the text being read
+def _latest_date(match: str) -> tuple[int, int, int] | None:
+    """The latest full date of a text, not a deadline: read once per text (a text names many meetings)."""
     dates = []
-    for m in _FULL_DATE.finditer(doc.match):
-        if _DEADLINE_BEFORE.search(doc.match, max(0, m.start() - 16), m.start()):
+    for m in _FULL_DATE.finditer(match):
+        if _DEADLINE_BEFORE.search(match, max(0, m.start() - 16), m.start()):
             continue  # "hoàn thành trước ngày 30/9/2025": a deadline, not a date the text has seen
         d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1 <= d <= 31 and 1 <= mo <= 12:
             dates.append((y, mo, d))
-    if not dates:
-        return None
-    y, mo, d = max(dates)
-    return y if (month, day) >= (mo, d) else y + 1
+    return max(dates) if dates else None
 
 
 def _meeting_date(doc: Doc, cue_at: int) -> str | None:
