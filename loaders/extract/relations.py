@@ -1173,7 +1173,7 @@ def _clauses_end(doc: Doc, pos: int) -> int:
     """The end of the sentence at ``pos`` and of the ";" clauses that go on with its subject (at most three)."""
     _, e = doc.sentence_bounds(pos)
     for _ in range(3):
-        if e >= len(doc.match) or not doc.match[:e].rstrip().endswith(";") or not _GOES_ON.match(doc.match, e):
+        if e >= len(doc.match) or not doc.ends_with(e, ";") or not _GOES_ON.match(doc.match, e):
             break
         e = doc.sentence_bounds(e)[1]
     return e
@@ -1183,7 +1183,7 @@ def _project_of_clause_before(doc: Doc, mentions: list[Mentioned], at: list[int]
     """The project the clause before a ";" is about, when a body opens the clause after it and takes a task with no
     object of its own ("Thí điểm Đề án X tại xã A; Huyện ủy B chỉ đạo triển khai"). (Sentences end at ";".)"""
     s, _ = doc.sentence_bounds(start)
-    if s == 0 or doc.match[s:start].strip() or not doc.match[:s].rstrip().endswith(";"):
+    if s == 0 or doc.match[s:start].strip() or not doc.ends_with(s, ";"):
         return None
     p, _ = doc.sentence_bounds(s - 1)
     before = [m for m in mentions[bisect.bisect_left(at, p) : bisect.bisect_left(at, s)] if m.kind == "project"]

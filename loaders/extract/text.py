@@ -34,6 +34,8 @@ class Doc:
     evidence: dict[tuple[int, int], str] = field(default_factory=dict, compare=False, repr=False)
     #: sentence bounds by offset: the extractors ask about the same offsets several times each
     bounds: dict[int, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
+    #: the (start, end) of every sentence, made on the first call of :meth:`sentences` (several extractors ask)
+    spans: list[tuple[int, int]] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod
     def of(cls, text: str, published: str | None) -> Doc:
@@ -62,8 +64,17 @@ class Doc:
         return Span(start, end, sentence)
 
     def sentences(self) -> list[tuple[int, int]]:
-        bounds = [*self.starts, len(self.text)]
-        return [(bounds[i], bounds[i + 1]) for i in range(len(self.starts)) if bounds[i] < bounds[i + 1]]
+        if not self.spans and self.text:
+            bounds = [*self.starts, len(self.text)]
+            self.spans.extend((bounds[i], bounds[i + 1]) for i in range(len(self.starts)) if bounds[i] < bounds[i + 1])
+        return self.spans
+
+    def ends_with(self, end: int, char: str) -> bool:
+        """True when the last character before ``end`` that is not a space is ``char`` (no copy of the text)."""
+        i = end - 1
+        while i >= 0 and self.match[i].isspace():
+            i -= 1
+        return i >= 0 and self.match[i] == char
 
 
 @functools.lru_cache(maxsize=8192)

@@ -203,3 +203,16 @@ def test_an_undated_text_reads_its_dates_once_however_many_meetings_it_names(mon
     found = meetings.extract_meetings(Doc.of(text, None), [])
     assert len({m.date for m in found}) >= 10 and all(m.date and m.date.startswith("2024-05") for m in found)
     assert scans == 1
+
+
+def test_ends_with_reads_back_over_spaces_like_rstrip() -> None:
+    doc = Doc.of("Giao Sở Tài chính chủ trì;  \nUBND huyện thực hiện.", None)
+    for end in range(len(doc.match) + 1):
+        assert doc.ends_with(end, ";") == doc.match[:end].rstrip().endswith(";")
+
+
+def test_sentences_are_made_once_and_stay_the_same() -> None:
+    doc = Doc.of("Câu một. Câu hai.\nCâu ba", None)
+    first = doc.sentences()
+    assert first == [(0, 9), (9, 18), (18, 24)] and doc.sentences() is first
+    assert Doc.of("", None).sentences() == []
