@@ -286,6 +286,18 @@ ISSUERS.update(
     }
 )
 
+# --- projects and ASSIGNED_TO: vocabularies read off real project and task articles -------------------------
+
+#: Kinds of funding or contract a project is of, not its name ("là dự án FDI", "dự án sử dụng vốn ODA").
+PROJECT_TYPES = ("FDI", "ODA", "PPP", "BOT", "BTO", "BLT", "BT", "NSNN")
+#: Lower-case words that never begin or continue a project's name after a lower-case "dự án" / "đề án" (a place,
+#: a preposition, a grouping): "dự án trên địa bàn huyện X", "dự án của Tập đoàn Y", "dự án nhóm A".
+NOT_IN_PROJECT_NAME = ("và", "tại", "của", "ở", "với", "cùng", "thuộc", "trên", "cho", "do", "đến", "từ", "đã", "được",
+                       "là", "có", "này", "gồm", "bao", "các", "những", "theo", "trong", "qua", "khi", "sau",
+                       "trước", "vì", "để", "nhằm", "không", "chưa", "đang", "sẽ", "nhóm", "xã", "phường", "huyện",
+                       "tỉnh", "quận", "thành phố", "thị xã", "thị trấn", "đặc khu", "vùng", "địa bàn", "địa phận",
+                       "khu vực", "nào", "đó", "nói")  # fmt: skip
+
 # --- identity (the resolver): body names, posts and their bodies ------------------------------------------
 
 #: Abbreviations in body names, expanded word by word for identity keys ("UBND tỉnh" = "Ủy ban nhân dân tỉnh").

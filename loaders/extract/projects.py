@@ -9,30 +9,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.lexicon import LOWER, TO_BE_ISSUED, UPPER
+from loaders.extract.lexicon import LOWER, NOT_IN_PROJECT_NAME, PROJECT_TYPES, TO_BE_ISSUED, UPPER
 from loaders.extract.model import Project
 from loaders.extract.ordered import Covered
 from loaders.extract.text import Doc, WordPattern, key_of
 
-#: a word of a site's name: a numeral, a capitalised word, an acronym ("VSIP"), or a lower-case syllable inside
-#: the name ("Nhà máy Nhiệt điện Quỳnh Lập")
+#: a word of a site's name: a numeral, a capitalised word, an acronym ("VSIP"), or one or two lower-case syllables
+#: inside the name ("Nhà máy Nhiệt điện Quỳnh Lập", "Nhà máy Điện mặt trời Gio Thành 1")
 _SITE_WORD = (
     rf"(?:[IVX]+(?![\w])|[{UPPER}][{UPPER}\d]+(?![\w])|[{UPPER}][{LOWER}]*"
-    rf"(?:\s(?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ)\s)[{LOWER}]+(?=\s[{UPPER}]))?|\d+)"
+    rf"(?:(?:\s(?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ|giai|đoạn|số|trong|quý|năm|tháng|đợt)\s)[{LOWER}]+){{1,2}}"
+    rf"(?=\s[{UPPER}]))?|\d+)"
 )
+#: between two words of a site's name: a space, or a hyphen before a capital ("Khu du lịch Hồ Tràm-Bình Châu")
+_SITE_JOIN = rf"(?:[ \t]|-(?=[{UPPER}]))"
 _SITE_HEADS = (
-    "[Cc]ụm công nghiệp|[Kk]hu công nghiệp|Khu kinh tế(?: cửa khẩu)?|Khu đô thị(?: mới)?|Khu du lịch"
+    "[Cc]ụm công nghiệp|[Kk]hu công nghiệp|Khu [Kk]inh tế(?: cửa khẩu)?|Khu đô thị(?: mới)?|Khu du lịch"
     "|Khu thương mại tự do"
-    "|Khu công nghệ cao|Khu tái định cư|Khu neo đậu tránh trú bão|Nhà máy|Cảng hàng không(?: quốc tế)?|Cảng|Sân bay"
+    "|Khu công nghệ cao|Khu tái định cư|Khu neo đậu tránh trú bão|Nhà máy|Cảng hàng không(?: quốc tế)?|Cảng|[Ss]ân bay"
 )
 #: a named site: its head, up to four lower-case words ("Nhà máy sợi Thuận Đức", "Cảng tổng hợp Hòn La", "Khu đô thị
 #: mới Bắc sông Cấm"), then a capitalised name
 _NAMED_SITE = WordPattern(
-    rf"(?=[CcKkNS])({_SITE_HEADS})"
+    rf"(?=[CcKkNSs])({_SITE_HEADS})"
     rf"((?:[ \t](?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ|đã|được|là|có|này|mới|gồm|bao"
     rf"|các|những|cụm|khu|nhà)[ \t])[{LOWER}]+){{0,4}})[ \t]+"  # never over a line break
-    rf"({_SITE_WORD}(?:[ \t]{_SITE_WORD}){{0,4}})",
-    starts=("Cụm công nghiệp", "cụm công nghiệp", "Khu", "khu công nghiệp", "Nhà máy", "Cảng", "Sân bay"),
+    rf"({_SITE_WORD}(?:{_SITE_JOIN}{_SITE_WORD}){{0,4}})",
+    starts=("Cụm công nghiệp", "cụm công nghiệp", "Khu", "khu công nghiệp", "Nhà máy", "Cảng", "Sân bay", "sân bay"),
 )
 #: a site named inside a body's name or a company's ("Ban Quản lý Khu kinh tế Hải Phòng", "Công ty Cổ phần Cảng Đà
 #: Nẵng") is not a project
@@ -73,11 +76,17 @@ _CARRIES_OUT_NAMED = re.compile(
     r"(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định)\s"
 )
 #: a lower-case project word followed by a capitalised name ("Đó là dự án Trụ sở làm việc các cơ quan xã Sông
-#: Phan, huyện Hàm Tân; dự án Nâng cấp Bệnh viện huyện Tánh Linh"), not a bill ("dự án Luật Đất đai")
+#: Phan, huyện Hàm Tân; dự án Nâng cấp Bệnh viện huyện Tánh Linh"), or by what it builds and then a name ("dự án
+#: nhà máy điện gió Vân Canh 1", "dự án đường bộ cao tốc Cam Lộ - La Sơn": up to four lower-case words, none a
+#: place or a preposition: "dự án trên địa bàn huyện X" names none); not a bill ("dự án Luật Đất đai"), nor a kind of
+#: funding ("dự án FDI", "dự án sử dụng vốn ODA")
 _NAMED_AFTER = re.compile(
+    rf"(?:\s+(?!(?:{'|'.join(NOT_IN_PROJECT_NAME)})(?![\w]))[{LOWER}]+){{0,4}}"
     r"\s+(?!(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Kế hoạch|Chương trình)(?![\w]))"
-    rf"[{UPPER}]"
+    rf"(?!(?:{'|'.join(PROJECT_TYPES)})(?![\w]))[{UPPER}]"
 )
+#: a lower-case project word followed by a kind of funding only: "là dự án FDI", "thực hiện dự án ODA"
+_TYPE_AFTER = re.compile(rf"\s+(?:{'|'.join(PROJECT_TYPES)})(?![\w])")
 #: "dự án" inside a body's name: "Ban Quản lý dự án Mỹ Thuận", "Ban quản lý dự án đầu tư xây dựng huyện X"
 _MANAGES = re.compile(r"[Qq]uản lý\s+$")
 #: a name that ends on a document's kind word alone ("... thực hiện nghị quyết", "... theo kế hoạch này")
@@ -94,12 +103,14 @@ _END = re.compile(
     # a task's next verb: "triển khai Đề án X, phấn đấu ...", "Đề án 06, làm sạch dữ liệu ..."
     r"|phấn đấu|làm|hoàn thành|trình|tổ chức|tham mưu|báo cáo|thực hiện|triển khai|đẩy nhanh|sớm|tiếp tục|tập trung"
     r"|ưu tiên|hình thành|đưa"
-    r"|xây dựng|rà soát|hướng dẫn|kêu gọi|thu hút|chỉ đạo|phối hợp|theo dõi)(?![\w])"
+    r"|xây dựng|rà soát|hướng dẫn|kêu gọi|thu hút|chỉ đạo|phối hợp|theo dõi"
+    # what the event marks: "khởi công dự án X, đánh dấu bước tiến mới"
+    r"|đánh dấu|góp phần|mở ra|tạo)(?![\w])"
     rf"|(?!(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận)\s)[{UPPER}])"  # any capital: ", Ủy ban nhân dân tỉnh ..."
     # the place beside the name: "Dự án đường nối Quốc lộ 1 với tuyến ĐT129, huyện Thăng Bình"
     rf"|(?:,|\s[-–])\s+(?:huyện|xã|tỉnh|thị xã|thành phố|phường|thị trấn|quận)\s+[{UPPER}]"
     r"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|chưa|vẫn|còn|cũng"
-    r"|cho biết|trước khi|khi|tại|thuộc|ban hành kèm theo|kèm theo"
+    r"|cho biết|trước khi|khi|tại|thuộc|ban hành kèm theo|kèm theo|đặt tại|đặt ở|nằm"
     # a place or a deadline after the name: "Dự án đường ven biển đoạn qua huyện X trước ngày 30/6"
     r"|đoạn qua|đoạn đi qua|đi qua|trên địa bàn|trước ngày|trước|theo phương thức|theo hình thức"
     r"|với tổng|có tổng|tổng mức|với quy mô|quy mô|có diện tích|diện tích|dài"
@@ -109,7 +120,9 @@ _END = re.compile(
     r"|đồng loạt"
     r"|đề xuất|đề nghị|và mở rộng|và nâng cấp|và xây dựng|và cải tạo"
     r"|trong (?:quý|năm (?:19|20)\d\d|tháng|tuần|dịp|thời gian)"
-    r"|theo (?:Quyết định|Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Thông báo|Hướng dẫn))\s"
+    r"|theo (?:Quyết định|Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Thông báo|Hướng dẫn))(?=[\s,;])"
+    # its cost after the name: "dự án đường trục phía Tây hơn 480 tỷ đồng", "dự án X 1.200 tỷ đồng"
+    r"|\s+(?:hơn|gần|trên|khoảng|trị giá)\s+\d|\s+\d[\d.,]*\s*(?:tỷ|triệu|nghìn tỷ|ngàn tỷ)(?![\w])"
     # a text that publishes the programme: "ban hành Chương trình hành động thực hiện Nghị quyết số 57 như sau:"
     r"|\s+như sau(?![\w])"
     r"|\s+và\s+(?=(?:các\s+)?"
@@ -120,7 +133,7 @@ _GENERIC_AFTER = re.compile(
     # a sentence about a project named before: "Dự án dài 12 km", "Dự án do Sở X làm chủ đầu tư"
     r"|(?:dài|rộng|nằm|gồm|do|với|sau|hiện|vẫn|còn|cần|sẽ|đang|tiếp tục|đạt|thuộc|đi qua|tại|ở|bị|chậm)(?![\w])"
     # "các nhiệm vụ của Đề án phù hợp với điều kiện thực tế": the one named before
-    r"|(?:phù hợp|đúng|theo đúng)(?![\w]))"
+    r"|(?:phù hợp|đúng|theo đúng|theo)(?![\w]))"
 )
 _KINDS = {"đề án": "đề án", "dự án": "dự án", "quy hoạch": "quy hoạch", "chương trình": "chương trình",
           "chương trình hành động": "chương trình", "cụm công nghiệp": "cụm công nghiệp",
@@ -169,6 +182,11 @@ def _merge_re_mentions(found: dict[str, Project]) -> None:
     """A shorter mention that starts the name of another project of the text ("Quy hoạch tỉnh" after "Quy hoạch
     tỉnh Khánh Hòa thời kỳ 2021 - 2030 ...") is that project, not a second one (its spans, which do not read the
     fuller name, are not the project's)."""
+    keys = sorted(found, key=len)
+    for key in keys:  # a site named again without its project word ("Khu đô thị mới X" after "dự án Khu đô thị mới X")
+        fuller = f"dự án {key}"
+        if fuller in found and key in found:
+            found.pop(key).name = found[fuller].name
     keys = sorted(found, key=len)
     for i, short in enumerate(keys):
         longer = [
@@ -224,6 +242,8 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             continue
         if _GENERIC_AFTER.match(doc.match, m.end()):
             continue
+        if word[0].islower() and _TYPE_AFTER.match(doc.match, m.end()):
+            continue  # "là dự án FDI": a kind of project, not one
         if (
             word[0].islower()
             and not _ACTION_BEFORE.search(doc.match[max(0, m.start() - 30) : m.start()])

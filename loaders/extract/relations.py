@@ -709,19 +709,22 @@ _ASSIGN_CUE = WordPattern(
 )
 _NEEDS_ROLE = re.compile(r"[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu")
 _ROLE_AFTER = re.compile(
-    r"\s*(?:chủ trì|là cơ quan|làm cơ quan|tham mưu|thực hiện|triển khai|xây dựng|chịu trách nhiệm|lãnh đạo"
+    r"\s*(?:chủ trì|là cơ quan|làm cơ quan|tham mưu|thực hiện|triển khai|xây dựng|chịu trách nhiệm|lãnh đạo|chỉ đạo"
     r"|đẩy nhanh|đẩy mạnh|tập trung|hoàn thành|khẩn trương)"
 )
 #: "do Ban cán sự Đảng UBND tỉnh và TP Vinh chuẩn bị"
 _BY = WordPattern(r"do\s+")
 _BY_VERB = re.compile(r"\s*(?:chủ trì|chuẩn bị|xây dựng|soạn thảo|tham mưu|thực hiện|trình)(?![\w])")
 _JOIN = re.compile(r"\s*(?:,|và)\s*")
+#: the authorities of a unit asked to act: "yêu cầu chính quyền huyện Lý Sơn khẩn trương xử lý" (the unit is given
+#: the task)
+_AUTHORITY = re.compile(r"chính quyền\s+(?=(?:TP\.?|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|tỉnh)\s)")
 #: "X là cơ quan đầu mối / chủ trì" without "giao"
 _LEAD = re.compile(r"\s+(?:là|làm)\s+cơ quan\s+(?:đầu mối|chủ trì|thường trực)")
 #: a project or plan "tại" a chain of places: the most specific unit of the chain
 _AT = re.compile(
     # "Đề án số 04-ĐA/HU về ..., triển khai tại các xã A, B, C": where it is carried out too
-    r"\s*[”\"]?\s*,?\s*(?:(?:trải dài|nằm|tọa lạc|triển khai|thực hiện|áp dụng|thí điểm)\s+)?"
+    r"\s*[”\"]?\s*,?\s*(?:(?:trải dài|nằm|tọa lạc|đặt|triển khai|thực hiện|áp dụng|thí điểm)\s+)?"
     r"(?:tại|ở|trên địa bàn|đoạn qua|đoạn đi qua|đi qua|thuộc(?:\s+địa (?:bàn|phận))?)\s+"
     # an item of a list of projects: "1. Dự án X, địa điểm: xã A, huyện B", "...; địa điểm xây dựng: thị trấn C"
     r"|\s*[,;]\s*địa điểm(?:\s+(?:xây dựng|thực hiện|đầu tư))?\s*:\s*"
@@ -855,9 +858,12 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         relations.append(Relation("ASSIGNED_TO", source.ref, target, doc.span(start, end), how))
 
     def target_at(pos: int) -> tuple[str, int] | None:
-        """An organization, or a locality (its level word first: "TP Vinh"), starting at ``pos``."""
+        """An organization, or a locality (its level word first: "TP Vinh"; "chính quyền huyện Lý Sơn": the unit),
+        starting at ``pos``."""
         if pos in orgs_at:
             return orgs_at[pos]
+        if (authority := _AUTHORITY.match(doc.match, pos)) is not None:
+            pos = authority.end()
         level = _LEVEL_WORD.match(doc.match, pos)
         at = level.end() if level else pos
         if at in places_at:
@@ -887,6 +893,8 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         if not targets:
             continue
         role = _ROLE_AFTER.match(doc.match, targets[-1][1])
+        if role is not None and role.group(0).endswith("chỉ đạo") and targets_from(_skip_space(doc, role.end())):
+            role = None  # "đề nghị UBND tỉnh chỉ đạo Sở X hoàn thành Dự án Y": Sở X's task (the cue "chỉ đạo" reads it)
         if _NEEDS_ROLE.match(cue.group(0)) and not role:
             continue
         # "giao X triển khai Dự án Y", "giao X chỉ đạo đẩy nhanh tiến độ Dự án Y": the task named in the
@@ -962,9 +970,10 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
                     add(m, name, m.start, at.end(), "assigned.located")
                 continue
             units = _places_between(places_at, place_starts, at.end(), min(chain_end, at.end() + 160))
+            units = _outside_projects(units, mentions, starts_of, m)
             ranked = [(_LEVEL_RANK.get(loc.level or "", 0), -s, loc) for loc, s in units]
             if ranked:
-                _, _, unit = max(ranked, key=lambda r: (r[0], r[1]))
+                _, unit_at, unit = max(ranked, key=lambda r: (r[0], r[1]))
                 for each in _same_level_run(doc, places_at, units, unit):  # "đoạn qua xã A, xã B (huyện C)": both
                     add(m, each.name, m.start, at.end(), "assigned.located")
                 # "trên địa bàn thị xã Ninh Hòa và huyện Vạn Ninh": the unit joined by "và" too
@@ -972,14 +981,49 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
                 if also and (level := _LEVEL_WORD.match(doc.match, also.end())) and level.end() in places_at:
                     add(m, places_at[level.end()][0].name, m.start, level.end(), "assigned.located")
                 i = bisect.bisect_left(starts_of, at.end())
-                for site in mentions[i : bisect.bisect_left(starts_of, chain_end)]:  # "tại Khu công nghiệp Tri Lễ, xã"
+                # a site named in the chain before its unit ("tại Khu công nghiệp Tri Lễ, xã X"), not one named later in
+                # the sentence ("... tại xã A, huyện B, UBND tỉnh phê duyệt dự án C tại Khu công nghiệp D")
+                for site in mentions[i : bisect.bisect_left(starts_of, min(chain_end, -unit_at))]:
                     if site.kind == "project":
                         add(site, unit.name, site.start, site.end, "assigned.located")
         if m.kind == "project":
             for d in _DEVELOPS.finditer(doc.match, m.start, m.end):
                 if d.end() in places_at:
                     add(m, places_at[d.end()][0].name, d.start(), places_at[d.end()][1], "assigned.develops")
-    return relations
+    return _most_specific(relations, localities)
+
+
+def _skip_space(doc: Doc, pos: int) -> int:
+    while pos < len(doc.match) and doc.match[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _most_specific(relations: list[Relation], localities: list[Locality]) -> list[Relation]:
+    """A project the text places both in its province and in units below it ("dự án X tại tỉnh Khánh Hòa ... thực
+    hiện trên địa bàn các xã: A, B") is assigned to those units only (GOLD_FORMAT: the most specific unit named)."""
+    provinces = {loc.name for loc in localities if loc.level == "tỉnh"}
+    below = {loc.name for loc in localities if _LEVEL_RANK.get(loc.level or "", 0) >= 2}
+    if not provinces or not below:
+        return relations
+    placed_below = {r.source for r in relations if r.target in below}
+    return [r for r in relations if not (r.target in provinces and r.target not in below and r.source in placed_below)]
+
+
+def _outside_projects(
+    units: list[tuple[Locality, int]], mentions: list[Mentioned], starts: list[int], own: Mentioned
+) -> list[tuple[Locality, int]]:
+    """The units of a chain that are not read inside another project's name ("Dự án thành phần 3 thuộc Dự án cao tốc
+    Khánh Hòa - Buôn Ma Thuột": Khánh Hòa names the road, it does not place the part)."""
+    kept = []
+    for loc, start in units:
+        i = bisect.bisect_right(starts, start) - 1
+        inside = any(
+            m is not own and m.kind == "project" and m.start <= start < m.end for m in mentions[max(0, i - 2) : i + 1]
+        )
+        if not inside:
+            kept.append((loc, start))
+    return kept
 
 
 #: a sentence that opens on where it is: "Tại xã Phú Lâm, huyện Tiên Du, Dự án ...", "Trên địa bàn huyện X có 3 dự án"
@@ -1077,7 +1121,12 @@ _TASK_START = re.compile(
 )
 #: tasks that a document named just before gives out: "UBND tỉnh ban hành Kế hoạch số 145/KH-UBND. Theo đó, Sở Nội
 #: vụ chủ trì ...; Công an tỉnh chủ trì ..." (to the end of the paragraph)
-_ACCORDINGLY = re.compile(r"(?:Theo đó|Theo [Kk]ế hoạch(?: này)?|[Kk]ế hoạch (?:này )?(?:giao|yêu cầu))\s*,?\s")
+#: a paragraph that lists the tasks of the document named before it: "Theo đó, ...", "Theo Kế hoạch, ...", "Theo văn
+#: bản, Chủ tịch UBND tỉnh giao Sở X chủ trì ..." (the letter named in the paragraph before)
+_ACCORDINGLY = re.compile(
+    r"(?:Theo đó|Theo [Kk]ế hoạch(?: này)?|Theo (?:văn bản|[Cc]ông văn|[Qq]uyết định|[Tt]hông báo)(?: này)?"
+    r"|[Kk]ế hoạch (?:này )?(?:giao|yêu cầu))\s*,?\s"
+)
 _ASKED = re.compile(rf"{_HANDS_OUT}\s+$")
 #: what the leading body of a task does: "chủ trì", "chịu trách nhiệm", "là cơ quan đầu mối"
 _LEADS = re.compile(
@@ -1318,6 +1367,9 @@ _WHERE = re.compile(
     r"(?:tại|ở|đi qua địa bàn|đi qua|đoạn qua|đoạn đi qua|qua địa bàn|qua|trên địa bàn|thuộc địa phận|thuộc địa bàn"
     r"|trên địa phận|thuộc|(?:nhân rộng|mở rộng) ra|bao gồm|gồm)\s+"
 )
+#: a part of a project by its area, each with its own unit: "gồm 80 ha tại xã A, 25 ha thuộc phường B và 15 ha thuộc
+#: xã C" (one chain per part, where a sentence otherwise reads one chain)
+_AREA_PART = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:ha|héc-ta|hecta|km2|km²|m2|m²)\s+$")
 #: a sentence about a project named before: "Dự án được HĐND tỉnh quyết định ...", "Đề án này được triển khai ..."
 _PROJECT_WORD = WordPattern(
     r"(?=[DĐCK])(?:Dự án|Đề án|Cụm công nghiệp|Khu công nghiệp|Chương trình)(?=\s)",
@@ -1332,7 +1384,8 @@ _BARE_PROJECT = re.compile(
 _INVESTOR_BEFORE = re.compile(r"[Cc]hủ đầu tư(?:\s[^:.;\n]{0,40}?)?\s*(?::|là)\s*$")
 #: "do UBND huyện X làm chủ đầu tư", or opening a sentence: "UBND huyện X được giao làm chủ đầu tư."
 _INVESTOR_AFTER = re.compile(r"\s+(?:được giao\s+)?(?:làm|là)\s+chủ đầu tư")
-_INVESTOR_OF = re.compile(r"\s*,\s*(?:là\s+)?chủ đầu tư\s+(?:dự án\s+)?")
+#: "Công ty X, chủ đầu tư Khu công nghiệp Y", "Sở X, chủ đầu tư dự án Y", "Sở X vừa được giao làm chủ đầu tư dự án Y"
+_INVESTOR_OF = re.compile(r"(?:\s*,\s*(?:là\s+)?|\s+(?:vừa\s+|đã\s+)?được giao làm\s+)chủ đầu tư\s+")
 
 
 #: a site set up or built in the sentence: "UBND tỉnh thành lập Khu công nghiệp X, có diện tích ..., tại các xã: A, B"
@@ -1400,8 +1453,8 @@ def located(
             if project is not None:
                 relations.append(Relation("ASSIGNED_TO", project.ref, name, doc.span(start, end), "assigned.investor"))
         elif (of := _INVESTOR_OF.match(doc.match, end)) is not None:  # "Công ty X, chủ đầu tư Khu công nghiệp Y"
-            i = bisect.bisect_left(at, of.end())
-            if i < len(mentions) and mentions[i].start == of.end() and mentions[i].kind == "project":
+            i = bisect.bisect_left(at, of.end())  # the project named right after (with its word "dự án", or without)
+            if i < len(mentions) and mentions[i].start in (of.end(), of.end() + 6) and mentions[i].kind == "project":
                 relations.append(
                     Relation("ASSIGNED_TO", mentions[i].ref, name, doc.span(start, end), "assigned.investor")
                 )
@@ -1421,7 +1474,7 @@ def located(
             units = list_at.get(where.end())
             names = [name for name, _ in units] if units else []
             if not names:
-                if chained:
+                if chained and not _AREA_PART.search(doc.match, max(s, where.start() - 24), where.start()):
                     continue
                 level = _LEVEL_WORD.match(doc.match, where.end())
                 first_at = level.end() if level else where.end()

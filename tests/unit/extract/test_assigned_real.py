@@ -1,0 +1,175 @@
+"""ASSIGNED_TO and the projects it hangs on, in the shapes read on real project and task articles of the central
+provinces (investment news, groundbreakings, task letters, plans with their tasks). Every sentence here is written
+for the test, in the shape seen, never copied."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from loaders.extract import extract
+
+pytestmark = pytest.mark.unit
+
+
+def run(text: str, published: str = "2025-06") -> dict[str, Any]:
+    return extract(text, published=published).to_gold()
+
+
+def assigned(gold: dict[str, Any]) -> set[tuple[str, str]]:
+    return {(r["source"], r["target"]) for r in gold["relations"] if r["type"] == "ASSIGNED_TO"}
+
+
+def projects(gold: dict[str, Any]) -> list[str]:
+    return [p["name"] for p in gold["projects"]]
+
+
+# --- projects named after a lower-case "dự án" -----------------------------------------------------------------
+
+
+def test_a_lower_case_project_word_then_its_kind_and_a_name_is_a_project() -> None:
+    gold = run(
+        "Công tác giải phóng mặt bằng phục vụ dự án nhà máy điện gió Hòa Thắng 2 đặt tại xã Hòa Thắng, huyện "
+        "Bắc Bình đã hoàn thành."
+    )
+    assert projects(gold) == ["Dự án nhà máy điện gió Hòa Thắng 2"]
+    assert assigned(gold) == {("Dự án nhà máy điện gió Hòa Thắng 2", "Hòa Thắng")}
+
+
+def test_a_road_named_after_a_lower_case_project_word_is_a_project() -> None:
+    gold = run(
+        "UBND tỉnh phê bình 3 huyện làm chậm tiến độ dự án đường bộ cao tốc Cam Lộ - La Sơn, đoạn qua địa bàn "
+        "tỉnh Quảng Trị."
+    )
+    assert projects(gold) == ["Dự án đường bộ cao tốc Cam Lộ - La Sơn"]
+    assert ("Dự án đường bộ cao tốc Cam Lộ - La Sơn", "Quảng Trị") in assigned(gold)
+
+
+def test_a_lower_case_project_word_before_a_place_or_a_type_names_no_project() -> None:
+    gold = run(
+        "Tỉnh rà soát các dự án chậm tiến độ và dự án trên địa bàn huyện Ia Pa. Khu công nghiệp Nam Cấm là "
+        "dự án FDI lớn. UBND tỉnh bố trí vốn để thực hiện dự án theo thẩm quyền."
+    )
+    assert projects(gold) == ["Khu công nghiệp Nam Cấm"]
+
+
+# --- named sites ------------------------------------------------------------------------------------------------
+
+
+def test_a_site_name_with_lower_case_words_between_its_capitals_is_read_whole() -> None:
+    gold = run(
+        "Nhà máy Điện mặt trời Phong Điền 2 được xây dựng trên diện tích 50 ha thuộc địa phận 2 xã Phong Hòa, "
+        "Phong Bình, huyện Phong Điền."
+    )
+    assert projects(gold) == ["Nhà máy Điện mặt trời Phong Điền 2"]
+    assert assigned(gold) == {
+        ("Nhà máy Điện mặt trời Phong Điền 2", "Phong Hòa"),
+        ("Nhà máy Điện mặt trời Phong Điền 2", "Phong Bình"),
+    }
+
+
+def test_site_names_joined_by_a_hyphen_capitalised_heads_and_lower_case_airports() -> None:
+    gold = run(
+        "Tỉnh nghe báo cáo quy hoạch chung Khu du lịch Hồ Tràm-Bình Châu. Khu Kinh tế Vân Phong rộng 150.000 ha. "
+        "Thủ tướng giao UBND tỉnh Sơn La lập báo cáo nghiên cứu tiền khả thi sân bay Nà Sản."
+    )
+    names = projects(gold)
+    assert "Khu du lịch Hồ Tràm-Bình Châu" in names
+    assert "Khu Kinh tế Vân Phong" in names
+    assert "Sân bay Nà Sản" in names
+    assert any(source == "Sân bay Nà Sản" and target.startswith("UBND tỉnh") for source, target in assigned(gold))
+
+
+# --- where a project is -----------------------------------------------------------------------------------------
+
+
+def test_a_place_inside_the_name_of_the_project_a_part_belongs_to_does_not_locate_it() -> None:
+    gold = run("Sáng nay, Dự án thành phần 2 thuộc Dự án đường bộ cao tốc Bắc Giang - Lạng Sơn đã thông xe kỹ thuật.")
+    assert not assigned(gold)
+
+
+def test_a_site_named_later_in_the_sentence_is_not_placed_by_the_chain_of_the_first() -> None:
+    gold = run(
+        "Song song với việc triển khai dự án Khu nhà ở công nhân tại xã Nghi Thạch, huyện Nghi Lộc, UBND tỉnh "
+        "đã phê duyệt quy hoạch dự án Nhà văn hóa công nhân tại Khu công nghiệp Nam Cấm."
+    )
+    found = assigned(gold)
+    assert ("Dự án Khu nhà ở công nhân", "Nghi Thạch") in found
+    assert not any(target == "Nghi Thạch" for source, target in found if source != "Dự án Khu nhà ở công nhân")
+
+
+def test_a_province_is_dropped_where_the_text_names_the_communes_of_the_project() -> None:
+    gold = run(
+        "Công ty Bình An tham gia đầu tư dự án Khu đô thị mới Phú Mỹ tại tỉnh Bình Định. Dự án Khu đô thị mới "
+        "Phú Mỹ được thực hiện trên địa bàn các xã: Cát Tiến, Cát Chánh."
+    )
+    found = {target for source, target in assigned(gold) if source == "Dự án Khu đô thị mới Phú Mỹ"}
+    assert found == {"Cát Tiến", "Cát Chánh"}
+
+
+def test_each_part_of_a_project_by_area_gives_its_unit() -> None:
+    gold = run(
+        "Dự án Khu tái định cư Nam Hòa có quy mô 120 ha, gồm 80 ha tại xã Hòa Phong, 25 ha thuộc phường Hòa Minh "
+        "và 15 ha thuộc xã Hòa Liên."
+    )
+    assert {target for _, target in assigned(gold)} == {"Hòa Phong", "Hòa Minh", "Hòa Liên"}
+
+
+# --- tasks and investors ----------------------------------------------------------------------------------------
+
+
+def test_a_body_asked_to_direct_the_work_on_a_project_is_given_it() -> None:
+    gold = run(
+        "Phó Thủ tướng yêu cầu UBND tỉnh Bình Phước chỉ đạo lập, thẩm định và phê duyệt Dự án đầu tư xây dựng hồ "
+        "chứa nước Sông Bé 3."
+    )
+    assert any(
+        source.startswith("Dự án đầu tư xây dựng hồ chứa nước Sông Bé 3") and target.startswith("UBND tỉnh")
+        for source, target in assigned(gold)
+    )
+
+
+def test_the_authorities_of_a_district_asked_to_act_on_a_project() -> None:
+    gold = run(
+        "Đối với Dự án kè biển Sa Kỳ, Chủ tịch UBND tỉnh yêu cầu chính quyền huyện Bình Sơn khẩn trương bàn "
+        "giao mặt bằng cho nhà thầu."
+    )
+    assert ("Dự án kè biển Sa Kỳ", "Bình Sơn") in assigned(gold)
+
+
+def test_a_task_given_according_to_the_letter_named_before_is_that_letter_s() -> None:
+    gold = run(
+        "Ngày 5/3, UBND tỉnh ban hành văn bản số 1200/UBND-KT về chủ trương đầu tư nhà văn hóa xã.\nTheo văn bản, "
+        "Chủ tịch UBND tỉnh giao Sở Xây dựng chủ trì, phối hợp với các đơn vị liên quan kiểm tra hiện trạng."
+    )
+    assert ("1200/UBND-KT", "Sở Xây dựng") in assigned(gold)
+
+
+def test_the_investor_named_before_the_project_it_invests_in() -> None:
+    gold = run(
+        "Chậm nhất đến cuối năm, Sở Giao thông vận tải, chủ đầu tư dự án Đường ven sông Trà Lý, phải giải ngân "
+        "hết vốn được giao."
+    )
+    assert ("Dự án Đường ven sông Trà Lý", "Sở Giao thông vận tải") in assigned(gold)
+
+
+def test_a_body_given_the_role_of_investor_of_a_project() -> None:
+    gold = run(
+        "Sở Xây dựng vừa được giao làm chủ đầu tư dự án nạo vét kênh Tây trên địa bàn, tổng kinh phí 10 tỷ đồng."
+    )
+    assert projects(gold) == ["Dự án nạo vét kênh Tây"]
+    assert assigned(gold) == {("Dự án nạo vét kênh Tây", "Sở Xây dựng")}
+
+
+# --- project names ------------------------------------------------------------------------------------------------
+
+
+def test_a_site_named_again_without_its_project_word_is_the_same_project() -> None:
+    gold = run("Công ty An Phát tham gia đầu tư dự án Khu đô thị mới Long Hải. Khu đô thị mới Long Hải rộng 500 ha.")
+    assert projects(gold) == ["Dự án Khu đô thị mới Long Hải"]
+
+
+def test_a_project_name_stops_before_a_comma_and_what_the_event_marks() -> None:
+    gold = run("UBND tỉnh khởi công dự án xây dựng cầu Cửa Đại giai đoạn 2, đánh dấu bước tiến mới của tỉnh.")
+    assert projects(gold) == ["Dự án xây dựng cầu Cửa Đại giai đoạn 2"]
