@@ -723,6 +723,10 @@ RULES: tuple[Rule, ...] = (
                 "Đó là dự án Trụ sở làm việc các cơ quan xã Tân Lập, huyện Đồng Phú; dự án Luật Đất đai.",
                 (entity("project", "Dự án Trụ sở làm việc các cơ quan xã Tân Lập"),),
             ),
+            Example(  # lower case, what it builds in lower case before the name (never a place: "dự án trên địa bàn")
+                "Tỉnh đôn đốc tiến độ dự án nhà máy điện gió Bình Lợi 2, dự án trên địa bàn huyện Tuy An.",
+                (entity("project", "Dự án nhà máy điện gió Bình Lợi 2"),),
+            ),
             Example(  # lower case, pinned down by the named document it carries out
                 "Đại biểu được quán triệt chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã "
                 "Yên Thọ lần thứ I.",
@@ -756,6 +760,10 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Tỉnh khởi công Cụm công nghiệp Nậm Hàng tại xã Nậm Hàng.",
                 (entity("project", "Cụm công nghiệp Nậm Hàng"),),
+            ),
+            Example(  # lower-case syllables between the capitals of its name
+                "Nhà máy Điện mặt trời Hòa Hội 3 đã hòa lưới điện quốc gia.",
+                (entity("project", "Nhà máy Điện mặt trời Hòa Hội 3"),),
             ),
         ),
     ),
@@ -968,6 +976,11 @@ RULES: tuple[Rule, ...] = (
                 "Quản lý Khu kinh tế triển khai công tác quản lý theo quy định tại Nghị định số 32/2024/NĐ-CP.",
                 (relation("ASSIGNED_TO", "3120/UBND-KT", "Ban Quản lý Khu kinh tế"),),
             ),
+            Example(  # the authorities of a unit: the unit
+                "Đối với Dự án kè biển An Hải, Chủ tịch UBND tỉnh yêu cầu chính quyền huyện Lý Sơn khẩn trương bàn "
+                "giao mặt bằng.",
+                (relation("ASSIGNED_TO", "Dự án kè biển An Hải", "Lý Sơn"),),
+            ),
             Example(  # the plan named by its purpose, not the document inside its name; not the decree followed
                 "Hội nghị cho ý kiến vào dự thảo Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 45-KL/TW. "
                 "Đối với kế hoạch thực hiện Kết luận 45, giao Ban Tổ chức Tỉnh ủy chủ trì hoàn chỉnh, trình ban hành "
@@ -1070,6 +1083,13 @@ RULES: tuple[Rule, ...] = (
                 "Phúc Thịnh.",
                 (relation("ASSIGNED_TO", "Khu kinh tế cửa khẩu Quốc tế Bản Mồ", "Lũng Vân"),),
             ),
+            Example(  # its parts by area, each with its unit
+                "Dự án Khu tái định cư Bắc Sơn rộng 60 ha, gồm 40 ha tại xã Hòa Sơn và 20 ha thuộc xã Hòa Bắc.",
+                (
+                    relation("ASSIGNED_TO", "Dự án Khu tái định cư Bắc Sơn", "Hòa Sơn"),
+                    relation("ASSIGNED_TO", "Dự án Khu tái định cư Bắc Sơn", "Hòa Bắc"),
+                ),
+            ),
         ),
     ),
     Rule(
@@ -1107,6 +1127,10 @@ RULES: tuple[Rule, ...] = (
                         "Ban Quản lý dự án đầu tư xây dựng huyện Phú Tân",
                     ),
                 ),
+            ),
+            Example(  # the investor named before the project, "dự án" and all
+                "Sở Giao thông vận tải, chủ đầu tư dự án Đường ven sông Lam, phải giải ngân hết vốn năm 2025.",
+                (relation("ASSIGNED_TO", "Dự án Đường ven sông Lam", "Sở Giao thông vận tải"),),
             ),
         ),
     ),
