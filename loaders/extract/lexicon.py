@@ -296,7 +296,7 @@ NOT_IN_PROJECT_NAME = ("và", "tại", "của", "ở", "với", "cùng", "thuộ
                        "là", "có", "này", "gồm", "bao", "các", "những", "theo", "trong", "qua", "khi", "sau",
                        "trước", "vì", "để", "nhằm", "không", "chưa", "đang", "sẽ", "nhóm", "xã", "phường", "huyện",
                        "tỉnh", "quận", "thành phố", "thị xã", "thị trấn", "đặc khu", "vùng", "địa bàn", "địa phận",
-                       "khu vực", "nào", "đó", "nói")  # fmt: skip
+                       "khu vực", "nào", "đó", "nói", "mừng", "chào")  # fmt: skip
 
 # --- identity (the resolver): body names, posts and their bodies ------------------------------------------
 

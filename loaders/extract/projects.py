@@ -27,6 +27,7 @@ _SITE_HEADS = (
     "[Cc]ụm công nghiệp|[Kk]hu công nghiệp|Khu [Kk]inh tế(?: cửa khẩu)?|Khu đô thị(?: mới)?|Khu du lịch"
     "|Khu thương mại tự do"
     "|Khu công nghệ cao|Khu tái định cư|Khu neo đậu tránh trú bão|Nhà máy|Cảng hàng không(?: quốc tế)?|Cảng|[Ss]ân bay"
+    "|KCN|CCN"  # "KCN VSIP Nghệ An II"
 )
 #: a named site: its head, up to four lower-case words ("Nhà máy sợi Thuận Đức", "Cảng tổng hợp Hòn La", "Khu đô thị
 #: mới Bắc sông Cấm"), then a capitalised name
@@ -35,7 +36,18 @@ _NAMED_SITE = WordPattern(
     rf"((?:[ \t](?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ|đã|được|là|có|này|mới|gồm|bao"
     rf"|các|những|cụm|khu|nhà)[ \t])[{LOWER}]+){{0,4}})[ \t]+"  # never over a line break
     rf"({_SITE_WORD}(?:{_SITE_JOIN}{_SITE_WORD}){{0,4}})",
-    starts=("Cụm công nghiệp", "cụm công nghiệp", "Khu", "khu công nghiệp", "Nhà máy", "Cảng", "Sân bay", "sân bay"),
+    starts=(
+        "Cụm công nghiệp",
+        "cụm công nghiệp",
+        "Khu",
+        "khu công nghiệp",
+        "Nhà máy",
+        "Cảng",
+        "Sân bay",
+        "sân bay",
+        "KCN",
+        "CCN",
+    ),
 )
 #: a site named inside a body's name or a company's ("Ban Quản lý Khu kinh tế Hải Phòng", "Công ty Cổ phần Cảng Đà
 #: Nẵng") is not a project
@@ -115,7 +127,7 @@ _END = re.compile(
     r"|cho biết|trước khi|khi|tại|thuộc|ban hành kèm theo|kèm theo|đặt tại|đặt ở|nằm"
     # a place or a deadline after the name: "Dự án đường ven biển đoạn qua huyện X trước ngày 30/6"
     r"|đoạn qua|đoạn đi qua|đi qua|trên địa bàn|trước ngày|trước|theo phương thức|theo hình thức"
-    r"|với tổng|có tổng|tổng mức|với quy mô|quy mô|có diện tích|diện tích|dài|rộng(?= \d)"
+    r"|với tổng|có tổng|tổng mức|với quy mô|quy mô|có diện tích|diện tích|dài|rộng(?= \d)|bằng (?:nguồn )?vốn"
     # a verb after the name: "Quy hoạch tỉnh mở ra không gian mới", "Đề án X tạo động lực ..."
     r"|mở ra|tạo ra|giúp|góp phần|đặt ra|xác định|đề ra|hướng tới|đạt(?! chuẩn)|thu hút|gồm|bao gồm|được"
     r"|và cho việc|và để"
@@ -165,7 +177,9 @@ _KINDS_OR_TO_ISSUE = re.compile(
 #: several of a kind: "các chương trình", "4 Chương trình công tác trọng tâm" (not a phase: "giai đoạn 2 Dự án X")
 #: a short name given to the project just named: "(gọi tắt là Chương trình OCOP)", "(sau đây gọi là Đề án)"
 _SHORT_NAME_BEFORE = re.compile(r"\(\s*(?:sau đây\s+)?gọi(?:\s+tắt)?\s+là\s*$")
-_PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|một số|(?<![\d/.,])(?<!đoạn )(?<!đợt )(?<!thứ )\d{1,2})\s*$")
+_PLURAL_BEFORE = re.compile(
+    r"(?:các|những|nhiều|một số|(?<![\d/.,])(?<!đoạn )(?<!đợt )(?<!thứ )\d{1,3}(?:\.\d{3})?)\s*$"  # "250 dự án"
+)
 
 
 def _site_kind(head: str) -> str:
@@ -173,6 +187,8 @@ def _site_kind(head: str) -> str:
     for word in ("cụm công nghiệp", "khu công nghiệp", "khu kinh tế", "nhà máy"):
         if head.startswith(word):
             return word
+    if head in ("kcn", "ccn"):
+        return "khu công nghiệp" if head == "kcn" else "cụm công nghiệp"
     return "dự án"
 
 

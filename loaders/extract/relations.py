@@ -948,14 +948,24 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     relations += located(doc, mentions, places_at, lists, orgs_at)
     relations += units_carry_out(doc, mentions, places_at)
     for m in mentions:
-        beside = _BESIDE.match(doc.match, m.end) if m.kind == "project" else None
+        beside = (
+            (_BESIDE.match(doc.match, m.end) or _BRACKET_TAIL.match(doc.match, m.end)) if m.kind == "project" else None
+        )
         if beside:
-            stop = _CHAIN_END.search(doc.match, beside.end())
+            level = _LEVEL_WORD.match(doc.match, beside.end())  # "TP. Pleiku": the dot of "TP." ends no chain
+            stop = _CHAIN_END.search(doc.match, level.end() if level else beside.end())
             chain_end = min(stop.start() if stop else len(doc.match), beside.end() + 80)
             units = _places_between(places_at, place_starts, beside.start(), chain_end)
             if units:
                 unit = max(units, key=lambda u: (_LEVEL_RANK.get(u[0].level or "", 0), -u[1]))[0]
-                add(m, unit.name, m.start, beside.end(), "assigned.beside")
+                # "Đô thị A, xã B, xã C huyện D", "(xã E và xã F, tỉnh G)": the communes of one level, each
+                run = _same_level_run(doc, places_at, units, unit)
+                also = _AND_UNIT.match(doc.match, chain_end)
+                joined = _LEVEL_WORD.match(doc.match, also.end()) if also else None
+                if joined and joined.end() in places_at and places_at[joined.end()][0].level == unit.level:
+                    run.append(places_at[joined.end()][0])
+                for each in run:
+                    add(m, each.name, m.start, beside.end(), "assigned.beside")
         at = _AT.match(doc.match, m.end)
         if m.kind == "project" and at:
             stop = _CHAIN_END.search(doc.match, at.end())
@@ -1367,6 +1377,8 @@ _WHERE = re.compile(
     r"(?:tại|ở|đi qua địa bàn|đi qua|đoạn qua|đoạn đi qua|qua địa bàn|qua|trên địa bàn|thuộc địa phận|thuộc địa bàn"
     r"|trên địa phận|thuộc|(?:nhân rộng|mở rộng) ra|bao gồm|gồm)\s+"
 )
+#: projects joined as one subject: "Nhà máy Điện mặt trời A và Nhà máy Điện mặt trời B được xây dựng ..."
+_SUBJECT_JOIN = re.compile(r"\s*(?:,|và)\s*")
 #: a part of a project by its area, each with its own unit: "gồm 80 ha tại xã A, 25 ha thuộc phường B và 15 ha thuộc
 #: xã C" (one chain per part, where a sentence otherwise reads one chain)
 _AREA_PART = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:ha|héc-ta|hecta|km2|km²|m2|m²)\s+$")
@@ -1469,8 +1481,17 @@ def located(
         project = project_of_sentence(doc, s, e, mentions, at) or _set_up_in(doc, s, e, mentions, at)
         if project is None:
             continue
+        subjects = [project]  # "Nhà máy A và Nhà máy B được xây dựng ... thuộc xã C": both
+        i = bisect.bisect_left(at, project.end)
+        while (
+            i < len(mentions)
+            and mentions[i].kind == "project"
+            and _SUBJECT_JOIN.fullmatch(doc.match, subjects[-1].end, mentions[i].start)
+        ):
+            subjects.append(mentions[i])
+            i += 1
         chained = False  # one chain of units per sentence ("tại xã A, huyện B"); every list ("ra các huyện: C, D")
-        for where in _WHERE.finditer(doc.match, max(s, project.end), e):
+        for where in _WHERE.finditer(doc.match, max(s, subjects[-1].end), e):
             units = list_at.get(where.end())
             names = [name for name, _ in units] if units else []
             if not names:
@@ -1492,9 +1513,9 @@ def located(
                 if also and (level := _LEVEL_WORD.match(doc.match, also.end())) and level.end() in places_at:
                     names.append(places_at[level.end()][0].name)
             for name in names:
-                relations.append(
-                    Relation("ASSIGNED_TO", project.ref, name, doc.span(where.start(), where.end()), "assigned.where")
-                )
+                for subject in subjects:
+                    where_span = doc.span(where.start(), where.end())
+                    relations.append(Relation("ASSIGNED_TO", subject.ref, name, where_span, "assigned.where"))
     return relations
 
 
@@ -1547,6 +1568,12 @@ _BESIDE = re.compile(
 )
 
 
+#: a bracket after a project that describes its stretch and ends on its unit: "Dự án kè suối X (đoạn từ cầu A đến
+#: đường B, TP. Pleiku)"
+_BRACKET_TAIL = re.compile(
+    r"\s*\((?:đoạn|khu vực|tuyến|từ)[^()\n]{0,120}?,\s*"
+    r"(?=(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?)\s*[^()\n,]{1,40}\))"
+)
 _AND_UNIT = re.compile(r"\s+và\s+")
 _LEVEL_WORD = re.compile(r"(?:TP\.?|Tp\.?|thành phố|Thành phố|huyện|thị xã|quận|xã|phường|thị trấn|tỉnh)\s*")
 _CHAIN_END = re.compile(r"[;.\n)|]|\s(?:và|để|nhằm|với)\s")  # "|": a table's next cell

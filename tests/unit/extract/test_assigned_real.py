@@ -173,3 +173,49 @@ def test_a_site_named_again_without_its_project_word_is_the_same_project() -> No
 def test_a_project_name_stops_before_a_comma_and_what_the_event_marks() -> None:
     gold = run("UBND tỉnh khởi công dự án xây dựng cầu Cửa Đại giai đoạn 2, đánh dấu bước tiến mới của tỉnh.")
     assert projects(gold) == ["Dự án xây dựng cầu Cửa Đại giai đoạn 2"]
+
+
+def test_a_project_placed_beside_its_name_in_two_communes_of_one_level() -> None:
+    gold = run(
+        "UBND tỉnh phê duyệt dự án nhà máy điện gió Tây Sơn 2 (xã Bình Tân và xã Bình Thành, tỉnh Gia Lai). Dự án "
+        "Hệ thống cấp nước Đông Hà, xã Cam Hiếu, xã Cam Thủy huyện Cam Lộ được khởi công."
+    )
+    assert assigned(gold) == {
+        ("Dự án nhà máy điện gió Tây Sơn 2", "Bình Tân"),
+        ("Dự án nhà máy điện gió Tây Sơn 2", "Bình Thành"),
+        ("Dự án Hệ thống cấp nước Đông Hà", "Cam Hiếu"),
+        ("Dự án Hệ thống cấp nước Đông Hà", "Cam Thủy"),
+    }
+
+
+def test_a_project_whose_bracket_describes_its_stretch_and_ends_on_its_unit() -> None:
+    gold = run(
+        "HĐND tỉnh điều chỉnh chủ trương đầu tư Dự án kè suối Ia Nhin (đoạn từ cầu Lê Lợi đến đường Trần Phú, "
+        "TP. Kon Tum)."
+    )
+    assert assigned(gold) == {("Dự án kè suối Ia Nhin", "Kon Tum")}
+
+
+def test_two_sites_joined_by_and_opening_a_sentence_are_both_where_it_says() -> None:
+    gold = run(
+        "Nhà máy Điện mặt trời Hải Lăng 1 và Nhà máy Điện mặt trời Hải Lăng 2 được xây dựng trên diện tích 90 ha "
+        "thuộc địa phận xã Hải Dương."
+    )
+    assert assigned(gold) == {
+        ("Nhà máy Điện mặt trời Hải Lăng 1", "Hải Dương"),
+        ("Nhà máy Điện mặt trời Hải Lăng 2", "Hải Dương"),
+    }
+
+
+def test_an_industrial_park_named_by_its_abbreviation_is_a_project() -> None:
+    gold = run("KCN Đông Nam Nghệ An II là công trình trọng điểm, nằm tại xã Nghi Thuận, huyện Nghi Lộc.")
+    assert projects(gold) == ["KCN Đông Nam Nghệ An II"]
+    assert assigned(gold) == {("KCN Đông Nam Nghệ An II", "Nghi Thuận")}
+
+
+def test_many_projects_counted_and_a_project_s_funding_name_none() -> None:
+    gold = run(
+        "Sáng nay, cả nước khởi công 250 dự án mừng Quốc khánh 2/9. Tỉnh lập dự án mở rộng đường Lê Lai bằng "
+        "nguồn vốn ngân sách tỉnh."
+    )
+    assert projects(gold) == ["Dự án mở rộng đường Lê Lai"]
