@@ -710,7 +710,7 @@ _ASSIGN_CUE = WordPattern(
 _NEEDS_ROLE = re.compile(r"[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu")
 _ROLE_AFTER = re.compile(
     r"\s*(?:chủ trì|là cơ quan|làm cơ quan|tham mưu|thực hiện|triển khai|xây dựng|chịu trách nhiệm|lãnh đạo|chỉ đạo"
-    r"|đẩy nhanh|đẩy mạnh|tập trung|hoàn thành|khẩn trương)"
+    r"|đẩy nhanh|đẩy mạnh|tập trung|hoàn thành|hoàn thiện|khẩn trương)"
 )
 #: "do Ban cán sự Đảng UBND tỉnh và TP Vinh chuẩn bị"
 _BY = WordPattern(r"do\s+")
@@ -1377,6 +1377,13 @@ _WHERE = re.compile(
     r"(?:tại|ở|đi qua địa bàn|đi qua|đoạn qua|đoạn đi qua|qua địa bàn|qua|trên địa bàn|thuộc địa phận|thuộc địa bàn"
     r"|trên địa phận|thuộc|(?:nhân rộng|mở rộng) ra|bao gồm|gồm)\s+"
 )
+#: the stretch of a project through a unit, named before the project: "bàn giao mặt bằng đoạn qua thị xã Chơn Thành của
+#: Dự án đường cao tốc Gia Nghĩa - Chơn Thành" (the unit, then "của" and the project right after it)
+_STRETCH = WordPattern(
+    r"đoạn (?:đi )?qua (?:địa bàn )?(?=(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?)\s)",
+    starts=("đoạn qua", "đoạn đi qua"),
+)
+_OF_PROJECT = re.compile(r"\s+(?:của|thuộc)\s+")
 #: projects joined as one subject: "Nhà máy Điện mặt trời A và Nhà máy Điện mặt trời B được xây dựng ..."
 _SUBJECT_JOIN = re.compile(r"\s*(?:,|và)\s*")
 #: a part of a project by its area, each with its own unit: "gồm 80 ha tại xã A, 25 ha thuộc phường B và 15 ha thuộc
@@ -1470,6 +1477,16 @@ def located(
                 relations.append(
                     Relation("ASSIGNED_TO", mentions[i].ref, name, doc.span(start, end), "assigned.investor")
                 )
+    for stretch in _STRETCH.finditer(doc.match):  # "đoạn qua thị xã Chơn Thành của Dự án đường cao tốc X"
+        chain = _places_between(places_at, place_starts, stretch.end(), min(len(doc.match), stretch.end() + 80))
+        if not chain:
+            continue
+        unit, unit_at = chain[0]
+        of = _OF_PROJECT.match(doc.match, places_at[unit_at][1])
+        i = bisect.bisect_left(at, of.end()) if of else len(mentions)
+        if of and i < len(mentions) and mentions[i].start == of.end() and mentions[i].kind == "project":
+            where_span = doc.span(stretch.start(), places_at[unit_at][1])
+            relations.append(Relation("ASSIGNED_TO", mentions[i].ref, unit.name, where_span, "assigned.where"))
     # only the sentences that can be about a project: those naming one, or opening with a project's word
     candidates = {doc.sentence_bounds(m.start)[0] for m in mentions if m.kind == "project"}
     candidates |= {doc.sentence_bounds(b.start())[0] for b in _PROJECT_WORD.finditer(doc.match)}

@@ -219,3 +219,19 @@ def test_many_projects_counted_and_a_project_s_funding_name_none() -> None:
         "nguồn vốn ngân sách tỉnh."
     )
     assert projects(gold) == ["Dự án mở rộng đường Lê Lai"]
+
+
+def test_the_stretch_of_a_project_through_a_unit_places_it_there() -> None:
+    gold = run(
+        "Tỉnh giao Sở Xây dựng chủ trì, phối hợp với UBND huyện Đức Linh bàn giao mặt bằng đoạn qua huyện Đức Linh "
+        "của Dự án đường cao tốc Dầu Giây - Phan Thiết trước ngày 30/6/2025."
+    )
+    assert ("Dự án đường cao tốc Dầu Giây - Phan Thiết", "Đức Linh") in assigned(gold)
+
+
+def test_a_body_directed_to_complete_the_file_of_a_project_is_given_it() -> None:
+    gold = run(
+        "Bà Trần Thị Lan đề nghị UBND tỉnh chỉ đạo Sở Nông nghiệp và Môi trường hoàn thiện hồ sơ Dự án kè sông "
+        "Tiền đoạn qua xã An Hiệp."
+    )
+    assert ("Dự án kè sông Tiền", "Sở Nông nghiệp và Môi trường") in assigned(gold)
