@@ -1511,6 +1511,12 @@ def located(
         for where in _WHERE.finditer(doc.match, max(s, subjects[-1].end), e):
             units = list_at.get(where.end())
             names = [name for name, _ in units] if units else []
+            if units:  # "tại các xã: A, B (huyện C) và xã D (huyện E)": D too
+                last, last_at = units[-1]
+                also = _AND_UNIT.match(doc.match, last_at + len(last))
+                joined = _LEVEL_WORD.match(doc.match, also.end()) if also else None
+                if joined and joined.end() in places_at:
+                    names.append(places_at[joined.end()][0].name)
             if not names:
                 if chained and not _AREA_PART.search(doc.match, max(s, where.start() - 24), where.start()):
                     continue
@@ -1591,7 +1597,8 @@ _BRACKET_TAIL = re.compile(
     r"\s*\((?:đoạn|khu vực|tuyến|từ)[^()\n]{0,120}?,\s*"
     r"(?=(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?)\s*[^()\n,]{1,40}\))"
 )
-_AND_UNIT = re.compile(r"\s+và\s+")
+#: a unit joined by "và" after a chain, the district of its last unit in brackets between: "tại xã A (huyện B) và xã C"
+_AND_UNIT = re.compile(r"(?:\)|\s*\([^()\n]{1,60}\))?\s+và\s+")
 _LEVEL_WORD = re.compile(r"(?:TP\.?|Tp\.?|thành phố|Thành phố|huyện|thị xã|quận|xã|phường|thị trấn|tỉnh)\s*")
 _CHAIN_END = re.compile(r"[;.\n)|]|\s(?:và|để|nhằm|với)\s")  # "|": a table's next cell
 

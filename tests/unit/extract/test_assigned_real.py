@@ -235,3 +235,16 @@ def test_a_body_directed_to_complete_the_file_of_a_project_is_given_it() -> None
         "Tiền đoạn qua xã An Hiệp."
     )
     assert ("Dự án kè sông Tiền", "Sở Nông nghiệp và Môi trường") in assigned(gold)
+
+
+def test_a_unit_joined_by_and_after_the_district_in_brackets_of_the_one_before() -> None:
+    gold = run(
+        "Thí điểm Đề án “Chợ số nông thôn” tại xã Tân Thành (huyện Hữu Lũng) và xã Hòa Cư (huyện Cao Lộc) trong "
+        "năm 2025. Chương trình “Sinh kế biên giới” được thí điểm tại các xã: Đàm Thủy, Đình Phong (huyện Trùng "
+        "Khánh) và xã Sóc Hà (huyện Hà Quảng)."
+    )
+    found = assigned(gold)
+    assert {("Đề án Chợ số nông thôn", "Tân Thành"), ("Đề án Chợ số nông thôn", "Hòa Cư")} <= found
+    assert {target for source, target in found if source == "Chương trình Sinh kế biên giới"} == {
+        "Đàm Thủy", "Đình Phong", "Sóc Hà"
+    }  # fmt: skip
