@@ -298,6 +298,10 @@ NOT_IN_PROJECT_NAME = ("và", "tại", "của", "ở", "với", "cùng", "thuộ
                        "tỉnh", "quận", "thành phố", "thị xã", "thị trấn", "đặc khu", "vùng", "địa bàn", "địa phận",
                        "khu vực", "nào", "đó", "nói", "mừng", "chào")  # fmt: skip
 
+#: The work on a project's site a body is made responsible for, in the sentence after the project ("UBND thị xã Y
+#: chịu trách nhiệm giải phóng mặt bằng"): that project's task.
+SITE_WORK = ("giải phóng mặt bằng", "bồi thường", "mặt bằng", "tái định cư", "thi công", "bàn giao", "thu hồi đất")
+
 # --- identity (the resolver): body names, posts and their bodies ------------------------------------------
 
 #: Abbreviations in body names, expanded word by word for identity keys ("UBND tỉnh" = "Ủy ban nhân dân tỉnh").

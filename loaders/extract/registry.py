@@ -1135,6 +1135,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "assigned.site_work",
+        "loaders/extract/relations.py: led (_project_of_sentence_before)",
+        "a body opening the sentence after the one project of the sentence before and made responsible for its site "
+        "work with no object of its own ('UBND thị xã Y chịu trách nhiệm giải phóng mặt bằng'): that project",
+        (
+            Example(
+                "Tỉnh thống nhất chủ trương đầu tư Dự án Khu công nghiệp Nam Đàn. UBND huyện Nam Đàn chịu trách nhiệm "
+                "giải phóng mặt bằng trước quý III.",
+                (relation("ASSIGNED_TO", "Dự án Khu công nghiệp Nam Đàn", "UBND huyện Nam Đàn"),),
+            ),
+        ),
+    ),
+    Rule(
         "assigned.leads",
         "loaders/extract/relations.py: led",
         "the body that leads a task opening a clause ('Sở X chủ trì ...', 'UBND huyện Y chịu trách nhiệm ...'): the "

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from loaders.extract.bodies import shared_head_items
-from loaders.extract.lexicon import ISSUERS, KIND_WORDS, LOWER, PROVINCES
+from loaders.extract.lexicon import ISSUERS, KIND_WORDS, LOWER, PROVINCES, SITE_WORK
 from loaders.extract.model import Locality, Meeting, Official, Organization, Relation, Resolution
 from loaders.extract.ordered import SpanIndex, StartIndex
 from loaders.extract.people import PersonMention, holder_of
@@ -1205,8 +1205,12 @@ def led(
             tasks.append(first_document)
         if (topic := _topic_of_line(doc, mentions, at, start)) is not None and topic not in tasks:
             tasks.append(topic)  # "2. Về Khu công nghiệp X (...): Bộ Y hướng dẫn ...; UBND huyện Z chịu trách nhiệm"
+        how = "assigned.leads"
         if not tasks and (earlier_project := _project_of_clause_before(doc, mentions, at, start)) is not None:
             tasks.append(earlier_project)  # "Thí điểm Đề án X tại xã A; Huyện ủy B chỉ đạo triển khai": X's task
+        elif not tasks and (site := _project_of_sentence_before(doc, mentions, at, start, after, e)) is not None:
+            tasks.append(site)  # "... Dự án X. UBND thị xã Y chịu trách nhiệm giải phóng mặt bằng": X's site work
+            how = "assigned.site_work"  # (a clause after it does not go on with it: not read by _continued)
         elif own is not None:
             tasks.append(own)
         elif not tasks and (given := _given_by(doc, mentions, at, start)) is not None:
@@ -1217,7 +1221,7 @@ def led(
             for name, end in targets:
                 if task.ref != name:
                     where = doc.span(start, end)
-                    relations.append(Relation("ASSIGNED_TO", task.ref, name, where, "assigned.leads"))
+                    relations.append(Relation("ASSIGNED_TO", task.ref, name, where, how))
     return relations
 
 
@@ -1247,6 +1251,27 @@ def _project_of_clause_before(doc: Doc, mentions: list[Mentioned], at: list[int]
     p, _ = doc.sentence_bounds(s - 1)
     before = [m for m in mentions[bisect.bisect_left(at, p) : bisect.bisect_left(at, s)] if m.kind == "project"]
     return before[-1] if before else None
+
+
+def _project_of_sentence_before(
+    doc: Doc, mentions: list[Mentioned], at: list[int], start: int, after: int, end: int
+) -> Mentioned | None:
+    """The one project the sentence before names (in the paragraph, with no document beside it), when a body opens
+    the next sentence and takes its site work with no object of its own ("... chủ trương đầu tư Dự án X. UBND thị xã
+    Y chịu trách nhiệm giải phóng mặt bằng, bàn giao cho nhà đầu tư")."""
+    s, _ = doc.sentence_bounds(start)
+    p, _ = _paragraph(doc, start)
+    if s <= p or doc.match[s:start].strip(" \t-–•*+") or not doc.match[:s].rstrip().endswith("."):
+        return None
+    if _SITE_WORK.search(doc.match, after, min(end, after + 120)) is None:
+        return None
+    q, _ = doc.sentence_bounds(s - 1)
+    before = mentions[bisect.bisect_left(at, max(p, q)) : bisect.bisect_left(at, s)]
+    return before[0] if len(before) == 1 and before[0].kind == "project" else None
+
+
+#: the work on a project's site a body is made responsible for (lexicon: SITE_WORK)
+_SITE_WORK = re.compile(r"(?<![\w])(?:" + "|".join(SITE_WORK) + r")(?![\w])")
 
 
 #: a sentence giving out tasks under a named document: "Theo Kế hoạch số 08/KH-MTTQ-BTT, A chủ trì ...; B ...",

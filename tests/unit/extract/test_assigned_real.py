@@ -248,3 +248,12 @@ def test_a_unit_joined_by_and_after_the_district_in_brackets_of_the_one_before()
     assert {target for source, target in found if source == "Chương trình Sinh kế biên giới"} == {
         "Đàm Thủy", "Đình Phong", "Sóc Hà"
     }  # fmt: skip
+
+
+def test_a_body_opening_the_sentence_after_a_project_takes_its_site_work() -> None:
+    gold = run(
+        "Hội nghị thống nhất chủ trương đầu tư Dự án Khu công nghiệp Thọ Sơn II. UBND thị xã Thái Hòa chịu trách "
+        "nhiệm giải phóng mặt bằng, bàn giao cho nhà đầu tư trước quý IV. UBND tỉnh Hòa Bình chịu trách nhiệm về "
+        "công tác cán bộ."
+    )
+    assert assigned(gold) == {("Dự án Khu công nghiệp Thọ Sơn II", "UBND thị xã Thái Hòa")}
