@@ -1047,8 +1047,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "assigned.placed_first",
         "loaders/extract/relations.py: located (_placed_first)",
-        "a sentence that opens on a chain of units ('Tại xã A, huyện B, ...', 'Trên địa bàn huyện C có ...'): its "
-        "projects not placed right after their own names are in the most specific unit",
+        "a sentence that opens on a chain of units ('Tại xã A, huyện B, ...', 'Trên địa bàn huyện C có ...', and for a "
+        "groundbreaking 'Sáng 9/5, tại bản A, xã B, ...'): its projects not placed right after their own names are in "
+        "the most specific unit",
         (
             Example(
                 "Trên địa bàn huyện Tuy Phước có 2 dự án lớn: Khu đô thị Nhơn Bình, Cụm công nghiệp Phước An.",
@@ -1061,6 +1062,11 @@ RULES: tuple[Rule, ...] = (
                 "Hiện nay, trên địa bàn xã Tân Lập đang triển khai 2 dự án: Dự án hồ chứa nước Bản Lải và Dự án đường "
                 "tỉnh 242.",
                 (relation("ASSIGNED_TO", "Dự án đường tỉnh 242", "Tân Lập"),),
+            ),
+            Example(  # a groundbreaking's place told after its time and its hamlet
+                "Sáng 9/5, tại bản Hua Păng, xã Mường Lý, UBND tỉnh tổ chức lễ khởi công Dự án Trường liên cấp Mường "
+                "Lý.",
+                (relation("ASSIGNED_TO", "Dự án Trường liên cấp Mường Lý", "Mường Lý"),),
             ),
         ),
     ),

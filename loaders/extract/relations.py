@@ -1043,6 +1043,13 @@ _OPENING_PLACE = re.compile(
     r"(?:(?:Hiện nay|Hiện|Thời gian qua|Thời gian tới|Năm (?:19|20)\d\d|Trong năm (?:19|20)\d\d)\s*,\s*"
     r"(?:tại|ở|trên địa bàn|tại địa bàn)|Tại|Ở|Trên địa bàn|Tại địa bàn|Thuộc địa bàn)\s+"
 )
+#: a ceremony's place told after its time (and its hamlet): "Sáng 5/9, tại xã A, ...", "Cụ thể, vào chiều 14/10, tại
+#: thôn B, xã C, ..."; read only in a sentence that breaks ground on or opens a project (_CEREMONY)
+_CEREMONY_PLACE = re.compile(
+    r"[ \t]*(?:(?:Cụ thể|Theo đó|Trước đó)\s*,\s*)?(?:vào\s+)?(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Nn]gày|[Hh]ôm nay)"
+    r"[^,.;\n]{0,20},\s*tại\s+(?:(?:thôn|bản|xóm|làng|khu phố|tổ dân phố|ấp)\s+[^,.;\n]{1,25},\s*)?"
+)
+_CEREMONY = re.compile(r"(?:khởi công|khánh thành|động thổ|gắn biển|thông xe|đặt viên đá)(?![\w])")
 _CHAIN_JOIN = re.compile(r"\s*,\s*(?=(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?|tỉnh)\s)")
 _AFTER_OPENING_PLACE = re.compile(
     r"\s*(?:,|(?:(?:hiện|đang|đã|sẽ|còn)\s+)*(?:có|triển khai|thực hiện|đầu tư|khởi công|xây dựng)\s)"
@@ -1057,7 +1064,10 @@ def _placed_first(
     huyện Y có 2 dự án lớn: A, B") are located in its most specific unit."""
     opening = _OPENING_PLACE.match(doc.match, s, e)
     if opening is None:
-        return []
+        # "Cụ thể, vào chiều 14/10, tại thôn A, xã B, UBND tỉnh tổ chức lễ khởi công dự án X": where the ceremony is
+        opening = _CEREMONY_PLACE.match(doc.match, s, e)
+        if opening is None or _CEREMONY.search(doc.match, opening.end(), e) is None:
+            return []
     level = _LEVEL_WORD.match(doc.match, opening.end())
     first = level.end() if level else opening.end()
     if first not in places_at:

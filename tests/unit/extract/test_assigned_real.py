@@ -257,3 +257,12 @@ def test_a_body_opening_the_sentence_after_a_project_takes_its_site_work() -> No
         "công tác cán bộ."
     )
     assert assigned(gold) == {("Dự án Khu công nghiệp Thọ Sơn II", "UBND thị xã Thái Hòa")}
+
+
+def test_the_place_of_a_groundbreaking_told_after_its_time_is_the_project_s() -> None:
+    gold = run(
+        "Cụ thể, vào chiều 14/10, tại thôn Na Hồng, xã Trung Lý, UBND tỉnh tổ chức lễ khởi công dự án Trường "
+        "phổ thông dân tộc nội trú Trung Lý. Sáng 15/10, tại xã Quang Chiểu, đoàn công tác làm việc về Dự án "
+        "đường Mường Lát - Pù Nhi."
+    )
+    assert assigned(gold) == {("Dự án Trường phổ thông dân tộc nội trú Trung Lý", "Trung Lý")}
