@@ -93,8 +93,8 @@ _CARRIES_OUT_NAMED = re.compile(
 #: place or a preposition: "dự án trên địa bàn huyện X" names none); not a bill ("dự án Luật Đất đai"), nor a kind of
 #: funding ("dự án FDI", "dự án sử dụng vốn ODA")
 _NAMED_AFTER = re.compile(
-    rf"(?:\s+(?!(?:{'|'.join(NOT_IN_PROJECT_NAME)})(?![\w]))[{LOWER}]+){{0,4}}"
-    r"\s+(?!(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Kế hoạch|Chương trình)(?![\w]))"
+    rf"(?:[ \t]+(?!(?:{'|'.join(NOT_IN_PROJECT_NAME)})(?![\w]))[{LOWER}]+){{0,4}}"  # never over a line break
+    r"[ \t]+(?!(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Kế hoạch|Chương trình)(?![\w]))"
     rf"(?!(?:{'|'.join(PROJECT_TYPES)})(?![\w]))[{UPPER}]"
 )
 #: a lower-case project word followed by a kind of funding only: "là dự án FDI", "thực hiện dự án ODA"

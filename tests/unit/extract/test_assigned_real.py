@@ -266,3 +266,8 @@ def test_the_place_of_a_groundbreaking_told_after_its_time_is_the_project_s() ->
         "đường Mường Lát - Pù Nhi."
     )
     assert assigned(gold) == {("Dự án Trường phổ thông dân tộc nội trú Trung Lý", "Trung Lý")}
+
+
+def test_a_lower_case_project_word_ending_a_headline_names_nothing_on_the_next_line() -> None:
+    gold = run("Siết chặt kỷ luật đối với dự án đầu tư xây dựng\nPhó Chủ tịch UBND tỉnh yêu cầu các huyện vào cuộc.")
+    assert projects(gold) == []
