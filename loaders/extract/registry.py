@@ -976,6 +976,11 @@ RULES: tuple[Rule, ...] = (
                 "Quản lý Khu kinh tế triển khai công tác quản lý theo quy định tại Nghị định số 32/2024/NĐ-CP.",
                 (relation("ASSIGNED_TO", "3120/UBND-KT", "Ban Quản lý Khu kinh tế"),),
             ),
+            Example(  # a task opening its paragraph, naming nothing: the one project of the paragraph before
+                "UBND tỉnh đồng ý cho Công ty Hải Long lập quy hoạch dự án Khu đô thị mới Phú Điền.\nGiao Sở Xây dựng "
+                "chủ trì, phối hợp với các sở hướng dẫn Công ty Hải Long trong quá trình triển khai.",
+                (relation("ASSIGNED_TO", "Dự án Khu đô thị mới Phú Điền", "Sở Xây dựng"),),
+            ),
             Example(  # the authorities of a unit: the unit
                 "Đối với Dự án kè biển An Hải, Chủ tịch UBND tỉnh yêu cầu chính quyền huyện Lý Sơn khẩn trương bàn "
                 "giao mặt bằng.",
@@ -1114,6 +1119,13 @@ RULES: tuple[Rule, ...] = (
             Example(  # an item of a list of projects, its commune after a dash
                 "Danh mục dự án khởi công năm 2025:\n1. Dự án trường mầm non Hoa Sen - xã Bình Minh",
                 (relation("ASSIGNED_TO", "Dự án trường mầm non Hoa Sen", "Bình Minh"),),
+            ),
+            Example(  # a table cell listing its communes: each
+                "| 1 | Khu đô thị mới Nam Phổ | Các xã: Phổ Minh, Phổ Vinh và Phổ Quang thị xã Đức Phổ | 300 |",
+                (
+                    relation("ASSIGNED_TO", "Khu đô thị mới Nam Phổ", "Phổ Minh"),
+                    relation("ASSIGNED_TO", "Khu đô thị mới Nam Phổ", "Phổ Quang"),
+                ),
             ),
         ),
     ),

@@ -931,6 +931,8 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
             or _given_by(doc, mentions, starts_of, cue.start())
             or later
             or _source_for(doc, cue.start(), index)
+            # "... dự án Khu đô thị X tại xã A.\nGiao Sở Y chủ trì, phối hợp ... hướng dẫn Công ty Z": X's
+            or _project_of_paragraph_before(doc, mentions, starts_of, cue.start())
         )
         for name, end in targets:
             add(source, name, cue.start(), end, "assigned.giao")
@@ -951,6 +953,10 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         beside = (
             (_BESIDE.match(doc.match, m.end) or _BRACKET_TAIL.match(doc.match, m.end)) if m.kind == "project" else None
         )
+        if beside and beside.end() in list_at:  # a table cell listing its units: every one
+            for name, _ in list_at[beside.end()]:
+                add(m, name, m.start, beside.end(), "assigned.beside")
+            beside = None
         if beside:
             level = _LEVEL_WORD.match(doc.match, beside.end())  # "TP. Pleiku": the dot of "TP." ends no chain
             stop = _CHAIN_END.search(doc.match, level.end() if level else beside.end())
@@ -1007,6 +1013,20 @@ def _skip_space(doc: Doc, pos: int) -> int:
     while pos < len(doc.match) and doc.match[pos] in " \t":
         pos += 1
     return pos
+
+
+def _project_of_paragraph_before(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) -> Mentioned | None:
+    """The one project the paragraph before names (and no document), for a task whose cue opens its own paragraph
+    and names nothing ("Giao Sở X chủ trì, phối hợp ... hướng dẫn Công ty Y trong quá trình triển khai")."""
+    p, _ = _paragraph(doc, pos)
+    if p == 0 or doc.match[p:pos].strip(" \t-–•*+"):
+        return None
+    q, _ = _paragraph(doc, p - 1)
+    named = {m.ref: m for m in mentions[bisect.bisect_left(at, q) : bisect.bisect_left(at, p)]}
+    if len(named) != 1:
+        return None
+    (only,) = named.values()
+    return only if only.kind == "project" else None
 
 
 def _most_specific(relations: list[Relation], localities: list[Locality]) -> list[Relation]:
@@ -1622,7 +1642,9 @@ _BESIDE = re.compile(
     # "..., huyện B", "... (xã A)", and in a list of projects "2. Dự án trường mầm non Hoa Sen - xã Bình Minh"
     r"\s*(?:,\s*|\(\s*|[-–]\s+)(?=(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?|đặc khu|tỉnh)\s)"
     # a table row: "| 1 | Dự án kè chống sạt lở sông Lô | Phường Nông Tiến | 40 tỷ |"
-    r"|[ \t]*\|[ \t]*(?=(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP\.?)\s)"
+    r"|[ \t]*\|[ \t]*(?=(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP\.?)\s"
+    # or a list: "| 1 | Khu đô thị mới X | Các xã: A, B và C huyện D | 1.444 |"
+    r"|[Cc]ác (?:xã|phường|thị trấn|huyện|thị xã|quận)\b)"
 )
 
 

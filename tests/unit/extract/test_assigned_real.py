@@ -271,3 +271,39 @@ def test_the_place_of_a_groundbreaking_told_after_its_time_is_the_project_s() ->
 def test_a_lower_case_project_word_ending_a_headline_names_nothing_on_the_next_line() -> None:
     gold = run("Siết chặt kỷ luật đối với dự án đầu tư xây dựng\nPhó Chủ tịch UBND tỉnh yêu cầu các huyện vào cuộc.")
     assert projects(gold) == []
+
+
+def test_a_project_name_stops_before_what_it_follows() -> None:
+    gold = run(
+        "UBND tỉnh giao Công ty Hòa Phát có trách nhiệm thực hiện đầu tư xây dựng dự án Khu nghỉ dưỡng Sơn Trà "
+        "theo đúng quy định hiện hành. Công ty hoàn chỉnh hồ sơ dự án Khu đô thị mới Nam Hội An theo chủ trương "
+        "nêu trên, gửi Sở Xây dựng thẩm định."
+    )
+    assert projects(gold) == ["Dự án Khu nghỉ dưỡng Sơn Trà", "Dự án Khu đô thị mới Nam Hội An"]
+
+
+def test_investment_projects_that_use_land_are_no_project() -> None:
+    gold = run("Danh mục khu đất thực hiện dự án đầu tư có sử dụng đất trên địa bàn tỉnh Quảng Ngãi năm 2025.")
+    assert projects(gold) == []
+    assert not assigned(gold)
+
+
+def test_a_table_row_places_its_project_in_every_commune_of_its_cell() -> None:
+    gold = run(
+        "| STT | Dự án | Địa điểm | Diện tích (ha) |\n"
+        "| 1 | Khu đô thị mới Bắc Sơn Tịnh | Các xã: Tịnh Phong, Tịnh Thọ và Tịnh Hà huyện Sơn Tịnh | 320 |\n"
+    )
+    assert assigned(gold) == {
+        ("Khu đô thị mới Bắc Sơn Tịnh", "Tịnh Phong"),
+        ("Khu đô thị mới Bắc Sơn Tịnh", "Tịnh Thọ"),
+        ("Khu đô thị mới Bắc Sơn Tịnh", "Tịnh Hà"),
+    }
+
+
+def test_a_task_opening_a_paragraph_is_the_one_project_of_the_paragraph_before() -> None:
+    gold = run(
+        "Chủ tịch UBND tỉnh đồng ý cho Công ty An Phú khảo sát, lập quy hoạch dự án Khu đô thị mới Tân Lộc tại "
+        "xã Tịnh Ấn, huyện Sơn Tịnh.\nGiao Sở Xây dựng chủ trì, phối hợp với UBND huyện Sơn Tịnh hướng dẫn Công ty "
+        "An Phú trong quá trình triển khai."
+    )
+    assert ("Dự án Khu đô thị mới Tân Lộc", "Sở Xây dựng") in assigned(gold)
