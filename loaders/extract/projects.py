@@ -126,7 +126,7 @@ _END = re.compile(
     r"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|chưa|vẫn|còn|cũng"
     r"|cho biết|trước khi|khi|tại|thuộc|ban hành kèm theo|kèm theo|đặt tại|đặt ở|nằm"
     # a place or a deadline after the name: "Dự án đường ven biển đoạn qua huyện X trước ngày 30/6"
-    r"|đoạn qua|đoạn đi qua|đi qua|trên địa bàn|trước ngày|trước|theo phương thức|theo hình thức"
+    r"|đoạn qua|đoạn đi qua|đi qua|qua(?= [A-ZĐ])|trên địa bàn|trước ngày|trước|theo phương thức|theo hình thức"
     r"|với tổng|có tổng|tổng mức|với quy mô|quy mô|có diện tích|diện tích|dài|rộng(?= \d)|bằng (?:nguồn )?vốn"
     # a verb after the name: "Quy hoạch tỉnh mở ra không gian mới", "Đề án X tạo động lực ..."
     r"|mở ra|tạo ra|giúp|góp phần|đặt ra|xác định|đề ra|hướng tới|đạt(?! chuẩn)|thu hút|gồm|bao gồm|được"

@@ -307,3 +307,11 @@ def test_a_task_opening_a_paragraph_is_the_one_project_of_the_paragraph_before()
         "An Phú trong quá trình triển khai."
     )
     assert ("Dự án Khu đô thị mới Tân Lộc", "Sở Xây dựng") in assigned(gold)
+
+
+def test_a_project_name_stops_before_the_province_it_crosses() -> None:
+    gold = run(
+        "Dự án đường bộ cao tốc Bắc - Nam giai đoạn 2021 - 2025 qua Quảng Bình dài 127 km, đi qua các huyện: Bố "
+        "Trạch, Quảng Ninh."
+    )
+    assert projects(gold) == ["Dự án đường bộ cao tốc Bắc - Nam giai đoạn 2021 - 2025"]
