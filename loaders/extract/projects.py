@@ -133,7 +133,7 @@ _END = re.compile(
     r"|và cho việc|và để"
     r"|đồng loạt"
     r"|đề xuất|đề nghị|và mở rộng|và nâng cấp|và xây dựng|và cải tạo"
-    r"|trong (?:quý|năm (?:19|20)\d\d|tháng|tuần|dịp|thời gian)"
+    r"|trong (?:quý|năm (?:19|20)\d\d|tháng|tuần|dịp|thời gian)|thời gian (?:qua|tới)|những năm qua"
     r"|theo (?:Quyết định|Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Thông báo|Hướng dẫn)"
     # what the task follows: "dự án X theo đúng quy định", "dự án Y theo chủ trương nêu trên"
     r"|theo (?:đúng|quy định|chủ trương|đề nghị|thẩm quyền|kế hoạch))(?=[\s,;])"

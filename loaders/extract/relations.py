@@ -953,6 +953,8 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         beside = (
             (_BESIDE.match(doc.match, m.end) or _BRACKET_TAIL.match(doc.match, m.end)) if m.kind == "project" else None
         )
+        if beside and doc.match.startswith(",", m.end) and _in_opening_phrase(doc, m.start):
+            beside = None  # "Nằm trong Chương trình X, huyện Y vừa được ...": Y opens the clause after
         if beside and beside.end() in list_at:  # a table cell listing its units: every one
             for name, _ in list_at[beside.end()]:
                 add(m, name, m.start, beside.end(), "assigned.beside")
@@ -1013,6 +1015,19 @@ def _skip_space(doc: Doc, pos: int) -> int:
     while pos < len(doc.match) and doc.match[pos] in " \t":
         pos += 1
     return pos
+
+
+#: a phrase opening a sentence, closed by its comma: "Nằm trong Chương trình X, huyện Y ..." (the unit after the comma
+#: is the subject of the sentence, not the place of X)
+_OPENING_PHRASE = re.compile(
+    r"[ \t]*(?:[-–•*+][ \t]*)?(?:Nằm trong|Thực hiện|Triển khai|Theo|Với|Trong|Qua|Để|Từ|Sau|Hưởng ứng|Căn cứ"
+    r"|Cùng với|Bên cạnh)\s[^,;:\n]*"
+)
+
+
+def _in_opening_phrase(doc: Doc, pos: int) -> bool:
+    s, _ = doc.sentence_bounds(pos)
+    return _OPENING_PHRASE.fullmatch(doc.match, s, pos) is not None
 
 
 def _project_of_paragraph_before(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) -> Mentioned | None:

@@ -315,3 +315,16 @@ def test_a_project_name_stops_before_the_province_it_crosses() -> None:
         "Trạch, Quảng Ninh."
     )
     assert projects(gold) == ["Dự án đường bộ cao tốc Bắc - Nam giai đoạn 2021 - 2025"]
+
+
+def test_a_unit_after_an_opening_phrase_is_the_subject_of_the_clause_not_the_project_s_place() -> None:
+    gold = run(
+        "Nằm trong Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025, huyện Đạ Tẻh vừa "
+        "được phê duyệt bổ sung 6 công trình. Cụm công nghiệp Phú Hội, huyện Đức Trọng có 12 nhà đầu tư."
+    )
+    assert assigned(gold) == {("Cụm công nghiệp Phú Hội", "Đức Trọng")}
+
+
+def test_a_programme_name_stops_before_the_time_it_is_looked_at() -> None:
+    gold = run("Huyện kiểm tra kết quả thực hiện Chương trình nông thôn mới thời gian qua tại xã Hương Đô.")
+    assert projects(gold) == ["Chương trình nông thôn mới"]
