@@ -1235,6 +1235,10 @@ RULES: tuple[Rule, ...] = (
         "a unit opening its sentence that carries out the project named right after the verb ('Sa Đéc tiếp tục "
         "triển khai Đề án X'): the project is the unit's",
         (
+            Example(  # a unit given the role of investor
+                "Huyện Minh Hóa được giao làm chủ đầu tư Dự án đường liên xã Hóa Sơn - Trung Hóa.",
+                (relation("ASSIGNED_TO", "Dự án đường liên xã Hóa Sơn - Trung Hóa", "Minh Hóa"),),
+            ),
             Example(  # units joined as one subject, in a ";" clause, that pilot a scheme
                 "Sở Nội vụ theo dõi việc thực hiện Kế hoạch số 17-KH/TU; phường Hạc Thành và xã Nga Sơn thí điểm Đề án "
                 "chính quyền số cấp xã.",

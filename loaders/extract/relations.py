@@ -1615,7 +1615,8 @@ def located(
 #: a unit opening its sentence that carries out a project: "Sa Đéc tiếp tục triển khai Đề án phát triển làng hoa"
 _UNIT_CARRIES_OUT = re.compile(
     r"\s+(?:đã\s+|đang\s+|tiếp tục\s+|đã và đang\s+|sẽ\s+)*"
-    r"(?:triển khai(?: thực hiện)?|thực hiện|nhân rộng|thí điểm|áp dụng)\s+"
+    r"(?:triển khai(?: thực hiện)?|thực hiện|nhân rộng|thí điểm|áp dụng"
+    r"|(?:được giao\s+)?làm chủ đầu tư)\s+"  # "Huyện Bố Trạch được giao làm chủ đầu tư Dự án X"
 )
 #: (after "Còn" or "Riêng": "Còn TP. Sa Đéc tiếp tục triển khai ...")
 _LEVEL_OPENING = re.compile(

@@ -328,3 +328,17 @@ def test_a_unit_after_an_opening_phrase_is_the_subject_of_the_clause_not_the_pro
 def test_a_programme_name_stops_before_the_time_it_is_looked_at() -> None:
     gold = run("Huyện kiểm tra kết quả thực hiện Chương trình nông thôn mới thời gian qua tại xã Hương Đô.")
     assert projects(gold) == ["Chương trình nông thôn mới"]
+
+
+def test_a_project_name_stops_at_the_comma_before_the_task_or_its_size() -> None:
+    gold = run(
+        "UBND tỉnh phê duyệt Đề án phát triển du lịch cộng đồng Phong Nha, giao UBND huyện Bố Trạch chủ trì triển "
+        "khai. Trọng điểm là Dự án nâng cấp đê biển Hải Ninh, có chiều dài 5 km."
+    )
+    assert projects(gold) == ["Đề án phát triển du lịch cộng đồng Phong Nha", "Dự án nâng cấp đê biển Hải Ninh"]
+    assert ("Đề án phát triển du lịch cộng đồng Phong Nha", "UBND huyện Bố Trạch") in assigned(gold)
+
+
+def test_a_unit_given_the_role_of_investor_of_a_project() -> None:
+    gold = run("Huyện Bố Trạch được giao làm chủ đầu tư Dự án đường ven biển Nhân Trạch - Lý Hòa.")
+    assert assigned(gold) == {("Dự án đường ven biển Nhân Trạch - Lý Hòa", "Bố Trạch")}
