@@ -1231,10 +1231,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "assigned.unit",
-        "loaders/extract/relations.py: units_carry_out",
-        "a unit opening its sentence that carries out the project named right after the verb ('Sa Đéc tiếp tục "
-        "triển khai Đề án X'): the project is the unit's",
+        "loaders/extract/relations.py: units_carry_out, bodies_carry_out",
+        "a unit, or the committee of a unit, opening its sentence that carries out the project named right after the "
+        "verb ('Sa Đéc tiếp tục triển khai Đề án X', 'UBND xã A triển khai thực hiện Đề án Y'): the project is the "
+        "unit's",
         (
+            Example(  # the committee of a unit, after a time adverbial
+                "Năm 2025, UBND xã Tân Hóa triển khai thực hiện Đề án du lịch cộng đồng Tân Hóa.",
+                (relation("ASSIGNED_TO", "Đề án du lịch cộng đồng Tân Hóa", "Tân Hóa"),),
+            ),
             Example(  # a unit given the role of investor
                 "Huyện Minh Hóa được giao làm chủ đầu tư Dự án đường liên xã Hóa Sơn - Trung Hóa.",
                 (relation("ASSIGNED_TO", "Dự án đường liên xã Hóa Sơn - Trung Hóa", "Minh Hóa"),),

@@ -949,6 +949,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     relations += listed_units_do(doc, mentions, targets_from, sorted(list_at))
     relations += located(doc, mentions, places_at, lists, orgs_at)
     relations += units_carry_out(doc, mentions, places_at)
+    relations += bodies_carry_out(doc, mentions, orgs_at, places_at, place_starts)
     for m in mentions:
         beside = (
             (_BESIDE.match(doc.match, m.end) or _BRACKET_TAIL.match(doc.match, m.end)) if m.kind == "project" else None
@@ -1649,6 +1650,45 @@ def units_carry_out(doc: Doc, mentions: list[Mentioned], places_at: dict[int, tu
             for unit in units:
                 where = doc.span(start, end)
                 relations.append(Relation("ASSIGNED_TO", mentions[i].ref, unit.name, where, "assigned.unit"))
+    return relations
+
+
+#: the People's Committee or Party committee of a unit: "UBND xã Hương Trà", "Đảng ủy xã Kỳ Sơn", "Huyện ủy Cam Lộ"
+_BODY_OF_A_UNIT = re.compile(r"(?:UBND|Ủy ban nhân dân|Đảng ủy|Đảng bộ|Huyện ủy|Thành ủy|Thị ủy|Quận ủy)\s")
+#: such a body opening its sentence, after a time adverbial at most: "Năm 2024, UBND xã Hương Trà ..."
+_BODY_OPENING = re.compile(
+    r"[\s\-–•*+]*(?:(?:Năm (?:19|20)\d\d|Trong năm (?:19|20)\d\d|Thời gian qua|Những năm qua|Hiện nay|Thời gian tới)"
+    r"\s*,\s*)?(?:(?:Còn|Riêng)\s+)?"
+)
+#: the verb of a body that carries out a project: "triển khai thực hiện", "đã lãnh đạo thực hiện thành công"
+_BODY_CARRIES_OUT = re.compile(
+    r"\s+(?:đã\s+|đang\s+|tiếp tục\s+|sẽ\s+)*(?:lãnh đạo,?\s+(?:chỉ đạo\s+)?)?"
+    r"(?:triển khai(?: thực hiện)?|thực hiện|nhân rộng|thí điểm|áp dụng)"
+    r"(?:\s+(?:thành công|hiệu quả|có hiệu quả|tốt))?\s+"
+)
+
+
+def bodies_carry_out(
+    doc: Doc, mentions: list[Mentioned], orgs_at: dict[int, tuple[str, int]],
+    places_at: dict[int, tuple[Locality, int]], place_starts: list[int],
+) -> list[Relation]:  # fmt: skip
+    """The committee of a unit opening its sentence that carries out the project named right after the verb
+    ("Năm 2024, UBND xã Hương Trà triển khai thực hiện Đề án X", "Đảng ủy xã Kỳ Sơn đã lãnh đạo thực hiện thành công
+    Đề án Y"): the project is that unit's, as when the unit itself opens the sentence (assigned.unit)."""
+    relations: list[Relation] = []
+    at = [m.start for m in mentions]
+    for start, (name, end) in orgs_at.items():
+        if not _BODY_OF_A_UNIT.match(name):
+            continue
+        s, _ = doc.sentence_bounds(start)
+        if not _BODY_OPENING.fullmatch(doc.match, s, start):
+            continue
+        verb = _BODY_CARRIES_OUT.match(doc.match, end)
+        i = bisect.bisect_left(at, verb.end()) if verb else len(mentions)
+        units = _places_between(places_at, place_starts, start, end)  # the unit the body's name names
+        if units and verb and i < len(mentions) and mentions[i].start == verb.end() and mentions[i].kind == "project":
+            unit = units[-1][0]
+            relations.append(Relation("ASSIGNED_TO", mentions[i].ref, unit.name, doc.span(start, end), "assigned.unit"))
     return relations
 
 

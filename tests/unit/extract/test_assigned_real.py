@@ -342,3 +342,15 @@ def test_a_project_name_stops_at_the_comma_before_the_task_or_its_size() -> None
 def test_a_unit_given_the_role_of_investor_of_a_project() -> None:
     gold = run("Huyện Bố Trạch được giao làm chủ đầu tư Dự án đường ven biển Nhân Trạch - Lý Hòa.")
     assert assigned(gold) == {("Dự án đường ven biển Nhân Trạch - Lý Hòa", "Bố Trạch")}
+
+
+def test_a_body_of_a_unit_opening_its_sentence_that_carries_out_a_project_makes_it_the_unit_s() -> None:
+    gold = run(
+        "Năm 2024, UBND xã Hương Trà triển khai thực hiện Đề án chuyển đổi số cấp xã. Đảng ủy xã Kỳ Sơn đã lãnh "
+        "đạo thực hiện thành công Đề án xây dựng xã nông thôn mới kiểu mẫu. Sở Tài chính thẩm định Đề án sắp xếp "
+        "trụ sở."
+    )
+    assert assigned(gold) == {
+        ("Đề án chuyển đổi số cấp xã", "Hương Trà"),
+        ("Đề án xây dựng xã nông thôn mới kiểu mẫu", "Kỳ Sơn"),
+    }
