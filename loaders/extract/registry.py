@@ -1094,6 +1094,10 @@ RULES: tuple[Rule, ...] = (
                 "Phúc Thịnh.",
                 (relation("ASSIGNED_TO", "Khu kinh tế cửa khẩu Quốc tế Bản Mồ", "Lũng Vân"),),
             ),
+            Example(  # after an opening adverbial
+                "Theo quy hoạch, Dự án Khu du lịch Mũi Nạng sẽ được xây dựng tại xã Hải An, huyện Hải Lăng.",
+                (relation("ASSIGNED_TO", "Dự án Khu du lịch Mũi Nạng", "Hải An"),),
+            ),
             Example(  # its parts by area, each with its unit
                 "Dự án Khu tái định cư Bắc Sơn rộng 60 ha, gồm 40 ha tại xã Hòa Sơn và 20 ha thuộc xã Hòa Bắc.",
                 (
@@ -1145,6 +1149,10 @@ RULES: tuple[Rule, ...] = (
                         "Ban Quản lý dự án đầu tư xây dựng huyện Phú Tân",
                     ),
                 ),
+            ),
+            Example(  # the investor opening the sentence, the project after its role
+                "Sở Xây dựng là chủ đầu tư Dự án cầu Vĩnh Phước.",
+                (relation("ASSIGNED_TO", "Dự án cầu Vĩnh Phước", "Sở Xây dựng"),),
             ),
             Example(  # the investor named before the project, "dự án" and all
                 "Sở Giao thông vận tải, chủ đầu tư dự án Đường ven sông Lam, phải giải ngân hết vốn năm 2025.",

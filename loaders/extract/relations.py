@@ -1465,6 +1465,11 @@ _PROJECT_WORD = WordPattern(
     r"(?=[DĐCK])(?:Dự án|Đề án|Cụm công nghiệp|Khu công nghiệp|Chương trình)(?=\s)",
     starts=("Dự án", "Đề án", "Cụm công nghiệp", "Khu công nghiệp", "Chương trình"),
 )
+#: an adverbial before the project a sentence is about: "Theo kế hoạch, Dự án X sẽ được xây dựng tại xã A"
+_ADVERBIAL_LEAD = re.compile(
+    r"(?:Theo (?:kế hoạch|đó|quy hoạch|thiết kế)|Hiện nay|Hiện|Ngoài ra|Trong đó|Bên cạnh đó|Cụ thể|Đến nay"
+    r"|Trước đó|Năm (?:19|20)\d\d)\s*,"
+)
 #: a movement or model named by its quoted name opens the sentence: "Mô hình “Dân vận khéo” tại xã ..."
 _MOVEMENT_LEAD = re.compile(r"(?:[Mm]ô hình|[Pp]hong trào(?: thi đua)?|[Cc]uộc vận động|[Cc]hương trình)\s*[“\"]")
 _BARE_PROJECT = re.compile(
@@ -1498,7 +1503,11 @@ def project_of_sentence(doc: Doc, s: int, e: int, mentions: list[Mentioned], at:
     i = bisect.bisect_left(at, s)
     first = mentions[i] if i < len(mentions) and mentions[i].start < e else None
     lead = doc.match[s : first.start].strip(" \t\n-–•*+.0123456789)") if first is not None else "x"
-    if first is not None and first.kind == "project" and (lead in ("", "Về") or _MOVEMENT_LEAD.fullmatch(lead)):
+    if (
+        first is not None
+        and first.kind == "project"
+        and (lead in ("", "Về") or _MOVEMENT_LEAD.fullmatch(lead) or _ADVERBIAL_LEAD.fullmatch(lead))
+    ):
         return first
     bare = _BARE_PROJECT.match(doc.match, s, e)
     if bare is None and (road := _THE_ROAD.search(doc.match, s, min(e, s + 120))) is not None:
@@ -1534,6 +1543,15 @@ def located(
             and (doc.match[max(s, start - 3) : start] == "do " or not doc.match[s:start].strip(" \t-–•*+"))
         ):
             project = project_of_sentence(doc, s, e, mentions, at)
+            role = _INVESTOR_AFTER.match(doc.match, end)
+            if project is None and role is not None:  # "Sở X là chủ đầu tư Dự án Y": the project named right after
+                j = bisect.bisect_left(at, _skip_space(doc, role.end()))
+                if (
+                    j < len(mentions)
+                    and mentions[j].kind == "project"
+                    and mentions[j].start == _skip_space(doc, role.end())
+                ):
+                    project = mentions[j]
             if project is None:
                 p, _ = _paragraph(doc, start)
                 line = [m for m in mentions[max(0, bisect.bisect_left(at, p) - 1) : bisect.bisect_left(at, start)]

@@ -354,3 +354,19 @@ def test_a_body_of_a_unit_opening_its_sentence_that_carries_out_a_project_makes_
         ("Đề án chuyển đổi số cấp xã", "Hương Trà"),
         ("Đề án xây dựng xã nông thôn mới kiểu mẫu", "Kỳ Sơn"),
     }
+
+
+def test_the_investor_opening_the_sentence_then_the_project_it_invests_in() -> None:
+    gold = run(
+        "Sở Giao thông vận tải là chủ đầu tư Dự án cầu Cửa Tùng. Dự án cầu Hiền Lương mới do UBND huyện Vĩnh Linh "
+        "làm chủ đầu tư, tổng vốn 200 tỷ đồng."
+    )
+    assert assigned(gold) == {
+        ("Dự án cầu Cửa Tùng", "Sở Giao thông vận tải"),
+        ("Dự án cầu Hiền Lương mới", "UBND huyện Vĩnh Linh"),
+    }
+
+
+def test_a_sentence_about_a_project_after_an_opening_adverbial_says_where_it_is() -> None:
+    gold = run("Theo kế hoạch, Dự án Khu công nghiệp Hải Lăng sẽ được xây dựng tại xã Hải Lệ, thị xã Quảng Trị.")
+    assert assigned(gold) == {("Dự án Khu công nghiệp Hải Lăng", "Hải Lệ")}
