@@ -1161,6 +1161,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "assigned.topic",
+        "loaders/extract/relations.py: assigned (_ABOUT_PROJECT)",
+        "a sentence opening on the project it is about ('Đối với Dự án X, ...', 'Riêng Dự án X, ...'), then a body "
+        "that must act or leads ('UBND huyện Y phải hoàn thành ...', 'Sở Z chủ trì ...'): the project is the body's",
+        (
+            Example(
+                "Đối với Dự án kè sông Nhật Lệ, UBND thành phố Đồng Hới phải bàn giao mặt bằng trước ngày 30/6.",
+                (relation("ASSIGNED_TO", "Dự án kè sông Nhật Lệ", "UBND thành phố Đồng Hới"),),
+            ),
+        ),
+    ),
+    Rule(
         "assigned.site_work",
         "loaders/extract/relations.py: led (_project_of_sentence_before)",
         "a body opening the sentence after the one project of the sentence before and made responsible for its site "

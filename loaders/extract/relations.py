@@ -712,6 +712,11 @@ _ROLE_AFTER = re.compile(
     r"\s*(?:chủ trì|là cơ quan|làm cơ quan|tham mưu|thực hiện|triển khai|xây dựng|chịu trách nhiệm|lãnh đạo|chỉ đạo"
     r"|đẩy nhanh|đẩy mạnh|tập trung|hoàn thành|hoàn thiện|khẩn trương)"
 )
+#: a sentence opening on the project it is about, then the body that acts on it: "Đối với Dự án X, UBND huyện Y phải
+#: hoàn thành bàn giao mặt bằng", "Riêng Dự án Z, Sở W chủ trì ..."
+_ABOUT_PROJECT = WordPattern(r"(?:Đối với|Riêng)\s+", starts=("Đối với", "Riêng"))
+_TOPIC_COMMA = re.compile(r"[^,.;:\n]{0,40}?,\s*")  # the rest of the project's line up to the comma (its place ...)
+_MUST = re.compile(r"\s*(?:phải|cần|có trách nhiệm|được giao)(?![\w])")
 #: "do Ban cán sự Đảng UBND tỉnh và TP Vinh chuẩn bị"
 _BY = WordPattern(r"do\s+")
 _BY_VERB = re.compile(r"\s*(?:chủ trì|chuẩn bị|xây dựng|soạn thảo|tham mưu|thực hiện|trình)(?![\w])")
@@ -936,6 +941,15 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         )
         for name, end in targets:
             add(source, name, cue.start(), end, "assigned.giao")
+    for about in _ABOUT_PROJECT.finditer(doc.match):  # "Đối với Dự án X, UBND huyện Y phải hoàn thành ..."
+        i = bisect.bisect_left(starts_of, about.end())
+        if i >= len(mentions) or mentions[i].start != about.end() or mentions[i].kind != "project":
+            continue
+        comma = _TOPIC_COMMA.match(doc.match, mentions[i].end)
+        targets = targets_from(comma.end()) if comma else []
+        if targets and (_ROLE_AFTER.match(doc.match, targets[-1][1]) or _MUST.match(doc.match, targets[-1][1])):
+            for name, end in targets:
+                add(mentions[i], name, about.start(), end, "assigned.topic")
     for by in _BY.finditer(doc.match):
         targets = targets_from(by.end())
         if targets and _BY_VERB.match(doc.match, targets[-1][1]):

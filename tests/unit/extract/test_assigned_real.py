@@ -370,3 +370,11 @@ def test_the_investor_opening_the_sentence_then_the_project_it_invests_in() -> N
 def test_a_sentence_about_a_project_after_an_opening_adverbial_says_where_it_is() -> None:
     gold = run("Theo kế hoạch, Dự án Khu công nghiệp Hải Lăng sẽ được xây dựng tại xã Hải Lệ, thị xã Quảng Trị.")
     assert assigned(gold) == {("Dự án Khu công nghiệp Hải Lăng", "Hải Lệ")}
+
+
+def test_a_body_acting_on_the_project_the_sentence_opens_about() -> None:
+    gold = run(
+        "Đối với Dự án khu tái định cư Triệu Giang, UBND huyện Triệu Phong phải hoàn thành bàn giao mặt bằng trước "
+        "30/9. Đối với Dự án cầu Đại Lộc, các sở cho biết đã hoàn thành."
+    )
+    assert assigned(gold) == {("Dự án khu tái định cư Triệu Giang", "UBND huyện Triệu Phong")}

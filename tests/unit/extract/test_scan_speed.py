@@ -64,6 +64,7 @@ _SENTENCES = [
     'Phong trào "Dân vận khéo" và Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” được triển khai.',
     "Mô hình “Xã thông minh” tại xã Nghi Lâm; Chương trình “Mỗi xã một sản phẩm” của tỉnh.",
     "Bàn giao mặt bằng đoạn qua huyện Đức Linh của Dự án đường cao tốc Dầu Giây - Phan Thiết; KCN Nam Cấm.",
+    "Đối với Dự án kè sông Lam, UBND huyện Hưng Nguyên phải bàn giao mặt bằng.",
 ]
 
 
