@@ -35,7 +35,8 @@ _NAMED_SITE = WordPattern(
     rf"(?=[CcKkNSs])({_SITE_HEADS})"
     rf"((?:[ \t](?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ|đã|được|là|có|này|mới|gồm|bao"
     rf"|các|những|cụm|khu|nhà)[ \t])[{LOWER}]+){{0,4}})[ \t]+"  # never over a line break
-    rf"({_SITE_WORD}(?:{_SITE_JOIN}{_SITE_WORD}){{0,4}})",
+    rf"({_SITE_WORD}(?:{_SITE_JOIN}{_SITE_WORD}){{0,4}}"
+    r"(?:\s[-–]\s(?:phía|khu) (?:Bắc|Nam|Đông|Tây)(?![\w]))?)",  # its side: "Khu đô thị mới X - phía Bắc"
     starts=(
         "Cụm công nghiệp",
         "cụm công nghiệp",

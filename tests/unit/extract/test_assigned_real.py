@@ -378,3 +378,12 @@ def test_a_body_acting_on_the_project_the_sentence_opens_about() -> None:
         "30/9. Đối với Dự án cầu Đại Lộc, các sở cho biết đã hoàn thành."
     )
     assert assigned(gold) == {("Dự án khu tái định cư Triệu Giang", "UBND huyện Triệu Phong")}
+
+
+def test_two_sites_named_by_their_side_are_two_projects() -> None:
+    gold = run(
+        "| 1 | Khu đô thị mới Nam Sông Vệ - phía Bắc | Các xã: Nghĩa Hà, Nghĩa Phú huyện Tư Nghĩa | 300 |\n"
+        "| 2 | Khu đô thị mới Nam Sông Vệ - phía Nam | Các xã: Đức Nhuận, Đức Lợi huyện Mộ Đức | 280 |\n"
+    )
+    assert projects(gold) == ["Khu đô thị mới Nam Sông Vệ - phía Bắc", "Khu đô thị mới Nam Sông Vệ - phía Nam"]
+    assert ("Khu đô thị mới Nam Sông Vệ - phía Nam", "Đức Lợi") in assigned(gold)
