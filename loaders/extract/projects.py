@@ -131,7 +131,7 @@ _END = re.compile(
     rf"|do(?= [{UPPER}])"
     # a place or a deadline after the name: "Dự án đường ven biển đoạn qua huyện X trước ngày 30/6"
     r"|đoạn qua|đoạn đi qua|đi qua"
-    rf"|qua(?= [{UPPER}])"
+    rf"|qua(?= (?:[{UPPER}]|(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh|địa bàn)(?![\w])))"
     r"|trên địa bàn|trước ngày|trước|theo phương thức|theo hình thức"
     r"|với tổng|có tổng|tổng mức|với quy mô|quy mô|có diện tích|diện tích|dài|rộng(?= \d)|bằng (?:nguồn )?vốn"
     # a verb after the name: "Quy hoạch tỉnh mở ra không gian mới", "Đề án X tạo động lực ..."

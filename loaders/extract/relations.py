@@ -730,7 +730,8 @@ _LEAD = re.compile(r"\s+(?:là|làm)\s+cơ quan\s+(?:đầu mối|chủ trì|th�
 _AT = re.compile(
     # "Đề án số 04-ĐA/HU về ..., triển khai tại các xã A, B, C": where it is carried out too
     r"\s*[”\"]?\s*,?\s*(?:(?:trải dài|nằm|tọa lạc|đặt|triển khai|thực hiện|áp dụng|thí điểm)\s+)?"
-    r"(?:tại|ở|trên địa bàn|đoạn qua|đoạn đi qua|đi qua|thuộc(?:\s+địa (?:bàn|phận))?)\s+"
+    r"(?:tại|ở|trên địa bàn|đoạn qua|đoạn đi qua|đi qua|thuộc(?:\s+địa (?:bàn|phận))?"
+    r"|qua(?= (?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|địa bàn)\s))\s+"
     # an item of a list of projects: "1. Dự án X, địa điểm: xã A, huyện B", "...; địa điểm xây dựng: thị trấn C"
     r"|\s*[,;]\s*địa điểm(?:\s+(?:xây dựng|thực hiện|đầu tư))?\s*:\s*"
 )

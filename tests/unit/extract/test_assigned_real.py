@@ -387,3 +387,9 @@ def test_two_sites_named_by_their_side_are_two_projects() -> None:
     )
     assert projects(gold) == ["Khu đô thị mới Nam Sông Vệ - phía Bắc", "Khu đô thị mới Nam Sông Vệ - phía Nam"]
     assert ("Khu đô thị mới Nam Sông Vệ - phía Nam", "Đức Lợi") in assigned(gold)
+
+
+def test_a_project_through_a_commune_named_after_qua() -> None:
+    gold = run("Phóng viên ghi nhận tại Dự án Hạ tầng nông thôn tỉnh Quảng Trị qua xã Triệu Sơn, huyện Triệu Phong.")
+    assert projects(gold) == ["Dự án Hạ tầng nông thôn tỉnh Quảng Trị"]
+    assert assigned(gold) == {("Dự án Hạ tầng nông thôn tỉnh Quảng Trị", "Triệu Sơn")}
