@@ -302,6 +302,9 @@ NOT_IN_PROJECT_NAME = ("và", "tại", "của", "ở", "với", "cùng", "thuộ
 #: chịu trách nhiệm giải phóng mặt bằng"): that project's task.
 SITE_WORK = ("giải phóng mặt bằng", "bồi thường", "mặt bằng", "tái định cư", "thi công", "bàn giao", "thu hồi đất")
 
+#: The header of a table's place column ("| STT | Tên dự án | Địa điểm |"): each row's project is where that cell says.
+TABLE_PLACE_HEADERS = ("địa điểm", "vị trí", "địa bàn", "nơi thực hiện")
+
 # --- identity (the resolver): body names, posts and their bodies ------------------------------------------
 
 #: Abbreviations in body names, expanded word by word for identity keys ("UBND tỉnh" = "Ủy ban nhân dân tỉnh").

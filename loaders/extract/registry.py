@@ -1109,8 +1109,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "assigned.beside",
-        "loaders/extract/relations.py: assigned",
-        "a project's place given beside it ('Cụm công nghiệp A, huyện B', '(xã C, huyện D)'): the most specific unit",
+        "loaders/extract/relations.py: assigned, table_rows_placed",
+        "a project's place given beside it ('Cụm công nghiệp A, huyện B', '(xã C, huyện D)', a table row's place cell "
+        "next to it or under a 'Địa điểm' header): the most specific unit(s)",
         (
             Example(
                 "UBND tỉnh thành lập Cụm công nghiệp Tân Lập, huyện Đồng Hỷ, quy mô 50 ha.",
@@ -1123,6 +1124,11 @@ RULES: tuple[Rule, ...] = (
             Example(  # an item of a list of projects, its commune after a dash
                 "Danh mục dự án khởi công năm 2025:\n1. Dự án trường mầm non Hoa Sen - xã Bình Minh",
                 (relation("ASSIGNED_TO", "Dự án trường mầm non Hoa Sen", "Bình Minh"),),
+            ),
+            Example(  # a table whose header names its place column: each row's project in that row's cell
+                "| STT | Tên dự án | Vốn | Địa điểm |\n"
+                "| 1 | Nhà máy điện gió Hướng Linh 9 | 900 tỷ | Xã Hướng Linh, huyện Hướng Hóa |",
+                (relation("ASSIGNED_TO", "Nhà máy điện gió Hướng Linh 9", "Hướng Linh"),),
             ),
             Example(  # a table cell listing its communes: each
                 "| 1 | Khu đô thị mới Nam Phổ | Các xã: Phổ Minh, Phổ Vinh và Phổ Quang thị xã Đức Phổ | 300 |",

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from loaders.extract.bodies import shared_head_items
-from loaders.extract.lexicon import ISSUERS, KIND_WORDS, LOWER, PROVINCES, SITE_WORK
+from loaders.extract.lexicon import ISSUERS, KIND_WORDS, LOWER, PROVINCES, SITE_WORK, TABLE_PLACE_HEADERS
 from loaders.extract.model import Locality, Meeting, Official, Organization, Relation, Resolution
 from loaders.extract.ordered import SpanIndex, StartIndex
 from loaders.extract.people import PersonMention, holder_of
@@ -965,6 +965,8 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     relations += located(doc, mentions, places_at, lists, orgs_at)
     relations += units_carry_out(doc, mentions, places_at)
     relations += bodies_carry_out(doc, mentions, orgs_at, places_at, place_starts)
+    if "|" in doc.match:
+        relations += table_rows_placed(doc, mentions, places_at, place_starts)
     for m in mentions:
         beside = (
             (_BESIDE.match(doc.match, m.end) or _BRACKET_TAIL.match(doc.match, m.end)) if m.kind == "project" else None
@@ -1683,6 +1685,46 @@ def units_carry_out(doc: Doc, mentions: list[Mentioned], places_at: dict[int, tu
             for unit in units:
                 where = doc.span(start, end)
                 relations.append(Relation("ASSIGNED_TO", mentions[i].ref, unit.name, where, "assigned.unit"))
+    return relations
+
+
+#: a table's header cell that names the place column: "Địa điểm", "Địa điểm triển khai", "Vị trí", "Địa bàn"
+_PLACE_HEADER = re.compile(r"\s*(?:" + "|".join(TABLE_PLACE_HEADERS) + r")(?:\s+[^|]{0,30})?\s*", re.IGNORECASE)
+
+
+def table_rows_placed(
+    doc: Doc, mentions: list[Mentioned], places_at: dict[int, tuple[Locality, int]], place_starts: list[int]
+) -> list[Relation]:
+    """The rows of a table whose header names a place column ("| STT | Tên dự án | Công suất | Địa điểm |"): the
+    project of each row is in the most specific units of that row's place cell ("Xã A và xã B, tỉnh C": A and B)."""
+    relations: list[Relation] = []
+    at = [m.start for m in mentions]
+    column = -1
+    pos = 0
+    for line in doc.match.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        if not line.lstrip().startswith("|"):
+            column = -1  # the table ended
+            continue
+        cells, offset = [], start + line.index("|") + 1
+        for cell in line.strip().strip("|").split("|"):
+            cells.append((offset, offset + len(cell), cell))
+            offset += len(cell) + 1
+        header = next((k for k, (_, _, cell) in enumerate(cells) if _PLACE_HEADER.fullmatch(cell)), -1)
+        if header >= 0:
+            column = header
+            continue
+        if column < 0 or column >= len(cells):
+            continue
+        a, b, _ = cells[column]
+        row = [m for m in mentions[bisect.bisect_left(at, start) : bisect.bisect_left(at, a)] if m.kind == "project"]
+        units = _places_between(places_at, place_starts, a, b)
+        if not row or not units:
+            continue
+        best = max(units, key=lambda u: (_LEVEL_RANK.get(u[0].level or "", 0), -u[1]))[0]
+        run = [loc for loc, _ in units if loc.level == best.level]  # the units of the cell's most specific level
+        for unit in dict.fromkeys(loc.name for loc in run):
+            relations.append(Relation("ASSIGNED_TO", row[0].ref, unit, doc.span(a, b), "assigned.beside"))
     return relations
 
 

@@ -393,3 +393,17 @@ def test_a_project_through_a_commune_named_after_qua() -> None:
     gold = run("Phóng viên ghi nhận tại Dự án Hạ tầng nông thôn tỉnh Quảng Trị qua xã Triệu Sơn, huyện Triệu Phong.")
     assert projects(gold) == ["Dự án Hạ tầng nông thôn tỉnh Quảng Trị"]
     assert assigned(gold) == {("Dự án Hạ tầng nông thôn tỉnh Quảng Trị", "Triệu Sơn")}
+
+
+def test_a_table_row_places_its_project_by_the_place_column_of_its_header() -> None:
+    gold = run(
+        "| STT | Tên dự án | Công suất | Địa điểm | Tiến độ |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Nhà máy điện gió Ia Pết | 100 MW | Xã Ia Pết và xã Ia Dêr, tỉnh Gia Lai | 2025 - 2027 |\n"
+        "| 2 | Nhà máy điện mặt trời Chư Ngọc | 50 MW | Xã Chư Ngọc, tỉnh Gia Lai | 2026 |\n"
+    )
+    assert assigned(gold) == {
+        ("Nhà máy điện gió Ia Pết", "Ia Pết"),
+        ("Nhà máy điện gió Ia Pết", "Ia Dêr"),
+        ("Nhà máy điện mặt trời Chư Ngọc", "Chư Ngọc"),
+    }
