@@ -304,6 +304,10 @@ SITE_WORK = ("giải phóng mặt bằng", "bồi thường", "mặt bằng", "t
 
 #: The header of a table's place column ("| STT | Tên dự án | Địa điểm |"): each row's project is where that cell says.
 TABLE_PLACE_HEADERS = ("địa điểm", "vị trí", "địa bàn", "nơi thực hiện")
+#: The header of a task table's leading column ("| Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |"): each row's task
+#: goes to the body in that cell (never to the "phối hợp" column).
+TABLE_LEAD_HEADERS = ("cơ quan chủ trì", "đơn vị chủ trì", "chủ trì", "cơ quan chủ trì thực hiện", "đơn vị thực hiện",
+                      "cơ quan thực hiện", "chủ trì thực hiện")  # fmt: skip
 
 # --- identity (the resolver): body names, posts and their bodies ------------------------------------------
 

@@ -1167,6 +1167,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "assigned.table_lead",
+        "loaders/extract/relations.py: table_rows_led",
+        "a task table whose header names the leading column ('| Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |'): the "
+        "project or document of each row's task, and the plan the text itself is, go to the body in its lead cell",
+        (
+            Example(
+                "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |\n"
+                "| 1 | Xây dựng Đề án du lịch xanh | Sở Văn hóa, Thể thao và Du lịch | Sở Tài chính |",
+                (relation("ASSIGNED_TO", "Đề án du lịch xanh", "Sở Văn hóa, Thể thao và Du lịch"),),
+            ),
+        ),
+    ),
+    Rule(
         "assigned.topic",
         "loaders/extract/relations.py: assigned (_ABOUT_PROJECT)",
         "a sentence opening on the project it is about ('Đối với Dự án X, ...', 'Riêng Dự án X, ...'), then a body "

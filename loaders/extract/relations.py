@@ -23,7 +23,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from loaders.extract.bodies import shared_head_items
-from loaders.extract.lexicon import ISSUERS, KIND_WORDS, LOWER, PROVINCES, SITE_WORK, TABLE_PLACE_HEADERS
+from loaders.extract.lexicon import (
+    ISSUERS,
+    KIND_WORDS,
+    LOWER,
+    PROVINCES,
+    SITE_WORK,
+    TABLE_LEAD_HEADERS,
+    TABLE_PLACE_HEADERS,
+)
 from loaders.extract.model import Locality, Meeting, Official, Organization, Relation, Resolution
 from loaders.extract.ordered import SpanIndex, StartIndex
 from loaders.extract.people import PersonMention, holder_of
@@ -967,6 +975,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     relations += bodies_carry_out(doc, mentions, orgs_at, places_at, place_starts)
     if "|" in doc.match:
         relations += table_rows_placed(doc, mentions, places_at, place_starts)
+        relations += table_rows_led(doc, mentions, orgs_at, own)
     for m in mentions:
         beside = (
             (_BESIDE.match(doc.match, m.end) or _BRACKET_TAIL.match(doc.match, m.end)) if m.kind == "project" else None
@@ -1700,16 +1709,10 @@ def table_rows_placed(
     relations: list[Relation] = []
     at = [m.start for m in mentions]
     column = -1
-    pos = 0
-    for line in doc.match.splitlines(keepends=True):
-        start, pos = pos, pos + len(line)
-        if not line.lstrip().startswith("|"):
+    for start, cells in _table_cells(doc):
+        if not cells:
             column = -1  # the table ended
             continue
-        cells, offset = [], start + line.index("|") + 1
-        for cell in line.strip().strip("|").split("|"):
-            cells.append((offset, offset + len(cell), cell))
-            offset += len(cell) + 1
         header = next((k for k, (_, _, cell) in enumerate(cells) if _PLACE_HEADER.fullmatch(cell)), -1)
         if header >= 0:
             column = header
@@ -1725,6 +1728,58 @@ def table_rows_placed(
         run = [loc for loc, _ in units if loc.level == best.level]  # the units of the cell's most specific level
         for unit in dict.fromkeys(loc.name for loc in run):
             relations.append(Relation("ASSIGNED_TO", row[0].ref, unit, doc.span(a, b), "assigned.beside"))
+    return relations
+
+
+#: a table's header cell that names the leading body's column: "Cơ quan chủ trì", "Đơn vị chủ trì", "Chủ trì"
+_LEAD_HEADER = re.compile(r"\s*(?:" + "|".join(TABLE_LEAD_HEADERS) + r")\s*", re.IGNORECASE)
+
+
+def _table_cells(doc: Doc) -> list[tuple[int, list[tuple[int, int, str]]]]:
+    """The rows of the text's tables ("| a | b |" lines): where each starts and its cells (start, end, text)."""
+    rows = []
+    pos = 0
+    for line in doc.match.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        if not line.lstrip().startswith("|"):
+            rows.append((start, []))  # not a table line: ends a table
+            continue
+        cells, offset = [], start + line.index("|") + 1
+        for cell in line.strip().strip("|").split("|"):
+            cells.append((offset, offset + len(cell), cell))
+            offset += len(cell) + 1
+        rows.append((start, cells))
+    return rows
+
+
+def table_rows_led(
+    doc: Doc, mentions: list[Mentioned], orgs_at: dict[int, tuple[str, int]], own: Mentioned | None
+) -> list[Relation]:
+    """The rows of a task table whose header names the leading body's column ("| Nhiệm vụ | Cơ quan chủ trì | Cơ
+    quan phối hợp |"): the project or document the row's task names, else the plan the text itself is, goes to each
+    body of that row's lead cell (GOLD_FORMAT: only the body that leads, not those that "phối hợp")."""
+    relations: list[Relation] = []
+    at = [m.start for m in mentions]
+    org_starts = sorted(orgs_at)
+    column = -1
+    for start, cells in _table_cells(doc):
+        if not cells:
+            column = -1
+            continue
+        header = next((k for k, (_, _, cell) in enumerate(cells) if _LEAD_HEADER.fullmatch(cell)), -1)
+        if header >= 0:
+            column = header
+            continue
+        if column < 0 or column >= len(cells):
+            continue
+        a, b, _ = cells[column]
+        named = [m for m in mentions[bisect.bisect_left(at, start) : bisect.bisect_left(at, a)] if m.kind not in
+                 _NEVER_ASSIGNED]  # fmt: skip
+        tasks = [t for t in (named[0] if named else None, own) if t is not None]  # as a clause "Sở X chủ trì ..." does
+        for org in org_starts[bisect.bisect_left(org_starts, a) : bisect.bisect_left(org_starts, b)]:
+            name, end = orgs_at[org]
+            for task in tasks:
+                relations.append(Relation("ASSIGNED_TO", task.ref, name, doc.span(org, end), "assigned.table_lead"))
     return relations
 
 

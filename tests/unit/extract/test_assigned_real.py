@@ -407,3 +407,17 @@ def test_a_table_row_places_its_project_by_the_place_column_of_its_header() -> N
         ("Nhà máy điện gió Ia Pết", "Ia Dêr"),
         ("Nhà máy điện mặt trời Chư Ngọc", "Chư Ngọc"),
     }
+
+
+def test_a_task_table_gives_each_row_s_task_to_its_leading_body_only() -> None:
+    gold = run(
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH\nSố: 88/KH-UBND\nKẾ HOẠCH\nThực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\n"
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Xây dựng Đề án chính quyền số tỉnh | Sở Khoa học và Công nghệ | Sở Tài chính | Quý III/2025 |\n"
+        "| 2 | Tuyên truyền về chuyển đổi số | Sở Văn hóa, Thể thao và Du lịch | Sở Nội vụ | Hằng năm |\n"
+    )
+    found = assigned(gold)
+    assert ("Đề án chính quyền số tỉnh", "Sở Khoa học và Công nghệ") in found
+    assert ("88/KH-UBND", "Sở Văn hóa, Thể thao và Du lịch") in found
+    assert not any(target in ("Sở Tài chính", "Sở Nội vụ") for _, target in found)
