@@ -1737,7 +1737,7 @@ _LEAD_HEADER = re.compile(r"\s*(?:" + "|".join(TABLE_LEAD_HEADERS) + r")\s*", re
 
 def _table_cells(doc: Doc) -> list[tuple[int, list[tuple[int, int, str]]]]:
     """The rows of the text's tables ("| a | b |" lines): where each starts and its cells (start, end, text)."""
-    rows = []
+    rows: list[tuple[int, list[tuple[int, int, str]]]] = []
     pos = 0
     for line in doc.match.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
