@@ -94,7 +94,8 @@ _CARRIES_OUT_NAMED = re.compile(
 #: place or a preposition: "dự án trên địa bàn huyện X" names none); not a bill ("dự án Luật Đất đai"), nor a kind of
 #: funding ("dự án FDI", "dự án sử dụng vốn ODA")
 _NAMED_AFTER = re.compile(
-    rf"(?:[ \t]+(?!(?:{'|'.join(NOT_IN_PROJECT_NAME)})(?![\w]))[{LOWER}]+){{0,4}}"  # never over a line break
+    # never over a line break; "nhà ở xã hội" is housing, though "ở" and "xã" are in the list
+    rf"(?:[ \t]+(?:nhà ở|xã hội|(?!(?:{'|'.join(NOT_IN_PROJECT_NAME)})(?![\w]))[{LOWER}]+)){{0,4}}"
     r"[ \t]+(?!(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Kế hoạch|Chương trình)(?![\w]))"
     rf"(?!(?:{'|'.join(PROJECT_TYPES)})(?![\w]))[{UPPER}]"
 )
@@ -132,6 +133,9 @@ _END = re.compile(
     # a place or a deadline after the name: "Dự án đường ven biển đoạn qua huyện X trước ngày 30/6"
     r"|đoạn qua|đoạn đi qua|đi qua"
     rf"|qua(?= (?:[{UPPER}]|(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh|địa bàn)(?![\w])))"
+    # "ở" and a unit ("Dự án cầu X ở xã Y"), not housing ("Dự án Nhà ở xã hội Z")
+    r"|ở(?= (?:xã(?! hội)|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh)(?![\w]))"
+    r"|có điểm đầu|điểm đầu|điểm cuối"  # a road's ends: "Dự án đường X có điểm đầu tại xã A"
     r"|trên địa bàn|trước ngày|trước|theo phương thức|theo hình thức"
     r"|với tổng|có tổng|tổng mức|với quy mô|quy mô|có diện tích|diện tích|dài|rộng(?= \d)|bằng (?:nguồn )?vốn"
     # a verb after the name: "Quy hoạch tỉnh mở ra không gian mới", "Đề án X tạo động lực ..."

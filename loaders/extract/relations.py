@@ -1485,7 +1485,9 @@ _OF_PROJECT = re.compile(r"\s+(?:của|thuộc)\s+")
 _SUBJECT_JOIN = re.compile(r"\s*(?:,|và)\s*")
 #: a part of a project by its area, each with its own unit: "gồm 80 ha tại xã A, 25 ha thuộc phường B và 15 ha thuộc
 #: xã C" (one chain per part, where a sentence otherwise reads one chain)
-_AREA_PART = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:ha|héc-ta|hecta|km2|km²|m2|m²)\s+$")
+_AREA_PART = re.compile(
+    r"(?:\d(?:[\d.,]*\d)?\s*(?:ha|héc-ta|hecta|km2|km²|m2|m²)|điểm (?:đầu|cuối)(?: tuyến)?)\s+$"  # and a road's ends
+)
 #: a sentence about a project named before: "Dự án được HĐND tỉnh quyết định ...", "Đề án này được triển khai ..."
 _PROJECT_WORD = WordPattern(
     r"(?=[DĐCK])(?:Dự án|Đề án|Cụm công nghiệp|Khu công nghiệp|Chương trình)(?=\s)",

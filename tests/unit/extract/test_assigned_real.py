@@ -421,3 +421,26 @@ def test_a_task_table_gives_each_row_s_task_to_its_leading_body_only() -> None:
     assert ("Đề án chính quyền số tỉnh", "Sở Khoa học và Công nghệ") in found
     assert ("88/KH-UBND", "Sở Văn hóa, Thể thao và Du lịch") in found
     assert not any(target in ("Sở Tài chính", "Sở Nội vụ") for _, target in found)
+
+
+def test_a_road_from_its_start_to_its_end_is_in_both_communes() -> None:
+    gold = run("Dự án đường ven biển Hải Khê có điểm đầu tại xã Hải An, điểm cuối tại xã Hải Khê, huyện Hải Lăng.")
+    assert projects(gold) == ["Dự án đường ven biển Hải Khê"]
+    assert assigned(gold) == {("Dự án đường ven biển Hải Khê", "Hải An"), ("Dự án đường ven biển Hải Khê", "Hải Khê")}
+
+
+def test_a_project_name_stops_before_o_and_its_commune() -> None:
+    gold = run("Tỉnh khởi công Dự án cầu Quán Hàu ở xã Võ Ninh, huyện Quảng Ninh.")
+    assert assigned(gold) == {("Dự án cầu Quán Hàu", "Võ Ninh")}
+
+
+def test_social_housing_is_named_whole() -> None:
+    gold = run(
+        "Tỉnh khởi công Dự án Nhà ở xã hội Bắc Nghĩa tại phường Bắc Nghĩa. Công ty Hưng Thịnh đề xuất dự án nhà ở "
+        "xã hội Hòa Khánh tại phường Hòa Khánh."
+    )
+    assert projects(gold) == ["Dự án Nhà ở xã hội Bắc Nghĩa", "Dự án nhà ở xã hội Hòa Khánh"]
+    assert assigned(gold) == {
+        ("Dự án Nhà ở xã hội Bắc Nghĩa", "Bắc Nghĩa"),
+        ("Dự án nhà ở xã hội Hòa Khánh", "Hòa Khánh"),
+    }
