@@ -275,6 +275,9 @@ BYLINES = r"(?:Ảnh|Tác giả|PV|CTV|Nguồn|Theo|Bài và ảnh|Bài, ảnh|V
 
 #: Letters of a symbol that make it a project, not a document ("Đề án số 04-ĐA/HU").
 PROJECT_SYMBOL_KINDS = {"ĐA"}
+#: the kinds of project a document can be made to carry out ("Kế hoạch thực hiện Đề án ...", "... thực hiện phong trào
+#: thi đua “...”"), not a construction project it merely concerns
+CARRIED_OUT_PROJECTS = frozenset({"đề án", "quy hoạch", "chương trình", "phong trào"})
 #: More issuers as articles name them (district committees, the Secretariat without "Đảng").
 ISSUERS.update(
     {

@@ -784,6 +784,16 @@ RULES: tuple[Rule, ...] = (
                 "08-NQ/TW của Bộ Chính trị về phát triển du lịch”.",
                 (relation("IMPLEMENTS", "83-CTHĐ/TU", "08-NQ/TW"),),
             ),
+            Example(  # a chain: ", tiếp tục thực hiện C" is a further target of the plan, not of B
+                "Huyện ủy ban hành Kế hoạch số 12-KH/HU thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính "
+                "trị, tiếp tục thực hiện Kết luận số 123-KL/TW của Ban Bí thư.",
+                (relation("IMPLEMENTS", "12-KH/HU", "57-NQ/TW"), relation("IMPLEMENTS", "12-KH/HU", "123-KL/TW")),
+            ),
+            Example(  # a named movement carried out by a plan (a directive that launches one does not implement it)
+                "Chủ tịch UBND tỉnh ký ban hành Kế hoạch số 210/KH-UBND thực hiện phong trào thi đua “Chung tay vì "
+                "người nghèo” giai đoạn 2021 - 2025.",
+                (relation("IMPLEMENTS", "210/KH-UBND", "Chung tay vì người nghèo"),),
+            ),
         ),
     ),
     Rule(
@@ -883,6 +893,21 @@ RULES: tuple[Rule, ...] = (
                         "2105/QĐ-UBND",
                     ),
                 ),
+            ),
+        ),
+    ),
+    Rule(
+        "implements.annexed_here",
+        "loaders/extract/relations.py: own_implements (_ANNEXED_HERE)",
+        "the text is a decision or resolution: 'Ban hành kèm theo Quyết định này Kế hoạch B ...' makes B carry out the "
+        "text's own document (and the decision itself does not carry out what B carries out: its title 'Về việc ban "
+        "hành Kế hoạch thực hiện C' is B's)",
+        (
+            Example(
+                "Số: 2105/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW\nQUYẾT "
+                "ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch số 77/KH-UBND thực hiện Nghị quyết số "
+                "57-NQ/TW của Bộ Chính trị.",
+                (relation("IMPLEMENTS", "77/KH-UBND", "2105/QĐ-UBND"),),
             ),
         ),
     ),

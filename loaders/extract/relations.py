@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from loaders.extract.bodies import shared_head_items
 from loaders.extract.lexicon import (
+    CARRIED_OUT_PROJECTS,
     ISSUERS,
     KIND_WORDS,
     LOWER,
@@ -45,6 +46,8 @@ _IMPLEMENT_CUE = re.compile(
     # a quoted topic opens with a capital: 'Chương trình số 83-CTr/TU về “Thực hiện Nghị quyết ...”'
     r"|kế hoạch thực hiện|ban hành kèm theo|[Tt]hực hiện|[Tt]riển khai"
 )
+#: the kinds that carry out a named movement ("Kế hoạch số 416/KH-UBND thực hiện phong trào thi đua “...”")
+_PLAN_KINDS = {"KH", "CTr"}
 _NOT_IMPLEMENTERS = {"BC", "TTr", "BB", "NQ", "TB", "HP", "Luật", "KL", "NĐ", "TT", "CV"}
 #: kinds that issue a plan or programme "ban hành kèm theo" themselves ("Quyết định số 512/QĐ-UBND ban hành kèm
 #: theo Kế hoạch số 77/KH-UBND"): there the cue reads the other way
@@ -121,8 +124,10 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
             after = -1  # once a project in the source's own description is its target, only what follows the source
             for j in range(i + 1, len(inside)):
                 target = inside[j]
-                if target.ref == source.ref or (target.kind == "project" and target.sub not in _CARRIED_OUT_PROJECTS):
+                if target.ref == source.ref or (target.kind == "project" and target.sub not in CARRIED_OUT_PROJECTS):
                     continue
+                if target.sub == "phong trào" and source.kind not in _PLAN_KINDS:
+                    continue  # a movement is carried out by a plan; a directive launches it or ties tasks to it
                 if target.start < after:
                     continue
                 between = doc.match[source.start : target.start]
@@ -149,10 +154,10 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                     break  # "Thực hiện Quyết định A, UBND tỉnh xây dựng Kế hoạch (hành động) thực hiện C": the text's
                 if source.kind == "CV":
                     break  # an official letter guides; it does not carry a document out
-                if _LIST_GAP.fullmatch(doc.match, source.end, cue_at) and _CUE_THEN_SOURCE.search(
-                    doc.match, max(0, source.start - 40), source.start
-                ):
-                    break  # "triển khai Kế hoạch A, thực hiện Kế hoạch B": two targets of two cues, not A -> B
+                if (
+                    _LIST_GAP.fullmatch(doc.match, source.end, cue_at) or _chained(doc, source.end, target.start)
+                ) and _CUE_THEN_SOURCE.search(doc.match, max(0, source.start - 40), source.start):
+                    break  # "triển khai Kế hoạch A, (tiếp tục) thực hiện Kế hoạch B": two targets, not A -> B
                 if source.kind in _NOT_IMPLEMENTERS and not (
                     _ABOUT_IMPLEMENTING.search(between)
                     or (
@@ -276,11 +281,24 @@ def _after_topic(doc: Doc, previous: Mentioned, m: Mentioned, rest: list[Mention
     return not _IMPLEMENT_CUE.search(doc.match, m.end, min(nxt, m.end + 120))  # B has a cue of its own
 
 
-#: a further target of the same source: ", đồng thời (triển khai) thực hiện Nghị quyết số 08-NQ/TU"
+#: a further target of the same source: ", đồng thời (triển khai) thực hiện Nghị quyết số 08-NQ/TU", and a chain
+#: ", tiếp tục thực hiện Kết luận số 123-KL/TW", "và tiếp tục triển khai Chỉ thị ...", "; đồng thời tiếp tục ..."
+#: (after a list mark only: "về việc tiếp tục thực hiện Chỉ thị ..." is the topic of the document before)
 _AT_THE_SAME_TIME = re.compile(
-    r",\s*đồng thời\s+(?:triển khai\s+)?(?:thực hiện|cụ thể hóa)\s+(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận"
+    r"(?:[,;]|\svà)\s*(?:đồng thời\s+(?:tiếp tục\s+)?|tiếp tục\s+)"
+    r"(?:triển khai thực hiện|triển khai|thực hiện|cụ thể hóa)\s+(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận"
     r"|Kế hoạch|Chương trình(?: hành động)?)\s+(?:số\s*)?)?$"
 )
+
+
+def _chained(doc: Doc, start: int, end: int) -> bool:
+    """Only the date and issuer of a document, then a chain's cue (", tiếp tục thực hiện"), from ``start`` to
+    ``end``."""
+    gap = doc.match[start:end]
+    if "tiếp tục" not in gap and "đồng thời" not in gap:
+        return False  # the cheap look first
+    tail = _ONLY_TAIL.match(doc.match, start, end)
+    return tail is not None and _AT_THE_SAME_TIME.fullmatch(doc.match, tail.end(), end) is not None
 
 
 def _also_after(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
@@ -289,10 +307,6 @@ def _also_after(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
         if m.kind != "project" and _AT_THE_SAME_TIME.search(doc.match, max(chain[k - 1].end, m.start - 80), m.start):
             return [m, *_listed_after(doc, chain[k:])]
     return []
-
-
-#: projects a document can be made to carry out (not a construction project it merely concerns)
-_CARRIED_OUT_PROJECTS = {"đề án", "quy hoạch", "chương trình"}
 
 
 def _listed_after(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
@@ -308,7 +322,7 @@ def _listed_after(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
             continue
         if m.kind == "project" and _IMPLEMENT_CUE.search(doc.match, m.start, m.end):
             break  # "... triển khai Nghị quyết A và Chương trình hành động X thực hiện Nghị quyết A": X is a sibling
-        if (m.kind == "project" and m.sub not in _CARRIED_OUT_PROJECTS) or not (
+        if (m.kind == "project" and m.sub not in CARRIED_OUT_PROJECTS) or not (
             _LIST_JOIN.fullmatch(doc.match, previous.end, m.start) or _after_topic(doc, previous, m, chain[k + 1 :])
         ):
             break
@@ -362,14 +376,14 @@ def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
         # hoạch số 48-KH/HU và Đề án số 03-ĐA/HU về ...")
         sources = [inside[at]] + [
             m for m in _listed_after(doc, inside[at:])
-            if m.kind not in _NOT_IMPLEMENTERS and (m.kind != "project" or m.sub in _CARRIED_OUT_PROJECTS)
+            if m.kind not in _NOT_IMPLEMENTERS and (m.kind != "project" or m.sub in CARRIED_OUT_PROJECTS)
         ]  # fmt: skip
         # the clause's own documents: not those one of them carries out ("Thực hiện Chương trình A của Tỉnh ủy
         # thực hiện Nghị quyết B, ... ban hành C": C implements A, not B)
         own = _siblings(doc, inside[:at])
         for source in sources:
             for t in own:
-                if (t.kind != "project" or t.sub in _CARRIED_OUT_PROJECTS) and t.ref != source.ref:
+                if (t.kind != "project" or t.sub in CARRIED_OUT_PROJECTS) and t.ref != source.ref:
                     relations.append(
                         Relation("IMPLEMENTS", source.ref, t.ref, doc.span(s, source.end), "implements.purpose")
                     )
@@ -582,7 +596,7 @@ def _siblings(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
     """The first document of a clause and those listed with it (GOLD_FORMAT: a plan implements what its clause
     names, not what those documents in turn carry out or are about)."""
     # documents, and the programmes and schemes listed with them ("Kế hoạch A và Chương trình hành động B ...")
-    documents = [m for m in chain if m.kind != "project" or (m.sub in _CARRIED_OUT_PROJECTS and m is not chain[0])]
+    documents = [m for m in chain if m.kind != "project" or (m.sub in CARRIED_OUT_PROJECTS and m is not chain[0])]
     return [
         m
         for k, m in enumerate(documents)
@@ -607,25 +621,44 @@ def own_implements(doc: Doc, mentions: list[Mentioned], own: Resolution | None) 
             if m.ref == own.key:
                 continue
             relations.append(Relation("IMPLEMENTS", own.key, m.ref, doc.span(line.start(), m.end), "implements.own"))
+    # "Ban hành kèm theo Quyết định này Kế hoạch số 77/KH-UBND ...": the annexed document carries the decision out
+    for annexed in _ANNEXED_HERE.finditer(doc.match, 0, len(doc.match)):
+        first = next((m for m in index.within(annexed.end(), annexed.end() + 40)), None)
+        if first is None or first.ref == own.key or first.kind in _NOT_IMPLEMENTERS:
+            continue
+        if first.kind == "project" and first.sub not in CARRIED_OUT_PROJECTS:
+            continue
+        where = doc.span(annexed.start(), first.end)
+        relations.append(Relation("IMPLEMENTS", first.ref, own.key, where, "implements.annexed_here"))
     # "UBND tỉnh ban hành Kế hoạch triển khai thực hiện Đề án X như sau:": what it is issued to carry out
     for issued in _ISSUED_AS_FOLLOWS.finditer(doc.match, 0, stop):
+        if own.kind in _ISSUING_KINDS and _KIND_OF_ISSUED.get(issued.group(1)) != own.kind:
+            continue  # "Quyết định về việc ban hành Kế hoạch thực hiện C": the annexed plan carries C out, not A
         _, end = doc.sentence_bounds(issued.end())  # the words may run over a hard line break
         first = next((m for m in mentions if issued.end() <= m.start < end), None)
         if first is None or first.start > issued.end() + 25 or first.ref == own.key:
             continue
-        if first.kind == "project" and first.sub not in _CARRIED_OUT_PROJECTS:
+        if first.kind == "project" and first.sub not in CARRIED_OUT_PROJECTS:
             continue
         where = doc.span(issued.start(), first.end)
         relations.append(Relation("IMPLEMENTS", own.key, first.ref, where, "implements.own"))
     return relations
 
 
-#: the text's own document issued "như sau" to carry something out
+#: the text's own document issued "như sau" to carry something out; the word it is issued as is group 1 (a decision
+#: "về việc ban hành Kế hoạch thực hiện C" issues a plan, the plan carries C out)
 _ISSUED_AS_FOLLOWS = re.compile(
     r"(?:ban\s+hành|xây\s+dựng)\s+"  # also over a hard line break ("ban\nhành")
-    r"(?:Kế hoạch|Chương trình hành động|Chương trình|Quyết định|Hướng dẫn)(?:\s+hành động)?"
+    r"(Kế hoạch|Chương trình hành động|Chương trình|Quyết định|Hướng dẫn)(?:\s+hành động)?"
     r"\s+(?:triển khai\s+)?(?:thực hiện|cụ thể hóa)\s+"
 )
+
+
+_KIND_OF_ISSUED = {"Kế hoạch": "KH", "Chương trình hành động": "CTr", "Chương trình": "CTr", "Quyết định": "QĐ",
+                   "Hướng dẫn": "HD"}  # fmt: skip
+#: a document annexed to the text's own decision or resolution: "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch
+#: số 77/KH-UBND ...", "Ban hành kèm theo Nghị quyết này Chương trình hành động ..."
+_ANNEXED_HERE = re.compile(r"(?i:ban hành )?kèm theo (?:[Qq]uyết định|[Nn]ghị quyết) này\s*(?:là\s+|:\s*)?")
 
 
 def concluded(

@@ -1,0 +1,117 @@
+"""IMPLEMENTS in the shapes real plans and decisions take: a decision that issues its annexed plan, and a plan that
+carries out one document and "tiếp tục" another.
+
+Every sentence here is written for the test, in the shape of what real texts say.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from loaders.extract import extract
+
+pytestmark = pytest.mark.unit
+
+
+def implements(text: str) -> set[tuple[str, str]]:
+    gold: dict[str, Any] = extract(text, published="2025-06").to_gold()
+    return {(r["source"], r["target"]) for r in gold["relations"] if r["type"] == "IMPLEMENTS"}
+
+
+# --- a decision that issues a plan (GOLD_FORMAT: the plan implements the decision and what it carries out) ----------
+
+_DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 2105/QĐ-UBND\nTuyên Quang, ngày 3 tháng 6 năm 2025\nQUYẾT ĐỊNH\n"
+    "Về việc ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\n"
+    "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\n"
+)
+
+
+def test_the_plan_annexed_to_the_text_s_own_decision_implements_it() -> None:
+    found = implements(
+        _DECISION + "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch số 77/KH-UBND thực hiện Nghị quyết số "
+        "57-NQ/TW của Bộ Chính trị.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký."
+    )
+    assert {("77/KH-UBND", "2105/QĐ-UBND"), ("77/KH-UBND", "57-NQ/TW")} <= found
+    assert ("2105/QĐ-UBND", "57-NQ/TW") not in found  # the decision issues the plan; the plan carries 57 out
+    assert ("2105/QĐ-UBND", "77/KH-UBND") not in found
+
+
+def test_a_decision_whose_title_issues_a_plan_does_not_carry_out_the_plan_s_target() -> None:
+    found = implements(_DECISION + "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện trên địa bàn tỉnh.")
+    assert ("2105/QĐ-UBND", "57-NQ/TW") not in found
+
+
+def test_a_plan_text_issued_as_follows_still_implements_its_target() -> None:
+    found = implements(
+        "Số: 88/KH-UBND\nKẾ HOẠCH\nỦy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW như "
+        "sau:\nI. MỤC ĐÍCH, YÊU CẦU"
+    )
+    assert ("88/KH-UBND", "57-NQ/TW") in found
+
+
+def test_a_decision_issuing_a_plan_in_an_article_gives_no_reverse_edge() -> None:
+    found = implements(
+        "Ngày 12/5/2025, UBND tỉnh ban hành Quyết định số 940/QĐ-UBND ban hành kèm theo Kế hoạch số 31/KH-UBND "
+        "triển khai Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy."
+    )
+    assert {("31/KH-UBND", "940/QĐ-UBND"), ("31/KH-UBND", "05-CT/TU")} <= found
+    assert not {("940/QĐ-UBND", "31/KH-UBND"), ("940/QĐ-UBND", "05-CT/TU")} & found
+
+
+# --- chains: "A thực hiện B, tiếp tục thực hiện C" --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ban Thường vụ Huyện ủy ban hành Kế hoạch số 12-KH/HU thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của "
+        "Bộ Chính trị, tiếp tục thực hiện Kết luận số 123-KL/TW của Ban Bí thư.",
+        "Ban Thường vụ Huyện ủy ban hành Kế hoạch số 12-KH/HU thực hiện Nghị quyết số 57-NQ/TW về khoa học, công "
+        "nghệ và tiếp tục triển khai Kết luận số 123-KL/TW.",
+        "Kế hoạch số 12-KH/HU triển khai thực hiện Nghị quyết số 57-NQ/TW, đồng thời tiếp tục thực hiện Kết luận số "
+        "123-KL/TW.",
+    ],
+)
+def test_a_plan_that_carries_out_one_document_and_continues_another(text: str) -> None:
+    found = implements(text)
+    assert {("12-KH/HU", "57-NQ/TW"), ("12-KH/HU", "123-KL/TW")} <= found
+    assert ("57-NQ/TW", "123-KL/TW") not in found
+
+
+def test_continuing_inside_a_document_s_topic_is_that_document_s() -> None:
+    found = implements(
+        "Huyện ủy ban hành Kế hoạch số 40-KH/HU thực hiện Kết luận số 93-KL/TW của Ban Bí thư về việc tiếp tục "
+        "thực hiện Chỉ thị số 42-CT/TW của Bộ Chính trị."
+    )
+    assert {("40-KH/HU", "93-KL/TW"), ("93-KL/TW", "42-CT/TW")} <= found
+    assert ("40-KH/HU", "42-CT/TW") not in found
+
+
+# --- a plan that carries out a named movement (GOLD_FORMAT: named movements are projects) -----------------------------
+
+
+def test_a_plan_carries_out_a_named_movement() -> None:
+    found = implements(
+        "Chủ tịch UBND tỉnh vừa ký ban hành Kế hoạch số 210/KH-UBND thực hiện phong trào thi đua “Chung tay vì "
+        "người nghèo” giai đoạn 2021 - 2025."
+    )
+    assert any(source == "210/KH-UBND" and "Chung tay vì người nghèo" in target for source, target in found)
+
+
+def test_a_directive_launching_a_movement_does_not_implement_it() -> None:
+    found = implements(
+        "Chủ tịch UBND tỉnh ban hành Chỉ thị số 03/CT-UBND về việc phát động phong trào thi đua “Chung tay vì người "
+        "nghèo” năm 2025."
+    )
+    assert found == set()
+
+
+def test_a_directive_that_ties_tasks_to_a_campaign_does_not_implement_it() -> None:
+    found = implements(
+        "Chỉ thị số 14-CT/TU của Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy coi công tác dân vận là nhiệm vụ thường "
+        "xuyên, gắn với thực hiện Cuộc vận động “Toàn dân đoàn kết xây dựng đời sống văn hóa”."
+    )
+    assert not {source for source, _ in found} & {"14-CT/TU"}
