@@ -102,12 +102,46 @@ def _mentions(resolutions: list[Found], projects: list[ProjectMention]) -> list[
 
 
 def _by_sentence(doc: Doc, mentions: list[Mentioned]) -> list[tuple[int, int, list[Mentioned]]]:
-    """The sentences that name something, each with its mentions in text order (one pass over both)."""
+    """The sentences that name something, each with its mentions in text order (one pass over both); a sentence
+    wrapped over hard line breaks (a text copied from a PDF) is one sentence."""
     groups: dict[int, list[Mentioned]] = {}
+    ends: dict[int, int] = {}
+    last = -1  # the start of the latest group
     for m in mentions:  # in text order
-        s, _ = doc.sentence_bounds(m.start)
+        s, e = doc.sentence_bounds(m.start)
+        if last >= 0 and s >= ends[last] and _goes_on(doc, ends[last], s):
+            s = last  # the sentence before goes on over the line break
         groups.setdefault(s, []).append(m)
-    return [(s, doc.sentence_bounds(s)[1], inside) for s, inside in groups.items()]
+        ends[s] = max(ends.get(s, e), e)
+        last = s
+    return [(s, ends[s], inside) for s, inside in groups.items()]
+
+
+#: the last word of a line that cannot end a sentence ("... ngày 07/5/2021 của\nBộ Nông nghiệp ...")
+_OPEN_END = re.compile(r"(?:^|\s)(?:của|số|ngày|và|về|tại|theo|với|các)$")
+
+
+def _goes_on(doc: Doc, end: int, start: int) -> bool:
+    """The sentence that ends at ``end`` goes on over hard line breaks to the one at ``start`` (and over those in
+    between): each break has no closing mark before it and a lower-case word or a number after it, or a word before it
+    that cannot end a sentence."""
+    while end <= start:
+        if end <= 0 or doc.match[end - 1] != "\n":
+            return False
+        before = doc.match[max(0, end - 40) : end].rstrip()
+        after = doc.match[end : end + 1]
+        if (
+            not before
+            or before[-1] in '.;:!?”"'
+            or not (after.islower() or after.isdigit() or _OPEN_END.search(before))
+        ):
+            return False
+        if end == start:
+            return True
+        end = doc.sentence_bounds(end)[1]
+        if end > start:
+            return False
+    return False
 
 
 def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
@@ -592,6 +626,17 @@ _SIBLING = re.compile(
 )
 
 
+#: a document listed in a clause of purpose or a preamble after the one before it, also with a cue of its own after
+#: the list mark ("Thực hiện Nghị quyết số 11/NQ-CP ... và triển khai Nghị quyết số 43/2022/QH15 ...; các Nghị quyết
+#: của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND ...; số 160/NQ-HĐND ... và Công văn số 892/BKHĐT-TH ...")
+_CLAUSE_SIBLING = re.compile(
+    r"(?:,|;|và|cùng)\s*(?:(?:tiếp tục\s+)?(?:triển khai thực hiện|triển khai|thực hiện|cụ thể hóa)\s+)?"
+    r"(?:các\s+)?(?:(?:" + "|".join(sorted(KIND_WORDS, key=len, reverse=True)) + r"|Chương trình hành động)"
+    r"(?:\s+của\s+[^,;:.\n]{1,60}?\s*:)?\s+)?(?:số\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def _siblings(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
     """The first document of a clause and those listed with it (GOLD_FORMAT: a plan implements what its clause
     names, not what those documents in turn carry out or are about)."""
@@ -600,7 +645,7 @@ def _siblings(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
     return [
         m
         for k, m in enumerate(documents)
-        if k == 0 or _SIBLING.search(doc.match, max(documents[k - 1].end, m.start - 40), m.start)
+        if k == 0 or _CLAUSE_SIBLING.search(doc.match, max(documents[k - 1].end, m.start - 90), m.start)
     ]
 
 
@@ -614,8 +659,7 @@ def own_implements(doc: Doc, mentions: list[Mentioned], own: Resolution | None) 
     relations: list[Relation] = []
     index = StartIndex(mentions)
     for line in _PREAMBLE.finditer(doc.match, 0, stop):
-        end = doc.match.find("\n", line.end())
-        end = len(doc.match) if end < 0 else end
+        end = _preamble_end(doc, line.end(), stop)
         inside = [m for m in index.within(line.end(), end) if m.kind != "project"]
         for m in _siblings(doc, inside):
             if m.ref == own.key:
@@ -626,6 +670,8 @@ def own_implements(doc: Doc, mentions: list[Mentioned], own: Resolution | None) 
         first = next((m for m in index.within(annexed.end(), annexed.end() + 40)), None)
         if first is None or first.ref == own.key or first.kind in _NOT_IMPLEMENTERS:
             continue
+        if not _ANNEXED_GAP.fullmatch(doc.match, annexed.end(), first.start):
+            continue  # "... này Kế hoạch thực hiện Chương trình X": the plan (not read) is annexed, X is its target
         if first.kind == "project" and first.sub not in CARRIED_OUT_PROJECTS:
             continue
         where = doc.span(annexed.start(), first.end)
@@ -645,17 +691,40 @@ def own_implements(doc: Doc, mentions: list[Mentioned], own: Resolution | None) 
     return relations
 
 
+#: a line that goes on over a hard line break (a text wrapped like a PDF: "Thực hiện Quyết định số\n524/QĐ-TTg ...;"):
+#: it ends without a closing mark, and the next line opens no clause, heading or body of its own
+_LINE_CLOSED = re.compile(r"[;:.][”\"\s]*$")
+_LINE_OPENS = re.compile(
+    r"[ \t]*(?:(?i:căn cứ|thực hiện|triển khai|xét|theo|để|quán triệt|cụ thể hóa|nơi nhận|số\s*:)|I\s*[.-]|\d+\.|Điều)"
+)
+
+
+def _preamble_end(doc: Doc, start: int, stop: int) -> int:
+    """Where a preamble line that starts before ``start`` ends: its line, and the wrapped lines it goes on over."""
+    end = doc.match.find("\n", start)
+    while 0 <= end < stop and end - start < 800:
+        if _LINE_CLOSED.search(doc.match, max(start, end - 5), end) or _LINE_OPENS.match(doc.match, end + 1):
+            break
+        nxt = doc.match.find("\n", end + 1)
+        end = nxt if nxt >= 0 else len(doc.match)
+    return len(doc.match) if end < 0 else min(end, max(stop, start))
+
+
 #: the text's own document issued "như sau" to carry something out; the word it is issued as is group 1 (a decision
 #: "về việc ban hành Kế hoạch thực hiện C" issues a plan, the plan carries C out)
 _ISSUED_AS_FOLLOWS = re.compile(
     r"(?:ban\s+hành|xây\s+dựng)\s+"  # also over a hard line break ("ban\nhành")
     r"(Kế hoạch|Chương trình hành động|Chương trình|Quyết định|Hướng dẫn)(?:\s+hành động)?"
-    r"\s+(?:triển khai\s+)?(?:thực hiện|cụ thể hóa)\s+"
+    r"\s+(?:(?:triển khai\s+)?(?:thực hiện|cụ thể hóa)|triển khai)\s+"
 )
 
 
 _KIND_OF_ISSUED = {"Kế hoạch": "KH", "Chương trình hành động": "CTr", "Chương trình": "CTr", "Quyết định": "QĐ",
                    "Hướng dẫn": "HD"}  # fmt: skip
+#: what stands between "kèm theo Quyết định này" and a numbered annexed document: its kind word ("Kế hoạch số 77/...")
+_ANNEXED_GAP = re.compile(
+    r"(?:(?:" + "|".join(sorted(KIND_WORDS, key=len, reverse=True)) + r")(?:\s+hành động)?\s+(?:số\s*)?)?"
+)
 #: a document annexed to the text's own decision or resolution: "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch
 #: số 77/KH-UBND ...", "Ban hành kèm theo Nghị quyết này Chương trình hành động ..."
 _ANNEXED_HERE = re.compile(r"(?i:ban hành )?kèm theo (?:[Qq]uyết định|[Nn]ghị quyết) này\s*(?:là\s+|:\s*)?")

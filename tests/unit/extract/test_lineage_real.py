@@ -115,3 +115,54 @@ def test_a_directive_that_ties_tasks_to_a_campaign_does_not_implement_it() -> No
         "xuyên, gắn với thực hiện Cuộc vận động “Toàn dân đoàn kết xây dựng đời sống văn hóa”."
     )
     assert not {source for source, _ in found} & {"14-CT/TU"}
+
+
+# --- the preamble of a plan text, wrapped like a PDF and listing what it carries out ----------------------------------
+
+
+def test_a_preamble_wrapped_over_hard_line_breaks() -> None:
+    found = implements(
+        "ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố:\n145/KH-UBND\nYên Bái, ngày 02 tháng 6 năm 2025\nKẾ HOẠCH\nPhát triển "
+        "cây dược liệu\nThực hiện Quyết định số\n1976/QĐ-TTg ngày 30/10/2013 của Thủ tướng Chính phủ; Kế hoạch số "
+        "410/KH-BYT ngày 5/5/2025 của\nBộ Y tế, triển khai Quyết định số 1976/QĐ-TTg của Thủ tướng. Ủy ban nhân dân "
+        "tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\nPhát triển vùng dược liệu."
+    )
+    assert {("145/KH-UBND", "1976/QĐ-TTg"), ("145/KH-UBND", "410/KH-BYT"), ("410/KH-BYT", "1976/QĐ-TTg")} <= found
+
+
+def test_a_preamble_listing_resolutions_of_the_council_and_a_letter() -> None:
+    found = implements(
+        "Số: 31/CTr-UBND\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Nghị quyết số 25/NQ-CP ngày 2/2/2025 của Chính phủ và "
+        "triển khai Nghị quyết số 158/2024/QH15 của Quốc hội; các Nghị quyết của Hội đồng nhân dân tỉnh: số "
+        "210/NQ-HĐND ngày 10/12/2024 về nhiệm vụ năm 2025; số 214/NQ-HĐND ngày 10/12/2024 về đầu tư công và Công "
+        "văn số 77/BTC-NSNN của Bộ Tài chính, Ủy ban nhân dân tỉnh ban hành Chương trình hành động như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU"
+    )
+    own = {target for source, target in found if source == "31/CTr-UBND"}
+    assert {"25/NQ-CP", "158/2024/QH15", "210/NQ-HĐND", "214/NQ-HĐND", "77/BTC-NSNN"} <= own
+
+
+def test_a_preamble_item_in_another_document_s_topic_is_not_a_target() -> None:
+    found = implements(
+        "Số: 40/KH-UBND\nKẾ HOẠCH\nThực hiện Chỉ thị số 12/CT-TTg ngày 3/4/2025 của Thủ tướng Chính phủ về việc "
+        "triển khai Nghị quyết số 66/NQ-CP của Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU"
+    )
+    assert ("40/KH-UBND", "12/CT-TTg") in found
+    assert ("40/KH-UBND", "66/NQ-CP") not in found
+
+
+def test_a_plan_text_issued_to_roll_out_a_movement() -> None:
+    found = implements(
+        "Số: 96/KH-UBND\nKẾ HOẠCH\nỦy ban nhân dân tỉnh ban hành Kế hoạch triển khai phong trào thi đua “Dân vận "
+        "khéo” trên địa bàn tỉnh như sau:\nI. MỤC ĐÍCH, YÊU CẦU"
+    )
+    assert any(source == "96/KH-UBND" and "Dân vận khéo" in target for source, target in found)
+
+
+def test_the_target_of_an_annexed_plan_is_not_the_annexed_document() -> None:
+    found = implements(
+        _DECISION + "Điều 1.\nBan hành kèm theo Quyết định này Kế hoạch thực hiện\nChương trình phát triển nghề "
+        "công tác xã hội trên địa bàn tỉnh giai đoạn 2021 - 2025.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký."
+    )
+    assert not any(target == "2105/QĐ-UBND" and "công tác xã hội" in source for source, target in found)
