@@ -940,6 +940,17 @@ RULES: tuple[Rule, ...] = (
                 "sản phẩm\ntrên địa bàn tỉnh năm 2025 với những nội dung sau:\nI. MỤC ĐÍCH, YÊU CẦU",
                 (relation("IMPLEMENTS", "1204/KH-UBND", "Chương trình Mỗi xã một sản phẩm"),),
             ),
+            Example(  # a preamble wrapped over hard line breaks, listing items with cues of their own
+                "Số: 31/CTr-UBND\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Nghị quyết số\n25/NQ-CP ngày 2/2/2025 của Chính "
+                "phủ và triển khai Nghị quyết số 158/2024/QH15 của Quốc hội; các Nghị quyết của Hội đồng nhân dân "
+                "tỉnh: số\n210/NQ-HĐND ngày 10/12/2024; số 214/NQ-HĐND ngày 10/12/2024, Ủy ban nhân dân tỉnh ban hành "
+                "Chương trình hành động như sau:\nI. MỤC ĐÍCH, YÊU CẦU",
+                (
+                    relation("IMPLEMENTS", "31/CTr-UBND", "25/NQ-CP"),
+                    relation("IMPLEMENTS", "31/CTr-UBND", "158/2024/QH15"),
+                    relation("IMPLEMENTS", "31/CTr-UBND", "214/NQ-HĐND"),
+                ),
+            ),
         ),
     ),
     Rule(

@@ -171,6 +171,13 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                 if cue is None or (len(between) - cue.end() > 40 and not _GOALS_OF.fullmatch(between, cue.end())):
                     continue
                 cue_at = source.start + cue.start()
+                if (
+                    source.kind == "project"
+                    and _TOPIC_OF_BEFORE.search(doc.match, max(0, source.start - 12), source.start)
+                    and _LIST_END.search(doc.match, source.start, cue_at)
+                ):
+                    break  # "Nghị quyết A về Chương trình X và triển khai B": the list's cue, not X's (X's name may run
+                    # on over it)
                 if any(k.kind != "project" and source.end <= k.start < cue_at for k in inside[i + 1 : j]):
                     break  # "Quyết định A ban hành Kế hoạch B thực hiện C": the cue is B's, not A's
                 if "kèm theo" in cue.group(0) and any(
@@ -230,6 +237,10 @@ def _carried_out_by(doc: Doc, k: Mentioned, project: Mentioned) -> bool:
     )
 
 
+#: a project named as a document's topic: "Nghị quyết số 11/NQ-CP ... về Chương trình phục hồi ..."
+_TOPIC_OF_BEFORE = re.compile(r"\svề\s+(?:việc\s+)?$")
+#: a list mark right before a cue: "..., triển khai", "... và thực hiện"
+_LIST_END = re.compile(r"(?:[,;]|\svà)\s*$")
 #: a lower-case programme or plan someone is still to draw up ("tham mưu xây dựng chương trình hành động ...")
 _DRAWN_UP_BEFORE = re.compile(r"(?:xây dựng|chuẩn bị|soạn thảo)\s+$")
 
@@ -429,6 +440,9 @@ _ISSUES_WITH = re.compile(
     r"\s*(?:về việc\s+)?(?:ban hành|phê duyệt)\s+(?:kèm theo\s+)?"
     rf"(?:{_DOCUMENT_WORDS}|Chương trình hành động)\s+(?:số\s*)?"
 )
+#: the issuer of A, then a comma and the body that issues B: "Nghị quyết số 12/NQ-HĐND của HĐND tỉnh, UBND tỉnh ban
+#: hành Kế hoạch số 30/KH-UBND" (A does not issue B)
+_ANOTHER_SUBJECT = re.compile(r"\scủa\s[^,]*,")
 #: "B (được) ban hành kèm theo Quyết định số A": B carries out A
 _ANNEXED_TO = re.compile(
     rf"\s*,?\s*(?:được\s+)?ban hành kèm theo\s+(?:{_DOCUMENT_WORDS}|Chương trình hành động)\s+(?:số\s*)?$"
@@ -447,7 +461,11 @@ def issued_with(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     for a, b in itertools.pairwise(mentions):
         if a.kind in {"QĐ", "NQ"} and b.kind not in _NOT_IMPLEMENTERS and b.kind != "project":
             tail = _ONLY_TAIL.match(doc.match, a.end, b.start)
-            if tail and _ISSUES_WITH.fullmatch(doc.match, tail.end(), b.start):
+            if (
+                tail
+                and _ISSUES_WITH.fullmatch(doc.match, tail.end(), b.start)
+                and not _ANOTHER_SUBJECT.search(doc.match, a.end, tail.end())
+            ):
                 relations.append(
                     Relation("IMPLEMENTS", b.ref, a.ref, doc.span(a.start, b.end), "implements.issued_with")
                 )
@@ -642,11 +660,13 @@ def _siblings(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
     names, not what those documents in turn carry out or are about)."""
     # documents, and the programmes and schemes listed with them ("Kế hoạch A và Chương trình hành động B ...")
     documents = [m for m in chain if m.kind != "project" or (m.sub in CARRIED_OUT_PROJECTS and m is not chain[0])]
-    return [
-        m
-        for k, m in enumerate(documents)
-        if k == 0 or _CLAUSE_SIBLING.search(doc.match, max(documents[k - 1].end, m.start - 90), m.start)
-    ]
+    siblings: list[Mentioned] = []
+    for k, m in enumerate(documents):
+        # what ends before it (not a name that runs on over it: "... về Chương trình X và triển khai Nghị quyết B")
+        before = max((d.end for d in documents[:k] if d.end <= m.start), default=-1)
+        if k == 0 or (before >= 0 and _CLAUSE_SIBLING.search(doc.match, max(before, m.start - 90), m.start)):
+            siblings.append(m)
+    return siblings
 
 
 def own_implements(doc: Doc, mentions: list[Mentioned], own: Resolution | None) -> list[Relation]:

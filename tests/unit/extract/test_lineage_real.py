@@ -166,3 +166,25 @@ def test_the_target_of_an_annexed_plan_is_not_the_annexed_document() -> None:
         "công tác xã hội trên địa bàn tỉnh giai đoạn 2021 - 2025.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký."
     )
     assert not any(target == "2105/QĐ-UBND" and "công tác xã hội" in source for source, target in found)
+
+
+def test_a_programme_in_a_document_s_topic_does_not_take_the_next_cue() -> None:
+    found = implements(
+        "Thực hiện Nghị quyết số 11/NQ-CP của Chính phủ về Chương trình phục hồi và phát triển kinh tế - xã hội và "
+        "triển khai Nghị quyết số 43/2022/QH15 của Quốc hội, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 50/KH-UBND."
+    )
+    assert {("50/KH-UBND", "11/NQ-CP"), ("50/KH-UBND", "43/2022/QH15")} <= found
+    assert not {target for source, target in found if source.startswith("Chương trình")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Căn cứ Nghị quyết số 12/NQ-HĐND ngày 5/3/2025 của HĐND tỉnh, UBND tỉnh ban hành Kế hoạch số 30/KH-UBND về "
+        "chuyển đổi số.",
+        "Tại kỳ họp, HĐND tỉnh thông qua Nghị quyết số 12/NQ-HĐND của Hội đồng nhân dân tỉnh, Ủy ban nhân dân tỉnh "
+        "ban hành Kế hoạch số 30/KH-UBND.",
+    ],
+)
+def test_a_resolution_then_another_body_issuing_a_plan_is_not_the_plan_s_issuer(text: str) -> None:
+    assert ("30/KH-UBND", "12/NQ-HĐND") not in implements(text)
