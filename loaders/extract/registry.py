@@ -958,7 +958,8 @@ RULES: tuple[Rule, ...] = (
         "loaders/extract/relations.py: cites",
         "every document the text names is cited by the reported meeting of its passage (or by the text itself when it "
         "reports none); a background meeting of another body ('Trước đó, ...', or held before the main one) keeps its "
-        "paragraph and those that name it again, then the text is back at the main meeting",
+        "paragraph (its sentence, when told inside the main meeting's paragraph) and those that name it again, then "
+        "the text is back at the main meeting",
         (
             Example(
                 "Hội nghị quán triệt Chỉ thị số 45-CT/TW của Ban Bí thư.",
@@ -969,6 +970,12 @@ RULES: tuple[Rule, ...] = (
                 "Trước đó, ngày 29/4/2025, HĐND tỉnh tổ chức kỳ họp thứ 30, thông qua Nghị quyết số 12/NQ-HĐND.\n"
                 "Để triển khai Nghị quyết số 1680/NQ-UBTVQH15, UBND tỉnh đã ban hành Kế hoạch số 150/KH-UBND.",
                 (relation("CITES", "meeting:1", "12/NQ-HĐND"), relation("CITES", "meeting:0", "150/KH-UBND")),
+            ),
+            Example(  # told in a sentence inside the main meeting's paragraph: that sentence, and those naming it again
+                "Sáng 18/6/2025, UBND tỉnh Cao Bằng tổ chức hội nghị triển khai Nghị quyết số 202/2025/QH15. Trước "
+                "đó, ngày 28/4/2025, HĐND tỉnh tổ chức kỳ họp thứ 25. Kỳ họp đã thông qua Nghị quyết số 31/NQ-HĐND. "
+                "Hội nghị cũng cho ý kiến vào Kế hoạch số 95/KH-UBND.",
+                (relation("CITES", "meeting:1", "31/NQ-HĐND"), relation("CITES", "meeting:0", "95/KH-UBND")),
             ),
         ),
     ),

@@ -557,6 +557,9 @@ def cites(doc: Doc, resolutions: list[Found], meetings: list[Meeting], own: Reso
     starts = sorted((min((s.start for s in m.mentions), default=0), i) for i, m in enumerate(meetings))
     segments: list[tuple[int, int]] = []  # (where it starts, meeting index), in text order
     for j, (start, i) in enumerate(starts):
+        sentence = doc.sentence_bounds(start)[0]
+        if i != 0 and _EARLIER.match(doc.match, sentence):
+            start = sentence  # "Trước đó, Nghị quyết số A được thông qua tại kỳ họp ...": the sentence is the aside's
         segments.append((start, i))
         nxt = starts[j + 1][0] if j + 1 < len(starts) else len(doc.match)
         if (
@@ -600,7 +603,7 @@ def _aside(doc: Doc, meeting: Meeting, main: Meeting, start: int) -> bool:
         return False
     if meeting.date and main.date and meeting.date[:10] < main.date[:10] and len(meeting.date) == len(main.date):
         return True
-    return _EARLIER.match(doc.match, _paragraph(doc, start)[0]) is not None
+    return any(_EARLIER.match(doc.match, at) for at in (_paragraph(doc, start)[0], doc.sentence_bounds(start)[0]))
 
 
 def _passage_end(doc: Doc, meeting: Meeting, main: Meeting, start: int, stop: int) -> int:
@@ -609,18 +612,33 @@ def _passage_end(doc: Doc, meeting: Meeting, main: Meeting, start: int, stop: in
     is of another kind and body, or its kind at all when they share one: two sessions of a congress)."""
     spans = sorted(s.start for s in meeting.mentions)
     own_word = _KIND_NAMED.get(meeting.kind)
+    main_word = _KIND_NAMED.get(main.kind)
     shared = meeting.kind == main.kind or meeting.body == main.body  # two sessions of one congress
-    end = _paragraph(doc, start)[1]
+
+    def names_it(p: int, q: int) -> bool:
+        """The stretch from ``p`` to ``q`` names the meeting again: one of its mentions, or its kind of meeting."""
+        if bisect.bisect_left(spans, p) < bisect.bisect_left(spans, q):
+            return True
+        if own_word is None or not own_word.search(doc.match, p, q):
+            return False
+        return shared or main_word is None or not main_word.search(doc.match, p, q)
+
+    first, end = _paragraph(doc, start)
+    if first < doc.sentence_bounds(start)[0]:
+        # told inside a paragraph of the main meeting: its sentence, and the sentences after it that name it again
+        at = doc.sentence_bounds(start)[1]
+        while at < min(end, stop):
+            p, q = doc.sentence_bounds(at)
+            if q <= at:
+                break
+            if not names_it(p, min(q, end)) and doc.match[p : min(q, end)].strip():
+                return p
+            at = q
     while end < stop:
         p, q = _paragraph(doc, min(end + 1, len(doc.match) - 1))
         if q <= end:
             break
-        named = bisect.bisect_left(spans, p) < bisect.bisect_left(spans, q)
-        if not named and own_word is not None and not shared and own_word.search(doc.match, p, q):
-            named = (main_word := _KIND_NAMED.get(main.kind)) is None or not main_word.search(doc.match, p, q)
-        if not named and own_word is not None and shared:
-            named = own_word.search(doc.match, p, q) is not None
-        if not named and doc.match[p:q].strip():
+        if not names_it(p, q) and doc.match[p:q].strip():
             return p
         end = q
     return stop

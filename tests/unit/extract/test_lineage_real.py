@@ -188,3 +188,30 @@ def test_a_programme_in_a_document_s_topic_does_not_take_the_next_cue() -> None:
 )
 def test_a_resolution_then_another_body_issuing_a_plan_is_not_the_plan_s_issuer(text: str) -> None:
     assert ("30/KH-UBND", "12/NQ-HĐND") not in implements(text)
+
+
+# --- CITES: a background meeting told in a sentence inside a paragraph of the main meeting ---------------------------
+
+
+def cites(text: str) -> set[tuple[str, str]]:
+    gold: dict[str, Any] = extract(text, published="2025-06").to_gold()
+    return {(r["source"], r["target"]) for r in gold["relations"] if r["type"] == "CITES"}
+
+
+def test_a_background_meeting_in_one_sentence_keeps_only_its_sentence() -> None:
+    found = cites(
+        "Sáng 18/6/2025, UBND tỉnh Cao Bằng tổ chức hội nghị triển khai Nghị quyết số 202/2025/QH15. Trước đó, ngày "
+        "28/4/2025, HĐND tỉnh tổ chức kỳ họp thứ 25, thông qua Nghị quyết số 31/NQ-HĐND. Để triển khai Nghị quyết số "
+        "202/2025/QH15, UBND tỉnh đã ban hành Kế hoạch số 95/KH-UBND."
+    )
+    assert {("meeting:0", "202/2025/QH15"), ("meeting:1", "31/NQ-HĐND"), ("meeting:0", "95/KH-UBND")} <= found
+    assert ("meeting:1", "95/KH-UBND") not in found
+
+
+def test_a_background_meeting_goes_on_over_the_sentences_that_name_it() -> None:
+    found = cites(
+        "Sáng 18/6/2025, UBND tỉnh Cao Bằng tổ chức hội nghị triển khai Nghị quyết số 202/2025/QH15. Trước đó, ngày "
+        "28/4/2025, HĐND tỉnh tổ chức kỳ họp thứ 25. Kỳ họp đã thông qua Nghị quyết số 31/NQ-HĐND và Nghị quyết số "
+        "32/NQ-HĐND. Hội nghị cũng cho ý kiến vào Kế hoạch số 95/KH-UBND."
+    )
+    assert {("meeting:1", "31/NQ-HĐND"), ("meeting:1", "32/NQ-HĐND"), ("meeting:0", "95/KH-UBND")} <= found
