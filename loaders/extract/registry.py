@@ -789,6 +789,12 @@ RULES: tuple[Rule, ...] = (
                 "trị, tiếp tục thực hiện Kết luận số 123-KL/TW của Ban Bí thư.",
                 (relation("IMPLEMENTS", "12-KH/HU", "57-NQ/TW"), relation("IMPLEMENTS", "12-KH/HU", "123-KL/TW")),
             ),
+            Example(  # a project named by the short name the text gave it: the project of the full name
+                "Căn cứ Quyết định số 21/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Đề án phát triển kinh tế ban đêm "
+                "giai đoạn 2024 - 2030 (gọi tắt là Đề án 21).\nUBND huyện ban hành Kế hoạch số 40/KH-UBND triển khai "
+                "Đề án 21 trên địa bàn huyện.",
+                (relation("IMPLEMENTS", "40/KH-UBND", "Đề án phát triển kinh tế ban đêm giai đoạn 2024 - 2030"),),
+            ),
             Example(  # a named movement carried out by a plan (a directive that launches one does not implement it)
                 "Chủ tịch UBND tỉnh ký ban hành Kế hoạch số 210/KH-UBND thực hiện phong trào thi đua “Chung tay vì "
                 "người nghèo” giai đoạn 2021 - 2025.",

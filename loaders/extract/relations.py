@@ -39,7 +39,7 @@ from loaders.extract.people import PersonMention, holder_of
 from loaders.extract.places import unit_lists
 from loaders.extract.projects import ProjectMention
 from loaders.extract.resolutions import Found, own_document
-from loaders.extract.text import Doc, WordPattern
+from loaders.extract.text import Doc, WordPattern, key_of
 
 _IMPLEMENT_CUE = re.compile(
     r"(?:để\s+)?cụ thể hóa|triển khai thực hiện|tổ chức thực hiện"
@@ -81,7 +81,24 @@ class Mentioned:
     anaphoric: bool = False  # a document named only by pointing back ("hai nghị quyết này")
 
 
-def _mentions(resolutions: list[Found], projects: list[ProjectMention]) -> list[Mentioned]:
+#: a short name the text gives a project right after its full name: "Đề án phát triển ... (gọi tắt là Đề án 06)",
+#: "(sau đây viết tắt là Phong trào thi đua)"
+_SHORT_NAME = re.compile(r"\s*\((?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+là:?\s*[“\"]?([^()“”\"\n]{2,60}?)[”\"]?\s*\)")
+
+
+def _short_names(doc: Doc, projects: list[ProjectMention]) -> dict[str, str]:
+    """The project each short name given in brackets stands for (its key -> the full name)."""
+    names: dict[str, str] = {}
+    if "tắt là" not in doc.match:
+        return names  # the cheap look first
+    for p in projects:
+        short = _SHORT_NAME.match(doc.match, p.end)
+        if short is not None:
+            names.setdefault(key_of(short.group(1)), p.project.name)
+    return names
+
+
+def _mentions(doc: Doc, resolutions: list[Found], projects: list[ProjectMention]) -> list[Mentioned]:
     # a numbered đề án is a project (GOLD_FORMAT): its symbol gives way to the project mention that covers it
     project_spans = [(p.start, p.end) for p in projects]
     resolutions = [
@@ -92,8 +109,10 @@ def _mentions(resolutions: list[Found], projects: list[ProjectMention]) -> list[
     # a project read where a document is named again ("chương trình hành động của Tỉnh ủy" = 56-CTr/TU) is that
     # document
     spans = {(f.start, f.end) for f in resolutions}
+    # a project named by the short name the text gave it is the project of the full name
+    short = _short_names(doc, projects)
     out += [
-        Mentioned(p.project.name, "project", p.start, p.end, p.project.kind)
+        Mentioned(short.get(key_of(p.project.name), p.project.name), "project", p.start, p.end, p.project.kind)
         for p in projects
         if (p.start, p.end) not in spans
     ]
@@ -2009,7 +2028,7 @@ def extract_relations(
     organizations: list[Organization],
     localities: list[Locality],
 ) -> list[Relation]:
-    mentions = _mentions(resolutions, projects)
+    mentions = _mentions(doc, resolutions, projects)
     own = own_document(doc, resolutions)
     found = [
         *own_implements(doc, mentions, own),

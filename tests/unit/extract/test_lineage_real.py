@@ -215,3 +215,16 @@ def test_a_background_meeting_goes_on_over_the_sentences_that_name_it() -> None:
         "32/NQ-HĐND. Hội nghị cũng cho ý kiến vào Kế hoạch số 95/KH-UBND."
     )
     assert {("meeting:1", "31/NQ-HĐND"), ("meeting:1", "32/NQ-HĐND"), ("meeting:0", "95/KH-UBND")} <= found
+
+
+# --- a project named again by the short name the text gives it ("(gọi tắt là Đề án 06)") -------------------------------
+
+
+def test_a_short_name_given_in_brackets_is_the_project_it_names() -> None:
+    found = implements(
+        "Căn cứ Quyết định số 21/QĐ-TTg ngày 6/1/2024 của Thủ tướng Chính phủ phê duyệt Đề án phát triển kinh tế ban "
+        "đêm giai đoạn 2024 - 2030 (gọi tắt là Đề án 21).\nUBND huyện ban hành Kế hoạch số 40/KH-UBND triển khai Đề án "
+        "21 trên địa bàn huyện."
+    )
+    assert ("40/KH-UBND", "Đề án phát triển kinh tế ban đêm giai đoạn 2024 - 2030") in found
+    assert ("40/KH-UBND", "Đề án 21") not in found
