@@ -867,6 +867,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "implements.named_back",
+        "loaders/extract/relations.py: named_back",
+        "a sentence whose subject is the bare kind word of a document named before in the paragraph, a marker and a "
+        "cue ('Quyết định được ban hành nhằm thực hiện B', 'Kế hoạch đồng thời cụ thể hóa nhiệm vụ mà B đề ra'): that "
+        "document carries out B",
+        (
+            Example(
+                "UBND tỉnh ban hành Quyết định số 512/QĐ-UBND về việc thành lập Ban Chỉ đạo. Quyết định được ban hành "
+                "nhằm thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương.",
+                (relation("IMPLEMENTS", "512/QĐ-UBND", "18-NQ/TW"),),
+            ),
+        ),
+    ),
+    Rule(
         "implements.issued_with",
         "loaders/extract/relations.py: issued_with",
         "'Quyết định A (ngày ... của ...) ban hành (kèm theo) Kế hoạch B': the plan B carries out the decision A "

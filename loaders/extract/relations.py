@@ -270,7 +270,7 @@ _GOALS_OF = re.compile(
     r"\s*(?:(?:thắng lợi|có hiệu quả|hiệu quả|nghiêm túc)\s+)?(?:các\s+)?"
     r"(?:mục tiêu|nhiệm vụ|giải pháp|chỉ tiêu|quan điểm|chủ trương)"
     r"(?:\s*,\s*(?:mục tiêu|nhiệm vụ|giải pháp|chỉ tiêu|quan điểm|chủ trương))*(?:\s+\S+){0,2}?\s+"
-    r"(?:của|trong|tại|theo)\s+(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Chương trình(?: hành động)?)"
+    r"(?:của|trong|tại|theo|mà)\s+(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Chương trình(?: hành động)?)"
     r"\s+(?:số\s*)?)?"
 )
 #: "Nghị quyết ... về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch ...": a resolution about carrying one out
@@ -511,6 +511,47 @@ def issued_with(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     return relations
 
 
+#: a sentence whose subject is a document named just before by its bare kind word, then a cue: "Quyết định được ban
+#: hành nhằm thực hiện Nghị quyết số 60-NQ/TW ...", "Kế hoạch đồng thời cụ thể hóa nhiệm vụ mà Nghị quyết ... đề ra"
+#: (a marker must stand between the word and the cue: "Kế hoạch thực hiện Chỉ thị ..." is a name, not a subject)
+_NAMED_BACK = re.compile(
+    r"(Kế hoạch|Quyết định|Nghị quyết|Chương trình|Chỉ thị|Kết luận|Đề án)(?:\s+hành động)?"
+    r"(?:\s+(?:này|nói trên|trên))?"
+    r"\s+(?:(?:được\s+)?ban hành\s+(?:(?:để|nhằm)\s+)?|(?:đồng thời|cũng|còn|nhằm|để)\s+)(?:tiếp tục\s+)?"
+    r"(?:triển khai thực hiện|tổ chức thực hiện|triển khai|thực hiện|cụ thể hóa)\s+"
+)
+
+
+def named_back(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
+    """ "... ban hành Quyết định số A ... . Quyết định được ban hành nhằm thực hiện B và C.": A IMPLEMENTS B and C (the
+    latest document of that kind named before in the paragraph)."""
+    relations: list[Relation] = []
+    if not any(word in doc.match for word in (" ban hành để", " ban hành nhằm", " đồng thời ", " cũng ", " còn ")):
+        return relations  # the cheap look first
+    index = StartIndex(mentions)
+    for back in _NAMED_BACK.finditer(doc.match):
+        if doc.sentence_bounds(back.start())[0] != back.start() or index.within(back.start(), back.start() + 1):
+            continue  # not the sentence's subject, or a document's own name
+        kinds = _ANAPHORA_KINDS[back.group(1).lower()]
+        p, _ = _paragraph(doc, back.start())
+        earlier = [m for m in index.within(p, back.start()) if m.kind in kinds or m.sub in kinds]
+        if not earlier:
+            continue
+        source = earlier[-1]
+        _, e = doc.sentence_bounds(back.end())
+        after = [m for m in index.within(back.end(), e) if m.kind != "project" or m.sub in CARRIED_OUT_PROJECTS]
+        if not after or not (
+            _KIND_GAP.fullmatch(doc.match, back.end(), after[0].start)
+            or _GOALS_OF.fullmatch(doc.match, back.end(), after[0].start)
+        ):
+            continue
+        for t in [after[0], *_listed_after(doc, after)]:
+            if t.ref != source.ref:
+                where = doc.span(source.start, t.end)
+                relations.append(Relation("IMPLEMENTS", source.ref, t.ref, where, "implements.named_back"))
+    return relations
+
+
 def approved(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     """ "thực hiện Quyết định ... (về việc) phê duyệt Đề án X": the approved project carries out the decision
     (as one "ban hành kèm theo" it). Without a cue before the decision ("Căn cứ Quyết định ... phê duyệt ...",
@@ -727,7 +768,7 @@ def own_implements(doc: Doc, mentions: list[Mentioned], own: Resolution | None) 
         first = next((m for m in index.within(annexed.end(), annexed.end() + 40)), None)
         if first is None or first.ref == own.key or first.kind in _NOT_IMPLEMENTERS:
             continue
-        if not _ANNEXED_GAP.fullmatch(doc.match, annexed.end(), first.start):
+        if not _KIND_GAP.fullmatch(doc.match, annexed.end(), first.start):
             continue  # "... này Kế hoạch thực hiện Chương trình X": the plan (not read) is annexed, X is its target
         if first.kind == "project" and first.sub not in CARRIED_OUT_PROJECTS:
             continue
@@ -778,8 +819,8 @@ _ISSUED_AS_FOLLOWS = re.compile(
 
 _KIND_OF_ISSUED = {"Kế hoạch": "KH", "Chương trình hành động": "CTr", "Chương trình": "CTr", "Quyết định": "QĐ",
                    "Hướng dẫn": "HD"}  # fmt: skip
-#: what stands between "kèm theo Quyết định này" and a numbered annexed document: its kind word ("Kế hoạch số 77/...")
-_ANNEXED_GAP = re.compile(
+#: what stands between a cue or "kèm theo Quyết định này" and a numbered document: its kind word ("Kế hoạch số 77/...")
+_KIND_GAP = re.compile(
     r"(?:(?:" + "|".join(sorted(KIND_WORDS, key=len, reverse=True)) + r")(?:\s+hành động)?\s+(?:số\s*)?)?"
 )
 #: a document annexed to the text's own decision or resolution: "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch
@@ -2036,6 +2077,7 @@ def extract_relations(
         *purpose_first(doc, mentions),
         *issued_with(doc, mentions),
         *approved(doc, mentions),
+        *named_back(doc, mentions),
         *purpose_last(doc, mentions),
         *cites(doc, resolutions, meetings, own),
         *concluded(doc, people, officials, meetings),

@@ -228,3 +228,31 @@ def test_a_short_name_given_in_brackets_is_the_project_it_names() -> None:
     )
     assert ("40/KH-UBND", "Đề án phát triển kinh tế ban đêm giai đoạn 2024 - 2030") in found
     assert ("40/KH-UBND", "Đề án 21") not in found
+
+
+# --- a document named back as the subject of the next sentence ("Quyết định được ban hành nhằm thực hiện ...") ------
+
+
+def test_a_decision_named_back_carries_out_what_the_next_sentence_says() -> None:
+    found = implements(
+        "UBND tỉnh ban hành Quyết định số 512/QĐ-UBND ngày 3/3/2025 về việc thành lập Ban Chỉ đạo chuyển đổi số. "
+        "Quyết định được ban hành nhằm thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương và Kết luận số "
+        "121-KL/TW của Bộ Chính trị."
+    )
+    assert {("512/QĐ-UBND", "18-NQ/TW"), ("512/QĐ-UBND", "121-KL/TW")} <= found
+
+
+def test_a_plan_named_back_also_concretises_the_tasks_a_resolution_set() -> None:
+    found = implements(
+        "Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU ngày 5/1/2025. Kế hoạch đồng thời cụ thể hóa các "
+        "nhiệm vụ mà Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XX đã đề ra."
+    )
+    assert ("45-KH/HU", "Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XX") in found
+
+
+def test_a_plan_word_with_no_marker_is_no_subject_named_back() -> None:
+    found = implements(
+        "Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU ngày 5/1/2025. Kế hoạch thực hiện Chỉ thị số "
+        "05-CT/TW của các xã phải hoàn thành trong tháng 3."
+    )
+    assert ("45-KH/HU", "05-CT/TW") not in found
