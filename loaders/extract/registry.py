@@ -881,6 +881,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "implements.purpose_back",
+        "loaders/extract/relations.py: purpose_back",
+        "a purpose clause naming its document back by a bare kind word ('Để thực hiện kế hoạch, X xây dựng Đề án B'): "
+        "B carries out the latest document of that kind named before in the paragraph",
+        (
+            Example(
+                "Hội nghị thông qua Kế hoạch số 20-KH/ĐU của Đảng ủy Quân sự tỉnh. Để thực hiện kế hoạch, Đảng ủy giao "
+                "Bộ Chỉ huy Quân sự tỉnh xây dựng Đề án số 05-ĐA/ĐU về chuyển đổi số.",
+                (relation("IMPLEMENTS", "Đề án số 05-ĐA/ĐU về chuyển đổi số", "20-KH/ĐU"),),
+            ),
+        ),
+    ),
+    Rule(
         "implements.issued_with",
         "loaders/extract/relations.py: issued_with",
         "'Quyết định A (ngày ... của ...) ban hành (kèm theo) Kế hoạch B': the plan B carries out the decision A "

@@ -454,6 +454,49 @@ def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     return relations
 
 
+#: a purpose clause that names its document back by a bare kind word: "Để thực hiện kế hoạch, Đảng ủy giao Bộ Chỉ huy
+#: Quân sự tỉnh xây dựng Đề án số 03-ĐA/ĐU ..." (the plan named before in the paragraph)
+_PURPOSE_BACK = re.compile(
+    r"\s*(?:[Đđ]ể|[Nn]hằm)\s+(?:tiếp tục\s+)?(?:cụ thể hóa|triển khai thực hiện|triển khai|thực hiện)\s+"
+    r"(kế hoạch|nghị quyết|chỉ thị|kết luận|chương trình|đề án|quyết định)(?:\s+(?:này|trên|nói trên))?\s*,"
+)
+#: then the document made for it: "..., <body> (giao X) (đã) ban hành / xây dựng <document>"
+_MADE_FOR = re.compile(r"[^.;\n]{0,80}?\s(?:đã\s+)?(?:ban hành|xây dựng|có)\s+" + _KIND_WORD)
+
+
+def purpose_back(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
+    """ "Kế hoạch số A ... . Để thực hiện kế hoạch, X xây dựng Đề án B": B IMPLEMENTS A (the latest document of that
+    kind named before in the paragraph)."""
+    relations: list[Relation] = []
+    if "ể thực hiện" not in doc.match and "ể triển khai" not in doc.match and "ụ thể hóa" not in doc.match:
+        return relations  # the cheap look first
+    index = StartIndex(mentions)
+    for s, _, inside in _by_sentence(doc, mentions):
+        back = _PURPOSE_BACK.match(doc.match, s)
+        if back is None:
+            continue
+        made = next(
+            (m for m in inside if m.start >= back.end() and _MADE_FOR.fullmatch(doc.match, back.end(), m.start)), None
+        )
+        if (
+            made is None
+            or made.kind in _NOT_IMPLEMENTERS
+            or (made.kind == "project" and made.sub not in CARRIED_OUT_PROJECTS)
+        ):
+            continue
+        p, _ = _paragraph(doc, s)
+        found = _named_before(doc, index.within(p, s), _ANAPHORA_KINDS[back.group(1)])
+        if found is None:
+            continue
+        target = found
+        rest = [m for m in inside if m.start >= made.start]
+        for source in [made, *(m for m in _listed_after(doc, rest) if m.kind not in _NOT_IMPLEMENTERS)]:
+            if source.ref != target.ref:
+                where = doc.span(target.start, source.end)
+                relations.append(Relation("IMPLEMENTS", source.ref, target.ref, where, "implements.purpose_back"))
+    return relations
+
+
 #: "Quyết định A (ngày ... của ...) ban hành (kèm theo) Kế hoạch B": B carries out A (GOLD_FORMAT, hard cases)
 _ISSUES_WITH = re.compile(
     r"\s*(?:về việc\s+)?(?:ban hành|phê duyệt)\s+(?:kèm theo\s+)?"
@@ -522,6 +565,21 @@ _NAMED_BACK = re.compile(
 )
 
 
+def _named_before(doc: Doc, earlier: list[Mentioned], kinds: set[str]) -> Mentioned | None:
+    """The document a bare kind word names back: the latest of that kind named before, not one that a cue made the
+    target of another ("Kế hoạch A triển khai Kế hoạch B và Kế hoạch C ... . Để thực hiện kế hoạch, ...": A)."""
+    targets: set[int] = set()
+    for k, m in enumerate(earlier):
+        if _CUE_THEN_SOURCE.search(doc.match, max(0, m.start - 40), m.start) or (
+            k and k - 1 in targets and _LIST_JOIN.fullmatch(doc.match, earlier[k - 1].end, m.start)
+        ):
+            targets.add(k)
+    return next(
+        (m for k, m in reversed(list(enumerate(earlier))) if k not in targets and (m.kind in kinds or m.sub in kinds)),
+        None,
+    )
+
+
 def named_back(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     """ "... ban hành Quyết định số A ... . Quyết định được ban hành nhằm thực hiện B và C.": A IMPLEMENTS B and C (the
     latest document of that kind named before in the paragraph)."""
@@ -532,12 +590,11 @@ def named_back(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     for back in _NAMED_BACK.finditer(doc.match):
         if doc.sentence_bounds(back.start())[0] != back.start() or index.within(back.start(), back.start() + 1):
             continue  # not the sentence's subject, or a document's own name
-        kinds = _ANAPHORA_KINDS[back.group(1).lower()]
         p, _ = _paragraph(doc, back.start())
-        earlier = [m for m in index.within(p, back.start()) if m.kind in kinds or m.sub in kinds]
-        if not earlier:
+        found = _named_before(doc, index.within(p, back.start()), _ANAPHORA_KINDS[back.group(1).lower()])
+        if found is None:
             continue
-        source = earlier[-1]
+        source = found
         _, e = doc.sentence_bounds(back.end())
         after = [m for m in index.within(back.end(), e) if m.kind != "project" or m.sub in CARRIED_OUT_PROJECTS]
         if not after or not (
@@ -2078,6 +2135,7 @@ def extract_relations(
         *issued_with(doc, mentions),
         *approved(doc, mentions),
         *named_back(doc, mentions),
+        *purpose_back(doc, mentions),
         *purpose_last(doc, mentions),
         *cites(doc, resolutions, meetings, own),
         *concluded(doc, people, officials, meetings),

@@ -256,3 +256,23 @@ def test_a_plan_word_with_no_marker_is_no_subject_named_back() -> None:
         "05-CT/TW của các xã phải hoàn thành trong tháng 3."
     )
     assert ("45-KH/HU", "05-CT/TW") not in found
+
+
+def test_a_purpose_clause_naming_the_plan_back() -> None:
+    found = implements(
+        "Hội nghị thông qua Kế hoạch số 20-KH/ĐU của Đảng ủy Quân sự tỉnh thực hiện Nghị quyết số 57-NQ/TW. Để thực "
+        "hiện kế hoạch, Đảng ủy giao Bộ Chỉ huy Quân sự tỉnh xây dựng Đề án số 05-ĐA/ĐU về chuyển đổi số trong lực "
+        "lượng vũ trang."
+    )
+    assert any(source.startswith("Đề án số 05-ĐA/ĐU") and target == "20-KH/ĐU" for source, target in found)
+    assert not any(source.startswith("Đề án số 05-ĐA/ĐU") and target == "57-NQ/TW" for source, target in found)
+
+
+def test_a_plan_named_back_is_not_one_the_plan_before_carries_out() -> None:
+    found = implements(
+        "Hội nghị thông qua Kế hoạch số 20-KH/ĐU triển khai Kế hoạch số 886-KH/ĐU của Đảng ủy Quân khu và Kế hoạch "
+        "số 265-KH/TU của Ban Thường vụ Tỉnh ủy. Để thực hiện kế hoạch, Đảng ủy giao Bộ Chỉ huy Quân sự tỉnh xây dựng "
+        "Đề án số 05-ĐA/ĐU về chuyển đổi số."
+    )
+    back = {target for source, target in found if source.startswith("Đề án số 05-ĐA/ĐU")}
+    assert back == {"20-KH/ĐU"}
