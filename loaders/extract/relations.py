@@ -471,10 +471,13 @@ def purpose_back(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     if "ể thực hiện" not in doc.match and "ể triển khai" not in doc.match and "ụ thể hóa" not in doc.match:
         return relations  # the cheap look first
     index = StartIndex(mentions)
-    for s, _, inside in _by_sentence(doc, mentions):
+    for s, e in doc.sentences():
+        if doc.match[s : s + 1] not in "ĐđNn":
+            continue  # the cheap look first
         back = _PURPOSE_BACK.match(doc.match, s)
         if back is None:
             continue
+        inside = index.within(back.end(), e)
         made = next(
             (m for m in inside if m.start >= back.end() and _MADE_FOR.fullmatch(doc.match, back.end(), m.start)), None
         )
@@ -558,11 +561,19 @@ def issued_with(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
 #: hành nhằm thực hiện Nghị quyết số 60-NQ/TW ...", "Kế hoạch đồng thời cụ thể hóa nhiệm vụ mà Nghị quyết ... đề ra"
 #: (a marker must stand between the word and the cue: "Kế hoạch thực hiện Chỉ thị ..." is a name, not a subject)
 _NAMED_BACK = re.compile(
-    r"(Kế hoạch|Quyết định|Nghị quyết|Chương trình|Chỉ thị|Kết luận|Đề án)(?:\s+hành động)?"
-    r"(?:\s+(?:này|nói trên|trên))?"
-    r"\s+(?:(?:được\s+)?ban hành\s+(?:(?:để|nhằm)\s+)?|(?:đồng thời|cũng|còn|nhằm|để)\s+)(?:tiếp tục\s+)?"
-    r"(?:triển khai thực hiện|tổ chức thực hiện|triển khai|thực hiện|cụ thể hóa)\s+"
+    r"(?:Theo [^,.;\n]{1,40},\s*)?"  # a lead-in: "Theo quyết định, quy hoạch được lập ..."
+    r"([Kk]ế hoạch|[Qq]uyết định|[Nn]ghị quyết|[Cc]hương trình|[Cc]hỉ thị|[Kk]ết luận|[Đđ]ề án|[Dd]ự án|[Qq]uy hoạch)"
+    r"(?:\s+hành động)?(?:\s+(?:này|nói trên|trên))?\s+"
+    r"(?:(?:được\s+)?ban hành\s+(?:(?:để|nhằm)\s+)?"
+    # made for a purpose, after what it was made from: "được lập căn cứ Luật Quy hoạch năm 2017, nhằm ..."
+    r"|được\s+(?:lập|xây dựng|phê duyệt|ban hành)(?:\s+[^.;\n]{0,80}?)?[,\s]\s*(?:nhằm|để)\s+"
+    r"|(?:đồng thời|cũng|còn|nhằm|để)\s+)"
+    r"(?:tiếp tục\s+)?(?:triển khai thực hiện|tổ chức thực hiện|triển khai|thực hiện|cụ thể hóa)\s+"
 )
+
+
+#: the letters a sentence opening with a subject named back can start with
+_NAMED_BACK_FIRST = frozenset("TKkQqNnCcĐđDd")
 
 
 def _named_before(doc: Doc, earlier: list[Mentioned], kinds: set[str]) -> Mentioned | None:
@@ -584,14 +595,21 @@ def named_back(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     """ "... ban hành Quyết định số A ... . Quyết định được ban hành nhằm thực hiện B và C.": A IMPLEMENTS B and C (the
     latest document of that kind named before in the paragraph)."""
     relations: list[Relation] = []
-    if not any(word in doc.match for word in (" ban hành để", " ban hành nhằm", " đồng thời ", " cũng ", " còn ")):
+    if not any(word in doc.match for word in (" nhằm ", " để ", " đồng thời ", " cũng ", " còn ")):
         return relations  # the cheap look first
     index = StartIndex(mentions)
-    for back in _NAMED_BACK.finditer(doc.match):
-        if doc.sentence_bounds(back.start())[0] != back.start() or index.within(back.start(), back.start() + 1):
-            continue  # not the sentence's subject, or a document's own name
+    for s, _ in doc.sentences():  # the subject opens its sentence
+        if doc.match[s : s + 1] not in _NAMED_BACK_FIRST:
+            continue  # the cheap look first
+        back = _NAMED_BACK.match(doc.match, s)
+        if back is None or index.within(back.start(1), back.start(1) + 1):
+            continue  # no subject named back, or a document's own name
+        kinds = _ANAPHORA_KINDS[back.group(1).lower()]
         p, _ = _paragraph(doc, back.start())
-        found = _named_before(doc, index.within(p, back.start()), _ANAPHORA_KINDS[back.group(1).lower()])
+        # named before in its paragraph, else in the text before ("Dự án ..." opening the next paragraph)
+        found = _named_before(doc, index.within(p, back.start()), kinds) or _named_before(
+            doc, index.within(0, p), kinds
+        )
         if found is None:
             continue
         source = found
@@ -1008,7 +1026,8 @@ _ANAPHORA = WordPattern(
     r"([Kk]ế hoạch|[Đđ]ề án|[Nn]ghị quyết|[Cc]hương trình|[Qq]uyết định|[Dd]ự án)(?!\s+(?:số|\d|[A-ZĐ]))"
 )
 _ANAPHORA_KINDS = {"kế hoạch": {"KH"}, "nghị quyết": {"NQ"}, "quyết định": {"QĐ"},
-                   "chương trình": {"CTr", "chương trình"}, "đề án": {"đề án"}, "dự án": {"dự án"}}  # fmt: skip
+                   "chương trình": {"CTr", "chương trình"}, "đề án": {"đề án"}, "dự án": {"dự án"},
+                   "chỉ thị": {"CT"}, "kết luận": {"KL"}, "quy hoạch": {"quy hoạch"}}  # fmt: skip
 _GENERIC_BEFORE = re.compile(r"(?:(?:các|những|nhiều|một số|mọi)\s+|,\s*|(?:và|hoặc)\s+)$")
 #: a law or the Constitution is never what a body is given to do (it is what the task follows)
 _NEVER_ASSIGNED = {"Luật", "HP"}

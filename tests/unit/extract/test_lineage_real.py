@@ -276,3 +276,21 @@ def test_a_plan_named_back_is_not_one_the_plan_before_carries_out() -> None:
     )
     back = {target for source, target in found if source.startswith("Đề án số 05-ĐA/ĐU")}
     assert back == {"20-KH/ĐU"}
+
+
+def test_a_project_named_back_in_the_next_paragraph() -> None:
+    found = implements(
+        "UBND tỉnh vừa ban hành Quyết định số 640/QĐ-UBND phê duyệt Dự án Đường ven sông Lô, đoạn qua xã Phú Lâm.\n"
+        "Tuyến đường dài 7 km, đi qua 3 xã.\nDự án nhằm cụ thể hóa Quy hoạch tỉnh Tuyên Quang thời kỳ 2021 - 2030, "
+        "tầm nhìn đến năm 2050."
+    )
+    assert any(s.startswith("Dự án Đường ven sông Lô") and t.startswith("Quy hoạch tỉnh Tuyên Quang") for s, t in found)
+
+
+def test_a_plan_named_back_after_a_lead_in_and_made_for_a_purpose() -> None:
+    found = implements(
+        "Thủ tướng Chính phủ phê duyệt Quy hoạch tỉnh Lai Châu thời kỳ 2021 - 2030, tầm nhìn đến năm 2050. Theo "
+        "quyết định, quy hoạch được lập căn cứ Luật Quy hoạch năm 2017, nhằm cụ thể hóa Nghị quyết số 81/2023/QH15 "
+        "của Quốc hội về Quy hoạch tổng thể quốc gia."
+    )
+    assert any(s.startswith("Quy hoạch tỉnh Lai Châu") and t == "81/2023/QH15" for s, t in found)
