@@ -859,6 +859,11 @@ RULES: tuple[Rule, ...] = (
                 "cộng đồng vùng cao.",
                 (relation("IMPLEMENTS", "Đề án phát triển du lịch cộng đồng vùng cao", "1502/QĐ-UBND"),),
             ),
+            Example(  # a programme the decision itself issues ("Quyết định A ... ban hành Chương trình “X”")
+                "Thực hiện Quyết định số 1450/QĐ-TTg ngày 2/8/2023 của Thủ tướng Chính phủ ban hành Chương trình “Sức "
+                "khỏe học đường giai đoạn 2023 - 2030”, UBND tỉnh xây dựng Kế hoạch hành động như sau:",
+                (relation("IMPLEMENTS", "Chương trình Sức khỏe học đường giai đoạn 2023 - 2030", "1450/QĐ-TTg"),),
+            ),
             Example(  # the cue opening the sentence, the scheme's name ending at ", Ủy ban ..."
                 "Thực hiện Quyết định số 1450/QĐ-TTg ngày 2/8/2022 của Thủ tướng Chính phủ về việc phê duyệt Đề án "
                 "phát triển du lịch nông thôn, Ủy ban nhân dân tỉnh xây dựng kế hoạch triển khai như sau:",

@@ -642,8 +642,11 @@ def approved(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                 break
             if project.kind != "project":
                 continue
-            if _APPROVES.search(doc.match, decision.end, project.start) and not _SENTENCE_BREAK.search(
-                doc.match, decision.end, project.start
+            approves = _APPROVES.search(doc.match, decision.end, project.start)
+            if (
+                approves
+                and _one_sentence(doc, decision.end, project.start)
+                and (approves.group(1) == "phê duyệt" or _issued_by(doc, decision.end, approves.start()))
             ):
                 where = doc.span(decision.start, project.end)
                 relations.append(Relation("IMPLEMENTS", project.ref, decision.ref, where, "implements.approved"))
@@ -677,9 +680,42 @@ def purpose_last(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     return relations
 
 
-_APPROVES = re.compile(r"(?:về\s+(?:việc\s+)?)?phê duyệt\s*$")
+#: "(về việc) phê duyệt Đề án X", "ban hành Chương trình “X”": the decision approves or issues the project
+_APPROVES = re.compile(r"(?:về\s+(?:việc\s+)?)?(phê duyệt|ban hành)\s+(?:Chương trình\s*)?[“\"]?\s*$")
+
+
+def _issued_by(doc: Doc, start: int, end: int) -> bool:
+    """Only the date and issuer of the decision before "ban hành": it is the decision that issues (not "..., Ban
+    Thường vụ Tỉnh ủy đã ban hành Đề án ...")."""
+    tail = _ONLY_TAIL.fullmatch(doc.match, start, end)
+    return tail is not None and not _ANOTHER_SUBJECT.search(doc.match, start, end)
+
+
+def _one_sentence(doc: Doc, start: int, end: int) -> bool:
+    """No sentence ends from ``start`` to ``end``: no full stop or semicolon, and only the hard line breaks of a
+    sentence wrapped like a PDF (no closing mark before; a lower-case word or a number after, or an open word
+    before)."""
+    if _SENTENCE_BREAK.search(doc.match, start, end) is None:
+        return True
+    if _FULL_STOP.search(doc.match, start, end):
+        return False
+    at = doc.match.find("\n", start, end)
+    while at >= 0:
+        before = doc.match[max(0, at - 40) : at].rstrip()
+        after = doc.match[at + 1 : at + 2]
+        if (
+            not before
+            or before[-1] in '.;:!?”"'
+            or not (after.islower() or after.isdigit() or _OPEN_END.search(before))
+        ):
+            return False
+        at = doc.match.find("\n", at + 1, end)
+    return True
+
+
 _CUE_BEFORE_DECISION = re.compile(r"(?:[Tt]hực hiện|[Tt]riển khai|[Cc]ụ thể hóa)\s+(?:\S+\s+){0,2}?(?:số\s+)?$")
 _SENTENCE_BREAK = re.compile(r"[.;\n]")
+_FULL_STOP = re.compile(r"[.;]")
 _CLAUSE_BREAK = re.compile(r"[.;:,\n]")
 
 

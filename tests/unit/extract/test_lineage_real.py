@@ -294,3 +294,32 @@ def test_a_plan_named_back_after_a_lead_in_and_made_for_a_purpose() -> None:
         "của Quốc hội về Quy hoạch tổng thể quốc gia."
     )
     assert any(s.startswith("Quy hoạch tỉnh Lai Châu") and t == "81/2023/QH15" for s, t in found)
+
+
+# --- a programme or scheme issued or approved by a decision the text carries out ---------------------------------------
+
+
+def test_a_programme_issued_by_a_decision_the_text_carries_out() -> None:
+    found = implements(
+        "Thực hiện Quyết định số 1450/QĐ-TTg ngày 2/8/2023 của Thủ tướng Chính phủ ban hành Chương trình “Sức khỏe "
+        "học đường giai đoạn 2023 - 2030”, UBND tỉnh xây dựng Kế hoạch hành động như sau:"
+    )
+    assert any("Sức khỏe học đường" in s and t == "1450/QĐ-TTg" for s, t in found)
+
+
+def test_an_approval_wrapped_over_a_hard_line_break() -> None:
+    found = implements(
+        "Số: 70/KH-UBND\nKẾ HOẠCH\nThực hiện Quyết định số 63/QĐ-TTg\nngày 12 tháng 01 năm 2018 của Thủ tướng Chính "
+        "phủ về phê duyệt Đề án phát triển du lịch cộng đồng vùng cao, Ủy ban nhân dân tỉnh xây dựng kế hoạch triển "
+        "khai như sau:\nI. MỤC TIÊU"
+    )
+    assert ("Đề án phát triển du lịch cộng đồng vùng cao", "63/QĐ-TTg") in found
+
+
+def test_a_scheme_another_body_issues_is_not_issued_by_the_resolution_before() -> None:
+    found = implements(
+        "Để thực hiện Chương trình hành động số 12-CTr/TU ngày 2/4/2022 của Tỉnh ủy thực hiện Nghị quyết số "
+        "09-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành Đề án số 04-ĐA/TU về phát triển kinh tế biển."
+    )
+    assert not any(s.startswith("Đề án số 04-ĐA/TU") and t == "09-NQ/TW" for s, t in found)
+    assert any(s.startswith("Đề án số 04-ĐA/TU") and t == "12-CTr/TU" for s, t in found)
