@@ -217,7 +217,7 @@ def test_a_background_meeting_goes_on_over_the_sentences_that_name_it() -> None:
     assert {("meeting:1", "31/NQ-HĐND"), ("meeting:1", "32/NQ-HĐND"), ("meeting:0", "95/KH-UBND")} <= found
 
 
-# --- a project named again by the short name the text gives it ("(gọi tắt là Đề án 06)") -------------------------------
+# --- a project named again by the short name the text gives it ("(gọi tắt là Đề án 06)") ------------------------------
 
 
 def test_a_short_name_given_in_brackets_is_the_project_it_names() -> None:
@@ -296,7 +296,7 @@ def test_a_plan_named_back_after_a_lead_in_and_made_for_a_purpose() -> None:
     assert any(s.startswith("Quy hoạch tỉnh Lai Châu") and t == "81/2023/QH15" for s, t in found)
 
 
-# --- a programme or scheme issued or approved by a decision the text carries out ---------------------------------------
+# --- a programme or scheme issued or approved by a decision the text carries out --------------------------------------
 
 
 def test_a_programme_issued_by_a_decision_the_text_carries_out() -> None:
