@@ -795,6 +795,11 @@ RULES: tuple[Rule, ...] = (
                 "Đề án 21 trên địa bàn huyện.",
                 (relation("IMPLEMENTS", "40/KH-UBND", "Đề án phát triển kinh tế ban đêm giai đoạn 2024 - 2030"),),
             ),
+            Example(  # a clause after a semicolon that goes on with the same programme ("; bổ sung thêm nội dung ...")
+                "Tỉnh ủy tiếp tục hoàn thiện Chương trình hành động số 15-CTr/TU thực hiện Nghị quyết số 66-NQ/TW; bổ "
+                "sung thêm nội dung thực hiện Nghị quyết số 59-NQ/TW của Bộ Chính trị.",
+                (relation("IMPLEMENTS", "15-CTr/TU", "59-NQ/TW"),),
+            ),
             Example(  # a named movement carried out by a plan (a directive that launches one does not implement it)
                 "Chủ tịch UBND tỉnh ký ban hành Kế hoạch số 210/KH-UBND thực hiện phong trào thi đua “Chung tay vì "
                 "người nghèo” giai đoạn 2021 - 2025.",

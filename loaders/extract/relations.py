@@ -140,19 +140,33 @@ def _by_sentence(doc: Doc, mentions: list[Mentioned]) -> list[tuple[int, int, li
 _OPEN_END = re.compile(r"(?:^|\s)(?:của|số|ngày|và|về|tại|theo|với|các)$")
 
 
+#: a clause after a semicolon that goes on with the same subject: "; bổ sung thêm nội dung thực hiện ...", "; đồng thời
+#: tiếp tục thực hiện ..."
+_CONTINUES = re.compile(
+    r"(?:đồng thời\s+(?:tiếp tục\s+)?"
+    r"|(?:đồng thời\s+)?(?:tiếp tục\s+)?bổ sung(?:\s+thêm)?(?:\s+(?:các\s+)?(?:nội dung|nhiệm vụ))?\s+)"
+    r"(?:triển khai thực hiện|triển khai|thực hiện|cụ thể hóa)\s"
+)
+
+
 def _goes_on(doc: Doc, end: int, start: int) -> bool:
     """The sentence that ends at ``end`` goes on over hard line breaks to the one at ``start`` (and over those in
     between): each break has no closing mark before it and a lower-case word or a number after it, or a word before it
     that cannot end a sentence."""
     while end <= start:
-        if end <= 0 or doc.match[end - 1] != "\n":
+        if end <= 0:
             return False
         before = doc.match[max(0, end - 40) : end].rstrip()
-        after = doc.match[end : end + 1]
-        if (
+        if doc.match[end - 1] != "\n":
+            # "... Nghị quyết số 66-NQ/TW; bổ sung thêm nội dung thực hiện Nghị quyết số 59-NQ/TW": the clause goes on
+            if not (before.endswith(";") and _CONTINUES.match(doc.match, end)):
+                return False
+        elif (
             not before
             or before[-1] in '.;:!?”"'
-            or not (after.islower() or after.isdigit() or _OPEN_END.search(before))
+            or not (
+                doc.match[end : end + 1].islower() or doc.match[end : end + 1].isdigit() or _OPEN_END.search(before)
+            )
         ):
             return False
         if end == start:
@@ -349,7 +363,8 @@ def _after_topic(doc: Doc, previous: Mentioned, m: Mentioned, rest: list[Mention
 #: ", tiếp tục thực hiện Kết luận số 123-KL/TW", "và tiếp tục triển khai Chỉ thị ...", "; đồng thời tiếp tục ..."
 #: (after a list mark only: "về việc tiếp tục thực hiện Chỉ thị ..." is the topic of the document before)
 _AT_THE_SAME_TIME = re.compile(
-    r"(?:[,;]|\svà)\s*(?:đồng thời\s+(?:tiếp tục\s+)?|tiếp tục\s+)"
+    r"(?:[,;]|\svà)\s*(?:đồng thời\s+(?:tiếp tục\s+)?|tiếp tục\s+"
+    r"|bổ sung(?:\s+thêm)?(?:\s+(?:các\s+)?(?:nội dung|nhiệm vụ))?\s+)"
     r"(?:triển khai thực hiện|triển khai|thực hiện|cụ thể hóa)\s+(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận"
     r"|Kế hoạch|Chương trình(?: hành động)?)\s+(?:số\s*)?)?$"
 )

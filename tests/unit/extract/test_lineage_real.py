@@ -323,3 +323,14 @@ def test_a_scheme_another_body_issues_is_not_issued_by_the_resolution_before() -
     )
     assert not any(s.startswith("Đề án số 04-ĐA/TU") and t == "09-NQ/TW" for s, t in found)
     assert any(s.startswith("Đề án số 04-ĐA/TU") and t == "12-CTr/TU" for s, t in found)
+
+
+def test_a_programme_completed_with_a_further_target_after_a_semicolon() -> None:
+    found = implements(
+        "Tỉnh ủy tiếp tục hoàn thiện Chương trình hành động số 15-CTr/TU thực hiện Nghị quyết số 66-NQ/TW; bổ sung "
+        "thêm nội dung thực hiện Nghị quyết số 59-NQ/TW của Bộ Chính trị. Các sở rà soát Kế hoạch số 30/KH-UBND; "
+        "thực hiện Chỉ thị số 05-CT/TW của Ban Bí thư."
+    )
+    assert {("15-CTr/TU", "66-NQ/TW"), ("15-CTr/TU", "59-NQ/TW")} <= found
+    assert ("66-NQ/TW", "59-NQ/TW") not in found
+    assert ("30/KH-UBND", "05-CT/TW") not in found  # a new clause with a cue of its own, not a continuation
