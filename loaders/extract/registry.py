@@ -810,7 +810,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "implements.purpose",
         "loaders/extract/relations.py: purpose_first",
-        "a sentence that opens with its purpose ('Để cụ thể hóa A, X ban hành B'): B implements A",
+        "a sentence that opens with its purpose ('Để cụ thể hóa A, X ban hành B', 'Tiếp tục thực hiện A, ...', "
+        "'Quán triệt và triển khai A, ...'): B implements A",
         (
             Example(
                 "Để cụ thể hóa Nghị quyết số 68-NQ/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy Lai Châu đã ban hành "
@@ -900,6 +901,22 @@ RULES: tuple[Rule, ...] = (
                 "Hội nghị thông qua Kế hoạch số 20-KH/ĐU của Đảng ủy Quân sự tỉnh. Để thực hiện kế hoạch, Đảng ủy giao "
                 "Bộ Chỉ huy Quân sự tỉnh xây dựng Đề án số 05-ĐA/ĐU về chuyển đổi số.",
                 (relation("IMPLEMENTS", "Đề án số 05-ĐA/ĐU về chuyển đổi số", "20-KH/ĐU"),),
+            ),
+        ),
+    ),
+    Rule(
+        "implements.issued_list",
+        "loaders/extract/relations.py: issued_list",
+        "'X đã ban hành các văn bản triển khai A, như: B, C': each listed document (not a report or letter) carries "
+        "out A",
+        (
+            Example(
+                "UBND tỉnh đã ban hành nhiều văn bản triển khai Nghị quyết số 57-NQ/TW, như: Kế hoạch số 30/KH-UBND "
+                "ngày 2/3/2025, Quyết định số 1450/QĐ-UBND ngày 5/3/2025.",
+                (
+                    relation("IMPLEMENTS", "30/KH-UBND", "57-NQ/TW"),
+                    relation("IMPLEMENTS", "1450/QĐ-UBND", "57-NQ/TW"),
+                ),
             ),
         ),
     ),

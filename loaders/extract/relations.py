@@ -417,7 +417,9 @@ _KIND_WORD = rf"(?:(?:{_DOCUMENT_WORDS}|Chương trình hành động|Chương t
 #: hoạch số 95-KH/TU, Ban Thường trực đã ban hành ..."; "Trước đó, để cụ thể hoá ...")
 _PURPOSE_FIRST = re.compile(
     r"\s*(?:(?:[Đđ]ể|[Nn]hằm)\s+(?:tiếp tục\s+)?(?:cụ thể hóa|triển khai thực hiện|triển khai|thực hiện)"
-    r"|(?:[Tt]hực hiện|[Tt]riển khai thực hiện|[Tt]riển khai|[Cc]ụ thể hóa))\s+"
+    # also continuing, or after studying it: "Tiếp tục thực hiện ...", "Quán triệt và triển khai ..."
+    r"|(?:(?:[Tt]iếp tục|[Qq]uán triệt\s+và)\s+)?"
+    r"(?:[Tt]hực hiện|[Tt]riển khai thực hiện|[Tt]riển khai|[Cc]ụ thể hóa))\s+"
     # its manner, or the direction it carries out ("có hiệu quả", "chỉ đạo của Tỉnh ủy tại")
     r"(?:(?:có hiệu quả|hiệu quả|nghiêm túc|đồng bộ)\s+)?"
     r"(?:(?:chủ trương|chỉ đạo|sự chỉ đạo|ý kiến chỉ đạo|tinh thần)\s+(?:của\s+[^,;.]{1,50}?\s+)?(?:tại\s+)?)?"
@@ -639,6 +641,42 @@ def named_back(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
             if t.ref != source.ref:
                 where = doc.span(source.start, t.end)
                 relations.append(Relation("IMPLEMENTS", source.ref, t.ref, where, "implements.named_back"))
+    return relations
+
+
+#: the documents issued to carry one out, listed after a colon: "UBND tỉnh đã ban hành nhiều văn bản triển khai Nghị
+#: quyết số 57-NQ/TW, như: Kế hoạch số 30/KH-UBND ..., Quyết định số 1450/QĐ-UBND ..."
+_ISSUED_LIST = re.compile(
+    r"văn bản\s+(?:(?:để|nhằm)\s+)?(?:lãnh đạo,?\s+(?:chỉ đạo\s+)?|chỉ đạo\s+)?(?:tổ chức\s+)?"
+    r"(?:triển khai thực hiện|triển khai|thực hiện|cụ thể hóa)\s+"
+)
+_SEVERAL_BEFORE = re.compile(r"(?:các|nhiều|\d+)\s+$")
+#: from the document carried out to the colon of the list: "..., như:", "... gồm:"
+_TO_THE_LIST = re.compile(r"[^.;:\n]{0,100}?:\s*")
+
+
+def issued_list(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
+    """ "X đã ban hành các văn bản triển khai A, như: B, C": B and C IMPLEMENT A."""
+    relations: list[Relation] = []
+    if "văn bản" not in doc.match:
+        return relations  # the cheap look first
+    index = StartIndex(mentions)
+    for cue in _ISSUED_LIST.finditer(doc.match):
+        if not _SEVERAL_BEFORE.search(doc.match, max(0, cue.start() - 12), cue.start()):
+            continue  # "các / nhiều / 15 văn bản ..."
+        _, e = doc.sentence_bounds(cue.end())
+        inside = index.within(cue.end(), e)
+        if not inside or not _KIND_GAP.fullmatch(doc.match, cue.end(), inside[0].start):
+            continue
+        target = inside[0]
+        listed = _TO_THE_LIST.match(doc.match, target.end, e)
+        if listed is None:
+            continue
+        for source in index.within(listed.end(), e):
+            if source.ref == target.ref or source.kind in _NOT_IMPLEMENTERS | {"CV"} or source.kind == "project":
+                continue
+            where = doc.span(target.start, source.end)
+            relations.append(Relation("IMPLEMENTS", source.ref, target.ref, where, "implements.issued_list"))
     return relations
 
 
@@ -2205,6 +2243,7 @@ def extract_relations(
         *issued_with(doc, mentions),
         *approved(doc, mentions),
         *named_back(doc, mentions),
+        *issued_list(doc, mentions),
         *purpose_back(doc, mentions),
         *purpose_last(doc, mentions),
         *cites(doc, resolutions, meetings, own),

@@ -334,3 +334,25 @@ def test_a_programme_completed_with_a_further_target_after_a_semicolon() -> None
     assert {("15-CTr/TU", "66-NQ/TW"), ("15-CTr/TU", "59-NQ/TW")} <= found
     assert ("66-NQ/TW", "59-NQ/TW") not in found
     assert ("30/KH-UBND", "05-CT/TW") not in found  # a new clause with a cue of its own, not a continuation
+
+
+# --- purpose clauses and lists of the documents issued to carry something out --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Tiếp tục thực hiện", "Quán triệt và triển khai", "Quán triệt, triển khai thực hiện", "Tiếp tục cụ thể hóa"],
+)
+def test_a_purpose_clause_that_continues_or_follows_a_study_of_the_document(opening: str) -> None:
+    found = implements(f"{opening} Nghị quyết số 57-NQ/TW, UBND tỉnh ban hành Kế hoạch số 30/KH-UBND về chuyển đổi số.")
+    assert ("30/KH-UBND", "57-NQ/TW") in found
+
+
+def test_the_documents_listed_as_issued_to_carry_one_out() -> None:
+    found = implements(
+        "UBND tỉnh đã ban hành nhiều văn bản triển khai Nghị quyết số 57-NQ/TW, như: Kế hoạch số 30/KH-UBND ngày "
+        "2/3/2025, Quyết định số 1450/QĐ-UBND ngày 5/3/2025 và Kế hoạch số 41/KH-UBND. Báo cáo số 12/BC-UBND nêu rõ "
+        "kết quả."
+    )
+    assert {("30/KH-UBND", "57-NQ/TW"), ("1450/QĐ-UBND", "57-NQ/TW"), ("41/KH-UBND", "57-NQ/TW")} <= found
+    assert ("12/BC-UBND", "57-NQ/TW") not in found
