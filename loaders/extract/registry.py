@@ -795,6 +795,11 @@ RULES: tuple[Rule, ...] = (
                 "Đề án 21 trên địa bàn huyện.",
                 (relation("IMPLEMENTS", "40/KH-UBND", "Đề án phát triển kinh tế ban đêm giai đoạn 2024 - 2030"),),
             ),
+            Example(  # documents listed before one cue, as one subject: each carries it out
+                "Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 12-KH/TU ngày 5/3/2025 và Chỉ thị số 03-CT/TU ngày "
+                "10/3/2025 để thực hiện Nghị quyết số 57-NQ/TW.",
+                (relation("IMPLEMENTS", "12-KH/TU", "57-NQ/TW"), relation("IMPLEMENTS", "03-CT/TU", "57-NQ/TW")),
+            ),
             Example(  # a clause after a semicolon that goes on with the same programme ("; bổ sung thêm nội dung ...")
                 "Tỉnh ủy tiếp tục hoàn thiện Chương trình hành động số 15-CTr/TU thực hiện Nghị quyết số 66-NQ/TW; bổ "
                 "sung thêm nội dung thực hiện Nghị quyết số 59-NQ/TW của Bộ Chính trị.",

@@ -248,15 +248,47 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                     break  # a review or report of an implementation cites, it does not implement
                 # ", đồng thời thực hiện Nghị quyết số ...": the plan's, not that of a document in its topic
                 also = [] if _ABOUT_IMPLEMENTING.search(between) else _also_after(doc, inside[j:])
-                for t in [target, *_listed_after(doc, inside[j:]), *also]:
-                    if t.ref == source.ref:
-                        continue
-                    where = doc.span(source.start, t.end)
-                    relations.append(Relation("IMPLEMENTS", source.ref, t.ref, where, "implements.cue"))
+                # "Kế hoạch A ngày ... và Chỉ thị B ngày ... để thực hiện C": the documents listed before the source
+                co = (
+                    _listed_before(doc, inside[:i], source)
+                    if _CUE_RIGHT_AFTER.fullmatch(doc.match, source.end, cue_at)
+                    else []
+                )
+                for s_ in [source, *co]:
+                    for t in [target, *_listed_after(doc, inside[j:]), *also]:
+                        if t.ref == s_.ref:
+                            continue
+                        where = doc.span(s_.start, t.end)
+                        relations.append(Relation("IMPLEMENTS", s_.ref, t.ref, where, "implements.cue"))
                 if target.start >= source.end or target.kind != "project":
                     break
                 after = source.end  # a project in the source's own description: another cue may follow the source
     return relations
+
+
+#: only the source's own date and issuer, and a word of manner, before its cue: "Chỉ thị số 03-CT/TU ngày 10/3/2025 để
+#: thực hiện", "... đã cụ thể hóa"
+_CUE_RIGHT_AFTER = re.compile(
+    r"(?:\s*,?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?(?:\s*,?\s*của\s+[^,;.:\n]{1,60}?)?"
+    r"\s*(?:(?:để|nhằm|đã|đều|cùng)\s+)*"
+)
+
+
+def _listed_before(doc: Doc, before: list[Mentioned], source: Mentioned) -> list[Mentioned]:
+    """The documents listed right before ``source`` as one subject ("Kế hoạch A, Kế hoạch B và Chỉ thị C đã cụ thể hóa
+    ..."), not a list a cue before it carries out ("triển khai Kế hoạch A và Kế hoạch B thực hiện ...")."""
+    listed: list[Mentioned] = []
+    nxt = source
+    for m in reversed(before):
+        if m.end > nxt.start:
+            continue
+        if m.kind == "project" or not _LIST_JOIN.fullmatch(doc.match, m.end, nxt.start):
+            break
+        listed.append(m)
+        nxt = m
+    if not listed or _CUE_THEN_SOURCE.search(doc.match, max(0, nxt.start - 40), nxt.start):
+        return []
+    return [m for m in listed if m.kind not in _NOT_IMPLEMENTERS]
 
 
 def _carried_out_by(doc: Doc, k: Mentioned, project: Mentioned) -> bool:
@@ -337,7 +369,7 @@ _DOCUMENT_WORDS = "Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế 
 _LISTED_TAIL = r"(?:\s*,?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?(?:\s*,?\s*của\s+[^,;.:\n]{1,60}?)?"
 _LIST_JOIN = re.compile(
     rf"{_LISTED_TAIL}\s*(?:,|và|cùng|gắn với)\s*(?:(?:với|các)\s+)?"
-    rf"(?:(?:{_DOCUMENT_WORDS}|Chương trình hành động)(?:\s+số)?\s*)?"
+    rf"(?:(?:{_DOCUMENT_WORDS}|Chương trình hành động)(?:\s+số)?\s*|số\s*)?"
 )
 
 

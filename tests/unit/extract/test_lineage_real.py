@@ -356,3 +356,25 @@ def test_the_documents_listed_as_issued_to_carry_one_out() -> None:
     )
     assert {("30/KH-UBND", "57-NQ/TW"), ("1450/QĐ-UBND", "57-NQ/TW"), ("41/KH-UBND", "57-NQ/TW")} <= found
     assert ("12/BC-UBND", "57-NQ/TW") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 12-KH/TU ngày 5/3/2025 và Chỉ thị số 03-CT/TU ngày 10/3/2025 "
+        "để thực hiện Nghị quyết số 57-NQ/TW.",
+        "Tỉnh ủy ban hành các kế hoạch: số 12-KH/TU, số 03-KH/TU thực hiện Nghị quyết số 57-NQ/TW.",
+        "Kế hoạch số 12-KH/TU, Kế hoạch số 03-KH/TU và Chỉ thị số 05-CT/TU đã cụ thể hóa Nghị quyết số 57-NQ/TW.",
+    ],
+)
+def test_documents_listed_before_one_cue_each_carry_it_out(text: str) -> None:
+    found = implements(text)
+    assert ("12-KH/TU", "57-NQ/TW") in found
+    assert {s for s, t in found if t == "57-NQ/TW"} >= {"12-KH/TU"} and len({s for s, t in found}) >= 2
+
+
+def test_a_list_that_a_cue_carries_out_gives_no_sources() -> None:
+    found = implements(
+        "Huyện ủy triển khai Kế hoạch số 12-KH/TU và Kế hoạch số 40-KH/HU thực hiện Nghị quyết số 57-NQ/TW."
+    )
+    assert ("12-KH/TU", "57-NQ/TW") not in found
