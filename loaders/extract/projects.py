@@ -111,7 +111,9 @@ _QUOTED = re.compile(r"\s*[“\"]([^”\"]{3,150})[”\"]")
 #: where a project's name ends: punctuation, a verb, an attachment ("ban hành kèm theo Quyết định",
 #: "tại Khu công nghiệp"), another document or project joined by "và", or a comma opening a new clause
 _END = re.compile(
-    r"[;:\n(…!?|]|\.(?:\s|$)|,\s+địa điểm(?![\w])|\s+ngày\s+\d{1,2}\s*[/.-]\s*\d"  # a document's date ends the name
+    # a hard line break ends it, unless the name goes on in lower case (a text wrapped like a PDF: "Đề án cơ cấu lại\n
+    # đầu tư công")
+    rf"[;:(…!?|]|\n(?![{LOWER}])|\.(?:\s|$)|,\s+địa điểm(?![\w])|\s+ngày\s+\d{{1,2}}\s*[/.-]\s*\d"  # a date ends it
     r"|,\s+(?:(?:trong|hiện|vừa|qua|đồng thời|theo|do|nhưng|tuy|song|vì|nên|khi|sau|trước|từ|với|để|nhằm|góp"
     r"|bảo đảm|đảm bảo|trong đó|theo đó|các|những|đoạn|đi qua|gồm|bao gồm|với tổng|tổng mức|quy mô|có tổng"
     # a task's next verb: "triển khai Đề án X, phấn đấu ...", "Đề án 06, làm sạch dữ liệu ..."

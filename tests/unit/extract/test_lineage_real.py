@@ -378,3 +378,12 @@ def test_a_list_that_a_cue_carries_out_gives_no_sources() -> None:
         "Huyện ủy triển khai Kế hoạch số 12-KH/TU và Kế hoạch số 40-KH/HU thực hiện Nghị quyết số 57-NQ/TW."
     )
     assert ("12-KH/TU", "57-NQ/TW") not in found
+
+
+def test_a_scheme_s_name_wrapped_over_a_hard_line_break() -> None:
+    found = implements(
+        "Số: 70/KH-UBND\nKẾ HOẠCH\nThực hiện Quyết định số 63/QĐ-TTg ngày 12/01/2018 của Thủ tướng Chính phủ về phê "
+        "duyệt Đề án cơ cấu lại\nđầu tư công giai đoạn 2017 - 2020, Ủy ban nhân dân tỉnh xây dựng kế hoạch như sau:\n"
+        "I. MỤC TIÊU"
+    )
+    assert ("Đề án cơ cấu lại đầu tư công giai đoạn 2017 - 2020", "63/QĐ-TTg") in found
