@@ -269,6 +269,12 @@ NAME_PREFIXES = (
     # academic and professional degrees written before a name ("TS. Nguyễn Văn Hải", "PGS.TS Lê Văn Minh")
     r"|(?:GS|PGS)\.?\s?TS\.?|(?:GS|PGS|TS|ThS|BS|KS|CN)\.)"
 )
+#: abbreviations written with a full stop before a name or a place, after which no sentence ends ("TP. Hồ Chí Minh",
+#: "TX. Phú Mỹ", "Q. 1", "PGS. TS. Lê Văn A", "Th.S. Ngô B", "BSCKII. Lê C", "NGƯT. Võ D"); read by text._SENTENCE_END
+SENTENCE_ABBREVIATIONS = (
+    "TP", "Tp", "TX", "TT", "Q", "P", "TS", "GS", "PGS", "ThS", "Th.S", "Ths", "BS", "BSCKI", "BSCKII", "KS", "KTS", "Th",
+    "CN", "NGƯT", "NGND", "TTND", "TTƯT", "Đ/c",
+)  # fmt: skip
 BYLINES = r"(?:Ảnh|Tác giả|PV|CTV|Nguồn|Theo|Bài và ảnh|Bài, ảnh|Video)\s*:"
 
 # --- documents (resolutions, IMPLEMENTS, CITES): vocabularies read off real articles ---------------------------

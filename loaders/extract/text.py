@@ -9,13 +9,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from kernel.text import unify_tones
+from loaders.extract.lexicon import SENTENCE_ABBREVIATIONS
 from loaders.extract.model import Span
 
 #: a sentence ends at ".", "!", "?", ";" or "…" and a space, or at a line break; not after an abbreviation that
-#: stands before a name ("TP. Hồ Chí Minh", "TX. Phú Mỹ", "Q. 1", "PGS. TS. Lê Văn A", "ThS. Ngô B"); the next sentence
-#: starts at the match's end (the punctuation is read, not looked behind at: the engine then skips to it fast)
-_ABBREVIATIONS = ("TP", "Tp", "TX", "TT", "Q", "P", "TS", "GS", "PGS", "ThS", "BS", "KS", "Th")
-_NOT_AFTER = "".join(rf"(?<!(?<![\w]){a}\.)" for a in _ABBREVIATIONS)
+#: stands before a name (lexicon.SENTENCE_ABBREVIATIONS: "TP. Hồ Chí Minh", "PGS. TS. Lê Văn A", "Th.S. Ngô B"); the
+#: next sentence starts at the match's end (the punctuation is read, not looked behind at: the engine then skips to it
+#: fast)
+_NOT_AFTER = "".join(rf"(?<!(?<![\w]){re.escape(a)}\.)" for a in SENTENCE_ABBREVIATIONS)
 _SENTENCE_END = re.compile(rf"[.!?;…]{_NOT_AFTER}\s+(?=[^\s])|\n+")
 _DATE_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d{2}))?(?![\d/])")
 _DATE_LONG = re.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d{2}))?")
