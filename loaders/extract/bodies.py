@@ -101,7 +101,8 @@ _COMPANY = rf"[{UPPER}][{LOWER}]*(?:(?:\s(?!(?:{_COMPANY_STOPS})(?![\w]))[{LOWER
 _PATTERN = WordPattern(
     rf"(?=[{_first_letters(BODY_PATTERNS)}])(?:"
     + "|".join(
-        p.replace("PROVINCE", _PROVINCE_ONLY)
+        p.replace("HCMC", _HCM_CITY)
+        .replace("PROVINCE", _PROVINCE_ONLY)
         .replace("PLACE", _PLACE)
         .replace("CAPWORDS", _CAPWORDS)
         .replace("COMPANY", _COMPANY)

@@ -99,7 +99,8 @@ MEMBERSHIPS = [
     "Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Tỉnh ủy viên", "UVTW", "UVBTV", "UV BTV Tỉnh ủy", "UV BTV", "UVTV Tỉnh ủy",
 ]  # fmt: skip
 
-#: Bodies (organisations), as regular-expression alternatives. PLACE is filled in by the patterns.
+#: Bodies (organisations), as regular-expression alternatives. PLACE, PROVINCE and HCMC (Ho Chi Minh City however it is
+#: written: "TP.HCM", "TP HCM", "TPHCM", "TP. Hồ Chí Minh") are filled in by the patterns.
 BODY_PATTERNS = [
     r"Ban Chấp hành Trung ương(?: Đảng)?",  # the term ("khóa XIII") is not part of the body's name
     r"Ban Chấp hành(?: \(BCH\))? Đảng bộ (?:tỉnh|thành phố|huyện|xã|phường|đặc khu|thị trấn)(?: PLACE)?",
@@ -119,9 +120,12 @@ BODY_PATTERNS = [
     r" (?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|đặc khu))",
     # "Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội thành phố"
     # "Trưởng đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội (ĐBQH) tỉnh Yên Bái", "Trưởng Đoàn ĐBQH Tỉnh"
-    r"[đ](?<=Trưởng đ)oàn (?:ĐBQH|[Đđ]ại biểu Quốc hội) (?:tỉnh|thành phố)(?: PROVINCE)?",
+    r"[đ](?<=Trưởng đ)oàn (?:ĐBQH|[Đđ]ại biểu Quốc hội) (?:HCMC|(?:tỉnh|thành phố)(?: PROVINCE)?)",
     # ("Trưởng Đoàn đại biểu Quốc hội đơn vị tỉnh Kiên Giang")
-    r"Đoàn (?:ĐBQH|[Đđ]ại biểu Quốc hội)(?: \(ĐBQH\))?(?: đơn vị)? (?:[Tt]ỉnh|thành phố)(?: PROVINCE)?",
+    r"Đoàn (?:ĐBQH|[Đđ]ại biểu Quốc hội)(?: \(ĐBQH\))?(?: đơn vị)? (?:HCMC|(?:[Tt]ỉnh|thành phố)(?: PROVINCE)?)",
+    # a group of a city's deputies, its constituency's number no part of its name: "Tổ đại biểu Quốc hội TP HCM, đơn vị
+    # 10", "Tổ đại biểu HĐND tỉnh số 3"
+    r"Tổ đại biểu (?:Quốc hội|HĐND) (?:HCMC|(?:tỉnh|thành phố)(?: PROVINCE)?)",
     # "Đoàn kiểm tra số 12 của Bộ Chính trị", "Đoàn giám sát của Thường trực HĐND tỉnh"
     r"(?:Đoàn|[đ](?<=Trưởng đ)oàn) (?:kiểm tra|giám sát|công tác)(?:, (?:kiểm tra|giám sát))?(?: số \d+)?"
     r" của (?:Bộ Chính trị(?:, Ban Bí thư)?|Ban Bí thư|Thường trực HĐND (?:tỉnh|thành phố)|Tỉnh ủy|Thành ủy)",
@@ -150,10 +154,12 @@ BODY_PATTERNS = [
     # Party delegations: "Đảng đoàn HĐND tỉnh", "Đảng đoàn MTTQ tỉnh"
     r"Đảng đoàn (?:HĐND|MTTQ|Ủy ban MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Quốc hội) ?(?:tỉnh|thành phố)?",
     r"Đảng bộ (?:tỉnh|Công an tỉnh|Quân sự tỉnh)(?: PROVINCE)?",
-    r"Tỉnh ủy(?: PROVINCE)?", r"(?:Thành ủy|Huyện ủy|Thị ủy|Quận ủy)(?: PLACE)?",
+    # (a district of Ho Chi Minh City by its number: "Quận ủy quận 1", "UBND quận 10")
+    r"Tỉnh ủy(?: PROVINCE)?", r"(?:Thành ủy|Huyện ủy|Thị ủy|Quận ủy)(?: PLACE| quận \d{1,2}(?![\w]))?",
     r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
-    r" (?:tỉnh(?: PROVINCE)?|(?:thành phố|[Tt]hành phố|TP\.?|huyện|thị xã|xã|phường|quận|đặc khu|thị trấn)(?: PLACE)?)",
-    r"(?:Ủy ban MTTQ|UBMTTQ)(?: Việt Nam)? (?:tỉnh(?: PROVINCE)?|(?:thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?)",
+    r" (?:HCMC|tỉnh(?: PROVINCE)?|quận \d{1,2}(?![\w])"
+    r"|(?:thành phố|[Tt]hành phố|TP\.?|huyện|thị xã|xã|phường|quận|đặc khu|thị trấn)(?: PLACE)?)",
+    r"(?:Ủy ban MTTQ|UBMTTQ)(?: Việt Nam)? (?:HCMC|tỉnh(?: PROVINCE)?|(?:thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?)",
     r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh(?: PROVINCE)?|(?:thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?)",
     # the Front's central committee and its boards: "Đoàn Chủ tịch UBTƯ MTTQ Việt Nam", "Ban Thường trực Ủy ban Trung
     # ương MTTQ Việt Nam"
@@ -178,8 +184,9 @@ BODY_PATTERNS = [
     # border guard commands, before "Bộ X" (whose name would end at "Bộ đội")
     r"Bộ Chỉ huy Bộ đội Biên phòng (?:tỉnh|thành phố)",
     # "giao sở Tài chính" (not "cơ sở", "trụ sở")
+    r"Bộ Tư lệnh (?:HCMC|Thủ đô(?: Hà Nội)?)",  # the military commands of the two cities ("Bộ Tư lệnh TP HCM")
     r"Sở (?:CAPWORDS)", r"[s](?<!cơ s)(?<!Cơ s)(?<!trụ s)(?<!Trụ s)ở (?:CAPWORDS)", r"Bộ (?:CAPWORDS)",
-    r"(?:Công an|Bộ Chỉ huy Quân sự|Quân sự|Thanh tra|Kho bạc Nhà nước|Liên đoàn Lao động) (?:tỉnh|[Tt]hành phố)",
+    r"(?:Công an|Bộ Chỉ huy Quân sự|Quân sự|Thanh tra|Kho bạc Nhà nước|Liên đoàn Lao động) (?:tỉnh|[Tt]hành phố|HCMC)",
     r"Công an (?:huyện|xã|phường|quận|thị xã)(?: PLACE)?",
     r"Cục (?:CAPWORDS)(?: [-–] Chính quyền)?",
     # a ministry's departments and public service centres: "Vụ Pháp chế", "Vụ Kế hoạch - Tài chính", "Trung tâm

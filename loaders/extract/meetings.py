@@ -77,6 +77,9 @@ _PLANNED = AnyCase(
 #: Party committees and tiers, the communes' of the 2025 two-tier local government included
 _COMMITTEE = "Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy (?:xã|phường|đặc khu|thị trấn)"
 _LEVEL = "tỉnh|thành phố|huyện|thị xã|quận|xã|phường|đặc khu|thị trấn"
+#: a city named with "TP" in place of its level word ("HĐND TP.HCM", "UBND TPHCM", "HĐND TP. Cần Thơ"): read as
+#: written (the patterns ignore case), its level is "thành phố"
+_CITY = r"(?-i:TPHCM|(?:TP|Tp)\.?\s?(?:HCM|[A-ZĐ][\w]*(?:\s[A-ZĐ][\w]*){0,3}))(?![\w])"
 #: (canonical body, pattern); the tier word of the text ("Thành ủy", "thành phố") is kept.
 _BODIES: list[tuple[str, str]] = [
     ("Ban Thường vụ {u}", rf"(?:Ban Thường vụ|BTV|Thường vụ) (?P<u>{_COMMITTEE})"),
@@ -88,9 +91,9 @@ _BODIES: list[tuple[str, str]] = [
     ("Ủy ban Thường vụ Quốc hội", r"(?:Ủy ban Thường vụ Quốc hội|UBTVQH)"),
     ("Quốc hội", r"Quốc hội"),
     ("Chính phủ", r"Chính phủ"),
-    ("Thường trực HĐND {t}", rf"Thường trực (?:HĐND|Hội đồng nhân dân) (?P<t>{_LEVEL})"),
-    ("HĐND {t}", rf"(?:HĐND|Hội đồng nhân dân) (?P<t>{_LEVEL})"),
-    ("UBND {t}", rf"(?:UBND|Ủy ban nhân dân) (?P<t>{_LEVEL})"),
+    ("Thường trực HĐND {t}", rf"Thường trực (?:HĐND|Hội đồng nhân dân) (?P<t>{_LEVEL}|{_CITY})"),
+    ("HĐND {t}", rf"(?:HĐND|Hội đồng nhân dân) (?P<t>{_LEVEL}|{_CITY})"),
+    ("UBND {t}", rf"(?:UBND|Ủy ban nhân dân) (?P<t>{_LEVEL}|{_CITY})"),
     ("{u}", rf"(?P<u>{_COMMITTEE})"),
 ]
 _BODY_ALT = "|".join(f"(?:{pattern})".replace("?P<u>", "?:").replace("?P<t>", "?:") for _, pattern in _BODIES)
@@ -183,8 +186,9 @@ def _canonical(text: str) -> str:
         m = pattern.fullmatch(text) or pattern.match(text)
         if m and (m.end() == len(text) or _PLACE_REST.fullmatch(text, m.end())):
             groups = {k: v for k, v in m.groupdict().items() if v}
-            u = groups.get("u", "")
-            return name.format(u=u[:1].upper() + u[1:].lower() if u else "", t=groups.get("t", "").lower())
+            u, t = groups.get("u", ""), groups.get("t", "").lower()
+            t = "thành phố" if t.startswith("tp") else t  # "HĐND TP.HCM" is the city's council
+            return name.format(u=u[:1].upper() + u[1:].lower() if u else "", t=t)
     return text
 
 
@@ -444,13 +448,16 @@ _HOST_BEFORE = re.compile(
 _HOLDS = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?(?:\s+[A-ZĐ][\w]+(?:\s+[A-ZĐ][\w]+){0,2}(?=[\s,]))?"
     r"(?:,?\s+(?:khóa|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d{4})?){0,2}"
+    r"(?:,\s+đơn vị\s+(?:số\s+)?\d{1,2})?"  # "Tổ đại biểu Quốc hội TP HCM, đơn vị 10 đã có buổi tiếp xúc cử tri"
     r"(?:,?\s+(?:(?:phối hợp|cùng)\s+với|và)\s+[^.;:\n]{1,90}?)?"
     # "do bà A, Phó Trưởng Đoàn ĐBQH tỉnh làm trưởng đoàn"
     r"(?:,?\s+do\s+[^.;:\n]{1,140}?\s+làm\s+(?:[Tt]rưởng đoàn|[Tt]rưởng ban|chủ trì))?,?\s+"
     r"(?:(?:đã|vừa|long trọng|trọng thể|chính thức)\s+){0,2}"
     # the verb that holds it: a partner's words may hold "tổ chức" too ("phối hợp với các tổ chức chính trị - xã hội
     # tỉnh tổ chức hội nghị"), so "tổ chức" and "tiến hành" count only before a meeting word
-    r"(?P<verb>họp|khai mạc|bế mạc|tiếp xúc cử tri|(?:tổ chức|tiến hành)(?=\s+(?:thành công\s+)?(?i:phiên|hội nghị"
+    # ("có buổi tiếp xúc cử tri", "có cuộc gặp mặt": the body's own meeting; "có buổi làm việc với B" is B's)
+    r"(?P<verb>họp|khai mạc|bế mạc|tiếp xúc cử tri|có\s+(?:buổi|cuộc)(?=\s+(?:tiếp xúc|gặp mặt|đối thoại))"
+    r"|(?:tổ chức|tiến hành)(?=\s+(?:thành công\s+)?(?i:phiên|hội nghị"
     r"|kỳ họp|cuộc họp|buổi|cuộc làm việc|tọa đàm|hội thảo|lễ|đại hội|diễn đàn|chương trình tiếp xúc|tiếp xúc|họp"
     r"|giám sát|ra mắt|kỷ niệm|phát động|khánh thành|gặp mặt|đối thoại)))"  # "tổ chức giám sát việc ...": a
     # supervision session; "tổ chức kỷ niệm 95 năm ...", "tổ chức ra mắt ...": a ceremony
@@ -520,7 +527,9 @@ _CONGRESS = re.compile(
     # "Đại hội đại biểu tỉnh An Giang lần thứ I": the province's Party congress, "Đảng bộ" left out
     r"|Đại hội đại biểu (?P<w>tỉnh|thành phố) (?=[A-ZĐ][\w]+(?: [A-ZĐ][\w]+)? lần thứ)"
     # "Đảng bộ xã Hòa Phú, tỉnh Đắk Lắk tổ chức Đại hội đại biểu lần thứ I"
-    rf"|(?P<v>Đảng bộ {_UNIT})(?: [A-ZĐ][\w]+){{0,3}}(?:, tỉnh [A-ZĐ][\w]+(?: [A-ZĐ][\w]+)?,?| \([^()\n]{{1,30}}\))?"
+    # "Đảng bộ phường Bến Thành, TPHCM tổ chức ...", "Đảng bộ phường Chợ Lớn, TP.HCM, tổ chức ..."
+    rf"|(?P<v>Đảng bộ {_UNIT})(?: [A-ZĐ][\w]+){{0,3}}"
+    rf"(?:, (?:tỉnh [A-ZĐ][\w]+(?: [A-ZĐ][\w]+)?|TPHCM|TP\.? ?HCM|TP\.? ?Hồ Chí Minh),?| \([^()\n]{{1,30}}\))?"
     rf" (?:(?:đã|vừa|long trọng|trọng thể)\s+){{0,2}}(?:tổ chức|tiến hành)"
     rf" (?:phiên trù bị|phiên chính thức|khai mạc|[Đđ]ại hội)"
 )

@@ -54,3 +54,48 @@ def sentences(text: str) -> list[str]:
 )
 def test_no_sentence_ends_after_a_degree_or_a_unit_abbreviation(text: str) -> None:
     assert sentences(text) == [text]
+
+
+# --- bodies of Ho Chi Minh City, however the city is written -------------------------------------------
+
+
+@pytest.mark.parametrize("city", ["TP.HCM", "TP HCM", "TPHCM", "TP. Hồ Chí Minh"])
+def test_a_city_body_keeps_the_city_however_it_is_written(city: str) -> None:
+    gold = run(
+        f"Chiều 3/9, ông Lê Văn Tâm, Phó Chủ tịch UBND {city}, làm việc với lãnh đạo Liên đoàn Lao động {city}, "
+        f"Ủy ban MTTQ Việt Nam {city} và Bộ Tư lệnh {city}; dự có Trưởng đoàn Đại biểu Quốc hội {city} Võ Thị Lan."
+    )
+    assert {
+        f"UBND {city}",
+        f"Liên đoàn Lao động {city}",
+        f"Ủy ban MTTQ Việt Nam {city}",
+        f"Bộ Tư lệnh {city}",
+        f"Đoàn Đại biểu Quốc hội {city}",
+    } <= orgs(gold)
+    assert not {"UBND TP", "Bộ Tư lệnh", "MTTQ Việt Nam"} & orgs(gold)
+
+
+def test_a_district_committee_named_by_its_number() -> None:
+    gold = run("Bà Trần Thị Yến, nguyên Phó Bí thư Thường trực Quận ủy quận 3, dự buổi gặp mặt tại UBND quận 10.")
+    assert {"Quận ủy quận 3", "UBND quận 10"} <= orgs(gold)
+    assert "Quận ủy" not in orgs(gold)
+
+
+def test_a_group_of_deputies_holds_a_meeting_with_voters() -> None:
+    gold = run("Chiều 2-10, Tổ đại biểu Quốc hội TP HCM, đơn vị 7 đã có buổi tiếp xúc cử tri các xã Tân Nhựt, Bình Lợi.")
+    assert "Tổ đại biểu Quốc hội TP HCM" in orgs(gold)
+    assert ("Tổ đại biểu Quốc hội TP HCM", "2025-10-02") in meetings(gold)
+
+
+@pytest.mark.parametrize("city", ["TPHCM", "TP HCM", "TP.HCM,"])
+def test_a_ward_party_organization_of_the_city_holds_its_congress(city: str) -> None:
+    gold = run(f"Sáng 20/8, Đảng bộ phường Tân Hưng, {city} tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.")
+    assert meetings(gold) == [("Đại hội đại biểu Đảng bộ phường", "2025-08-20")]
+
+
+@pytest.mark.parametrize("council", ["HĐND TPHCM", "HĐND TP.HCM", "HĐND TP. Cần Thơ"])
+def test_a_city_council_written_with_tp_holds_its_session(council: str) -> None:
+    gold = run(f"Chiều 9-12, kỳ họp thứ 7 {council} khóa X bế mạc sau hai ngày làm việc.", published="2025-12")
+    assert meetings(gold) == [("HĐND thành phố", "2025-12-09")]
+    gold = run(f"Sáng 5/9, {council} khóa X đã tổ chức kỳ họp thứ 3 (kỳ họp chuyên đề).", published="2025-09")
+    assert meetings(gold) == [("HĐND thành phố", "2025-09-05")]
