@@ -159,7 +159,8 @@ BODY_PATTERNS = [
     r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
     r" (?:HCMC|tỉnh(?: PROVINCE)?|quận \d{1,2}(?![\w])"
     r"|(?:thành phố|[Tt]hành phố|TP\.?|huyện|thị xã|xã|phường|quận|đặc khu|thị trấn)(?: PLACE)?)",
-    r"(?:Ủy ban MTTQ|UBMTTQ)(?: Việt Nam)? (?:HCMC|tỉnh(?: PROVINCE)?|(?:thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?)",
+    r"(?:Ủy ban MTTQ|UBMTTQ)(?: Việt Nam)?"
+    r" (?:HCMC|tỉnh(?: PROVINCE)?|(?:thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?)",
     r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh(?: PROVINCE)?|(?:thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?)",
     # the Front's central committee and its boards: "Đoàn Chủ tịch UBTƯ MTTQ Việt Nam", "Ban Thường trực Ủy ban Trung
     # ương MTTQ Việt Nam"
@@ -279,8 +280,8 @@ NAME_PREFIXES = (
 #: abbreviations written with a full stop before a name or a place, after which no sentence ends ("TP. Hồ Chí Minh",
 #: "TX. Phú Mỹ", "Q. 1", "PGS. TS. Lê Văn A", "Th.S. Ngô B", "BSCKII. Lê C", "NGƯT. Võ D"); read by text._SENTENCE_END
 SENTENCE_ABBREVIATIONS = (
-    "TP", "Tp", "TX", "TT", "Q", "P", "TS", "GS", "PGS", "ThS", "Th.S", "Ths", "BS", "BSCKI", "BSCKII", "KS", "KTS", "Th",
-    "CN", "NGƯT", "NGND", "TTND", "TTƯT", "Đ/c",
+    "TP", "Tp", "TX", "TT", "Q", "P", "TS", "GS", "PGS", "ThS", "Th.S", "Ths", "BS", "BSCKI", "BSCKII", "KS", "KTS",
+    "Th", "CN", "NGƯT", "NGND", "TTND", "TTƯT", "Đ/c",
 )  # fmt: skip
 BYLINES = r"(?:Ảnh|Tác giả|PV|CTV|Nguồn|Theo|Bài và ảnh|Bài, ảnh|Video)\s*:"
 
