@@ -25,6 +25,7 @@ _NAME = rf"{_SYL}(?:[ \t](?:-[ \t])?{_SYL}){{0,3}}"  # never over a line break
 _LEVELS = [
     ("thành phố", "thành phố"), ("TP.", "thành phố"), ("Tp.", "thành phố"), ("TP", "thành phố"),
     ("thị xã", "thị xã"), ("TX.", "thị xã"), ("TX", "thị xã"), ("thị trấn", "thị trấn"), ("TT.", "thị trấn"),
+    ("P.", "phường"), ("Q.", "quận"),  # "P.Tân An", "P. Giá Rai", "Q.3", "Q. Bình Thạnh"
     ("huyện", "huyện"), ("quận", "quận"), ("xã", "xã"), ("phường", "phường"), ("đặc khu", "đặc khu"),
     ("tỉnh", "tỉnh"), ("Huyện", "huyện"), ("Xã", "xã"), ("Phường", "phường"), ("Thị xã", "thị xã"),
     ("Thị trấn", "thị trấn"), ("Thành phố", "thành phố"), ("Quận", "quận"), ("Đặc khu", "đặc khu"),
@@ -224,6 +225,23 @@ def _cities() -> dict[str, str]:
     }
 
 
+_COMMUNE_TIER = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
+
+
+@functools.cache
+def _tier_names(level: str) -> frozenset[str]:
+    """The names (comparison keys) of every unit of the gazetteer, of both eras, at the tier of ``level``: communes,
+    wards and towns for "xã", "phường" ..., districts and cities for "huyện", "quận" ..."""
+    from loaders.gazetteer import load
+
+    communes = level in _COMMUNE_TIER
+    return frozenset(
+        key_of(unify_tones(u.name))
+        for u in load().units.values()
+        if (u.level in _COMMUNE_TIER) == communes and len(u.code) != 2
+    )
+
+
 def unit_lists(doc: Doc) -> list[tuple[int, int, str, list[tuple[str, int]]]]:
     """The lists that share a level word ("các huyện: A, B", "đi qua 5 xã: A, B, C"): where each starts and ends,
     its level, and its names with where each starts (read once per text: places and relations both ask)."""
@@ -317,12 +335,23 @@ def extract_localities(doc: Doc) -> list[Locality]:
             continue
         if level == "tỉnh" and name not in PROVINCES and key_of(name) not in PROVINCE_BY_KEY:
             continue
+        if word in ("P.", "Q.") and not (name.isdigit() or any(c.islower() for c in name)):
+            continue  # "P.V" (a reporter's initials), not a ward
         add(name, level, m.start(2))
-        if _MANY_BEFORE.search(doc.match, max(0, m.start() - 6), m.start()):  # "các quận Hoàn Kiếm, Ba Đình"
-            pos = m.end(2)
-            while item := _NEXT_NAME.match(doc.match, pos):
-                add(_trim(item.group(1)), level, item.start(1))
-                pos = item.end(1)
+        many = _MANY_BEFORE.search(doc.match, max(0, m.start() - 6), m.start())  # "các quận Hoàn Kiếm, Ba Đình"
+        pos = m.end(2)
+        while item := _NEXT_NAME.match(doc.match, pos):
+            # ("phường Hiệp Bình Chánh, Hiệp Bình Phước", "xã Vĩnh Thành và Tân Thành Bình": a name the gazetteer knows
+            # at the level's tier goes on the list; "xã Tân Bình, Nguyễn Văn Út" does not)
+            next_name = _trim(item.group(1))
+            if not many and (
+                key_of(next_name) not in _tier_names(level)
+                or key_of(next_name) in PROVINCE_BY_KEY
+                or next_name.isdigit() != name.isdigit()  # "thị trấn Cái Rồng và 11 xã": a count
+            ):
+                break
+            add(next_name, level, item.start(1))
+            pos = item.end(1)
     for _, _, level, items in unit_lists(doc):  # "các huyện, thị xã: A, B và C"; "các xã vùng cao: A, B"
         for name, start in items:
             add(name, level, start)
@@ -338,7 +367,10 @@ def extract_localities(doc: Doc) -> list[Locality]:
         if not _REGION_BEFORE.search(doc.match, max(0, m.start() - 6), m.start()):
             add(m.group(0), "vùng", m.start())
     provinces = [name for name, _ in province_mentions(doc)]
+    inside_units = [(span.start, span.end) for loc in found.values() for span in loc.mentions if " " in loc.name]
     for name, start in province_mentions(doc):
+        if any(s < start < e for s, e in inside_units):
+            continue  # "phường Hiệp Bình Phước": a province's name inside a unit's, no province
         add(name, "tỉnh", start)
     if provinces:  # districts and cities the gazetteer knows in the provinces the article names, without a level word
         homes = frozenset(key_of(PROVINCE_BY_KEY.get(key_of(p), p)) for p in provinces)

@@ -99,3 +99,32 @@ def test_a_city_council_written_with_tp_holds_its_session(council: str) -> None:
     assert meetings(gold) == [("HĐND thành phố", "2025-12-09")]
     gold = run(f"Sáng 5/9, {council} khóa X đã tổ chức kỳ họp thứ 3 (kỳ họp chuyên đề).", published="2025-09")
     assert meetings(gold) == [("HĐND thành phố", "2025-09-05")]
+
+
+# --- places ---------------------------------------------------------------------------------------------
+
+
+def test_more_communes_after_a_level_word_and_its_name() -> None:
+    gold = run(
+        "Phường mới được lập từ phường Hiệp Bình Chánh, Hiệp Bình Phước và một phần phường Linh Đông. Phó Chủ tịch "
+        "UBND tỉnh kiểm tra công trình tại xã Vĩnh Thành và Tân Thành Bình; UBND xã Ea Bông, Bình Hòa phối hợp."
+    )
+    assert {"Hiệp Bình Chánh", "Hiệp Bình Phước", "Linh Đông", "Vĩnh Thành", "Tân Thành Bình", "Ea Bông",
+            "Bình Hòa"} <= places(gold)  # fmt: skip
+    assert "Bình Phước" not in places(gold)  # a province's name inside a ward's is no province
+
+
+def test_a_name_after_a_level_word_and_a_comma_that_no_gazetteer_knows_is_not_a_unit() -> None:
+    gold = run("Ông Lê Văn Tâm, Chủ tịch UBND xã Tân Bình, Nguyễn Văn Út, Bí thư Đảng ủy xã, cùng dự.")
+    assert "Nguyễn Văn Út" not in places(gold)
+
+
+@pytest.mark.parametrize(("written", "name"), [("P.Tân An", "Tân An"), ("P. Giá Rai", "Giá Rai"), ("Q.3", "3")])
+def test_wards_and_districts_written_with_an_abbreviated_level(written: str, name: str) -> None:
+    gold = run(f"Tổ công tác làm việc tại {written} và các xã Khánh Bình, Phong Thạnh.")
+    assert name in places(gold)
+
+
+def test_a_count_after_a_named_unit_is_no_unit() -> None:
+    gold = run("Đặc khu được lập từ thị trấn Cái Bàn và 12 xã: Đông Hải, Tây Hải thuộc huyện Long Đảo.")
+    assert "12" not in places(gold)
