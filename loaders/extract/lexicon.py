@@ -95,7 +95,9 @@ MEMBERSHIPS = [
     "Ủy viên Bộ Chính trị", "Ủy viên Bộ chính trị", "Ủy viên Ban Bí thư",
     "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng",
     "Ủy viên dự khuyết Trung ương Đảng", "Ủy viên Ban Chấp hành Trung ương Đảng", "Ủy viên Trung ương Đảng",
-    "Ủy viên TW Đảng", "Ủy viên TƯ Đảng", "Ủy viên Ban Thường vụ Tỉnh ủy", "Ủy viên Ban Thường vụ",
+    "Ủy viên TW Đảng", "Ủy viên TƯ Đảng", "Ủy viên Ban Thường vụ Tỉnh ủy", "Ủy viên Ban Thường vụ Thành ủy",
+    "Ủy viên Ban Thường vụ", "Ủy viên Thường vụ Tỉnh ủy", "Ủy viên Thường vụ Thành ủy", "Ủy viên Thường vụ",
+    "Thành ủy viên", "Huyện ủy viên",
     "Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Tỉnh ủy viên", "UVTW", "UVBTV", "UV BTV Tỉnh ủy", "UV BTV", "UVTV Tỉnh ủy",
 ]  # fmt: skip
 

@@ -56,6 +56,7 @@ _BODY_WORD = (
     rf"|[{UPPER}]{{2,}}(?:&[{UPPER}]+)*(?![\w])|(?!Khóa )[{UPPER}][{LOWER}]+(?:\s(?:{_BODY_SECOND})(?![\w]))?"
     rf"|[{UPPER}]\s(?:{_BODY_SECOND})(?![\w])"  # "Y tế"
     r"|tỉnh|thành phố|huyện|xã|phường|quận|thị xã|và|nhân dân|đảng"
+    r"|(?:(?<=quận )|(?<=Quận )|(?<=phường )|(?<=Phường ))\d{1,2}(?![\w])"  # "Bí thư Quận ủy quận 1"
     r"|vận tải|nông thôn|môi trường|đô thị|xã hội|kinh tế|đại biểu|trong nước|quỹ đất"  # lower-case words in names
     r"|của(?= (?:Quốc hội|Chính phủ)(?![\w]))"  # "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"
     r"|Văn hóa, Thể thao và Du lịch|Lao động, Thương binh và Xã hội"  # names with a comma inside
@@ -85,7 +86,14 @@ _TITLE_THEN_NAME = WordPattern(
     starts=("nguyên", "Quyền", "Phó", "phó", *POSTS, *LOWER_POSTS),  # what a title opens with
 )
 #: a post named before its holder in a personnel decision: "miễn nhiệm chức vụ Chủ tịch UBND tỉnh X đối với ông A"
-_POST_OF = re.compile(rf"chức (?:vụ|danh)\s+((?:{TITLE}))\s+(?:của|đối với)\s+(?:ông|bà|đồng chí)\s+({NAME})(?![\w])")
+#: (or without "chức vụ": "miễn nhiệm Phó Chủ tịch UBND tỉnh đối với ông A", "bầu bổ sung ... đối với các ông B")
+_POST_OF = re.compile(
+    rf"(?:chức (?:vụ|danh)|(?:miễn nhiệm|bổ nhiệm|bãi nhiệm|cách chức|bầu bổ sung|bầu|phê chuẩn|điều động)"
+    rf"(?:\s+chức (?:vụ|danh))?)\s+((?:{TITLE}))\s+(?:của|đối với)\s+(?:các\s+)?(?:ông|bà|đồng chí)\s+({NAME})(?![\w])"
+)
+#: a post and its holders after "là": "Hai Phó Bí thư là bà A và ông B", "Phó Bí thư Thường trực là đồng chí C"
+_POST_IS = re.compile(rf"({TITLE})\s+(?:là|gồm)\s+(?:ông|bà|đồng chí)\s+({NAME})(?![\w])")
+_MORE_HOLDERS = re.compile(rf"\s*(?:,|và)\s*(?:ông|bà|đồng chí)\s+({NAME})(?![\w])")
 #: (a prefix is a word: "ông" inside "Uông Chu Lưu" is none; the look-ahead names the prefixes' first letters, so that
 #: the engine skips every other position fast)
 _PREFIX_NAME = WordPattern(rf"(?=[{first_letters(NAME_PREFIXES)}]){NAME_PREFIXES}\s+({NAME})(?![\w])")
@@ -143,6 +151,8 @@ _PRIVATE_POST = re.compile(
     r"\s(?:Công$|(?:Công ty|Tập đoàn|Tổng công ty|Tổng Công ty|Ngân hàng(?! Nhà nước| Chính sách)|HTX"
     r"|(?<!minh )Hợp tác xã|Doanh nghiệp)(?:\s|$))"
 )
+#: a fifth syllable of a name read to four, right before its titles
+_FIFTH_SYLLABLE = re.compile(rf"[ \t]{_SYL}(?=\s*[,–-])")
 _NOT_NAMES = {"Thường trực", "Ban Thường", "Tỉnh ủy", "Ủy ban", "Trung ương", "Việt Nam", "Hội nghị", "Phiên họp"}
 
 
@@ -164,8 +174,10 @@ def _clean_name(name: str) -> str | None:
             break
     if len(words) >= 3 and words[0] in ("Ông", "Bà") and words[1] in SURNAMES:
         words = words[1:]  # "Ông Nguyễn Thành Tâm,": the form of address, then the name
-    words = words[-4:] if len(words) > 4 else words
-    if (len(words) < 2 and not _ONE_SYLLABLE_RE.fullmatch(name.strip())) or words[0] in _STOP_SYLLABLES:
+    # (five syllables from a surname are one name: "Huỳnh Ngọc Nữ Phương Hồng")
+    words = words[-4:] if len(words) > 4 and not (len(words) == 5 and words[0] in SURNAMES) else words
+    stop = words[0] in _STOP_SYLLABLES and not (words[0] == "Văn" and len(words) >= 3)  # "ông Văn Công Minh"
+    if (len(words) < 2 and not _ONE_SYLLABLE_RE.fullmatch(name.strip())) or stop:
         return None
     if key_of(" ".join(words)) in PROVINCE_BY_KEY:
         return None  # "Bí thư Tỉnh ủy Nghệ An": a place, not a person
@@ -285,21 +297,30 @@ def find_people(doc: Doc) -> list[PersonMention]:
             while more := _MORE_NAMES.match(match, pos):
                 add(more.start(1), more.end(1), [title])
                 pos = more.end(1)
-    for m in _POST_OF.finditer(match) if "chức " in match else ():
+    for m in _POST_OF.finditer(match) if "đối với" in match or "của" in match else ():
         add(m.start(2), m.end(2), [m.group(1)])
+    for m in _POST_IS.finditer(match) if " là " in match or " gồm " in match else ():
+        add(m.start(2), m.end(2), [m.group(1)])
+        pos = m.end(2)
+        while more := _MORE_HOLDERS.match(match, pos):  # "... là bà A và ông B": B holds the post too
+            add(more.start(1), more.end(1), [m.group(1)])
+            pos = more.end(1)
     for m in _APPOINTED.finditer(match):  # "đồng chí Huỳnh Văn Tài giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"
         title = match[m.start(2) : m.end(2)].split("\n")[0].strip()  # never past its line
         add(m.start(1), m.end(1), [title])
         if first := _FIRST_OF_TWO.search(match, max(0, m.start() - 40), m.start()):
             add(first.start(1), first.end(1), [title])  # "Các đồng chí A và B được bầu làm Phó Bí thư": A too
     for m in _PREFIX_NAME.finditer(match):
-        after = match[m.end(1) : m.end(1) + 4]
+        end = m.end(1)
+        if (fifth := _FIFTH_SYLLABLE.match(match, end)) and match[m.start(1) : end].count(" ") == 3:
+            end = fifth.end()  # "Bà Huỳnh Ngọc Nữ Phương Hồng, Bí thư ...": five syllables
+        after = match[end : end + 4]
         titles = []
         if _SEPARATOR.match(after):
-            t = _TITLES_AFTER.match(match, m.end(1))
+            t = _TITLES_AFTER.match(match, end)
             if t:
                 titles = _split_titles(match[t.start(1) : t.end(1)])
-        add(m.start(1), m.end(1), titles)
+        add(m.start(1), end, titles)
     return mentions
 
 

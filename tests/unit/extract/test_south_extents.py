@@ -128,3 +128,18 @@ def test_wards_and_districts_written_with_an_abbreviated_level(written: str, nam
 def test_a_count_after_a_named_unit_is_no_unit() -> None:
     gold = run("Đặc khu được lập từ thị trấn Cái Bàn và 12 xã: Đông Hải, Tây Hải thuộc huyện Long Đảo.")
     assert "12" not in places(gold)
+
+
+# --- officials ------------------------------------------------------------------------------------------
+
+
+def test_officials_in_the_shapes_of_personnel_news() -> None:
+    gold = run(
+        "Ban Thường vụ Tỉnh ủy phân công đồng chí Hà Minh Lộc, Ủy viên Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh phụ "
+        "trách UBND tỉnh. Trước đó, HĐND tỉnh miễn nhiệm Phó Chủ tịch UBND tỉnh đối với ông Trần Văn Sang; miễn nhiệm "
+        "ủy viên UBND tỉnh đối với các ông Văn Công Lực- nguyên Giám đốc Sở Y tế. Dự có nguyên Bí thư Quận ủy quận 3 "
+        "(cũ) Lê Thị Mỹ Dung. Hai Phó Bí thư là bà Đỗ Thị Thu Hà và ông Phạm Hải Nam. Bà Trương Ngọc Bảo Phương Thảo, "
+        "Bí thư Đảng ủy phường Tân Hưng, phát biểu."
+    )
+    assert {"Hà Minh Lộc", "Trần Văn Sang", "Văn Công Lực", "Lê Thị Mỹ Dung", "Đỗ Thị Thu Hà", "Phạm Hải Nam",
+            "Trương Ngọc Bảo Phương Thảo"} <= officials(gold)  # fmt: skip
