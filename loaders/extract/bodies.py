@@ -319,9 +319,13 @@ def steering_committees(doc: Doc) -> list[tuple[str, int, int]]:
 _TAIL_ITEM = (
     r"(?:Đảng ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|HĐND|UBND|UBMTTQ Việt Nam|UBMTTQ|Ủy ban MTTQ Việt Nam|Ủy ban MTTQ)"
 )
+#: (each may follow its holder's post: "Bí thư Đảng ủy, Chủ tịch HĐND phường Hòa Lợi", the Đảng ủy phường Hòa Lợi's)
+_TAIL_POST = r"(?:(?:Phó )?(?:Bí thư|Chủ tịch)(?: Thường trực)? )?"
 _SHARED_TAIL = WordPattern(
-    rf"(?=[ĐHTQUỦ])((?:{_TAIL_ITEM},[ \t]){{1,4}}){_TAIL_ITEM}[ \t](?P<level>{_LEVELS})[ \t](?P<name>{_LOCAL_NAME})"
+    rf"(?=[ĐHTQUỦBCP])((?:{_TAIL_POST}{_TAIL_ITEM},[ \t]){{1,4}}){_TAIL_POST}{_TAIL_ITEM}[ \t](?P<level>{_LEVELS})"
+    rf"[ \t](?P<name>{_LOCAL_NAME})"
 )
+_TITLED = re.compile(r"Bí thư|Chủ tịch")
 _LEVEL_OF_COMMITTEE = {"Huyện ủy": "huyện", "Thành ủy": "thành phố", "Thị ủy": "thị xã", "Quận ủy": "quận"}
 
 
@@ -332,6 +336,8 @@ def shared_tail_items(text: str) -> list[str]:
     names: list[str] = []
     for m in _SHARED_TAIL.finditer(text):
         level, place = m.group("level"), m.group("name")
+        if _TITLED.search(m.group(0)) and place.split()[0] in SURNAMES and place.count(" ") >= 2:
+            continue  # "phó bí thư Huyện ủy, Chủ tịch UBND huyện Lương Đình Khôi": the holder's name, not the unit's
         for item in re.findall(_TAIL_ITEM, m.group(1)):
             if item in _LEVEL_OF_COMMITTEE:
                 if _LEVEL_OF_COMMITTEE[item] == level:

@@ -210,7 +210,9 @@ BODY_PATTERNS = [
     r"|Pháp luật và Tư pháp)(?: của Quốc hội)?|Ủy ban Dân tộc",
     r"Phòng (?:CAPWORDS)(?: [-–] (?:VPTU|VPUB|Văn phòng (?:Tỉnh ủy|UBND tỉnh)))?",
     r"Tổng đội thanh niên xung phong(?: \d+)?",
-    r"(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Liên minh Hợp tác xã|Hội Chữ thập đỏ) (?:tỉnh|thành phố)",
+    # (with its abbreviation in brackets: "Hội Liên hiệp Phụ nữ (LHPN) tỉnh")
+    r"(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Liên minh Hợp tác xã|Hội Chữ thập đỏ)"
+    r"(?: \([A-ZĐ]{2,6}\))? (?:tỉnh|thành phố)(?: PROVINCE)?",
     r"(?:Ban Thường vụ )?(?:Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh)",
     r"(?:Viện Kiểm sát nhân dân|Tòa án nhân dân|Cục Thuế|Cục Hải quan|Ban Thi đua - Khen thưởng) tỉnh",
     r"Ban Dân tộc(?: tỉnh| thành phố)?",  # a province's ethnic affairs board, also named without its level

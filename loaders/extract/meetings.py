@@ -290,11 +290,12 @@ def _body_votes(
         # the cheap look first: the host comes after "với", "tại" or "đối với" (and an optional "đại diện")
         near = text[max(0, start - 30) : start]
         if ("với" in near or "tại" in near) and _HOST_BEFORE.search(text, max(0, start - 80), start):
-            votes[name] += 9
+            if not _set_up_to_work(doc, start):
+                votes[name] += 9
             continue
         if (
             near.endswith("do ")
-            and _BY_BEFORE.search(text, max(0, start - 40), start)
+            and _BY_BEFORE.search(text, max(0, start - 220), start)
             and _BY_HOLDER_AFTER.match(text, end)
         ):
             votes[name] += 8  # "Buổi lễ do Ban Thường vụ Tỉnh ủy tổ chức"
@@ -313,6 +314,9 @@ def _body_votes(
             lead = False
     for congress, _ in congresses:
         votes[congress] += 8
+    for received in _RECEIVED.finditer(text) if "Tiếp" in text else ():
+        if host := _receiving_body(doc, received, bodies):
+            votes[host] += 9
     for cue in held:  # a meeting with voters is the delegation's, even when only its head is named ("Trưởng đoàn")
         if "xúc" in cue.group(1):
             s, e = doc.sentence_bounds(cue.start())
@@ -323,6 +327,33 @@ def _body_votes(
     if chair:
         votes[chair[0]] += chair[1]
     return votes
+
+
+#: a delegation received: "Tiếp và làm việc với đoàn có đồng chí A, Phó Bí thư Thường trực Đảng ủy xã X", "Tiếp đoàn
+#: có ... các đồng chí trong Ban Thường vụ Huyện ủy": the meeting is the receiving body's (GOLD_FORMAT: the host's)
+_RECEIVED = re.compile(r"Tiếp(?: và làm việc)?(?:\s+với)?\s+(?:[Đđ]oàn|các đoàn)[^.;:\n]{0,60}?\s+có(?![\w])")
+#: delegations set up to work with units over a period report no session: "Ban Thường vụ Tỉnh ủy thành lập 3 đoàn công
+#: tác, đoàn 1 ... làm việc với Ban Thường vụ Huyện ủy X"
+_SET_UP = re.compile(r"thành lập\s+(?:\d+\s+|các\s+)?(?:đoàn|tổ)\s+(?:công tác|kiểm tra|giám sát)")
+
+
+def _set_up_to_work(doc: Doc, start: int) -> bool:
+    s, _ = doc.sentence_bounds(start)
+    return "thành lập" in doc.match[s:start] and bool(_SET_UP.search(doc.match, s, start))
+
+
+def _receiving_body(doc: Doc, received: re.Match[str], bodies: list[tuple[str, int, int]]) -> str | None:
+    """The body of those who receive a delegation: the one its members are named with ("các đồng chí trong Ban Thường
+    vụ Huyện ủy"), else the first body of their titles."""
+    _, e = doc.sentence_bounds(received.start())
+    named = [
+        # ("Phó Bí thư Thường trực Đảng ủy xã": the post's "Thường trực", the body is the Đảng ủy xã)
+        (name.removeprefix("Thường trực ") if doc.match.endswith("Bí thư ", 0, start) else name, start)
+        for name, start, _ in bodies
+        if received.end() <= start < e
+    ]
+    members = [name for name, start in named if _MEMBERS_BEFORE.search(doc.match, max(0, start - 40), start)]
+    return members[0] if members else named[0][0] if named else None
 
 
 def _first_co_organizer(text: str, ending_at: dict[int, tuple[str, int]], name: str, start: int) -> tuple[str, int]:
@@ -436,7 +467,7 @@ def _province(doc: Doc) -> str | None:
 #: UBND huyện", "công bố quyết định kiểm tra, giám sát năm 2026 đối với Ban Thường vụ Tỉnh ủy" (GOLD_FORMAT: in
 #: "A làm việc với B" the meeting is B's)
 _HOST_BEFORE = re.compile(
-    r"(?:(?:làm việc|buổi làm việc|cuộc làm việc|đến thăm và làm việc)\s+(?:với|tại)"
+    r"(?:(?:[Ll]àm việc|buổi làm việc|cuộc làm việc|đến thăm và làm việc)\s+(?:với|tại)"
     # "buổi làm việc của tập thể Bộ Chính trị với Ban Thường vụ Thành ủy"
     r"|(?:buổi|cuộc) làm việc của [^.;:\n]{1,40}?\svới"
     r"|(?:kiểm tra|giám sát)(?:,\s*(?:kiểm tra|giám sát))?(?:\s+năm\s+\d{4})?\s+đối với)"
@@ -487,7 +518,8 @@ def _not_the_holder(doc: Doc, start: int) -> bool:
 
 #: "(Hội nghị | Buổi lễ | Lễ ...) do <body> tổ chức / chủ trì"
 _BY_BEFORE = re.compile(
-    r"(?:hội nghị|[Hh]ội nghị|[Bb]uổi lễ|[Ll]ễ|[Kk]ỳ họp|[Tt]ọa đàm|[Hh]ội thảo)[^.;\n]{0,30}\sdo\s+$"
+    r"(?:hội nghị|[Hh]ội nghị|[Bb]uổi lễ|[Ll]ễ|[Kk]ỳ họp|[Tt]ọa đàm|[Hh]ội thảo)"
+    r"(?:[^.;\n“]{0,30}|\s*[“\"][^”\"\n]{1,160}[”\"][^.;\n]{0,20})\sdo\s+$"  # (its title quoted: "Tọa đàm “...” do X")
 )
 _BY_HOLDER_AFTER = re.compile(r"(?:\s+[A-ZĐ][\w]+){0,3}\s+(?:đã\s+)?(?:tổ chức|chủ trì)(?![\w])")
 
@@ -542,7 +574,8 @@ _CONGRESS_SITS = AnyCase(
 )
 #: a congress prepared for, earlier in its sentence: the sentence's "tổ chức" is another meeting's
 _CONGRESS_PREPARED = re.compile(r"(?:chuẩn bị|kế hoạch tổ chức|tiến tới|hướng tới|phục vụ)\s[^.;\n]*$")
-_CONGRESS_NOT_HELD = re.compile(r"(?:sẽ|tiến tới|trình|chuẩn bị|Nghị quyết|Văn kiện|văn kiện|dự thảo)\s+$")
+#: (the topic of another meeting: "họp báo thông tin về Đại hội ...")
+_CONGRESS_NOT_HELD = re.compile(r"(?:sẽ|tiến tới|trình|chuẩn bị|Nghị quyết|Văn kiện|văn kiện|dự thảo|về)\s+$")
 
 
 def _congresses(doc: Doc) -> list[tuple[str, int]]:
@@ -568,7 +601,9 @@ def _congresses(doc: Doc) -> list[tuple[str, int]]:
 
 
 #: "tổ chức" another meeting: "Đảng ủy phường tổ chức Hội nghị sinh hoạt đại biểu tham dự Đại hội ..."
-_HOLDS_ANOTHER = re.compile(r"\s+(?:[Hh]ội nghị|[Hh]ội thảo|[Tt]ọa đàm|[Ll]ễ|[Bb]uổi|[Cc]uộc|[Pp]hiên họp)(?![\w])")
+_HOLDS_ANOTHER = re.compile(
+    r"\s+(?:[Hh]ội nghị|[Hh]ội thảo|[Tt]ọa đàm|[Ll]ễ|[Bb]uổi|[Cc]uộc|[Pp]hiên họp|[Hh]ọp báo)(?![\w])"
+)
 
 
 def _congress_sits(doc: Doc, s: int, e: int) -> bool:
@@ -613,6 +648,14 @@ def _opening_date(doc: Doc, start: int, end: int, main: str | None) -> str | Non
 _BARE_STEERING = re.compile(r"(?<!rưởng )(?<!viên )Ban [Cc]hỉ đạo(?=[ ,.;])")
 
 
+#: a commune's Party committee named with its other bodies, the level word last: "Đảng ủy, UBND xã", "Đảng ủy, HĐND,
+#: UBND phường"
+_JOINT_COMMITTEE = re.compile(
+    r"(?<![\w])Đảng ủy(?:,\s*(?:HĐND|UBND|Ủy ban MTTQ(?: Việt Nam)?|UBMTTQ(?: Việt Nam)?))+"
+    r"\s+(xã|phường|đặc khu|thị trấn)(?![\w])"
+)
+
+
 def _bodies(doc: Doc, organizations: list[Organization], committees: list[re.Match[str]]) -> list[tuple[str, int, int]]:
     """Every body the text names, canonical, with where it stands (organizations and the committees of _BODIES)."""
     seen: dict[int, tuple[str, int, int]] = {}
@@ -631,6 +674,8 @@ def _bodies(doc: Doc, organizations: list[Organization], committees: list[re.Mat
             i = bisect.bisect_left(starts, m.start())
             if m.start() not in seen and i > 0:
                 seen[m.start()] = (_canonical(steering[i - 1][1]), m.start(), m.end())
+    for m in _JOINT_COMMITTEE.finditer(doc.match) if "Đảng ủy," in doc.match else ():  # "Đảng ủy, UBND xã"
+        seen.setdefault(m.start(), (f"Đảng ủy {m.group(1)}", m.start(), m.start() + len("Đảng ủy")))
     for m in committees:  # "Thường trực HĐND tỉnh": the longer name wins at one start
         if m.start() not in seen or seen[m.start()][2] < m.end():
             seen[m.start()] = (_canonical(m.group(0)), m.start(), m.end())
@@ -688,11 +733,13 @@ def _point_chair(sentence: str, officials: list[Official]) -> str | None:
 
 def _congress_days(doc: Doc, s: int, e: int) -> str | None:
     m = _DATE_SPAN.search(doc.match, s, e) or _HELD_ON.search(doc.match, s, e)
-    if m is None:
+    if m is None or _AIMED_AT.search(doc.match, max(s, m.start() - 50), m.start()):
         return None
     return iso_date(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None, doc.published)
 
 
+#: a day only aimed at or planned: "bảo đảm cho đại hội chính thức diễn ra vào ngày 30-9", "Đại hội sẽ diễn ra ..."
+_AIMED_AT = re.compile(r"(?:bảo đảm cho|để|nhằm|sẽ|dự kiến|chuẩn bị cho)\s[^,.;\n]{0,40}$")
 #: "diễn ra ngày 22/9", "diễn ra vào sáng 3/10"
 _HELD_ON = re.compile(
     r"diễn ra\s+(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?"
@@ -719,7 +766,8 @@ def _more_meetings(
         s, e = doc.sentence_bounds(start)
         near = doc.match[max(s, start - 30) : start]
         if ("với" in near or "tại" in near) and _HOST_BEFORE.search(doc.match, max(s, start - 80), start):
-            by_sentence.setdefault(s, []).append((body, start, "buổi làm việc"))  # "... và làm việc với UBND huyện X"
+            if not _set_up_to_work(doc, start):  # "... và làm việc với UBND huyện X"
+                by_sentence.setdefault(s, []).append((body, start, "buổi làm việc"))
             continue
         held_by = _HOLDS.match(doc.match, end, e)
         if (

@@ -143,3 +143,71 @@ def test_officials_in_the_shapes_of_personnel_news() -> None:
     )
     assert {"Hà Minh Lộc", "Trần Văn Sang", "Văn Công Lực", "Lê Thị Mỹ Dung", "Đỗ Thị Thu Hà", "Phạm Hải Nam",
             "Trương Ngọc Bảo Phương Thảo"} <= officials(gold)  # fmt: skip
+
+
+# --- meetings -------------------------------------------------------------------------------------------
+
+
+def test_a_congress_day_only_aimed_at_is_not_held() -> None:
+    gold = run(
+        "Sáng 20/9, Đại hội đại biểu Đảng bộ tỉnh Bình Long lần thứ I khai mạc phiên trù bị. Phát biểu, đồng chí Lê An "
+        "nhấn mạnh, Đại hội tiến hành phiên trù bị để bảo đảm cho đại hội chính thức diễn ra vào ngày 21-9.",
+        published="2025-09",
+    )
+    assert meetings(gold) == [("Đại hội đại biểu Đảng bộ tỉnh", "2025-09-20")]
+
+
+def test_a_press_conference_about_a_congress_is_not_the_congress() -> None:
+    gold = run(
+        "Chiều 24-9, Tỉnh ủy tổ chức họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ "
+        "2025-2030. Đại hội sẽ diễn ra phiên trù bị ngày 1-10 và phiên chính thức ngày 2-10.",
+        published="2025-09",
+    )
+    assert ("Đại hội đại biểu Đảng bộ tỉnh", "2025-09-24") not in meetings(gold)
+
+
+def test_a_symposium_by_a_body_named_after_its_quoted_title() -> None:
+    gold = run(
+        "Sáng 12/3, tại xã Phú Hòa, Phó Chủ tịch UBND tỉnh Lê Văn An dự Tọa đàm “Giải pháp tín dụng an toàn cho hội "
+        "viên năm 2026” do Hội Liên hiệp Phụ nữ (LHPN) tỉnh tổ chức.",
+        published="2026-03",
+    )
+    assert "Hội Liên hiệp Phụ nữ tỉnh" in orgs(gold)
+    assert meetings(gold) == [("Hội Liên hiệp Phụ nữ tỉnh", "2026-03-12")]
+
+
+def test_working_with_a_communes_party_committee_and_its_peoples_committee() -> None:
+    gold = run(
+        "Ngày 5/9, Phó Bí thư Thường trực Tỉnh ủy Lê Văn Hai thăm xã Tân Lộc. Làm việc với Đảng ủy, UBND xã, đồng chí "
+        "Lê Văn Hai nghe báo cáo tình hình vận hành chính quyền hai cấp.",
+        published="2025-09",
+    )
+    assert meetings(gold) == [("Đảng ủy xã", "2025-09-05")]
+
+
+def test_a_delegation_received_by_a_communes_leader_is_the_communes_meeting() -> None:
+    gold = run(
+        "Sáng 6/2, Đoàn công tác xã Tân Phước do đồng chí Lê Văn Tư, Bí thư Đảng ủy xã Tân Phước làm trưởng đoàn đến "
+        "thăm xã Mỹ Hòa. Tiếp và làm việc với đoàn có đồng chí Trần Văn Năm, Phó Bí thư Thường trực Đảng ủy xã Mỹ Hòa.",
+        published="2026-02",
+    )
+    assert meetings(gold) == [("Đảng ủy xã", "2026-02-06")]
+
+
+def test_delegations_set_up_to_work_with_districts_report_no_session() -> None:
+    gold = run(
+        "Ban Thường vụ Tỉnh ủy thành lập 3 đoàn công tác, đoàn 1 do đồng chí Lê An, Bí thư Tỉnh ủy làm trưởng đoàn "
+        "làm việc với Ban Thường vụ Huyện ủy Tân Lập và Đảng ủy Quân sự tỉnh.",
+        published="2015-04",
+    )
+    assert meetings(gold) == []
+
+
+def test_a_party_secretary_and_council_chair_name_both_bodies_of_the_ward() -> None:
+    gold = run("Đồng chí Lê Thanh Hà, Bí thư Đảng ủy, Chủ tịch HĐND phường Tân Lợi phát biểu khai mạc.")
+    assert {"Đảng ủy phường Tân Lợi", "HĐND phường Tân Lợi"} <= orgs(gold)
+
+
+def test_a_holders_name_after_shared_posts_is_no_unit() -> None:
+    gold = run("Phát biểu, phó bí thư Huyện ủy, Chủ tịch UBND huyện Lê Đình Khải đề nghị các xã thu ngân sách.")
+    assert "Huyện ủy Lê Đình Khải" not in orgs(gold)
