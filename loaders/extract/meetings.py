@@ -113,7 +113,9 @@ _ADDRESS = r"(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|kiến ngh
 _CUE_THEN_BODY = AnyCase(
     rf"(?:phiên họp|phiên thường kỳ|hội nghị|kỳ họp|buổi làm việc|cuộc làm việc|cuộc họp|buổi họp)"
     # "Kỳ họp thứ 6, HĐND tỉnh khóa IX": a comma may stand before the body
-    rf"(?:\s+(?!(?:{_BODY_ALT}|{_ADDRESS}))[\w/-]+(?:\.[\w/-]+)*){{0,5}}?,?\s+(?:của\s+)?({_BODY_ALT})(?![\w])"
+    rf"(?:\s+(?!(?:{_BODY_ALT}|{_ADDRESS}))[\w/-]+(?:\.[\w/-]+)*){{0,5}}?,?\s+(?:của\s+)?"
+    # (not a body inside a longer one's name: "buổi làm việc với Đảng ủy UBND tỉnh" is the Đảng ủy's)
+    rf"(?<!Đảng ủy )(?<!Đảng đoàn )(?<!sự đảng )({_BODY_ALT})(?![\w])"
 )
 #: a session's number, then "của" and its body: "Phiên họp lần thứ 20 của Ban Chỉ đạo ...", "hội nghị của Tổ công tác"
 _NUMBERED_OF = re.compile(r"(?:\s+(?:lần\s+)?thứ\s+[\w]+)?\s+của\s+")
@@ -244,10 +246,13 @@ def _body_votes(
     committees: list[re.Match[str]],
     congresses: list[tuple[str, int]],
     blocked: Callable[[int], bool],
+    where: dict[str, int] | None = None,
 ) -> Counter[str]:
     """Weighted votes for the meeting's body; every pattern is tried only where a meeting word or
-    a body name stands (anchored matches), so the text is scanned twice, not once per pattern."""
+    a body name stands (anchored matches), so the text is scanned twice, not once per pattern. ``where`` gets where
+    each body was first said to host, hold or organise a meeting."""
     votes: Counter[str] = Counter()
+    where = {} if where is None else where
     text = doc.match
     named_at = {start: name for name, start, _ in bodies}
     for cue in cues:
@@ -292,6 +297,7 @@ def _body_votes(
         if ("với" in near or "tại" in near) and _HOST_BEFORE.search(text, max(0, start - 80), start):
             if not _set_up_to_work(doc, start):
                 votes[name] += 9
+                where.setdefault(name, start)
             continue
         if (
             near.endswith("do ")
@@ -299,6 +305,7 @@ def _body_votes(
             and _BY_HOLDER_AFTER.match(text, end)
         ):
             votes[name] += 8  # "Buổi lễ do Ban Thường vụ Tỉnh ủy tổ chức"
+            where.setdefault(name, start)
             continue
         held_by = _HOLDS.match(text, end)  # the cheap anchored look first, then whether the body may hold it
         name = _as_congress(name, held_by)
@@ -311,6 +318,7 @@ def _body_votes(
             and not _PLANNED.search(text, max(0, start - 30), start)
         ):
             votes[name] += 12 if lead else 8
+            where.setdefault(name, start)
             lead = False
     for congress, _ in congresses:
         votes[congress] += 8
@@ -338,8 +346,15 @@ _SET_UP = re.compile(r"thành lập\s+(?:\d+\s+|các\s+)?(?:đoàn|tổ)\s+(?:c�
 
 
 def _set_up_to_work(doc: Doc, start: int) -> bool:
-    s, _ = doc.sentence_bounds(start)
-    return "thành lập" in doc.match[s:start] and bool(_SET_UP.search(doc.match, s, start))
+    """The host is named in a paragraph about delegations set up ("thành lập 3 đoàn công tác, ... Đoàn 2 làm việc với
+    B"), in a sentence that does not open with a day of its own (a session held: "Sáng 5/3, đoàn làm việc với C")."""
+    s, e = doc.sentence_bounds(start)
+    paragraph = max(doc.match.rfind("\n", 0, start) + 1, start - 400)
+    return (
+        "thành lập" in doc.match[paragraph:start]
+        and bool(_SET_UP.search(doc.match, paragraph, start))
+        and not _OPENING_DATE.match(doc.match, s, e)
+    )
 
 
 def _receiving_body(doc: Doc, received: re.Match[str], bodies: list[tuple[str, int, int]]) -> str | None:
@@ -769,6 +784,13 @@ def _more_meetings(
             if not _set_up_to_work(doc, start):  # "... và làm việc với UBND huyện X"
                 by_sentence.setdefault(s, []).append((body, start, "buổi làm việc"))
             continue
+        if (
+            near.endswith("do ")
+            and _BY_BEFORE.search(doc.match, max(s, start - 220), start)
+            and _BY_HOLDER_AFTER.match(doc.match, end)
+        ):  # "Tọa đàm “...” do Hội X tổ chức"
+            by_sentence.setdefault(s, []).append((body, start, "hội nghị"))
+            continue
         held_by = _HOLDS.match(doc.match, end, e)
         if (
             held_by
@@ -858,7 +880,8 @@ def extract_meetings(
             seen[start] = _in_title(doc, start) or _not_the_holder(doc, start)
         return seen[start]
 
-    votes = _body_votes(doc, every, cues, officials, bodies, committees, congresses, blocked)
+    where: dict[str, int] = {}
+    votes = _body_votes(doc, every, cues, officials, bodies, committees, congresses, blocked, where)
     if not cues and not any(v >= 8 for v in votes.values()):
         return []
     if not votes:
@@ -869,7 +892,11 @@ def extract_meetings(
     kind = _kind(first.group(1)) if first else "phiên họp"
     kind = "đại hội" if body.startswith("Đại hội") else kind  # a congress's sitting, whatever the word for it
     province = _province(doc)
-    meeting = Meeting(body=body, date=_meeting_date(doc, at), province=province, kind=kind)
+    date = _meeting_date(doc, at)
+    if body in where:  # a news digest: the day the body's own item opens with ("Chiều 11/3, Đoàn ... làm việc với")
+        s, e = doc.sentence_bounds(where[body])
+        date = _opening_date(doc, s, e, None) or date
+    meeting = Meeting(body=body, date=date, province=province, kind=kind)
     if first is not None:
         meeting.mentions.append(doc.span(first.start(), first.end()))
     return _more_meetings(doc, meeting, bodies, congresses, province, blocked, officials)

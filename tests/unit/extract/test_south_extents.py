@@ -197,7 +197,7 @@ def test_a_delegation_received_by_a_communes_leader_is_the_communes_meeting() ->
 def test_delegations_set_up_to_work_with_districts_report_no_session() -> None:
     gold = run(
         "Ban Thường vụ Tỉnh ủy thành lập 3 đoàn công tác, đoàn 1 do đồng chí Lê An, Bí thư Tỉnh ủy làm trưởng đoàn "
-        "làm việc với Ban Thường vụ Huyện ủy Tân Lập và Đảng ủy Quân sự tỉnh.",
+        "làm việc với Ban Thường vụ Huyện ủy Tân Lập. Đoàn 2 làm việc với Ban Thường vụ huyện ủy: Tân Hòa, Tân Phú.",
         published="2015-04",
     )
     assert meetings(gold) == []
@@ -211,3 +211,13 @@ def test_a_party_secretary_and_council_chair_name_both_bodies_of_the_ward() -> N
 def test_a_holders_name_after_shared_posts_is_no_unit() -> None:
     gold = run("Phát biểu, phó bí thư Huyện ủy, Chủ tịch UBND huyện Lê Đình Khải đề nghị các xã thu ngân sách.")
     assert "Huyện ủy Lê Đình Khải" not in orgs(gold)
+
+
+def test_each_item_of_a_news_digest_keeps_its_own_day() -> None:
+    gold = run(
+        "(Cổng TTĐT) - Sáng ngày 12/3/2026, tại xã Phú Hòa, Phó Chủ tịch UBND tỉnh Lê Văn An dự Tọa đàm “Tín dụng an "
+        "toàn năm 2026” do Hội Nông dân tỉnh tổ chức.\n(Cổng TTĐT) - Chiều 11/3/2026, Đoàn kiểm tra số 5 của Bộ Chính "
+        "trị do đồng chí Trần Bình làm Phó trưởng đoàn đã có buổi làm việc với Đảng ủy UBND tỉnh.",
+        published="2026-03",
+    )
+    assert set(meetings(gold)) == {("Đảng ủy UBND tỉnh", "2026-03-11"), ("Hội Nông dân tỉnh", "2026-03-12")}
