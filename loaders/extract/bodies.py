@@ -22,6 +22,7 @@ from loaders.extract.lexicon import (
     UPPER,
 )
 from loaders.extract.model import Locality, Organization
+from loaders.extract.places import tier_names
 from loaders.extract.text import Doc, WordPattern, key_of
 
 #: the place a committee is named after: a province, or a 1-2 syllable local name that is not the
@@ -30,6 +31,7 @@ _PROVINCE_ALT = "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True)
 #: a province's name only, after a provincial body ("HĐND tỉnh Gia Lai"; not "HĐND tỉnh Lê Bảo", a person)
 _PROVINCE_ONLY = rf"(?:{_PROVINCE_ALT})(?![\w])"
 _SURNAME_ALT = "|".join(sorted(SURNAMES))
+_PROVINCE_KEYS = frozenset(key_of(p) for p in PROVINCES)
 #: (never a rank: "Trưởng Công an huyện Thượng tá Nguyễn Văn A")
 _LOCAL = (
     r"(?!(?:Đại|Thượng|Trung|Thiếu)\s(?:tá|tướng)(?![\w]))"
@@ -44,6 +46,8 @@ _HCM_CITY = r"(?:Thành phố\s|TP\.?\s?|Tp\.?\s?)(?:Hồ Chí Minh|HCM)|TPHCM"
 _LOCAL3 = rf"(?!(?:{'|'.join(sorted(SURNAMES))})\s)[{UPPER}][{LOWER}]*(?:\s[{UPPER}][{LOWER}]*){{2}}(?![\w'])"
 _PLACE = (
     rf"(?:{_HCM_CITY}|{_PROVINCE_ALT}|{_LOCAL3}(?!\s[{UPPER}])"
+    # a city's or town's committee with its level word capitalised: "Thành ủy Thành phố Tây Ninh"
+    rf"|(?:Thành phố|Thị xã)\s(?:{_PROVINCE_ALT}|{_LOCAL})(?!\s[{UPPER}])"
     rf"|(?!(?:Thành phố|Thị xã|Thị trấn)(?![\w])){_LOCAL}(?!\s[{UPPER}])"  # nothing capitalised follows
     rf"|(?!(?:{_SURNAME_ALT})\s){_LOCAL}(?=\s(?:{_SURNAME_ALT})\s))"  # a person's name follows
 )
@@ -51,7 +55,7 @@ _PLACE = (
 _STOP_WORDS = (
     "là|và|chủ|đã|có|được|cùng|tại|về|với|để|theo|trong|cho|các|phối|thực|sẽ|đang|cần|phải"
     "|làm|tham|báo|đề|khẩn|rà|tổ|hướng|kiểm|nghiên|cũng|đều|vừa|mới|không|chưa|luôn|tiếp|nêu|đánh|yêu|giao"
-    "|trình|dự|phát|nhấn|khẳng|chỉ|biết|chịu|bố|đẩy|tập trung|trước|hoàn|tổng|xây|trực|ban hành|ký"
+    "|trình|dự|phát|nhấn|khẳng|chỉ|biết|chịu|bố|đẩy|tập trung|trước|hoàn|tổng|xây|trực|ban hành|ký|theo dõi"
 )
 #: (a name never runs over a line break: "Sở Lao động\n- Thương binh ...")
 _LOWER_RUN = rf"(?:[ \t](?!(?:{_STOP_WORDS})(?![\w]))[{LOWER}]+){{0,3}}"
@@ -69,7 +73,9 @@ _NEXT_BODY = (
 #: a post after a body's name, never part of it ("Thứ trưởng Bộ Quốc phòng, Phó Trưởng đoàn")
 _TITLE_WORDS = "Phó|Trưởng|Chủ tịch|Giám đốc|Bí thư|Thứ trưởng|Bộ trưởng|Ủy viên|Chánh|Viện trưởng|Cục trưởng|Vụ trưởng"
 _CAPWORDS = (
-    rf"(?:{DEPARTMENT_ABBREVIATIONS}|[{UPPER}](?:[{LOWER}]+|(?=\s[{LOWER}])){_LOWER_RUN}"  # "Sở Y tế"
+    # "Sở VH-TT-DL tỉnh Bến Tre", "Sở Y tế"
+    rf"(?:{DEPARTMENT_ABBREVIATIONS}(?:[ \t](?:tỉnh|thành phố)(?:[ \t](?:{_PROVINCE_ALT})(?![\w]))?)?"
+    rf"|[{UPPER}](?:[{LOWER}]+|(?=\s[{LOWER}])){_LOWER_RUN}"
     rf"(?:(?:,[ \t]|[ \t](?:và|-)[ \t]|[ \t])(?!(?:{_NEXT_BODY})\s)(?!(?:{_TITLE_WORDS})(?![\w])){_NOT_A_PERSON}"
     # "Nông nghiệp và PTNT", "Kế hoạch và ĐT"
     rf"(?:[{UPPER}][{LOWER}]+|(?<=và )(?:[{UPPER}]{{3,5}}|ĐT|MT|CN|TT)(?![\w])){_LOWER_RUN}){{0,4}})"
@@ -164,7 +170,8 @@ def _clean(name: str) -> str:
     name = _BRACKETED.sub("", name.strip(" ,-–"))
     if (known := _KNOWN_DEPARTMENT.match(name)) and known.end() < len(name):
         name = name[: known.end()]  # "Sở Công Thương tăng cường công", "Bộ Công Thương quy định": the department
-    if name.startswith(("sở ", "đoàn ", "ban ")):  # "giao sở Tài chính", "Trưởng đoàn ĐBQH tỉnh": the body's own name
+    # "giao sở Tài chính", "Trưởng đoàn ĐBQH tỉnh", "với phòng Nông nghiệp": the body's own name
+    if name.startswith(("sở ", "đoàn ", "ban ", "phòng ")):
         name = name[0].upper() + name[1:]
     if " đơn vị " in name and name.startswith("Đoàn"):  # "Đoàn đại biểu Quốc hội đơn vị tỉnh": the delegation's own
         name = name.replace(" đơn vị ", " ", 1)
@@ -210,6 +217,32 @@ def identity(name: str) -> str:
 _TRAILING_HCM = re.compile(rf"\s(?:{_HCM_CITY})$")
 
 
+#: the next unit of a list after a body named with its unit ("Ban Thường vụ Huyện ủy Hòa Thành, Trảng Bàng")
+_MORE_UNIT = re.compile(rf"(?:,|[ \t]và)[ \t]({_LOCAL_NAME})")
+_TIER_OF_COMMITTEE = {"Huyện ủy": "huyện", "Thị ủy": "thị xã", "Thành ủy": "thành phố", "Quận ủy": "quận"}
+
+
+def _more_units(name: str, text: str, end: int) -> list[str]:
+    """The same body of the next units of a list, when the gazetteer knows each at the unit's tier ("UBND xã Ea Bông,
+    Bình Hòa" names the UBND xã Bình Hòa; "UBND xã Tân Bình, Nguyễn Văn A" names no other)."""
+    head = _named_body_head(name)
+    if head is None:
+        return []
+    last = head.rsplit(" ", 1)[-1]
+    level = _TIER_OF_COMMITTEE.get(" ".join(head.split()[-2:]), last)
+    if level not in ("xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã", "thành phố"):
+        return []
+    known = tier_names(level)
+    found = []
+    while (item := _MORE_UNIT.match(text, end)) is not None:
+        unit = item.group(1)
+        if key_of(unit) not in known or key_of(unit) in _PROVINCE_KEYS:
+            break
+        found.append(f"{head} {unit}")
+        end = item.end()
+    return found
+
+
 def extract_organizations(doc: Doc) -> list[Organization]:
     found: dict[str, Organization] = {}
     for m in _PATTERN.finditer(doc.match):
@@ -231,6 +264,9 @@ def extract_organizations(doc: Doc) -> list[Organization]:
                 name, wrapped = f"{name} - {tail.group(1)}", True  # no span reads the name over its line break
         if doc.match.endswith(("Chi bộ ", "chi bộ "), 0, start):  # "Chi bộ Phòng Tài nguyên và Môi trường huyện X":
             name, start = f"Chi bộ {name}", start - 7  # the unit's Party cell is the body named
+        if "," in doc.match[m.end() : m.end() + 2] or doc.match.startswith(" và ", m.end()):
+            for more in _more_units(name, doc.match, m.end()):  # "UBND xã Ea Bông, Bình Hòa": "UBND xã Bình Hòa"
+                found.setdefault(identity(more), Organization(more))
         key = identity(name)
         org = found.get(key)
         if org is not None and (there := _province_at_end(org.name)) and (here := _province_at_end(name)) != there:
@@ -261,7 +297,10 @@ _SHARED_HEAD = WordPattern(
     rf"(?=[UHCBĐc])(?P<head>UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Công an|Ủy ban MTTQ|Ban Thường vụ|Đảng ủy"
     rf"|Ban Chỉ huy Quân sự) (?:các|\d{{1,2}}) "  # "UBND các huyện: A, B", "UBND 9 huyện: A, B"
     rf"(?P<level>{_LEVELS})(?:\s*,\s*(?:{_LEVELS}))*\s*:\s*"
-    rf"|(?P<dept>[Cc]ác [Ss]ở|[Cc]ác [Bb]ộ)\s*:\s*",
+    rf"|(?P<dept>[Cc]ác [Ss]ở|[Cc]ác [Bb]ộ)\s*:\s*"
+    # "Ban Thường vụ huyện ủy: Tân Châu, Tân Biên" (the committee's level in lower case, as lists write it)
+    rf"|(?P<board>Ban Thường vụ|Thường trực) (?:các )?"
+    rf"(?P<committee>[Hh]uyện ủy|[Tt]hị ủy|[Tt]hành ủy|[Qq]uận ủy)\s*:\s*",
     needs=(":",),
 )
 _ITEM = re.compile(rf"(?:{_LOCAL_NAME})")
@@ -283,7 +322,7 @@ _STEERING_STOPS = (
     r"là|đã|có|được|sẽ|đang|cần|phải|tổ chức(?=\s(?:[Hh]ội|[Ll]ễ|[Pp]hiên|[Kk]ỳ|[Cc]uộc|[Bb]uổi|[Tt]ọa|thực hiện"
     r"|triển khai|kiểm tra|đoàn|các))|theo|chủ|do|giao|nghe|thống|lồng|họp|báo|tham|yêu|đề nghị"
     "|đề xuất|cho|ban hành|tiếp|phối|gồm|khảo sát|thảo luận|bỏ phiếu|xem xét|biểu quyết|triển khai|ngày"
-    "|trong|tại|với|để|cùng|khẩn|rà|hướng|kiểm|làm|đôn|nhấn|khẳng|chỉ|biết|nêu|đánh|kết|quán|trao|tiến hành"
+    "|trong|tại|với|để|cùng|khẩn|rà|hướng|kiểm|làm|đôn|nhấn|khẳng|chỉ|biết|nêu|đánh|kết|quán|trao|tiến hành|còn"
     "|chuẩn bị|hoàn|gửi|thực hiện|dự(?! thảo)|đến|về dự"
     # the verbs of a task given to a committee named bare ("yêu cầu Ban Chỉ đạo đẩy nhanh ..., tăng cường ...")
     "|đẩy|tăng cường|sớm|quyết liệt|bám sát|khắc phục|phấn đấu|nắm|theo dõi|tập trung"
@@ -323,7 +362,12 @@ _TAIL_ITEM = (
 _TAIL_POST = r"(?:(?:Phó )?(?:Bí thư|Chủ tịch)(?: Thường trực)? )?"
 _SHARED_TAIL = WordPattern(
     rf"(?=[ĐHTQUỦBCP])((?:{_TAIL_POST}{_TAIL_ITEM},[ \t]){{1,4}}){_TAIL_POST}{_TAIL_ITEM}[ \t](?P<level>{_LEVELS})"
-    rf"[ \t](?P<name>{_LOCAL_NAME})"
+    rf"(?:[ \t](?P<name>{_LOCAL_NAME}))?(?![\w])"  # (or the unit unnamed: "Đảng ủy, HĐND, UBND xã")
+)
+#: a committee's two boards sharing its name: "Ban Thường vụ, Thường trực Tỉnh ủy"
+_SHARED_COMMITTEE = re.compile(
+    r"(?<![\w])(Ban Thường vụ|Thường trực)(?:,| và) (Ban Thường vụ|Thường trực)"
+    r" (Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)(?![\w])"
 )
 _TITLED = re.compile(r"Bí thư|Chủ tịch")
 _LEVEL_OF_COMMITTEE = {"Huyện ủy": "huyện", "Thành ủy": "thành phố", "Thị ủy": "thị xã", "Quận ủy": "quận"}
@@ -336,14 +380,17 @@ def shared_tail_items(text: str) -> list[str]:
     names: list[str] = []
     for m in _SHARED_TAIL.finditer(text):
         level, place = m.group("level"), m.group("name")
-        if _TITLED.search(m.group(0)) and place.split()[0] in SURNAMES and place.count(" ") >= 2:
+        if place and _TITLED.search(m.group(0)) and place.split()[0] in SURNAMES and place.count(" ") >= 2:
             continue  # "phó bí thư Huyện ủy, Chủ tịch UBND huyện Lương Đình Khôi": the holder's name, not the unit's
         for item in re.findall(_TAIL_ITEM, m.group(1)):
             if item in _LEVEL_OF_COMMITTEE:
-                if _LEVEL_OF_COMMITTEE[item] == level:
-                    names.append(f"{item} {place}")  # "Huyện ủy, HĐND, UBND huyện Vĩnh Tường": "Huyện ủy Vĩnh Tường"
+                if _LEVEL_OF_COMMITTEE[item] == level:  # "Huyện ủy, HĐND, UBND huyện Vĩnh Tường": "Huyện ủy Vĩnh Tường"
+                    names.append(f"{item} {place}" if place else item)
             else:
-                names.append(f"{item} {level} {place}")
+                names.append(f"{item} {level} {place}" if place else f"{item} {level}")
+    if "Thường " in text:
+        for c in _SHARED_COMMITTEE.finditer(text):  # "Ban Thường vụ, Thường trực Tỉnh ủy": both boards
+            names.append(f"{c.group(1)} {c.group(3)}")
     return names
 
 
@@ -358,6 +405,8 @@ def _shared_head_items(text: str) -> list[tuple[str, int, int]]:
     for m in _SHARED_HEAD.finditer(text):
         if m.group("dept"):
             head, item_re = ("Sở" if m.group("dept")[-2:].lower() == "sở" else "Bộ"), _DEPT_ITEM
+        elif m.group("board"):
+            head, item_re = f"{m.group('board')} {m.group('committee').capitalize()}", _ITEM
         else:
             head, item_re = f"{m.group('head')} {m.group('level')}", _ITEM
         pos, first = m.end(), True

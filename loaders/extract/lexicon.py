@@ -104,8 +104,8 @@ MEMBERSHIPS = [
 #: Bodies (organisations), as regular-expression alternatives. PLACE, PROVINCE and HCMC (Ho Chi Minh City however it is
 #: written: "TP.HCM", "TP HCM", "TPHCM", "TP. Hồ Chí Minh") are filled in by the patterns.
 BODY_PATTERNS = [
-    r"Ban Chấp hành Trung ương(?: Đảng)?",  # the term ("khóa XIII") is not part of the body's name
-    r"Ban Chấp hành(?: \(BCH\))? Đảng bộ (?:tỉnh|thành phố|huyện|xã|phường|đặc khu|thị trấn)(?: PLACE)?",
+    r"(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?",  # the term ("khóa XIII") is not part of the body's name
+    r"Ban Chấp hành(?: \(BCH\))? Đảng bộ (?:HCMC|(?:tỉnh|thành phố|TP\.?|huyện|xã|phường|đặc khu|thị trấn)(?: PLACE)?)",
     r"Ban Thường vụ Đảng ủy (?:UBND tỉnh|Khối [a-zđà-ỹ ]+tỉnh)",
     # a provincial body takes only a province's name after it (PROVINCE): "HĐND tỉnh Lê Bảo" is the body and a person
     r"(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH)(?: \((?:BTV|BCH)\))?"
@@ -117,8 +117,9 @@ BODY_PATTERNS = [
     # --- ext-entities: standing committees, delegations, steering and editorial teams, Party organizations ---
     # "Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh" (not the title
     # "Phó Bí thư Thường trực Tỉnh ủy")
-    r"(?:Ban )?(?<!Bí thư )Thường trực (?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy(?: xã| phường)?"
-    r"|(?:HĐND|Hội đồng nhân dân|Ủy ban MTTQ(?: Việt Nam)?|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?)"
+    r"(?:Ban )?(?<!Bí thư )(?<!bí thư )(?<!Chủ tịch )(?<!chủ tịch )"
+    r"Thường trực (?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy(?: xã| phường)?"
+    r"|(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|Ủy ban MTTQ(?: Việt Nam)?|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?)"
     r" (?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|đặc khu))",
     # "Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội thành phố"
     # "Trưởng đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội (ĐBQH) tỉnh Yên Bái", "Trưởng Đoàn ĐBQH Tỉnh"
@@ -149,7 +150,7 @@ BODY_PATTERNS = [
     r"[Bb]an [Cc]án sự (?:Đảng|đảng) (?:UBND tỉnh|Ủy ban nhân dân tỉnh)",
     r"Đảng ủy (?:UBND tỉnh|Công an tỉnh|Quân sự tỉnh"
     # "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy khối các Cơ quan và Doanh nghiệp tỉnh"
-    r"|[Kk]hối (?:[Dd]oanh nghiệp|các [Cc]ơ quan(?: và [Dd]oanh nghiệp)?)(?: tỉnh)?|các cơ quan Đảng tỉnh"
+    r"|[Kk]hối (?:[Dd]oanh nghiệp|(?:các )?[Cc]ơ quan(?: và [Dd]oanh nghiệp)?)(?: tỉnh)?|các cơ quan Đảng tỉnh"
     # "Đảng ủy HĐND tỉnh", "Đảng ủy Chính phủ", "Đảng ủy Quân khu 3", "Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh"
     r"|HĐND tỉnh|Chính phủ|Quốc hội|Quân khu \d"
     r"|Mặt trận Tổ quốc(?: và các đoàn thể)? tỉnh|MTTQ(?: và các đoàn thể)? tỉnh)",
@@ -205,10 +206,15 @@ BODY_PATTERNS = [
     # youth unions of units: "Đoàn Thanh niên xã", "Đoàn Thanh niên Công an tỉnh"
     r"Đoàn Thanh niên (?:xã|phường|huyện|Công an tỉnh|Quân sự tỉnh)",
     # the National Assembly's and the Government's committees: "Ủy ban Pháp luật của Quốc hội", "Ủy ban Dân tộc"
-    r"Ủy ban (?:Pháp luật|Kinh tế|Tài chính, Ngân sách|Xã hội|Văn hóa, Giáo dục|Quốc phòng và An ninh|Đối ngoại"
-    r"|Khoa học, Công nghệ và Môi trường|Kinh tế và Tài chính|Văn hóa và Xã hội|Quốc phòng, An ninh và Đối ngoại"
-    r"|Pháp luật và Tư pháp)(?: của Quốc hội)?|Ủy ban Dân tộc",
+    # (the longer names first: "Ủy ban Kinh tế và Tài chính Quốc hội", not "Ủy ban Kinh tế")
+    r"Ủy ban (?:Kinh tế và Tài chính|Văn hóa và Xã hội|Quốc phòng, An ninh và Đối ngoại|Pháp luật và Tư pháp"
+    r"|Khoa học, Công nghệ và Môi trường|Pháp luật|Kinh tế|Tài chính, Ngân sách|Xã hội|Văn hóa, Giáo dục"
+    r"|Quốc phòng và An ninh|Đối ngoại)(?:(?: của)? Quốc hội)?|Ủy ban Dân tộc",
+    # the Central Committee's boards named since 2025: "Ban Chính sách, chiến lược Trung ương"
+    r"(?:Ban|[b](?<=rưởng b)an) Chính sách, [Cc]hiến lược Trung ương",
     r"Phòng (?:CAPWORDS)(?: [-–] (?:VPTU|VPUB|Văn phòng (?:Tỉnh ủy|UBND tỉnh)))?",
+    # a district's office in lower case: "phối hợp với phòng Nông nghiệp và PTNT" (not "văn phòng", "quốc phòng")
+    r"[p](?<!ăn p)(?<!ốc p)hòng (?:CAPWORDS)",
     r"Tổng đội thanh niên xung phong(?: \d+)?",
     # (with its abbreviation in brackets: "Hội Liên hiệp Phụ nữ (LHPN) tỉnh")
     r"(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Liên minh Hợp tác xã|Hội Chữ thập đỏ)"
@@ -238,7 +244,8 @@ DEPARTMENTS = [
 ]  # fmt: skip
 #: Abbreviations inside department names ("Sở TT&TT").
 DEPARTMENT_ABBREVIATIONS = (
-    r"(?:TT&TT|KH&ĐT|KH&CN|TN&MT|NN&PTNT|NN&MT|LĐ-TB&XH|GD&ĐT|VH,TT&DL|VHTTDL|GTVT|TTTT|KHĐT|KHCN|TNMT|GDĐT)"
+    r"(?:TT&TT|KH&ĐT|KH&CN|TN&MT|NN&PTNT|NN&MT|LĐ-TB&XH|GD&ĐT|VH,TT&DL|VH-TT-DL|VH-TT&DL|VHTT&DL|VHTTDL|GTVT|TTTT|KHĐT"
+    r"|KHCN|TNMT|GDĐT)"
 )
 
 LEVEL_WORDS = {

@@ -229,7 +229,7 @@ _COMMUNE_TIER = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
 
 
 @functools.cache
-def _tier_names(level: str) -> frozenset[str]:
+def tier_names(level: str) -> frozenset[str]:
     """The names (comparison keys) of every unit of the gazetteer, of both eras, at the tier of ``level``: communes,
     wards and towns for "xã", "phường" ..., districts and cities for "huyện", "quận" ..."""
     from loaders.gazetteer import load
@@ -345,7 +345,7 @@ def extract_localities(doc: Doc) -> list[Locality]:
             # at the level's tier goes on the list; "xã Tân Bình, Nguyễn Văn Út" does not)
             next_name = _trim(item.group(1))
             if not many and (
-                key_of(next_name) not in _tier_names(level)
+                key_of(next_name) not in tier_names(level)
                 or key_of(next_name) in PROVINCE_BY_KEY
                 or next_name.isdigit() != name.isdigit()  # "thị trấn Cái Rồng và 11 xã": a count
             ):

@@ -221,3 +221,73 @@ def test_each_item_of_a_news_digest_keeps_its_own_day() -> None:
         published="2026-03",
     )
     assert set(meetings(gold)) == {("Đảng ủy UBND tỉnh", "2026-03-11"), ("Hội Nông dân tỉnh", "2026-03-12")}
+
+
+# --- bodies ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("Phó bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Lê Văn Ba dự.", {"Tỉnh ủy"}, {"Thường trực Tỉnh ủy"}),
+        ("Cùng tham dự Đoàn công tác còn có đồng chí Lê Văn Ba.", set(), {"Đoàn công tác còn"}),
+        ("Ông Lê Văn Ba, Giám đốc Sở VH-TT-DL tỉnh Bến Tre, cho biết.", {"Sở VH-TT-DL tỉnh Bến Tre"}, set()),
+        (
+            "Dự có ông Lê Ba, Trưởng ban Chính sách, chiến lược Trung ương; ông Võ Tư, Phó Chủ nhiệm Ủy ban Kinh tế và "
+            "Tài chính Quốc hội.",
+            {"Ban Chính sách, chiến lược Trung ương", "Ủy ban Kinh tế và Tài chính Quốc hội"},
+            {"Ủy ban Kinh tế"},
+        ),
+        ("Ban Chấp hành Đảng bộ TP Cần Thơ đã lãnh đạo toàn diện.", {"Ban Chấp hành Đảng bộ TP Cần Thơ"}, set()),
+        (
+            "Đoàn 1 làm việc với Ban Thường vụ Huyện ủy Hòa Thành, Trảng Bàng và Thành ủy Thành phố Tây Ninh. Đoàn 2 "
+            "làm việc với Ban Thường vụ huyện ủy: Tân Châu, Tân Biên.",
+            {
+                "Ban Thường vụ Huyện ủy Hòa Thành",
+                "Ban Thường vụ Huyện ủy Trảng Bàng",
+                "Thành ủy Thành phố Tây Ninh",
+                "Ban Thường vụ Huyện ủy Tân Châu",
+                "Ban Thường vụ Huyện ủy Tân Biên",
+            },
+            set(),
+        ),
+        ("Đồng chí Võ Văn Ba, Ủy viên BCH Trung ương Đảng, dự.", {"BCH Trung ương Đảng"}, {"Trung ương Đảng"}),
+        (
+            "Cuộc họp nghe báo cáo hoạt động của Ban Thường vụ, Thường trực Tỉnh ủy, Thường trực UBND tỉnh và Đảng ủy "
+            "Khối Cơ quan và Doanh nghiệp tỉnh.",
+            {
+                "Ban Thường vụ Tỉnh ủy",
+                "Thường trực Tỉnh ủy",
+                "Thường trực UBND tỉnh",
+                "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh",
+            },
+            set(),
+        ),
+        (
+            "Phòng Tài nguyên và Môi trường huyện chủ trì, phối hợp với phòng Nông nghiệp và Phát triển nông thôn, "
+            "UBND xã Ea Bông, Bình Hòa kiểm tra; sở Nội vụ và phòng Tài chính - Kế hoạch huyện theo dõi.",
+            {
+                "Phòng Nông nghiệp và Phát triển nông thôn",
+                "UBND xã Ea Bông",
+                "UBND xã Bình Hòa",
+                "Sở Nội vụ",
+                "Phòng Tài chính - Kế hoạch huyện",
+            },
+            set(),
+        ),
+        (
+            "Đồng chí Lê Hai đại diện cho Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã thăm hỏi cán bộ.",
+            {"Đảng ủy xã", "HĐND xã", "UBND xã", "Ủy ban MTTQ Việt Nam xã"},
+            set(),
+        ),
+    ],
+)
+def test_bodies_as_southern_news_names_them(text: str, expected: set[str], not_expected: set[str]) -> None:
+    found = orgs(run(text))
+    assert expected <= found
+    assert not (not_expected & found)
+
+
+def test_a_vice_chairs_standing_post_is_no_standing_board() -> None:
+    gold = run("Phó Chủ tịch Thường trực UBND tỉnh Lê Văn Ba đề nghị các sở cập nhật dữ liệu.")
+    assert "Thường trực UBND tỉnh" not in orgs(gold)
