@@ -9,7 +9,9 @@ at the same place), and a body found inside an official's title counts too.
 from __future__ import annotations
 
 import functools
+import heapq
 import re
+from collections.abc import Iterable
 
 from kernel.text import tone_key, unify_tones
 from loaders.extract.lexicon import (
@@ -116,6 +118,9 @@ _PATTERN = WordPattern(
     )
     + r")(?![\w])"
 )
+#: a district's office in lower case: "phối hợp với phòng Nông nghiệp và PTNT", "phòng Tài chính - Kế hoạch huyện" (not
+#: "văn phòng", "quốc phòng"); scanned on its own from the word "phòng" (in the patterns above every "p" would be tried)
+_LOWER_OFFICE = WordPattern(rf"(?<!ăn )(?<!ốc )phòng (?:{_CAPWORDS})(?![\w])", starts=("phòng",))
 _BAD_TAIL = re.compile(rf"\s(?:{'|'.join(map(re.escape, PROVINCES))})$")
 #: words that end a name matched greedily but are not part of it ("Sở Công Thương hiện ..."): the
 #: clause words, and the second syllables of "chủ trì", "phối hợp", "thực hiện"
@@ -245,7 +250,10 @@ def _more_units(name: str, text: str, end: int) -> list[str]:
 
 def extract_organizations(doc: Doc) -> list[Organization]:
     found: dict[str, Organization] = {}
-    for m in _PATTERN.finditer(doc.match):
+    matches: Iterable[re.Match[str]] = _PATTERN.finditer(doc.match)
+    if "phòng " in doc.match and (offices := list(_LOWER_OFFICE.finditer(doc.match))):
+        matches = heapq.merge(matches, offices, key=lambda m: m.start())
+    for m in matches:
         name = _clean(doc.match[m.start() : m.end()])
         if key_of(name) in _NOT_ORGS or len(name) < 3:
             continue
@@ -264,7 +272,8 @@ def extract_organizations(doc: Doc) -> list[Organization]:
                 name, wrapped = f"{name} - {tail.group(1)}", True  # no span reads the name over its line break
         if doc.match.endswith(("Chi bộ ", "chi bộ "), 0, start):  # "Chi bộ Phòng Tài nguyên và Môi trường huyện X":
             name, start = f"Chi bộ {name}", start - 7  # the unit's Party cell is the body named
-        if "," in doc.match[m.end() : m.end() + 2] or doc.match.startswith(" và ", m.end()):
+        after = doc.match[m.end() : m.end() + 1]
+        if after == "," or (after == " " and doc.match.startswith("và ", m.end() + 1)):
             for more in _more_units(name, doc.match, m.end()):  # "UBND xã Ea Bông, Bình Hòa": "UBND xã Bình Hòa"
                 found.setdefault(identity(more), Organization(more))
         key = identity(name)
@@ -297,11 +306,15 @@ _SHARED_HEAD = WordPattern(
     rf"(?=[UHCBĐc])(?P<head>UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Công an|Ủy ban MTTQ|Ban Thường vụ|Đảng ủy"
     rf"|Ban Chỉ huy Quân sự) (?:các|\d{{1,2}}) "  # "UBND các huyện: A, B", "UBND 9 huyện: A, B"
     rf"(?P<level>{_LEVELS})(?:\s*,\s*(?:{_LEVELS}))*\s*:\s*"
-    rf"|(?P<dept>[Cc]ác [Ss]ở|[Cc]ác [Bb]ộ)\s*:\s*"
-    # "Ban Thường vụ huyện ủy: Tân Châu, Tân Biên" (the committee's level in lower case, as lists write it)
-    rf"|(?P<board>Ban Thường vụ|Thường trực) (?:các )?"
-    rf"(?P<committee>[Hh]uyện ủy|[Tt]hị ủy|[Tt]hành ủy|[Qq]uận ủy)\s*:\s*",
+    rf"|(?P<dept>[Cc]ác [Ss]ở|[Cc]ác [Bb]ộ)\s*:\s*",
     needs=(":",),
+)
+#: "Ban Thường vụ huyện ủy: Tân Châu, Tân Biên": a committee's board of each unit of a list (the committee's level in
+#: lower case, as lists write it)
+_SHARED_BOARD = WordPattern(
+    r"(?P<board>Ban Thường vụ|Thường trực) (?:các )?(?P<committee>[Hh]uyện ủy|[Tt]hị ủy|[Tt]hành ủy|[Qq]uận ủy)\s*:\s*",
+    needs=("ủy:", "ủy :"),
+    starts=("Ban Thường vụ", "Thường trực"),
 )
 _ITEM = re.compile(rf"(?:{_LOCAL_NAME})")
 _DEPT_ITEM = re.compile(rf"[{UPPER}][{LOWER}]+{_LOWER_RUN}(?:\s(?:và\s)?[{UPPER}][{LOWER}]*{_LOWER_RUN}){{0,4}}")
@@ -361,13 +374,14 @@ _TAIL_ITEM = (
 #: (each may follow its holder's post: "Bí thư Đảng ủy, Chủ tịch HĐND phường Hòa Lợi", the Đảng ủy phường Hòa Lợi's)
 _TAIL_POST = r"(?:(?:Phó )?(?:Bí thư|Chủ tịch)(?: Thường trực)? )?"
 _SHARED_TAIL = WordPattern(
-    rf"(?=[ĐHTQUỦBCP])((?:{_TAIL_POST}{_TAIL_ITEM},[ \t]){{1,4}}){_TAIL_POST}{_TAIL_ITEM}[ \t](?P<level>{_LEVELS})"
+    rf"(?=[ĐHTQUỦ])((?:{_TAIL_ITEM},[ \t]{_TAIL_POST}){{1,4}}){_TAIL_ITEM}[ \t](?P<level>{_LEVELS})"
     rf"(?:[ \t](?P<name>{_LOCAL_NAME}))?(?![\w])"  # (or the unit unnamed: "Đảng ủy, HĐND, UBND xã")
 )
 #: a committee's two boards sharing its name: "Ban Thường vụ, Thường trực Tỉnh ủy"
-_SHARED_COMMITTEE = re.compile(
-    r"(?<![\w])(Ban Thường vụ|Thường trực)(?:,| và) (Ban Thường vụ|Thường trực)"
-    r" (Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)(?![\w])"
+_SHARED_COMMITTEE = WordPattern(
+    r"(Ban Thường vụ|Thường trực)(?:,| và) (Ban Thường vụ|Thường trực)"
+    r" (Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)(?![\w])",
+    starts=("Ban Thường vụ", "Thường trực"),
 )
 _TITLED = re.compile(r"Bí thư|Chủ tịch")
 _LEVEL_OF_COMMITTEE = {"Huyện ủy": "huyện", "Thành ủy": "thành phố", "Thị ủy": "thị xã", "Quận ủy": "quận"}
@@ -402,18 +416,18 @@ def shared_head_items(doc: Doc) -> list[tuple[str, int, int]]:
 @functools.lru_cache(maxsize=4)
 def _shared_head_items(text: str) -> list[tuple[str, int, int]]:
     items: list[tuple[str, int, int]] = []
-    for m in _SHARED_HEAD.finditer(text):
-        if m.group("dept"):
-            head, item_re = ("Sở" if m.group("dept")[-2:].lower() == "sở" else "Bộ"), _DEPT_ITEM
-        elif m.group("board"):
+    for m in heapq.merge(_SHARED_HEAD.finditer(text), _SHARED_BOARD.finditer(text), key=lambda m: m.start()):
+        if "board" in m.groupdict():
             head, item_re = f"{m.group('board')} {m.group('committee').capitalize()}", _ITEM
+        elif m.group("dept"):
+            head, item_re = ("Sở" if m.group("dept")[-2:].lower() == "sở" else "Bộ"), _DEPT_ITEM
         else:
             head, item_re = f"{m.group('head')} {m.group('level')}", _ITEM
         pos, first = m.end(), True
         while (item := item_re.match(text, pos)) is not None:
             items.append((f"{head} {item.group(0)}", m.start() if first else item.start(), item.end()))
             first = False
-            join = (_DEPT_JOIN if m.group("dept") else _ITEM_JOIN).match(text, item.end())
+            join = (_DEPT_JOIN if m.groupdict().get("dept") else _ITEM_JOIN).match(text, item.end())
             if join is None:
                 break
             pos = join.end()

@@ -213,8 +213,6 @@ BODY_PATTERNS = [
     # the Central Committee's boards named since 2025: "Ban Chính sách, chiến lược Trung ương"
     r"(?:Ban|[b](?<=rưởng b)an) Chính sách, [Cc]hiến lược Trung ương",
     r"Phòng (?:CAPWORDS)(?: [-–] (?:VPTU|VPUB|Văn phòng (?:Tỉnh ủy|UBND tỉnh)))?",
-    # a district's office in lower case: "phối hợp với phòng Nông nghiệp và PTNT" (not "văn phòng", "quốc phòng")
-    r"[p](?<!ăn p)(?<!ốc p)hòng (?:CAPWORDS)",
     r"Tổng đội thanh niên xung phong(?: \d+)?",
     # (with its abbreviation in brackets: "Hội Liên hiệp Phụ nữ (LHPN) tỉnh")
     r"(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Liên minh Hợp tác xã|Hội Chữ thập đỏ)"

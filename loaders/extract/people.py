@@ -87,12 +87,17 @@ _TITLE_THEN_NAME = WordPattern(
 )
 #: a post named before its holder in a personnel decision: "miễn nhiệm chức vụ Chủ tịch UBND tỉnh X đối với ông A"
 #: (or without "chức vụ": "miễn nhiệm Phó Chủ tịch UBND tỉnh đối với ông A", "bầu bổ sung ... đối với các ông B")
-_POST_OF = re.compile(
+_POST_OF_VERBS = ("chức vụ", "chức danh", "miễn nhiệm", "bổ nhiệm", "bãi nhiệm", "cách chức", "bầu", "phê chuẩn",
+                  "điều động")  # fmt: skip
+_POST_OF = WordPattern(
     rf"(?:chức (?:vụ|danh)|(?:miễn nhiệm|bổ nhiệm|bãi nhiệm|cách chức|bầu bổ sung|bầu|phê chuẩn|điều động)"
-    rf"(?:\s+chức (?:vụ|danh))?)\s+((?:{TITLE}))\s+(?:của|đối với)\s+(?:các\s+)?(?:ông|bà|đồng chí)\s+({NAME})(?![\w])"
+    rf"(?:\s+chức (?:vụ|danh))?)\s+((?:{TITLE}))\s+(?:của|đối với)\s+(?:các\s+)?(?:ông|bà|đồng chí)\s+({NAME})(?![\w])",
+    starts=_POST_OF_VERBS,
 )
-#: a post and its holders after "là": "Hai Phó Bí thư là bà A và ông B", "Phó Bí thư Thường trực là đồng chí C"
-_POST_IS = re.compile(rf"({TITLE})\s+(?:là|gồm)\s+(?:ông|bà|đồng chí)\s+({NAME})(?![\w])")
+#: a post and its holders after "là": "Hai Phó Bí thư là bà A và ông B", "Phó Bí thư Thường trực là đồng chí C" (found
+#: from the rare "là bà", then the post read back from there)
+_IS_HOLDER = WordPattern(rf"(?:là|gồm)\s+(?:ông|bà|đồng chí)\s+({NAME})(?![\w])", starts=("là", "gồm"))
+_POST_BEFORE = re.compile(rf"(?<![\w])({TITLE})\s+$")
 _MORE_HOLDERS = re.compile(rf"\s*(?:,|và)\s*(?:ông|bà|đồng chí)\s+({NAME})(?![\w])")
 #: (a prefix is a word: "ông" inside "Uông Chu Lưu" is none; the look-ahead names the prefixes' first letters, so that
 #: the engine skips every other position fast)
@@ -297,13 +302,16 @@ def find_people(doc: Doc) -> list[PersonMention]:
             while more := _MORE_NAMES.match(match, pos):
                 add(more.start(1), more.end(1), [title])
                 pos = more.end(1)
-    for m in _POST_OF.finditer(match) if "đối với" in match or "của" in match else ():
+    for m in _POST_OF.finditer(match):
         add(m.start(2), m.end(2), [m.group(1)])
-    for m in _POST_IS.finditer(match) if " là " in match or " gồm " in match else ():
-        add(m.start(2), m.end(2), [m.group(1)])
-        pos = m.end(2)
+    for m in _IS_HOLDER.finditer(match):
+        post = next((p for p in _POST_BEFORE.finditer(match, max(0, m.start() - 80), m.start())), None)
+        if post is None:
+            continue
+        add(m.start(1), m.end(1), [post.group(1)])
+        pos = m.end(1)
         while more := _MORE_HOLDERS.match(match, pos):  # "... là bà A và ông B": B holds the post too
-            add(more.start(1), more.end(1), [m.group(1)])
+            add(more.start(1), more.end(1), [post.group(1)])
             pos = more.end(1)
     for m in _APPOINTED.finditer(match):  # "đồng chí Huỳnh Văn Tài giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"
         title = match[m.start(2) : m.end(2)].split("\n")[0].strip()  # never past its line
