@@ -284,7 +284,7 @@ NAME_PREFIXES = (
     r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à"
     r"|[Đđ]ại tướng|[Tt]hượng tướng|[Tt]rung tướng|[Tt]hiếu tướng|[Đđ]ại tá|[Tt]hượng tá|[Tt]rung tá|[Tt]hiếu tá"
     # academic and professional degrees written before a name ("TS. Nguyễn Văn Hải", "PGS.TS Lê Văn Minh")
-    r"|(?:GS|PGS)\.?\s?TS\.?|(?:GS|PGS|TS|ThS|BS|KS|CN)\.)"
+    r"|(?:GS|PGS)\.?\s?TS\.?|(?:GS|PGS|TS|ThS|Th\.S|BS|BSCKII|BSCKI|KS|CN|NGƯT|NGND)\.)"
 )
 #: abbreviations written with a full stop before a name or a place, after which no sentence ends ("TP. Hồ Chí Minh",
 #: "TX. Phú Mỹ", "Q. 1", "PGS. TS. Lê Văn A", "Th.S. Ngô B", "BSCKII. Lê C", "NGƯT. Võ D"); read by text._SENTENCE_END

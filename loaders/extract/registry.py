@@ -710,6 +710,145 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    # --- ext-ents: southern provincial and commune news (TP.HCM, new wards and communes, personnel news) ----------
+    Rule(
+        "text.degrees",
+        "loaders/extract/lexicon.py: SENTENCE_ABBREVIATIONS (text._SENTENCE_END)",
+        "no sentence ends after a degree or a title written before a name with a full stop ('Th.S.', 'BSCKII.', "
+        "'CN.', 'NGƯT.') nor after a unit's abbreviated level ('TX.', 'Q.', 'TP.')",
+        (
+            Example(
+                "Th.S. Trần Văn Lộc, Phó Giám đốc Sở Y tế, trình bày tham luận.",
+                (entity("official", "Trần Văn Lộc", "Phó Giám đốc Sở Y tế"),),
+            ),
+        ),
+    ),
+    Rule(
+        "bodies.hcm_city",
+        "loaders/extract/lexicon.py: BODY_PATTERNS (HCMC), bodies._HCM_CITY",
+        "a body of Ho Chi Minh City however the city is written ('UBND TP.HCM', 'HĐND TP HCM', 'Ủy ban MTTQ Việt "
+        "Nam TPHCM', 'Bộ Tư lệnh TP HCM', 'Đoàn Đại biểu Quốc hội TP.HCM', 'Tổ đại biểu Quốc hội TP HCM'), and a "
+        "district's committee by its number ('Quận ủy quận 1', 'UBND quận 10')",
+        (
+            Example(
+                "Ông Lê Văn Tâm, Phó Chủ tịch UBND TP.HCM, làm việc với Liên đoàn Lao động TPHCM.",
+                (entity("organization", "UBND TP.HCM"), entity("organization", "Liên đoàn Lao động TPHCM")),
+            ),
+            Example(
+                "Bà Trần Thị Yến, nguyên Bí thư Quận ủy quận 3, dự buổi gặp mặt.",
+                (entity("organization", "Quận ủy quận 3"),),
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.city_written_tp",
+        "loaders/extract/meetings.py: _CITY (in _BODIES), _CONGRESS, _HOLDS",
+        "a city's council named with 'TP' holds its session ('kỳ họp thứ 7 HĐND TPHCM khóa X bế mạc': the HĐND "
+        "thành phố's); a ward of the city holds its congress ('Đảng bộ phường X, TPHCM tổ chức Đại hội'); a group of "
+        "deputies meets voters ('Tổ đại biểu Quốc hội TP HCM, đơn vị 7 đã có buổi tiếp xúc cử tri')",
+        (
+            Example(
+                "Chiều 9-12, kỳ họp thứ 7 HĐND TPHCM khóa X bế mạc sau hai ngày làm việc.",
+                (entity("meeting", "HĐND thành phố", "2025-12-09", "kỳ họp"),),
+                published="2025-12",
+            ),
+            Example(
+                "Sáng 20/8, Đảng bộ phường Tân Hưng, TPHCM tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.",
+                (entity("meeting", "Đại hội đại biểu Đảng bộ phường", "2025-08-20", "đại hội"),),
+                published="2025-08",
+            ),
+        ),
+    ),
+    Rule(
+        "places.list_after_a_named_unit",
+        "loaders/extract/places.py: extract_localities (tier_names), _LEVELS",
+        "a list goes on after a level word and its unit's name with the names the gazetteer knows at that tier "
+        "('phường Hiệp Bình Chánh, Hiệp Bình Phước', 'xã Vĩnh Thành và Tân Thành Bình'; not 'xã Tân Bình, Nguyễn Văn "
+        "Út' nor a count, 'và 11 xã'); a province's name inside a unit's is none; 'P.' and 'Q.' are level words",
+        (
+            Example(
+                "Phường được lập từ phường Hiệp Bình Chánh, Hiệp Bình Phước và phường Linh Đông.",
+                (entity("locality", "Hiệp Bình Phước", "phường"),),
+            ),
+            Example("Tổ công tác làm việc tại P.Tân An.", (entity("locality", "Tân An", "phường"),)),
+        ),
+    ),
+    Rule(
+        "people.personnel_news",
+        "loaders/extract/people.py: _POST_OF, _IS_HOLDER, _FIFTH_SYLLABLE, _clean_name; lexicon.MEMBERSHIPS",
+        "the shapes of personnel news: 'Ủy viên Thường vụ Tỉnh ủy' and 'Thành ủy viên' as memberships, 'miễn nhiệm "
+        "<post> đối với (các) ông A', '<post> là bà A và ông B', a district's number inside a title ('Bí thư Quận ủy "
+        "quận 1 (cũ) A'), five-syllable names ('Huỳnh Ngọc Nữ Phương Hồng'), the surname Văn",
+        (
+            Example(
+                "HĐND tỉnh miễn nhiệm Phó Chủ tịch UBND tỉnh đối với ông Trần Văn Sang.",
+                (entity("official", "Trần Văn Sang", "Phó Chủ tịch UBND tỉnh"),),
+            ),
+            Example(
+                "Hai Phó Bí thư là bà Đỗ Thị Thu Hà và ông Phạm Hải Nam.",
+                (entity("official", "Phạm Hải Nam", "Phó Bí thư"),),
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.not_held",
+        "loaders/extract/meetings.py: _AIMED_AT, _CONGRESS_NOT_HELD, _HOLDS_ANOTHER, _SET_UP",
+        "no sitting for a congress day only aimed at ('bảo đảm cho đại hội chính thức diễn ra vào ngày 30-9'), a "
+        "congress that is a press conference's topic ('họp báo thông tin về Đại hội ...'), nor delegations set up to "
+        "work with units over a period ('thành lập 3 đoàn công tác, đoàn 1 ... làm việc với ...')",
+        (
+            Example(
+                "Chiều 24-9, Tỉnh ủy tổ chức họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ I.",
+                (entity("meeting", "Tỉnh ủy", "2025-09-24", "phiên họp"),),
+                published="2025-09",
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.hosts",
+        "loaders/extract/meetings.py: _BY_BEFORE, _JOINT_COMMITTEE, _RECEIVED, where (extract_meetings)",
+        "the body that hosts: 'Tọa đàm “...” do X tổ chức' (a quoted title between), 'Làm việc với Đảng ủy, UBND "
+        "xã' (the commune's Party committee), 'Tiếp và làm việc với đoàn có đồng chí A, Phó Bí thư Thường trực Đảng "
+        "ủy xã X' (the receivers' body); each item of a news digest keeps the day it opens with",
+        (
+            Example(
+                "Sáng 12/3, Phó Chủ tịch UBND tỉnh Lê Văn An dự Tọa đàm “Tín dụng an toàn năm 2026” do Hội Nông dân "
+                "tỉnh tổ chức.",
+                (entity("meeting", "Hội Nông dân tỉnh", "2026-03-12", "tọa đàm"),),
+                published="2026-03",
+            ),
+            Example(
+                "Ngày 5/9, Phó Bí thư Thường trực Tỉnh ủy Lê Văn Hai thăm xã Tân Lộc. Làm việc với Đảng ủy, UBND xã, "
+                "đồng chí Lê Văn Hai nghe báo cáo.",
+                (entity("meeting", "Đảng ủy xã", "2025-09-05", "phiên họp"),),
+                published="2025-09",
+            ),
+        ),
+    ),
+    Rule(
+        "bodies.lists_and_spellings",
+        "loaders/extract/bodies.py: _more_units, _SHARED_BOARD, _SHARED_COMMITTEE, _SHARED_TAIL, _LOWER_OFFICE; "
+        "lexicon.BODY_PATTERNS",
+        "a body named with its unit goes on to the next units the gazetteer knows ('UBND xã Ea Bông, Bình Hòa', "
+        "'Ban Thường vụ Huyện ủy Hòa Thành, Trảng Bàng'); 'Ban Thường vụ huyện ủy: A, B'; 'Ban Thường vụ, Thường "
+        "trực Tỉnh ủy'; 'Bí thư Đảng ủy, Chủ tịch HĐND phường X' and 'Đảng ủy, HĐND, UBND xã'; a district office in "
+        "lower case ('phòng Nông nghiệp và PTNT'); 'Sở VH-TT-DL tỉnh X', 'Ủy ban Kinh tế và Tài chính Quốc hội', "
+        "'Ban Chính sách, chiến lược Trung ương', 'Thường trực UBND tỉnh', 'Thành ủy Thành phố X'",
+        (
+            Example(
+                "Phòng Tài nguyên và Môi trường huyện chủ trì, phối hợp với phòng Nông nghiệp và Phát triển nông thôn, "
+                "UBND xã Ea Bông, Bình Hòa kiểm tra.",
+                (
+                    entity("organization", "Phòng Nông nghiệp và Phát triển nông thôn"),
+                    entity("organization", "UBND xã Bình Hòa"),
+                ),
+            ),
+            Example(
+                "Đồng chí Lê Thanh Hà, Bí thư Đảng ủy, Chủ tịch HĐND phường Tân Lợi phát biểu khai mạc.",
+                (entity("organization", "Đảng ủy phường Tân Lợi"),),
+            ),
+        ),
+    ),
     Rule(
         "projects.described",
         "loaders/extract/projects.py: extract_projects (_DESCRIBED)",
