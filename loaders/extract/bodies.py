@@ -248,11 +248,21 @@ def _more_units(name: str, text: str, end: int) -> list[str]:
     return found
 
 
+def _with_issuers_of_delegations(text: str, matches: Iterable[re.Match[str]]) -> Iterable[re.Match[str]]:
+    """The matches, and after a delegation's name the bodies named inside it ("Đoàn kiểm tra số 23 của Bộ Chính trị,
+    Ban Bí thư": the Bộ Chính trị and the Ban Bí thư are bodies the text names too)."""
+    for m in matches:
+        yield m
+        if text.startswith(("Đoàn", "đoàn"), m.start()) and (of := text.find(" của ", m.start(), m.end())) > 0:
+            yield from _PATTERN.finditer(text, of + 5, m.end())
+
+
 def extract_organizations(doc: Doc) -> list[Organization]:
     found: dict[str, Organization] = {}
     matches: Iterable[re.Match[str]] = _PATTERN.finditer(doc.match)
     if "phòng " in doc.match and (offices := list(_LOWER_OFFICE.finditer(doc.match))):
         matches = heapq.merge(matches, offices, key=lambda m: m.start())
+    matches = _with_issuers_of_delegations(doc.match, matches)
     for m in matches:
         name = _clean(doc.match[m.start() : m.end()])
         if key_of(name) in _NOT_ORGS or len(name) < 3:
@@ -425,6 +435,8 @@ def _shared_head_items(text: str) -> list[tuple[str, int, int]]:
             head, item_re = f"{m.group('head')} {m.group('level')}", _ITEM
         pos, first = m.end(), True
         while (item := item_re.match(text, pos)) is not None:
+            if text.startswith(" ủy", item.end()):
+                break  # "..., Dương Minh Châu và Thành ủy Thành phố X": the next body, not a unit of the list
             items.append((f"{head} {item.group(0)}", m.start() if first else item.start(), item.end()))
             first = False
             join = (_DEPT_JOIN if m.groupdict().get("dept") else _ITEM_JOIN).match(text, item.end())
@@ -438,7 +450,10 @@ def _shared_head_items(text: str) -> list[tuple[str, int, int]]:
 _NAMED_BODY = re.compile(
     rf"(.*(?:ủy|Đảng bộ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
     rf"(?:\s(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|đặc khu|thị trấn))?)"
+    rf"(?:\s(?:Thành phố|Thị xã))?"  # "Thành ủy Thành phố Tây Ninh": the Thành ủy's
     rf"\s[{UPPER}][{LOWER}]*(?:\s[{UPPER}][{LOWER}]*)*"
+    # a department of a named province: "Sở Nội vụ tỉnh Tây Ninh" (the bare "Sở Nội vụ" is the same)
+    rf"|((?:Sở|Bộ) .+?)\s(?:tỉnh|thành phố)\s(?:{_PROVINCE_ALT})"
 )
 
 
@@ -446,7 +461,7 @@ _NAMED_BODY = re.compile(
 def _named_body_head(name: str) -> str | None:
     """The body a name gives with its place ("Ban Thường vụ Huyện ủy" of "Ban Thường vụ Huyện ủy Cẩm Xuyên")."""
     m = _NAMED_BODY.fullmatch(name)
-    return m.group(1) if m else None
+    return (m.group(1) or m.group(2)) if m else None
 
 
 def _merge_bare_names(found: dict[str, Organization]) -> None:

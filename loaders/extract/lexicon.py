@@ -130,7 +130,7 @@ BODY_PATTERNS = [
     # 10", "Tổ đại biểu HĐND tỉnh số 3"
     r"Tổ đại biểu (?:Quốc hội|HĐND) (?:HCMC|(?:tỉnh|thành phố)(?: PROVINCE)?)",
     # "Đoàn kiểm tra số 12 của Bộ Chính trị", "Đoàn giám sát của Thường trực HĐND tỉnh"
-    r"(?:Đoàn|[đ](?<=Trưởng đ)oàn) (?:kiểm tra|giám sát|công tác)(?:, (?:kiểm tra|giám sát))?(?: số \d+)?"
+    r"(?:Đoàn|[đ](?<=Trưởng đ)oàn) (?:[Kk]iểm tra|[Gg]iám sát|công tác)(?:, (?:kiểm tra|giám sát))?(?: số \d+)?"
     r" của (?:Bộ Chính trị(?:, Ban Bí thư)?|Ban Bí thư|Thường trực HĐND (?:tỉnh|thành phố)|Tỉnh ủy|Thành ủy)",
     # Party organizations of units: "Đảng bộ huyện Văn Chấn", "Đảng bộ Bộ Công Thương", "Đảng ủy Bộ Xây dựng"
     r"Đảng bộ (?:thành phố|huyện|thị xã|quận|xã|[Pp]hường|đặc khu)(?: PLACE)?",
@@ -196,6 +196,8 @@ BODY_PATTERNS = [
     # a ministry's departments and public service centres: "Vụ Pháp chế", "Vụ Kế hoạch - Tài chính", "Trung tâm
     # Phục vụ hành chính công xã", "Trung tâm Phát triển quỹ đất huyện"
     r"Vụ (?:CAPWORDS)(?: [-–] (?:CAPWORDS)| [IVX]+(?![\w])| trong nước)?",
+    # (as often written in lower case: "Trung tâm phục vụ hành chính công xã")
+    r"Trung tâm (?:phục vụ|dịch vụ) hành chính công(?: (?:tỉnh|thành phố|huyện|xã|phường|đặc khu))?",
     r"Trung tâm (?!Hội nghị)[A-ZĐ][\w]+(?: (?!(?:tổ|đã|có|là|được|và|cho|với|tại|của|sẽ|đang)(?![\w]))[a-zđà-ỹ]+){0,5}",
     # research institutes, political schools, telecoms branches: "Viện Khoa học Nông nghiệp Việt Nam", "Trường Chính
     # trị Hoàng Văn Thụ", "Viettel Hà Tĩnh", "Tỉnh Đoàn"

@@ -295,7 +295,8 @@ def _body_votes(
         # the cheap look first: the host comes after "với", "tại" or "đối với" (and an optional "đại diện")
         near = text[max(0, start - 30) : start]
         if ("với" in near or "tại" in near) and _HOST_BEFORE.search(text, max(0, start - 80), start):
-            if not _set_up_to_work(doc, start):
+            # (never a generic host in lower case: "làm việc với ban thường vụ huyện ủy, Thành ủy và các đảng ủy")
+            if not _set_up_to_work(doc, start) and text[start].isupper():
                 votes[name] += 9
                 where.setdefault(name, start)
             continue
@@ -781,7 +782,7 @@ def _more_meetings(
         s, e = doc.sentence_bounds(start)
         near = doc.match[max(s, start - 30) : start]
         if ("với" in near or "tại" in near) and _HOST_BEFORE.search(doc.match, max(s, start - 80), start):
-            if not _set_up_to_work(doc, start):  # "... và làm việc với UBND huyện X"
+            if not _set_up_to_work(doc, start) and doc.match[start].isupper():  # "... làm việc với UBND huyện X"
                 by_sentence.setdefault(s, []).append((body, start, "buổi làm việc"))
             continue
         if (

@@ -291,3 +291,31 @@ def test_bodies_as_southern_news_names_them(text: str, expected: set[str], not_e
 def test_a_vice_chairs_standing_post_is_no_standing_board() -> None:
     gold = run("Phó Chủ tịch Thường trực UBND tỉnh Lê Văn Ba đề nghị các sở cập nhật dữ liệu.")
     assert "Thường trực UBND tỉnh" not in orgs(gold)
+
+
+def test_more_bodies_and_places_of_southern_news() -> None:
+    gold = run(
+        "Chiều 11/3, Đoàn Kiểm tra, giám sát số 23 của Bộ Chính trị, Ban Bí thư làm việc với Đảng ủy UBND tỉnh. Đoàn "
+        "tham quan Trung tâm phục vụ hành chính công xã. Tỉnh khởi công cầu Cần Thơ 2 và nâng cấp cảng Cần Thơ."
+    )
+    assert {"Đoàn Kiểm tra, giám sát số 23 của Bộ Chính trị, Ban Bí thư",
+            "Trung tâm phục vụ hành chính công xã"} <= orgs(gold)  # fmt: skip
+    assert "Cần Thơ" not in places(gold)
+
+
+def test_a_generic_host_in_lower_case_holds_no_meeting() -> None:
+    gold = run(
+        "Thời gian các đoàn công tác của tỉnh làm việc với ban thường vụ huyện ủy, Thành ủy và các đảng ủy trực thuộc "
+        "bắt đầu từ ngày 17/4."
+    )
+    assert meetings(gold) == []
+
+
+def test_a_delegations_issuers_and_a_departments_bare_name() -> None:
+    gold = run(
+        "Chiều 11/3, Đoàn kiểm tra số 23 của Bộ Chính trị, Ban Bí thư làm việc với Đảng ủy UBND tỉnh. Giám đốc Sở Nội "
+        "vụ công bố quyết định điều động ông Lê Minh, Phó Giám đốc Sở Nội vụ tỉnh Tây Ninh. Thành ủy Thành phố Tây "
+        "Ninh và các huyện ủy, Thành ủy trực thuộc triển khai."
+    )
+    assert {"Bộ Chính trị", "Ban Bí thư", "Sở Nội vụ tỉnh Tây Ninh", "Thành ủy Thành phố Tây Ninh"} <= orgs(gold)
+    assert not {"Sở Nội vụ", "Thành ủy"} & orgs(gold)
