@@ -57,7 +57,7 @@ _PLACE = (
 _STOP_WORDS = (
     "là|và|chủ|đã|có|được|cùng|tại|về|với|để|theo|trong|cho|các|phối|thực|sẽ|đang|cần|phải"
     "|làm|tham|báo|đề|khẩn|rà|tổ|hướng|kiểm|nghiên|cũng|đều|vừa|mới|không|chưa|luôn|tiếp|nêu|đánh|yêu|giao"
-    "|trình|dự|phát|nhấn|khẳng|chỉ|biết|chịu|bố|đẩy|tập trung|trước|hoàn|tổng|xây|trực|ban hành|ký|theo dõi"
+    "|trình|dự|phát|nhấn|khẳng|chỉ|biết|chịu|bố|đẩy|tập trung|trước|hoàn|tổng|xây|trực|ban hành|ký|theo dõi|đảm"
 )
 #: (a name never runs over a line break: "Sở Lao động\n- Thương binh ...")
 _LOWER_RUN = rf"(?:[ \t](?!(?:{_STOP_WORDS})(?![\w]))[{LOWER}]+){{0,3}}"
@@ -120,7 +120,11 @@ _PATTERN = WordPattern(
 )
 #: a district's office in lower case: "phối hợp với phòng Nông nghiệp và PTNT", "phòng Tài chính - Kế hoạch huyện" (not
 #: "văn phòng", "quốc phòng"); scanned on its own from the word "phòng" (in the patterns above every "p" would be tried)
-_LOWER_OFFICE = WordPattern(rf"(?<!ăn )(?<!ốc )phòng (?:{_CAPWORDS})(?![\w])", starts=("phòng",))
+#: (its words never run over a comma: "các phòng Nội vụ, Tài chính - Kế hoạch" lists offices)
+_OFFICE_WORDS = _CAPWORDS.replace("(?:,[ \\t]|", "(?:", 1)
+if _OFFICE_WORDS == _CAPWORDS:  # the joiners of _CAPWORDS were rewritten: this must follow
+    raise ValueError("_CAPWORDS no longer joins its words with a comma")
+_LOWER_OFFICE = WordPattern(rf"(?<!ăn )(?<!ốc )phòng (?:{_OFFICE_WORDS})(?![\w])", starts=("phòng",))
 _BAD_TAIL = re.compile(rf"\s(?:{'|'.join(map(re.escape, PROVINCES))})$")
 #: words that end a name matched greedily but are not part of it ("Sở Công Thương hiện ..."): the
 #: clause words, and the second syllables of "chủ trì", "phối hợp", "thực hiện"

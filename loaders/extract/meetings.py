@@ -84,7 +84,11 @@ _CITY = r"(?-i:TPHCM|(?:TP|Tp)\.?\s?(?:HCM|[A-ZĐ][\w]*(?:\s[A-ZĐ][\w]*){0,3}))
 _BODIES: list[tuple[str, str]] = [
     ("Ban Thường vụ {u}", rf"(?:Ban Thường vụ|BTV|Thường vụ) (?P<u>{_COMMITTEE})"),
     ("Thường trực {u}", rf"Thường trực (?P<u>{_COMMITTEE})"),
-    ("Ban Chấp hành Đảng bộ {t}", rf"(?:Ban Chấp hành|BCH)(?: \(BCH\))? Đảng bộ (?P<t>{_LEVEL})"),
+    # ("Ban Chấp hành Đảng bộ TP khóa XV": the city's)
+    (
+        "Ban Chấp hành Đảng bộ {t}",
+        rf"(?:Ban Chấp hành|BCH)(?: \(BCH\))? Đảng bộ (?P<t>{_LEVEL}|{_CITY}|(?-i:TP)(?![\w]))",
+    ),
     ("Ban Chấp hành Trung ương", r"(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?|Trung ương Đảng"),
     ("Bộ Chính trị", r"Bộ Chính trị"),
     ("Ban Bí thư", r"Ban Bí thư"),
@@ -361,12 +365,14 @@ def _set_up_to_work(doc: Doc, start: int) -> bool:
 def _receiving_body(doc: Doc, received: re.Match[str], bodies: list[tuple[str, int, int]]) -> str | None:
     """The body of those who receive a delegation: the one its members are named with ("các đồng chí trong Ban Thường
     vụ Huyện ủy"), else the first body of their titles."""
-    _, e = doc.sentence_bounds(received.start())
+    # (the receivers may be listed over several clauses: to the paragraph's end)
+    e = doc.match.find("\n", received.end())
+    e = min(len(doc.match) if e < 0 else e, received.end() + 400)
     named = [
         # ("Phó Bí thư Thường trực Đảng ủy xã": the post's "Thường trực", the body is the Đảng ủy xã)
         (name.removeprefix("Thường trực ") if doc.match.endswith("Bí thư ", 0, start) else name, start)
         for name, start, _ in bodies
-        if received.end() <= start < e
+        if received.end() <= start < e and name not in _GUESTS  # (not "Ủy viên Trung ương Đảng")
     ]
     members = [name for name, start in named if _MEMBERS_BEFORE.search(doc.match, max(0, start - 40), start)]
     return members[0] if members else named[0][0] if named else None

@@ -125,9 +125,9 @@ _CITY_BEFORE = re.compile(r"(?:TP\.?|Tp\.?|[Tt]hành phố)\s*$")
 
 #: a province's name that names a person, a doctrine or a street ("tư tưởng Hồ Chí Minh", "đường Hà Nội")
 _NOT_PROVINCE_BEFORE = AnyCase(
-    # ("cầu Cần Thơ 2", "cảng Cần Thơ": a bridge or a port, not the city; not "yêu cầu")
-    r"(?:tư tưởng|Chủ tịch|Bác|đồng chí|Lăng|Bảo tàng|Đường|đường|(?<!yêu )(?<![\w])cầu|(?<![\w])cảng|(?<![\w])PV"
-    r"|phóng viên"
+    # ("cầu Cần Thơ 2", "cảng Cần Thơ": a bridge or a port, not the city; not "yêu cầu", "điểm cầu Hưng Yên")
+    r"(?:tư tưởng|Chủ tịch|Bác|đồng chí|Lăng|Bảo tàng|Đường|đường|(?<!yêu )(?<!điểm )(?<!đầu )(?<![\w])cầu"
+    r"|(?<![\w])cảng|(?<![\w])PV|phóng viên"
     r"|(?<![\w])(?:phường|xã|huyện|quận|thị xã|thị trấn))\s*$"  # "phường Hà Giang 1": a ward, not the province
 )
 

@@ -319,3 +319,24 @@ def test_a_delegations_issuers_and_a_departments_bare_name() -> None:
     )
     assert {"Bộ Chính trị", "Ban Bí thư", "Sở Nội vụ tỉnh Tây Ninh", "Thành ủy Thành phố Tây Ninh"} <= orgs(gold)
     assert not {"Sở Nội vụ", "Thành ủy"} & orgs(gold)
+
+
+def test_regressions_read_off_more_real_texts() -> None:
+    gold = run("Dự hội nghị tại điểm cầu Hưng Yên có ông Lê Văn Ba, Phó Bí thư Tỉnh ủy.")
+    assert "Hưng Yên" in places(gold)
+    gold = run("Đề nghị các phòng chức năng phòng Nội vụ, Tài chính - Kế hoạch tham mưu; Trưởng phòng Tài nguyên - Môi "
+               "trường đảm nhận chức vụ Phó Bí thư.")  # fmt: skip
+    assert "Phòng Nội vụ" in orgs(gold)
+    assert not {"Phòng Nội vụ, Tài chính", "Phòng Tài nguyên - Môi trường đảm nhận"} & orgs(gold)
+    gold = run(
+        "Chiều 18/3, Đoàn giám sát của Ủy ban Thường vụ Quốc hội đã có buổi làm việc tại tỉnh Hà Tĩnh. Tiếp và làm "
+        "việc với đoàn về phía tỉnh có các đồng chí: Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hoàng Trung Dũng; các "
+        "đồng chí Ủy viên Ban Thường vụ Tỉnh ủy.",
+        published="2021-03",
+    )
+    assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2021-03-18")]
+
+
+def test_a_city_committee_written_tp_holds_its_plenum() -> None:
+    gold = run("Sáng 7/4, Ban Chấp hành Đảng bộ TP khóa XV đã khai mạc hội nghị lần thứ tám.", published="2024-04")
+    assert meetings(gold) == [("Ban Chấp hành Đảng bộ thành phố", "2024-04-07")]
