@@ -65,6 +65,9 @@ _SENTENCES = [
     "Mô hình “Xã thông minh” tại xã Nghi Lâm; Chương trình “Mỗi xã một sản phẩm” của tỉnh.",
     "Bàn giao mặt bằng đoạn qua huyện Đức Linh của Dự án đường cao tốc Dầu Giây - Phan Thiết; KCN Nam Cấm.",
     "Đối với Dự án kè sông Lam, UBND huyện Hưng Nguyên phải bàn giao mặt bằng.",
+    "Phối hợp với phòng Nông nghiệp; làm việc với Ban Thường vụ huyện ủy: Tân Châu, Tân Biên và Thường trực Tỉnh ủy.",
+    "Nghe báo cáo của Ban Thường vụ, Thường trực Tỉnh ủy; miễn nhiệm Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Sang.",
+    "Hai Phó Bí thư là bà Đỗ Thị Hà và ông Phạm Hải Nam; Bí thư Đảng ủy, Chủ tịch HĐND phường Tân Lợi dự.",
 ]
 
 
