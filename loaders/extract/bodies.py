@@ -252,25 +252,18 @@ def _more_units(name: str, text: str, end: int) -> list[str]:
     return found
 
 
-def _with_issuers_of_delegations(text: str, matches: Iterable[re.Match[str]]) -> Iterable[re.Match[str]]:
-    """The matches, and after a delegation's name the bodies named inside it ("Đoàn kiểm tra số 23 của Bộ Chính trị,
-    Ban Bí thư": the Bộ Chính trị and the Ban Bí thư are bodies the text names too)."""
-    for m in matches:
-        yield m
-        if text.startswith(("Đoàn", "đoàn"), m.start()) and (of := text.find(" của ", m.start(), m.end())) > 0:
-            yield from _PATTERN.finditer(text, of + 5, m.end())
-
-
 def extract_organizations(doc: Doc) -> list[Organization]:
     found: dict[str, Organization] = {}
     matches: Iterable[re.Match[str]] = _PATTERN.finditer(doc.match)
     if "phòng " in doc.match and (offices := list(_LOWER_OFFICE.finditer(doc.match))):
         matches = heapq.merge(matches, offices, key=lambda m: m.start())
-    matches = _with_issuers_of_delegations(doc.match, matches)
+    delegations = []
     for m in matches:
         name = _clean(doc.match[m.start() : m.end()])
         if key_of(name) in _NOT_ORGS or len(name) < 3:
             continue
+        if name[0] in "Đđ" and name.startswith(("Đoàn ", "đoàn ")) and " của " in name:
+            delegations.append(m)
         before = doc.match[max(0, m.start() - 60) : m.start()]
         if name.startswith("Chính phủ") and _PRIME_MINISTER_BEFORE.search(before):
             continue  # "Thủ tướng Chính phủ" is a post, not the Government
@@ -303,6 +296,10 @@ def extract_organizations(doc: Doc) -> list[Organization]:
         # a span reads the name (not "X (XX) Y", nor one wrapped over a line)
         if not wrapped and not _BRACKETED.search(doc.match, m.start(), m.end()):
             org.mentions.append(doc.span(start, start + len(name)))
+    for d in delegations:  # "Đoàn kiểm tra số 23 của Bộ Chính trị, Ban Bí thư": its issuers are bodies the text names
+        for m in _PATTERN.finditer(doc.match, doc.match.find(" của ", d.start(), d.end()) + 5, d.end()):
+            name = _clean(doc.match[m.start() : m.end()])
+            found.setdefault(identity(name), Organization(name)).mentions.append(doc.span(m.start(), m.end()))
     for name, start, end in steering_committees(doc):
         found.setdefault(identity(name), Organization(name)).mentions.append(doc.span(start, end))
     for name, _, _ in shared_head_items(doc):  # no span reads "UBND huyện Hương Sơn": the relations find the items
@@ -327,7 +324,7 @@ _SHARED_HEAD = WordPattern(
 #: lower case, as lists write it)
 _SHARED_BOARD = WordPattern(
     r"(?P<board>Ban Thường vụ|Thường trực) (?:các )?(?P<committee>[Hh]uyện ủy|[Tt]hị ủy|[Tt]hành ủy|[Qq]uận ủy)\s*:\s*",
-    needs=("ủy:", "ủy :"),
+    needs=("ủy:",),
     starts=("Ban Thường vụ", "Thường trực"),
 )
 _ITEM = re.compile(rf"(?:{_LOCAL_NAME})")
@@ -392,11 +389,8 @@ _SHARED_TAIL = WordPattern(
     rf"(?:[ \t](?P<name>{_LOCAL_NAME}))?(?![\w])"  # (or the unit unnamed: "Đảng ủy, HĐND, UBND xã")
 )
 #: a committee's two boards sharing its name: "Ban Thường vụ, Thường trực Tỉnh ủy"
-_SHARED_COMMITTEE = WordPattern(
-    r"(Ban Thường vụ|Thường trực)(?:,| và) (Ban Thường vụ|Thường trực)"
-    r" (Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)(?![\w])",
-    starts=("Ban Thường vụ", "Thường trực"),
-)
+#: (read from its second board, after a comma: the engine skips from comma to comma fast)
+_SHARED_COMMITTEE = re.compile(r", (Ban Thường vụ|Thường trực) (Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)(?![\w])")
 _TITLED = re.compile(r"Bí thư|Chủ tịch")
 _LEVEL_OF_COMMITTEE = {"Huyện ủy": "huyện", "Thành ủy": "thành phố", "Thị ủy": "thị xã", "Quận ủy": "quận"}
 
@@ -416,9 +410,11 @@ def shared_tail_items(text: str) -> list[str]:
                     names.append(f"{item} {place}" if place else item)
             else:
                 names.append(f"{item} {level} {place}" if place else f"{item} {level}")
-    if "Thường " in text:
-        for c in _SHARED_COMMITTEE.finditer(text):  # "Ban Thường vụ, Thường trực Tỉnh ủy": both boards
-            names.append(f"{c.group(1)} {c.group(3)}")
+    for c in _SHARED_COMMITTEE.finditer(text):  # "Ban Thường vụ, Thường trực Tỉnh ủy": both boards
+        if (first := "Ban Thường vụ" if c.group(1) == "Thường trực" else "Thường trực") and text.endswith(
+            first, 0, c.start()
+        ):
+            names.append(f"{first} {c.group(2)}")
     return names
 
 
@@ -430,8 +426,11 @@ def shared_head_items(doc: Doc) -> list[tuple[str, int, int]]:
 @functools.lru_cache(maxsize=4)
 def _shared_head_items(text: str) -> list[tuple[str, int, int]]:
     items: list[tuple[str, int, int]] = []
-    for m in heapq.merge(_SHARED_HEAD.finditer(text), _SHARED_BOARD.finditer(text), key=lambda m: m.start()):
-        if "board" in m.groupdict():
+    matches: Iterable[re.Match[str]] = _SHARED_HEAD.finditer(text)
+    if boards := list(_SHARED_BOARD.finditer(text)):
+        matches = heapq.merge(matches, boards, key=lambda m: m.start())
+    for m in matches:
+        if m.re is _SHARED_BOARD.regex:
             head, item_re = f"{m.group('board')} {m.group('committee').capitalize()}", _ITEM
         elif m.group("dept"):
             head, item_re = ("Sở" if m.group("dept")[-2:].lower() == "sở" else "Bộ"), _DEPT_ITEM
@@ -443,7 +442,8 @@ def _shared_head_items(text: str) -> list[tuple[str, int, int]]:
                 break  # "..., Dương Minh Châu và Thành ủy Thành phố X": the next body, not a unit of the list
             items.append((f"{head} {item.group(0)}", m.start() if first else item.start(), item.end()))
             first = False
-            join = (_DEPT_JOIN if m.groupdict().get("dept") else _ITEM_JOIN).match(text, item.end())
+            joins = _DEPT_JOIN if m.re is _SHARED_HEAD.regex and m.group("dept") else _ITEM_JOIN
+            join = joins.match(text, item.end())
             if join is None:
                 break
             pos = join.end()

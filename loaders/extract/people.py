@@ -56,12 +56,14 @@ _BODY_WORD = (
     rf"|[{UPPER}]{{2,}}(?:&[{UPPER}]+)*(?![\w])|(?!Khóa )[{UPPER}][{LOWER}]+(?:\s(?:{_BODY_SECOND})(?![\w]))?"
     rf"|[{UPPER}]\s(?:{_BODY_SECOND})(?![\w])"  # "Y tế"
     r"|tỉnh|thành phố|huyện|xã|phường|quận|thị xã|và|nhân dân|đảng"
-    r"|(?:(?<=quận )|(?<=Quận )|(?<=phường )|(?<=Phường ))\d{1,2}(?![\w])"  # "Bí thư Quận ủy quận 1"
     r"|vận tải|nông thôn|môi trường|đô thị|xã hội|kinh tế|đại biểu|trong nước|quỹ đất"  # lower-case words in names
     r"|của(?= (?:Quốc hội|Chính phủ)(?![\w]))"  # "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"
     r"|Văn hóa, Thể thao và Du lịch|Lao động, Thương binh và Xã hội"  # names with a comma inside
     # the National Assembly's committees
-    r"|Khoa học, Công nghệ và Môi trường|Tài chính, Ngân sách|Văn hóa, Giáo dục|Quốc phòng, An ninh và Đối ngoại)"
+    r"|Khoa học, Công nghệ và Môi trường|Tài chính, Ngân sách|Văn hóa, Giáo dục|Quốc phòng, An ninh và Đối ngoại"
+    # a district's or ward's number after its level word: "Bí thư Quận ủy quận 1" (a digit first: other words fail at
+    # once)
+    r"|\d{1,2}(?![\w])(?:(?<=ận \d)|(?<=ờng \d)|(?<=ận \d\d)|(?<=ờng \d\d)))"
 )
 #: a post, capitalised or in lower case ("Phó Bí thư Thường trực", "phó bí thư thường trực")
 #: ("Phó Chủ tịch TT HĐND tỉnh": Thường trực abbreviated)
@@ -87,16 +89,16 @@ _TITLE_THEN_NAME = WordPattern(
 )
 #: a post named before its holder in a personnel decision: "miễn nhiệm chức vụ Chủ tịch UBND tỉnh X đối với ông A"
 #: (or without "chức vụ": "miễn nhiệm Phó Chủ tịch UBND tỉnh đối với ông A", "bầu bổ sung ... đối với các ông B")
-_POST_OF_VERBS = ("chức vụ", "chức danh", "miễn nhiệm", "bổ nhiệm", "bãi nhiệm", "cách chức", "bầu", "phê chuẩn",
-                  "điều động")  # fmt: skip
-_POST_OF = WordPattern(
+#: (found from its holder, whose words start literally: the engine skips to each fast; the post is read back from there)
+_POST_HOLDER = [re.compile(rf"{w} (?:các )?(?:ông|bà|đồng chí)\s+({NAME})(?![\w])") for w in ("đối với", "của")]
+_POST_OF = re.compile(
     rf"(?:chức (?:vụ|danh)|(?:miễn nhiệm|bổ nhiệm|bãi nhiệm|cách chức|bầu bổ sung|bầu|phê chuẩn|điều động)"
-    rf"(?:\s+chức (?:vụ|danh))?)\s+((?:{TITLE}))\s+(?:của|đối với)\s+(?:các\s+)?(?:ông|bà|đồng chí)\s+({NAME})(?![\w])",
-    starts=_POST_OF_VERBS,
+    rf"(?:\s+chức (?:vụ|danh))?)\s+((?:{TITLE}))\s+$"
 )
 #: a post and its holders after "là": "Hai Phó Bí thư là bà A và ông B", "Phó Bí thư Thường trực là đồng chí C" (found
 #: from the rare "là bà", then the post read back from there)
-_IS_HOLDER = WordPattern(rf"(?:là|gồm)\s+(?:ông|bà|đồng chí)\s+({NAME})(?![\w])", starts=("là", "gồm"))
+#: (its literal start lets the engine skip to each "là " fast)
+_IS_HOLDER = re.compile(rf"là (?:ông|bà|đồng chí)\s+({NAME})(?![\w])")
 _POST_BEFORE = re.compile(rf"(?<![\w])({TITLE})\s+$")
 _MORE_HOLDERS = re.compile(rf"\s*(?:,|và)\s*(?:ông|bà|đồng chí)\s+({NAME})(?![\w])")
 #: (a prefix is a word: "ông" inside "Uông Chu Lưu" is none; the look-ahead names the prefixes' first letters, so that
@@ -302,9 +304,13 @@ def find_people(doc: Doc) -> list[PersonMention]:
             while more := _MORE_NAMES.match(match, pos):
                 add(more.start(1), more.end(1), [title])
                 pos = more.end(1)
-    for m in _POST_OF.finditer(match):
-        add(m.start(2), m.end(2), [m.group(1)])
+    for holder in _POST_HOLDER:
+        for m in holder.finditer(match):
+            if post := next(_POST_OF.finditer(match, max(0, m.start() - 120), m.start()), None):
+                add(m.start(1), m.end(1), [post.group(1)])
     for m in _IS_HOLDER.finditer(match):
+        if m.start() and match[m.start() - 1].isalnum():
+            continue  # ("là" inside a word)
         post = next((p for p in _POST_BEFORE.finditer(match, max(0, m.start() - 80), m.start())), None)
         if post is None:
             continue
