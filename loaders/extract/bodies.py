@@ -37,10 +37,10 @@ _PROVINCE_KEYS = frozenset(key_of(p) for p in PROVINCES)
 #: (never a rank: "Trưởng Công an huyện Thượng tá Nguyễn Văn A")
 _LOCAL = (
     r"(?!(?:Đại|Thượng|Trung|Thiếu)\s(?:tá|tướng)(?![\w]))"
-    rf"[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?)?(?![\w'])"
+    rf"[{UPPER}][{LOWER}]*(?:['’][{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]*(?:['’][{LOWER}]+)?)?(?![\w'’])"
 )
 #: a unit's name in a list: up to four capitalised syllables ("U Minh Thượng", "Cư M'gar")
-_LOCAL_NAME = rf"[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]*(?:'[{LOWER}]+)?){{0,3}}(?![\w'])"
+_LOCAL_NAME = rf"[{UPPER}][{LOWER}]*(?:['’][{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]*(?:['’][{LOWER}]+)?){{0,3}}(?![\w'’])"
 #: Ho Chi Minh City as committees' names write it ("Thành ủy Thành phố Hồ Chí Minh", "Thành ủy TP.HCM")
 _HCM_CITY = r"(?:Thành phố\s|TP\.?\s?|Tp\.?\s?)(?:Hồ Chí Minh|HCM)|TPHCM"
 #: a three-syllable local name not starting with a surname ("Đảng ủy phường An Phú Đông"; "Huyện ủy Lê Văn A" is a

@@ -177,6 +177,8 @@ BODY_PATTERNS = [
     # "Quân khu 2", "Quân ủy Trung ương", "Ban Chỉ huy Quân sự huyện Đà Bắc", "Ban CHQS huyện Lương Sơn"
     r"Quân khu \d{1,2}(?![\w])", r"Quân ủy Trung ương",
     r"Ban (?:Chỉ huy Quân sự|CHQS) (?:huyện|thị xã|thành phố|quận|xã|phường|đặc khu)(?: PLACE)?",
+    # civil defence commands: "Ban Chỉ huy Phòng thủ dân sự (PTDS) tỉnh", "Ban Chỉ huy PTDS các xã"
+    r"Ban Chỉ huy (?:Phòng thủ dân sự(?: \(PTDS\))?|PTDS) (?:tỉnh|thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?",
     # "Thành đoàn Từ Sơn", "Huyện đoàn Gia Bình" (and above, "Ban Bí thư Trung ương Đoàn")
     r"(?:Thành đoàn|Huyện đoàn|Thị đoàn|Quận đoàn) PLACE",
     # "Hợp tác xã Dịch vụ nông nghiệp Tân Thanh", "Quỹ Hỗ trợ phát triển hợp tác xã tỉnh", "Hội Văn học - Nghệ thuật

@@ -33,9 +33,9 @@ from loaders.extract.model import Official
 from loaders.extract.ordered import Covered
 from loaders.extract.text import Doc, WordPattern, first_letters, grouped_words, key_of
 
-_SYL = f"[{UPPER}][{LOWER}]*(?:'[{UPPER}]?[{LOWER}]+)?"  # "H'Lim Byă", "K'Nhơn"
+_SYL = f"[{UPPER}][{LOWER}]*(?:['’][{UPPER}]?[{LOWER}]+)?"  # "H'Lim Byă", "K'Nhơn", "Y’Sơn"
 #: a name of one syllable only with its apostrophe ("K'Nhơn", Central Highlands names); else two to four syllables
-_ONE_SYLLABLE = f"[{UPPER}][{LOWER}]*'[{UPPER}][{LOWER}]+"
+_ONE_SYLLABLE = f"[{UPPER}][{LOWER}]*['’][{UPPER}][{LOWER}]+"
 _ONE_SYLLABLE_RE = re.compile(_ONE_SYLLABLE)
 NAME = rf"(?:{_SYL}(?:[ \t]{_SYL}){{1,3}}|{_ONE_SYLLABLE})"  # a name never runs over a line break
 _POST = grouped_words(POSTS)

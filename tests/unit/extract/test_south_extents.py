@@ -340,3 +340,14 @@ def test_regressions_read_off_more_real_texts() -> None:
 def test_a_city_committee_written_tp_holds_its_plenum() -> None:
     gold = run("Sáng 7/4, Ban Chấp hành Đảng bộ TP khóa XV đã khai mạc hội nghị lần thứ tám.", published="2024-04")
     assert meetings(gold) == [("Ban Chấp hành Đảng bộ thành phố", "2024-04-07")]
+
+
+def test_names_with_a_curly_apostrophe_and_civil_defence_commands() -> None:
+    gold = run(
+        "Sáng 24-12, Ban Chỉ huy Phòng thủ dân sự (PTDS) tỉnh tổ chức Hội nghị trực tuyến đến các xã. Bí thư Tỉnh ủy "
+        "kiểm tra đường truyền đến 3 xã gồm: Ia R’vê, Nam Ka và Krông Á.",
+        published="2025-12",
+    )
+    assert {"Ia R’vê", "Nam Ka", "Krông Á"} <= places(gold)
+    assert "Ban Chỉ huy Phòng thủ dân sự tỉnh" in orgs(gold)
+    assert meetings(gold) == [("Ban Chỉ huy Phòng thủ dân sự tỉnh", "2025-12-24")]
