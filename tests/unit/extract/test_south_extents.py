@@ -351,3 +351,13 @@ def test_names_with_a_curly_apostrophe_and_civil_defence_commands() -> None:
     assert {"Ia R’vê", "Nam Ka", "Krông Á"} <= places(gold)
     assert "Ban Chỉ huy Phòng thủ dân sự tỉnh" in orgs(gold)
     assert meetings(gold) == [("Ban Chỉ huy Phòng thủ dân sự tỉnh", "2025-12-24")]
+
+
+def test_the_issues_named_shapes_hold() -> None:
+    """The shapes the issue names: lists after 'các phường:', lower-case agencies, 'TP. Vinh' inside a sentence."""
+    gold = run("Đoàn làm việc tại các phường: Tân Định, Bến Thành và Sài Gòn; các xã: Bình Chánh, Tân Nhựt.")
+    assert {"Tân Định", "Bến Thành", "Sài Gòn", "Bình Chánh", "Tân Nhựt"} <= places(gold)
+    gold = run("UBND tỉnh giao sở Nội vụ chủ trì, phối hợp phòng Tài chính - Kế hoạch huyện Tân Châu thực hiện.")
+    assert {"Sở Nội vụ", "Phòng Tài chính - Kế hoạch huyện Tân Châu"} <= orgs(gold)
+    gold = run("Sáng 5/3, tại TP. Vinh, Ban Thường vụ Thành ủy họp.", published="2025-03")
+    assert meetings(gold) == [("Ban Thường vụ Thành ủy", "2025-03-05")]
