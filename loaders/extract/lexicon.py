@@ -104,11 +104,13 @@ MEMBERSHIPS = [
 #: Bodies (organisations), as regular-expression alternatives. PLACE, PROVINCE and HCMC (Ho Chi Minh City however it is
 #: written: "TP.HCM", "TP HCM", "TPHCM", "TP. Hồ Chí Minh") are filled in by the patterns.
 BODY_PATTERNS = [
-    r"(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?",  # the term ("khóa XIII") is not part of the body's name
-    r"Ban Chấp hành(?: \(BCH\))? Đảng bộ (?:HCMC|(?:tỉnh|thành phố|TP\.?|huyện|xã|phường|đặc khu|thị trấn)(?: PLACE)?)",
-    r"Ban Thường vụ Đảng ủy (?:UBND tỉnh|Khối [a-zđà-ỹ ]+tỉnh)",
+    # (the board's second word in lower case as often written: "Ban chấp hành", "Ban thường vụ")
+    r"(?:Ban [Cc]hấp hành|BCH) Trung ương(?: Đảng)?",  # the term ("khóa XIII") is not part of the body's name
+    r"Ban [Cc]hấp hành(?: \(BCH\))? Đảng bộ"
+    r" (?:HCMC|(?:tỉnh|thành phố|TP\.?|huyện|xã|phường|đặc khu|thị trấn)(?: PLACE)?)",
+    r"Ban [Tt]hường vụ Đảng ủy (?:UBND tỉnh|Khối [a-zđà-ỹ ]+tỉnh)",
     # a provincial body takes only a province's name after it (PROVINCE): "HĐND tỉnh Lê Bảo" is the body and a person
-    r"(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH)(?: \((?:BTV|BCH)\))?"
+    r"(?:Ban [Tt]hường vụ|BTV|Ban [Cc]hấp hành|BCH)(?: \((?:BTV|BCH)\))?"
     r" (?:Tỉnh ủy(?: PROVINCE)?|(?:Thành ủy|Huyện ủy|Thị ủy|Đảng ủy(?: xã| phường| đặc khu)?)(?: PLACE)?)",
     r"Đảng ủy (?:xã|[Pp]hường|đặc khu|thị trấn)(?: PLACE)?",  # "Đảng ủy Phường Bến Thành" as Saigon writes it
     r"BCH Đảng bộ tỉnh(?: PROVINCE)?",

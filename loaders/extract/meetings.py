@@ -520,7 +520,8 @@ _HOLDS = re.compile(
 #: a meeting held by one body and named with another's ("tổ chức Hội nghị BCH Đảng bộ tỉnh lần thứ 18", "tổ chức
 #: kỳ họp thứ 5 HĐND huyện"): the named body's (its vote comes from _CUE_THEN_BODY)
 _NAMES_ITS_BODY = re.compile(
-    rf"\s*(?:[Hh]ội nghị|HỘI NGHỊ|[Kk]ỳ họp|[Pp]hiên họp)\s+(?:(?:lần thứ|thứ)\s+[\w]+,?\s+)?({_BODY_ALT})(?![\w])"
+    rf"\s*(?:[Hh]ội nghị|HỘI NGHỊ|[Kk]ỳ họp|[Pp]hiên họp)\s+(?:(?:lần thứ|thứ)\s+[\w]+,?\s+)?({_BODY_ALT})(?![\w])",
+    re.IGNORECASE,  # ("tổ chức hội nghị Ban chấp hành Đảng bộ tỉnh", as often written)
 )
 #: the meeting words a "tổ chức" must name to be a meeting ("tổ chức hội nghị", "tổ chức lễ công bố")
 _HELD_WHAT = re.compile(

@@ -361,3 +361,9 @@ def test_the_issues_named_shapes_hold() -> None:
     assert {"Sở Nội vụ", "Phòng Tài chính - Kế hoạch huyện Tân Châu"} <= orgs(gold)
     gold = run("Sáng 5/3, tại TP. Vinh, Ban Thường vụ Thành ủy họp.", published="2025-03")
     assert meetings(gold) == [("Ban Thường vụ Thành ủy", "2025-03-05")]
+
+
+def test_a_boards_second_word_in_lower_case() -> None:
+    gold = run("Ngày 13/12, Ban thường vụ Tỉnh ủy tổ chức hội nghị Ban chấp hành Đảng bộ tỉnh lần thứ 7.", "2021-12")
+    assert {"Ban thường vụ Tỉnh ủy", "Ban chấp hành Đảng bộ tỉnh"} <= orgs(gold)
+    assert meetings(gold) == [("Ban Chấp hành Đảng bộ tỉnh", "2021-12-13")]
