@@ -850,6 +850,34 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "bodies.lower_case_boards",
+        "loaders/extract/lexicon.py: BODY_PATTERNS; meetings._NAMES_ITS_BODY",
+        "a Party board written with its second word in lower case ('Ban chấp hành Đảng bộ tỉnh', 'Ban thường vụ Tỉnh "
+        "ủy') is the board, and a plenum named so ('tổ chức hội nghị Ban chấp hành Đảng bộ tỉnh') is its meeting; "
+        "civil defence commands ('Ban Chỉ huy Phòng thủ dân sự (PTDS) tỉnh') are bodies",
+        (
+            Example(
+                "Ngày 13/12, Ban thường vụ Tỉnh ủy tổ chức hội nghị Ban chấp hành Đảng bộ tỉnh lần thứ 7.",
+                (
+                    entity("organization", "Ban chấp hành Đảng bộ tỉnh"),
+                    entity("meeting", "Ban Chấp hành Đảng bộ tỉnh", "2021-12-13", "hội nghị"),
+                ),
+                published="2021-12",
+            ),
+        ),
+    ),
+    Rule(
+        "places.curly_apostrophe",
+        "loaders/extract/places.py: _SYL (and bodies._LOCAL_NAME, people._SYL)",
+        "a name written with a curly apostrophe ('Ia R’vê', 'Y’Sơn') is read whole, as with a straight one",
+        (
+            Example(
+                "Tỉnh kiểm tra đường truyền đến 3 xã gồm: Ia R’vê, Nam Ka và Krông Á.",
+                (entity("locality", "Ia R’vê", "xã"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.described",
         "loaders/extract/projects.py: extract_projects (_DESCRIBED)",
         "a project, scheme or programme named after its kind word ('Đề án phát triển ...', 'Dự án nâng cấp ...')",
