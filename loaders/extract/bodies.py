@@ -124,7 +124,8 @@ _PATTERN = WordPattern(
 _OFFICE_WORDS = _CAPWORDS.replace("(?:,[ \\t]|", "(?:", 1)
 if _OFFICE_WORDS == _CAPWORDS:  # the joiners of _CAPWORDS were rewritten: this must follow
     raise ValueError("_CAPWORDS no longer joins its words with a comma")
-_LOWER_OFFICE = WordPattern(rf"(?<!ăn )(?<!ốc )phòng (?:{_OFFICE_WORDS})(?![\w])", starts=("phòng",))
+_LOWER_OFFICE = re.compile(rf"phòng (?:{_OFFICE_WORDS})(?![\w])")  # (its literal start: the engine skips to each fast)
+_NOT_AN_OFFICE_BEFORE = re.compile(r"(?:[\w]|văn |quốc |Văn |Quốc )$")
 _BAD_TAIL = re.compile(rf"\s(?:{'|'.join(map(re.escape, PROVINCES))})$")
 #: words that end a name matched greedily but are not part of it ("Sở Công Thương hiện ..."): the
 #: clause words, and the second syllables of "chủ trì", "phối hợp", "thực hiện"
@@ -255,7 +256,13 @@ def _more_units(name: str, text: str, end: int) -> list[str]:
 def extract_organizations(doc: Doc) -> list[Organization]:
     found: dict[str, Organization] = {}
     matches: Iterable[re.Match[str]] = _PATTERN.finditer(doc.match)
-    if "phòng " in doc.match and (offices := list(_LOWER_OFFICE.finditer(doc.match))):
+    if "phòng " in doc.match and (
+        offices := [
+            m
+            for m in _LOWER_OFFICE.finditer(doc.match)
+            if not _NOT_AN_OFFICE_BEFORE.search(doc.match, max(0, m.start() - 6), m.start())
+        ]
+    ):
         matches = heapq.merge(matches, offices, key=lambda m: m.start())
     delegations = []
     for m in matches:
@@ -382,17 +389,29 @@ def steering_committees(doc: Doc) -> list[tuple[str, int, int]]:
 _TAIL_ITEM = (
     r"(?:Đảng ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|HĐND|UBND|UBMTTQ Việt Nam|UBMTTQ|Ủy ban MTTQ Việt Nam|Ủy ban MTTQ)"
 )
-#: (each may follow its holder's post: "Bí thư Đảng ủy, Chủ tịch HĐND phường Hòa Lợi", the Đảng ủy phường Hòa Lợi's)
-_TAIL_POST = r"(?:(?:Phó )?(?:Bí thư|Chủ tịch)(?: Thường trực)? )?"
 _SHARED_TAIL = WordPattern(
-    rf"(?=[ĐHTQUỦ])((?:{_TAIL_ITEM},[ \t]{_TAIL_POST}){{1,4}}){_TAIL_ITEM}[ \t](?P<level>{_LEVELS})"
+    rf"(?=[ĐHTQUỦ])((?:{_TAIL_ITEM},[ \t]){{1,4}}){_TAIL_ITEM}[ \t](?P<level>{_LEVELS})"
     rf"(?:[ \t](?P<name>{_LOCAL_NAME}))?(?![\w])"  # (or the unit unnamed: "Đảng ủy, HĐND, UBND xã")
 )
+#: two posts of one holder sharing the unit: "Bí thư Đảng ủy, Chủ tịch HĐND phường Hòa Lợi" (the Đảng ủy phường Hòa
+#: Lợi's); read from the second post, after its comma (the engine skips from comma to comma fast), the committee
+#: looked for before it
+_TITLED_TAIL = re.compile(
+    rf", (?:Phó )?Chủ tịch (?:HĐND|UBND) (?P<level>{_LEVELS})(?:[ \t](?P<name>{_LOCAL_NAME}))?(?![\w])"
+)
+_SECRETARY_OF = re.compile(r"Bí thư (Đảng ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy)$")
 #: a committee's two boards sharing its name: "Ban Thường vụ, Thường trực Tỉnh ủy"
 #: (read from its second board, after a comma: the engine skips from comma to comma fast)
 _SHARED_COMMITTEE = re.compile(r", (Ban Thường vụ|Thường trực) (Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)(?![\w])")
-_TITLED = re.compile(r"Bí thư|Chủ tịch")
 _LEVEL_OF_COMMITTEE = {"Huyện ủy": "huyện", "Thành ủy": "thành phố", "Thị ủy": "thị xã", "Quận ủy": "quận"}
+
+
+def _item_of(item: str, level: str, place: str | None) -> list[str]:
+    """One body of a list sharing its unit, named in full ("HĐND phường Phổ Thạnh"; "Huyện ủy Vĩnh Tường" for a
+    district's committee, none for a committee of another level)."""
+    if item in _LEVEL_OF_COMMITTEE:  # "Huyện ủy, HĐND, UBND huyện Vĩnh Tường": "Huyện ủy Vĩnh Tường"
+        return ([f"{item} {place}" if place else item]) if _LEVEL_OF_COMMITTEE[item] == level else []
+    return [f"{item} {level} {place}" if place else f"{item} {level}"]
 
 
 @functools.lru_cache(maxsize=4)
@@ -402,14 +421,15 @@ def shared_tail_items(text: str) -> list[str]:
     names: list[str] = []
     for m in _SHARED_TAIL.finditer(text):
         level, place = m.group("level"), m.group("name")
-        if place and _TITLED.search(m.group(0)) and place.split()[0] in SURNAMES and place.count(" ") >= 2:
-            continue  # "phó bí thư Huyện ủy, Chủ tịch UBND huyện Lương Đình Khôi": the holder's name, not the unit's
         for item in re.findall(_TAIL_ITEM, m.group(1)):
-            if item in _LEVEL_OF_COMMITTEE:
-                if _LEVEL_OF_COMMITTEE[item] == level:  # "Huyện ủy, HĐND, UBND huyện Vĩnh Tường": "Huyện ủy Vĩnh Tường"
-                    names.append(f"{item} {place}" if place else item)
-            else:
-                names.append(f"{item} {level} {place}" if place else f"{item} {level}")
+            names.extend(_item_of(item, level, place))
+    for m in _TITLED_TAIL.finditer(text) if "Chủ tịch" in text else ():
+        level, place = m.group("level"), m.group("name")
+        if (secretary := _SECRETARY_OF.search(text, max(0, m.start() - 20), m.start())) is None:
+            continue
+        if place and place.split()[0] in SURNAMES and place.count(" ") >= 2:
+            continue  # "phó bí thư Huyện ủy, Chủ tịch UBND huyện Lương Đình Khôi": the holder's name, not the unit's
+        names.extend(_item_of(secretary.group(1), level, place))
     for c in _SHARED_COMMITTEE.finditer(text):  # "Ban Thường vụ, Thường trực Tỉnh ủy": both boards
         if (first := "Ban Thường vụ" if c.group(1) == "Thường trực" else "Thường trực") and text.endswith(
             first, 0, c.start()

@@ -228,6 +228,8 @@ def _cities() -> dict[str, str]:
 
 
 _COMMUNE_TIER = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
+#: a capitalised word right before: a name may have started there (the only case worth looking at the units' spans)
+_CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]*[ \t]$")
 
 
 @functools.cache
@@ -371,7 +373,9 @@ def extract_localities(doc: Doc) -> list[Locality]:
     provinces = [name for name, _ in province_mentions(doc)]
     inside_units = [(span.start, span.end) for loc in found.values() for span in loc.mentions if " " in loc.name]
     for name, start in province_mentions(doc):
-        if any(s < start < e for s, e in inside_units):
+        if _CAPITALISED_BEFORE.search(doc.match, max(0, start - 12), start) and any(
+            s < start < e for s, e in inside_units
+        ):
             continue  # "phường Hiệp Bình Phước": a province's name inside a unit's, no province
         add(name, "tỉnh", start)
     if provinces:  # districts and cities the gazetteer knows in the provinces the article names, without a level word
