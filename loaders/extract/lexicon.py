@@ -136,6 +136,9 @@ BODY_PATTERNS = [
     r" của (?:Bộ Chính trị(?:, Ban Bí thư)?|Ban Bí thư|Thường trực HĐND (?:tỉnh|thành phố)|Tỉnh ủy|Thành ủy)",
     # Party organizations of units: "Đảng bộ huyện Văn Chấn", "Đảng bộ Bộ Công Thương", "Đảng ủy Bộ Xây dựng"
     r"Đảng bộ (?:thành phố|huyện|thị xã|quận|xã|[Pp]hường|đặc khu)(?: PLACE)?",
+    # the Party cell of a hamlet or a residential quarter: "Chi bộ ấp Hòa Hưng 2", "Chi bộ khu phố 5"
+    r"Chi bộ (?:ấp|khu phố|khóm|thôn|bản|xóm|tổ dân phố)"
+    r" (?:[A-ZĐ][\w]*(?: [A-ZĐ][\w]*){0,3}(?: \d{1,2}(?![\w])| [A-Z](?![\w]))?|\d{1,2}(?![\w]))",
     r"(?:Ban Thường vụ )?Đảng (?:bộ|ủy) Bộ (?:CAPWORDS)",
     # the Party organizations of a province's offices and departments: "Đảng bộ Văn phòng UBND tỉnh", "Đảng ủy Sở Y tế"
     r"Đảng (?:bộ|ủy) (?:Văn phòng (?:UBND|HĐND|Tỉnh ủy|Ủy ban nhân dân) tỉnh|Văn phòng Tỉnh ủy|Sở (?:CAPWORDS))",

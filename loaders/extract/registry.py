@@ -867,6 +867,13 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "bodies.party_cells",
+        "loaders/extract/lexicon.py: BODY_PATTERNS",
+        "the Party cell of a hamlet or a residential quarter, its number or letter included ('Chi bộ ấp Hòa Hưng 2', "
+        "'Chi bộ khu phố 5')",
+        (Example("Cụm 2 chọn Chi bộ ấp Hòa Hưng 2 làm điểm.", (entity("organization", "Chi bộ ấp Hòa Hưng 2"),)),),
+    ),
+    Rule(
         "places.curly_apostrophe",
         "loaders/extract/places.py: _SYL (and bodies._LOCAL_NAME, people._SYL)",
         "a name written with a curly apostrophe ('Ia R’vê', 'Y’Sơn') is read whole, as with a straight one",

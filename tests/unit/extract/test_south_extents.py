@@ -367,3 +367,10 @@ def test_a_boards_second_word_in_lower_case() -> None:
     gold = run("Ngày 13/12, Ban thường vụ Tỉnh ủy tổ chức hội nghị Ban chấp hành Đảng bộ tỉnh lần thứ 7.", "2021-12")
     assert {"Ban thường vụ Tỉnh ủy", "Ban chấp hành Đảng bộ tỉnh"} <= orgs(gold)
     assert meetings(gold) == [("Ban Chấp hành Đảng bộ tỉnh", "2021-12-13")]
+
+
+def test_the_party_cell_of_a_hamlet_is_a_body() -> None:
+    gold = run(
+        "Cụm 1 chọn Chi bộ ấp Trung Hòa, thị trấn Phú Lâm làm điểm; cụm 2 chọn Chi bộ ấp Hòa Hưng 2, Chi bộ khu phố 5."
+    )
+    assert {"Chi bộ ấp Trung Hòa", "Chi bộ ấp Hòa Hưng 2", "Chi bộ khu phố 5"} <= orgs(gold)
