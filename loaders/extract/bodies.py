@@ -374,8 +374,10 @@ def steering_committees(doc: Doc) -> list[tuple[str, int, int]]:
         if first := _STEERING_FIRST.match(doc.match, pos):  # "Ban Chỉ đạo thực hiện sắp xếp ...": its task's verb
             pos = first.end()
         while words < 24 and (w := _STEERING_WORD.match(doc.match, pos)) is not None:
-            if w.group(0).startswith(",") and not re.match(r",\s(?!nhiệm(?![\w])|khóa(?![\w]))[a-zđà-ỹ]", w.group(0)):
-                break  # (the body's term is no part of its name: ", nhiệm kỳ 2020 - 2025")
+            if w.group(0).startswith(",") and not re.match(
+                r",\s(?!nhiệm(?![\w])|khóa(?![\w])|và(?![\w]))[a-zđà-ỹ]", w.group(0)
+            ):
+                break  # (the body's term is no part of its name: ", nhiệm kỳ 2020 - 2025"; ", và ..." joins a clause)
             pos, words = w.end(), words + 1
         end = m.end() + len(_STEERING_CONNECTORS.sub("", doc.match[m.end() : pos]))
         if words:

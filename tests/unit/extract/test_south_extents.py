@@ -374,3 +374,8 @@ def test_the_party_cell_of_a_hamlet_is_a_body() -> None:
         "Cụm 1 chọn Chi bộ ấp Trung Hòa, thị trấn Phú Lâm làm điểm; cụm 2 chọn Chi bộ ấp Hòa Hưng 2, Chi bộ khu phố 5."
     )
     assert {"Chi bộ ấp Trung Hòa", "Chi bộ ấp Hòa Hưng 2", "Chi bộ khu phố 5"} <= orgs(gold)
+
+
+def test_a_committee_named_by_its_task_ends_before_a_comma_and_va() -> None:
+    gold = run("Dự có các đồng chí trong Tiểu ban Phục vụ Đại hội, và các lực lượng tham gia phục vụ đại hội.")
+    assert "Tiểu ban Phục vụ Đại hội" in orgs(gold)
