@@ -12,8 +12,9 @@ alone ("ở Quỳnh Lưu, Diễn Châu"). A person's name after a title is no un
 from __future__ import annotations
 
 import functools
+import heapq
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from kernel.text import unify_tones
 from loaders.extract.lexicon import LIST_OPENERS, LOWER, PROVINCE_BY_KEY, PROVINCES, REGIONS, SURNAMES, UPPER
@@ -25,7 +26,6 @@ _NAME = rf"{_SYL}(?:[ \t](?:-[ \t])?{_SYL}){{0,3}}"  # never over a line break
 _LEVELS = [
     ("thành phố", "thành phố"), ("TP.", "thành phố"), ("Tp.", "thành phố"), ("TP", "thành phố"),
     ("thị xã", "thị xã"), ("TX.", "thị xã"), ("TX", "thị xã"), ("thị trấn", "thị trấn"), ("TT.", "thị trấn"),
-    ("P.", "phường"), ("Q.", "quận"),  # "P.Tân An", "P. Giá Rai", "Q.3", "Q. Bình Thạnh"
     ("huyện", "huyện"), ("quận", "quận"), ("xã", "xã"), ("phường", "phường"), ("đặc khu", "đặc khu"),
     ("tỉnh", "tỉnh"), ("Huyện", "huyện"), ("Xã", "xã"), ("Phường", "phường"), ("Thị xã", "thị xã"),
     ("Thị trấn", "thị trấn"), ("Thành phố", "thành phố"), ("Quận", "quận"), ("Đặc khu", "đặc khu"),
@@ -39,7 +39,10 @@ _LEVEL = WordPattern(
     + rf")(?:(?<=\.)[ \t]*|[ \t]+){_KIND_OF_UNIT}({_NAME})(?![\w])",
     also=".",
 )
-_LEVEL_OF = dict(_LEVELS)
+#: a ward or district abbreviated ("P.Tân An", "P. Giá Rai", "Q.3", "Q. Bình Thạnh"): read only in texts that write
+#: one (in _LEVEL every capital P or Q would be tried)
+_ABBREVIATED_LEVEL = WordPattern(rf"([PQ]\.)[ \t]*({_NAME})(?![\w])", also=".")
+_LEVEL_OF = dict(_LEVELS) | {"P.": "phường", "Q.": "quận"}
 _RANK_AFTER = re.compile(r"\s(?:tá|tướng)(?![\w])")
 _TIME_AFTER = re.compile(r"\s(?:tháng|năm|ngày|tuần|quý)(?![\w])")
 #: a lower-case word right after a name's one syllable
@@ -315,7 +318,10 @@ def extract_localities(doc: Doc) -> list[Locality]:
         for group in (1, 2):
             if m.group(group):
                 add(_trim(doc.match[m.start(group) : m.end(group)]), None, m.start(group))
-    for m in _LEVEL.finditer(doc.match):
+    levels: Iterable[re.Match[str]] = _LEVEL.finditer(doc.match)
+    if "P." in doc.match or "Q." in doc.match:
+        levels = heapq.merge(levels, _ABBREVIATED_LEVEL.finditer(doc.match), key=lambda m: m.start())
+    for m in levels:
         word, name = m.group(1), _trim(doc.match[m.start(2) : m.end(2)], doc.match, m.end(2))
         if (province := _PROVINCE_FIRST.match(name)) and _IN_A_NAME_AFTER.match(name, province.end()):
             name = province.group(0)  # "TP Cần Thơ Đỗ Thanh Bình": the city, then a person
@@ -344,6 +350,9 @@ def extract_localities(doc: Doc) -> list[Locality]:
         add(name, level, m.start(2))
         many = _MANY_BEFORE.search(doc.match, max(0, m.start() - 6), m.start())  # "các quận Hoàn Kiếm, Ba Đình"
         pos = m.end(2)
+        after = doc.match[pos : pos + 2]
+        if not (many or after[:1] in (",", "(") or after == " (" or doc.match.startswith(" và ", pos)):
+            continue  # (the cheap look first: no list goes on here)
         while item := _NEXT_NAME.match(doc.match, pos):
             # ("phường Hiệp Bình Chánh, Hiệp Bình Phước", "xã Vĩnh Thành và Tân Thành Bình": a name the gazetteer knows
             # at the level's tier goes on the list; "xã Tân Bình, Nguyễn Văn Út" does not)
