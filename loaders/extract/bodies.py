@@ -425,14 +425,15 @@ def shared_tail_items(text: str) -> list[str]:
         level, place = m.group("level"), m.group("name")
         for item in re.findall(_TAIL_ITEM, m.group(1)):
             names.extend(_item_of(item, level, place))
-    for m in _TITLED_TAIL.finditer(text) if "Chủ tịch" in text else ():
+    for m in _TITLED_TAIL.finditer(text) if ", Chủ tịch " in text or ", Phó Chủ tịch " in text else ():
         level, place = m.group("level"), m.group("name")
         if (secretary := _SECRETARY_OF.search(text, max(0, m.start() - 20), m.start())) is None:
             continue
         if place and place.split()[0] in SURNAMES and place.count(" ") >= 2:
             continue  # "phó bí thư Huyện ủy, Chủ tịch UBND huyện Lương Đình Khôi": the holder's name, not the unit's
         names.extend(_item_of(secretary.group(1), level, place))
-    for c in _SHARED_COMMITTEE.finditer(text):  # "Ban Thường vụ, Thường trực Tỉnh ủy": both boards
+    two_boards = ", Thường trực " in text or ", Ban Thường vụ " in text
+    for c in _SHARED_COMMITTEE.finditer(text) if two_boards else ():  # "Ban Thường vụ, Thường trực Tỉnh ủy"
         if (first := "Ban Thường vụ" if c.group(1) == "Thường trực" else "Thường trực") and text.endswith(
             first, 0, c.start()
         ):
