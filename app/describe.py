@@ -11,6 +11,7 @@ from graph.model import Label
 from graph.store import GraphStore
 from kernel.errors import Ambiguous, NotFound
 from kernel.text import fold
+from loaders.resolve import canonical_number
 
 NEIGHBOUR_LIMIT = 1000
 
@@ -74,6 +75,11 @@ def resolution_key(store: GraphStore, key: str) -> str:
     (``11-KH/TU@nghe-an`` and ``11-KH/TU:2023`` find ``11-KH/TU@nghe-an:2023``)."""
     if store.read("node", {"key": key}):
         return key
+    official = canonical_number(key)  # "5-CT/TW" is written officially "05-CT/TW"
+    if official != key:
+        if store.read("node", {"key": official}):
+            return official
+        key = official
     qualified = _QUALIFIED_SYMBOL.match(key)
     if qualified and (qualified["place"] or qualified["year"]):
         return _qualified_key(store, key, qualified)
@@ -96,12 +102,14 @@ def _qualified_key(store: GraphStore, key: str, qualified: re.Match[str]) -> str
     """The one resolution with the symbol of ``qualified``, of its province (the ``@place`` of its symbol
     key) and issued in its year; a folded key (``204-QD/TW:2024``) is tried when none is."""
     symbol, place, year = qualified["symbol"], qualified["place"], qualified["year"]
-    found = [
+    rows = [
         row
         for row in store.read("resolutions_with_symbol", {"symbol": symbol})
-        if (not place or row["symbol_key"] == f"{symbol}@{place}")
-        and (not year or str(row["issued_on"] or "").startswith(year))
+        if not year or str(row["issued_on"] or "").startswith(year)
     ]
+    found = [row for row in rows if not place or row["symbol_key"] == f"{symbol}@{place}"]
+    if place and not found:  # the province of a district's or a commune's document ("77/KH-UBND@nghe-an/huyen-...")
+        found = [row for row in rows if str(row["symbol_key"] or "").startswith(f"{symbol}@{place}/")]
     if len(found) == 1:
         return str(found[0]["key"])
     if found:

@@ -257,10 +257,28 @@ _TERM_AFTER = r"\s*[(,]?\s*kh[oó]a\s+([IVXLC]+)(?![\w])"
 _SYMBOL_MARK = re.compile(r"^(?P<symbol>\S+) \((?:khóa (?P<term>[IVXLC]+)|(?P<year>(?:19|20)\d\d))\)$")
 
 
-def bare_symbol(res: ResolutionMention) -> str:
-    """The symbol without the extraction's term or year mark ("05-NQ/TU (khóa XIV)" -> "05-NQ/TU")."""
+#: the number a symbol starts with, its leading zeros apart ("05-CT/TW", "5-CT/TW", "007/QĐ-UBND")
+_LEADING_NUMBER = re.compile(r"^0*(\d+)")
+
+
+def canonical_number(number: str) -> str:
+    """A document number as officially written: numbers below 10 with one leading zero, others without ("5" ->
+    "05", "005" -> "05", "154" -> "154", "5/2020" -> "05/2020"). Articles write both "05-CT/TW" and "5-CT/TW"
+    for one document (reference, section 1: compare numbers as integers)."""
+    return _LEADING_NUMBER.sub(lambda m: m.group(1).zfill(2), number.strip(), count=1)
+
+
+def written_symbol(res: ResolutionMention) -> str:
+    """The symbol as the text writes it, without the extraction's term or year mark ("05-NQ/TU (khóa XIV)" ->
+    "05-NQ/TU")."""
     found = _SYMBOL_MARK.match(res.key.strip())
     return found.group("symbol") if found else res.key.strip()
+
+
+def bare_symbol(res: ResolutionMention) -> str:
+    """The symbol as officially written (:func:`canonical_number`), without the extraction's term or year mark
+    ("05-NQ/TU (khóa XIV)" -> "05-NQ/TU", "5-CT/TW" -> "05-CT/TW")."""
+    return canonical_number(written_symbol(res))
 
 
 def term_of(res: ResolutionMention) -> str | None:
@@ -269,7 +287,7 @@ def term_of(res: ResolutionMention) -> str | None:
     marked = _SYMBOL_MARK.match(res.key.strip())
     if marked and marked.group("term"):
         return marked.group("term")
-    pattern = re.compile(re.escape(bare_symbol(res)) + _TERM_AFTER, re.IGNORECASE)
+    pattern = re.compile(re.escape(written_symbol(res)) + _TERM_AFTER, re.IGNORECASE)
     for span in res.mentions:
         found = pattern.search(unify_tones(span.sentence))
         if found:
@@ -285,9 +303,37 @@ def _is_central(res: ResolutionMention) -> bool:
 
 
 def symbol_key(res: ResolutionMention, province: str | None) -> str:
-    """The symbol, ``@province`` for a local document."""
+    """The symbol, ``@province`` for a local document, ``@province/unit`` for a district's or a commune's whose
+    issuer the text names with its unit ("77/KH-UBND@nghe-an/huyen-yen-thanh": every level writes "/KH-UBND", and
+    each district numbers its own plans)."""
     symbol = bare_symbol(res)
-    return symbol if _is_central(res) or not province else _at(symbol, province)
+    if _is_central(res):
+        return symbol
+    unit = unit_of(res)
+    if unit:
+        return _at(symbol, f"{province}/{unit}" if province else unit)
+    return _at(symbol, province)
+
+
+#: the unit in the name of a district's or a commune's body: "UBND huyện Yên Thành", "Ban Thường vụ Huyện ủy Anh Sơn",
+#: "Đảng ủy xã Hưng Lộc", "Thành ủy Vinh"
+_UNIT_OF_BODY = re.compile(
+    r"(?:(?P<level>huyện|quận|thị xã|thành phố|TP\.?|xã|phường|thị trấn|đặc khu)"
+    r"|(?P<committee>Huyện|Quận|Thị|Thành) ủy)\s+(?P<name>[A-ZĐÀ-Ỹ][^\s,;]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;]*){0,3})$"
+)
+_COMMITTEE_LEVEL = {"Huyện": "huyện", "Quận": "quận", "Thị": "thị xã", "Thành": "thành phố"}
+
+
+def unit_of(res: ResolutionMention) -> str | None:
+    """The slug of the district or commune whose body issued the document ("huyen-yen-thanh"), when the extraction
+    gives a district or commune level and names the body with its unit."""
+    if res.level not in ("district", "commune") or not res.issuer:
+        return None
+    found = _UNIT_OF_BODY.search(unify_tones(res.issuer))
+    if found is None:
+        return None
+    level = found.group("level") or _COMMITTEE_LEVEL[found.group("committee")]
+    return slug(f"{'thành phố' if level.startswith('TP') else level} {found.group('name')}")
 
 
 def _issuer_code(symbol: str) -> str:
@@ -446,7 +492,8 @@ class ResolutionStep:
             numbered = bool(res.number)
             central = _is_central(res) if numbered else "@" not in key
             props = {
-                "kind": res.kind, "number": res.number, "issuer": res.issuer, "issuer_code": res.issuer_code,
+                "kind": res.kind, "number": canonical_number(res.number) if res.number else None,
+                "issuer": res.issuer, "issuer_code": res.issuer_code,
                 "issued_on": res.issued_on, "title": res.title or (None if numbered else res.key),
                 "symbol": bare_symbol(res) if numbered else None, "level": level_of(res) if numbered else None,
                 "symbol_key": symbol_key(res, ctx.province) if numbered else None,

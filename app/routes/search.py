@@ -12,6 +12,7 @@ from app.filters import reference_in
 from app.openapi import READ_ERRORS, errors
 from app.schemas import SearchHit, SearchOut
 from kernel.text import fold
+from loaders.resolve import canonical_number
 
 router = APIRouter(tags=["search"], dependencies=[Depends(require_read)], responses=errors(*READ_ERRORS))
 
@@ -50,7 +51,8 @@ def search(
     if cited is not None:
         top = max((float(r["score"]) for r in rows), default=0.0) + 1.0
         found = store.read(
-            "resolutions_by_number", {"number": cited.number, "kinds": list(cited.kinds), "limit": limit}
+            "resolutions_by_number",
+            {"number": canonical_number(cited.number), "kinds": list(cited.kinds), "limit": limit},
         )
         keys = {r["key"] for r in found}
         rows = [{**r, "score": top} for r in found] + [r for r in rows if r["key"] not in keys]

@@ -41,7 +41,7 @@ TO_BE_ISSUED = ("tham mưu", "sớm", "khẩn trương", "cần", "phải", "s�
 #: issuer codes a province's, a district's and a commune's body all write ("45/KH-UBND", "12/NQ-HĐND",
 #: "03-NQ/ĐU"): without the issuer's name the symbol does not tell the document's level (the resolver
 #: leaves it unknown)
-SHARED_LEVEL_CODES = frozenset({"UBND", "HĐND", "ĐU"})
+SHARED_LEVEL_CODES = frozenset({"UBND", "HĐND", "ĐU", "ĐKT"})  # ĐKT: an inspection team's, of any committee
 
 #: Issuers as the text names them -> (issuer code, Party or State, level).
 ISSUERS = {
@@ -76,7 +76,9 @@ ISSUERS = {
 PARTY_CODES = {"TW", "TU", "HU", "QU", "ĐU", "BCSĐ", "BCS", "ĐĐ", "CB", "VPTW", "BTCTW", "UBKTTW", "BTGTW", "BTGDVTW",
                "BDVTW", "BNCTW", "BKTTW", "BĐNTW", "VPTU", "BTCTU", "UBKTTU",
                "BTGTU", "BTGDVTU", "BDVTU", "BNCTU"}  # fmt: skip
-CENTRAL_CODES = {"TW", "CP", "TTG", "QH", "UBTVQH", "CTN", "VPCP"}
+#: issuer codes of central bodies; the Party committees of the Government, the National Assembly and the Ministry of
+#: Public Security ("12-KH/ĐUCP" of Đảng ủy Chính phủ, 2025) besides the codes ending in TW ("QUTW")
+CENTRAL_CODES = {"TW", "CP", "TTG", "QH", "UBTVQH", "CTN", "VPCP", "ĐUCP", "ĐUQH", "ĐUCA"}
 DISTRICT_CODES = {"HU", "QU"}
 
 #: Posts that open a title (after an optional "Phó"); longest first.
@@ -318,8 +320,56 @@ ISSUERS.update(
         "Ban Chấp hành Đảng bộ huyện": ("HU", "party", "district"),
         "Thường trực Tỉnh ủy": ("TU", "party", "provincial"),
         "Ban Thường vụ Đảng ủy": ("ĐU", "party", "district"),
+        # the central Party committees (2025: of the Government, the National Assembly, the central Party bodies, the
+        # Front and mass organisations; also the Public Security's and, before 2025, the central blocs')
+        "Đảng ủy Chính phủ": ("ĐUCP", "party", "central"),
+        "Ban Thường vụ Đảng ủy Chính phủ": ("ĐUCP", "party", "central"),
+        "Đảng ủy Quốc hội": ("ĐUQH", "party", "central"),
+        "Đảng ủy Công an Trung ương": ("ĐUCA", "party", "central"),
+        "Đảng ủy các cơ quan Đảng Trung ương": ("ĐU", "party", "central"),
+        "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương": ("ĐU", "party", "central"),
+        "Đảng ủy Khối các cơ quan Trung ương": ("ĐU", "party", "central"),
+        "Đảng ủy Khối Doanh nghiệp Trung ương": ("ĐU", "party", "central"),
+        # a province's Party committees of its forces, blocs and government ("Nghị quyết số 08-NQ/ĐU ... của Đảng ủy
+        # Quân sự tỉnh")
+        "Đảng ủy Quân sự tỉnh": ("ĐU", "party", "provincial"),
+        "Đảng ủy Công an tỉnh": ("ĐU", "party", "provincial"),
+        "Đảng ủy Bộ đội Biên phòng tỉnh": ("ĐU", "party", "provincial"),
+        "Đảng ủy Khối các cơ quan tỉnh": ("ĐU", "party", "provincial"),
+        "Đảng ủy Khối Doanh nghiệp tỉnh": ("ĐU", "party", "provincial"),
+        "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh": ("ĐU", "party", "provincial"),
+        "Đảng ủy UBND tỉnh": ("ĐU", "party", "provincial"),
+        "Đảng ủy các cơ quan Đảng tỉnh": ("ĐU", "party", "provincial"),
+        "Ban cán sự đảng UBND tỉnh": ("BCSĐ", "party", "provincial"),
     }
 )
+#: bodies of a district or a commune named with their unit ("UBND huyện Yên Thành", "Ban Thường vụ Huyện ủy Anh Sơn",
+#: "Đảng ủy xã Hưng Lộc"), as patterns for the words before the unit's name -> (code, Party or State, level, the
+#: unit's level word); a "Thành ủy" or "UBND thành phố" named with a province's name is that province's (provincial)
+LOCAL_ISSUERS = {
+    r"(?:Ban Thường vụ |BTV |Ban Chấp hành |Thường trực )?Huyện ủy": ("HU", "party", "district", "huyện"),
+    r"(?:Ban Thường vụ |BTV |Ban Chấp hành |Thường trực )?Quận ủy": ("QU", "party", "district", "quận"),
+    r"(?:Ban Thường vụ |BTV |Ban Chấp hành |Thường trực )?Thị ủy": ("TU", "party", "district", "thị xã"),
+    r"(?:Ban Thường vụ |BTV |Ban Chấp hành |Thường trực )?Thành ủy": ("TU", "party", "district", "thành phố"),
+    r"(?:Ban Thường vụ |BTV |Ban Chấp hành |Thường trực )?Đảng ủy xã": ("ĐU", "party", "commune", "xã"),
+    r"(?:Ban Thường vụ |BTV |Ban Chấp hành |Thường trực )?Đảng ủy phường": ("ĐU", "party", "commune", "phường"),
+    r"(?:Ban Thường vụ |BTV |Ban Chấp hành |Thường trực )?Đảng ủy thị trấn": ("ĐU", "party", "commune", "thị trấn"),
+    r"(?:Ban Thường vụ |BTV |Ban Chấp hành |Thường trực )?Đảng ủy đặc khu": ("ĐU", "party", "commune", "đặc khu"),
+    r"(?:UBND|Ủy ban nhân dân) huyện": ("UBND", "state", "district", "huyện"),
+    r"(?:UBND|Ủy ban nhân dân) quận": ("UBND", "state", "district", "quận"),
+    r"(?:UBND|Ủy ban nhân dân) thị xã": ("UBND", "state", "district", "thị xã"),
+    r"(?:UBND|Ủy ban nhân dân) (?:thành phố|TP\.?)": ("UBND", "state", "district", "thành phố"),
+    r"(?:UBND|Ủy ban nhân dân) xã": ("UBND", "state", "commune", "xã"),
+    r"(?:UBND|Ủy ban nhân dân) phường": ("UBND", "state", "commune", "phường"),
+    r"(?:UBND|Ủy ban nhân dân) thị trấn": ("UBND", "state", "commune", "thị trấn"),
+    r"(?:UBND|Ủy ban nhân dân) đặc khu": ("UBND", "state", "commune", "đặc khu"),
+    r"(?:HĐND|Hội đồng nhân dân) huyện": ("HĐND", "state", "district", "huyện"),
+    r"(?:HĐND|Hội đồng nhân dân) quận": ("HĐND", "state", "district", "quận"),
+    r"(?:HĐND|Hội đồng nhân dân) thị xã": ("HĐND", "state", "district", "thị xã"),
+    r"(?:HĐND|Hội đồng nhân dân) thành phố": ("HĐND", "state", "district", "thành phố"),
+    r"(?:HĐND|Hội đồng nhân dân) xã": ("HĐND", "state", "commune", "xã"),
+    r"(?:HĐND|Hội đồng nhân dân) phường": ("HĐND", "state", "commune", "phường"),
+}
 
 # --- projects and ASSIGNED_TO: vocabularies read off real project and task articles -------------------------
 

@@ -163,6 +163,9 @@ _DATE_WORDS = re.compile(
 _TODAY = re.compile(r"(?:sáng|chiều|tối) nay|hôm nay", re.IGNORECASE)
 _DEADLINE_BEFORE = AnyCase(r"(?:trước|đến|hạn|chậm nhất|muộn nhất|xong)\s*$")
 _FULL_DATE = re.compile(r"ngày\s+(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
+#: a date that is a named document's, right after its symbol or number ("Nghị quyết số 57-NQ/TW ngày 22/12/2024",
+#: "Kế hoạch số 331, ngày 28/4/2025"): never the year of the text (ext-docs)
+_DOCUMENT_DATE_BEFORE = re.compile(r"(?:\d\s?[-–/]\s?[A-ZĐ][\w/.-]*|[Ss]ố\s+\d+)\s*,?\s*(?:ban hành\s+)?$")
 
 
 def _kind(cue: str) -> str:
@@ -445,6 +448,8 @@ def _latest_date(match: str) -> tuple[int, int, int] | None:
     for m in _FULL_DATE.finditer(match):
         if _DEADLINE_BEFORE.search(match, max(0, m.start() - 16), m.start()):
             continue  # "hoàn thành trước ngày 30/9/2025": a deadline, not a date the text has seen
+        if _DOCUMENT_DATE_BEFORE.search(doc.match, max(0, m.start() - 40), m.start()):
+            continue  # a document's issue date says nothing of when the text was written
         d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1 <= d <= 31 and 1 <= mo <= 12:
             dates.append((y, mo, d))

@@ -39,10 +39,13 @@ from loaders.extract.lexicon import (
     ISSUERS,
     KIND_ABBREVIATIONS,
     KIND_WORDS,
+    LOCAL_ISSUERS,
     LOWER,
     PARTY_CODES,
     POSTS,
     PROJECT_SYMBOL_KINDS,
+    PROVINCE_BY_KEY,
+    SHARED_LEVEL_CODES,
     SYMBOL_KINDS,
     TO_BE_ISSUED,
 )
@@ -201,10 +204,56 @@ def _kind_before(doc: Doc, start: int) -> str | None:
 
 
 def _issuer_after(doc: Doc, pos: int) -> tuple[str | None, int]:
+    """The issuer named after a document ("... của Ban Thường vụ Huyện ủy Anh Sơn", "... của Đảng ủy Chính phủ"): a
+    body of a unit with the unit's name first, else one of the lexicon's issuers."""
+    local = _OF_LOCAL_ISSUER.match(doc.match, pos)
+    if local is not None:
+        return doc.match[local.start("issuer") : local.end("issuer")], local.end()
     m = _OF_ISSUER.match(doc.match, pos)
     if not m:
         return None, pos
     return doc.match[m.start(1) : m.end(1)], m.end()
+
+
+#: a body of a district or a commune with its unit's name ("UBND huyện Yên Thành", "Ban Thường vụ Huyện ủy Anh Sơn",
+#: "Đảng ủy xã Hưng Lộc"), or an inspection team with the committee it is of ("Đoàn kiểm tra số 7 của Bộ Chính trị")
+_LOCAL_HEADS = sorted(LOCAL_ISSUERS, key=len, reverse=True)
+_LOCAL_ISSUER = (
+    rf"(?:(?:{'|'.join(_LOCAL_HEADS)})\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}"
+    rf"|(?:Ban Thường vụ\s+)?Đảng ủy Bộ(?:\s+{CAP_WORD}){{0,4}}"
+    rf"|Đoàn (?:kiểm tra|giám sát)(?:\s+số\s+\d+)?(?:\s+của\s+(?:{'|'.join(map(re.escape, _ISSUER_NAMES))})"
+    r"(?:,\s+Ban Bí thư)?)?)(?![\w])"
+)
+_OF_LOCAL_ISSUER = re.compile(rf"[\s,]*của\s+(?P<issuer>{_LOCAL_ISSUER})")
+#: the issuer named before the verb that issues the document ("UBND huyện Yên Thành ban hành Kế hoạch số 77/KH-UBND",
+#: "Đảng ủy xã A đã ban hành Nghị quyết số 05-NQ/ĐU"), read back from the symbol
+_ISSUED_BY_BEFORE = re.compile(
+    rf"(?P<issuer>{_LOCAL_ISSUER}|(?:{'|'.join(map(re.escape, _ISSUER_NAMES))})(?![\w]))"
+    rf"(?:\s+(?:{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}))?"  # the province's name after its body ("UBND tỉnh Nghệ An")
+    rf"\s+(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+(?:{_KIND_WORD})\s+(?:số\s*)?$"
+)
+#: a ministry's Party committee ("Đảng ủy Bộ Công Thương", "Ban Thường vụ Đảng ủy Bộ"): a central issuer
+_MINISTRY_COMMITTEE = re.compile(rf"(?:Ban Thường vụ\s+)?Đảng ủy Bộ(?:\s+{CAP_WORD}){{0,4}}")
+_TEAM_OF = re.compile(
+    rf"Đoàn (?:kiểm tra|giám sát)(?:\s+số\s+\d+)?\s+của\s+({'|'.join(map(re.escape, _ISSUER_NAMES))})"
+)
+
+
+def _team_named_before(doc: Doc, pos: int, bare: str) -> str:
+    """A team named bare ("Kế hoạch số 03-KH/ĐKT của Đoàn kiểm tra") is the one the text named before with its
+    committee ("Đoàn kiểm tra số 12 của Bộ Chính trị")."""
+    named = [m for m in _TEAM_OF.finditer(doc.match, 0, pos) if m.group(0).startswith(bare)]
+    return named[-1].group(0) if named else bare
+
+
+def _issuer_before(doc: Doc, start: int) -> str | None:
+    """The issuer of a symbol named before "ban hành <kind> (số)" in its sentence."""
+    s, _ = doc.sentence_bounds(start)
+    window = doc.match[max(s, start - 160) : start]
+    if "ban hành" not in window:
+        return None
+    found = _ISSUED_BY_BEFORE.search(window)
+    return found.group("issuer") if found else None
 
 
 #: issuers by their lower case (the longest spelling first, as the names are sorted)
@@ -214,7 +263,41 @@ for _known in _ISSUER_NAMES:
 
 
 def _issuer_info(name: str | None) -> tuple[str, str, str] | None:
-    return _ISSUER_OF_NAME.get(name.lower()) if name else None
+    """(code, Party or State, level) of an issuer as the text names it; a body of a unit by its head (a "Thành ủy"
+    or "UBND thành phố" with a province's name is provincial), an inspection team by the committee it is of."""
+    if not name:
+        return None
+    known = _ISSUER_OF_NAME.get(name.lower())
+    if known is not None:
+        return known
+    if _MINISTRY_COMMITTEE.fullmatch(name):
+        return ("ĐU", "party", "central")
+    team = _TEAM_OF.match(name)
+    if team is not None:
+        of = _ISSUER_OF_NAME.get(team.group(1).lower())
+        return ("ĐKT", "party", of[2]) if of else None
+    return _local_info(name)
+
+
+@functools.lru_cache(maxsize=256)
+def _local_info(name: str) -> tuple[str, str, str] | None:
+    for head in _LOCAL_HEADS:
+        m = re.match(rf"({head})\s+(.+)$", name)
+        if m is not None:
+            code, system, level, unit = LOCAL_ISSUERS[head]
+            if unit == "thành phố" and key_of(m.group(2)) in PROVINCE_BY_KEY:
+                level = "provincial"  # "Thành ủy Cần Thơ", "UBND thành phố Hà Nội": a centrally-run city's
+            return code, system, level
+    return None
+
+
+def _level_of(code: str, issuer: str | None) -> str | None:
+    """The level of a numbered document: its issuer's, when the text names one whose code it is or the code is one
+    every level writes ("UBND", "ĐU"); else what the code says."""
+    info = _issuer_info(issuer)
+    if info is not None and (info[0].upper() == code.upper() or code.upper() in SHARED_LEVEL_CODES):
+        return info[2]
+    return _level(code)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -280,6 +363,9 @@ def _from_symbol(doc: Doc, m: re.Match[str], system: str) -> list[Found]:
     issued_on, pos = date_after(doc, m.end())
     issued_on = issued_on or _issued_on_before(doc, m.start())
     issuer, _ = _issuer_after(doc, pos)
+    issuer = issuer or _issuer_before(doc, m.start())
+    if issuer in ("Đoàn kiểm tra", "Đoàn giám sát"):
+        issuer = _team_named_before(doc, m.start(), issuer)
     if (
         system == "party"
         and m.group("iss") == "TƯ"
@@ -292,9 +378,8 @@ def _from_symbol(doc: Doc, m: re.Match[str], system: str) -> list[Found]:
         symbol = f"{num}-{letters}/{iss}"
     number = f"{num}/{year}" if year else num
     code = iss.split("-")[0] if system != "law" else iss
-    results = [
-        _mention(doc, Resolution(symbol, kind, number, issuer, code, issued_on, _level(code)), m.start(), m.end())
-    ]
+    level = _level(code) if system == "law" else _level_of(code, issuer)
+    results = [_mention(doc, Resolution(symbol, kind, number, issuer, code, issued_on, level), m.start(), m.end())]
     # enumerations: "Nghị quyết số 18, 19-NQ/TW" -> 18-NQ/TW too
     cursor = m.start()
     while system == "party" and (e := _ENUM_BEFORE.search(doc.match[max(0, cursor - 12) : cursor])):
@@ -1035,6 +1120,7 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     kinds_at = {(f.start, f.resolution.kind) for f in mentions}
     mentions += [d for d in more if (d.start, d.resolution.kind) not in kinds_at]
     _plenum_by_term(doc, mentions)
+    _plenum_aliases(doc, mentions)
     mentions.sort(key=lambda f: (f.start, -f.end))
     unique: list[Resolution] = []
     terms: dict[int, _Term] = {}  # id of a unique resolution -> the term its mentions name
@@ -1109,6 +1195,8 @@ def _plenum_by_term(doc: Doc, mentions: list[Found]) -> None:
         plenum = _PLENUM_TERM.search(res.key) if res.number is None and "Trung ương" in res.key else None
         if plenum is None:
             continue
+        named_at = _PLENUM_IN_NAME.search(res.key)
+        number = _plenum_number(named_at.group("n")) if named_at else None
         same = {
             id(g.resolution): g.resolution
             for g in mentions
@@ -1116,9 +1204,96 @@ def _plenum_by_term(doc: Doc, mentions: list[Found]) -> None:
             and g.resolution.number
             and g.resolution.issuer_code == "TW"
             and _term_of(doc, g).label == f"khóa {plenum.group(1)}"
+            and (number is None or _plenum_of(doc, g) in (None, number))  # not another plenum's, named after it
         }
         if len(same) == 1:
             f.resolution = next(iter(same.values()))
+
+
+#: the plenum of the Central Committee a numbered resolution was adopted at, written after its symbol and date
+#: ("Nghị quyết số 13-NQ/TW ngày 10/11/2024 Hội nghị lần thứ 11 Ban Chấp hành Trung ương ...", "... của Hội nghị Trung
+#: ương 8 khóa XIII", "... Hội nghị lần thứ năm ..."), and in the short name of a plenum's resolution ("Nghị quyết
+#: Trung ương 11", "Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII")
+_ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+             "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14, "mười lăm": 15,
+             "mười sáu": 16, "mười bảy": 17, "mười tám": 18}  # fmt: skip
+_ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_PLENUM_AFTER = re.compile(
+    rf"[,\s]*(?:của\s+)?(?:Hội nghị\s+(?:lần thứ\s+)?(?P<n>\d{{1,2}}|{_ORDINAL}|{_ROMAN})(?![\w])\s*,?\s*"
+    r"(?:Ban Chấp hành|BCH)\s+Trung ương|Hội nghị Trung ương\s+(?P<m>\d{1,2})(?![\w]))"
+)
+_PLENUM_IN_NAME = re.compile(rf"(?:Trung ương|lần thứ)\s+(?P<n>\d{{1,2}}|{_ORDINAL}|{_ROMAN})(?![\w])")
+#: a short name given in brackets right after a document ("... (Nghị quyết Trung ương 11)", "(gọi tắt là ...)")
+_ALIAS_OPEN = re.compile(r"\(\s*(?:(?:sau đây\s+)?gọi\s+(?:tắt\s+)?là\s+)?$")
+
+
+def _plenum_number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    if word.lower() in _ORDINALS:
+        return _ORDINALS[word.lower()]
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    if not all(ch in values for ch in word):
+        return None
+    total = 0
+    for a, b in zip(word, word[1:] + " ", strict=True):
+        total += -values[a] if b in values and values[b] > values[a] else values[a]
+    return total
+
+
+def _plenum_aliases(doc: Doc, mentions: list[Found]) -> None:
+    """A plenum's resolution named by its short name is the numbered central resolution the text ties to it: the
+    one whose plenum is written after its symbol ("Nghị quyết số 13-NQ/TW ... Hội nghị lần thứ 11 Ban Chấp hành Trung
+    ương ...", then "Nghị quyết Trung ương 11"), of a term that does not differ; and a short name in brackets right
+    after a numbered document of the same kind names it ("Nghị quyết số 13-NQ/TW ... (Nghị quyết Trung ương 11)")."""
+    short = [f for f in mentions if f.resolution.number is None and f.resolution.key.startswith("Nghị quyết")]
+    if not short:
+        return
+    numbered = sorted((f for f in mentions if f.resolution.number), key=lambda f: f.start)
+    plenums: dict[int, list[tuple[Resolution, str | None]]] = {}
+    for f in numbered:
+        number = _plenum_of(doc, f)
+        if number is not None:
+            plenums.setdefault(number, []).append((f.resolution, _term_of(doc, f).label))
+    starts = [f.start for f in numbered]
+    for f in short:
+        res = f.resolution
+        opened = _ALIAS_OPEN.search(doc.match, max(0, f.start - 30), f.start)
+        if opened is not None:
+            i = bisect.bisect_left(starts, opened.start()) - 1
+            s, _ = doc.sentence_bounds(f.start)
+            if i >= 0 and numbered[i].start >= s and numbered[i].resolution.kind == res.kind:
+                between = doc.match[numbered[i].end : opened.start()]
+                if not any(
+                    g.start > numbered[i].start and g.end <= opened.start() for g in mentions if g is not f
+                ) and ("(" not in between):
+                    _alias(doc, f, numbered[i].resolution)
+                    continue
+        plenum = _PLENUM_IN_NAME.search(res.key) if "Trung ương" in res.key else None
+        number = _plenum_number(plenum.group("n")) if plenum else None
+        term = _PLENUM_TERM.search(res.key)
+        tied = {
+            id(r): r
+            for r, label in (plenums.get(number, []) if number is not None else [])
+            if not (term and label and label != f"khóa {term.group(1)}")
+        }
+        if len(tied) == 1:
+            _alias(doc, f, next(iter(tied.values())))
+
+
+def _plenum_of(doc: Doc, f: Found) -> int | None:
+    """The plenum a numbered central resolution was adopted at, when written after its symbol (and date)."""
+    res = f.resolution
+    if res.kind != "NQ" or res.issuer_code != "TW":
+        return None
+    _, pos = date_after(doc, f.end)
+    at = _PLENUM_AFTER.match(doc.match, pos)
+    return _plenum_number(at.group("n") or at.group("m")) if at else None
+
+
+def _alias(doc: Doc, f: Found, res: Resolution) -> None:
+    res.mentions.append(doc.span(f.start, f.end))
+    f.resolution = res
 
 
 @dataclass

@@ -23,6 +23,10 @@ DOCS = {
     "ngày 6/6/2024 thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.\n",
     "yen-thanh.txt": "Yên Thành cụ thể hóa\n\nNgày 8/6/2023, UBND huyện Yên Thành ban hành Kế hoạch số 77/KH-UBND "
     "ngày 8/6/2023 thực hiện Kế hoạch số 11-KH/TU ngày 3/5/2023 của Ban Thường vụ Tỉnh ủy Nghệ An.\n",
+    "tinh.txt": "Nghệ An triển khai chỉ thị\n\nNgày 2/8/2023, UBND tỉnh Nghệ An ban hành Kế hoạch số 77/KH-UBND ngày "
+    "2/8/2023 thực hiện Chỉ thị số 5-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n",
+    "chi-thi.txt": "Học tập và làm theo\n\nTỉnh ủy Hà Tĩnh sơ kết Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính "
+    "trị.\n",
 }
 
 
@@ -73,3 +77,22 @@ def test_a_plan_of_a_code_every_level_uses_is_not_said_to_be_provincial(client: 
 
     assert [key.split("@")[0] for key in implementers("district")] == ["77/KH-UBND"]
     assert implementers("central") == []
+
+
+def test_a_number_written_without_its_leading_zero_finds_the_one_document(client: TestClient) -> None:
+    # one node for "05-CT/TW" and "5-CT/TW" (two documents wrote it each way), found by either spelling and by search
+    for asked in ("05-CT/TW", "5-CT/TW", "5-CT/TW:2016"):
+        answer = client.get(f"/resolutions/{asked}/implementations")
+        assert answer.status_code == 200, answer.text
+        assert answer.json()["key"] == "05-CT/TW:2016"
+    hits = client.get("/search", params={"q": "Chỉ thị 5"}).json()["results"]
+    assert hits and hits[0]["key"] == "05-CT/TW:2016"
+
+
+def test_a_district_plan_and_a_provincial_plan_with_one_symbol_are_two_and_each_is_found(client: TestClient) -> None:
+    provincial = client.get("/resolutions/77/KH-UBND@nghe-an/implementations")
+    assert provincial.status_code == 200, provincial.text
+    assert provincial.json()["key"] == "77/KH-UBND@nghe-an:2023"
+    district = client.get("/resolutions/77/KH-UBND@nghe-an/huyen-yen-thanh/implementations")
+    assert district.status_code == 200, district.text
+    assert district.json()["key"] == "77/KH-UBND@nghe-an/huyen-yen-thanh:2023"

@@ -532,3 +532,60 @@ def test_the_extractions_mark_of_another_term_keys_the_document_of_that_term() -
     found = {n.key: n.props for n in out.nodes if n.label is Label.RESOLUTION}
     assert set(found) == {"05-NQ/TU@nghe-an:2016", "05-NQ/TU@nghe-an:2021"}
     assert found["05-NQ/TU@nghe-an:2016"]["symbol"] == "05-NQ/TU" and found["05-NQ/TU@nghe-an:2016"]["term"] == "XIV"
+
+
+# --- identity of documents: one document, however the text writes its number or names its issuer ----------------
+
+
+def test_a_number_with_or_without_its_leading_zero_is_one_document() -> None:
+    """Numbers below 10 are officially written "05"; articles also write "5-CT/TW": one document, keyed as written
+    officially, and an undated "5-CT/TW" finds the dated "05-CT/TW"."""
+    resolver = Resolver()
+    padded = {"key": "05-CT/TW", "kind": "CT", "number": "05", "issued_on": "2019-08-20", "level": "central"}
+    bare = {"key": "5-CT/TW", "kind": "CT", "number": "5", "issued_on": "2019-08-20", "level": "central"}
+    resolver.remember(extraction(resolutions=[padded]))
+    a = resolver.resolve(DocumentInfo("d1", published="2019-09"), extraction(resolutions=[padded]))
+    b = resolver.resolve(DocumentInfo("d2", published="2020-01"), extraction(resolutions=[bare]))
+    undated = {"key": "5-CT/TW", "kind": "CT", "number": "5", "level": "central"}
+    c = resolver.resolve(DocumentInfo("d3", published="2021-01"), extraction(resolutions=[undated]))
+    assert keys(a, Label.RESOLUTION) == keys(b, Label.RESOLUTION) == keys(c, Label.RESOLUTION) == {"05-CT/TW:2019"}
+    [node] = [n for n in b.nodes if n.label is Label.RESOLUTION]
+    assert (node.props["symbol"], node.props["number"]) == ("05-CT/TW", "05")
+    state = {"key": "7/NQ-CP", "kind": "NQ", "number": "7", "issued_on": "2023-01-16", "level": "central"}
+    assert keys(resolver.resolve(DocumentInfo("d4"), extraction(resolutions=[state])), Label.RESOLUTION) == {
+        "07/NQ-CP:2023"
+    }
+
+
+def test_a_district_or_commune_document_keys_with_its_unit_and_a_provincial_one_with_its_province() -> None:
+    """ "77/KH-UBND" of the UBND tỉnh and of a UBND huyện in one year are two plans (every level writes /KH-UBND)."""
+    provincial = {"key": "77/KH-UBND", "kind": "KH", "number": "77", "issuer": "UBND tỉnh", "issuer_code": "UBND",
+                  "issued_on": "2023-06-08", "level": "provincial"}  # fmt: skip
+    district = {"key": "77/KH-UBND", "kind": "KH", "number": "77", "issuer": "UBND huyện Yên Thành",
+                "issuer_code": "UBND", "issued_on": "2023-06-08", "level": "district"}  # fmt: skip
+    commune = {"key": "12-NQ/ĐU", "kind": "NQ", "number": "12", "issuer": "Đảng ủy xã Hưng Lộc", "issuer_code": "ĐU",
+               "issued_on": "2024-02-01", "level": "commune"}  # fmt: skip
+    party_district = {"key": "12-NQ/HU", "kind": "NQ", "number": "12", "issuer": "Ban Thường vụ Huyện ủy Anh Sơn",
+                      "issuer_code": "HU", "issued_on": "2024-02-01", "level": "district"}  # fmt: skip
+    out = Resolver().resolve(
+        DocumentInfo("d1"), extraction(resolutions=[provincial, district, commune, party_district])
+    )
+    assert keys(out, Label.RESOLUTION) == {
+        "77/KH-UBND@nghe-an:2023",
+        "77/KH-UBND@nghe-an/huyen-yen-thanh:2023",
+        "12-NQ/ĐU@nghe-an/xa-hung-loc:2024",
+        "12-NQ/HU@nghe-an/huyen-anh-son:2024",
+    }
+    levels = {n.key: n.props["level"] for n in out.nodes if n.label is Label.RESOLUTION}
+    assert levels["77/KH-UBND@nghe-an/huyen-yen-thanh:2023"] == "district"
+    assert levels["12-NQ/ĐU@nghe-an/xa-hung-loc:2024"] == "commune"
+
+
+def test_documents_of_central_party_committees_carry_no_province() -> None:
+    """Đảng ủy Chính phủ ("12-KH/ĐUCP") is a central committee; a code every level writes ("ĐU", "ĐKT": an inspection
+    team's) is central when its issuer is."""
+    government = {"key": "12-KH/ĐUCP", "kind": "KH", "number": "12", "issuer_code": "ĐUCP", "issued_on": "2025-05-20"}
+    team = {"key": "03-KH/ĐKT", "kind": "KH", "number": "03", "issuer": "Đoàn kiểm tra số 12 của Bộ Chính trị",
+            "issuer_code": "ĐKT", "issued_on": "2025-03-04", "level": "central"}  # fmt: skip
+    out = Resolver().resolve(DocumentInfo("d1"), extraction(resolutions=[government, team]))
+    assert keys(out, Label.RESOLUTION) == {"12-KH/ĐUCP:2025", "03-KH/ĐKT:2025"}

@@ -987,3 +987,77 @@ def test_a_governments_action_programme_named_by_its_resolution_in_brackets() ->
     )
     assert not [p for p in gold["projects"] if p["name"].startswith("Chương trình hành động của Chính phủ")]
     assert ("120/KH-UBND", "77/NQ-CP") in relations(gold, "IMPLEMENTS")
+
+
+# --- one document however it is written, and its issuer's level ---------------------------------------------------
+
+
+def by_key(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {r["key"]: r for r in gold["resolutions"]}
+
+
+def test_a_plenum_resolution_named_by_its_number_and_by_its_plenum_is_one_document() -> None:
+    # the plenum named after the symbol ("Hội nghị lần thứ 11 ..."), then the short name later
+    gold = run(
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 210-KH/TU thực hiện Nghị quyết số 13-NQ/TW ngày 10/11/2024 Hội "
+        "nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII về phát triển vùng. Các chi bộ học tập Nghị "
+        "quyết Trung ương 11 đến từng đảng viên."
+    )
+    assert keys(gold) == {"210-KH/TU", "13-NQ/TW"}
+    # the short name in brackets right after the document it names
+    gold = run(
+        "Tỉnh ủy quán triệt Nghị quyết số 13-NQ/TW ngày 10/11/2024 của Ban Chấp hành Trung ương Đảng (Nghị quyết "
+        "Trung ương 11) về phát triển vùng."
+    )
+    assert keys(gold) == {"13-NQ/TW"}
+    # another plenum's short name stays another document
+    gold = run(
+        "Tỉnh ủy quán triệt Nghị quyết số 13-NQ/TW ngày 10/11/2024 Hội nghị lần thứ 11 Ban Chấp hành Trung ương "
+        "Đảng khóa XIII và Nghị quyết Trung ương 8 khóa XIII."
+    )
+    assert keys(gold) == {"13-NQ/TW", "Nghị quyết Trung ương 8 khóa XIII"}
+
+
+def test_the_issuer_named_before_ban_hanh_gives_the_level_and_the_unit() -> None:
+    gold = run(
+        "Ngày 8/6/2023, UBND huyện Yên Thành ban hành Kế hoạch số 77/KH-UBND thực hiện Kế hoạch số 11-KH/TU của Ban "
+        "Thường vụ Tỉnh ủy. Đảng ủy xã Hưng Lộc đã ban hành Nghị quyết số 05-NQ/ĐU về chuyển đổi số."
+    )
+    found = by_key(gold)
+    assert (found["77/KH-UBND"]["issuer"], found["77/KH-UBND"]["level"]) == ("UBND huyện Yên Thành", "district")
+    assert (found["05-NQ/ĐU"]["issuer"], found["05-NQ/ĐU"]["level"]) == ("Đảng ủy xã Hưng Lộc", "commune")
+    assert found["11-KH/TU"]["level"] == "provincial"
+    gold = run("Thực hiện Kế hoạch số 41-KH/HU ngày 2/3/2024 của Ban Thường vụ Huyện ủy Anh Sơn về chuyển đổi số.")
+    assert (by_key(gold)["41-KH/HU"]["issuer"], by_key(gold)["41-KH/HU"]["level"]) == (
+        "Ban Thường vụ Huyện ủy Anh Sơn",
+        "district",
+    )
+
+
+def test_central_party_committees_are_central_issuers_and_a_shared_code_takes_its_issuers_level() -> None:
+    gold = run(
+        "Thực hiện Kế hoạch số 12-KH/ĐUCP ngày 20/5/2025 của Đảng ủy Chính phủ, Nghị quyết số 08-NQ/ĐU ngày 3/1/2025 "
+        "của Đảng ủy Quân sự tỉnh và Kế hoạch số 05-KH/ĐKT của Đoàn kiểm tra số 7 của Bộ Chính trị, Ban Thường vụ "
+        "Tỉnh ủy ban hành Kế hoạch số 88-KH/TU."
+    )
+    found = by_key(gold)
+    assert (found["12-KH/ĐUCP"]["issuer"], found["12-KH/ĐUCP"]["level"]) == ("Đảng ủy Chính phủ", "central")
+    assert (found["08-NQ/ĐU"]["issuer"], found["08-NQ/ĐU"]["level"]) == ("Đảng ủy Quân sự tỉnh", "provincial")
+    assert found["05-KH/ĐKT"]["level"] == "central"
+    assert run("Thực hiện Kế hoạch số 12-KH/ĐUCP về chuyển đổi số.")["resolutions"][0]["level"] == "central"
+
+
+def test_an_undated_article_takes_no_year_from_the_dates_of_the_documents_it_names() -> None:
+    gold = extract(
+        "Chiều 5/3, Ban Thường vụ Tỉnh ủy Gia Lai họp cho ý kiến dự thảo Kế hoạch thực hiện Nghị quyết số 57-NQ/TW "
+        "ngày 22/12/2024 của Bộ Chính trị.",
+        published=None,
+    ).to_gold()
+    assert [m["date"] for m in gold["meetings"]] == [None]
+    # a date the article gives for an event does give it
+    gold = extract(
+        "Ngày 10/1/2025, Tỉnh ủy tổng kết năm. Chiều 5/3, Ban Thường vụ Tỉnh ủy Gia Lai họp cho ý kiến Kế hoạch "
+        "thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.",
+        published=None,
+    ).to_gold()
+    assert [m["date"][:4] for m in gold["meetings"] if m["date"]] != ["2024"]

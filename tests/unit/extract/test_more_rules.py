@@ -190,9 +190,9 @@ def test_one_title_shared_by_a_list_of_names() -> None:
 
 def test_a_deadline_does_not_date_the_meeting() -> None:
     text = (
-        "Chiều 29/8, UBND tỉnh họp phiên thường kỳ. UBND tỉnh đã ban hành Quyết định số 2345/QĐ-UBND ngày 12/8/2025;"
+        "Chiều 29/8, UBND tỉnh họp phiên thường kỳ. Từ ngày 12/8/2025, các sở triển khai Quyết định số 2345/QĐ-UBND;"
         " giao Sở Nội vụ hoàn thành trước ngày 30/9/2025."
-    )
+    )  # (the year is the event's "từ ngày 12/8/2025", never a document's "Quyết định số ... ngày 12/8/2025")
     assert [m["date"] for m in extract(text).to_gold()["meetings"]] == ["2025-08-29"]
 
 
