@@ -90,6 +90,7 @@ _UNIT_NAME = rf"(?:\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}})?"
 _TERM = r"(?:,?\s+nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})"
 NAMED = re.compile(
     rf"Nghị quyết\s+(?:Đại hội(?:\s+[Đđ]ại biểu)?(?:\s+(?:Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}|Đảng toàn quốc|toàn quốc"
+    r"|Đảng bộ (?:Quân đội|Công an Trung ương)"
     rf"|(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)? {_PARTY_LEVEL}{_UNIT_NAME}))?"
     # "... lần thứ XX của Đảng bộ tỉnh", "... lần thứ XXIV Đảng bộ huyện Định Hóa", "... lần thứ XIII của Đảng"
     rf"(?:(?:\s+lần thứ|\s+khóa)?\s+{_ROMAN}(?![\w])"
@@ -122,7 +123,11 @@ _DESCRIBED_START = WordPattern(
     ),
 )
 #: a council's resolution in lower case ("thông qua nghị quyết về ..."), read by its own literal pattern
-_DESCRIBED_LOWER = WordPattern(r"(?P<word>nghị quyết)(?= về )", starts=("nghị quyết",))
+_DESCRIBED_LOWER = WordPattern(
+    # "... ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025": a committee's resolution of a year
+    r"(?P<word>nghị quyết)(?= về |(?P<period>\s+[^.;,:\n]{0,60}?\snăm\s+(?:19|20)\d{2}(?!\d)))",
+    starts=("nghị quyết",),
+)
 _DESCRIBED_KINDS = {"báo cáo": "BC", "tờ trình": "TTr", "kế hoạch": "KH", "nghị quyết": "NQ",
                     "thông báo kết luận": "TB",
                     "hiến pháp": "HP", "luật": "Luật"}  # fmt: skip
@@ -329,6 +334,11 @@ def numbered(doc: Doc) -> list[Found]:
             if system != "law" and m.group("kind").upper() in PROJECT_SYMBOL_KINDS:
                 continue  # "Đề án số 04-ĐA/HU": a numbered đề án is a project (GOLD_FORMAT, hard cases)
             found.extend(_from_symbol(doc, m, system))
+    if "/" in doc.match:
+        for m in _HALF_PARTY.finditer(doc.match):
+            if m.start() not in taken and (kind := _kind_before(doc, m.start())) is not None:
+                taken.add(m.start(), m.end())
+                found.append(_from_half_symbol(doc, m, kind))
     for short in (_SHORT, _SHORT_LOWER):
         for m in short.finditer(doc.match):
             if m.start() in taken or m.end() - 1 in taken:
@@ -341,6 +351,20 @@ def numbered(doc: Doc) -> list[Found]:
                 found.append(_from_short(doc, m, num, start, end, items[-1][2]))
     found.sort(key=lambda f: f.start)
     return found
+
+
+#: a Party document whose symbol lacks its kind letters, its kind word before it ("NQ số 29/TW tháng 11 năm 2013 của
+#: BCH TW Đảng", "Chỉ thị số 05/TU"): the Party symbol ("29-NQ/TW")
+_HALF_PARTY = re.compile(r"(?<![\w/-])(?P<num>\d{1,4})\s?/\s?(?P<iss>TW|TƯ|TU|HU|QU|ĐU)(?![\w/-])")
+
+
+def _from_half_symbol(doc: Doc, m: re.Match[str], kind: str) -> Found:
+    num, iss = m.group("num"), m.group("iss").replace("TƯ", "TW")
+    issued_on, pos = date_after(doc, m.end())
+    issuer, _ = _issuer_after(doc, pos)
+    letters = {"QĐi": "QĐ"}.get(kind, kind)
+    res = Resolution(f"{num}-{letters}/{iss}", kind, num, issuer, iss, issued_on, _level_of(iss, issuer))
+    return _mention(doc, res, m.start(), m.end())
 
 
 def _from_symbol(doc: Doc, m: re.Match[str], system: str) -> list[Found]:
@@ -500,6 +524,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue  # inside the description before ("Tờ trình ... về kế hoạch phát triển ...")
         before = doc.match[max(0, m.start() - 25) : m.start()]
         end = _description_end(doc, m.end(), index)
+        if m.groupdict().get("period"):
+            end = min(end, m.end("period"))  # "nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025 tại hội nghị ..."
         if word in ("Hiến pháp", "Luật") and (clause := _NEW_CLAUSE.search(doc.match, m.end(), end)):
             end = clause.start()  # "Theo Luật Tổ chức chính quyền địa phương, UBND tỉnh ..."
         text = doc.match[m.start() : end].strip(" ,")
@@ -525,7 +551,10 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue  # the Constitution and a law named by title are one document wherever they stand
         if len(text.split()) < 3 or _NUMBERED_AFTER.match(doc.match, m.end()) or _BARE_ACTION.fullmatch(text):
             continue
-        if word.lower() == "báo cáo" and _REPORTS_TO.match(doc.match, m.end()):
+        if _OF_MANY.match(text):
+            continue  # "báo cáo tham luận của các sở, ngành", "Báo cáo thẩm tra của các Ban": several documents
+        verb = _REPORTS_TO.match(doc.match, m.end()) if word.lower() == "báo cáo" else None
+        if verb is not None and not (_ACTED_ON.search(before) and verb.group(0).split()[0] in _REPORT_KINDS):
             continue  # "Báo cáo tại hội nghị, ông X cho biết", "báo cáo Ban Thường vụ kết quả ...": a verb
         if word.lower().endswith("kế hoạch") and (again := _plan_named_before(text, found)) is not None:
             found.append(_mention(doc, again, m.start(), end))  # the draft plan described before, whatever is asked
@@ -555,6 +584,9 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         kind = _DESCRIBED_KINDS.get(kind_word) or _DESCRIBED_KINDS.get(kind_word.split()[0], "NQ")
         key = re.sub(r"^[Dd]ự thảo\s+", "", text)
         key = key[0].upper() + key[1:]
+        congress_named = any(f.resolution.key.startswith("Nghị quyết Đại hội") for f in symbols)
+        if congress_named and _BARE_CONGRESS_KEY.fullmatch(key):
+            continue  # a bare "(dự thảo) Nghị quyết Đại hội" is the congress resolution named in the text
         if key.isupper():
             key = key.capitalize()
         if kind == "KH" and (same := _numbered_plan_for(text, plans()) or _plan_named_before(text, found)):
@@ -628,7 +660,7 @@ _PINNED = re.compile(
     r"\s(?:của|gửi)\s+(?:Ban|Bộ|Tỉnh|Thành|UBND|HĐND|Chính|Thủ|Quốc)|\svề việc\s"
     r"|\(?(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\)?"
 )
-_ACTED_ON = re.compile(r"(?:ý kiến(?: vào| về)?|nghe|thống nhất|thông qua|trình bày|ban hành|gồm)\s*$")
+_ACTED_ON = re.compile(r"(?:ý kiến(?: vào| về)?|nghe|thống nhất|thông qua|trình bày|ban hành|gồm|(?<![\w])ra)\s*$")
 #: a lower-case document someone is to draw up ("giao Bộ Tài chính xây dựng báo cáo ... và báo cáo ..."): not yet one
 _TO_DRAW_UP = re.compile(
     r"(?:xây dựng|chuẩn bị|soạn thảo|hoàn thiện"
@@ -719,6 +751,10 @@ _BODY_BEFORE = re.compile(r"(?:Vụ|Sở|Phòng|Ban|Cục)\s+$")
 _MODAL_AFTER = re.compile(r"\s+phải\s")
 
 
+#: a report by many bodies ("báo cáo tham luận của các sở, ngành", "Báo cáo thẩm tra của các Ban")
+_OF_MANY = re.compile(r"(?i)\S+\s+\S+(?:\s+\S+){0,2}?\s+của\s+(?:các|những|từng)\s")
+#: words after "báo cáo" that make it a verb, unless something is done to it: "nghe Báo cáo tóm tắt ..." is a report
+_REPORT_KINDS = ("tóm", "nhanh", "giải", "thêm")
 #: "báo cáo" as a verb: where or to whom one reports ("Báo cáo tại buổi làm việc, ...", "báo cáo UBND tỉnh ...")
 _REPORTS_TO = re.compile(
     r"\s+(?:(?:tại|với|trước|làm rõ|thêm|giải trình|tóm tắt|nhanh)\s"
@@ -830,13 +866,14 @@ _OF_ISSUER_KINDS = {"quyết định": "QĐ", "kết luận": "KL", "chỉ thị
 _TOPIC = re.compile(r"\s+(?:về việc|về)\s")
 _DECIDES = re.compile(
     r"\s+(?:về việc\s+)?(?:chuẩn y|phê chuẩn|chỉ định|điều động|bổ nhiệm|phê duyệt|thành lập|công nhận"
-    r"|phân công|luân chuyển|cho thôi|kỷ luật|bầu bổ sung|kiện toàn|hợp nhất|sáp nhập|tặng|khen thưởng|giao)[\s,]"
+    r"|phân công|luân chuyển|cho thôi|kỷ luật|bầu bổ sung|kiện toàn|hợp nhất|sáp nhập|tặng|khen thưởng|giao"
+    r"|kiểm tra|giám sát)[\s,]"  # "công bố quyết định kiểm tra, giám sát năm 2026 đối với ..."
 )
 _PERIOD = re.compile(r"\s+(?:năm\s+(?:19|20)\d{2}|quý\s+[IV]+|tháng\s+\d{1,2})")
 #: a decision's content ends at its first comma (the appointee's titles follow) unless the term follows,
 #: or at what the committee it names consists of ("... nhiệm kỳ 2025 - 2030 gồm 19 đồng chí")
 _DECISION_END = re.compile(
-    r",(?!\s*(?:nhiệm kỳ|chỉ định|điều động|bổ nhiệm|chuẩn y|phân công|luân chuyển))"
+    r",(?!\s*(?:nhiệm kỳ|chỉ định|điều động|bổ nhiệm|chuẩn y|phân công|luân chuyển|giám sát))"
     r"|\s+gồm\s|\s+(?:và|cùng)\s+(?:các\s+)?[Qq]uyết định\s"
 )
 
@@ -1100,9 +1137,31 @@ def handed_decisions(doc: Doc, symbols: list[Found]) -> list[Found]:
         text = doc.match[m.start() : end].strip(" ,")
         if len(text.split()) < 4 or _VAGUE.search(text):
             continue
+        same = _handed_numbered(doc, symbols, decides.group(0).strip(" ,"))
+        if same is not None:  # "công bố quyết định kiểm tra ..." after or before "công bố Quyết định số 1685-QĐ/TW
+            found.append(_mention(doc, same, m.start(), end))  # ... về kiểm tra ...": that decision again
+            continue
         key = text[0].upper() + text[1:]
         found.append(_mention(doc, Resolution(key, "QĐ", None, None, None, None, None), m.start(), end))
     return found
+
+
+_HANDED_NUMBERED = re.compile(r"(?:trao|công bố|đọc|nhận)\s+Quyết định\s+(?:số\s*)?$", re.IGNORECASE)
+
+
+def _handed_numbered(doc: Doc, symbols: list[Found], content: str) -> Resolution | None:
+    """The one numbered decision the text says was handed over or announced whose topic opens with the same content
+    ("công bố Quyết định số 1685-QĐ/TW ... về kiểm tra ..." for "công bố quyết định kiểm tra")."""
+    about = re.compile(rf"\svề\s+(?:việc\s+)?{re.escape(content)}(?![\w])", re.IGNORECASE)
+    same = {
+        id(f.resolution): f.resolution
+        for f in symbols
+        if f.resolution.kind == "QĐ"
+        and f.resolution.number
+        and _HANDED_NUMBERED.search(doc.match, max(0, f.start - 30), f.start)
+        and about.search(doc.match, f.end, min(doc.sentence_bounds(f.start)[1], f.end + 160))
+    }
+    return next(iter(same.values())) if len(same) == 1 else None
 
 
 def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
@@ -1166,6 +1225,9 @@ _BARE_CONGRESS = re.compile(
 )
 
 
+_BARE_CONGRESS_KEY = re.compile(r"Nghị quyết Đại hội(?:\s+Đảng bộ\s+(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường))?")
+
+
 def _congress_again(doc: Doc, mentions: list[Found]) -> list[Found]:
     """Each bare "Nghị quyết Đại hội" after a congress resolution named in full is that resolution again (GOLD_FORMAT:
     a bare re-mention is the document named before); with none named before it names nothing."""
@@ -1179,6 +1241,9 @@ def _congress_again(doc: Doc, mentions: list[Found]) -> list[Found]:
         # "Nghị quyết Đại hội Đảng bộ huyện": the last one of that level ("... Đảng bộ huyện Định Hóa")
         level = f"Đảng bộ {m.group('level')}" if m.group("level") else ""
         before = [f for f in congresses if f.end <= m.start() and level in f.resolution.key]
+        if not before:  # "trình bày dự thảo Nghị quyết Đại hội", then "thông qua Nghị quyết Đại hội ... lần thứ I"
+            after = {id(f.resolution): f for f in congresses if f.start >= m.end() and level in f.resolution.key}
+            before = list(after.values()) if len(after) == 1 else []
         if before and not any(f.start <= m.start() < f.end for f in congresses):
             out.append(Found(before[-1].resolution, m.start(), m.end(), anaphoric=True))
     return out
@@ -1379,6 +1444,11 @@ def _same(a: Resolution, b: Resolution) -> bool:
     key_a, key_b = _TERM_IN_KEY.sub("", a.key.lower()), _TERM_IN_KEY.sub("", b.key.lower())
     if key_a == key_b:
         return True  # "Nghị quyết Đại hội ... lần thứ XI" with and without ", nhiệm kỳ 2020 - 2025"
+    congress_a = _congress_of(key_a)
+    if congress_a is not None and congress_a == _congress_of(key_b):
+        return True  # "Nghị quyết Đại hội lần thứ XIII của Đảng" = "Nghị quyết Đại hội XIII của Đảng"
+    if a.kind == b.kind == "Luật" and _law_title(key_a) == _law_title(key_b) and (key_a in key_b or key_b in key_a):
+        return True  # "Luật Quy hoạch" and "Luật Quy hoạch 2017" in one text
     # the same report on the same document in other words ("Báo cáo kết quả (triển khai) thực hiện Kết luận số 123")
     if a.kind != b.kind:
         return False
@@ -1393,6 +1463,30 @@ def _same(a: Resolution, b: Resolution) -> bool:
 
 
 _TERM_IN_KEY = re.compile(r",?\s*nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
+#: a congress's resolution, however its name is written (lower case): the congress's number and, for a local one, its
+#: Party organisation ("nghị quyết đại hội (đại biểu) (đảng) (toàn quốc) (lần thứ) xiii (của đảng)")
+_CONGRESS_KEY = re.compile(
+    rf"nghị quyết đại hội(?: đại biểu)?(?: đảng)?(?: toàn quốc)?(?: (?P<local>đảng bộ [^,]+?))?(?: lần thứ)?"
+    rf" (?P<n>{_ROMAN.lower()})(?: (?:của )?(?P<after>đảng bộ [^,]+?|đảng))?"
+)
+
+
+def _congress_of(key: str) -> tuple[str, str] | None:
+    m = _CONGRESS_KEY.fullmatch(key.strip())
+    if m is None:
+        return None
+    local = m.group("local") or m.group("after") or "đảng"
+    return m.group("n"), local
+
+
+#: a law's title without the year written after it ("Luật Quy hoạch 2017", "Luật Đất đai năm 2024")
+_LAW_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d{2}$")
+
+
+def _law_title(key: str) -> str:
+    return _LAW_YEAR.sub("", key.strip())
+
+
 _NUMBER_WORD = re.compile(rf"\d[\d/.-]*|(?<![\w]){_ROMAN}(?![\w])", re.IGNORECASE)
 
 
@@ -1432,13 +1526,17 @@ def _issued_as_follows(doc: Doc, start: int, end: int) -> bool:
     """The description goes on to "như sau:" in its sentence, or over hard line breaks with no full stop between
     (a text wrapped like a PDF: "ban hành Kế hoạch thực hiện Chương trình X (gọi tắt là ...)\ntrên địa bàn tỉnh
     năm 2024 với những nội dung sau:")."""
-    if _AS_FOLLOWS.search(doc.match, start, doc.sentence_bounds(end)[1] + 2):
-        return True
-    follows = _AS_FOLLOWS.search(doc.match, start, min(len(doc.match), start + 400))
-    return follows is not None and not _FULL_STOP.search(doc.match, start, follows.start())
+    follows = _AS_FOLLOWS.search(doc.match, start, doc.sentence_bounds(end)[1] + 2)
+    if follows is None:
+        follows = _AS_FOLLOWS.search(doc.match, start, min(len(doc.match), start + 400))
+        if follows is None or _FULL_STOP.search(doc.match, start, follows.start()):
+            return False
+    # "... về ban hành kế hoạch thực hiện X, UBND tỉnh ban hành Kế hoạch ... như sau:": the second one is the text
+    return _ISSUED_AGAIN.search(doc.match, end, follows.start()) is None
 
 
 _FULL_STOP = re.compile(r"[.;!?](?!\d)")
+_ISSUED_AGAIN = re.compile(r"ban\s+hành\s+(?:Kế hoạch|Chương trình|Chỉ thị|Nghị quyết|Quyết định|Hướng dẫn|Quy định)")
 _AS_FOLLOWS = re.compile(r"như sau\s*:|(?:những|các)?\s*nội dung (?:chủ yếu\s+|cụ thể\s+)?(?:như\s+)?sau\s*:")
 _ISSUES = re.compile(
     r"ban hành\s+(?:Kế hoạch|Chương trình hành động|Chương trình|Chỉ thị|Nghị quyết|Quyết định|Kết luận|Hướng dẫn"

@@ -1061,3 +1061,74 @@ def test_an_undated_article_takes_no_year_from_the_dates_of_the_documents_it_nam
         published=None,
     ).to_gold()
     assert [m["date"][:4] for m in gold["meetings"] if m["date"]] != ["2024"]
+
+
+# --- constructions read off real articles of Bắc Ninh, Thái Nguyên, Gia Lai, Đắk Lắk, Khánh Hòa, Quảng Ngãi, Cần Thơ,
+# --- An Giang, Cà Mau, Hà Nội (sentences written for the test) ---------------------------------------------------
+
+
+def test_a_kind_word_then_a_number_and_a_party_code_is_a_party_symbol() -> None:
+    gold = run("Thực hiện NQ số 33/TW tháng 6 năm 2014 của BCH TW Đảng, Tỉnh ủy đã ban hành NQ số 07-NQ/TU.")
+    assert {(r["key"], r["kind"], r["number"]) for r in gold["resolutions"]} == {
+        ("33-NQ/TW", "NQ", "33"),
+        ("07-NQ/TU", "NQ", "07"),
+    }
+
+
+def test_a_decision_announced_by_what_it_orders_is_one_document() -> None:
+    gold = run(
+        "Chiều 4/3, Đoàn kiểm tra số 9 của Bộ Chính trị đã công bố quyết định kiểm tra, giám sát năm 2026 đối với "
+        "Ban Thường vụ Tỉnh ủy Lâm Đồng."
+    )
+    assert keys(gold) == {"Quyết định kiểm tra, giám sát năm 2026 đối với Ban Thường vụ Tỉnh ủy Lâm Đồng"}
+
+
+def test_reports_of_many_bodies_are_not_one_document_and_the_summary_report_is() -> None:
+    gold = run(
+        "Sau khi nghe Báo cáo tóm tắt kết quả thực hiện Nghị quyết số 26-NQ/TW; báo cáo tham luận của các sở, ngành; "
+        "ý kiến của các đại biểu, đồng chí Bí thư Tỉnh ủy phát biểu kết luận. HĐND tỉnh xem xét Tờ trình số "
+        "12/TTr-UBND của UBND tỉnh, Báo cáo thẩm tra của các Ban và ý kiến đại biểu."
+    )
+    assert keys(gold) == {"26-NQ/TW", "Báo cáo tóm tắt kết quả thực hiện Nghị quyết số 26-NQ/TW", "12/TTr-UBND"}
+
+
+def test_a_plan_another_document_issued_is_not_the_text_announced_as_follows() -> None:
+    gold = run(
+        "Thực hiện Quyết định số 1200/QĐ-BTP ngày 2/8/2024 của Bộ Tư pháp về ban hành kế hoạch thực hiện Chương "
+        "trình trợ giúp pháp lý giai đoạn 2024-2028, UBND tỉnh ban hành Kế hoạch triển khai trên địa bàn tỉnh như sau:"
+    )
+    assert keys(gold) == {"1200/QĐ-BTP", "Kế hoạch thực hiện Chương trình trợ giúp pháp lý giai đoạn 2024-2028"}
+
+
+def test_one_congress_resolution_written_two_ways_and_a_bare_one_before_its_full_name() -> None:
+    gold = run(
+        "Đảng ủy học tập Nghị quyết Đại hội lần thứ XIV của Đảng và Nghị quyết Đại hội Đảng bộ Quân đội lần thứ "
+        "XII; quán triệt Chương trình hành động thực hiện Nghị quyết Đại hội XIV của Đảng."
+    )
+    assert keys(gold) == {"Nghị quyết Đại hội lần thứ XIV của Đảng", "Nghị quyết Đại hội Đảng bộ Quân đội lần thứ XII"}
+    gold = run(
+        "Tại phiên bế mạc, đồng chí Chánh Văn phòng Tỉnh ủy trình bày dự thảo Nghị quyết Đại hội. Đại hội đã thông "
+        "qua Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Quảng Trị lần thứ I, nhiệm kỳ 2025 - 2030."
+    )
+    assert keys(gold) == {"Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Quảng Trị lần thứ I, nhiệm kỳ 2025 - 2030"}
+
+
+def test_a_committee_makes_its_resolution_of_a_year() -> None:
+    gold = run("Đảng ủy Công an tỉnh ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025 tại hội nghị chiều 12/12.")
+    assert keys(gold) == {"Nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025"}
+
+
+def test_a_law_named_with_and_without_its_year_is_one_law() -> None:
+    gold = run(
+        "Căn cứ Luật Đầu tư công ngày 13/6/2019; Căn cứ Nghị định số 40/2020/NĐ-CP hướng dẫn Luật Đầu tư công 2019."
+    )
+    assert keys(gold) == {"Luật Đầu tư công", "40/2020/NĐ-CP"}
+
+
+def test_a_decision_announced_by_what_it_orders_is_the_numbered_one_the_text_says_was_announced() -> None:
+    gold = run(
+        "Đoàn kiểm tra công bố quyết định kiểm tra tại Sơn La\n\nSáng 2/10, Đoàn kiểm tra số 5 của Bộ Chính trị đã "
+        "công bố Quyết định số 1700-QĐ/TW ngày 20/9/2024 của Bộ Chính trị về kiểm tra việc thực hiện Chỉ thị số "
+        "35-CT/TW."
+    )
+    assert keys(gold) == {"1700-QĐ/TW", "35-CT/TW"}
