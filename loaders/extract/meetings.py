@@ -443,12 +443,13 @@ def _text_year(doc: Doc, day: int, month: int) -> int | None:
 
 @functools.lru_cache(maxsize=1)  # the text being read
 def _latest_date(match: str) -> tuple[int, int, int] | None:
-    """The latest full date of a text, not a deadline: read once per text (a text names many meetings)."""
+    """The latest full date of a text, neither a deadline nor a named document's: read once per text (a text
+    names many meetings)."""
     dates = []
     for m in _FULL_DATE.finditer(match):
         if _DEADLINE_BEFORE.search(match, max(0, m.start() - 16), m.start()):
             continue  # "hoàn thành trước ngày 30/9/2025": a deadline, not a date the text has seen
-        if _DOCUMENT_DATE_BEFORE.search(doc.match, max(0, m.start() - 40), m.start()):
+        if _DOCUMENT_DATE_BEFORE.search(match, max(0, m.start() - 40), m.start()):
             continue  # a document's issue date says nothing of when the text was written
         d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1 <= d <= 31 and 1 <= mo <= 12:
@@ -476,7 +477,7 @@ def _meeting_date(doc: Doc, cue_at: int) -> str | None:
         date = iso_date(day, month, year, doc.published)
         if date and (not doc.published or year or date[:4] == doc.published[:4]):
             return date
-    if _TODAY.search(doc.match[:3000]) and doc.published and len(doc.published) == 10:
+    if doc.published and len(doc.published) == 10 and _TODAY.search(doc.match[:3000]):
         return doc.published
     return doc.published
 

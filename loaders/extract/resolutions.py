@@ -211,9 +211,11 @@ def _kind_before(doc: Doc, start: int) -> str | None:
 def _issuer_after(doc: Doc, pos: int) -> tuple[str | None, int]:
     """The issuer named after a document ("... của Ban Thường vụ Huyện ủy Anh Sơn", "... của Đảng ủy Chính phủ"): a
     body of a unit with the unit's name first, else one of the lexicon's issuers."""
-    local = _OF_LOCAL_ISSUER.match(doc.match, pos)
-    if local is not None:
-        return doc.match[local.start("issuer") : local.end("issuer")], local.end()
+    of = _OF_WORD.match(doc.match, pos)
+    if of is not None and of.group(1) in _LOCAL_FIRST_WORDS:  # (the long pattern only where it may match)
+        local = _OF_LOCAL_ISSUER.match(doc.match, pos)
+        if local is not None:
+            return doc.match[local.start("issuer") : local.end("issuer")], local.end()
     m = _OF_ISSUER.match(doc.match, pos)
     if not m:
         return None, pos
@@ -230,13 +232,18 @@ _LOCAL_ISSUER = (
     r"(?:,\s+Ban Bí thư)?)?)(?![\w])"
 )
 _OF_LOCAL_ISSUER = re.compile(rf"[\s,]*của\s+(?P<issuer>{_LOCAL_ISSUER})")
+_OF_WORD = re.compile(r"[\s,]*của\s+(\S+)")
+_LOCAL_FIRST_WORDS = frozenset({"Ban", "BTV", "Thường", "Huyện", "Quận", "Thị", "Thành", "Đảng", "UBND", "Ủy", "HĐND",
+                                "Hội", "Đoàn"})  # fmt: skip
 #: the issuer named before the verb that issues the document ("UBND huyện Yên Thành ban hành Kế hoạch số 77/KH-UBND",
 #: "Đảng ủy xã A đã ban hành Nghị quyết số 05-NQ/ĐU"), read back from the symbol
 _ISSUED_BY_BEFORE = re.compile(
     rf"(?P<issuer>{_LOCAL_ISSUER}|(?:{'|'.join(map(re.escape, _ISSUER_NAMES))})(?![\w]))"
     rf"(?:\s+(?:{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}))?"  # the province's name after its body ("UBND tỉnh Nghệ An")
-    rf"\s+(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+(?:{_KIND_WORD})\s+(?:số\s*)?$"
+    r"\s+$"
 )
+#: the verb that issues the document, right before its symbol (read first: the issuer is looked for only before it)
+_ISSUING_VERB = re.compile(rf"\s(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+(?:{_KIND_WORD})\s+(?:số\s*)?$")
 #: a ministry's Party committee ("Đảng ủy Bộ Công Thương", "Ban Thường vụ Đảng ủy Bộ"): a central issuer
 _MINISTRY_COMMITTEE = re.compile(rf"(?:Ban Thường vụ\s+)?Đảng ủy Bộ(?:\s+{CAP_WORD}){{0,4}}")
 _TEAM_OF = re.compile(
@@ -253,12 +260,19 @@ def _team_named_before(doc: Doc, pos: int, bare: str) -> str:
 
 def _issuer_before(doc: Doc, start: int) -> str | None:
     """The issuer of a symbol named before "ban hành <kind> (số)" in its sentence."""
-    s, _ = doc.sentence_bounds(start)
-    window = doc.match[max(s, start - 160) : start]
-    if "ban hành" not in window:
+    verb = _ISSUING_VERB.search(doc.match, max(0, start - 45), start)
+    if verb is None:
         return None
-    found = _ISSUED_BY_BEFORE.search(window)
-    return found.group("issuer") if found else None
+    s, _ = doc.sentence_bounds(start)
+    # tried at the starts of the capitalised words before the verb, the earliest first (the fullest name)
+    for word in _CAPITAL_START.finditer(doc.match, max(s, verb.start() - 90), verb.start()):
+        found = _ISSUED_BY_BEFORE.match(doc.match, word.start(), verb.start() + 1)
+        if found is not None:
+            return found.group("issuer")
+    return None
+
+
+_CAPITAL_START = re.compile(r"(?<![\w])[A-ZĐÀ-Ỹ]")
 
 
 #: issuers by their lower case (the longest spelling first, as the names are sorted)
@@ -336,9 +350,11 @@ def numbered(doc: Doc) -> list[Found]:
             found.extend(_from_symbol(doc, m, system))
     if "/" in doc.match:
         for m in _HALF_PARTY.finditer(doc.match):
-            if m.start() not in taken and (kind := _kind_before(doc, m.start())) is not None:
-                taken.add(m.start(), m.end())
-                found.append(_from_half_symbol(doc, m, kind))
+            num = _HALF_NUMBER.search(doc.match, max(0, m.start() - 6), m.start())
+            if num is None or num.start() in taken or (kind := _kind_before(doc, num.start())) is None:
+                continue
+            taken.add(num.start(), m.end())
+            found.append(_from_half_symbol(doc, num.group("num"), m.group("iss"), num.start(), m.end(), kind))
     for short in (_SHORT, _SHORT_LOWER):
         for m in short.finditer(doc.match):
             if m.start() in taken or m.end() - 1 in taken:
@@ -355,16 +371,17 @@ def numbered(doc: Doc) -> list[Found]:
 
 #: a Party document whose symbol lacks its kind letters, its kind word before it ("NQ số 29/TW tháng 11 năm 2013 của
 #: BCH TW Đảng", "Chỉ thị số 05/TU"): the Party symbol ("29-NQ/TW")
-_HALF_PARTY = re.compile(r"(?<![\w/-])(?P<num>\d{1,4})\s?/\s?(?P<iss>TW|TƯ|TU|HU|QU|ĐU)(?![\w/-])")
+_HALF_PARTY = re.compile(r"/\s?(?P<iss>TW|TƯ|TU|HU|QU|ĐU)(?![\w/-])")  # (the literal "/" first: a fast scan)
+_HALF_NUMBER = re.compile(r"(?<![\w/-])(?P<num>\d{1,4})\s?$")
 
 
-def _from_half_symbol(doc: Doc, m: re.Match[str], kind: str) -> Found:
-    num, iss = m.group("num"), m.group("iss").replace("TƯ", "TW")
-    issued_on, pos = date_after(doc, m.end())
+def _from_half_symbol(doc: Doc, num: str, iss: str, start: int, end: int, kind: str) -> Found:
+    iss = iss.replace("TƯ", "TW")
+    issued_on, pos = date_after(doc, end)
     issuer, _ = _issuer_after(doc, pos)
     letters = {"QĐi": "QĐ"}.get(kind, kind)
     res = Resolution(f"{num}-{letters}/{iss}", kind, num, issuer, iss, issued_on, _level_of(iss, issuer))
-    return _mention(doc, res, m.start(), m.end())
+    return _mention(doc, res, start, end)
 
 
 def _from_symbol(doc: Doc, m: re.Match[str], system: str) -> list[Found]:
