@@ -350,11 +350,11 @@ def numbered(doc: Doc) -> list[Found]:
             found.extend(_from_symbol(doc, m, system))
     if "/" in doc.match:
         for m in _HALF_PARTY.finditer(doc.match):
-            num = _HALF_NUMBER.search(doc.match, max(0, m.start() - 6), m.start())
-            if num is None or num.start() in taken or (kind := _kind_before(doc, num.start())) is None:
+            at = _HALF_NUMBER.search(doc.match, max(0, m.start() - 6), m.start())
+            if at is None or at.start() in taken or (kind := _kind_before(doc, at.start())) is None:
                 continue
-            taken.add(num.start(), m.end())
-            found.append(_from_half_symbol(doc, num.group("num"), m.group("iss"), num.start(), m.end(), kind))
+            taken.add(at.start(), m.end())
+            found.append(_from_half_symbol(doc, at.group("num"), m.group("iss"), at.start(), m.end(), kind))
     for short in (_SHORT, _SHORT_LOWER):
         for m in short.finditer(doc.match):
             if m.start() in taken or m.end() - 1 in taken:
