@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -302,14 +302,15 @@ def _is_central(res: ResolutionMention) -> bool:
     return code in {c.replace("Đ", "D") for c in lexicon.CENTRAL_CODES} or code.endswith("TW")
 
 
-def symbol_key(res: ResolutionMention, province: str | None) -> str:
+def symbol_key(res: ResolutionMention, province: str | None, units: Mapping[str, str] | None = None) -> str:
     """The symbol, ``@province`` for a local document, ``@province/unit`` for a district's or a commune's whose
     issuer the text names with its unit ("77/KH-UBND@nghe-an/huyen-yen-thanh": every level writes "/KH-UBND", and
-    each district numbers its own plans)."""
+    each district numbers its own plans; "12-KH/HU" with no issuer named is the Huyện ủy's of the article's one
+    district, ``units``: :func:`home_units`)."""
     symbol = bare_symbol(res)
     if _is_central(res):
         return symbol
-    unit = unit_of(res)
+    unit = unit_of(res, units)
     if unit:
         return _at(symbol, f"{province}/{unit}" if province else unit)
     return _at(symbol, province)
@@ -324,14 +325,34 @@ _UNIT_OF_BODY = re.compile(
 _COMMITTEE_LEVEL = {"Huyện": "huyện", "Quận": "quận", "Thị": "thị xã", "Thành": "thành phố"}
 
 
-def unit_of(res: ResolutionMention) -> str | None:
+#: the district a district Party committee's code names ("12-KH/HU": a Huyện ủy's)
+_CODE_UNIT_LEVEL = {"HU": "huyện", "QU": "quận"}
+
+
+def home_units(extraction: Extraction) -> dict[str, str]:
+    """The article's one district of each level ({"huyện": "Anh Sơn"}), when it names exactly one."""
+    named: dict[str, set[str]] = {}
+    for loc in extraction.localities:
+        if loc.level and loc.level in _CODE_UNIT_LEVEL.values() and loc.name:
+            named.setdefault(loc.level, set()).add(tone_key(loc.name))
+    return {
+        level: next(loc.name for loc in extraction.localities if loc.level == level)
+        for level, names in named.items()
+        if len(names) == 1
+    }
+
+
+def unit_of(res: ResolutionMention, units: Mapping[str, str] | None = None) -> str | None:
     """The slug of the district or commune whose body issued the document ("huyen-yen-thanh"), when the extraction
-    gives a district or commune level and names the body with its unit."""
-    if res.level not in ("district", "commune") or not res.issuer:
+    gives a district or commune level and names the body with its unit; for a district Party committee's symbol
+    with no issuer named, the article's one district of that level (``units``)."""
+    if res.level not in ("district", "commune"):
         return None
-    found = _UNIT_OF_BODY.search(unify_tones(res.issuer))
+    found = _UNIT_OF_BODY.search(unify_tones(res.issuer)) if res.issuer else None
     if found is None:
-        return None
+        level = _CODE_UNIT_LEVEL.get((res.issuer_code or _issuer_code(bare_symbol(res))).upper())
+        name = (units or {}).get(level or "") if not res.issuer else None
+        return slug(f"{level} {name}") if level and name else None
     level = found.group("level") or _COMMITTEE_LEVEL[found.group("committee")]
     return slug(f"{'thành phố' if level.startswith('TP') else level} {found.group('name')}")
 
@@ -343,19 +364,25 @@ def _issuer_code(symbol: str) -> str:
     return symbol.rsplit("/", 1)[-1] if "/" in symbol else ""
 
 
-def dated_key(res: ResolutionMention, province: str | None) -> str | None:
+def dated_key(res: ResolutionMention, province: str | None, units: Mapping[str, str] | None = None) -> str | None:
     """The key of a numbered resolution whose issue date is known (None otherwise)."""
     if not res.number or not res.issued_on:
         return None
-    base = symbol_key(res, province)
+    base = symbol_key(res, province, units)
     return base if _YEAR_IN_SYMBOL.search(bare_symbol(res)) else f"{base}:{res.issued_on[:4]}"
+
+
+#: the number of a symbol inside a description ("... Nghị quyết số 6-NQ/TU"), written officially ("06-NQ/TU")
+_NUMBER_OF_SYMBOL = re.compile(r"(?<![\w/.-])0*(\d+)(?=\s?[-/]\s?[^\W\d_])")
 
 
 def described_key(res: ResolutionMention, province: str | None) -> str:
     """A document without a number, by what the text calls it; a Party congress's resolution by the
     congress ("Nghị quyết Đại hội XIII của Đảng" = "... Đại hội đại biểu toàn quốc lần thứ XIII")."""
-    described = tone_key(res.key or res.title or "văn bản")
-    congress = _CONGRESS.search(described)
+    described = _NUMBER_OF_SYMBOL.sub(lambda m: m.group(1).zfill(2), tone_key(res.key or res.title or "văn bản"))
+    # (only the congress's resolution itself: "Kế hoạch học tập Nghị quyết Đại hội ..." is a plan)
+    itself = res.kind == "NQ" and described.startswith("nghị quyết đại hội")
+    congress = _CONGRESS.match(described, len("nghị quyết ")) if itself else None
     if congress:
         local = congress.group("local")
         base = identity_slug(f"nghị quyết đại hội {local or ''} {congress.group('number')}")
@@ -404,6 +431,7 @@ class Context:
         self.extraction = extraction
         self.province_name = document_province(extraction)
         self.province = slug(self.province_name) if self.province_name else None
+        self.units = home_units(extraction)
         self.as_of = document_date(doc, extraction)
         self.out = Resolved(doc=doc, province=self.province_name)
         self.keys: dict[Ref, str] = {Ref("doc"): doc.key}
@@ -496,7 +524,7 @@ class ResolutionStep:
                 "issuer": res.issuer, "issuer_code": res.issuer_code,
                 "issued_on": res.issued_on, "title": res.title or (None if numbered else res.key),
                 "symbol": bare_symbol(res) if numbered else None, "level": level_of(res) if numbered else None,
-                "symbol_key": symbol_key(res, ctx.province) if numbered else None,
+                "symbol_key": symbol_key(res, ctx.province, ctx.units) if numbered else None,
                 "province": None if central or not ctx.province else ctx.province_name,
                 "term": term_of(res) if res.issued_on else None,
             }  # fmt: skip
@@ -512,14 +540,15 @@ class ResolutionStep:
         ctx = self.ctx
         if not res.number:
             return described_key(res, ctx.province)
-        key = dated_key(res, ctx.province)
+        key = dated_key(res, ctx.province, ctx.units)
         if key:
-            others = sorted(k for k in ctx.resolver.index.candidates(symbol_key(res, ctx.province)) if k != key)
+            candidates = ctx.resolver.index.candidates(symbol_key(res, ctx.province, ctx.units))
+            others = sorted(k for k in candidates if k != key)
             if others:
                 why = f"kept apart from {', '.join(others)}: same symbol, issued in another year or term"
                 ctx.decide("resolution", res.key, key, why)
             return key
-        symbol = symbol_key(res, ctx.province)
+        symbol = symbol_key(res, ctx.province, ctx.units)
         ctx.out.undated.add(symbol)
         term = term_of(res)
         own = f"{symbol}:khóa-{term.lower()}" if term else symbol
@@ -784,22 +813,25 @@ class Resolver:
         """Symbol keys of the numbered references without a date (to look up candidates for)."""
         province_name = document_province(extraction)
         province = slug(province_name) if province_name else None
-        return {symbol_key(r, province) for r in extraction.resolutions if r.number and not r.issued_on}
+        units = home_units(extraction)
+        return {symbol_key(r, province, units) for r in extraction.resolutions if r.number and not r.issued_on}
 
     def remember(self, extraction: Extraction) -> None:
         """Add a document's dated resolutions to the index before resolving (two-pass loads)."""
         province_name = document_province(extraction)
         province = slug(province_name) if province_name else None
+        units = home_units(extraction)
         for res in extraction.resolutions:
-            key = dated_key(res, province)
+            key = dated_key(res, province, units)
             if key and res.issued_on:
-                self.index.add(symbol_key(res, province), key, res.issued_on, term_of(res))
+                self.index.add(symbol_key(res, province, units), key, res.issued_on, term_of(res))
 
     def dated_symbols(self, extraction: Extraction) -> set[str]:
         """Symbol keys this document gives a dated resolution for (new candidates for undated references)."""
         province_name = document_province(extraction)
         province = slug(province_name) if province_name else None
-        return {symbol_key(r, province) for r in extraction.resolutions if dated_key(r, province)}
+        units = home_units(extraction)
+        return {symbol_key(r, province, units) for r in extraction.resolutions if dated_key(r, province, units)}
 
     def resolve(self, doc: DocumentInfo, extraction: Extraction) -> Resolved:
         ctx = Context(self, doc, extraction)

@@ -589,3 +589,31 @@ def test_documents_of_central_party_committees_carry_no_province() -> None:
             "issuer_code": "ĐKT", "issued_on": "2025-03-04", "level": "central"}  # fmt: skip
     out = Resolver().resolve(DocumentInfo("d1"), extraction(resolutions=[government, team]))
     assert keys(out, Label.RESOLUTION) == {"12-KH/ĐUCP:2025", "03-KH/ĐKT:2025"}
+
+
+def test_a_report_on_a_document_is_one_however_the_documents_number_is_written() -> None:
+    padded = {"key": "Báo cáo sơ kết 5 năm thực hiện Nghị quyết số 06-NQ/TU", "kind": "BC", "number": None}
+    bare = {"key": "Báo cáo sơ kết 5 năm thực hiện Nghị quyết số 6-NQ/TU", "kind": "BC", "number": None}
+    a = Resolver().resolve(DocumentInfo("d1"), extraction(resolutions=[padded]))
+    b = Resolver().resolve(DocumentInfo("d2"), extraction(resolutions=[bare]))
+    assert keys(a, Label.RESOLUTION) == keys(b, Label.RESOLUTION)
+
+
+def test_a_district_committees_document_without_its_issuer_named_keys_with_the_articles_one_district() -> None:
+    """ "Kế hoạch số 12-KH/HU" in an article on one district is that district's Huyện ủy's (each numbers its own)."""
+    plan = {"key": "12-KH/HU", "kind": "KH", "number": "12", "issuer_code": "HU", "issued_on": "2024-03-01",
+            "level": "district"}  # fmt: skip
+    places = [{"name": "Nghệ An", "level": "tỉnh"}, {"name": "Anh Sơn", "level": "huyện"}]
+    out = Resolver().resolve(DocumentInfo("d1"), extraction(resolutions=[plan], localities=places))
+    assert keys(out, Label.RESOLUTION) == {"12-KH/HU@nghe-an/huyen-anh-son:2024"}
+    two = [*places, {"name": "Con Cuông", "level": "huyện"}]
+    out = Resolver().resolve(DocumentInfo("d2"), extraction(resolutions=[plan], localities=two))
+    assert keys(out, Label.RESOLUTION) == {"12-KH/HU@nghe-an:2024"}  # which district's is not known
+
+
+def test_a_plan_named_after_a_congress_resolution_is_not_that_resolution() -> None:
+    congress = {"key": "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX", "kind": "NQ", "number": None}
+    plan = {"key": "Kế hoạch học tập, quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX", "kind": "KH",
+            "number": None}  # fmt: skip
+    out = Resolver().resolve(DocumentInfo("d1"), extraction(resolutions=[congress, plan]))
+    assert len(keys(out, Label.RESOLUTION)) == 2
