@@ -341,6 +341,25 @@ ISSUERS.update(
         "Đảng ủy UBND tỉnh": ("ĐU", "party", "provincial"),
         "Đảng ủy các cơ quan Đảng tỉnh": ("ĐU", "party", "provincial"),
         "Ban cán sự đảng UBND tỉnh": ("BCSĐ", "party", "provincial"),
+        # the chairman issues a province's directives and decisions ("Chỉ thị của Chủ tịch UBND tỉnh về việc ...")
+        "Chủ tịch UBND tỉnh": ("UBND", "state", "provincial"),
+        "Chủ tịch Ủy ban nhân dân tỉnh": ("UBND", "state", "provincial"),
+        # the central and provincial Party boards (reference 1.3: BTCTW, BTGTW ...; BTCTU, UBKTTU ...)
+        "Ban Tổ chức Trung ương": ("BTCTW", "party", "central"),
+        "Ban Tuyên giáo Trung ương": ("BTGTW", "party", "central"),
+        "Ban Tuyên giáo và Dân vận Trung ương": ("BTGDVTW", "party", "central"),
+        "Ban Dân vận Trung ương": ("BDVTW", "party", "central"),
+        "Ban Nội chính Trung ương": ("BNCTW", "party", "central"),
+        "Ban Kinh tế Trung ương": ("BKTTW", "party", "central"),
+        "Ủy ban Kiểm tra Trung ương": ("UBKTTW", "party", "central"),
+        "Văn phòng Trung ương Đảng": ("VPTW", "party", "central"),
+        "Ban Tổ chức Tỉnh ủy": ("BTCTU", "party", "provincial"),
+        "Ban Tuyên giáo Tỉnh ủy": ("BTGTU", "party", "provincial"),
+        "Ban Tuyên giáo và Dân vận Tỉnh ủy": ("BTGDVTU", "party", "provincial"),
+        "Ban Dân vận Tỉnh ủy": ("BDVTU", "party", "provincial"),
+        "Ban Nội chính Tỉnh ủy": ("BNCTU", "party", "provincial"),
+        "Ủy ban Kiểm tra Tỉnh ủy": ("UBKTTU", "party", "provincial"),
+        "Văn phòng Tỉnh ủy": ("VPTU", "party", "provincial"),
     }
 )
 #: bodies of a district or a commune named with their unit ("UBND huyện Yên Thành", "Ban Thường vụ Huyện ủy Anh Sơn",

@@ -89,22 +89,28 @@ _PARTY_LEVEL = "(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|th
 _UNIT_NAME = rf"(?:\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}})?"
 _TERM = r"(?:,?\s+nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})"
 NAMED = re.compile(
-    rf"Nghị quyết\s+(?:Đại hội(?:\s+[Đđ]ại biểu)?(?:\s+(?:Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}|Đảng toàn quốc|toàn quốc"
-    r"|Đảng bộ (?:Quân đội|Công an Trung ương)"
+    # (also in lower case: "quán triệt nghị quyết hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa 13")
+    rf"[Nn]ghị quyết\s+(?:Đại hội(?:\s+[Đđ]ại biểu)?(?:\s+(?:Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}"
+    r"|Đảng toàn quốc|toàn quốc|Đảng bộ (?:Quân đội|Công an Trung ương|(?:TP\.?\s?|[Tt]hành phố\s)?(?:HCM|Hồ Chí Minh))"
     rf"|(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)? {_PARTY_LEVEL}{_UNIT_NAME}))?"
     # "... lần thứ XX của Đảng bộ tỉnh", "... lần thứ XXIV Đảng bộ huyện Định Hóa", "... lần thứ XIII của Đảng"
     rf"(?:(?:\s+lần thứ|\s+khóa)?\s+{_ROMAN}(?![\w])"
     rf"(?:\s+(?:(?:của\s+)?Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}|của Đảng))?{_TERM}?|{_TERM})"
-    rf"|(?:Hội nghị\s+)?Trung ương\s+\d{{1,2}}(?:\s*,?\s*\(?khóa\s+{_ROMAN}(?:\s*,\s*{_ROMAN})*\)?)?"
+    rf"|(?:[Hh]ội nghị\s+)?Trung ương\s+\d{{1,2}}(?:\s*,?\s*\(?khóa\s+{_ROMAN}(?:\s*,\s*{_ROMAN})*\)?)?"
     # "Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII"
-    rf"|Hội nghị\s+lần thứ\s+(?:\d{{1,2}}|{_ROMAN})\s*,?\s*Ban Chấp hành Trung ương(?:\s+Đảng)?"
-    rf"(?:\s*,?\s*\(?khóa\s+{_ROMAN}\)?)?)"
+    rf"|[Hh]ội nghị\s+lần thứ\s+(?:\d{{1,2}}|{_ROMAN})\s*,?\s*Ban Chấp hành Trung ương(?:\s+Đảng)?"
+    rf"(?:\s*,?\s*\(?khóa\s+(?:{_ROMAN}|\d{{1,2}})(?![\w])\)?)?)"
 )
 _DESCRIBED_START = WordPattern(
     # "Kế hoạch hóa gia đình" (family planning) is a word, not a plan
-    r"(?=[BbTtDdKkNHL])(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch(?!\s+hóa(?![\w]))"
+    r"(?=[BbTtDdKkNHLQ])(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch(?!\s+hóa(?![\w]))"
     r"|[Dd]ự thảo\s+Nghị quyết"
-    r"|Nghị quyết(?= năm (?:19|20)\d{2} của| về )"
+    # "Nghị quyết năm 2021 của Tỉnh ủy", "thực hiện thắng lợi Nghị quyết năm 2022 đã đề ra"
+    r"|Nghị quyết(?= năm (?:19|20)\d{2}(?!\d)| về )"
+    # a regulation by its topic, rules of procedure by their body ("Quy định về chế độ báo cáo", "Quy chế làm việc
+    # của Ban Chấp hành ...")
+    r"|Quy định(?= về )|Quy chế(?= (?:làm việc|hoạt động|tổ chức và hoạt động) )"
+    r"(?! làm việc (?:của )?(?:Đại hội|Hội nghị|[Kk]ỳ họp))"  # (a congress's rules of procedure are no document)
     r"|Thông báo kết luận|THÔNG BÁO\s+KẾT LUẬN|Hiến pháp|Luật)(?=\s)",
     starts=(
         "Báo cáo",
@@ -120,6 +126,8 @@ _DESCRIBED_START = WordPattern(
         "THÔNG BÁO",
         "Hiến pháp",
         "Luật",
+        "Quy định",
+        "Quy chế",
     ),
 )
 #: a council's resolution in lower case ("thông qua nghị quyết về ..."), read by its own literal pattern
@@ -128,7 +136,8 @@ _DESCRIBED_LOWER = WordPattern(
     r"(?P<word>nghị quyết)(?= về |(?P<period>\s+[^.;,:\n]{0,60}?\snăm\s+(?:19|20)\d{2}(?!\d)))",
     starts=("nghị quyết",),
 )
-_DESCRIBED_KINDS = {"báo cáo": "BC", "tờ trình": "TTr", "kế hoạch": "KH", "nghị quyết": "NQ",
+_DESCRIBED_KINDS = {"báo cáo": "BC", "tờ trình": "TTr", "kế hoạch": "KH", "nghị quyết": "NQ", "quy định": "QĐi",
+                    "quy chế": "QC",
                     "thông báo kết luận": "TB",
                     "hiến pháp": "HP", "luật": "Luật"}  # fmt: skip
 _GENERIC_BEFORE = re.compile(r"(?:các|những|mọi|theo|nhiều|một số|và|,)\s*$", re.IGNORECASE)
@@ -322,10 +331,14 @@ def _level_of(code: str, issuer: str | None) -> str | None:
 @functools.lru_cache(maxsize=1024)
 def _level(code: str) -> str:
     upper = code.upper().replace("Đ", "D")
-    if upper in {c.replace("Đ", "D") for c in CENTRAL_CODES} or upper.endswith("TW") or upper.startswith(("B", "QH")):
+    if upper in {c.replace("Đ", "D") for c in CENTRAL_CODES} or upper.endswith("TW"):
         return "central"
     if code.upper() in DISTRICT_CODES:
         return "district"
+    if upper.endswith("TU"):
+        return "provincial"  # a provincial committee's boards ("BTCTU", "UBKTTU"), not a ministry's "B..."
+    if upper.startswith(("B", "QH")):
+        return "central"
     return "provincial"
 
 
@@ -496,7 +509,9 @@ def named(doc: Doc) -> list[Found]:
     """Congress and plenum resolutions named without a number."""
     found = []
     for m in NAMED.finditer(doc.match):
-        text = doc.match[m.start() : m.end()]
+        if doc.match[m.start()] == "n" and _GENERIC_PLURAL.search(doc.match, max(0, m.start() - 12), m.start()):
+            continue  # "các nghị quyết Trung ương ...": several
+        text = "N" + doc.match[m.start() + 1 : m.end()]  # "nghị quyết Đại hội XIII" is written "Nghị quyết ..."
         # "Nghị quyết Trung ương 4 (khóa XI, XII)": one resolution of each term
         terms = _TERMS.search(text)
         texts = [text[: terms.start()] + f" khóa {t}" for t in terms.group(1).split(",")] if terms else [text]
@@ -928,7 +943,8 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
             else:
                 end = _description_end(doc, m.end, index)
             text = doc.match[m.start : end].strip(" ,")
-            if _VAGUE.search(text):
+            about = text.find(" về ")  # (its topic may name many: "... về việc đổi mới công tác ở các đơn vị")
+            if _VAGUE.search(text if about < 0 else text[:about]):
                 continue
             key = text[0].upper() + text[1:]
             found.append(_mention(doc, Resolution(key, kind, None, m.issuer, None, None, None), m.start, end))
@@ -1363,6 +1379,30 @@ def _plenum_aliases(doc: Doc, mentions: list[Found]) -> None:
             _alias(doc, f, next(iter(tied.values())))
 
 
+def _plenum_of_name(key: str) -> tuple[int, str | None] | None:
+    """(plenum, term) of a Central Committee plenum's resolution named without a number ("Nghị quyết Trung ương 11
+    khóa XIII" -> (11, "XIII"))."""
+    if not key.startswith("Nghị quyết") or "Trung ương" not in key or "Đại hội" in key:
+        return None
+    at = _PLENUM_IN_NAME.search(key)
+    number = _plenum_number(at.group("n")) if at else None
+    if number is None:
+        return None
+    term = _PLENUM_TERM_ANY.search(key)
+    return number, term.group(1).upper() if term else None
+
+
+_PLENUM_TERM_ANY = re.compile(rf"khóa\s+({_ROMAN}|\d{{1,2}})(?![\w])", re.IGNORECASE)
+
+
+def _plenum_alike(a: tuple[int, str | None], b: tuple[int, str | None] | None) -> bool:
+    """One plenum: the same number, and the same term where both name one (a term in Arabic or Roman numerals)."""
+    if b is None or a[0] != b[0]:
+        return False
+    terms = {_plenum_number(t) for t in (a[1], b[1]) if t}
+    return len(terms) <= 1
+
+
 def _plenum_of(doc: Doc, f: Found) -> int | None:
     """The plenum a numbered central resolution was adopted at, when written after its symbol (and date)."""
     res = f.resolution
@@ -1464,6 +1504,9 @@ def _same(a: Resolution, b: Resolution) -> bool:
     congress_a = _congress_of(key_a)
     if congress_a is not None and congress_a == _congress_of(key_b):
         return True  # "Nghị quyết Đại hội lần thứ XIII của Đảng" = "Nghị quyết Đại hội XIII của Đảng"
+    plenum_a = _plenum_of_name(a.key)
+    if plenum_a is not None and _plenum_alike(plenum_a, _plenum_of_name(b.key)):
+        return True  # "nghị quyết hội nghị lần thứ 11 Ban Chấp hành Trung ương" = "nghị quyết hội nghị Trung ương 11"
     if a.kind == b.kind == "Luật" and _law_title(key_a) == _law_title(key_b) and (key_a in key_b or key_b in key_a):
         return True  # "Luật Quy hoạch" and "Luật Quy hoạch 2017" in one text
     # the same report on the same document in other words ("Báo cáo kết quả (triển khai) thực hiện Kết luận số 123")
@@ -1524,6 +1567,10 @@ def _merge(into: Resolution, other: Resolution) -> None:
     """Keep the fullest form: a real symbol beats a built key, dates and issuers fill gaps."""
     if ("/" in other.key and "/" not in into.key) or (other.issuer_code and not into.issuer_code and "/" in other.key):
         into.key, into.issuer_code, into.level = other.key, other.issuer_code, other.level
+    if into.number is None and other.number is None and (mine := _plenum_of_name(into.key)) and not mine[1]:
+        theirs = _plenum_of_name(other.key)
+        if theirs is not None and theirs[1]:
+            into.key, into.issuer = other.key, other.issuer  # the name with the plenum's term
     into.issuer = into.issuer or other.issuer
     into.issued_on = into.issued_on or other.issued_on
     into.mentions.extend(other.mentions)

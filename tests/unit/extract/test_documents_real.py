@@ -1132,3 +1132,47 @@ def test_a_decision_announced_by_what_it_orders_is_the_numbered_one_the_text_say
         "35-CT/TW."
     )
     assert keys(gold) == {"1700-QĐ/TW", "35-CT/TW"}
+
+
+def test_a_provincial_boards_code_is_provincial_and_a_central_boards_central() -> None:
+    gold = run(
+        "Thực hiện Hướng dẫn số 12-HD/BTCTW ngày 3/4/2024 của Ban Tổ chức Trung ương, Ban Tổ chức Tỉnh ủy ban hành "
+        "Hướng dẫn số 08-HD/BTCTU và Ủy ban Kiểm tra Tỉnh ủy ban hành Kế hoạch số 15-KH/UBKTTU."
+    )
+    levels = {r["key"]: r["level"] for r in gold["resolutions"]}
+    assert levels == {"12-HD/BTCTW": "central", "08-HD/BTCTU": "provincial", "15-KH/UBKTTU": "provincial"}
+
+
+def test_documents_named_in_lower_case_by_their_plenum_or_congress() -> None:
+    gold = run(
+        "Bộ Chính trị tổ chức hội nghị toàn quốc quán triệt nghị quyết hội nghị lần thứ 12 Ban Chấp hành Trung ương "
+        "Đảng khóa 13. Cụ thể hóa nghị quyết Đại hội XIII, Bộ Chính trị ban hành Nghị quyết số 09-NQ/TW."
+    )
+    assert {r["kind"] for r in gold["resolutions"]} == {"NQ"} and len(gold["resolutions"]) == 3
+    assert any(r["key"].startswith("Nghị quyết hội nghị lần thứ 12") for r in gold["resolutions"])
+
+
+def test_documents_by_their_period_and_by_the_chairman_and_regulations_by_their_topic() -> None:
+    gold = run(
+        "Tỉnh ủy quyết tâm thực hiện thắng lợi Nghị quyết năm 2025 đã đề ra. Chỉ thị của Chủ tịch UBND tỉnh về việc "
+        "tăng cường kỷ luật hành chính được ban hành ngày 2/1. Căn cứ Quy định về chế độ báo cáo của Đoàn và Quy chế "
+        "làm việc của Ban Chấp hành Tỉnh đoàn khóa XV."
+    )
+    assert {(r["kind"], r["key"].split()[0]) for r in gold["resolutions"]} == {
+        ("NQ", "Nghị"),
+        ("CT", "Chỉ"),
+        ("QĐi", "Quy"),
+        ("QC", "Quy"),
+    }
+
+
+def test_one_plenum_resolution_named_twice_in_lower_case_a_city_congress_and_a_topic_naming_many() -> None:
+    gold = run(
+        "Hội nghị quán triệt nghị quyết hội nghị lần thứ 12 Ban Chấp hành Trung ương Đảng khóa 13. Tổng Bí thư cho "
+        "biết nghị quyết hội nghị Trung ương 12 tập trung vào công tác cán bộ."
+    )
+    assert len(gold["resolutions"]) == 1
+    gold = run("Các quận quán triệt nghị quyết Đại hội đại biểu Đảng bộ TP.HCM lần thứ XI.")
+    assert keys(gold) == {"Nghị quyết Đại hội đại biểu Đảng bộ TP.HCM lần thứ XI"}
+    gold = run("Chỉ thị của Chủ tịch UBND tỉnh về việc đổi mới công tác dân vận ở các đơn vị sự nghiệp công lập.")
+    assert [r["kind"] for r in gold["resolutions"]] == ["CT"]
