@@ -109,7 +109,7 @@ _DESCRIBED_START = WordPattern(
     r"|Nghị quyết(?= năm (?:19|20)\d{2}(?!\d)| về )"
     # a regulation by its topic, rules of procedure by their body ("Quy định về chế độ báo cáo", "Quy chế làm việc
     # của Ban Chấp hành ...")
-    r"|Quy định(?= về )|Quy chế(?= (?:làm việc|hoạt động|tổ chức và hoạt động) )"
+    r"|Quy định(?= về |\s+[a-zđà-ỹ])|Quy chế(?= (?:làm việc|hoạt động|tổ chức và hoạt động) )"
     r"(?! làm việc (?:của )?(?:Đại hội|Hội nghị|[Kk]ỳ họp))"  # (a congress's rules of procedure are no document)
     r"|Thông báo kết luận|THÔNG BÁO\s+KẾT LUẬN|Hiến pháp|Luật)(?=\s)",
     starts=(
@@ -133,7 +133,9 @@ _DESCRIBED_START = WordPattern(
 #: a council's resolution in lower case ("thông qua nghị quyết về ..."), read by its own literal pattern
 _DESCRIBED_LOWER = WordPattern(
     # "... ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025": a committee's resolution of a year
-    r"(?P<word>nghị quyết)(?= về |(?P<period>\s+[^.;,:\n]{0,60}?\snăm\s+(?:19|20)\d{2}(?!\d)))",
+    r"(?P<word>nghị quyết)(?= về |(?P<period>\s+[^.;,:\n]{0,60}?\snăm\s+(?:19|20)\d{2}(?!\d))"
+    # "thông qua nghị quyết miễn nhiệm chức danh ...": a council's resolution by what it decides
+    r"|\s+(?:miễn nhiệm|bãi nhiệm|bầu|phê chuẩn|xác nhận kết quả|thành lập|giải thể|đặt tên|sáp nhập)\s)",
     starts=("nghị quyết",),
 )
 _DESCRIBED_KINDS = {"báo cáo": "BC", "tờ trình": "TTr", "kế hoạch": "KH", "nghị quyết": "NQ", "quy định": "QĐi",
@@ -384,7 +386,10 @@ def numbered(doc: Doc) -> list[Found]:
 
 #: a Party document whose symbol lacks its kind letters, its kind word before it ("NQ số 29/TW tháng 11 năm 2013 của
 #: BCH TW Đảng", "Chỉ thị số 05/TU"): the Party symbol ("29-NQ/TW")
-_HALF_PARTY = re.compile(r"/\s?(?P<iss>TW|TƯ|TU|HU|QU|ĐU)(?![\w/-])")  # (the literal "/" first: a fast scan)
+_HALF_PARTY = re.compile(r"/\s?(?P<iss>[A-ZĐ][A-ZĐƯ]{1,9})(?![\w/-])")  # (the literal "/" first: a fast scan)
+#: the Party codes such a symbol may end with; any other code makes a State one kept as written ("Tờ trình số
+#: 126/SKHĐT", "Nghị định 15/CP")
+_HALF_PARTY_CODES = frozenset({"TW", "TƯ", "TU", "HU", "QU", "ĐU"})
 _HALF_NUMBER = re.compile(r"(?<![\w/-])(?P<num>\d{1,4})\s?$")
 
 
@@ -393,7 +398,8 @@ def _from_half_symbol(doc: Doc, num: str, iss: str, start: int, end: int, kind: 
     issued_on, pos = date_after(doc, end)
     issuer, _ = _issuer_after(doc, pos)
     letters = {"QĐi": "QĐ"}.get(kind, kind)
-    res = Resolution(f"{num}-{letters}/{iss}", kind, num, issuer, iss, issued_on, _level_of(iss, issuer))
+    symbol = f"{num}-{letters}/{iss}" if iss in _HALF_PARTY_CODES else f"{num}/{iss}"
+    res = Resolution(symbol, kind, num, issuer, iss, issued_on, _level_of(iss, issuer))
     return _mention(doc, res, start, end)
 
 
@@ -407,7 +413,11 @@ def _from_symbol(doc: Doc, m: re.Match[str], system: str) -> list[Found]:
         letters = m.group("kind")
         if system == "state" and iss.split("-")[0].upper() in PARTY_CODES:
             system = "party"  # mis-ordered Party symbol ("57/NQ-TW")
-        kind = _kind_before(doc, m.start()) or SYMBOL_KINDS.get(letters.upper(), "CV")  # "4912/UBND-NC": a letter
+        kind = (
+            _kind_before(doc, m.start())
+            or _header_kind(doc, m.start(), m.end())
+            or SYMBOL_KINDS.get(letters.upper(), "CV")  # "4912/UBND-NC": a letter
+        )
         letters = _LETTER_CASE.get(letters.upper(), letters)
         if system == "party":
             symbol = f"{num}-{letters}/{iss}"
@@ -443,6 +453,22 @@ def _from_symbol(doc: Doc, m: re.Match[str], system: str) -> list[Found]:
         results.append(_mention(doc, res, start, start + len(other)))
         cursor = start
     return results
+
+
+#: the text's own number in its header ("Số: 55/2007/CT-UBND") and the kind line under it ("QUYẾT ĐỊNH"): the kind
+#: of the text, whatever the letters say
+_NUMBER_LINE = re.compile(r"(?:^|\n)[ \t|*_]*Số[ \t]*:?[ \t]*$")
+_HEADER_KIND_LINE = re.compile(
+    r"\n[ \t]*(QUYẾT ĐỊNH|KẾ HOẠCH|NGHỊ QUYẾT|CHỈ THỊ|THÔNG BÁO|BÁO CÁO|CHƯƠNG TRÌNH|TỜ TRÌNH|QUY ĐỊNH|HƯỚNG DẪN"
+    r"|KẾT LUẬN)[ \t]*\n"
+)
+
+
+def _header_kind(doc: Doc, start: int, end: int) -> str | None:
+    if start > _HEADER_WINDOW or not _NUMBER_LINE.search(doc.match, max(0, start - 12), start):
+        return None
+    line = _HEADER_KIND_LINE.search(doc.match, end, end + 250)
+    return _KIND_OF_WORD.get(line.group(1).lower()) if line else None
 
 
 #: the issuer block of a provincial committee's own document, then its number line ("TỈNH ỦY THỪA THIÊN HUẾ ...
@@ -581,6 +607,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
                 continue
         elif _GENERIC_PLURAL.search(before[-12:]) and word not in ("Hiến pháp", "Luật"):
             continue  # the Constitution and a law named by title are one document wherever they stand
+        if word == "Quy định" and not doc.match.startswith(" về ", m.end()) and not _NOUN_BEFORE.search(before):
+            continue  # "Quy định rõ ...": a verb; "nội dung của Quy định nguyên tắc ...": a regulation
         if len(text.split()) < 3 or _NUMBERED_AFTER.match(doc.match, m.end()) or _BARE_ACTION.fullmatch(text):
             continue
         if _OF_MANY.match(text):
@@ -692,7 +720,11 @@ _PINNED = re.compile(
     r"\s(?:của|gửi)\s+(?:Ban|Bộ|Tỉnh|Thành|UBND|HĐND|Chính|Thủ|Quốc)|\svề việc\s"
     r"|\(?(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\)?"
 )
-_ACTED_ON = re.compile(r"(?:ý kiến(?: vào| về)?|nghe|thống nhất|thông qua|trình bày|ban hành|gồm|(?<![\w])ra)\s*$")
+#: words before a capitalised kind word that make it a noun ("của Quy định nguyên tắc ...", "Căn cứ Quy định ...")
+_NOUN_BEFORE = re.compile(r"(?:của|ban hành|theo|[Cc]ăn cứ|thực hiện|kèm theo|sửa đổi)\s+$")
+_ACTED_ON = re.compile(
+    r"(?:ý kiến(?: vào| về)?|nghe|thống nhất|thông qua|trình bày(?: tóm tắt)?|ban hành|gồm|(?<![\w])ra)\s*$"
+)
 #: a lower-case document someone is to draw up ("giao Bộ Tài chính xây dựng báo cáo ... và báo cáo ..."): not yet one
 _TO_DRAW_UP = re.compile(
     r"(?:xây dựng|chuẩn bị|soạn thảo|hoàn thiện"
@@ -1153,7 +1185,7 @@ def by_period_or_body(doc: Doc, symbols: list[Found]) -> list[Found]:
 #: a decision handed over or announced, named by what it decides: "trao quyết định bổ nhiệm ông A ...", "công bố quyết
 #: định thành lập Đảng bộ xã B" (read from its literal "quyết định", then the verb before it)
 _DECISION_WORD = re.compile(r"[Qq]uyết định(?=\s)")
-_HANDED = re.compile(r"(?:trao|công bố|trao tặng|đọc|nhận)\s+$")
+_HANDED = re.compile(r"(?:trao|công bố|trao tặng|đọc|nhận|ban hành|đã ký)\s+$")
 
 
 def handed_decisions(doc: Doc, symbols: list[Found]) -> list[Found]:

@@ -1176,3 +1176,27 @@ def test_one_plenum_resolution_named_twice_in_lower_case_a_city_congress_and_a_t
     assert keys(gold) == {"Nghị quyết Đại hội đại biểu Đảng bộ TP.HCM lần thứ XI"}
     gold = run("Chỉ thị của Chủ tịch UBND tỉnh về việc đổi mới công tác dân vận ở các đơn vị sự nghiệp công lập.")
     assert [r["kind"] for r in gold["resolutions"]] == ["CT"]
+
+
+def test_council_session_documents_presented_passed_or_named_by_kind_word_and_number() -> None:
+    gold = run(
+        "Tại kỳ họp, Phó Chủ tịch UBND tỉnh trình bày tóm tắt báo cáo kết quả giải quyết kiến nghị của cử tri sau Kỳ "
+        "họp thứ 5. HĐND tỉnh thông qua nghị quyết miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông Trần Văn Ba. "
+        "Theo đề nghị của Sở Tài chính tại Tờ trình số 88/STC ngày 2/3/2024, HĐND sửa đổi một số nội dung của Quy "
+        "định nguyên tắc phân bổ vốn sự nghiệp ban hành kèm theo Nghị quyết số 05/2023/NQ-HĐND."
+    )
+    assert {(r["kind"], r["number"]) for r in gold["resolutions"]} == {
+        ("BC", None),
+        ("NQ", None),
+        ("TTr", "88"),
+        ("QĐi", None),
+        ("NQ", "05/2023"),
+    }
+
+
+def test_a_decision_issued_by_what_it_approves_and_a_header_symbol_takes_the_kind_of_the_text() -> None:
+    gold = run("Thủ tướng Chính phủ đã ban hành Quyết định phê duyệt Nhiệm vụ lập quy hoạch tỉnh Kon Tum đến năm 2030.")
+    assert [r["kind"] for r in gold["resolutions"]] == ["QĐ"]
+    gold = run("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 41/2008/CT-UBND\nBến Tre, ngày 5 tháng 3 năm 2008\nQUYẾT ĐỊNH\n"
+               "BAN HÀNH QUY CHẾ PHỐI HỢP\nỦY BAN NHÂN DÂN TỈNH BẾN TRE\nCăn cứ Luật Đất đai năm 2003;")  # fmt: skip
+    assert by_key(gold)["41/2008/CT-UBND"]["kind"] == "QĐ"
