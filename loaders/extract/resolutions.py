@@ -88,9 +88,8 @@ _PARTY_LEVEL = "(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|th
 #: 2020 - 2025", "Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ XI", "Nghị quyết Trung ương 4 (khóa XII)"
 _UNIT_NAME = rf"(?:\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}})?"
 _TERM = r"(?:,?\s+nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})"
-NAMED = re.compile(
-    # (also in lower case: "quán triệt nghị quyết hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa 13")
-    rf"[Nn]ghị quyết\s+(?:Đại hội(?:\s+[Đđ]ại biểu)?(?:\s+(?:Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}"
+_NAMED_AFTER_KIND = (
+    rf"\s+(?:Đại hội(?:\s+[Đđ]ại biểu)?(?:\s+(?:Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}"
     r"|Đảng toàn quốc|toàn quốc|Đảng bộ (?:Quân đội|Công an Trung ương|(?:TP\.?\s?|[Tt]hành phố\s)?(?:HCM|Hồ Chí Minh))"
     rf"|(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)? {_PARTY_LEVEL}{_UNIT_NAME}))?"
     # "... lần thứ XX của Đảng bộ tỉnh", "... lần thứ XXIV Đảng bộ huyện Định Hóa", "... lần thứ XIII của Đảng"
@@ -101,6 +100,10 @@ NAMED = re.compile(
     rf"|[Hh]ội nghị\s+lần thứ\s+(?:\d{{1,2}}|{_ROMAN})\s*,?\s*Ban Chấp hành Trung ương(?:\s+Đảng)?"
     rf"(?:\s*,?\s*\(?khóa\s+(?:{_ROMAN}|\d{{1,2}})(?![\w])\)?)?)"
 )
+NAMED = re.compile("Nghị quyết" + _NAMED_AFTER_KIND)
+#: the same in lower case ("quán triệt nghị quyết hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa 13"), a
+#: pattern of its own so that each starts with a literal (a fast scan)
+NAMED_LOWER = re.compile("nghị quyết" + _NAMED_AFTER_KIND)
 _DESCRIBED_START = WordPattern(
     # "Kế hoạch hóa gia đình" (family planning) is a word, not a plan
     r"(?=[BbTtDdKkNHLQ])(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch(?!\s+hóa(?![\w]))"
@@ -271,6 +274,8 @@ def _team_named_before(doc: Doc, pos: int, bare: str) -> str:
 
 def _issuer_before(doc: Doc, start: int) -> str | None:
     """The issuer of a symbol named before "ban hành <kind> (số)" in its sentence."""
+    if doc.match.find("ban hành", max(0, start - 45), start) < 0:
+        return None
     verb = _ISSUING_VERB.search(doc.match, max(0, start - 45), start)
     if verb is None:
         return None
@@ -534,7 +539,7 @@ def _from_short(doc: Doc, m: re.Match[str], num: str, start: int, end: int, tail
 def named(doc: Doc) -> list[Found]:
     """Congress and plenum resolutions named without a number."""
     found = []
-    for m in NAMED.finditer(doc.match):
+    for m in sorted([*NAMED.finditer(doc.match), *NAMED_LOWER.finditer(doc.match)], key=lambda m: m.start()):
         if doc.match[m.start()] == "n" and _GENERIC_PLURAL.search(doc.match, max(0, m.start() - 12), m.start()):
             continue  # "các nghị quyết Trung ương ...": several
         text = "N" + doc.match[m.start() + 1 : m.end()]  # "nghị quyết Đại hội XIII" is written "Nghị quyết ..."
