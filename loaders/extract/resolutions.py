@@ -1193,6 +1193,26 @@ _DECISION_WORD = re.compile(r"[Qq]uyết định(?=\s)")
 _HANDED = re.compile(r"(?:trao|công bố|trao tặng|đọc|nhận|ban hành|đã ký)\s+$")
 
 
+#: a text that opens with its kind on a line of its own and its title on the next, with no number ("QUYẾT ĐỊNH\nVề
+#: việc ban hành Quy chế ..."): the document the text is (GOLD_FORMAT: the text itself is a resolution entry)
+_TITLED = re.compile(
+    r"[ \t]*(?P<kind>QUYẾT ĐỊNH|KẾ HOẠCH|NGHỊ QUYẾT|CHỈ THỊ|CHƯƠNG TRÌNH|QUY ĐỊNH|HƯỚNG DẪN|TỜ TRÌNH)[ \t]*\n"
+    r"[ \t]*(?P<title>(?!Căn cứ|Số)[^\n]{8,250})\n"
+)
+
+
+def titled(doc: Doc) -> list[Found]:
+    opening = len(doc.match) - len(doc.match.lstrip())
+    m = _TITLED.match(doc.match, opening)
+    if m is None or _HEADER_NUMBER.search(doc.match, 0, _HEADER_WINDOW):
+        return []
+    kind = _KIND_OF_WORD[m.group("kind").lower()]
+    title = m.group("title").strip().rstrip(".")
+    title = title.capitalize() if title.isupper() else title
+    key = f"{m.group('kind').capitalize()} {title[0].lower()}{title[1:]}"
+    return [_mention(doc, Resolution(key, kind, None, None, None, None, None), opening, m.end("title"))]
+
+
 def handed_decisions(doc: Doc, symbols: list[Found]) -> list[Found]:
     found = []
     for m in _DECISION_WORD.finditer(doc.match):
@@ -1244,6 +1264,7 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     mentions += [d for d in by_issuer if d.start not in starts]
     mentions += by_period_or_body(doc, mentions)
     mentions += handed_decisions(doc, mentions)
+    mentions += titled(doc)
     # a report on several documents is one report per document, each read at that document's symbol
     more = described(doc, mentions)
     kinds_at = {(f.start, f.resolution.kind) for f in mentions}

@@ -1200,3 +1200,15 @@ def test_a_decision_issued_by_what_it_approves_and_a_header_symbol_takes_the_kin
     gold = run("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 41/2008/CT-UBND\nBến Tre, ngày 5 tháng 3 năm 2008\nQUYẾT ĐỊNH\n"
                "BAN HÀNH QUY CHẾ PHỐI HỢP\nỦY BAN NHÂN DÂN TỈNH BẾN TRE\nCăn cứ Luật Đất đai năm 2003;")  # fmt: skip
     assert by_key(gold)["41/2008/CT-UBND"]["kind"] == "QĐ"
+
+
+def test_a_text_opening_with_its_kind_and_title_and_no_number_is_that_document() -> None:
+    gold = run(
+        "QUYẾT ĐỊNH\nVề việc ban hành Quy chế phối hợp giữa các sở trong quản lý cụm công nghiệp\nỦY BAN NHÂN DÂN "
+        "TỈNH BẾN TRE\nCăn cứ Nghị định số 32/2024/NĐ-CP ngày 15/3/2024 của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành "
+        "kèm theo Quyết định này Quy chế phối hợp."
+    )
+    found = by_key(gold)
+    own = next(k for k, r in found.items() if r["kind"] == "QĐ" and r["number"] is None)
+    assert own.startswith("Quyết định về việc ban hành Quy chế phối hợp")
+    assert ("doc", own) not in relations(gold, "CITES") and ("doc", "32/2024/NĐ-CP") in relations(gold, "CITES")
