@@ -1206,9 +1206,10 @@ def titled(doc: Doc) -> list[Found]:
     m = _TITLED.match(doc.match, opening)
     if m is None or _HEADER_NUMBER.search(doc.match, 0, _HEADER_WINDOW):
         return []
-    kind = _KIND_OF_WORD[m.group("kind").lower()]
     title = m.group("title").strip().rstrip(".")
-    title = title.capitalize() if title.isupper() else title
+    if title.isupper() or _SYMBOL_IN.search(title):
+        return []  # a title in capitals or naming a document ("THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG"): a headline's kind
+    kind = _KIND_OF_WORD[m.group("kind").lower()]
     key = f"{m.group('kind').capitalize()} {title[0].lower()}{title[1:]}"
     return [_mention(doc, Resolution(key, kind, None, None, None, None, None), opening, m.end("title"))]
 
