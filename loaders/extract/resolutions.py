@@ -63,6 +63,12 @@ STATE = re.compile(
     rf"(?<![\w/-])(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?/(?P<kind>[A-ZĐ][A-Za-zĐđ]{{0,5}}){_D}"
     rf"(?P<iss>[A-ZĐ][A-Za-zĐđ0-9]{{1,15}}(?:{_D}[A-ZĐ][A-Za-zĐđ0-9]{{1,10}})*)"
 )
+#: the same without their look-behind, checked on the character before instead (a pattern that opens with a
+#: look-behind is tried at every position; one that opens with a digit is scanned fast): same matches
+_SCANS = {
+    "party": (re.compile(PARTY.pattern.replace(r"(?<![\w/])", "", 1)), "/"),
+    "state": (re.compile(STATE.pattern.replace(r"(?<![\w/-])", "", 1)), "/-"),
+}
 LAW = re.compile(r"(?<![\w/-])(?P<num>\d{1,5})/(?P<year>(?:19|20)\d{2})/(?P<iss>QH\d{2}|UBTVQH\d{2})\b")
 _ENUM_BEFORE = re.compile(r"(\d{1,4})\s*(?:,|và)\s*$")
 _SHORT = WordPattern(
@@ -225,7 +231,7 @@ def _kind_before(doc: Doc, start: int) -> str | None:
 def _issuer_after(doc: Doc, pos: int) -> tuple[str | None, int]:
     """The issuer named after a document ("... của Ban Thường vụ Huyện ủy Anh Sơn", "... của Đảng ủy Chính phủ"): a
     body of a unit with the unit's name first, else one of the lexicon's issuers."""
-    of = _OF_WORD.match(doc.match, pos)
+    of = _OF_WORD.match(doc.match, pos) if doc.match.find("của", pos, pos + 8) >= 0 else None
     if of is not None and of.group(1) in _LOCAL_FIRST_WORDS:  # (the long pattern only where it may match)
         local = _OF_LOCAL_ISSUER.match(doc.match, pos)
         if local is not None:
@@ -361,9 +367,13 @@ def numbered(doc: Doc) -> list[Found]:
     for pattern, system in ((LAW, "law"), (STATE, "state"), (PARTY, "party")):
         if system == "law" and "QH" not in doc.match:
             continue  # every law's symbol ends with "QH" and the legislature's number
-        for m in pattern.finditer(doc.match):
+        scan, not_before = _SCANS.get(system, (pattern, ""))
+        for m in scan.finditer(doc.match):
             if m.start() in taken:
                 continue
+            ahead = doc.match[m.start() - 1] if m.start() else " "
+            if not_before and (ahead in not_before or ahead.isalnum() or ahead == "_"):
+                continue  # (the look-behind of the pattern)
             taken.add(m.start(), m.end())
             if system != "law" and m.group("kind").upper() in PROJECT_SYMBOL_KINDS:
                 continue  # "Đề án số 04-ĐA/HU": a numbered đề án is a project (GOLD_FORMAT, hard cases)
@@ -586,6 +596,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         if m.start() < last_end and word[0].islower():
             continue  # inside the description before ("Tờ trình ... về kế hoạch phát triển ...")
         before = doc.match[max(0, m.start() - 25) : m.start()]
+        if word == "Quy định" and not doc.match.startswith(" về ", m.end()) and not _NOUN_BEFORE.search(before):
+            continue  # "Quy định rõ ...": a verb; "nội dung của Quy định nguyên tắc ...": a regulation
         end = _description_end(doc, m.end(), index)
         if m.groupdict().get("period"):
             end = min(end, m.end("period"))  # "nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025 tại hội nghị ..."
@@ -612,11 +624,9 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
                 continue
         elif _GENERIC_PLURAL.search(before[-12:]) and word not in ("Hiến pháp", "Luật"):
             continue  # the Constitution and a law named by title are one document wherever they stand
-        if word == "Quy định" and not doc.match.startswith(" về ", m.end()) and not _NOUN_BEFORE.search(before):
-            continue  # "Quy định rõ ...": a verb; "nội dung của Quy định nguyên tắc ...": a regulation
         if len(text.split()) < 3 or _NUMBERED_AFTER.match(doc.match, m.end()) or _BARE_ACTION.fullmatch(text):
             continue
-        if _OF_MANY.match(text):
+        if " của " in text and _OF_MANY.match(text):
             continue  # "báo cáo tham luận của các sở, ngành", "Báo cáo thẩm tra của các Ban": several documents
         verb = _REPORTS_TO.match(doc.match, m.end()) if word.lower() == "báo cáo" else None
         if verb is not None and not (_ACTED_ON.search(before) and verb.group(0).split()[0] in _REPORT_KINDS):
@@ -1560,7 +1570,7 @@ def _same(a: Resolution, b: Resolution) -> bool:
     key_a, key_b = _TERM_IN_KEY.sub("", a.key.lower()), _TERM_IN_KEY.sub("", b.key.lower())
     if key_a == key_b:
         return True  # "Nghị quyết Đại hội ... lần thứ XI" with and without ", nhiệm kỳ 2020 - 2025"
-    congress_a = _congress_of(key_a)
+    congress_a = _congress_of(key_a) if key_a.startswith("nghị quyết đại hội") else None
     if congress_a is not None and congress_a == _congress_of(key_b):
         return True  # "Nghị quyết Đại hội lần thứ XIII của Đảng" = "Nghị quyết Đại hội XIII của Đảng"
     plenum_a = _plenum_of_name(a.key)
