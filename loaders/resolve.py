@@ -10,9 +10,10 @@ label, in this order (a later step finds the keys of the earlier ones by typed r
   placement is folded), ``@province`` unless national (Bộ Chính trị, Chính phủ, Bộ X, Ban X
   Trung ương). A body of a unit keeps its unit ("UBND huyện Anh Sơn" is not "UBND huyện Con
   Cuông"); a provincial body written with its province's name is the one without it.
-* **Resolution** (:class:`ResolutionStep`): the official symbol, ``@province`` for local
-  documents (a ``05-CT/TU`` of Nghệ An is not one of Hà Tĩnh), ``:year`` when the issue date is
-  known and the symbol has no year (Party numbering restarts each term, State numbering each
+* **Resolution** (:class:`ResolutionStep`): the official symbol (its number as officially written: "5-CT/TW" is
+  ``05-CT/TW``), ``@province`` for local documents (a ``05-CT/TU`` of Nghệ An is not one of Hà Tĩnh),
+  ``@province/unit`` for a district's or commune's (``77/KH-UBND@nghe-an/huyen-yen-thanh``), ``:year`` when
+  the issue date is known and the symbol has no year (Party numbering restarts each term, State numbering each
   year: a reused symbol of another term stays another document). A reference without a date
   links to the only candidate, or to the most recent one issued before the citing document, and
   the edge records ``inferred``; see :class:`ResolutionIndex`. Central documents carry no province.
