@@ -328,13 +328,16 @@ _COMMITTEE_LEVEL = {"Huyện": "huyện", "Quận": "quận", "Thị": "thị x�
 
 #: the district a district Party committee's code names ("12-KH/HU": a Huyện ủy's)
 _CODE_UNIT_LEVEL = {"HU": "huyện", "QU": "quận"}
+#: a district's body named without its unit ("UBND huyện", "Ban Thường vụ Huyện ủy"): the level of its unit
+_BARE_DISTRICT_BODY = re.compile(r"(?:(?P<level>huyện|quận|thị xã)|(?P<committee>Huyện|Quận|Thị) ủy)$")
+_UNIT_LEVELS = ("huyện", "quận", "thị xã")
 
 
 def home_units(extraction: Extraction) -> dict[str, str]:
     """The article's one district of each level ({"huyện": "Anh Sơn"}), when it names exactly one."""
     named: dict[str, set[str]] = {}
     for loc in extraction.localities:
-        if loc.level and loc.level in _CODE_UNIT_LEVEL.values() and loc.name:
+        if loc.level and loc.level in _UNIT_LEVELS and loc.name:
             named.setdefault(loc.level, set()).add(tone_key(loc.name))
     return {
         level: next(loc.name for loc in extraction.localities if loc.level == level)
@@ -351,8 +354,16 @@ def unit_of(res: ResolutionMention, units: Mapping[str, str] | None = None) -> s
         return None
     found = _UNIT_OF_BODY.search(unify_tones(res.issuer)) if res.issuer else None
     if found is None:
-        level = _CODE_UNIT_LEVEL.get((res.issuer_code or _issuer_code(bare_symbol(res))).upper())
-        name = (units or {}).get(level or "") if not res.issuer else None
+        bare = _BARE_DISTRICT_BODY.search(unify_tones(res.issuer)) if res.issuer else None
+        if bare is not None:  # "UBND huyện ban hành Kế hoạch số 77/KH-UBND" in an article on one district
+            level: str | None = bare.group("level") or _COMMITTEE_LEVEL[bare.group("committee")]
+        else:
+            level = (
+                None
+                if res.issuer
+                else _CODE_UNIT_LEVEL.get((res.issuer_code or _issuer_code(bare_symbol(res))).upper())
+            )
+        name = (units or {}).get(level or "")
         return slug(f"{level} {name}") if level and name else None
     level = found.group("level") or _COMMITTEE_LEVEL[found.group("committee")]
     return slug(f"{'thành phố' if level.startswith('TP') else level} {found.group('name')}")

@@ -617,3 +617,11 @@ def test_a_plan_named_after_a_congress_resolution_is_not_that_resolution() -> No
             "number": None}  # fmt: skip
     out = Resolver().resolve(DocumentInfo("d1"), extraction(resolutions=[congress, plan]))
     assert len(keys(out, Label.RESOLUTION)) == 2
+
+
+def test_a_district_body_named_without_its_unit_is_the_articles_one_district() -> None:
+    plan = {"key": "77/KH-UBND", "kind": "KH", "number": "77", "issuer": "UBND huyện", "issuer_code": "UBND",
+            "issued_on": "2023-06-08", "level": "district"}  # fmt: skip
+    places = [{"name": "Nghệ An", "level": "tỉnh"}, {"name": "Yên Thành", "level": "huyện"}]
+    out = Resolver().resolve(DocumentInfo("d1"), extraction(resolutions=[plan], localities=places))
+    assert keys(out, Label.RESOLUTION) == {"77/KH-UBND@nghe-an/huyen-yen-thanh:2023"}
