@@ -22,12 +22,12 @@ follower reads and are not recorded.
 
 **Storage**, in the store, so it survives restarts and works on both backends: one ``ChangeLog`` node
 (the log's id, the last number handed out, the number pruned up to) and a ``ChangeSet`` node per
-recorded write holding its entries as parallel lists, numbered ``first`` .. ``last``
-(``graph/queries/changes_append.cypher``): one node per write instead of one per entry, and six
-lists (op, key, label, target, rid, doc: a relationship's type in ``label``, its start in ``key``) keep
-a load's cost and memory small (FalkorDB: about 270 bytes an entry, measured over a 1,000-document
-load). The log keeps the last ``DG_CHANGES_KEEP`` changes: each write drops the change sets older than
-that.
+recorded write holding its entries, numbered ``first`` .. ``last``
+(``graph/queries/changes_append.cypher``): one node per write instead of one per entry, and one
+string per entry (op, key, label, target, doc, rid joined by tabs: a relationship's type in ``label``,
+its start in ``key``; ``changes_since`` reads them back as six lists) keep a load's cost and memory
+small (FalkorDB: about 100 bytes an entry, against 200 for six lists; BENCHMARKS.md). The log keeps
+the last ``DG_CHANGES_KEEP`` changes: each write drops the change sets older than that.
 
 **Tokens** are ``<log id>-<number>`` (``0`` before anything was recorded): a token names a point in one
 log. A token from a log since emptied (``delete_all``) or older than what :func:`prune` kept is

@@ -14,6 +14,8 @@ CREATE CONSTRAINT organization_key IF NOT EXISTS FOR (n:Organization) REQUIRE n.
 CREATE CONSTRAINT document_key IF NOT EXISTS FOR (n:Document) REQUIRE n.key IS UNIQUE;
 // Neo4j keeps the graph's version token (graph/queries/neo4j/graph_version.cypher) on one node.
 CREATE CONSTRAINT graph_version_key IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.key IS UNIQUE;
+// One StoreFormat node says which stored shape the store holds (graph/provenance.py's upgrade).
+CREATE CONSTRAINT store_format_key IF NOT EXISTS FOR (n:StoreFormat) REQUIRE n.key IS UNIQUE;
 // The change log (GET /changes, graph/changes.py): one ChangeLog node numbers the changes, ChangeSet nodes
 // hold them, found by the last number they hold.
 CREATE CONSTRAINT change_log_key IF NOT EXISTS FOR (n:ChangeLog) REQUIRE n.key IS UNIQUE;

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
+from graph import provenance
 from graph.model import ENTITY, Label, RelType
 from graph.store import GraphStore
 from kernel.errors import InvalidInput
@@ -199,6 +200,7 @@ def export_neo4j_admin(store: GraphStore, out: Path) -> tuple[int, int]:
         _write_csv(out / name, header, rows)
         args.append(f"--nodes={name}")
     for rel_type, group in sorted(edges_by_type.items()):
+        group = [e | {"properties": provenance.pack(e["properties"])} for e in group]  # as the store keeps it
         props = sorted({k for e in group for k in e["properties"]})
         header = [
             ":START_ID",

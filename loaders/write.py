@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph import changes
+from graph import changes, provenance
 from graph.backends.bulk import BulkLoad
 from graph.backends.embedded import EmbeddedStore
 from graph.model import Label, RelType
@@ -53,8 +53,9 @@ class _EdgeRow:
     sources: dict[str, Source] = field(default_factory=dict)
 
     def as_param(self) -> dict[str, Any]:
-        """The row of ``upsert_edges``: an edge read from text has one sentence and span per document;
-        a derived edge (``derived_from``) lists only its documents."""
+        """The row of ``upsert_edges``: its documents and their stored provenance entries
+        (:mod:`graph.provenance`): an edge read from text has one sentence and span per document; a derived
+        edge (``derived_from``) lists only its documents."""
         ordered = list(self.sources.values())
         read = [s for s in ordered if not s.derived_from]
         return {
@@ -63,10 +64,8 @@ class _EdgeRow:
             "id": self.id,
             "props": self.props,
             "docs": [s.doc for s in (read or ordered)],
-            "evidence": [s.evidence for s in read],
-            "span_start": [s.span_start for s in read],
-            "span_end": [s.span_end for s in read],
-            "extractor": [s.extractor for s in read],
+            "prov": [provenance.entry(s.doc, s.evidence, s.span_start, s.span_end, s.extractor) for s in read]
+            or [provenance.entry(s.doc) for s in ordered],
             "doc": ordered[0].doc if ordered else "",
         }
 
@@ -177,8 +176,6 @@ class GraphWriter:
         self._edges.clear()
 
 
-_PROVENANCE = ("docs", "evidence", "span_start", "span_end", "extractor")
-
 #: Entries per change set of a bulk load's change log (a batched load writes one set per query).
 LOG_SET = 5000
 
@@ -228,16 +225,15 @@ class BulkWriter(GraphWriter):
         for rel_type, edges in self._edges.items():
             rows = [row for row in edges.values() if row.source in ids and row.target in ids]
             own = list(dict.fromkeys(p for row in rows for p in row.props))
-            names = ["id", *own, *_PROVENANCE]
+            names = ["id", *own, provenance.PROV]
             for row in rows:
                 param = row.as_param()
-                derived = not param["evidence"]
-                provenance = [param["docs"], *([None] * 4 if derived else (param[p] for p in _PROVENANCE[1:]))]
                 load.edge(rel_type.value, ids[row.source], ids[row.target], names,
-                          [row.id, *(row.props.get(p) for p in own), *provenance])  # fmt: skip
+                          [row.id, *(row.props.get(p) for p in own), param["prov"]])  # fmt: skip
                 logged.append((row.source, rel_type.value, row.target, row.id, self.cause or param["doc"]))
             self.written[rel_type.value] += len(rows)
         self._log(load, logged)
+        load.node(("StoreFormat",), ["key", "version"], ["format", provenance.FORMAT])  # written in today's shape
         self._nodes.clear()
         self._node_docs.clear()
         self._edges.clear()
@@ -253,9 +249,8 @@ class BulkWriter(GraphWriter):
         pruned = floor if starts and starts[0] > 0 else 0
         log = ["key", "log", "last", "pruned", "at"]
         load.node(("ChangeLog",), log, ["changes", stamp["changes_log"], len(logged), pruned, stamp["changes_at"]])
-        fields = ["first", "last", "at", "op", "key", "label", "target", "rid", "doc"]
+        fields = ["first", "last", "at", "entries"]
         for start in starts:
             part = logged[start : start + LOG_SET]
-            columns = [list(column) for column in zip(*part, strict=True)]
-            values = [start + 1, start + len(part), stamp["changes_at"], ["added"] * len(part), *columns]
-            load.node(("ChangeSet",), fields, values)
+            entries = [f"added\t{key}\t{label}\t{target}\t{doc}\t{rid}" for key, label, target, rid, doc in part]
+            load.node(("ChangeSet",), fields, [start + 1, start + len(part), stamp["changes_at"], entries])

@@ -36,7 +36,7 @@ from falkordb import Path as FalkorPath
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from graph import changes, queries, schema
+from graph import changes, provenance, queries, schema
 from graph.backends import aof
 from graph.backends.bulk import BulkLoad
 from graph.model import Label, RelType
@@ -432,8 +432,8 @@ def _convert(value: Any) -> Any:
         return {"type": value.relation, "properties": _convert(dict(value.properties))}
     if isinstance(value, FalkorPath):
         return {"nodes": [_convert(n) for n in value.nodes()], "relationships": [_convert(e) for e in value.edges()]}
-    if isinstance(value, Mapping):
-        return {str(k): _convert(v) for k, v in value.items()}
+    if isinstance(value, Mapping):  # a relationship's stored provenance is read as its five lists
+        return provenance.read_shape({str(k): _convert(v) for k, v in value.items()})
     if isinstance(value, list | tuple):
         return [_convert(v) for v in value]
     return plain(value)
@@ -579,7 +579,9 @@ class EmbeddedStore:
                 raise StoreUnavailable(f"embedded store unavailable after a write: {exc}") from exc
         columns = [str(h[1]) for h in result.header]
         if columns == [JSON_ROW]:  # one JSON object per row (toJSON in a FalkorDB query file): decoded in C
-            return list(json.loads("[" + ",".join(row[0] for row in result.result_set) + "]"))
+            # strict=False: FalkorDB's toJSON writes control characters (the tab of a provenance entry) as they are
+            rows: list[Row] = json.loads("[" + ",".join(row[0] for row in result.result_set) + "]", strict=False)
+            return [{k: provenance.read_shape(v) for k, v in row.items()} for row in rows]
         return [{c: _convert(v) for c, v in zip(columns, row, strict=True)} for row in result.result_set]
 
     def _bump_version(self) -> None:
@@ -674,6 +676,8 @@ class EmbeddedStore:
             except (redis.ResponseError, StoreError) as exc:
                 if "already" not in str(exc).lower():
                     raise StoreError(f"schema {op} index on {label}{props} failed: {exc}") from exc
+            created = True
+        if provenance.upgrade(self):  # a store an earlier version wrote: its stored shape brought up to date
             created = True
         if created:
             self._with_retry(self._bump_version)  # a new full-text index changes what search finds

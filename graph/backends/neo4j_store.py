@@ -10,7 +10,7 @@ from neo4j import GraphDatabase, ManagedTransaction
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
 from neo4j.graph import Node, Path, Relationship
 
-from graph import changes, queries, schema
+from graph import changes, provenance, queries, schema
 from graph.model import Label, RelType
 from graph.store import Row, plain
 from kernel.errors import InvalidInput, StoreError, StoreUnavailable
@@ -31,8 +31,8 @@ def _convert(value: Any) -> Any:
         }
     if hasattr(value, "iso_format"):  # neo4j.time.Date / DateTime / Time
         return str(value.iso_format())
-    if isinstance(value, Mapping):
-        return {str(k): _convert(v) for k, v in value.items()}
+    if isinstance(value, Mapping):  # a relationship's stored provenance is read as its five lists
+        return provenance.read_shape({str(k): _convert(v) for k, v in value.items()})
     if isinstance(value, list | tuple):
         return [_convert(v) for v in value]
     return plain(value)
@@ -125,6 +125,7 @@ class Neo4jStore:
         except Neo4jError as exc:
             raise StoreError(f"schema statement failed: {exc.message or exc}") from exc
         self.read("await_indexes", {"seconds": max(1, int(self.timeout))})  # a search at once finds the index online
+        provenance.upgrade(self)  # a store an earlier version wrote: its stored shape brought up to date
         self.write("bump_graph_version")  # a new full-text index changes what search finds
         return statements
 

@@ -8,8 +8,10 @@
 // Keys and properties (graph/model.py, loaders/resolve.py): every node has :Entity and a unique
 // `key`. A resolution's key is its symbol, with @province for local documents and :year when the
 // date is known ("204-QĐ/TW:2024", "331-KH/TU@nghe-an:2025"), and `symbol` holds the bare symbol.
-// Every edge keeps its provenance as parallel lists, one entry per source document:
-// docs, evidence (the sentence), span_start, span_end, extractor.
+// Every edge keeps its provenance in one list, `prov`, one string per source document
+// (graph/provenance.py): the document key, then tab-separated span start, span end, rule and
+// sentence (a derived edge, e.g. from the gazetteer: the document key alone). split(e, '\t')
+// gives the parts: [0] the document, [4] the sentence.
 // Load the style first: `:style`, then drag graph/browser/style.grass onto it.
 
 
@@ -19,16 +21,17 @@ MATCH (directive:Resolution)
 WHERE directive.key = $symbol OR directive.symbol = $symbol
 MATCH (plan:Resolution)-[r:IMPLEMENTS]->(directive)
 WHERE plan.level = 'provincial'
-UNWIND range(0, size(coalesce(r.docs, [])) - 1) AS i
-OPTIONAL MATCH (source:Document {key: r.docs[i]})
+UNWIND coalesce(r.prov, []) AS entry
+WITH directive, plan, split(entry, '\t') AS part
+OPTIONAL MATCH (source:Document {key: part[0]})
 RETURN directive.key AS directive,
        plan.key AS plan,
        plan.title AS title,
        plan.issuer AS issuer,
        plan.province AS province,
        plan.issued_on AS issued_on,
-       r.evidence[i] AS sentence,
-       r.docs[i] AS document,
+       part[4] AS sentence,
+       part[0] AS document,
        source.title AS document_title,
        source.published AS published
 ORDER BY issued_on, plan;
@@ -41,7 +44,7 @@ WHERE directive.key = $symbol OR directive.symbol = $symbol
 MATCH implemented = (plan:Resolution)-[r:IMPLEMENTS]->(directive)
 WHERE plan.level = 'provincial'
 OPTIONAL MATCH mentioned = (plan)-[:MENTIONED_IN]->(source:Document)
-WHERE source.key IN r.docs
+WHERE source.key IN [e IN r.prov | split(e, '\t')[0]]
 RETURN implemented, mentioned;
 
 
@@ -84,8 +87,8 @@ RETURN person.key AS key,
        h.title AS title,
        h.post AS post,
        body.name AS organization,
-       h.docs AS documents,
-       h.evidence AS sentences
+       [e IN h.prov | split(e, '\t')[0]] AS documents,
+       [e IN h.prov | split(e, '\t')[4]] AS sentences
 ORDER BY official, as_of, title;
 
 
@@ -102,8 +105,8 @@ RETURN cited.key AS resolution,
        meeting.body AS body,
        meeting.province AS province,
        concluded_by,
-       c.evidence AS sentences,
-       c.docs AS documents
+       [e IN c.prov | split(e, '\t')[4]] AS sentences,
+       [e IN c.prov | split(e, '\t')[0]] AS documents
 ORDER BY date DESC, meeting;
 
 

@@ -3,9 +3,11 @@
 // that RETURN made a WITH, followed by this statement from its second line on, so the changes are
 // numbered and stored by the write's own statement: atomic on both backends, and nothing travels
 // back to the client. Standalone (its first line stands for the write query), it appends $changes.
-// One ChangeSet node per write holds its entries as parallel lists (as edges keep their provenance),
-// numbered first..last: op; key (a node's key, a relationship's start); label (a node's label, a
-// relationship's type); target (a relationship's end, '' for a node); rid (a relationship's id); doc.
+// One ChangeSet node per write holds its entries, numbered first..last, in one list `entries`, one string per
+// entry: its fields joined by tabs (changes_since splits them again): op; key (a node's key, a relationship's
+// start); label (a node's label, a relationship's type); target (a relationship's end, '' for a node); doc;
+// rid (a relationship's id). One string an entry costs FalkorDB about 100 bytes, six lists about 200
+// (BENCHMARKS.md, Memory); keys, types and document keys hold no tab (graph/provenance.py).
 // The ChangeLog node hands out the numbers: taking its write lock first (SET k.at) makes concurrent
 // writers on Neo4j take their turn, so numbers rise in commit order. The log keeps the last
 // $changes_keep changes: change sets older than that go (by whole sets), and `pruned` says up to where.
@@ -21,11 +23,10 @@ SET k.at = $changes_at
 WITH k, k.last AS base, count, changes
 SET k.last = base + size(changes)
 FOREACH (_ IN CASE WHEN size(changes) > 0 THEN [1] ELSE [] END |
-  CREATE (:ChangeSet {first: base + 1, last: base + size(changes), at: $changes_at, op: [c IN changes | c.op],
-                      key: [c IN changes | coalesce(c.key, c.source, '')],
-                      label: [c IN changes | coalesce(c.label, c.type, '')],
-                      target: [c IN changes | coalesce(c.target, '')], rid: [c IN changes | coalesce(c.id, '')],
-                      doc: [c IN changes | coalesce(c.doc, '')]}))
+  CREATE (:ChangeSet {first: base + 1, last: base + size(changes), at: $changes_at,
+                      entries: [c IN changes | c.op + '\t' + coalesce(c.key, c.source, '') + '\t' +
+                                coalesce(c.label, c.type, '') + '\t' + coalesce(c.target, '') + '\t' +
+                                coalesce(c.doc, '') + '\t' + coalesce(c.id, '')]}))
 WITH k, count, changes, k.last - $changes_keep AS floor
 OPTIONAL MATCH (old:ChangeSet)
 WHERE old.last <= floor

@@ -6,7 +6,7 @@
 // @param doc: what caused it (the document whose provenance went, or curation:<id>)
 UNWIND $keys AS k
 MATCH (n:Entity {key: k})-[r]->(m)
-WHERE r.docs = []
+WHERE r.prov = []
 WITH r, {op: 'removed', kind: 'relationship', type: type(r), source: n.key, target: m.key, id: r.id, doc: $doc} AS change
 DELETE r
 RETURN count(*) AS count, collect(change) AS changes

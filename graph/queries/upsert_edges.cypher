@@ -1,34 +1,28 @@
 // Create or update relationships of one type in a batch, with per-document provenance.
 // One relationship per (source, target, id); `id` tells apart parallel edges of one type
-// (a HOLDS per title, an ATTENDED per role; "" otherwise). Provenance is kept as parallel
-// lists, one entry per source document: docs, evidence, span_start, span_end, extractor.
-// A document already recorded on the edge is not added again, so reloading is harmless.
-// An edge not read from a sentence (props.derived_from: "gazetteer", "rule:...") lists only its
-// docs: its rows carry empty evidence lists, and it gets no evidence or span properties at all.
+// (a HOLDS per title, an ATTENDED per role; "" otherwise). Provenance is stored as one list, `prov`,
+// one string per source document (graph/provenance.py): the document key, then tab-separated its span,
+// rule and sentence; an edge not read from a sentence (props.derived_from: "gazetteer", "rule:...")
+// stores the document key alone. Readers get the five lists (docs, evidence, span_start, span_end,
+// extractor) back from the backends' conversion. A document already recorded on the edge is not
+// added again, so reloading is harmless.
 // Rows must be unique per (source, target, id) within one batch.
 // Returns the relationships it added or changed as `changes` (the change log: graph/changes.py): one just
-// merged holds only its id; one changed got a property value it did not hold, or a document's evidence
-// (comparing those, not every property before and after, spares copying the evidence lists).
+// merged holds only its id; one changed got a property value it did not hold, or a document's provenance
+// (comparing those, not every property before and after, spares copying the provenance list).
 // @mode write
 // @changes
-// @param rows: list of {source, target, id, props, docs, evidence, span_start, span_end, extractor, doc}; doc: what
-//   caused the write
+// @param rows: list of {source, target, id, props, docs, prov, doc}; docs: the document of each prov entry;
+//   doc: what caused the write
 UNWIND $rows AS row
 MATCH (a:Entity {key: row.source})
 MATCH (b:Entity {key: row.target})
 MERGE (a)-[r:__TYPE__ {id: row.id}]->(b)
 WITH r, row, size(keys(r)) <= 1 AS added, any(p IN keys(row.props) WHERE r[p] IS NULL OR r[p] <> row.props[p]) AS reset
 SET r += row.props
-WITH r, row, added, reset, coalesce(r.docs, []) AS known
-WITH r, row, added, reset, known, [i IN range(0, size(row.docs) - 1) WHERE NOT row.docs[i] IN known] AS fresh
-WITH r, row, added, reset, known, fresh, size(row.evidence) = 0 AS derived
-SET r.docs = known + [i IN fresh | row.docs[i]],
-    r.evidence = CASE WHEN derived THEN r.evidence ELSE coalesce(r.evidence, []) + [i IN fresh | row.evidence[i]] END,
-    r.span_start = CASE WHEN derived THEN r.span_start
-                   ELSE coalesce(r.span_start, []) + [i IN fresh | row.span_start[i]] END,
-    r.span_end = CASE WHEN derived THEN r.span_end ELSE coalesce(r.span_end, []) + [i IN fresh | row.span_end[i]] END,
-    r.extractor = CASE WHEN derived THEN r.extractor
-                  ELSE coalesce(r.extractor, []) + [i IN fresh | row.extractor[i]] END
+WITH r, row, added, reset, [e IN coalesce(r.prov, []) | split(e, '\t')[0]] AS known
+WITH r, row, added, reset, [i IN range(0, size(row.docs) - 1) WHERE NOT row.docs[i] IN known] AS fresh
+SET r.prov = coalesce(r.prov, []) + [i IN fresh | row.prov[i]]
 RETURN count(r) AS count,
        collect(CASE WHEN added
                     THEN {op: 'added', kind: 'relationship', type: '__TYPE__', source: row.source, target: row.target,

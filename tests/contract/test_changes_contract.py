@@ -24,6 +24,9 @@ BOOKKEEPING = {
     "mark_documents_complete",
     "bump_graph_version",
     "create_fulltext_index",
+    "store_format_set",  # the stored shape's mark, and the upgrades to it (what a reader gets is unchanged)
+    "upgrade_provenance",
+    "upgrade_change_sets",
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from graph.model import Label, RelType
 from graph.store import GraphStore
 from kernel.errors import InvalidInput, NotFound
 from kernel.settings import Settings
-from loaders.graphfile import import_jsonl
+from loaders.graphfile import export_neo4j_admin, import_jsonl
 from loaders.write import GraphWriter, Source
 from tests.conftest import FIXTURE_GRAPH, kill_and_wait, refuse_unless_disposable
 
@@ -354,29 +355,38 @@ def _provenance_history(store: GraphStore) -> list[dict[str, Any]]:
     return store.read("export_edges", {"skip": 0, "limit": 1000})
 
 
-def test_falkordb_interned_upsert_stores_what_the_shared_text_stores(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """FalkorDB's upsert_edges interns the provenance strings: the edges read back are the shared text's."""
-    override, shared = queries.load("upsert_edges", "falkordb"), queries.load("upsert_edges")
-    assert override.text != shared.text and "intern(" in override.text
-    ours_store = EmbeddedStore(tmp_path / "var", graph_name="interned", start_timeout=30)
-    theirs_store = EmbeddedStore(tmp_path / "var", graph_name="plain", start_timeout=30)
+def test_provenance_reads_back_as_one_list_per_field_through_its_history(store: GraphStore) -> None:
+    """Two documents read an edge (one of them twice), a derived edge, one document purged: every edge's
+    provenance reads back as the parallel lists, one entry per document left (graph/provenance.py)."""
+    edges = {(e["source"], e["type"], e["target"]): e["properties"] for e in _provenance_history(store)}
+    sentence = "Kế hoạch 331 để cụ thể hóa Nghị quyết 57."
+    read = {"docs": ["doc-2"], "evidence": [sentence], "span_start": [10], "span_end": [52], "extractor": ["test"]}
+    assert edges == {
+        ("331-KH/TU", "IMPLEMENTS", "57-NQ/TW"): {"id": "", **read},
+        ("de-an-chuyen-doi-so@nghe-an", "IMPLEMENTS", "331-KH/TU"): {"id": "", **read},
+        ("de-an-chuyen-doi-so@nghe-an", "ASSIGNED_TO", "xa/khai-son@nghe-an"): {"id": "", **read},
+        ("xa/khai-son@nghe-an", "PART_OF", "tinh/nghe-an"): {"id": "", "derived_from": "gazetteer", "docs": ["doc-2"]},
+        ("331-KH/TU", "CITES", "57-NQ/TW"): {
+            "id": "", "docs": ["doc-2"], "evidence": ["Kế hoạch 331 dẫn Nghị quyết 57."], "span_start": [0],
+            "span_end": [31], "extractor": ["t"],
+        },
+    }  # fmt: skip
+
+
+def test_falkordb_stores_an_edges_provenance_in_one_list(tmp_path: Path) -> None:
+    """One string per document in `prov` (about 120 bytes an edge against 330 for five lists; BENCHMARKS.md)."""
+    store = EmbeddedStore(tmp_path / "var", start_timeout=30)
     try:
-        ours = _provenance_history(ours_store)
-        original = queries.load
-
-        def shared_upsert(name: str, dialect: queries.Dialect | None = None) -> queries.Query:
-            return original(name) if name == "upsert_edges" else original(name, dialect)
-
-        monkeypatch.setattr(queries, "load", shared_upsert)
-        theirs = _provenance_history(theirs_store)
+        _provenance_history(store)
+        _chain(store, "doc-3")
+        stored = store._graph.ro_query("MATCH (:Entity {key: '331-KH/TU'})-[r:IMPLEMENTS]->() RETURN properties(r)")
+        assert stored.result_set == [
+            [{"id": "", "prov": [f"doc-{n}\t10\t52\ttest\tKế hoạch 331 để cụ thể hóa Nghị quyết 57." for n in (2, 3)]}]
+        ]
+        derived = store._graph.ro_query("MATCH ()-[r:PART_OF]->() RETURN r.prov")
+        assert derived.result_set == [[["doc-2"]]]
     finally:
-        ours_store.close()
-        theirs_store.close()
-    assert len(ours) == 5 and ours == theirs
-    cites = [e for e in ours if e["type"] == "CITES"]
-    assert cites[0]["properties"]["docs"] == ["doc-2"] and cites[0]["properties"]["evidence"]
+        store.close()
 
 
 def test_falkordb_walk_in_one_query_is_the_walk_of_the_steps(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -448,3 +458,51 @@ def test_bulk_first_load_ends_in_the_graph_of_the_batched_upserts(tmp_path: Path
     finally:
         batched.close()
         bulk.close()
+
+
+def test_the_neo4j_admin_export_writes_provenance_as_the_store_keeps_it(store: GraphStore, tmp_path: Path) -> None:
+    """neo4j-admin import must end in the graph the upserts give: one `prov` list per edge, not five."""
+    _provenance_history(store)
+    export_neo4j_admin(store, tmp_path / "out")
+    with (tmp_path / "out" / "relationships-cites.csv").open(encoding="utf-8", newline="") as handle:
+        header, row = list(csv.reader(handle))
+    assert header == [":START_ID", ":END_ID", ":TYPE", "id:string", "prov:string[]"]
+    assert row[3:] == ["", "doc-2\t0\t31\tt\tKế hoạch 331 dẫn Nghị quyết 57."]
+
+
+def test_a_store_an_earlier_version_wrote_is_brought_to_the_stored_shape(tmp_path: Path) -> None:
+    """Edges with five provenance lists and change sets with six lists (the shape before graph/provenance.py)
+    read the same after apply_schema converts them, and new writes add to them."""
+    store = EmbeddedStore(tmp_path / "var", start_timeout=30)
+    try:
+        store._run(
+            "CREATE (:Entity:Resolution {key: '331-KH/TU'})-[:IMPLEMENTS {id: '', docs: ['doc-1', 'doc-2'],"
+            " evidence: ['Câu một.', 'Câu hai.'], span_start: [0, 5], span_end: [8, 13], extractor: ['r', 'r']}]->"
+            "(:Entity:Resolution {key: '57-NQ/TW'}),"
+            " (:Entity:Locality {key: 'xa/a'})-[:PART_OF {id: '', derived_from: 'gazetteer', docs: ['doc-1']}]->"
+            "(:Entity:Locality {key: 'tinh/b'}),"
+            " (:ChangeLog {key: 'changes', log: 'abcdef01', last: 2, pruned: 0}),"
+            " (:ChangeSet {first: 1, last: 2, at: 't', op: ['added', 'added'], key: ['331-KH/TU', '331-KH/TU'],"
+            " label: ['Resolution', 'IMPLEMENTS'], target: ['', '57-NQ/TW'], rid: ['', ''], doc: ['doc-1', 'doc-1']})",
+            None,
+            read_only=False,
+        )
+        before = store.read("export_edges", {"skip": 0, "limit": 10})
+        store.apply_schema()
+        assert store.read("export_edges", {"skip": 0, "limit": 10}) == before
+        assert store._graph.ro_query("MATCH ()-[r]->() WHERE r.docs IS NOT NULL RETURN count(r)").result_set == [[0]]
+        page = changes.page(store, None, 10)
+        assert [(c.op, c.kind, c.key or c.source, c.target, c.doc) for c in page.items] == [
+            ("added", "node", "331-KH/TU", None, "doc-1"),
+            ("added", "relationship", "331-KH/TU", "57-NQ/TW", "doc-1"),
+        ]
+        store.write("purge_document_edges", {"key": "doc-1", "keys": ["331-KH/TU", "xa/a"]})
+        store.write("purge_empty_edges", {"keys": ["331-KH/TU", "xa/a"], "doc": "doc-1"})
+        [edge] = store.read("export_edges", {"skip": 0, "limit": 10})
+        assert edge["properties"] == {
+            "id": "", "docs": ["doc-2"], "evidence": ["Câu hai."], "span_start": [5], "span_end": [13],
+            "extractor": ["r"],
+        }  # fmt: skip
+        assert store.apply_schema() and store.read("store_format")[0]["version"] == 2
+    finally:
+        store.close()

@@ -1,0 +1,124 @@
+"""An edge's provenance as it is stored (one list, ``prov``) and as it is read (five parallel lists).
+
+**Read shape** (what every query result, the API, the exports and the loaders see): an edge's properties hold
+one entry per source document in parallel lists ``docs``, ``evidence`` (the sentence), ``span_start``,
+``span_end`` and ``extractor`` (the rule); an edge not read from a sentence (``derived_from``: "gazetteer",
+"rule:...") lists only its ``docs``.
+
+**Stored shape** (both backends): one list property ``prov``, one string per source document: the document
+key alone for a derived entry, else ``doc<TAB>span_start<TAB>span_end<TAB>extractor<TAB>sentence`` (a span
+written in decimal, empty when unknown). Five one-entry lists cost FalkorDB about 330 bytes an edge, the
+one packed string about 120 (BENCHMARKS.md, Memory): at 3M edges the difference is most of the
+server's memory goal. The document key comes first, so Cypher finds an entry's document with
+``split(e, '\\t')[0]`` (``graph/queries/upsert_edges.cypher``, ``purge_document_edges.cypher``,
+``chain_links.cypher``); the sentence comes last, so a tab inside it is kept (:func:`unpack` splits four
+times at most). Document keys, spans and rule names never hold a tab (:func:`entry` refuses one).
+
+Both backends turn the stored shape into the read shape where they convert results (any map holding
+``prov``: a relationship's properties); writers build the entries with :func:`entry`, and the
+neo4j-admin export writes the stored shape back with :func:`pack`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from kernel.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from graph.store import GraphStore
+
+#: The stored property.
+PROV = "prov"
+#: The read shape's lists, in order.
+FIELDS = ("docs", "evidence", "span_start", "span_end", "extractor")
+SEP = "\t"
+
+
+def entry(
+    doc: str,
+    sentence: str | None = None,
+    span_start: int | None = None,
+    span_end: int | None = None,
+    extractor: str | None = None,
+) -> str:
+    """One stored entry: the document key alone when ``sentence`` is None (a derived entry)."""
+    if sentence is None:
+        fields: Sequence[str] = (doc,)
+    else:
+        spans = ("" if v is None else str(int(v)) for v in (span_start, span_end))
+        fields = (doc, *spans, extractor or "")
+    if any(SEP in f for f in fields):
+        raise InvalidInput("a document key or rule name holds a tab", doc=doc, extractor=extractor)
+    return SEP.join(fields) if sentence is None else SEP.join((*fields, sentence))
+
+
+def _span(text: str) -> int | None:
+    return int(text) if text else None
+
+
+def unpack(props: Mapping[str, Any]) -> dict[str, Any]:
+    """The read shape of stored properties: ``prov`` replaced by the five lists (``docs`` only when no entry
+    has a sentence); every other property as it is."""
+    out = {k: v for k, v in props.items() if k != PROV}
+    entries = props.get(PROV) or []
+    docs: list[str] = []
+    lists: tuple[list[Any], list[Any], list[Any], list[Any]] = ([], [], [], [])
+    read = False
+    for item in entries:
+        parts = str(item).split(SEP, 4)
+        docs.append(parts[0])
+        if len(parts) == 5:
+            read = True
+            values: tuple[Any, ...] = (parts[4], _span(parts[1]), _span(parts[2]), parts[3])
+        else:
+            values = (None, None, None, None)
+        for column, value in zip(lists, values, strict=True):
+            column.append(value)
+    out["docs"] = docs
+    if read:
+        out.update(zip(FIELDS[1:], lists, strict=True))
+    return out
+
+
+def pack(props: Mapping[str, Any]) -> dict[str, Any]:
+    """The stored shape of read properties (the inverse of :func:`unpack`)."""
+    out = {k: v for k, v in props.items() if k not in FIELDS}
+    docs = list(props.get("docs") or [])
+    columns = [list(props.get(name) or []) for name in FIELDS[1:]]
+
+    def at(column: list[Any], i: int) -> Any:
+        return column[i] if i < len(column) else None
+
+    out[PROV] = [entry(str(doc), *(at(column, i) for column in columns)) for i, doc in enumerate(docs)]
+    return out
+
+
+def read_shape(value: Any) -> Any:
+    """``value`` with a stored map (one holding ``prov``) unpacked; anything else as it is."""
+    if isinstance(value, dict) and PROV in value:
+        return unpack(value)
+    return value
+
+
+#: Edges (change sets) converted by one query of :func:`upgrade`.
+UPGRADE_BATCH = 20_000
+#: The stored shape's version (the ``StoreFormat`` node): 2 = ``prov`` on edges, ``entries`` on change sets.
+FORMAT = 2
+
+
+def upgrade(store: GraphStore) -> int:
+    """Bring a store written by an earlier version to the stored shape (both backends run it in
+    ``apply_schema``): edges with five provenance lists get ``prov``, change sets with six lists get
+    ``entries``; then the store is marked with :data:`FORMAT`, so a later call reads the mark and scans
+    nothing. Returns the edges and change sets converted."""
+    rows = store.read("store_format")
+    if rows and rows[0]["version"] is not None and int(rows[0]["version"]) >= FORMAT:
+        return 0
+    done = 0
+    for name in ("upgrade_provenance", "upgrade_change_sets"):
+        while count := int(store.write(name, {"limit": UPGRADE_BATCH})[0]["count"]):
+            done += count
+    store.write("store_format_set", {"version": FORMAT})
+    return done
