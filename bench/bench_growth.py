@@ -33,7 +33,7 @@ from typing import Any
 
 from bench.common import Figure, figures_table
 from bench.synth_graph import generate
-from graph import changes, lineage, queries, stats
+from graph import changes, lineage, provenance, queries, stats
 from graph.backends.embedded import EmbeddedStore
 from graph.model import Label, RelType
 from graph.store import Row
@@ -121,10 +121,7 @@ def writes(stores: list[EmbeddedStore], rounds: int = 7) -> list[dict[str, float
                     "id": "",
                     "props": {},
                     "docs": [f"doc-{i % 63}-0"],
-                    "evidence": ["Câu thử."],
-                    "span_start": [0],
-                    "span_end": [8],
-                    "extractor": ["probe"],
+                    "prov": [provenance.entry(f"doc-{i % 63}-0", "Câu thử.", 0, 8, "probe")],
                 }
                 for i in range(PROBE_ROWS)
             ]
