@@ -1,0 +1,24 @@
+"""kernel.text.fold: its ASCII shortcut folds as the full path does."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from kernel.text import _SPACES, fold
+
+
+def _full(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    bare = bare.replace("đ", "d").replace("Đ", "D").replace("ð", "d").replace("Ð", "D")
+    return _SPACES.sub(" ", bare).strip().casefold()
+
+
+def test_ascii_text_folds_as_the_full_path_folds_it() -> None:
+    for text in ("57-NQ/TW", "  Xa 01\t huyen\n02 ", "du-an-01-h02@tinh-07", "ABC  def", "", " \u0020 "):
+        assert text.isascii() and fold(text) == _full(text)
+
+
+def test_vietnamese_text_loses_its_marks() -> None:
+    assert fold("  Nguyễn Văn  Đức ") == "nguyen van duc" == _full("  Nguyễn Văn  Đức ")
+    assert fold("Kế hoạch số 45-KH/UBND") == "ke hoach so 45-kh/ubnd"
