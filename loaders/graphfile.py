@@ -5,7 +5,8 @@ One JSON object per line::
     {"node": "Resolution", "key": "57-NQ/TW", "properties": {...}}
     {"edge": "IMPLEMENTS", "source": "331-KH/TU", "target": "204-QĐ/TW", "properties": {...}}
 
-Edge properties include the provenance lists (docs, evidence, span_start, span_end, extractor).
+Edge properties include the provenance lists (docs, evidence, span_start, span_end, extractor), as reads give them
+(the store keeps one ``prov`` list: graph/provenance.py; the neo4j-admin CSV writes that, as Neo4j would keep it).
 """
 
 from __future__ import annotations
