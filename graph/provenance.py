@@ -21,7 +21,7 @@ neo4j-admin export writes the stored shape back with :func:`pack`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from kernel.errors import InvalidInput
@@ -44,14 +44,14 @@ def entry(
     extractor: str | None = None,
 ) -> str:
     """One stored entry: the document key alone when ``sentence`` is None (a derived entry)."""
-    if sentence is None:
-        fields: Sequence[str] = (doc,)
-    else:
-        spans = ("" if v is None else str(int(v)) for v in (span_start, span_end))
-        fields = (doc, *spans, extractor or "")
-    if any(SEP in f for f in fields):
+    rule = extractor or ""
+    if SEP in doc or SEP in rule:
         raise InvalidInput("a document key or rule name holds a tab", doc=doc, extractor=extractor)
-    return SEP.join(fields) if sentence is None else SEP.join((*fields, sentence))
+    if sentence is None:
+        return doc
+    start = "" if span_start is None else str(int(span_start))
+    end = "" if span_end is None else str(int(span_end))
+    return f"{doc}{SEP}{start}{SEP}{end}{SEP}{rule}{SEP}{sentence}"
 
 
 def _span(text: str) -> int | None:

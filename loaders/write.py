@@ -52,22 +52,22 @@ class _EdgeRow:
     props: dict[str, Any]
     sources: dict[str, Source] = field(default_factory=dict)
 
+    def provenance(self) -> tuple[list[str], list[str]]:
+        """Its documents and their stored provenance entries (:mod:`graph.provenance`): an edge read from text
+        has one sentence and span per document; a derived edge (``derived_from``) lists only its documents."""
+        read = [s for s in self.sources.values() if not s.derived_from]
+        if read:
+            entries = [provenance.entry(s.doc, s.evidence, s.span_start, s.span_end, s.extractor) for s in read]
+            return [s.doc for s in read], entries
+        docs = list(self.sources)
+        return docs, [provenance.entry(doc) for doc in docs]
+
     def as_param(self) -> dict[str, Any]:
-        """The row of ``upsert_edges``: its documents and their stored provenance entries
-        (:mod:`graph.provenance`): an edge read from text has one sentence and span per document; a derived
-        edge (``derived_from``) lists only its documents."""
-        ordered = list(self.sources.values())
-        read = [s for s in ordered if not s.derived_from]
-        return {
-            "source": self.source,
-            "target": self.target,
-            "id": self.id,
-            "props": self.props,
-            "docs": [s.doc for s in (read or ordered)],
-            "prov": [provenance.entry(s.doc, s.evidence, s.span_start, s.span_end, s.extractor) for s in read]
-            or [provenance.entry(s.doc) for s in ordered],
-            "doc": ordered[0].doc if ordered else "",
-        }
+        """The row of ``upsert_edges``."""
+        docs, entries = self.provenance()
+        first = next(iter(self.sources), "")
+        return {"source": self.source, "target": self.target, "id": self.id, "props": self.props, "docs": docs,
+                "prov": entries, "doc": first}  # fmt: skip
 
 
 def _clean(props: dict[str, Any]) -> dict[str, Any]:
@@ -216,22 +216,25 @@ class BulkWriter(GraphWriter):
         logged: list[tuple[str, str, str, str, str]] = []  # the change log's entries: key, label, target, rid, doc
         for label, nodes in self._nodes.items():
             names = ["key", *dict.fromkeys(p for props in nodes.values() for p in props)]
+            labels, name = ("Entity", label.value), label.value  # read once: an enum's value is a descriptor call
             for key, props in nodes.items():
                 if key in ids:
                     raise InvalidInput(f"{key!r} is added under two labels; load it with the batched writer", key=key)
-                ids[key] = load.node(("Entity", label.value), names, [key, *(props.get(p) for p in names[1:])])
-                logged.append((key, label.value, "", "", self.cause or self._node_docs.get(key, "")))
-            self.written[label.value] += len(nodes)
+                ids[key] = load.node(labels, names, [key, *(props.get(p) for p in names[1:])])
+                logged.append((key, name, "", "", self.cause or self._node_docs.get(key, "")))
+            self.written[name] += len(nodes)
         for rel_type, edges in self._edges.items():
             rows = [row for row in edges.values() if row.source in ids and row.target in ids]
             own = list(dict.fromkeys(p for row in rows for p in row.props))
             names = ["id", *own, provenance.PROV]
+            name = rel_type.value
             for row in rows:
-                param = row.as_param()
-                load.edge(rel_type.value, ids[row.source], ids[row.target], names,
-                          [row.id, *(row.props.get(p) for p in own), param["prov"]])  # fmt: skip
-                logged.append((row.source, rel_type.value, row.target, row.id, self.cause or param["doc"]))
-            self.written[rel_type.value] += len(rows)
+                entries = row.provenance()[1]
+                load.edge(name, ids[row.source], ids[row.target], names,
+                          [row.id, *(row.props.get(p) for p in own), entries])  # fmt: skip
+                cause = self.cause or next(iter(row.sources), "")  # the first source document
+                logged.append((row.source, name, row.target, row.id, cause))
+            self.written[name] += len(rows)
         self._log(load, logged)
         load.node(("StoreFormat",), ["key", "version"], ["format", provenance.FORMAT])  # written in today's shape
         self._nodes.clear()
