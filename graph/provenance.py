@@ -54,32 +54,23 @@ def entry(
     return f"{doc}{SEP}{start}{SEP}{end}{SEP}{rule}{SEP}{sentence}"
 
 
-def _span(text: str) -> int | None:
-    return int(text) if text else None
-
-
 def unpack(props: Mapping[str, Any]) -> dict[str, Any]:
     """The read shape of stored properties: ``prov`` replaced by the five lists (``docs`` only when no entry
     has a sentence); every other property as it is."""
-    out = {k: v for k, v in props.items() if k != PROV}
-    entries = props.get(PROV) or []
-    docs: list[str] = []
-    lists: tuple[list[Any], list[Any], list[Any], list[Any]] = ([], [], [], [])
-    read = False
-    for item in entries:
-        parts = str(item).split(SEP, 4)
-        docs.append(parts[0])
-        if len(parts) == 5:
-            read = True
-            values: tuple[Any, ...] = (parts[4], _span(parts[1]), _span(parts[2]), parts[3])
-        else:
-            values = (None, None, None, None)
-        for column, value in zip(lists, values, strict=True):
-            column.append(value)
-    out["docs"] = docs
-    if read:
-        out.update(zip(FIELDS[1:], lists, strict=True))
+    out = dict(props)
+    parts = [str(item).split(SEP, 4) for item in out.pop(PROV, None) or ()]
+    out["docs"] = [p[0] for p in parts]
+    if any(len(p) == 5 for p in parts):  # else every entry is derived: documents only
+        read = [p if len(p) == 5 else _DERIVED for p in parts]
+        out["evidence"] = [p[4] for p in read]
+        out["span_start"] = [int(p[1]) if p[1] else None for p in read]
+        out["span_end"] = [int(p[2]) if p[2] else None for p in read]
+        out["extractor"] = [p[3] for p in read]
     return out
+
+
+#: The read fields of a derived entry among read ones (no sentence, span or rule).
+_DERIVED = ["", "", "", None, None]
 
 
 def pack(props: Mapping[str, Any]) -> dict[str, Any]:
@@ -97,7 +88,7 @@ def pack(props: Mapping[str, Any]) -> dict[str, Any]:
 
 def read_shape(value: Any) -> Any:
     """``value`` with a stored map (one holding ``prov``) unpacked; anything else as it is."""
-    if isinstance(value, dict) and PROV in value:
+    if type(value) is dict and PROV in value:
         return unpack(value)
     return value
 

@@ -596,7 +596,11 @@ class EmbeddedStore:
         if columns == [JSON_ROW]:  # one JSON object per row (toJSON in a FalkorDB query file): decoded in C
             # strict=False: FalkorDB's toJSON writes control characters (the tab of a provenance entry) as they are
             rows: list[Row] = json.loads("[" + ",".join(row[0] for row in result.result_set) + "]", strict=False)
-            return [{k: provenance.read_shape(v) for k, v in row.items()} for row in rows]
+            for row in rows:  # a relationship's properties sit under `edge` in every JSON-row query
+                edge = row.get("edge")
+                if type(edge) is dict and provenance.PROV in edge:
+                    row["edge"] = provenance.unpack(edge)
+            return rows
         return [{c: _convert(v) for c, v in zip(columns, row, strict=True)} for row in result.result_set]
 
     def _bump_version(self) -> None:
