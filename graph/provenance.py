@@ -56,8 +56,8 @@ def entry(
 
 def unpack(props: Mapping[str, Any]) -> dict[str, Any]:
     """The read shape of stored properties: ``prov`` replaced by the five lists (``docs`` only when no entry
-    has a sentence); every other property as it is."""
-    out = dict(props)
+    has a sentence), ``id`` ``''`` when none is stored; every other property as it is."""
+    out = {"id": "", **props}  # FalkorDB keeps no empty id (graph/queries/falkordb/upsert_edges.cypher)
     parts = [str(item).split(SEP, 4) for item in out.pop(PROV, None) or ()]
     out["docs"] = [p[0] for p in parts]
     if any(len(p) == 5 for p in parts):  # else every entry is derived: documents only

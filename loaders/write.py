@@ -185,10 +185,10 @@ class BulkWriter(GraphWriter):
     all in FalkorDB's bulk insert (``graph/backends/bulk.py``) and then builds the indexes.
 
     The graph is the one :class:`GraphWriter`'s batched upserts give for the same calls (tests/contract
-    compares them): a node with its properties as merged by :meth:`add_node`, an edge with its ``id``, its
-    properties and one provenance entry per document (a derived edge lists only its documents); an edge
-    whose ends were never added is left out, as the upsert's ``MATCH`` leaves it out. A key added under
-    two labels is refused (the upserts merge such nodes; use :class:`GraphWriter`)."""
+    compares them): a node with its properties as merged by :meth:`add_node`, an edge with its ``id`` (none
+    when empty), its properties and one provenance entry per document (a derived edge lists only its
+    documents); an edge whose ends were never added is left out, as the upsert's ``MATCH`` leaves it out. A
+    key added under two labels is refused (the upserts merge such nodes; use :class:`GraphWriter`)."""
 
     def __init__(self, store: EmbeddedStore) -> None:
         super().__init__(store, batch_size=1 << 30)
@@ -231,7 +231,7 @@ class BulkWriter(GraphWriter):
             for row in rows:
                 entries = row.provenance()[1]
                 load.edge(name, ids[row.source], ids[row.target], names,
-                          [row.id, *(row.props.get(p) for p in own), entries])  # fmt: skip
+                          [row.id or None, *(row.props.get(p) for p in own), entries])  # fmt: skip
                 cause = self.cause or next(iter(row.sources), "")  # the first source document
                 logged.append((row.source, name, row.target, row.id, cause))
             self.written[name] += len(rows)

@@ -4,6 +4,6 @@
 // @param limit: rows to return
 MATCH (a:Entity)-[r]->(b:Entity)
 RETURN a.key AS source, type(r) AS type, b.key AS target, properties(r) AS properties
-ORDER BY source, type, target, r.id
+ORDER BY source, type, target, coalesce(r.id, '')
 SKIP $skip
 LIMIT $limit

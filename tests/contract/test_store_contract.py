@@ -373,15 +373,16 @@ def test_provenance_reads_back_as_one_list_per_field_through_its_history(store: 
     }  # fmt: skip
 
 
-def test_falkordb_stores_an_edges_provenance_in_one_list(tmp_path: Path) -> None:
-    """One string per document in `prov` (about 120 bytes an edge against 330 for five lists; BENCHMARKS.md)."""
+def test_falkordb_stores_an_edges_provenance_in_one_list_and_no_empty_id(tmp_path: Path) -> None:
+    """One string per document in `prov` (about 120 bytes an edge against 330 for five lists), and no `id` when
+    it is empty (37 bytes an edge; BENCHMARKS.md)."""
     store = EmbeddedStore(tmp_path / "var", start_timeout=30)
     try:
         _provenance_history(store)
         _chain(store, "doc-3")
         stored = store._graph.ro_query("MATCH (:Entity {key: '331-KH/TU'})-[r:IMPLEMENTS]->() RETURN properties(r)")
         assert stored.result_set == [
-            [{"id": "", "prov": [f"doc-{n}\t10\t52\ttest\tKế hoạch 331 để cụ thể hóa Nghị quyết 57." for n in (2, 3)]}]
+            [{"prov": [f"doc-{n}\t10\t52\ttest\tKế hoạch 331 để cụ thể hóa Nghị quyết 57." for n in (2, 3)]}]
         ]
         derived = store._graph.ro_query("MATCH ()-[r:PART_OF]->() RETURN r.prov")
         assert derived.result_set == [[["doc-2"]]]
@@ -506,3 +507,21 @@ def test_a_store_an_earlier_version_wrote_is_brought_to_the_stored_shape(tmp_pat
         assert store.apply_schema() and store.read("store_format")[0]["version"] == 2
     finally:
         store.close()
+
+
+def test_parallel_edges_keep_apart_by_id_whether_or_not_one_is_empty(store: GraphStore) -> None:
+    """An edge without an id, and one with, between the same two nodes: each written again stays one edge."""
+    for _ in range(2):
+        writer = GraphWriter(store)
+        writer.add_node(Label.OFFICIAL, "nguyen-van-a@nghe-an", {"name": "Nguyễn Văn A"})
+        writer.add_node(Label.ORGANIZATION, "tinh-uy@nghe-an", {"name": "Tỉnh ủy Nghệ An"})
+        for title in ("", "Bí thư"):
+            where = Source("doc-1", f"Ông A {title}.", 0, 9, "holds")
+            writer.add_edge(RelType.HOLDS, "nguyen-van-a@nghe-an", "tinh-uy@nghe-an", id=title, provenance=where)
+        writer.flush()
+    edges = store.read("export_edges", {"skip": 0, "limit": 10})
+    assert [(e["properties"]["id"], e["properties"]["evidence"]) for e in edges] == [
+        ("", ["Ông A ."]),
+        ("Bí thư", ["Ông A Bí thư."]),
+    ]
+    assert [c.id for c in changes.page(store, None, 100).items if c.kind == "relationship"] == [None, "Bí thư"]

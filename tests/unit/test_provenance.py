@@ -19,13 +19,13 @@ def test_a_read_entry_keeps_its_sentence_span_and_rule() -> None:
 
 def test_a_derived_edge_reads_as_its_documents_only() -> None:
     stored = {"derived_from": "gazetteer", "prov": [provenance.entry("d1"), provenance.entry("d2")]}
-    assert provenance.unpack(stored) == {"derived_from": "gazetteer", "docs": ["d1", "d2"]}
+    assert provenance.unpack(stored) == {"id": "", "derived_from": "gazetteer", "docs": ["d1", "d2"]}
 
 
 def test_unknown_spans_and_empty_values_come_back_as_written() -> None:
     stored = {"prov": [provenance.entry("d1", "", None, None, ""), provenance.entry("d2")]}
     assert provenance.unpack(stored) == {
-        "docs": ["d1", "d2"], "evidence": ["", None], "span_start": [None, None], "span_end": [None, None],
+        "id": "", "docs": ["d1", "d2"], "evidence": ["", None], "span_start": [None, None], "span_end": [None, None],
         "extractor": ["", None],
     }  # fmt: skip
 
@@ -41,7 +41,13 @@ def test_pack_is_the_inverse_of_unpack() -> None:
 def test_read_shape_touches_only_stored_provenance() -> None:
     assert provenance.read_shape({"name": "x"}) == {"name": "x"}
     assert provenance.read_shape(["d1"]) == ["d1"]
-    assert provenance.read_shape({"prov": []}) == {"docs": []}
+    assert provenance.read_shape({"prov": []}) == {"id": "", "docs": []}
+
+
+def test_an_edge_stored_without_an_id_reads_with_an_empty_one() -> None:
+    """FalkorDB stores no empty id (graph/queries/falkordb/upsert_edges.cypher); a stored id stays."""
+    assert provenance.unpack({"prov": ["d1"]})["id"] == ""
+    assert provenance.unpack({"id": "Bí thư", "prov": ["d1"]})["id"] == "Bí thư"
 
 
 def test_a_tab_in_a_document_key_or_rule_is_refused() -> None:
