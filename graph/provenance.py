@@ -21,6 +21,7 @@ neo4j-admin export writes the stored shape back with :func:`pack`.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,8 @@ from kernel.errors import InvalidInput
 
 if TYPE_CHECKING:
     from graph.store import GraphStore
+
+log = logging.getLogger("directive_graph.store")
 
 #: The stored property.
 PROV = "prov"
@@ -112,4 +115,6 @@ def upgrade(store: GraphStore) -> int:
         while count := int(store.write(name, {"limit": UPGRADE_BATCH})[0]["count"]):
             done += count
     store.write("store_format_set", {"version": FORMAT})
+    if done:
+        log.warning("converted %d edges and change sets to the stored shape of version %d", done, FORMAT)
     return done
