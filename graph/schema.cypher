@@ -5,13 +5,8 @@
 
 // Every node carries :Entity, and `key` is unique across all of them.
 CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE;
-CREATE CONSTRAINT resolution_key IF NOT EXISTS FOR (n:Resolution) REQUIRE n.key IS UNIQUE;
-CREATE CONSTRAINT meeting_key IF NOT EXISTS FOR (n:Meeting) REQUIRE n.key IS UNIQUE;
-CREATE CONSTRAINT official_key IF NOT EXISTS FOR (n:Official) REQUIRE n.key IS UNIQUE;
-CREATE CONSTRAINT project_key IF NOT EXISTS FOR (n:Project) REQUIRE n.key IS UNIQUE;
-CREATE CONSTRAINT locality_key IF NOT EXISTS FOR (n:Locality) REQUIRE n.key IS UNIQUE;
-CREATE CONSTRAINT organization_key IF NOT EXISTS FOR (n:Organization) REQUIRE n.key IS UNIQUE;
-CREATE CONSTRAINT document_key IF NOT EXISTS FOR (n:Document) REQUIRE n.key IS UNIQUE;
+// No key index per label: every lookup by key goes through :Entity (`MATCH (d:Entity {key: k}) WHERE d:Document`),
+// and a second index of the same keys cost FalkorDB memory and a write per node (BENCHMARKS.md, Memory).
 // Neo4j keeps the graph's version token (graph/queries/neo4j/graph_version.cypher) on one node.
 CREATE CONSTRAINT graph_version_key IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.key IS UNIQUE;
 // One StoreFormat node says which stored shape the store holds (graph/provenance.py's upgrade).

@@ -23,7 +23,8 @@ MATCH (plan:Resolution)-[r:IMPLEMENTS]->(directive)
 WHERE plan.level = 'provincial'
 UNWIND coalesce(r.prov, []) AS entry
 WITH directive, plan, split(entry, '\t') AS part
-OPTIONAL MATCH (source:Document {key: part[0]})
+OPTIONAL MATCH (source:Entity {key: part[0]})
+WHERE source:Document
 RETURN directive.key AS directive,
        plan.key AS plan,
        plan.title AS title,
@@ -119,7 +120,8 @@ ORDER BY date DESC, meeting;
 //    (rule "issuer-province"); then up the IMPLEMENTS chain, at most $depth steps.
 //    :param locality => 'xa/khai-son@nghe-an'
 //    :param depth => 4
-MATCH history = (place:Locality {key: $locality})<-[:MERGED_INTO*0..3]-(predecessor:Locality)
+MATCH history = (place:Entity {key: $locality})<-[:MERGED_INTO*0..3]-(predecessor:Locality)
+WHERE place:Locality
 MATCH tree = (predecessor)-[:PART_OF*0..4]->(ancestor:Locality)
 MATCH inherited = (ancestor)<-[:MERGED_INTO*0..3]-(reached:Locality)
 WITH reached, nodes(history) + tail(nodes(tree)) + tail(nodes(inherited)) AS places

@@ -3,7 +3,8 @@
 // @mode write
 // @changes
 // @param key: the document key
-MATCH (d:Document {key: $key})
+MATCH (d:Entity {key: $key})
+WHERE d:Document
 OPTIONAL MATCH (d)-[r]-()
 WITH d, collect(CASE WHEN r IS NULL THEN null
                      ELSE {op: 'removed', kind: 'relationship', type: type(r), source: startNode(r).key,

@@ -2,5 +2,6 @@
 // @mode read
 // @param keys: document keys
 UNWIND $keys AS k
-MATCH (d:Document {key: k})
+MATCH (d:Entity {key: k})
+WHERE d:Document
 RETURN d.key AS key, d.title AS title, d.published AS published, d.source AS source

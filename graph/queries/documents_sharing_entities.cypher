@@ -3,7 +3,7 @@
 // @mode read
 // @param keys: document keys
 UNWIND $keys AS k
-MATCH (:Document {key: k})<-[:MENTIONED_IN]-(:Entity)-[:MENTIONED_IN]->(o:Document)
-WHERE NOT o.key IN $keys
+MATCH (d:Entity {key: k})<-[:MENTIONED_IN]-(:Entity)-[:MENTIONED_IN]->(o:Document)
+WHERE d:Document AND NOT o.key IN $keys
 RETURN DISTINCT o.key AS key, o.path AS path
 ORDER BY key

@@ -3,7 +3,8 @@
 // @param keys: document keys (content hashes)
 // @param paths: source paths
 UNWIND $keys AS k
-MATCH (d:Document {key: k})
+MATCH (d:Entity {key: k})
+WHERE d:Document
 RETURN d.key AS key, d.path AS path, coalesce(d.complete, false) AS complete
 UNION
 UNWIND $paths AS p

@@ -14,7 +14,8 @@
 // @mode read
 // @param locality: the locality's key, e.g. xa/khai-son@nghe-an
 // @param depth: most IMPLEMENTS steps from a carrier up to a directive (at most 8)
-MATCH history = (place:Locality {key: $locality})<-[:MERGED_INTO*0..3]-(predecessor:Locality)
+MATCH history = (place:Entity {key: $locality})<-[:MERGED_INTO*0..3]-(predecessor:Locality)
+WHERE place:Locality
 MATCH tree = (predecessor)-[:PART_OF*0..4]->(ancestor:Locality)
 MATCH inherited = (ancestor)<-[:MERGED_INTO*0..3]-(reached:Locality)
 WITH reached, nodes(history) + tail(nodes(tree)) + tail(nodes(inherited)) AS places

@@ -14,7 +14,8 @@
 // @param places: locality keys, e.g. ["xa/yen-xuan@nghe-an", "tinh/nghe-an"]
 // @param depth: most IMPLEMENTS steps from a carrier up to a directive (at most 8)
 UNWIND $places AS place
-MATCH (reached:Locality {key: place})
+MATCH (reached:Entity {key: place})
+WHERE reached:Locality
 OPTIONAL MATCH (assigned:Entity)-[:ASSIGNED_TO]->(reached)
 WITH reached, collect(DISTINCT assigned) AS assigned
 OPTIONAL MATCH (own:Resolution)

@@ -2,6 +2,7 @@
 // @mode write
 // @param keys: document keys
 UNWIND $keys AS k
-MATCH (d:Document {key: k})
+MATCH (d:Entity {key: k})
+WHERE d:Document
 SET d.complete = true
 RETURN count(d) AS count
