@@ -8,13 +8,9 @@ from typing import Any
 
 import pytest
 
-from loaders.extract import extract
+from tests.unit.extract.gold_views import run
 
 pytestmark = pytest.mark.unit
-
-
-def run(text: str, published: str = "2025-06") -> dict[str, Any]:
-    return extract(text, published=published).to_gold()
 
 
 def assigned(gold: dict[str, Any]) -> set[tuple[str, str]]:

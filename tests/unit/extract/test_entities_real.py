@@ -9,20 +9,9 @@ from typing import Any
 import pytest
 
 from loaders.extract import extract
+from tests.unit.extract.gold_views import meetings, relations, run
 
 pytestmark = pytest.mark.unit
-
-
-def run(text: str, published: str = "2025-06") -> dict[str, Any]:
-    return extract(text, published=published).to_gold()
-
-
-def meetings(gold: dict[str, Any]) -> list[tuple[str, str | None]]:
-    return [(m["body"], m["date"]) for m in gold["meetings"]]
-
-
-def relations(gold: dict[str, Any], kind: str) -> set[tuple[str, str]]:
-    return {(r["source"], r["target"]) for r in gold["relations"] if r["type"] == kind}
 
 
 # --- meetings -------------------------------------------------------------------------------------------

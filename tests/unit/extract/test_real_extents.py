@@ -7,26 +7,10 @@ from typing import Any
 
 import pytest
 
-from loaders.extract import extract
 from loaders.extract.text import Doc
+from tests.unit.extract.gold_views import meetings, officials, orgs, run
 
 pytestmark = pytest.mark.unit
-
-
-def run(text: str, published: str = "2025-06") -> dict[str, Any]:
-    return extract(text, published=published).to_gold()
-
-
-def meetings(gold: dict[str, Any]) -> list[tuple[str, str | None]]:
-    return [(m["body"], m["date"]) for m in gold["meetings"]]
-
-
-def officials(gold: dict[str, Any]) -> set[str]:
-    return {o["name"] for o in gold["officials"]}
-
-
-def orgs(gold: dict[str, Any]) -> set[str]:
-    return {o["name"] for o in gold["organizations"]}
 
 
 def places(gold: dict[str, Any]) -> set[tuple[str, str | None]]:

@@ -7,17 +7,9 @@ from typing import Any
 
 import pytest
 
-from loaders.extract import extract
+from tests.unit.extract.gold_views import relations, run
 
 pytestmark = pytest.mark.unit
-
-
-def run(text: str, published: str = "2025-06") -> dict[str, Any]:
-    return extract(text, published=published).to_gold()
-
-
-def relations(gold: dict[str, Any], kind: str) -> set[tuple[str, str]]:
-    return {(r["source"], r["target"]) for r in gold["relations"] if r["type"] == kind}
 
 
 def keys(gold: dict[str, Any]) -> set[str]:

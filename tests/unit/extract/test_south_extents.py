@@ -8,26 +8,15 @@ from typing import Any
 
 import pytest
 
-from loaders.extract import extract
 from loaders.extract.text import Doc
+from tests.unit.extract import gold_views
+from tests.unit.extract.gold_views import meetings, officials, orgs
 
 pytestmark = pytest.mark.unit
 
 
 def run(text: str, published: str = "2025-08") -> dict[str, Any]:
-    return extract(text, published=published).to_gold()
-
-
-def meetings(gold: dict[str, Any]) -> list[tuple[str, str | None]]:
-    return [(m["body"], m["date"]) for m in gold["meetings"]]
-
-
-def officials(gold: dict[str, Any]) -> set[str]:
-    return {o["name"] for o in gold["officials"]}
-
-
-def orgs(gold: dict[str, Any]) -> set[str]:
-    return {o["name"] for o in gold["organizations"]}
+    return gold_views.run(text, published)
 
 
 def places(gold: dict[str, Any]) -> set[str]:
