@@ -244,6 +244,9 @@ class EmbeddedServer:
             self._spawn()
             return
         except StoreUnavailable:
+            if self._hung_at_start():
+                self._spawn()  # once more: a second start of the same files has not hung again
+                return
             if self._child is None or self._child.poll() is None or not _AOF_DAMAGE.search(self._log_tail(20)):
                 raise
         self._child = None
@@ -259,6 +262,22 @@ class EmbeddedServer:
             ) from exc
         log.warning("append-only file repaired (%s); the damaged files are kept in %s", done.describe(), done.backup)
         self._spawn()
+
+    def _hung_at_start(self) -> bool:
+        """After a start that timed out: True, with the process killed, when the new server is alive but answers
+        nothing, not even that it is loading (FalkorDB stuck after reading its AOF, seen under CPU load). A server
+        still loading a large AOF is left alone."""
+        child = self._child
+        if child is None or child.poll() is not None or self.state() != "down":
+            return False
+        log.warning("embedded store pid %s started but answers nothing after %ss; starting it again", child.pid,
+                    f"{self.start_timeout:g}")  # fmt: skip
+        child.kill()
+        child.wait(timeout=10)
+        self._child = None
+        self.pidfile.unlink(missing_ok=True)
+        self.socket.unlink(missing_ok=True)
+        return True
 
     def _spawn(self) -> None:
         self.db_dir.mkdir(parents=True, exist_ok=True)

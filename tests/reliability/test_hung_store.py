@@ -7,9 +7,11 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -61,3 +63,34 @@ def test_a_query_slower_than_the_reply_timeout_fails_and_the_live_server_is_kept
         )
     assert time.monotonic() - started < 30
     assert _pid(store) == live  # answering PING: never killed
+
+
+def test_a_server_hung_while_starting_is_started_once_more(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new server that neither answers PING nor says it is loading (FalkorDB stuck after reading its AOF) is
+    killed and started again, once, instead of failing the store's opening."""
+    real_popen = subprocess.Popen
+    hung: list[int] = []
+
+    def first_one_hangs(*args: Any, **kwargs: Any) -> subprocess.Popen[bytes]:
+        child = real_popen(*args, **kwargs)
+        if not hung:
+            os.kill(child.pid, signal.SIGSTOP)  # answers nothing, as a deadlocked engine
+            hung.append(child.pid)
+        return child
+
+    monkeypatch.setattr(subprocess, "Popen", first_one_hangs)
+    store: EmbeddedStore | None = None
+    try:
+        store = EmbeddedStore(tmp_path / "var", start_timeout=3, reply_timeout_s=2)
+        store.apply_schema()
+        assert store._run("RETURN 1 AS one", None, read_only=True) == [{"one": 1}]
+        assert hung and _pid(store) != hung[0]
+        with pytest.raises(ProcessLookupError):
+            os.kill(hung[0], 0)  # the hung one is gone, not left behind
+    finally:
+        for pid in hung:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        if store is not None:
+            store.close()
+            store.server.stop()
