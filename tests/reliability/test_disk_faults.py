@@ -14,11 +14,13 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import signal
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -269,3 +271,34 @@ def test_a_real_full_disk_refuses_writes_keeps_the_server_and_recovers(tiny_disk
     assert not again.server.pidfile.exists(), "the last user stopped the server"
     keys = _keys(data)  # a fresh start reads the AOF back: every acknowledged write is there
     assert set(written) | {"after"} <= set(keys)
+
+
+def test_a_damaged_aof_is_repaired_after_a_start_that_hung(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first start on a damaged AOF hangs (seen under CPU load), the second stops on the damage: it is repaired."""
+    data = tmp_path / "var"
+    _graph_with(data, ["before-1", "after-1"])
+    incr = _incr(data)
+    raw = incr.read_bytes()
+    cut = raw.rindex(b"*3\r\n$11\r\nGRAPH.QUERY", 0, raw.index(b"after-1"))
+    incr.write_bytes(raw[:cut] + b"\0" * 4096 + raw[cut:])
+    real_popen = subprocess.Popen
+    hung: list[int] = []
+
+    def first_one_hangs(*args: Any, **kwargs: Any) -> subprocess.Popen[bytes]:
+        child = real_popen(*args, **kwargs)
+        if not hung and "redis-server" in str(args[0][0]):
+            os.kill(child.pid, signal.SIGSTOP)
+            hung.append(child.pid)
+        return child
+
+    monkeypatch.setattr(subprocess, "Popen", first_one_hangs)
+    try:
+        store = EmbeddedStore(data, start_timeout=3)
+        store.close()
+        store.server.stop()
+    finally:
+        for pid in hung:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+    assert hung
+    assert _keys(data) == ["after-1", "before-1"]
