@@ -17,6 +17,16 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from pydantic import SecretStr
+from schemathesis.core.parameters import ParameterLocation
+from schemathesis.generation import GenerationMode
+from schemathesis.generation.meta import (
+    CaseMetadata,
+    ComponentInfo,
+    GenerationInfo,
+    PhaseInfo,
+    TestPhase,
+    build_phase_data,
+)
 from schemathesis.specs.openapi.checks import allow_header_conformance, positive_data_acceptance
 
 from app.main import create_app
@@ -120,6 +130,16 @@ EXCLUDED_CHECKS: dict[tuple[str, str], list[Any]] = {
 }
 
 
+def token_headers(case: schemathesis.Case[Any]) -> dict[str, str] | None:
+    """The write token for a POST, so its success answers are checked too; but never over headers the fuzzer made
+    invalid on purpose (a required ``Authorization`` left out): the token would undo that mutation, and the
+    request's other, harmless mutations alone would then be "invalid data accepted" (busy run 7 of 7ef1e1e: a
+    ``name`` sent as a one-item list, which a query string writes exactly as a string)."""
+    if case.method != "POST" or (case.meta is not None and case.meta.is_negative_at(ParameterLocation.HEADER)):
+        return None
+    return {"Authorization": f"Bearer {TOKEN}"}
+
+
 @schema.parametrize()
 @settings(
     max_examples=EXAMPLES_PER_OPERATION,
@@ -127,13 +147,36 @@ EXCLUDED_CHECKS: dict[tuple[str, str], list[Any]] = {
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 def test_no_server_errors_and_responses_match_the_schema(case: schemathesis.Case[Any]) -> None:
-    response = case.call(headers={"Authorization": f"Bearer {TOKEN}"} if case.method == "POST" else None)
+    response = case.call(headers=token_headers(case))
     if response.status_code < 300:
         SUCCESSES[(case.method, case.path)] += 1
     assert response.status_code < 500, (
         f"{case.method} {case.formatted_path}: {response.status_code} {response.text[:300]}"
     )
     case.validate_response(response, excluded_checks=EXCLUDED_CHECKS.get((case.method, case.path), []))
+
+
+def test_a_request_left_without_its_required_token_is_sent_without_it() -> None:
+    """The case busy run 7 of 7ef1e1e drew: ``Authorization`` left out (negative headers) and ``name`` a one-item
+    list. Sent as drawn it must be refused (401); with the write token added back it was accepted (201), and the
+    schema check failed on a request the fuzzer never meant to send."""
+    operation = schema["/documents"]["POST"]
+    negative = ComponentInfo(mode=GenerationMode.NEGATIVE)
+    meta = CaseMetadata(
+        generation=GenerationInfo(time=0.0, mode=GenerationMode.NEGATIVE),
+        components={ParameterLocation.HEADER: negative, ParameterLocation.QUERY: negative},
+        phase=PhaseInfo(name=TestPhase.FUZZING, data=build_phase_data(TestPhase.FUZZING, None)),
+    )
+    case = operation.Case(
+        query={"name": [0.0]},
+        headers={},
+        body="Ngày 2/3/2024, UBND tỉnh Hòa Bình ban hành Kế hoạch số 7/KH-UBND thực hiện Nghị quyết số 57-NQ/TW.",
+        media_type="text/plain",
+        _meta=meta,
+    )
+    response = case.call(headers=token_headers(case))
+    assert response.status_code == 401
+    case.validate_response(response, excluded_checks=EXCLUDED_CHECKS[("POST", "/documents")])
 
 
 def test_the_fuzzer_reached_success_answers() -> None:
