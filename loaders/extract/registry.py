@@ -1018,6 +1018,19 @@ RULES: tuple[Rule, ...] = (
                     ),
                 ),
             ),
+            Example(  # studying a resolution ("Quán triệt"), and every body issuing its own document in the next clause
+                "Quán triệt Kết luận số 121-KL/TW của Ban Chấp hành Trung ương, Tỉnh ủy Lạng Sơn đã ban hành Kế hoạch "
+                "số 40-KH/TU, UBND tỉnh ban hành Kế hoạch số 118/KH-UBND.",
+                (
+                    relation("IMPLEMENTS", "40-KH/TU", "121-KL/TW"),
+                    relation("IMPLEMENTS", "118/KH-UBND", "121-KL/TW"),
+                ),
+            ),
+            Example(  # a council passing a resolution for the purpose
+                "Để cụ thể hóa Nghị định số 75/2023/NĐ-CP của Chính phủ, HĐND tỉnh Sơn La đã thông qua Nghị quyết số "
+                "19/2024/NQ-HĐND về mức hỗ trợ.",
+                (relation("IMPLEMENTS", "19/2024/NQ-HĐND", "75/2023/NĐ-CP"),),
+            ),
         ),
     ),
     Rule(
@@ -1080,6 +1093,11 @@ RULES: tuple[Rule, ...] = (
                 "Hội nghị thông qua Kế hoạch số 20-KH/ĐU của Đảng ủy Quân sự tỉnh. Để thực hiện kế hoạch, Đảng ủy giao "
                 "Bộ Chỉ huy Quân sự tỉnh xây dựng Đề án số 05-ĐA/ĐU về chuyển đổi số.",
                 (relation("IMPLEMENTS", "Đề án số 05-ĐA/ĐU về chuyển đổi số", "20-KH/ĐU"),),
+            ),
+            Example(  # the re-mention capitalised
+                "Huyện ủy ban hành Nghị quyết số 09-NQ/HU về phát triển chè. Để triển khai Nghị quyết này, UBND huyện "
+                "đã ban hành Kế hoạch số 52/KH-UBND.",
+                (relation("IMPLEMENTS", "52/KH-UBND", "09-NQ/HU"),),
             ),
         ),
     ),

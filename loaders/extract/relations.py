@@ -444,21 +444,29 @@ def _listed_after(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
 
 #: a sentence that opens with its purpose: "Để cụ thể hóa Chỉ thị ..., Ban Thường vụ ban hành Kế hoạch ...",
 #: "Thực hiện Nghị quyết ..., UBND tỉnh đã ban hành Quyết định ..."
-_KIND_WORD = rf"(?:(?:{_DOCUMENT_WORDS}|Chương trình hành động|Chương trình|Đề án)\s+(?:số\s+)?)?"
+_KIND_WORD = rf"(?:(?:{_DOCUMENT_WORDS}|Nghị định|Thông tư|Chương trình hành động|Chương trình|Đề án)\s+(?:số\s+)?)?"
 #: it opens the sentence or a clause after a comma ("Báo cáo tại hội nghị, A cho biết, để triển khai thực hiện Kế
 #: hoạch số 95-KH/TU, Ban Thường trực đã ban hành ..."; "Trước đó, để cụ thể hoá ...")
 _PURPOSE_FIRST = re.compile(
     r"\s*(?:(?:[Đđ]ể|[Nn]hằm)\s+(?:tiếp tục\s+)?(?:cụ thể hóa|triển khai thực hiện|triển khai|thực hiện)"
     # also continuing, or after studying it: "Tiếp tục thực hiện ...", "Quán triệt và triển khai ..."
     r"|(?:(?:[Tt]iếp tục|[Qq]uán triệt\s+và)\s+)?"
-    r"(?:[Tt]hực hiện|[Tt]riển khai thực hiện|[Tt]riển khai|[Cc]ụ thể hóa))\s+"
+    # or studying it alone, which the documents issued after it carry out: "Quán triệt Nghị quyết số 66-NQ/TW, Ban
+    # Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số 21-CTr/TU"
+    r"(?:[Tt]hực hiện|[Tt]riển khai thực hiện|[Tt]riển khai|[Cc]ụ thể hóa|[Qq]uán triệt))\s+"
     # its manner, or the direction it carries out ("có hiệu quả", "chỉ đạo của Tỉnh ủy tại")
     r"(?:(?:có hiệu quả|hiệu quả|nghiêm túc|đồng bộ)\s+)?"
     r"(?:(?:chủ trương|chỉ đạo|sự chỉ đạo|ý kiến chỉ đạo|tinh thần)\s+(?:của\s+[^,;.]{1,50}?\s+)?(?:tại\s+)?)?"
     + _KIND_WORD
 )
+#: the verbs that make a document: issue, draw up, have, and a council's passing a resolution ("HĐND tỉnh đã thông qua
+#: Nghị quyết số 41/NQ-HĐND")
+_MAKES = r"(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng|có|thông qua)\s+"
 #: then the document made for it: ", <issuer> (đã) ban hành / xây dựng Kế hoạch ..."
-_ISSUED_FOR = re.compile(r"[^.;\n]{0,200}?,[^.;\n]{0,80}?\s(?:đã\s+)?(?:ban hành|xây dựng|có)\s+" + _KIND_WORD)
+_ISSUED_FOR = re.compile(r"[^.;\n]{0,200}?,[^.;\n]{0,80}?\s" + _MAKES + _KIND_WORD)
+#: a further body issuing its own document for the same purpose, in the next clause: "..., Tỉnh ủy đã ban hành Kế
+#: hoạch số 31-KH/TU, UBND tỉnh ban hành Kế hoạch số 64/KH-UBND"
+_ALSO_ISSUED = re.compile(r"[^.;:\n]{0,30}?,[^.;:,\n]{1,60}?\s" + _MAKES + _KIND_WORD)
 
 
 def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
@@ -491,6 +499,7 @@ def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
             m for m in _listed_after(doc, inside[at:])
             if m.kind not in _NOT_IMPLEMENTERS and (m.kind != "project" or m.sub in CARRIED_OUT_PROJECTS)
         ]  # fmt: skip
+        sources += _issued_next(doc, inside, sources[-1])
         # the clause's own documents: not those one of them carries out ("Thực hiện Chương trình A của Tỉnh ủy
         # thực hiện Nghị quyết B, ... ban hành C": C implements A, not B)
         own = _siblings(doc, inside[:at])
@@ -503,14 +512,31 @@ def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     return relations
 
 
+def _issued_next(doc: Doc, inside: list[Mentioned], last: Mentioned) -> list[Mentioned]:
+    """The documents other bodies issue in the clauses that follow the first one issued for a purpose, each right
+    after its own verb (", UBND tỉnh ban hành Kế hoạch số 64/KH-UBND")."""
+    more: list[Mentioned] = []
+    k = inside.index(last) + 1
+    while k < len(inside) and _ALSO_ISSUED.fullmatch(doc.match, inside[k - 1].end, inside[k].start):
+        m = inside[k]
+        if m.kind in _NOT_IMPLEMENTERS and m.kind not in _RESOLVING_KINDS:
+            break
+        if m.kind != "project" or m.sub in CARRIED_OUT_PROJECTS:
+            more.append(m)
+        k += 1
+    return more
+
+
 #: a purpose clause that names its document back by a bare kind word: "Để thực hiện kế hoạch, Đảng ủy giao Bộ Chỉ huy
 #: Quân sự tỉnh xây dựng Đề án số 03-ĐA/ĐU ..." (the plan named before in the paragraph)
 _PURPOSE_BACK = re.compile(
     r"\s*(?:[Đđ]ể|[Nn]hằm)\s+(?:tiếp tục\s+)?(?:cụ thể hóa|triển khai thực hiện|triển khai|thực hiện)\s+"
-    r"(kế hoạch|nghị quyết|chỉ thị|kết luận|chương trình|đề án|quyết định)(?:\s+(?:này|trên|nói trên))?\s*,"
+    # capitalised too, as a re-mention often is: "Để thực hiện Nghị quyết trên, UBND tỉnh đã ban hành Kế hoạch ..."
+    r"([Kk]ế hoạch|[Nn]ghị quyết|[Cc]hỉ thị|[Kk]ết luận|[Cc]hương trình|[Đđ]ề án|[Qq]uyết định)"
+    r"(?:\s+(?:này|trên|nói trên))?\s*,"
 )
 #: then the document made for it: "..., <body> (giao X) (đã) ban hành / xây dựng <document>"
-_MADE_FOR = re.compile(r"[^.;\n]{0,80}?\s(?:đã\s+)?(?:ban hành|xây dựng|có)\s+" + _KIND_WORD)
+_MADE_FOR = re.compile(r"[^.;\n]{0,80}?\s" + _MAKES + _KIND_WORD)
 
 
 def purpose_back(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
@@ -537,7 +563,7 @@ def purpose_back(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
         ):
             continue
         p, _ = _paragraph(doc, s)
-        found = _named_before(doc, index.within(p, s), _ANAPHORA_KINDS[back.group(1)])
+        found = _named_before(doc, index.within(p, s), _ANAPHORA_KINDS[back.group(1).lower()])
         if found is None:
             continue
         target = found
