@@ -130,6 +130,35 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.described_again",
+        "loaders/extract/resolutions.py: _described_again",
+        "a document named by description that the text names otherwise is that document: a description holding its "
+        "symbol ('Báo cáo thẩm tra số 211/BC-HĐND' over a line break), the text's own document asked for by title "
+        "in its submission ('Xét Tờ trình ... về việc ban hành Nghị quyết về <title>'), a headline naming a numbered "
+        "document of another sentence by the words of its topic (tests: test_lineage_clauses.py)",
+        (
+            Example(
+                "Kế hoạch tổ chức Ngày hội đọc sách năm 2023\n\nUBND tỉnh Bắc Kạn vừa ban hành Kế hoạch số "
+                "71/KH-UBND về việc tổ chức Ngày hội đọc sách Việt Nam năm 2023 trên địa bàn tỉnh.",
+                (entity("resolution", "71/KH-UBND"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.flat_header",
+        "loaders/extract/resolutions.py: _flat_header, own_document",
+        "a header flattened to one line ('TỈNH ỦY X * Số 88-BC/TU ĐẢNG CỘNG SẢN VIỆT NAM X, ngày ... BÁO CÁO ...'): "
+        "the number near the opening, followed by the place and date of issue, is the text's own document (never "
+        "cited)",
+        (
+            Example(
+                "TỈNH ỦY ĐIỆN BIÊN * Số 88-BC/TU ĐẢNG CỘNG SẢN VIỆT NAM Điện Biên, ngày 3 tháng 5 năm 2022 BÁO CÁO "
+                "Sơ kết 3 năm thực hiện Nghị quyết số 12-NQ/TU của Ban Chấp hành Đảng bộ tỉnh.",
+                (entity("resolution", "88-BC/TU"), entity("resolution", "12-NQ/TU")),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.bare_after_cue",
         "loaders/extract/resolutions.py: described_by_issuer (_BARE_AFTER_CUE)",
         "a bare kind word right after an implementing cue, closing the clause ('thực hiện chỉ thị.', 'Để cụ thể hóa "

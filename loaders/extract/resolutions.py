@@ -837,8 +837,9 @@ _REPORT_KINDS = ("tóm", "nhanh", "giải", "thêm")
 #: "báo cáo" as a verb: where or to whom one reports ("Báo cáo tại buổi làm việc, ...", "báo cáo UBND tỉnh ...")
 _REPORTS_TO = re.compile(
     r"\s+(?:(?:tại|với|trước|làm rõ|thêm|giải trình|tóm tắt|nhanh)\s"
-    r"|(?:Ban|UBND|Tỉnh ủy|Thành ủy|Huyện ủy|HĐND|Thường trực|Bộ|Sở|Chính phủ|Quốc hội|Thủ tướng|cấp ủy|lãnh đạo"
-    r"|Đảng ủy)(?![\w]))"
+    # also "báo cáo về / lên / cho <body>": to whom ("...; báo cáo về Ủy ban nhân dân tỉnh trước ngày 31/01")
+    r"|(?:(?:về|lên|cho)\s+)?(?:Ban|UBND|Ủy ban|Tỉnh ủy|Thành ủy|Huyện ủy|HĐND|Thường trực|Bộ|Sở|Chính phủ|Quốc hội"
+    r"|Thủ tướng|cấp ủy|lãnh đạo|Đảng ủy)(?![\w]))"
 )
 #: the kind word as the subject of a verb: the text's own document again ("Kế hoạch này ...", "Kế hoạch giao
 #: Sở ... chủ trì", "Kế hoạch gồm 6 nhóm nhiệm vụ")
@@ -1317,7 +1318,104 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
         known = terms.get(id(same))
         if known is not None and term.label and not known.label:
             terms[id(same)] = _Term(term.label, term.years, known.successor)
-    return unique, mentions
+    return _described_again(doc, unique, mentions), mentions
+
+
+#: the words of a description, case folded, without its kind word and the small words every title has
+_TITLE_WORD = re.compile(r"[^\W\d_](?:[^\W_]|[-/])*|\d[\w/-]*")
+_FILLER = frozenset(
+    {"về", "việc", "của", "và", "các", "số", "trên", "địa", "bàn", "tỉnh", "năm", "ngày", "thực", "hiện"}
+)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _TITLE_WORD.findall(text.casefold()) if w not in _FILLER}
+
+
+#: where a header's title ends: its first recital ("Căn cứ ...", "Xét ...", "Thực hiện ...", "Theo đề nghị ...")
+_RECITAL = re.compile(r"(?m)^[ \t]*(?:Căn cứ|Xét|Thực hiện|Theo đề nghị|QUYẾT NGHỊ|QUYẾT ĐỊNH)")
+#: a document named by description that holds the symbol of one named by number ("Báo cáo thẩm tra số 503/BC-HĐND")
+_SYMBOL_HELD = re.compile(r"\d+(?:/\d{4})?[-/][A-ZĐ][A-Za-zĐđ]*(?:[/-][A-ZĐ][\wĐđ-]*)?")
+
+
+def _described_again(doc: Doc, unique: list[Resolution], mentions: list[Found]) -> list[Resolution]:
+    """A document named by description that is one the text also names otherwise, folded into it:
+
+    * a description holding a numbered document's symbol ("Báo cáo thẩm tra số 503/BC-HĐND ngày ... của Ban Kinh
+      tế\n- Ngân sách", read apart over the line break) is that document;
+    * the text's own document (its header) named again by its title, in the submission that asks for it ("Xét Tờ
+      trình ... về việc ban hành Nghị quyết về <the title>");
+    * a headline naming a numbered document by its topic ("Kế hoạch tổ chức Ngày hội đọc sách năm 2023", then "ban
+      hành Kế hoạch số 71/KH-UBND về việc tổ chức Ngày hội đọc sách Việt Nam năm 2023"): every word of the
+      description is in the numbered one's sentence after its symbol."""
+    described = [r for r in unique if not r.number]
+    if not described:
+        return unique
+    numbered = [f for f in mentions if f.resolution.number]
+    own = own_document(doc, mentions)
+    title = _own_title(doc, mentions, own) if own is not None else set()
+    into: dict[int, Resolution] = {}
+    for r in described:
+        target = _held_symbol(r, numbered)
+        if target is None and own is not None and _kin(r.kind, own.kind) and _within(r.key, title):
+            target = own
+        if target is None and not _SYMBOL_HELD.search(r.key):
+            target = _topic_of(doc, r, numbered, [f.start for f in mentions if f.resolution is r])
+        if target is not None and target is not r:
+            into[id(r)] = target
+            _merge(target, r)
+    if not into:
+        return unique
+    for f in mentions:
+        f.resolution = into.get(id(f.resolution), f.resolution)
+    return [r for r in unique if id(r) not in into]
+
+
+def _kin(a: str, b: str) -> bool:
+    return a == b or {a, b} <= {"QĐ", "QĐi"}
+
+
+def _within(key: str, words: set[str]) -> bool:
+    """Every content word of the description (four at least) is among ``words``."""
+    mine = _content_words(key.split(" ", 2)[-1] if key.lower().startswith(("nghị quyết", "kế hoạch")) else key)
+    return len(mine) >= 4 and mine <= words
+
+
+def _own_title(doc: Doc, mentions: list[Found], own: Resolution) -> set[str]:
+    at = next((f for f in mentions if f.resolution is own), None)
+    if at is None:
+        return set()
+    stop = _RECITAL.search(doc.match, at.end, at.end + 800)
+    return _content_words(doc.match[at.end : stop.start() if stop else at.end + 400])
+
+
+#: the symbol as the description's own number: a few words after its kind word, then "số" ("Báo cáo thẩm tra số
+#: 503/BC-HĐND"; not "Quy định của Ban Thường vụ ..., thay thế Quy định số 08-QĐi/TU")
+_OWN_NUMBER_HELD = re.compile(r"\S+(?:\s+\S+){1,3}?\s+số\s*(?=\d)")
+
+
+def _held_symbol(r: Resolution, numbered: list[Found]) -> Resolution | None:
+    at = _OWN_NUMBER_HELD.match(r.key)
+    held = {m.group(0).upper() for m in _SYMBOL_HELD.finditer(r.key, at.end(), at.end() + 40)} if at else set()
+    if not held:
+        return None
+    return next(
+        (f.resolution for f in numbered if f.resolution.key.upper() in held and _kin(f.resolution.kind, r.kind)), None
+    )
+
+
+def _topic_of(doc: Doc, r: Resolution, numbered: list[Found], at: list[int]) -> Resolution | None:
+    """The numbered document whose sentence, after its symbol, holds every word of the description, named in
+    another sentence (a description in that sentence is another document: "Kết luận số 18-KL/TU về ... và kết luận
+    của Thủ tướng về ...")."""
+    for f in numbered:
+        if _kin(f.resolution.kind, r.kind):
+            start, end = doc.sentence_bounds(f.end)
+            if any(start <= a < end for a in at):
+                continue
+            if _within(r.key, _content_words(doc.match[f.end : min(end, f.end + 300)])):
+                return f.resolution
+    return None
 
 
 #: a bare "Nghị quyết Đại hội" ("Để cụ thể hóa Nghị quyết Đại hội, ..."): the congress resolution named before
@@ -1677,10 +1775,23 @@ _ISSUES = re.compile(
 )
 
 
+#: a header flattened to one line (a PDF read as text): "TỈNH ỦY LAI CHÂU * Số 101-BC/TU ĐẢNG CỘNG SẢN VIỆT NAM Lai
+#: Châu, ngày 30 tháng 7 năm 2021 BÁO CÁO ...": the number near the opening, then the place and date of issue
+_FLAT_NUMBER = re.compile(r"(?<![\w])Số[ \t]*:?[ \t]*(?=\d)")
+_PLACE_DATE = re.compile(r"[^\W\d_][^\n,.;]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2}")
+
+
+def _flat_header(doc: Doc) -> re.Match[str] | None:
+    number = _FLAT_NUMBER.search(doc.match, 0, 200)
+    if number is None or "\n" in doc.match[: number.start()]:
+        return None
+    return number if _PLACE_DATE.search(doc.match, number.end(), number.end() + 160) else None
+
+
 def own_document(doc: Doc, mentions: list[Found]) -> Resolution | None:
     """The document the text itself is, when it is one: the number of its header, or the document an article
     says was issued right before publishing it "như sau:". Never a CITES target (GOLD_FORMAT, hard cases)."""
-    header = _HEADER_NUMBER.search(doc.match, 0, _HEADER_WINDOW)
+    header = _HEADER_NUMBER.search(doc.match, 0, _HEADER_WINDOW) or _flat_header(doc)
     if header is not None:
         return next((f.resolution for f in mentions if f.start == header.end() and f.resolution.number), None)
     # a text that opens with its own kind word on a line of its own ("THÔNG BÁO\n\nKẾT LUẬN TẠI HỘI NGHỊ ..."), not

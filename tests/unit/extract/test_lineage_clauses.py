@@ -1,0 +1,109 @@
+"""Lineage on the shapes of real plan, decision and news texts of the northern mountain provinces: the purpose
+clause and the documents issued for it, re-mentions of a document, and the document a text is (its header, its
+title named again). Sentences written for these tests, in the shape of the texts read."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.gold_views import relations, run
+
+pytestmark = pytest.mark.unit
+
+
+def keys(gold: dict[str, object]) -> list[str]:
+    return [r["key"] for r in gold["resolutions"]]  # type: ignore[attr-defined]
+
+
+# --- IMPLEMENTS: the purpose clause and what is issued for it ----------------------------------------------------
+
+
+def test_a_plan_issued_after_studying_a_resolution_implements_it() -> None:
+    gold = run(
+        "Quán triệt Nghị quyết số 66-NQ/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy Điện Biên đã ban hành "
+        "Chương trình hành động số 21-CTr/TU."
+    )
+    assert ("21-CTr/TU", "66-NQ/TW") in relations(gold, "IMPLEMENTS")
+
+
+def test_every_body_that_issues_a_document_for_the_purpose_implements_it() -> None:
+    gold = run(
+        "Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, Tỉnh ủy Yên Bái đã ban hành Kế hoạch số 31-KH/TU, "
+        "UBND tỉnh ban hành Kế hoạch số 64/KH-UBND và các sở xây dựng kế hoạch của ngành."
+    )
+    found = relations(gold, "IMPLEMENTS")
+    assert {("31-KH/TU", "57-NQ/TW"), ("64/KH-UBND", "57-NQ/TW")} <= found
+
+
+def test_a_resolution_a_council_passes_for_the_purpose_implements_it() -> None:
+    gold = run(
+        "Thực hiện Kết luận số 123-KL/TW của Ban Chấp hành Trung ương, HĐND tỉnh Lai Châu đã thông qua "
+        "Nghị quyết số 41/NQ-HĐND về điều chỉnh chỉ tiêu tăng trưởng năm 2025."
+    )
+    assert ("41/NQ-HĐND", "123-KL/TW") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_capitalised_remention_in_the_purpose_is_the_document_named_before() -> None:
+    gold = run(
+        "Tỉnh ủy Cao Bằng ban hành Nghị quyết số 07-NQ/TU về phát triển cây thuốc lá. "
+        "Để thực hiện Nghị quyết trên, UBND tỉnh đã ban hành Kế hoạch số 93/KH-UBND."
+    )
+    assert ("93/KH-UBND", "07-NQ/TU") in relations(gold, "IMPLEMENTS")
+
+
+# --- the document the text is, and a document named twice -----------------------------------------------------
+
+
+HEADER_RESOLUTION = """HỘI ĐỒNG NHÂN DÂN
+TỈNH YÊN BÁI
+Số: 18/NQ-HĐND
+Yên Bái, ngày 10 tháng 7 năm 2024
+NGHỊ QUYẾT
+VỀ CHÍNH SÁCH HỖ TRỢ PHÁT TRIỂN CÂY QUẾ TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2024 - 2030
+HỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Xét Tờ trình số 77/TTr-UBND ngày 20 tháng 6 năm 2024 của Ủy ban nhân dân tỉnh về việc ban hành Nghị quyết về \
+chính sách hỗ trợ phát triển cây quế trên địa bàn tỉnh giai đoạn 2024 - 2030; ý kiến của đại biểu tại kỳ họp.
+QUYẾT NGHỊ:
+Điều 1. Ban hành chính sách hỗ trợ.
+"""
+
+
+def test_the_resolution_a_submission_asks_for_is_the_text_itself() -> None:
+    gold = run(HEADER_RESOLUTION)
+    assert [k for k in keys(gold) if k.startswith("Nghị quyết")] == []
+    assert all(t != "18/NQ-HĐND" and not t.startswith("Nghị quyết") for _, t in relations(gold, "CITES"))
+
+
+def test_a_description_that_holds_a_symbol_is_that_document() -> None:
+    gold = run(
+        "Căn cứ Luật Tổ chức chính quyền địa phương;\nXét Tờ trình số 15/TTr-UBND của UBND tỉnh; Báo cáo thẩm "
+        "tra số 211/BC-HĐND ngày 02 tháng 12 năm 2023 của Ban Kinh tế\n- Ngân sách Hội đồng nhân dân tỉnh."
+    )
+    assert [k for k in keys(gold) if "211" in k] == ["211/BC-HĐND"]
+
+
+def test_a_header_flattened_to_one_line_still_makes_the_text_its_document() -> None:
+    gold = run(
+        "TỈNH ỦY ĐIỆN BIÊN * Số 88-BC/TU ĐẢNG CỘNG SẢN VIỆT NAM Điện Biên, ngày 3 tháng 5 năm 2022 BÁO CÁO "
+        "Sơ kết 3 năm thực hiện Nghị quyết số 12-NQ/TU của Ban Chấp hành Đảng bộ tỉnh về phát triển du lịch."
+    )
+    cited = {t for _, t in relations(gold, "CITES")}
+    assert "12-NQ/TU" in cited
+    assert "88-BC/TU" not in cited
+
+
+def test_a_headline_that_names_a_numbered_plan_by_its_topic_is_that_plan() -> None:
+    gold = run(
+        "Kế hoạch tổ chức Ngày hội đọc sách năm 2023\n\nUBND tỉnh Bắc Kạn vừa ban hành Kế hoạch số 71/KH-UBND về "
+        "việc tổ chức Ngày hội đọc sách Việt Nam năm 2023 trên địa bàn tỉnh."
+    )
+    assert keys(gold) == ["71/KH-UBND"]
+
+
+def test_reporting_to_a_body_is_not_a_report() -> None:
+    gold = run(
+        "Các sở, ngành triển khai giao chỉ tiêu cho các đơn vị; báo cáo về Ủy ban nhân dân tỉnh, Sở Tài chính "
+        "trước ngày 31/01/2026."
+    )
+    assert keys(gold) == []
