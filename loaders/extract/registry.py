@@ -1055,6 +1055,14 @@ RULES: tuple[Rule, ...] = (
                     relation("IMPLEMENTS", "118/KH-UBND", "121-KL/TW"),
                 ),
             ),
+            Example(  # a body issuing its own document after a semicolon; the document as the purpose's subject
+                "Để Nghị quyết số 06-NQ/TW sớm đi vào cuộc sống, Thành ủy Vĩnh Yên đã ban hành Kế hoạch số 15-KH/TU; "
+                "UBND thành phố ban hành Kế hoạch số 140/KH-UBND.",
+                (
+                    relation("IMPLEMENTS", "15-KH/TU", "06-NQ/TW"),
+                    relation("IMPLEMENTS", "140/KH-UBND", "06-NQ/TW"),
+                ),
+            ),
             Example(  # a council passing a resolution for the purpose
                 "Để cụ thể hóa Nghị định số 75/2023/NĐ-CP của Chính phủ, HĐND tỉnh Sơn La đã thông qua Nghị quyết số "
                 "19/2024/NQ-HĐND về mức hỗ trợ.",
@@ -1072,6 +1080,11 @@ RULES: tuple[Rule, ...] = (
                 "Ngay sau khi Bộ Chính trị ban hành Nghị quyết số 72-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch "
                 "số 120-KH/TU ngày 3/10/2025 để triển khai thực hiện.",
                 (relation("IMPLEMENTS", "120-KH/TU", "72-NQ/TW"),),
+            ),
+            Example(  # carried out on the local ground, with or without "để"
+                "Căn cứ Kế hoạch số 61/KH-UBND của UBND tỉnh, UBND huyện Bát Xát đã ban hành Kế hoạch số 19/KH-UBND "
+                "triển khai trên địa bàn huyện.",
+                (relation("IMPLEMENTS", "19/KH-UBND", "61/KH-UBND"),),
             ),
         ),
     ),

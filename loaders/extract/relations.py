@@ -449,6 +449,8 @@ _KIND_WORD = rf"(?:(?:{_DOCUMENT_WORDS}|Nghị định|Thông tư|Chương trìn
 #: hoạch số 95-KH/TU, Ban Thường trực đã ban hành ..."; "Trước đó, để cụ thể hoá ...")
 _PURPOSE_FIRST = re.compile(
     r"\s*(?:(?:[Đđ]ể|[Nn]hằm)\s+(?:tiếp tục\s+)?(?:cụ thể hóa|triển khai thực hiện|triển khai|thực hiện)"
+    # the document as the subject of the purpose: "Để (đưa) Nghị quyết số 06-NQ/TW sớm đi vào cuộc sống, ..."
+    r"|(?:[Đđ]ể|[Nn]hằm)(?:\s+(?:sớm\s+)?đưa)?"
     # also continuing, or after studying it: "Tiếp tục thực hiện ...", "Quán triệt và triển khai ..."
     r"|(?:(?:[Tt]iếp tục|[Qq]uán triệt\s+và)\s+)?"
     # or studying it alone, which the documents issued after it carry out: "Quán triệt Nghị quyết số 66-NQ/TW, Ban
@@ -466,13 +468,14 @@ _MAKES = r"(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng|có|thông qua)\s+"
 _ISSUED_FOR = re.compile(r"[^.;\n]{0,200}?,[^.;\n]{0,80}?\s" + _MAKES + _KIND_WORD)
 #: a further body issuing its own document for the same purpose, in the next clause: "..., Tỉnh ủy đã ban hành Kế
 #: hoạch số 31-KH/TU, UBND tỉnh ban hành Kế hoạch số 64/KH-UBND"
-_ALSO_ISSUED = re.compile(r"[^.;:\n]{0,30}?,[^.;:,\n]{1,60}?\s" + _MAKES + _KIND_WORD)
+_ALSO_ISSUED = re.compile(r"[^.;:\n]{0,30}?[,;][^.;:,\n]{1,60}?\s" + _MAKES + _KIND_WORD)
 
 
 def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     """ "Để cụ thể hóa A và B, X ban hành C": C IMPLEMENTS A and B (the cue before both)."""
     relations: list[Relation] = []
-    for s, _, inside in _by_sentence(doc, mentions):
+    groups = _by_sentence(doc, mentions)
+    for g, (s, _, inside) in enumerate(groups):
         # the first document right after a purpose cue that opens the sentence or a clause
         first = next(
             (
@@ -500,6 +503,7 @@ def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
             if m.kind not in _NOT_IMPLEMENTERS and (m.kind != "project" or m.sub in CARRIED_OUT_PROJECTS)
         ]  # fmt: skip
         sources += _issued_next(doc, inside, sources[-1])
+        sources += _issued_after_semicolon(doc, groups, g)
         # the clause's own documents: not those one of them carries out ("Thực hiện Chương trình A của Tỉnh ủy
         # thực hiện Nghị quyết B, ... ban hành C": C implements A, not B)
         own = _siblings(doc, inside[:at])
@@ -512,6 +516,39 @@ def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     return relations
 
 
+#: a clause after a semicolon that only says who issued what: "; Đảng ủy xã Bản Bo ban hành Kế hoạch số 03-KH/ĐU"
+_ISSUED_CLAUSE = re.compile(r";\s*[^.;:,\n]{1,60}?\s" + _MAKES + _KIND_WORD)
+
+
+def _issued_after_semicolon(doc: Doc, groups: list[tuple[int, int, list[Mentioned]]], g: int) -> list[Mentioned]:
+    """The documents issued in the clauses that follow the purpose's sentence after a semicolon, each clause only
+    a body issuing its document: the same purpose ("Thực hiện A, X ban hành B; Y ban hành C.")."""
+    more: list[Mentioned] = []
+    while g + 1 < len(groups):
+        end, (s, _, inside) = groups[g][1], groups[g + 1]
+        first, semicolon = inside[0], doc.match.rfind(";", max(0, end - 3), end)
+        if semicolon < 0 or s != end or not _ISSUED_CLAUSE.fullmatch(doc.match, semicolon, first.start):
+            break
+        if first.kind in _NOT_IMPLEMENTERS and first.kind not in _RESOLVING_KINDS:
+            break
+        if _own_purpose(doc, first):
+            break
+        more += [first, *_issued_next(doc, inside, first)]
+        g += 1
+    return more
+
+
+#: the rest of a clause after a document issued in it
+_CLAUSE_REST = re.compile(r"[^.;\n]{0,200}")
+
+
+def _own_purpose(doc: Doc, m: Mentioned) -> bool:
+    """A further document issued with a purpose of its own after it ("; UBND thành phố ban hành Kế hoạch số 215/KH-UBND
+    triển khai thực hiện Chương trình hành động này"): it carries out that, not the sentence's purpose."""
+    rest = _CLAUSE_REST.match(doc.match, m.end)
+    return rest is not None and _IMPLEMENT_CUE.search(doc.match, m.end, rest.end()) is not None
+
+
 def _issued_next(doc: Doc, inside: list[Mentioned], last: Mentioned) -> list[Mentioned]:
     """The documents other bodies issue in the clauses that follow the first one issued for a purpose, each right
     after its own verb (", UBND tỉnh ban hành Kế hoạch số 64/KH-UBND")."""
@@ -520,6 +557,8 @@ def _issued_next(doc: Doc, inside: list[Mentioned], last: Mentioned) -> list[Men
     while k < len(inside) and _ALSO_ISSUED.fullmatch(doc.match, inside[k - 1].end, inside[k].start):
         m = inside[k]
         if m.kind in _NOT_IMPLEMENTERS and m.kind not in _RESOLVING_KINDS:
+            break
+        if _own_purpose(doc, m):
             break
         if m.kind != "project" or m.sub in CARRIED_OUT_PROJECTS:
             more.append(m)
@@ -770,6 +809,10 @@ def approved(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
 _PURPOSE_LAST = re.compile(
     r"\s*,?\s*(?:để|nhằm)\s+(?:tiếp tục\s+)?(?:triển khai thực hiện|tổ chức thực hiện|triển khai|thực hiện|cụ thể hóa)"
     r"(?:\s+(?:nghị quyết|chỉ thị|kết luận|quyết định)\s+(?:này|trên|nói trên))?\s*(?:[.;\n]|$)"
+    # or, with "để" or not, carried out on the local ground, naming nothing else: "..., UBND huyện ban hành Kế hoạch
+    # số 33/KH-UBND triển khai trên địa bàn huyện."
+    r"|\s*,?\s*(?:(?:để|nhằm)\s+)?(?:triển khai thực hiện|tổ chức thực hiện|triển khai|thực hiện|cụ thể hóa)"
+    r"\s+(?:trên địa bàn|tại địa phương|ở địa phương)(?:\s[^.;\n]{0,60}?)?\s*(?:[.;\n]|$)"
 )
 
 

@@ -107,3 +107,44 @@ def test_reporting_to_a_body_is_not_a_report() -> None:
         "trước ngày 31/01/2026."
     )
     assert keys(gold) == []
+
+
+def test_a_plan_carried_out_on_the_local_ground_implements_the_plan_it_rests_on() -> None:
+    gold = run(
+        "Căn cứ Kế hoạch số 140/KH-UBND của UBND tỉnh, UBND huyện Mù Cang Chải đã ban hành Kế hoạch số 33/KH-UBND "
+        "triển khai trên địa bàn huyện."
+    )
+    assert ("33/KH-UBND", "140/KH-UBND") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_body_issuing_its_document_after_a_semicolon_serves_the_same_purpose() -> None:
+    gold = run(
+        "Thực hiện Chỉ thị số 45-CT/TW của Ban Bí thư, Ban Thường vụ Huyện ủy Tam Đường ban hành Kế hoạch số "
+        "70-KH/HU; Đảng ủy xã Bản Bo ban hành Kế hoạch số 03-KH/ĐU."
+    )
+    assert {("70-KH/HU", "45-CT/TW"), ("03-KH/ĐU", "45-CT/TW")} <= relations(gold, "IMPLEMENTS")
+
+
+def test_a_programme_issued_to_bring_a_resolution_into_life_implements_it() -> None:
+    gold = run(
+        "Để Nghị quyết số 06-NQ/TW sớm đi vào cuộc sống, Ban Thường vụ Thành ủy Phúc Yên đã ban hành Chương trình "
+        "hành động số 11-CTr/TU."
+    )
+    assert ("11-CTr/TU", "06-NQ/TW") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_plan_for_another_place_is_not_carried_out_by_a_report() -> None:
+    gold = run(
+        "Căn cứ Kế hoạch số 140/KH-UBND của UBND tỉnh, Phòng Nội vụ đã có Báo cáo số 21/BC-PNV gửi về UBND huyện."
+    )
+    assert relations(gold, "IMPLEMENTS") == set()
+
+
+def test_a_further_document_with_a_purpose_of_its_own_carries_out_that() -> None:
+    gold = run(
+        "Để triển khai Nghị quyết số 57-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số "
+        "30-CTr/TU; UBND tỉnh ban hành Kế hoạch số 99/KH-UBND triển khai thực hiện Chương trình hành động này."
+    )
+    found = relations(gold, "IMPLEMENTS")
+    assert ("30-CTr/TU", "57-NQ/TW") in found
+    assert ("99/KH-UBND", "57-NQ/TW") not in found
