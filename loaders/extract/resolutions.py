@@ -195,6 +195,8 @@ _DESC_MAX = 220
 _NEW_CLAUSE = re.compile(
     r",\s+(?=[A-ZĐ])"
     r"|\s+(?=(?:còn|đã|được|thuộc|có|là|sẽ|vẫn|chưa|tại|trong|khi|cho|đang|mới|với|nhằm|để|đến|vào|ngày)\s)"
+    # where it is carried out: "cụ thể hóa Luật Đất đai năm 2024 trên địa bàn tỉnh"
+    r"|\s+(?=trên\s+(?:địa bàn|phạm vi)\s)"
 )
 
 

@@ -148,3 +148,12 @@ def test_a_further_document_with_a_purpose_of_its_own_carries_out_that() -> None
     found = relations(gold, "IMPLEMENTS")
     assert ("30-CTr/TU", "57-NQ/TW") in found
     assert ("99/KH-UBND", "57-NQ/TW") not in found
+
+
+def test_a_law_made_concrete_on_the_local_ground_ends_before_the_ground() -> None:
+    gold = run(
+        "Nghị quyết số 22/2024/NQ-HĐND được HĐND tỉnh ban hành nhằm cụ thể hóa Luật Đất đai năm 2024 trên địa bàn "
+        "tỉnh Tuyên Quang."
+    )
+    assert "Luật Đất đai năm 2024" in keys(gold)
+    assert ("22/2024/NQ-HĐND", "Luật Đất đai năm 2024") in relations(gold, "IMPLEMENTS")
