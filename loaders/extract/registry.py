@@ -1157,6 +1157,11 @@ RULES: tuple[Rule, ...] = (
                     relation("IMPLEMENTS", "1450/QĐ-UBND", "57-NQ/TW"),
                 ),
             ),
+            Example(  # counted plans of one kind, the one named after ", trong đó"
+                "Các huyện đã ban hành 6 kế hoạch thực hiện Nghị quyết số 14-NQ/TU, trong đó huyện Than Uyên ban hành "
+                "Kế hoạch số 27-KH/HU.",
+                (relation("IMPLEMENTS", "27-KH/HU", "14-NQ/TU"),),
+            ),
         ),
     ),
     Rule(

@@ -744,18 +744,21 @@ def named_back(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
 #: the documents issued to carry one out, listed after a colon: "UBND tỉnh đã ban hành nhiều văn bản triển khai Nghị
 #: quyết số 57-NQ/TW, như: Kế hoạch số 30/KH-UBND ..., Quyết định số 1450/QĐ-UBND ..."
 _ISSUED_LIST = re.compile(
-    r"văn bản\s+(?:(?:để|nhằm)\s+)?(?:lãnh đạo,?\s+(?:chỉ đạo\s+)?|chỉ đạo\s+)?(?:tổ chức\s+)?"
+    # or several documents of one kind: "các huyện đã ban hành 7 kế hoạch thực hiện Nghị quyết số 21-NQ/TU, trong đó
+    # huyện Sìn Hồ ban hành Kế hoạch số 31-KH/HU"
+    r"(?:văn bản|kế hoạch|chương trình hành động|chương trình)\s+"
+    r"(?:(?:để|nhằm)\s+)?(?:lãnh đạo,?\s+(?:chỉ đạo\s+)?|chỉ đạo\s+)?(?:tổ chức\s+)?"
     r"(?:triển khai thực hiện|triển khai|thực hiện|cụ thể hóa)\s+"
 )
 _SEVERAL_BEFORE = re.compile(r"(?:các|nhiều|\d+)\s+$")
-#: from the document carried out to the colon of the list: "..., như:", "... gồm:"
-_TO_THE_LIST = re.compile(r"[^.;:\n]{0,100}?:\s*")
+#: from the document carried out to the colon of the list: "..., như:", "... gồm:", or to ", trong đó" / ", như"
+_TO_THE_LIST = re.compile(r"[^.;:\n]{0,100}?(?::|,\s*(?:trong đó|như|điển hình là|cụ thể là)\s)\s*")
 
 
 def issued_list(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     """ "X đã ban hành các văn bản triển khai A, như: B, C": B and C IMPLEMENT A."""
     relations: list[Relation] = []
-    if "văn bản" not in doc.match:
+    if "văn bản" not in doc.match and "kế hoạch" not in doc.match and "chương trình" not in doc.match:
         return relations  # the cheap look first
     index = StartIndex(mentions)
     for cue in _ISSUED_LIST.finditer(doc.match):

@@ -151,7 +151,8 @@ _DESCRIBED_KINDS = {"báo cáo": "BC", "tờ trình": "TTr", "kế hoạch": "KH
                     "quy chế": "QC",
                     "thông báo kết luận": "TB",
                     "hiến pháp": "HP", "luật": "Luật"}  # fmt: skip
-_GENERIC_BEFORE = re.compile(r"(?:các|những|mọi|theo|nhiều|một số|và|,)\s*$", re.IGNORECASE)
+#: also counted: "các huyện đã ban hành 7 kế hoạch thực hiện Nghị quyết số 21-NQ/TU" (seven plans, no one document)
+_GENERIC_BEFORE = re.compile(r"(?:các|những|mọi|theo|nhiều|một số|và|,|(?<![\w/.,-])\d{1,3})\s*$", re.IGNORECASE)
 #: before a capitalised description only a plural makes it generic: "..., Nghị quyết về A và Nghị quyết về B"
 #: lists documents
 _GENERIC_PLURAL = re.compile(r"(?:các|những|mọi|nhiều|một số)\s*$", re.IGNORECASE)

@@ -157,3 +157,12 @@ def test_a_law_made_concrete_on_the_local_ground_ends_before_the_ground() -> Non
     )
     assert "Luật Đất đai năm 2024" in keys(gold)
     assert ("22/2024/NQ-HĐND", "Luật Đất đai năm 2024") in relations(gold, "IMPLEMENTS")
+
+
+def test_counted_plans_are_no_one_document_and_the_one_named_among_them_implements_their_target() -> None:
+    gold = run(
+        "Đến nay, các huyện đã ban hành 7 kế hoạch thực hiện Nghị quyết số 21-NQ/TU, trong đó huyện Sìn Hồ ban hành "
+        "Kế hoạch số 31-KH/HU ngày 4/4/2023."
+    )
+    assert keys(gold) == ["21-NQ/TU", "31-KH/HU"]
+    assert relations(gold, "IMPLEMENTS") == {("31-KH/HU", "21-NQ/TU")}
