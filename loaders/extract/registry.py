@@ -1071,6 +1071,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "implements.by_means",
+        "loaders/extract/relations.py: by_means",
+        "'X cụ thể hóa / thực hiện A bằng (việc ban hành) B': B carries out A (a cue right before A; B a document, "
+        "not a report)",
+        (
+            Example(
+                "Tỉnh ủy Sơn La đã cụ thể hóa Nghị quyết số 11-NQ/TW bằng Nghị quyết chuyên đề số 07-NQ/TU về phát "
+                "triển cây ăn quả.",
+                (relation("IMPLEMENTS", "07-NQ/TU", "11-NQ/TW"),),
+            ),
+        ),
+    ),
+    Rule(
         "implements.purpose_last",
         "loaders/extract/relations.py: purpose_last",
         "'..., <issuer> ban hành Kế hoạch B (ngày ...) để triển khai thực hiện.': a purpose cue closing the clause and "

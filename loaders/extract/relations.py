@@ -780,6 +780,33 @@ def issued_list(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     return relations
 
 
+#: the means after what is carried out: "cụ thể hóa Nghị quyết số 11-NQ/TW (của Bộ Chính trị) bằng Nghị quyết chuyên đề
+#: số 04-NQ/TU", "... bằng việc ban hành Kế hoạch số 30/KH-UBND"
+_BY_MEANS = re.compile(
+    r"[^.;:,\n]{0,80}?\sbằng\s+(?:việc\s+(?:ban hành|xây dựng)\s+)?"
+    rf"(?:{_DOCUMENT_WORDS}|Chương trình hành động|Chương trình|Đề án)(?:\s+[^\s\d]+){{0,2}}?\s+(?:số\s+)?"
+)
+
+
+def by_means(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
+    """ "X cụ thể hóa A bằng B": B IMPLEMENTS A (the cue right before A, B the next document after "bằng")."""
+    relations: list[Relation] = []
+    if " bằng " not in doc.match:
+        return relations  # the cheap look first
+    for s, _, inside in _by_sentence(doc, mentions):
+        for target, source in itertools.pairwise(inside):
+            if (
+                source.kind in _NOT_IMPLEMENTERS - _RESOLVING_KINDS
+                or source.kind == "project"
+                or not _BY_MEANS.fullmatch(doc.match, target.end, source.start)
+                or not _CUE_BEFORE_DECISION.search(doc.match, max(s, target.start - 40), target.start)
+            ):
+                continue
+            where = doc.span(target.start, source.end)
+            relations.append(Relation("IMPLEMENTS", source.ref, target.ref, where, "implements.by_means"))
+    return relations
+
+
 def approved(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     """ "thực hiện Quyết định ... (về việc) phê duyệt Đề án X": the approved project carries out the decision
     (as one "ban hành kèm theo" it). Without a cue before the decision ("Căn cứ Quyết định ... phê duyệt ...",
@@ -2350,6 +2377,7 @@ def extract_relations(
         *issued_list(doc, mentions),
         *purpose_back(doc, mentions),
         *purpose_last(doc, mentions),
+        *by_means(doc, mentions),
         *cites(doc, resolutions, meetings, own),
         *concluded(doc, people, officials, meetings),
         # a task goes to a document named, not to one only pointed back at ("... hai nghị quyết này, giao ...")

@@ -166,3 +166,16 @@ def test_counted_plans_are_no_one_document_and_the_one_named_among_them_implemen
     )
     assert keys(gold) == ["21-NQ/TU", "31-KH/HU"]
     assert relations(gold, "IMPLEMENTS") == {("31-KH/HU", "21-NQ/TU")}
+
+
+def test_a_resolution_made_concrete_by_another_is_implemented_by_it() -> None:
+    gold = run(
+        "Tỉnh ủy Lai Châu đã cụ thể hóa Nghị quyết số 11-NQ/TW của Bộ Chính trị bằng Nghị quyết chuyên đề số "
+        "04-NQ/TU về phát triển vùng chè."
+    )
+    assert ("04-NQ/TU", "11-NQ/TW") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_means_without_a_cue_is_no_implementation() -> None:
+    gold = run("Tỉnh ủy đánh giá Nghị quyết số 11-NQ/TW bằng Báo cáo số 102-BC/TU gửi Bộ Chính trị.")
+    assert relations(gold, "IMPLEMENTS") == set()
