@@ -1188,6 +1188,17 @@ RULES: tuple[Rule, ...] = (
                 "UBND tỉnh ban hành Quyết định số 2105/QĐ-UBND ngày 3/6/2025 ban hành kèm theo Kế hoạch số 77/KH-UBND.",
                 (relation("IMPLEMENTS", "77/KH-UBND", "2105/QĐ-UBND"),),
             ),
+            Example(  # B named by description, an action programme among them
+                "Căn cứ Nghị quyết số 41/NQ-CP ngày 9/4/2024 của Chính phủ ban hành Chương trình hành động của Chính "
+                "phủ thực hiện Nghị quyết số 32-NQ/TW;",
+                (
+                    relation(
+                        "IMPLEMENTS",
+                        "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 32-NQ/TW",
+                        "41/NQ-CP",
+                    ),
+                ),
+            ),
             Example(
                 "Ngày 4/4/2025, UBND tỉnh ban hành Quyết định số 512/QĐ-UBND ban hành kèm theo Kế hoạch số "
                 "81/KH-UBND thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị.",

@@ -617,7 +617,9 @@ def purpose_back(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
 #: "Quyết định A (ngày ... của ...) ban hành (kèm theo) Kế hoạch B": B carries out A (GOLD_FORMAT, hard cases)
 _ISSUES_WITH = re.compile(
     r"\s*(?:về việc\s+)?(?:ban hành|phê duyệt)\s+(?:kèm theo\s+)?"
-    rf"(?:{_DOCUMENT_WORDS}|Chương trình hành động)\s+(?:số\s*)?"
+    # the kind word outside B, or inside it when B is named by description ("Nghị quyết số 33/NQ-CP ... ban hành
+    # Chương trình hành động của Chính phủ thực hiện Nghị quyết số 29-NQ/TW")
+    rf"(?:(?:{_DOCUMENT_WORDS}|Chương trình hành động)\s+(?:số\s*)?)?"
 )
 #: the issuer of A, then a comma and the body that issues B: "Nghị quyết số 12/NQ-HĐND của HĐND tỉnh, UBND tỉnh ban
 #: hành Kế hoạch số 30/KH-UBND" (A does not issue B)
@@ -638,11 +640,16 @@ def issued_with(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     said to carry out one "cùng / đều": each implements it."""
     relations: list[Relation] = []
     for a, b in itertools.pairwise(mentions):
-        if a.kind in {"QĐ", "NQ"} and b.kind not in _NOT_IMPLEMENTERS and b.kind != "project":
+        # B a document, or an action programme read as a project that A issues ("Nghị quyết số 33/NQ-CP ... ban hành
+        # Chương trình hành động của Chính phủ thực hiện ..."; a programme A approves carries it out only with a cue
+        # before A: approved)
+        programme = b.kind == "project" and doc.match.startswith("Chương trình hành động", b.start)
+        if a.kind in {"QĐ", "NQ"} and b.kind not in _NOT_IMPLEMENTERS and (b.kind != "project" or programme):
             tail = _ONLY_TAIL.match(doc.match, a.end, b.start)
             if (
                 tail
                 and _ISSUES_WITH.fullmatch(doc.match, tail.end(), b.start)
+                and (not programme or "ban hành" in doc.match[tail.end() : b.start])
                 and not _ANOTHER_SUBJECT.search(doc.match, a.end, tail.end())
             ):
                 relations.append(

@@ -179,3 +179,13 @@ def test_a_resolution_made_concrete_by_another_is_implemented_by_it() -> None:
 def test_a_means_without_a_cue_is_no_implementation() -> None:
     gold = run("Tỉnh ủy đánh giá Nghị quyết số 11-NQ/TW bằng Báo cáo số 102-BC/TU gửi Bộ Chính trị.")
     assert relations(gold, "IMPLEMENTS") == set()
+
+
+def test_a_programme_named_by_description_that_a_resolution_issues_implements_it() -> None:
+    gold = run(
+        "Căn cứ Nghị quyết số 33/NQ-CP ngày 2/3/2023 của Chính phủ ban hành Chương trình hành động của Chính phủ "
+        "thực hiện Nghị quyết số 29-NQ/TW của Ban Chấp hành Trung ương;"
+    )
+    programme = "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 29-NQ/TW"
+    found = {(s[: len(programme)], t) for s, t in relations(gold, "IMPLEMENTS")}
+    assert {(programme, "33/NQ-CP"), (programme, "29-NQ/TW")} <= found
