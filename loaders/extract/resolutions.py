@@ -191,6 +191,13 @@ _CLAUSE_END = re.compile(
     r"|\s+và\s+(?=kết luận\s*[:.,;])"
 )
 _DESC_MAX = 220
+#: a plan in lower case as what another document is about, or as targets handed out ("giao kế hoạch")
+_TOPIC_OR_TARGET = re.compile(
+    # the topic right after a numbered document ("... số 45/NQ-HĐND (ngày ...) về kế hoạch ..."; not "cho ý kiến về kế
+    # hoạch triển khai ...", a plan discussed)
+    r"\d[\w/-]*[-/][A-ZĐ][\w/-]*(?:\s+ngày\s+[\d/.-]+)?(?:\s+của\s+[^,.;:\d]{1,50}?)?\s+về\s+$"
+    r"|(?<![\w])giao\s+$"
+)
 #: a law's title ends where a new clause starts ("Luật Phòng, chống tham nhũng" goes on in lower case), or
 #: at a verb or preposition after it ("Luật Đất đai năm 2024 còn chậm", "Luật Đất đai thuộc thẩm quyền ...")
 _NEW_CLAUSE = re.compile(
@@ -611,6 +618,12 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue  # "các chỉ thị, kế hoạch của Bộ Chính trị ...": kinds of documents, not one
         if _TO_DRAW_UP.search(before) and not _DONE.search(before):
             continue  # "Hướng dẫn các chi bộ xây dựng Kế hoạch hành động ...": not written yet
+        if (
+            word[0].islower()
+            and word.lower() == "kế hoạch"
+            and _TOPIC_OR_TARGET.search(doc.match, max(0, m.start() - 110), m.start())
+        ):
+            continue  # "Nghị quyết số 45/NQ-HĐND về kế hoạch đầu tư công", "giao kế hoạch phát triển": none
         if word[0].islower():
             if _TO_DRAW_UP.search(before) or (drawn_up == word.lower() and m.start() < drawn_up_until):
                 drawn_up, drawn_up_until = word.lower(), doc.sentence_bounds(m.start())[1]

@@ -189,3 +189,12 @@ def test_a_programme_named_by_description_that_a_resolution_issues_implements_it
     programme = "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 29-NQ/TW"
     found = {(s[: len(programme)], t) for s, t in relations(gold, "IMPLEMENTS")}
     assert {(programme, "33/NQ-CP"), (programme, "29-NQ/TW")} <= found
+
+
+def test_a_plan_that_is_a_resolutions_topic_or_a_target_handed_out_is_no_document() -> None:
+    gold = run(
+        "HĐND tỉnh thông qua Nghị quyết số 45/NQ-HĐND về kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030. "
+        "Căn cứ Nghị quyết số 50/NQ-HĐND ngày 9/12/2025 của Hội đồng nhân dân tỉnh về kế hoạch tài chính 5 năm. "
+        "UBND tỉnh giao kế hoạch phát triển kinh tế - xã hội năm 2026 cho các sở, ngành."
+    )
+    assert keys(gold) == ["45/NQ-HĐND", "50/NQ-HĐND"]
