@@ -174,7 +174,9 @@ _CLAUSE_END = re.compile(
     # a speaker after the document ("dự thảo Báo cáo chính trị, Thượng tá A, Chỉ huy trưởng ... đề nghị")
     rf"|,\s+(?=(?:{_SPEAKER})\s)"
     # its manner or annex ("Kế hoạch đầu tư công năm 2025 theo hướng ...", "... ban hành kèm theo Quyết định ...")
-    r"|\s+(?=(?:theo hướng|theo đó|theo tinh thần|ban hành kèm theo|kèm theo|phải)\s)"
+    r"|\s+(?=(?:theo hướng|theo đó|theo tinh thần|ban hành kèm theo|kèm theo)\s)"
+    # a duty after it ("Báo cáo ... phải"), not a word of its title ("... mắc phải ở người (HIV/AIDS)")
+    r"|(?<!\smắc)\s+(?=phải\s)"
     r"|\s+và\s+(?=(?:nghị quyết|quyết định|kết luận|chỉ thị|tờ trình|báo cáo|kế hoạch|hướng dẫn|quy định|thông báo"
     r"|chương trình|đề án)\s+(?:về|của|số)\s)"
     r"|\s+và\s+(?=(?:báo cáo|tờ trình)\s)"

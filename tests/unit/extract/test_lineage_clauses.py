@@ -198,3 +198,11 @@ def test_a_plan_that_is_a_resolutions_topic_or_a_target_handed_out_is_no_documen
         "UBND tỉnh giao kế hoạch phát triển kinh tế - xã hội năm 2026 cho các sở, ngành."
     )
     assert keys(gold) == ["45/NQ-HĐND", "50/NQ-HĐND"]
+
+
+def test_a_law_title_with_a_compound_word_is_read_whole() -> None:
+    gold = run(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật phòng, chống nhiễm vi rút gây "
+        "ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS) ngày 29 tháng 6 năm 2006;"
+    )
+    assert any(k.startswith("Luật phòng, chống nhiễm vi rút") for k in keys(gold))
