@@ -101,6 +101,10 @@ RULES: tuple[Rule, ...] = (
                 "Hội nghị nghe Tờ trình về Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XV.",
                 (entity("resolution", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XV"),),
             ),
+            Example(  # the ordinal in Arabic after "lần thứ"
+                "Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội Đảng bộ huyện Mường Tè lần thứ 22.",
+                (entity("resolution", "Nghị quyết Đại hội Đảng bộ huyện Mường Tè lần thứ 22"),),
+            ),
             Example(  # the unit after the ordinal: "... lần thứ XX của Đảng bộ tỉnh", "... Đảng bộ huyện Phú Lương"
                 "Kết quả thực hiện Nghị quyết Đại hội lần thứ XXIV Đảng bộ huyện Phú Lương được đánh giá cao.",
                 (entity("resolution", "Nghị quyết Đại hội lần thứ XXIV Đảng bộ huyện Phú Lương"),),

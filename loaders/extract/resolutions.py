@@ -99,7 +99,8 @@ _NAMED_AFTER_KIND = (
     r"|Đảng toàn quốc|toàn quốc|Đảng bộ (?:Quân đội|Công an Trung ương|(?:TP\.?\s?|[Tt]hành phố\s)?(?:HCM|Hồ Chí Minh))"
     rf"|(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)? {_PARTY_LEVEL}{_UNIT_NAME}))?"
     # "... lần thứ XX của Đảng bộ tỉnh", "... lần thứ XXIV Đảng bộ huyện Định Hóa", "... lần thứ XIII của Đảng"
-    rf"(?:(?:\s+lần thứ|\s+khóa)?\s+{_ROMAN}(?![\w])"
+    # the ordinal in Roman, or in Arabic after "lần thứ" ("... Đảng bộ tỉnh lần thứ 14, nhiệm kỳ 2020-2025")
+    rf"(?:(?:(?:\s+lần thứ|\s+khóa)?\s+{_ROMAN}|\s+lần thứ\s+\d{{1,2}})(?![\w])"
     rf"(?:\s+(?:(?:của\s+)?Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}|của Đảng))?{_TERM}?|{_TERM})"
     rf"|(?:[Hh]ội nghị\s+)?Trung ương\s+\d{{1,2}}(?:\s*,?\s*\(?khóa\s+{_ROMAN}(?:\s*,\s*{_ROMAN})*\)?)?"
     # "Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII"

@@ -206,3 +206,11 @@ def test_a_law_title_with_a_compound_word_is_read_whole() -> None:
         "ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS) ngày 29 tháng 6 năm 2006;"
     )
     assert any(k.startswith("Luật phòng, chống nhiễm vi rút") for k in keys(gold))
+
+
+def test_a_congress_resolution_numbered_in_arabic_is_named() -> None:
+    gold = run(
+        "Đại hội nhằm kiểm điểm, đánh giá việc thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ 14, nhiệm "
+        "kỳ 2020-2025 và xác định mục tiêu nhiệm kỳ mới."
+    )
+    assert any(k.startswith("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ 14") for k in keys(gold))
