@@ -1713,8 +1713,17 @@ _TERM_IN_KEY = re.compile(r",?\s*nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|
 #: Party organisation ("nghị quyết đại hội (đại biểu) (đảng) (toàn quốc) (lần thứ) xiii (của đảng)")
 _CONGRESS_KEY = re.compile(
     rf"nghị quyết đại hội(?: đại biểu)?(?: đảng)?(?: toàn quốc)?(?: (?P<local>đảng bộ [^,]+?))?(?: lần thứ)?"
-    rf" (?P<n>{_ROMAN.lower()})(?: (?:của )?(?P<after>đảng bộ [^,]+?|đảng))?"
+    rf" (?P<n>{_ROMAN.lower()}|\d{{1,2}})(?: (?:của )?(?P<after>đảng bộ [^,]+?|đảng))?"
 )
+_ROMAN_DIGITS = (("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for letters, value in _ROMAN_DIGITS:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
 
 
 def _congress_of(key: str) -> tuple[str, str] | None:
@@ -1722,7 +1731,8 @@ def _congress_of(key: str) -> tuple[str, str] | None:
     if m is None:
         return None
     local = m.group("local") or m.group("after") or "đảng"
-    return m.group("n"), local
+    n = m.group("n")
+    return (_roman(int(n)) if n.isdigit() else n), local  # "lần thứ 14" is "lần thứ XIV"
 
 
 #: a law's title without the year written after it ("Luật Quy hoạch 2017", "Luật Đất đai năm 2024")

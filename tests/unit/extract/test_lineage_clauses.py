@@ -214,3 +214,11 @@ def test_a_congress_resolution_numbered_in_arabic_is_named() -> None:
         "kỳ 2020-2025 và xác định mục tiêu nhiệm kỳ mới."
     )
     assert any(k.startswith("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ 14") for k in keys(gold))
+
+
+def test_a_congress_resolution_in_arabic_and_in_roman_is_one_document() -> None:
+    gold = run(
+        "Tỉnh ủy quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV. Sau 5 năm thực hiện Nghị quyết Đại "
+        "hội đại biểu Đảng bộ tỉnh lần thứ 14, kinh tế tăng trưởng khá."
+    )
+    assert len([k for k in keys(gold) if k.startswith("Nghị quyết Đại hội")]) == 1
