@@ -116,7 +116,8 @@ _DESCRIBED_START = WordPattern(
     r"(?=[BbTtDdKkNHLQ])(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch(?!\s+hóa(?![\w]))"
     r"|[Dd]ự thảo\s+Nghị quyết"
     # "Nghị quyết năm 2021 của Tỉnh ủy", "thực hiện thắng lợi Nghị quyết năm 2022 đã đề ra"
-    r"|Nghị quyết(?= năm (?:19|20)\d{2}(?!\d)| về )"
+    # and a thematic one by its topic ("ban hành Nghị quyết chuyên đề về phát triển du lịch ...")
+    r"|Nghị quyết(?= năm (?:19|20)\d{2}(?!\d)| về | chuyên đề về )"
     # a regulation by its topic, rules of procedure by their body ("Quy định về chế độ báo cáo", "Quy chế làm việc
     # của Ban Chấp hành ...")
     r"|Quy định(?= về |\s+[a-zđà-ỹ])|Quy chế(?= (?:làm việc|hoạt động|tổ chức và hoạt động) )"

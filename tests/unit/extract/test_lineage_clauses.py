@@ -222,3 +222,13 @@ def test_a_congress_resolution_in_arabic_and_in_roman_is_one_document() -> None:
         "hội đại biểu Đảng bộ tỉnh lần thứ 14, kinh tế tăng trưởng khá."
     )
     assert len([k for k in keys(gold) if k.startswith("Nghị quyết Đại hội")]) == 1
+
+
+def test_a_thematic_resolution_issued_to_make_a_congress_resolution_concrete_implements_it() -> None:
+    gold = run(
+        "Đảng ủy xã Tả Van ban hành Nghị quyết chuyên đề về phát triển du lịch cộng đồng giai đoạn 2025 - 2030 để "
+        "cụ thể hóa Nghị quyết Đại hội Đảng bộ xã lần thứ XXV."
+    )
+    topic = "Nghị quyết chuyên đề về phát triển du lịch cộng đồng giai đoạn 2025 - 2030"
+    assert topic in keys(gold)
+    assert (topic, "Nghị quyết Đại hội Đảng bộ xã lần thứ XXV") in relations(gold, "IMPLEMENTS")
