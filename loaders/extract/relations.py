@@ -862,8 +862,9 @@ def purpose_last(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
             if k == 0 or source.kind in _NOT_IMPLEMENTERS or source.kind == "project":
                 continue
             tail = _ONLY_TAIL.match(doc.match, source.end)
-            if tail is None or not _PURPOSE_LAST.match(doc.match, tail.end()):
-                continue
+            last = _PURPOSE_LAST.match(doc.match, tail.end()) if tail is not None else None
+            if last is None or any(m.start < last.end() for m in inside[k + 1 :]):
+                continue  # (the cue names something after all: "... triển khai trên địa bàn tỉnh Chương trình X")
             target = next((m for m in reversed(inside[:k]) if m.kind != "project" and m.end <= source.start), None)
             if target is not None and target.ref != source.ref:
                 where = doc.span(target.start, source.end)

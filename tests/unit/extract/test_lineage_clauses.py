@@ -232,3 +232,11 @@ def test_a_thematic_resolution_issued_to_make_a_congress_resolution_concrete_imp
     topic = "Nghị quyết chuyên đề về phát triển du lịch cộng đồng giai đoạn 2025 - 2030"
     assert topic in keys(gold)
     assert (topic, "Nghị quyết Đại hội Đảng bộ xã lần thứ XXV") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_plan_carrying_out_a_programme_on_the_local_ground_does_not_carry_out_the_document_before() -> None:
+    gold = run(
+        "Căn cứ Quyết định số 90/QĐ-TTg của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND triển "
+        "khai trên địa bàn tỉnh Chương trình mục tiêu quốc gia giảm nghèo bền vững."
+    )
+    assert ("12/KH-UBND", "90/QĐ-TTg") not in relations(gold, "IMPLEMENTS")
