@@ -1067,6 +1067,11 @@ RULES: tuple[Rule, ...] = (
                     relation("IMPLEMENTS", "140/KH-UBND", "06-NQ/TW"),
                 ),
             ),
+            Example(  # the purpose cut off as a sentence of its own, the document issued opening the next one
+                "Thực hiện Kết luận số 126-KL/TW của Bộ Chính trị về sắp xếp bộ máy. Ban Thường vụ Tỉnh ủy Hà Giang đã "
+                "ban hành Kế hoạch số 185-KH/TU ngày 3/3/2025.",
+                (relation("IMPLEMENTS", "185-KH/TU", "126-KL/TW"),),
+            ),
             Example(  # a council passing a resolution for the purpose
                 "Để cụ thể hóa Nghị định số 75/2023/NĐ-CP của Chính phủ, HĐND tỉnh Sơn La đã thông qua Nghị quyết số "
                 "19/2024/NQ-HĐND về mức hỗ trợ.",

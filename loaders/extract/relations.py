@@ -494,7 +494,10 @@ def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
             k for k in range(1, len(inside)) if _ISSUED_FOR.fullmatch(doc.match, inside[k - 1].end, inside[k].start)
         )
         at = next(issued, None)
-        if at is None or (inside[at].kind in _NOT_IMPLEMENTERS and inside[at].kind not in _RESOLVING_KINDS):
+        if at is None:
+            relations += _purpose_apart(doc, groups, g, inside)
+            continue
+        if inside[at].kind in _NOT_IMPLEMENTERS and inside[at].kind not in _RESOLVING_KINDS:
             continue
         # the documents issued for it: the first, and those listed with it ("..., Ban Thường vụ Huyện ủy ban hành Kế
         # hoạch số 48-KH/HU và Đề án số 03-ĐA/HU về ...")
@@ -514,6 +517,38 @@ def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                         Relation("IMPLEMENTS", source.ref, t.ref, doc.span(s, source.end), "implements.purpose")
                     )
     return relations
+
+
+#: the rest of a sentence that is only a purpose: its documents' date, issuer and topic, then the full stop
+_ONLY_TOPIC = re.compile(r"(?:\s*(?:về|nhằm)\s[^.;:\n]{0,200}?)?\s*\.(?!\d)")
+#: the next sentence opening with a body that issues a document: "Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số ..."
+_ISSUED_OPENING = re.compile(r"\s*[^.;:,\n]{1,60}?\s" + _MAKES + _KIND_WORD)
+
+
+def _purpose_apart(
+    doc: Doc, groups: list[tuple[int, int, list[Mentioned]]], g: int, inside: list[Mentioned]
+) -> list[Relation]:
+    """A sentence that is only a purpose ("Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về ...."), then one that
+    opens with a body issuing a document ("Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 210-KH/TU"): that document
+    implements the purpose's documents (news often cuts the sentence at the purpose)."""
+    last = inside[-1]
+    tail = _ONLY_TAIL.match(doc.match, last.end)
+    if tail is None or not _ONLY_TOPIC.match(doc.match, tail.end()) or g + 1 >= len(groups):
+        return []
+    s, _, after = groups[g + 1]
+    source = after[0]
+    if (
+        s != groups[g][1]
+        or source.kind in _NOT_IMPLEMENTERS - _RESOLVING_KINDS
+        or (source.kind == "project" and source.sub not in CARRIED_OUT_PROJECTS)
+        or not _ISSUED_OPENING.fullmatch(doc.match, s, source.start)
+    ):
+        return []
+    return [
+        Relation("IMPLEMENTS", source.ref, t.ref, doc.span(inside[0].start, source.end), "implements.purpose")
+        for t in _siblings(doc, inside)
+        if (t.kind != "project" or t.sub in CARRIED_OUT_PROJECTS) and t.ref != source.ref
+    ]
 
 
 #: a clause after a semicolon that only says who issued what: "; Đảng ủy xã Bản Bo ban hành Kế hoạch số 03-KH/ĐU"

@@ -240,3 +240,19 @@ def test_a_plan_carrying_out_a_programme_on_the_local_ground_does_not_carry_out_
         "khai trên địa bàn tỉnh Chương trình mục tiêu quốc gia giảm nghèo bền vững."
     )
     assert ("12/KH-UBND", "90/QĐ-TTg") not in relations(gold, "IMPLEMENTS")
+
+
+def test_a_purpose_standing_as_its_own_sentence_is_served_by_the_document_issued_next() -> None:
+    gold = run(
+        "Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học, công nghệ. Ban Thường vụ "
+        "Tỉnh ủy Cao Bằng đã ban hành Kế hoạch số 210-KH/TU ngày 5/2/2025."
+    )
+    assert ("210-KH/TU", "57-NQ/TW") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_purpose_with_a_main_clause_of_its_own_is_not_served_by_the_next_sentence() -> None:
+    gold = run(
+        "Thực hiện Nghị quyết số 57-NQ/TW, tỉnh đã có 12 mô hình chuyển đổi số. UBND tỉnh ban hành Kế hoạch số "
+        "30/KH-UBND về phòng, chống thiên tai."
+    )
+    assert relations(gold, "IMPLEMENTS") == set()
