@@ -1377,7 +1377,8 @@ def _described_again(doc: Doc, unique: list[Resolution], mentions: list[Found]) 
     into: dict[int, Resolution] = {}
     for r in described:
         target = _held_symbol(r, numbered)
-        if target is None and own is not None and _kin(r.kind, own.kind) and _within(r.key, title):
+        # (of the own document's very kind: the "Quy định" a "Quyết định" issues is another document)
+        if target is None and own is not None and r.kind == own.kind and _within(r.key, title):
             target = own
         if target is None and not _SYMBOL_HELD.search(r.key):
             target = _topic_of(doc, r, numbered, [f.start for f in mentions if f.resolution is r])

@@ -256,3 +256,21 @@ def test_a_purpose_with_a_main_clause_of_its_own_is_not_served_by_the_next_sente
         "30/KH-UBND về phòng, chống thiên tai."
     )
     assert relations(gold, "IMPLEMENTS") == set()
+
+
+HEADER_DECISION = """ỦY BAN NHÂN DÂN
+TỈNH LẠNG SƠN
+Số: 1402/QĐ-UBND
+Lạng Sơn, ngày 2 tháng 8 năm 2024
+QUYẾT ĐỊNH
+BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ CỤM CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH LẠNG SƠN
+ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy định về quản lý cụm công nghiệp trên địa bàn tỉnh Lạng Sơn.
+"""
+
+
+def test_the_regulation_a_decision_issues_is_not_the_decision() -> None:
+    gold = run(HEADER_DECISION)
+    assert any(k.startswith("Quy định về quản lý cụm công nghiệp") for k in keys(gold))
