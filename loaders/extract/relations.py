@@ -456,8 +456,8 @@ _PURPOSE_FIRST = re.compile(
     # or studying it alone, which the documents issued after it carry out: "Quán triệt Nghị quyết số 66-NQ/TW, Ban
     # Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số 21-CTr/TU"
     r"(?:[Tt]hực hiện|[Tt]riển khai thực hiện|[Tt]riển khai|[Cc]ụ thể hóa|[Qq]uán triệt))\s+"
-    # its manner, or the direction it carries out ("có hiệu quả", "chỉ đạo của Tỉnh ủy tại")
-    r"(?:(?:có hiệu quả|hiệu quả|nghiêm túc|đồng bộ)\s+)?"
+    # its manner, or the direction it carries out ("có hiệu quả", "theo", "chỉ đạo của Tỉnh ủy tại")
+    r"(?:(?:có hiệu quả|hiệu quả|nghiêm túc|đồng bộ|theo)\s+)?"
     r"(?:(?:chủ trương|chỉ đạo|sự chỉ đạo|ý kiến chỉ đạo|tinh thần)\s+(?:của\s+[^,;.]{1,50}?\s+)?(?:tại\s+)?)?"
     + _KIND_WORD
 )

@@ -274,3 +274,12 @@ QUYẾT ĐỊNH:
 def test_the_regulation_a_decision_issues_is_not_the_decision() -> None:
     gold = run(HEADER_DECISION)
     assert any(k.startswith("Quy định về quản lý cụm công nghiệp") for k in keys(gold))
+
+
+def test_cues_listed_or_followed_by_theo_open_a_purpose_too() -> None:
+    gold = run(
+        "Quán triệt, triển khai Nghị quyết số 66-NQ/TW của Bộ Chính trị, Ban Thường vụ Huyện ủy Bảo Yên đã ban "
+        "hành Kế hoạch số 81-KH/HU. Thực hiện theo Kế hoạch số 30-KH/TU của Tỉnh ủy, Đảng ủy xã Phong Niên ban hành "
+        "Kế hoạch số 07-KH/ĐU."
+    )
+    assert {("81-KH/HU", "66-NQ/TW"), ("07-KH/ĐU", "30-KH/TU")} <= relations(gold, "IMPLEMENTS")
