@@ -919,6 +919,13 @@ def _description_end(doc: Doc, start: int, symbols: StartIndex[Found]) -> int:
     """Where a description stops: the clause end, or right after the first document it names."""
     window = doc.match[start : start + _DESC_MAX]
     stop = _CLAUSE_END.search(window)
+    # not inside a quoted name ("Phong trào thi đua “Chung tay vì người nghèo - Không để ai bị bỏ lại phía sau”"):
+    # read on after its closing quote
+    while stop is not None and window.count("“", 0, stop.start()) > window.count("”", 0, stop.start()):
+        closing = window.find("”", stop.start())
+        if closing < 0:
+            break
+        stop = _CLAUSE_END.search(window, closing + 1)
     end = start + (stop.start() if stop else len(window))
     first = symbols.first_within(start, end)
     if first is not None:

@@ -283,3 +283,12 @@ def test_cues_listed_or_followed_by_theo_open_a_purpose_too() -> None:
         "Kế hoạch số 07-KH/ĐU."
     )
     assert {("81-KH/HU", "66-NQ/TW"), ("07-KH/ĐU", "30-KH/TU")} <= relations(gold, "IMPLEMENTS")
+
+
+def test_a_description_runs_on_inside_its_quoted_name() -> None:
+    gold = run(
+        "Căn cứ Quyết định số 712/QĐ-TTg của Thủ tướng Chính phủ về việc ban hành Kế hoạch tổ chức thực hiện Phong "
+        "trào thi đua “Chung tay vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021 - 2025;"
+    )
+    plan = "Kế hoạch tổ chức thực hiện Phong trào thi đua “Chung tay vì người nghèo - Không để ai bị bỏ lại phía sau”"
+    assert any(k.startswith(plan) for k in keys(gold))
