@@ -1272,6 +1272,12 @@ RULES: tuple[Rule, ...] = (
                 "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao năng lực số của cán bộ.",
                 (relation("IMPLEMENTS", "210/KH-UBND", "749/QĐ-TTg"),),
             ),
+            Example(  # a project its title carries out
+                "ỦY BAN NHÂN DÂN\nHUYỆN BẢO LẠC\nSố: 66/KH-UBND\nBảo Lạc, ngày 5 tháng 6 năm 2025\nKẾ HOẠCH\n"
+                "Triển khai thực hiện Đề án phát triển cây hồi huyện Bảo Lạc giai đoạn 2025 - 2030\n"
+                "I. MỤC ĐÍCH, YÊU CẦU\nMở rộng diện tích cây hồi.",
+                (relation("IMPLEMENTS", "66/KH-UBND", "Đề án phát triển cây hồi huyện Bảo Lạc giai đoạn 2025 - 2030"),),
+            ),
             Example(  # a text wrapped like a PDF: "ban\nhành Kế hoạch ... với những nội dung sau:"
                 "Số: 1204/KH-UBND\nKẾ HOẠCH\nỦy ban nhân dân tỉnh ban\nhành Kế hoạch thực hiện Chương trình Mỗi xã một "
                 "sản phẩm\ntrên địa bàn tỉnh năm 2025 với những nội dung sau:\nI. MỤC ĐÍCH, YÊU CẦU",

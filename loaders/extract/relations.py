@@ -1096,8 +1096,21 @@ def own_implements(doc: Doc, mentions: list[Mentioned], own: Resolution | None) 
     index = StartIndex(mentions)
     for line in _PREAMBLE.finditer(doc.match, 0, stop):
         end = _preamble_end(doc, line.end(), stop)
-        inside = [m for m in index.within(line.end(), end) if m.kind != "project"]
-        for m in _siblings(doc, inside):
+        inside = [m for m in index.within(line.end(), end) if m.kind != "project" or m.sub in CARRIED_OUT_PROJECTS]
+        targets = _siblings(doc, inside)
+        # a project right after the cue, as a plan's title has it ("KẾ HOẠCH\nTriển khai thực hiện Đề án phát triển du
+        # lịch ...")
+        # (a plan's or programme's own line, not a decision's, which issues the plan that does; not a line wrapped
+        # from the one before: "... Công văn số 555/LĐTBXH-BTXH về việc\ntriển khai chương trình ...")
+        first = inside[0] if inside and inside[0].kind == "project" else None
+        if (
+            first is not None
+            and own.kind not in _ISSUING_KINDS
+            and not doc.match[line.end() : first.start].strip()
+            and not _WRAPPED_BEFORE.search(doc.match, max(0, line.start() - 200), line.start())
+        ):
+            targets.insert(0, first)
+        for m in targets:
             if m.ref == own.key:
                 continue
             relations.append(Relation("IMPLEMENTS", own.key, m.ref, doc.span(line.start(), m.end), "implements.own"))
@@ -1125,6 +1138,10 @@ def own_implements(doc: Doc, mentions: list[Mentioned], own: Resolution | None) 
         where = doc.span(issued.start(), first.end)
         relations.append(Relation("IMPLEMENTS", own.key, first.ref, where, "implements.own"))
     return relations
+
+
+#: the line before ends in a word that a sentence goes on from ("... về việc\n", "... của\n")
+_WRAPPED_BEFORE = re.compile(r"(?:về việc|về|của|và|số|ngày)[ \t]*\n[ \t]*$")
 
 
 #: a line that goes on over a hard line break (a text wrapped like a PDF: "Thực hiện Quyết định số\n524/QĐ-TTg ...;"):

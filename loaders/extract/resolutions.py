@@ -1380,7 +1380,8 @@ def _described_again(doc: Doc, unique: list[Resolution], mentions: list[Found]) 
         return unique
     numbered = [f for f in mentions if f.resolution.number]
     own = own_document(doc, mentions)
-    title = _own_title(doc, mentions, own) if own is not None else set()
+    # (a numbered one, by its header: a text published in full has no header title to read)
+    title = _own_title(doc, mentions, own) if own is not None and own.number else set()
     into: dict[int, Resolution] = {}
     for r in described:
         target = _held_symbol(r, numbered)

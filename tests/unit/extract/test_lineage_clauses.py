@@ -292,3 +292,33 @@ def test_a_description_runs_on_inside_its_quoted_name() -> None:
     )
     plan = "Kế hoạch tổ chức thực hiện Phong trào thi đua “Chung tay vì người nghèo - Không để ai bị bỏ lại phía sau”"
     assert any(k.startswith(plan) for k in keys(gold))
+
+
+HEADER_PLAN_FOR_A_PROJECT = """ỦY BAN NHÂN DÂN
+HUYỆN MƯỜNG LA
+Số: 140/KH-UBND
+Mường La, ngày 12 tháng 4 năm 2024
+KẾ HOẠCH
+Triển khai thực hiện Đề án phát triển du lịch lòng hồ thủy điện huyện Mường La giai đoạn 2024 - 2030
+Căn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;
+Thực hiện Nghị quyết số 05-NQ/HU ngày 2/2/2024 của Ban Chấp hành Đảng bộ huyện;
+UBND huyện ban hành Kế hoạch triển khai thực hiện như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+"""
+
+
+def test_a_plan_whose_title_carries_out_a_project_implements_it() -> None:
+    found = relations(run(HEADER_PLAN_FOR_A_PROJECT), "IMPLEMENTS")
+    project = "Đề án phát triển du lịch lòng hồ thủy điện huyện Mường La giai đoạn 2024 - 2030"
+    assert {("140/KH-UBND", project), ("140/KH-UBND", "05-NQ/HU")} <= found
+
+
+def test_a_decision_that_issues_a_plan_does_not_itself_carry_out_the_plans_project() -> None:
+    gold = run(
+        "ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 1528/QĐ-UBND\nYên Bái, ngày 29 tháng 4 năm 2021\nQUYẾT ĐỊNH\nBAN HÀNH KẾ "
+        "HOẠCH THỰC HIỆN CHƯƠNG TRÌNH PHÁT TRIỂN CÔNG TÁC XÃ HỘI\nCăn cứ Công văn số 555/LĐTBXH-BTXH ngày 3/3/2021 "
+        "của Bộ Lao động - Thương binh và Xã hội về việc\ntriển khai Chương trình phát triển công tác xã hội giai "
+        "đoạn 2021 - 2030;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chương trình "
+        "phát triển công tác xã hội.\n"
+    )
+    assert not any(s == "1528/QĐ-UBND" and t.startswith("Chương trình") for s, t in relations(gold, "IMPLEMENTS"))
