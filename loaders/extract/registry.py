@@ -89,7 +89,13 @@ RULES: tuple[Rule, ...] = (
         "loaders/extract/resolutions.py: numbered (_SHORT)",
         "a kind word and a number without the full symbol ('Nghị quyết 57 của Bộ Chính trị'), its symbol built "
         "from the issuer named after it",
-        (Example("Các sở thực hiện Nghị quyết 57 của Bộ Chính trị.", (entity("resolution", "57-NQ/TW"),)),),
+        (
+            Example("Các sở thực hiện Nghị quyết 57 của Bộ Chính trị.", (entity("resolution", "57-NQ/TW"),)),
+            Example(  # an action programme, its issuer the subject that has it
+                "Huyện ủy đã có Chương trình hành động số 12 về thực hiện Nghị quyết số 05 của Tỉnh ủy.",
+                (entity("resolution", "12-CTr/HU"),),
+            ),
+        ),
     ),
     Rule(
         "resolutions.named",

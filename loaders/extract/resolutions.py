@@ -72,7 +72,9 @@ _SCANS = {
 LAW = re.compile(r"(?<![\w/-])(?P<num>\d{1,5})/(?P<year>(?:19|20)\d{2})/(?P<iss>QH\d{2}|UBTVQH\d{2})\b")
 _ENUM_BEFORE = re.compile(r"(\d{1,4})\s*(?:,|và)\s*$")
 _SHORT = WordPattern(
-    rf"(?P<word>{_KIND_WORD}|NQ|QĐ|CT|KL|KH|NĐ)\s*(?:số\s*)?(?P<num>\d{{1,4}})(?![\d/\w-]|\s?[-–]\s?[A-ZĐ])"
+    # (an action programme too: "Chương trình hành động số 21 về thực hiện Nghị quyết số 19 của Bộ Chính trị")
+    rf"(?P<word>Chương trình hành động|{_KIND_WORD}|NQ|QĐ|CT|KL|KH|NĐ)\s*(?:số\s*)?(?P<num>\d{{1,4}})"
+    r"(?![\d/\w-]|\s?[-–]\s?[A-ZĐ])"
     # a count, not a number: "Kế hoạch 5 năm (2021 - 2025)", "Nghị quyết 3 năm liền"
     r"(?!\s+(?:năm|tháng|quý)(?![\w]))"
 )
@@ -85,7 +87,10 @@ _SHORT_LOWER = WordPattern(
 )
 _ISSUER_NAMES = sorted(ISSUERS, key=len, reverse=True)
 _OF_ISSUER = re.compile(rf"[\s,]*(?:của\s+)({'|'.join(map(re.escape, _ISSUER_NAMES))})(?:\s*\(khóa [IVXLC]+\))?")
-_ISSUED_BY = re.compile(rf"({'|'.join(map(re.escape, _ISSUER_NAMES))})[^.;]{{0,80}}?ban hành\s*$")
+#: the issuer as the subject that issues, passes or has the document: "Tỉnh ủy đã có Chương trình hành động số 21"
+_ISSUED_BY = re.compile(
+    rf"({'|'.join(map(re.escape, _ISSUER_NAMES))})[^.;]{{0,80}}?(?:ban hành|thông qua|(?:đã|vừa) có)\s*$"
+)
 
 _ROMAN = r"[IVXLC]+"
 _PARTY_LEVEL = "(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)"
@@ -196,12 +201,15 @@ _CLAUSE_END = re.compile(
 )
 _DESC_MAX = 220
 #: a plan in lower case as what another document is about, or as targets handed out ("giao kế hoạch")
-_TOPIC_OR_TARGET = re.compile(
-    # the topic right after a numbered document ("... số 45/NQ-HĐND (ngày ...) về kế hoạch ..."; not "cho ý kiến về kế
-    # hoạch triển khai ...", a plan discussed)
-    r"\d[\w/-]*[-/][A-ZĐ][\w/-]*(?:\s+ngày\s+[\d/.-]+)?(?:\s+của\s+[^,.;:\d]{1,50}?)?\s+về\s+$"
-    r"|(?<![\w])giao\s+$"
+_TOPIC_OF_RESOLUTION = (
+    # the topic right after a numbered resolution ("... số 45/NQ-HĐND (ngày ...) (của HĐND tỉnh) về kế hoạch ..."; not
+    # "cho ý kiến về kế hoạch triển khai ...", a plan discussed)
+    r"\d[\w/-]*(?:/NQ-|-NQ/)[\w/-]*(?:\s+ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm"
+    r"\s+\d{4}))?(?:,?\s+của\s+[^,.;:\d]{1,60}?)?\s+về\s+$"
 )
+_TOPIC_OR_TARGET = re.compile(_TOPIC_OF_RESOLUTION + r"|(?<![\w])giao\s+$")
+#: the same for a capitalised plan: "Nghị quyết số 61/NQ-HĐND ngày 10 tháng 12 năm 2025 của HĐND tỉnh về Kế hoạch ..."
+_TOPIC_CAPITAL = re.compile(_TOPIC_OF_RESOLUTION)
 #: a law's title ends where a new clause starts ("Luật Phòng, chống tham nhũng" goes on in lower case), or
 #: at a verb or preposition after it ("Luật Đất đai năm 2024 còn chậm", "Luật Đất đai thuộc thẩm quyền ...")
 _NEW_CLAUSE = re.compile(
@@ -229,7 +237,7 @@ _LETTER_CASE = {"QĐI": "QĐi", "CTR": "CTr", "TTR": "TTr"}
 
 
 #: kind words by their lower case (the first of the lexicon's order for one spelling)
-_KIND_OF_WORD: dict[str, str] = {}
+_KIND_OF_WORD: dict[str, str] = {"chương trình hành động": "CTr"}
 for _name, _kind in KIND_WORDS.items():
     _KIND_OF_WORD.setdefault(_name.lower(), _kind)
 
@@ -622,10 +630,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue  # "các chỉ thị, kế hoạch của Bộ Chính trị ...": kinds of documents, not one
         if _TO_DRAW_UP.search(before) and not _DONE.search(before):
             continue  # "Hướng dẫn các chi bộ xây dựng Kế hoạch hành động ...": not written yet
-        if (
-            word[0].islower()
-            and word.lower() == "kế hoạch"
-            and _TOPIC_OR_TARGET.search(doc.match, max(0, m.start() - 110), m.start())
+        if word.lower() == "kế hoạch" and (_TOPIC_OR_TARGET if word[0].islower() else _TOPIC_CAPITAL).search(
+            doc.match, max(0, m.start() - 130), m.start()
         ):
             continue  # "Nghị quyết số 45/NQ-HĐND về kế hoạch đầu tư công", "giao kế hoạch phát triển": none
         if word[0].islower():

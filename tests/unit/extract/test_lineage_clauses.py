@@ -322,3 +322,19 @@ def test_a_decision_that_issues_a_plan_does_not_itself_carry_out_the_plans_proje
         "phát triển công tác xã hội.\n"
     )
     assert not any(s == "1528/QĐ-UBND" and t.startswith("Chương trình") for s, t in relations(gold, "IMPLEMENTS"))
+
+
+def test_a_capitalised_plan_as_a_numbered_resolutions_topic_is_no_document() -> None:
+    gold = run(
+        "Căn cứ Nghị quyết số 61/NQ-HĐND ngày 10 tháng 12 năm 2025 của Hội đồng nhân dân tỉnh Sơn La về Kế hoạch "
+        "đầu tư công trung hạn giai đoạn 2026 - 2030;"
+    )
+    assert keys(gold) == ["61/NQ-HĐND"]
+
+
+def test_a_short_number_is_pinned_by_the_issuer_that_has_it() -> None:
+    gold = run(
+        "Trả lời chất vấn, Giám đốc Sở cho biết Tỉnh ủy đã có Chương trình hành động số 21 về thực hiện Nghị quyết "
+        "số 19 của Bộ Chính trị về phát triển nông nghiệp."
+    )
+    assert ("21-CTr/TU", "19-NQ/TW") in relations(gold, "IMPLEMENTS")
