@@ -1394,6 +1394,8 @@ def _described_again(doc: Doc, unique: list[Resolution], mentions: list[Found]) 
         # (of the own document's very kind: the "Quy định" a "Quyết định" issues is another document)
         if target is None and own is not None and r.kind == own.kind and _within(r.key, title):
             target = own
+        if target is None:
+            target = _in_apposition(doc, r, mentions)
         if target is None and not _SYMBOL_HELD.search(r.key):
             target = _topic_of(doc, r, numbered, [f.start for f in mentions if f.resolution is r])
         if target is not None and target is not r:
@@ -1404,6 +1406,28 @@ def _described_again(doc: Doc, unique: list[Resolution], mentions: list[Found]) 
     for f in mentions:
         f.resolution = into.get(id(f.resolution), f.resolution)
     return [r for r in unique if id(r) not in into]
+
+
+#: between a numbered document and its name in apposition: only its date ("Nghị quyết số 05-NQ/ĐH ngày 23 tháng 10 năm
+#: 2020 Nghị quyết Đại hội Đại biểu Đảng bộ tỉnh Lai Châu lần thứ XIV")
+_APPOSITION = re.compile(
+    r"\s*,?\s*(?:ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?\s*[,:(–-]?\s*"
+)
+
+
+def _in_apposition(doc: Doc, r: Resolution, mentions: list[Found]) -> Resolution | None:
+    """The numbered document of the same kind whose name (a congress's resolution) follows it right after its date."""
+    at = [k for k, f in enumerate(mentions) if f.resolution is r]
+    for k in at:
+        before = mentions[k - 1] if k else None
+        if (
+            before is not None
+            and before.resolution.number
+            and before.resolution.kind == r.kind
+            and _APPOSITION.fullmatch(doc.match, before.end, mentions[k].start)
+        ):
+            return before.resolution
+    return None
 
 
 def _kin(a: str, b: str) -> bool:

@@ -338,3 +338,11 @@ def test_a_short_number_is_pinned_by_the_issuer_that_has_it() -> None:
         "số 19 của Bộ Chính trị về phát triển nông nghiệp."
     )
     assert ("21-CTr/TU", "19-NQ/TW") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_congress_resolution_in_apposition_to_its_number_is_that_document() -> None:
+    gold = run(
+        "Căn cứ Nghị quyết số 01-NQ/ĐH ngày 20 tháng 9 năm 2025 Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Điện Biên "
+        "lần thứ XV, nhiệm kỳ 2025 - 2030;"
+    )
+    assert keys(gold) == ["01-NQ/ĐH"]
