@@ -53,13 +53,20 @@ _LIST_INDEXES = "CALL db.indexes() YIELD label, types RETURN label, types"
 _LIST_CONSTRAINTS = "CALL db.constraints() YIELD type, label, properties RETURN type, label, properties"
 _COMPACT_ABOVE = 1 << 20  # rewrite the AOF on release when its tail exceeds 1 MiB
 _TRANSIENT = (redis.ConnectionError, redis.BusyLoadingError, ConnectionResetError, BrokenPipeError)
+_TRIAL_GRAPH = "directive-graph:start-trial"  # created and deleted by every new server (EmbeddedServer._try_a_graph)
+_STARTS = 3  # a new server hung on its first graph command is replaced, at most this many starts in all
+
+
+class _BrokenAtStart(StoreUnavailable):
+    """A new server that hung on its first graph command; killed, and another one is started."""
 
 
 class EmbeddedServer:
     """One FalkorDB server process per data folder, shared by every process that uses it."""
 
-    def __init__(self, data_dir: Path, start_timeout: float = 20.0) -> None:
+    def __init__(self, data_dir: Path, start_timeout: float = 20.0, first_graph_timeout_s: float = 10.0) -> None:
         self.dir = data_dir.resolve()
+        self.first_graph_timeout_s = first_graph_timeout_s
         self.db_dir = self.dir / "falkordb"
         self.pidfile = self.dir / "falkordb.pid"
         self.lockfile = self.dir / "falkordb.lock"
@@ -240,10 +247,14 @@ class EmbeddedServer:
     def _spawn_or_repair(self) -> None:
         """Start the server; when it stops at once on a damaged AOF, repair the AOF (keeping a copy)
         and start it again, or say exactly what to do."""
-        for start in (1, 2):
+        for start in range(1, _STARTS + 1):
             try:
                 self._spawn()
                 return
+            except _BrokenAtStart:
+                if start == _STARTS:
+                    raise
+                continue  # a new process: the broken lock is a race of one start, not of the files
             except StoreUnavailable:
                 if start == 1 and self._hung_at_start():
                     continue  # once more: a second start of the same files has not hung again
@@ -308,6 +319,41 @@ class EmbeddedServer:
         self.pidfile.write_text(f"{self._child.pid}\n")
         log.info("started embedded store (pid %s) on %s", self._child.pid, self.socket)
         self._wait_ready(raise_on_timeout=True)
+        self._try_a_graph()
+
+    def _try_a_graph(self) -> None:
+        """Create and delete a throw-away graph on the new server, with a short reply timeout.
+
+        FalkorDB 4.16.3 now and then starts with its global graph lock broken (seen under CPU load, about one start
+        in a hundred; the lock's reader count below zero): the server answers PING, and the first command that
+        creates or deletes a graph waits for ever, every thread idle. Found out here in milliseconds, such a server
+        is killed (nothing was sent to it) and another one started, instead of the store's first write waiting out
+        the reply timeout."""
+        client = redis.Redis(
+            unix_socket_path=str(self.socket),
+            socket_timeout=self.first_graph_timeout_s,
+            socket_connect_timeout=self.first_graph_timeout_s,
+            retry=Retry(NoBackoff(), 0),
+        )
+        try:
+            command: Any = client.execute_command  # (untyped in redis-py)
+            command("GRAPH.QUERY", _TRIAL_GRAPH, "RETURN 1")
+            command("GRAPH.DELETE", _TRIAL_GRAPH)
+        except redis.TimeoutError as exc:
+            child = self._child
+            pid = child.pid if child is not None else self._pid()
+            log.warning("embedded store pid %s hangs on its first graph command (a broken lock); starting another", pid)
+            if child is not None:
+                child.kill()
+                child.wait(timeout=10)
+            self._child = None
+            self.pidfile.unlink(missing_ok=True)
+            self.socket.unlink(missing_ok=True)
+            raise _BrokenAtStart(f"embedded store pid {pid} hung on its first graph command") from exc
+        except redis.RedisError:
+            pass  # an answer, even an error (MISCONF on a full disk): the server is not hung
+        finally:
+            client.close()
 
     def _wait_ready(self, *, raise_on_timeout: bool) -> bool:
         deadline = time.monotonic() + self.start_timeout
@@ -521,8 +567,9 @@ class EmbeddedStore:
         query_timeout_ms: int = 10_000,
         changes_keep: int = 1_000_000,
         reply_timeout_s: float = 60.0,
+        first_graph_timeout_s: float = 10.0,
     ) -> None:
-        self.server = EmbeddedServer(data_dir, start_timeout)
+        self.server = EmbeddedServer(data_dir, start_timeout, first_graph_timeout_s)
         self.reply_timeout_s = reply_timeout_s
         self.changes_keep = changes_keep
         self.graph_name = graph_name
