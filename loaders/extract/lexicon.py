@@ -198,6 +198,7 @@ BODY_PATTERNS = [
     r"Bộ Chỉ huy Bộ đội Biên phòng (?:tỉnh|thành phố)",
     # "giao sở Tài chính" (not "cơ sở", "trụ sở")
     r"Bộ Tư lệnh (?:HCMC|Thủ đô(?: Hà Nội)?)",  # the military commands of the two cities ("Bộ Tư lệnh TP HCM")
+    r"Bộ Tư lệnh Quân khu \d{1,2}(?![\w])",  # a military region's command, the owner of border roads
     r"Sở (?:CAPWORDS)", r"[s](?<!cơ s)(?<!Cơ s)(?<!trụ s)(?<!Trụ s)ở (?:CAPWORDS)", r"Bộ (?:CAPWORDS)",
     r"(?:Công an|Bộ Chỉ huy Quân sự|Quân sự|Thanh tra|Kho bạc Nhà nước|Liên đoàn Lao động) (?:tỉnh|[Tt]hành phố|HCMC)",
     r"Công an (?:huyện|xã|phường|quận|thị xã)(?: PLACE)?",
@@ -239,6 +240,13 @@ BODY_PATTERNS = [
     # enterprises (GOLD_FORMAT: organizations include them): "Công ty Cổ phần Đầu tư Hạ tầng Kinh Bắc Xanh",
     # "Công ty cổ phần Xây dựng công trình giao thông Quảng Nam", "Công ty TNHH Dệt may Thuận Đức"
     r"(?:Công ty|Tổng công ty|Tổng Công ty)(?: (?:[Cc]ổ phần|TNHH|[Tt]rách nhiệm hữu hạn))? (?:COMPANY)",
+    # written "CP", and a trade in lower case before the name: "Công ty CP gang thép Nghi Sơn", "Công ty CP đầu tư
+    # phát triển sản xuất - Xuất nhập khẩu An Phước"
+    r"Công ty (?:CP|[Cc]ổ phần|TNHH) (?:(?!(?:là|và|đã|có|được|sẽ|đang|cùng|tại|với|chủ trì|làm)\s)[a-zđà-ỹ]+ ){0,5}"
+    r"(?:- )?(?:COMPANY)",
+    # a project board abbreviated: "BQL DA các công trình giao thông", "Ban QLDA Đầu tư xây dựng khu vực 1"
+    r"(?:BQL ?DA|BQLDA|Ban QLDA)(?: [Đđ]ầu tư xây dựng)?"
+    r"(?: (?:các công trình|công trình|khu vực)(?: [a-zđà-ỹ\d]+){1,4})?",
     r"Đoàn đại biểu Quốc hội (?:tỉnh|thành phố)(?: PLACE)?",
     r"(?:Ủy ban|UB) Kiểm tra Đảng ủy (?:Khối|các cơ quan)[\w ]{0,30}? tỉnh",
 ]  # fmt: skip
@@ -398,9 +406,9 @@ PROJECT_TYPES = ("FDI", "ODA", "PPP", "BOT", "BTO", "BLT", "BT", "NSNN")
 #: a preposition, a grouping): "dự án trên địa bàn huyện X", "dự án của Tập đoàn Y", "dự án nhóm A".
 NOT_IN_PROJECT_NAME = ("và", "tại", "của", "ở", "với", "cùng", "thuộc", "trên", "cho", "do", "đến", "từ", "đã", "được",
                        "là", "có", "này", "gồm", "bao", "các", "những", "theo", "trong", "qua", "khi", "sau",
-                       "trước", "vì", "để", "nhằm", "không", "chưa", "đang", "sẽ", "nhóm", "xã", "phường", "huyện",
-                       "tỉnh", "quận", "thành phố", "thị xã", "thị trấn", "đặc khu", "vùng", "địa bàn", "địa phận",
-                       "khu vực", "nào", "đó", "nói", "mừng", "chào")  # fmt: skip
+                       "trước", "vì", "để", "nhằm", "(?<!hàng )không", "chưa", "đang", "sẽ", "nhóm", "xã", "phường",
+                       "huyện", "tỉnh", "quận", "thành phố", "thị xã", "thị trấn", "đặc khu", "vùng", "địa bàn",
+                       "địa phận", "khu vực", "nào", "đó", "nói", "mừng", "chào")  # fmt: skip
 
 #: The work on a project's site a body is made responsible for, in the sentence after the project ("UBND thị xã Y
 #: chịu trách nhiệm giải phóng mặt bằng"): that project's task.

@@ -7,6 +7,7 @@ re-mention ("Quy hoạch tỉnh") is the fuller project; a site inside a body's 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from loaders.extract.lexicon import LOWER, NOT_IN_PROJECT_NAME, PROJECT_TYPES, TO_BE_ISSUED, UPPER
@@ -18,7 +19,7 @@ from loaders.extract.text import Doc, WordPattern, key_of
 #: inside the name ("Nhà máy Nhiệt điện Quỳnh Lập", "Nhà máy Điện mặt trời Gio Thành 1")
 _SITE_WORD = (
     rf"(?:[IVX]+(?![\w])|[{UPPER}][{UPPER}\d]+(?![\w])|[{UPPER}][{LOWER}]*"
-    rf"(?:(?:\s(?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ|giai|đoạn|số|trong|quý|năm|tháng|đợt)\s)[{LOWER}]+){{1,2}}"
+    rf"(?:(?:\s(?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ|đi|qua|nối|về|giai|đoạn|số|trong|quý|năm|tháng|đợt)\s)[{LOWER}]+){{1,2}}"
     rf"(?=\s[{UPPER}]))?|\d+)"
 )
 #: between two words of a site's name: a space, or a hyphen before a capital ("Khu du lịch Hồ Tràm-Bình Châu")
@@ -27,6 +28,7 @@ _SITE_HEADS = (
     "[Cc]ụm công nghiệp|[Kk]hu công nghiệp|Khu [Kk]inh tế(?: cửa khẩu)?|Khu đô thị(?: mới)?|Khu du lịch"
     "|Khu thương mại tự do"
     "|Khu công nghệ cao|Khu tái định cư|Khu neo đậu tránh trú bão|Nhà máy|Cảng hàng không(?: quốc tế)?|Cảng|[Ss]ân bay"
+    "|khu kinh tế"  # in lower case: "trục chính của khu kinh tế Nghi Sơn"
     "|KCN|CCN"  # "KCN VSIP Nghệ An II"
 )
 #: a named site: its head, up to four lower-case words ("Nhà máy sợi Thuận Đức", "Cảng tổng hợp Hòn La", "Khu đô thị
@@ -42,6 +44,7 @@ _NAMED_SITE = WordPattern(
         "cụm công nghiệp",
         "Khu",
         "khu công nghiệp",
+        "khu kinh tế",
         "Nhà máy",
         "Cảng",
         "Sân bay",
@@ -80,7 +83,9 @@ _DESCRIBED = WordPattern(
 #: nhà máy ...", "hoàn thiện chương trình hành động thực hiện Nghị quyết 66-NQ/TW")
 _ACTION_BEFORE = re.compile(
     r"(?:điều chỉnh|triển khai(?: thực hiện)?|thực hiện|hoàn thiện|thành lập|phê duyệt|xây dựng|ban hành|rà soát"
-    r"|khởi công|đầu tư|quyết liệt|nội dung|trình|thông qua)\s*$"
+    r"|khởi công|đầu tư|quyết liệt|nội dung|trình|thông qua"
+    # the work on one project: "giải phóng mặt bằng dự án đường X", "thi công dự án Y", "tiến độ dự án Z"
+    r"|giải phóng mặt bằng|GPMB|thi công|tiến độ(?: thực hiện)?)\s*$"
 )
 #: a lower-case action programme pinned down by the named document it carries out: "... những nội dung cốt lõi và
 #: chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã Sao Vàng lần thứ I"
@@ -103,6 +108,27 @@ _NAMED_AFTER = re.compile(
 _TYPE_AFTER = re.compile(rf"\s+(?:{'|'.join(PROJECT_TYPES)})(?![\w])")
 #: "dự án" inside a body's name: "Ban Quản lý dự án Mỹ Thuận", "Ban quản lý dự án đầu tư xây dựng huyện X"
 _MANAGES = re.compile(r"[Qq]uản lý\s+$")
+#: a project board named without its unit, in any case: "đang được Ban Quản lý Dự án triển khai" (no project)
+_BOARD_BEFORE = re.compile(r"(?:Ban [Qq]uản lý|BQL)\s+$")
+#: a project's owner after its name ends it: "dự án đường tuần tra biên giới X của Bộ Tư lệnh Quân khu 5"
+_OWNER_END = re.compile(r"\s+của\s+(?=(?:Bộ|Công ty|Tổng công ty|Tập đoàn|Ban|BQL|Quân khu|Tổng cục|Cục)\s)")
+#: a site joined to the project just read: "Dự án Nhà máy A và Nhà máy chế biến B đều do Công ty X đầu tư"
+_AND_SITE = re.compile(r"\s+và\s+(?=(Nhà máy|Khu công nghiệp|Cụm công nghiệp)\s)")
+#: a named site written inside another project's name, where a road starts or goes: "dự án đường nối từ Khu công
+#: nghiệp Hòa Cầm đi cảng Tiên Sa" (the site is a project of its own)
+_SITE_IN_ROUTE = re.compile(r"(?:từ|đến|tới|đi|nối|qua)\s+$")
+#: a list of projects: "một số dự án như: Khu nghỉ dưỡng A tại xã B (120 ha), Sân golf C (300 ha)"
+_PROJECT_LIST = WordPattern(
+    rf"(?=[mcnđ\d])(?:một số|các|những|\d{{1,3}}) dự án(?:\s[{LOWER}]+){{0,3}}?\s+(?:như|gồm|là)\s*:\s*",
+    needs=("dự án",),
+)
+#: one item of such a list: a capitalised name up to where it ends, then what follows it up to the next item
+_LIST_ITEM_START = re.compile(rf"[{UPPER}]")
+#: a movement launched by name, without quotes: "phát động phong trào làm đường giao thông nông thôn Mùa xuân 2024"
+_LAUNCHED = WordPattern(
+    r"(?:phát động|hưởng ứng|ra quân|ra quân thực hiện)\s+(phong trào(?: thi đua)?\s)",
+    needs=("phong trào",),
+)
 #: a name that ends on a document's kind word alone ("... thực hiện nghị quyết", "... theo kế hoạch này")
 _UNNAMED_END = re.compile(
     r"\s(?:nghị quyết|kế hoạch|đề án|chương trình|quyết định|chỉ thị|kết luận)(?:\s+(?:này|đó|trên|nói trên))?$"
@@ -130,14 +156,16 @@ _END = re.compile(
     # the place beside the name: "Dự án đường nối Quốc lộ 1 với tuyến ĐT129, huyện Thăng Bình"
     rf"|(?:,|\s[-–])\s+(?:huyện|xã|tỉnh|thị xã|thành phố|phường|thị trấn|quận)\s+[{UPPER}]"
     r"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|chưa|vẫn|còn|cũng"
-    r"|cho biết|trước khi|khi|tại|thuộc|ban hành kèm theo|kèm theo|đặt tại|đặt ở|nằm"
+    r"|cho biết|trước khi|khi|tại|thuộc(?! [Dd]ự án)|ban hành kèm theo|kèm theo|đặt tại|đặt ở|nằm"
     rf"|do(?= [{UPPER}])"
     # a place or a deadline after the name: "Dự án đường ven biển đoạn qua huyện X trước ngày 30/6"
     r"|đoạn qua|đoạn đi qua|đi qua"
     rf"|qua(?= (?:[{UPPER}]|(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh|địa bàn)(?![\w])))"
     # "ở" and a unit ("Dự án cầu X ở xã Y"), not housing ("Dự án Nhà ở xã hội Z")
     r"|ở(?= (?:xã(?! hội)|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh)(?![\w]))"
-    r"|có điểm đầu|điểm đầu|điểm cuối"  # a road's ends: "Dự án đường X có điểm đầu tại xã A"
+    # a road's ends: "Dự án đường X có điểm đầu tại xã A" (not the point it reaches: "đường từ A đến điểm đầu tuyến B")
+    r"|có điểm đầu|(?<!đến )(?<!tới )điểm đầu|điểm cuối"
+    r"|đều"  # "Dự án A và Nhà máy B đều do Công ty X đầu tư"
     r"|trên địa bàn|trước ngày|trước|theo phương thức|theo hình thức"
     r"|với tổng|có tổng|tổng mức|với quy mô|quy mô|có diện tích|diện tích|dài|rộng(?= \d)|bằng (?:nguồn )?vốn"
     # a verb after the name: "Quy hoạch tỉnh mở ra không gian mới", "Đề án X tạo động lực ..."
@@ -151,10 +179,12 @@ _END = re.compile(
     r"|theo (?:đúng|quy định|chủ trương|đề nghị|thẩm quyền|kế hoạch))(?=[\s,;])"
     # its cost after the name: "dự án đường trục phía Tây hơn 480 tỷ đồng", "dự án X 1.200 tỷ đồng"
     r"|\s+(?:hơn|gần|trên|khoảng|trị giá)\s+\d|\s+\d[\d.,]*\s*(?:tỷ|triệu|nghìn tỷ|ngàn tỷ)(?![\w])"
+    r"|\s+(?:nghìn|ngàn|trăm|chục) tỷ(?![\w])"  # its cost in words, in a headline: "Dự án đường ngàn tỷ"
     # a text that publishes the programme: "ban hành Chương trình hành động thực hiện Nghị quyết số 57 như sau:"
     r"|\s+như sau(?![\w])"
     r"|\s+và\s+(?=(?:các\s+)?"
-    r"(?:[Đđ]ề án|[Dd]ự án|[Qq]uy hoạch|[Cc]hương trình|[Kk]ế hoạch|[Nn]ghị quyết|[Qq]uyết định)\s)"
+    r"(?:[Đđ]ề án|[Dd]ự án|[Qq]uy hoạch|[Cc]hương trình|[Kk]ế hoạch|[Nn]ghị quyết|[Qq]uyết định"
+    r"|Nhà máy|Khu công nghiệp|Cụm công nghiệp|Khu kinh tế)\s)"  # "Dự án Nhà máy A và Nhà máy B"
 )
 _GENERIC_AFTER = re.compile(
     r"\s*(?:[,.;]|và\s|đã\s|được\s|có\s|của\s+(?:các|những)\s|trên(?![\w])|này|đó|cụ thể|phê duyệt|trọng điểm|lớn|mới"
@@ -245,7 +275,7 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
     covered = Covered(len(doc.match))
     last_end = [-1]  # where the name read last ends
 
-    def add(name: str, kind: str, start: int, end: int) -> None:
+    def add(name: str, kind: str, start: int, end: int, mention: bool = True) -> None:
         name = " ".join(name.split()).strip(" ,-–")
         if name.endswith("”") and "“" not in name:
             name = name.rstrip("” ")  # the close of a quoted topic the name stands in ("về “... Chương trình X”")
@@ -259,7 +289,8 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             project = found[key] = Project(name, kind)
         if key_of(doc.match[start:end]) == key:  # a list's item ("Hòa Hội" of "các khu công nghiệp: ...") is no span
             project.mentions.append(doc.span(start, end))
-        mentions.append(ProjectMention(project, start, end))
+        if mention:  # (a site named inside another project's name is no mention the relations read)
+            mentions.append(ProjectMention(project, start, end))
         covered.add(start, end)
         last_end[0] = end
 
@@ -267,6 +298,10 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         word = m.group("word")
         if _PLURAL_BEFORE.search(doc.match[max(0, m.start() - 10) : m.start()]):
             continue
+        if _BOARD_BEFORE.search(doc.match, max(0, m.start() - 12), m.start()):
+            continue  # "Ban Quản lý Dự án": a body
+        if word[0].islower() and m.start() in covered:
+            continue  # "Dự án X thuộc dự án Y": inside the name read before
         if word[0].islower() and _KINDS_OR_TO_ISSUE.search(doc.match, max(0, m.start() - 40), m.start()):
             continue  # "ban hành kế hoạch, chương trình hành động ...", "sớm ban hành chương trình ...": none yet
         quoted = _QUOTED.match(doc.match, m.end())
@@ -294,6 +329,8 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         if stop is None and m.end() + _MAX < len(doc.match):
             continue  # no end in sight: not a name
         end = m.end() + (stop.start() if stop else len(window))
+        if word.lower() == "dự án" and (owner := _OWNER_END.search(doc.match, m.end(), end)) is not None:
+            end = owner.start()  # "dự án X của Bộ Tư lệnh Y": X, owned by Y
         if (topic := _NUMBERED_SCHEME_TOPIC.match(doc.match, end)) is not None:
             # "Đề án số 03-ĐA/TU ngày 25/8/2021 của Tỉnh ủy về phát triển du lịch ...": the number and the topic
             tail = doc.match[topic.end() : topic.end() + _MAX]
@@ -321,13 +358,20 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             continue  # "Chương trình làm việc của Đại hội": an agenda; "Luật Quy hoạch ...": a law's title
         if word.lower() == "quy hoạch" and not _PLAN_SCOPE.match(name):
             continue  # "Quy hoạch theo quy định", "Quy hoạch năm 2017": no plan named
+        if word.lower() == "dự án" and len(name.split()) == 3 and name.split()[-1].islower():
+            continue  # "Dự án đường" (of "Dự án đường ngàn tỷ"): a kind of project, not one named
 
         add(name[0].upper() + name[1:], _KINDS[word.lower()], m.start(), end)
+        if (joined := _AND_SITE.match(doc.match, end)) is not None:
+            _add_joined_site(doc, joined.end(), add)
     for m in _NAMED_SITE.finditer(doc.match):
-        if m.start() in covered or _SITE_IN_A_BODY.search(doc.match, max(0, m.start() - 30), m.start()):
+        inside = m.start() in covered
+        if inside and not _SITE_IN_ROUTE.search(doc.match, max(0, m.start() - 6), m.start()):
+            continue
+        if _SITE_IN_A_BODY.search(doc.match, max(0, m.start() - 30), m.start()):
             continue
         name = doc.match[m.start() : m.end()]
-        add(name[0].upper() + name[1:], _site_kind(m.group(1)), m.start(), m.end())
+        add(name[0].upper() + name[1:], _site_kind(m.group(1)), m.start(), m.end(), mention=not inside)
     for m in _SITE_LIST.finditer(doc.match):
         head, pos = m.group(1)[0].upper() + m.group(1)[1:], m.end()
         while (item := _SITE_ITEM.match(doc.match, pos)) is not None and item.end() > pos:
@@ -340,5 +384,98 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             continue  # "Quyết định ... ngày 23/5/2021 về ... phong trào thi đua “X”": a document's topic
         if m.start() not in covered:
             add(m.group(1), "phong trào", m.start(1), m.end(1))
+    for m in _PROJECT_LIST.finditer(doc.match):
+        _add_listed(doc, m.end(), add, covered)
+    for m in _LAUNCHED.finditer(doc.match):
+        if m.start(1) not in covered and not _QUOTED.match(doc.match, m.end(1) - 1):
+            _add_launched(doc, m.start(1), add)
     _merge_re_mentions(found)
+    _merge_same_words(found)
     return list(found.values()), mentions
+
+
+_Add = Callable[[str, str, int, int], None]
+
+
+def _name_end(doc: Doc, start: int, after: int) -> int:
+    """Where a name read from ``start`` ends (its first ``after`` characters are its head), by ``_END``."""
+    window = doc.match[after : after + _MAX]
+    stop = _END.search(window)
+    end = after + (stop.start() if stop else len(window))
+    while end > start and doc.match[end - 1] in " \t,-–":
+        end -= 1
+    return end
+
+
+def _add_joined_site(doc: Doc, start: int, add: _Add) -> None:
+    """The site joined by "và" to a project just read ("... và Nhà máy chế biến B đều do ..."), to where it ends."""
+    head = _SITE_HEAD_WORDS.match(doc.match, start)
+    if head is None:
+        return
+    end = _name_end(doc, start, head.end())
+    if len(doc.match[head.end() : end].split()) >= 1:
+        add(doc.match[start:end], _site_kind(head.group(0)), start, end)
+
+
+_SITE_HEAD_WORDS = re.compile(r"Nhà máy|Khu công nghiệp|Cụm công nghiệp")
+#: the end of a list item's tail: the next item after a comma or semicolon, or the sentence's end
+_ITEM_TAIL = re.compile(r"[,;]\s+|\.(?:\s|$)|\n")
+_LEVEL_AT = re.compile(r"(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh|TP\.?|H\.)\s*(?=[A-ZĐ])")
+
+
+def _add_listed(doc: Doc, pos: int, add: _Add, covered: Covered) -> None:
+    """The items of a list of projects, from ``pos``: each capitalised item that is not a place of the one before
+    ("tại xã A, thị xã B (120 ha), Sân golf C"), up to the sentence's end."""
+    stop = doc.match.find("\n", pos)
+    limit = min(len(doc.match), pos + 800, stop if stop >= 0 else len(doc.match))
+    while pos < limit:
+        if _LIST_ITEM_START.match(doc.match, pos) and not _LEVEL_AT.match(doc.match, pos) and pos not in covered:
+            end = min(_name_end(doc, pos, pos), limit)
+            if end > pos and len(doc.match[pos:end].split()) >= 2:
+                add(doc.match[pos:end], "dự án", pos, end)
+        tail = _ITEM_TAIL.search(doc.match, pos, limit)
+        if tail is None or not tail.group(0).startswith((",", ";")):
+            return
+        pos = tail.end()
+
+
+def _add_launched(doc: Doc, start: int, add: _Add) -> None:
+    """A movement launched by name ("phát động phong trào làm đường giao thông nông thôn Mùa xuân 2024")."""
+    end = _name_end(doc, start, start + len("phong trào"))
+    name = doc.match[start:end]
+    if len(name.split()) >= 4:
+        add(name[0].upper() + name[1:], "phong trào", start, end)
+
+
+#: the words two mentions of one project can differ by: a level word, a dash ("... tỉnh Quảng Trị - Giai đoạn 1" and
+#: "... Quảng Trị – giai đoạn 1")
+_LEVEL_OR_DASH = {"tỉnh", "thành", "phố", "tp", "tp.", "-", "–", "—"}
+
+
+#: what a shorter re-mention may leave out: one or two lower-case words (never a numeral: "Khu công nghiệp A II")
+_FEW_LOWER = re.compile(rf"[{LOWER}]+(?: [{LOWER}]+)?")
+
+
+def _lower_words(name: str) -> set[str]:
+    """The words of a name written in lower case (not its first): those a re-mention may leave out."""
+    return {w for w in name.split()[1:] if w == w.lower() and w.isalpha()}
+
+
+def _merge_same_words(found: dict[str, Project]) -> None:
+    """Two projects named by the same words but for a level word, a dash or the case ("Dự án Đường ven biển ... tỉnh
+    Quảng Trị - Giai đoạn 1", then "Dự án đường ven biển ... Quảng Trị – giai đoạn 1") are one: the first named."""
+    seen: dict[frozenset[str], str] = {}
+    for key in list(found):
+        words = frozenset(w for w in found[key].name.lower().replace("–", " ").replace("-", " ").split()
+                          if w not in _LEVEL_OR_DASH)  # fmt: skip
+        if len(words) < 3:
+            continue
+        same = seen.get(words)
+        if same is None:  # "dự án đường liên xã A - B" after "dự án đường giao thông liên xã A - B"
+            same = next((k for w, k in seen.items() if words < w and _FEW_LOWER.fullmatch(" ".join(sorted(w - words)))
+                         and (w - words) <= _lower_words(found[k].name)), None)  # fmt: skip
+        if same is not None and same in found:
+            found[key].name = found[same].name  # the mentions the relations keep name the first one
+            found[same].mentions.extend(found.pop(key).mentions)
+        else:
+            seen[words] = key

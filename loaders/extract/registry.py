@@ -1532,6 +1532,55 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "assigned.invests",
+        "loaders/extract/relations.py: invested_by",
+        "'Dự án A (và Nhà máy B) do Công ty X đầu tư': the projects of the clause before 'do' are X's",
+        (
+            Example(
+                "Dự án Nhà máy chế biến tinh bột sắn và Nhà máy chế biến thức ăn chăn nuôi đều do Công ty CP Nông sản "
+                "Tân Kỳ (H.Tân Kỳ) đầu tư.",
+                (
+                    relation("ASSIGNED_TO", "Dự án Nhà máy chế biến tinh bột sắn", "Công ty CP Nông sản Tân Kỳ"),
+                    relation("ASSIGNED_TO", "Nhà máy chế biến thức ăn chăn nuôi", "Công ty CP Nông sản Tân Kỳ"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "assigned.owner",
+        "loaders/extract/relations.py: owned_by",
+        "'dự án X của Bộ Tư lệnh / Công ty / Ban Quản lý dự án Y': the body after 'của' owns the project (not a "
+        "programme's issuer)",
+        (
+            Example(
+                "Sở Xây dựng kiểm tra việc thi công dự án đường vành đai biên giới tỉnh Kon Tum của Bộ Tư lệnh Quân "
+                "khu 5.",
+                (relation("ASSIGNED_TO", "Dự án đường vành đai biên giới tỉnh Kon Tum", "Bộ Tư lệnh Quân khu 5"),),
+            ),
+        ),
+    ),
+    Rule(
+        "assigned.letter",
+        "loaders/extract/relations.py: assigned, _letter_giving",
+        "the document that gives a task about a project: the one a 'Theo đó,' paragraph lists the tasks of, or the "
+        "one a reply quotes after its tasks ('(Theo Công văn số X)'); a reply's subject line ('V/v ... dự án Y') "
+        "names the project of tasks that name none",
+        (
+            Example(
+                "Ngày 5/3, UBND tỉnh ban hành Công văn số 512/UBND-KT về việc kiểm tra dự án thủy điện Đăk Mi 2. Theo "
+                "đó, UBND tỉnh giao Sở Công Thương chủ trì, phối hợp với các đơn vị liên quan kiểm tra dự án thủy "
+                "điện Đăk Mi 2.",
+                (relation("ASSIGNED_TO", "512/UBND-KT", "Sở Công Thương"),),
+            ),
+            Example(
+                "V/v Gia hạn tiến độ thực hiện dự án Khu du lịch sinh thái Suối Tiên\nUBND tỉnh có ý kiến như sau:\n"
+                "Giao Sở Kế hoạch và Đầu tư chủ trì tham mưu UBND tỉnh.\n(Theo Công văn số 2210/UBND-KT, ngày "
+                "20/5/2024)",
+                (relation("ASSIGNED_TO", "2210/UBND-KT", "Sở Kế hoạch và Đầu tư"),),
+            ),
+        ),
+    ),
+    Rule(
         "assigned.investor",
         "loaders/extract/relations.py: located",
         "a project's investor ('Chủ đầu tư là X', 'do X làm chủ đầu tư', 'X được giao làm chủ đầu tư'): the project "

@@ -32,6 +32,7 @@ from loaders.extract.lexicon import (
     SITE_WORK,
     TABLE_LEAD_HEADERS,
     TABLE_PLACE_HEADERS,
+    UPPER,
 )
 from loaders.extract.model import Locality, Meeting, Official, Organization, Relation, Resolution
 from loaders.extract.ordered import SpanIndex, StartIndex
@@ -1503,9 +1504,14 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
             or _source_for(doc, cue.start(), index)
             # "... dự án Khu đô thị X tại xã A.\nGiao Sở Y chủ trì, phối hợp ... hướng dẫn Công ty Z": X's
             or _project_of_paragraph_before(doc, mentions, starts_of, cue.start())
+            # a reply whose subject line names the project: "V/v Gia hạn dự án X\n... Giao Sở Y chủ trì ..."
+            or _subject_of_text(doc, mentions, starts_of)
         )
+        letter = _letter_giving(doc, mentions, starts_of, cue.start(), source)
         for name, end in targets:
             add(source, name, cue.start(), end, "assigned.giao")
+            if letter is not None:
+                add(letter, name, cue.start(), end, "assigned.letter")
     for about in _ABOUT_PROJECT.finditer(doc.match):  # "Đối với Dự án X, UBND huyện Y phải hoàn thành ..."
         i = bisect.bisect_left(starts_of, about.end())
         if i >= len(mentions) or mentions[i].start != about.end() or mentions[i].kind != "project":
@@ -1527,6 +1533,8 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     relations += led(doc, mentions, targets_from, sorted(orgs_at), own, relations)
     relations += listed_units_do(doc, mentions, targets_from, sorted(list_at))
     relations += located(doc, mentions, places_at, lists, orgs_at)
+    relations += invested_by(doc, mentions, orgs_at)
+    relations += owned_by(doc, mentions, orgs_at)
     relations += units_carry_out(doc, mentions, places_at)
     relations += bodies_carry_out(doc, mentions, orgs_at, places_at, place_starts)
     if "|" in doc.match:
@@ -1592,6 +1600,93 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
                 if d.end() in places_at:
                     add(m, places_at[d.end()][0].name, d.start(), places_at[d.end()][1], "assigned.develops")
     return _most_specific(relations, localities)
+
+
+#: the subject line of a letter or a reply, at a line's start: "V/v Gia hạn tiến độ thực hiện dự án X"
+_SUBJECT_LINE = re.compile(r"^[ \t]*(?:V/v|Về việc)\s", re.MULTILINE)
+
+
+def _subject_of_text(doc: Doc, mentions: list[Mentioned], at: list[int]) -> Mentioned | None:
+    """What a letter's subject line, in its first lines, names (its project first): the subject of the tasks its
+    reply gives with no project or document of their own."""
+    line = _SUBJECT_LINE.search(doc.match, 0, min(len(doc.match), 1500))
+    if line is None:
+        return None
+    stop = doc.match.find("\n", line.end())
+    inside = mentions[
+        bisect.bisect_left(at, line.end()) : bisect.bisect_left(at, stop if stop >= 0 else len(doc.match))
+    ]
+    return next((m for m in inside if m.kind == "project"), inside[0] if inside else None)
+
+
+#: the letter a reply quotes its tasks from, on its own line after them: "(Theo Công văn số 6012/UBND-KT, ngày ...)"
+_QUOTED_FROM = re.compile(r"\n[ \t]*\(\s*(?:Theo|Trích)\s+")
+
+
+def _letter_giving(
+    doc: Doc, mentions: list[Mentioned], at: list[int], pos: int, source: Mentioned | None
+) -> Mentioned | None:
+    """The document that gives a task about a project (GOLD_FORMAT: a text reporting a document's tasks assigns that
+    document too): the one a "Theo đó," paragraph lists the tasks of ("UBND tỉnh ban hành Công văn số X về việc kiểm
+    tra dự án Y. Theo đó, UBND tỉnh giao Sở Z chủ trì ..."), or the one the reply quotes after its tasks."""
+    if source is None:
+        return None
+    p, _ = _paragraph(doc, pos)
+    accordingly = source.kind == "project" and _ACCORDINGLY.search(doc.match, p, pos) is not None
+    letter = _given_by(doc, mentions, at, pos) if accordingly else None  # (said so: "Theo đó,")
+    if letter is None:
+        quoted = _QUOTED_FROM.search(doc.match, pos, min(len(doc.match), pos + 600))
+        i = bisect.bisect_left(at, quoted.end()) if quoted else len(mentions)
+        if quoted and i < len(mentions) and mentions[i].start - quoted.end() < 30 and mentions[i].kind != "project":
+            letter = mentions[i]
+    return letter if letter is not None and letter.ref != source.ref else None
+
+
+#: an investor named after "do" with the verb alone: "Dự án X do Công ty CP Y (H.Thọ Xuân) đầu tư" (not what it
+#: invests in next: "do Công ty Y đầu tư vào ...")
+_INVESTS = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+đầu tư(?:\s+xây dựng)?(?![\w])(?!\s+(?:vào|cho|thêm))")
+
+
+def invested_by(doc: Doc, mentions: list[Mentioned], orgs_at: dict[int, tuple[str, int]]) -> list[Relation]:
+    """ "Dự án A do Công ty X đầu tư", "Dự án A và Nhà máy B đều do Công ty X đầu tư": the projects the clause before
+    "do" names (the last one, and those joined to it by "và" or a comma) are X's."""
+    relations: list[Relation] = []
+    at = [m.start for m in mentions]
+    for start, (name, end) in orgs_at.items():
+        if doc.match[max(0, start - 3) : start] != "do " or not _INVESTS.match(doc.match, end):
+            continue
+        s, _ = doc.sentence_bounds(start)
+        before = [m for m in mentions[bisect.bisect_left(at, s) : bisect.bisect_left(at, start)] if m.end <= start]
+        if not before or before[-1].kind != "project":
+            continue
+        subjects = [before[-1]]
+        for m in reversed(before[:-1]):
+            if m.kind != "project" or not _SUBJECT_JOIN.fullmatch(doc.match, m.end, subjects[0].start):
+                break
+            subjects.insert(0, m)
+        for project in subjects:
+            relations.append(Relation("ASSIGNED_TO", project.ref, name, doc.span(start - 3, end), "assigned.invests"))
+    return relations
+
+
+#: "dự án X của Bộ Tư lệnh Quân khu 5": the body after "của" owns the project (an enterprise, a military command,
+#: a project board; not the issuer of a programme: "Chương trình hành động của Chính phủ")
+_OWNED_OF = re.compile(
+    rf"(?:,\s+[{UPPER}][\w]*(?:\s[{UPPER}][\w]*){{0,3}})?\s+của\s+"
+)  # (after a place: ", Kon Tum của")
+_OWNERS = re.compile(r"Bộ Tư lệnh|Công ty|Tổng [Cc]ông ty|Tập đoàn|BQL|Ban QLDA|Ban [Qq]uản lý dự án")
+_NOT_OWNED = {"đề án", "chương trình", "quy hoạch", "phong trào"}
+
+
+def owned_by(doc: Doc, mentions: list[Mentioned], orgs_at: dict[int, tuple[str, int]]) -> list[Relation]:
+    relations: list[Relation] = []
+    for m in mentions:
+        if m.kind != "project" or m.sub in _NOT_OWNED or (of := _OWNED_OF.match(doc.match, m.end)) is None:
+            continue
+        if of.end() in orgs_at and _OWNERS.match(orgs_at[of.end()][0]):
+            name, end = orgs_at[of.end()]
+            relations.append(Relation("ASSIGNED_TO", m.ref, name, doc.span(m.start, end), "assigned.owner"))
+    return relations
 
 
 def _skip_space(doc: Doc, pos: int) -> int:
@@ -2401,7 +2496,12 @@ _BRACKET_TAIL = re.compile(
 #: a unit joined by "và" after a chain, the district of its last unit in brackets between: "tại xã A (huyện B) và xã C"
 _AND_UNIT = re.compile(r"(?:\)|\s*\([^()\n]{1,60}\))?\s+và\s+")
 _LEVEL_WORD = re.compile(r"(?:TP\.?|Tp\.?|thành phố|Thành phố|huyện|thị xã|quận|xã|phường|thị trấn|tỉnh)\s*")
-_CHAIN_END = re.compile(r"[;.\n)|]|\s(?:và|để|nhằm|với)\s")  # "|": a table's next cell
+_CHAIN_END = re.compile(
+    r"[;.\n)|]|\s(?:và|để|nhằm|với)\s"  # "|": a table's next cell
+    # a comma that opens a new clause, not the next unit of the chain: "trên địa bàn tỉnh X, sáng ngày 2/2, tại xã Y"
+    r"|,\s+(?=[a-zđà-ỹ])(?!(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh|thôn|bản|làng|ấp|tổ|khu phố"
+    r"|đặc khu)\s)"
+)
 
 
 def _in_time_order(relations: list[Relation], resolutions: list[Found]) -> list[Relation]:

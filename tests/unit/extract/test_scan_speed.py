@@ -68,6 +68,7 @@ _SENTENCES = [
     "Phối hợp với phòng Nông nghiệp; làm việc với Ban Thường vụ huyện ủy: Tân Châu, Tân Biên và Thường trực Tỉnh ủy.",
     "Nghe báo cáo của Ban Thường vụ, Thường trực Tỉnh ủy; miễn nhiệm Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Sang.",
     "Hai Phó Bí thư là bà Đỗ Thị Hà và ông Phạm Hải Nam; Bí thư Đảng ủy, Chủ tịch HĐND phường Tân Lợi dự.",
+    "Tỉnh giãn tiến độ một số dự án như: Sân golf Tam Anh; huyện phát động phong trào làm đường giao thông nông thôn.",
 ]
 
 

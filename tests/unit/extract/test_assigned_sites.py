@@ -1,0 +1,190 @@
+"""ASSIGNED_TO and project names in the shapes read on investment, site and task-letter articles of the north-central
+coast and the Central Highlands: investors after "do", an investor in apposition, a project's owner after "của", the
+document that gives a task beside the project it is about, a letter's subject line, project lists after "dự án như:",
+movements launched by name. Every sentence here is written for the test, in the shape seen, never copied."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.extract.gold_views import run
+
+pytestmark = pytest.mark.unit
+
+
+def assigned(gold: dict[str, Any]) -> set[tuple[str, str]]:
+    return {(r["source"], r["target"]) for r in gold["relations"] if r["type"] == "ASSIGNED_TO"}
+
+
+def projects(gold: dict[str, Any]) -> list[str]:
+    return [p["name"] for p in gold["projects"]]
+
+
+def organizations(gold: dict[str, Any]) -> list[str]:
+    return [o["name"] for o in gold["organizations"]]
+
+
+# --- investors --------------------------------------------------------------------------------------------------
+
+
+def test_a_company_that_invests_after_do_is_the_projects_investor() -> None:
+    gold = run(
+        "Dự án Nhà máy chế biến gỗ Hương Điền (tại xã Phong Mỹ, huyện Phong Điền) do Công ty CP lâm sản Hương Giang "
+        "đầu tư, với tổng mức đầu tư 300 tỉ đồng."
+    )
+    assert "Công ty CP lâm sản Hương Giang" in organizations(gold)
+    assert ("Dự án Nhà máy chế biến gỗ Hương Điền", "Công ty CP lâm sản Hương Giang") in assigned(gold)
+    assert ("Dự án Nhà máy chế biến gỗ Hương Điền", "Phong Mỹ") in assigned(gold)
+
+
+def test_two_projects_joined_by_va_that_one_company_invests_in_are_both_its() -> None:
+    gold = run(
+        "Dự án Nhà máy chế biến tinh bột sắn và Nhà máy chế biến thức ăn chăn nuôi đều do Công ty CP Nông sản Tân Kỳ "
+        "(H.Tân Kỳ) đầu tư."
+    )
+    assert sorted(projects(gold)) == ["Dự án Nhà máy chế biến tinh bột sắn", "Nhà máy chế biến thức ăn chăn nuôi"]
+    assert assigned(gold) >= {
+        ("Dự án Nhà máy chế biến tinh bột sắn", "Công ty CP Nông sản Tân Kỳ"),
+        ("Nhà máy chế biến thức ăn chăn nuôi", "Công ty CP Nông sản Tân Kỳ"),
+    }
+
+
+def test_an_abbreviated_project_board_in_apposition_is_the_investor() -> None:
+    gold = run(
+        "Đến hết tháng 9, BQL DA các công trình thủy lợi, chủ đầu tư dự án hồ chứa nước Sông Rác phải giải ngân hết "
+        "vốn được giao."
+    )
+    assert "BQL DA các công trình thủy lợi" in organizations(gold)
+    assert ("Dự án hồ chứa nước Sông Rác", "BQL DA các công trình thủy lợi") in assigned(gold)
+
+
+def test_a_military_command_that_owns_a_project_after_cua() -> None:
+    gold = run(
+        "UBND tỉnh giao Sở Xây dựng chủ trì kiểm tra việc thi công dự án đường vành đai biên giới tỉnh Kon Tum "
+        "của Bộ Tư lệnh Quân khu 5 trên địa bàn tỉnh."
+    )
+    assert "Bộ Tư lệnh Quân khu 5" in organizations(gold)
+    assert ("Dự án đường vành đai biên giới tỉnh Kon Tum", "Bộ Tư lệnh Quân khu 5") in assigned(gold)
+    assert ("Dự án đường vành đai biên giới tỉnh Kon Tum", "Sở Xây dựng") in assigned(gold)
+
+
+# --- the document that gives the task --------------------------------------------------------------------------
+
+
+def test_the_letter_that_gives_a_task_on_a_project_is_assigned_too() -> None:
+    gold = run(
+        "Ngày 5/3, UBND tỉnh ban hành Công văn số 512/UBND-KT gửi Sở Công Thương về việc kiểm tra dự án thủy điện "
+        "Đăk Mi 2. Theo đó, UBND tỉnh giao Sở Công Thương chủ trì, phối hợp với các đơn vị liên quan kiểm tra dự "
+        "án thủy điện Đăk Mi 2."
+    )
+    assert assigned(gold) >= {
+        ("Dự án thủy điện Đăk Mi 2", "Sở Công Thương"),
+        ("512/UBND-KT", "Sở Công Thương"),
+    }
+
+
+def test_a_reply_with_a_subject_line_assigns_its_subject_and_the_letter_it_quotes() -> None:
+    gold = run(
+        "V/v Gia hạn tiến độ thực hiện dự án Khu du lịch sinh thái Suối Tiên\n"
+        "UBND tỉnh có ý kiến như sau:\n"
+        "Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Xây dựng tham mưu UBND tỉnh; hoàn thành trước ngày "
+        "15/6/2024.\n"
+        "(Theo Công văn số 2210/UBND-KT, ngày 20/5/2024)"
+    )
+    assert assigned(gold) >= {
+        ("Dự án Khu du lịch sinh thái Suối Tiên", "Sở Kế hoạch và Đầu tư"),
+        ("2210/UBND-KT", "Sở Kế hoạch và Đầu tư"),
+    }
+
+
+# --- project names -----------------------------------------------------------------------------------------------
+
+
+def test_a_project_board_named_without_its_unit_is_no_project() -> None:
+    gold = run("Công trình đang được Ban Quản lý Dự án gấp rút thi công để kịp khánh thành.")
+    assert projects(gold) == []
+
+
+def test_a_re_mention_without_the_level_word_and_with_another_dash_is_the_same_project() -> None:
+    gold = run(
+        "Dự án Đường ven biển nối cảng Cửa Việt tỉnh Quảng Trị - Giai đoạn 2 đang được triển khai.\n"
+        "Sáng 3/5, tỉnh đã khởi công Dự án đường ven biển nối cảng Cửa Việt Quảng Trị – giai đoạn 2 với tổng mức "
+        "đầu tư 900 tỉ đồng."
+    )
+    assert projects(gold) == ["Dự án Đường ven biển nối cảng Cửa Việt tỉnh Quảng Trị - Giai đoạn 2"]
+
+
+def test_a_road_from_one_point_to_the_start_of_another_keeps_its_whole_name() -> None:
+    gold = run("Dự án đường từ quốc lộ 9 đến điểm đầu tuyến đường trục Khu kinh tế Đông Nam dài 5 km đã khởi công.")
+    assert projects(gold) == ["Dự án đường từ quốc lộ 9 đến điểm đầu tuyến đường trục Khu kinh tế Đông Nam"]
+
+
+def test_a_headline_project_named_by_its_cost_is_no_project() -> None:
+    gold = run("Quảng Ngãi: Dự án đường ngàn tỷ phải giải ngân hết vốn trong năm nay")
+    assert projects(gold) == []
+
+
+def test_a_site_name_stops_before_where_the_road_goes() -> None:
+    gold = run(
+        "Lãnh đạo thành phố kiểm tra giải phóng mặt bằng dự án đường nối từ Khu công nghiệp Hòa Cầm đi cảng Tiên Sa "
+        "(đường Nguyễn Tất Thành nối dài)."
+    )
+    assert sorted(projects(gold)) == [
+        "Dự án đường nối từ Khu công nghiệp Hòa Cầm đi cảng Tiên Sa",
+        "Khu công nghiệp Hòa Cầm",
+    ]
+
+
+def test_the_items_of_a_list_of_projects_are_projects_located_where_they_say() -> None:
+    gold = run(
+        "UBND tỉnh quyết định giãn tiến độ một số dự án như: Khu nghỉ dưỡng sinh thái ven sông tại xã Điện Dương, "
+        "thị xã Điện Bàn (120 ha), Sân golf Tam Anh (300 ha)."
+    )
+    assert sorted(projects(gold)) == ["Khu nghỉ dưỡng sinh thái ven sông", "Sân golf Tam Anh"]
+    assert assigned(gold) == {("Khu nghỉ dưỡng sinh thái ven sông", "Điện Dương")}
+
+
+def test_a_movement_launched_by_name_is_a_project_of_its_area() -> None:
+    gold = run(
+        "Sáng 3/2, huyện tổ chức lễ phát động phong trào làm đường giao thông nông thôn Mùa xuân năm 2024 trên địa "
+        "bàn huyện Sơn Hà."
+    )
+    assert projects(gold) == ["Phong trào làm đường giao thông nông thôn Mùa xuân năm 2024"]
+    assert assigned(gold) == {("Phong trào làm đường giao thông nông thôn Mùa xuân năm 2024", "Sơn Hà")}
+
+
+def test_a_chain_of_units_ends_at_a_comma_that_opens_a_new_clause() -> None:
+    gold = run(
+        "Thực hiện kế hoạch của tỉnh, huyện phát động phong trào làm đường giao thông nông thôn năm 2024 trên địa "
+        "bàn tỉnh Quảng Ngãi, sáng ngày 5/2, tại thôn Gò Da, xã Ba Tơ đã tổ chức lễ ra quân."
+    )
+    assert assigned(gold) == {("Phong trào làm đường giao thông nông thôn năm 2024", "Quảng Ngãi")}
+
+
+def test_the_owner_after_a_project_named_with_two_provinces() -> None:
+    gold = run(
+        "Sở Nông nghiệp kiểm tra việc thi công dự án đường tuần tra biên giới tỉnh Gia Lai, Kon Tum của Bộ Tư lệnh "
+        "Quân khu 5 có liên quan đến đất rừng."
+    )
+    assert ("Dự án đường tuần tra biên giới tỉnh Gia Lai", "Bộ Tư lệnh Quân khu 5") in assigned(gold)
+
+
+def test_a_part_of_a_project_keeps_the_project_it_belongs_to_in_its_name() -> None:
+    gold = run(
+        "Dự án hệ thống kênh tưới thuộc dự án hồ chứa nước Ea Súp - giai đoạn 2 được thực hiện trên địa bàn xã Ia "
+        "Rvê, với tổng mức đầu tư 90 tỷ đồng."
+    )
+    assert projects(gold) == ["Dự án hệ thống kênh tưới thuộc dự án hồ chứa nước Ea Súp - giai đoạn 2"]
+    assert assigned(gold) == {("Dự án hệ thống kênh tưới thuộc dự án hồ chứa nước Ea Súp - giai đoạn 2", "Ia Rvê")}
+
+
+def test_an_airport_project_in_lower_case_is_a_project() -> None:
+    gold = run("Thủ tướng đi kiểm tra dự án cảng biển Nhơn Hội, dự án cảng hàng không Phù Cát.")
+    assert "Dự án cảng hàng không Phù Cát" in projects(gold)
+
+
+def test_an_economic_zone_in_lower_case_is_a_project() -> None:
+    gold = run("Tuyến đường là trục chính của khu kinh tế Dung Quất, dài 7 km.")
+    assert projects(gold) == ["Khu kinh tế Dung Quất"]
