@@ -35,7 +35,7 @@ _SITE_HEADS = (
 #: mới Bắc sông Cấm"), then a capitalised name
 _NAMED_SITE = WordPattern(
     rf"(?=[CcKkNSs])({_SITE_HEADS})"
-    rf"((?:[ \t](?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ|đã|được|là|có|này|mới|gồm|bao"
+    rf"((?:[ \t](?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ|đã|được|là|có|này|mới|gồm|bao|gần|hơn|khoảng"
     rf"|các|những|cụm|khu|nhà)[ \t])[{LOWER}]+){{0,4}})[ \t]+"  # never over a line break
     rf"({_SITE_WORD}(?:{_SITE_JOIN}{_SITE_WORD}){{0,4}}"
     r"(?:\s[-–]\s(?:phía|khu) (?:Bắc|Nam|Đông|Tây)(?![\w]))?)",  # its side: "Khu đô thị mới X - phía Bắc"
@@ -55,7 +55,7 @@ _NAMED_SITE = WordPattern(
 )
 #: a site named inside a body's name or a company's ("Ban Quản lý Khu kinh tế Hải Phòng", "Công ty Cổ phần Cảng Đà
 #: Nẵng") is not a project
-_SITE_IN_A_BODY = re.compile(r"(?:Ban Quản lý|Công ty|[Cc]ổ phần|TNHH|Tổng công ty)(?:\s[\w]+){0,2}\s$")
+_SITE_IN_A_BODY = re.compile(r"(?:Ban [Qq]uản lý|Công ty|[Cc]ổ phần|TNHH|Tổng công ty)(?:\s[\w]+){0,2}\s$")
 #: a list of sites sharing their head: "các khu công nghiệp mới: Hòa Hội (xã Cát Hanh); Bình Nghi, Phù Mỹ", "4 cụm
 #: công nghiệp Vinh Khang, Tân Mỹ và Hiệp Hòa"
 _SITE_LIST = WordPattern(
@@ -144,7 +144,7 @@ _END = re.compile(
     r"|bảo đảm|đảm bảo|trong đó|theo đó|các|những|đoạn|đi qua|gồm|bao gồm|với tổng|tổng mức|quy mô|có tổng"
     # a task's next verb: "triển khai Đề án X, phấn đấu ...", "Đề án 06, làm sạch dữ liệu ..."
     r"|phấn đấu|làm|hoàn thành|trình|tổ chức|tham mưu|báo cáo|thực hiện|triển khai|đẩy nhanh|sớm|tiếp tục|tập trung"
-    r"|ưu tiên|hình thành|đưa"
+    r"|ưu tiên|hình thành|đưa|xây mới|đầu tư mới"
     r"|xây dựng|rà soát|hướng dẫn|kêu gọi|thu hút|chỉ đạo|phối hợp|theo dõi"
     # what the event marks: "khởi công dự án X, đánh dấu bước tiến mới"
     r"|đánh dấu|góp phần|mở ra|tạo"
@@ -471,6 +471,14 @@ def _merge_same_words(found: dict[str, Project]) -> None:
         if len(words) < 3:
             continue
         same = seen.get(words)
+        shorter = next((k for w, k in seen.items() if w < words and _FEW_LOWER.fullmatch(" ".join(sorted(words - w)))
+                        and (words - w) <= _lower_words(found[key].name) and k in found), None)  # fmt: skip
+        if same is None and shorter is not None:  # a headline's "dự án cao tốc X", then "dự án đường bộ cao tốc X"
+            found[shorter].name = found[key].name
+            found[key].mentions[:0] = found.pop(shorter).mentions
+            seen = {w: (key if k == shorter else k) for w, k in seen.items()}
+            seen[words] = key
+            continue
         if same is None:  # "dự án đường liên xã A - B" after "dự án đường giao thông liên xã A - B"
             same = next((k for w, k in seen.items() if words < w and _FEW_LOWER.fullmatch(" ".join(sorted(w - words)))
                          and (w - words) <= _lower_words(found[k].name)), None)  # fmt: skip

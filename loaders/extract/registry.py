@@ -1581,6 +1581,48 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "assigned.as_follows",
+        "loaders/extract/relations.py: given_as_follows",
+        "targets or tasks given unit by unit after 'giao chỉ tiêu ... như sau:': the document that gives them (named "
+        "before 'Theo đó,', else the text itself) is assigned to the unit opening each item",
+        (
+            Example(
+                "UBND tỉnh ban hành Công văn số 210/UBND-NN về giao chỉ tiêu nông thôn mới năm 2018.\nTheo đó, UBND "
+                "tỉnh "
+                "giao chỉ tiêu cụ thể như sau: huyện Đăk Hà có 2 xã đạt chuẩn; huyện Sa Thầy có 1 xã đạt chuẩn.",
+                (
+                    relation("ASSIGNED_TO", "210/UBND-NN", "Đăk Hà"),
+                    relation("ASSIGNED_TO", "210/UBND-NN", "Sa Thầy"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "assigned.bracket",
+        "loaders/extract/relations.py: bracketed_place",
+        "a bracket of places only after a project ('Khu kinh tế mở Chu Lai (Quảng Nam)'): its most specific unit",
+        (
+            Example(
+                "Dự án hồ chứa nước Rào Cái (Hà Tĩnh) thi công chậm.",
+                (relation("ASSIGNED_TO", "Dự án hồ chứa nước Rào Cái", "Hà Tĩnh"),),
+            ),
+        ),
+    ),
+    Rule(
+        "assigned.built_at",
+        "loaders/extract/relations.py: bracketed_place",
+        "a project built at a site named after it ('Nhà máy X được xây dựng ... tại Khu kinh tế Y (Quảng Nam)'): "
+        "where the site is",
+        (
+            Example(
+                "Nhà máy Phân bón Chu Lai được xây dựng với số vốn 100 triệu USD (2.300 tỷ đồng) tại Khu kinh tế mở "
+                "Chu "
+                "Lai (Quảng Nam).",
+                (relation("ASSIGNED_TO", "Nhà máy Phân bón Chu Lai", "Quảng Nam"),),
+            ),
+        ),
+    ),
+    Rule(
         "assigned.investor",
         "loaders/extract/relations.py: located",
         "a project's investor ('Chủ đầu tư là X', 'do X làm chủ đầu tư', 'X được giao làm chủ đầu tư'): the project "

@@ -1534,6 +1534,8 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     relations += listed_units_do(doc, mentions, targets_from, sorted(list_at))
     relations += located(doc, mentions, places_at, lists, orgs_at)
     relations += invested_by(doc, mentions, orgs_at)
+    relations += bracketed_place(doc, mentions, places_at, relations)
+    relations += given_as_follows(doc, mentions, starts_of, places_at, own)
     relations += owned_by(doc, mentions, orgs_at)
     relations += units_carry_out(doc, mentions, places_at)
     relations += bodies_carry_out(doc, mentions, orgs_at, places_at, place_starts)
@@ -1669,6 +1671,95 @@ def invested_by(doc: Doc, mentions: list[Mentioned], orgs_at: dict[int, tuple[st
     return relations
 
 
+#: a bracket after a project that holds only places (no level word needed): "Khu kinh tế mở Chu Lai (Quảng Nam)",
+#: "Dự án hồ chứa nước X (Hà Tĩnh)"
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_BRACKET_JOIN = re.compile(r"\s*,\s*")
+#: a project built at a site named after it: "Nhà máy X được xây dựng với số vốn ... tại Khu kinh tế Y"
+_BUILT_AT = re.compile(
+    r"\s+(?:được\s+)?(?:xây dựng|đầu tư|đặt|nằm|triển khai|hình thành)"
+    r"(?:(?:[^.;\n]|(?<=\d)\.(?=\d)){0,80}?\s)?(?:tại|ở|trong)\s+"
+)
+
+
+def bracketed_place(
+    doc: Doc, mentions: list[Mentioned], places_at: dict[int, tuple[Locality, int]], found: list[Relation]
+) -> list[Relation]:
+    """A project followed by a bracket of places only ("(Quảng Nam)", "(Cẩm Thủy, Thanh Hóa)") is in the most specific
+    of them; a project built at a site ("Nhà máy X được xây dựng ... tại Khu kinh tế Y (Quảng Nam)") is where the site
+    is."""
+    relations: list[Relation] = []
+    at = [m.start for m in mentions]
+    placed: dict[str, list[str]] = {}
+    for r in found:
+        if r.extractor.startswith("assigned.") and r.target not in placed.get(r.source, []):
+            placed.setdefault(r.source, []).append(r.target)
+    for m in mentions:
+        if m.kind != "project" or (bracket := _OPEN_BRACKET.match(doc.match, m.end)) is None:
+            continue
+        units, pos = [], bracket.end()
+        while (level := _LEVEL_WORD.match(doc.match, pos)) is not None or pos in places_at:
+            start = level.end() if level and level.end() in places_at else pos
+            if start not in places_at:
+                break
+            units.append(places_at[start][0])
+            pos = places_at[start][1]
+            if (join := _BRACKET_JOIN.match(doc.match, pos)) is None:
+                break
+            pos = join.end()
+        if units and doc.match.startswith(")", pos):
+            unit = max(units, key=lambda u: _LEVEL_RANK.get(u.level or "", 0))
+            relations.append(Relation("ASSIGNED_TO", m.ref, unit.name, doc.span(m.start, pos + 1), "assigned.bracket"))
+            placed.setdefault(m.ref, []).append(unit.name)
+    for m in mentions:
+        if m.kind != "project" or (built := _BUILT_AT.match(doc.match, m.end)) is None:
+            continue
+        i = bisect.bisect_left(at, built.end())
+        if i < len(mentions) and mentions[i].start == built.end() and mentions[i].kind == "project":
+            for name in placed.get(mentions[i].ref, []):
+                if any(loc.name == name for loc, _ in places_at.values()) and name not in placed.get(m.ref, []):
+                    where = doc.span(m.start, mentions[i].end)
+                    relations.append(Relation("ASSIGNED_TO", m.ref, name, where, "assigned.built_at"))
+    return relations
+
+
+#: targets or tasks given unit by unit: "UBND tỉnh giao chỉ tiêu cụ thể như sau: huyện A có 2 xã đạt chuẩn ...; huyện
+#: B ..." (each item opens on its unit, after the colon, a ";" or "và")
+_GIVEN_AS_FOLLOWS = WordPattern(
+    r"(?:[Gg]iao|[Pp]hân bổ|[Pp]hân công)\s+(?:chỉ tiêu|nhiệm vụ|kế hoạch)[^.:;\n]{0,80}?\s+như sau\s*:\s*",
+    needs=("như sau",),
+)
+_NEXT_ITEM = re.compile(r"\s*(?:;|\n[ \t]*[-–•+*]?)\s*|\s+và\s+(?=(?:huyện|thị xã|thành phố|xã|phường|thị trấn)\s)")
+_UNIT_OPENS = re.compile(
+    r"(?:[-–•+*]\s*)?(?:huyện|thị xã|thành phố|TP\.?|xã|phường|thị trấn|quận|Huyện|Thị xã|Thành phố|Xã)\s+"
+)
+
+
+def given_as_follows(
+    doc: Doc, mentions: list[Mentioned], at: list[int], places_at: dict[int, tuple[Locality, int]],
+    own: Mentioned | None,
+) -> list[Relation]:  # fmt: skip
+    """Targets or tasks given unit by unit after "như sau:": the document that gives them (the one a "Theo đó,"
+    paragraph follows, else the text itself) is assigned to the unit that opens each item."""
+    relations: list[Relation] = []
+    for cue in _GIVEN_AS_FOLLOWS.finditer(doc.match):
+        source = _given_by(doc, mentions, at, cue.start()) or own
+        if source is None:
+            continue
+        pos, stop = cue.end(), _paragraph(doc, cue.end())[1]  # (the items run to the paragraph's end)
+        while (opens := _UNIT_OPENS.match(doc.match, pos)) is not None and opens.end() in places_at:
+            unit, end = places_at[opens.end()]
+            where = doc.span(cue.start(), end)
+            relations.append(Relation("ASSIGNED_TO", source.ref, unit.name, where, "assigned.as_follows"))
+            # the next item: after a ";", a line's bullet or "và", opening on its unit
+            nxt = next((n for n in _NEXT_ITEM.finditer(doc.match, end, stop) if _UNIT_OPENS.match(doc.match, n.end())),
+                       None)  # fmt: skip
+            if nxt is None:
+                break
+            pos = nxt.end()
+    return relations
+
+
 #: "dự án X của Bộ Tư lệnh Quân khu 5": the body after "của" owns the project (an enterprise, a military command,
 #: a project board; not the issuer of a programme: "Chương trình hành động của Chính phủ")
 _OWNED_OF = re.compile(
@@ -1760,12 +1851,15 @@ _OPENING_PLACE = re.compile(
 #: thôn B, xã C, ..."; read only in a sentence that breaks ground on or opens a project (_CEREMONY)
 _CEREMONY_PLACE = re.compile(
     r"[ \t]*(?:(?:Cụ thể|Theo đó|Trước đó)\s*,\s*)?(?:vào\s+)?(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Nn]gày|[Hh]ôm nay)"
-    r"[^,.;\n]{0,20},\s*tại\s+(?:(?:thôn|bản|xóm|làng|khu phố|tổ dân phố|ấp)\s+[^,.;\n]{1,25},\s*)?"
+    # (and a clause between: "Sáng 19/12, cùng với 79 điểm cầu trên cả nước, tại xã A ...")
+    r"[^,.;\n]{0,20},\s*(?:cùng với[^,.;\n]{0,60},\s*)?"
+    r"tại\s+(?:(?:thôn|bản|xóm|làng|khu phố|tổ dân phố|ấp)\s+[^,.;\n]{1,25},\s*)?"
 )
 _CEREMONY = re.compile(r"(?:khởi công|khánh thành|động thổ|gắn biển|thông xe|đặt viên đá)(?![\w])")
 _CHAIN_JOIN = re.compile(r"\s*,\s*(?=(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?|tỉnh)\s)")
 _AFTER_OPENING_PLACE = re.compile(
-    r"\s*(?:,|(?:(?:hiện|đang|đã|sẽ|còn)\s+)*(?:có|triển khai|thực hiện|đầu tư|khởi công|xây dựng)\s)"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?"  # the unit's province in brackets: "tại xã A (tỉnh B) đã tổ chức khởi công ..."
+    r"(?:,|(?:(?:hiện|đang|đã|sẽ|còn)\s+)*(?:có|triển khai|thực hiện|đầu tư|khởi công|xây dựng|tổ chức)\s)"
 )
 
 

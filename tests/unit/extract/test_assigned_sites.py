@@ -188,3 +188,55 @@ def test_an_airport_project_in_lower_case_is_a_project() -> None:
 def test_an_economic_zone_in_lower_case_is_a_project() -> None:
     gold = run("Tuyến đường là trục chính của khu kinh tế Dung Quất, dài 7 km.")
     assert projects(gold) == ["Khu kinh tế Dung Quất"]
+
+
+def test_a_headline_short_name_is_the_fuller_project_named_after_it() -> None:
+    gold = run(
+        "Đẩy nhanh tiến độ dự án cao tốc Bắc - Nam đoạn qua Quảng Trị\n"
+        "Chủ tịch UBND tỉnh yêu cầu các địa phương tập trung bàn giao mặt bằng phục vụ dự án đường bộ cao tốc Bắc - "
+        "Nam, đoạn qua Quảng Trị."
+    )
+    assert projects(gold) == ["Dự án đường bộ cao tốc Bắc - Nam"]
+
+
+def test_a_site_named_by_its_size_is_no_project() -> None:
+    gold = run("Tạm dừng di dời Khu công nghiệp gần 80ha vì doanh nghiệp không đồng thuận.")
+    assert projects(gold) == []
+
+
+def test_an_economic_zone_inside_its_boards_name_in_lower_case_is_no_project() -> None:
+    gold = run(
+        "Ngày 7/10, Ban quản lý khu kinh tế tỉnh Hà Tĩnh trao quyết định chủ trương đầu tư dự án Nhà máy điện X."
+    )
+    assert "Khu kinh tế tỉnh Hà Tĩnh" not in projects(gold)
+
+
+def test_a_project_name_ends_before_the_next_work_of_a_list() -> None:
+    gold = run("Bộ đồng ý tăng vốn tại dự án cao tốc Cam Lộ - Lao Bảo, xây mới cầu Đakrông và đầu tư mới 8 km đường.")
+    assert projects(gold) == ["Dự án cao tốc Cam Lộ - Lao Bảo"]
+
+
+def test_a_ceremony_placed_after_another_clause_locates_the_project() -> None:
+    gold = run(
+        "Sáng 19/12, cùng với 80 điểm cầu trên cả nước, tại xã Tịnh Phong (tỉnh Quảng Ngãi) đã tổ chức khởi công Dự "
+        "án Nhà máy thép đặc biệt Dung Quất 3."
+    )
+    assert assigned(gold) == {("Dự án Nhà máy thép đặc biệt Dung Quất 3", "Tịnh Phong")}
+
+
+def test_a_site_with_its_province_in_brackets_and_a_plant_built_there() -> None:
+    gold = run(
+        "Thủ tướng yêu cầu làm rõ về Nhà máy Phân bón Chu Lai được xây dựng với số vốn 100 triệu USD (2.300 tỷ đồng) "
+        "tại Khu kinh tế mở Chu Lai (Quảng Nam) vừa hoàn thành đã đắp chiếu."
+    )
+    assert assigned(gold) == {("Khu kinh tế mở Chu Lai", "Quảng Nam"), ("Nhà máy Phân bón Chu Lai", "Quảng Nam")}
+
+
+def test_targets_given_as_follows_go_to_each_unit_of_the_list() -> None:
+    gold = run(
+        "Ngày 20/1, UBND tỉnh Kon Tum ban hành Công văn số 210/UBND-NN về việc giao chỉ tiêu xây dựng nông thôn mới "
+        "năm 2018 cho các huyện.\n"
+        "Theo đó, UBND tỉnh giao chỉ tiêu cụ thể như sau: huyện Đăk Hà có 2 xã đạt chuẩn nông thôn mới; huyện Sa Thầy "
+        "có 1 xã đạt chuẩn và huyện Kon Rẫy có bình quân mỗi xã đạt 12 tiêu chí."
+    )
+    assert assigned(gold) == {("210/UBND-NN", "Đăk Hà"), ("210/UBND-NN", "Sa Thầy"), ("210/UBND-NN", "Kon Rẫy")}

@@ -69,6 +69,7 @@ _SENTENCES = [
     "Nghe báo cáo của Ban Thường vụ, Thường trực Tỉnh ủy; miễn nhiệm Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Sang.",
     "Hai Phó Bí thư là bà Đỗ Thị Hà và ông Phạm Hải Nam; Bí thư Đảng ủy, Chủ tịch HĐND phường Tân Lợi dự.",
     "Tỉnh giãn tiến độ một số dự án như: Sân golf Tam Anh; huyện phát động phong trào làm đường giao thông nông thôn.",
+    "Theo đó, UBND tỉnh giao chỉ tiêu cụ thể như sau: huyện Đăk Hà có 2 xã đạt chuẩn; huyện Sa Thầy có 1 xã.",
 ]
 
 
