@@ -28,7 +28,6 @@ _SITE_HEADS = (
     "[Cc]ụm công nghiệp|[Kk]hu công nghiệp|Khu [Kk]inh tế(?: cửa khẩu)?|Khu đô thị(?: mới)?|Khu du lịch"
     "|Khu thương mại tự do"
     "|Khu công nghệ cao|Khu tái định cư|Khu neo đậu tránh trú bão|Nhà máy|Cảng hàng không(?: quốc tế)?|Cảng|[Ss]ân bay"
-    "|khu kinh tế"  # in lower case: "trục chính của khu kinh tế Nghi Sơn"
     "|KCN|CCN"  # "KCN VSIP Nghệ An II"
 )
 #: a named site: its head, up to four lower-case words ("Nhà máy sợi Thuận Đức", "Cảng tổng hợp Hòn La", "Khu đô thị
@@ -44,7 +43,6 @@ _NAMED_SITE = WordPattern(
         "cụm công nghiệp",
         "Khu",
         "khu công nghiệp",
-        "khu kinh tế",
         "Nhà máy",
         "Cảng",
         "Sân bay",
@@ -110,6 +108,8 @@ _TYPE_AFTER = re.compile(rf"\s+(?:{'|'.join(PROJECT_TYPES)})(?![\w])")
 _MANAGES = re.compile(r"[Qq]uản lý\s+$")
 #: a project board named without its unit, in any case: "đang được Ban Quản lý Dự án triển khai" (no project)
 _BOARD_BEFORE = re.compile(r"(?:Ban [Qq]uản lý|BQL)\s+$")
+#: a name in the next words (a capital before the clause ends): "thuộc dự án hồ chứa nước Ea Súp"
+_NAMED_WITHIN = re.compile(rf"[^,.;:\n{UPPER}]{{1,60}}[{UPPER}]")
 #: a project's owner after its name ends it: "dự án đường tuần tra biên giới X của Bộ Tư lệnh Quân khu 5"
 _OWNER_END = re.compile(r"\s+của\s+(?=(?:Bộ|Công ty|Tổng công ty|Tập đoàn|Ban|BQL|Quân khu|Tổng cục|Cục)\s)")
 #: a site joined to the project just read: "Dự án Nhà máy A và Nhà máy chế biến B đều do Công ty X đầu tư"
@@ -156,7 +156,7 @@ _END = re.compile(
     # the place beside the name: "Dự án đường nối Quốc lộ 1 với tuyến ĐT129, huyện Thăng Bình"
     rf"|(?:,|\s[-–])\s+(?:huyện|xã|tỉnh|thị xã|thành phố|phường|thị trấn|quận)\s+[{UPPER}]"
     r"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|chưa|vẫn|còn|cũng"
-    r"|cho biết|trước khi|khi|tại|thuộc(?! [Dd]ự án)|ban hành kèm theo|kèm theo|đặt tại|đặt ở|nằm"
+    r"|cho biết|trước khi|khi|tại|thuộc|ban hành kèm theo|kèm theo|đặt tại|đặt ở|nằm"
     rf"|do(?= [{UPPER}])"
     # a place or a deadline after the name: "Dự án đường ven biển đoạn qua huyện X trước ngày 30/6"
     r"|đoạn qua|đoạn đi qua|đi qua"
@@ -165,6 +165,7 @@ _END = re.compile(
     r"|ở(?= (?:xã(?! hội)|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh)(?![\w]))"
     # a road's ends: "Dự án đường X có điểm đầu tại xã A" (not the point it reaches: "đường từ A đến điểm đầu tuyến B")
     r"|có điểm đầu|(?<!đến )(?<!tới )điểm đầu|điểm cuối"
+    r"|có(?= (?:quy mô|chiều dài|tổng chiều dài|công suất|vốn|tổng vốn))"  # "Dự án X có quy mô 12 ha"
     r"|đều"  # "Dự án A và Nhà máy B đều do Công ty X đầu tư"
     r"|trên địa bàn|trước ngày|trước|theo phương thức|theo hình thức"
     r"|với tổng|có tổng|tổng mức|với quy mô|quy mô|có diện tích|diện tích|dài|rộng(?= \d)|bằng (?:nguồn )?vốn"
@@ -300,8 +301,6 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             continue
         if _BOARD_BEFORE.search(doc.match, max(0, m.start() - 12), m.start()):
             continue  # "Ban Quản lý Dự án": a body
-        if word[0].islower() and m.start() in covered:
-            continue  # "Dự án X thuộc dự án Y": inside the name read before
         if word[0].islower() and _KINDS_OR_TO_ISSUE.search(doc.match, max(0, m.start() - 40), m.start()):
             continue  # "ban hành kế hoạch, chương trình hành động ...", "sớm ban hành chương trình ...": none yet
         quoted = _QUOTED.match(doc.match, m.end())
@@ -316,6 +315,13 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         if (
             word[0].islower()
             and not _ACTION_BEFORE.search(doc.match[max(0, m.start() - 30) : m.start()])
+            # the project a part belongs to, named: "Dự án kênh A thuộc dự án hồ chứa nước X" (not "các hạng mục thuộc
+            # dự án thi công chậm")
+            and not (
+                word == "dự án"
+                and doc.match[max(0, m.start() - 7) : m.start()].endswith("thuộc ")
+                and _NAMED_WITHIN.match(doc.match, m.end())
+            )
             and not (word == "chương trình hành động" and _CARRIES_OUT_NAMED.match(doc.match, m.end()))
             and not (
                 word in ("dự án", "đề án")
@@ -384,6 +390,9 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             continue  # "Quyết định ... ngày 23/5/2021 về ... phong trào thi đua “X”": a document's topic
         if m.start() not in covered:
             add(m.group(1), "phong trào", m.start(1), m.end(1))
+    for m in _CAPS_PROJECT.finditer(doc.match):
+        if m.start() not in covered:
+            _add_in_capitals(doc, m, add)
     for m in _PROJECT_LIST.finditer(doc.match):
         _add_listed(doc, m.end(), add, covered)
     for m in _LAUNCHED.finditer(doc.match):
@@ -395,6 +404,35 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
 
 
 _Add = Callable[[str, str, int, int], None]
+
+#: a project named in a title written in capitals: "KẾ HOẠCH TRIỂN KHAI THỰC HIỆN ĐỀ ÁN “TRỒNG MỘT TỶ CÂY XANH ...” TRÊN
+#: ĐỊA BÀN TỈNH X", a programme carried out ("... THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC\nGIA ..."; not the title's own
+#: head: "CHƯƠNG TRÌNH HÀNH ĐỘNG ..." is the document itself); the run of capitals may wrap over lines
+_CAPS_PROJECT = WordPattern(
+    rf"(?:ĐỀ ÁN|DỰ ÁN|QUY HOẠCH|(?<=THỰC HIỆN )CHƯƠNG TRÌNH(?! HÀNH ĐỘNG))[ \t\n]+(?=[“\"{UPPER}\d])"
+    rf"[^{LOWER}]{{3,300}}?(?=[{LOWER}]|\n[^\n]*[{LOWER}]|$)",
+    needs=("ĐỀ ÁN", "DỰ ÁN", "QUY HOẠCH", "CHƯƠNG TRÌNH"),
+)
+
+
+def _add_in_capitals(doc: Doc, m: re.Match[str], add: _Add) -> None:
+    """A project named in capitals, to where its name ends (read on the text in lower case), in sentence case."""
+    caps = m.group(0)
+    lowered = " ".join(caps.lower().split())
+    word = next(w for w in _KINDS if lowered.startswith(w))
+    stop = _END.search(lowered, len(word))
+    name = lowered[: stop.start() if stop else len(lowered)].rstrip(" ,-–.")
+    if len(name.split()) < len(word.split()) + 2 or re.match(r"dự án (?:luật|bộ luật|pháp lệnh|nghị)", name):
+        return  # "DỰ ÁN LUẬT ĐẤT ĐAI": a bill
+    if word == "quy hoạch" and not _PLAN_SCOPE.match(name[0].upper() + name[1:]):
+        return
+    # the span ends where the name does in the text (its words, over any line breaks)
+    end = m.start()
+    for seen, w in enumerate(re.finditer(r"\S+", caps), start=1):
+        end = m.start() + w.end()
+        if seen == len(name.split()):
+            break
+    add(name[0].upper() + name[1:], _KINDS[word], m.start(), end)
 
 
 def _name_end(doc: Doc, start: int, after: int) -> int:

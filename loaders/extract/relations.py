@@ -1595,7 +1595,8 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
                 # a site named in the chain before its unit ("tại Khu công nghiệp Tri Lễ, xã X"), not one named later in
                 # the sentence ("... tại xã A, huyện B, UBND tỉnh phê duyệt dự án C tại Khu công nghiệp D")
                 for site in mentions[i : bisect.bisect_left(starts_of, min(chain_end, -unit_at))]:
-                    if site.kind == "project":
+                    # (not the project a part belongs to: "Dự án kênh A thuộc dự án hồ chứa B được thực hiện tại xã C")
+                    if site.kind == "project" and not _PART_OF.fullmatch(doc.match, m.end, site.start):
                         add(site, unit.name, site.start, site.end, "assigned.located")
         if m.kind == "project":
             for d in _DEVELOPS.finditer(doc.match, m.start, m.end):
@@ -1646,7 +1647,11 @@ def _letter_giving(
 
 #: an investor named after "do" with the verb alone: "Dự án X do Công ty CP Y (H.Thọ Xuân) đầu tư" (not what it
 #: invests in next: "do Công ty Y đầu tư vào ...")
-_INVESTS = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+đầu tư(?:\s+xây dựng)?(?![\w])(?!\s+(?:vào|cho|thêm))")
+_INVESTS = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?\s+đầu tư(?:\s+xây dựng)?(?![\w])"
+    # the clause ends there (no name read short: "do Ban Quản lý dự án đầu tư xây dựng công trình X làm chủ đầu tư")
+    r"(?=\s*(?:[,.;)\n]|$|(?:với|và|từ|theo|năm|trong|tổng|có|nhằm|để|trên|tại)(?![\w])))"
+)
 
 
 def invested_by(doc: Doc, mentions: list[Mentioned], orgs_at: dict[int, tuple[str, int]]) -> list[Relation]:
@@ -1778,6 +1783,9 @@ def owned_by(doc: Doc, mentions: list[Mentioned], orgs_at: dict[int, tuple[str, 
             name, end = orgs_at[of.end()]
             relations.append(Relation("ASSIGNED_TO", m.ref, name, doc.span(m.start, end), "assigned.owner"))
     return relations
+
+
+_PART_OF = re.compile(r"\s+thuộc\s+")
 
 
 def _skip_space(doc: Doc, pos: int) -> int:
@@ -2594,7 +2602,7 @@ _CHAIN_END = re.compile(
     r"[;.\n)|]|\s(?:và|để|nhằm|với)\s"  # "|": a table's next cell
     # a comma that opens a new clause, not the next unit of the chain: "trên địa bàn tỉnh X, sáng ngày 2/2, tại xã Y"
     r"|,\s+(?=[a-zđà-ỹ])(?!(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh|thôn|bản|làng|ấp|tổ|khu phố"
-    r"|đặc khu)\s)"
+    r"|đặc khu|gồm|bao gồm|thuộc)(?![\w]))"  # (", gồm các xã: A, B" goes on with the units the chain is made of)
 )
 
 
