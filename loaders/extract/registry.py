@@ -1623,6 +1623,24 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "assigned.headed",
+        "loaders/extract/relations.py: headed_tasks",
+        "in a text that is itself a plan, the tasks listed under a heading naming their bodies ('1. Sở X' then '- "
+        "Chủ trì ...', or '2. Sở Y: Tham mưu ...'): the plan, and a project a task line names, are each body's; not "
+        "a body whose every task line is 'Phối hợp ...'",
+        (
+            Example(
+                "Số: 52/KH-UBND\nKẾ HOẠCH\nPhát triển thương mại điện tử năm 2024\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Công "
+                "Thương\n- Là cơ quan thường trực, chủ trì triển khai Kế hoạch.\n2. Sở Xây dựng\n- Chủ trì triển khai "
+                "Dự án Nhà máy nước sạch Khe Sanh.\n",
+                (
+                    relation("ASSIGNED_TO", "52/KH-UBND", "Sở Công Thương"),
+                    relation("ASSIGNED_TO", "Dự án Nhà máy nước sạch Khe Sanh", "Sở Xây dựng"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
         "assigned.investor",
         "loaders/extract/relations.py: located",
         "a project's investor ('Chủ đầu tư là X', 'do X làm chủ đầu tư', 'X được giao làm chủ đầu tư'): the project "

@@ -1531,6 +1531,8 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         if _LEAD.match(doc.match, end) and not _ASSIGN_CUE.search(doc.match, max(0, start - 20), start):
             add(_source_for(doc, start, index), name, start, end, "assigned.lead")
     relations += led(doc, mentions, targets_from, sorted(orgs_at), own, relations)
+    if own is not None:
+        relations += headed_tasks(doc, mentions, targets_from, sorted(orgs_at), own)
     relations += listed_units_do(doc, mentions, targets_from, sorted(list_at))
     relations += located(doc, mentions, places_at, lists, orgs_at)
     relations += invested_by(doc, mentions, orgs_at)
@@ -2055,6 +2057,59 @@ def led(
 _GOES_ON = re.compile(
     rf"[ \t]*(?:[-–+*][ \t]*)?(?!(?:các|những|xã|phường|huyện|thị trấn|thị xã|quận|thành phố|tỉnh)\s)[{LOWER}]"
 )
+
+
+#: a heading that names the bodies a plan's tasks below it are for: "1. Sở Công Thương", "b) UBND các huyện A, B:"
+#: (the body, then nothing else on the line, or its tasks after ":" or a dash: "2. Sở Tài chính: Tham mưu ...")
+_HEADING_BEFORE = re.compile(r"[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})?|[a-zđ]|[IVX]{1,4})[.)][ \t]*)?$")
+_HEADING_AFTER = re.compile(r"[ \t]*(?:(?P<alone>[:.]?[ \t]*\n)|[:][ \t]*|[ \t][-–][ \t]+)")
+#: a task line under a heading: "- Chủ trì ...", "+ Phối hợp ...", "a) Tham mưu ..."
+_TASK_LINE = re.compile(r"[ \t]*(?:[-–•+*]|[a-zđ]\)|\d{1,2}\.\d{1,2}\.?)[ \t]*")
+_HELPS_ONLY = re.compile(r"[Pp]hối hợp(?![\w])")
+
+
+def headed_tasks(
+    doc: Doc, mentions: list[Mentioned], targets_from: Callable[[int], list[tuple[str, int]]],
+    starts: list[int], own: Mentioned,
+) -> list[Relation]:  # fmt: skip
+    """A plan's tasks listed under a heading that names their bodies ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương\n-
+    Là cơ quan thường trực, chủ trì ...\n2. Sở Tài chính: Tham mưu ..."): the plan is assigned to each body of the
+    heading, and so is a project a task line names ("- Chủ trì triển khai Dự án X"); not a body whose every task is to
+    help ("- Phối hợp với ..."; GOLD_FORMAT: only the body that leads)."""
+    relations: list[Relation] = []
+    at = [m.start for m in mentions]
+    done: set[int] = set()
+    for start in starts:
+        if start in done:
+            continue
+        line_start = doc.match.rfind("\n", 0, start) + 1
+        if not _HEADING_BEFORE.fullmatch(doc.match, line_start, start):
+            continue
+        targets = targets_from(start)
+        if not targets or (head := _HEADING_AFTER.match(doc.match, targets[-1][1])) is None:
+            continue
+        done.update(start for _, start in targets)
+        if head.group("alone") is not None:  # the tasks on the lines below, up to a line that is not a task's
+            lines, pos = [], head.end()
+            while (task := _TASK_LINE.match(doc.match, pos)) is not None and task.end() < len(doc.match):
+                stop = doc.match.find("\n", task.end())
+                stop = len(doc.match) if stop < 0 else stop
+                lines.append((task.end(), stop))
+                pos = stop + 1
+        else:  # the tasks on the heading's own line
+            stop = doc.match.find("\n", head.end())
+            lines = [(head.end(), len(doc.match) if stop < 0 else stop)]
+        leading = [(a, b) for a, b in lines if not _HELPS_ONLY.match(doc.match, a)]
+        if not leading:
+            continue
+        for name, end in targets:
+            relations.append(Relation("ASSIGNED_TO", own.ref, name, doc.span(start, end), "assigned.headed"))
+        for a, b in leading:
+            for m in mentions[bisect.bisect_left(at, a) : bisect.bisect_left(at, b)]:
+                if m.kind == "project":
+                    for name, _ in targets:
+                        relations.append(Relation("ASSIGNED_TO", m.ref, name, doc.span(a, b), "assigned.headed"))
+    return relations
 
 
 def _clauses_end(doc: Doc, pos: int) -> int:

@@ -288,3 +288,34 @@ def test_a_chain_of_units_goes_on_with_a_list_of_communes_and_towns() -> None:
 def test_the_project_a_part_belongs_to_needs_a_name() -> None:
     gold = run("Một số hạng mục thuộc dự án thi công chậm, dang dở và chưa hoàn trả mặt bằng cho xã Thạch Hưng.")
     assert projects(gold) == []
+
+
+_PLAN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n-------\nSố: 52/KH-UBND\nQuảng Trị, ngày 5 tháng 3 năm 2024\nKẾ HOẠCH\n"
+    "Phát triển thương mại điện tử năm 2024\n"
+    "Thực hiện Quyết định số 645/QĐ-TTg ngày 15/5/2020 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Công Thương\n"
+    "- Là cơ quan thường trực, chủ trì tổ chức triển khai Kế hoạch.\n"
+    "- Tổng hợp, báo cáo UBND tỉnh trước ngày 15/12.\n"
+    "2. Sở Tài chính: Tham mưu bố trí kinh phí thực hiện Kế hoạch.\n"
+    "3. UBND các huyện Hướng Hóa, Đakrông\n"
+    "- Phối hợp với Sở Công Thương tuyên truyền đến người dân.\n"
+    "4. Sở Xây dựng\n"
+    "- Chủ trì triển khai Dự án Nhà máy nước sạch Khe Sanh.\n"
+)
+
+
+def test_a_plans_tasks_under_each_bodys_heading_are_the_bodys() -> None:
+    gold = run(_PLAN)
+    assert assigned(gold) >= {
+        ("52/KH-UBND", "Sở Công Thương"),
+        ("52/KH-UBND", "Sở Tài chính"),
+        ("52/KH-UBND", "Sở Xây dựng"),
+        ("Dự án Nhà máy nước sạch Khe Sanh", "Sở Xây dựng"),
+    }
+
+
+def test_a_body_whose_heading_lists_only_help_is_not_the_plans() -> None:
+    gold = run(_PLAN)
+    assert not {t for s, t in assigned(gold) if s == "52/KH-UBND"} & {"UBND huyện Hướng Hóa", "UBND huyện Đakrông"}
