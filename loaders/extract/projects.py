@@ -75,7 +75,7 @@ _DESCRIBED = WordPattern(
     r"|đề án|dự án|quy hoạch|chương trình hành động|chương trình)(?=\s)"
     # a numbered programme is a document; a numbered đề án is still a project ("Đề án 06 về ...")
     r"(?!(?<=[Cc]hương trình)\s+(?:hành động\s+)?(?:số|\d)|(?<=[Cc]hương trình hành động)\s+(?:số|\d))"
-    r"(?!(?<![Đđ]ề án)\s+số\s)"  # "Đề án số 03-ĐA/HU về ..." is a project too (GOLD_FORMAT)
+    r"(?!(?<![Đđ]ề án)\s+số\s*\d)"  # "Đề án số 03-ĐA/HU về ..." is a project too (GOLD_FORMAT); "Dự án số hóa X" is one
 )
 #: a lower-case project word names one project when an action is taken on it ("điều chỉnh dự án
 #: nhà máy ...", "hoàn thiện chương trình hành động thực hiện Nghị quyết 66-NQ/TW")

@@ -319,3 +319,8 @@ def test_a_plans_tasks_under_each_bodys_heading_are_the_bodys() -> None:
 def test_a_body_whose_heading_lists_only_help_is_not_the_plans() -> None:
     gold = run(_PLAN)
     assert not {t for s, t in assigned(gold) if s == "52/KH-UBND"} & {"UBND huyện Hướng Hóa", "UBND huyện Đakrông"}
+
+
+def test_a_project_about_digitising_is_not_a_numbered_one() -> None:
+    gold = run("Sở Thông tin và Truyền thông chủ trì triển khai Dự án số hóa di tích quốc gia đặc biệt.")
+    assert projects(gold) == ["Dự án số hóa di tích quốc gia đặc biệt"]
