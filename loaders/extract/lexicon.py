@@ -166,7 +166,8 @@ BODY_PATTERNS = [
     r"Đảng bộ (?:tỉnh|Công an tỉnh|Quân sự tỉnh)(?: PROVINCE)?",
     # (a district of Ho Chi Minh City by its number: "Quận ủy quận 1", "UBND quận 10")
     r"Tỉnh ủy(?: PROVINCE)?", r"(?:Thành ủy|Huyện ủy|Thị ủy|Quận ủy)(?: PLACE| quận \d{1,2}(?![\w]))?",
-    r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
+    # (written in title case by some outlets: "Ủy ban Nhân dân tỉnh Bình Định")
+    r"(?:UBND|HĐND|Ủy ban [Nn]hân dân|Hội đồng [Nn]hân dân)"
     r" (?:HCMC|tỉnh(?: PROVINCE)?|quận \d{1,2}(?![\w])"
     r"|(?:thành phố|[Tt]hành phố|TP\.?|huyện|thị xã|xã|phường|quận|đặc khu|thị trấn)(?: PLACE)?)",
     r"(?:Ủy ban MTTQ|UBMTTQ)(?: Việt Nam)?"
@@ -232,11 +233,12 @@ BODY_PATTERNS = [
     r"(?:Ban Thường vụ )?(?:Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh)",
     r"(?:Viện Kiểm sát nhân dân|Tòa án nhân dân|Cục Thuế|Cục Hải quan|Ban Thi đua - Khen thưởng) tỉnh",
     r"Ban Dân tộc(?: tỉnh| thành phố)?",  # a province's ethnic affairs board, also named without its level
-    r"Ban [Qq]uản lý (?:Khu kinh tế|các khu công nghiệp|dự án)"
+    r"Ban [Qq]uản lý (?:Khu kinh tế|các khu công nghiệp|[Dd]ự án)"
     # "Ban Quản lý dự án đầu tư xây dựng huyện Lục Nam", "... các công trình giao thông tỉnh", "Ban Quản lý dự án Đầu
     # tư xây dựng các công trình dân dụng và công nghiệp tỉnh" (tried before a name in capitals)
-    r"(?:(?<=dự án) [Đđ]ầu tư xây dựng(?: (?:các công trình|công trình)(?: [a-zđà-ỹ]+){0,5})?"
-    r" (?:tỉnh|thành phố|huyện|thị xã|quận)(?: PLACE)?| tỉnh| [A-ZĐ][\w]+(?: [A-ZĐ][\w]+){0,2})?",
+    r"(?:(?<=[Dd]ự án) [Đđ]ầu tư xây dựng(?: (?:các công trình|công trình)(?: [a-zđà-ỹ]+){0,5})?"
+    # (its name in capitals, a lower-case word between: "Ban Quản lý Dự án Công trình Giao thông Nghệ An")
+    r" (?:tỉnh|thành phố|huyện|thị xã|quận)(?: PLACE)?| tỉnh| [A-ZĐ][\w]+(?: (?:[a-zđà-ỹ]+ )?[A-ZĐ][\w]+){0,4})?",
     # enterprises (GOLD_FORMAT: organizations include them): "Công ty Cổ phần Đầu tư Hạ tầng Kinh Bắc Xanh",
     # "Công ty cổ phần Xây dựng công trình giao thông Quảng Nam", "Công ty TNHH Dệt may Thuận Đức"
     r"(?:Công ty|Tổng công ty|Tổng Công ty)(?: (?:[Cc]ổ phần|TNHH|[Tt]rách nhiệm hữu hạn))? (?:COMPANY)",

@@ -108,6 +108,17 @@ _TYPE_AFTER = re.compile(rf"\s+(?:{'|'.join(PROJECT_TYPES)})(?![\w])")
 _MANAGES = re.compile(r"[Qq]uản lý\s+$")
 #: a project board named without its unit, in any case: "đang được Ban Quản lý Dự án triển khai" (no project)
 _BOARD_BEFORE = re.compile(r"(?:Ban [Qq]uản lý|BQL)\s+$")
+#: a project named by what it builds, with a number or a capital in the clause: "dự án nâng cấp, mở rộng các đoạn
+#: xung yếu trên quốc lộ 24", "dự án xây dựng cầu Cửa Hội"
+_BUILDS_NAMED = re.compile(
+    r"\s+(?:đầu tư xây dựng|xây dựng|nâng cấp|mở rộng|cải tạo|sửa chữa|kiên cố hóa|cứng hóa)"
+    r"(?:,?\s+(?:nâng cấp|mở rộng))?"
+    rf"[^,.;:\n]{{1,60}}?(?:\d|[{UPPER}])"
+)
+#: a bill, not a project: "dự án Luật Đất đai"
+_BILL = re.compile(r"\s+(?:Luật|luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định)(?![\w])")
+#: the place of a list item: after "gồm:" or an item's ";"
+_LIST_ITEM_BEFORE = re.compile(r"(?:gồm|bao gồm|như)\s*:\s*$|;\s*$")
 #: a name in the next words (a capital before the clause ends): "thuộc dự án hồ chứa nước Ea Súp"
 _NAMED_WITHIN = re.compile(rf"[^,.;:\n{UPPER}]{{1,60}}[{UPPER}]")
 #: a project's owner after its name ends it: "dự án đường tuần tra biên giới X của Bộ Tư lệnh Quân khu 5"
@@ -117,6 +128,10 @@ _AND_SITE = re.compile(r"\s+và\s+(?=(Nhà máy|Khu công nghiệp|Cụm công n
 #: a named site written inside another project's name, where a road starts or goes: "dự án đường nối từ Khu công
 #: nghiệp Hòa Cầm đi cảng Tiên Sa" (the site is a project of its own)
 _SITE_IN_ROUTE = re.compile(r"(?:từ|đến|tới|đi|nối|qua)\s+$")
+#: a zone a plan is made for, inside the plan's name: "Quy hoạch chung xây dựng Khu kinh tế Nhơn Hội" (the zone is a
+#: project too)
+_ZONE = re.compile(r"(?:Khu kinh tế|Khu công nghiệp|Cụm công nghiệp|KCN|CCN)", re.IGNORECASE)
+_PLANNED_FOR = re.compile(r"[Qq]uy hoạch[^.;:\n]{0,50}$")
 #: a list of projects: "một số dự án như: Khu nghỉ dưỡng A tại xã B (120 ha), Sân golf C (300 ha)"
 _PROJECT_LIST = WordPattern(
     rf"(?=[mcnđ\d])(?:một số|các|những|\d{{1,3}}) dự án(?:\s[{LOWER}]+){{0,3}}?\s+(?:như|gồm|là)\s*:\s*",
@@ -177,12 +192,13 @@ _END = re.compile(
     r"|trong (?:quý|năm (?:19|20)\d\d|tháng|tuần|dịp|thời gian)|thời gian (?:qua|tới)|những năm qua"
     r"|theo (?:Quyết định|Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Thông báo|Hướng dẫn)"
     # what the task follows: "dự án X theo đúng quy định", "dự án Y theo chủ trương nêu trên"
-    r"|theo (?:đúng|quy định|chủ trương|đề nghị|thẩm quyền|kế hoạch))(?=[\s,;])"
+    r"|theo (?:đúng|quy định|chủ trương|đề nghị|thẩm quyền|kế hoạch))(?=[\s,;.]|$)"
     # its cost after the name: "dự án đường trục phía Tây hơn 480 tỷ đồng", "dự án X 1.200 tỷ đồng"
     r"|\s+(?:hơn|gần|trên|khoảng|trị giá)\s+\d|\s+\d[\d.,]*\s*(?:tỷ|triệu|nghìn tỷ|ngàn tỷ)(?![\w])"
     r"|\s+(?:nghìn|ngàn|trăm|chục) tỷ(?![\w])"  # its cost in words, in a headline: "Dự án đường ngàn tỷ"
     # a text that publishes the programme: "ban hành Chương trình hành động thực hiện Nghị quyết số 57 như sau:"
     r"|\s+như sau(?![\w])"
+    r"|\s+và\s+(?=\d{1,3}\s+[a-zđà-ỹ])"  # "dự án A mở rộng và 2 tuyến đường nối ...": another item
     r"|\s+và\s+(?=(?:các\s+)?"
     r"(?:[Đđ]ề án|[Dd]ự án|[Qq]uy hoạch|[Cc]hương trình|[Kk]ế hoạch|[Nn]ghị quyết|[Qq]uyết định"
     r"|Nhà máy|Khu công nghiệp|Cụm công nghiệp|Khu kinh tế)\s)"  # "Dự án Nhà máy A và Nhà máy B"
@@ -323,6 +339,16 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
                 and _NAMED_WITHIN.match(doc.match, m.end())
             )
             and not (word == "chương trình hành động" and _CARRIES_OUT_NAMED.match(doc.match, m.end()))
+            # what it builds, named by a number or a capital: "dự án nâng cấp, mở rộng các đoạn xung yếu quốc lộ 24"
+            and not (
+                word == "dự án" and _BUILDS_NAMED.match(doc.match, m.end()) and not _BILL.match(doc.match, m.end())
+            )
+            # an item of a list of projects: "..., gồm: dự án khu chăn nuôi bò tại thôn A; dự án trồng rau ..."
+            and not (
+                word == "dự án"
+                and _LIST_ITEM_BEFORE.search(doc.match, max(0, m.start() - 12), m.start())
+                and not _BILL.match(doc.match, m.end())
+            )
             and not (
                 word in ("dự án", "đề án")
                 and _NAMED_AFTER.match(doc.match, m.end())
@@ -372,7 +398,11 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             _add_joined_site(doc, joined.end(), add)
     for m in _NAMED_SITE.finditer(doc.match):
         inside = m.start() in covered
-        if inside and not _SITE_IN_ROUTE.search(doc.match, max(0, m.start() - 6), m.start()):
+        if (
+            inside
+            and not _SITE_IN_ROUTE.search(doc.match, max(0, m.start() - 6), m.start())
+            and not (_ZONE.match(m.group(1)) and _PLANNED_FOR.search(doc.match, max(0, m.start() - 60), m.start()))
+        ):
             continue
         if _SITE_IN_A_BODY.search(doc.match, max(0, m.start() - 30), m.start()):
             continue
@@ -400,6 +430,7 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             _add_launched(doc, m.start(1), add)
     _merge_re_mentions(found)
     _merge_same_words(found)
+    _merge_abbreviated(found)
     return list(found.values()), mentions
 
 
@@ -490,6 +521,47 @@ def _add_launched(doc: Doc, start: int, add: _Add) -> None:
 _LEVEL_OR_DASH = {"tỉnh", "thành", "phố", "tp", "tp.", "-", "–", "—"}
 
 
+def _words(name: str) -> list[str]:
+    return re.findall(r"\w+", name.lower())
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def _merge_abbreviated(found: dict[str, Project]) -> None:
+    """A name whose words all appear, in order, in exactly one other project's name is that project written short (a
+    headline's "dự án nâng cấp mở rộng Quốc lộ 9" for "Dự án Nâng cấp, mở rộng Quốc lộ 9 đoạn từ cảng Cửa Việt đến
+    Quốc lộ 1"); not when what it leaves out is a number ("Khu công nghiệp A" and "Khu công nghiệp A II")."""
+    for key in sorted(found, key=lambda k: len(_words(found[k].name))):
+        if key not in found:
+            continue
+        short = _words(found[key].name)
+        if len(short) < 4:
+            continue
+        fuller = [k for k in found if k != key and len(_words(found[k].name)) > len(short)
+                  and _words(found[k].name)[:2] == short[:2]  # (the same kind: "dự án ...", "khu công nghiệp ...")
+                  and _in_order(short, _words(found[k].name))]  # fmt: skip
+        if len(fuller) != 1:
+            continue
+        long = _words(found[fuller[0]].name)
+        left_out = [w for w in long if w not in short]
+        if all(w.isdigit() or _ROMAN_WORD.fullmatch(w) for w in left_out):
+            continue
+        tail = short[2:]  # what it names, found whole in the other after a route word: "Dự án Cảng A" and "Dự án đường
+        # ven biển nối Cảng A" are two projects
+        if any(long[i : i + len(tail)] == tail and long[i - 1] in _ROUTE_WORDS for i in range(1, len(long))):
+            continue
+        # the mentions the relations keep name the fuller project (its spans, which do not read the fuller name, are
+        # not the project's)
+        found.pop(key).name = found[fuller[0]].name
+
+
+_ROMAN_WORD = re.compile(r"[ivxlc]+")
+_ROUTE_WORDS = {"nối", "từ", "đến", "tới", "đi", "qua", "với", "vào"}
+
+
 #: what a shorter re-mention may leave out: one or two lower-case words (never a numeral: "Khu công nghiệp A II")
 _FEW_LOWER = re.compile(rf"[{LOWER}]+(?: [{LOWER}]+)?")
 
@@ -512,8 +584,7 @@ def _merge_same_words(found: dict[str, Project]) -> None:
         shorter = next((k for w, k in seen.items() if w < words and _FEW_LOWER.fullmatch(" ".join(sorted(words - w)))
                         and (words - w) <= _lower_words(found[key].name) and k in found), None)  # fmt: skip
         if same is None and shorter is not None:  # a headline's "dự án cao tốc X", then "dự án đường bộ cao tốc X"
-            found[shorter].name = found[key].name
-            found[key].mentions[:0] = found.pop(shorter).mentions
+            found.pop(shorter).name = found[key].name  # (its spans do not read the fuller name: not kept)
             seen = {w: (key if k == shorter else k) for w, k in seen.items()}
             seen[words] = key
             continue
@@ -521,7 +592,6 @@ def _merge_same_words(found: dict[str, Project]) -> None:
             same = next((k for w, k in seen.items() if words < w and _FEW_LOWER.fullmatch(" ".join(sorted(w - words)))
                          and (w - words) <= _lower_words(found[k].name)), None)  # fmt: skip
         if same is not None and same in found:
-            found[key].name = found[same].name  # the mentions the relations keep name the first one
-            found[same].mentions.extend(found.pop(key).mentions)
+            found.pop(key).name = found[same].name  # the mentions the relations keep name the first one
         else:
             seen[words] = key

@@ -1641,6 +1641,38 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "assigned.all_at",
+        "loaders/extract/relations.py: all_at",
+        "'Hai dự án này đều tại xã A của huyện B, gồm: dự án C; dự án D': each project listed after 'gồm' is in "
+        "the most specific unit named before it",
+        (
+            Example(
+                "Ba dự án này đều tại xã Tịnh Sơn của huyện Sơn Tịnh, gồm: dự án trang trại nuôi heo tại thôn Hòa "
+                "Bình; dự án trồng rau sạch kết hợp du lịch tại thôn Phú Thọ.",
+                (
+                    relation("ASSIGNED_TO", "Dự án trang trại nuôi heo", "Tịnh Sơn"),
+                    relation("ASSIGNED_TO", "Dự án trồng rau sạch kết hợp du lịch", "Tịnh Sơn"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "assigned.breaks_ground",
+        "loaders/extract/relations.py: unit_breaks_ground",
+        "a unit that is the subject of 'khởi công / khánh thành / động thổ' ('(QNO) - Ngày 5.5 Quảng Ngãi đã cùng lúc "
+        "khởi công 2 dự án ...'): the projects of its sentence are there",
+        (
+            Example(
+                "Ngày 5.5 Quảng Ngãi đã cùng lúc khởi công 2 dự án lớn, là dự án Khu du lịch Mỹ Khê và dự án Khu công "
+                "nghiệp Phổ Phong mở rộng.",
+                (
+                    relation("ASSIGNED_TO", "Dự án Khu du lịch Mỹ Khê", "Quảng Ngãi"),
+                    relation("ASSIGNED_TO", "Dự án Khu công nghiệp Phổ Phong mở rộng", "Quảng Ngãi"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
         "assigned.investor",
         "loaders/extract/relations.py: located",
         "a project's investor ('Chủ đầu tư là X', 'do X làm chủ đầu tư', 'X được giao làm chủ đầu tư'): the project "

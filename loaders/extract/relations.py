@@ -1295,7 +1295,7 @@ _AT = re.compile(
     # "Đề án số 04-ĐA/HU về ..., triển khai tại các xã A, B, C": where it is carried out too
     r"\s*[”\"]?\s*,?\s*(?:(?:trải dài|nằm|tọa lạc|đặt|triển khai|thực hiện|áp dụng|thí điểm)\s+)?"
     r"(?:tại|ở|trên địa bàn|đoạn qua|đoạn đi qua|đi qua|thuộc(?:\s+địa (?:bàn|phận))?"
-    r"|qua(?= (?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|địa bàn)\s))\s+"
+    r"|qua(?= (?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh|địa bàn)\s))\s+"
     # an item of a list of projects: "1. Dự án X, địa điểm: xã A, huyện B", "...; địa điểm xây dựng: thị trấn C"
     r"|\s*[,;]\s*địa điểm(?:\s+(?:xây dựng|thực hiện|đầu tư))?\s*:\s*"
 )
@@ -1420,7 +1420,11 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     orgs_at = {span.start: (o.name, span.end) for o in organizations for span in o.mentions}
     for name, start, end in shared_head_items(doc):  # "UBND các huyện: A, B": one body per item (no span of its own)
         orgs_at.setdefault(start, (name, end))
-    places_at = {span.start: (loc, span.end) for loc in localities for span in loc.mentions}
+    # (not a hamlet's name: "tại thôn Hòa Bình" names no unit, though a province bears the name)
+    places_at = {
+        span.start: (loc, span.end) for loc in localities for span in loc.mentions
+        if not _HAMLET_BEFORE.search(doc.match, max(0, span.start - 14), span.start)
+    }  # fmt: skip
     place_starts = sorted(places_at)
 
     def add(source: Mentioned | None, target: str, start: int, end: int, how: str) -> None:
@@ -1537,6 +1541,8 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     relations += located(doc, mentions, places_at, lists, orgs_at)
     relations += invested_by(doc, mentions, orgs_at)
     relations += bracketed_place(doc, mentions, places_at, relations)
+    relations += all_at(doc, mentions, places_at)
+    relations += unit_breaks_ground(doc, mentions, places_at)
     relations += given_as_follows(doc, mentions, starts_of, places_at, own)
     relations += owned_by(doc, mentions, orgs_at)
     relations += units_carry_out(doc, mentions, places_at)
@@ -1678,6 +1684,74 @@ def invested_by(doc: Doc, mentions: list[Mentioned], orgs_at: dict[int, tuple[st
     return relations
 
 
+_HAMLET_BEFORE = re.compile(r"(?:thôn|bản|xóm|làng|ấp|buôn|plei|tổ dân phố|khu phố)\s+$", re.IGNORECASE)
+_AND_ONLY = re.compile(r"\s+và\s+")
+#: projects a sentence lists after the unit they are all in: "Hai dự án này đều tại xã A của huyện B, gồm: dự án C
+#: ...; dự án D ..." (each project of the list after "gồm")
+_ALL_AT = WordPattern(
+    r"(?:\d{1,2}|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Cc]ác|[Nn]hững) dự án(?: này)?(?: đều)?"
+    r"(?: (?:được|sẽ được|đã được) (?:đầu tư|triển khai|thực hiện|xây dựng))? (?:tại|ở|trên địa bàn|thuộc) ",
+    needs=("dự án",),
+)
+_ITEMS_END = re.compile(r"\.(?:\s|$)|\n")
+_THEN_LISTED = re.compile(r"[^.;:\n]{0,80}?,?\s*(?:gồm|bao gồm|là)\s*:\s*")
+
+
+def all_at(doc: Doc, mentions: list[Mentioned], places_at: dict[int, tuple[Locality, int]]) -> list[Relation]:
+    """ "Hai dự án này đều tại xã A của huyện B, gồm: dự án C; dự án D": C and D are in A (the most specific unit
+    named before "gồm")."""
+    relations: list[Relation] = []
+    at = [m.start for m in mentions]
+    place_starts = sorted(places_at)
+    for cue in _ALL_AT.finditer(doc.match):
+        listed = _THEN_LISTED.match(doc.match, cue.end())
+        if listed is None:
+            continue
+        units = _places_between(places_at, place_starts, cue.end(), listed.end())
+        if not units:
+            continue
+        unit = max(units, key=lambda u: (_LEVEL_RANK.get(u[0].level or "", 0), -u[1]))[0]
+        stop = _ITEMS_END.search(doc.match, listed.end())  # (the items run over ";" to the sentence's end)
+        e = stop.start() if stop else len(doc.match)
+        for m in mentions[bisect.bisect_left(at, listed.end()) : bisect.bisect_left(at, e)]:
+            if m.kind == "project":
+                where = doc.span(cue.start(), listed.end())
+                relations.append(Relation("ASSIGNED_TO", m.ref, unit.name, where, "assigned.all_at"))
+    return relations
+
+
+#: a unit that breaks ground on or opens projects in its sentence: "Quảng Nam đã cùng lúc khởi công 2 dự án ..., là dự
+#: án A và dự án B", "tỉnh Thanh Hóa đã khởi công dự án C"
+_BREAKS_GROUND = re.compile(
+    r"\s+(?:đã\s+|vừa\s+|sẽ\s+)?(?:cùng lúc\s+|đồng loạt\s+|chính thức\s+)?(?:khởi công|khánh thành|động thổ)(?![\w])"
+)
+#: what may stand before such a unit in its sentence: a time, an outlet's tag ("(QNO) - Ngày 24.4 Quảng Nam ...")
+_BEFORE_SUBJECT = re.compile(
+    r"(?:\([A-ZĐ]{2,6}\)\s*[-–]\s*)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Nn]gày|[Hh]ôm nay)"
+    r"(?:[^,.;:\n]|(?<=\d)\.(?=\d)){0,20}?,?\s*)?"  # ("Ngày 24.4")
+    r"(?:(?:tỉnh|Tỉnh|huyện|Huyện|thành phố|Thành phố|TP\.?|thị xã|Thị xã)\s+)?$"
+)
+
+
+def unit_breaks_ground(
+    doc: Doc, mentions: list[Mentioned], places_at: dict[int, tuple[Locality, int]]
+) -> list[Relation]:
+    """A unit that is the subject of "khởi công / khánh thành / động thổ": the projects of its sentence are there."""
+    relations: list[Relation] = []
+    at = [m.start for m in mentions]
+    for start, (unit, end) in places_at.items():
+        if (ground := _BREAKS_GROUND.match(doc.match, end)) is None:
+            continue
+        s, e = doc.sentence_bounds(start)
+        if not _BEFORE_SUBJECT.fullmatch(doc.match, s, start):
+            continue
+        for m in mentions[bisect.bisect_left(at, ground.end()) : bisect.bisect_left(at, e)]:
+            if m.kind == "project":
+                where = doc.span(start, ground.end())
+                relations.append(Relation("ASSIGNED_TO", m.ref, unit.name, where, "assigned.breaks_ground"))
+    return relations
+
+
 #: a bracket after a project that holds only places (no level word needed): "Khu kinh tế mở Chu Lai (Quảng Nam)",
 #: "Dự án hồ chứa nước X (Hà Tĩnh)"
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
@@ -1716,8 +1790,20 @@ def bracketed_place(
             pos = join.end()
         if units and doc.match.startswith(")", pos):
             unit = max(units, key=lambda u: _LEVEL_RANK.get(u.level or "", 0))
-            relations.append(Relation("ASSIGNED_TO", m.ref, unit.name, doc.span(m.start, pos + 1), "assigned.bracket"))
-            placed.setdefault(m.ref, []).append(unit.name)
+            # the projects joined to it by "và" share the bracket: "dự án A và dự án B (thành phố Huế)"
+            joined, j = [m], bisect.bisect_left(at, m.start) - 1
+            while (
+                j >= 0
+                and mentions[j].kind == "project"
+                and _AND_ONLY.fullmatch(doc.match, mentions[j].end, joined[0].start)
+            ):
+                joined.insert(0, mentions[j])
+                j -= 1
+            for each in joined:
+                relations.append(
+                    Relation("ASSIGNED_TO", each.ref, unit.name, doc.span(each.start, pos + 1), "assigned.bracket")
+                )
+                placed.setdefault(each.ref, []).append(unit.name)
     for m in mentions:
         if m.kind != "project" or (built := _BUILT_AT.match(doc.match, m.end)) is None:
             continue

@@ -324,3 +324,78 @@ def test_a_body_whose_heading_lists_only_help_is_not_the_plans() -> None:
 def test_a_project_about_digitising_is_not_a_numbered_one() -> None:
     gold = run("Sở Thông tin và Truyền thông chủ trì triển khai Dự án số hóa di tích quốc gia đặc biệt.")
     assert projects(gold) == ["Dự án số hóa di tích quốc gia đặc biệt"]
+
+
+def test_a_project_board_written_with_a_capital_du_an_is_the_investor() -> None:
+    gold = run(
+        "Dự án đường nối xã Châu Hạnh, huyện Quỳ Châu do Ban Quản lý Dự án Công trình Giao thông Nghệ An làm chủ đầu "
+        "tư."
+    )
+    assert ("Dự án đường nối xã Châu Hạnh", "Ban Quản lý Dự án Công trình Giao thông Nghệ An") in assigned(gold)
+
+
+def test_a_headline_abbreviating_a_project_named_in_full_below_is_that_project() -> None:
+    gold = run(
+        "Đóng dự án nâng cấp mở rộng Quốc lộ 49 tại Thừa Thiên Huế\n"
+        "Văn phòng Chính phủ vừa có thông báo về việc đóng Dự án Nâng cấp, mở rộng Quốc lộ 49 đoạn từ cảng Thuận An "
+        "đến Quốc lộ 1."
+    )
+    assert projects(gold) == ["Dự án Nâng cấp, mở rộng Quốc lộ 49 đoạn từ cảng Thuận An đến Quốc lộ 1"]
+    assert assigned(gold) == {
+        ("Dự án Nâng cấp, mở rộng Quốc lộ 49 đoạn từ cảng Thuận An đến Quốc lộ 1", "Thừa Thiên Huế")
+    }
+
+
+def test_a_bracket_after_two_projects_joined_by_va_places_both() -> None:
+    gold = run(
+        "Chủ tịch UBND tỉnh kiểm tra dự án chỉnh trang bờ sông Đông Ba và dự án phố đi bộ đường Nguyễn Đình Chiểu "
+        "(thành phố Huế)."
+    )
+    assert assigned(gold) == {
+        ("Dự án chỉnh trang bờ sông Đông Ba", "Huế"),
+        ("Dự án phố đi bộ đường Nguyễn Đình Chiểu", "Huế"),
+    }
+
+
+def test_a_lower_case_road_upgrade_with_its_number_is_a_project() -> None:
+    gold = run(
+        "Sau hai năm thi công, dự án nâng cấp, mở rộng các đoạn xung yếu trên quốc lộ 40B qua tỉnh Kon Tum đã xong."
+    )
+    assert projects(gold) == ["Dự án nâng cấp, mở rộng các đoạn xung yếu trên quốc lộ 40B"]
+    assert assigned(gold) == {("Dự án nâng cấp, mở rộng các đoạn xung yếu trên quốc lộ 40B", "Kon Tum")}
+
+
+def test_a_province_that_breaks_ground_on_projects_is_where_they_are() -> None:
+    gold = run(
+        "(QNO) - Ngày 5.5 Quảng Ngãi đã cùng lúc khởi công 2 dự án lớn, là dự án Khu du lịch Mỹ Khê và dự án Khu "
+        "công nghiệp Phổ Phong mở rộng và 3 tuyến đường nối vào khu công nghiệp."
+    )
+    assert sorted(projects(gold)) == ["Dự án Khu công nghiệp Phổ Phong mở rộng", "Dự án Khu du lịch Mỹ Khê"]
+    assert assigned(gold) == {
+        ("Dự án Khu du lịch Mỹ Khê", "Quảng Ngãi"),
+        ("Dự án Khu công nghiệp Phổ Phong mở rộng", "Quảng Ngãi"),
+    }
+
+
+def test_projects_listed_after_their_commune_are_there() -> None:
+    gold = run(
+        "Ba dự án này đều tại xã Tịnh Sơn của huyện Sơn Tịnh, gồm: dự án trang trại nuôi heo tại thôn Hòa Bình với "
+        "diện tích 5ha; dự án trồng rau sạch kết hợp du lịch tại thôn Phú Thọ với diện tích 3ha."
+    )
+    assert assigned(gold) == {
+        ("Dự án trang trại nuôi heo", "Tịnh Sơn"),
+        ("Dự án trồng rau sạch kết hợp du lịch", "Tịnh Sơn"),
+    }
+
+
+def test_an_economic_zone_a_plan_is_made_for_is_a_project_too() -> None:
+    gold = run(
+        "Ủy ban Nhân dân tỉnh Phú Yên chủ trì lập Quy hoạch chung xây dựng Khu kinh tế Nam Phú Yên theo quy định."
+    )
+    assert sorted(projects(gold)) == ["Khu kinh tế Nam Phú Yên", "Quy hoạch chung xây dựng Khu kinh tế Nam Phú Yên"]
+    assert ("Quy hoạch chung xây dựng Khu kinh tế Nam Phú Yên", "Ủy ban Nhân dân tỉnh Phú Yên") in assigned(gold)
+
+
+def test_a_project_named_inside_a_road_to_it_is_not_that_road_written_short() -> None:
+    gold = run("Tỉnh hỗ trợ vốn cho Dự án Cảng Tiên Sa và Dự án đường ven biển nối Cảng Tiên Sa trong năm 2025.")
+    assert sorted(projects(gold)) == ["Dự án Cảng Tiên Sa", "Dự án đường ven biển nối Cảng Tiên Sa"]
