@@ -236,7 +236,11 @@ BODY_PATTERNS = [
     r"Ban [Qq]uản lý (?:Khu kinh tế|các khu công nghiệp|[Dd]ự án)"
     # "Ban Quản lý dự án đầu tư xây dựng huyện Lục Nam", "... các công trình giao thông tỉnh", "Ban Quản lý dự án Đầu
     # tư xây dựng các công trình dân dụng và công nghiệp tỉnh" (tried before a name in capitals)
-    r"(?:(?<=[Dd]ự án) [Đđ]ầu tư xây dựng(?: (?:các công trình|công trình)(?: [a-zđà-ỹ]+){0,5})?"
+    # (or by its sector in capitals: "... các công trình Nông nghiệp và Phát triển nông thôn tỉnh", "Ban Quản lý dự án
+    # Nông nghiệp và Phát triển nông thôn tỉnh")
+    r"(?:(?<=[Dd]ự án)(?: [Đđ]ầu tư xây dựng(?: (?:các công trình|công trình))?)? (?:Nông nghiệp và Phát triển nông"
+    r" thôn|Dân dụng và Công nghiệp|Dân dụng và Hạ tầng|Giao thông)(?: (?:tỉnh|thành phố)(?: PROVINCE)?)?"
+    r"|(?<=[Dd]ự án) [Đđ]ầu tư xây dựng(?: (?:các công trình|công trình)(?: [a-zđà-ỹ]+){0,5})?"
     # (its name in capitals, a lower-case word between: "Ban Quản lý Dự án Công trình Giao thông Nghệ An")
     r" (?:tỉnh|thành phố|huyện|thị xã|quận)(?: PLACE)?| tỉnh| [A-ZĐ][\w]+(?: (?:[a-zđà-ỹ]+ )?[A-ZĐ][\w]+){0,4})?",
     # enterprises (GOLD_FORMAT: organizations include them): "Công ty Cổ phần Đầu tư Hạ tầng Kinh Bắc Xanh",

@@ -33,9 +33,10 @@ _SITE_HEADS = (
 #: a named site: its head, up to four lower-case words ("Nhà máy sợi Thuận Đức", "Cảng tổng hợp Hòn La", "Khu đô thị
 #: mới Bắc sông Cấm"), then a capitalised name
 _NAMED_SITE = WordPattern(
-    rf"(?=[CcKkNSs])({_SITE_HEADS})"
+    rf"(?=[CcKkNSs])({_SITE_HEADS}|khu đô thị(?: mới)?)"
+    r"(?:[ \t]\((?:CCN|KCN|KĐT|KKT)\))?"  # its abbreviation: "Cụm công nghiệp (CCN) Đông Ninh"
     rf"((?:[ \t](?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ|đã|được|là|có|này|mới|gồm|bao|gần|hơn|khoảng"
-    rf"|các|những|cụm|khu|nhà)[ \t])[{LOWER}]+){{0,4}})[ \t]+"  # never over a line break
+    rf"|rộng|dài|các|những|cụm|khu|nhà)[ \t])[{LOWER}]+){{0,4}})[ \t]+"  # never over a line break
     rf"({_SITE_WORD}(?:{_SITE_JOIN}{_SITE_WORD}){{0,4}}"
     r"(?:\s[-–]\s(?:phía|khu) (?:Bắc|Nam|Đông|Tây)(?![\w]))?)",  # its side: "Khu đô thị mới X - phía Bắc"
     starts=(
@@ -43,6 +44,7 @@ _NAMED_SITE = WordPattern(
         "cụm công nghiệp",
         "Khu",
         "khu công nghiệp",
+        "khu đô thị",
         "Nhà máy",
         "Cảng",
         "Sân bay",
@@ -113,7 +115,9 @@ _BOARD_BEFORE = re.compile(r"(?:Ban [Qq]uản lý|BQL)\s+$")
 _BUILDS_NAMED = re.compile(
     r"\s+(?:đầu tư xây dựng|xây dựng|nâng cấp|mở rộng|cải tạo|sửa chữa|kiên cố hóa|cứng hóa)"
     r"(?:,?\s+(?:nâng cấp|mở rộng))?"
-    rf"[^,.;:\n]{{1,60}}?(?:\d|[{UPPER}])"
+    # (what it builds in lower-case words, never a link word: not "dự án đầu tư xây dựng do Chủ tịch UBND tỉnh giao")
+    rf"(?:[ \t]+(?!(?:do|của|cho|được|đã|là|và|tại|ở|với|theo|thì|khi|bị|đang|sẽ)(?![\w]))[{LOWER}]+){{0,8}}"
+    rf"[ \t]+(?:\d|[{UPPER}])"
 )
 #: a bill, not a project: "dự án Luật Đất đai"
 _BILL = re.compile(r"\s+(?:Luật|luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định)(?![\w])")
@@ -127,6 +131,7 @@ _OWNER_END = re.compile(r"\s+của\s+(?=(?:Bộ|Công ty|Tổng công ty|Tập �
 _AND_SITE = re.compile(r"\s+và\s+(?=(Nhà máy|Khu công nghiệp|Cụm công nghiệp)\s)")
 #: a named site written inside another project's name, where a road starts or goes: "dự án đường nối từ Khu công
 #: nghiệp Hòa Cầm đi cảng Tiên Sa" (the site is a project of its own)
+_SITE_ABBREVIATION = re.compile(r"[ \t]\((?:CCN|KCN|KĐT|KKT)\)")
 _SITE_IN_ROUTE = re.compile(r"(?:từ|đến|tới|đi|nối|qua)\s+$")
 #: a zone a plan is made for, inside the plan's name: "Quy hoạch chung xây dựng Khu kinh tế Nhơn Hội" (the zone is a
 #: project too)
@@ -134,7 +139,7 @@ _ZONE = re.compile(r"(?:Khu kinh tế|Khu công nghiệp|Cụm công nghiệp|KC
 _PLANNED_FOR = re.compile(r"[Qq]uy hoạch[^.;:\n]{0,50}$")
 #: a list of projects: "một số dự án như: Khu nghỉ dưỡng A tại xã B (120 ha), Sân golf C (300 ha)"
 _PROJECT_LIST = WordPattern(
-    rf"(?=[mcnđ\d])(?:một số|các|những|\d{{1,3}}) dự án(?:\s[{LOWER}]+){{0,3}}?\s+(?:như|gồm|là)\s*:\s*",
+    rf"(?=[mcnđ\d])(?:một số|các|những|\d{{1,3}}) dự án(?:\s[{LOWER}]+){{0,6}}?,?\s+(?:như|gồm|là)\s*:\s*",
     needs=("dự án",),
 )
 #: one item of such a list: a capitalised name up to where it ends, then what follows it up to the next item
@@ -155,7 +160,9 @@ _END = re.compile(
     # a hard line break ends it, unless the name goes on in lower case (a text wrapped like a PDF: "Đề án cơ cấu lại\n
     # đầu tư công")
     rf"[;:(…!?|]|\n(?![{LOWER}])|\.(?:\s|$)|,\s+địa điểm(?![\w])|\s+ngày\s+\d{{1,2}}\s*[/.-]\s*\d"  # a date ends it
-    r"|,\s+(?:(?:trong|hiện|vừa|qua|đồng thời|theo|do|nhưng|tuy|song|vì|nên|khi|sau|trước|từ|với|để|nhằm|góp"
+    # (not after the verb a name opens on: "dự án Cải tạo, xây dựng lại khu chung cư X")
+    r"|(?<![Cc]ải tạo)(?<![Nn]âng cấp)(?<![Ss]ửa chữa)(?<![Mm]ở rộng)"
+    r",\s+(?:(?:trong|hiện|vừa|qua|đồng thời|theo|do|nhưng|tuy|song|vì|nên|khi|sau|trước|từ|với|để|nhằm|góp"
     r"|bảo đảm|đảm bảo|trong đó|theo đó|các|những|đoạn|đi qua|gồm|bao gồm|với tổng|tổng mức|quy mô|có tổng"
     # a task's next verb: "triển khai Đề án X, phấn đấu ...", "Đề án 06, làm sạch dữ liệu ..."
     r"|phấn đấu|làm|hoàn thành|trình|tổ chức|tham mưu|báo cáo|thực hiện|triển khai|đẩy nhanh|sớm|tiếp tục|tập trung"
@@ -206,7 +213,7 @@ _END = re.compile(
 _GENERIC_AFTER = re.compile(
     r"\s*(?:[,.;]|và\s|đã\s|được\s|có\s|của\s+(?:các|những)\s|trên(?![\w])|này|đó|cụ thể|phê duyệt|trọng điểm|lớn|mới"
     # a sentence about a project named before: "Dự án dài 12 km", "Dự án do Sở X làm chủ đầu tư"
-    r"|(?:dài|rộng|nằm|gồm|do|với|sau|hiện|vẫn|còn|cần|sẽ|đang|tiếp tục|đạt|thuộc|đi qua|tại|ở|bị|chậm)(?![\w])"
+    r"|(?:dài|rộng|nằm|gồm|do|với|sau|hiện|vẫn|còn|cần|sẽ|đang|tiếp tục|đạt|thuộc|đi qua|tại|ở|bị|chậm|dự kiến)(?![\w])"
     # "các nhiệm vụ của Đề án phù hợp với điều kiện thực tế": the one named before
     r"|(?:phù hợp|đúng|theo đúng|theo)(?![\w])"
     # investment projects as a class: "dự án đầu tư có sử dụng đất"
@@ -341,7 +348,10 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             and not (word == "chương trình hành động" and _CARRIES_OUT_NAMED.match(doc.match, m.end()))
             # what it builds, named by a number or a capital: "dự án nâng cấp, mở rộng các đoạn xung yếu quốc lộ 24"
             and not (
-                word == "dự án" and _BUILDS_NAMED.match(doc.match, m.end()) and not _BILL.match(doc.match, m.end())
+                word == "dự án"
+                and _BUILDS_NAMED.match(doc.match, m.end())
+                and not _BILL.match(doc.match, m.end())
+                and not _MANAGES.search(doc.match, max(0, m.start() - 12), m.start())
             )
             # an item of a list of projects: "..., gồm: dự án khu chăn nuôi bò tại thôn A; dự án trồng rau ..."
             and not (
@@ -406,7 +416,7 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             continue
         if _SITE_IN_A_BODY.search(doc.match, max(0, m.start() - 30), m.start()):
             continue
-        name = doc.match[m.start() : m.end()]
+        name = _SITE_ABBREVIATION.sub("", doc.match[m.start() : m.end()])  # "Cụm công nghiệp (CCN) A": no "(CCN)"
         add(name[0].upper() + name[1:], _site_kind(m.group(1)), m.start(), m.end(), mention=not inside)
     for m in _SITE_LIST.finditer(doc.match):
         head, pos = m.group(1)[0].upper() + m.group(1)[1:], m.end()
@@ -538,8 +548,8 @@ def _merge_abbreviated(found: dict[str, Project]) -> None:
         if key not in found:
             continue
         short = _words(found[key].name)
-        if len(short) < 4:
-            continue
+        if len(short) < 4 or short[:2] != ["dự", "án"]:
+            continue  # (a "dự án" named short; a programme's shorter name is often another programme)
         fuller = [k for k in found if k != key and len(_words(found[k].name)) > len(short)
                   and _words(found[k].name)[:2] == short[:2]  # (the same kind: "dự án ...", "khu công nghiệp ...")
                   and _in_order(short, _words(found[k].name))]  # fmt: skip
@@ -553,12 +563,23 @@ def _merge_abbreviated(found: dict[str, Project]) -> None:
         # ven biển nối Cảng A" are two projects
         if any(long[i : i + len(tail)] == tail and long[i - 1] in _ROUTE_WORDS for i in range(1, len(long))):
             continue
+        if _named_before_tail(found[fuller[0]].name, tail):
+            continue  # "dự án đường A" and "dự án Hạ tầng kỹ thuật Khu dân cư đường A": what comes before is named
         # the mentions the relations keep name the fuller project (its spans, which do not read the fuller name, are
         # not the project's)
         found.pop(key).name = found[fuller[0]].name
 
 
 _ROMAN_WORD = re.compile(r"[ivxlc]+")
+
+
+def _named_before_tail(long_name: str, tail: list[str]) -> bool:
+    """Whether the fuller name puts a capitalised word of its own before where the shorter one's words start."""
+    words = re.findall(r"\w+", long_name)[2:]
+    first = next((i for i, w in enumerate(words) if tail and w.lower() == tail[0]), None)
+    return first is not None and any(w[0].isupper() for w in words[:first])
+
+
 _ROUTE_WORDS = {"nối", "từ", "đến", "tới", "đi", "qua", "với", "vào"}
 
 

@@ -1662,12 +1662,26 @@ _INVESTS = re.compile(
 )
 
 
+#: a company that breaks ground on the project named right after: "Công ty CP X (TP.HCM) cũng đã khởi công xây dựng
+#: khu đô thị Y"
+_COMPANY = re.compile(r"Công ty|Tổng [Cc]ông ty|Tập đoàn")
+_STARTS_BUILDING = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:khởi công|động thổ)(?:\s+xây dựng)?\s+"
+)
+
+
 def invested_by(doc: Doc, mentions: list[Mentioned], orgs_at: dict[int, tuple[str, int]]) -> list[Relation]:
     """ "Dự án A do Công ty X đầu tư", "Dự án A và Nhà máy B đều do Công ty X đầu tư": the projects the clause before
     "do" names (the last one, and those joined to it by "và" or a comma) are X's."""
     relations: list[Relation] = []
     at = [m.start for m in mentions]
     for start, (name, end) in orgs_at.items():
+        if _COMPANY.match(name) and (builds := _STARTS_BUILDING.match(doc.match, end)) is not None:
+            i = bisect.bisect_left(at, builds.end())
+            if i < len(mentions) and mentions[i].start == builds.end() and mentions[i].kind == "project":
+                where = doc.span(start, mentions[i].end)
+                relations.append(Relation("ASSIGNED_TO", mentions[i].ref, name, where, "assigned.invests"))
+            continue
         if doc.match[max(0, start - 3) : start] != "do " or not _INVESTS.match(doc.match, end):
             continue
         s, _ = doc.sentence_bounds(start)
@@ -2400,7 +2414,10 @@ _BARE_PROJECT = re.compile(
 #: an investor: "chủ đầu tư: Công ty X", "Chủ đầu tư là Ban Quản lý dự án ...", "do Công ty Y làm chủ đầu tư"
 _INVESTOR_BEFORE = re.compile(r"[Cc]hủ đầu tư(?:\s[^:.;\n]{0,40}?)?\s*(?::|là)\s*$")
 #: "do UBND huyện X làm chủ đầu tư", or opening a sentence: "UBND huyện X được giao làm chủ đầu tư."
-_INVESTOR_AFTER = re.compile(r"\s+(?:được giao\s+)?(?:làm|là)\s+chủ đầu tư")
+_INVESTOR_AFTER = re.compile(
+    r"(?:\s*\([^()\n]{1,80}\))?"  # (its short name in brackets: "Ban quản lý dự án ... (Ban QLDA ...) làm chủ đầu tư")
+    r"\s+(?:được giao\s+)?(?:làm|là)\s+chủ đầu tư"
+)
 #: "Công ty X, chủ đầu tư Khu công nghiệp Y", "Sở X, chủ đầu tư dự án Y", "Sở X vừa được giao làm chủ đầu tư dự án Y"
 _INVESTOR_OF = re.compile(r"(?:\s*,\s*(?:là\s+)?|\s+(?:vừa\s+|đã\s+)?được giao làm\s+)chủ đầu tư\s+")
 
@@ -2480,6 +2497,11 @@ def located(
                         if m.kind == "project" and p <= m.start]  # fmt: skip
                 # else the project the paragraph opens about ("Dự án được HĐND tỉnh quyết định ... Chủ đầu tư là X")
                 project = line[-1] if line else project_of_sentence(doc, p, doc.sentence_bounds(p)[1], mentions, at)
+            if project is None and start == _skip_space(doc, _paragraph(doc, start)[0]):
+                # an investor opening its paragraph ("Ban Quản lý X là chủ đầu tư."): the project the paragraph before
+                # names last
+                before = [m for m in mentions[: bisect.bisect_left(at, start)] if m.kind == "project"]
+                project = before[-1] if before and start - before[-1].end < 400 else None
             if project is not None:
                 relations.append(Relation("ASSIGNED_TO", project.ref, name, doc.span(start, end), "assigned.investor"))
         elif (of := _INVESTOR_OF.match(doc.match, end)) is not None:  # "Công ty X, chủ đầu tư Khu công nghiệp Y"
@@ -2546,6 +2568,8 @@ def located(
                 also = _AND_UNIT.match(doc.match, chain_end)
                 if also and (level := _LEVEL_WORD.match(doc.match, also.end())) and level.end() in places_at:
                     names.append(places_at[level.end()][0].name)
+                elif also and also.end() in list_at:  # "tại phường A và các xã: B, C": each of the list too
+                    names += [name for name, _ in list_at[also.end()]]
             for name in names:
                 for subject in subjects:
                     where_span = doc.span(where.start(), where.end())

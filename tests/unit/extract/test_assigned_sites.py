@@ -399,3 +399,88 @@ def test_an_economic_zone_a_plan_is_made_for_is_a_project_too() -> None:
 def test_a_project_named_inside_a_road_to_it_is_not_that_road_written_short() -> None:
     gold = run("Tỉnh hỗ trợ vốn cho Dự án Cảng Tiên Sa và Dự án đường ven biển nối Cảng Tiên Sa trong năm 2025.")
     assert sorted(projects(gold)) == ["Dự án Cảng Tiên Sa", "Dự án đường ven biển nối Cảng Tiên Sa"]
+
+
+def test_a_site_with_its_abbreviation_in_brackets_is_one_name() -> None:
+    gold = run("UBND tỉnh vừa quyết định thành lập Cụm công nghiệp (CCN) Hoằng Phụ ở huyện Hoằng Hóa.")
+    assert projects(gold) == ["Cụm công nghiệp Hoằng Phụ"]
+    assert assigned(gold) == {("Cụm công nghiệp Hoằng Phụ", "Hoằng Hóa")}
+
+
+def test_a_name_that_opens_on_two_verbs_keeps_both() -> None:
+    gold = run("Ông cho biết dự án Cải tạo, xây dựng lại khu chung cư Kim Long đang bị chậm tiến độ.")
+    assert projects(gold) == ["Dự án Cải tạo, xây dựng lại khu chung cư Kim Long"]
+
+
+def test_a_board_named_with_its_department_words_then_its_abbreviation_is_the_investor() -> None:
+    gold = run(
+        "Dự án Hồ chứa nước Đăk Long được UBND tỉnh phê duyệt năm 2019.\n"
+        "Dự án có tổng vốn hơn 300 tỷ đồng, do Ban quản lý dự án đầu tư xây dựng các công trình Nông nghiệp và Phát "
+        "triển nông thôn tỉnh (Ban quản lý dự án ĐTXD các công trình NN&PTNT) làm chủ đầu tư."
+    )
+    assert (
+        "Dự án Hồ chứa nước Đăk Long",
+        "Ban quản lý dự án đầu tư xây dựng các công trình Nông nghiệp và Phát triển nông thôn tỉnh",
+    ) in assigned(gold)
+
+
+def test_an_investor_opening_the_paragraph_after_its_project_and_the_communes_listed_after_va() -> None:
+    gold = run(
+        "UBND tỉnh đã phê duyệt dự án đầu tư xây dựng sửa chữa, nâng cấp các hồ chứa nước giai đoạn 2026 - 2030.\n"
+        "Ban Quản lý dự án Nông nghiệp và Phát triển nông thôn tỉnh là chủ đầu tư. Dự án được triển khai tại phường "
+        "Tam Quan và các xã: Hoài Sơn, Hoài Châu. Thời gian thực hiện dự án dự kiến từ năm 2026 - 2030."
+    )
+    name = "Dự án đầu tư xây dựng sửa chữa, nâng cấp các hồ chứa nước giai đoạn 2026 - 2030"
+    assert projects(gold) == [name]
+    assert assigned(gold) >= {
+        (name, "Ban Quản lý dự án Nông nghiệp và Phát triển nông thôn tỉnh"),
+        (name, "Tam Quan"),
+        (name, "Hoài Sơn"),
+        (name, "Hoài Châu"),
+    }
+
+
+def test_a_list_of_projects_after_what_they_build() -> None:
+    gold = run(
+        "4 dự án đầu tư xây dựng nhà ở, gồm: Khu đô thị sinh thái phía bắc đường Trần Hưng Đạo, Khu biệt thự sinh "
+        "thái hồ Hòa Trung."
+    )
+    assert sorted(projects(gold)) == [
+        "Khu biệt thự sinh thái hồ Hòa Trung",
+        "Khu đô thị sinh thái phía bắc đường Trần Hưng Đạo",
+    ]
+
+
+def test_a_company_that_breaks_ground_on_a_project_is_its_investor() -> None:
+    gold = run(
+        "Tại phường Hòa Khánh Bắc (quận Liên Chiểu, Đà Nẵng), Công ty CP dây cáp điện Tân Cường (TP.HCM) cũng đã khởi "
+        "công xây dựng khu đô thị Tân Phú Hòa có tổng diện tích 90 ha."
+    )
+    assert assigned(gold) >= {
+        ("Khu đô thị Tân Phú Hòa", "Công ty CP dây cáp điện Tân Cường"),
+        ("Khu đô thị Tân Phú Hòa", "Hòa Khánh Bắc"),
+    }
+
+
+def test_a_lower_case_board_that_builds_is_no_project() -> None:
+    gold = run(
+        "UBND tỉnh và ban quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh Quảng Bình đã chỉ đạo kiểm tra."
+    )
+    assert projects(gold) == []
+
+
+def test_a_road_project_and_the_residential_area_on_that_road_are_two() -> None:
+    gold = run("Chủ tịch UBND tỉnh làm việc về dự án đường Lê Duẩn và dự án Hạ tầng kỹ thuật Khu dân cư đường Lê Duẩn.")
+    assert sorted(projects(gold)) == ["Dự án Hạ tầng kỹ thuật Khu dân cư đường Lê Duẩn", "Dự án đường Lê Duẩn"]
+
+
+def test_an_investment_project_as_a_class_is_no_project() -> None:
+    gold = run(
+        "Tỉnh nâng cao trách nhiệm quản lý đối với dự án đầu tư xây dựng do Chủ tịch UBND tỉnh giao các Ban làm."
+    )
+    assert projects(gold) == []
+
+
+def test_a_site_named_by_its_width_is_no_project() -> None:
+    gold = run("Thanh Hóa sắp có khu đô thị rộng 1.133ha ở phía bắc thành phố.")
+    assert projects(gold) == []
