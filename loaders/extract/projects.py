@@ -190,7 +190,7 @@ _END = re.compile(
     r"|có(?= (?:quy mô|chiều dài|tổng chiều dài|công suất|vốn|tổng vốn))"  # "Dự án X có quy mô 12 ha"
     r"|đều"  # "Dự án A và Nhà máy B đều do Công ty X đầu tư"
     r"|trên địa bàn|trước ngày|trước|theo phương thức|theo hình thức"
-    r"|với tổng|có tổng|tổng mức|với quy mô|quy mô|có diện tích|diện tích|dài|rộng(?= \d)|bằng (?:nguồn )?vốn"
+    r"|với tổng|có tổng|tổng mức|với quy mô|quy mô|có diện tích|diện tích|(?<!kéo )dài|rộng(?= \d)|bằng (?:nguồn )?vốn"
     # a verb after the name: "Quy hoạch tỉnh mở ra không gian mới", "Đề án X tạo động lực ..."
     r"|mở ra|tạo ra|giúp|góp phần|đặt ra|xác định|đề ra|hướng tới|đạt(?! chuẩn)|thu hút|gồm|bao gồm|được"
     r"|và cho việc|và để"

@@ -484,3 +484,9 @@ def test_an_investment_project_as_a_class_is_no_project() -> None:
 def test_a_site_named_by_its_width_is_no_project() -> None:
     gold = run("Thanh Hóa sắp có khu đô thị rộng 1.133ha ở phía bắc thành phố.")
     assert projects(gold) == []
+
+
+def test_an_extended_road_keeps_keo_dai_in_its_name() -> None:
+    gold = run("| 2 | Dự án đường Lê Lợi kéo dài | xã Cam Thành, huyện Cam Lộ | 80 |")
+    assert projects(gold) == ["Dự án đường Lê Lợi kéo dài"]
+    assert assigned(gold) == {("Dự án đường Lê Lợi kéo dài", "Cam Thành")}
