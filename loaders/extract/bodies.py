@@ -78,7 +78,9 @@ _CAPWORDS = (
     # "Sở VH-TT-DL tỉnh Bến Tre", "Sở Y tế"
     rf"(?:{DEPARTMENT_ABBREVIATIONS}(?:[ \t](?:tỉnh|thành phố)(?:[ \t](?:{_PROVINCE_ALT})(?![\w]))?)?"
     rf"|[{UPPER}](?:[{LOWER}]+|(?=\s[{LOWER}])){_LOWER_RUN}"
+    # (never a rank after it: "Bộ Chỉ huy Quân sự tỉnh - Đại tá Võ Văn A")
     rf"(?:(?:,[ \t]|[ \t](?:và|-)[ \t]|[ \t])(?!(?:{_NEXT_BODY})\s)(?!(?:{_TITLE_WORDS})(?![\w])){_NOT_A_PERSON}"
+    r"(?!(?:Đại|Thượng|Trung|Thiếu)[ \t](?:tá|tướng)(?![\w]))"
     # "Nông nghiệp và PTNT", "Kế hoạch và ĐT"
     rf"(?:[{UPPER}][{LOWER}]+|(?<=và )(?:[{UPPER}]{{3,5}}|ĐT|MT|CN|TT)(?![\w])){_LOWER_RUN}){{0,4}})"
 )
@@ -103,6 +105,9 @@ def _first_letters(patterns: list[str]) -> str:
 #: name runs to a capitalised word, "Công ty cổ phần Xây dựng công trình giao thông Quảng Nam")
 _COMPANY_STOPS = (
     "là|và|chủ trì|đã|có|được|cùng|tại|về|với|để|theo|trong|cho|các|phối hợp|thực hiện|sẽ|đang|cần|phải|làm"
+    # the place after the name: "Công ty TNHH Phát triển Khu công nghiệp X xã Tân Phước 2" (the commune is not the
+    # company's)
+    r"|(?:xã|phường|thị trấn|huyện|quận)(?= [A-ZĐ\d])"
 )
 _COMPANY = rf"[{UPPER}][{LOWER}]*(?:(?:\s(?!(?:{_COMPANY_STOPS})(?![\w]))[{LOWER}]+){{0,6}}\s[{UPPER}][{LOWER}]*)*"
 
@@ -160,7 +165,9 @@ def bracketed_bodies(doc: Doc) -> list[tuple[str, int, int]]:
 #: Tĩnh" are names); longest first
 _KNOWN_DEPARTMENT = re.compile(
     r"(?:Sở|Bộ) (?:" + "|".join(map(re.escape, sorted(DEPARTMENTS, key=len, reverse=True))) + r")"
-    rf"(?=\s(?!(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?![\w]))[{LOWER}])"  # "Sở Nội vụ Hà Tĩnh" stays
+    rf"(?=\s(?!(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?![\w]))[{LOWER}]"  # "Sở Nội vụ Hà Tĩnh" stays
+    # or its officer's name after it, from a surname ("Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Hoàng Trung")
+    rf"|\s(?!(?:{_PROVINCE_ALT})(?![\w]))(?:{_SURNAME_ALT})\s[{UPPER}])"
 )
 #: a department's name with its second half abbreviated ("Sở Nông nghiệp và PTNT"), written in full (a name
 #: abbreviated whole, "Sở TT&TT", stays as written)
@@ -175,6 +182,9 @@ _HALF_WRITTEN = {
 _HALF_WRITTEN_AT = re.compile(r"(?<![\w])(" + "|".join(_HALF_WRITTEN) + r")(?![\w])")
 
 
+_TERM_INSIDE = re.compile(r" khóa [XVI]+(?= )")
+
+
 @functools.lru_cache(maxsize=4096)
 def _clean(name: str) -> str:
     name = _BRACKETED.sub("", name.strip(" ,-–"))
@@ -185,6 +195,8 @@ def _clean(name: str) -> str:
         name = name[0].upper() + name[1:]
     if " đơn vị " in name and name.startswith("Đoàn"):  # "Đoàn đại biểu Quốc hội đơn vị tỉnh": the delegation's own
         name = name.replace(" đơn vị ", " ", 1)
+    if " khóa " in name and name.startswith("Đoàn"):  # "Đoàn Đại biểu Quốc hội khóa XV tỉnh": not the term
+        name = _TERM_INSIDE.sub("", name, 1)
     if " và " in name:
         name = _HALF_WRITTEN_AT.sub(lambda m: _HALF_WRITTEN[m.group(1)], name)
     # "Sở Kế hoạch và Đầu tư chủ" -> cut a trailing lowercase word that is not part of the name
@@ -197,7 +209,7 @@ def _clean(name: str) -> str:
 
 
 #: a body inside the name of a congress's resolution ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX")
-_CONGRESS_BEFORE = re.compile(r"Đại hội(?: đại biểu)?(?: [IVXLC]+| lần thứ [\w]+)?\s*$")
+_CONGRESS_BEFORE = re.compile(r"Đại hội(?: [Đđ]ại biểu)?(?: [IVXLC]+| lần thứ [\w]+)?\s*$")
 #: one of a generic plural list ("Các huyện ủy, thị ủy, Thành ủy và các đảng ủy trực thuộc")
 _PLURAL_BEFORE = re.compile(r"[Cc]ác\s[^.;:\n]{0,40}$")
 _BARE_COMMITTEE = re.compile(r"(?:Thành|Huyện|Thị|Quận|Đảng) ủy")
@@ -302,7 +314,9 @@ def extract_organizations(doc: Doc) -> list[Organization]:
             org.name = name  # the fullest form in the text is the name
         # a span reads the name (not "X (XX) Y", nor one wrapped over a line)
         if not wrapped and not _BRACKETED.search(doc.match, m.start(), m.end()):
-            org.mentions.append(doc.span(start, start + len(name)))
+            # (a name shortened by _clean, "Đoàn đại biểu Quốc hội đơn vị tỉnh X", is read over its written words)
+            same = doc.match[start : start + len(name)].lower() == name.lower()
+            org.mentions.append(doc.span(start, start + len(name) if same else m.end()))
     for d in delegations:  # "Đoàn kiểm tra số 23 của Bộ Chính trị, Ban Bí thư": its issuers are bodies the text names
         for m in _PATTERN.finditer(doc.match, doc.match.find(" của ", d.start(), d.end()) + 5, d.end()):
             name = _clean(doc.match[m.start() : m.end()])

@@ -127,7 +127,8 @@ BODY_PATTERNS = [
     r" (?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|đặc khu))",
     # "Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội thành phố"
     # "Trưởng đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội (ĐBQH) tỉnh Yên Bái", "Trưởng Đoàn ĐBQH Tỉnh"
-    r"[đ](?<=Trưởng đ)oàn (?:ĐBQH|[Đđ]ại biểu Quốc hội) (?:HCMC|(?:tỉnh|thành phố)(?: PROVINCE)?)",
+    # ("Trưởng đoàn Đại biểu Quốc hội khóa XV tỉnh": the term between, dropped from the name)
+    r"[đ](?<=Trưởng đ)oàn (?:ĐBQH|[Đđ]ại biểu Quốc hội)(?: khóa [XVI]+)? (?:HCMC|(?:tỉnh|thành phố)(?: PROVINCE)?)",
     # ("Trưởng Đoàn đại biểu Quốc hội đơn vị tỉnh Kiên Giang")
     r"Đoàn (?:ĐBQH|[Đđ]ại biểu Quốc hội)(?: \(ĐBQH\))?(?: đơn vị)? (?:HCMC|(?:[Tt]ỉnh|thành phố)(?: PROVINCE)?)",
     # a group of a city's deputies, its constituency's number no part of its name: "Tổ đại biểu Quốc hội TP HCM, đơn vị
@@ -232,7 +233,9 @@ BODY_PATTERNS = [
     r"(?: \([A-ZĐ]{2,6}\))? (?:tỉnh|thành phố)(?: PROVINCE)?",
     r"(?:Ban Thường vụ )?(?:Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh)",
     r"(?:Viện Kiểm sát nhân dân|Tòa án nhân dân|Cục Thuế|Cục Hải quan|Ban Thi đua - Khen thưởng) tỉnh",
-    r"Ban Dân tộc(?: tỉnh| thành phố)?",  # a province's ethnic affairs board, also named without its level
+    # a province's ethnic affairs board, also named without its level ("Trưởng ban Dân tộc tỉnh X": lower case after
+    # its head's post)
+    r"(?:Ban|[b](?<=rưởng b)an) Dân tộc(?: tỉnh(?: PROVINCE)?| thành phố)?",
     r"Ban [Qq]uản lý (?:Khu kinh tế|các khu công nghiệp|[Dd]ự án)"
     # "Ban Quản lý dự án đầu tư xây dựng huyện Lục Nam", "... các công trình giao thông tỉnh", "Ban Quản lý dự án Đầu
     # tư xây dựng các công trình dân dụng và công nghiệp tỉnh" (tried before a name in capitals)
@@ -240,7 +243,8 @@ BODY_PATTERNS = [
     # Nông nghiệp và Phát triển nông thôn tỉnh")
     r"(?:(?<=[Dd]ự án)(?: [Đđ]ầu tư xây dựng(?: (?:các công trình|công trình))?)? (?:Nông nghiệp và Phát triển nông"
     r" thôn|Dân dụng và Công nghiệp|Dân dụng và Hạ tầng|Giao thông)(?: (?:tỉnh|thành phố)(?: PROVINCE)?)?"
-    r"|(?<=[Dd]ự án) [Đđ]ầu tư xây dựng(?: (?:các công trình|công trình)(?: [a-zđà-ỹ]+){0,5})?"
+    r"|(?<=[Dd]ự án) [Đđ]ầu tư [Xx]ây dựng(?: (?:các công trình|công trình)(?: [a-zđà-ỹ]+){0,5})?"
+    # ("Ban Quản lý dự án Đầu tư Xây dựng tỉnh Bình Phước": its words capitalised)
     # (its name in capitals, a lower-case word between: "Ban Quản lý Dự án Công trình Giao thông Nghệ An")
     r" (?:tỉnh|thành phố|huyện|thị xã|quận)(?: PLACE)?| tỉnh| [A-ZĐ][\w]+(?: (?:[a-zđà-ỹ]+ )?[A-ZĐ][\w]+){0,4})?",
     # enterprises (GOLD_FORMAT: organizations include them): "Công ty Cổ phần Đầu tư Hạ tầng Kinh Bắc Xanh",

@@ -191,6 +191,8 @@ def _canonical(text: str) -> str:
     body named with its place is the body ("Ban Thường vụ Tỉnh ủy Sơn La" -> "Ban Thường vụ Tỉnh ủy", "HĐND xã Đông
     Tiến" -> "HĐND xã"): the meeting has its province."""
     text = _ABBREVIATION_IN_BRACKETS.sub("", text)
+    if text.startswith("Đoàn") and " đơn vị " in text:  # "Đoàn đại biểu Quốc hội đơn vị tỉnh X": the delegation's
+        text = text.replace(" đơn vị ", " ", 1)
     for name, pattern in _BODY_RES:
         m = pattern.fullmatch(text) or pattern.match(text)
         if m and (m.end() == len(text) or _PLACE_REST.fullmatch(text, m.end())):
@@ -385,8 +387,14 @@ def _first_co_organizer(text: str, ending_at: dict[int, tuple[str, int]], name: 
     """The lead of co-organizers listed before "phối hợp (với ...) tổ chức": the first of the bodies joined by commas
     ("A, B, C và D phối hợp tổ chức Hội thảo ...": A's), else the body itself."""
     while text.startswith(", ", start - 2) and (before := ending_at.get(start - 2)) is not None:
+        if _VENUE_BEFORE.search(text, max(0, before[1] - 30), before[1]):
+            break  # "tại Hội trường Tỉnh ủy, Ban Thường vụ Tỉnh ủy phối hợp với ...": the venue, then the organizer
         name, start = before
     return name, start
+
+
+#: a body named as the venue: "tại Hội trường Tỉnh ủy", "tại trụ sở UBND tỉnh", "tại Tỉnh ủy"
+_VENUE_BEFORE = re.compile(r"(?:[Hh]ội trường|[Tt]rụ sở|[Nn]hà khách|(?<![\w])[Tt]ại)\s+$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -556,14 +564,17 @@ _BY_HOLDER_AFTER = re.compile(r"(?:\s+[A-ZĐ][\w]+){0,3}\s+(?:đã\s+)?(?:tổ c
 _LEVEL_FIRST = re.compile(r"(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|đặc khu|thị trấn)(?![\w])")
 
 
+#: what a Party organization holds that is its congress: "tổ chức Đại hội đại biểu lần thứ I", "tổ chức phiên trù bị Đại
+#: hội đại biểu Đảng bộ tỉnh lần thứ nhất", "khai mạc phiên chính thức Đại hội"
+_CONGRESS_HELD = re.compile(
+    r"\s*(?:(?:phiên\s+(?:trù bị|chính thức|khai mạc|bế mạc)|khai mạc)\s+)?đại hội", re.IGNORECASE
+)
+
+
 def _as_congress(body: str, held_by: re.Match[str] | None) -> str:
     """A Party organization holding its congress ("Đảng bộ xã Hưng Vũ tổ chức Đại hội đại biểu lần thứ I") is the
     congress: "Đại hội đại biểu Đảng bộ xã" (GOLD_FORMAT: written without its ordinal, nor its unit's name)."""
-    if (
-        held_by is None
-        or not body.startswith("Đảng bộ ")
-        or not held_by.group("what").strip().lower().startswith("đại hội")
-    ):
+    if held_by is None or not body.startswith("Đảng bộ ") or not _CONGRESS_HELD.match(held_by.group("what")):
         return body
     unit = body[len("Đảng bộ ") :]
     level = _LEVEL_FIRST.match(unit)
@@ -584,9 +595,10 @@ _UNIT = (
     r"|(?:UBND|Quân sự|Công an|Khối [\w ]{3,30}?|các cơ quan Đảng) tỉnh|[A-ZĐ][\w]+(?: [A-ZĐ][\w]+){0,3})"
 )
 _CONGRESS = re.compile(
-    rf"(?:Đại hội(?: đại biểu)?|ĐẠI HỘI(?: ĐẠI BIỂU)?) (?:Đảng bộ|ĐẢNG BỘ) (?P<u>{_UNIT})"
+    # ("Đại hội Đại biểu Đảng bộ tỉnh Cà Mau": "Đại biểu" capitalised, as southern outlets often write it)
+    rf"(?:Đại hội(?: [Đđ]ại biểu)?|ĐẠI HỘI(?: ĐẠI BIỂU)?) (?:Đảng bộ|ĐẢNG BỘ) (?P<u>{_UNIT})"
     # "Đại hội đại biểu tỉnh An Giang lần thứ I": the province's Party congress, "Đảng bộ" left out
-    r"|Đại hội đại biểu (?P<w>tỉnh|thành phố) (?=[A-ZĐ][\w]+(?: [A-ZĐ][\w]+)? lần thứ)"
+    r"|Đại hội [Đđ]ại biểu (?P<w>tỉnh|thành phố) (?=[A-ZĐ][\w]+(?: [A-ZĐ][\w]+)? lần thứ)"
     # "Đảng bộ xã Hòa Phú, tỉnh Đắk Lắk tổ chức Đại hội đại biểu lần thứ I"
     # "Đảng bộ phường Bến Thành, TPHCM tổ chức ...", "Đảng bộ phường Chợ Lớn, TP.HCM, tổ chức ..."
     rf"|(?P<v>Đảng bộ {_UNIT})(?: [A-ZĐ][\w]+){{0,3}}"
@@ -610,7 +622,7 @@ _CONGRESS_NOT_HELD = re.compile(r"(?:sẽ|tiến tới|trình|chuẩn bị|Ngh�
 def _congresses(doc: Doc) -> list[tuple[str, int]]:
     """The congresses the text reports sitting, as "Đại hội đại biểu Đảng bộ <unit>", with where each is named."""
     found: list[tuple[str, int]] = []
-    if not any(word in doc.match for word in ("Đảng bộ", "ĐẢNG BỘ", "Đại hội đại biểu")):
+    if not any(word in doc.match for word in ("Đảng bộ", "ĐẢNG BỘ", "Đại hội đại biểu", "Đại hội Đại biểu")):
         return found  # every congress is named with its Party organization, or as "Đại hội đại biểu tỉnh X"
     for m in _CONGRESS.finditer(doc.match):
         s, _ = doc.sentence_bounds(m.start())
@@ -620,7 +632,8 @@ def _congresses(doc: Doc) -> list[tuple[str, int]]:
             continue
         if _CONGRESS_PREPARED.search(doc.match, max(s, m.start() - 90), m.start()):
             continue  # "Hội nghị triển khai công tác chuẩn bị Đại hội các Chi bộ ..., Đại hội Đảng bộ xã lần thứ XII"
-        if not _congress_sits(doc, s, e) or _PLANNED_SENTENCE.search(doc.match, m.end(), e):
+        sits = _congress_sits(doc, s, e) or _attended(doc, s, m.start())
+        if not sits or _PLANNED_SENTENCE.search(doc.match, m.end(), e):
             continue
         unit = m.group("u") or m.group("w") or m.group("v").split(" ", 2)[2]
         unit = "thành phố" if unit.startswith("TP") else unit
@@ -633,6 +646,19 @@ def _congresses(doc: Doc) -> list[tuple[str, int]]:
 _HOLDS_ANOTHER = re.compile(
     r"\s+(?:[Hh]ội nghị|[Hh]ội thảo|[Tt]ọa đàm|[Ll]ễ|[Bb]uổi|[Cc]uộc|[Pp]hiên họp|[Hh]ọp báo)(?![\w])"
 )
+
+
+#: a congress attended: "ông A, Ủy viên Ban Thường vụ Thành ủy, dự Đại hội Đảng bộ phường X"; not by a delegation sent
+#: to it ("Đoàn đại biểu dự Đại hội đại biểu Đảng bộ tỉnh ...": a body's name, not a sitting)
+_ATTENDS = re.compile(r"(?<![\w])(?:tham\s+)?dự\s+$")
+_SENT_TO_IT = re.compile(r"(?:[Đđ]oàn|đại biểu|Đại biểu)[^.;,\n]{0,30}$")
+
+
+def _attended(doc: Doc, s: int, at: int) -> bool:
+    attends = _ATTENDS.search(doc.match, max(s, at - 12), at)
+    if attends is None:
+        return False
+    return not _SENT_TO_IT.search(doc.match, max(s, attends.start() - 40), attends.start())
 
 
 def _congress_sits(doc: Doc, s: int, e: int) -> bool:

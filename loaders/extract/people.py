@@ -84,7 +84,9 @@ _RANK = r"(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|
 _TITLE_THEN_NAME = WordPattern(
     rf"(?=[{_TITLE_START}])((?:(?:nguyên|Quyền)\s+)?{_ANY_POST}"
     # (the body's parent in brackets between: "Vụ trưởng Vụ Địa phương III (Ban Tổ chức Trung ương) Mai Thị Thu Hằng")
-    rf"(?:\s+{_BODY_WORD})*?){_TERM}(?:\s+\([^()\n]{{2,40}}\))?(?:\s+{_RANK})?\s+{_NAME_START}({_WIDE_NAME})(?![\w])",
+    # (a dash between the title and the name: "Chủ tịch HĐND tỉnh - Nguyễn Văn A", "Phó chủ tịch UBND tỉnh – Lê B")
+    rf"(?:\s+{_BODY_WORD})*?){_TERM}(?:\s+\([^()\n]{{2,40}}\))?(?:[ \t]*[-–])?(?:\s+{_RANK})?\s+{_NAME_START}"
+    rf"({_WIDE_NAME})(?![\w])",
     starts=("nguyên", "Quyền", "Phó", "phó", *POSTS, *LOWER_POSTS),  # what a title opens with
 )
 #: a post named before its holder in a personnel decision: "miễn nhiệm chức vụ Chủ tịch UBND tỉnh X đối với ông A"

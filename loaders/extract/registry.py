@@ -1842,6 +1842,87 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    # --- s12-ents: shapes of Mekong delta and south-east news -------------------------------------------
+    Rule(
+        "meetings.congress_capitalised",
+        "loaders/extract/meetings.py: _CONGRESS, _CONGRESS_HELD (_as_congress), _attended",
+        "a congress written 'Đại hội Đại biểu Đảng bộ ...' (capital Đ); a Party organization holding its congress's "
+        "preparatory or official session ('Đảng bộ tỉnh X tổ chức phiên trù bị Đại hội ...') is the congress; a "
+        "congress attended ('ông A ... dự Đại hội Đảng bộ phường X'), not by a delegation sent to it",
+        (
+            Example(
+                "Sáng 14-10, Đại hội Đại biểu Đảng bộ tỉnh Hậu Giang lần thứ XIV đã khai mạc.",
+                (entity("meeting", "Đại hội đại biểu Đảng bộ tỉnh", "2025-10-14", "đại hội"),),
+                "2025-10",
+            ),
+            Example(
+                "Chiều 8-10, Đảng bộ tỉnh Bình Phước tổ chức phiên trù bị Đại hội đại biểu Đảng bộ tỉnh lần thứ nhất.",
+                (entity("meeting", "Đại hội đại biểu Đảng bộ tỉnh", "2025-10-08", "đại hội"),),
+                "2025-10",
+            ),
+            Example(
+                "Sáng 12/8, ông Trần Văn Chín, Ủy viên Ban Thường vụ Thành ủy, dự Đại hội Đảng bộ phường Tân Định.",
+                (entity("meeting", "Đại hội đại biểu Đảng bộ phường", "2025-08-12", "đại hội"),),
+                "2025-08",
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.venue_not_organizer",
+        "loaders/extract/meetings.py: _first_co_organizer (_VENUE_BEFORE)",
+        "a body named as the venue before the organizers ('tại Hội trường Tỉnh ủy, Ban Thường vụ Tỉnh ủy phối hợp "
+        "với ... tổ chức') is not the first of them",
+        (
+            Example(
+                "Chiều 16/11, tại Hội trường Tỉnh ủy, Ban Thường vụ Tỉnh ủy Bến Tre phối hợp với Ban Chỉ đạo Tây Nam "
+                "bộ tổ chức hội nghị trực tuyến.",
+                (entity("meeting", "Ban Thường vụ Tỉnh ủy", "2025-11-16", "hội nghị"),),
+                "2025-11",
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.constituency_delegation",
+        "loaders/extract/meetings.py: _canonical; loaders/extract/bodies.py: extract_organizations (its span)",
+        "'Đoàn đại biểu Quốc hội đơn vị tỉnh X' holds its meeting as 'Đoàn đại biểu Quốc hội tỉnh X'",
+        (
+            Example(
+                "Ngày 19/11, Đoàn đại biểu Quốc hội đơn vị tỉnh Long An tổ chức hội nghị tiếp xúc cử tri.",
+                (entity("meeting", "Đoàn đại biểu Quốc hội tỉnh Long An", "2025-11-19", "hội nghị"),),
+                "2025-11",
+            ),
+        ),
+    ),
+    Rule(
+        "people.title_dash_name",
+        "loaders/extract/people.py: _TITLE_THEN_NAME",
+        "titles, a dash, then the name ('Chủ tịch HĐND tỉnh - Nguyễn Văn A', 'Phó chủ tịch UBND tỉnh – Lê Thị B')",
+        (
+            Example(
+                "Dự có Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh - Trần Văn Bảy.",
+                (entity("official", "Trần Văn Bảy", "Chủ tịch HĐND tỉnh"),),
+            ),
+        ),
+    ),
+    Rule(
+        "bodies.name_ends",
+        "loaders/extract/bodies.py: _COMPANY_STOPS, _KNOWN_DEPARTMENT, _CAPWORDS, _clean (_TERM_INSIDE); lexicon."
+        "BODY_PATTERNS",
+        "a body's name ends before the commune after a company ('Công ty TNHH X xã Tân Phước'), before its officer "
+        "named from a surname ('Bộ Nông nghiệp và Phát triển nông thôn Hoàng Trung'), before a rank after a dash; "
+        "'Ban Quản lý dự án Đầu tư Xây dựng tỉnh X', 'Trưởng ban Dân tộc tỉnh X', 'Trưởng đoàn Đại biểu Quốc hội "
+        "khóa XV tỉnh' (the term dropped) are bodies",
+        (
+            Example(
+                "Đoàn đến làm việc tại Công ty TNHH Phát triển Khu công nghiệp Tân Hương xã Tân Phước 2.",
+                (entity("organization", "Công ty TNHH Phát triển Khu công nghiệp Tân Hương"),),
+            ),
+            Example(
+                "Ông Lê Văn Mười, Trưởng ban Dân tộc tỉnh Hậu Giang phát biểu.",
+                (entity("organization", "Ban Dân tộc tỉnh Hậu Giang"),),
+            ),
+        ),
+    ),
     Rule(
         "attended.role",
         "loaders/extract/relations.py: attended",

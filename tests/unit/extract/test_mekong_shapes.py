@@ -1,0 +1,131 @@
+"""Meetings, officials and bodies in shapes the Mekong delta's and the south-east's news use (congresses written
+"Đại hội Đại biểu", a Party organization holding its congress's preparatory session, a venue before the
+organizers, a deputies' delegation of a constituency, "title - name", bodies that run into a place or a person);
+sentences written for the test, none copied from an article or the corpus."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.extract import gold_views
+from tests.unit.extract.gold_views import meetings, officials, orgs
+
+pytestmark = pytest.mark.unit
+
+
+def run(text: str, published: str = "2025-10") -> dict[str, Any]:
+    return gold_views.run(text, published)
+
+
+def titles(gold: dict[str, Any], name: str) -> list[str]:
+    return next((o["titles"] for o in gold["officials"] if o["name"] == name), [])
+
+
+# --- congresses -------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 14-10, Đại hội Đại biểu Đảng bộ tỉnh Hậu Giang lần thứ XIV, nhiệm kỳ 2025 - 2030 đã khai mạc.",
+        # attended and directed by a central leader
+        "Ngày 14-10, ông Lê Văn Sáu, Bí thư Trung ương Đảng, đã thay mặt Bộ Chính trị tham dự và chỉ đạo Đại hội Đại "
+        "biểu Đảng bộ tỉnh Hậu Giang lần thứ I, nhiệm kỳ 2025 - 2030.",
+    ],
+)
+def test_a_congress_written_with_a_capital_dai_bieu_sits(text: str) -> None:
+    assert ("Đại hội đại biểu Đảng bộ tỉnh", "2025-10-14") in meetings(run(text))
+
+
+def test_a_party_organization_holding_its_congress_preparatory_session_is_the_congress() -> None:
+    gold = run(
+        "Chiều 8-10, Đảng bộ tỉnh Bình Phước tổ chức phiên trù bị Đại hội đại biểu Đảng bộ tỉnh lần thứ nhất, nhiệm kỳ "
+        "2025 - 2030. Dự phiên trù bị có 400 đại biểu."
+    )
+    assert meetings(gold) == [("Đại hội đại biểu Đảng bộ tỉnh", "2025-10-08")]
+
+
+def test_a_leader_attending_a_ward_congress_reports_it() -> None:
+    gold = run(
+        "Sáng 12/8, ông Trần Văn Chín - Ủy viên Ban Thường vụ Thành ủy TP HCM - dự Đại hội Đảng bộ phường Tân Định. "
+        "Đại hội xác định 5 nhiệm vụ trọng tâm."
+    )
+    assert ("Đại hội đại biểu Đảng bộ phường", "2025-08-12") in meetings(gold)
+
+
+def test_a_delegation_sent_to_a_congress_does_not_report_it() -> None:
+    gold = run("Sáng 12/8, Đoàn đại biểu dự Đại hội đại biểu Đảng bộ tỉnh Cà Mau lần thứ I gặp mặt các cử tri.")
+    assert not any(body.startswith("Đại hội") for body, _ in meetings(gold))
+
+
+# --- the meeting's body -----------------------------------------------------------------------------------------------
+
+
+def test_a_venue_before_the_organizers_is_not_one_of_them() -> None:
+    gold = run(
+        "Chiều 16/11, tại Hội trường Tỉnh ủy, Ban Thường vụ Tỉnh ủy Bến Tre phối hợp với Ban Chỉ đạo Tây Nam bộ tổ "
+        "chức hội nghị trực tuyến tuyên truyền lịch sử vùng đất Nam bộ."
+    )
+    assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2025-11-16")]
+
+
+def test_a_deputies_delegation_of_a_constituency_meets_voters() -> None:
+    gold = run(
+        "Ngày 19/11, Đoàn đại biểu Quốc hội đơn vị tỉnh Long An tổ chức hội nghị tiếp xúc cử tri tại các huyện.",
+        "2025-11",
+    )
+    assert meetings(gold) == [("Đoàn đại biểu Quốc hội tỉnh Long An", "2025-11-19")]
+
+
+# --- officials --------------------------------------------------------------------------------------------------------
+
+
+def test_titles_then_a_dash_then_the_name() -> None:
+    gold = run(
+        "Dự họp mặt có Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh - Trần Văn Bảy; Phó Chủ tịch UBND tỉnh – Lê Thị Mười. "
+        "Tại hội nghị, Phó chủ tịch UBND tỉnh – Đỗ Văn Năm báo cáo kết quả."
+    )
+    assert {"Trần Văn Bảy", "Lê Thị Mười", "Đỗ Văn Năm"} <= officials(gold)
+    assert "Phó Chủ tịch UBND tỉnh" in titles(gold, "Lê Thị Mười")
+
+
+# --- bodies -----------------------------------------------------------------------------------------------------------
+
+
+def test_a_company_name_stops_before_its_commune() -> None:
+    gold = run("Đoàn đến làm việc tại Công ty TNHH Phát triển Khu công nghiệp Tân Hương xã Tân Phước 2.")
+    assert "Công ty TNHH Phát triển Khu công nghiệp Tân Hương" in orgs(gold)
+    assert not any("xã" in o for o in orgs(gold))
+
+
+def test_a_ministry_name_stops_before_its_officer_with_a_two_syllable_name() -> None:
+    gold = run("Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Hoàng Trung, cùng ông Lê Văn Hai dự hội nghị.")
+    assert "Bộ Nông nghiệp và Phát triển nông thôn" in orgs(gold)
+    assert not any(o.endswith("Hoàng Trung") for o in orgs(gold))
+
+
+def test_a_ministry_name_keeps_a_province_that_starts_like_a_surname() -> None:
+    assert "Sở Nội vụ Hà Tĩnh" in orgs(run("Sở Nội vụ Hà Tĩnh báo cáo kết quả."))
+
+
+def test_a_project_board_written_in_capitals() -> None:
+    gold = run("Ban Quản lý dự án Đầu tư Xây dựng tỉnh Bình Phước đã nhận được văn bản kiến nghị.")
+    assert "Ban Quản lý dự án Đầu tư Xây dựng tỉnh Bình Phước" in orgs(gold)
+
+
+def test_the_ethnic_affairs_board_after_its_head_in_lower_case() -> None:
+    gold = run("Ông Lê Văn Mười, Trưởng ban Dân tộc tỉnh Hậu Giang phát biểu khai mạc.")
+    assert "Ban Dân tộc tỉnh Hậu Giang" in orgs(gold)
+
+
+def test_a_deputies_delegation_named_with_its_term() -> None:
+    gold = run("Ông Trần Văn Hai, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội khóa XV tỉnh dự họp.")
+    assert "Đoàn Đại biểu Quốc hội tỉnh" in orgs(gold)
+
+
+def test_a_body_never_runs_over_a_dash_into_a_rank() -> None:
+    gold = run("Tại hội nghị, Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh - Đại tá Võ Văn Tám thông tin về tình hình.")
+    assert "Bộ Chỉ huy Quân sự tỉnh" in orgs(gold)
+    assert not any("Đại tá" in o for o in orgs(gold))
