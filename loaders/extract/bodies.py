@@ -79,7 +79,9 @@ _CAPWORDS = (
     rf"(?:{DEPARTMENT_ABBREVIATIONS}(?:[ \t](?:tỉnh|thành phố)(?:[ \t](?:{_PROVINCE_ALT})(?![\w]))?)?"
     rf"|[{UPPER}](?:[{LOWER}]+|(?=\s[{LOWER}])){_LOWER_RUN}"
     # (never a rank after it: "Bộ Chỉ huy Quân sự tỉnh - Đại tá Võ Văn A")
-    rf"(?:(?:,[ \t]|[ \t](?:và|-)[ \t]|[ \t])(?!(?:{_NEXT_BODY})\s)(?!(?:{_TITLE_WORDS})(?![\w])){_NOT_A_PERSON}"
+    # ("Sở Giao thông-Vận tải": a hyphen with no space between two capitalised words)
+    rf"(?:(?:,[ \t]|[ \t](?:và|-)[ \t]|[ \t]|-(?=[{UPPER}]))(?!(?:{_NEXT_BODY})\s)(?!(?:{_TITLE_WORDS})(?![\w]))"
+    rf"{_NOT_A_PERSON}"
     r"(?!(?:Đại|Thượng|Trung|Thiếu)[ \t](?:tá|tướng)(?![\w]))"
     # "Nông nghiệp và PTNT", "Kế hoạch và ĐT"
     rf"(?:[{UPPER}][{LOWER}]+|(?<=và )(?:[{UPPER}]{{3,5}}|ĐT|MT|CN|TT)(?![\w])){_LOWER_RUN}){{0,4}})"

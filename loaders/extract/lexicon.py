@@ -249,7 +249,9 @@ BODY_PATTERNS = [
     r" (?:tỉnh|thành phố|huyện|thị xã|quận)(?: PLACE)?| tỉnh| [A-ZĐ][\w]+(?: (?:[a-zđà-ỹ]+ )?[A-ZĐ][\w]+){0,4})?",
     # enterprises (GOLD_FORMAT: organizations include them): "Công ty Cổ phần Đầu tư Hạ tầng Kinh Bắc Xanh",
     # "Công ty cổ phần Xây dựng công trình giao thông Quảng Nam", "Công ty TNHH Dệt may Thuận Đức"
-    r"(?:Công ty|Tổng công ty|Tổng Công ty)(?: (?:[Cc]ổ phần|TNHH|[Tt]rách nhiệm hữu hạn))? (?:COMPANY)",
+    # ("Công ty CP Cấp thoát nước Bến Tre", "Công ty TNHH MTV Xổ số kiến thiết Bến Tre": the abbreviated forms)
+    r"(?:Công ty|Tổng công ty|Tổng Công ty)"
+    r"(?: (?:[Cc]ổ phần|CP|(?:TNHH|[Tt]rách nhiệm hữu hạn)(?: MTV| [Mm]ột thành viên)?))? (?:COMPANY)",
     # written "CP", and a trade in lower case before the name: "Công ty CP gang thép Nghi Sơn", "Công ty CP đầu tư
     # phát triển sản xuất - Xuất nhập khẩu An Phước"
     r"Công ty (?:CP|[Cc]ổ phần|TNHH) (?:(?!(?:là|và|đã|có|được|sẽ|đang|cùng|tại|với|chủ trì|làm)\s)[a-zđà-ỹ]+ ){0,5}"
@@ -257,6 +259,9 @@ BODY_PATTERNS = [
     # a project board abbreviated: "BQL DA các công trình giao thông", "Ban QLDA Đầu tư xây dựng khu vực 1"
     r"(?:BQL ?DA|BQLDA|Ban QLDA)(?: [Đđ]ầu tư xây dựng)?"
     r"(?: (?:các công trình|công trình|khu vực)(?: [a-zđà-ỹ\d]+){1,4})?",
+    # a project board abbreviated: "Ban QLDA ĐTXD tỉnh", "Ban QLDA giao thông tỉnh"
+    r"Ban QLDA(?: [A-ZĐ]{2,6}| giao thông| dân dụng(?: và công nghiệp)?){0,2}"
+    r"(?: (?:tỉnh|thành phố|huyện|thị xã|quận|khu vực)(?: PLACE)?)?",
     r"Đoàn đại biểu Quốc hội (?:tỉnh|thành phố)(?: PLACE)?",
     r"(?:Ủy ban|UB) Kiểm tra Đảng ủy (?:Khối|các cơ quan)[\w ]{0,30}? tỉnh",
 ]  # fmt: skip

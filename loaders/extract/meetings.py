@@ -900,6 +900,11 @@ _DOCUMENT_BEFORE = re.compile(
 )
 
 
+#: a session named in passing as an earlier one: "Tại kỳ họp thứ 15 trước đó, HĐND tỉnh đã thông qua ...", "hội nghị
+#: lần trước": background, not a meeting the text reports
+_EARLIER_SESSION = re.compile(r"[^,.;:\n]{0,30}?\s(?:trước đó|lần trước|kỳ trước|năm trước|tháng trước)(?![\w])")
+
+
 def extract_meetings(
     doc: Doc, officials: list[Official], organizations: list[Organization] | None = None
 ) -> list[Meeting]:
@@ -907,6 +912,7 @@ def extract_meetings(
         cue
         for cue in _CUE.finditer(doc.match)
         if not (cue.group(1)[0] in "Hh" and _DOCUMENT_BEFORE.search(doc.match, max(0, cue.start() - 60), cue.start()))
+        and not _EARLIER_SESSION.match(doc.match, cue.end())
     ]
     cues = _held(doc, every)
     committees = list(_BODY.finditer(doc.match))

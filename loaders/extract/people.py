@@ -55,6 +55,8 @@ _BODY_WORD = (
     # (never the term: "Chủ tịch HĐND huyện Khóa XX")
     rf"|[{UPPER}]{{2,}}(?:&[{UPPER}]+)*(?![\w])|(?!Khóa )[{UPPER}][{LOWER}]+(?:\s(?:{_BODY_SECOND})(?![\w]))?"
     rf"|[{UPPER}]\s(?:{_BODY_SECOND})(?![\w])"  # "Y tế"
+    # ("phó bí thư tỉnh ủy": a committee in lower case, before its level word alone)
+    r"|(?:tỉnh|huyện|thành|thị|quận|đảng) ủy(?![\w])"
     r"|tỉnh|thành phố|huyện|xã|phường|quận|thị xã|và|nhân dân|đảng"
     r"|vận tải|nông thôn|môi trường|đô thị|xã hội|kinh tế|đại biểu|trong nước|quỹ đất"  # lower-case words in names
     r"|của(?= (?:Quốc hội|Chính phủ)(?![\w]))"  # "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"

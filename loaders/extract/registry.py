@@ -1924,6 +1924,38 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "meetings.earlier_session",
+        "loaders/extract/meetings.py: extract_meetings (_EARLIER_SESSION)",
+        "a session named in passing as an earlier one ('Tại kỳ họp thứ 15 trước đó, HĐND tỉnh đã thông qua ...') is "
+        "background, not a meeting the text reports",
+        (
+            Example(
+                "Ngày 10/6, Đoàn kiểm tra số 5 của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Sóc Trăng. Tại kỳ "
+                "họp thứ 15 trước đó, HĐND tỉnh đã thông qua nghị quyết về đầu tư công.",
+                (entity("meeting", "Ban Thường vụ Tỉnh ủy", "2025-06-10", "phiên họp"),),
+            ),
+        ),
+    ),
+    Rule(
+        "bodies.abbreviated_forms",
+        "loaders/extract/bodies.py: _CAPWORDS; lexicon.BODY_PATTERNS; loaders/extract/people.py: _BODY_WORD",
+        "bodies written with abbreviations or a bare hyphen: 'Công ty CP ...', 'Công ty TNHH MTV ...', 'Ban QLDA ĐTXD "
+        "tỉnh', 'Sở Giao thông-Vận tải'; a title all in lower case ('phó bí thư tỉnh ủy Nguyễn Văn A')",
+        (
+            Example(
+                "Dự có đại diện Công ty CP Cấp thoát nước Bến Tre và Sở Giao thông-Vận tải.",
+                (
+                    entity("organization", "Công ty CP Cấp thoát nước Bến Tre"),
+                    entity("organization", "Sở Giao thông-Vận tải"),
+                ),
+            ),
+            Example(
+                "Cùng dự có phó bí thư tỉnh ủy Nguyễn Văn Ba.",
+                (entity("official", "Nguyễn Văn Ba", "phó bí thư tỉnh ủy"),),
+            ),
+        ),
+    ),
+    Rule(
         "attended.role",
         "loaders/extract/relations.py: attended",
         "an official and, after the name in the sentence, the role taken at the meeting: chủ trì, đồng chủ trì, "

@@ -129,3 +129,30 @@ def test_a_body_never_runs_over_a_dash_into_a_rank() -> None:
     gold = run("Tại hội nghị, Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh - Đại tá Võ Văn Tám thông tin về tình hình.")
     assert "Bộ Chỉ huy Quân sự tỉnh" in orgs(gold)
     assert not any("Đại tá" in o for o in orgs(gold))
+
+
+def test_an_earlier_session_named_in_passing_is_not_the_meeting() -> None:
+    gold = run(
+        "Ngày 10/6, Đoàn kiểm tra số 5 của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Sóc Trăng về công tác cán "
+        "bộ. Tại kỳ họp thứ 15 trước đó, HĐND tỉnh đã thông qua nghị quyết về đầu tư công.",
+        "2025-06",
+    )
+    assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2025-06-10")]
+
+
+def test_a_title_written_all_in_lower_case() -> None:
+    gold = run("Cùng dự có phó bí thư tỉnh ủy Nguyễn Văn Ba và các đại biểu.")
+    assert "Nguyễn Văn Ba" in officials(gold)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Sở Giao thông-Vận tải",
+        "Công ty CP Cấp thoát nước Bến Tre",
+        "Công ty TNHH MTV Xổ số kiến thiết Bến Tre",
+        "Ban QLDA ĐTXD tỉnh",
+    ],
+)
+def test_bodies_written_with_abbreviations_or_a_hyphen(name: str) -> None:
+    assert name in orgs(run(f"Dự hội nghị có đại diện {name} và các đơn vị liên quan."))
