@@ -135,8 +135,11 @@ BODY_PATTERNS = [
     # 10", "Tổ đại biểu HĐND tỉnh số 3"
     r"Tổ đại biểu (?:Quốc hội|HĐND) (?:HCMC|(?:tỉnh|thành phố)(?: PROVINCE)?)",
     # "Đoàn kiểm tra số 12 của Bộ Chính trị", "Đoàn giám sát của Thường trực HĐND tỉnh"
-    r"(?:Đoàn|[đ](?<=Trưởng đ)oàn) (?:[Kk]iểm tra|[Gg]iám sát|công tác)(?:, (?:kiểm tra|giám sát))?(?: số \d+)?"
-    r" của (?:Bộ Chính trị(?:, Ban Bí thư)?|Ban Bí thư|Thường trực HĐND (?:tỉnh|thành phố)|Tỉnh ủy|Thành ủy)",
+    # ("Đoàn kiểm tra 1152 của Ban Thường vụ Tỉnh ủy": its number without "số", a standing committee's)
+    r"(?:Đoàn|[đ](?<=Trưởng đ)oàn) (?:[Kk]iểm tra|[Gg]iám sát|công tác)(?:, (?:kiểm tra|giám sát))?(?: (?:số )?\d+)?"
+    r" của (?:Bộ Chính trị(?:, Ban Bí thư)?|Ban Bí thư(?: Trung ương Đảng)?|Thường trực HĐND (?:tỉnh|thành phố)|Tỉnh ủy"
+    r"|Thành ủy"
+    r"|Ban Thường vụ (?:Tỉnh ủy|Thành ủy|Huyện ủy))",
     # Party organizations of units: "Đảng bộ huyện Văn Chấn", "Đảng bộ Bộ Công Thương", "Đảng ủy Bộ Xây dựng"
     r"Đảng bộ (?:thành phố|huyện|thị xã|quận|xã|[Pp]hường|đặc khu)(?: PLACE)?",
     # the Party cell of a hamlet or a residential quarter: "Chi bộ ấp Hòa Hưng 2", "Chi bộ khu phố 5"

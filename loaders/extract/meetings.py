@@ -474,7 +474,9 @@ def _meeting_date(doc: Doc, cue_at: int) -> str | None:
         _DATE_WORDS.finditer(doc.match, 0, limit) if doc.match.find("tháng", 0, limit) >= 0 else (),
         _DATE_SPAN.finditer(doc.match, 0, limit),
         # "... cuộc họp của Thường trực Tỉnh ủy diễn ra ngày 23/3"
-        _HELD_ON.finditer(doc.match, 0, limit) if doc.match.find("diễn ra", 0, limit) >= 0 else (),
+        _HELD_ON.finditer(doc.match, 0, limit)
+        if doc.match.find("diễn ra", 0, limit) >= 0 or doc.match.find("tổ chức", 0, limit) >= 0
+        else (),
         key=lambda m: m.start(),
     )
     for m in dated:
@@ -506,7 +508,8 @@ _HOST_BEFORE = re.compile(
     r"(?:(?:[Ll]àm việc|buổi làm việc|cuộc làm việc|đến thăm và làm việc)\s+(?:với|tại)"
     # "buổi làm việc của tập thể Bộ Chính trị với Ban Thường vụ Thành ủy"
     r"|(?:buổi|cuộc) làm việc của [^.;:\n]{1,40}?\svới"
-    r"|(?:kiểm tra|giám sát)(?:,\s*(?:kiểm tra|giám sát))?(?:\s+năm\s+\d{4})?\s+đối với)"
+    # ("kiểm tra tại Đảng ủy xã X": an inspection held at the host)
+    r"|(?:kiểm tra|giám sát)(?:,\s*(?:kiểm tra|giám sát))?(?:\s+năm\s+\d{4})?\s+(?:đối với|tại))"
     r"\s+(?:đại diện\s+|lãnh đạo\s+)?(?:các đồng chí trong\s+)?(?:\d{1,2}\s+)?$"  # "với đại diện 6 Ban Thường vụ ..."
 )
 #: what follows a body that holds a meeting: its term ("khóa XX, nhiệm kỳ 2020 - 2025"), a partner ("phối hợp với
@@ -558,7 +561,11 @@ _BY_BEFORE = re.compile(
     r"(?:hội nghị|[Hh]ội nghị|[Bb]uổi lễ|[Ll]ễ|[Kk]ỳ họp|[Tt]ọa đàm|[Hh]ội thảo)"
     r"(?:[^.;\n“]{0,30}|\s*[“\"][^”\"\n]{1,160}[”\"][^.;\n]{0,20})\sdo\s+$"  # (its title quoted: "Tọa đàm “...” do X")
 )
-_BY_HOLDER_AFTER = re.compile(r"(?:\s+[A-ZĐ][\w]+){0,3}\s+(?:đã\s+)?(?:tổ chức|chủ trì)(?![\w])")
+#: (a partner between: "do Ban Tuyên giáo Tỉnh ủy phối hợp Trường Đại học X tổ chức")
+_BY_HOLDER_AFTER = re.compile(
+    r"(?:\s+[A-ZĐ][\w]+){0,3}(?:,?\s+phối hợp(?:\s+với|\s+cùng)?\s+[^.;:\n]{1,60}?)?\s+(?:đã\s+)?(?:tổ chức|chủ trì)"
+    r"(?![\w])"
+)
 
 
 _LEVEL_FIRST = re.compile(r"(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|đặc khu|thị trấn)(?![\w])")
@@ -730,7 +737,9 @@ def _bodies(doc: Doc, organizations: list[Organization], committees: list[re.Mat
             if m.start() not in seen and i > 0:
                 seen[m.start()] = (_canonical(steering[i - 1][1]), m.start(), m.end())
     for m in _JOINT_COMMITTEE.finditer(doc.match) if "Đảng ủy," in doc.match else ():  # "Đảng ủy, UBND xã"
-        seen.setdefault(m.start(), (f"Đảng ủy {m.group(1)}", m.start(), m.start() + len("Đảng ủy")))
+        # (its span reads the whole list, so that what the list holds is the committee's: "Đảng ủy, HĐND, UBND xã X
+        # tổ chức lễ ...")
+        seen.setdefault(m.start(), (f"Đảng ủy {m.group(1)}", m.start(), m.end()))
     for m in committees:  # "Thường trực HĐND tỉnh": the longer name wins at one start
         if m.start() not in seen or seen[m.start()][2] < m.end():
             seen[m.start()] = (_canonical(m.group(0)), m.start(), m.end())
@@ -797,7 +806,8 @@ def _congress_days(doc: Doc, s: int, e: int) -> str | None:
 _AIMED_AT = re.compile(r"(?:bảo đảm cho|để|nhằm|sẽ|dự kiến|chuẩn bị cho)\s[^,.;\n]{0,40}$")
 #: "diễn ra ngày 22/9", "diễn ra vào sáng 3/10"
 _HELD_ON = re.compile(
-    r"diễn ra\s+(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?"
+    # ("Hội thảo ... do Ban X tổ chức ngày 12/3": held on)
+    r"(?:diễn ra|(?<!sẽ )tổ chức)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?"
     r"(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
 )
 

@@ -1956,6 +1956,32 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "meetings.inspections_and_partners",
+        "loaders/extract/meetings.py: _HOST_BEFORE, _BY_HOLDER_AFTER, _HELD_ON, _bodies (_JOINT_COMMITTEE); lexicon."
+        "BODY_PATTERNS",
+        "an inspection held at its host ('Đoàn kiểm tra 1152 của Ban Thường vụ Tỉnh ủy ... kiểm tra tại Đảng ủy xã X': "
+        "the host's meeting, the delegation a body); 'Hội thảo ... do Ban X phối hợp Y tổ chức ngày 12/3': X's, on "
+        "that day; 'Đảng ủy, HĐND, UBND xã X tổ chức lễ ...': the commune's Party committee's",
+        (
+            Example(
+                "Ngày 9/6, Đoàn kiểm tra 1152 của Ban Thường vụ Tỉnh ủy kiểm tra tại Đảng ủy xã Long Hựu.",
+                (
+                    entity("meeting", "Đảng ủy xã", "2025-06-09", "phiên họp"),
+                    entity("organization", "Đoàn kiểm tra 1152 của Ban Thường vụ Tỉnh ủy"),
+                ),
+            ),
+            Example(
+                "Hội thảo khoa học về kinh tế số do Ban Tuyên giáo Tỉnh ủy phối hợp Trường Đại học Cần Thơ tổ chức "
+                "ngày 12/3.",
+                (entity("meeting", "Ban Tuyên giáo Tỉnh ủy", "2025-03-12", "hội thảo"),),
+            ),
+            Example(
+                "Sáng 1/7, Đảng ủy, HĐND, UBND xã Tân Phước tổ chức lễ công bố quyết định thành lập.",
+                (entity("meeting", "Đảng ủy xã", "2025-07-01", "lễ"),),
+            ),
+        ),
+    ),
+    Rule(
         "attended.role",
         "loaders/extract/relations.py: attended",
         "an official and, after the name in the sentence, the role taken at the meeting: chủ trì, đồng chủ trì, "

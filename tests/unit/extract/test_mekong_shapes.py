@@ -156,3 +156,29 @@ def test_a_title_written_all_in_lower_case() -> None:
 )
 def test_bodies_written_with_abbreviations_or_a_hyphen(name: str) -> None:
     assert name in orgs(run(f"Dự hội nghị có đại diện {name} và các đơn vị liên quan."))
+
+
+def test_an_inspection_at_a_commune_committee_is_its_meeting() -> None:
+    gold = run(
+        "Ngày 9/6, Đoàn kiểm tra 1152 của Ban Thường vụ Tỉnh ủy do đồng chí Trần Văn Ba làm trưởng đoàn kiểm tra tại "
+        "Đảng ủy xã Long Hựu.",
+        "2025-06",
+    )
+    assert meetings(gold) == [("Đảng ủy xã", "2025-06-09")]
+    assert "Đoàn kiểm tra 1152 của Ban Thường vụ Tỉnh ủy" in orgs(gold)
+
+
+def test_a_symposium_held_by_a_board_with_a_partner() -> None:
+    gold = run(
+        "Hội thảo khoa học về kinh tế số do Ban Tuyên giáo Tỉnh ủy phối hợp Trường Đại học Cần Thơ tổ chức ngày 12/3.",
+        "2025-03",
+    )
+    assert meetings(gold) == [("Ban Tuyên giáo Tỉnh ủy", "2025-03-12")]
+
+
+def test_a_commune_committee_and_its_bodies_hold_a_ceremony() -> None:
+    gold = run(
+        "Sáng 1/7, Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã Tân Phước tổ chức lễ công bố quyết định thành lập.",
+        "2025-07",
+    )
+    assert meetings(gold) == [("Đảng ủy xã", "2025-07-01")]
