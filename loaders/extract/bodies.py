@@ -391,7 +391,9 @@ def steering_committees(doc: Doc) -> list[tuple[str, int, int]]:
             pos = first.end()
         while words < 24 and (w := _STEERING_WORD.match(doc.match, pos)) is not None:
             if w.group(0).startswith(",") and not re.match(
-                r",\s(?!nhiệm(?![\w])|khóa(?![\w])|và(?![\w]))[a-zđà-ỹ]", w.group(0)
+                # (nor the day after it: "Tiểu ban Văn kiện Đại hội XIV, sáng 14-5, đoàn công tác ...")
+                r",\s(?!(?:nhiệm|khóa|và|sáng|chiều|tối|trưa|ngày|hôm)(?![\w]))[a-zđà-ỹ]",
+                w.group(0),
             ):
                 break  # (the body's term is no part of its name: ", nhiệm kỳ 2020 - 2025"; ", và ..." joins a clause)
             pos, words = w.end(), words + 1

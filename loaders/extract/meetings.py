@@ -955,4 +955,13 @@ def extract_meetings(
     meeting = Meeting(body=body, date=date, province=province, kind=kind)
     if first is not None:
         meeting.mentions.append(doc.span(first.start(), first.end()))
-    return _more_meetings(doc, meeting, bodies, congresses, province, blocked, officials)
+    found = _more_meetings(doc, meeting, bodies, congresses, province, blocked, officials)
+    return [m for m in found if not _after_publication(m.date, doc.published)]
+
+
+def _after_publication(date: str | None, published: str | None) -> bool:
+    """A session dated after the day the text was published is only announced ("Đại hội ... diễn ra trong 2 ngày (29
+    - 30.9)" in a text of 24/9), not held."""
+    if not date or not published or len(published) < 10:
+        return False  # (a month only: a text dated by its month may report any day of it, and a loose one more)
+    return date[: len(published)] > published[: len(date)]

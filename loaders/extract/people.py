@@ -221,6 +221,8 @@ _PREFIX_BEFORE = re.compile(rf"{NAME_PREFIXES}\s*$")
 _LIST_BEFORE = re.compile(r"[:;]\s*$")
 _SEPARATOR = re.compile(r"\s*[,–-]\s*")
 _TITLES_AFTER = re.compile(rf"\s*[,–-]\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)")
+#: posts in brackets right after a name: "ông Võ Tấn Đức (Chủ tịch UBND tỉnh)"
+_TITLES_IN_BRACKETS = re.compile(rf" \(((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)\)")
 _BYLINE = re.compile(BYLINES)
 _BYLINE_END = re.compile(r"[)\n]")
 
@@ -338,6 +340,8 @@ def find_people(doc: Doc) -> list[PersonMention]:
             t = _TITLES_AFTER.match(match, end)
             if t:
                 titles = _split_titles(match[t.start(1) : t.end(1)])
+        elif after.startswith(" (") and (t := _TITLES_IN_BRACKETS.match(match, end)):
+            titles = _split_titles(t.group(1))  # "bà Huỳnh Thị Hằng (Chủ tịch Ủy ban MTTQ Việt Nam tỉnh)"
         add(m.start(1), end, titles)
     return mentions
 

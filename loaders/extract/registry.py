@@ -1982,6 +1982,32 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "meetings.announced_not_held",
+        "loaders/extract/meetings.py: extract_meetings (_after_publication)",
+        "a session dated after the day the text was published is only announced ('Đại hội ... diễn ra trong 2 ngày "
+        "(29 - 30.9)' in a text of 24/9), not held",
+        (
+            Example(
+                "Ngày 24.9, Tỉnh ủy Đồng Nai tổ chức buổi họp báo thông tin về Đại hội. Theo Tỉnh ủy, Đại hội đại biểu "
+                "Đảng bộ tỉnh Đồng Nai lần thứ 1 diễn ra trong 2 ngày (29 - 30.9).",
+                (entity("meeting", "Tỉnh ủy", "2025-09-24", "phiên họp"),),
+                "2025-09-24",
+            ),
+        ),
+    ),
+    Rule(
+        "people.posts_in_brackets",
+        "loaders/extract/people.py: find_people (_TITLES_IN_BRACKETS); loaders/extract/bodies.py: steering_committees",
+        "posts in brackets right after a name ('bà Huỳnh Thị Hằng (Chủ tịch Ủy ban MTTQ Việt Nam tỉnh)'); a "
+        "subcommittee's name stops before the day after it ('Tiểu ban Văn kiện Đại hội XIV, sáng 14-5, ...')",
+        (
+            Example(
+                "Có 4 Phó bí thư là bà Tôn Thị Hạnh (thường trực), ông Võ Tấn Đức (Chủ tịch UBND tỉnh) và ông Thái Bảo.",
+                (entity("official", "Võ Tấn Đức", "Chủ tịch UBND tỉnh"),),
+            ),
+        ),
+    ),
+    Rule(
         "attended.role",
         "loaders/extract/relations.py: attended",
         "an official and, after the name in the sentence, the role taken at the meeting: chủ trì, đồng chủ trì, "

@@ -66,7 +66,8 @@ def test_a_delegation_sent_to_a_congress_does_not_report_it() -> None:
 def test_a_venue_before_the_organizers_is_not_one_of_them() -> None:
     gold = run(
         "Chiều 16/11, tại Hội trường Tỉnh ủy, Ban Thường vụ Tỉnh ủy Bến Tre phối hợp với Ban Chỉ đạo Tây Nam bộ tổ "
-        "chức hội nghị trực tuyến tuyên truyền lịch sử vùng đất Nam bộ."
+        "chức hội nghị trực tuyến tuyên truyền lịch sử vùng đất Nam bộ.",
+        "2025-11",
     )
     assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2025-11-16")]
 
@@ -182,3 +183,31 @@ def test_a_commune_committee_and_its_bodies_hold_a_ceremony() -> None:
         "2025-07",
     )
     assert meetings(gold) == [("Đảng ủy xã", "2025-07-01")]
+
+
+def test_a_subcommittee_name_stops_before_the_day() -> None:
+    gold = run(
+        "Tiếp tục kế hoạch công tác của Tiểu ban Văn kiện Đại hội XIV, sáng 14-5, đoàn công tác do đồng chí Lê Văn Hai "
+        "làm trưởng đoàn làm việc với Ban Thường vụ Tỉnh ủy Kiên Giang.",
+        "2025-05",
+    )
+    assert "Tiểu ban Văn kiện Đại hội XIV" in orgs(gold)
+    assert not any("sáng" in o for o in orgs(gold))
+
+
+def test_a_congress_only_announced_at_a_press_conference_is_not_held() -> None:
+    gold = run(
+        "Ngày 24.9, Tỉnh ủy Đồng Nai tổ chức buổi họp báo thông tin về Đại hội. Theo Tỉnh ủy Đồng Nai, Đại hội đại biểu "
+        "Đảng bộ tỉnh Đồng Nai lần thứ 1 diễn ra trong 2 ngày (29 - 30.9) tại Trung tâm hội nghị tỉnh.",
+        "2025-09-24",
+    )
+    assert meetings(gold) == [("Tỉnh ủy", "2025-09-24")]
+
+
+def test_posts_in_brackets_after_the_names() -> None:
+    gold = run(
+        "Có 4 Phó bí thư là bà Tôn Thị Hạnh (thường trực), bà Huỳnh Thị Hằng (Chủ tịch Ủy ban MTTQ Việt Nam tỉnh), "
+        "ông Võ Tấn Đức (Chủ tịch UBND tỉnh) và ông Thái Bảo."
+    )
+    assert {"Huỳnh Thị Hằng", "Võ Tấn Đức"} <= officials(gold)
+    assert "Chủ tịch UBND tỉnh" in titles(gold, "Võ Tấn Đức")
