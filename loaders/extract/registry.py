@@ -2002,7 +2002,8 @@ RULES: tuple[Rule, ...] = (
         "subcommittee's name stops before the day after it ('Tiểu ban Văn kiện Đại hội XIV, sáng 14-5, ...')",
         (
             Example(
-                "Có 4 Phó bí thư là bà Tôn Thị Hạnh (thường trực), ông Võ Tấn Đức (Chủ tịch UBND tỉnh) và ông Thái Bảo.",
+                "Có 4 Phó bí thư là bà Tôn Thị Hạnh (thường trực), ông Võ Tấn Đức (Chủ tịch UBND tỉnh) và ông "
+                "Thái Bảo.",
                 (entity("official", "Võ Tấn Đức", "Chủ tịch UBND tỉnh"),),
             ),
         ),

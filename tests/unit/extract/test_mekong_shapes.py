@@ -197,8 +197,8 @@ def test_a_subcommittee_name_stops_before_the_day() -> None:
 
 def test_a_congress_only_announced_at_a_press_conference_is_not_held() -> None:
     gold = run(
-        "Ngày 24.9, Tỉnh ủy Đồng Nai tổ chức buổi họp báo thông tin về Đại hội. Theo Tỉnh ủy Đồng Nai, Đại hội đại biểu "
-        "Đảng bộ tỉnh Đồng Nai lần thứ 1 diễn ra trong 2 ngày (29 - 30.9) tại Trung tâm hội nghị tỉnh.",
+        "Ngày 24.9, Tỉnh ủy Đồng Nai tổ chức buổi họp báo thông tin về Đại hội. Theo Tỉnh ủy Đồng Nai, Đại hội "
+        "đại biểu Đảng bộ tỉnh Đồng Nai lần thứ 1 diễn ra trong 2 ngày (29 - 30.9) tại Trung tâm hội nghị tỉnh.",
         "2025-09-24",
     )
     assert meetings(gold) == [("Tỉnh ủy", "2025-09-24")]
