@@ -211,3 +211,8 @@ def test_posts_in_brackets_after_the_names() -> None:
     )
     assert {"Huỳnh Thị Hằng", "Võ Tấn Đức"} <= officials(gold)
     assert "Chủ tịch UBND tỉnh" in titles(gold, "Võ Tấn Đức")
+
+
+def test_a_post_written_with_a_capital_second_word() -> None:
+    gold = run("Đến dự có đồng chí Trần Văn Tám – Bí Thư Trung ương Đảng – Chủ nhiệm Ủy ban Kiểm tra Trung ương.")
+    assert "Trần Văn Tám" in officials(gold)
