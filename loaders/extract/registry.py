@@ -1999,8 +1999,13 @@ RULES: tuple[Rule, ...] = (
         "people.posts_in_brackets",
         "loaders/extract/people.py: find_people (_TITLES_IN_BRACKETS); loaders/extract/bodies.py: steering_committees",
         "posts in brackets right after a name ('bà Huỳnh Thị Hằng (Chủ tịch Ủy ban MTTQ Việt Nam tỉnh)'); a "
-        "subcommittee's name stops before the day after it ('Tiểu ban Văn kiện Đại hội XIV, sáng 14-5, ...')",
+        "subcommittee's name stops before the day after it ('Tiểu ban Văn kiện Đại hội XIV, sáng 14-5, ...'); "
+        "'phòng, chống tham nhũng' is a steering committee's task, 'tham' no verb there",
         (
+            Example(
+                "Sáng 5/3, Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Vĩnh Long tổ chức phiên họp.",
+                (entity("organization", "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Vĩnh Long"),),
+            ),
             Example(
                 "Có 4 Phó bí thư là bà Tôn Thị Hạnh (thường trực), ông Võ Tấn Đức (Chủ tịch UBND tỉnh) và ông "
                 "Thái Bảo.",

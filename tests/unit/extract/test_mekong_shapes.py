@@ -216,3 +216,14 @@ def test_posts_in_brackets_after_the_names() -> None:
 def test_a_post_written_with_a_capital_second_word() -> None:
     gold = run("Đến dự có đồng chí Trần Văn Tám – Bí Thư Trung ương Đảng – Chủ nhiệm Ủy ban Kiểm tra Trung ương.")
     assert "Trần Văn Tám" in officials(gold)
+
+
+def test_an_anti_corruption_steering_committee_holds_its_session() -> None:
+    gold = run(
+        "Sáng 5/3, Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Vĩnh Long tổ chức phiên họp thứ 8. "
+        "Đồng chí Trần Văn Lâu, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo chủ trì phiên họp.",
+        "2025-03",
+    )
+    name = "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Vĩnh Long"
+    assert name in orgs(gold)
+    assert [body for body, _ in meetings(gold)] == [name]
