@@ -111,7 +111,9 @@ _COMPANY_STOPS = (
     # company's)
     r"|(?:xã|phường|thị trấn|huyện|quận)(?= [A-ZĐ\d])"
 )
-_COMPANY = rf"[{UPPER}][{LOWER}]*(?:(?:\s(?!(?:{_COMPANY_STOPS})(?![\w]))[{LOWER}]+){{0,6}}\s[{UPPER}][{LOWER}]*)*"
+#: (a word in capitals or with digits: "Tập đoàn Becamex IDC", "Công ty CP Đầu tư PV2")
+_COMPANY_WORD = rf"[{UPPER}](?:[{UPPER}\d]+|[{LOWER}]*)"
+_COMPANY = rf"{_COMPANY_WORD}(?:(?:\s(?!(?:{_COMPANY_STOPS})(?![\w]))[{LOWER}]+){{0,6}}\s{_COMPANY_WORD})*"
 
 _PATTERN = WordPattern(
     rf"(?=[{_first_letters(BODY_PATTERNS)}])(?:"

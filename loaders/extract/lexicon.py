@@ -253,7 +253,7 @@ BODY_PATTERNS = [
     # enterprises (GOLD_FORMAT: organizations include them): "Công ty Cổ phần Đầu tư Hạ tầng Kinh Bắc Xanh",
     # "Công ty cổ phần Xây dựng công trình giao thông Quảng Nam", "Công ty TNHH Dệt may Thuận Đức"
     # ("Công ty CP Cấp thoát nước Bến Tre", "Công ty TNHH MTV Xổ số kiến thiết Bến Tre": the abbreviated forms)
-    r"(?:Công ty|Tổng công ty|Tổng Công ty)"
+    r"(?:Công ty|Tổng công ty|Tổng Công ty|Tập đoàn)"
     r"(?: (?:[Cc]ổ phần|CP|(?:TNHH|[Tt]rách nhiệm hữu hạn)(?: MTV| [Mm]ột thành viên)?))? (?:COMPANY)",
     # written "CP", and a trade in lower case before the name: "Công ty CP gang thép Nghi Sơn", "Công ty CP đầu tư
     # phát triển sản xuất - Xuất nhập khẩu An Phước"

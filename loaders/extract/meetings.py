@@ -319,7 +319,7 @@ def _body_votes(
             continue
         held_by = _HOLDS.match(text, end)  # the cheap anchored look first, then whether the body may hold it
         name = _as_congress(name, held_by)
-        if held_by and "phối hợp" in held_by.group(0):
+        if held_by:  # "A, B và C phối hợp tổ chức", "Bộ Chính trị, Ban Bí thư tổ chức": the first one's
             name, start = _first_co_organizer(text, ending_at, name, start)
         if (
             held_by
@@ -387,8 +387,11 @@ def _first_co_organizer(text: str, ending_at: dict[int, tuple[str, int]], name: 
     """The lead of co-organizers listed before "phối hợp (với ...) tổ chức": the first of the bodies joined by commas
     ("A, B, C và D phối hợp tổ chức Hội thảo ...": A's), else the body itself."""
     while text.startswith(", ", start - 2) and (before := ending_at.get(start - 2)) is not None:
-        if _VENUE_BEFORE.search(text, max(0, before[1] - 30), before[1]):
-            break  # "tại Hội trường Tỉnh ủy, Ban Thường vụ Tỉnh ủy phối hợp với ...": the venue, then the organizer
+        if _VENUE_BEFORE.search(text, max(0, before[1] - 30), before[1]) or _TITLE_BEFORE.search(
+            text, max(0, before[1] - 40), before[1]
+        ):
+            break  # "tại Hội trường Tỉnh ủy, Ban Thường vụ Tỉnh ủy phối hợp với ...": the venue, then the organizer;
+            # "đồng chí A, Bí thư Tỉnh ủy, Ban X tổ chức": a title's body
         name, start = before
     return name, start
 
@@ -850,8 +853,8 @@ def _more_meetings(
         ):
             congress_body = _as_congress(body, held_by)
             kind = "đại hội" if congress_body != body else _kind(held_by.group("what").strip() or "họp")
-            if "phối hợp" in held_by.group(0):  # "A, B và C phối hợp tổ chức": A's
-                congress_body, start = _first_co_organizer(doc.match, ending_at, congress_body, start)
+            # "A, B và C phối hợp tổ chức", "Bộ Chính trị, Ban Bí thư tổ chức": A's
+            congress_body, start = _first_co_organizer(doc.match, ending_at, congress_body, start)
             by_sentence.setdefault(s, []).append((congress_body, start, kind))
     for name, start in congresses:
         by_sentence.setdefault(doc.sentence_bounds(start)[0], []).append((name, start, "đại hội"))

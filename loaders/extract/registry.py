@@ -2014,6 +2014,24 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "meetings.first_of_a_list",
+        "loaders/extract/meetings.py: _first_co_organizer (_VENUE_BEFORE, _TITLE_BEFORE); loaders/extract/bodies.py: "
+        "_COMPANY_WORD",
+        "bodies listed before the verb that holds the meeting hold it as the first of them ('Bộ Chính trị, Ban Bí thư "
+        "tổ chức Hội nghị toàn quốc'), never a venue or a title's body before them; groups and companies named with "
+        "capitals or digits ('Tập đoàn Becamex IDC', 'Công ty CP Đầu tư PV2')",
+        (
+            Example(
+                "Ngày 8/1, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết số 57-NQ/TW.",
+                (entity("meeting", "Bộ Chính trị", "2025-01-08", "hội nghị"),),
+            ),
+            Example(
+                "Dự hội nghị có đại diện Tập đoàn Becamex IDC.",
+                (entity("organization", "Tập đoàn Becamex IDC"),),
+            ),
+        ),
+    ),
+    Rule(
         "attended.role",
         "loaders/extract/relations.py: attended",
         "an official and, after the name in the sentence, the role taken at the meeting: chủ trì, đồng chủ trì, "

@@ -227,3 +227,17 @@ def test_an_anti_corruption_steering_committee_holds_its_session() -> None:
     name = "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Vĩnh Long"
     assert name in orgs(gold)
     assert [body for body, _ in meetings(gold)] == [name]
+
+
+def test_bodies_listed_before_the_verb_hold_it_as_the_first_of_them() -> None:
+    gold = run(
+        "Ngày 8/1, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết số 57-NQ/TW. Tại điểm cầu "
+        "tỉnh Long An, đồng chí Nguyễn Văn Được, Bí thư Tỉnh ủy chủ trì.",
+        "2025-01",
+    )
+    assert meetings(gold) == [("Bộ Chính trị", "2025-01-08")]
+
+
+def test_a_group_and_a_company_named_with_capitals() -> None:
+    gold = run("Dự hội nghị có đại diện Tập đoàn Becamex IDC và Công ty CP Đầu tư PV2.")
+    assert {"Tập đoàn Becamex IDC", "Công ty CP Đầu tư PV2"} <= orgs(gold)
