@@ -239,6 +239,18 @@ for _words in sorted((p.split() for p in PROVINCES), key=len, reverse=True):
     _GLUED_PROVINCES.setdefault(_words[0], []).append(_words)
 
 
+def _unit_named_like_a_surname(title: str, name: str) -> int | None:
+    """Where the person's name starts in ``name`` when a title ending on a unit ("Huyện ủy", "thành phố") is followed
+    by a two-syllable unit whose first word is also a surname ("Châu Thành", "Châu Đốc") and then a person's name
+    from a surname; else None."""
+    words = name.split()
+    if len(words) < 4 or words[2] not in SURNAMES or words[1] in SURNAMES or words[1] in ("Văn", "Thị"):
+        return None  # ("Trần Văn Lê Minh" is one person's name)
+    if not _UNIT_END.search(title):
+        return None
+    return len(words[0]) + len(words[1]) + 2
+
+
 def find_people(doc: Doc) -> list[PersonMention]:
     # names and titles are read from the tone-unified text, so they come out in the modern spelling
     match = doc.match
@@ -281,6 +293,9 @@ def find_people(doc: Doc) -> list[PersonMention]:
             add(m.start(1), m.end(1), _split_titles(match[m.start(2) : m.end(2)]))
     for m in _TITLE_THEN_NAME.finditer(match):
         title, name_start, name_end = match[m.start(1) : m.end(1)], m.start(2), m.end(2)
+        if (after_unit := _unit_named_like_a_surname(title, match[name_start:name_end])) is not None:
+            name_start += after_unit  # "Bí thư Huyện ủy Châu Thành Lê Văn Sáu": the district's name, then the person's
+            title = f"{title} {match[m.start(2) : name_start].strip()}"
         if match[name_start:name_end].split()[0] not in SURNAMES:
             # "Chủ tịch UBND huyện Chợ Gạo Phạm Thanh Sơn": the unit's name, then the person's (from a surname)
             province = _PROVINCE_AT.match(match, name_start)  # "Bí thư Tỉnh ủy Lai Châu Hà Văn Toản"

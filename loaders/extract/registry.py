@@ -2032,6 +2032,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "people.unit_like_a_surname",
+        "loaders/extract/people.py: _unit_named_like_a_surname",
+        "a title ending on a unit, then a two-syllable unit whose first word is also a surname ('Châu Thành', 'Châu "
+        "Đốc'), then the person from a surname: the unit is the title's, the rest the person's name",
+        (
+            Example(
+                "Bí thư Huyện ủy Châu Thành Lê Văn Sáu phát biểu.",
+                (entity("official", "Lê Văn Sáu", "Bí thư Huyện ủy Châu Thành"),),
+            ),
+        ),
+    ),
+    Rule(
         "attended.role",
         "loaders/extract/relations.py: attended",
         "an official and, after the name in the sentence, the role taken at the meeting: chủ trì, đồng chủ trì, "

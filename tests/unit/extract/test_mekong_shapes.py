@@ -241,3 +241,15 @@ def test_bodies_listed_before_the_verb_hold_it_as_the_first_of_them() -> None:
 def test_a_group_and_a_company_named_with_capitals() -> None:
     gold = run("Dự hội nghị có đại diện Tập đoàn Becamex IDC và Công ty CP Đầu tư PV2.")
     assert {"Tập đoàn Becamex IDC", "Công ty CP Đầu tư PV2"} <= orgs(gold)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bí thư Huyện ủy Châu Thành Lê Văn Sáu phát biểu.", "Lê Văn Sáu"),
+        ("Chủ tịch UBND thành phố Châu Đốc Trần Thị Bảy báo cáo.", "Trần Thị Bảy"),
+        ("Bà Huỳnh Ngọc Nữ Phương Hồng, Bí thư Đảng ủy phường, phát biểu.", "Huỳnh Ngọc Nữ Phương Hồng"),
+    ],
+)
+def test_a_unit_named_like_a_surname_before_the_person(text: str, name: str) -> None:
+    assert officials(run(text)) == {name}
