@@ -2044,6 +2044,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "bodies.delegation_of",
+        "lexicon.BODY_PATTERNS (Đoàn ... của ...); loaders/extract/bodies.py: _clean",
+        "a delegation named with the body that sent it: 'Đoàn giám sát của Ủy ban Thường vụ Quốc hội', 'Đoàn kiểm tra "
+        "của Ủy ban Kiểm tra Tỉnh ủy X', 'Đoàn kiểm tra của Bộ Tài chính' (the ministry's known name ends it)",
+        (
+            Example(
+                "Ngày 5/3, Đoàn giám sát của Ủy ban Thường vụ Quốc hội làm việc với UBND tỉnh Trà Vinh.",
+                (entity("organization", "Đoàn giám sát của Ủy ban Thường vụ Quốc hội"),),
+            ),
+        ),
+    ),
+    Rule(
         "attended.role",
         "loaders/extract/relations.py: attended",
         "an official and, after the name in the sentence, the role taken at the meeting: chủ trì, đồng chủ trì, "

@@ -253,3 +253,18 @@ def test_a_group_and_a_company_named_with_capitals() -> None:
 )
 def test_a_unit_named_like_a_surname_before_the_person(text: str, name: str) -> None:
     assert officials(run(text)) == {name}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Đoàn giám sát của Ủy ban Thường vụ Quốc hội",
+        "Đoàn kiểm tra của Ủy ban Kiểm tra Tỉnh ủy Tây Ninh",
+        "Đoàn công tác của Chính phủ",
+        "Đoàn kiểm tra của Bộ Tài chính",
+    ],
+)
+def test_a_delegation_of_a_named_body(name: str) -> None:
+    gold = run(f"Ngày 5/3, {name} do đồng chí Lê Văn Hai làm trưởng đoàn làm việc với UBND tỉnh Trà Vinh.", "2025-03")
+    assert name in orgs(gold)
+    assert meetings(gold) == [("UBND tỉnh", "2025-03-05")]
