@@ -194,9 +194,13 @@ def _clean(name: str) -> str:
     name = _BRACKETED.sub("", name.strip(" ,-–"))
     if (known := _KNOWN_DEPARTMENT.match(name)) and known.end() < len(name):
         name = name[: known.end()]  # "Sở Công Thương tăng cường công", "Bộ Công Thương quy định": the department
-    elif name.startswith("Đoàn") and (of := name.find(" của Bộ ")) > 0:  # "Đoàn kiểm tra của Bộ Tài chính do ..."
-        if (known := _KNOWN_DEPARTMENT.match(name, of + 5)) and known.end() < len(name):
-            name = name[: known.end()]
+    elif (
+        name.startswith("Đoàn")  # "Đoàn kiểm tra của Bộ Tài chính do ...": the ministry's known name ends it
+        and (of := name.find(" của Bộ ")) > 0
+        and (known := _KNOWN_DEPARTMENT.match(name, of + 5))
+        and known.end() < len(name)
+    ):
+        name = name[: known.end()]
     # "giao sở Tài chính", "Trưởng đoàn ĐBQH tỉnh", "với phòng Nông nghiệp": the body's own name
     if name.startswith(("sở ", "đoàn ", "ban ", "phòng ")):
         name = name[0].upper() + name[1:]

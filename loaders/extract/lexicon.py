@@ -139,7 +139,7 @@ BODY_PATTERNS = [
     r"(?:Đoàn|[đ](?<=Trưởng đ)oàn) (?:[Kk]iểm tra|[Gg]iám sát|công tác)(?:, (?:kiểm tra|giám sát))?(?: (?:số )?\d+)?"
     r" của (?:Bộ Chính trị(?:, Ban Bí thư)?|Ban Bí thư(?: Trung ương Đảng)?|Thường trực HĐND (?:tỉnh|thành phố)|Tỉnh ủy"
     r"|Thành ủy"
-    # "Đoàn giám sát của Ủy ban Thường vụ Quốc hội", "Đoàn kiểm tra của Ủy ban Kiểm tra Tỉnh ủy X", "... của Bộ Tài chính"
+    # "Đoàn giám sát của Ủy ban Thường vụ Quốc hội", "Đoàn kiểm tra của Ủy ban Kiểm tra Tỉnh ủy X", "... của Bộ Y tế"
     r"|Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|Ủy ban Kiểm tra (?:Trung ương|Tỉnh ủy(?: PROVINCE)?|Thành ủy)"
     r"|Bộ (?:CAPWORDS)"
     r"|Ban Thường vụ (?:Tỉnh ủy|Thành ủy|Huyện ủy))",
