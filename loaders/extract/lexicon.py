@@ -269,6 +269,10 @@ BODY_PATTERNS = [
     r"Ban QLDA(?: [A-ZĐ]{2,6}| giao thông| dân dụng(?: và công nghiệp)?){0,2}"
     r"(?: (?:tỉnh|thành phố|huyện|thị xã|quận|khu vực)(?: PLACE)?)?",
     r"Đoàn đại biểu Quốc hội (?:tỉnh|thành phố)(?: PLACE)?",
+    # a province's councils by their task: "Hội đồng thẩm định nông thôn mới tỉnh", "Hội đồng Thi đua - Khen thưởng
+    # tỉnh", "Hội đồng nghiệm thu cấp tỉnh" (its lower-case words run to its level word)
+    r"Hội đồng (?:[Tt]hẩm định|[Tt]hi đua[ ]?[-–][ ]?[Kk]hen thưởng|[Nn]ghiệm thu|[Tt]hi đua)"
+    r"(?: (?!(?:các|xét|của|về|và)(?![\w]))[a-zđà-ỹ]+){0,4} (?:tỉnh|thành phố|huyện|xã|phường)(?: PROVINCE)?",
     r"(?:Ủy ban|UB) Kiểm tra Đảng ủy (?:Khối|các cơ quan)[\w ]{0,30}? tỉnh",
 ]  # fmt: skip
 #: The names of ministries and provincial departments ("Bộ Công Thương", "Sở Tài nguyên và Môi trường"): a name read

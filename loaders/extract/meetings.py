@@ -141,7 +141,8 @@ _MEMBERS_BEFORE = AnyCase(r"các đồng chí (?:trong|là|Ủy viên)\s+$")
 _PROPOSED = re.compile(r"(?:sẽ|trình)\s*$")
 _PARTY_LEADER = re.compile(rf"(?<!Phó )Bí thư ({_COMMITTEE})", re.IGNORECASE)
 _STATE_LEADER = re.compile(r"(?<!Phó )Chủ tịch (UBND|HĐND) (tỉnh|thành phố|huyện|xã|phường|đặc khu)")
-_CHAIR = AnyCase(r"chủ trì|kết luận|điều hành")
+#: (an official who "tổ chức cuộc họp với ..." holds it as its chair does)
+_CHAIR = AnyCase(r"chủ trì|kết luận|điều hành|tổ chức (?:cuộc họp|buổi làm việc)")
 
 # "sáng ngày 29/10", "Chiều 3/6", or a sentence opening "Ngày 29/6/2021," (not a document's date)
 # (the look-ahead names the first letters, so that the engine skips every other position fast)
@@ -414,6 +415,17 @@ def _office_body(title: str, kind: str) -> str | None:
     return None
 
 
+_DEPUTY_CHAIRS = AnyCase(r"chủ trì|tổ chức (?:cuộc họp|hội nghị)")
+_STATE_DEPUTY = re.compile(r"Phó Chủ tịch (?:Thường trực )?(UBND) (tỉnh|thành phố|huyện|xã|phường|đặc khu)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _deputy_office_body(title: str, kind: str) -> str | None:
+    """The People's Committee a deputy chair chairing a meeting speaks for (never a council's session)."""
+    deputy = _STATE_DEPUTY.search(title)
+    return f"{deputy.group(1)} {deputy.group(2)}" if deputy and kind != "kỳ họp" else None
+
+
 #: a document named "Kết luận số ...", not a conclusion delivered
 _CONCLUSION_NUMBER = re.compile(r"Kết luận\s+(?:số|\d)")
 
@@ -426,11 +438,15 @@ def _chair_body(doc: Doc, cues: list[re.Match[str]], officials: list[Official]) 
         if not _CHAIR.search(doc.match, s, e) or _CONCLUSION_NUMBER.search(doc.match, s, e):
             continue
         folded = doc.match[s:e].casefold()  # doc.match is tone-unified already
+        # (a deputy chairing a meeting of the committee's own, not a working visit: "Phó Chủ tịch UBND tỉnh A chủ trì
+        # cuộc họp"; "Kết luận buổi làm việc, Phó Chủ tịch UBND tỉnh B ..." is a visit to its host)
+        deputy = "làm việc" not in folded and bool(_DEPUTY_CHAIRS.search(doc.match, s, e))
         for official in officials:
             if official.name.casefold() not in folded and not any(t.casefold() in folded for t in official.titles):
                 continue
             for title in official.titles:
-                body = _office_body(title, kind)
+                # (a deputy chairing speaks for the committee: "Phó Chủ tịch UBND tỉnh A chủ trì cuộc họp")
+                body = _office_body(title, kind) or (_deputy_office_body(title, kind) if deputy else None)
                 if body:
                     return body, 2
     for official in officials:  # officials in text order: the first leader named leads

@@ -2056,6 +2056,25 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "meetings.deputy_chair",
+        "loaders/extract/meetings.py: _chair_body (_DEPUTY_CHAIRS, _deputy_office_body); lexicon.BODY_PATTERNS "
+        "(Hội đồng ...)",
+        "a meeting a deputy chair of a People's Committee chairs or holds ('Phó Chủ tịch UBND tỉnh A chủ trì cuộc "
+        "họp', 'đã tổ chức cuộc họp với ...') is the committee's, never on a working visit; a province's councils by "
+        "their task ('Hội đồng thẩm định nông thôn mới tỉnh') are bodies that hold their meetings",
+        (
+            Example(
+                "Sáng 29/8, Phó Chủ tịch UBND tỉnh Lê Văn Tư chủ trì cuộc họp nghe báo cáo tiến độ dự án cao tốc.",
+                (entity("meeting", "UBND tỉnh", "2025-08-29", "phiên họp"),),
+                "2025-08",
+            ),
+            Example(
+                "Sáng ngày 27/7, Hội đồng thẩm định nông thôn mới tỉnh tổ chức họp xét công nhận các xã đạt chuẩn.",
+                (entity("organization", "Hội đồng thẩm định nông thôn mới tỉnh"),),
+            ),
+        ),
+    ),
+    Rule(
         "attended.role",
         "loaders/extract/relations.py: attended",
         "an official and, after the name in the sentence, the role taken at the meeting: chủ trì, đồng chủ trì, "

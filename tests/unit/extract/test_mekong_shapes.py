@@ -268,3 +268,25 @@ def test_a_delegation_of_a_named_body(name: str) -> None:
     gold = run(f"Ngày 5/3, {name} do đồng chí Lê Văn Hai làm trưởng đoàn làm việc với UBND tỉnh Trà Vinh.", "2025-03")
     assert name in orgs(gold)
     assert meetings(gold) == [("UBND tỉnh", "2025-03-05")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 29/8, tại UBND tỉnh Sóc Trăng, đồng chí Vương Quốc Năm, Phó Chủ tịch UBND tỉnh đã tổ chức cuộc họp với "
+        "Tổ công tác liên ngành để nghe báo cáo.",
+        "Sáng 29/8, Phó Chủ tịch UBND tỉnh Lê Văn Tư chủ trì cuộc họp nghe báo cáo tiến độ dự án cao tốc.",
+    ],
+)
+def test_a_meeting_chaired_by_a_deputy_chair_is_the_committee_s(text: str) -> None:
+    assert meetings(run(text, "2024-08")) == [("UBND tỉnh", "2024-08-29")]
+
+
+def test_a_provincial_council_of_appraisal_holds_its_meeting() -> None:
+    gold = run(
+        "Sáng ngày 27/7, Hội đồng thẩm định nông thôn mới tỉnh tổ chức họp xét công nhận các xã đạt chuẩn. Ông Trần Anh "
+        "Tư, Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng thẩm định tỉnh chủ trì cuộc họp.",
+        "2023-07",
+    )
+    assert "Hội đồng thẩm định nông thôn mới tỉnh" in orgs(gold)
+    assert meetings(gold) == [("Hội đồng thẩm định nông thôn mới tỉnh", "2023-07-27")]
