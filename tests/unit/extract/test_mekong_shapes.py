@@ -284,8 +284,8 @@ def test_a_meeting_chaired_by_a_deputy_chair_is_the_committee_s(text: str) -> No
 
 def test_a_provincial_council_of_appraisal_holds_its_meeting() -> None:
     gold = run(
-        "Sáng ngày 27/7, Hội đồng thẩm định nông thôn mới tỉnh tổ chức họp xét công nhận các xã đạt chuẩn. Ông Trần Anh "
-        "Tư, Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng thẩm định tỉnh chủ trì cuộc họp.",
+        "Sáng ngày 27/7, Hội đồng thẩm định nông thôn mới tỉnh tổ chức họp xét công nhận các xã đạt chuẩn. Ông Trần "
+        "Anh Tư, Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng thẩm định tỉnh chủ trì cuộc họp.",
         "2023-07",
     )
     assert "Hội đồng thẩm định nông thôn mới tỉnh" in orgs(gold)
