@@ -257,7 +257,11 @@ BODY_PATTERNS = [
     # "Công ty cổ phần Xây dựng công trình giao thông Quảng Nam", "Công ty TNHH Dệt may Thuận Đức"
     # ("Công ty CP Cấp thoát nước Bến Tre", "Công ty TNHH MTV Xổ số kiến thiết Bến Tre": the abbreviated forms)
     r"(?:Công ty|Tổng công ty|Tổng Công ty|Tập đoàn)"
-    r"(?: (?:[Cc]ổ phần|CP|(?:TNHH|[Tt]rách nhiệm hữu hạn)(?: MTV| [Mm]ột thành viên)?))? (?:COMPANY)",
+    r"(?: (?:[Cc]ổ phần|CP|(?:TNHH|[Tt]rách nhiệm hữu hạn)(?: MTV| [Mm]ột thành viên)?))? (?:COMPANY)"
+    # (its province's level word after lower-case words: "Công ty Điện lực tỉnh")
+    # (one lower-case word, a name's second syllable, never a verb: "Công ty X kiến nghị tỉnh", "giúp tỉnh")
+    r"(?: (?!(?:là|và|đã|có|được|cùng|tại|về|với|để|theo|trong|cho|các|làm|của|giúp|xin|gửi|hỗ|trao|tặng|nghị|mời)"
+    r"(?![\w]))[a-zđà-ỹ]+ (?:tỉnh|thành phố)(?: PROVINCE)?(?![\w]))?",
     # written "CP", and a trade in lower case before the name: "Công ty CP gang thép Nghi Sơn", "Công ty CP đầu tư
     # phát triển sản xuất - Xuất nhập khẩu An Phước"
     r"Công ty (?:CP|[Cc]ổ phần|TNHH) (?:(?!(?:là|và|đã|có|được|sẽ|đang|cùng|tại|với|chủ trì|làm)\s)[a-zđà-ỹ]+ ){0,5}"
@@ -265,6 +269,7 @@ BODY_PATTERNS = [
     # a project board abbreviated: "BQL DA các công trình giao thông", "Ban QLDA Đầu tư xây dựng khu vực 1"
     r"(?:BQL ?DA|BQLDA|Ban QLDA)(?: [Đđ]ầu tư xây dựng)?"
     r"(?: (?:các công trình|công trình|khu vực)(?: [a-zđà-ỹ\d]+){1,4})?",
+
     # a project board abbreviated: "Ban QLDA ĐTXD tỉnh", "Ban QLDA giao thông tỉnh"
     r"Ban QLDA(?: [A-ZĐ]{2,6}| giao thông| dân dụng(?: và công nghiệp)?){0,2}"
     r"(?: (?:tỉnh|thành phố|huyện|thị xã|quận|khu vực)(?: PLACE)?)?",

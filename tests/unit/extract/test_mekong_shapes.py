@@ -290,3 +290,9 @@ def test_a_provincial_council_of_appraisal_holds_its_meeting() -> None:
     )
     assert "Hội đồng thẩm định nông thôn mới tỉnh" in orgs(gold)
     assert meetings(gold) == [("Hội đồng thẩm định nông thôn mới tỉnh", "2023-07-27")]
+
+
+def test_a_company_named_with_its_province_in_lower_case() -> None:
+    gold = run("Đoàn có buổi làm việc với Ban lãnh đạo Công ty Điện lực tỉnh. Công ty Cấp nước Hậu Giang làm việc với tỉnh.")
+    assert "Công ty Điện lực tỉnh" in orgs(gold)
+    assert "Công ty Cấp nước Hậu Giang" in orgs(gold)
