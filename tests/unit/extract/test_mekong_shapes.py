@@ -293,6 +293,8 @@ def test_a_provincial_council_of_appraisal_holds_its_meeting() -> None:
 
 
 def test_a_company_named_with_its_province_in_lower_case() -> None:
-    gold = run("Đoàn có buổi làm việc với Ban lãnh đạo Công ty Điện lực tỉnh. Công ty Cấp nước Hậu Giang làm việc với tỉnh.")
+    gold = run(
+        "Đoàn có buổi làm việc với Ban lãnh đạo Công ty Điện lực tỉnh. Công ty Cấp nước Hậu Giang làm việc với tỉnh."
+    )
     assert "Công ty Điện lực tỉnh" in orgs(gold)
     assert "Công ty Cấp nước Hậu Giang" in orgs(gold)
