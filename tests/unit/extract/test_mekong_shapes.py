@@ -298,3 +298,12 @@ def test_a_company_named_with_its_province_in_lower_case() -> None:
     )
     assert "Công ty Điện lực tỉnh" in orgs(gold)
     assert "Công ty Cấp nước Hậu Giang" in orgs(gold)
+
+
+def test_a_delegation_of_two_bodies_keeps_the_journalists_association() -> None:
+    gold = run(
+        "Chiều 18-11, Đoàn công tác của Ban Tuyên giáo Thành ủy và Hội Nhà báo TPHCM do đồng chí Lê Văn Hai dẫn đầu "
+        "có buổi làm việc với tỉnh Bạc Liêu.",
+        "2025-11",
+    )
+    assert "Đoàn công tác của Ban Tuyên giáo Thành ủy và Hội Nhà báo TPHCM" in orgs(gold)
