@@ -647,7 +647,7 @@ _CONGRESS_NOT_HELD = re.compile(r"(?:sẽ|tiến tới|trình|chuẩn bị|Ngh�
 
 def _congresses(doc: Doc) -> list[tuple[str, int]]:
     """The congresses the text reports sitting, as "Đại hội đại biểu Đảng bộ <unit>", with where each is named."""
-    found: list[tuple[str, int]] = []
+    found: list[tuple[str, int]] = _mass_congresses(doc) if "Đại hội" in doc.match else []
     if not any(word in doc.match for word in ("Đảng bộ", "ĐẢNG BỘ", "Đại hội đại biểu", "Đại hội Đại biểu")):
         return found  # every congress is named with its Party organization, or as "Đại hội đại biểu tỉnh X"
     for m in _CONGRESS.finditer(doc.match):
@@ -665,6 +665,40 @@ def _congresses(doc: Doc) -> list[tuple[str, int]]:
         unit = "thành phố" if unit.startswith("TP") else unit
         unit = unit if unit[0].islower() or unit.split()[0] in ("UBND", "Quân", "Công", "Khối", "các") else ""
         found.append((f"Đại hội đại biểu Đảng bộ {unit}".strip(), m.start()))
+    return sorted(found, key=lambda c: c[1])
+
+
+#: a mass organization's congress: "Đại hội đại biểu các dân tộc thiểu số tỉnh X lần thứ IV", "Đại hội đại biểu Hội
+#: Nông dân tỉnh X lần thứ XI", "Đại hội đại biểu MTTQ Việt Nam huyện X"; named like a Party congress, without its
+#: ordinal nor its unit's name ("Đại hội đại biểu Hội Nông dân tỉnh")
+_MASS_CONGRESS = re.compile(
+    r"Đại hội (?:[Đđ]ại biểu )?(?P<org>(?:các )?(?:dân tộc thiểu số|DTTS)|Hội Nông dân|Hội Liên hiệp Phụ nữ"
+    r"|Hội Cựu chiến binh|(?:Mặt trận Tổ quốc|MTTQ) Việt Nam|Công đoàn|Hội Chữ thập đỏ|Đoàn TNCS Hồ Chí Minh)"
+    r"(?: (?P<lvl>tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?![\w]))?"
+)
+#: the unit that holds it, named before: "tỉnh Trà Vinh tổ chức Đại hội đại biểu các dân tộc thiểu số lần thứ IV"
+_UNIT_HOLDS = re.compile(
+    r"(?P<lvl>tỉnh|thành phố|huyện|thị xã|quận|xã|phường) [A-ZĐ][\w]*(?: [A-ZĐ][\w]*){0,3},?\s+"
+    r"(?:đã\s+|long trọng\s+)?tổ chức\s+$"
+)
+
+
+def _mass_congresses(doc: Doc) -> list[tuple[str, int]]:
+    found: list[tuple[str, int]] = []
+    for m in _MASS_CONGRESS.finditer(doc.match):
+        s, e = doc.sentence_bounds(m.start())
+        if _CONGRESS_NOT_HELD.search(doc.match, max(s, m.start() - 25), m.start()) or _CONGRESS_PREPARED.search(
+            doc.match, max(s, m.start() - 90), m.start()
+        ):
+            continue
+        if not _congress_sits(doc, s, e) or _PLANNED_SENTENCE.search(doc.match, m.end(), e):
+            continue
+        level = m.group("lvl")
+        if level is None and (unit := _UNIT_HOLDS.search(doc.match, max(s, m.start() - 80), m.start())):
+            level = unit.group("lvl")
+        if level is None:
+            continue  # (whose congress the text does not say)
+        found.append((f"Đại hội đại biểu {m.group('org')} {level}", m.start()))  # (the organization as written)
     return found
 
 

@@ -2075,6 +2075,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "meetings.mass_organization_congress",
+        "loaders/extract/meetings.py: _mass_congresses (_MASS_CONGRESS, _UNIT_HOLDS)",
+        "a mass organization's congress that sits ('Đại hội đại biểu các DTTS tỉnh X lần thứ IV', 'Đại hội Hội Nông "
+        "dân huyện X lần thứ XI ... khai mạc', 'tỉnh X tổ chức Đại hội đại biểu các dân tộc thiểu số'), named like a "
+        "Party congress: 'Đại hội đại biểu <organization as written> <level>'; not one only prepared",
+        (
+            Example(
+                "Sáng 30/10, Đại hội đại biểu Hội Nông dân tỉnh Long An lần thứ XI, nhiệm kỳ 2023 - 2028 khai mạc.",
+                (entity("meeting", "Đại hội đại biểu Hội Nông dân tỉnh", "2024-10-30", "đại hội"),),
+                "2024-10",
+            ),
+        ),
+    ),
+    Rule(
         "attended.role",
         "loaders/extract/relations.py: attended",
         "an official and, after the name in the sentence, the role taken at the meeting: chủ trì, đồng chủ trì, "

@@ -307,3 +307,44 @@ def test_a_delegation_of_two_bodies_keeps_the_journalists_association() -> None:
         "2025-11",
     )
     assert "Đoàn công tác của Ban Tuyên giáo Thành ủy và Hội Nhà báo TPHCM" in orgs(gold)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Sáng 31/10, tại Trung tâm hội nghị tỉnh Bạc Liêu, đã diễn ra phiên họp trù bị Đại hội Đại biểu các DTTS "
+            "tỉnh Bạc Liêu lần thứ IV, năm 2024.",
+            "Đại hội đại biểu các DTTS tỉnh",
+        ),
+        (
+            "Trong hai ngày (30-31/10), tỉnh Trà Vinh tổ chức Đại hội đại biểu các dân tộc thiểu số lần thứ IV năm "
+            "2024.",
+            "Đại hội đại biểu các dân tộc thiểu số tỉnh",
+        ),
+        (
+            "Sáng 30/10, Đại hội đại biểu Hội Nông dân tỉnh Long An lần thứ XI, nhiệm kỳ 2023 - 2028 khai mạc.",
+            "Đại hội đại biểu Hội Nông dân tỉnh",
+        ),
+        (
+            "Sáng 30/10, Đại hội đại biểu MTTQ Việt Nam huyện Châu Thành lần thứ XIII, nhiệm kỳ 2024 - 2029 khai mạc.",
+            "Đại hội đại biểu MTTQ Việt Nam huyện",
+        ),
+    ],
+)
+def test_a_congress_of_a_mass_organization_sits(text: str, body: str) -> None:
+    assert meetings(run(text, "2024-10")) == [(body, "2024-10-30" if "30" in text else "2024-10-31")]
+
+
+def test_a_mass_organization_congress_only_prepared_is_not_held() -> None:
+    gold = run(
+        "Ngày 5/9, Ban Dân tộc tỉnh họp triển khai công tác chuẩn bị Đại hội đại biểu các dân tộc thiểu số tỉnh lần "
+        "thứ IV.",
+        "2024-09",
+    )
+    assert not any(body.startswith("Đại hội") for body, _ in meetings(gold))
+
+
+def test_a_farmers_union_congress_named_without_dai_bieu() -> None:
+    gold = run("Sáng 30/10, Đại hội Hội Nông dân huyện Cái Bè lần thứ XI, nhiệm kỳ 2023 - 2028 đã khai mạc.", "2024-10")
+    assert meetings(gold) == [("Đại hội đại biểu Hội Nông dân huyện", "2024-10-30")]
