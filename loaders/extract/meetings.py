@@ -631,7 +631,11 @@ _CONGRESS = re.compile(
     rf"(?:, (?:tỉnh [A-ZĐ][\w]+(?: [A-ZĐ][\w]+)?|TPHCM|TP\.? ?HCM|TP\.? ?Hồ Chí Minh),?| \([^()\n]{{1,30}}\))?"
     rf" (?:(?:đã|vừa|long trọng|trọng thể)\s+){{0,2}}(?:tổ chức|tiến hành)"
     rf" (?:phiên trù bị|phiên chính thức|khai mạc|[Đđ]ại hội)"
+    # "đảng viên xã Phước Hải tham dự Đại hội Đảng bộ lần thứ I": its unit named before it in the sentence
+    r"|Đại hội (?:[Đđ]ại biểu )?Đảng bộ (?=lần thứ )"
 )
+#: the unit named before a congress named without it
+_UNIT_BEFORE = re.compile(r"(?:^|.*\s)(xã|phường|đặc khu|thị trấn|huyện|thị xã|quận|tỉnh|thành phố) [A-ZĐ]")
 #: a congress said to sit: "tiến hành phiên trù bị", "khai mạc phiên chính thức", "bế mạc", "diễn ra từ ngày ..."
 _CONGRESS_SITS = AnyCase(
     r"(?:tiến hành|khai mạc|bế mạc|diễn ra|phiên trù bị|phiên chính thức|tổ chức|bước vào phiên"
@@ -660,6 +664,12 @@ def _congresses(doc: Doc) -> list[tuple[str, int]]:
             continue  # "Hội nghị triển khai công tác chuẩn bị Đại hội các Chi bộ ..., Đại hội Đảng bộ xã lần thứ XII"
         sits = _congress_sits(doc, s, e) or _attended(doc, s, m.start())
         if not sits or _PLANNED_SENTENCE.search(doc.match, m.end(), e):
+            continue
+        if not (m.group("u") or m.group("w") or m.group("v")):
+            before = _UNIT_BEFORE.match(doc.match[s : m.start()])
+            if before is None:
+                continue  # (whose congress the sentence does not say)
+            found.append((f"Đại hội đại biểu Đảng bộ {before.group(1)}", m.start()))
             continue
         unit = m.group("u") or m.group("w") or m.group("v").split(" ", 2)[2]
         unit = "thành phố" if unit.startswith("TP") else unit

@@ -1860,6 +1860,11 @@ RULES: tuple[Rule, ...] = (
                 (entity("meeting", "Đại hội đại biểu Đảng bộ tỉnh", "2025-10-08", "đại hội"),),
                 "2025-10",
             ),
+            Example(  # named without its unit, the unit before it in the sentence
+                "Sáng 12/8, đảng viên xã Phước Hải tham dự Đại hội Đảng bộ lần thứ I, nhiệm kỳ 2025 - 2030.",
+                (entity("meeting", "Đại hội đại biểu Đảng bộ xã", "2025-08-12", "đại hội"),),
+                "2025-08",
+            ),
             Example(
                 "Sáng 12/8, ông Trần Văn Chín, Ủy viên Ban Thường vụ Thành ủy, dự Đại hội Đảng bộ phường Tân Định.",
                 (entity("meeting", "Đại hội đại biểu Đảng bộ phường", "2025-08-12", "đại hội"),),

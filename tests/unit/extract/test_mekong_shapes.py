@@ -348,3 +348,12 @@ def test_a_mass_organization_congress_only_prepared_is_not_held() -> None:
 def test_a_farmers_union_congress_named_without_dai_bieu() -> None:
     gold = run("Sáng 30/10, Đại hội Hội Nông dân huyện Cái Bè lần thứ XI, nhiệm kỳ 2023 - 2028 đã khai mạc.", "2024-10")
     assert meetings(gold) == [("Đại hội đại biểu Hội Nông dân huyện", "2024-10-30")]
+
+
+def test_a_congress_named_without_its_unit_after_the_unit() -> None:
+    gold = run(
+        "Sáng 12/8, 159 đại biểu đại diện cho hơn 1.200 đảng viên xã Phước Hải (TP HCM) tham dự Đại hội Đảng bộ lần "
+        "thứ I, nhiệm kỳ 2025 - 2030.",
+        "2025-08",
+    )
+    assert meetings(gold) == [("Đại hội đại biểu Đảng bộ xã", "2025-08-12")]
