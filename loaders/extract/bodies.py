@@ -19,6 +19,7 @@ from loaders.extract.lexicon import (
     DEPARTMENT_ABBREVIATIONS,
     DEPARTMENTS,
     LOWER,
+    PROVINCE_SPELLINGS,
     PROVINCES,
     SURNAMES,
     UPPER,
@@ -29,7 +30,7 @@ from loaders.extract.text import Doc, WordPattern, key_of
 
 #: the place a committee is named after: a province, or a 1-2 syllable local name that is not the
 #: start of a person's name ("Tỉnh ủy Nghệ An", "Huyện ủy Tân Kỳ"; not "Tỉnh ủy Thái Thanh Quý")
-_PROVINCE_ALT = "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True)))
+_PROVINCE_ALT = "|".join(map(re.escape, sorted(PROVINCES + PROVINCE_SPELLINGS, key=len, reverse=True)))
 #: a province's name only, after a provincial body ("HĐND tỉnh Gia Lai"; not "HĐND tỉnh Lê Bảo", a person)
 _PROVINCE_ONLY = rf"(?:{_PROVINCE_ALT})(?![\w])"
 _SURNAME_ALT = "|".join(sorted(SURNAMES))

@@ -187,7 +187,7 @@ BODY_PATTERNS = [
     r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Chính phủ", r"Ban Công tác đại biểu",
     # a council's committees: "Ban Kinh tế - Ngân sách HĐND tỉnh", "Ban Pháp chế HĐND huyện"
     r"Ban (?:Kinh tế - Ngân sách|Văn hóa - Xã hội|Pháp chế|Dân tộc|Đô thị|Kinh tế|Văn hóa)"
-    r" (?:HĐND|Hội đồng nhân dân) (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?: PLACE)?",
+    r" (?:HĐND|Hội đồng nhân dân) (?:[Tt]ỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?: PLACE)?",
     # --- ext-entities: military units, youth unions of units, cooperatives, funds and associations ---
     # "Quân khu 2", "Quân ủy Trung ương", "Ban Chỉ huy Quân sự huyện Đà Bắc", "Ban CHQS huyện Lương Sơn"
     r"Quân khu \d{1,2}(?![\w])", r"Quân ủy Trung ương",
@@ -314,6 +314,8 @@ PROVINCES = [
 ]  # fmt: skip
 #: each province by its comparison key (tone placement and case folded: ``key_of`` of a name read from the text)
 PROVINCE_BY_KEY = {tone_key(p): p for p in PROVINCES}
+#: other spellings of a province's name inside bodies' names ("Ban Chấp hành Đảng bộ tỉnh Bà Rịa-Vũng Tàu")
+PROVINCE_SPELLINGS = ["Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu"]
 REGIONS = [
     "Bắc Trung Bộ", "Trung du và miền núi phía Bắc", "Tây Bắc", "Đông Bắc", "Đồng bằng sông Hồng",
     "Bắc Trung Bộ và duyên hải miền Trung", "Duyên hải Nam Trung Bộ", "Tây Nguyên", "Đông Nam Bộ",

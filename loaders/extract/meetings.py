@@ -641,7 +641,8 @@ _CONGRESS_SITS = AnyCase(
     r"(?:tiến hành|khai mạc|bế mạc|diễn ra|phiên trù bị|phiên chính thức|tổ chức|bước vào phiên"
     # "đã bước vào phiên làm việc chính thức", "dự và chỉ đạo Đại hội", "dự và phát biểu chỉ đạo Đại hội"
     # "tiếp tục ngày làm việc thứ 3", "tiếp tục chương trình làm việc"
-    r"|(?:dự|phát biểu) và (?:phát biểu )?chỉ đạo|tiếp tục (?:ngày|phiên|chương trình) làm việc)(?![\w])"
+    r"|(?:dự|phát biểu) và (?:phát biểu )?chỉ đạo|tiếp tục (?:ngày|phiên|chương trình) làm việc"
+    r"|bước vào ngày làm việc)(?![\w])"  # "bước vào ngày làm việc thứ ba"
 )
 #: a congress prepared for, earlier in its sentence: the sentence's "tổ chức" is another meeting's
 _CONGRESS_PREPARED = re.compile(r"(?:chuẩn bị|kế hoạch tổ chức|tiến tới|hướng tới|phục vụ)\s[^.;\n]*$")

@@ -2094,6 +2094,23 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "bodies.spellings_and_sittings",
+        "lexicon.PROVINCE_SPELLINGS, BODY_PATTERNS (council committees); loaders/extract/meetings.py: _CONGRESS_SITS",
+        "a province spelled with a bare hyphen inside a body's name ('Ban Chấp hành Đảng bộ tỉnh Bà Rịa-Vũng Tàu'); "
+        "a council's committee with 'Tỉnh' capitalised holds its meeting; a congress 'bước vào ngày làm việc thứ ba' "
+        "sits",
+        (
+            Example(
+                "Sáng 25/9, Đại hội Đại biểu Đảng bộ tỉnh Bình Phước lần thứ XI bước vào ngày làm việc thứ ba.",
+                (entity("meeting", "Đại hội đại biểu Đảng bộ tỉnh", "2025-09-25", "đại hội"),),
+            ),
+            Example(
+                "Ban Chấp hành Đảng bộ tỉnh Bà Rịa-Vũng Tàu khoá VII đã bầu Ban Thường vụ Tỉnh ủy.",
+                (entity("organization", "Ban Chấp hành Đảng bộ tỉnh Bà Rịa-Vũng Tàu"),),
+            ),
+        ),
+    ),
+    Rule(
         "attended.role",
         "loaders/extract/relations.py: attended",
         "an official and, after the name in the sentence, the role taken at the meeting: chủ trì, đồng chủ trì, "

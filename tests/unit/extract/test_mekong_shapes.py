@@ -357,3 +357,26 @@ def test_a_congress_named_without_its_unit_after_the_unit() -> None:
         "2025-08",
     )
     assert meetings(gold) == [("Đại hội đại biểu Đảng bộ xã", "2025-08-12")]
+
+
+def test_a_province_written_with_a_bare_hyphen_in_a_body_name() -> None:
+    gold = run("Ban Chấp hành Đảng bộ tỉnh Bà Rịa-Vũng Tàu khoá VII đã bầu Ban Thường vụ Tỉnh ủy.", "2020-09")
+    assert "Ban Chấp hành Đảng bộ tỉnh Bà Rịa-Vũng Tàu" in orgs(gold)
+
+
+def test_a_congress_entering_its_third_working_day() -> None:
+    gold = run(
+        "Sáng 25/9, Đại hội Đại biểu Đảng bộ tỉnh Bình Phước lần thứ XI, nhiệm kỳ 2020-2025 bước vào ngày làm việc "
+        "thứ ba.",
+        "2020-09",
+    )
+    assert ("Đại hội đại biểu Đảng bộ tỉnh", "2020-09-25") in meetings(gold)
+
+
+def test_a_council_committee_with_its_province_capitalised() -> None:
+    gold = run(
+        "Chiều 9/7, Ban Văn hóa - Xã hội Hội đồng nhân dân Tỉnh tổ chức buổi họp thẩm tra các nội dung trình Kỳ họp "
+        "thứ 16.",
+        "2024-07",
+    )
+    assert meetings(gold) == [("Ban Văn hóa - Xã hội Hội đồng nhân dân Tỉnh", "2024-07-09")]
