@@ -141,8 +141,8 @@ _APPOINTED = WordPattern(
     rf"(?:giữ chức(?: vụ| danh)?|làm|tái đắc cử(?: chức)?|đắc cử(?: chức)?)\s+((?:{TITLE}))",
     needs=("giữ chức", "làm", "đắc cử"),
 )
-#: the first of two names joined by "và" before an appointment
-_FIRST_OF_TWO = re.compile(rf"(?<![\w])((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})[ \t]+và[ \t]+$")
+#: the names listed before an appointment, joined by "và" or commas
+_FIRST_OF_TWO = re.compile(rf"(?<![\w])((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})(?:[ \t]+và|,)[ \t]+$")
 _NAME_DASH_TITLES = re.compile(rf"({NAME})\s*(?:[-–,]|\s)\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)")
 _LIST_ITEM = re.compile(rf"(?:[:;]\s*|^)({NAME})\s*[-–]\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)", re.MULTILINE)
 #: one title shared by a list of names: "các đồng chí Phó Chủ tịch UBND tỉnh: Đầu Thanh Tùng, Lê Đức Giang",
@@ -343,8 +343,12 @@ def find_people(doc: Doc) -> list[PersonMention]:
     for m in _APPOINTED.finditer(match):  # "đồng chí Huỳnh Văn Tài giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"
         title = match[m.start(2) : m.end(2)].split("\n")[0].strip()  # never past its line
         add(m.start(1), m.end(1), [title])
-        if first := _FIRST_OF_TWO.search(match, max(0, m.start() - 40), m.start()):
-            add(first.start(1), first.end(1), [title])  # "Các đồng chí A và B được bầu làm Phó Bí thư": A too
+        pos = m.start()
+        for _ in range(6):  # "Các đồng chí A, B và C được bầu làm Phó Bí thư": A and B too
+            if (first := _FIRST_OF_TWO.search(match, max(0, pos - 40), pos)) is None:
+                break
+            add(first.start(1), first.end(1), [title])
+            pos = first.start(1)
     for m in _PREFIX_NAME.finditer(match):
         end = m.end(1)
         if (fifth := _FIFTH_SYLLABLE.match(match, end)) and match[m.start(1) : end].count(" ") == 3:

@@ -2111,6 +2111,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "people.listed_appointees",
+        "loaders/extract/people.py: find_people (_FIRST_OF_TWO)",
+        "names listed before one appointment, joined by commas or 'và' ('Các đồng chí A, B, C được bầu giữ chức Phó "
+        "Bí thư Tỉnh ủy'): each holds the post",
+        (
+            Example(
+                "Các đồng chí Nguyễn Thị Yến, Lê Văn Bảy, Nguyễn Văn Thọ được bầu giữ chức Phó Bí thư Tỉnh ủy.",
+                (entity("official", "Nguyễn Thị Yến", "Phó Bí thư Tỉnh ủy"),),
+            ),
+        ),
+    ),
+    Rule(
         "attended.role",
         "loaders/extract/relations.py: attended",
         "an official and, after the name in the sentence, the role taken at the meeting: chủ trì, đồng chủ trì, "

@@ -380,3 +380,8 @@ def test_a_council_committee_with_its_province_capitalised() -> None:
         "2024-07",
     )
     assert meetings(gold) == [("Ban Văn hóa - Xã hội Hội đồng nhân dân Tỉnh", "2024-07-09")]
+
+
+def test_names_listed_before_one_appointment() -> None:
+    gold = run("Các đồng chí Nguyễn Thị Yến, Lê Văn Bảy, Nguyễn Văn Thọ được bầu giữ chức Phó Bí thư Tỉnh ủy.")
+    assert {"Nguyễn Thị Yến", "Lê Văn Bảy", "Nguyễn Văn Thọ"} <= officials(gold)
