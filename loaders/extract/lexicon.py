@@ -141,7 +141,7 @@ BODY_PATTERNS = [
     r"|Thành ủy"
     # "Đoàn giám sát của Ủy ban Thường vụ Quốc hội", "Đoàn kiểm tra của Ủy ban Kiểm tra Tỉnh ủy X", "... của Bộ Y tế"
     r"|Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|Ủy ban Kiểm tra (?:Trung ương|Tỉnh ủy(?: PROVINCE)?|Thành ủy)"
-    r"|Bộ (?:CAPWORDS)"
+    r"|Bộ (?:CAPWORDS)|Trung ương(?: Đảng)?"
     r"|Ban Thường vụ (?:Tỉnh ủy|Thành ủy|Huyện ủy))",
     # Party organizations of units: "Đảng bộ huyện Văn Chấn", "Đảng bộ Bộ Công Thương", "Đảng ủy Bộ Xây dựng"
     r"Đảng bộ (?:thành phố|huyện|thị xã|quận|xã|[Pp]hường|đặc khu)(?: PLACE)?",
@@ -184,7 +184,7 @@ BODY_PATTERNS = [
     # ương MTTQ Việt Nam"
     r"(?:(?:Đoàn Chủ tịch|Ban Thường trực) )?(?:UBTƯ|UBTW|Ủy ban Trung ương) (?:MTTQ|Mặt trận Tổ quốc) Việt Nam",
     r"Mặt trận Tổ quốc(?: Việt Nam)?", r"MTTQ(?: Việt Nam)?",
-    r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Chính phủ", r"Ban Công tác đại biểu",
+    r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Chính phủ", r"Ban Công tác đại biểu", r"Hội đồng Lý luận Trung ương",
     # a council's committees: "Ban Kinh tế - Ngân sách HĐND tỉnh", "Ban Pháp chế HĐND huyện"
     r"Ban (?:Kinh tế - Ngân sách|Văn hóa - Xã hội|Pháp chế|Dân tộc|Đô thị|Kinh tế|Văn hóa)"
     r" (?:HĐND|Hội đồng nhân dân) (?:[Tt]ỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?: PLACE)?",

@@ -38,6 +38,7 @@ names most (not "Hồ Chí Minh" in "tư tưởng Hồ Chí Minh").
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
 import heapq
 import re
@@ -162,6 +163,7 @@ _DATE_WORDS = re.compile(
     r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d{2}))?"
 )
 _TODAY = re.compile(r"(?:sáng|chiều|tối) nay|hôm nay", re.IGNORECASE)
+_YESTERDAY = re.compile(r"(?:sáng|chiều|tối|trưa) (?:hôm )?qua(?![\w])|hôm qua(?![\w])", re.IGNORECASE)
 _DEADLINE_BEFORE = AnyCase(r"(?:trước|đến|hạn|chậm nhất|muộn nhất|xong)\s*$")
 _FULL_DATE = re.compile(r"ngày\s+(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
 #: a date that is a named document's, right after its symbol or number ("Nghị quyết số 57-NQ/TW ngày 22/12/2024",
@@ -508,6 +510,9 @@ def _meeting_date(doc: Doc, cue_at: int) -> str | None:
             return date
     if doc.published and len(doc.published) == 10 and _TODAY.search(doc.match[:3000]):
         return doc.published
+    if doc.published and len(doc.published) == 10 and _YESTERDAY.search(doc.match[:3000]):
+        yesterday = datetime.date.fromisoformat(doc.published) - datetime.timedelta(days=1)
+        return yesterday.isoformat()  # "chiều hôm qua" in a text of 13/1: the 12th
     return doc.published
 
 

@@ -2123,6 +2123,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "meetings.yesterday",
+        "loaders/extract/meetings.py: _meeting_date (_YESTERDAY); lexicon.BODY_PATTERNS",
+        "a meeting told as held 'chiều hôm qua' in a text published on a day is of the day before; 'Đoàn Kiểm tra "
+        "1914 của Trung ương' and 'Hội đồng Lý luận Trung ương' are bodies",
+        (
+            Example(
+                "Chiều hôm qua, ông Lữ Văn Tư, Phó Chủ tịch UBND tỉnh Vĩnh Long đã chủ trì buổi họp với các sở ngành.",
+                (entity("meeting", "UBND tỉnh", "2017-01-12", "phiên họp"),),
+                "2017-01-13",
+            ),
+        ),
+    ),
+    Rule(
         "attended.role",
         "loaders/extract/relations.py: attended",
         "an official and, after the name in the sentence, the role taken at the meeting: chủ trì, đồng chủ trì, "

@@ -385,3 +385,20 @@ def test_a_council_committee_with_its_province_capitalised() -> None:
 def test_names_listed_before_one_appointment() -> None:
     gold = run("Các đồng chí Nguyễn Thị Yến, Lê Văn Bảy, Nguyễn Văn Thọ được bầu giữ chức Phó Bí thư Tỉnh ủy.")
     assert {"Nguyễn Thị Yến", "Lê Văn Bảy", "Nguyễn Văn Thọ"} <= officials(gold)
+
+
+def test_a_meeting_held_yesterday() -> None:
+    gold = run(
+        "Chiều hôm qua, ông Lữ Văn Tư, Phó Chủ tịch UBND tỉnh Vĩnh Long đã chủ trì buổi họp với các sở ngành.",
+        "2017-01-13",
+    )
+    assert meetings(gold) == [("UBND tỉnh", "2017-01-12")]
+
+
+def test_a_central_inspection_delegation_and_the_theory_council() -> None:
+    gold = run(
+        "Chiều 22-2, ông Lê Văn Tám, Chủ tịch Hội đồng Lý luận Trung ương, Trưởng Đoàn Kiểm tra 1914 của Trung ương, "
+        "chủ trì Hội nghị công bố Quyết định kiểm tra đối với Ban Thường vụ Tỉnh ủy Hậu Giang.",
+        "2025-02",
+    )
+    assert {"Đoàn Kiểm tra 1914 của Trung ương", "Hội đồng Lý luận Trung ương"} <= orgs(gold)
