@@ -164,7 +164,8 @@ BODY_PATTERNS = [
     r"[Bb]an [Cc]án sự (?:Đảng|đảng) (?:UBND tỉnh|Ủy ban nhân dân tỉnh)",
     r"Đảng ủy (?:UBND tỉnh|Công an tỉnh|Quân sự tỉnh"
     # "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy khối các Cơ quan và Doanh nghiệp tỉnh"
-    r"|[Kk]hối (?:[Dd]oanh nghiệp|(?:các )?[Cc]ơ quan(?: và [Dd]oanh nghiệp)?)(?: tỉnh)?|các cơ quan Đảng tỉnh"
+    r"|[Kk]hối (?:[Dd]oanh nghiệp|(?:các )?[Cc]ơ quan(?: và [Dd]oanh nghiệp)?)(?: tỉnh| Trung ương)?"
+    r"|các cơ quan Đảng tỉnh"
     # "Đảng ủy HĐND tỉnh", "Đảng ủy Chính phủ", "Đảng ủy Quân khu 3", "Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh"
     r"|HĐND tỉnh|Chính phủ|Quốc hội|Quân khu \d"
     r"|Mặt trận Tổ quốc(?: và các đoàn thể)? tỉnh|MTTQ(?: và các đoàn thể)? tỉnh)",

@@ -138,8 +138,10 @@ _APPOINTED = WordPattern(
     rf"(?=[{''.join(sorted({n[0] for n in SURNAMES}))}])(?!(?:Ông|Bà)\s)((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})"
     rf"(?:\s*[,–-]\s*(?:{TITLE})(?:\s*,\s*(?:{TITLE})){{0,3}})?\s+"
     rf"(?:được\s+(?:bầu|chỉ định|bổ nhiệm|điều động|chuẩn y|phân công|giới thiệu)\s+)?(?:tiếp tục\s+)?"
-    rf"(?:giữ chức(?: vụ| danh)?|làm|tái đắc cử(?: chức)?|đắc cử(?: chức)?)\s+((?:{TITLE}))",
-    needs=("giữ chức", "làm", "đắc cử"),
+    # ("A thôi giữ chức Bí thư Tỉnh ủy", "B, thôi chức vụ Bí thư Tỉnh ủy": the post left, held until then)
+    rf"(?:(?:thôi\s+)?giữ chức(?: vụ| danh)?|làm|tái đắc cử(?: chức)?|đắc cử(?: chức)?)\s+((?:{TITLE}))"
+    rf"|(?<=[ \t])((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}}),?\s+thôi chức(?: vụ)?\s+((?:{TITLE}))",
+    needs=("giữ chức", "làm", "đắc cử", "thôi chức"),
 )
 #: the names listed before an appointment, joined by "và" or commas
 _FIRST_OF_TWO = re.compile(rf"(?<![\w])((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})(?:[ \t]+và|,)[ \t]+$")
@@ -341,6 +343,9 @@ def find_people(doc: Doc) -> list[PersonMention]:
             add(more.start(1), more.end(1), [post.group(1)])
             pos = more.end(1)
     for m in _APPOINTED.finditer(match):  # "đồng chí Huỳnh Văn Tài giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"
+        if m.group(1) is None:  # "đồng chí A, thôi chức vụ Bí thư Tỉnh ủy": the post left
+            add(m.start(3), m.end(3), [match[m.start(4) : m.end(4)].split("\n")[0].strip()])
+            continue
         title = match[m.start(2) : m.end(2)].split("\n")[0].strip()  # never past its line
         add(m.start(1), m.end(1), [title])
         pos = m.start()

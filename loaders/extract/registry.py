@@ -2136,6 +2136,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "people.post_left",
+        "loaders/extract/people.py: _APPOINTED; lexicon.BODY_PATTERNS (Đảng ủy Khối ...)",
+        "an official leaving a post held it ('đồng chí A thôi giữ chức Bí thư Tỉnh ủy', 'đồng chí B, thôi chức vụ Bí "
+        "thư Tỉnh ủy Long An'); 'Đảng ủy Khối các cơ quan Trung ương' is a body",
+        (
+            Example(
+                "Bộ Chính trị điều động đồng chí Mai Văn Chín, thôi chức vụ Bí thư Tỉnh ủy Long An để nhận nhiệm vụ "
+                "mới.",
+                (entity("official", "Mai Văn Chín", "Bí thư Tỉnh ủy Long An"),),
+            ),
+        ),
+    ),
+    Rule(
         "attended.role",
         "loaders/extract/relations.py: attended",
         "an official and, after the name in the sentence, the role taken at the meeting: chủ trì, đồng chủ trì, "

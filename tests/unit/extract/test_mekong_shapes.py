@@ -402,3 +402,16 @@ def test_a_central_inspection_delegation_and_the_theory_council() -> None:
         "2025-02",
     )
     assert {"Đoàn Kiểm tra 1914 của Trung ương", "Hội đồng Lý luận Trung ương"} <= orgs(gold)
+
+
+def test_officials_who_leave_a_post() -> None:
+    gold = run(
+        "Bộ Chính trị điều động đồng chí Nguyễn Thành Phúc thôi giữ chức Bí thư Tỉnh ủy Bến Tre; đồng chí Mai Văn "
+        "Chín, thôi chức vụ Bí thư Tỉnh ủy Long An để nhận nhiệm vụ mới."
+    )
+    assert {"Nguyễn Thành Phúc", "Mai Văn Chín"} <= officials(gold)
+
+
+def test_the_central_agencies_bloc_party_committee() -> None:
+    gold = run("Tham dự có đồng chí Lê Văn Hai, Phó Bí thư Thường trực Đảng ủy Khối các cơ quan Trung ương.")
+    assert "Đảng ủy Khối các cơ quan Trung ương" in orgs(gold)
