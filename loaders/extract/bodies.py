@@ -58,7 +58,8 @@ _PLACE = (
 _STOP_WORDS = (
     "là|và|chủ|đã|có|được|cùng|tại|về|với|để|theo|trong|cho|các|phối|thực|sẽ|đang|cần|phải"
     "|làm|tham|báo|đề|khẩn|rà|tổ|hướng|kiểm|nghiên|cũng|đều|vừa|mới|không|chưa|luôn|tiếp|nêu|đánh|yêu|giao"
-    "|trình|dự|phát|nhấn|khẳng|chỉ|biết|chịu|bố|đẩy|tập trung|trước|hoàn|tổng|xây|trực|ban hành|ký|theo dõi|đảm"
+    # ("tổng" opens "tổng kết", a verb; "Vụ Nghiên cứu tổng hợp" keeps it)
+    "|trình|dự|phát|nhấn|khẳng|chỉ|biết|chịu|bố|đẩy|tập trung|trước|hoàn|tổng(?! hợp)|xây|trực|ban hành|ký|theo dõi|đảm"
 )
 #: (a name never runs over a line break: "Sở Lao động\n- Thương binh ...")
 _LOWER_RUN = rf"(?:[ \t](?!(?:{_STOP_WORDS})(?![\w]))[{LOWER}]+){{0,3}}"
@@ -139,7 +140,7 @@ _NOT_AN_OFFICE_BEFORE = re.compile(r"(?:[\w]|văn |quốc |Văn |Quốc )$")
 _BAD_TAIL = re.compile(rf"\s(?:{'|'.join(map(re.escape, PROVINCES))})$")
 #: words that end a name matched greedily but are not part of it ("Sở Công Thương hiện ..."): the
 #: clause words, and the second syllables of "chủ trì", "phối hợp", "thực hiện"
-_LOWER_TAIL = re.compile(rf"\s(?:{_STOP_WORDS}|trì|hợp|hiện)$")
+_LOWER_TAIL = re.compile(rf"(?<!tổng)\s(?:{_STOP_WORDS}|trì|hợp|hiện)$")  # ("Vụ Nghiên cứu tổng hợp" keeps "hợp")
 _NOT_ORGS = {"chính phủ điện tử"}
 _PRIME_MINISTER_BEFORE = re.compile(r"[Tt]hủ tướng\s*$")
 
@@ -379,7 +380,7 @@ _STEERING_STOPS = (
     r"là|đã|có|được|sẽ|đang|cần|phải|tổ chức(?=\s(?:[Hh]ội|[Ll]ễ|[Pp]hiên|[Kk]ỳ|[Cc]uộc|[Bb]uổi|[Tt]ọa|thực hiện"
     # ("tham" opens a verb, "tham dự", "tham mưu"; "phòng, chống tham nhũng" is the task's; "báo cáo" a verb, "Hội
     # Nhà báo" a name)
-    r"|triển khai|kiểm tra|đoàn|các))|theo|chủ|do|giao|nghe|thống|lồng|họp|báo(?=\s+cáo)|tham(?!\s+nhũng)|yêu|đề nghị"
+    r"|triển khai|kiểm tra|đoàn|các))|theo|chủ|do|giao|nghe|thống|thông(?=\s+báo)|lồng|họp|báo(?=\s+cáo)|tham(?!\s+nhũng)|yêu|đề nghị"
     "|đề xuất|cho|ban hành|tiếp|phối|gồm|khảo sát|thảo luận|bỏ phiếu|xem xét|biểu quyết|triển khai|ngày"
     "|trong|tại|với|để|cùng|khẩn|rà|hướng|kiểm|làm|đôn|nhấn|khẳng|chỉ|biết|nêu|đánh|kết|quán|trao|tiến hành|còn"
     "|chuẩn bị|hoàn|gửi|thực hiện|dự(?! thảo)|đến|về dự"

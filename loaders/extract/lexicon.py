@@ -112,7 +112,7 @@ BODY_PATTERNS = [
     r" (?:HCMC|(?:tỉnh|thành phố|TP\.?|huyện|xã|phường|đặc khu|thị trấn)(?: PLACE)?)",
     r"Ban [Tt]hường vụ Đảng ủy (?:UBND tỉnh|Khối [a-zđà-ỹ ]+tỉnh)",
     # a provincial body takes only a province's name after it (PROVINCE): "HĐND tỉnh Lê Bảo" is the body and a person
-    r"(?:Ban [Tt]hường vụ|BTV|Ban [Cc]hấp hành|BCH)(?: \((?:BTV|BCH)\))?"
+    r"(?:Ban [Tt]hường [Vv]ụ|BTV|Ban [Cc]hấp hành|BCH)(?: \((?:BTV|BCH)\))?"  # ("Ban Thường Vụ" as some write it)
     r" (?:Tỉnh ủy(?: PROVINCE)?|(?:Thành ủy|Huyện ủy|Thị ủy|Đảng ủy(?: xã| phường| đặc khu)?)(?: PLACE)?)",
     r"Đảng ủy (?:xã|[Pp]hường|đặc khu|thị trấn)(?: PLACE)?",  # "Đảng ủy Phường Bến Thành" as Saigon writes it
     r"BCH Đảng bộ tỉnh(?: PROVINCE)?",

@@ -543,7 +543,8 @@ _HOLDS = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?(?:\s+[A-ZĐ][\w]+(?:\s+[A-ZĐ][\w]+){0,2}(?=[\s,]))?"
     r"(?:,?\s+(?:khóa|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d{4})?){0,2}"
     r"(?:,\s+đơn vị\s+(?:số\s+)?\d{1,2})?"  # "Tổ đại biểu Quốc hội TP HCM, đơn vị 10 đã có buổi tiếp xúc cử tri"
-    r"(?:,?\s+(?:(?:phối hợp|cùng)\s+với|và)\s+[^.;:\n]{1,90}?)?"
+    # ("A phối hợp B tổ chức", "với" left out, as often written)
+    r"(?:,?\s+(?:phối hợp(?:\s+với|\s+cùng)?|cùng\s+với|và)\s+[^.;:\n]{1,90}?)?"
     # "do bà A, Phó Trưởng Đoàn ĐBQH tỉnh làm trưởng đoàn"
     r"(?:,?\s+do\s+[^.;:\n]{1,140}?\s+làm\s+(?:[Tt]rưởng đoàn|[Tt]rưởng ban|chủ trì))?,?\s+"
     r"(?:(?:đã|vừa|long trọng|trọng thể|chính thức)\s+){0,2}"
@@ -573,7 +574,7 @@ _HELD_WHAT = re.compile(
 
 
 #: a body that is a partner or part of a longer name: "phối hợp với Sở X tổ chức", "Đảng ủy Bộ Công Thương"
-_PARTNER_BEFORE = re.compile(r"(?:với|cùng|và|ủy|Đảng bộ|của)\s+$|[A-ZĐ][\w]*\s+$")
+_PARTNER_BEFORE = re.compile(r"(?:với|cùng|và|ủy|Đảng bộ|của|phối hợp)\s+$|[A-ZĐ][\w]*\s+$")
 
 
 def _not_the_holder(doc: Doc, start: int) -> bool:

@@ -2149,6 +2149,21 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "meetings.partner_without_voi",
+        "loaders/extract/meetings.py: _HOLDS, _PARTNER_BEFORE; lexicon.BODY_PATTERNS; loaders/extract/bodies.py: "
+        "_STOP_WORDS, _LOWER_TAIL, _STEERING_STOPS",
+        "'A phối hợp B tổ chức ...' ('với' left out) is A's meeting, B a partner; bodies capitalised otherwise ('Ban "
+        "Thường Vụ Tỉnh ủy', 'Ủy ban Nhân dân thành phố X', 'Vụ Nghiên cứu tổng hợp'); a steering committee's name "
+        "stops before 'thông báo'",
+        (
+            Example(
+                "Chiều 10-10, UBND tỉnh Bạc Liêu phối hợp Ban Tuyên giáo và Dân vận Tỉnh ủy tổ chức họp báo quý III.",
+                (entity("meeting", "UBND tỉnh", "2025-10-10", "phiên họp"),),
+                "2025-10",
+            ),
+        ),
+    ),
+    Rule(
         "attended.role",
         "loaders/extract/relations.py: attended",
         "an official and, after the name in the sentence, the role taken at the meeting: chủ trì, đồng chủ trì, "

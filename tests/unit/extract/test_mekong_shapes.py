@@ -415,3 +415,24 @@ def test_officials_who_leave_a_post() -> None:
 def test_the_central_agencies_bloc_party_committee() -> None:
     gold = run("Tham dự có đồng chí Lê Văn Hai, Phó Bí thư Thường trực Đảng ủy Khối các cơ quan Trung ương.")
     assert "Đảng ủy Khối các cơ quan Trung ương" in orgs(gold)
+
+
+def test_a_body_holding_with_a_partner_named_without_voi() -> None:
+    gold = run(
+        "Chiều 10-10, UBND tỉnh Bạc Liêu phối hợp Ban Tuyên giáo và Dân vận Tỉnh ủy tổ chức họp báo quý III.", "2025-10"
+    )
+    assert meetings(gold) == [("UBND tỉnh", "2025-10-10")]
+
+
+@pytest.mark.parametrize(
+    "name", ["Ban Thường Vụ Tỉnh ủy", "Ủy ban Nhân dân thành phố Cần Thơ", "Vụ Nghiên cứu tổng hợp"]
+)
+def test_bodies_capitalised_otherwise(name: str) -> None:
+    gold = run(f"Dự có đại diện {name} và các đơn vị.")
+    assert name in orgs(gold)
+    assert not any(o.startswith("Vụ Tỉnh ủy") for o in orgs(gold))
+
+
+def test_a_steering_committee_name_stops_before_its_verb_thong_bao() -> None:
+    gold = run("Đồng chí Lê Văn Hai, Phó trưởng ban Ban Chỉ đạo công tác thông tin đối ngoại Trung ương thông báo nhanh.")
+    assert "Ban Chỉ đạo công tác thông tin đối ngoại Trung ương" in orgs(gold)
