@@ -42,7 +42,10 @@ _LEVEL = WordPattern(
 #: a ward or district abbreviated ("P.Tân An", "P. Giá Rai", "Q.3", "Q. Bình Thạnh"): read only in texts that write
 #: one (in _LEVEL every capital P or Q would be tried)
 _ABBREVIATED_LEVEL = WordPattern(rf"([PQ]\.)[ \t]*({_NAME})(?![\w])", also=".")
-_LEVEL_OF = dict(_LEVELS) | {"P.": "phường", "Q.": "quận"}
+#: a district or a commune abbreviated to one letter ("H. Nghi Lộc", "X. Nghi Lâm"): read only in texts that write
+#: one, and only a name the gazetteer knows at that tier (an initial before a person's name is no unit)
+_ONE_LETTER_LEVEL = WordPattern(rf"([HX]\.)[ \t]*({_NAME})(?![\w])", also=".")
+_LEVEL_OF = dict(_LEVELS) | {"P.": "phường", "Q.": "quận", "H.": "huyện", "X.": "xã"}
 _RANK_AFTER = re.compile(r"\s(?:tá|tướng)(?![\w])")
 _TIME_AFTER = re.compile(r"\s(?:tháng|năm|ngày|tuần|quý)(?![\w])")
 #: a lower-case word right after a name's one syllable
@@ -63,6 +66,12 @@ _LIST_OF_UNITS = WordPattern(
     rf"(?:\s+thuộc\s+(?:huyện|quận|thị xã|thành phố|tỉnh|TP\.?)\s+{_NAME}(?=(?:\s+(?:{'|'.join(LIST_OPENERS)}))?\s*:))?"
     rf"(?:\s+(?:{'|'.join(LIST_OPENERS)})(?=\s*:))?"
     r"(?:\s*:\s*|(?<=[a-zđà-ỹ])\s+(?=[A-ZĐ][^,.;:\n]{1,30}(?:,|\svà\s)))"  # "các xã Nhơn Hội, Nhơn Lý"
+)
+#: a list after a bare level word and a colon ("sắp xếp thành 5 đơn vị là xã: A, B, C", "gồm phường: A, B"), and a
+#: counted one with a longer phrase before its colon ("8 phường dự kiến thành lập gồm: A, B")
+_LIST_AFTER_COLON = WordPattern(
+    rf"(?:(?:{'|'.join(LIST_OPENERS)})\s+|(?:[Cc]ác|\d{{1,3}})\s+)(huyện|xã|phường|quận|thị xã|thị trấn|thành phố)"
+    r"(?:\s+(?!và\s|thuộc\s)[a-zđà-ỹ]+){0,6}?\s*:[ \t]*(?=[A-ZĐÀ-Ỹ])"
 )
 #: (a list never runs over a line break: "2 tỉnh Kiên Giang, An Giang\nTheo ...")
 _LIST_ITEM = re.compile(rf"(?:{_BRACKET}[ \t]*(?:,|và|;))?[ \t]*({_NAME})(?![\w])")
@@ -257,8 +266,11 @@ def unit_lists(doc: Doc) -> list[tuple[int, int, str, list[tuple[str, int]]]]:
 
 @functools.lru_cache(maxsize=4)
 def _unit_lists(text: str) -> list[tuple[int, int, str, list[tuple[str, int]]]]:
-    lists = []
-    for m in _LIST_OF_UNITS.finditer(text):
+    lists: list[tuple[int, int, str, list[tuple[str, int]]]] = []
+    openers = sorted([*_LIST_OF_UNITS.finditer(text), *_LIST_AFTER_COLON.finditer(text)], key=lambda m: m.start())
+    for m in openers:
+        if lists and m.start() < lists[-1][1]:
+            continue  # the same list read by both openers
         level, pos, items = _LEVEL_OF[m.group(1)], m.end(), []
         while item := _LIST_ITEM.match(text, pos):
             name = _trim(item.group(1))
@@ -284,6 +296,21 @@ _IN_A_NAME_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(SURNAMES))})(?![\w])")
 
 #: levels that name one unit: a city run by the centre is a province ("thành phố Cần Thơ", "tỉnh Cần Thơ")
 _SAME_UNIT = [{"tỉnh", "thành phố"}]
+
+
+def _list_goes_on(text: str, pos: int, level: str) -> bool:
+    """Another name of the level's tier follows (not a province): a province's name between them is a unit of the
+    list ("phường Thủy Nguyên, Hòa Bình, Nam Triệu": the ward Hòa Bình; "xã Tân Bình, Hà Nội" ends the list)."""
+    item = _NEXT_NAME.match(text, pos)
+    if item is None:
+        return False
+    after = key_of(_trim(item.group(1)))
+    return after in tier_names(level) and after not in PROVINCE_BY_KEY
+
+
+def _unknown_syllable(name: str, level: str) -> bool:
+    """A one-syllable name after a level word that no unit of that tier and no province has ("Anh", "Cảng")."""
+    return key_of(name) not in tier_names(level) and key_of(name) not in PROVINCE_BY_KEY
 
 
 def extract_localities(doc: Doc) -> list[Locality]:
@@ -321,6 +348,8 @@ def extract_localities(doc: Doc) -> list[Locality]:
     levels: Iterable[re.Match[str]] = _LEVEL.finditer(doc.match)
     if "P." in doc.match or "Q." in doc.match:
         levels = heapq.merge(levels, _ABBREVIATED_LEVEL.finditer(doc.match), key=lambda m: m.start())
+    if "H." in doc.match or "X." in doc.match:
+        levels = heapq.merge(levels, _ONE_LETTER_LEVEL.finditer(doc.match), key=lambda m: m.start())
     for m in levels:
         word, name = m.group(1), _trim(doc.match[m.start(2) : m.end(2)], doc.match, m.end(2))
         if (province := _PROVINCE_FIRST.match(name)) and _IN_A_NAME_AFTER.match(name, province.end()):
@@ -347,6 +376,10 @@ def extract_localities(doc: Doc) -> list[Locality]:
             continue
         if word in ("P.", "Q.") and not (name.isdigit() or any(c.islower() for c in name)):
             continue  # "P.V" (a reporter's initials), not a ward
+        if word in ("H.", "X.") and (" " not in name or key_of(name) not in tier_names(level)):
+            continue  # "H. Nguyễn ...": an initial, not a district
+        if " " not in name and not name.isdigit() and _unknown_syllable(name, level):
+            continue  # "Thành phố Anh hùng", "thành phố Cảng": a common word, not a city
         add(name, level, m.start(2))
         many = _MANY_BEFORE.search(doc.match, max(0, m.start() - 6), m.start())  # "các quận Hoàn Kiếm, Ba Đình"
         pos = m.end(2)
@@ -359,7 +392,7 @@ def extract_localities(doc: Doc) -> list[Locality]:
             next_name = _trim(item.group(1))
             if not many and (
                 key_of(next_name) not in tier_names(level)
-                or key_of(next_name) in PROVINCE_BY_KEY
+                or (key_of(next_name) in PROVINCE_BY_KEY and not _list_goes_on(doc.match, item.end(1), level))
                 or next_name.isdigit() != name.isdigit()  # "thị trấn Cái Rồng và 11 xã": a count
             ):
                 break

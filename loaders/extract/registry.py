@@ -666,6 +666,54 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "places.list_after_colon",
+        "loaders/extract/places.py: _LIST_AFTER_COLON, _unit_lists",
+        "a list after a bare level word and a colon ('sắp xếp thành 3 đơn vị là xã: A, B và C'), or after a count "
+        "and a longer phrase ('4 phường sẽ được thành lập mới gồm: A, B'): each name is a unit of that level",
+        (
+            Example(
+                "Huyện Đông Sơn được sắp xếp thành 3 đơn vị là xã: Đông Tiến, Đông Thanh và Đông Minh.",
+                (entity("locality", "Đông Thanh", "xã"),),
+            ),
+        ),
+    ),
+    Rule(
+        "places.province_named_unit_in_list",
+        "loaders/extract/places.py: extract_localities (_list_goes_on)",
+        "a province's name inside a list of units after a level word, with more units of that tier after it, is a "
+        "unit of the list ('phường Thủy Nguyên, Hòa Bình, Nam Triệu': the ward Hòa Bình)",
+        (
+            Example(
+                "Thành phố được sắp xếp thành các đơn vị là phường Thủy Nguyên, Hòa Bình, Nam Triệu và Lưu Kiếm.",
+                (entity("locality", "Lưu Kiếm", "phường"),),
+            ),
+        ),
+    ),
+    Rule(
+        "places.one_syllable_known",
+        "loaders/extract/places.py: extract_localities (_unknown_syllable)",
+        "a one-syllable name after a level word is a unit only when the gazetteer knows it at that tier or as a "
+        "province ('thành phố Vinh'), not a common word ('Thành phố Anh hùng', 'thành phố Cảng')",
+        (
+            Example(
+                "Đại hội đặt mục tiêu xây dựng thành phố Cảng văn minh, như Nghệ An đã làm ở thành phố Vinh.",
+                (entity("locality", "Vinh", "thành phố"),),
+            ),
+        ),
+    ),
+    Rule(
+        "places.one_letter_level",
+        "loaders/extract/places.py: _ONE_LETTER_LEVEL",
+        "a district or a commune abbreviated to one letter ('H. Nghi Lộc', 'X. Nghi Lâm') when the gazetteer knows "
+        "the name at that tier",
+        (
+            Example(
+                "Đoàn công tác của tỉnh Nghệ An kiểm tra tiến độ dự án tại H. Nghi Lộc trong tháng 7.",
+                (entity("locality", "Nghi Lộc", "huyện"),),
+            ),
+        ),
+    ),
+    Rule(
         "bodies.wrapped_department",
         "loaders/extract/bodies.py: _WRAPPED_TAIL (lexicon.DEPARTMENTS)",
         "a department's two-part name wrapped at its dash ('Sở Lao động\\n- Thương binh và Xã hội'): one body, its "
