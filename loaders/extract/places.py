@@ -85,7 +85,14 @@ _PROVINCE = WordPattern(
     + r")(?![\w])"
 )
 _DASH = re.compile(r"\s?[-–]\s?")
-_REGION = WordPattern(r"vùng\s+(" + "|".join(map(re.escape, sorted(REGIONS, key=len, reverse=True))) + r")")
+#: a region after "vùng" or "khu vực", its first letter in either case ("khu vực Bắc Trung Bộ", "vùng đồng bằng sông
+#: Hồng"); the name as the lexicon writes it
+_REGION = WordPattern(
+    r"(?:vùng|khu vực)\s+("
+    + "|".join(f"[{r[0].upper()}{r[0].lower()}]" + re.escape(r[1:]) for r in sorted(REGIONS, key=len, reverse=True))
+    + r")(?![\w])"
+)
+_REGION_NAME = {r.lower(): r for r in REGIONS}
 _NOT_NAMES = {"Ủy", "Đảng", "Nhà", "Ban", "Kế", "Hội", "Sở", "Chính", "Bộ",
               "Sáng", "Chiều", "Tối", "Trưa", "Ngày", "Hôm", "Khóa"}  # fmt: skip
 #: "Trung ương", "Trung tâm" are no place ("Trung Yên", "Trung Sơn" are)
@@ -192,7 +199,8 @@ _REGION_BEFORE = re.compile(r"vùng\s+$")
 #: what may stand before a bare district's name: a lower-case word or punctuation (not a title, a body or a person),
 #: or a sentence's start ("Sa Đéc tiếp tục triển khai ...")
 _STANDS_ALONE = re.compile(
-    r"(?:(?<![\w])(?:tại|ở|và|của|với|đến|từ|qua|thuộc|như|gồm|có|cao tốc|tuyến|nối)\s+|[,;(:]\s*|\s[-–]\s"
+    r"(?:(?<![\w])(?:tại|ở|và|của|với|đến|từ|qua|thuộc|như|gồm|có|cao tốc|tuyến|nối|địa phương|địa bàn)\s+"
+    r"|[,;(:]\s*|\s[-–]\s"
     r"|[.!?]\s+|\n[ \t]*|^)$"
 )
 
@@ -337,7 +345,8 @@ def extract_localities(doc: Doc) -> list[Locality]:
 
     regions = set()
     for m in _REGION.finditer(doc.match):
-        add(doc.match[m.start(1) : m.end(1)], "vùng", m.start(1))
+        region = doc.match[m.start(1) : m.end(1)]
+        add(_REGION_NAME.get(region.lower(), region), "vùng", m.start(1), m.end(1))
         regions.add(m.start())
     for m in _AREA.finditer(doc.match):
         if m.start() in regions:

@@ -714,6 +714,30 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "places.region_after_khu_vuc",
+        "loaders/extract/places.py: _REGION (lexicon.REGIONS)",
+        "a region after 'vùng' or 'khu vực', its first letter in either case ('khu vực Bắc Trung Bộ', 'vùng đồng "
+        "bằng sông Hồng'), named as the lexicon writes it",
+        (
+            Example(
+                "Hải Dương nằm ở trung tâm vùng đồng bằng sông Hồng.",
+                (entity("locality", "Đồng bằng sông Hồng", "vùng"),),
+            ),
+        ),
+    ),
+    Rule(
+        "places.bare_after_localities",
+        "loaders/extract/places.py: _STANDS_ALONE",
+        "districts the gazetteer knows in the article's province after 'các địa phương' or 'địa bàn' ('Các địa "
+        "phương Tiên Lãng, Vĩnh Bảo của thành phố Hải Phòng')",
+        (
+            Example(
+                "Các địa phương Tiên Lãng, Vĩnh Bảo của thành phố Hải Phòng đã hoàn thành kế hoạch.",
+                (entity("locality", "Tiên Lãng"),),
+            ),
+        ),
+    ),
+    Rule(
         "bodies.wrapped_department",
         "loaders/extract/bodies.py: _WRAPPED_TAIL (lexicon.DEPARTMENTS)",
         "a department's two-part name wrapped at its dash ('Sở Lao động\\n- Thương binh và Xã hội'): one body, its "

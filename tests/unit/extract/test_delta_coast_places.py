@@ -59,3 +59,20 @@ def test_a_common_word_after_a_city_level_word_is_no_city(text: str) -> None:
 def test_a_district_and_a_commune_written_with_one_letter(written: str, name: str, level: str) -> None:
     gold = run(f"Đoàn công tác của tỉnh Nghệ An kiểm tra tiến độ dự án tại {written} trong tháng 7.")
     assert name in places_at(gold, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Tỉnh là cửa ngõ của khu vực Bắc Trung Bộ và duyên hải miền Trung.", "Bắc Trung Bộ và duyên hải miền Trung"),
+        ("Hải Dương nằm ở trung tâm vùng đồng bằng sông Hồng.", "Đồng bằng sông Hồng"),
+    ],
+)
+def test_a_region_after_khu_vuc_or_in_lower_case(text: str, region: str) -> None:
+    gold = run(text)
+    assert region in places_at(gold, "vùng")
+
+
+def test_districts_the_gazetteer_knows_after_cac_dia_phuong() -> None:
+    gold = run("Các địa phương Tiên Lãng, Vĩnh Bảo của thành phố Hải Phòng đã hoàn thành kế hoạch.")
+    assert {"Tiên Lãng", "Vĩnh Bảo"} <= places(gold)
