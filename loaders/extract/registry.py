@@ -69,6 +69,77 @@ def entity(what: str, *values: str) -> Expected:
 RULES: tuple[Rule, ...] = (
     # --- documents (resolutions.py) ---------------------------------------------------------------
     Rule(
+        "resolutions.issued_by_what_it_does",
+        "loaders/extract/resolutions.py: described (_DESCRIBED_START, _ISSUED_OR_ADOPTED, _NOT_ITS_CONTENT)",
+        "a capitalised 'Nghị quyết' issued or adopted right before and named by what it does ('ban hành Nghị quyết "
+        "thông qua Đồ án ...', 'ban hành Nghị quyết chuyên đề về ...'); not 'thông qua Nghị quyết với mục tiêu'",
+        (
+            Example(
+                "Ban Thường vụ Tỉnh ủy ban hành Nghị quyết chuyên đề về phát triển du lịch biển đến năm 2030.",
+                (entity("resolution", "Nghị quyết chuyên đề về phát triển du lịch biển đến năm 2030"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.issued_plan_with_period",
+        "loaders/extract/resolutions.py: described (_ISSUED_DONE, _PINNED)",
+        "a plan already issued ('vừa ban hành Kế hoạch thực hiện ...') with its period is one document, not a generic "
+        "'kế hoạch thực hiện ...'",
+        (
+            Example(
+                "UBND tỉnh Hà Nam vừa ban hành Kế hoạch thực hiện sắp xếp đơn vị hành chính cấp xã, giai đoạn 2023 - "
+                "2025. Kế hoạch yêu cầu bảo đảm ổn định.",
+                (entity("resolution", "Kế hoạch thực hiện sắp xếp đơn vị hành chính cấp xã, giai đoạn 2023 - 2025"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.adopted_at_congress",
+        "loaders/extract/resolutions.py: _adopted_at_congress (_CONGRESS_HELD, _ADOPTED_BARE)",
+        "a bare 'Nghị quyết' a congress adopts ('Đại hội thống nhất thông qua Nghị quyết với mục tiêu ...') is the "
+        "resolution of the congress the text reports",
+        (
+            Example(
+                "Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX, nhiệm kỳ 2025-2030 đã bế mạc sáng 30/9. Đại hội "
+                "thống nhất thông qua Nghị quyết với mục tiêu xây dựng tỉnh phát triển nhanh.",
+                (
+                    entity(
+                        "resolution", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX, nhiệm kỳ 2025-2030"
+                    ),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.bloc_congress",
+        "loaders/extract/resolutions.py: _NAMED_AFTER_KIND",
+        "the congress resolution of a bloc's or the provincial agencies' Party organization ('Nghị quyết Đại hội Đảng "
+        "bộ Khối cơ quan và doanh nghiệp tỉnh lần thứ I')",
+        (
+            Example(
+                "Các chi bộ học tập Nghị quyết Đại hội Đảng bộ Khối cơ quan và doanh nghiệp tỉnh lần thứ I.",
+                (entity("resolution", "Nghị quyết Đại hội Đảng bộ Khối cơ quan và doanh nghiệp tỉnh lần thứ I"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.ends_before_date_clause",
+        "loaders/extract/resolutions.py: _CLAUSE_END",
+        "a described document ends before a date clause after a comma ('..., từ ngày 1/7/2025, ...')",
+        (
+            Example(
+                "Theo Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã năm 2025, từ ngày "
+                "1/7/2025, hai tỉnh hợp nhất.",
+                (
+                    entity(
+                        "resolution",
+                        "Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã năm 2025",
+                    ),
+                ),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.symbol",
         "loaders/extract/resolutions.py: numbered",
         "a full document symbol (Party '57-NQ/TW', State '45/KH-UBND', law '15/2023/QH15'), its kind from the "

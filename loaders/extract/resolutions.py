@@ -101,6 +101,9 @@ _UNIT_NAME = rf"(?:\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}})?"
 _TERM = r"(?:,?\s+nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})"
 _NAMED_AFTER_KIND = (
     rf"\s+(?:Đại hội(?:\s+[Đđ]ại biểu)?(?:\s+(?:Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}"
+    # a bloc's or the provincial agencies' Party organization ("Đảng bộ Khối cơ quan và doanh nghiệp tỉnh lần thứ I")
+    rf"|Đảng bộ (?:Khối|[Cc]ác cơ quan Đảng|Quân sự|Công an|Dân chính Đảng)(?:\s+(?!lần\s)[a-zđà-ỹ]+){{0,5}}?"
+    rf"(?:\s+{_PARTY_LEVEL}{_UNIT_NAME})?"
     r"|Đảng toàn quốc|toàn quốc|Đảng bộ (?:Quân đội|Công an Trung ương|(?:TP\.?\s?|[Tt]hành phố\s)?(?:HCM|Hồ Chí Minh))"
     rf"|(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)? {_PARTY_LEVEL}{_UNIT_NAME}))?"
     # "... lần thứ XX của Đảng bộ tỉnh", "... lần thứ XXIV Đảng bộ huyện Định Hóa", "... lần thứ XIII của Đảng"
@@ -121,8 +124,9 @@ _DESCRIBED_START = WordPattern(
     r"(?=[BbTtDdKkNHLQ])(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch(?!\s+hóa(?![\w]))"
     r"|[Dd]ự thảo\s+Nghị quyết"
     # "Nghị quyết năm 2021 của Tỉnh ủy", "thực hiện thắng lợi Nghị quyết năm 2022 đã đề ra"
-    # and a thematic one by its topic ("ban hành Nghị quyết chuyên đề về phát triển du lịch ...")
-    r"|Nghị quyết(?= năm (?:19|20)\d{2}(?!\d)| về | chuyên đề về )"
+    r"|Nghị quyết(?= năm (?:19|20)\d{2}(?!\d)| về )"
+    # "ban hành Nghị quyết thông qua Đồ án ...", "ban hành Nghị quyết chuyên đề về ...": issued, named by what it does
+    r"|Nghị quyết(?=\s+[a-zđà-ỹ])"
     # a regulation by its topic, rules of procedure by their body ("Quy định về chế độ báo cáo", "Quy chế làm việc
     # của Ban Chấp hành ...")
     r"|Quy định(?= về |\s+[a-zđà-ỹ])|Quy chế(?= (?:làm việc|hoạt động|tổ chức và hoạt động) )"
@@ -198,6 +202,8 @@ _CLAUSE_END = re.compile(
     r"|\s+và\s+(?:các|dự thảo)\s"
     # the meeting's own conclusion after what it discussed: "... Báo cáo của Ban cán sự đảng UBND tỉnh và kết luận:"
     r"|\s+và\s+(?=kết luận\s*[:.,;])"
+    # a date clause after it: "Nghị quyết ... năm 2025, từ ngày 1/7/2025, tỉnh A và tỉnh B hợp nhất"
+    r"|,\s+(?=(?:từ|kể từ|đến|sau|trước)\s+(?:ngày|tháng|năm)\s)"
 )
 _DESC_MAX = 220
 #: a plan in lower case as what another document is about, or as targets handed out ("giao kế hoạch")
@@ -620,7 +626,13 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         before = doc.match[max(0, m.start() - 25) : m.start()]
         if word == "Quy định" and not doc.match.startswith(" về ", m.end()) and not _NOUN_BEFORE.search(before):
             continue  # "Quy định rõ ...": a verb; "nội dung của Quy định nguyên tắc ...": a regulation
-        end = _description_end(doc, m.end(), index)
+        read_from = m.end()
+        if word == "Nghị quyết" and not _ABOUT_OR_YEAR.match(doc.match, m.end()):
+            if not _ISSUED_OR_ADOPTED.search(before) or _NOT_ITS_CONTENT.match(doc.match, m.end()):
+                continue  # "thông qua Nghị quyết với mục tiêu ...": no description (a congress's, read elsewhere)
+            first = _FIRST_WORD.match(doc.match, m.end())  # (its verb "thông qua" ends no description)
+            read_from = first.end() if first else m.end()
+        end = _description_end(doc, read_from, index)
         if m.groupdict().get("period"):
             end = min(end, m.end("period"))  # "nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025 tại hội nghị ..."
         if word in ("Hiến pháp", "Luật") and (clause := _NEW_CLAUSE.search(doc.match, m.end(), end)):
@@ -666,7 +678,12 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue
         if word.lower().endswith("kế hoạch") and _COUNTED.match(doc.match, m.end()):
             continue  # "Kế hoạch 5 năm (2026 - 2030)": a kind of plan, named by its length
-        if _GENERIC_PLAN.match(text) or _BODY_BEFORE.search(before) or _MODAL_AFTER.match(doc.match, end):
+        issued_plan = _ISSUED_DONE.search(before) is not None and _PINNED.search(text) is not None
+        if (
+            (_GENERIC_PLAN.match(text) and not issued_plan)
+            or _BODY_BEFORE.search(before)
+            or _MODAL_AFTER.match(doc.match, end)
+        ):
             continue  # "kế hoạch thực hiện phù hợp ...", "Vụ Kế hoạch - Tài chính", "Báo cáo tự đánh giá phải ..."
         if word in ("Hiến pháp", "Luật") and index.first_within(m.start(), end) is not None:
             continue  # "Luật Bảo hiểm xã hội số 41/2024/QH15": the numbered document
@@ -850,6 +867,18 @@ _GENERIC_PLAN = re.compile(
     rf"[Kk]ế hoạch\s+(?:(?:triển khai\s+)?thực hiện\s+[{LOWER}]|(?:từ|theo|trong|với|tại|trên)\s)"
 )
 _COUNTED = re.compile(r"\s+\d{1,2}\s+năm(?![\w])")
+#: a plan already issued ("UBND tỉnh vừa ban hành Kế hoạch thực hiện sắp xếp ..., giai đoạn 2023 - 2025"): with its
+#: period it is one document, not a generic "kế hoạch thực hiện ..."
+_ISSUED_DONE = re.compile(r"(?:đã|vừa|mới)\s+ban hành\s+$")
+#: a capitalised "Nghị quyết" followed by lower case is a document named by what it does only when issued or adopted
+#: right before ("ban hành Nghị quyết thông qua Đồ án ...", "thông qua Nghị quyết chuyên đề về ...")
+_ABOUT_OR_YEAR = re.compile(r" (?:về|năm (?:19|20)\d{2}(?!\d)) ")
+_FIRST_WORD = re.compile(r"\s*\S*")
+_ISSUED_OR_ADOPTED = re.compile(r"(?<![\w])(?:ban hành|thông qua)\s+$")
+#: words after it that start no description: its manner, purpose or a verb ("Nghị quyết với mục tiêu ...")
+_NOT_ITS_CONTENT = re.compile(
+    r"\s+(?:với|của|này|đó|trên|và|để|nhằm|đã|được|sẽ|cũng|là|có|gồm|số|tại|trong|theo|cho|đề ra|mới)(?![\w])"
+)
 #: a department named after a kind word ("Vụ Kế hoạch - Tài chính", "Phòng Kế hoạch")
 _BODY_BEFORE = re.compile(r"(?:Vụ|Sở|Phòng|Ban|Cục)\s+$")
 #: a general statement about a kind of document ("Báo cáo tự kiểm tra phải ...")
@@ -1304,6 +1333,7 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     mentions = numbered(doc)
     mentions += named(doc)
     mentions += _congress_again(doc, mentions)
+    mentions += _adopted_at_congress(doc, mentions)
     by_issuer = described_by_issuer(doc, mentions)
     starts = {f.start for f in mentions}
     mentions += [d for d in by_issuer if d.start not in starts]
@@ -1485,6 +1515,40 @@ _BARE_CONGRESS = re.compile(
 
 
 _BARE_CONGRESS_KEY = re.compile(r"Nghị quyết Đại hội(?:\s+Đảng bộ\s+(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường))?")
+
+
+#: a congress the text reports ("Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX, nhiệm kỳ 2025-2030")
+_CONGRESS_HELD = re.compile(
+    rf"Đại hội(?:\s+[Đđ]ại biểu)?\s+Đảng bộ\s+{_PARTY_LEVEL}{_UNIT_NAME}\s+lần thứ\s+(?:{_ROMAN}|[Nn]hất)(?![\w])"
+    rf"{_TERM}?"
+)
+#: "Đại hội thống nhất thông qua Nghị quyết với mục tiêu ...": the bare resolution a congress adopts is its own
+_ADOPTED_BARE = re.compile(
+    r"thông qua\s+(?:dự thảo\s+)?(Nghị quyết)(?=\s*[,.;\n]|\s+(?:với|của [Đđ]ại hội|[Đđ]ại hội\s*[,.;]|gồm)(?![\w]))"
+)
+
+
+def _adopted_at_congress(doc: Doc, mentions: list[Found]) -> list[Found]:
+    """A bare "Nghị quyết" a congress adopts ("Đại hội ... thông qua Nghị quyết với mục tiêu ...") is the resolution of
+    the congress the text reports: the one named in full, else one keyed by the congress's name."""
+    if "thông qua" not in doc.match:
+        return []
+    out: list[Found] = []
+    for m in _ADOPTED_BARE.finditer(doc.match):
+        s, _ = doc.sentence_bounds(m.start())
+        if "Đại hội" not in doc.match[s : m.start()] and "đại hội" not in doc.match[s : m.start()]:
+            continue  # adopted by a council or a meeting: no congress's
+        named_full = [f for f in mentions if f.resolution.key.startswith("Nghị quyết Đại hội")]
+        if named_full:
+            out.append(Found(named_full[0].resolution, m.start(1), m.end(1), anaphoric=True))
+            continue
+        held = _CONGRESS_HELD.search(doc.match)
+        if held is None:
+            continue
+        name = " ".join(held.group(0).split())
+        resolution = Resolution(f"Nghị quyết {name}", "NQ", None, name, None, None, None)
+        out.append(_mention(doc, resolution, m.start(1), m.end(1)))
+    return out
 
 
 def _congress_again(doc: Doc, mentions: list[Found]) -> list[Found]:

@@ -76,3 +76,65 @@ def test_a_region_after_khu_vuc_or_in_lower_case(text: str, region: str) -> None
 def test_districts_the_gazetteer_knows_after_cac_dia_phuong() -> None:
     gold = run("Các địa phương Tiên Lãng, Vĩnh Bảo của thành phố Hải Phòng đã hoàn thành kế hoạch.")
     assert {"Tiên Lãng", "Vĩnh Bảo"} <= places(gold)
+
+
+# --- documents ------------------------------------------------------------------------------------------
+
+
+def test_a_described_resolution_stops_before_a_date_clause() -> None:
+    gold = run(
+        "Theo Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã của tỉnh Lào Cai năm "
+        "2025, từ ngày 1/7/2025, tỉnh Yên Bái và tỉnh Lào Cai hợp nhất thành tỉnh Lào Cai."
+    )
+    assert (
+        "Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã của tỉnh Lào Cai năm 2025"
+        in keys(gold)
+    )
+
+
+def test_a_plan_issued_by_a_committee_with_its_scope_and_period() -> None:
+    gold = run(
+        "UBND tỉnh Hà Nam vừa ban hành Kế hoạch thực hiện sắp xếp đơn vị hành chính cấp huyện, cấp xã trên địa bàn "
+        "tỉnh, giai đoạn 2023 - 2025. Kế hoạch yêu cầu bảo đảm ổn định."
+    )
+    assert any(k.startswith("Kế hoạch thực hiện sắp xếp đơn vị hành chính") for k in keys(gold))
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("HĐND tỉnh Thái Bình vừa ban hành Nghị quyết thông qua Đồ án quy hoạch phân khu Khu công nghiệp Liên Hà "
+         "Thái.", "Nghị quyết thông qua Đồ án quy hoạch phân khu Khu công nghiệp Liên Hà Thái"),
+        ("Ban Thường vụ Tỉnh ủy ban hành Nghị quyết chuyên đề về phát triển du lịch biển đến năm 2030.",
+         "Nghị quyết chuyên đề về phát triển du lịch biển đến năm 2030"),
+    ],
+)  # fmt: skip
+def test_a_resolution_issued_and_named_by_what_it_does(text: str, key: str) -> None:
+    assert key in keys(run(text))
+
+
+def test_a_resolution_adopted_at_a_congress_is_the_congress_resolution() -> None:
+    gold = run(
+        "Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX, nhiệm kỳ 2025-2030 đã bế mạc sáng 30/9. Đại hội thống "
+        "nhất thông qua Nghị quyết với mục tiêu xây dựng tỉnh phát triển nhanh."
+    )
+    assert "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX, nhiệm kỳ 2025-2030" in keys(gold)
+
+
+def test_the_congress_resolution_of_a_bloc_party_organization() -> None:
+    gold = run(
+        "Các chi bộ học tập Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, Nghị quyết Đại hội Đảng bộ Khối cơ quan và "
+        "doanh nghiệp tỉnh lần thứ I."
+    )
+    assert "Nghị quyết Đại hội Đảng bộ Khối cơ quan và doanh nghiệp tỉnh lần thứ I" in keys(gold)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại hội thống nhất thông qua Nghị quyết với mục tiêu phát triển nhanh.",  # no congress named
+        "Các sở cần ban hành Nghị quyết chuyên đề về du lịch trong quý tới.",  # still to be issued
+    ],
+)
+def test_a_bare_resolution_names_no_document_without_its_congress_or_once_issued(text: str) -> None:
+    assert keys(run(text)) == set()
