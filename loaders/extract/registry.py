@@ -140,6 +140,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.header_date",
+        "loaders/extract/resolutions.py: _header_date (_PLACE_DATE_LINE)",
+        "the text's own number in its header takes the date of the place and date line after it; an older document "
+        "of the same number the text cites with another date is another document",
+        (
+            Example(
+                "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 09/CT-UBND\nNinh Thuận, ngày 12 tháng 5 năm 2024\n\nCHỈ THỊ\n"
+                "Về tăng cường kỷ luật hành chính\n\nThực hiện Chỉ thị số 09/CT-UBND ngày 20/4/2022 của UBND tỉnh, "
+                "các sở đã có chuyển biến.",
+                (entity("resolution", "09/CT-UBND (2022)"),),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.symbol",
         "loaders/extract/resolutions.py: numbered",
         "a full document symbol (Party '57-NQ/TW', State '45/KH-UBND', law '15/2023/QH15'), its kind from the "

@@ -468,7 +468,7 @@ def _from_symbol(doc: Doc, m: re.Match[str], system: str) -> list[Found]:
             iss = _CODE_CASE.get(iss.upper(), iss)  # an upper-case title writes "19/CT-TTG"
             symbol = f"{num}/{year}/{letters}-{iss}" if year else f"{num}/{letters}-{iss}"
     issued_on, pos = date_after(doc, m.end())
-    issued_on = issued_on or _issued_on_before(doc, m.start())
+    issued_on = issued_on or _issued_on_before(doc, m.start()) or _header_date(doc, m.start(), m.end())
     issuer, _ = _issuer_after(doc, pos)
     issuer = issuer or _issuer_before(doc, m.start())
     if issuer in ("Đoàn kiểm tra", "Đoàn giám sát"):
@@ -505,6 +505,23 @@ _HEADER_KIND_LINE = re.compile(
     r"\n[ \t]*(QUYẾT ĐỊNH|KẾ HOẠCH|NGHỊ QUYẾT|CHỈ THỊ|THÔNG BÁO|BÁO CÁO|CHƯƠNG TRÌNH|TỜ TRÌNH|QUY ĐỊNH|HƯỚNG DẪN"
     r"|KẾT LUẬN)[ \t]*\n"
 )
+
+
+#: the place and date line of a header, after its number ("Số: 07/CT-UBND\nLâm Đồng, ngày 26 tháng 4 năm 2023")
+_PLACE_DATE_LINE = re.compile(
+    r"[ \t|*_]*\n?[ \t|*_]*[A-ZĐ][^\n,|]{1,40},[ \t]*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})"
+)
+
+
+def _header_date(doc: Doc, start: int, end: int) -> str | None:
+    """The date of the text's own number in its header: the place and date line right after it (the text's own
+    document, which an older one of the same number it cites is not)."""
+    if start > _HEADER_WINDOW or not _NUMBER_LINE.search(doc.match, max(0, start - 12), start):
+        return None
+    line = _PLACE_DATE_LINE.match(doc.match, end)
+    if line is None:
+        return None
+    return iso_date(int(line.group(1)), int(line.group(2)), int(line.group(3)), doc.published)
 
 
 def _header_kind(doc: Doc, start: int, end: int) -> str | None:

@@ -138,3 +138,13 @@ def test_the_congress_resolution_of_a_bloc_party_organization() -> None:
 )
 def test_a_bare_resolution_names_no_document_without_its_congress_or_once_issued(text: str) -> None:
     assert keys(run(text)) == set()
+
+
+def test_a_header_symbol_takes_the_date_of_its_place_line_and_differs_from_an_older_one() -> None:
+    gold = run(
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 09/CT-UBND\nNinh Thuận, ngày 12 tháng 5 năm 2024\n\nCHỈ THỊ\n"
+        "Về tăng cường kỷ luật hành chính\n\nThực hiện Chỉ thị số 09/CT-UBND ngày 20/4/2022 của UBND tỉnh, các sở "
+        "đã có chuyển biến."
+    )
+    dated = {(r["number"], r.get("issued_on")) for r in gold["resolutions"] if r["kind"] == "CT"}
+    assert dated == {("09", "2024-05-12"), ("09", "2022-04-20")}
