@@ -313,6 +313,9 @@ PROVINCES = [
     "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Huế", "Tiền Giang", "Hồ Chí Minh", "Trà Vinh",
     "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
 ]  # fmt: skip
+#: the cities run by the centre: "thành phố Hải Phòng" and "tỉnh"-level mentions of it are one unit (a provincial
+#: city named as its province, "thành phố Nam Định", is a unit of its own)
+CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Thừa Thiên Huế"})
 #: each province by its comparison key (tone placement and case folded: ``key_of`` of a name read from the text)
 PROVINCE_BY_KEY = {tone_key(p): p for p in PROVINCES}
 #: other spellings of a province's name inside bodies' names ("Ban Chấp hành Đảng bộ tỉnh Bà Rịa-Vũng Tàu")

@@ -17,7 +17,16 @@ import re
 from collections.abc import Iterable, Iterator
 
 from kernel.text import unify_tones
-from loaders.extract.lexicon import LIST_OPENERS, LOWER, PROVINCE_BY_KEY, PROVINCES, REGIONS, SURNAMES, UPPER
+from loaders.extract.lexicon import (
+    CENTRAL_CITIES,
+    LIST_OPENERS,
+    LOWER,
+    PROVINCE_BY_KEY,
+    PROVINCES,
+    REGIONS,
+    SURNAMES,
+    UPPER,
+)
 from loaders.extract.model import Locality
 from loaders.extract.text import AnyCase, Doc, WordPattern, grouped_words, key_of
 
@@ -266,9 +275,14 @@ def tier_names(level: str) -> frozenset[str]:
     )
 
 
+#: the level words of a list's heading
+_HEADING_LEVEL = re.compile(r"(?<![\w])(?:thị xã|thị trấn|thành phố|huyện|xã|phường|quận|tỉnh)(?![\w])")
+
+
 def unit_lists(doc: Doc) -> list[tuple[int, int, str, list[tuple[str, int]]]]:
     """The lists that share a level word ("các huyện: A, B", "đi qua 5 xã: A, B, C"): where each starts and ends,
-    its level, and its names with where each starts (read once per text: places and relations both ask)."""
+    its level ("" under several level words), and its names with where each starts (read once per text: places and
+    relations both ask)."""
     return _unit_lists(doc.match)
 
 
@@ -276,14 +290,20 @@ def unit_lists(doc: Doc) -> list[tuple[int, int, str, list[tuple[str, int]]]]:
 def _unit_lists(text: str) -> list[tuple[int, int, str, list[tuple[str, int]]]]:
     lists: list[tuple[int, int, str, list[tuple[str, int]]]] = []
     openers = sorted([*_LIST_OF_UNITS.finditer(text), *_LIST_AFTER_COLON.finditer(text)], key=lambda m: m.start())
+    levels_read: set[int] = set()
     for m in openers:
-        if lists and m.start() < lists[-1][1]:
+        if m.start(1) in levels_read:
             continue  # the same list read by both openers
-        level, pos, items = _LEVEL_OF[m.group(1)], m.end(), []
+        levels_read.add(m.start(1))
+        level = _LEVEL_OF[m.group(1)]
+        heading = m.group(0).split(" thuộc ")[0]  # ("4 xã thuộc huyện A là: B, C": the communes' level)
+        if len(set(_HEADING_LEVEL.findall(heading))) > 1:
+            level = ""  # "3 huyện, thị xã, thành phố gồm: A, B": which is which the list does not say (no level)
+        pos, items = m.end(), list[tuple[str, int]]()
         while item := _LIST_ITEM.match(text, pos):
             name = _trim(item.group(1))
-            if _PLACE_WORD.fullmatch(name.split()[0]):
-                break
+            if _PLACE_WORD.fullmatch(name.split()[0]) or (items and name.isdigit() != items[0][0].isdigit()):
+                break  # (a count after names opens the next list: "10 phường: A, B và 5 xã: C")
             items.append((name, item.start(1)))
             pos = item.end(1)
         if items:
@@ -330,7 +350,8 @@ def extract_localities(doc: Doc) -> list[Locality]:
             return
         loc = found.get(key)
         if (
-            loc is not None and level and loc.level and level != loc.level and {level, loc.level} not in _SAME_UNIT
+            loc is not None and level and loc.level and level != loc.level
+            and ({level, loc.level} not in _SAME_UNIT or loc.name not in CENTRAL_CITIES)
             and all(span.start != start for span in loc.mentions)  # one place read twice ("các xã: A, Bình Dương")
         ):  # fmt: skip
             # "thành phố Hạ Long" and "phường Hạ Long", "huyện Cô Tô" and "thị trấn Cô Tô": two units of one name (a
@@ -407,9 +428,9 @@ def extract_localities(doc: Doc) -> list[Locality]:
                 break
             add(next_name, level, item.start(1))
             pos = item.end(1)
-    for _, _, level, items in unit_lists(doc):  # "các huyện, thị xã: A, B và C"; "các xã vùng cao: A, B"
+    for _, _, list_level, items in unit_lists(doc):  # "các huyện, thị xã: A, B và C"; "các xã vùng cao: A, B"
         for name, start in items:
-            add(name, level, start)
+            add(name, list_level or None, start)
     for m in _COMMITTEE_OF.finditer(doc.match):  # "Huyện ủy Năm Căn", "Thị ủy Mộc Châu": the committee's unit
         name = _trim(m.group(2), doc.match, m.end(2))
         if _LEVEL_WORD_AHEAD.match(name):

@@ -823,6 +823,30 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "places.list_heading_levels",
+        "loaders/extract/places.py: _unit_lists (_HEADING_LEVEL)",
+        "a list under several level words ('3 huyện, thị xã, thành phố gồm: A, B') gives its names no level; a count "
+        "after a list's names ('10 phường: A, B và 5 xã: C') ends it and opens the next list",
+        (
+            Example(
+                "Thành phố mới có 15 đơn vị gồm 10 phường: Hòa Lạc, Tân Phú và 5 xã: Đông Quang, Tây Quang.",
+                (entity("locality", "Đông Quang", "xã"),),
+            ),
+        ),
+    ),
+    Rule(
+        "places.provincial_city",
+        "loaders/extract/places.py: extract_localities (lexicon.CENTRAL_CITIES)",
+        "a provincial city named as its province ('thành phố Nam Định' beside 'tỉnh Nam Định') is a unit of its own; "
+        "a city run by the centre ('thành phố Hải Phòng') is its province",
+        (
+            Example(
+                "Đoàn khảo sát tại thành phố Nam Định và huyện Giao Thủy của tỉnh Nam Định.",
+                (entity("locality", "Nam Định", "thành phố"), entity("locality", "Nam Định", "tỉnh")),
+            ),
+        ),
+    ),
+    Rule(
         "bodies.wrapped_department",
         "loaders/extract/bodies.py: _WRAPPED_TAIL (lexicon.DEPARTMENTS)",
         "a department's two-part name wrapped at its dash ('Sở Lao động\\n- Thương binh và Xã hội'): one body, its "

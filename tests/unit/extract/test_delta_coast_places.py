@@ -148,3 +148,20 @@ def test_a_header_symbol_takes_the_date_of_its_place_line_and_differs_from_an_ol
     )
     dated = {(r["number"], r.get("issued_on")) for r in gold["resolutions"] if r["kind"] == "CT"}
     assert dated == {("09", "2024-05-12"), ("09", "2022-04-20")}
+
+
+def test_a_count_after_a_list_of_wards_is_no_ward_and_the_next_list_is_read() -> None:
+    gold = run("Thành phố mới có 15 đơn vị gồm 10 phường: Hòa Lạc, Tân Phú và 5 xã: Đông Quang, Tây Quang.")
+    assert "5" not in places(gold)
+    assert {"Đông Quang", "Tây Quang"} <= places_at(gold, "xã")
+
+
+def test_a_list_under_several_level_words_gives_no_level_of_its_own() -> None:
+    gold = run("Nghị quyết sắp xếp các đơn vị ở 3 huyện, thị xã, thành phố gồm: Quảng Yên, Vân Đồn, Hạ Long.")
+    assert {(p["name"], p["level"]) for p in gold["localities"]} >= {("Quảng Yên", None), ("Vân Đồn", None)}
+
+
+def test_a_provincial_city_named_as_its_province_is_a_second_unit() -> None:
+    gold = run("Đoàn khảo sát tại thành phố Nam Định và huyện Giao Thủy của tỉnh Nam Định; thành phố Hải Phòng dự.")
+    assert {(p["name"], p["level"]) for p in gold["localities"]} >= {("Nam Định", "thành phố"), ("Nam Định", "tỉnh")}
+    assert [p["name"] for p in gold["localities"]].count("Hải Phòng") == 1
