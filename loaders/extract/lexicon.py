@@ -24,14 +24,14 @@ KIND_WORDS = {
     "Nghị quyết": "NQ", "Quyết định": "QĐ", "Quy định": "QĐi", "Chỉ thị": "CT", "Kết luận": "KL",
     "Thông báo kết luận": "TB", "Thông báo": "TB", "Kế hoạch": "KH", "Chương trình": "CTr",
     "Hướng dẫn": "HD", "Biên bản": "BB", "Báo cáo": "BC", "Tờ trình": "TTr", "Công văn": "CV",
-    "Nghị định": "NĐ", "Thông tư": "TT", "Quy chế": "QC", "Luật": "Luật", "Công điện": "CĐ",
+    "Nghị định": "NĐ", "Thông tư": "TT", "Quy chế": "QC", "Luật": "Luật", "Công điện": "CĐ", "Phương án": "PA",
 }  # fmt: skip
 #: Abbreviated kinds written before a number ("NQ 57", "QĐ 827").
 KIND_ABBREVIATIONS = {"NQ": "NQ", "QĐ": "QĐ", "CT": "CT", "KL": "KL", "KH": "KH", "TB": "TB", "NĐ": "NĐ", "TT": "TT"}
 #: Letters in a symbol -> gold kind, when no kind word stands in front.
 SYMBOL_KINDS = {"NQ": "NQ", "QĐ": "QĐ", "QĐI": "QĐi", "QYĐ": "QĐi", "CT": "CT", "KL": "KL", "TB": "TB", "KH": "KH",
                 "CTR": "CTr", "HD": "HD", "BB": "BB", "BC": "BC", "TTR": "TTr", "CV": "CV", "NĐ": "NĐ", "TT": "TT",
-                "QC": "QC", "CĐ": "CĐ", "TTLT": "TT",
+                "QC": "QC", "CĐ": "CĐ", "TTLT": "TT", "PA": "PA",
                 "CTHĐ": "CTr", "CTRHĐ": "CTr"}  # fmt: skip  # an action programme written "83-CTHĐ/TU"
 
 #: words before "ban hành" that make a document one still to be issued ("tham mưu ban hành kế hoạch ...", "khẩn

@@ -154,6 +154,49 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.abbreviated_level_inside",
+        "loaders/extract/resolutions.py: _CLAUSE_END",
+        "a described document goes on past the dot of an abbreviated level ('thành lập Đảng bộ TP.Đông Triều', "
+        "'Đảng bộ P.Đức Chính') and ends before a basis clause (', trên cơ sở ...') or a preamble's main clause",
+        (
+            Example(
+                "Tại hội nghị, Ban Tổ chức Tỉnh ủy công bố quyết định về việc thành lập Đảng bộ TP.Đông Triều mới.",
+                (entity("resolution", "Quyết định về việc thành lập Đảng bộ TP.Đông Triều mới"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.handed_listed",
+        "loaders/extract/resolutions.py: handed_decisions (_LISTED_AFTER); _same (_TOPIC_OF_KEY)",
+        "decisions announced together ('công bố quyết định A và quyết định thành lập B') are each a document; one "
+        "announced again with its issuer and the same topic is the same decision",
+        (
+            Example(
+                "Hội nghị công bố quyết định về việc thành lập Đảng bộ TP.Hòa Lạc và quyết định thành lập Đảng bộ "
+                "P.Tân Xá.",
+                (entity("resolution", "Quyết định thành lập Đảng bộ P.Tân Xá"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.plan_in_numbered_title",
+        "loaders/extract/resolutions.py: described (_in_a_numbered_title)",
+        "a plan a numbered document's title issues ('Nghị quyết số 74/NQ-CP ... về ban hành Kế hoạch thực hiện ...') "
+        "is a document of its own; an option paper ('Phương án số 316/PA-UBND') keeps its kind PA",
+        (
+            Example(
+                "Thực hiện Nghị quyết số 74/NQ-CP ngày 7/4/2025 của Chính phủ về ban hành Kế hoạch thực hiện sắp xếp "
+                "đơn vị hành chính và xây dựng mô hình chính quyền địa phương 2 cấp, UBND tỉnh giao các sở chủ trì.",
+                (
+                    entity(
+                        "resolution",
+                        "Kế hoạch thực hiện sắp xếp đơn vị hành chính và xây dựng mô hình chính quyền địa phương 2 cấp",
+                    ),
+                ),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.symbol",
         "loaders/extract/resolutions.py: numbered",
         "a full document symbol (Party '57-NQ/TW', State '45/KH-UBND', law '15/2023/QH15'), its kind from the "

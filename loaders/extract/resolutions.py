@@ -174,7 +174,9 @@ _SPEAKER = (
                     key=len, reverse=True))
 )  # fmt: skip
 _CLAUSE_END = re.compile(
-    r"[;:\n…]|\.(?!\d)|,\s+(?:đồng thời|trong đó|theo đó)|\s+(?:để|nhằm|đã|đảm bảo|sẽ|với mục tiêu)\s"
+    # (not the dot of an abbreviated level: "thành lập Đảng bộ TP.Đông Triều", "Đảng bộ P.Đức Chính")
+    r"[;:\n…]|(?<!TP)(?<!Tp)(?<!TX)(?<!TT)(?<![\s(][PQHX])\.(?!\d)"
+    r"|,\s+(?:đồng thời|trong đó|theo đó)|\s+(?:để|nhằm|đã|đảm bảo|sẽ|với mục tiêu)\s"
     r"|\((?!(?:19|20)\d{2})"
     r"|\s+(?:cho biết|cho thấy|nêu rõ|chỉ rõ|khẳng định)(?![\w])"
     # who presents or prepared it ("Báo cáo thẩm tra ... do đồng chí A trình bày")
@@ -189,7 +191,7 @@ _CLAUSE_END = re.compile(
     # a duty after it ("Báo cáo ... phải"), not a word of its title ("... mắc phải ở người (HIV/AIDS)")
     r"|(?<!\smắc)\s+(?=phải\s)"
     r"|\s+và\s+(?=(?:nghị quyết|quyết định|kết luận|chỉ thị|tờ trình|báo cáo|kế hoạch|hướng dẫn|quy định|thông báo"
-    r"|chương trình|đề án)\s+(?:về|của|số)\s)"
+    r"|chương trình|đề án)\s+(?:về|của|số|thành lập|chỉ định|chuẩn y|điều động|bổ nhiệm|phê duyệt)\s)"
     r"|\s+và\s+(?=(?:báo cáo|tờ trình)\s)"
     # names that run on: the next item of a list of documents and projects, a term written "Khóa", a verb
     r"|,\s+(?=(?:Đề án|Dự án|Tờ trình|Báo cáo|Kế hoạch|Nghị quyết|Quyết định|Chương trình|Quy hoạch|Chỉ thị"
@@ -202,8 +204,12 @@ _CLAUSE_END = re.compile(
     r"|\s+và\s+(?:các|dự thảo)\s"
     # the meeting's own conclusion after what it discussed: "... Báo cáo của Ban cán sự đảng UBND tỉnh và kết luận:"
     r"|\s+và\s+(?=kết luận\s*[:.,;])"
-    # a date clause after it: "Nghị quyết ... năm 2025, từ ngày 1/7/2025, tỉnh A và tỉnh B hợp nhất"
-    r"|,\s+(?=(?:từ|kể từ|đến|sau|trước)\s+(?:ngày|tháng|năm)\s)"
+    # a date clause after it: "Nghị quyết ... năm 2025, từ ngày 1/7/2025, tỉnh A và tỉnh B hợp nhất"; a basis clause
+    # ("... thành lập Đảng bộ xã A, trên cơ sở sáp nhập ...")
+    r"|,\s+(?=(?:từ|kể từ|đến|sau|trước)\s+(?:ngày|tháng|năm)\s|trên cơ sở\s)"
+    # the main clause after a preamble: "Thực hiện Nghị quyết ... về ban hành Kế hoạch ..., UBND tỉnh giao các sở ..."
+    r"|,\s+(?=(?:UBND|HĐND|Ủy ban nhân dân|Ban Thường vụ|Thường trực|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Chủ tịch)"
+    r"[^,.;\n]{0,40}?\s(?:giao|yêu cầu|chỉ đạo|đề nghị|tổ chức)\s)"
 )
 _DESC_MAX = 220
 #: a plan in lower case as what another document is about, or as targets handed out ("giao kế hoạch")
@@ -695,7 +701,9 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue
         if word.lower().endswith("kế hoạch") and _COUNTED.match(doc.match, m.end()):
             continue  # "Kế hoạch 5 năm (2026 - 2030)": a kind of plan, named by its length
-        issued_plan = _ISSUED_DONE.search(before) is not None and _PINNED.search(text) is not None
+        issued_plan = (_ISSUED_DONE.search(before) is not None and _PINNED.search(text) is not None) or (
+            before.endswith("ban hành ") and _in_a_numbered_title(doc, m.start(), index)
+        )
         if (
             (_GENERIC_PLAN.match(text) and not issued_plan)
             or _BODY_BEFORE.search(before)
@@ -884,6 +892,18 @@ _GENERIC_PLAN = re.compile(
     rf"[Kk]ế hoạch\s+(?:(?:triển khai\s+)?thực hiện\s+[{LOWER}]|(?:từ|theo|trong|với|tại|trên)\s)"
 )
 _COUNTED = re.compile(r"\s+\d{1,2}\s+năm(?![\w])")
+#: what may stand between a numbered document and the plan its title issues ("Nghị quyết số 74/NQ-CP ngày 7/4/2025
+#: của Chính phủ về ban hành Kế hoạch ..."): its date, issuer and "về", no clause end
+_TITLE_BETWEEN = re.compile(r"[^;.\n]{0,100}")
+
+
+def _in_a_numbered_title(doc: Doc, start: int, symbols: StartIndex[Found]) -> bool:
+    """A plan issued in the title of a numbered document right before it (the plan is a document of its own,
+    GOLD_FORMAT: "Quyết định A ban hành Kế hoạch B ...")."""
+    near = [f for f in symbols.within(max(0, start - 110), start) if f.end <= start]
+    return bool(near) and _TITLE_BETWEEN.fullmatch(doc.match, near[-1].end, start) is not None
+
+
 #: a plan already issued ("UBND tỉnh vừa ban hành Kế hoạch thực hiện sắp xếp ..., giai đoạn 2023 - 2025"): with its
 #: period it is one document, not a generic "kế hoạch thực hiện ..."
 _ISSUED_DONE = re.compile(r"(?:đã|vừa|mới)\s+ban hành\s+$")
@@ -1305,10 +1325,11 @@ def titled(doc: Doc) -> list[Found]:
 
 
 def handed_decisions(doc: Doc, symbols: list[Found]) -> list[Found]:
-    found = []
+    found: list[Found] = []
     for m in _DECISION_WORD.finditer(doc.match):
-        if not _HANDED.search(doc.match, max(0, m.start() - 12), m.start()):
-            continue
+        listed = bool(found) and _LISTED_AFTER.fullmatch(doc.match, found[-1].end, m.start()) is not None
+        if not (_HANDED.search(doc.match, max(0, m.start() - 12), m.start()) or listed):
+            continue  # ("công bố quyết định A và quyết định B": B is handed over too)
         decides = _DECIDES.match(doc.match, m.end())
         if decides is None or any(f.start == m.end() for f in symbols):
             continue
@@ -1327,6 +1348,7 @@ def handed_decisions(doc: Doc, symbols: list[Found]) -> list[Found]:
     return found
 
 
+_LISTED_AFTER = re.compile(r"\s*(?:,|và)\s*")
 _HANDED_NUMBERED = re.compile(r"(?:trao|công bố|đọc|nhận)\s+Quyết định\s+(?:số\s*)?$", re.IGNORECASE)
 
 
@@ -1824,11 +1846,16 @@ def _same(a: Resolution, b: Resolution) -> bool:
     symbols_a, symbols_b = set(_SYMBOL_IN.findall(a.key)), set(_SYMBOL_IN.findall(b.key))
     if symbols_a or symbols_b:
         return symbols_a == symbols_b and _overlap(a.key, b.key) >= 0.7
+    topic_a, topic_b = _TOPIC_OF_KEY.search(key_a), _TOPIC_OF_KEY.search(key_b)
+    if topic_a and topic_b and topic_a.group(1) == topic_b.group(1) and len(topic_a.group(1).split()) >= 4:
+        return True  # "quyết định về việc thành lập Đảng bộ A" = "quyết định của Ban ... về thành lập Đảng bộ A"
     # no symbol: nearly the same words and the same numbers ("Báo cáo chính trị (trình) Đại hội ... lần thứ XX";
     # not "... năm 2024" against "... năm 2025")
     return _numbers_of(key_a) == _numbers_of(key_b) and _overlap(key_a, key_b) >= 0.8
 
 
+#: a described document's topic ("... về (việc) <topic>")
+_TOPIC_OF_KEY = re.compile(r"\svề\s+(?:việc\s+)?(.+)$")
 _TERM_IN_KEY = re.compile(r",?\s*nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
 #: a congress's resolution, however its name is written (lower case): the congress's number and, for a local one, its
 #: Party organisation ("nghị quyết đại hội (đại biểu) (đảng) (toàn quốc) (lần thứ) xiii (của đảng)")

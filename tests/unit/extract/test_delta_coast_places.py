@@ -165,3 +165,39 @@ def test_a_provincial_city_named_as_its_province_is_a_second_unit() -> None:
     gold = run("Đoàn khảo sát tại thành phố Nam Định và huyện Giao Thủy của tỉnh Nam Định; thành phố Hải Phòng dự.")
     assert {(p["name"], p["level"]) for p in gold["localities"]} >= {("Nam Định", "thành phố"), ("Nam Định", "tỉnh")}
     assert [p["name"] for p in gold["localities"]].count("Hải Phòng") == 1
+
+
+def test_a_described_decision_goes_on_past_an_abbreviated_level() -> None:
+    gold = run("Tại hội nghị, Ban Tổ chức Tỉnh ủy công bố quyết định về việc thành lập Đảng bộ TP.Đông Triều mới.")
+    assert "Quyết định về việc thành lập Đảng bộ TP.Đông Triều mới" in keys(gold)
+
+
+def test_a_plan_a_numbered_resolution_issues_in_its_title() -> None:
+    gold = run(
+        "Thực hiện Nghị quyết số 74/NQ-CP ngày 7/4/2025 của Chính phủ về ban hành Kế hoạch thực hiện sắp xếp đơn vị "
+        "hành chính và xây dựng mô hình chính quyền địa phương 2 cấp, UBND tỉnh giao các sở chủ trì."
+    )
+    assert any(k.startswith("Kế hoạch thực hiện sắp xếp đơn vị hành chính") for k in keys(gold))
+
+
+def test_a_numbered_option_paper_keeps_its_kind() -> None:
+    gold = run("Căn cứ Phương án số 316/PA-UBND ngày 19/01/2024 của UBND tỉnh về sắp xếp đơn vị hành chính cấp xã.")
+    assert {(r["kind"], r["number"]) for r in gold["resolutions"]} == {("PA", "316")}
+
+
+def test_two_decisions_announced_together_and_a_basis_clause_after_one() -> None:
+    gold = run(
+        "Hội nghị công bố quyết định về việc thành lập Đảng bộ TP.Hòa Lạc và quyết định thành lập Đảng bộ P.Tân Xá. "
+        "Ban Tổ chức công bố quyết định của Ban Thường vụ Tỉnh ủy về thành lập Đảng bộ xã Đông Xuân, trên cơ sở "
+        "sáp nhập hai đảng bộ xã."
+    )
+    assert {"Quyết định về việc thành lập Đảng bộ TP.Hòa Lạc", "Quyết định thành lập Đảng bộ P.Tân Xá",
+            "Quyết định của Ban Thường vụ Tỉnh ủy về thành lập Đảng bộ xã Đông Xuân"} <= keys(gold)  # fmt: skip
+
+
+def test_a_decision_announced_again_with_its_issuer_and_the_same_topic_is_one() -> None:
+    gold = run(
+        "Hội nghị công bố quyết định về việc thành lập Đảng bộ phường Yên Hòa mới. Tại hội nghị, Ban Tổ chức Tỉnh ủy "
+        "công bố quyết định của Ban Chấp hành Đảng bộ tỉnh về thành lập Đảng bộ phường Yên Hòa mới."
+    )
+    assert len([r for r in gold["resolutions"] if r["kind"] == "QĐ"]) == 1
