@@ -208,7 +208,8 @@ _REGION_BEFORE = re.compile(r"vùng\s+$")
 #: what may stand before a bare district's name: a lower-case word or punctuation (not a title, a body or a person),
 #: or a sentence's start ("Sa Đéc tiếp tục triển khai ...")
 _STANDS_ALONE = re.compile(
-    r"(?:(?<![\w])(?:tại|ở|và|của|với|đến|từ|qua|thuộc|như|gồm|có|cao tốc|tuyến|nối|địa phương|địa bàn)\s+"
+    r"(?:(?<![\w])(?:tại|ở|và|của|với|đến|từ|qua|thuộc|như|gồm|có|cao tốc|tuyến|nối|địa phương|địa bàn"
+    r"|công nghiệp|KCN|CCN)\s+"  # a park named after its district ("khu công nghiệp Yên Phong")
     r"|[,;(:]\s*|\s[-–]\s"
     r"|[.!?]\s+|\n[ \t]*|^)$"
 )

@@ -197,6 +197,38 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.decision_just_made",
+        "loaders/extract/resolutions.py: handed_decisions (_HANDED, _DECIDES, _ON_A_PERSON)",
+        "a decision just made or received and named by what it approves ('vừa có quyết định phê duyệt bổ sung 12 dự "
+        "án, diện tích 80 ha ...', 'nhận quyết định chấp thuận chủ trương đầu tư ...'); only one on a person ends at "
+        "its first comma",
+        (
+            Example(
+                "Công ty nhận quyết định chấp thuận chủ trương đầu tư khu đô thị tại phường Tân Hưng.",
+                (entity("resolution", "Quyết định chấp thuận chủ trương đầu tư khu đô thị tại phường Tân Hưng"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.issuer_with_its_unit",
+        "loaders/extract/resolutions.py: _OF_NAMED_ISSUER",
+        "a document of a local committee named with its unit before its topic ('quyết định của Ban Thường vụ Thành "
+        "ủy Hà Nội về chỉ định nhân sự ...'); a report ends before what it is said to set out ('xác định, ...')",
+        (
+            Example(
+                "Đại hội đã công bố quyết định của Ban Thường vụ Thành ủy Hà Nội về chỉ định nhân sự ban chấp hành "
+                "Đảng ủy phường Ô Chợ Dừa nhiệm kỳ 2025 - 2030.",
+                (
+                    entity(
+                        "resolution",
+                        "Quyết định của Ban Thường vụ Thành ủy Hà Nội về chỉ định nhân sự ban chấp "
+                        "hành Đảng ủy phường Ô Chợ Dừa nhiệm kỳ 2025 - 2030",
+                    ),
+                ),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.symbol",
         "loaders/extract/resolutions.py: numbered",
         "a full document symbol (Party '57-NQ/TW', State '45/KH-UBND', law '15/2023/QH15'), its kind from the "
@@ -886,6 +918,18 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Đoàn khảo sát tại thành phố Nam Định và huyện Giao Thủy của tỉnh Nam Định.",
                 (entity("locality", "Nam Định", "thành phố"), entity("locality", "Nam Định", "tỉnh")),
+            ),
+        ),
+    ),
+    Rule(
+        "places.in_a_parks_name",
+        "loaders/extract/places.py: _STANDS_ALONE",
+        "a district the gazetteer knows in the article's province named in an industrial park's name ('khu công "
+        "nghiệp Yên Phong', 'KCN Quế Võ')",
+        (
+            Example(
+                "Tập đoàn đã đầu tư 6 tỷ USD tại khu công nghiệp Yên Phong của tỉnh Bắc Ninh.",
+                (entity("locality", "Yên Phong"),),
             ),
         ),
     ),

@@ -179,6 +179,8 @@ _CLAUSE_END = re.compile(
     r"|,\s+(?:đồng thời|trong đó|theo đó)|\s+(?:để|nhằm|đã|đảm bảo|sẽ|với mục tiêu)\s"
     r"|\((?!(?:19|20)\d{2})"
     r"|\s+(?:cho biết|cho thấy|nêu rõ|chỉ rõ|khẳng định)(?![\w])"
+    # what the document is said to set out ("Báo cáo chính trị tại đại hội xác định, nhiệm kỳ tới ...")
+    r"|\s+(?:xác định|đề ra)(?=\s*[,:])"
     # who presents or prepared it ("Báo cáo thẩm tra ... do đồng chí A trình bày")
     r"|\s+do\s+(?=đồng chí|ông|bà|[A-ZĐ])"
     # the next document of a list ("Hiến pháp năm 2013 và Luật Đất đai")
@@ -1012,7 +1014,10 @@ def _description_end(doc: Doc, start: int, symbols: StartIndex[Found]) -> int:
 #: "kết luận của Thủ tướng Chính phủ về ...", "Quy định của Ban Thường vụ Tỉnh ủy về ...")
 #: (read from its literal "của", which the engine finds fast, then the kind word looked up just before it)
 _OF_NAMED_ISSUER = re.compile(
-    rf"của\s+(?P<issuer>{'|'.join(map(re.escape, _ISSUER_NAMES))})(?![\w])(?:\s*,?\s*(?:\(?khóa\s+{_ROMAN}\)?))?"
+    rf"của\s+(?P<issuer>{'|'.join(map(re.escape, _ISSUER_NAMES))})(?![\w])"
+    # the unit's name after a local issuer ("của Ban Thường vụ Thành ủy Hà Nội về ...")
+    rf"(?:(?<=ủy)\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}(?=\s+(?:về|chuẩn y|chỉ định|điều động|bổ nhiệm)\s))?"
+    rf"(?:\s*,?\s*(?:\(?khóa\s+{_ROMAN}\)?))?"
 )
 _KIND_BEFORE_OF = re.compile(
     r"(?:^|[^\w])(?P<word>[Qq]uyết định|[Kk]ết luận|[Cc]hỉ thị|[Qq]uy định|[Nn]ghị quyết|[Cc]hương trình hành động)\s+$"
@@ -1046,6 +1051,7 @@ _TOPIC = re.compile(r"\s+(?:về việc|về)\s")
 _DECIDES = re.compile(
     r"\s+(?:về việc\s+)?(?:chuẩn y|phê chuẩn|chỉ định|điều động|bổ nhiệm|phê duyệt|thành lập|công nhận"
     r"|phân công|luân chuyển|cho thôi|kỷ luật|bầu bổ sung|kiện toàn|hợp nhất|sáp nhập|tặng|khen thưởng|giao"
+    r"|điều chỉnh|chấp thuận"
     r"|kiểm tra|giám sát)[\s,]"  # "công bố quyết định kiểm tra, giám sát năm 2026 đối với ..."
 )
 _PERIOD = re.compile(r"\s+(?:năm\s+(?:19|20)\d{2}|quý\s+[IV]+|tháng\s+\d{1,2})")
@@ -1300,7 +1306,8 @@ def by_period_or_body(doc: Doc, symbols: list[Found]) -> list[Found]:
 #: a decision handed over or announced, named by what it decides: "trao quyết định bổ nhiệm ông A ...", "công bố quyết
 #: định thành lập Đảng bộ xã B" (read from its literal "quyết định", then the verb before it)
 _DECISION_WORD = re.compile(r"[Qq]uyết định(?=\s)")
-_HANDED = re.compile(r"(?:trao|công bố|trao tặng|đọc|nhận|ban hành|đã ký)\s+$")
+#: the verb before a decision handed over, announced or just made ("vừa có quyết định phê duyệt ...")
+_HANDED = re.compile(r"(?:trao|công bố|trao tặng|đọc|nhận|ban hành|đã ký|(?:vừa|đã|mới) có)\s+$")
 
 
 #: a text that opens with its kind on a line of its own and its title on the next, with no number ("QUYẾT ĐỊNH\nVề
@@ -1334,7 +1341,12 @@ def handed_decisions(doc: Doc, symbols: list[Found]) -> list[Found]:
         if decides is None or any(f.start == m.end() for f in symbols):
             continue
         window = doc.match[m.end() : m.end() + _DESC_MAX]
-        stops = [x.start() for x in (_DECISION_END.search(window), _CLAUSE_END.search(window)) if x]
+        # (a decision on a person ends at its first comma, the person's titles after it; one that approves or
+        # adjusts goes on: "phê duyệt bổ sung 12 dự án, diện tích 80 ha ...")
+        personal = _ON_A_PERSON.match(decides.group(0)) is not None
+        stops = [
+            x.start() for x in (_DECISION_END.search(window) if personal else None, _CLAUSE_END.search(window)) if x
+        ]
         end = m.end() + min(stops, default=len(window))
         text = doc.match[m.start() : end].strip(" ,")
         if len(text.split()) < 4 or _VAGUE.search(text):
@@ -1348,6 +1360,10 @@ def handed_decisions(doc: Doc, symbols: list[Found]) -> list[Found]:
     return found
 
 
+_ON_A_PERSON = re.compile(
+    r"\s+(?:về việc\s+)?(?:chuẩn y|chỉ định|điều động|bổ nhiệm|phân công|luân chuyển|cho thôi"
+    r"|kỷ luật|bầu bổ sung|khen thưởng|tặng)"
+)
 _LISTED_AFTER = re.compile(r"\s*(?:,|và)\s*")
 _HANDED_NUMBERED = re.compile(r"(?:trao|công bố|đọc|nhận)\s+Quyết định\s+(?:số\s*)?$", re.IGNORECASE)
 

@@ -201,3 +201,34 @@ def test_a_decision_announced_again_with_its_issuer_and_the_same_topic_is_one() 
         "công bố quyết định của Ban Chấp hành Đảng bộ tỉnh về thành lập Đảng bộ phường Yên Hòa mới."
     )
     assert len([r for r in gold["resolutions"] if r["kind"] == "QĐ"]) == 1
+
+
+def test_a_decision_of_a_city_committee_named_with_its_city_and_topic() -> None:
+    gold = run(
+        "Đại hội đã công bố quyết định của Ban Thường vụ Thành ủy Hà Nội về chỉ định nhân sự ban chấp hành Đảng ủy "
+        "phường Ô Chợ Dừa nhiệm kỳ 2025 - 2030."
+    )
+    assert any(k.startswith("Quyết định của Ban Thường vụ Thành ủy Hà Nội về chỉ định nhân sự") for k in keys(gold))
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("UBND tỉnh Hưng Yên vừa có quyết định phê duyệt bổ sung 12 dự án, diện tích 80 ha vào kế hoạch sử dụng "
+         "đất năm 2025.", "Quyết định phê duyệt bổ sung 12 dự án, diện tích 80 ha vào kế hoạch sử dụng đất năm 2025"),
+        ("Công ty nhận quyết định chấp thuận chủ trương đầu tư khu đô thị tại phường Tân Hưng.",
+         "Quyết định chấp thuận chủ trương đầu tư khu đô thị tại phường Tân Hưng"),
+    ],
+)  # fmt: skip
+def test_a_decision_just_made_named_by_what_it_approves(text: str, key: str) -> None:
+    assert key in keys(run(text))
+
+
+def test_a_political_report_ends_before_what_it_is_said_to_set_out() -> None:
+    gold = run("Báo cáo chính trị tại đại hội xác định, nhiệm kỳ tới phường tập trung phát triển đô thị.")
+    assert "Báo cáo chính trị tại đại hội" in keys(gold)
+
+
+def test_a_district_named_in_an_industrial_parks_name() -> None:
+    gold = run("Tập đoàn đã đầu tư 6 tỷ USD tại khu công nghiệp Yên Phong và KCN Quế Võ của tỉnh Bắc Ninh.")
+    assert {"Yên Phong", "Quế Võ"} <= places(gold)
