@@ -324,6 +324,8 @@ REGIONS = [
     "Bắc Trung Bộ", "Trung du và miền núi phía Bắc", "Tây Bắc", "Đông Bắc", "Đồng bằng sông Hồng",
     "Bắc Trung Bộ và duyên hải miền Trung", "Duyên hải Nam Trung Bộ", "Tây Nguyên", "Đông Nam Bộ",
     "Đồng bằng sông Cửu Long", "duyên hải miền Trung", "Tứ giác Long Xuyên", "Bắc Trung Bộ và duyên hải Trung Bộ",
+    "kinh tế trọng điểm Bắc Bộ", "kinh tế trọng điểm phía Bắc", "kinh tế trọng điểm miền Trung",
+    "kinh tế trọng điểm phía Nam", "kinh tế trọng điểm vùng đồng bằng sông Cửu Long",
 ]  # fmt: skip
 #: the words that open the names of a list of units after its level word ("6 xã thuộc huyện A là: B, C", "các xã gồm:
 #: D, E"); read by places._LIST_OF_UNITS

@@ -97,10 +97,10 @@ _DASH = re.compile(r"\s?[-–]\s?")
 #: a region after "vùng" or "khu vực", its first letter in either case ("khu vực Bắc Trung Bộ", "vùng đồng bằng sông
 #: Hồng"); the name as the lexicon writes it
 _REGION = WordPattern(
-    r"(?:vùng|khu vực)\s+("
-    + "|".join(f"[{r[0].upper()}{r[0].lower()}]" + re.escape(r[1:]) for r in sorted(REGIONS, key=len, reverse=True))
-    + r")(?![\w])"
-)
+    r"(?:[Vv]ùng|[Kk]hu vực)\s+(?i:("
+    + "|".join(re.escape(r) for r in sorted(REGIONS, key=len, reverse=True))
+    + r"))(?![\w])"
+)  # (a region's name in any case: "Vùng kinh tế trọng điểm Bắc bộ")
 _REGION_NAME = {r.lower(): r for r in REGIONS}
 _NOT_NAMES = {"Ủy", "Đảng", "Nhà", "Ban", "Kế", "Hội", "Sở", "Chính", "Bộ",
               "Sáng", "Chiều", "Tối", "Trưa", "Ngày", "Hôm", "Khóa"}  # fmt: skip
@@ -327,6 +327,25 @@ _IN_A_NAME_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(SURNAMES))})(?![\w])")
 _SAME_UNIT = [{"tỉnh", "thành phố"}]
 
 
+#: one name of communes joined by dashes ("Diên Sơn - Diên Điền - Diên Phú")
+_DASHED_PART = re.compile(rf"({_SYL}(?:[ \t]{_SYL}){{0,3}}?)(?=[ \t]*-[ \t]*[{UPPER}]|(?![ \t]*[{UPPER}\d]))")
+_DASH_JOIN = re.compile(r"[ \t]*-[ \t]*")
+
+
+def _dashed_units(text: str, pos: int, level: str) -> list[tuple[str, int]]:
+    """Communes joined by dashes after their level word, when the gazetteer knows each at that tier (a route
+    "Hà Nội - Hải Phòng" or a city's double name is not read here: the level is a commune's)."""
+    parts: list[tuple[str, int]] = []
+    while (part := _DASHED_PART.match(text, pos)) is not None:
+        parts.append((part.group(1), part.start(1)))
+        join = _DASH_JOIN.match(text, part.end())
+        if join is None or join.end() == part.end() or len(parts) > 8:
+            break
+        pos = join.end()
+    names = tier_names(level)
+    return parts if len(parts) > 1 and all(key_of(p) in names for p, _ in parts) else []
+
+
 def _list_goes_on(text: str, pos: int, level: str) -> bool:
     """Another name of the level's tier follows (not a province): a province's name between them is a unit of the
     list ("phường Thủy Nguyên, Hòa Bình, Nam Triệu": the ward Hòa Bình; "xã Tân Bình, Hà Nội" ends the list)."""
@@ -402,6 +421,10 @@ def extract_localities(doc: Doc) -> list[Locality]:
         if _JOINT_BEFORE.search(doc.match, max(0, m.start() - 5), m.start()) and " - " in name:
             for part in name.split(" - "):  # "liên xã Ea Kly - Vụ Bổn": two communes
                 add(part, level, m.start(2) + name.index(part))
+            continue
+        if " - " in name and level in _COMMUNE_TIER and (dashed := _dashed_units(doc.match, m.start(2), level)):
+            for part, start in dashed:  # "các xã Diên Sơn - Diên Điền - Diên Phú": three communes
+                add(part, level, start)
             continue
         if level == "tỉnh" and name not in PROVINCES and key_of(name) not in PROVINCE_BY_KEY:
             continue

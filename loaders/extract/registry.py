@@ -229,6 +229,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.council_topics_listed",
+        "loaders/extract/resolutions.py: _listed_by_topic (_TOPICS_LISTED); described (_LIST_INTRO)",
+        "one resolution per topic a council adopts in a list after a colon ('thông qua các nghị quyết về: A; B; C'), "
+        "and each 'Nghị quyết <what it does>' of a list after 'như:' or ';'",
+        (
+            Example(
+                "Tại kỳ họp, HĐND tỉnh đã thông qua các nghị quyết về: quy định mức chi hỗ trợ cán bộ luân chuyển; "
+                "danh mục dự án thu hồi đất năm 2025. Kỳ họp bế mạc.",
+                (entity("resolution", "Nghị quyết về danh mục dự án thu hồi đất năm 2025"),),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.symbol",
         "loaders/extract/resolutions.py: numbered",
         "a full document symbol (Party '57-NQ/TW', State '45/KH-UBND', law '15/2023/QH15'), its kind from the "
@@ -930,6 +943,18 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Tập đoàn đã đầu tư 6 tỷ USD tại khu công nghiệp Yên Phong của tỉnh Bắc Ninh.",
                 (entity("locality", "Yên Phong"),),
+            ),
+        ),
+    ),
+    Rule(
+        "places.dashed_communes",
+        "loaders/extract/places.py: _dashed_units",
+        "communes joined by dashes after their level word ('các xã Diên Sơn - Diên Điền - Diên Phú'), each known to "
+        "the gazetteer at that tier; regions after a capitalised 'Vùng' in any case ('Vùng kinh tế trọng điểm Bắc bộ')",
+        (
+            Example(
+                "Dự án tiêu thoát lũ các xã Diên Sơn - Diên Điền - Diên Phú của tỉnh Khánh Hòa được phê duyệt.",
+                (entity("locality", "Diên Phú", "xã"),),
             ),
         ),
     ),

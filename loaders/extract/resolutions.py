@@ -653,7 +653,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue  # "Quy định rõ ...": a verb; "nội dung của Quy định nguyên tắc ...": a regulation
         read_from = m.end()
         if word == "Nghị quyết" and not _ABOUT_OR_YEAR.match(doc.match, m.end()):
-            if not _ISSUED_OR_ADOPTED.search(before) or _NOT_ITS_CONTENT.match(doc.match, m.end()):
+            issued_or_listed = _ISSUED_OR_ADOPTED.search(before) or _LIST_INTRO.search(before)
+            if not issued_or_listed or _NOT_ITS_CONTENT.match(doc.match, m.end()):
                 continue  # "thông qua Nghị quyết với mục tiêu ...": no description (a congress's, read elsewhere)
             first = _FIRST_WORD.match(doc.match, m.end())  # (its verb "thông qua" ends no description)
             read_from = first.end() if first else m.end()
@@ -1389,6 +1390,7 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     mentions += named(doc)
     mentions += _congress_again(doc, mentions)
     mentions += _adopted_at_congress(doc, mentions)
+    mentions += _listed_by_topic(doc)
     by_issuer = described_by_issuer(doc, mentions)
     starts = {f.start for f in mentions}
     mentions += [d for d in by_issuer if d.start not in starts]
@@ -1581,6 +1583,33 @@ _CONGRESS_HELD = re.compile(
 _ADOPTED_BARE = re.compile(
     r"thông qua\s+(?:dự thảo\s+)?(Nghị quyết)(?=\s*[,.;\n]|\s+(?:với|của [Đđ]ại hội|[Đđ]ại hội\s*[,.;]|gồm)(?![\w]))"
 )
+
+
+#: a council's resolutions listed by topic after a colon ("HĐND tỉnh đã thông qua các nghị quyết về: A; B; C.")
+_TOPICS_LISTED = re.compile(
+    r"(?:thông qua|ban hành|xem xét)\s+(?:\d{1,2}\s+|các\s+)?[Nn]ghị quyết(?:\s+quan trọng)?\s+về\s*:\s*"
+)
+#: where a listed topic ends: the next one after ";", or the sentence's end
+_TOPIC_END = re.compile(r";|\.(?!\d)|\n")
+
+
+def _listed_by_topic(doc: Doc) -> list[Found]:
+    """One resolution per topic a council adopts in a list ("thông qua các nghị quyết về: A; B; C" gives
+    "Nghị quyết về A", "Nghị quyết về B", "Nghị quyết về C")."""
+    if "về:" not in doc.match and "về :" not in doc.match:
+        return []
+    out: list[Found] = []
+    for m in _TOPICS_LISTED.finditer(doc.match):
+        pos = m.end()
+        while (stop := _TOPIC_END.search(doc.match, pos)) is not None:
+            topic = doc.match[pos : stop.start()].strip(" …")
+            if len(topic.split()) >= 3:
+                resolution = Resolution(f"Nghị quyết về {topic}", "NQ", None, None, None, None, None)
+                out.append(_mention(doc, resolution, pos, stop.start()))
+            if stop.group(0) != ";":
+                break
+            pos = stop.end()
+    return out
 
 
 def _adopted_at_congress(doc: Doc, mentions: list[Found]) -> list[Found]:

@@ -232,3 +232,37 @@ def test_a_political_report_ends_before_what_it_is_said_to_set_out() -> None:
 def test_a_district_named_in_an_industrial_parks_name() -> None:
     gold = run("Tập đoàn đã đầu tư 6 tỷ USD tại khu công nghiệp Yên Phong và KCN Quế Võ của tỉnh Bắc Ninh.")
     assert {"Yên Phong", "Quế Võ"} <= places(gold)
+
+
+def test_communes_joined_by_dashes_after_a_plural_level_word() -> None:
+    gold = run("Dự án tiêu thoát lũ các xã Diên Sơn - Diên Điền - Diên Phú của tỉnh Khánh Hòa được phê duyệt.")
+    assert {"Diên Sơn", "Diên Điền", "Diên Phú"} <= places_at(gold, "xã")
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Thành phố là trung tâm của Vùng kinh tế trọng điểm Bắc bộ.", "kinh tế trọng điểm Bắc Bộ"),
+        ("Tỉnh có vai trò quan trọng trong Vùng đồng bằng sông Hồng.", "Đồng bằng sông Hồng"),
+    ],
+)
+def test_a_region_after_a_capitalised_vung(text: str, region: str) -> None:
+    assert region in places_at(run(text), "vùng")
+
+
+def test_each_resolution_a_council_adopts_in_a_list_after_a_colon() -> None:
+    gold = run(
+        "Tại kỳ họp, HĐND tỉnh đã thông qua các nghị quyết về: quy định mức chi hỗ trợ cán bộ luân chuyển; danh mục "
+        "dự án thu hồi đất năm 2025; chương trình giám sát năm 2026 của HĐND tỉnh. Kỳ họp bế mạc."
+    )
+    assert {"Nghị quyết về quy định mức chi hỗ trợ cán bộ luân chuyển", "Nghị quyết về danh mục dự án thu hồi đất "
+            "năm 2025", "Nghị quyết về chương trình giám sát năm 2026 của HĐND tỉnh"} <= keys(gold)  # fmt: skip
+
+
+def test_resolutions_listed_each_with_its_kind_word_after_a_colon() -> None:
+    gold = run(
+        "Kỳ họp sẽ xem xét các nghị quyết như: Nghị quyết quy định mức chi dinh dưỡng cho vận động viên; Nghị quyết "
+        "phê duyệt chủ trương đầu tư dự án kè sông Cái."
+    )
+    assert {"Nghị quyết quy định mức chi dinh dưỡng cho vận động viên",
+            "Nghị quyết phê duyệt chủ trương đầu tư dự án kè sông Cái"} <= keys(gold)  # fmt: skip
