@@ -80,7 +80,7 @@ _LIST_OF_UNITS = WordPattern(
 #: counted one with a longer phrase before its colon ("8 phường dự kiến thành lập gồm: A, B")
 _LIST_AFTER_COLON = WordPattern(
     rf"(?:(?:{'|'.join(LIST_OPENERS)})\s+|(?:[Cc]ác|\d{{1,3}})\s+)(huyện|xã|phường|quận|thị xã|thị trấn|thành phố)"
-    r"(?:\s+(?!và\s|thuộc\s)[a-zđà-ỹ]+){0,6}?\s*:[ \t]*(?=[A-ZĐÀ-Ỹ])"
+    rf"(?:\s+(?!và\s|thuộc\s)[{LOWER}]+){{0,6}}?\s*:[ \t]*(?=[{UPPER}])"
 )
 #: (a list never runs over a line break: "2 tỉnh Kiên Giang, An Giang\nTheo ...")
 _LIST_ITEM = re.compile(rf"(?:{_BRACKET}[ \t]*(?:,|và|;))?[ \t]*({_NAME})(?![\w])")

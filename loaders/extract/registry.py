@@ -96,8 +96,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "resolutions.adopted_at_congress",
         "loaders/extract/resolutions.py: _adopted_at_congress (_CONGRESS_HELD, _ADOPTED_BARE)",
-        "a bare 'Nghị quyết' a congress adopts ('Đại hội thống nhất thông qua Nghị quyết với mục tiêu ...') is the "
-        "resolution of the congress the text reports",
+        "a bare 'Nghị quyết' or 'Nghị quyết Đại hội' a congress adopts ('Đại hội thống nhất thông qua Nghị quyết với "
+        "mục tiêu ...') is the resolution of the congress the text reports",
         (
             Example(
                 "Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX, nhiệm kỳ 2025-2030 đã bế mạc sáng 30/9. Đại hội "
@@ -238,6 +238,26 @@ RULES: tuple[Rule, ...] = (
                 "Tại kỳ họp, HĐND tỉnh đã thông qua các nghị quyết về: quy định mức chi hỗ trợ cán bộ luân chuyển; "
                 "danh mục dự án thu hồi đất năm 2025. Kỳ họp bế mạc.",
                 (entity("resolution", "Nghị quyết về danh mục dự án thu hồi đất năm 2025"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.own_titled_plan",
+        "loaders/extract/resolutions.py: titled (_ISSUES_AS_FOLLOWS)",
+        "a text that opens with its kind and a title naming the document it carries out, and goes on to issue itself "
+        "('... ban hành Kế hoạch thực hiện như sau:'), is its own unnumbered plan; a headline naming a document is not",
+        (
+            Example(
+                "KẾ HOẠCH\nTriển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị trên địa bàn "
+                "xã Tân Lập\n\nThực hiện Nghị quyết số 57-NQ/TW, Đảng ủy xã ban hành Kế hoạch thực hiện như sau:\n"
+                "1. Mục đích",
+                (
+                    entity(
+                        "resolution",
+                        "Kế hoạch triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ "
+                        "Chính trị trên địa bàn xã Tân Lập",
+                    ),
+                ),
             ),
         ),
     ),

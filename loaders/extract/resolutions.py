@@ -102,7 +102,7 @@ _TERM = r"(?:,?\s+nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})"
 _NAMED_AFTER_KIND = (
     rf"\s+(?:Đại hội(?:\s+[Đđ]ại biểu)?(?:\s+(?:Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}"
     # a bloc's or the provincial agencies' Party organization ("Đảng bộ Khối cơ quan và doanh nghiệp tỉnh lần thứ I")
-    rf"|Đảng bộ (?:Khối|[Cc]ác cơ quan Đảng|Quân sự|Công an|Dân chính Đảng)(?:\s+(?!lần\s)[a-zđà-ỹ]+){{0,5}}?"
+    rf"|Đảng bộ (?:Khối|[Cc]ác cơ quan Đảng|Quân sự|Công an|Dân chính Đảng)(?:\s+(?!lần\s)[{LOWER}]+){{0,5}}?"
     rf"(?:\s+{_PARTY_LEVEL}{_UNIT_NAME})?"
     r"|Đảng toàn quốc|toàn quốc|Đảng bộ (?:Quân đội|Công an Trung ương|(?:TP\.?\s?|[Tt]hành phố\s)?(?:HCM|Hồ Chí Minh))"
     rf"|(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)? {_PARTY_LEVEL}{_UNIT_NAME}))?"
@@ -126,7 +126,7 @@ _DESCRIBED_START = WordPattern(
     # "Nghị quyết năm 2021 của Tỉnh ủy", "thực hiện thắng lợi Nghị quyết năm 2022 đã đề ra"
     r"|Nghị quyết(?= năm (?:19|20)\d{2}(?!\d)| về )"
     # "ban hành Nghị quyết thông qua Đồ án ...", "ban hành Nghị quyết chuyên đề về ...": issued, named by what it does
-    r"|Nghị quyết(?=\s+[a-zđà-ỹ])"
+    rf"|Nghị quyết(?=\s+[{LOWER}])"
     # a regulation by its topic, rules of procedure by their body ("Quy định về chế độ báo cáo", "Quy chế làm việc
     # của Ban Chấp hành ...")
     r"|Quy định(?= về |\s+[a-zđà-ỹ])|Quy chế(?= (?:làm việc|hoạt động|tổ chức và hoạt động) )"
@@ -1325,8 +1325,11 @@ def titled(doc: Doc) -> list[Found]:
     if m is None or _HEADER_NUMBER.search(doc.match, 0, _HEADER_WINDOW):
         return []
     title = m.group("title").strip().rstrip(".")
-    if title.isupper() or _SYMBOL_IN.search(title):
-        return []  # a title in capitals or naming a document ("THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG"): a headline's kind
+    issued_here = _ISSUES_AS_FOLLOWS.search(doc.match, m.end(), m.end() + 1500) is not None
+    if title.isupper() or (_SYMBOL_IN.search(title) and not issued_here):
+        # a title in capitals or naming a document ("THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG"): a headline's kind, unless the
+        # text goes on to issue itself ("... ban hành Kế hoạch thực hiện như sau:": the text's own unnumbered plan)
+        return []
     kind = _KIND_OF_WORD[m.group("kind").lower()]
     key = f"{m.group('kind').capitalize()} {title[0].lower()}{title[1:]}"
     return [_mention(doc, Resolution(key, kind, None, None, None, None, None), opening, m.end("title"))]
@@ -1581,7 +1584,8 @@ _CONGRESS_HELD = re.compile(
 )
 #: "Đại hội thống nhất thông qua Nghị quyết với mục tiêu ...": the bare resolution a congress adopts is its own
 _ADOPTED_BARE = re.compile(
-    r"thông qua\s+(?:dự thảo\s+)?(Nghị quyết)(?=\s*[,.;\n]|\s+(?:với|của [Đđ]ại hội|[Đđ]ại hội\s*[,.;]|gồm)(?![\w]))"
+    r"thông qua\s+(?:dự thảo\s+)?(Nghị quyết(?: [Đđ]ại hội)?)"
+    r"(?=\s*[,.;\n]|\s+(?:với|của [Đđ]ại hội|[Đđ]ại hội\s*[,.;]|gồm)(?![\w]))"
 )
 
 
@@ -1990,6 +1994,11 @@ def _issued_as_follows(doc: Doc, start: int, end: int) -> bool:
 
 _FULL_STOP = re.compile(r"[.;!?](?!\d)")
 _ISSUED_AGAIN = re.compile(r"ban\s+hành\s+(?:Kế hoạch|Chương trình|Chỉ thị|Nghị quyết|Quyết định|Hướng dẫn|Quy định)")
+#: a text issuing itself: "<body> ban hành Kế hoạch ... như sau:"
+_ISSUES_AS_FOLLOWS = re.compile(
+    r"ban hành\s+(?:Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Chương trình|Hướng dẫn"
+    r"|Quy định)[^.;\n]{0,160}?(?:như sau|nội dung sau)\s*:"
+)
 _AS_FOLLOWS = re.compile(r"như sau\s*:|(?:những|các)?\s*nội dung (?:chủ yếu\s+|cụ thể\s+)?(?:như\s+)?sau\s*:")
 _ISSUES = re.compile(
     r"ban hành\s+(?:Kế hoạch|Chương trình hành động|Chương trình|Chỉ thị|Nghị quyết|Quyết định|Kết luận|Hướng dẫn"

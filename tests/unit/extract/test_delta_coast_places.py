@@ -266,3 +266,25 @@ def test_resolutions_listed_each_with_its_kind_word_after_a_colon() -> None:
     )
     assert {"Nghị quyết quy định mức chi dinh dưỡng cho vận động viên",
             "Nghị quyết phê duyệt chủ trương đầu tư dự án kè sông Cái"} <= keys(gold)  # fmt: skip
+
+
+def test_the_congress_resolution_adopted_as_nghi_quyet_dai_hoi() -> None:
+    gold = run(
+        "Đại hội đã thông qua Nghị quyết Đại hội với 100% đại biểu tán thành. Đại hội đại biểu Đảng bộ xã Yên Phong "
+        "lần thứ I, nhiệm kỳ 2025 - 2030 bế mạc."
+    )
+    assert keys(gold) == {"Nghị quyết Đại hội đại biểu Đảng bộ xã Yên Phong lần thứ I, nhiệm kỳ 2025 - 2030"}
+
+
+def test_the_texts_own_plan_titled_by_the_resolution_it_carries_out() -> None:
+    gold = run(
+        "KẾ HOẠCH\nTriển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị trên địa bàn xã Tân "
+        "Lập\n\nThực hiện Nghị quyết số 57-NQ/TW, Đảng ủy xã ban hành Kế hoạch thực hiện như sau:\n1. Mục đích"
+    )
+    assert any(r["kind"] == "KH" and r["key"].startswith("Kế hoạch triển khai thực hiện Nghị quyết số 57-NQ/TW")
+               for r in gold["resolutions"])  # fmt: skip
+
+
+def test_a_headline_naming_a_document_is_no_plan_of_the_text() -> None:
+    gold = run("KẾ HOẠCH\nThực hiện Chỉ thị số 19/CT-TTg: tỉnh đạt nhiều kết quả\n\nNăm qua, các sở đã triển khai tốt.")
+    assert all(r["kind"] != "KH" for r in gold["resolutions"])
