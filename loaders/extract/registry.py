@@ -262,6 +262,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.plenum_by_number",
+        "loaders/extract/resolutions.py: _NAMED_AFTER_KIND, _PLENUM_IN_NAME",
+        "a plenum's resolution named by the plenum's number alone ('Nghị quyết Hội nghị 11 Ban Chấp hành Trung ương'), "
+        "the numbered one the text ties to that plenum when it names one",
+        (
+            Example(
+                "Căn cứ Nghị quyết Hội nghị 11 Ban Chấp hành Trung ương, các kết luận của Bộ Chính trị, tỉnh xây dựng "
+                "đề án.",
+                (entity("resolution", "Nghị quyết Hội nghị 11 Ban Chấp hành Trung ương"),),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.symbol",
         "loaders/extract/resolutions.py: numbered",
         "a full document symbol (Party '57-NQ/TW', State '45/KH-UBND', law '15/2023/QH15'), its kind from the "

@@ -112,7 +112,8 @@ _NAMED_AFTER_KIND = (
     rf"(?:\s+(?:(?:của\s+)?Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}|của Đảng))?{_TERM}?|{_TERM})"
     rf"|(?:[Hh]ội nghị\s+)?Trung ương\s+\d{{1,2}}(?:\s*,?\s*\(?khóa\s+{_ROMAN}(?:\s*,\s*{_ROMAN})*\)?)?"
     # "Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII"
-    rf"|[Hh]ội nghị\s+lần thứ\s+(?:\d{{1,2}}|{_ROMAN})\s*,?\s*Ban Chấp hành Trung ương(?:\s+Đảng)?"
+    # (also "Nghị quyết Hội nghị 11 Ban Chấp hành Trung ương")
+    rf"|[Hh]ội nghị\s+(?:lần thứ\s+)?(?:\d{{1,2}}|{_ROMAN})\s*,?\s*Ban Chấp hành Trung ương(?:\s+Đảng)?"
     rf"(?:\s*,?\s*\(?khóa\s+(?:{_ROMAN}|\d{{1,2}})(?![\w])\)?)?)"
 )
 NAMED = re.compile("Nghị quyết" + _NAMED_AFTER_KIND)
@@ -1698,7 +1699,7 @@ _PLENUM_AFTER = re.compile(
     rf"[,\s]*(?:của\s+)?(?:Hội nghị\s+(?:lần thứ\s+)?(?P<n>\d{{1,2}}|{_ORDINAL}|{_ROMAN})(?![\w])\s*,?\s*"
     r"(?:Ban Chấp hành|BCH)\s+Trung ương|Hội nghị Trung ương\s+(?P<m>\d{1,2})(?![\w]))"
 )
-_PLENUM_IN_NAME = re.compile(rf"(?:Trung ương|lần thứ)\s+(?P<n>\d{{1,2}}|{_ORDINAL}|{_ROMAN})(?![\w])")
+_PLENUM_IN_NAME = re.compile(rf"(?:Trung ương|lần thứ|Hội nghị)\s+(?P<n>\d{{1,2}}|{_ORDINAL}|{_ROMAN})(?![\w])")
 #: a short name given in brackets right after a document ("... (Nghị quyết Trung ương 11)", "(gọi tắt là ...)")
 _ALIAS_OPEN = re.compile(r"\(\s*(?:(?:sau đây\s+)?gọi\s+(?:tắt\s+)?là\s+)?$")
 

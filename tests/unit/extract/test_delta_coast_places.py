@@ -288,3 +288,18 @@ def test_the_texts_own_plan_titled_by_the_resolution_it_carries_out() -> None:
 def test_a_headline_naming_a_document_is_no_plan_of_the_text() -> None:
     gold = run("KẾ HOẠCH\nThực hiện Chỉ thị số 19/CT-TTg: tỉnh đạt nhiều kết quả\n\nNăm qua, các sở đã triển khai tốt.")
     assert all(r["kind"] != "KH" for r in gold["resolutions"])
+
+
+def test_a_plenum_resolution_named_by_the_plenums_number_alone() -> None:
+    gold = run(
+        "Căn cứ Nghị quyết Hội nghị 11 Ban Chấp hành Trung ương, các kết luận của Bộ Chính trị, tỉnh xây dựng đề án."
+    )
+    assert any(k.startswith("Nghị quyết Hội nghị 11 Ban Chấp hành Trung ương") for k in keys(gold))
+
+
+def test_a_plenum_resolution_by_the_plenums_number_is_the_numbered_one_tied_to_it() -> None:
+    gold = run(
+        "Thực hiện Nghị quyết số 60-NQ/TW ngày 12/4/2025 Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII, "
+        "tỉnh xây dựng đề án. Căn cứ Nghị quyết Hội nghị 11 Ban Chấp hành Trung ương, tỉnh trình Chính phủ."
+    )
+    assert keys(gold) == {"60-NQ/TW"}
