@@ -275,6 +275,25 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.decision_on_committees",
+        "loaders/extract/resolutions.py: _ON_BODIES, _end_of_bodies",
+        "a decision appointing committees and posts goes on past the commas of their list ('chỉ định Ban Chấp hành "
+        "Đảng bộ, Ban Thường vụ, Bí thư, Phó Bí thư Đảng ủy xã A nhiệm kỳ ...') and ends at its size ('gồm 33 người')",
+        (
+            Example(
+                "Tại đại hội, Đoàn Chủ tịch công bố quyết định của Ban Thường vụ Tỉnh ủy về việc chỉ định Ban Chấp "
+                "hành Đảng bộ, Ban Thường vụ, Bí thư, Phó Bí thư Đảng ủy xã Tân Hòa nhiệm kỳ 2025 - 2030.",
+                (
+                    entity(
+                        "resolution",
+                        "Quyết định của Ban Thường vụ Tỉnh ủy về việc chỉ định Ban Chấp hành Đảng bộ, "
+                        "Ban Thường vụ, Bí thư, Phó Bí thư Đảng ủy xã Tân Hòa nhiệm kỳ 2025 - 2030",
+                    ),
+                ),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.symbol",
         "loaders/extract/resolutions.py: numbered",
         "a full document symbol (Party '57-NQ/TW', State '45/KH-UBND', law '15/2023/QH15'), its kind from the "

@@ -1093,7 +1093,10 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
         if pinned and kind != "CTr":  # an unnumbered programme is a project (GOLD_FORMAT, hard cases)
             if decides:
                 window = doc.match[m.end : m.end + _DESC_MAX]
-                stops = [x.start() for x in (_DECISION_END.search(window), _CLAUSE_END.search(window)) if x]
+                if _ON_BODIES.match(doc.match, m.end):  # (a list of committees and posts, not a person)
+                    stops = [_end_of_bodies(window)]
+                else:
+                    stops = [x.start() for x in (_DECISION_END.search(window), _CLAUSE_END.search(window)) if x]
                 end = m.end + min(stops, default=len(window))
             else:
                 end = _description_end(doc, m.end, index)
@@ -1349,9 +1352,12 @@ def handed_decisions(doc: Doc, symbols: list[Found]) -> list[Found]:
         # (a decision on a person ends at its first comma, the person's titles after it; one that approves or
         # adjusts goes on: "phê duyệt bổ sung 12 dự án, diện tích 80 ha ...")
         personal = _ON_A_PERSON.match(decides.group(0)) is not None
-        stops = [
-            x.start() for x in (_DECISION_END.search(window) if personal else None, _CLAUSE_END.search(window)) if x
-        ]
+        if _ON_BODIES.match(doc.match, m.end()):
+            stops = [_end_of_bodies(window)]
+        else:
+            stops = [
+                x.start() for x in (_DECISION_END.search(window) if personal else None, _CLAUSE_END.search(window)) if x
+            ]
         end = m.end() + min(stops, default=len(window))
         text = doc.match[m.start() : end].strip(" ,")
         if len(text.split()) < 4 or _VAGUE.search(text):
@@ -1369,6 +1375,32 @@ _ON_A_PERSON = re.compile(
     r"\s+(?:về việc\s+)?(?:chuẩn y|chỉ định|điều động|bổ nhiệm|phân công|luân chuyển|cho thôi"
     r"|kỷ luật|bầu bổ sung|khen thưởng|tặng)"
 )
+#: a decision appointing committees, listed with commas ("chỉ định Ban Chấp hành Đảng bộ, Ban Thường vụ, Bí thư ..."):
+#: its commas do not end it as an appointee's titles do
+_ON_BODIES = re.compile(
+    r"\s+(?:về việc\s+|về\s+)?(?:chỉ định|chuẩn y|kiện toàn)\s+(?:nhân sự\s+)?"
+    r"(?:[Bb]an [Cc]hấp hành|[Bb]an [Tt]hường vụ)"
+)
+#: a post or committee listed after a comma in such a decision ("..., Ban Thường vụ, Bí thư, Phó Bí thư ...")
+_POST_LISTED = re.compile(
+    r",\s+(?:Phó\s+|phó\s+)?(?:Bí thư|bí thư|Ban Thường vụ|Chủ nhiệm|chủ nhiệm|Ủy viên|Ủy ban Kiểm tra)"
+)
+#: what ends it besides a clause end: its size ("... gồm 33 người"), the next decision
+_BODIES_END = re.compile(r"\s+gồm\s|\s+(?:và|cùng)\s+(?:các\s+)?[Qq]uyết định\s")
+
+
+def _end_of_bodies(window: str) -> int:
+    """Where a decision appointing committees ends: a clause end that is not a listed post's comma, or its size."""
+    pos, end = 0, len(window)
+    while (x := _CLAUSE_END.search(window, pos)) is not None:
+        if not _POST_LISTED.match(window, x.start()):
+            end = x.start()
+            break
+        pos = x.start() + 1
+    size = _BODIES_END.search(window, 0, end)
+    return size.start() if size else end
+
+
 _LISTED_AFTER = re.compile(r"\s*(?:,|và)\s*")
 _HANDED_NUMBERED = re.compile(r"(?:trao|công bố|đọc|nhận)\s+Quyết định\s+(?:số\s*)?$", re.IGNORECASE)
 

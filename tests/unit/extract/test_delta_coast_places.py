@@ -303,3 +303,14 @@ def test_a_plenum_resolution_by_the_plenums_number_is_the_numbered_one_tied_to_i
         "tỉnh xây dựng đề án. Căn cứ Nghị quyết Hội nghị 11 Ban Chấp hành Trung ương, tỉnh trình Chính phủ."
     )
     assert keys(gold) == {"60-NQ/TW"}
+
+
+def test_a_decision_appointing_committees_goes_on_past_the_commas_of_their_list() -> None:
+    gold = run(
+        "Tại đại hội, Đoàn Chủ tịch công bố quyết định của Ban Thường vụ Tỉnh ủy về việc chỉ định Ban Chấp hành Đảng "
+        "bộ, Ban Thường vụ, Bí thư, Phó Bí thư Đảng ủy xã Tân Hòa nhiệm kỳ 2025 - 2030."
+    )
+    assert (
+        "Quyết định của Ban Thường vụ Tỉnh ủy về việc chỉ định Ban Chấp hành Đảng bộ, Ban Thường vụ, Bí thư, Phó Bí "
+        "thư Đảng ủy xã Tân Hòa nhiệm kỳ 2025 - 2030" in keys(gold)
+    )
