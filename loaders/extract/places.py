@@ -70,7 +70,8 @@ _NEXT_NAME = re.compile(rf"{_BRACKET}[ \t]*(?:,|và)[ \t]*({_NAME})(?![\w])")
 #: "đi qua 5 xã: A, B", "Hai xã Tân Trào và Minh Thanh"; the unit they belong to and a word before the names
 #: ("6 xã thuộc huyện Minh Sơn là: A, B", "các xã thuộc huyện Yên Phong gồm: C, D": the communes are the list)
 _LIST_OF_UNITS = WordPattern(
-    r"(?=[CcHhBb\d])(?:[Cc]ác|\d{1,3}|[Hh]ai|[Bb]a|[Bb]ốn)\s+(huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)"
+    r"(?=[CcHhBb\d])(?:[Cc]ác|\d{1,3}|[Hh]ai|[Bb]a|[Bb]ốn)\s+(huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh"
+    r"|đặc khu)"  # ("2 đặc khu là Cô Tô và Vân Đồn")
     r"(?:\s+(?!và\s|thuộc\s)[a-zđà-ỹ]+){0,3}?(?:\s*,\s*(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh))*"
     rf"(?:\s+thuộc\s+(?:huyện|quận|thị xã|thành phố|tỉnh|TP\.?)\s+{_NAME}(?=(?:\s+(?:{'|'.join(LIST_OPENERS)}))?\s*:))?"
     rf"(?:\s+(?:{'|'.join(LIST_OPENERS)})(?=\s*:))?"
@@ -79,7 +80,8 @@ _LIST_OF_UNITS = WordPattern(
 #: a list after a bare level word and a colon ("sắp xếp thành 5 đơn vị là xã: A, B, C", "gồm phường: A, B"), and a
 #: counted one with a longer phrase before its colon ("8 phường dự kiến thành lập gồm: A, B")
 _LIST_AFTER_COLON = WordPattern(
-    rf"(?:(?:{'|'.join(LIST_OPENERS)})\s+|(?:[Cc]ác|\d{{1,3}})\s+)(huyện|xã|phường|quận|thị xã|thị trấn|thành phố)"
+    rf"(?:(?:{'|'.join(LIST_OPENERS)})\s+|(?:[Cc]ác|\d{{1,3}})\s+)(huyện|xã|phường|quận|thị xã|thị trấn|thành phố"
+    r"|đặc khu)"
     rf"(?:\s+(?!và\s|thuộc\s)[{LOWER}]+){{0,6}}?\s*:[ \t]*(?=[{UPPER}])"
 )
 #: (a list never runs over a line break: "2 tỉnh Kiên Giang, An Giang\nTheo ...")
@@ -277,7 +279,7 @@ def tier_names(level: str) -> frozenset[str]:
 
 
 #: the level words of a list's heading
-_HEADING_LEVEL = re.compile(r"(?<![\w])(?:thị xã|thị trấn|thành phố|huyện|xã|phường|quận|tỉnh)(?![\w])")
+_HEADING_LEVEL = re.compile(r"(?<![\w])(?:thị xã|thị trấn|thành phố|huyện|xã|phường|quận|tỉnh|đặc khu)(?![\w])")
 
 
 def unit_lists(doc: Doc) -> list[tuple[int, int, str, list[tuple[str, int]]]]:

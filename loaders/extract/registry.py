@@ -294,6 +294,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.conclusion_a_body_has",
+        "loaders/extract/resolutions.py: _DESCRIBED_START ('có kết luận về'), _HAD",
+        "a conclusion a committee has on a matter ('Thành ủy có kết luận về việc ...', its deadline after it being the "
+        "matter's); 'đã kết luận về ...' is the verb",
+        (
+            Example(
+                "Trước đó, Thành ủy Hải Phòng có kết luận về việc điều chỉnh địa giới hành chính giữa hai quận, hoàn "
+                "thành trước năm 2025.",
+                (entity("resolution", "Kết luận về việc điều chỉnh địa giới hành chính giữa hai quận"),),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.symbol",
         "loaders/extract/resolutions.py: numbered",
         "a full document symbol (Party '57-NQ/TW', State '45/KH-UBND', law '15/2023/QH15'), its kind from the "
@@ -1007,6 +1020,18 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Dự án tiêu thoát lũ các xã Diên Sơn - Diên Điền - Diên Phú của tỉnh Khánh Hòa được phê duyệt.",
                 (entity("locality", "Diên Phú", "xã"),),
+            ),
+        ),
+    ),
+    Rule(
+        "places.special_zones_listed",
+        "loaders/extract/places.py: _LIST_OF_UNITS, _LIST_AFTER_COLON",
+        "special zones in a counted list ('2 đặc khu là Cô Tô và Vân Đồn')",
+        (
+            Example(
+                "Sau sắp xếp, tỉnh Quảng Ninh có 54 đơn vị hành chính cấp xã, gồm 30 phường, 2 đặc khu là Cô Tô và "
+                "Vân Đồn.",
+                (entity("locality", "Cô Tô", "đặc khu"),),
             ),
         ),
     ),

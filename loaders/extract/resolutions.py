@@ -132,7 +132,9 @@ _DESCRIBED_START = WordPattern(
     # của Ban Chấp hành ...")
     r"|Quy định(?= về |\s+[a-zđà-ỹ])|Quy chế(?= (?:làm việc|hoạt động|tổ chức và hoạt động) )"
     r"(?! làm việc (?:của )?(?:Đại hội|Hội nghị|[Kk]ỳ họp))"  # (a congress's rules of procedure are no document)
-    r"|Thông báo kết luận|THÔNG BÁO\s+KẾT LUẬN|Hiến pháp|Luật)(?=\s)",
+    r"|Thông báo kết luận|THÔNG BÁO\s+KẾT LUẬN|Hiến pháp|Luật"
+    # a conclusion a committee has on a matter ("Thành ủy có kết luận về việc ..."; "đã kết luận về" is the verb)
+    r"|(?<=có )kết luận(?= về\s))(?=\s)",
     starts=(
         "Báo cáo",
         "báo cáo",
@@ -149,6 +151,7 @@ _DESCRIBED_START = WordPattern(
         "Luật",
         "Quy định",
         "Quy chế",
+        "kết luận",
     ),
 )
 #: a council's resolution in lower case ("thông qua nghị quyết về ..."), read by its own literal pattern
@@ -160,7 +163,7 @@ _DESCRIBED_LOWER = WordPattern(
     starts=("nghị quyết",),
 )
 _DESCRIBED_KINDS = {"báo cáo": "BC", "tờ trình": "TTr", "kế hoạch": "KH", "nghị quyết": "NQ", "quy định": "QĐi",
-                    "quy chế": "QC",
+                    "quy chế": "QC", "kết luận": "KL",
                     "thông báo kết luận": "TB",
                     "hiến pháp": "HP", "luật": "Luật"}  # fmt: skip
 #: also counted: "các huyện đã ban hành 7 kế hoạch thực hiện Nghị quyết số 21-NQ/TU" (seven plans, no one document)
@@ -701,7 +704,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue
         if _OWNED_BY_MANY.match(doc.match, end):
             continue  # "kế hoạch hành động thực hiện Nghị quyết ... của các đơn vị": each unit's plan, no one document
-        if _SUBJECT_OF.match(text) or text.endswith("như sau") or _TO_BE_WRITTEN.search(doc.match, m.end(), end + 80):
+        to_be_written = _TO_BE_WRITTEN.search(doc.match, m.end(), end + 80) and not _HAD.search(before)
+        if _SUBJECT_OF.match(text) or text.endswith("như sau") or to_be_written:
             continue
         if word.lower().endswith("kế hoạch") and _COUNTED.match(doc.match, m.end()):
             continue  # "Kế hoạch 5 năm (2026 - 2030)": a kind of plan, named by its length
@@ -949,6 +953,8 @@ _SUBJECT_OF = re.compile(
 _TO_BE_WRITTEN = re.compile(
     r"(?<![\w])mình(?![\w])|(?:hoàn thành|(?:gửi|trình)[^.;\n]{0,60}?)\s+(?:trước|trong)\s+(?:ngày|tháng|quý|năm)"
 )
+#: a document a body already has ("Thành ủy có kết luận về việc A, hoàn thành trước năm 2025": the deadline is A's)
+_HAD = re.compile(r"(?<![\w])(?:đã |vừa )?có\s+$")
 #: a description owned by many after what it carries out: "... thực hiện Nghị quyết Đại hội ... của các đơn vị"
 _OWNED_BY_MANY = re.compile(r"\s*,?\s*của\s+(?:các|từng|mỗi|những)\s")
 _VAGUE_AFTER = re.compile(r"\s+(?:và|cụ thể|chi tiết)\s")

@@ -314,3 +314,23 @@ def test_a_decision_appointing_committees_goes_on_past_the_commas_of_their_list(
         "Quyết định của Ban Thường vụ Tỉnh ủy về việc chỉ định Ban Chấp hành Đảng bộ, Ban Thường vụ, Bí thư, Phó Bí "
         "thư Đảng ủy xã Tân Hòa nhiệm kỳ 2025 - 2030" in keys(gold)
     )
+
+
+def test_special_zones_in_a_counted_list() -> None:
+    gold = run(
+        "Sau sắp xếp, tỉnh Quảng Ninh có 54 đơn vị hành chính cấp xã, gồm 30 phường, 2 đặc khu là Cô Tô và Vân Đồn."
+    )
+    assert {"Cô Tô", "Vân Đồn"} <= places_at(gold, "đặc khu")
+
+
+def test_a_conclusion_a_committee_has_on_a_matter() -> None:
+    gold = run(
+        "Trước đó, Thành ủy Hải Phòng có kết luận về việc điều chỉnh địa giới hành chính giữa hai quận, hoàn thành "
+        "trước năm 2025."
+    )
+    assert any(r["kind"] == "KL" for r in gold["resolutions"])
+
+
+def test_a_committee_concluding_is_no_conclusion_document() -> None:
+    gold = run("Ban Thường vụ Tỉnh ủy đã kết luận về việc điều chỉnh địa giới hành chính giữa hai quận.")
+    assert gold["resolutions"] == []
