@@ -212,7 +212,7 @@ _CLAUSE_END = re.compile(
     r"|\s+và\s+(?=kết luận\s*[:.,;])"
     # a date clause after it: "Nghị quyết ... năm 2025, từ ngày 1/7/2025, tỉnh A và tỉnh B hợp nhất"; a basis clause
     # ("... thành lập Đảng bộ xã A, trên cơ sở sáp nhập ...")
-    r"|,\s+(?=(?:từ|kể từ|đến|sau|trước)\s+(?:ngày|tháng|năm)\s|trên cơ sở\s)"
+    r"|,\s+(?=(?:từ|kể từ|đến|sau|trước)\s+(?:ngày|tháng|năm)\s|trên cơ sở\s|hoàn thành\s+(?:trước|trong)\s)"
     # the main clause after a preamble: "Thực hiện Nghị quyết ... về ban hành Kế hoạch ..., UBND tỉnh giao các sở ..."
     r"|,\s+(?=(?:UBND|HĐND|Ủy ban nhân dân|Ban Thường vụ|Thường trực|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Chủ tịch)"
     r"[^,.;\n]{0,40}?\s(?:giao|yêu cầu|chỉ đạo|đề nghị|tổ chức)\s)"
