@@ -229,6 +229,23 @@ def _known_names(homes: frozenset[str]) -> tuple[dict[str, str], WordPattern]:
     return known, WordPattern(rf"(?:{alternatives})(?![\w])(?![ \t][{UPPER}])")
 
 
+_REFORM_MONTH = "2025-07"
+
+
+@functools.cache
+def _merged_with(province_key: str) -> frozenset[str]:
+    """A province and the provinces merged with it in 2025, by comparison key ("ninh bình" -> Ninh Bình, Hà Nam, Nam
+    Định): after the reform an article of the new province names their former districts alone too."""
+    from loaders.gazetteer import load
+
+    old = [u for u in load().units.values() if u.era == "2024" and len(u.code) == 2]
+    successor = {key_of(u.name): u.successors[0] for u in old if u.successors}
+    into = successor.get(province_key)
+    if into is None:
+        return frozenset({province_key})
+    return frozenset({province_key} | {key for key, new in successor.items() if new == into})
+
+
 def _districts_of(province: str) -> dict[str, str]:
     """The district-level units (huyện, thị xã, thành phố, quận) of a province before 2025, by comparison key."""
     return _district_index().get(key_of(province), {})
@@ -478,6 +495,8 @@ def extract_localities(doc: Doc) -> list[Locality]:
         add(name, "tỉnh", start)
     if provinces:  # districts and cities the gazetteer knows in the provinces the article names, without a level word
         homes = frozenset(key_of(PROVINCE_BY_KEY.get(key_of(p), p)) for p in provinces)
+        if doc.published and doc.published[:7] >= _REFORM_MONTH:
+            homes = frozenset(h for home in homes for h in _merged_with(home))  # (its partners' districts too)
         known, pattern = _known_names(homes)
         # "Bà Rịa – Vũng Tàu": the cities inside a province's name are the province
         inside = {i for p in _province_names(doc.match) if "-" in p.group(0) or "–" in p.group(0)

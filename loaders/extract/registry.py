@@ -1036,6 +1036,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "places.merged_province_districts",
+        "loaders/extract/places.py: _merged_with (gazetteer successors)",
+        "after 1 July 2025, the former districts of the provinces merged into the article's province count when named "
+        "alone ('tỉnh Ninh Bình ... tại Hải Hậu và Giao Thủy')",
+        (
+            Example(
+                "Đoàn công tác của tỉnh Ninh Bình kiểm tra đê biển tại Hải Hậu và Giao Thủy.",
+                (entity("locality", "Hải Hậu"),),
+                published="2025-09",
+            ),
+        ),
+    ),
+    Rule(
         "bodies.wrapped_department",
         "loaders/extract/bodies.py: _WRAPPED_TAIL (lexicon.DEPARTMENTS)",
         "a department's two-part name wrapped at its dash ('Sở Lao động\\n- Thương binh và Xã hội'): one body, its "

@@ -334,3 +334,13 @@ def test_a_conclusion_a_committee_has_on_a_matter() -> None:
 def test_a_committee_concluding_is_no_conclusion_document() -> None:
     gold = run("Ban Thường vụ Tỉnh ủy đã kết luận về việc điều chỉnh địa giới hành chính giữa hai quận.")
     assert gold["resolutions"] == []
+
+
+def test_a_district_of_a_province_merged_into_the_articles_after_the_reform() -> None:
+    gold = run("Đoàn công tác của tỉnh Ninh Bình kiểm tra đê biển tại Hải Hậu và Giao Thủy.", published="2025-09")
+    assert {"Hải Hậu", "Giao Thủy"} <= places(gold)
+
+
+def test_before_the_reform_a_neighbours_district_stays_unread() -> None:
+    gold = run("Đoàn công tác của tỉnh Ninh Bình kiểm tra đê biển tại Hải Hậu và Giao Thủy.", published="2020-09")
+    assert not {"Hải Hậu", "Giao Thủy"} & places(gold)
