@@ -503,8 +503,8 @@ def extract_localities(doc: Doc) -> list[Locality]:
                   for i in range(p.start(), p.end())}  # fmt: skip
         for m in pattern.finditer(doc.match):
             name = m.group(0)
-            if m.start() in inside:
-                continue
+            if m.start() in inside or any(s < m.start() < e for s, e in inside_units):
+                continue  # (a city inside a ward's name: "phường Lâm Viên - Đà Lạt")
             if (
                 key_of(name) in known
                 and key_of(name) not in found

@@ -1049,6 +1049,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "places.city_inside_a_ward",
+        "loaders/extract/places.py: extract_localities (inside_units)",
+        "a city named inside a new ward's dashed name ('phường Lâm Viên - Đà Lạt') is no city of its own",
+        (
+            Example(
+                "Đại hội diễn ra tại Học viện Lục quân (phường Lâm Viên - Đà Lạt, tỉnh Lâm Đồng).",
+                (entity("locality", "Lâm Viên - Đà Lạt", "phường"),),
+                published="2025-10",
+            ),
+        ),
+    ),
+    Rule(
         "bodies.wrapped_department",
         "loaders/extract/bodies.py: _WRAPPED_TAIL (lexicon.DEPARTMENTS)",
         "a department's two-part name wrapped at its dash ('Sở Lao động\\n- Thương binh và Xã hội'): one body, its "

@@ -344,3 +344,9 @@ def test_a_district_of_a_province_merged_into_the_articles_after_the_reform() ->
 def test_before_the_reform_a_neighbours_district_stays_unread() -> None:
     gold = run("Đoàn công tác của tỉnh Ninh Bình kiểm tra đê biển tại Hải Hậu và Giao Thủy.", published="2020-09")
     assert not {"Hải Hậu", "Giao Thủy"} & places(gold)
+
+
+def test_a_city_inside_a_new_wards_dashed_name_is_no_city_of_its_own() -> None:
+    gold = run("Đại hội diễn ra tại Học viện Lục quân (phường Lâm Viên - Đà Lạt, tỉnh Lâm Đồng).", published="2025-10")
+    assert "Lâm Viên - Đà Lạt" in places_at(gold, "phường")
+    assert "Đà Lạt" not in places(gold)
