@@ -230,6 +230,29 @@ def _known_names(homes: frozenset[str]) -> tuple[dict[str, str], WordPattern]:
 
 
 _REFORM_MONTH = "2025-07"
+#: a name in brackets right after a unit's ("xã Nghi Lâm (Nghi Lộc)")
+_IN_BRACKETS = re.compile(rf"[ \t]*\(({_NAME})\)")
+
+
+def _district_of_commune(commune: str, district: str) -> tuple[str, str] | None:
+    """The district (its name and level) named in brackets after a commune, when the gazetteer has a commune of that
+    name in a district of that name (before 2025); else None."""
+    return _parents_of_communes().get(key_of(commune), {}).get(key_of(district))
+
+
+@functools.cache
+def _parents_of_communes() -> dict[str, dict[str, tuple[str, str]]]:
+    """Every 2024 commune's name (comparison key) -> its districts' names (comparison key) -> (name, level)."""
+    from loaders.gazetteer import load
+
+    units = load().units.values()
+    districts = {u.code: u for u in units if u.era == "2024" and len(u.code) == 3}
+    index: dict[str, dict[str, tuple[str, str]]] = {}
+    for u in units:
+        if u.era == "2024" and len(u.code) > 3 and u.parent in districts:
+            parent = districts[u.parent]
+            index.setdefault(key_of(u.name), {})[key_of(parent.name)] = (parent.name, parent.level)
+    return index
 
 
 @functools.cache
@@ -454,6 +477,10 @@ def extract_localities(doc: Doc) -> list[Locality]:
         if " " not in name and not name.isdigit() and _unknown_syllable(name, level):
             continue  # "Thành phố Anh hùng", "thành phố Cảng": a common word, not a city
         add(name, level, m.start(2))
+        if level in _COMMUNE_TIER and (bracket := _IN_BRACKETS.match(doc.match, m.end(2))) is not None:
+            district = _district_of_commune(name, bracket.group(1))  # "xã Nghi Lâm (Nghi Lộc)": its district
+            if district is not None:
+                add(district[0], district[1], bracket.start(1))
         many = _MANY_BEFORE.search(doc.match, max(0, m.start() - 6), m.start())  # "các quận Hoàn Kiếm, Ba Đình"
         pos = m.end(2)
         after = doc.match[pos : pos + 2]

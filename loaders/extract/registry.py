@@ -1061,6 +1061,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "places.district_in_brackets",
+        "loaders/extract/places.py: _IN_BRACKETS, _district_of_commune",
+        "a commune's district named in brackets after it ('xã Nghi Lâm (Nghi Lộc)'), when the gazetteer has a commune "
+        "of that name in a district of that name",
+        (
+            Example(
+                "Đoàn công tác kiểm tra tại xã Nghi Lâm (Nghi Lộc) và xã Kiến Quốc (Kiến Thụy) trong tháng 5.",
+                (entity("locality", "Kiến Thụy", "huyện"),),
+            ),
+        ),
+    ),
+    Rule(
         "bodies.wrapped_department",
         "loaders/extract/bodies.py: _WRAPPED_TAIL (lexicon.DEPARTMENTS)",
         "a department's two-part name wrapped at its dash ('Sở Lao động\\n- Thương binh và Xã hội'): one body, its "

@@ -350,3 +350,13 @@ def test_a_city_inside_a_new_wards_dashed_name_is_no_city_of_its_own() -> None:
     gold = run("Đại hội diễn ra tại Học viện Lục quân (phường Lâm Viên - Đà Lạt, tỉnh Lâm Đồng).", published="2025-10")
     assert "Lâm Viên - Đà Lạt" in places_at(gold, "phường")
     assert "Đà Lạt" not in places(gold)
+
+
+def test_a_communes_district_in_brackets_after_it() -> None:
+    gold = run("Đoàn công tác kiểm tra tại xã Nghi Lâm (Nghi Lộc) và xã Kiến Quốc (Kiến Thụy) trong tháng 5.")
+    assert {("Nghi Lộc", "huyện"), ("Kiến Thụy", "huyện")} <= {(p["name"], p["level"]) for p in gold["localities"]}
+
+
+def test_a_bracketed_name_that_is_not_the_communes_district_is_no_unit() -> None:
+    gold = run("Đoàn công tác kiểm tra tại xã Nghi Lâm (Hợp tác xã Thành Công) trong tháng 5.")
+    assert "Hợp tác xã Thành Công" not in places(gold)
