@@ -307,6 +307,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.directive_by_topic",
+        "loaders/extract/resolutions.py: _DESCRIBED_START ('Chỉ thị về'), described_by_issuer (_NOTICE_BEFORE)",
+        "a directive named by its topic ('ban hành Chỉ thị về tăng cường ...'); a 'Thông báo kết luận của ...' is one "
+        "notice (TB), not also a conclusion",
+        (
+            Example(
+                "UBND tỉnh ban hành Chỉ thị về tăng cường công tác phòng, chống thiên tai năm 2025.",
+                (entity("resolution", "Chỉ thị về tăng cường công tác phòng, chống thiên tai năm 2025"),),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.symbol",
         "loaders/extract/resolutions.py: numbered",
         "a full document symbol (Party '57-NQ/TW', State '45/KH-UBND', law '15/2023/QH15'), its kind from the "

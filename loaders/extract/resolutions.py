@@ -122,7 +122,7 @@ NAMED = re.compile("Nghị quyết" + _NAMED_AFTER_KIND)
 NAMED_LOWER = re.compile("nghị quyết" + _NAMED_AFTER_KIND)
 _DESCRIBED_START = WordPattern(
     # "Kế hoạch hóa gia đình" (family planning) is a word, not a plan
-    r"(?=[BbTtDdKkNHLQ])(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch(?!\s+hóa(?![\w]))"
+    r"(?=[BbTtDdKkNHLQC])(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch(?!\s+hóa(?![\w]))"
     r"|[Dd]ự thảo\s+Nghị quyết"
     # "Nghị quyết năm 2021 của Tỉnh ủy", "thực hiện thắng lợi Nghị quyết năm 2022 đã đề ra"
     r"|Nghị quyết(?= năm (?:19|20)\d{2}(?!\d)| về )"
@@ -133,6 +133,8 @@ _DESCRIBED_START = WordPattern(
     r"|Quy định(?= về |\s+[a-zđà-ỹ])|Quy chế(?= (?:làm việc|hoạt động|tổ chức và hoạt động) )"
     r"(?! làm việc (?:của )?(?:Đại hội|Hội nghị|[Kk]ỳ họp))"  # (a congress's rules of procedure are no document)
     r"|Thông báo kết luận|THÔNG BÁO\s+KẾT LUẬN|Hiến pháp|Luật"
+    # a directive named by its topic ("UBND tỉnh ban hành Chỉ thị về tăng cường ...")
+    r"|Chỉ thị(?= về\s)"
     # a conclusion a committee has on a matter ("Thành ủy có kết luận về việc ..."; "đã kết luận về" is the verb)
     r"|(?<=có )kết luận(?= về\s))(?=\s)",
     starts=(
@@ -152,6 +154,7 @@ _DESCRIBED_START = WordPattern(
         "Quy định",
         "Quy chế",
         "kết luận",
+        "Chỉ thị",
     ),
 )
 #: a council's resolution in lower case ("thông qua nghị quyết về ..."), read by its own literal pattern
@@ -163,7 +166,7 @@ _DESCRIBED_LOWER = WordPattern(
     starts=("nghị quyết",),
 )
 _DESCRIBED_KINDS = {"báo cáo": "BC", "tờ trình": "TTr", "kế hoạch": "KH", "nghị quyết": "NQ", "quy định": "QĐi",
-                    "quy chế": "QC", "kết luận": "KL",
+                    "quy chế": "QC", "kết luận": "KL", "chỉ thị": "CT",
                     "thông báo kết luận": "TB",
                     "hiến pháp": "HP", "luật": "Luật"}  # fmt: skip
 #: also counted: "các huyện đã ban hành 7 kế hoạch thực hiện Nghị quyết số 21-NQ/TU" (seven plans, no one document)
@@ -1051,6 +1054,7 @@ def _of_issuer(doc: Doc) -> list[_Named]:
     return found
 
 
+_NOTICE_BEFORE = re.compile(r"[Tt]hông báo\s+$")
 _OF_ISSUER_KINDS = {"quyết định": "QĐ", "kết luận": "KL", "chỉ thị": "CT", "quy định": "QĐi", "nghị quyết": "NQ",
                     "chương trình hành động": "CTr"}  # fmt: skip
 #: what pins it to one document right after the issuer: its topic ("về ..."), what it decides ("chuẩn y
@@ -1089,6 +1093,8 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
         before = doc.match[max(0, m.start - 12) : m.start]
         if _GENERIC_PLURAL.search(before):
             continue  # "các quyết định của Bộ Chính trị ...": several documents
+        if m.word.lower() == "kết luận" and _NOTICE_BEFORE.search(before):
+            continue  # "Thông báo kết luận của ...": the notice (read as a description), not a conclusion besides it
         kind = _OF_ISSUER_KINDS[m.word.lower()]
         decides = _DECIDES.match(doc.match, m.end)
         pinned = decides or _TOPIC.match(doc.match, m.end) or _PERIOD.match(doc.match, m.end)

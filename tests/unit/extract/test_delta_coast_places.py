@@ -360,3 +360,21 @@ def test_a_communes_district_in_brackets_after_it() -> None:
 def test_a_bracketed_name_that_is_not_the_communes_district_is_no_unit() -> None:
     gold = run("Đoàn công tác kiểm tra tại xã Nghi Lâm (Hợp tác xã Thành Công) trong tháng 5.")
     assert "Hợp tác xã Thành Công" not in places(gold)
+
+
+def test_a_notice_of_conclusions_is_one_notice_not_also_a_conclusion() -> None:
+    gold = run(
+        "Thực hiện Thông báo kết luận của Thường trực Tỉnh ủy về tình hình thực hiện dự án cao tốc, các sở đã họp."
+    )
+    assert {r["kind"] for r in gold["resolutions"]} == {"TB"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("UBND tỉnh ban hành Chỉ thị về tăng cường công tác phòng, chống thiên tai năm 2025.", "CT"),
+        ("Ban Thường vụ Tỉnh ủy ban hành Quyết định về việc thành lập Ban Chỉ đạo chuyển đổi số.", "QĐ"),
+    ],
+)
+def test_a_directive_or_decision_issued_and_named_by_its_topic(text: str, kind: str) -> None:
+    assert [r["kind"] for r in run(text)["resolutions"]] == [kind]
