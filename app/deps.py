@@ -15,12 +15,12 @@ from kernel.settings import Settings
 _bearer = HTTPBearer(auto_error=False)
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_store(request: Request) -> GraphStore:
+async def get_store(request: Request) -> GraphStore:
     store: GraphStore = request.app.state.store
     return store
 
@@ -38,7 +38,7 @@ def read_allowed(settings: Settings, authorization: str) -> bool:
     return _token_matches(given if scheme.lower() == "bearer" else "", settings.read_token.get_secret_value())
 
 
-def require_read(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> None:
+async def require_read(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> None:
     """Reads are open unless ``DG_READ_TOKEN`` is set.
 
     The header is read directly (not through ``HTTPBearer``) so that the OpenAPI schema does not
@@ -47,7 +47,7 @@ def require_read(request: Request, settings: Annotated[Settings, Depends(get_set
         raise Unauthorized("a valid bearer token is required")
 
 
-def require_write(
+async def require_write(
     settings: Annotated[Settings, Depends(get_settings)],
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> None:

@@ -22,7 +22,7 @@ class Page:
     limit: int
 
 
-def page_params(
+async def page_params(
     settings: SettingsDep,
     offset: Annotated[int, Query(ge=0, le=1_000_000, description="rows to skip")] = 0,
     limit: Annotated[int, Query(ge=1, le=1000, description="rows per page (capped at DG_MAX_PAGE_SIZE)")] = 50,
