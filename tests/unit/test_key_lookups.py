@@ -27,3 +27,12 @@ def test_the_schema_indexes_keys_on_entity_only() -> None:
     keyed = [s for s in schema.statements() if "n.key IS UNIQUE" in s]
     assert any("(n:Entity)" in s for s in keyed)
     assert not [s for s in keyed if any(f"(n:{label.value})" in s for label in Label)]
+
+
+def test_no_query_returns_falkordb_json_text() -> None:
+    """FalkorDB's toJSON leaves quotes and backslashes in strings unescaped (FalkorDB/FalkorDB#561): a sentence with a
+    quote broke, or forged, the rows of a query that returned it. Queries return typed values."""
+    found = [
+        str(p.relative_to(ROOT)) for p in (ROOT / "graph" / "queries").rglob("*.cypher") if "toJSON" in p.read_text()
+    ]
+    assert not found, found

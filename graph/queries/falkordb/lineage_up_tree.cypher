@@ -4,8 +4,10 @@
 // Level n+1 expands the keys first reached at level n (a key seen on an earlier level is not expanded
 // again); graph/lineage.py replays the rows level by level with the same rules as over lineage_up_step,
 // so the walk is the same (tests/contract checks it), and walks deeper than 4 go on with the step query.
-// Each row is one JSON string in the column `json_row`: {level, parent, type, direction, edge, key, labels, node};
-// the root's row has level 0 and no parent. No row at all: no node has that key.
+// Columns: level, parent, type, direction, edge, key, labels, node (those of lineage_up_step, and the level);
+// the root's row has level 0 and no parent, type, direction or edge. No row at all: no node has that key.
+// Each level collects [level, parent, direction, relationship, node] (references, not copies of their
+// properties): the rows are projected once, at the end.
 // A Document comes without its text (GET /documents/{key} serves it).
 // @mode read
 // @param key: the root's key
@@ -13,31 +15,20 @@
 // @param max_nodes: no level is expanded once this many keys were reached on the levels before it (the walk
 //   stops at that many: it never needs the rows of a level the query leaves out)
 MATCH (root:Entity {key: $key})
-WITH [toJSON({level: 0, parent: null, key: root.key, labels: [l IN labels(root) WHERE l <> 'Entity'],
-     node: CASE WHEN 'Document' IN labels(root)
-       THEN {key: root.key, title: root.title, published: root.published, source: root.source}
-       ELSE properties(root) END})] AS rows,
+WITH [[0, null, null, null, root]] AS rows,
      [root.key] AS seen, CASE WHEN $depth > 0 THEN [root.key] ELSE [] END AS frontier
 // level 1
 CALL {
   WITH frontier
   UNWIND frontier AS parent
   MATCH (p:Entity {key: parent})-[r:IMPLEMENTS|CITES]->(c:Entity)
-  RETURN collect(toJSON({level: 1, parent: parent, type: type(r), direction: 'out', edge: properties(r),
-      key: c.key, labels: [l IN labels(c) WHERE l <> 'Entity'],
-      node: CASE WHEN 'Document' IN labels(c)
-        THEN {key: c.key, title: c.title, published: c.published, source: c.source}
-        ELSE properties(c) END})) AS a, collect(DISTINCT c.key) AS ka
+  RETURN collect([1, parent, 'out', r, c]) AS a, collect(DISTINCT c.key) AS ka
 }
 CALL {
   WITH frontier
   UNWIND frontier AS parent
   MATCH (p:Entity {key: parent})<-[r:ASSIGNED_TO]-(c:Entity)
-  RETURN collect(toJSON({level: 1, parent: parent, type: type(r), direction: 'in', edge: properties(r),
-      key: c.key, labels: [l IN labels(c) WHERE l <> 'Entity'],
-      node: CASE WHEN 'Document' IN labels(c)
-        THEN {key: c.key, title: c.title, published: c.published, source: c.source}
-        ELSE properties(c) END})) AS b, collect(DISTINCT c.key) AS kb
+  RETURN collect([1, parent, 'in', r, c]) AS b, collect(DISTINCT c.key) AS kb
 }
 WITH rows + a + b AS rows, seen, [k IN ka + kb WHERE NOT k IN seen] AS found
 WITH rows, seen + found AS seen, CASE WHEN $depth > 1 AND size(seen) < $max_nodes THEN found ELSE [] END AS frontier
@@ -46,21 +37,13 @@ CALL {
   WITH frontier
   UNWIND frontier AS parent
   MATCH (p:Entity {key: parent})-[r:IMPLEMENTS|CITES]->(c:Entity)
-  RETURN collect(toJSON({level: 2, parent: parent, type: type(r), direction: 'out', edge: properties(r),
-      key: c.key, labels: [l IN labels(c) WHERE l <> 'Entity'],
-      node: CASE WHEN 'Document' IN labels(c)
-        THEN {key: c.key, title: c.title, published: c.published, source: c.source}
-        ELSE properties(c) END})) AS a, collect(DISTINCT c.key) AS ka
+  RETURN collect([2, parent, 'out', r, c]) AS a, collect(DISTINCT c.key) AS ka
 }
 CALL {
   WITH frontier
   UNWIND frontier AS parent
   MATCH (p:Entity {key: parent})<-[r:ASSIGNED_TO]-(c:Entity)
-  RETURN collect(toJSON({level: 2, parent: parent, type: type(r), direction: 'in', edge: properties(r),
-      key: c.key, labels: [l IN labels(c) WHERE l <> 'Entity'],
-      node: CASE WHEN 'Document' IN labels(c)
-        THEN {key: c.key, title: c.title, published: c.published, source: c.source}
-        ELSE properties(c) END})) AS b, collect(DISTINCT c.key) AS kb
+  RETURN collect([2, parent, 'in', r, c]) AS b, collect(DISTINCT c.key) AS kb
 }
 WITH rows + a + b AS rows, seen, [k IN ka + kb WHERE NOT k IN seen] AS found
 WITH rows, seen + found AS seen, CASE WHEN $depth > 2 AND size(seen) < $max_nodes THEN found ELSE [] END AS frontier
@@ -69,21 +52,13 @@ CALL {
   WITH frontier
   UNWIND frontier AS parent
   MATCH (p:Entity {key: parent})-[r:IMPLEMENTS|CITES]->(c:Entity)
-  RETURN collect(toJSON({level: 3, parent: parent, type: type(r), direction: 'out', edge: properties(r),
-      key: c.key, labels: [l IN labels(c) WHERE l <> 'Entity'],
-      node: CASE WHEN 'Document' IN labels(c)
-        THEN {key: c.key, title: c.title, published: c.published, source: c.source}
-        ELSE properties(c) END})) AS a, collect(DISTINCT c.key) AS ka
+  RETURN collect([3, parent, 'out', r, c]) AS a, collect(DISTINCT c.key) AS ka
 }
 CALL {
   WITH frontier
   UNWIND frontier AS parent
   MATCH (p:Entity {key: parent})<-[r:ASSIGNED_TO]-(c:Entity)
-  RETURN collect(toJSON({level: 3, parent: parent, type: type(r), direction: 'in', edge: properties(r),
-      key: c.key, labels: [l IN labels(c) WHERE l <> 'Entity'],
-      node: CASE WHEN 'Document' IN labels(c)
-        THEN {key: c.key, title: c.title, published: c.published, source: c.source}
-        ELSE properties(c) END})) AS b, collect(DISTINCT c.key) AS kb
+  RETURN collect([3, parent, 'in', r, c]) AS b, collect(DISTINCT c.key) AS kb
 }
 WITH rows + a + b AS rows, seen, [k IN ka + kb WHERE NOT k IN seen] AS found
 WITH rows, seen + found AS seen, CASE WHEN $depth > 3 AND size(seen) < $max_nodes THEN found ELSE [] END AS frontier
@@ -92,21 +67,20 @@ CALL {
   WITH frontier
   UNWIND frontier AS parent
   MATCH (p:Entity {key: parent})-[r:IMPLEMENTS|CITES]->(c:Entity)
-  RETURN collect(toJSON({level: 4, parent: parent, type: type(r), direction: 'out', edge: properties(r),
-      key: c.key, labels: [l IN labels(c) WHERE l <> 'Entity'],
-      node: CASE WHEN 'Document' IN labels(c)
-        THEN {key: c.key, title: c.title, published: c.published, source: c.source}
-        ELSE properties(c) END})) AS a, collect(DISTINCT c.key) AS ka
+  RETURN collect([4, parent, 'out', r, c]) AS a, collect(DISTINCT c.key) AS ka
 }
 CALL {
   WITH frontier
   UNWIND frontier AS parent
   MATCH (p:Entity {key: parent})<-[r:ASSIGNED_TO]-(c:Entity)
-  RETURN collect(toJSON({level: 4, parent: parent, type: type(r), direction: 'in', edge: properties(r),
-      key: c.key, labels: [l IN labels(c) WHERE l <> 'Entity'],
-      node: CASE WHEN 'Document' IN labels(c)
-        THEN {key: c.key, title: c.title, published: c.published, source: c.source}
-        ELSE properties(c) END})) AS b, collect(DISTINCT c.key) AS kb
+  RETURN collect([4, parent, 'in', r, c]) AS b, collect(DISTINCT c.key) AS kb
 }
-UNWIND rows + a + b AS json_row
-RETURN json_row
+// each row's values are read once, at the end: the levels pass on references to the nodes and relationships
+UNWIND rows + a + b AS row
+WITH row[0] AS level, row[1] AS parent, row[2] AS direction, row[3] AS r, row[4] AS c
+RETURN level, parent, CASE WHEN r IS NULL THEN null ELSE type(r) END AS type, direction,
+       CASE WHEN r IS NULL THEN null ELSE properties(r) END AS edge, c.key AS key,
+       [l IN labels(c) WHERE l <> 'Entity'] AS labels,
+       CASE WHEN 'Document' IN labels(c)
+         THEN {key: c.key, title: c.title, published: c.published, source: c.source}
+         ELSE properties(c) END AS node
