@@ -301,6 +301,8 @@ class AnswerCacheMiddleware:
             await error_response(413, "answer_too_large", message, {"limit_mib": limit})(scope, receive, send)
             return None
         body = b"".join(chunks)
+        if self.cache.max_bytes <= 0:  # the answer goes out as the route made it: no ETag to compute
+            return Answer(headers=[], body=body, etag=b"", route_headers=list(start.get("headers", [])))
         etag = _etag(version, body)
         headers = [(k, v) for k, v in start.get("headers", []) if k.lower() not in (b"etag", b"cache-control")]
         headers += [(b"etag", etag), (b"cache-control", b"no-cache")]

@@ -61,7 +61,17 @@ def unpack(props: Mapping[str, Any]) -> dict[str, Any]:
     """The read shape of stored properties: ``prov`` replaced by the five lists (``docs`` only when no entry
     has a sentence), ``id`` ``''`` when none is stored; every other property as it is."""
     out = {"id": "", **props}  # FalkorDB keeps no empty id (graph/queries/falkordb/upsert_edges.cypher)
-    parts = [str(item).split(SEP, 4) for item in out.pop(PROV, None) or ()]
+    items = out.pop(PROV, None) or ()
+    if len(items) == 1:  # most edges have one source: the same lists without a pass over them per field
+        one = str(items[0]).split(SEP, 4)
+        out["docs"] = [one[0]]
+        if len(one) == 5:
+            out["evidence"] = [one[4]]
+            out["span_start"] = [int(one[1]) if one[1] else None]
+            out["span_end"] = [int(one[2]) if one[2] else None]
+            out["extractor"] = [one[3]]
+        return out
+    parts = [str(item).split(SEP, 4) for item in items]
     out["docs"] = [p[0] for p in parts]
     if any(len(p) == 5 for p in parts):  # else every entry is derived: documents only
         read = [p if len(p) == 5 else _DERIVED for p in parts]

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
 
+from app.evidence import edge_out
 from graph.backends.embedded import EmbeddedStore
 from graph.store import GraphStore
-from tests.conftest import kill_and_wait
+from tests.conftest import empty_store, kill_and_wait
 
 pytestmark = pytest.mark.api
 
@@ -115,3 +117,36 @@ def test_lineage_answer_is_the_json_of_its_models(client: TestClient, api_store:
             assert response.content == models.model_dump_json().encode(), (key, direction)
             compared += 1
     assert compared > 5
+
+
+def test_lineage_numbers_are_written_as_the_models_write_them(tmp_path: Path) -> None:
+    """A float property of a node (a graph file may carry any) reads as the models' JSON writes it: json.dumps wrote
+    ``1e-05`` where pydantic writes ``0.00001``."""
+    from app.main import create_app
+    from app.schemas import LineageNodeOut, LineageOut
+    from graph import lineage
+    from graph.model import Label, RelType
+    from kernel.settings import Settings
+    from loaders.write import GraphWriter, Source
+
+    with empty_store("embedded", tmp_path / "var") as store:
+        writer = GraphWriter(store)
+        writer.add_node(Label.RESOLUTION, "57-NQ/TW", {"kind": "NQ", "share": 1e-05, "weight": 2.5})
+        writer.add_node(Label.RESOLUTION, "331-KH/TU", {"kind": "KH", "share": 1e-07, "count": 3, "done": True})
+        writer.add_edge(RelType.IMPLEMENTS, "331-KH/TU", "57-NQ/TW", provenance=Source("doc-1", "Câu.", 0, 4, "test"))
+        writer.flush()
+        tree = lineage.walk(store, "57-NQ/TW", "down", 3)
+        models = LineageOut(
+            root="57-NQ/TW",
+            direction="down",
+            depth=3,
+            nodes=[
+                LineageNodeOut(key=n.key, labels=n.labels, properties=n.properties, depth=n.depth) for n in tree.nodes
+            ],
+            edges=[edge_out(e.source, e.target, e.type, e.properties) for e in tree.edges],
+        )
+        with TestClient(create_app(Settings(data_dir=tmp_path / "unused", cache_mb=0), store)) as client:
+            response = client.get("/resolutions/57-NQ%2FTW/lineage", params={"depth": 3})
+        assert response.status_code == 200, response.text
+        assert response.json()["nodes"][0]["properties"]["share"] == 1e-05
+        assert response.content == models.model_dump_json().encode()
