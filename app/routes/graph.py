@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
+import orjson
+from fastapi import APIRouter, Depends, Query, Response
 
 from app.deps import StoreDep, require_read
 from app.describe import node_key
-from app.evidence import edge_out
+from app.evidence import edge_row
 from app.openapi import READ_ERRORS, errors
-from app.schemas import EdgeOut, GraphOut, NodeOut
+from app.schemas import GraphOut, public_properties
 from kernel.errors import NotFound
 
 router = APIRouter(
@@ -33,15 +34,17 @@ def neighbourhood(
         str, Query(min_length=1, max_length=500, description="the centre node's key", examples=["331-KH/TU"])
     ],
     depth: Annotated[int, Query(ge=1, le=3, description="hops from the centre")] = 1,
-) -> GraphOut:
+) -> Response:
+    """A :class:`GraphOut` answer, its JSON written from plain values (as the lineage's: the same bytes as the
+    models', tests/api/test_routes.py)."""
     found = store.read("node", {"key": key})  # a key that names a node (the usual case): one round trip less
     if not found:
         key = node_key(store, key)
         found = store.read("node", {"key": key})
     if not found:
         raise NotFound(f"no node with key {key!r}", key=key)
-    nodes = {key: NodeOut(key=key, labels=found[0]["labels"], properties=found[0]["properties"])}
-    edges: dict[tuple[str, str, str, str], EdgeOut] = {}
+    nodes = {key: {"key": key, "labels": found[0]["labels"], "properties": public_properties(found[0]["properties"])}}
+    edges: dict[tuple[str, str, str, str], dict[str, Any]] = {}
     frontier = [key]
     for _ in range(depth):
         rows = store.read("neighbourhood_step", {"keys": frontier, "limit": MAX_NODES * 4})
@@ -50,10 +53,14 @@ def neighbourhood(
             if row["key"] not in nodes:
                 if len(nodes) >= MAX_NODES:
                     continue
-                nodes[row["key"]] = NodeOut(key=row["key"], labels=row["labels"], properties=row["node"])
+                nodes[row["key"]] = {
+                    "key": row["key"], "labels": row["labels"], "properties": public_properties(row["node"])
+                }  # fmt: skip
                 frontier.append(row["key"])
             ident = (row["source"], row["type"], row["target"], str(row["edge"].get("id", "")))
-            edges.setdefault(ident, edge_out(row["source"], row["target"], row["type"], row["edge"]))
+            if ident not in edges:
+                edges[ident] = edge_row(row["source"], row["target"], row["type"], row["edge"])
         if not frontier:
             break
-    return GraphOut(nodes=list(nodes.values()), edges=list(edges.values()))
+    body = {"nodes": list(nodes.values()), "edges": list(edges.values())}
+    return Response(orjson.dumps(body), media_type="application/json")

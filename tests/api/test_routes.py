@@ -278,3 +278,23 @@ def test_read_routes_solve_their_dependencies_without_the_thread_pool(
     for path in [*paths, "/search?q=nghe", "/graph/neighbourhood?key=331-KH%2FTU"]:
         assert client.get(path).status_code == 200, path
     assert hops == []
+
+
+def test_neighbourhood_and_search_answers_are_the_json_of_their_models(client: TestClient) -> None:
+    """The two routes write their JSON from plain values: byte for byte what GraphOut and SearchOut render."""
+    from app.schemas import GraphOut, SearchOut
+
+    compared = 0
+    for key in ["331-KH/TU", "204-QĐ/TW", "tinh/nghe-an", "fixture-002", "nguyễn-đức-trung@nghe-an"]:
+        for depth in (1, 2):
+            response = client.get("/graph/neighbourhood", params={"key": key, "depth": depth})
+            assert response.status_code == 200, response.text
+            assert response.headers["content-type"] == "application/json"
+            assert response.content == GraphOut.model_validate_json(response.content).model_dump_json().encode()
+            compared += bool(response.json()["edges"])
+    for text in ["nghe an", "Quyết định 204", "kế hoạch", "204-qd-tw", "trung"]:
+        response = client.get("/search", params={"q": text})
+        assert response.status_code == 200, response.text
+        assert response.content == SearchOut.model_validate_json(response.content).model_dump_json().encode()
+        compared += bool(response.json()["results"])
+    assert compared > 8
