@@ -61,7 +61,7 @@ def unpack(props: Mapping[str, Any]) -> dict[str, Any]:
     """The read shape of stored properties: ``prov`` replaced by the five lists (``docs`` only when no entry
     has a sentence), ``id`` ``''`` when none is stored; every other property as it is."""
     out = {"id": "", **props}  # FalkorDB keeps no empty id (graph/queries/falkordb/upsert_edges.cypher)
-    items = out.pop(PROV, None) or ()
+    items: list[Any] = out.pop(PROV, None) or []
     if len(items) == 1:  # most edges have one source: the same lists without a pass over them per field
         one = str(items[0]).split(SEP, 4)
         out["docs"] = [one[0]]
