@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, Literal
 
 from graph.store import GraphStore, Row
@@ -21,7 +22,7 @@ from kernel.errors import NotFound
 Direction = Literal["down", "up"]
 
 
-@dataclass
+@dataclass(slots=True)
 class LineageNode:
     key: str
     labels: list[str]
@@ -30,7 +31,7 @@ class LineageNode:
     via: str | None = None  # the key of the node it was reached from (None for the root)
 
 
-@dataclass
+@dataclass(slots=True)
 class LineageEdge:
     source: str
     target: str
@@ -49,6 +50,8 @@ class Lineage:
 
 #: Levels the FalkorDB ``lineage_*_tree`` queries answer in one round trip (the root and levels 1-4).
 TREE_LEVELS = 4
+#: The order a level's rows are taken in (so the edge that first reaches a node does not depend on the store).
+_ORDER = itemgetter("parent", "type", "key")
 
 
 def walk(store: GraphStore, key: str, direction: Direction = "down", depth: int = 4,
@@ -85,7 +88,7 @@ def walk(store: GraphStore, key: str, direction: Direction = "down", depth: int 
             rows = [r for r in levels.get(level, []) if r["parent"] in expanded]
         else:
             rows = store.read(step, {"keys": frontier})
-        rows.sort(key=lambda r: (r["parent"], r["type"], r["key"]))
+        rows.sort(key=_ORDER)
         next_frontier: list[str] = []
         for row in rows:
             parent, child = row["parent"], row["key"]
