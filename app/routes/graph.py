@@ -37,17 +37,24 @@ def neighbourhood(
 ) -> Response:
     """A :class:`GraphOut` answer, its JSON written from plain values (as the lineage's: the same bytes as the
     models', tests/api/test_routes.py)."""
-    found = store.read("node", {"key": key})  # a key that names a node (the usual case): one round trip less
+    # The centre and its first level in one round trip; a key that names no node is resolved (an alias, a
+    # folded form) and read again.
+    found = store.read("neighbourhood_first", {"key": key, "limit": MAX_NODES * 4})
     if not found:
         key = node_key(store, key)
-        found = store.read("node", {"key": key})
+        found = store.read("neighbourhood_first", {"key": key, "limit": MAX_NODES * 4})
     if not found:
         raise NotFound(f"no node with key {key!r}", key=key)
-    nodes = {key: {"key": key, "labels": found[0]["labels"], "properties": public_properties(found[0]["properties"])}}
+    centre = found[0]
+    nodes = {key: {"key": key, "labels": centre["labels"], "properties": public_properties(centre["properties"])}}
     edges: dict[tuple[str, str, str, str], dict[str, Any]] = {}
     frontier = [key]
-    for _ in range(depth):
-        rows = store.read("neighbourhood_step", {"keys": frontier, "limit": MAX_NODES * 4})
+    for level in range(depth):
+        rows = (
+            centre["rows"]
+            if level == 0
+            else store.read("neighbourhood_step", {"keys": frontier, "limit": MAX_NODES * 4})
+        )
         frontier = []
         for row in rows:
             if row["key"] not in nodes:

@@ -230,6 +230,16 @@ def test_strings_survive_a_lineage_walk_and_a_neighbourhood(store: GraphStore) -
     assert {r["key"]: (r["node"]["title"], r["edge"]["evidence"]) for r in rows} == {
         k: (t, [t]) for k, t in plans.items()
     }
+    [centre] = store.read("neighbourhood_first", {"key": "57-NQ/TW", "limit": 100})  # the centre and the same rows
+    assert (centre["labels"], centre["properties"]["title"], centre["rows"]) == (["Resolution"], TRICKY[0], rows)
+    assert store.read("neighbourhood_first", {"key": "57-NQ/TW", "limit": 3})[0]["rows"] == rows[:3]
+    assert [r["key"] for r in store.read("neighbourhood_first", {"key": "plan-0", "limit": 9})[0]["rows"]] == [
+        "57-NQ/TW"
+    ]
+    writer.add_node(Label.RESOLUTION, "lonely", {"title": TRICKY[1]})
+    writer.flush()
+    [alone] = store.read("neighbourhood_first", {"key": "lonely", "limit": 9})
+    assert alone["rows"] == [] and store.read("neighbourhood_first", {"key": "no-such-key", "limit": 9}) == []
 
 
 def test_nul_matches_nothing_and_is_never_stored(store: GraphStore) -> None:
