@@ -227,11 +227,14 @@ class AnswerCacheMiddleware:
         stopped) finishes in the background, keeping its slot until then, and its answer is dropped."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.settings.answer_timeout_s
-        try:
-            await asyncio.wait_for(self._slots.acquire(), self.settings.answer_timeout_s)
-        except TimeoutError:
-            await self._timeout(scope, receive, send)
-            return None
+        if not self._slots.locked():
+            await self._slots.acquire()  # a free slot is taken at once (wait_for would run a task for it)
+        else:
+            try:
+                await asyncio.wait_for(self._slots.acquire(), self.settings.answer_timeout_s)
+            except TimeoutError:
+                await self._timeout(scope, receive, send)
+                return None
         gate = _Gate(send)
         task = asyncio.create_task(self._compute(scope, receive, gate, version))
         task.add_done_callback(lambda _: self._slots.release())
