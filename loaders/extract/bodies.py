@@ -380,7 +380,8 @@ _STEERING_STOPS = (
     r"là|đã|có|được|sẽ|đang|cần|phải|tổ chức(?=\s(?:[Hh]ội|[Ll]ễ|[Pp]hiên|[Kk]ỳ|[Cc]uộc|[Bb]uổi|[Tt]ọa|thực hiện"
     # ("tham" opens a verb, "tham dự", "tham mưu"; "phòng, chống tham nhũng" is the task's; "báo cáo" a verb, "Hội
     # Nhà báo" a name)
-    r"|triển khai|kiểm tra|đoàn|các))|theo|chủ|do|giao|nghe|thống|thông(?=\s+báo)|lồng|họp|báo(?=\s+cáo)|tham(?!\s+nhũng)|yêu|đề nghị"
+    r"|triển khai|kiểm tra|đoàn|các))|theo|chủ|do|giao|nghe|thống|thông(?=\s+báo)|lồng|họp|báo(?=\s+cáo)"
+    r"|tham(?!\s+nhũng)|yêu|đề nghị"
     "|đề xuất|cho|ban hành|tiếp|phối|gồm|khảo sát|thảo luận|bỏ phiếu|xem xét|biểu quyết|triển khai|ngày"
     "|trong|tại|với|để|cùng|khẩn|rà|hướng|kiểm|làm|đôn|nhấn|khẳng|chỉ|biết|nêu|đánh|kết|quán|trao|tiến hành|còn"
     "|chuẩn bị|hoàn|gửi|thực hiện|dự(?! thảo)|đến|về dự"

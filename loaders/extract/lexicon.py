@@ -267,13 +267,12 @@ BODY_PATTERNS = [
     # phát triển sản xuất - Xuất nhập khẩu An Phước"
     r"Công ty (?:CP|[Cc]ổ phần|TNHH) (?:(?!(?:là|và|đã|có|được|sẽ|đang|cùng|tại|với|chủ trì|làm)\s)[a-zđà-ỹ]+ ){0,5}"
     r"(?:- )?(?:COMPANY)",
-    # a project board abbreviated: "BQL DA các công trình giao thông", "Ban QLDA Đầu tư xây dựng khu vực 1"
-    r"(?:BQL ?DA|BQLDA|Ban QLDA)(?: [Đđ]ầu tư xây dựng)?"
-    r"(?: (?:các công trình|công trình|khu vực)(?: [a-zđà-ỹ\d]+){1,4})?",
-
     # a project board abbreviated: "Ban QLDA ĐTXD tỉnh", "Ban QLDA giao thông tỉnh"
     r"Ban QLDA(?: [A-ZĐ]{2,6}| giao thông| dân dụng(?: và công nghiệp)?){0,2}"
     r"(?: (?:tỉnh|thành phố|huyện|thị xã|quận|khu vực)(?: PLACE)?)?",
+    # a project board abbreviated: "BQL DA các công trình giao thông", "Ban QLDA Đầu tư xây dựng khu vực 1"
+    r"(?:BQL ?DA|BQLDA|Ban QLDA)(?: [Đđ]ầu tư xây dựng)?"
+    r"(?: (?:các công trình|công trình|khu vực)(?: [a-zđà-ỹ\d]+){1,4})?",
     r"Đoàn đại biểu Quốc hội (?:tỉnh|thành phố)(?: PLACE)?",
     # a province's councils by their task: "Hội đồng thẩm định nông thôn mới tỉnh", "Hội đồng Thi đua - Khen thưởng
     # tỉnh", "Hội đồng nghiệm thu cấp tỉnh" (its lower-case words run to its level word)

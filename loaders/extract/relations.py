@@ -2462,6 +2462,25 @@ def project_of_sentence(doc: Doc, s: int, e: int, mentions: list[Mentioned], at:
     return earlier[-1] if earlier and s - earlier[-1].end < 1500 else None
 
 
+#: the level words of a list's heading ("các xã, thị trấn: A, B")
+_HEADING_LEVELS = re.compile(r"(?<![\w])(?:thị trấn|thị xã|thành phố|đặc khu|xã|phường|huyện|quận|tỉnh)(?![\w])")
+
+
+def _list_item_ranks(doc: Doc, lists: list[tuple[int, int, str, list[tuple[str, int]]]]) -> dict[int, int]:
+    """Where each name of a list under several level words starts, and the rank those words share: "huyện A, gồm các
+    xã, thị trấn: B, C" names B and C below A though the list gives them no level (GOLD_FORMAT: no level when the
+    text does not say which)."""
+    ranks: dict[int, int] = {}
+    for start, _, level, items in lists:
+        if level or not items:
+            continue
+        heading = {_LEVEL_RANK[w] for w in _HEADING_LEVELS.findall(doc.match, start, items[0][1])}
+        if len(heading) == 1:
+            rank = next(iter(heading))
+            ranks.update((at, rank) for _, at in items)
+    return ranks
+
+
 def located(
     doc: Doc, mentions: list[Mentioned], places_at: dict[int, tuple[Locality, int]],
     lists: list[tuple[int, int, str, list[tuple[str, int]]]], orgs_at: dict[int, tuple[str, int]],
@@ -2472,6 +2491,7 @@ def located(
     at = [m.start for m in mentions]
     place_starts = sorted(places_at)
     list_at = {start: items for start, _, _, items in lists}
+    item_rank = _list_item_ranks(doc, lists)
     for start, (name, end) in orgs_at.items():  # the investor of the project of its sentence, or of its line
         s, e = doc.sentence_bounds(start)
         if (
@@ -2561,7 +2581,9 @@ def located(
                 stop = _CHAIN_END.search(doc.match, where.end())
                 chain_end = min(stop.start() if stop else e, where.end() + 120)
                 chain = _places_between(places_at, place_starts, where.end(), chain_end) or [(first[0], first_at)]
-                best = max(chain, key=lambda u: (_LEVEL_RANK.get(u[0].level or "", 0), -u[1]))[0]
+                best = max(
+                    chain, key=lambda u: (_LEVEL_RANK.get(u[0].level or "", 0) or item_rank.get(u[1], 0), -u[1])
+                )[0]
                 names = [loc.name for loc in _same_level_run(doc, places_at, chain, best)]
                 chained = True
                 # "đi qua địa bàn xã A và xã B": the unit of the same level joined by "và" too

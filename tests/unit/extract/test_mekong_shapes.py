@@ -434,5 +434,7 @@ def test_bodies_capitalised_otherwise(name: str) -> None:
 
 
 def test_a_steering_committee_name_stops_before_its_verb_thong_bao() -> None:
-    gold = run("Đồng chí Lê Văn Hai, Phó trưởng ban Ban Chỉ đạo công tác thông tin đối ngoại Trung ương thông báo nhanh.")
+    gold = run(
+        "Đồng chí Lê Văn Hai, Phó trưởng ban Ban Chỉ đạo công tác thông tin đối ngoại Trung ương thông báo nhanh."
+    )
     assert "Ban Chỉ đạo công tác thông tin đối ngoại Trung ương" in orgs(gold)
