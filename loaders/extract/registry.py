@@ -1411,6 +1411,17 @@ RULES: tuple[Rule, ...] = (
                 "của Bộ Chính trị.",
                 (relation("IMPLEMENTS", "88-KH/TU", "57-NQ/TW"),),
             ),
+            Example(  # a cue wrapped over a hard line break ("thực\nhiện"), as a legal database's copy has it
+                "Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động năm 2025 của tỉnh thực\nhiện Nghị "
+                "quyết số 45/NQ-HĐND của HĐND tỉnh.",
+                (
+                    relation(
+                        "IMPLEMENTS",
+                        "Chương trình hành động năm 2025 của tỉnh thực hiện Nghị quyết số 45/NQ-HĐND của HĐND tỉnh",
+                        "45/NQ-HĐND",
+                    ),
+                ),
+            ),
             Example(  # a cue opening a quoted topic: 'về “Thực hiện ...”'
                 "Hội nghị quán triệt Chương trình hành động số 83-CTHĐ/TU của Tỉnh ủy về “Thực hiện Nghị quyết số "
                 "08-NQ/TW của Bộ Chính trị về phát triển du lịch”.",
@@ -1702,6 +1713,12 @@ RULES: tuple[Rule, ...] = (
                 "Triển khai thực hiện Đề án phát triển cây hồi huyện Bảo Lạc giai đoạn 2025 - 2030\n"
                 "I. MỤC ĐÍCH, YÊU CẦU\nMở rộng diện tích cây hồi.",
                 (relation("IMPLEMENTS", "66/KH-UBND", "Đề án phát triển cây hồi huyện Bảo Lạc giai đoạn 2025 - 2030"),),
+            ),
+            Example(  # its issuer issues it in the preamble, and what that sentence lists is carried out too
+                "Số: 61/KH-UBND\nKẾ HOẠCH\nThực hiện Kế hoạch số 210-KH/TU ngày 02/4/2025 của Tỉnh ủy triển khai "
+                "Nghị quyết số 57-NQ/TW.\nUBND tỉnh ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW và Chương trình "
+                "hành động của Chính phủ về chuyển đổi số.\n",
+                (relation("IMPLEMENTS", "61/KH-UBND", "Chương trình hành động của Chính phủ về chuyển đổi số"),),
             ),
             Example(  # a text wrapped like a PDF: "ban\nhành Kế hoạch ... với những nội dung sau:"
                 "Số: 1204/KH-UBND\nKẾ HOẠCH\nỦy ban nhân dân tỉnh ban\nhành Kế hoạch thực hiện Chương trình Mỗi xã một "

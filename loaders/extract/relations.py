@@ -43,10 +43,22 @@ from loaders.extract.resolutions import Found, own_document
 from loaders.extract.text import Doc, WordPattern, key_of
 
 _IMPLEMENT_CUE = re.compile(
-    r"(?:để\s+)?cụ thể hóa|triển khai thực hiện|tổ chức thực hiện"
+    # (the words may be wrapped over a hard line break, as a legal database's copy has them: "thực\nhiện")
+    r"(?:để\s+)?cụ\s+thể\s+hóa|triển\s+khai\s+thực\s+hiện|tổ\s+chức\s+thực\s+hiện"
     # a quoted topic opens with a capital: 'Chương trình số 83-CTr/TU về “Thực hiện Nghị quyết ...”'
-    r"|kế hoạch thực hiện|ban hành kèm theo|[Tt]hực hiện|[Tt]riển khai"
+    r"|kế\s+hoạch\s+thực\s+hiện|ban\s+hành\s+kèm\s+theo|[Tt]hực\s+hiện|[Tt]riển\s+khai"
+    # an upper-case title: "KẾ HOẠCH SỐ 85-KH/TU ... THỰC HIỆN NGHỊ QUYẾT SỐ 19-NQ/TW"
+    r"|THỰC\s+HIỆN|TRIỂN\s+KHAI|CỤ\s+THỂ\s+HÓA"
 )
+
+
+def _cue_words(cue: re.Match[str]) -> str:
+    """A cue as words, lower case on one line ("ban hành kèm\ntheo" -> "ban hành kèm theo")."""
+    return " ".join(cue.group(0).lower().split())
+
+
+#: the kind words, each also wrapped over a hard line break between its words ("Nghị\nquyết")
+_KIND_WORDS_WRAPPED = "|".join(w.replace(" ", r"\s+") for w in sorted(KIND_WORDS, key=len, reverse=True))
 #: the kinds that carry out a named movement ("Kế hoạch số 416/KH-UBND thực hiện phong trào thi đua “...”")
 _PLAN_KINDS = {"KH", "CTr"}
 _NOT_IMPLEMENTERS = {"BC", "TTr", "BB", "NQ", "TB", "HP", "Luật", "KL", "NĐ", "TT", "CV"}
@@ -214,12 +226,17 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                     # on over it)
                 if any(k.kind != "project" and source.end <= k.start < cue_at for k in inside[i + 1 : j]):
                     break  # "Quyết định A ban hành Kế hoạch B thực hiện C": the cue is B's, not A's
-                if "kèm theo" in cue.group(0) and any(
+                if source.kind in _ISSUING_KINDS and any(
+                    k.kind == "project" and k.sub in CARRIED_OUT_PROJECTS and source.end <= k.start < cue_at < k.end
+                    for k in inside[i + 1 : j]
+                ):
+                    break  # "Quyết định này Chương trình hành động B thực hiện C": B's name holds the cue, B carries C
+                if "kèm theo" in _cue_words(cue) and any(
                     k.start < source.start and source.end <= k.end <= cue_at for k in inside if k is not source
                 ):
                     break  # "Chương trình ... thực hiện Nghị quyết A ban hành kèm theo B": the cue is the programme's
                 if (
-                    cue.group(0) == "ban hành kèm theo"
+                    _cue_words(cue) == "ban hành kèm theo"
                     and source.kind in _ISSUING_KINDS
                     and target.kind not in _ISSUING_KINDS
                     and _ONLY_TAIL.fullmatch(doc.match, source.end, cue_at)
@@ -238,7 +255,7 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                     or (
                         source.kind in _RESOLVING_KINDS
                         and (
-                            "cụ thể hóa" in cue.group(0)
+                            "cụ thể hóa" in _cue_words(cue)
                             or _FOR_PURPOSE.search(between[: cue.start()])
                             or _carries_tail_only(doc, source.end, cue_at)
                         )
@@ -1054,9 +1071,7 @@ _BODY_START = re.compile(r"(?m)^[ \t]*(?:I\s*[.-]|1\.|Điều 1)")
 #: a document listed with the one before it ("A ... và Nghị quyết số B", "A ...; Kế hoạch số C"), not one named
 #: in its topic ("A về thực hiện Kết luận số 123-KL/TW", "A về ... theo Nghị quyết Đại hội ...")
 _SIBLING = re.compile(
-    r"(?:,|;|và|cùng)\s*(?:các\s+)?(?:(?:"
-    + "|".join(sorted(KIND_WORDS, key=len, reverse=True))
-    + r"|Chương trình hành động)\s+(?:số\s*)?)?$",
+    r"(?:,|;|và|cùng)\s*(?:các\s+)?(?:(?:" + _KIND_WORDS_WRAPPED + r"|Chương\s+trình\s+hành\s+động)\s+(?:số\s*)?)?$",
     re.IGNORECASE,  # also in an upper-case title ("... CỦA TỈNH ỦY VÀ NGHỊ QUYẾT SỐ 41-NQ/TW")
 )
 
@@ -1066,7 +1081,7 @@ _SIBLING = re.compile(
 #: của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND ...; số 160/NQ-HĐND ... và Công văn số 892/BKHĐT-TH ...")
 _CLAUSE_SIBLING = re.compile(
     r"(?:,|;|và|cùng)\s*(?:(?:tiếp tục\s+)?(?:triển khai thực hiện|triển khai|thực hiện|cụ thể hóa)\s+)?"
-    r"(?:các\s+)?(?:(?:" + "|".join(sorted(KIND_WORDS, key=len, reverse=True)) + r"|Chương trình hành động)"
+    r"(?:các\s+)?(?:(?:" + _KIND_WORDS_WRAPPED + r"|Chương\s+trình\s+hành\s+động)"
     r"(?:\s+của\s+[^,;:.\n]{1,60}?\s*:)?\s+)?(?:số\s*)?$",
     re.IGNORECASE,
 )
@@ -1131,13 +1146,19 @@ def own_implements(doc: Doc, mentions: list[Mentioned], own: Resolution | None) 
         if own.kind in _ISSUING_KINDS and _KIND_OF_ISSUED.get(issued.group(1)) != own.kind:
             continue  # "Quyết định về việc ban hành Kế hoạch thực hiện C": the annexed plan carries C out, not A
         _, end = doc.sentence_bounds(issued.end())  # the words may run over a hard line break
-        first = next((m for m in mentions if issued.end() <= m.start < end), None)
+        inside = [m for m in index.within(issued.end(), end)]
+        first = inside[0] if inside else None
         if first is None or first.start > issued.end() + 25 or first.ref == own.key:
             continue
         if first.kind == "project" and first.sub not in CARRIED_OUT_PROJECTS:
             continue
-        where = doc.span(issued.start(), first.end)
-        relations.append(Relation("IMPLEMENTS", own.key, first.ref, where, "implements.own"))
+        # and those listed with it: "... ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW và Chương trình hành động
+        # của Chính phủ về ..."
+        for m in [first, *(m for m in _siblings(doc, inside) if m is not first)]:
+            if m.ref == own.key:
+                continue
+            where = doc.span(issued.start(), m.end)
+            relations.append(Relation("IMPLEMENTS", own.key, m.ref, where, "implements.own"))
     return relations
 
 
@@ -1176,9 +1197,7 @@ _ISSUED_AS_FOLLOWS = re.compile(
 _KIND_OF_ISSUED = {"Kế hoạch": "KH", "Chương trình hành động": "CTr", "Chương trình": "CTr", "Quyết định": "QĐ",
                    "Hướng dẫn": "HD"}  # fmt: skip
 #: what stands between a cue or "kèm theo Quyết định này" and a numbered document: its kind word ("Kế hoạch số 77/...")
-_KIND_GAP = re.compile(
-    r"(?:(?:" + "|".join(sorted(KIND_WORDS, key=len, reverse=True)) + r")(?:\s+hành động)?\s+(?:số\s*)?)?"
-)
+_KIND_GAP = re.compile(r"(?:(?:" + _KIND_WORDS_WRAPPED + r")(?:\s+hành\s+động)?\s+(?:số\s*)?)?")
 #: a document annexed to the text's own decision or resolution: "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch
 #: số 77/KH-UBND ...", "Ban hành kèm theo Nghị quyết này Chương trình hành động ..."
 _ANNEXED_HERE = re.compile(r"(?i:ban hành )?kèm theo (?:[Qq]uyết định|[Nn]ghị quyết) này\s*(?:là\s+|:\s*)?")

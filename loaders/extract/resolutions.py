@@ -643,6 +643,7 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
     read: dict[str, dict[str, Resolution]] = {}
     #: the first words of each description read (kind, "báo cáo chính trị"): a shorter re-mention is that document
     shortened: dict[tuple[str, str], Resolution] = {}
+    own_cache: list[Resolution | None] = []  # the text's own document, read on first need
 
     def plans() -> dict[str, Resolution]:  # read on first need
         if "plans" not in read:
@@ -725,6 +726,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue  # "Luật Bảo hiểm xã hội số 41/2024/QH15": the numbered document
         if _ISSUING.search(before) and _issued_as_follows(doc, m.end(), end):
             continue  # "UBND tỉnh ban hành Kế hoạch ... với những nội dung sau:": the text itself
+        if word == "Kế hoạch" and _ISSUING.search(before) and _in_own_plan_preamble(doc, m.start(), symbols, own_cache):
+            continue  # "UBND tỉnh ban hành Kế hoạch thực hiện ..." before a plan's body: the text itself again
         if _VAGUE.search(text) or _VAGUE_AFTER.match(doc.match, m.end()):
             continue
         if (only := _ONLY_ISSUER.fullmatch(text)) is not None:
@@ -767,6 +770,23 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         last_end = end
         found.extend(_distributed(doc, m.start(), end, key, kind, index))
     return found
+
+
+#: where the body of a plan starts ("I. MỤC ĐÍCH", "1. ...", "Điều 1."): its preamble comes before
+_PLAN_BODY = re.compile(r"(?m)^[ \t]*(?:I\s*[.-]|1\.|Điều 1)")
+
+
+def _in_own_plan_preamble(doc: Doc, start: int, symbols: list[Found], own_cache: list[Resolution | None]) -> bool:
+    """``start`` is in the preamble of a text that is itself a numbered plan (its header), before the plan's body:
+    there "UBND tỉnh ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW và ..." issues the text itself, not another
+    plan named before it."""
+    if not own_cache:
+        own_cache.append(own_document(doc, symbols))
+    own = own_cache[0]
+    if own is None or own.kind != "KH" or not own.number:
+        return False
+    body = _PLAN_BODY.search(doc.match)
+    return body is None or start < body.start()
 
 
 #: kinds of documents listed after a plural before a description ("các chỉ thị, kế hoạch của ...", "những nghị

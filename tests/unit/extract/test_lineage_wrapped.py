@@ -1,0 +1,84 @@
+"""IMPLEMENTS in texts copied with hard line breaks (a legal database's copy of a plan or decision wraps its lines
+anywhere, also inside "thực hiện" or "Nghị quyết"), and in the upper-case titles of such texts.
+
+Every sentence here is written for the test, in the shape of what real texts say.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from loaders.extract import extract
+
+pytestmark = pytest.mark.unit
+
+
+def implements(text: str) -> set[tuple[str, str]]:
+    gold: dict[str, Any] = extract(text, published="2025-06").to_gold()
+    return {(r["source"], r["target"]) for r in gold["relations"] if r["type"] == "IMPLEMENTS"}
+
+
+_DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 512/QĐ-UBND\nCao Bằng, ngày 14 tháng 01 năm 2025\nQUYẾT ĐỊNH\n"
+    "Về việc ban hành Chương trình hành động năm 2025\nỦY BAN NHÂN DÂN TỈNH\n"
+    "Căn cứ Nghị quyết số 45/NQ-HĐND ngày 10/12/2024 của HĐND tỉnh Cao Bằng về Kế hoạch đầu tư công năm 2025;\n"
+    "QUYẾT ĐỊNH:\n"
+)
+_PROGRAMME = "Chương trình hành động thực hiện Nghị quyết của HĐND tỉnh về Kế hoạch đầu tư công năm 2025"
+
+
+def test_a_cue_wrapped_over_a_line_break_still_reads() -> None:
+    found = implements(
+        _DECISION + "Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động thực\nhiện Nghị quyết của "
+        "HĐND tỉnh về Kế hoạch đầu tư công năm 2025.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký."
+    )
+    # the council's resolution named again by its issuer and topic is 45/NQ-HĐND
+    assert (_PROGRAMME, "45/NQ-HĐND") in found
+
+
+_TITLE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 2210/CTr-UBND\nYên Bái, ngày 12 tháng 6 năm 2023\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+    "THỰC HIỆN NGHỊ QUYẾT SỐ 19-NQ/TW NGÀY 16/6/2022 CỦA BAN CHẤP HÀNH TRUNG ƯƠNG, NGHỊ\n"
+    "QUYẾT SỐ 26/NQ-CP NGÀY 07/3/2023 CỦA CHÍNH PHỦ VÀ KẾ HOẠCH SỐ\n"
+    "85-KH/TU NGÀY 02/5/2023 CỦA BAN THƯỜNG VỤ TỈNH ỦY THỰC HIỆN NGHỊ QUYẾT SỐ\n"
+    "19-NQ/TW VỀ NÔNG NGHIỆP, NÔNG DÂN, NÔNG THÔN\nI. MỤC ĐÍCH, YÊU CẦU\n1. Cụ thể hóa các nhiệm vụ, giải pháp.\n"
+)
+
+
+def test_a_kind_word_wrapped_in_a_title_list_is_still_a_listed_document() -> None:
+    found = implements(_TITLE)
+    assert {("2210/CTr-UBND", "19-NQ/TW"), ("2210/CTr-UBND", "26/NQ-CP"), ("2210/CTr-UBND", "85-KH/TU")} <= found
+
+
+def test_an_upper_case_title_says_what_a_listed_plan_carries_out() -> None:
+    found = implements(_TITLE)
+    assert ("85-KH/TU", "19-NQ/TW") in found
+    assert ("26/NQ-CP", "19-NQ/TW") not in found  # listed beside the plan, not carrying out what the plan does
+
+
+def test_a_decision_issuing_a_programme_does_not_carry_out_the_programme_s_target() -> None:
+    found = implements(
+        _DECISION + "Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động thực hiện Nghị quyết của "
+        "HĐND tỉnh về Kế hoạch đầu tư công năm 2025.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký."
+    )
+    assert (_PROGRAMME, "45/NQ-HĐND") in found
+    assert ("512/QĐ-UBND", "45/NQ-HĐND") not in found  # the programme carries it out; the decision issues it
+
+
+_OWN_PLAN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 61/KH-UBND\nLạng Sơn, ngày 5 tháng 5 năm 2025\nKẾ HOẠCH\n"
+    "TRIỂN KHAI NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22/12/2024 CỦA BỘ CHÍNH TRỊ\n"
+    "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Kế hoạch số 210-KH/TU ngày 02/4/2025 của "
+    "Tỉnh ủy triển khai thực hiện Nghị quyết số 57-NQ/TW.\n"
+    "UBND tỉnh ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW và Chương trình hành động của Chính phủ về phát "
+    "triển khoa học, công nghệ.\n"
+)
+
+
+def test_the_plan_a_plan_text_says_its_issuer_issues_is_the_text_itself() -> None:
+    found = implements(_OWN_PLAN)
+    programme = "Chương trình hành động của Chính phủ về phát triển khoa học, công nghệ"
+    assert {("61/KH-UBND", "57-NQ/TW"), ("61/KH-UBND", programme), ("210-KH/TU", "57-NQ/TW")} <= found
+    assert ("210-KH/TU", programme) not in found  # the provincial committee's plan named before is not this one
