@@ -156,6 +156,13 @@ _UNNAMED_END = re.compile(
 _QUOTED = re.compile(r"\s*[“\"]([^”\"]{3,150})[”\"]")
 #: where a project's name ends: punctuation, a verb, an attachment ("ban hành kèm theo Quyết định",
 #: "tại Khu công nghiệp"), another document or project joined by "và", or a comma opening a new clause
+#: a name that would end on the kind word of the next document of a list, its number on the next line ("phê duyệt
+#: Chương trình X giai đoạn 2021-2025, Quyết định số\n650/QĐ-LĐTBXH ..."): the name ends before the comma
+_DANGLING_KIND = re.compile(r",\s+(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông báo)(?:\s+số)?\s*$")
+#: the next numbered document of a list after a name, which ends it unless the name carries documents out itself
+#: ("Chương trình hành động thực hiện Nghị quyết số 11, Nghị quyết số 12 ...")
+_NEXT_NUMBERED = re.compile(r",\s+(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông báo)\s+số\s*\d")
+_CARRIES_OUT_WORD = re.compile(r"thực hiện|triển khai|cụ thể hóa")
 _END = re.compile(
     # a hard line break ends it, unless the name goes on in lower case (a text wrapped like a PDF: "Đề án cơ cấu lại\n
     # đầu tư công")
@@ -383,6 +390,12 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
                 name[0].upper() + name[1:], _KINDS[word.lower()], m.start(), m.start() + len(doc.match[m.start() : end])
             )
             continue
+        if (dangling := _DANGLING_KIND.search(doc.match, m.end(), end)) is not None:
+            end = dangling.start()  # "Chương trình X giai đoạn 2021-2025, Quyết định số\n650/...": the list's next one
+        elif (listed := _NEXT_NUMBERED.search(doc.match, m.end(), end)) is not None and not _CARRIES_OUT_WORD.search(
+            doc.match, m.end(), listed.start()
+        ):
+            end = listed.start()  # "phê duyệt Chương trình X, Quyết định số 45/QĐ-BVHTTDL ...": the list goes on
         while end > m.end() and doc.match[end - 1] in " \t,-–":
             end -= 1  # the span ends where the name does
         if end - m.end() < 3:

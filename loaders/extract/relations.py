@@ -149,8 +149,9 @@ def _by_sentence(doc: Doc, mentions: list[Mentioned]) -> list[tuple[int, int, li
     return [(s, ends[s], inside) for s, inside in groups.items()]
 
 
-#: the last word of a line that cannot end a sentence ("... ngày 07/5/2021 của\nBộ Nông nghiệp ...")
-_OPEN_END = re.compile(r"(?:^|\s)(?:của|số|ngày|và|về|tại|theo|với|các)$")
+#: the last word of a line that cannot end a sentence ("... ngày 07/5/2021 của\nBộ Nông nghiệp ...", "... phê
+#: duyệt\nKế hoạch truyền thông ...")
+_OPEN_END = re.compile(r"(?:^|\s)(?:của|số|ngày|và|về|tại|theo|với|các|phê duyệt)$")
 
 
 #: a clause after a semicolon that goes on with the same subject: "; bổ sung thêm nội dung thực hiện ...", "; đồng thời
@@ -872,16 +873,23 @@ def approved(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     (as one "ban hành kèm theo" it). Without a cue before the decision ("Căn cứ Quyết định ... phê duyệt ...",
     "ký Quyết định ... phê duyệt ...") an approval is no implementation (GOLD_FORMAT, hard cases)."""
     relations: list[Relation] = []
+    cued_until = -1  # the end of the sentence of the last decision with a cue before it
     for i, decision in enumerate(mentions):
         if decision.kind not in {"QĐ", "NQ"}:
             continue
-        if not _CUE_BEFORE_DECISION.search(doc.match, max(0, decision.start - 40), decision.start):
-            continue
+        if _CUE_BEFORE_DECISION.search(doc.match, max(0, decision.start - 40), decision.start):
+            cued_until = doc.sentence_bounds(decision.start)[1]
+        elif not (
+            decision.start < cued_until
+            and _LISTED_DECISION.search(doc.match, max(0, decision.start - 30), decision.start)
+        ):
+            continue  # (a decision listed after one with a cue is under that cue: "Thực hiện Quyết định A ..., Quyết
+            # định B phê duyệt Kế hoạch X, ...")
         for project in mentions[i + 1 :]:
             if project.start - decision.end > 160:
                 break
-            if project.kind != "project":
-                continue
+            if project.kind != "project" and not (project.kind == "KH" and project.ref.startswith("Kế hoạch")):
+                continue  # a project, or a plan named by description ("phê duyệt Kế hoạch truyền thông về ...")
             approves = _APPROVES.search(doc.match, decision.end, project.start)
             if (
                 approves
@@ -926,6 +934,8 @@ def purpose_last(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
 
 
 #: "(về việc) phê duyệt Đề án X", "ban hành Chương trình “X”": the decision approves or issues the project
+#: a decision listed after another in a clause: "..., Quyết định số 650/QĐ-LĐTBXH", "; và Nghị quyết số ..."
+_LISTED_DECISION = re.compile(r"[,;]\s*(?:và\s+)?(?:Quyết\s+định|Nghị\s+quyết)\s+(?:số\s*)?$")
 _APPROVES = re.compile(r"(?:về\s+(?:việc\s+)?)?(phê duyệt|ban hành)\s+(?:Chương trình\s*)?[“\"]?\s*$")
 
 

@@ -82,3 +82,39 @@ def test_the_plan_a_plan_text_says_its_issuer_issues_is_the_text_itself() -> Non
     programme = "Chương trình hành động của Chính phủ về phát triển khoa học, công nghệ"
     assert {("61/KH-UBND", "57-NQ/TW"), ("61/KH-UBND", programme), ("210-KH/TU", "57-NQ/TW")} <= found
     assert ("210-KH/TU", programme) not in found  # the provincial committee's plan named before is not this one
+
+
+def test_a_programme_s_name_stops_before_the_next_document_of_the_list() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 77/KH-UBND\nHà Nam, ngày 3 tháng 4 năm 2023\nKẾ HOẠCH\n"
+        "Phát triển du lịch cộng đồng năm 2023\nThực hiện Quyết định số 12/QĐ-TTg ngày 05/01/2023 của Thủ tướng Chính "
+        "phủ phê duyệt Chương trình phát triển du lịch cộng đồng giai đoạn 2023-2030, Quyết định số\n45/QĐ-BVHTTDL "
+        "ngày 03/3/2023 của Bộ Văn hóa, Thể thao và Du lịch, Ủy ban nhân dân tỉnh ban hành Kế hoạch với các nội "
+        "dung như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    gold: dict[str, Any] = extract(text, published="2025-06").to_gold()
+    assert "Chương trình phát triển du lịch cộng đồng giai đoạn 2023-2030" in {p["name"] for p in gold["projects"]}
+    assert {("77/KH-UBND", "12/QĐ-TTg"), ("77/KH-UBND", "45/QĐ-BVHTTDL")} <= implements(text)
+
+
+def test_a_plan_approved_by_a_decision_listed_under_the_cue_carries_it_out() -> None:
+    found = implements(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 78/KH-UBND\nHà Nam, ngày 3 tháng 4 năm 2023\nKẾ HOẠCH\n"
+        "Truyền thông về du lịch cộng đồng năm 2023\nThực hiện Quyết định số 12/QĐ-TTg ngày 05/01/2023 của Thủ tướng "
+        "Chính phủ phê duyệt Chương trình phát triển du lịch cộng đồng giai đoạn 2023-2030, Quyết định số "
+        "45/QĐ-BVHTTDL ngày 03/3/2023 của Bộ Văn hóa, Thể thao và Du lịch phê duyệt Kế hoạch truyền thông về du "
+        "lịch cộng đồng giai đoạn 2023-2025, Ủy ban nhân dân tỉnh ban hành Kế hoạch với các nội dung như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    assert ("Chương trình phát triển du lịch cộng đồng giai đoạn 2023-2030", "12/QĐ-TTg") in found
+    assert ("Kế hoạch truyền thông về du lịch cộng đồng giai đoạn 2023-2025", "45/QĐ-BVHTTDL") in found
+
+
+def test_an_approval_wrapped_after_its_verb_still_reads() -> None:
+    found = implements(
+        "Số: 79/KH-UBND\nKẾ HOẠCH\nPhát triển du lịch cộng đồng năm 2023\nThực hiện Quyết định số 45/QĐ-BVHTTDL ngày "
+        "03/3/2023 của Bộ Văn hóa, "
+        "Thể thao và Du lịch phê duyệt\nKế hoạch truyền thông về du lịch cộng đồng giai đoạn 2023-2025, Ủy ban nhân "
+        "dân tỉnh ban hành Kế hoạch với các nội dung như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    assert ("Kế hoạch truyền thông về du lịch cộng đồng giai đoạn 2023-2025", "45/QĐ-BVHTTDL") in found
