@@ -357,6 +357,10 @@ RULES: tuple[Rule, ...] = (
                 "Hội nghị nghe Tờ trình về Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XV.",
                 (entity("resolution", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XV"),),
             ),
+            Example(  # the Party organization by its unit's name alone, closing the clause
+                "Chi bộ học tập Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang; Hướng dẫn của Ban Tuyên giáo.",
+                (entity("resolution", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang"),),
+            ),
             Example(  # the ordinal in Arabic after "lần thứ"
                 "Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội Đảng bộ huyện Mường Tè lần thứ 22.",
                 (entity("resolution", "Nghị quyết Đại hội Đảng bộ huyện Mường Tè lần thứ 22"),),
@@ -376,6 +380,10 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Hội nghị nghe Tờ trình về Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XV.",
                 (entity("resolution", "Tờ trình về Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XV"),),
+            ),
+            Example(  # numbered after a colon, as a legal database's copy writes it: the numbered one, no description
+                "Xét Tờ trình số: 88/TTr-UBND ngày 10/10/2024 của Ủy ban nhân dân tỉnh.",
+                (entity("resolution", "88/TTr-UBND"),),
             ),
             Example(  # a shorter re-mention ("dự thảo Báo cáo chính trị") is the one described in full before
                 "Hội nghị cho ý kiến vào dự thảo Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh khóa XV trình Đại "

@@ -606,10 +606,23 @@ def _from_short(doc: Doc, m: re.Match[str], num: str, start: int, end: int, tail
     return _mention(doc, res, start, end)
 
 
+#: a congress resolution named by the Party organization alone, without an ordinal or term: "quán triệt Nghị quyết Đại
+#: hội đại biểu Đảng bộ tỉnh Hòa Bình; ..." (the unit's name must follow its level, and the name end the clause)
+_CONGRESS_OF_UNIT = re.compile(
+    rf"Nghị quyết Đại hội(?:\s+[Đđ]ại biểu)?\s+Đảng bộ\s+{_PARTY_LEVEL}(?:\s+{CAP_WORD}){{1,4}}"
+    r"(?=\s*[;,.:)\n]|\s+(?:và|đã|đề ra)\s)"
+)
+
+
 def named(doc: Doc) -> list[Found]:
     """Congress and plenum resolutions named without a number."""
     found = []
-    for m in sorted([*NAMED.finditer(doc.match), *NAMED_LOWER.finditer(doc.match)], key=lambda m: m.start()):
+    matches = [*NAMED.finditer(doc.match), *NAMED_LOWER.finditer(doc.match)]
+    if "Nghị quyết Đại hội" in doc.match:  # (the cheap look first)
+        matches += [
+            m for m in _CONGRESS_OF_UNIT.finditer(doc.match) if not any(n.start() == m.start() for n in matches)
+        ]
+    for m in sorted(matches, key=lambda m: m.start()):
         if doc.match[m.start()] == "n" and _GENERIC_PLURAL.search(doc.match, max(0, m.start() - 12), m.start()):
             continue  # "các nghị quyết Trung ương ...": several
         text = "N" + doc.match[m.start() + 1 : m.end()]  # "nghị quyết Đại hội XIII" is written "Nghị quyết ..."
@@ -654,6 +667,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         word = m.group("word")
         if word[0].isupper() and _NUMBERED_AFTER.match(doc.match, m.end()):
             continue  # a numbered one is read by its symbol (the check below, first: what comes between only reads)
+        if _TABLE_CELL_AFTER.match(doc.match, m.end()):
+            continue  # "Loại văn bản | Kế hoạch |": a table's cell names the text's kind
         if m.start() < last_end and word[0].islower():
             continue  # inside the description before ("Tờ trình ... về kế hoạch phát triển ...")
         before = doc.match[max(0, m.start() - 25) : m.start()]
@@ -828,7 +843,10 @@ _BARE_ACTION = re.compile(
 )
 #: a document number after the kind word ("Kế hoạch số 331", "Báo cáo 104-BC/TU"), not a period
 #: ("báo cáo 01 năm") nor a year ("Hiến pháp 2013")
-_NUMBERED_AFTER = re.compile(r"\s+(?:số\s|(?!(?:19|20)\d{2}(?!\d))\d+(?!\d|\s+(?:năm|tháng|quý)))")
+#: (also "số:" as a legal database's copy writes it: "Xét Tờ trình số: 69/TTr-UBND")
+_NUMBERED_AFTER = re.compile(r"\s+(?:số\s*:?\s|(?!(?:19|20)\d{2}(?!\d))\d+(?!\d|\s+(?:năm|tháng|quý)))")
+#: a kind word in a cell of a metadata table ("Loại văn bản | Kế hoạch |"): the kind of the text, no document
+_TABLE_CELL_AFTER = re.compile(r"[ \t]*\|")
 #: what pins a lower-case description to one document
 _PINNED = re.compile(
     r"\s(?:của|gửi)\s+(?:Ban|Bộ|Tỉnh|Thành|UBND|HĐND|Chính|Thủ|Quốc)|\svề việc\s"

@@ -1,0 +1,49 @@
+"""CITES in the opening lines of texts a legal database copies: its metadata table ("Loại văn bản | Kế hoạch |"),
+a submission numbered after a colon ("Xét Tờ trình số: 69/TTr-UBND"), a congress resolution named by its Party
+organization without an ordinal.
+
+Every sentence here is written for the test, in the shape of what real texts say.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from loaders.extract import extract
+
+pytestmark = pytest.mark.unit
+
+
+def cited(text: str) -> set[str]:
+    gold: dict[str, Any] = extract(text, published="2025-06").to_gold()
+    return {r["target"] for r in gold["relations"] if r["type"] == "CITES"}
+
+
+def test_a_kind_word_in_a_metadata_table_is_no_document() -> None:
+    found = cited(
+        "Số hiệu | 41/KH-UBND |\nLoại văn bản | Kế hoạch |\nCơ quan ban hành | Tỉnh Bắc Kạn |\n"
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 41/KH-UBND\nBắc Kạn, ngày 2 tháng 3 năm 2024\nKẾ HOẠCH\n"
+        "Phát triển du lịch năm 2024\nThực hiện Quyết định số 147/QĐ-TTg ngày 22/01/2020 của Thủ tướng Chính phủ;\n"
+    )
+    assert found == {"147/QĐ-TTg"}
+
+
+def test_a_submission_numbered_after_a_colon_is_that_numbered_one() -> None:
+    found = cited(
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 15/2024/NQ-HĐND\nBắc Kạn, ngày 6 tháng 11 năm 2024\nNGHỊ QUYẾT\n"
+        "Quy định mức chi hỗ trợ du lịch cộng đồng\nCăn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;\n"
+        "Xét Tờ trình số: 88/TTr-UBND ngày 10 tháng 10 năm 2024 của Ủy ban nhân dân tỉnh; ý kiến thảo luận của đại "
+        "biểu Hội đồng nhân dân tại kỳ họp.\n"
+    )
+    assert "88/TTr-UBND" in found
+    assert not any(t.startswith("Tờ trình") for t in found)
+
+
+def test_a_congress_resolution_named_by_its_party_organization_alone_is_one_document() -> None:
+    found = cited(
+        "Ngày 12/12, Đảng ủy Sở Tài chính tỉnh Lạng Sơn tổ chức hội nghị học tập, quán triệt Nghị quyết Đại hội đại "
+        "biểu Đảng bộ tỉnh Lạng Sơn; Nghị quyết Đại hội Đảng bộ Khối các cơ quan tỉnh lần thứ XV."
+    )
+    assert "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn" in found
