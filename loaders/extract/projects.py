@@ -153,9 +153,9 @@ _LAUNCHED = WordPattern(
 _UNNAMED_END = re.compile(
     r"\s(?:nghị quyết|kế hoạch|đề án|chương trình|quyết định|chỉ thị|kết luận)(?:\s+(?:này|đó|trên|nói trên))?$"
 )
-_QUOTED = re.compile(r"\s*[“\"]([^”\"]{3,150})[”\"]")
-#: where a project's name ends: punctuation, a verb, an attachment ("ban hành kèm theo Quyết định",
-#: "tại Khu công nghiệp"), another document or project joined by "và", or a comma opening a new clause
+#: (a scheme's quoted name may be long: "Đề án “Nâng cao năng lực, hiệu lực, hiệu quả giám sát, kiểm tra, thanh
+#: tra nhằm phòng ngừa, ...”")
+_QUOTED = re.compile(r"\s*[“\"]([^”\"]{3,260})[”\"]")
 #: a name that would end on the kind word of the next document of a list, its number on the next line ("phê duyệt
 #: Chương trình X giai đoạn 2021-2025, Quyết định số\n650/QĐ-LĐTBXH ..."): the name ends before the comma
 _DANGLING_KIND = re.compile(r",\s+(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông báo)(?:\s+số)?\s*$")
@@ -163,6 +163,8 @@ _DANGLING_KIND = re.compile(r",\s+(?:Nghị quyết|Quyết định|Chỉ thị|
 #: ("Chương trình hành động thực hiện Nghị quyết số 11, Nghị quyết số 12 ...")
 _NEXT_NUMBERED = re.compile(r",\s+(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông báo)\s+số\s*\d")
 _CARRIES_OUT_WORD = re.compile(r"thực hiện|triển khai|cụ thể hóa")
+#: where a project's name ends: punctuation, a verb, an attachment ("ban hành kèm theo Quyết định",
+#: "tại Khu công nghiệp"), another document or project joined by "và", or a comma opening a new clause
 _END = re.compile(
     # a hard line break ends it, unless the name goes on in lower case (a text wrapped like a PDF: "Đề án cơ cấu lại\n
     # đầu tư công")
@@ -375,6 +377,11 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             continue
         window = doc.match[m.end() : m.end() + _MAX]
         stop = _END.search(window)
+        # "phê duyệt Chương trình X, Quyết định số 45/QĐ-BVHTTDL ...": the list goes on (unless the name carries
+        # documents out itself: "Chương trình hành động thực hiện Nghị quyết số 11, Nghị quyết số 12")
+        listed = _NEXT_NUMBERED.search(window, 0, stop.start() if stop else len(window))
+        if listed is not None and not _CARRIES_OUT_WORD.search(window, 0, listed.start()):
+            stop = listed
         if stop is None and m.end() + _MAX < len(doc.match):
             continue  # no end in sight: not a name
         end = m.end() + (stop.start() if stop else len(window))
@@ -392,10 +399,6 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             continue
         if (dangling := _DANGLING_KIND.search(doc.match, m.end(), end)) is not None:
             end = dangling.start()  # "Chương trình X giai đoạn 2021-2025, Quyết định số\n650/...": the list's next one
-        elif (listed := _NEXT_NUMBERED.search(doc.match, m.end(), end)) is not None and not _CARRIES_OUT_WORD.search(
-            doc.match, m.end(), listed.start()
-        ):
-            end = listed.start()  # "phê duyệt Chương trình X, Quyết định số 45/QĐ-BVHTTDL ...": the list goes on
         while end > m.end() and doc.match[end - 1] in " \t,-–":
             end -= 1  # the span ends where the name does
         if end - m.end() < 3:
@@ -474,8 +477,11 @@ def _add_in_capitals(doc: Doc, m: re.Match[str], add: _Add) -> None:
     caps = m.group(0)
     lowered = " ".join(caps.lower().split())
     word = next(w for w in _KINDS if lowered.startswith(w))
-    stop = _END.search(lowered, len(word))
-    name = lowered[: stop.start() if stop else len(lowered)].rstrip(" ,-–.")
+    if (quoted := _QUOTED.match(lowered, len(word))) is not None:
+        name = lowered[: quoted.end()]  # 'ĐỀ ÁN “NÂNG CAO ..., THANH TRA NHẰM ...”': to the closing quote
+    else:
+        stop = _END.search(lowered, len(word))
+        name = lowered[: stop.start() if stop else len(lowered)].rstrip(" ,-–.")
     if len(name.split()) < len(word.split()) + 2 or re.match(r"dự án (?:luật|bộ luật|pháp lệnh|nghị)", name):
         return  # "DỰ ÁN LUẬT ĐẤT ĐAI": a bill
     if word == "quy hoạch" and not _PLAN_SCOPE.match(name[0].upper() + name[1:]):

@@ -1367,6 +1367,20 @@ RULES: tuple[Rule, ...] = (
                 "Tỉnh đôn đốc tiến độ dự án nhà máy điện gió Bình Lợi 2, dự án trên địa bàn huyện Tuy An.",
                 (entity("project", "Dự án nhà máy điện gió Bình Lợi 2"),),
             ),
+            Example(  # a long quoted name, to its closing quote; the next numbered document of a list ends one
+                "Thực hiện Quyết định số 90/QĐ-TTg phê duyệt Chương trình mục tiêu quốc gia giảm nghèo bền vững "
+                "2021-2025, Quyết định số 24/QĐ-BNV về Đề án “Nâng cao năng lực, kỹ năng, hiệu quả công tác, "
+                "hiệu lực quản lý nhà nước và chất lượng phục vụ người dân, doanh nghiệp của đội ngũ công chức cấp "
+                "xã giai đoạn mới”.",
+                (
+                    entity("project", "Chương trình mục tiêu quốc gia giảm nghèo bền vững 2021-2025"),
+                    entity(
+                        "project",
+                        "Đề án Nâng cao năng lực, kỹ năng, hiệu quả công tác, hiệu lực quản lý nhà nước và chất lượng "
+                        "phục vụ người dân, doanh nghiệp của đội ngũ công chức cấp xã giai đoạn mới",
+                    ),
+                ),
+            ),
             Example(  # lower case, pinned down by the named document it carries out
                 "Đại biểu được quán triệt chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã "
                 "Yên Thọ lần thứ I.",

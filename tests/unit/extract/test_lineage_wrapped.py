@@ -118,3 +118,31 @@ def test_an_approval_wrapped_after_its_verb_still_reads() -> None:
         "dân tỉnh ban hành Kế hoạch với các nội dung như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
     )
     assert ("Kế hoạch truyền thông về du lịch cộng đồng giai đoạn 2023-2025", "45/QĐ-BVHTTDL") in found
+
+
+_LONG_NAME = (
+    "Đề án “Tăng cường năng lực, hiệu lực, hiệu quả kiểm tra, giám sát nhằm phòng ngừa, phát hiện và xử lý vi phạm, "
+    "tiêu cực, lãng phí trong quản lý, sử dụng vốn, tài sản của Nhà nước tại các doanh nghiệp nhà nước”"
+)
+
+
+def test_a_long_quoted_name_of_a_scheme_is_read_to_its_closing_quote() -> None:
+    found = implements(
+        "ỦY BAN NHÂN DÂN\nTỈNH THÁI BÌNH\nSố: 96/KH-UBND\nThái Bình, ngày 2 tháng 7 năm 2021\nKẾ HOẠCH\n"
+        "Triển khai thực hiện Đề án trên địa bàn tỉnh giai đoạn 2021 - 2025\nThực hiện Quyết định số 701/QĐ-TTg ngày "
+        "10/5/2021 của Thủ tướng Chính phủ về việc ban hành " + _LONG_NAME + ", Ủy ban nhân dân tỉnh ban hành kế "
+        "hoạch triển khai thực hiện Đề án trên địa bàn tỉnh như sau:\nI. MỤC TIÊU\n"
+    )
+    name = _LONG_NAME.replace("“", "").replace("”", "")
+    assert (name, "701/QĐ-TTg") in found
+
+
+def test_a_long_quoted_name_in_an_upper_case_title_is_read_to_its_closing_quote() -> None:
+    found = implements(
+        "ỦY BAN NHÂN DÂN\nTỈNH THÁI BÌNH\nSố: 97/KH-UBND\nThái Bình, ngày 2 tháng 7 năm 2021\nKẾ HOẠCH\n"
+        "TRIỂN KHAI THỰC HIỆN " + _LONG_NAME.upper() + " TRÊN ĐỊA BÀN TỈNH\nI. MỤC TIÊU\n"
+    )
+    name = _LONG_NAME.replace("“", "").replace("”", "")
+    assert any(
+        s == "97/KH-UBND" and t.replace("“", "").replace("”", "").casefold() == name.casefold() for s, t in found
+    )
