@@ -10,9 +10,12 @@ bodies (:mod:`.bodies`), places (:mod:`.places`), the meeting (:mod:`.meetings`)
 
 from __future__ import annotations
 
+import re
+
 from kernel.errors import PayloadTooLarge
 from kernel.settings import get_settings
 from loaders.extract.bodies import extract_organizations, with_units
+from loaders.extract.lexicon import ISSUERS
 from loaders.extract.meetings import extract_meetings
 from loaders.extract.model import Extraction, Project
 from loaders.extract.ordered import StartIndex
@@ -87,6 +90,24 @@ def _programmes_named_by_issuer(
     )
 
 
+#: the issuer a programme's name gives ("Chương trình hành động của Chính phủ thực hiện ..."), by its name
+_OF_ISSUER_IN_NAME = re.compile(
+    r"^Chương trình hành động của\s+("
+    + "|".join(sorted(map(re.escape, ISSUERS), key=len, reverse=True))
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _issuer_code_in(name: str) -> str | None:
+    """The code of the issuer a programme's name gives (upper case), or None when it gives none."""
+    m = _OF_ISSUER_IN_NAME.match(name)
+    if m is None:
+        return None
+    known = next((code for issuer, (code, *_) in ISSUERS.items() if issuer.lower() == m.group(1).lower()), None)
+    return known.upper() if known else None
+
+
 def _without_numbered_programmes(
     doc: Doc, projects: list[Project], mentions: list[ProjectMention], resolutions: list[Found]
 ) -> tuple[list[Project], list[ProjectMention]]:
@@ -103,12 +124,14 @@ def _without_numbered_programmes(
         return {f.resolution.key for f in index.within(start, end + 1) if f.end <= end}
 
     covered = set().union(*(named_in(f.end, doc.sentence_bounds(f.start)[1]) for f in numbered))
+    codes = {(f.resolution.issuer_code or "").upper() for f in numbered}
     same = {
         m.project.name
         for m in mentions
         if m.project.name.lower().startswith("chương trình hành động")
         and (inside := named_in(m.start, m.end))
         and inside <= covered
+        and _issuer_code_in(m.project.name) in (None, *codes)
     }
     if not same:
         return projects, mentions

@@ -146,3 +146,15 @@ def test_a_long_quoted_name_in_an_upper_case_title_is_read_to_its_closing_quote(
     assert any(
         s == "97/KH-UBND" and t.replace("“", "").replace("”", "").casefold() == name.casefold() for s, t in found
     )
+
+
+def test_the_government_s_programme_is_not_the_province_s_numbered_one_of_the_same_resolution() -> None:
+    found = implements(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 120/KH-UBND\nBắc Giang, ngày 2 tháng 8 năm 2021\nKẾ HOẠCH\n"
+        "Thực hiện Nghị quyết số 50/NQ-CP ngày 20/5/2021 của Chính phủ ban hành Chương trình hành động của Chính phủ "
+        "thực hiện Nghị quyết số 12-NQ/TW ngày 03/01/2021 của Bộ Chính trị; Chương trình hành động số 30-CTr/TU "
+        "ngày 02/7/2021 của Tỉnh ủy thực hiện Nghị quyết số 12-NQ/TW, UBND tỉnh ban hành Kế hoạch thực hiện như "
+        "sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    programme = "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 12-NQ/TW"
+    assert {(programme, "12-NQ/TW"), (programme, "50/NQ-CP"), ("30-CTr/TU", "12-NQ/TW")} <= found
