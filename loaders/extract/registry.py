@@ -357,6 +357,10 @@ RULES: tuple[Rule, ...] = (
                 "Hội nghị nghe Tờ trình về Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XV.",
                 (entity("resolution", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XV"),),
             ),
+            Example(  # the first congress of a merged province, its ordinal in words
+                "Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh Phú Thọ lần thứ nhất.",
+                (entity("resolution", "Nghị quyết Đại hội Đảng bộ tỉnh Phú Thọ lần thứ nhất"),),
+            ),
             Example(  # the Party organization by its unit's name alone, closing the clause
                 "Chi bộ học tập Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang; Hướng dẫn của Ban Tuyên giáo.",
                 (entity("resolution", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang"),),

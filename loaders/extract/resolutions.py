@@ -108,7 +108,8 @@ _NAMED_AFTER_KIND = (
     rf"|(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)? {_PARTY_LEVEL}{_UNIT_NAME}))?"
     # "... lần thứ XX của Đảng bộ tỉnh", "... lần thứ XXIV Đảng bộ huyện Định Hóa", "... lần thứ XIII của Đảng"
     # the ordinal in Roman, or in Arabic after "lần thứ" ("... Đảng bộ tỉnh lần thứ 14, nhiệm kỳ 2020-2025")
-    rf"(?:(?:(?:\s+lần thứ|\s+khóa)?\s+{_ROMAN}|\s+lần thứ\s+\d{{1,2}})(?![\w])"
+    # (also "lần thứ nhất": the first congress of a merged province, 2025)
+    rf"(?:(?:(?:\s+lần thứ|\s+khóa)?\s+{_ROMAN}|\s+lần thứ\s+(?:\d{{1,2}}|[Nn]hất))(?![\w])"
     rf"(?:\s+(?:(?:của\s+)?Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}|của Đảng))?{_TERM}?|{_TERM})"
     rf"|(?:[Hh]ội nghị\s+)?Trung ương\s+\d{{1,2}}(?:\s*,?\s*\(?khóa\s+{_ROMAN}(?:\s*,\s*{_ROMAN})*\)?)?"
     # "Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII"
@@ -206,6 +207,8 @@ _CLAUSE_END = re.compile(
     r"|,\s+(?=(?:Đề án|Dự án|Tờ trình|Báo cáo|Kế hoạch|Nghị quyết|Quyết định|Chương trình|Quy hoạch|Chỉ thị"
     r"|Kết luận)\s)"
     r"|\s+(?=Khóa\s)|,\s+(?=dự thảo\s)"
+    # the next item of a list, in the plural ("Báo cáo kết quả hoạt động ..., các tờ trình dự thảo nghị quyết ...")
+    r"|,\s+(?=(?:các|những)\s+(?:tờ trình|báo cáo|dự thảo|nghị quyết|kế hoạch|quyết định|văn bản|chương trình)\s)"
     # the main clause after a purpose: "Thực hiện kết luận của Thủ tướng về ..., UBND tỉnh ban hành Kế hoạch số 55"
     r"|,\s+(?=[^,.;:\n]{0,60}?\s(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)\s+(?:Kế hoạch|Chương trình|Quyết định"
     r"|Chỉ thị|Hướng dẫn|Nghị quyết|Đề án|Công văn|kế hoạch|chương trình)\s)"

@@ -47,3 +47,24 @@ def test_a_congress_resolution_named_by_its_party_organization_alone_is_one_docu
         "biểu Đảng bộ tỉnh Lạng Sơn; Nghị quyết Đại hội Đảng bộ Khối các cơ quan tỉnh lần thứ XV."
     )
     assert "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn" in found
+
+
+def resolutions(text: str) -> list[str]:
+    gold: dict[str, Any] = extract(text, published="2025-06").to_gold()
+    return [r["key"] for r in gold["resolutions"]]
+
+
+def test_a_congress_resolution_of_the_first_congress_written_in_words() -> None:
+    keys = resolutions(
+        "Hội nghị nhằm cụ thể hóa và triển khai thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh Tuyên Quang lần thứ nhất, "
+        "nhiệm kỳ 2025 - 2030."
+    )
+    assert any(k.startswith("Nghị quyết Đại hội Đảng bộ tỉnh Tuyên Quang lần thứ nhất") for k in keys)
+
+
+def test_a_report_s_description_stops_at_the_next_plural_item_of_a_list() -> None:
+    keys = resolutions(
+        "Tại kỳ họp, các đại biểu nghe Báo cáo kết quả hoạt động của HĐND tỉnh năm 2024, các tờ trình dự thảo nghị "
+        "quyết trình kỳ họp."
+    )
+    assert "Báo cáo kết quả hoạt động của HĐND tỉnh năm 2024" in keys
