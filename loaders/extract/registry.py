@@ -394,6 +394,10 @@ RULES: tuple[Rule, ...] = (
                 "hội. Góp ý vào dự thảo Báo cáo chính trị, đồng chí Giám đốc Sở Nội vụ đề nghị làm rõ nhiệm vụ.",
                 (entity("resolution", "Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh khóa XV trình Đại hội"),),
             ),
+            Example(  # an amending law is one law, whatever laws its title names (also over a hard line break)
+                "Căn cứ Luật Sửa đổi, bổ sung một số điều của\nLuật Đất đai và Luật Nhà ở ngày 29 tháng 6 năm 2024;",
+                (entity("resolution", "Luật Sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Nhà ở"),),
+            ),
             Example(  # the description ends where the main clause issues a document
                 "Thực hiện kết luận của Thủ tướng Chính phủ về các dự án giao thông trọng điểm, UBND tỉnh ban hành "
                 "Kế hoạch số 55/KH-UBND.",

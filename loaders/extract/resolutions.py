@@ -660,6 +660,7 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
     #: the first words of each description read (kind, "báo cáo chính trị"): a shorter re-mention is that document
     shortened: dict[tuple[str, str], Resolution] = {}
     own_cache: list[Resolution | None] = []  # the text's own document, read on first need
+    amending_until = -1  # where the title of an amending law read last ends
 
     def plans() -> dict[str, Resolution]:  # read on first need
         if "plans" not in read:
@@ -689,6 +690,14 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             end = min(end, m.end("period"))  # "nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025 tại hội nghị ..."
         if word in ("Hiến pháp", "Luật") and (clause := _NEW_CLAUSE.search(doc.match, m.end(), end)):
             end = clause.start()  # "Theo Luật Tổ chức chính quyền địa phương, UBND tỉnh ..."
+        if word == "Luật" and _AMENDING.match(doc.match, m.end()):
+            # "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B": one law, its title naming the laws it amends
+            # (also over a hard line break); the laws named in it are no documents of their own here
+            stop = _AMENDING_END.search(doc.match, m.end(), m.end() + 260)
+            end = stop.start() if stop else min(len(doc.match), m.end() + 260)
+            amending_until = end
+        elif word == "Luật" and m.start() < amending_until:
+            continue
         text = doc.match[m.start() : end].strip(" ,")
         if _GENERIC_KINDS_BEFORE.search(doc.match, max(0, m.start() - 70), m.start()):
             continue  # "các chỉ thị, kế hoạch của Bộ Chính trị ...": kinds of documents, not one
@@ -757,7 +766,7 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue
         kind_word = " ".join(re.sub(r"^dự thảo\s+", "", word.lower()).split())
         kind = _DESCRIBED_KINDS.get(kind_word) or _DESCRIBED_KINDS.get(kind_word.split()[0], "NQ")
-        key = re.sub(r"^[Dd]ự thảo\s+", "", text)
+        key = " ".join(re.sub(r"^[Dd]ự thảo\s+", "", text).split())  # (one line: a title wrapped over a line break)
         key = key[0].upper() + key[1:]
         congress_named = any(f.resolution.key.startswith("Nghị quyết Đại hội") for f in symbols)
         if congress_named and _BARE_CONGRESS_KEY.fullmatch(key):
@@ -790,6 +799,10 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
     return found
 
 
+#: an amending law's title after "Luật" ("Luật Sửa đổi, bổ sung một số điều của Luật ..."), and where it ends: its date,
+#: number or year, or the clause end
+_AMENDING = re.compile(r"\s+[Ss]ửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+điều\s+(?:của\s+)?(?:các\s+)?(?:\d+\s+)?[Ll]uật")
+_AMENDING_END = re.compile(r"[;:]|\.(?!\d)|\s+(?:ngày\s+\d|số\s+\d|năm\s+(?:19|20)\d{2}(?!\d))|,\s+(?=[A-ZĐ])")
 #: where the body of a plan starts ("I. MỤC ĐÍCH", "1. ...", "Điều 1."): its preamble comes before
 _PLAN_BODY = re.compile(r"(?m)^[ \t]*(?:I\s*[.-]|1\.|Điều 1)")
 

@@ -68,3 +68,16 @@ def test_a_report_s_description_stops_at_the_next_plural_item_of_a_list() -> Non
         "quyết trình kỳ họp."
     )
     assert "Báo cáo kết quả hoạt động của HĐND tỉnh năm 2024" in keys
+
+
+@pytest.mark.parametrize("gap", [" ", "\n"])
+def test_an_amending_law_is_one_law_whatever_laws_its_title_names(gap: str) -> None:
+    found = cited(
+        "QUYẾT ĐỊNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Luật Sửa đổi, bổ "
+        f"sung một số điều của{gap}Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm "
+        "2019;\n"
+    )
+    assert found == {
+        "Luật Tổ chức chính quyền địa phương",
+        "Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
+    }
