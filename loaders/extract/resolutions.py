@@ -203,6 +203,8 @@ _CLAUSE_END = re.compile(
     r"|\s+và\s+(?=(?:nghị quyết|quyết định|kết luận|chỉ thị|tờ trình|báo cáo|kế hoạch|hướng dẫn|quy định|thông báo"
     r"|chương trình|đề án)\s+(?:về|của|số|thành lập|chỉ định|chuẩn y|điều động|bổ nhiệm|phê duyệt)\s)"
     r"|\s+và\s+(?=(?:báo cáo|tờ trình)\s)"
+    # the next item of a council's recital ("Báo cáo thẩm tra của Ban Kinh tế - Ngân sách và ý kiến thảo luận ...")
+    r"|\s+và\s+(?=ý kiến\s)"
     # names that run on: the next item of a list of documents and projects, a term written "Khóa", a verb
     r"|,\s+(?=(?:Đề án|Dự án|Tờ trình|Báo cáo|Kế hoạch|Nghị quyết|Quyết định|Chương trình|Quy hoạch|Chỉ thị"
     r"|Kết luận)\s)"
@@ -224,6 +226,9 @@ _CLAUSE_END = re.compile(
     r"[^,.;\n]{0,40}?\s(?:giao|yêu cầu|chỉ đạo|đề nghị|tổ chức)\s)"
 )
 _DESC_MAX = 220
+#: the last word of a wrapped line that a title goes on from, and the start of a line that goes on a title
+_WRAP_OPEN_END = re.compile(r"(?:^|\s)(?:của|về|số|ngày|và|thông qua|phê duyệt|ban hành|đến|giai đoạn|tại)[ \t]*$")
+_WRAP_GOES_ON = re.compile(rf"[ \t]*(?:[{LOWER}]|\d)")
 #: a plan in lower case as what another document is about, or as targets handed out ("giao kế hoạch")
 _TOPIC_OF_RESOLUTION = (
     # the topic right after a numbered resolution ("... số 45/NQ-HĐND (ngày ...) (của HĐND tỉnh) về kế hoạch ..."; not
@@ -1065,6 +1070,17 @@ def _description_end(doc: Doc, start: int, symbols: StartIndex[Found]) -> int:
         if closing < 0:
             break
         stop = _CLAUSE_END.search(window, closing + 1)
+    # a hard line break after a word a title goes on from ("... ban hành Nghị quyết thông qua\nĐề án ..."), or before
+    # a lower-case word or a number ("... giai đoạn\n2021-2025"): a text wrapped like a PDF reads on
+    while (
+        stop is not None
+        and window[stop.start()] == "\n"
+        and (
+            _WRAP_OPEN_END.search(doc.match, max(0, start + stop.start() - 30), start + stop.start())
+            or _WRAP_GOES_ON.match(window, stop.end())
+        )
+    ):
+        stop = _CLAUSE_END.search(window, stop.end())
     end = start + (stop.start() if stop else len(window))
     first = symbols.first_within(start, end)
     if first is not None:

@@ -81,3 +81,22 @@ def test_an_amending_law_is_one_law_whatever_laws_its_title_names(gap: str) -> N
         "Luật Tổ chức chính quyền địa phương",
         "Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
     }
+
+
+def test_a_description_wrapped_after_an_open_word_reads_on() -> None:
+    keys = resolutions(
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 16/2024/NQ-HĐND\nBắc Kạn, ngày 6 tháng 11 năm 2024\nNGHỊ QUYẾT\n"
+        "THÔNG QUA ĐỀ ÁN PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TỈNH BẮC KẠN\nĐẾN NĂM 2030\n"
+        "Căn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;\nXét Tờ trình số 91/TTr-UBND ngày 10 tháng 10 năm 2024 của Ủy "
+        "ban nhân dân tỉnh về việc đề nghị ban hành Nghị quyết thông qua\nĐề án phát triển du lịch cộng đồng tỉnh Bắc "
+        "Kạn đến năm 2030; ý kiến thảo luận của đại biểu.\n"
+    )
+    assert not any(k.startswith("Nghị quyết thông qua") for k in keys)  # the text's own resolution, by its title
+
+
+def test_a_wrapped_report_stops_before_the_next_item_of_the_recital() -> None:
+    keys = resolutions(
+        "Xét Tờ trình số 70/TTr-UBND ngày 29 tháng 5 năm 2019 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra của\n"
+        "Ban Kinh tế - Ngân sách và ý kiến thảo luận của các đại biểu Hội đồng nhân dân\ntại kỳ họp.\n"
+    )
+    assert "Báo cáo thẩm tra của Ban Kinh tế - Ngân sách" in keys
