@@ -873,15 +873,16 @@ def approved(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     (as one "ban hành kèm theo" it). Without a cue before the decision ("Căn cứ Quyết định ... phê duyệt ...",
     "ký Quyết định ... phê duyệt ...") an approval is no implementation (GOLD_FORMAT, hard cases)."""
     relations: list[Relation] = []
-    cued_until = -1  # the end of the sentence of the last decision with a cue before it
+    cued = -1  # the end of the last decision with a cue before it
     for i, decision in enumerate(mentions):
         if decision.kind not in {"QĐ", "NQ"}:
             continue
         if _CUE_BEFORE_DECISION.search(doc.match, max(0, decision.start - 40), decision.start):
-            cued_until = doc.sentence_bounds(decision.start)[1]
+            cued = decision.end
         elif not (
-            decision.start < cued_until
+            cued >= 0
             and _LISTED_DECISION.search(doc.match, max(0, decision.start - 30), decision.start)
+            and _one_sentence(doc, cued, decision.start)  # (over the hard line breaks of a wrapped text)
         ):
             continue  # (a decision listed after one with a cue is under that cue: "Thực hiện Quyết định A ..., Quyết
             # định B phê duyệt Kế hoạch X, ...")

@@ -1571,7 +1571,12 @@ def _content_words(text: str) -> set[str]:
 
 
 #: where a header's title ends: its first recital ("Căn cứ ...", "Xét ...", "Thực hiện ...", "Theo đề nghị ...")
-_RECITAL = re.compile(r"(?m)^[ \t]*(?:Căn cứ|Xét|Thực hiện|Theo đề nghị|QUYẾT NGHỊ|QUYẾT ĐỊNH)")
+_RECITAL = re.compile(
+    r"(?m)^[ \t]*(?:Căn cứ|Xét|Thực hiện|Theo đề nghị|QUYẾT NGHỊ|QUYẾT ĐỊNH"
+    # "Triển khai thực hiện Quyết định số\n90/QĐ-TTg ...": a recital naming a numbered document (a title line opening
+    # "Triển khai thực hiện Đề án ..." names none)
+    r"|Triển khai(?: thực hiện)?\s+(?:Quyết định|Nghị quyết|Chỉ thị|Kết luận|Kế hoạch|Thông báo|Công văn)\s+số)"
+)
 #: a document named by description that holds the symbol of one named by number ("Báo cáo thẩm tra số 503/BC-HĐND")
 _SYMBOL_HELD = re.compile(r"\d+(?:/\d{4})?[-/][A-ZĐ][A-Za-zĐđ]*(?:[/-][A-ZĐ][\wĐđ-]*)?")
 

@@ -158,3 +158,25 @@ def test_the_government_s_programme_is_not_the_province_s_numbered_one_of_the_sa
     )
     programme = "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 12-NQ/TW"
     assert {(programme, "12-NQ/TW"), (programme, "50/NQ-CP"), ("30-CTr/TU", "12-NQ/TW")} <= found
+
+
+def test_a_plan_s_title_ends_before_its_triển_khai_recital() -> None:
+    found = implements(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 80/KH-UBND\nHà Nam, ngày 3 tháng 4 năm 2023\nKẾ HOẠCH\n"
+        "TRUYỀN THÔNG VỀ DU LỊCH CỘNG ĐỒNG TRÊN ĐỊA BÀN TỈNH HÀ NAM\nTriển khai thực hiện Quyết định số\n"
+        "45/QĐ-BVHTTDL ngày 03/3/2023 của Bộ Văn hóa, Thể thao và Du lịch phê duyệt Kế hoạch truyền thông quốc gia "
+        "về du lịch cộng đồng giai đoạn 2023-2025, Ủy ban nhân dân tỉnh ban hành Kế hoạch với các nội dung như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    assert ("Kế hoạch truyền thông quốc gia về du lịch cộng đồng giai đoạn 2023-2025", "45/QĐ-BVHTTDL") in found
+
+
+def test_a_listed_decision_wrapped_before_its_number_is_still_under_the_cue() -> None:
+    found = implements(
+        "Số: 81/KH-UBND\nKẾ HOẠCH\nDu lịch cộng đồng năm 2023\nTriển khai thực hiện Quyết định số 12/QĐ-TTg ngày "
+        "05/01/2023 của Thủ tướng Chính phủ phê duyệt Chương trình phát triển du lịch cộng đồng giai đoạn\n"
+        "2023-2030, Quyết định số\n45/QĐ-BVHTTDL ngày 03/3/2023 của Bộ Văn hóa, Thể thao và Du lịch phê duyệt\n"
+        "Kế hoạch truyền thông quốc gia về du lịch cộng đồng, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    assert ("Kế hoạch truyền thông quốc gia về du lịch cộng đồng", "45/QĐ-BVHTTDL") in found
