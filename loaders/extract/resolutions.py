@@ -60,7 +60,8 @@ PARTY = re.compile(
     rf"(?<![\w/])(?P<num>\d{{1,5}})\s?{_D}\s?(?P<kind>[A-ZĐ][A-Za-zĐđ]{{0,4}})\s?/\s?(?P<iss>[A-ZĐ][A-Za-zĐđƯ]{{1,12}}(?:-[A-ZĐ][A-Za-zĐđ]{{1,10}})?)(?![\w-])"
 )
 STATE = re.compile(
-    rf"(?<![\w/-])(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?/(?P<kind>[A-ZĐ][A-Za-zĐđ]{{0,5}}){_D}"
+    # (a number may carry a letter: "Nghị quyết số 30a/2008/NQ-CP")
+    rf"(?<![\w/-])(?P<num>\d{{1,5}}[a-z]?)(?:/(?P<year>(?:19|20)\d{{2}}))?/(?P<kind>[A-ZĐ][A-Za-zĐđ]{{0,5}}){_D}"
     rf"(?P<iss>[A-ZĐ][A-Za-zĐđ0-9]{{1,15}}(?:{_D}[A-ZĐ][A-Za-zĐđ0-9]{{1,10}})*)"
 )
 #: the same without their look-behind, checked on the character before instead (a pattern that opens with a
@@ -100,7 +101,7 @@ _PARTY_LEVEL = "(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|th
 _UNIT_NAME = rf"(?:\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}})?"
 _TERM = r"(?:,?\s+nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})"
 _NAMED_AFTER_KIND = (
-    rf"\s+(?:Đại hội(?:\s+[Đđ]ại biểu)?(?:\s+(?:Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}"
+    rf"\s+(?:[Đđ]ại hội(?:\s+[Đđ]ại biểu)?(?:\s+(?:Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}"
     # a bloc's or the provincial agencies' Party organization ("Đảng bộ Khối cơ quan và doanh nghiệp tỉnh lần thứ I")
     rf"|Đảng bộ (?:Khối|[Cc]ác cơ quan Đảng|Quân sự|Công an|Dân chính Đảng)(?:\s+(?!lần\s)[{LOWER}]+){{0,5}}?"
     rf"(?:\s+{_PARTY_LEVEL}{_UNIT_NAME})?"

@@ -100,3 +100,15 @@ def test_a_wrapped_report_stops_before_the_next_item_of_the_recital() -> None:
         "Ban Kinh tế - Ngân sách và ý kiến thảo luận của các đại biểu Hội đồng nhân dân\ntại kỳ họp.\n"
     )
     assert "Báo cáo thẩm tra của Ban Kinh tế - Ngân sách" in keys
+
+
+def test_a_state_number_with_a_letter_is_a_symbol() -> None:
+    keys = resolutions("Các hộ được hỗ trợ từ nguồn vốn theo Nghị quyết số 30a/2008/NQ-CP của Chính phủ về giảm nghèo.")
+    assert "30a/2008/NQ-CP" in keys
+
+
+def test_a_congress_resolution_with_đại_hội_in_lower_case() -> None:
+    keys = resolutions(
+        "Ba khâu đột phá đã được Nghị quyết đại hội Đảng bộ tỉnh Hưng Yên lần thứ XVIII, nhiệm kỳ 2015 – 2020 đề ra."
+    )
+    assert any(k.lower().startswith("nghị quyết đại hội đảng bộ tỉnh hưng yên lần thứ xviii") for k in keys)
