@@ -1491,6 +1491,11 @@ RULES: tuple[Rule, ...] = (
         "a sentence that opens with its purpose ('Để cụ thể hóa A, X ban hành B', 'Tiếp tục thực hiện A, ...', "
         "'Quán triệt và triển khai A, ...'): B implements A",
         (
+            Example(  # counted, then listed: each plan issued for the purpose carries it out
+                "Để triển khai Nghị quyết số 57-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành 02 kế hoạch: Kế hoạch số "
+                "120-KH/TU về tuyên truyền và Kế hoạch số 121-KH/TU về chuyển đổi số.",
+                (relation("IMPLEMENTS", "120-KH/TU", "57-NQ/TW"), relation("IMPLEMENTS", "121-KH/TU", "57-NQ/TW")),
+            ),
             Example(
                 "Để cụ thể hóa Nghị quyết số 68-NQ/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy Lai Châu đã ban hành "
                 "Kế hoạch số 21-KH/TU.",

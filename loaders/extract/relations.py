@@ -484,7 +484,12 @@ _PURPOSE_FIRST = re.compile(
 #: Nghị quyết số 41/NQ-HĐND")
 _MAKES = r"(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng|có|thông qua)\s+"
 #: then the document made for it: ", <issuer> (đã) ban hành / xây dựng Kế hoạch ..."
-_ISSUED_FOR = re.compile(r"[^.;\n]{0,200}?,[^.;\n]{0,80}?\s" + _MAKES + _KIND_WORD)
+#: (also counted, then listed: "..., Ban Thường vụ Tỉnh ủy đã ban hành 02 kế hoạch: Kế hoạch số 120-KH/TU ... và ...")
+_COUNTED_LIST = (
+    r"(?:(?:\d{1,2}|hai|ba|bốn|năm|sáu)\s+(?:kế hoạch|chương trình|văn bản|nghị quyết|chỉ thị|quyết định|đề án)"
+    r"[^.;:\n]{0,60}?:\s*)?"
+)
+_ISSUED_FOR = re.compile(r"[^.;\n]{0,200}?,[^.;\n]{0,80}?\s" + _MAKES + _COUNTED_LIST + _KIND_WORD)
 #: a further body issuing its own document for the same purpose, in the next clause: "..., Tỉnh ủy đã ban hành Kế
 #: hoạch số 31-KH/TU, UBND tỉnh ban hành Kế hoạch số 64/KH-UBND"
 _ALSO_ISSUED = re.compile(r"[^.;:\n]{0,30}?[,;][^.;:,\n]{1,60}?\s" + _MAKES + _KIND_WORD)

@@ -180,3 +180,11 @@ def test_a_listed_decision_wrapped_before_its_number_is_still_under_the_cue() ->
         "I. MỤC ĐÍCH, YÊU CẦU\n"
     )
     assert ("Kế hoạch truyền thông quốc gia về du lịch cộng đồng", "45/QĐ-BVHTTDL") in found
+
+
+def test_counted_plans_issued_for_a_purpose_each_carry_it_out() -> None:
+    found = implements(
+        "Để triển khai Nghị quyết số 57-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành 02 kế hoạch: Kế hoạch số 120-KH/TU "
+        "về tuyên truyền và Kế hoạch số 121-KH/TU về chuyển đổi số trong các cơ quan đảng."
+    )
+    assert {("120-KH/TU", "57-NQ/TW"), ("121-KH/TU", "57-NQ/TW")} <= found
