@@ -924,24 +924,33 @@ def purpose_last(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     """ "Ngay sau khi Bộ Chính trị ban hành Nghị quyết A, Ban Thường vụ ban hành Kế hoạch B để triển khai thực
     hiện.": B IMPLEMENTS A, the document named before B in its sentence (the cue carries out nothing else)."""
     relations: list[Relation] = []
-    for _, _, inside in _by_sentence(doc, mentions):
+    groups = _by_sentence(doc, mentions)
+    for g, (s, _, inside) in enumerate(groups):
         for k, source in enumerate(inside):
-            if k == 0 or source.kind in _NOT_IMPLEMENTERS or source.kind == "project":
+            if source.kind in _NOT_IMPLEMENTERS or source.kind == "project":
                 continue
+            before = inside[:k]
+            if k == 0:
+                # the clause before a semicolon goes on: "Tỉnh ủy lãnh đạo triển khai Nghị quyết A; Ban Thường vụ ban
+                # hành Chương trình B ... để thực hiện."
+                start, _ = doc.sentence_bounds(max(0, s - 2))
+                if not (g and start < s and doc.match[start:s].rstrip().endswith(";")):
+                    continue
+                before = [m for m in groups[g - 1][2] if m.start >= start]
             tail = _ONLY_TAIL.match(doc.match, source.end)
             last = _PURPOSE_LAST.match(doc.match, tail.end()) if tail is not None else None
             if last is None or any(m.start < last.end() for m in inside[k + 1 :]):
                 continue  # (the cue names something after all: "... triển khai trên địa bàn tỉnh Chương trình X")
-            target = next((m for m in reversed(inside[:k]) if m.kind != "project" and m.end <= source.start), None)
+            target = next((m for m in reversed(before) if m.kind != "project" and m.end <= source.start), None)
             if target is not None and target.ref != source.ref:
                 where = doc.span(target.start, source.end)
                 relations.append(Relation("IMPLEMENTS", source.ref, target.ref, where, "implements.purpose_last"))
     return relations
 
 
-#: "(về việc) phê duyệt Đề án X", "ban hành Chương trình “X”": the decision approves or issues the project
 #: a decision listed after another in a clause: "..., Quyết định số 650/QĐ-LĐTBXH", "; và Nghị quyết số ..."
 _LISTED_DECISION = re.compile(r"[,;]\s*(?:và\s+)?(?:Quyết\s+định|Nghị\s+quyết)\s+(?:số\s*)?$")
+#: "(về việc) phê duyệt Đề án X", "ban hành Chương trình “X”": the decision approves or issues the project
 _APPROVES = re.compile(r"(?:về\s+(?:việc\s+)?)?(phê duyệt|ban hành)\s+(?:Chương trình\s*)?[“\"]?\s*$")
 
 

@@ -188,3 +188,11 @@ def test_counted_plans_issued_for_a_purpose_each_carry_it_out() -> None:
         "về tuyên truyền và Kế hoạch số 121-KH/TU về chuyển đổi số trong các cơ quan đảng."
     )
     assert {("120-KH/TU", "57-NQ/TW"), ("121-KH/TU", "57-NQ/TW")} <= found
+
+
+def test_a_plan_issued_to_carry_out_what_the_clause_before_the_semicolon_names() -> None:
+    found = implements(
+        "Tỉnh ủy đã lãnh đạo triển khai Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương; Ban Thường vụ Tỉnh ủy "
+        "ban hành Chương trình hành động số 33-CTr/TU ngày 05/9/2022 để thực hiện."
+    )
+    assert ("33-CTr/TU", "19-NQ/TW") in found
