@@ -411,7 +411,8 @@ RULES: tuple[Rule, ...] = (
         "a document named by description that the text names otherwise is that document: a description holding its "
         "symbol ('Báo cáo thẩm tra số 211/BC-HĐND' over a line break), the text's own document asked for by title "
         "in its submission ('Xét Tờ trình ... về việc ban hành Nghị quyết về <title>'), a headline naming a numbered "
-        "document of another sentence by the words of its topic (tests: test_lineage_clauses.py)",
+        "document of another sentence by the words of its topic, or a plan by what it carries out when the story names "
+        "one numbered plan (tests: test_lineage_clauses.py, test_lineage_wrapped.py)",
         (
             Example(
                 "Kế hoạch tổ chức Ngày hội đọc sách năm 2023\n\nUBND tỉnh Bắc Kạn vừa ban hành Kế hoạch số "
@@ -1436,6 +1437,12 @@ RULES: tuple[Rule, ...] = (
         "a plan, programme or project, then a cue ('triển khai thực hiện', 'cụ thể hóa', 'ban hành kèm theo'), "
         "then the document(s) it carries out; not a report or review of an implementation",
         (
+            Example(  # a headline naming a plan by what it carries out: the one numbered plan the story names
+                # (resolutions.described_again)
+                "Kế hoạch thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị\nBan Thường vụ Tỉnh ủy vừa ban hành Kế "
+                "hoạch số 95-KH/TU. Theo đó, tỉnh phấn đấu có 5.000 doanh nghiệp vào năm 2030.",
+                (relation("IMPLEMENTS", "95-KH/TU", "68-NQ/TW"),),
+            ),
             Example(
                 "Hội nghị thống nhất ban hành Kế hoạch số 88-KH/TU triển khai thực hiện Nghị quyết số 57-NQ/TW "
                 "của Bộ Chính trị.",

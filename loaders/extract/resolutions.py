@@ -1607,6 +1607,8 @@ def _described_again(doc: Doc, unique: list[Resolution], mentions: list[Found]) 
             target = own
         if target is None:
             target = _in_apposition(doc, r, mentions)
+        if target is None and own is None:
+            target = _headline_of(doc, r, numbered, mentions)
         if target is None and not _SYMBOL_HELD.search(r.key):
             target = _topic_of(doc, r, numbered, [f.start for f in mentions if f.resolution is r])
         if target is not None and target is not r:
@@ -1617,6 +1619,27 @@ def _described_again(doc: Doc, unique: list[Resolution], mentions: list[Found]) 
     for f in mentions:
         f.resolution = into.get(id(f.resolution), f.resolution)
     return [r for r in unique if id(r) not in into]
+
+
+#: how far after a headline the story names the document the headline describes
+_HEADLINE_REACH = 600
+
+
+def _headline_of(doc: Doc, r: Resolution, numbered: list[Found], mentions: list[Found]) -> Resolution | None:
+    """A headline naming a plan by what it carries out ("Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính
+    trị", then "Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 180-KH/TU."): the one numbered document of that kind
+    the story names right after it."""
+    if r.kind != "KH":
+        return None
+    opening = len(doc.match) - len(doc.match.lstrip())
+    line_end = doc.match.find("\n", opening)
+    if line_end < 0 or not any(f.resolution is r and f.start == opening for f in mentions):
+        return None  # (the headline is the text's first line, and the description opens it)
+    same = {f.resolution.key: f.resolution for f in numbered if _kin(f.resolution.kind, r.kind)}
+    near = {f.resolution.key for f in numbered if f.resolution.key in same and f.start < line_end + _HEADLINE_REACH}
+    if len(same) != 1 or len(near) != 1:
+        return None
+    return next(iter(same.values()))
 
 
 #: between a numbered document and its name in apposition: only its date ("Nghị quyết số 05-NQ/ĐH ngày 23 tháng 10 năm

@@ -196,3 +196,14 @@ def test_a_plan_issued_to_carry_out_what_the_clause_before_the_semicolon_names()
         "ban hành Chương trình hành động số 33-CTr/TU ngày 05/9/2022 để thực hiện."
     )
     assert ("33-CTr/TU", "19-NQ/TW") in found
+
+
+def test_a_headline_naming_a_plan_by_what_it_carries_out_is_the_numbered_plan_of_the_story() -> None:
+    text = (
+        "Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\n"
+        "Ban Thường vụ Tỉnh ủy Tuyên Quang vừa ban hành Kế hoạch số 180-KH/TU. Theo đó, mục tiêu đến năm 2030, tỉnh "
+        "nằm trong nhóm khá của cả nước về chuyển đổi số."
+    )
+    assert ("180-KH/TU", "57-NQ/TW") in implements(text)
+    gold: dict[str, Any] = extract(text, published="2025-06").to_gold()
+    assert [r["key"] for r in gold["resolutions"] if r["kind"] == "KH"] == ["180-KH/TU"]
