@@ -1706,9 +1706,24 @@ def _topic_of(doc: Doc, r: Resolution, numbered: list[Found], at: list[int]) -> 
             start, end = doc.sentence_bounds(f.end)
             if any(start <= a < end for a in at):
                 continue
-            if _within(r.key, _content_words(doc.match[f.end : min(end, f.end + 300)])):
+            words = _content_words(doc.match[f.end : min(end, f.end + 300)])
+            if _within(r.key, words) or _within(_topic_only(r, f.resolution), words):
                 return f.resolution
     return None
+
+
+#: a described document's kind word and issuer before its topic: "Kết luận của Ban Chấp hành Trung ương về ..."
+_KIND_AND_ISSUER = re.compile(r"^\S+\s+\S+\s+của\s+(?P<issuer>.+?)\s+về\s+(?P<topic>.+)$")
+
+
+def _topic_only(r: Resolution, numbered: Resolution) -> str:
+    """The topic of a description that names its issuer ("Kết luận của Ban Chấp hành Trung ương về mục tiêu tăng
+    trưởng" -> "mục tiêu tăng trưởng"), when that issuer's code is the numbered document's; else nothing."""
+    m = _KIND_AND_ISSUER.match(r.key)
+    info = _issuer_info(m.group("issuer")) if m is not None else None
+    if m is None or info is None or (numbered.issuer_code or "").upper() != info[0].upper():
+        return ""
+    return m.group("topic")
 
 
 #: a bare "Nghị quyết Đại hội" ("Để cụ thể hóa Nghị quyết Đại hội, ..."): the congress resolution named before

@@ -207,3 +207,21 @@ def test_a_headline_naming_a_plan_by_what_it_carries_out_is_the_numbered_plan_of
     assert ("180-KH/TU", "57-NQ/TW") in implements(text)
     gold: dict[str, Any] = extract(text, published="2025-06").to_gold()
     assert [r["key"] for r in gold["resolutions"] if r["kind"] == "KH"] == ["180-KH/TU"]
+
+
+def test_a_conclusion_named_again_by_its_issuer_and_part_of_its_topic_is_the_numbered_one() -> None:
+    found = implements(
+        "Kết luận số 123-KL/TW ngày 24/1/2025 của Ban Chấp hành Trung ương về Đề án bổ sung phát triển kinh tế - xã "
+        "hội năm 2025 với mục tiêu tăng trưởng 8%. UBND tỉnh ban hành Kế hoạch số 40/KH-UBND triển khai Kết luận "
+        "của Ban Chấp hành Trung ương về mục tiêu tăng trưởng."
+    )
+    assert ("40/KH-UBND", "123-KL/TW") in found
+
+
+def test_a_regulation_named_again_by_its_issuer_and_topic_is_the_numbered_one() -> None:
+    found = implements(
+        "Hội nghị nghe quán triệt Quy định số 144-QĐ/TW về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên. Ban "
+        "Thường vụ Tỉnh ủy ban hành Kế hoạch số 60-KH/TU thực hiện Quy định của Bộ Chính trị về chuẩn mực đạo đức "
+        "cách mạng."
+    )
+    assert ("60-KH/TU", "144-QĐ/TW") in found
