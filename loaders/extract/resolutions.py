@@ -1661,7 +1661,20 @@ def _in_apposition(doc: Doc, r: Resolution, mentions: list[Found]) -> Resolution
             and _APPOSITION.fullmatch(doc.match, before.end, mentions[k].start)
         ):
             return before.resolution
+        # its number in brackets right after it: "Nghị quyết Đại hội ... lần thứ XX (Nghị quyết số 01-NQ/ĐH)"
+        after = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (
+            after is not None
+            and after.resolution.number
+            and after.resolution.kind == r.kind
+            and _NUMBER_IN_BRACKETS.fullmatch(doc.match, mentions[k].end, after.start)
+        ):
+            return after.resolution
     return None
+
+
+#: between a document named by description and its number in brackets: "... (Nghị quyết số 01-NQ/ĐH)"
+_NUMBER_IN_BRACKETS = re.compile(r"\s*,?\s*\(\s*(?:(?:Nghị quyết|Quyết định|Kết luận|Chỉ thị|Kế hoạch)\s+)?(?:số\s*)?")
 
 
 def _kin(a: str, b: str) -> bool:

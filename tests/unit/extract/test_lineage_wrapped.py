@@ -225,3 +225,13 @@ def test_a_regulation_named_again_by_its_issuer_and_topic_is_the_numbered_one() 
         "cách mạng."
     )
     assert ("60-KH/TU", "144-QĐ/TW") in found
+
+
+def test_a_congress_resolution_with_its_number_in_brackets_after_it_is_one_document() -> None:
+    text = (
+        "Đại hội đã thông qua Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030 (Nghị quyết số "
+        "01-NQ/ĐH). Ngay sau đó, Tỉnh ủy ban hành Chương trình hành động số 01-CTr/TU thực hiện Nghị quyết Đại hội."
+    )
+    assert ("01-CTr/TU", "01-NQ/ĐH") in implements(text)
+    gold: dict[str, Any] = extract(text, published="2025-06").to_gold()
+    assert [r["key"] for r in gold["resolutions"] if r["kind"] == "NQ"] == ["01-NQ/ĐH"]
