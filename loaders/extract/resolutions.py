@@ -1352,6 +1352,31 @@ _BARE_AFTER_CUE = re.compile(
 )
 
 
+def _bare_described(doc: Doc, mentions: list[Found]) -> list[Found]:
+    """A bare kind word right after a cue with no numbered document of that kind named before ("HĐND tỉnh đã thông
+    qua Nghị quyết quy định chính sách ... UBND tỉnh ban hành Kế hoạch ... triển khai Nghị quyết."): the last
+    document of that kind named by description before it."""
+    if "Nghị quyết" not in doc.match and "chỉ thị" not in doc.match.lower() and "kết luận" not in doc.match.lower():
+        return []
+    out: list[Found] = []
+    taken = {f.start for f in mentions}
+    for bare in _BARE_AFTER_CUE.finditer(doc.match):
+        at = bare.start("kind")
+        if at in taken:
+            continue  # (read as the numbered one named before)
+        kind = _OF_ISSUER_KINDS[bare.group("kind").lower()]
+        last = max(
+            (f for f in mentions if f.end <= at and f.resolution.kind == kind and not f.resolution.number),
+            key=lambda f: f.end,
+            default=None,
+        )
+        if last is not None and not any(
+            f.resolution.number and f.resolution.kind == kind and f.end <= at for f in mentions
+        ):
+            out.append(_mention(doc, last.resolution, at, bare.end("kind")))
+    return out
+
+
 #: a committee's resolution named by its period, without "của": "Nghị quyết Tỉnh ủy quý I-2024"
 _COMMITTEE_PERIOD = re.compile(
     r"(?P<word>Nghị quyết|Kết luận|Chỉ thị)\s+(?P<issuer>(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng) ủy|HĐND (?:tỉnh|huyện))\s+"
@@ -1520,6 +1545,7 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     more = described(doc, mentions)
     kinds_at = {(f.start, f.resolution.kind) for f in mentions}
     mentions += [d for d in more if (d.start, d.resolution.kind) not in kinds_at]
+    mentions += _bare_described(doc, mentions)
     _plenum_by_term(doc, mentions)
     _plenum_aliases(doc, mentions)
     mentions.sort(key=lambda f: (f.start, -f.end))

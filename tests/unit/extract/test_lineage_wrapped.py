@@ -235,3 +235,11 @@ def test_a_congress_resolution_with_its_number_in_brackets_after_it_is_one_docum
     assert ("01-CTr/TU", "01-NQ/ĐH") in implements(text)
     gold: dict[str, Any] = extract(text, published="2025-06").to_gold()
     assert [r["key"] for r in gold["resolutions"] if r["kind"] == "NQ"] == ["01-NQ/ĐH"]
+
+
+def test_a_bare_resolution_after_a_cue_is_the_described_one_a_council_passed_before() -> None:
+    found = implements(
+        "Tại kỳ họp, HĐND tỉnh đã thông qua Nghị quyết quy định chính sách hỗ trợ phát triển sản xuất nông nghiệp. "
+        "Ngay sau kỳ họp, UBND tỉnh đã ban hành Kế hoạch số 112/KH-UBND triển khai Nghị quyết."
+    )
+    assert ("112/KH-UBND", "Nghị quyết quy định chính sách hỗ trợ phát triển sản xuất nông nghiệp") in found
