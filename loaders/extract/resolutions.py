@@ -759,7 +759,11 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue  # "Luật Bảo hiểm xã hội số 41/2024/QH15": the numbered document
         if _ISSUING.search(before) and _issued_as_follows(doc, m.end(), end):
             continue  # "UBND tỉnh ban hành Kế hoạch ... với những nội dung sau:": the text itself
-        if word == "Kế hoạch" and _ISSUING.search(before) and _in_own_plan_preamble(doc, m.start(), symbols, own_cache):
+        if (
+            word == "Kế hoạch"
+            and _OWN_ISSUER_ISSUES.search(doc.match, max(0, m.start() - 80), m.start())
+            and _in_own_plan_preamble(doc, m.start(), symbols, own_cache)
+        ):
             continue  # "UBND tỉnh ban hành Kế hoạch thực hiện ..." before a plan's body: the text itself again
         if _VAGUE.search(text) or _VAGUE_AFTER.match(doc.match, m.end()):
             continue
@@ -809,6 +813,12 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
 #: number or year, or the clause end
 _AMENDING = re.compile(r"\s+[Ss]ửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+điều\s+(?:của\s+)?(?:các\s+)?(?:\d+\s+)?[Ll]uật")
 _AMENDING_END = re.compile(r"[;:]|\.(?!\d)|\s+(?:ngày\s+\d|số\s+\d|năm\s+(?:19|20)\d{2}(?!\d))|,\s+(?=[A-ZĐ])")
+#: a body that issues a plan, opening its clause ("UBND tỉnh ban hành Kế hoạch ..."), not a document that does
+#: ("Nghị quyết số 138/NQ-CP ... của Chính phủ ban hành Kế hoạch hành động ...")
+_OWN_ISSUER_ISSUES = re.compile(
+    r"(?:^|[.;,:\n]\s*)(?:UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Ban Thường vụ|Ban Chấp hành|HĐND|Hội đồng nhân dân)"
+    r"[^,.;:\n]{0,40}?\s+(?:đã\s+|vừa\s+)?ban\s+hành\s+$"
+)
 #: where the body of a plan starts ("I. MỤC ĐÍCH", "1. ...", "Điều 1."): its preamble comes before
 _PLAN_BODY = re.compile(r"(?m)^[ \t]*(?:I\s*[.-]|1\.|Điều 1)")
 

@@ -243,3 +243,14 @@ def test_a_bare_resolution_after_a_cue_is_the_described_one_a_council_passed_bef
         "Ngay sau kỳ họp, UBND tỉnh đã ban hành Kế hoạch số 112/KH-UBND triển khai Nghị quyết."
     )
     assert ("112/KH-UBND", "Nghị quyết quy định chính sách hỗ trợ phát triển sản xuất nông nghiệp") in found
+
+
+def test_a_plan_another_document_issues_in_a_plan_s_preamble_is_not_the_text_itself() -> None:
+    found = implements(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 14/KH-UBND\nBắc Ninh, ngày 24 tháng 11 năm 2025\nKẾ HOẠCH\n"
+        "PHÁT TRIỂN KINH TẾ TƯ NHÂN NĂM 2026\nCăn cứ Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị về phát "
+        "triển kinh tế tư nhân;\nCăn cứ Nghị quyết số 138/NQ-CP ngày 16/5/2025 của Chính phủ ban hành Kế hoạch hành "
+        "động của Chính phủ thực hiện Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị;\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    plan = "Kế hoạch hành động của Chính phủ thực hiện Nghị quyết số 68-NQ/TW"
+    assert {(plan, "68-NQ/TW"), (plan, "138/NQ-CP")} <= found
