@@ -61,7 +61,8 @@ PARTY = re.compile(
 )
 STATE = re.compile(
     # (a number may carry a letter: "Nghị quyết số 30a/2008/NQ-CP")
-    rf"(?<![\w/-])(?P<num>\d{{1,5}}[a-z]?)(?:/(?P<year>(?:19|20)\d{{2}}))?/(?P<kind>[A-ZĐ][A-Za-zĐđ]{{0,5}}){_D}"
+    # (and a space after the dash as some copies have it: "Tờ trình số 164/TTr- SKHCN")
+    rf"(?<![\w/-])(?P<num>\d{{1,5}}[a-z]?)(?:/(?P<year>(?:19|20)\d{{2}}))?/(?P<kind>[A-ZĐ][A-Za-zĐđ]{{0,5}}){_D} ?"
     rf"(?P<iss>[A-ZĐ][A-Za-zĐđ0-9]{{1,15}}(?:{_D}[A-ZĐ][A-Za-zĐđ0-9]{{1,10}})*)"
 )
 #: the same without their look-behind, checked on the character before instead (a pattern that opens with a
@@ -70,7 +71,8 @@ _SCANS = {
     "party": (re.compile(PARTY.pattern.replace(r"(?<![\w/])", "", 1)), "/"),
     "state": (re.compile(STATE.pattern.replace(r"(?<![\w/-])", "", 1)), "/-"),
 }
-LAW = re.compile(r"(?<![\w/-])(?P<num>\d{1,5})/(?P<year>(?:19|20)\d{2})/(?P<iss>QH\d{2}|UBTVQH\d{2})\b")
+#: (a standing committee's resolution also without its term: "Nghị quyết số 1210/2016/UBTVQH")
+LAW = re.compile(r"(?<![\w/-])(?P<num>\d{1,5})/(?P<year>(?:19|20)\d{2})/(?P<iss>QH\d{2}|UBTVQH(?:\d{2})?)\b")
 _ENUM_BEFORE = re.compile(r"(\d{1,4})\s*(?:,|và)\s*$")
 _SHORT = WordPattern(
     # (an action programme too: "Chương trình hành động số 21 về thực hiện Nghị quyết số 19 của Bộ Chính trị")

@@ -112,3 +112,15 @@ def test_a_congress_resolution_with_đại_hội_in_lower_case() -> None:
         "Ba khâu đột phá đã được Nghị quyết đại hội Đảng bộ tỉnh Hưng Yên lần thứ XVIII, nhiệm kỳ 2015 – 2020 đề ra."
     )
     assert any(k.lower().startswith("nghị quyết đại hội đảng bộ tỉnh hưng yên lần thứ xviii") for k in keys)
+
+
+def test_a_standing_committee_resolution_without_its_term_is_a_symbol() -> None:
+    keys = resolutions(
+        "Căn cứ Nghị quyết số 1210/2016/UBTVQH ngày 25/5/2016 của Ủy ban Thường vụ Quốc hội về phân loại đô thị;"
+    )
+    assert any(k.startswith("1210/2016/UBTVQH") for k in keys)
+
+
+def test_a_symbol_with_a_space_after_its_dash_is_a_symbol() -> None:
+    keys = resolutions("Theo đề nghị của Sở Khoa học và Công nghệ tại Tờ trình số 164/TTr- SKHCN ngày 17/12/2025.")
+    assert any(k.startswith("164/TTr-") for k in keys)
