@@ -254,3 +254,11 @@ def test_a_plan_another_document_issues_in_a_plan_s_preamble_is_not_the_text_its
     )
     plan = "Kế hoạch hành động của Chính phủ thực hiện Nghị quyết số 68-NQ/TW"
     assert {(plan, "68-NQ/TW"), (plan, "138/NQ-CP")} <= found
+
+
+def test_a_decision_made_to_carry_out_a_policy_under_a_decision_carries_that_decision_out() -> None:
+    found = implements(
+        "UBND tỉnh vừa có Quyết định số 527/QĐ-UBND về việc bổ sung dự toán chi ngân sách cho các huyện để thực hiện "
+        "chính sách hỗ trợ nước sinh hoạt theo Quyết định số 2085/QĐ-TTg ngày 31/10/2016 của Thủ tướng Chính phủ."
+    )
+    assert ("527/QĐ-UBND", "2085/QĐ-TTg") in found
