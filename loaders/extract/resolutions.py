@@ -217,7 +217,9 @@ _CLAUSE_END = re.compile(
     # the main clause after a purpose: "Thực hiện kết luận của Thủ tướng về ..., UBND tỉnh ban hành Kế hoạch số 55"
     r"|,\s+(?=[^,.;:\n]{0,60}?\s(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)\s+(?:Kế hoạch|Chương trình|Quyết định"
     r"|Chỉ thị|Hướng dẫn|Nghị quyết|Đề án|Công văn|kế hoạch|chương trình)\s)"
-    r"|\s+(?:và\s+)?(?=(?:đồng chủ trì|chủ trì|phát biểu|nhấn mạnh|thống nhất|thông qua|cho ý kiến)(?![\w]))"
+    # (not the topic's own verb: "... về việc thông qua Quy hoạch chung ...")
+    r"|(?<!việc)(?<!\svề)\s+(?:và\s+)?(?=(?:đồng chủ trì|chủ trì|phát biểu|nhấn mạnh|thống nhất|thông qua|cho ý kiến)"
+    r"(?![\w]))"
     r"|\s+và\s+(?:các|dự thảo)\s"
     # the meeting's own conclusion after what it discussed: "... Báo cáo của Ban cán sự đảng UBND tỉnh và kết luận:"
     r"|\s+và\s+(?=kết luận\s*[:.,;])"
@@ -776,6 +778,15 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             if same is not None:
                 found.append(_mention(doc, same, m.start(), end))
             continue
+        if word.lower() == "tờ trình" and (shared := _SHARED_TOPIC.match(doc.match, end)) is not None:
+            # "Tờ trình của UBND tỉnh và dự thảo Nghị quyết của HĐND tỉnh về X": the submission's topic is X too
+            topic = " ".join(shared.group("topic").split())
+            text = f"{text} {topic}"
+            last_end = shared.end()
+            # and the draft itself, by the same topic (the one read by its issuer, when there is one, is kept)
+            draft = " ".join(doc.match[shared.start("kind") : shared.start("topic")].split()) + f" {topic}"
+            found.append(_mention(doc, Resolution(draft, "NQ" if draft.startswith("Nghị") else "QĐ", None, None, None,
+                                                  None, None), shared.start("kind"), shared.end()))  # fmt: skip
         kind_word = " ".join(re.sub(r"^dự thảo\s+", "", word.lower()).split())
         kind = _DESCRIBED_KINDS.get(kind_word) or _DESCRIBED_KINDS.get(kind_word.split()[0], "NQ")
         key = " ".join(re.sub(r"^[Dd]ự thảo\s+", "", text).split())  # (one line: a title wrapped over a line break)
@@ -820,6 +831,13 @@ _AMENDING_END = re.compile(r"[;:]|\.(?!\d)|\s+(?:ngày\s+\d|số\s+\d|năm\s+(?:
 _OWN_ISSUER_ISSUES = re.compile(
     r"(?:^|[.;,:\n]\s*)(?:UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Ban Thường vụ|Ban Chấp hành|HĐND|Hội đồng nhân dân)"
     r"[^,.;:\n]{0,40}?\s+(?:đã\s+|vừa\s+)?ban\s+hành\s+$"
+)
+#: a draft resolution after a submission, sharing its topic: "Tờ trình của UBND tỉnh và dự thảo Nghị quyết của HĐND
+#: tỉnh về việc thông qua ..." (the topic, group "topic", to the end of the item)
+_SHARED_TOPIC = re.compile(
+    r"\s+và\s+dự\s+thảo\s+(?P<kind>Nghị quyết|Quyết định)(?:\s+của\s+[^,;.:\n]{2,40}?)?\s+"
+    r"(?P<topic>(?:về|[Qq]uyết định|quy định|thông qua|phê duyệt)\s[^;\n]{3,220}?)"
+    r"(?=\s*(?:;|\.\s|\.$|\n|$))"
 )
 #: where the body of a plan starts ("I. MỤC ĐÍCH", "1. ...", "Điều 1."): its preamble comes before
 _PLAN_BODY = re.compile(r"(?m)^[ \t]*(?:I\s*[.-]|1\.|Điều 1)")
@@ -866,7 +884,7 @@ def _numbered_of_issuer(symbols: list[Found], kind: str, issuer: str) -> Resolut
 _HEAD_OF = re.compile(
     rf"(?P<head>(?:Báo cáo|Tờ trình)(?:\s+\S+){{0,2}}?\s+của\s+(?:{'|'.join(map(re.escape, _ISSUER_NAMES))}))(?![\w])"
 )
-_ABOUT_NEXT = re.compile(r"\s+(?:về|tổng kết|sơ kết|kết quả)\s")
+_ABOUT_NEXT = re.compile(r"\s+(?:về|tổng kết|sơ kết|kết quả|[Qq]uyết định chủ trương)\s")
 #: the document being issued right here, published after "như sau:" or "với những nội dung sau:"
 _ISSUING = re.compile(r"(?:ban\s+hành|xây\s+dựng)\s*$")  # also over a hard line break ("ban\nhành")
 
@@ -1146,7 +1164,7 @@ _TOPIC = re.compile(r"\s+(?:về việc|về)\s")
 _DECIDES = re.compile(
     r"\s+(?:về việc\s+)?(?:chuẩn y|phê chuẩn|chỉ định|điều động|bổ nhiệm|phê duyệt|thành lập|công nhận"
     r"|phân công|luân chuyển|cho thôi|kỷ luật|bầu bổ sung|kiện toàn|hợp nhất|sáp nhập|tặng|khen thưởng|giao"
-    r"|điều chỉnh|chấp thuận"
+    r"|điều chỉnh|chấp thuận|[Qq]uyết định chủ trương"
     r"|kiểm tra|giám sát)[\s,]"  # "công bố quyết định kiểm tra, giám sát năm 2026 đối với ..."
 )
 _PERIOD = re.compile(r"\s+(?:năm\s+(?:19|20)\d{2}|quý\s+[IV]+|tháng\s+\d{1,2})")

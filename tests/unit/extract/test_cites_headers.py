@@ -124,3 +124,24 @@ def test_a_standing_committee_resolution_without_its_term_is_a_symbol() -> None:
 def test_a_symbol_with_a_space_after_its_dash_is_a_symbol() -> None:
     keys = resolutions("Theo đề nghị của Sở Khoa học và Công nghệ tại Tờ trình số 164/TTr- SKHCN ngày 17/12/2025.")
     assert any(k.startswith("164/TTr-") for k in keys)
+
+
+def test_a_submission_and_its_draft_resolution_share_the_topic_after_them() -> None:
+    keys = resolutions(
+        "Kỳ họp xem xét các nội dung sau:\n1. Tờ trình của UBND tỉnh và dự thảo Nghị quyết của HĐND tỉnh về việc thông "
+        "qua Quy hoạch chung xây dựng Khu công nghiệp Đồng Bành.\n2. Tờ trình của UBND tỉnh và dự thảo Nghị quyết của "
+        "HĐND tỉnh về kế hoạch đầu tư công năm 2024.\n"
+    )
+    assert "Tờ trình của UBND tỉnh về việc thông qua Quy hoạch chung xây dựng Khu công nghiệp Đồng Bành" in keys
+    assert "Tờ trình của UBND tỉnh về kế hoạch đầu tư công năm 2024" in keys
+    assert "Nghị quyết của HĐND tỉnh về kế hoạch đầu tư công năm 2024" in keys
+
+
+def test_a_submission_and_draft_deciding_a_policy_are_documents_of_their_own() -> None:
+    keys = resolutions(
+        "Kỳ họp xem xét các nội dung sau:\n1. Tờ trình của UBND tỉnh và dự thảo Nghị quyết của HĐND tỉnh về kế hoạch "
+        "đầu tư công năm 2024.\n2. Tờ trình của UBND tỉnh và dự thảo Nghị quyết của HĐND tỉnh Quyết định chủ trương "
+        "chuyển mục đích sử dụng rừng sang mục đích khác.\n"
+    )
+    assert "Tờ trình của UBND tỉnh Quyết định chủ trương chuyển mục đích sử dụng rừng sang mục đích khác" in keys
+    assert "Nghị quyết của HĐND tỉnh Quyết định chủ trương chuyển mục đích sử dụng rừng sang mục đích khác" in keys
