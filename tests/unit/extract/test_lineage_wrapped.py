@@ -121,8 +121,8 @@ def test_an_approval_wrapped_after_its_verb_still_reads() -> None:
 
 
 _LONG_NAME = (
-    "Đề án “Tăng cường năng lực, hiệu lực, hiệu quả kiểm tra, giám sát nhằm phòng ngừa, phát hiện và xử lý vi phạm, "
-    "tiêu cực, lãng phí trong quản lý, sử dụng vốn, tài sản của Nhà nước tại các doanh nghiệp nhà nước”"
+    "Đề án “Nâng cao chất lượng, hiệu quả công tác đào tạo, bồi dưỡng, thu hút và trọng dụng nhân tài nhằm phát "
+    "triển nguồn nhân lực chất lượng cao cho các cơ quan, đơn vị sự nghiệp công lập và doanh nghiệp của tỉnh”"
 )
 
 
@@ -258,7 +258,7 @@ def test_a_plan_another_document_issues_in_a_plan_s_preamble_is_not_the_text_its
 
 def test_a_decision_made_to_carry_out_a_policy_under_a_decision_carries_that_decision_out() -> None:
     found = implements(
-        "UBND tỉnh vừa có Quyết định số 527/QĐ-UBND về việc bổ sung dự toán chi ngân sách cho các huyện để thực hiện "
-        "chính sách hỗ trợ nước sinh hoạt theo Quyết định số 2085/QĐ-TTg ngày 31/10/2016 của Thủ tướng Chính phủ."
+        "UBND tỉnh vừa ban hành Quyết định số 301/QĐ-UBND về việc phân bổ kinh phí cho các xã để thực hiện chính "
+        "sách hỗ trợ học sinh bán trú theo Quyết định số 1120/QĐ-TTg ngày 05/7/2021 của Thủ tướng Chính phủ."
     )
-    assert ("527/QĐ-UBND", "2085/QĐ-TTg") in found
+    assert ("301/QĐ-UBND", "1120/QĐ-TTg") in found
