@@ -109,6 +109,8 @@ def _first_letters(patterns: list[str]) -> str:
 #: name runs to a capitalised word, "Công ty cổ phần Xây dựng công trình giao thông Quảng Nam")
 _COMPANY_STOPS = (
     "là|và|chủ trì|đã|có|được|cùng|tại|về|với|để|theo|trong|cho|các|phối hợp|thực hiện|sẽ|đang|cần|phải|làm"
+    # the ceremony it holds: "phối hợp với Công ty X tổ chức lễ khởi công Dự án Y"
+    "|tổ chức|khởi công|động thổ|khánh thành"
     # the place after the name: "Công ty TNHH Phát triển Khu công nghiệp X xã Tân Phước 2" (the commune is not the
     # company's)
     r"|(?:xã|phường|thị trấn|huyện|quận)(?= [A-ZĐ\d])"

@@ -451,6 +451,15 @@ NOT_IN_PROJECT_NAME = ("và", "tại", "của", "ở", "với", "cùng", "thuộ
 #: chịu trách nhiệm giải phóng mặt bằng"): that project's task.
 SITE_WORK = ("giải phóng mặt bằng", "bồi thường", "mặt bằng", "tái định cư", "thi công", "bàn giao", "thu hồi đất")
 
+#: Verbs of the work done on a project that, after "và" or a comma, open a new clause rather than continue the
+#: project's name ("hoàn tất hồ sơ Dự án X và đẩy nhanh bồi thường", "dự án đường X, phân bổ cho các hạng mục").
+PROJECT_TASK_VERBS = ("đẩy nhanh", "đẩy mạnh", "quản lý", "lưu trữ", "hoàn tất", "bàn giao", "bồi thường",
+                      "giải ngân", "phân bổ", "bố trí", "kiểm tra", "đôn đốc", "vận hành", "khắc phục", "xử lý",
+                      "tháo gỡ")  # fmt: skip
+#: What a list of projects or works is introduced by, after "các dự án" / "các công trình" ("các dự án như A; B",
+#: "Các công trình gồm: A (phường X), B").
+PROJECT_LIST_WORDS = ("như", "gồm", "bao gồm", "là")
+
 #: The header of a table's place column ("| STT | Tên dự án | Địa điểm |"): each row's project is where that cell says.
 TABLE_PLACE_HEADERS = ("địa điểm", "vị trí", "địa bàn", "nơi thực hiện")
 #: The header of a task table's leading column ("| Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |"): each row's task

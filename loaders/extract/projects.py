@@ -10,7 +10,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from loaders.extract.lexicon import LOWER, NOT_IN_PROJECT_NAME, PROJECT_TYPES, TO_BE_ISSUED, UPPER
+from loaders.extract.lexicon import (
+    LOWER,
+    NOT_IN_PROJECT_NAME,
+    PROJECT_LIST_WORDS,
+    PROJECT_TASK_VERBS,
+    PROJECT_TYPES,
+    TO_BE_ISSUED,
+    UPPER,
+)
 from loaders.extract.model import Project
 from loaders.extract.ordered import Covered
 from loaders.extract.text import Doc, WordPattern, key_of
@@ -137,13 +145,18 @@ _SITE_IN_ROUTE = re.compile(r"(?:từ|đến|tới|đi|nối|qua)\s+$")
 #: project too)
 _ZONE = re.compile(r"(?:Khu kinh tế|Khu công nghiệp|Cụm công nghiệp|KCN|CCN)", re.IGNORECASE)
 _PLANNED_FOR = re.compile(r"[Qq]uy hoạch[^.;:\n]{0,50}$")
-#: a list of projects: "một số dự án như: Khu nghỉ dưỡng A tại xã B (120 ha), Sân golf C (300 ha)"
+#: a list of projects or works: "một số dự án như: Khu nghỉ dưỡng A tại xã B (120 ha), Sân golf C (300 ha)", with no
+#: colon when a capital opens the first item ("các dự án như Hồ chứa nước A; Đường giao thông xã B (huyện C)"), and
+#: of built works ("Các công trình gồm: Trường Mầm non A (phường B), Trường Tiểu học C")
 _PROJECT_LIST = WordPattern(
-    rf"(?=[mcnđ\d])(?:một số|các|những|\d{{1,3}}) dự án(?:\s[{LOWER}]+){{0,6}}?,?\s+(?:như|gồm|là)\s*:\s*",
-    needs=("dự án",),
+    rf"(?=[mcnđCMNĐ\d])(?:[Mm]ột số|[Cc]ác|[Nn]hững|[Nn]hiều|\d{{1,3}}) (?:dự án|công trình)(?:\s[{LOWER}]+){{0,6}}?,?"
+    rf"\s+(?:{'|'.join(PROJECT_LIST_WORDS)})\s*(?::\s*|(?=[{UPPER}]))",
+    needs=("dự án", "công trình"),
 )
 #: one item of such a list: a capitalised name up to where it ends, then what follows it up to the next item
 _LIST_ITEM_START = re.compile(rf"[{UPPER}]")
+#: a decision's name field: "Tên dự án: Đường liên thôn A đi buôn B, xã C", "Tên công trình: Trường Mầm non D"
+_NAME_FIELD = WordPattern(rf"Tên (?:dự án|công trình)\s*:\s*(?=[{UPPER}])", needs=("Tên ",))
 #: a movement launched by name, without quotes: "phát động phong trào làm đường giao thông nông thôn Mùa xuân 2024"
 _LAUNCHED = WordPattern(
     r"(?:phát động|hưởng ứng|ra quân|ra quân thực hiện)\s+(phong trào(?: thi đua)?\s)",
@@ -186,6 +199,10 @@ _END = re.compile(
     rf"|(?!(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận)\s)[{UPPER}])"  # any capital: ", Ủy ban nhân dân tỉnh ..."
     # the place beside the name: "Dự án đường nối Quốc lộ 1 với tuyến ĐT129, huyện Thăng Bình"
     rf"|(?:,|\s[-–])\s+(?:huyện|xã|tỉnh|thị xã|thành phố|phường|thị trấn|quận)\s+[{UPPER}]"
+    # the work done on it, after "và" or a comma: "Dự án X và đẩy nhanh bồi thường", "dự án đường Y, phân bổ cho ..."
+    rf"|(?:,|\s+và)\s+(?:{'|'.join(PROJECT_TASK_VERBS)})(?![\w])"
+    # "Dự án nhà máy X vừa chính thức khởi công" (not "vừa và nhỏ": a size)
+    r"|\s+vừa(?![\w])(?! và)"
     r"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|chưa|vẫn|còn|cũng"
     r"|cho biết|trước khi|khi|tại|thuộc|ban hành kèm theo|kèm theo|đặt tại|đặt ở|nằm"
     rf"|do(?= [{UPPER}])"
@@ -451,6 +468,9 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             _add_in_capitals(doc, m, add)
     for m in _PROJECT_LIST.finditer(doc.match):
         _add_listed(doc, m.end(), add, covered)
+    for m in _NAME_FIELD.finditer(doc.match):
+        if m.end() not in covered and (end := _name_end(doc, m.end(), m.end())) - m.end() > 3:
+            add(doc.match[m.end() : end], "dự án", m.end(), end)
     for m in _LAUNCHED.finditer(doc.match):
         if m.start(1) not in covered and not _QUOTED.match(doc.match, m.end(1) - 1):
             _add_launched(doc, m.start(1), add)
@@ -516,8 +536,9 @@ def _add_joined_site(doc: Doc, start: int, add: _Add) -> None:
 
 
 _SITE_HEAD_WORDS = re.compile(r"Nhà máy|Khu công nghiệp|Cụm công nghiệp")
-#: the end of a list item's tail: the next item after a comma or semicolon, or the sentence's end
-_ITEM_TAIL = re.compile(r"[,;]\s+|\.(?:\s|$)|\n")
+#: the end of a list item's tail: the next item after a comma, a semicolon or "và" before a capital, or the
+#: sentence's end
+_ITEM_TAIL = re.compile(rf"[,;]\s+|\s+và\s+(?=[{UPPER}])|\.(?:\s|$)|\n")
 _LEVEL_AT = re.compile(r"(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh|TP\.?|H\.)\s*(?=[A-ZĐ])")
 
 
@@ -527,12 +548,14 @@ def _add_listed(doc: Doc, pos: int, add: _Add, covered: Covered) -> None:
     stop = doc.match.find("\n", pos)
     limit = min(len(doc.match), pos + 800, stop if stop >= 0 else len(doc.match))
     while pos < limit:
+        end = pos
         if _LIST_ITEM_START.match(doc.match, pos) and not _LEVEL_AT.match(doc.match, pos) and pos not in covered:
             end = min(_name_end(doc, pos, pos), limit)
             if end > pos and len(doc.match[pos:end].split()) >= 2:
                 add(doc.match[pos:end], "dự án", pos, end)
-        tail = _ITEM_TAIL.search(doc.match, pos, limit)
-        if tail is None or not tail.group(0).startswith((",", ";")):
+        # (the next item after where this one's name ends: "Trường Tiểu học và THCS A" is one name)
+        tail = _ITEM_TAIL.search(doc.match, max(pos, end), limit)
+        if tail is None or tail.group(0).startswith((".", "\n")):
             return
         pos = tail.end()
 

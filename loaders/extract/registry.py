@@ -1831,6 +1831,37 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "projects.listed",
+        "loaders/extract/projects.py: extract_projects (_PROJECT_LIST, _add_listed)",
+        "the items of a list of projects or works after 'các dự án như', 'các công trình gồm' (a colon, or a capital "
+        "opening the first item), split at ',', ';' or 'và' before a capital, each to where its name ends",
+        (
+            Example(
+                "HĐND tỉnh điều chỉnh các dự án như Hồ chứa nước Ea Tam; Đường giao thông trung tâm xã Cư Né (huyện "
+                "Krông Búk).",
+                (
+                    entity("project", "Hồ chứa nước Ea Tam"),
+                    entity("project", "Đường giao thông trung tâm xã Cư Né"),
+                ),
+            ),
+            Example(
+                "Các công trình gồm: Trường Mầm non Sơn Ca (phường Tân Đông Hiệp) và Trường Tiểu học Bình An.",
+                (entity("project", "Trường Mầm non Sơn Ca"), entity("project", "Trường Tiểu học Bình An")),
+            ),
+        ),
+    ),
+    Rule(
+        "projects.name_field",
+        "loaders/extract/projects.py: extract_projects (_NAME_FIELD)",
+        "a decision's name field: 'Tên dự án: X', 'Tên công trình: X', to where the name ends",
+        (
+            Example(
+                "Tên dự án: Đường liên xã Ea Bar đi Cư M'gar.\nChủ đầu tư, đơn vị đề xuất dự án: UBND huyện Buôn Đôn.",
+                (entity("project", "Đường liên xã Ea Bar đi Cư M'gar"),),
+            ),
+        ),
+    ),
+    Rule(
         "assigned.giao",
         "loaders/extract/relations.py: assigned",
         "'giao / phân công / chỉ đạo <unit> chủ trì ...': the task (the document named in the clause, else before "
@@ -2022,6 +2053,23 @@ RULES: tuple[Rule, ...] = (
                     relation("ASSIGNED_TO", "Nhà máy chế biến thức ăn chăn nuôi", "Công ty CP Nông sản Tân Kỳ"),
                 ),
             ),
+            Example(  # a company that holds the groundbreaking with the province
+                "UBND tỉnh Bình Thuận đã phối hợp với Công ty cổ phần Năng lượng Hòa Thắng tổ chức lễ khởi công Dự án "
+                "Nhà máy điện mặt trời Hòa Thắng 3.",
+                (
+                    relation(
+                        "ASSIGNED_TO", "Dự án Nhà máy điện mặt trời Hòa Thắng 3", "Công ty cổ phần Năng lượng Hòa Thắng"
+                    ),
+                ),
+            ),
+            Example(  # the projects counted before their list
+                "Ngày 2/6, tỉnh Đồng Nai và Tổng Công ty Sonadezi chính thức khởi công hai dự án: Khu công nghiệp Xuân "
+                "Quế và Khu công nghiệp Sông Nhạn.",
+                (
+                    relation("ASSIGNED_TO", "Khu công nghiệp Xuân Quế", "Tổng Công ty Sonadezi"),
+                    relation("ASSIGNED_TO", "Khu công nghiệp Sông Nhạn", "Tổng Công ty Sonadezi"),
+                ),
+            ),
         ),
     ),
     Rule(
@@ -2156,6 +2204,10 @@ RULES: tuple[Rule, ...] = (
         "a project's investor ('Chủ đầu tư là X', 'do X làm chủ đầu tư', 'X được giao làm chủ đầu tư'): the project "
         "of the sentence, else the one its paragraph names or opens about",
         (
+            Example(  # a field line after the name field, with a second role after a comma
+                "Tên dự án: Đường liên xã Ea Bar đi Cư M'gar.\nChủ đầu tư, đơn vị đề xuất dự án: UBND huyện Buôn Đôn.",
+                (relation("ASSIGNED_TO", "Đường liên xã Ea Bar đi Cư M'gar", "UBND huyện Buôn Đôn"),),
+            ),
             Example(
                 "Tỉnh khởi công Dự án đường liên xã Phú Lộc - Phú Mỹ. Chủ đầu tư là Ban Quản lý dự án đầu tư xây dựng "
                 "huyện Phú Tân.",

@@ -1712,8 +1712,12 @@ _INVESTS = re.compile(
 #: khu đô thị Y"
 _COMPANY = re.compile(r"Công ty|Tổng [Cc]ông ty|Tập đoàn")
 _STARTS_BUILDING = re.compile(
-    r"(?:\s*\([^()\n]{1,40}\))?\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:khởi công|động thổ)(?:\s+xây dựng)?\s+"
+    r"(?:\s*\([^()\n]{1,40}\))?\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:chính thức\s+)?"
+    # one that organises the ceremony with the province: "phối hợp với Công ty X tổ chức lễ khởi công Dự án Y"
+    r"(?:tổ chức\s+(?:lễ\s+)?)?(?:khởi công|động thổ)(?:\s+xây dựng)?\s+"
 )
+#: the projects counted before their list: "... khởi công hai dự án chiến lược: Khu công nghiệp A và Khu công nghiệp B"
+_COUNTED_LIST = re.compile(r"(?:hai|ba|bốn|năm|\d{1,2}|các|loạt) (?:dự án|công trình)[^.;:\n]{0,40}?:\s*")
 
 
 def invested_by(doc: Doc, mentions: list[Mentioned], orgs_at: dict[int, tuple[str, int]]) -> list[Relation]:
@@ -1727,6 +1731,12 @@ def invested_by(doc: Doc, mentions: list[Mentioned], orgs_at: dict[int, tuple[st
             if i < len(mentions) and mentions[i].start == builds.end() and mentions[i].kind == "project":
                 where = doc.span(start, mentions[i].end)
                 relations.append(Relation("ASSIGNED_TO", mentions[i].ref, name, where, "assigned.invests"))
+            elif (counted := _COUNTED_LIST.match(doc.match, builds.end())) is not None:
+                _, e = doc.sentence_bounds(counted.end())  # every project of the list, to the sentence's end
+                for m in mentions[bisect.bisect_left(at, counted.end()) : bisect.bisect_left(at, e)]:
+                    if m.kind == "project":
+                        where = doc.span(start, counted.end())
+                        relations.append(Relation("ASSIGNED_TO", m.ref, name, where, "assigned.invests"))
             continue
         if doc.match[max(0, start - 3) : start] != "do " or not _INVESTS.match(doc.match, end):
             continue
@@ -2458,7 +2468,8 @@ _BARE_PROJECT = re.compile(
     r"[\W_]*(Dự án|Đề án|Cụm công nghiệp|Khu công nghiệp|Chương trình)(?:\s+này)?\s+(?=[a-zđà-ỹ])"
 )
 #: an investor: "chủ đầu tư: Công ty X", "Chủ đầu tư là Ban Quản lý dự án ...", "do Công ty Y làm chủ đầu tư"
-_INVESTOR_BEFORE = re.compile(r"[Cc]hủ đầu tư(?:\s[^:.;\n]{0,40}?)?\s*(?::|là)\s*$")
+#: (with a second role after a comma: "Chủ đầu tư, đơn vị đề xuất dự án: UBND huyện X")
+_INVESTOR_BEFORE = re.compile(r"[Cc]hủ đầu tư(?:[\s,][^:.;\n]{0,40}?)?\s*(?::|là)\s*$")
 #: "do UBND huyện X làm chủ đầu tư", or opening a sentence: "UBND huyện X được giao làm chủ đầu tư."
 _INVESTOR_AFTER = re.compile(
     r"(?:\s*\([^()\n]{1,80}\))?"  # (its short name in brackets: "Ban quản lý dự án ... (Ban QLDA ...) làm chủ đầu tư")
@@ -2563,7 +2574,9 @@ def located(
                         if m.kind == "project" and p <= m.start]  # fmt: skip
                 # else the project the paragraph opens about ("Dự án được HĐND tỉnh quyết định ... Chủ đầu tư là X")
                 project = line[-1] if line else project_of_sentence(doc, p, doc.sentence_bounds(p)[1], mentions, at)
-            if project is None and start == _skip_space(doc, _paragraph(doc, start)[0]):
+            line_start = _skip_space(doc, _paragraph(doc, start)[0])
+            # (or a field line: "Tên dự án: X.\nChủ đầu tư, đơn vị đề xuất dự án: UBND huyện Y.")
+            if project is None and (start == line_start or _INVESTOR_BEFORE.fullmatch(doc.match, line_start, start)):
                 # an investor opening its paragraph ("Ban Quản lý X là chủ đầu tư."): the project the paragraph before
                 # names last
                 before = [m for m in mentions[: bisect.bisect_left(at, start)] if m.kind == "project"]

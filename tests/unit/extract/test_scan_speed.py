@@ -72,6 +72,7 @@ _SENTENCES = [
     "Theo đó, UBND tỉnh giao chỉ tiêu cụ thể như sau: huyện Đăk Hà có 2 xã đạt chuẩn; huyện Sa Thầy có 1 xã.",
     "KẾ HOẠCH TRIỂN KHAI THỰC HIỆN ĐỀ ÁN “TRỒNG CÂY XANH” TRÊN ĐỊA BÀN TỈNH\nThực hiện đề án, tỉnh ban hành.",
     "Hai dự án này đều tại xã Tịnh Sơn, gồm: dự án trang trại heo tại thôn A; dự án trồng rau sạch tại thôn B.",
+    "Tên dự án: Đường liên xã Ea Bar đi Cư M'gar.",
 ]
 
 

@@ -1,0 +1,121 @@
+"""Projects and ASSIGNED_TO in the shapes read on groundbreaking, investment and decision articles of the Central
+Highlands, the South-East and the south-central coast: a project name that runs into the next verb ("vừa", "và
+đẩy nhanh", ", phân bổ"), lists of projects after "các dự án như" / "các công trình gồm" with their place in
+brackets, a place fronted before the groundbreaking ("Sáng 5/4, tại xã A, ... khởi công dự án B"), a company that
+breaks ground with the province, an investor field ("Chủ đầu tư, đơn vị đề xuất: X"). Every sentence here is
+written for the test, in the shape seen, never copied."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.extract.gold_views import run
+
+pytestmark = pytest.mark.unit
+
+
+def assigned(gold: dict[str, Any]) -> set[tuple[str, str]]:
+    return {(r["source"], r["target"]) for r in gold["relations"] if r["type"] == "ASSIGNED_TO"}
+
+
+def projects(gold: dict[str, Any]) -> list[str]:
+    return [p["name"] for p in gold["projects"]]
+
+
+# --- where a project's name ends ------------------------------------------------------------------------------------
+
+
+def test_a_name_ends_before_vua() -> None:
+    gold = run("Dự án nhà máy thủy điện Đắk Pô Kô vừa chính thức phát điện vào chiều qua.")
+    assert projects(gold) == ["Dự án nhà máy thủy điện Đắk Pô Kô"]
+
+
+def test_a_name_ends_before_va_and_a_task_verb() -> None:
+    gold = run("Tỉnh đang hoàn tất hồ sơ Dự án Hồ chứa nước Ia Mơr và đẩy nhanh việc bồi thường cho người dân.")
+    assert projects(gold) == ["Dự án Hồ chứa nước Ia Mơr"]
+
+
+def test_a_name_ends_before_a_comma_and_an_allocation_verb() -> None:
+    gold = run("HĐND tỉnh bố trí 300 tỷ đồng cho dự án đường Đồng Phú - Bù Đăng, phân bổ cho bồi thường và xây lắp.")
+    assert projects(gold) == ["Dự án đường Đồng Phú - Bù Đăng"]
+
+
+# --- lists of projects ----------------------------------------------------------------------------------------------
+
+
+def test_a_list_after_cac_du_an_nhu_without_a_colon_gives_each_item_and_its_bracketed_place() -> None:
+    gold = run(
+        "HĐND tỉnh điều chỉnh tổng mức đầu tư các dự án như Hồ chứa nước Ea Tam; Đường giao thông trung tâm xã Cư Né "
+        "(huyện Krông Búk); Trạm bơm Ea Kuăng (xã Ea Kuăng, huyện Krông Pắc)."
+    )
+    names = projects(gold)
+    assert "Hồ chứa nước Ea Tam" in names
+    assert "Đường giao thông trung tâm xã Cư Né" in names
+    assert "Trạm bơm Ea Kuăng" in names
+    assert ("Đường giao thông trung tâm xã Cư Né", "Krông Búk") in assigned(gold)
+    assert ("Trạm bơm Ea Kuăng", "Ea Kuăng") in assigned(gold)
+
+
+def test_a_list_of_works_after_cac_cong_trinh_gom_gives_each_with_its_ward() -> None:
+    gold = run(
+        "Các công trình gồm: Trường Mầm non Sơn Ca (phường Tân Đông Hiệp), Trường Tiểu học Bình An (phường Bình An) "
+        "và Nhà văn hóa khu phố 3."
+    )
+    names = projects(gold)
+    assert "Trường Mầm non Sơn Ca" in names
+    assert "Trường Tiểu học Bình An" in names
+    assert ("Trường Mầm non Sơn Ca", "Tân Đông Hiệp") in assigned(gold)
+    assert ("Trường Tiểu học Bình An", "Bình An") in assigned(gold)
+
+
+def test_a_generic_list_after_cac_du_an_nhu_gives_nothing() -> None:
+    gold = run("Tỉnh ưu tiên các dự án như giao thông, thủy lợi và trường học trong năm tới.")
+    assert projects(gold) == []
+
+
+# --- where a groundbreaking takes place -----------------------------------------------------------------------------
+
+
+def test_a_place_fronted_before_a_groundbreaking_locates_the_project() -> None:
+    gold = run(
+        "Sáng 12/4, tại xã Ia Pếch, huyện Ia Grai, UBND tỉnh Gia Lai tổ chức lễ khởi công Dự án Nhà máy điện gió "
+        "Ia Pếch 2."
+    )
+    assert ("Dự án Nhà máy điện gió Ia Pếch 2", "Ia Pếch") in assigned(gold)
+
+
+def test_a_fronted_place_in_another_sentence_locates_nothing() -> None:
+    gold = run("Sáng 12/4, tại xã Ia Pếch, đoàn công tác làm việc với người dân. Tỉnh khởi công Dự án Cầu Ia Grai 3.")
+    assert not {t for _, t in assigned(gold)} & {"Ia Pếch"}
+
+
+def test_a_company_that_co_organises_a_groundbreaking_is_the_investor() -> None:
+    gold = run(
+        "UBND tỉnh Bình Thuận đã phối hợp với Công ty cổ phần Năng lượng Hòa Thắng tổ chức lễ khởi công Dự án Nhà "
+        "máy điện mặt trời Hòa Thắng 3."
+    )
+    assert ("Dự án Nhà máy điện mặt trời Hòa Thắng 3", "Công ty cổ phần Năng lượng Hòa Thắng") in assigned(gold)
+
+
+def test_a_company_that_breaks_ground_on_a_listed_pair_invests_in_both() -> None:
+    gold = run(
+        "Ngày 2/6, tỉnh Đồng Nai và Tổng Công ty Sonadezi chính thức khởi công hai dự án: Khu công nghiệp Xuân Quế "
+        "rộng 500 ha và Khu công nghiệp Sông Nhạn diện tích 300 ha."
+    )
+    got = assigned(gold)
+    assert ("Khu công nghiệp Xuân Quế", "Tổng Công ty Sonadezi") in got
+    assert ("Khu công nghiệp Sông Nhạn", "Tổng Công ty Sonadezi") in got
+
+
+# --- an investor field ----------------------------------------------------------------------------------------------
+
+
+def test_an_investor_field_with_a_second_role_names_the_projects_investor() -> None:
+    gold = run(
+        "Tên dự án: Đường liên xã Ea Bar đi Cư M'gar.\n"
+        "Chủ đầu tư, đơn vị đề xuất dự án: UBND huyện Buôn Đôn.\n"
+        "Tổng mức đầu tư: 20 tỷ đồng."
+    )
+    assert ("Đường liên xã Ea Bar đi Cư M'gar", "UBND huyện Buôn Đôn") in assigned(gold)
