@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from kernel.text import tone_key, unify_tones
 from loaders.extract.lexicon import (
     BODY_PATTERNS,
+    COMPANY_TRADES,
     DEPARTMENT_ABBREVIATIONS,
     DEPARTMENTS,
     LOWER,
@@ -108,7 +109,8 @@ def _first_letters(patterns: list[str]) -> str:
 #: lower-case words that end a company's name: the verbs and links after it (fewer than ``_STOP_WORDS``: a company's
 #: name runs to a capitalised word, "Công ty cổ phần Xây dựng công trình giao thông Quảng Nam")
 _COMPANY_STOPS = (
-    "là|và|chủ trì|đã|có|được|cùng|tại|về|với|để|theo|trong|cho|các|phối hợp|thực hiện|sẽ|đang|cần|phải|làm"
+    "là|và(?! (?:" + "|".join(w for t in COMPANY_TRADES for w in (t, t[0].upper() + t[1:])) + "))"  # a trade
+    "|chủ trì|đã|có|được|cùng|tại|về|với|để|theo|trong|cho|các|phối hợp|thực hiện|sẽ|đang|cần|phải|làm"
     # the ceremony it holds: "phối hợp với Công ty X tổ chức lễ khởi công Dự án Y"
     "|tổ chức|khởi công|động thổ|khánh thành"
     # the place after the name: "Công ty TNHH Phát triển Khu công nghiệp X xã Tân Phước 2" (the commune is not the

@@ -103,6 +103,12 @@ MEMBERSHIPS = [
     "Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Tỉnh ủy viên", "UVTW", "UVBTV", "UV BTV Tỉnh ủy", "UV BTV", "UVTV Tỉnh ủy",
 ]  # fmt: skip
 
+#: The trades a company's name joins by "và" ("Công ty cổ phần đầu tư xây dựng và phát triển X", "Công ty TNHH Xây
+#: dựng và Thương mại Y"): "và" before one of them goes on with the name, not a list of two bodies.
+COMPANY_TRADES = ("phát triển", "thương mại", "dịch vụ", "xây dựng", "sản xuất", "du lịch", "vận tải", "đầu tư",
+                  "xuất nhập khẩu", "kinh doanh")  # fmt: skip
+_TRADES = "|".join(w for t in COMPANY_TRADES for w in (t, t[0].upper() + t[1:]))
+
 #: Bodies (organisations), as regular-expression alternatives. PLACE, PROVINCE and HCMC (Ho Chi Minh City however it is
 #: written: "TP.HCM", "TP HCM", "TPHCM", "TP. Hồ Chí Minh") are filled in by the patterns.
 BODY_PATTERNS = [
@@ -265,7 +271,9 @@ BODY_PATTERNS = [
     r"(?![\w]))[a-zđà-ỹ]+ (?:tỉnh|thành phố)(?: PROVINCE)?(?![\w]))?",
     # written "CP", and a trade in lower case before the name: "Công ty CP gang thép Nghi Sơn", "Công ty CP đầu tư
     # phát triển sản xuất - Xuất nhập khẩu An Phước"
-    r"Công ty (?:CP|[Cc]ổ phần|TNHH) (?:(?!(?:là|và|đã|có|được|sẽ|đang|cùng|tại|với|chủ trì|làm)\s)[a-zđà-ỹ]+ ){0,5}"
+    # (and "và" between its trades: "Công ty cổ phần đầu tư xây dựng và phát triển Trường Thành")
+    r"Công ty (?:CP|[Cc]ổ phần|TNHH) (?:(?!(?:là|và(?! (?:" + _TRADES + r"))"
+    r"|đã|có|được|sẽ|đang|cùng|tại|với|chủ trì|làm)\s)[a-zđà-ỹ]+ ){0,8}"
     r"(?:- )?(?:COMPANY)",
     # a project board abbreviated: "Ban QLDA ĐTXD tỉnh", "Ban QLDA giao thông tỉnh"
     r"Ban QLDA(?: [A-ZĐ]{2,6}| giao thông| dân dụng(?: và công nghiệp)?){0,2}"

@@ -1957,6 +1957,10 @@ RULES: tuple[Rule, ...] = (
         "groundbreaking 'Sáng 9/5, tại bản A, xã B, ...'): its projects not placed right after their own names are in "
         "the most specific unit",
         (
+            Example(  # a ceremony's place after a dotted date
+                "Sáng 20.5, tại xã Ia Pếch, huyện Ia Grai, UBND tỉnh Gia Lai tổ chức lễ khởi công Dự án Cầu Ia Pếch 3.",
+                (relation("ASSIGNED_TO", "Dự án Cầu Ia Pếch 3", "Ia Pếch"),),
+            ),
             Example(
                 "Trên địa bàn huyện Tuy Phước có 2 dự án lớn: Khu đô thị Nhơn Bình, Cụm công nghiệp Phước An.",
                 (
@@ -2045,6 +2049,17 @@ RULES: tuple[Rule, ...] = (
         "loaders/extract/relations.py: invested_by",
         "'Dự án A (và Nhà máy B) do Công ty X đầu tư': the projects of the clause before 'do' are X's",
         (
+            Example(  # a company named with its trades in lower case, joined by "và"
+                "UBND tỉnh đã phối hợp với Công ty cổ phần đầu tư xây dựng và phát triển Hòa Phú tổ chức lễ khởi công "
+                "Dự án Nhà máy điện mặt trời Hòa Phú 1.",
+                (
+                    relation(
+                        "ASSIGNED_TO",
+                        "Dự án Nhà máy điện mặt trời Hòa Phú 1",
+                        "Công ty cổ phần đầu tư xây dựng và phát triển Hòa Phú",
+                    ),
+                ),
+            ),
             Example(
                 "Dự án Nhà máy chế biến tinh bột sắn và Nhà máy chế biến thức ăn chăn nuôi đều do Công ty CP Nông sản "
                 "Tân Kỳ (H.Tân Kỳ) đầu tư.",

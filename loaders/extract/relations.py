@@ -2018,7 +2018,7 @@ _OPENING_PLACE = re.compile(
 _CEREMONY_PLACE = re.compile(
     r"[ \t]*(?:(?:Cụ thể|Theo đó|Trước đó)\s*,\s*)?(?:vào\s+)?(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Nn]gày|[Hh]ôm nay)"
     # (and a clause between: "Sáng 19/12, cùng với 79 điểm cầu trên cả nước, tại xã A ...")
-    r"[^,.;\n]{0,20},\s*(?:cùng với[^,.;\n]{0,60},\s*)?"
+    r"(?:[^,.;\n]|(?<=\d)\.(?=\d)){0,20},\s*(?:cùng với[^,.;\n]{0,60},\s*)?"  # (a dotted date: "Sáng 31.3,")
     r"tại\s+(?:(?:thôn|bản|xóm|làng|khu phố|tổ dân phố|ấp)\s+[^,.;\n]{1,25},\s*)?"
 )
 _CEREMONY = re.compile(r"(?:khởi công|khánh thành|động thổ|gắn biển|thông xe|đặt viên đá)(?![\w])")

@@ -119,3 +119,18 @@ def test_an_investor_field_with_a_second_role_names_the_projects_investor() -> N
         "Tổng mức đầu tư: 20 tỷ đồng."
     )
     assert ("Đường liên xã Ea Bar đi Cư M'gar", "UBND huyện Buôn Đôn") in assigned(gold)
+
+
+def test_a_place_fronted_after_a_dotted_date_locates_the_project() -> None:
+    gold = run("Sáng 20.5, tại xã Ia Pếch, huyện Ia Grai, UBND tỉnh Gia Lai tổ chức lễ khởi công Dự án Cầu Ia Pếch 3.")
+    assert ("Dự án Cầu Ia Pếch 3", "Ia Pếch") in assigned(gold)
+
+
+def test_a_company_named_with_its_trades_in_lower_case_is_the_investor() -> None:
+    gold = run(
+        "UBND tỉnh đã phối hợp với Công ty cổ phần đầu tư xây dựng và phát triển Hòa Phú tổ chức lễ khởi công Dự án "
+        "Nhà máy điện mặt trời Hòa Phú 1."
+    )
+    assert ("Dự án Nhà máy điện mặt trời Hòa Phú 1", "Công ty cổ phần đầu tư xây dựng và phát triển Hòa Phú") in (
+        assigned(gold)
+    )
