@@ -176,6 +176,12 @@ _DANGLING_KIND = re.compile(r",\s+(?:Nghị quyết|Quyết định|Chỉ thị|
 #: ("Chương trình hành động thực hiện Nghị quyết số 11, Nghị quyết số 12 ...")
 _NEXT_NUMBERED = re.compile(r",\s+(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông báo)\s+số\s*\d")
 _CARRIES_OUT_WORD = re.compile(r"thực hiện|triển khai|cụ thể hóa")
+#: a scheme's title that names its place and then its period: "Đề án Hỗ trợ phát triển ... tại xã A và xã B, huyện C
+#: đến năm 2025, định hướng đến năm 2030" (the place is part of the title; a project's "tại" ends its name)
+_PLACE_THEN_PERIOD = re.compile(
+    r"\s+tại\s+[^.;:()\n]{1,100}?\s(?:đến năm|giai đoạn|thời kỳ)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"(?:\s*,\s*(?:định hướng|tầm nhìn)\s+đến năm\s+(?:19|20)\d\d)?"
+)
 #: where a project's name ends: punctuation, a verb, an attachment ("ban hành kèm theo Quyết định",
 #: "tại Khu công nghiệp"), another document or project joined by "và", or a comma opening a new clause
 _END = re.compile(
@@ -237,7 +243,9 @@ _END = re.compile(
     r"|Nhà máy|Khu công nghiệp|Cụm công nghiệp|Khu kinh tế)\s)"  # "Dự án Nhà máy A và Nhà máy B"
 )
 _GENERIC_AFTER = re.compile(
-    r"\s*(?:[,.;]|và\s|đã\s|được\s|có\s|của\s+(?:các|những)\s|trên(?![\w])|này|đó|cụ thể|phê duyệt|trọng điểm|lớn|mới"
+    # (one of each: "Đề án của từng xã kèm theo")
+    r"\s*(?:[,.;]|và\s|đã\s|được\s|có\s|của\s+(?:các|những|từng|mỗi)\s|trên(?![\w])|này|đó|cụ thể|phê duyệt"
+    r"|trọng điểm|lớn|mới"
     # a sentence about a project named before: "Dự án dài 12 km", "Dự án do Sở X làm chủ đầu tư"
     r"|(?:dài|rộng|nằm|gồm|do|với|sau|hiện|vẫn|còn|cần|sẽ|đang|tiếp tục|đạt|thuộc|đi qua|tại|ở|bị|chậm|dự kiến)(?![\w])"
     # "các nhiệm vụ của Đề án phù hợp với điều kiện thực tế": the one named before
@@ -402,6 +410,10 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         if stop is None and m.end() + _MAX < len(doc.match):
             continue  # no end in sight: not a name
         end = m.end() + (stop.start() if stop else len(window))
+        if word.lower() in ("đề án", "chương trình", "quy hoạch") and (
+            period := _PLACE_THEN_PERIOD.match(doc.match, end)
+        ):
+            end = period.end()  # "Đề án X tại xã A, huyện B đến năm 2025, định hướng đến năm 2030": all of it
         if word.lower() == "dự án" and (owner := _OWNER_END.search(doc.match, m.end(), end)) is not None:
             end = owner.start()  # "dự án X của Bộ Tư lệnh Y": X, owned by Y
         if (topic := _NUMBERED_SCHEME_TOPIC.match(doc.match, end)) is not None:

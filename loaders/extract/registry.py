@@ -1364,6 +1364,17 @@ RULES: tuple[Rule, ...] = (
         "loaders/extract/projects.py: extract_projects (_DESCRIBED)",
         "a project, scheme or programme named after its kind word ('Đề án phát triển ...', 'Dự án nâng cấp ...')",
         (
+            Example(  # a scheme's title goes on over its place to its period; "Đề án của từng xã" is generic
+                "UBND tỉnh phê duyệt Đề án Phát triển du lịch cộng đồng tại xã Đăk Ring, huyện Tu Mơ Rông đến năm "
+                "2025, định hướng đến năm 2030 (có Đề án của từng xã kèm theo).",
+                (
+                    entity(
+                        "project",
+                        "Đề án Phát triển du lịch cộng đồng tại xã Đăk Ring, huyện Tu Mơ Rông đến năm 2025, định hướng "
+                        "đến năm 2030",
+                    ),
+                ),
+            ),
             Example(
                 "Tỉnh khởi công Dự án nâng cấp đường tỉnh 127 tại xã Nậm Hàng, huyện Nậm Nhùn.",
                 (entity("project", "Dự án nâng cấp đường tỉnh 127"),),
@@ -2289,6 +2300,18 @@ RULES: tuple[Rule, ...] = (
         "project and first document named in it, else the project of the clause before its ';', in a plan of its own "
         "the plan, else the task of the clause before",
         (
+            Example(  # the scheme named back by its bare word in the task
+                "Điều 1. Phê duyệt Đề án Phát triển cây dược liệu huyện Tu Mơ Rông đến năm 2030.\n"
+                "Điều 2. Ủy ban nhân dân huyện Tu Mơ Rông chịu trách nhiệm chính trong tổ chức triển khai thực hiện "
+                "Đề án.",
+                (
+                    relation(
+                        "ASSIGNED_TO",
+                        "Đề án Phát triển cây dược liệu huyện Tu Mơ Rông đến năm 2030",
+                        "Ủy ban nhân dân huyện Tu Mơ Rông",
+                    ),
+                ),
+            ),
             Example(
                 "UBND tỉnh thông qua Dự án cải tạo kênh Xáng. Sở Nông nghiệp và Môi trường chủ trì triển khai Dự án "
                 "cải tạo kênh Xáng.",

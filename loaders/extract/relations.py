@@ -2180,6 +2180,8 @@ def led(
             if m.ref != (own.ref if own else None)
         ]  # fmt: skip
         tasks = [m for m in inside if m.kind == "project"]
+        if not tasks and (back := _project_named_back(doc, mentions, after, e)) is not None:
+            tasks.append(back)  # "UBND huyện X chịu trách nhiệm ... triển khai thực hiện Đề án": the Đề án named before
         first_document = next(
             (m for m in inside if m.kind != "project" and m.kind not in _NEVER_ASSIGNED
              and not _NOT_THE_TASK_BEFORE.search(doc.match, max(0, m.start - 30), m.start)), None,
@@ -2206,6 +2208,22 @@ def led(
                     where = doc.span(start, end)
                     relations.append(Relation("ASSIGNED_TO", task.ref, name, where, how))
     return relations
+
+
+#: a project word named back in a task's clause, with no name of its own: "... triển khai thực hiện Đề án;"
+_PROJECT_BACK = WordPattern(
+    r"(Đề án|Dự án|Chương trình)(?!\s+(?:số|\d|[A-ZĐ]|[“\"]))", starts=("Đề án", "Dự án", "Chương trình")
+)
+
+
+def _project_named_back(doc: Doc, mentions: list[Mentioned], start: int, end: int) -> Mentioned | None:
+    """The project a bare "Đề án" / "Dự án" in ``start:end`` names back: the last of its kind named before it."""
+    for word in _PROJECT_BACK.finditer(doc.match, start, end):
+        kinds = _ANAPHORA_KINDS[word.group(1).lower()]
+        earlier = [m for m in mentions if m.end <= word.start() and m.kind == "project" and m.sub in kinds]
+        if earlier and not any(m.start <= word.start() < m.end for m in mentions):
+            return earlier[-1]
+    return None
 
 
 #: a clause after ";" that goes on with the same subject: it opens on a lower-case verb ("Sở Công Thương chủ trì

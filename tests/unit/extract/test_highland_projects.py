@@ -134,3 +134,34 @@ def test_a_company_named_with_its_trades_in_lower_case_is_the_investor() -> None
     assert ("Dự án Nhà máy điện mặt trời Hòa Phú 1", "Công ty cổ phần đầu tư xây dựng và phát triển Hòa Phú") in (
         assigned(gold)
     )
+
+
+def test_a_scheme_title_goes_on_over_its_place_to_its_period() -> None:
+    gold = run(
+        "UBND tỉnh phê duyệt Đề án Phát triển du lịch cộng đồng tại xã Đăk Ring và xã Măng Ri, huyện Tu Mơ Rông "
+        "đến năm 2025, định hướng đến năm 2030."
+    )
+    assert projects(gold) == [
+        "Đề án Phát triển du lịch cộng đồng tại xã Đăk Ring và xã Măng Ri, huyện Tu Mơ Rông đến năm 2025, định hướng "
+        "đến năm 2030"
+    ]
+
+
+def test_a_project_named_at_a_place_still_ends_there() -> None:
+    gold = run("Tỉnh khởi công Dự án Cầu Đăk Bla 2 tại xã Ngọk Bay, thành phố Kon Tum.")
+    assert projects(gold) == ["Dự án Cầu Đăk Bla 2"]
+
+
+def test_a_body_responsible_for_carrying_out_the_scheme_named_back_is_assigned_it() -> None:
+    gold = run(
+        "Điều 1. Phê duyệt Đề án Phát triển cây dược liệu huyện Tu Mơ Rông đến năm 2030.\n"
+        "Điều 2. Ủy ban nhân dân huyện Tu Mơ Rông chịu trách nhiệm chính trong tổ chức triển khai thực hiện Đề án."
+    )
+    assert ("Đề án Phát triển cây dược liệu huyện Tu Mơ Rông đến năm 2030", "Ủy ban nhân dân huyện Tu Mơ Rông") in (
+        assigned(gold)
+    )
+
+
+def test_a_scheme_of_each_commune_is_generic() -> None:
+    gold = run("Phê duyệt Đề án Phát triển du lịch huyện Kon Plông đến năm 2030 (có Đề án của từng xã kèm theo).")
+    assert projects(gold) == ["Đề án Phát triển du lịch huyện Kon Plông đến năm 2030"]
