@@ -249,6 +249,12 @@ BODY_PATTERNS = [
     # a province's ethnic affairs board, also named without its level ("Trưởng ban Dân tộc tỉnh X": lower case after
     # its head's post)
     r"(?:Ban|[b](?<=rưởng b)an) Dân tộc(?: tỉnh(?: PROVINCE)?| thành phố)?",
+    # a project board named in lower case up to its unit: "Ban Quản lý đầu tư xây dựng và công trình công cộng huyện
+    # Lâm Hà", "Ban Quản lý dự án đầu tư xây dựng công trình giao thông và nông nghiệp phát triển nông thôn tỉnh X"
+    # (tried first: the pattern after it would read its head alone)
+    r"Ban [Qq]uản lý (?:[Dd]ự án )?[Đđ]ầu tư(?: và)? [Xx]ây dựng"
+    r"(?: (?!(?:là|làm|đã|được|có|tại|của|cho|với|theo|để|sẽ|đang|trên|thuộc)(?![\w]))[a-zđà-ỹ]+){1,12}"
+    r" (?:tỉnh|thành phố|huyện|thị xã|quận)(?: PLACE)?",
     r"Ban [Qq]uản lý (?:Khu kinh tế|các khu công nghiệp|[Dd]ự án)"
     # "Ban Quản lý dự án đầu tư xây dựng huyện Lục Nam", "... các công trình giao thông tỉnh", "Ban Quản lý dự án Đầu
     # tư xây dựng các công trình dân dụng và công nghiệp tỉnh" (tried before a name in capitals)

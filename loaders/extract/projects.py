@@ -187,7 +187,8 @@ _PLACE_THEN_PERIOD = re.compile(
 _END = re.compile(
     # a hard line break ends it, unless the name goes on in lower case (a text wrapped like a PDF: "Đề án cơ cấu lại\n
     # đầu tư công")
-    rf"[;:(…!?|]|\n(?![{LOWER}])|\.(?:\s|$)|,\s+địa điểm(?![\w])|\s+ngày\s+\d{{1,2}}\s*[/.-]\s*\d"  # a date ends it
+    rf"[;:(…!?|]|\n(?![{LOWER}])|\.(?:\s|$)|\s+ngày\s+\d{{1,2}}\s*[/.-]\s*\d"  # a date ends it
+    r"|,?\s+(?:có\s+)?địa điểm(?![\w])"  # its site: "Dự án X có địa điểm xây dựng tại ..."
     # (not after the verb a name opens on: "dự án Cải tạo, xây dựng lại khu chung cư X")
     r"|(?<![Cc]ải tạo)(?<![Nn]âng cấp)(?<![Ss]ửa chữa)(?<![Mm]ở rộng)"
     r",\s+(?:(?:trong|hiện|vừa|qua|đồng thời|theo|do|nhưng|tuy|song|vì|nên|khi|sau|trước|từ|với|để|nhằm|góp"

@@ -2230,6 +2230,17 @@ RULES: tuple[Rule, ...] = (
         "a project's investor ('Chủ đầu tư là X', 'do X làm chủ đầu tư', 'X được giao làm chủ đầu tư'): the project "
         "of the sentence, else the one its paragraph names or opens about",
         (
+            Example(  # a project board named in lower case up to its unit
+                "Dự án đường Nam Ban – Tân Văn do Ban Quản lý đầu tư xây dựng và công trình công cộng huyện Lâm Hà làm "
+                "chủ đầu tư.",
+                (
+                    relation(
+                        "ASSIGNED_TO",
+                        "Dự án đường Nam Ban – Tân Văn",
+                        "Ban Quản lý đầu tư xây dựng và công trình công cộng huyện Lâm Hà",
+                    ),
+                ),
+            ),
             Example(  # a field line after the name field, with a second role after a comma
                 "Tên dự án: Đường liên xã Ea Bar đi Cư M'gar.\nChủ đầu tư, đơn vị đề xuất dự án: UBND huyện Buôn Đôn.",
                 (relation("ASSIGNED_TO", "Đường liên xã Ea Bar đi Cư M'gar", "UBND huyện Buôn Đôn"),),

@@ -165,3 +165,31 @@ def test_a_body_responsible_for_carrying_out_the_scheme_named_back_is_assigned_i
 def test_a_scheme_of_each_commune_is_generic() -> None:
     gold = run("Phê duyệt Đề án Phát triển du lịch huyện Kon Plông đến năm 2030 (có Đề án của từng xã kèm theo).")
     assert projects(gold) == ["Đề án Phát triển du lịch huyện Kon Plông đến năm 2030"]
+
+
+def organizations(gold: dict[str, Any]) -> list[str]:
+    return [o["name"] for o in gold["organizations"]]
+
+
+def test_a_project_board_named_in_lower_case_up_to_its_unit_is_the_investor() -> None:
+    gold = run(
+        "Dự án đường Nam Ban – Tân Văn có địa điểm xây dựng tại xã Phú Sơn, huyện Lâm Hà. Dự án do Ban Quản lý đầu tư "
+        "xây dựng và công trình công cộng huyện Lâm Hà làm chủ đầu tư."
+    )
+    assert projects(gold) == ["Dự án đường Nam Ban – Tân Văn"]
+    assert "Ban Quản lý đầu tư xây dựng và công trình công cộng huyện Lâm Hà" in organizations(gold)
+    assert ("Dự án đường Nam Ban – Tân Văn", "Ban Quản lý đầu tư xây dựng và công trình công cộng huyện Lâm Hà") in (
+        assigned(gold)
+    )
+    assert ("Dự án đường Nam Ban – Tân Văn", "Phú Sơn") in assigned(gold)
+
+
+def test_a_project_board_with_its_sectors_in_lower_case_is_named_whole() -> None:
+    gold = run(
+        "UBND tỉnh giao Ban Quản lý dự án đầu tư xây dựng công trình giao thông và nông nghiệp phát triển nông thôn "
+        "tỉnh Đắk Lắk làm đầu mối tiếp nhận hồ sơ."
+    )
+    assert (
+        "Ban Quản lý dự án đầu tư xây dựng công trình giao thông và nông nghiệp phát triển nông thôn tỉnh Đắk Lắk"
+        in organizations(gold)
+    )
