@@ -2209,6 +2209,23 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "assigned.commune",
+        "loaders/extract/relations.py: commune_breaks_ground",
+        "a commune's People's Committee that breaks ground on or opens projects ('UBND xã A tổ chức khởi công 2 dự án "
+        "trên địa bàn'): the projects of its sentence, or the ones it counts as the next sentences name them, are in A",
+        (
+            Example(
+                "Sáng 12-4, UBND xã Ia Hrú tổ chức khởi công 2 dự án trên địa bàn.\nCụ thể, Dự án xây dựng nhà văn "
+                "hóa làng Ia Lang có tổng kinh phí 3 tỷ đồng.\nDự án đường giao thông từ làng Tơ Vơn đến trung tâm xã "
+                "dài 2 km.",
+                (
+                    relation("ASSIGNED_TO", "Dự án xây dựng nhà văn hóa làng Ia Lang", "Ia Hrú"),
+                    relation("ASSIGNED_TO", "Dự án đường giao thông từ làng Tơ Vơn đến trung tâm xã", "Ia Hrú"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
         "assigned.breaks_ground",
         "loaders/extract/relations.py: unit_breaks_ground",
         "a unit that is the subject of 'khởi công / khánh thành / động thổ' ('(QNO) - Ngày 5.5 Quảng Ngãi đã cùng lúc "

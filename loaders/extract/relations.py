@@ -1589,6 +1589,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     relations += bracketed_place(doc, mentions, places_at, relations)
     relations += all_at(doc, mentions, places_at)
     relations += unit_breaks_ground(doc, mentions, places_at)
+    relations += commune_breaks_ground(doc, mentions, orgs_at, places_at)
     relations += given_as_follows(doc, mentions, starts_of, places_at, own)
     relations += owned_by(doc, mentions, orgs_at)
     relations += units_carry_out(doc, mentions, places_at)
@@ -1819,6 +1820,52 @@ def unit_breaks_ground(
             if m.kind == "project":
                 where = doc.span(start, ground.end())
                 relations.append(Relation("ASSIGNED_TO", m.ref, unit.name, where, "assigned.breaks_ground"))
+    return relations
+
+
+#: the People's Committee of a commune-level unit as a sentence's subject: "UBND xã Gào (tỉnh Gia Lai) tổ chức khởi công
+#: 3 dự án" (the unit's name follows its level word)
+_COMMUNE_COMMITTEE = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:xã|phường|thị trấn|đặc khu) ")
+_COMMITTEE_BREAKS_GROUND = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?\s+(?:đã\s+|vừa\s+)?(?:tổ chức\s+(?:lễ\s+)?)?(?:khởi công|khánh thành|động thổ)"
+    r"(?:\s+xây dựng)?\s+"
+)
+#: the projects counted after the cue, named in the sentences after: "... khởi công 3 dự án trọng điểm trên địa bàn."
+_COUNTED = re.compile(r"(\d{1,2}|hai|ba|bốn|năm|sáu) (?:dự án|công trình)(?![\w])")
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6}
+
+
+def commune_breaks_ground(
+    doc: Doc, mentions: list[Mentioned], orgs_at: dict[int, tuple[str, int]],
+    places_at: dict[int, tuple[Locality, int]],
+) -> list[Relation]:  # fmt: skip
+    """A commune's People's Committee that breaks ground on or opens projects ("UBND xã A tổ chức khởi công 3 dự án
+    trên địa bàn"): the projects of its sentence, or the ones it counts as the sentences right after name them, are
+    in A."""
+    relations: list[Relation] = []
+    at = [m.start for m in mentions]
+    for start, (_, end) in orgs_at.items():
+        head = _COMMUNE_COMMITTEE.match(doc.match, start)
+        if head is None or (ground := _COMMITTEE_BREAKS_GROUND.match(doc.match, end)) is None:
+            continue
+        s, e = doc.sentence_bounds(start)
+        if not _BEFORE_SUBJECT.fullmatch(doc.match, s, start) or head.end() not in places_at:
+            continue
+        unit = places_at[head.end()][0]
+        named = [m for m in mentions[bisect.bisect_left(at, ground.end()) : bisect.bisect_left(at, e)]
+                 if m.kind == "project"]  # fmt: skip
+        counted = _COUNTED.match(doc.match, ground.end())
+        if not named and counted is not None:  # the counted projects, as the next sentences name them
+            n = _COUNT_WORDS.get(counted.group(1)) or int(counted.group(1))
+            for m in mentions[bisect.bisect_left(at, e) : bisect.bisect_left(at, e + 2000)]:
+                if m.kind == "project" and m.ref not in {p.ref for p in named}:
+                    named.append(m)
+                if len(named) >= n:
+                    break
+        for m in named:
+            relations.append(
+                Relation("ASSIGNED_TO", m.ref, unit.name, doc.span(start, ground.end()), "assigned.commune")
+            )
     return relations
 
 

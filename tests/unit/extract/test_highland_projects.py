@@ -193,3 +193,24 @@ def test_a_project_board_with_its_sectors_in_lower_case_is_named_whole() -> None
         "Ban Quản lý dự án đầu tư xây dựng công trình giao thông và nông nghiệp phát triển nông thôn tỉnh Đắk Lắk"
         in organizations(gold)
     )
+
+
+# --- a commune that breaks ground on its own projects ---------------------------------------------------------------
+
+
+def test_a_commune_people_s_committee_that_breaks_ground_on_counted_projects_locates_those_named_next() -> None:
+    gold = run(
+        "(GLO)- Sáng 12-4, UBND xã Ia Hrú (tỉnh Gia Lai) tổ chức khởi công 2 dự án trên địa bàn.\n"
+        "Cụ thể, Dự án xây dựng nhà văn hóa làng Ia Lang có tổng kinh phí 3 tỷ đồng.\n"
+        "Dự án đường giao thông từ làng Tơ Vơn đến trung tâm xã dài 2 km.\n"
+        "Ngoài ra, tỉnh đang chuẩn bị Dự án Hồ chứa nước Ia Mơr."
+    )
+    got = assigned(gold)
+    assert ("Dự án xây dựng nhà văn hóa làng Ia Lang", "Ia Hrú") in got
+    assert ("Dự án đường giao thông từ làng Tơ Vơn đến trung tâm xã", "Ia Hrú") in got
+    assert ("Dự án Hồ chứa nước Ia Mơr", "Ia Hrú") not in got
+
+
+def test_a_provincial_people_s_committee_breaking_ground_locates_nothing_by_itself() -> None:
+    gold = run("Sáng 12-4, UBND tỉnh Gia Lai tổ chức khởi công 1 dự án.\nCụ thể, Dự án Cầu Ia Ly 2 dài 300 m.")
+    assert not {t for _, t in assigned(gold)} & {"Gia Lai"}
