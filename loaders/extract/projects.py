@@ -155,6 +155,12 @@ _PROJECT_LIST = WordPattern(
 )
 #: one item of such a list: a capitalised name up to where it ends, then what follows it up to the next item
 _LIST_ITEM_START = re.compile(rf"[{UPPER}]")
+#: a named work a ceremony is held for: "khánh thành công trình Trường Mầm non Hoa Mai", "khởi công xây dựng công trình
+#: Cầu Sê San 3" (the name after "công trình", capitalised; "công trình giao thông nông thôn" names none)
+_CEREMONY_WORK = WordPattern(
+    rf"(?:khởi công|khánh thành|động thổ|gắn biển|thông xe)(?:\s+xây dựng)?\s+công trình\s+(?=[{UPPER}])",
+    needs=("công trình",),
+)
 #: a decision's name field: "Tên dự án: Đường liên thôn A đi buôn B, xã C", "Tên công trình: Trường Mầm non D"
 _NAME_FIELD = WordPattern(rf"Tên (?:dự án|công trình)\s*:\s*(?=[{UPPER}])", needs=("Tên ",))
 #: a movement launched by name, without quotes: "phát động phong trào làm đường giao thông nông thôn Mùa xuân 2024"
@@ -481,6 +487,9 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             _add_in_capitals(doc, m, add)
     for m in _PROJECT_LIST.finditer(doc.match):
         _add_listed(doc, m.end(), add, covered)
+    for m in _CEREMONY_WORK.finditer(doc.match):
+        if m.end() not in covered and len(doc.match[m.end() : (end := _name_end(doc, m.end(), m.end()))].split()) >= 2:
+            add(doc.match[m.end() : end], "dự án", m.end(), end)
     for m in _NAME_FIELD.finditer(doc.match):
         if m.end() not in covered and (end := _name_end(doc, m.end(), m.end())) - m.end() > 3:
             add(doc.match[m.end() : end], "dự án", m.end(), end)

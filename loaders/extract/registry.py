@@ -1862,6 +1862,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "projects.ceremony_work",
+        "loaders/extract/projects.py: extract_projects (_CEREMONY_WORK)",
+        "a named work a ceremony is held for: 'khánh thành công trình X', 'khởi công xây dựng công trình Y' (X "
+        "capitalised; 'công trình giao thông nông thôn' names none)",
+        (
+            Example(
+                "Sáng 2/9, UBND phường Tân An tổ chức khánh thành công trình Trường Mầm non Hoa Mai.",
+                (entity("project", "Trường Mầm non Hoa Mai"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.name_field",
         "loaders/extract/projects.py: extract_projects (_NAME_FIELD)",
         "a decision's name field: 'Tên dự án: X', 'Tên công trình: X', to where the name ends",
@@ -2328,6 +2340,11 @@ RULES: tuple[Rule, ...] = (
         "project and first document named in it, else the project of the clause before its ';', in a plan of its own "
         "the plan, else the task of the clause before",
         (
+            Example(  # after a meeting opener
+                "Tại buổi làm việc, UBND huyện Ea Súp chịu trách nhiệm hoàn thành giải phóng mặt bằng Dự án Hồ chứa "
+                "nước Ea Súp Thượng trước ngày 30/6.",
+                (relation("ASSIGNED_TO", "Dự án Hồ chứa nước Ea Súp Thượng", "UBND huyện Ea Súp"),),
+            ),
             Example(  # the scheme named back by its bare word in the task
                 "Điều 1. Phê duyệt Đề án Phát triển cây dược liệu huyện Tu Mơ Rông đến năm 2030.\n"
                 "Điều 2. Ủy ban nhân dân huyện Tu Mơ Rông chịu trách nhiệm chính trong tổ chức triển khai thực hiện "

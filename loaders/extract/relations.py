@@ -2157,6 +2157,8 @@ _HANDS_OUT = r"(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo|[Pp]hâ
 _TASK_START = re.compile(
     r"(?:^|[.;:!?]\s+|\n[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-–•+*][ \t]*)?)"
     r"(?:(?:Theo đó|Cụ thể|Trong đó)\s*,\s*)?"
+    # a meeting or time opener: "Tại buổi làm việc, UBND huyện X chịu trách nhiệm ...", "Thời gian tới, Sở Y chủ trì"
+    r"(?:(?:Tại (?:buổi|cuộc|hội nghị|phiên)[^,.;:\n]{0,40}|Thời gian tới|Trong thời gian tới)\s*,\s*)?"
     rf"(?:{_HANDS_OUT}\s+)?$"
 )
 #: tasks that a document named just before gives out: "UBND tỉnh ban hành Kế hoạch số 145/KH-UBND. Theo đó, Sở Nội
@@ -2201,7 +2203,7 @@ def led(
         window = doc.match[max(0, start - 60) : start]
         opens = window.endswith((", ", "; ", ". ", "\n")) or not window.strip(" \t")
         plan = _under_plan(doc, mentions, at, start) if opens else None
-        if start and plan is None and not any(ch in window for ch in ".;:!?\n"):
+        if start and plan is None and not any(ch in window for ch in ".;:!?\n,"):
             continue  # no clause starts before the body (the cheap look before the pattern)
         clause = _TASK_START.search(doc.match, max(0, start - 60), start)
         if clause is None and plan is None:

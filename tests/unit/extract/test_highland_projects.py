@@ -214,3 +214,22 @@ def test_a_commune_people_s_committee_that_breaks_ground_on_counted_projects_loc
 def test_a_provincial_people_s_committee_breaking_ground_locates_nothing_by_itself() -> None:
     gold = run("Sáng 12-4, UBND tỉnh Gia Lai tổ chức khởi công 1 dự án.\nCụ thể, Dự án Cầu Ia Ly 2 dài 300 m.")
     assert not {t for _, t in assigned(gold)} & {"Gia Lai"}
+
+
+def test_a_body_responsible_after_a_meeting_opener_is_assigned_the_project() -> None:
+    gold = run(
+        "Tại buổi làm việc, UBND huyện Ea Súp chịu trách nhiệm hoàn thành giải phóng mặt bằng Dự án Hồ chứa nước Ea "
+        "Súp Thượng trước ngày 30/6."
+    )
+    assert ("Dự án Hồ chứa nước Ea Súp Thượng", "UBND huyện Ea Súp") in assigned(gold)
+
+
+def test_a_named_work_opened_by_a_ward_is_a_project_in_the_ward() -> None:
+    gold = run("Sáng 2/9, UBND phường Tân An tổ chức khánh thành công trình Trường Mầm non Hoa Mai.")
+    assert "Trường Mầm non Hoa Mai" in projects(gold)
+    assert ("Trường Mầm non Hoa Mai", "Tân An") in assigned(gold)
+
+
+def test_a_work_in_lower_case_after_the_ceremony_is_no_project() -> None:
+    gold = run("Tỉnh khánh thành công trình giao thông nông thôn của xã.")
+    assert projects(gold) == []

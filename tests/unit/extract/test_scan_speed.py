@@ -73,6 +73,7 @@ _SENTENCES = [
     "KẾ HOẠCH TRIỂN KHAI THỰC HIỆN ĐỀ ÁN “TRỒNG CÂY XANH” TRÊN ĐỊA BÀN TỈNH\nThực hiện đề án, tỉnh ban hành.",
     "Hai dự án này đều tại xã Tịnh Sơn, gồm: dự án trang trại heo tại thôn A; dự án trồng rau sạch tại thôn B.",
     "Tên dự án: Đường liên xã Ea Bar đi Cư M'gar.",
+    "Phường tổ chức khánh thành công trình Trường Mầm non Hoa Mai.",
 ]
 
 
