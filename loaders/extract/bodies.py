@@ -113,13 +113,19 @@ _COMPANY_STOPS = (
     "|chủ trì|đã|có|được|cùng|tại|về|với|để|theo|trong|cho|các|phối hợp|thực hiện|sẽ|đang|cần|phải|làm"
     # the ceremony it holds: "phối hợp với Công ty X tổ chức lễ khởi công Dự án Y"
     "|tổ chức|khởi công|động thổ|khánh thành"
+    # the task it is asked to do: "yêu cầu Công ty X khẩn trương hoàn thành Dự án Y"
+    "|khẩn trương|hoàn thành|triển khai|đẩy nhanh|bàn giao|báo cáo|rà soát"
     # the place after the name: "Công ty TNHH Phát triển Khu công nghiệp X xã Tân Phước 2" (the commune is not the
     # company's)
     r"|(?:xã|phường|thị trấn|huyện|quận)(?= [A-ZĐ\d])"
 )
 #: (a word in capitals or with digits: "Tập đoàn Becamex IDC", "Công ty CP Đầu tư PV2")
 _COMPANY_WORD = rf"[{UPPER}](?:[{UPPER}\d]+|[{LOWER}]*)"
-_COMPANY = rf"{_COMPANY_WORD}(?:(?:\s(?!(?:{_COMPANY_STOPS})(?![\w]))[{LOWER}]+){{0,6}}\s{_COMPANY_WORD})*"
+#: (two capitalised names joined by a dash: "Công ty CP Thủy điện Vĩnh Sơn - Sông Hinh")
+_COMPANY = (
+    rf"{_COMPANY_WORD}(?:(?:\s(?!(?:{_COMPANY_STOPS})(?![\w]))[{LOWER}]+){{0,6}}\s{_COMPANY_WORD}"
+    rf"|\s[-–]\s{_COMPANY_WORD}(?=\s[{UPPER}]))*"
+)
 
 _PATTERN = WordPattern(
     rf"(?=[{_first_letters(BODY_PATTERNS)}])(?:"

@@ -2243,6 +2243,10 @@ RULES: tuple[Rule, ...] = (
         "a unit that is the subject of 'khởi công / khánh thành / động thổ' ('(QNO) - Ngày 5.5 Quảng Ngãi đã cùng lúc "
         "khởi công 2 dự án ...'): the projects of its sentence are there",
         (
+            Example(  # a commune as the subject
+                "Ngày 15/8, xã Tân Hòa khánh thành Dự án cầu Suối Đá 2.",
+                (relation("ASSIGNED_TO", "Dự án cầu Suối Đá 2", "Tân Hòa"),),
+            ),
             Example(
                 "Ngày 5.5 Quảng Ngãi đã cùng lúc khởi công 2 dự án lớn, là dự án Khu du lịch Mỹ Khê và dự án Khu công "
                 "nghiệp Phổ Phong mở rộng.",
@@ -2340,6 +2344,10 @@ RULES: tuple[Rule, ...] = (
         "project and first document named in it, else the project of the clause before its ';', in a plan of its own "
         "the plan, else the task of the clause before",
         (
+            Example(  # after "Theo kế hoạch,"
+                "Theo kế hoạch, Sở Giao thông vận tải chủ trì lập Dự án nâng cấp Quốc lộ 14C.",
+                (relation("ASSIGNED_TO", "Dự án nâng cấp Quốc lộ 14C", "Sở Giao thông vận tải"),),
+            ),
             Example(  # after a meeting opener
                 "Tại buổi làm việc, UBND huyện Ea Súp chịu trách nhiệm hoàn thành giải phóng mặt bằng Dự án Hồ chứa "
                 "nước Ea Súp Thượng trước ngày 30/6.",

@@ -1800,7 +1800,8 @@ _BREAKS_GROUND = re.compile(
 _BEFORE_SUBJECT = re.compile(
     r"(?:\([A-ZĐ]{2,6}\)\s*[-–]\s*)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Nn]gày|[Hh]ôm nay)"
     r"(?:[^,.;:\n]|(?<=\d)\.(?=\d)){0,20}?,?\s*)?"  # ("Ngày 24.4")
-    r"(?:(?:tỉnh|Tỉnh|huyện|Huyện|thành phố|Thành phố|TP\.?|thị xã|Thị xã)\s+)?$"
+    # (a commune-level unit too: "Ngày 15/8, xã Tân Hòa khánh thành Dự án ...")
+    r"(?:(?:tỉnh|Tỉnh|huyện|Huyện|thành phố|Thành phố|TP\.?|thị xã|Thị xã|xã|Xã|phường|Phường|thị trấn|Thị trấn)\s+)?$"
 )
 
 
@@ -2156,7 +2157,7 @@ def _own_mention(doc: Doc, mentions: list[Mentioned]) -> Mentioned | None:
 _HANDS_OUT = r"(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo|[Pp]hân công)"
 _TASK_START = re.compile(
     r"(?:^|[.;:!?]\s+|\n[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-–•+*][ \t]*)?)"
-    r"(?:(?:Theo đó|Cụ thể|Trong đó)\s*,\s*)?"
+    r"(?:(?:Theo đó|Cụ thể|Trong đó|Theo kế hoạch|Theo phân công)\s*,\s*)?"
     # a meeting or time opener: "Tại buổi làm việc, UBND huyện X chịu trách nhiệm ...", "Thời gian tới, Sở Y chủ trì"
     r"(?:(?:Tại (?:buổi|cuộc|hội nghị|phiên)[^,.;:\n]{0,40}|Thời gian tới|Trong thời gian tới)\s*,\s*)?"
     rf"(?:{_HANDS_OUT}\s+)?$"

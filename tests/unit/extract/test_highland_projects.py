@@ -233,3 +233,21 @@ def test_a_named_work_opened_by_a_ward_is_a_project_in_the_ward() -> None:
 def test_a_work_in_lower_case_after_the_ceremony_is_no_project() -> None:
     gold = run("Tỉnh khánh thành công trình giao thông nông thôn của xã.")
     assert projects(gold) == []
+
+
+def test_a_commune_that_opens_a_project_locates_it() -> None:
+    gold = run("Ngày 15/8, xã Tân Hòa khánh thành Dự án cầu Suối Đá 2.")
+    assert ("Dự án cầu Suối Đá 2", "Tân Hòa") in assigned(gold)
+
+
+def test_a_leading_body_after_theo_ke_hoach_is_assigned_the_project() -> None:
+    gold = run("Theo kế hoạch, Sở Giao thông vận tải chủ trì lập Dự án nâng cấp Quốc lộ 14C đoạn qua huyện Ngọc Hồi.")
+    assert ("Dự án nâng cấp Quốc lộ 14C", "Sở Giao thông vận tải") in assigned(gold)
+
+
+def test_a_company_named_with_a_dash_is_asked_to_finish_the_project() -> None:
+    gold = run(
+        "Tỉnh yêu cầu Công ty CP Thủy điện Vĩnh Sơn - Sông Hinh khẩn trương hoàn thành Dự án Nhà máy thủy điện "
+        "Thượng Kon Tum."
+    )
+    assert ("Dự án Nhà máy thủy điện Thượng Kon Tum", "Công ty CP Thủy điện Vĩnh Sơn - Sông Hinh") in assigned(gold)
