@@ -2344,6 +2344,17 @@ RULES: tuple[Rule, ...] = (
         "project and first document named in it, else the project of the clause before its ';', in a plan of its own "
         "the plan, else the task of the clause before",
         (
+            Example(  # given the lead ("được giao chủ trì")
+                "Sở Nông nghiệp và Môi trường được giao chủ trì thực hiện Chương trình mục tiêu quốc gia xây dựng nông "
+                "thôn mới.",
+                (
+                    relation(
+                        "ASSIGNED_TO",
+                        "Chương trình mục tiêu quốc gia xây dựng nông thôn mới",
+                        "Sở Nông nghiệp và Môi trường",
+                    ),
+                ),
+            ),
             Example(  # after "Theo kế hoạch,"
                 "Theo kế hoạch, Sở Giao thông vận tải chủ trì lập Dự án nâng cấp Quốc lộ 14C.",
                 (relation("ASSIGNED_TO", "Dự án nâng cấp Quốc lộ 14C", "Sở Giao thông vận tải"),),
@@ -2429,6 +2440,10 @@ RULES: tuple[Rule, ...] = (
         "verb ('Sa Đéc tiếp tục triển khai Đề án X', 'UBND xã A triển khai thực hiện Đề án Y'): the project is the "
         "unit's",
         (
+            Example(  # after an opener, given the task
+                "Trong đó, xã Ea Kly được giao triển khai Đề án phát triển cà phê bền vững.",
+                (relation("ASSIGNED_TO", "Đề án phát triển cà phê bền vững", "Ea Kly"),),
+            ),
             Example(  # the committee of a unit, after a time adverbial
                 "Năm 2025, UBND xã Tân Hóa triển khai thực hiện Đề án du lịch cộng đồng Tân Hóa.",
                 (relation("ASSIGNED_TO", "Đề án du lịch cộng đồng Tân Hóa", "Tân Hóa"),),

@@ -2173,7 +2173,10 @@ _ACCORDINGLY = re.compile(
 _ASKED = re.compile(rf"{_HANDS_OUT}\s+$")
 #: what the leading body of a task does: "chủ trì", "chịu trách nhiệm", "là cơ quan đầu mối"
 _LEADS = re.compile(
-    r"\s*(?:chủ trì|chịu trách nhiệm|(?:là|làm) cơ quan (?:đầu mối|chủ trì|thường trực)"
+    # (given the task: "Sở X được giao chủ trì thực hiện Chương trình Y", "xã A được giao triển khai Đề án B"; not
+    # "được giao phối hợp")
+    r"\s*(?:được giao\s+(?:nhiệm vụ\s+)?(?:chủ trì|chịu trách nhiệm|triển khai|thực hiện)"
+    r"|chủ trì|chịu trách nhiệm|(?:là|làm) cơ quan (?:đầu mối|chủ trì|thường trực)"
     # a Party body leads by directing: "Ban cán sự đảng UBND tỉnh (lãnh đạo,) chỉ đạo xây dựng ..."
     r"|(?:lãnh đạo,?\s+)?chỉ đạo(?!\s+(?:của|tại)\s))(?![\w])"
 )
@@ -2729,12 +2732,16 @@ def located(
 #: a unit opening its sentence that carries out a project: "Sa Đéc tiếp tục triển khai Đề án phát triển làng hoa"
 _UNIT_CARRIES_OUT = re.compile(
     r"\s+(?:đã\s+|đang\s+|tiếp tục\s+|đã và đang\s+|sẽ\s+)*"
-    r"(?:triển khai(?: thực hiện)?|thực hiện|nhân rộng|thí điểm|áp dụng"
+    # ("xã Ea Kly được giao triển khai Đề án X"; not "được giao phối hợp")
+    r"(?:(?:được giao\s+(?:nhiệm vụ\s+)?(?:chủ trì\s+)?)?(?:triển khai(?: thực hiện)?|thực hiện)"
+    r"|nhân rộng|thí điểm|áp dụng"
     r"|(?:được giao\s+)?làm chủ đầu tư)\s+"  # "Huyện Bố Trạch được giao làm chủ đầu tư Dự án X"
 )
 #: (after "Còn" or "Riêng": "Còn TP. Sa Đéc tiếp tục triển khai ...")
 _LEVEL_OPENING = re.compile(
-    r"[\s\-–•*+]*(?:(?:Còn|Riêng)\s+)?(?:(?:Huyện|Xã|Phường|Thị trấn|Thị xã|Thành phố|TP\.?|Quận"
+    # (or after an opener: "Trong đó, xã Ea Kly được giao triển khai ...")
+    r"[\s\-–•*+]*(?:(?:Còn|Riêng)\s+|(?:Trong đó|Theo đó|Cụ thể)\s*,\s*)?"
+    r"(?:(?:Huyện|Xã|Phường|Thị trấn|Thị xã|Thành phố|TP\.?|Quận"
     # a ";" clause's subject in lower case ("...; phường Việt Trì và xã Tam Đảo thí điểm Đề án ...")
     r"|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)\s+)?$"
 )

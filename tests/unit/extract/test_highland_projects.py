@@ -251,3 +251,21 @@ def test_a_company_named_with_a_dash_is_asked_to_finish_the_project() -> None:
         "Thượng Kon Tum."
     )
     assert ("Dự án Nhà máy thủy điện Thượng Kon Tum", "Công ty CP Thủy điện Vĩnh Sơn - Sông Hinh") in assigned(gold)
+
+
+def test_a_body_that_is_given_a_programme_leads_it() -> None:
+    gold = run(
+        "Sở Nông nghiệp và Môi trường được giao chủ trì thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn "
+        "mới."
+    )
+    assert ("Chương trình mục tiêu quốc gia xây dựng nông thôn mới", "Sở Nông nghiệp và Môi trường") in assigned(gold)
+
+
+def test_a_commune_given_a_scheme_to_carry_out_is_assigned_it() -> None:
+    gold = run("Trong đó, xã Ea Kly được giao triển khai Đề án phát triển cà phê bền vững.")
+    assert ("Đề án phát triển cà phê bền vững", "Ea Kly") in assigned(gold)
+
+
+def test_a_body_given_only_a_share_is_not_the_lead() -> None:
+    gold = run("Sở Tài chính được giao phối hợp thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững.")
+    assert ("Chương trình mục tiêu quốc gia giảm nghèo bền vững", "Sở Tài chính") not in assigned(gold)
