@@ -470,6 +470,13 @@ SITE_WORK = ("giải phóng mặt bằng", "bồi thường", "mặt bằng", "t
 PROJECT_TASK_VERBS = ("đẩy nhanh", "đẩy mạnh", "quản lý", "lưu trữ", "hoàn tất", "bàn giao", "bồi thường",
                       "giải ngân", "phân bổ", "bố trí", "kiểm tra", "đôn đốc", "vận hành", "khắc phục", "xử lý",
                       "tháo gỡ")  # fmt: skip
+#: Facilities a ceremony names straight after its verb ("khởi công xây dựng Trường Tiểu học X", "khánh thành Cầu Y"):
+#: the named facility is a project.
+CEREMONY_FACILITIES = ("Trường", "Cầu", "Bệnh viện", "Trạm y tế", "Trụ sở", "Nhà văn hóa", "Chợ", "Trung tâm",
+                       "Hồ chứa", "Đập", "Kè", "Khu tái định cư", "Khu dân cư", "Nhà máy")  # fmt: skip
+#: Body heads that, after "phong trào", name whose movements they are, not a movement ("phong trào Hội Nông dân").
+BODY_HEADS_NOT_MOVEMENTS = ("Hội", "Đoàn", "Đảng", "Ban", "Sở", "UBND", "Ủy ban", "Mặt trận", "Công an", "Quân",
+                            "Thi đua", "Phụ nữ", "Thanh niên", "Cựu chiến binh", "Công đoàn", "Nông dân")  # fmt: skip
 #: What a list of projects or works is introduced by, after "các dự án" / "các công trình" ("các dự án như A; B",
 #: "Các công trình gồm: A (phường X), B").
 PROJECT_LIST_WORDS = ("như", "gồm", "bao gồm", "là")

@@ -30,7 +30,7 @@ from loaders.extract.lexicon import (
 from loaders.extract.model import Locality
 from loaders.extract.text import AnyCase, Doc, WordPattern, grouped_words, key_of
 
-_SYL = rf"(?:[{UPPER}][{LOWER}]*(?:['’][{LOWER}]+)?|\d{{1,2}})"  # "Cư M'gar", "Ia R’vê"
+_SYL = rf"(?:[{UPPER}][{LOWER}]*(?:['’][{UPPER}]?[{LOWER}]+)?|\d{{1,2}})"  # "Cư M'gar", "Ia R’vê"
 _NAME = rf"{_SYL}(?:[ \t](?:-[ \t])?{_SYL}){{0,3}}"  # never over a line break
 _LEVELS = [
     ("thành phố", "thành phố"), ("TP.", "thành phố"), ("Tp.", "thành phố"), ("TP", "thành phố"),

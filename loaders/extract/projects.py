@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from loaders.extract.lexicon import (
+    BODY_HEADS_NOT_MOVEMENTS,
+    CEREMONY_FACILITIES,
     LOWER,
     NOT_IN_PROJECT_NAME,
     PROJECT_LIST_WORDS,
@@ -158,11 +160,21 @@ _LIST_ITEM_START = re.compile(rf"[{UPPER}]")
 #: a named work a ceremony is held for: "khánh thành công trình Trường Mầm non Hoa Mai", "khởi công xây dựng công trình
 #: Cầu Sê San 3" (the name after "công trình", capitalised; "công trình giao thông nông thôn" names none)
 _CEREMONY_WORK = WordPattern(
-    rf"(?:khởi công|khánh thành|động thổ|gắn biển|thông xe)(?:\s+xây dựng)?\s+công trình\s+(?=[{UPPER}])",
-    needs=("công trình",),
+    rf"(?:khởi công|khánh thành|động thổ|gắn biển|thông xe)(?:\s+xây dựng)?\s+"
+    # (or a facility named straight after: "khởi công xây dựng Trường Tiểu học Kim Long")
+    rf"(?:công trình\s+(?=[{UPPER}])|(?=(?:{'|'.join(CEREMONY_FACILITIES)})\s+[{UPPER}\d]))",
+    needs=("khởi công", "khánh thành", "động thổ", "gắn biển", "thông xe"),
 )
 #: a decision's name field: "Tên dự án: Đường liên thôn A đi buôn B, xã C", "Tên công trình: Trường Mầm non D"
 _NAME_FIELD = WordPattern(rf"Tên (?:dự án|công trình)\s*:\s*(?=[{UPPER}])", needs=("Tên ",))
+#: a movement named without quotes, in capitals: "phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư",
+#: "phong trào thi đua Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau" (not a body's movements:
+#: "các phong trào Hội Nông dân phát động")
+_MOVEMENT_CAPS = WordPattern(
+    rf"(?<![Cc]ác )(?<![Nn]hững )(?:[Pp]hong trào(?: thi đua)?|[Cc]uộc vận động)\s+"
+    rf"(?!(?:{'|'.join(BODY_HEADS_NOT_MOVEMENTS)})(?![\w]))(?=[{UPPER}])",
+    needs=("phong trào", "Phong trào", "vận động"),
+)
 #: a movement launched by name, without quotes: "phát động phong trào làm đường giao thông nông thôn Mùa xuân 2024"
 _LAUNCHED = WordPattern(
     r"(?:phát động|hưởng ứng|ra quân|ra quân thực hiện)\s+(phong trào(?: thi đua)?\s)",
@@ -182,6 +194,8 @@ _DANGLING_KIND = re.compile(r",\s+(?:Nghị quyết|Quyết định|Chỉ thị|
 #: ("Chương trình hành động thực hiện Nghị quyết số 11, Nghị quyết số 12 ...")
 _NEXT_NUMBERED = re.compile(r",\s+(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông báo)\s+số\s*\d")
 _CARRIES_OUT_WORD = re.compile(r"thực hiện|triển khai|cụ thể hóa")
+#: a scheme known by its number, then its issuer, then the clause ends: "Đề án 06 của Chính phủ, Công an tỉnh ..."
+_NUMBERED_SCHEME_ISSUER = re.compile(r"\s+(?:số\s+)?\d{1,3}(\s+của\s+[^,.;:()\n]{2,40}?)(?=\s*[,.;:)]|\s*$)")
 #: a scheme's title that names its place and then its period: "Đề án Hỗ trợ phát triển ... tại xã A và xã B, huyện C
 #: đến năm 2025, định hướng đến năm 2030" (the place is part of the title; a project's "tại" ends its name)
 _PLACE_THEN_PERIOD = re.compile(
@@ -421,6 +435,8 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             period := _PLACE_THEN_PERIOD.match(doc.match, end)
         ):
             end = period.end()  # "Đề án X tại xã A, huyện B đến năm 2025, định hướng đến năm 2030": all of it
+        if word.lower() == "đề án" and (issuer := _NUMBERED_SCHEME_ISSUER.match(doc.match, m.end())) is not None:
+            end = issuer.start(1)  # "Đề án 06 của Chính phủ, ...": the scheme is "Đề án 06"
         if word.lower() == "dự án" and (owner := _OWNER_END.search(doc.match, m.end(), end)) is not None:
             end = owner.start()  # "dự án X của Bộ Tư lệnh Y": X, owned by Y
         if (topic := _NUMBERED_SCHEME_TOPIC.match(doc.match, end)) is not None:
@@ -487,6 +503,9 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             _add_in_capitals(doc, m, add)
     for m in _PROJECT_LIST.finditer(doc.match):
         _add_listed(doc, m.end(), add, covered)
+    for m in _MOVEMENT_CAPS.finditer(doc.match):
+        if m.end() not in covered and len(doc.match[m.end() : (end := _name_end(doc, m.end(), m.end()))].split()) >= 3:
+            add(doc.match[m.end() : end], "phong trào", m.end(), end)
     for m in _CEREMONY_WORK.finditer(doc.match):
         if m.end() not in covered and len(doc.match[m.end() : (end := _name_end(doc, m.end(), m.end()))].split()) >= 2:
             add(doc.match[m.end() : end], "dự án", m.end(), end)

@@ -1364,6 +1364,10 @@ RULES: tuple[Rule, ...] = (
         "loaders/extract/projects.py: extract_projects (_DESCRIBED)",
         "a project, scheme or programme named after its kind word ('Đề án phát triển ...', 'Dự án nâng cấp ...')",
         (
+            Example(  # a scheme known by its number: its issuer is not part of its name
+                "Thực hiện Đề án 06 của Chính phủ, Công an tỉnh đã cấp 500.000 tài khoản định danh điện tử.",
+                (entity("project", "Đề án 06"),),
+            ),
             Example(  # a scheme's title goes on over its place to its period; "Đề án của từng xã" is generic
                 "UBND tỉnh phê duyệt Đề án Phát triển du lịch cộng đồng tại xã Đăk Ring, huyện Tu Mơ Rông đến năm "
                 "2025, định hướng đến năm 2030 (có Đề án của từng xã kèm theo).",
@@ -1867,9 +1871,25 @@ RULES: tuple[Rule, ...] = (
         "a named work a ceremony is held for: 'khánh thành công trình X', 'khởi công xây dựng công trình Y' (X "
         "capitalised; 'công trình giao thông nông thôn' names none)",
         (
+            Example(  # a facility named straight after the ceremony
+                "Sáng 5/9, khởi công xây dựng Trường Tiểu học Kim Long tại phường Hiệp Thành.",
+                (entity("project", "Trường Tiểu học Kim Long"),),
+            ),
             Example(
                 "Sáng 2/9, UBND phường Tân An tổ chức khánh thành công trình Trường Mầm non Hoa Mai.",
                 (entity("project", "Trường Mầm non Hoa Mai"),),
+            ),
+        ),
+    ),
+    Rule(
+        "projects.movement_caps",
+        "loaders/extract/projects.py: extract_projects (_MOVEMENT_CAPS)",
+        "a movement named without quotes, capitalised, after 'phong trào (thi đua)' or 'cuộc vận động' (not a body's "
+        "movements: 'các phong trào Hội Nông dân')",
+        (
+            Example(
+                "Huyện tiếp tục đẩy mạnh phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư.",
+                (entity("project", "Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư"),),
             ),
         ),
     ),

@@ -269,3 +269,37 @@ def test_a_commune_given_a_scheme_to_carry_out_is_assigned_it() -> None:
 def test_a_body_given_only_a_share_is_not_the_lead() -> None:
     gold = run("Sở Tài chính được giao phối hợp thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững.")
     assert ("Chương trình mục tiêu quốc gia giảm nghèo bền vững", "Sở Tài chính") not in assigned(gold)
+
+
+def localities(gold: dict[str, Any]) -> list[str]:
+    return [loc["name"] for loc in gold["localities"]]
+
+
+def test_a_highland_unit_with_a_capital_after_its_apostrophe_is_read_whole() -> None:
+    gold = run("Dự án Cao tốc Khánh Hòa – Buôn Ma Thuột đi qua huyện Ia H'Drai và huyện Cư M’gar.")
+    assert "Ia H'Drai" in localities(gold)
+    assert "Cư M’gar" in localities(gold)
+
+
+# --- movements and numbered schemes ----------------------------------------------------------------------------------
+
+
+def test_a_movement_named_without_quotes_is_a_project() -> None:
+    gold = run("Huyện tiếp tục đẩy mạnh phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư.")
+    assert projects(gold) == ["Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư"]
+
+
+def test_a_movement_of_a_body_is_not_named_by_the_body() -> None:
+    gold = run("Các phong trào Hội Nông dân phát động được hội viên hưởng ứng.")
+    assert projects(gold) == []
+
+
+def test_a_numbered_scheme_s_issuer_is_not_part_of_its_name() -> None:
+    gold = run("Thực hiện Đề án 06 của Chính phủ, Công an tỉnh đã cấp 500.000 tài khoản định danh điện tử.")
+    assert projects(gold) == ["Đề án 06"]
+
+
+def test_a_school_whose_building_starts_is_a_project_at_its_ward() -> None:
+    gold = run("Sáng 5/9, khởi công xây dựng Trường Tiểu học Kim Long tại phường Hiệp Thành.")
+    assert "Trường Tiểu học Kim Long" in projects(gold)
+    assert ("Trường Tiểu học Kim Long", "Hiệp Thành") in assigned(gold)

@@ -74,6 +74,7 @@ _SENTENCES = [
     "Hai dự án này đều tại xã Tịnh Sơn, gồm: dự án trang trại heo tại thôn A; dự án trồng rau sạch tại thôn B.",
     "Tên dự án: Đường liên xã Ea Bar đi Cư M'gar.",
     "Phường tổ chức khánh thành công trình Trường Mầm non Hoa Mai.",
+    "Huyện đẩy mạnh phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư.",
 ]
 
 
