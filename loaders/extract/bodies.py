@@ -120,7 +120,7 @@ _COMPANY_STOPS = (
     r"|(?:xã|phường|thị trấn|huyện|quận)(?= [A-ZĐ\d])"
 )
 #: (a word in capitals or with digits: "Tập đoàn Becamex IDC", "Công ty CP Đầu tư PV2")
-_COMPANY_WORD = rf"[{UPPER}](?:[{UPPER}\d]+|[{LOWER}]*)"
+_COMPANY_WORD = rf"[{UPPER}](?:[{UPPER}\d]+|[{LOWER}]*[{UPPER}\d]*)"  # (a brand in mixed case: "VinES")
 #: (two capitalised names joined by a dash: "Công ty CP Thủy điện Vĩnh Sơn - Sông Hinh")
 _COMPANY = (
     rf"{_COMPANY_WORD}(?:(?:\s(?!(?:{_COMPANY_STOPS})(?![\w]))[{LOWER}]+){{0,6}}\s{_COMPANY_WORD}"

@@ -252,7 +252,8 @@ BODY_PATTERNS = [
     # a project board named in lower case up to its unit: "Ban Quản lý đầu tư xây dựng và công trình công cộng huyện
     # Lâm Hà", "Ban Quản lý dự án đầu tư xây dựng công trình giao thông và nông nghiệp phát triển nông thôn tỉnh X"
     # (tried first: the pattern after it would read its head alone)
-    r"Ban [Qq]uản lý (?:[Dd]ự án )?[Đđ]ầu tư(?: và)? [Xx]ây dựng"
+    # (or "Dự án" and what it develops: "Ban Quản lý Dự án phát triển tỉnh")
+    r"Ban [Qq]uản lý (?:[Dd]ự án(?: [Đđ]ầu tư(?: và)? [Xx]ây dựng)?|[Đđ]ầu tư(?: và)? [Xx]ây dựng)"
     r"(?: (?!(?:là|làm|đã|được|có|tại|của|cho|với|theo|để|sẽ|đang|trên|thuộc)(?![\w]))[a-zđà-ỹ]+){1,12}"
     r" (?:tỉnh|thành phố|huyện|thị xã|quận)(?: PLACE)?",
     r"Ban [Qq]uản lý (?:Khu kinh tế|các khu công nghiệp|[Dd]ự án)"

@@ -232,7 +232,8 @@ _END = re.compile(
     r"|\s+vừa(?![\w])(?! và)"
     r"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|chưa|vẫn|còn|cũng"
     r"|cho biết|trước khi|khi|tại|thuộc|ban hành kèm theo|kèm theo|đặt tại|đặt ở|nằm"
-    rf"|do(?= [{UPPER}])"
+    rf"|do(?= [{UPPER}]| liên danh )"  # its investor: "Dự án X do liên danh Công ty A, ..."
+    r"|dự kiến(?= (?:hoàn thành|khởi công|đưa vào|bàn giao|có))"
     # a place or a deadline after the name: "Dự án đường ven biển đoạn qua huyện X trước ngày 30/6"
     r"|đoạn qua|đoạn đi qua|đi qua"
     rf"|qua(?= (?:[{UPPER}]|(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh|địa bàn)(?![\w])))"
@@ -518,7 +519,28 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
     _merge_re_mentions(found)
     _merge_same_words(found)
     _merge_abbreviated(found)
+    _merge_bracketed_codes(doc, found)
     return list(found.values()), mentions
+
+
+#: a code in brackets right after a project's name: "dự án Nhà ở xã hội X (NOXH-01)" (then "Dự án NOXH-01" is it)
+_BRACKETED_CODE = re.compile(r"\s*\(\s*([A-ZĐ][A-ZĐ0-9]*(?:[-.][A-ZĐ0-9]+)+|[A-ZĐ]{2,}[0-9]*)\s*\)")
+_KIND_THEN_CODE = re.compile(r"(?:Dự án|Đề án|Chương trình|Khu|Nhà máy)\s+(\S+)$")
+
+
+def _merge_bracketed_codes(doc: Doc, found: dict[str, Project]) -> None:
+    """A project named back by the code written in brackets after its full name ("dự án Nhà ở xã hội X (NOXH-01) ...
+    Dự án NOXH-01 dự kiến ...") is that project (the mentions the relations keep name the full one)."""
+    codes: dict[str, str] = {}
+    for key, project in found.items():
+        for span in project.mentions:
+            code = _BRACKETED_CODE.match(doc.match, span.end)
+            if code is not None:
+                codes.setdefault(code.group(1), key)
+    for key in [k for k in found if k not in codes.values()]:
+        named = _KIND_THEN_CODE.fullmatch(found[key].name)
+        if named is not None and (full := codes.get(named.group(1))) is not None and full in found:
+            found.pop(key).name = found[full].name
 
 
 _Add = Callable[[str, str, int, int], None]

@@ -1364,6 +1364,11 @@ RULES: tuple[Rule, ...] = (
         "loaders/extract/projects.py: extract_projects (_DESCRIBED)",
         "a project, scheme or programme named after its kind word ('Đề án phát triển ...', 'Dự án nâng cấp ...')",
         (
+            Example(  # named back by the code in brackets after its name: the same project
+                "Tỉnh khởi công dự án Nhà ở xã hội Phước Long Residence (NOXH-02) tại phường Bắc Nha Trang. Dự án "
+                "NOXH-02 dự kiến hoàn thành năm 2027.",
+                (entity("project", "Dự án Nhà ở xã hội Phước Long Residence"),),
+            ),
             Example(  # a scheme known by its number: its issuer is not part of its name
                 "Thực hiện Đề án 06 của Chính phủ, Công an tỉnh đã cấp 500.000 tài khoản định danh điện tử.",
                 (entity("project", "Đề án 06"),),
@@ -2000,6 +2005,10 @@ RULES: tuple[Rule, ...] = (
         "groundbreaking 'Sáng 9/5, tại bản A, xã B, ...'): its projects not placed right after their own names are in "
         "the most specific unit",
         (
+            Example(  # "Tại xã A diễn ra Lễ ..."
+                "* Tại xã Phước Hà diễn ra Lễ khánh thành công trình Dự án Hồ chứa nước Sông Than.",
+                (relation("ASSIGNED_TO", "Dự án Hồ chứa nước Sông Than", "Phước Hà"),),
+            ),
             Example(  # a ceremony's place after a dotted date
                 "Sáng 20.5, tại xã Ia Pếch, huyện Ia Grai, UBND tỉnh Gia Lai tổ chức lễ khởi công Dự án Cầu Ia Pếch 3.",
                 (relation("ASSIGNED_TO", "Dự án Cầu Ia Pếch 3", "Ia Pếch"),),
@@ -2283,6 +2292,14 @@ RULES: tuple[Rule, ...] = (
         "a project's investor ('Chủ đầu tư là X', 'do X làm chủ đầu tư', 'X được giao làm chủ đầu tư'): the project "
         "of the sentence, else the one its paragraph names or opens about",
         (
+            Example(  # every company of a joint venture
+                "Dự án Khu đô thị Bãi Dài do liên danh Công ty Cổ phần Hòn Tằm và Công ty Cổ phần Đầu tư Cam Lâm làm "
+                "chủ đầu tư.",
+                (
+                    relation("ASSIGNED_TO", "Dự án Khu đô thị Bãi Dài", "Công ty Cổ phần Hòn Tằm"),
+                    relation("ASSIGNED_TO", "Dự án Khu đô thị Bãi Dài", "Công ty Cổ phần Đầu tư Cam Lâm"),
+                ),
+            ),
             Example(  # a project board named in lower case up to its unit
                 "Dự án đường Nam Ban – Tân Văn do Ban Quản lý đầu tư xây dựng và công trình công cộng huyện Lâm Hà làm "
                 "chủ đầu tư.",

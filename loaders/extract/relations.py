@@ -1586,6 +1586,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     relations += listed_units_do(doc, mentions, targets_from, sorted(list_at))
     relations += located(doc, mentions, places_at, lists, orgs_at)
     relations += invested_by(doc, mentions, orgs_at)
+    relations += joint_investors(doc, mentions, orgs_at)
     relations += bracketed_place(doc, mentions, places_at, relations)
     relations += all_at(doc, mentions, places_at)
     relations += unit_breaks_ground(doc, mentions, places_at)
@@ -1752,6 +1753,45 @@ def invested_by(doc: Doc, mentions: list[Mentioned], orgs_at: dict[int, tuple[st
             subjects.insert(0, m)
         for project in subjects:
             relations.append(Relation("ASSIGNED_TO", project.ref, name, doc.span(start - 3, end), "assigned.invests"))
+    return relations
+
+
+#: the companies of a joint venture, joined as one investor: "do liên danh Công ty A, Công ty B và Công ty C làm chủ
+#: đầu tư" (each of them)
+_ORG_JOIN = re.compile(r"\s*(?:,|và)\s*")
+_BY_VENTURE = re.compile(r"(?:^|\s)do\s+(?:liên danh\s+)?$")
+
+
+def joint_investors(doc: Doc, mentions: list[Mentioned], orgs_at: dict[int, tuple[str, int]]) -> list[Relation]:
+    """ "Dự án X do liên danh Công ty A, Công ty B và Công ty C làm chủ đầu tư": X is each company's (the project of
+    the sentence, named before "do")."""
+    relations: list[Relation] = []
+    at = [m.start for m in mentions]
+    ends = {end: start for start, (_, end) in orgs_at.items()}
+    for start, (name, end) in orgs_at.items():
+        if not _INVESTOR_AFTER.match(doc.match, end):
+            continue
+        chain = [(start, name, end)]
+        while True:  # back over the companies joined before it
+            first = chain[0][0]
+            prev = next((e for e in range(first - 1, max(-1, first - 8), -1) if e in ends), None)
+            if prev is None or not _ORG_JOIN.fullmatch(doc.match, prev, first):
+                break
+            p_start = ends[prev]
+            chain.insert(0, (p_start, orgs_at[p_start][0], prev))
+        if len(chain) < 2 and not doc.match[max(0, start - 20) : start].endswith("liên danh "):
+            continue  # one investor after "do" alone: read by ``located``
+        if not _BY_VENTURE.search(doc.match, max(0, chain[0][0] - 20), chain[0][0]):
+            continue
+        s, _ = doc.sentence_bounds(start)
+        before = [
+            m for m in mentions[bisect.bisect_left(at, s) : bisect.bisect_left(at, chain[0][0])] if m.end <= start
+        ]
+        if not before or before[-1].kind != "project":
+            continue
+        for c_start, c_name, c_end in chain:
+            where = doc.span(c_start, c_end)
+            relations.append(Relation("ASSIGNED_TO", before[-1].ref, c_name, where, "assigned.investor"))
     return relations
 
 
@@ -2073,7 +2113,8 @@ _CEREMONY = re.compile(r"(?:khởi công|khánh thành|động thổ|gắn biể
 _CHAIN_JOIN = re.compile(r"\s*,\s*(?=(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?|tỉnh)\s)")
 _AFTER_OPENING_PLACE = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)\s*)?"  # the unit's province in brackets: "tại xã A (tỉnh B) đã tổ chức khởi công ..."
-    r"(?:,|(?:(?:hiện|đang|đã|sẽ|còn)\s+)*(?:có|triển khai|thực hiện|đầu tư|khởi công|xây dựng|tổ chức)\s)"
+    # ("Tại xã A diễn ra Lễ khánh thành công trình Dự án X")
+    r"(?:,|(?:(?:hiện|đang|đã|sẽ|còn)\s+)*(?:có|triển khai|thực hiện|đầu tư|khởi công|xây dựng|tổ chức|diễn ra)\s)"
 )
 
 

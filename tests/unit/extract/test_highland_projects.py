@@ -303,3 +303,35 @@ def test_a_school_whose_building_starts_is_a_project_at_its_ward() -> None:
     gold = run("Sáng 5/9, khởi công xây dựng Trường Tiểu học Kim Long tại phường Hiệp Thành.")
     assert "Trường Tiểu học Kim Long" in projects(gold)
     assert ("Trường Tiểu học Kim Long", "Hiệp Thành") in assigned(gold)
+
+
+# --- investors in a joint venture, boards named by what they develop, short codes --------------------------------
+
+
+def test_every_company_of_a_joint_venture_is_the_investor() -> None:
+    gold = run(
+        "Dự án Khu đô thị Bãi Dài do liên danh Công ty Cổ phần Hòn Tằm, Công ty Cổ phần Đầu tư Cam Lâm và Công ty "
+        "Cổ phần Giải pháp Năng lượng VinES làm chủ đầu tư."
+    )
+    got = assigned(gold)
+    assert ("Dự án Khu đô thị Bãi Dài", "Công ty Cổ phần Hòn Tằm") in got
+    assert ("Dự án Khu đô thị Bãi Dài", "Công ty Cổ phần Đầu tư Cam Lâm") in got
+    assert ("Dự án Khu đô thị Bãi Dài", "Công ty Cổ phần Giải pháp Năng lượng VinES") in got
+
+
+def test_a_project_board_named_by_what_it_develops_is_the_investor() -> None:
+    gold = run("Tỉnh khởi công Dự án Khu tái định cư Ninh Thọ, do Ban Quản lý Dự án phát triển tỉnh làm chủ đầu tư.")
+    assert ("Dự án Khu tái định cư Ninh Thọ", "Ban Quản lý Dự án phát triển tỉnh") in assigned(gold)
+
+
+def test_a_project_named_back_by_its_bracketed_code_is_the_same_project() -> None:
+    gold = run(
+        "Tỉnh khởi công dự án Nhà ở xã hội Phước Long Residence (NOXH-02) tại phường Bắc Nha Trang. Dự án NOXH-02 "
+        "dự kiến hoàn thành năm 2027."
+    )
+    assert projects(gold) == ["Dự án Nhà ở xã hội Phước Long Residence"]
+
+
+def test_a_place_opening_a_ceremony_sentence_with_dien_ra_locates_the_project() -> None:
+    gold = run("* Tại xã Phước Hà diễn ra Lễ khánh thành công trình Dự án Hồ chứa nước Sông Than.")
+    assert ("Dự án Hồ chứa nước Sông Than", "Phước Hà") in assigned(gold)
