@@ -2005,6 +2005,11 @@ RULES: tuple[Rule, ...] = (
         "groundbreaking 'Sáng 9/5, tại bản A, xã B, ...'): its projects not placed right after their own names are in "
         "the most specific unit",
         (
+            Example(  # a site and its ward open the sentence: the project is in the ward
+                "* Tại Khu đô thị mới Phước Long, phường Bắc Nha Trang diễn ra lễ khởi công Dự án Nhà ở xã hội Phước "
+                "Long 2.",
+                (relation("ASSIGNED_TO", "Dự án Nhà ở xã hội Phước Long 2", "Bắc Nha Trang"),),
+            ),
             Example(  # "Tại xã A diễn ra Lễ ..."
                 "* Tại xã Phước Hà diễn ra Lễ khánh thành công trình Dự án Hồ chứa nước Sông Than.",
                 (relation("ASSIGNED_TO", "Dự án Hồ chứa nước Sông Than", "Phước Hà"),),

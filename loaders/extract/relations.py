@@ -2130,6 +2130,14 @@ def _placed_first(
         opening = _CEREMONY_PLACE.match(doc.match, s, e)
         if opening is None or _CEREMONY.search(doc.match, opening.end(), e) is None:
             return []
+    # "Tại Khu đô thị A, phường B diễn ra lễ khởi công Dự án C": C is in B (the site, in apposition, is read by
+    # ``assigned.beside``)
+    opens_at = opening.start()
+    i = bisect.bisect_left(at, opening.end())
+    if i < len(mentions) and mentions[i].start == opening.end() and mentions[i].kind == "project":
+        comma = _SITE_COMMA.match(doc.match, mentions[i].end)
+        if comma is not None:
+            opening = comma
     level = _LEVEL_WORD.match(doc.match, opening.end())
     first = level.end() if level else opening.end()
     if first not in places_at:
@@ -2147,12 +2155,27 @@ def _placed_first(
     best = max(chain, key=lambda u: (_LEVEL_RANK.get(u[0].level or "", 0), -u[1]))[0]
     units = _same_level_run(doc, places_at, chain, best)
     return [
-        Relation("ASSIGNED_TO", m.ref, unit.name, doc.span(opening.start(), m.end), "assigned.placed_first")
+        Relation("ASSIGNED_TO", m.ref, unit.name, doc.span(opens_at, m.end), "assigned.placed_first")
         for m in mentions[bisect.bisect_left(at, end) : bisect.bisect_left(at, e)]
-        # not one placed right after its name ("Tại huyện A, Cụm công nghiệp B (xã B) ...": the commune)
-        if m.kind == "project" and not (_BESIDE.match(doc.match, m.end) or _AT.match(doc.match, m.end))
+        # not one placed right after its name ("Tại huyện A, Cụm công nghiệp B (xã B) ...": the commune), but a part
+        # of another project is ("Dự án thành phần 1 thuộc dự án X")
+        if m.kind == "project" and not (_BESIDE.match(doc.match, m.end) or _placed_after(doc, m, places_at))
         for unit in units
     ]
+
+
+#: a site, then the comma before its unit: "Tại Khu đô thị A, phường B ..."
+_SITE_COMMA = re.compile(r"\s*,\s*(?=(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?)\s)")
+
+
+def _placed_after(doc: Doc, m: Mentioned, places_at: dict[int, tuple[Locality, int]]) -> bool:
+    """Whether a place follows the project's name ("Dự án X tại xã A", "... thuộc huyện B"), not another project
+    ("Dự án thành phần 1 thuộc dự án X")."""
+    at = _AT.match(doc.match, m.end)
+    if at is None:
+        return False
+    level = _LEVEL_WORD.match(doc.match, at.end())
+    return level is not None or at.end() in places_at
 
 
 #: between two units of one level in a chain: "xã A, xã B", "xã A - xã B", "phường A và phường B"
@@ -2546,6 +2569,8 @@ def _given_by(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) -> M
 #: where a project is: "tại", "ở", "đi qua", "trên địa bàn" ("... đi qua 5 xã: A, B", "tập trung ở các huyện: A, B");
 #: the units a zone is made of ("Khu kinh tế X bao gồm 6 xã thuộc huyện A là: B, C": the communes, read only when a
 #: unit or a list of units follows)
+#: a purpose clause after the project: a place after it names who or what the project serves
+_PURPOSE_BEFORE = re.compile(r"(?:góp phần|nhằm|phục vụ)\s")
 _WHERE = re.compile(
     r"(?:tại|ở|đi qua địa bàn|đi qua|đoạn qua|đoạn đi qua|qua địa bàn|qua|trên địa bàn|thuộc địa phận|thuộc địa bàn"
     r"|trên địa phận|thuộc|(?:nhân rộng|mở rộng) ra|bao gồm|gồm)\s+"
@@ -2733,6 +2758,8 @@ def located(
             i += 1
         chained = False  # one chain of units per sentence ("tại xã A, huyện B"); every list ("ra các huyện: C, D")
         for where in _WHERE.finditer(doc.match, max(s, subjects[-1].end), e):
+            if _PURPOSE_BEFORE.search(doc.match, subjects[-1].end, where.start()):
+                break  # "Dự án X góp phần giải quyết nhà ở cho công nhân tại tỉnh Y": who it serves, not where it is
             units = list_at.get(where.end())
             names = [name for name, _ in units] if units else []
             if units:  # "tại các xã: A, B (huyện C) và xã D (huyện E)": D too

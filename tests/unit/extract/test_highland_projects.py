@@ -335,3 +335,28 @@ def test_a_project_named_back_by_its_bracketed_code_is_the_same_project() -> Non
 def test_a_place_opening_a_ceremony_sentence_with_dien_ra_locates_the_project() -> None:
     gold = run("* Tại xã Phước Hà diễn ra Lễ khánh thành công trình Dự án Hồ chứa nước Sông Than.")
     assert ("Dự án Hồ chứa nước Sông Than", "Phước Hà") in assigned(gold)
+
+
+def test_a_place_inside_the_purpose_of_a_project_does_not_locate_it() -> None:
+    gold = run(
+        "Dự án Nhà ở xã hội Phước Long góp phần giải quyết nhu cầu nhà ở cho công nhân và các gia đình chính sách tại "
+        "tỉnh Khánh Hòa."
+    )
+    assert assigned(gold) == set()
+
+
+def test_a_site_and_its_ward_opening_a_ceremony_sentence_locate_the_project() -> None:
+    gold = run(
+        "* Tại Khu đô thị mới Phước Long, phường Bắc Nha Trang diễn ra lễ khởi công Dự án Nhà ở xã hội Phước Long 2."
+    )
+    got = assigned(gold)
+    assert ("Dự án Nhà ở xã hội Phước Long 2", "Bắc Nha Trang") in got
+    assert ("Khu đô thị mới Phước Long", "Bắc Nha Trang") in got
+
+
+def test_a_part_of_a_project_opened_at_a_commune_is_located_there() -> None:
+    gold = run(
+        "* Tại xã Phước Hà diễn ra Lễ khánh thành Dự án thành phần 1 thuộc dự án Đường nối từ cao tốc Bắc - Nam với "
+        "Quốc lộ 27."
+    )
+    assert ("Dự án thành phần 1", "Phước Hà") in assigned(gold)
