@@ -194,6 +194,14 @@ _DANGLING_KIND = re.compile(r",\s+(?:Nghị quyết|Quyết định|Chỉ thị|
 #: ("Chương trình hành động thực hiện Nghị quyết số 11, Nghị quyết số 12 ...")
 _NEXT_NUMBERED = re.compile(r",\s+(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông báo)\s+số\s*\d")
 _CARRIES_OUT_WORD = re.compile(r"thực hiện|triển khai|cụ thể hóa")
+#: a project the text defines by a bracketed term, after its full name: "Dự án đường ... (Dự án)", "(sau đây gọi tắt là
+#: Đề án)"
+_DEFINED_TERM = re.compile(
+    r"(?:[^()\n.;]|\.(?=\S)){0,300}?"  # (a dot inside a road's number: "ĐT.707")
+    r"(?P<open>\s*\(\s*(?:sau đây\s+)?(?:gọi tắt là\s+|gọi là\s+)?(?P<term>Dự án|Đề án)\s*\))"
+)
+#: where a place written after the name starts, inside the defined span: ", xã Z, huyện W"
+_PLACE_IN_TITLE = re.compile(r",\s+(?=(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh)\s+[A-ZĐ])")
 #: a scheme known by its number, then its issuer, then the clause ends: "Đề án 06 của Chính phủ, Công an tỉnh ..."
 _NUMBERED_SCHEME_ISSUER = re.compile(r"\s+(?:số\s+)?\d{1,3}(\s+của\s+[^,.;:()\n]{2,40}?)(?=\s*[,.;:)]|\s*$)")
 #: a scheme's title that names its place and then its period: "Đề án Hỗ trợ phát triển ... tại xã A và xã B, huyện C
@@ -436,6 +444,11 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             period := _PLACE_THEN_PERIOD.match(doc.match, end)
         ):
             end = period.end()  # "Đề án X tại xã A, huyện B đến năm 2025, định hướng đến năm 2030": all of it
+        # "Dự án đường liên vùng kết nối A, B và C, từ X đến Y, xã Z, huyện W (Dự án)": the name runs to the term, but
+        # for the place written after it
+        if (term := _DEFINED_TERM.match(doc.match, end)) is not None and term.group("term") == word:
+            place = _PLACE_IN_TITLE.search(doc.match, m.end(), term.start("open"))
+            end = place.start() if place else term.start("open")
         if word.lower() == "đề án" and (issuer := _NUMBERED_SCHEME_ISSUER.match(doc.match, m.end())) is not None:
             end = issuer.start(1)  # "Đề án 06 của Chính phủ, ...": the scheme is "Đề án 06"
         if word.lower() == "dự án" and (owner := _OWNER_END.search(doc.match, m.end(), end)) is not None:

@@ -1364,6 +1364,17 @@ RULES: tuple[Rule, ...] = (
         "loaders/extract/projects.py: extract_projects (_DESCRIBED)",
         "a project, scheme or programme named after its kind word ('Đề án phát triển ...', 'Dự án nâng cấp ...')",
         (
+            Example(  # defined by a bracketed term: the name runs to the term, but for the place written after it
+                "Quốc hội xem xét chủ trương đầu tư Dự án đường liên vùng kết nối Gia Lai, Đắk Lắk và Phú Yên, từ cửa "
+                "khẩu Lệ Thanh đến Quốc lộ 19C, xã Ia Dom, huyện Đức Cơ, tỉnh Gia Lai (Dự án).",
+                (
+                    entity(
+                        "project",
+                        "Dự án đường liên vùng kết nối Gia Lai, Đắk Lắk và Phú Yên, từ cửa khẩu Lệ Thanh đến Quốc lộ "
+                        "19C",
+                    ),
+                ),
+            ),
             Example(  # named back by the code in brackets after its name: the same project
                 "Tỉnh khởi công dự án Nhà ở xã hội Phước Long Residence (NOXH-02) tại phường Bắc Nha Trang. Dự án "
                 "NOXH-02 dự kiến hoàn thành năm 2027.",

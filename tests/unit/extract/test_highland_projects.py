@@ -360,3 +360,13 @@ def test_a_part_of_a_project_opened_at_a_commune_is_located_there() -> None:
         "Quốc lộ 27."
     )
     assert ("Dự án thành phần 1", "Phước Hà") in assigned(gold)
+
+
+def test_a_project_defined_by_a_bracketed_term_runs_to_its_place() -> None:
+    gold = run(
+        "Quốc hội xem xét chủ trương đầu tư Dự án đường liên vùng kết nối Gia Lai, Đắk Lắk và Phú Yên, từ cửa khẩu Lệ "
+        "Thanh đến Quốc lộ 19C, xã Ia Dom, huyện Đức Cơ, tỉnh Gia Lai (Dự án)."
+    )
+    name = "Dự án đường liên vùng kết nối Gia Lai, Đắk Lắk và Phú Yên, từ cửa khẩu Lệ Thanh đến Quốc lộ 19C"
+    assert projects(gold) == [name]
+    assert (name, "Ia Dom") in assigned(gold)
