@@ -152,7 +152,8 @@ _PLANNED_FOR = re.compile(r"[Qq]uy hoạch[^.;:\n]{0,50}$")
 #: of built works ("Các công trình gồm: Trường Mầm non A (phường B), Trường Tiểu học C")
 _PROJECT_LIST = WordPattern(
     rf"(?=[mcnđCMNĐ\d])(?:[Mm]ột số|[Cc]ác|[Nn]hững|[Nn]hiều|\d{{1,3}}) (?:dự án|công trình)(?:\s[{LOWER}]+){{0,6}}?,?"
-    rf"\s+(?:{'|'.join(PROJECT_LIST_WORDS)})\s*(?::\s*|(?=[{UPPER}]))",
+    # (or a colon alone: "2 dự án lớn: A và B")
+    rf"(?:\s+(?:{'|'.join(PROJECT_LIST_WORDS)})\s*(?::\s*|(?=[{UPPER}]))|\s*:\s*(?=[{UPPER}]))",
     needs=("dự án", "công trình"),
 )
 #: one item of such a list: a capitalised name up to where it ends, then what follows it up to the next item
@@ -612,6 +613,8 @@ def _add_joined_site(doc: Doc, start: int, add: _Add) -> None:
 
 
 _SITE_HEAD_WORDS = re.compile(r"Nhà máy|Khu công nghiệp|Cụm công nghiệp")
+#: the next item of a list joined by "và" and a capital, inside what reads as one name
+_AND_NEXT_ITEM = re.compile(rf"\s+và\s+(?=[{UPPER}])")
 #: the end of a list item's tail: the next item after a comma, a semicolon or "và" before a capital, or the
 #: sentence's end
 _ITEM_TAIL = re.compile(rf"[,;]\s+|\s+và\s+(?=[{UPPER}])|\.(?:\s|$)|\n")
@@ -627,6 +630,15 @@ def _add_listed(doc: Doc, pos: int, add: _Add, covered: Covered) -> None:
         end = pos
         if _LIST_ITEM_START.match(doc.match, pos) and not _LEVEL_AT.match(doc.match, pos) and pos not in covered:
             end = min(_name_end(doc, pos, pos), limit)
+            # "Nhà máy A và Khu dân cư B": two items (not "Trường Tiểu học và THCS C": a name before "và" ends on a
+            # capital or a number)
+            joined = _AND_NEXT_ITEM.search(doc.match, pos, end)
+            if (
+                joined
+                and (last := doc.match[pos : joined.start()].split()[-1:])
+                and (last[0][0].isupper() or last[0][0].isdigit())
+            ):
+                end = joined.start()
             if end > pos and len(doc.match[pos:end].split()) >= 2:
                 add(doc.match[pos:end], "dự án", pos, end)
         # (the next item after where this one's name ends: "Trường Tiểu học và THCS A" is one name)

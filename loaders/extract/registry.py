@@ -1867,6 +1867,14 @@ RULES: tuple[Rule, ...] = (
         "the items of a list of projects or works after 'các dự án như', 'các công trình gồm' (a colon, or a capital "
         "opening the first item), split at ',', ';' or 'và' before a capital, each to where its name ends",
         (
+            Example(  # a counted list after a colon alone, items joined by "và"
+                "Trên địa bàn xã Phú Riềng có 2 dự án lớn: Nhà máy chế biến mủ cao su Phú Riềng và Khu dân cư Phú Riềng "
+                "Đỏ.",
+                (
+                    entity("project", "Nhà máy chế biến mủ cao su Phú Riềng"),
+                    entity("project", "Khu dân cư Phú Riềng Đỏ"),
+                ),
+            ),
             Example(
                 "HĐND tỉnh điều chỉnh các dự án như Hồ chứa nước Ea Tam; Đường giao thông trung tâm xã Cư Né (huyện "
                 "Krông Búk).",
@@ -1926,6 +1934,10 @@ RULES: tuple[Rule, ...] = (
         "'giao / phân công / chỉ đạo <unit> chủ trì ...': the task (the document named in the clause, else before "
         "the cue) is assigned to each unit",
         (
+            Example(  # a committee that directs another body: the directed body's task
+                "Huyện ủy chỉ đạo UBND huyện tập trung triển khai Đề án số 04-ĐA/HU về phát triển cây dược liệu.",
+                (relation("ASSIGNED_TO", "Đề án số 04-ĐA/HU về phát triển cây dược liệu", "UBND huyện"),),
+            ),
             Example(
                 "UBND tỉnh ban hành Kế hoạch số 40/KH-UBND về chuyển đổi số, giao Sở Khoa học và Công nghệ chủ trì "
                 "tổ chức thực hiện.",

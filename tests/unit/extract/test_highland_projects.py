@@ -370,3 +370,25 @@ def test_a_project_defined_by_a_bracketed_term_runs_to_its_place() -> None:
     name = "Dự án đường liên vùng kết nối Gia Lai, Đắk Lắk và Phú Yên, từ cửa khẩu Lệ Thanh đến Quốc lộ 19C"
     assert projects(gold) == [name]
     assert (name, "Ia Dom") in assigned(gold)
+
+
+def test_a_counted_list_of_projects_after_a_colon_gives_each_item_in_the_commune() -> None:
+    gold = run(
+        "Trên địa bàn xã Phú Riềng có 2 dự án lớn: Nhà máy chế biến mủ cao su Phú Riềng và Khu dân cư Phú Riềng Đỏ."
+    )
+    names = projects(gold)
+    assert "Nhà máy chế biến mủ cao su Phú Riềng" in names
+    assert "Khu dân cư Phú Riềng Đỏ" in names
+    assert ("Nhà máy chế biến mủ cao su Phú Riềng", "Phú Riềng") in assigned(gold)
+
+
+def test_a_committee_that_directs_another_body_does_not_lead_the_task() -> None:
+    gold = run("Huyện ủy chỉ đạo UBND huyện tập trung triển khai Đề án số 04-ĐA/HU về phát triển cây dược liệu.")
+    got = assigned(gold)
+    assert ("Đề án số 04-ĐA/HU về phát triển cây dược liệu", "UBND huyện") in got
+    assert ("Đề án số 04-ĐA/HU về phát triển cây dược liệu", "Huyện ủy") not in got
+
+
+def test_a_listed_school_named_with_va_is_one_item() -> None:
+    gold = run("Các công trình gồm: Trường Tiểu học và THCS Lê Lợi (xã Ia Nan), Nhà văn hóa làng Ia Lang.")
+    assert "Trường Tiểu học và THCS Lê Lợi" in projects(gold)
