@@ -1868,8 +1868,8 @@ RULES: tuple[Rule, ...] = (
         "opening the first item), split at ',', ';' or 'và' before a capital, each to where its name ends",
         (
             Example(  # a counted list after a colon alone, items joined by "và"
-                "Trên địa bàn xã Phú Riềng có 2 dự án lớn: Nhà máy chế biến mủ cao su Phú Riềng và Khu dân cư Phú Riềng "
-                "Đỏ.",
+                "Trên địa bàn xã Phú Riềng có 2 dự án lớn: Nhà máy chế biến mủ cao su Phú Riềng và Khu dân cư Phú "
+                "Riềng Đỏ.",
                 (
                     entity("project", "Nhà máy chế biến mủ cao su Phú Riềng"),
                     entity("project", "Khu dân cư Phú Riềng Đỏ"),
