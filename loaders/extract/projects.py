@@ -236,7 +236,8 @@ _END = re.compile(
     # the place beside the name: "Dự án đường nối Quốc lộ 1 với tuyến ĐT129, huyện Thăng Bình"
     rf"|(?:,|\s[-–])\s+(?:huyện|xã|tỉnh|thị xã|thành phố|phường|thị trấn|quận)\s+[{UPPER}]"
     # the work done on it, after "và" or a comma: "Dự án X và đẩy nhanh bồi thường", "dự án đường Y, phân bổ cho ..."
-    rf"|(?:,|\s+và)\s+(?:{'|'.join(PROJECT_TASK_VERBS)})(?![\w])"
+    # (only once a proper name has ended: not "Đề án ứng dụng, vận hành và quản lý hệ thống ...")
+    rf"|(?P<and_task>(?:,|\s+và)\s+(?:{'|'.join(PROJECT_TASK_VERBS)})(?![\w]))"
     # "Dự án nhà máy X vừa chính thức khởi công" (not "vừa và nhỏ": a size)
     r"|\s+vừa(?![\w])(?! và)"
     r"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|chưa|vẫn|còn|cũng"
@@ -273,6 +274,19 @@ _END = re.compile(
     r"(?:[Đđ]ề án|[Dd]ự án|[Qq]uy hoạch|[Cc]hương trình|[Kk]ế hoạch|[Nn]ghị quyết|[Qq]uyết định"
     r"|Nhà máy|Khu công nghiệp|Cụm công nghiệp|Khu kinh tế)\s)"  # "Dự án Nhà máy A và Nhà máy B"
 )
+#: the last word of a proper name: a capital or a number
+_NAME_WORD_BEFORE = re.compile(rf"(?:[{UPPER}]|\d)\S*$")
+
+
+def _end_search(text: str, pos: int = 0) -> re.Match[str] | None:
+    """Where a name in ``text`` ends (from ``pos``), by ``_END``; a task verb after "và" or a comma ends it only after a
+    proper name ("Dự án Cầu A và đẩy nhanh ...", not "Đề án ứng dụng, vận hành và quản lý hệ thống ...")."""
+    stop = _END.search(text, pos)
+    while stop is not None and stop.group("and_task") and not _NAME_WORD_BEFORE.search(text, 0, stop.start()):
+        stop = _END.search(text, stop.end())
+    return stop
+
+
 _GENERIC_AFTER = re.compile(
     # (one of each: "Đề án của từng xã kèm theo")
     r"\s*(?:[,.;]|và\s|đã\s|được\s|có\s|của\s+(?:các|những|từng|mỗi)\s|trên(?![\w])|này|đó|cụ thể|phê duyệt"
@@ -438,6 +452,7 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         listed = _NEXT_NUMBERED.search(window, 0, stop.start() if stop else len(window))
         if listed is not None and not _CARRIES_OUT_WORD.search(window, 0, listed.start()):
             stop = listed
+        stop = _end_search(window)
         if stop is None and m.end() + _MAX < len(doc.match):
             continue  # no end in sight: not a name
         end = m.end() + (stop.start() if stop else len(window))
@@ -457,7 +472,7 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         if (topic := _NUMBERED_SCHEME_TOPIC.match(doc.match, end)) is not None:
             # "Đề án số 03-ĐA/TU ngày 25/8/2021 của Tỉnh ủy về phát triển du lịch ...": the number and the topic
             tail = doc.match[topic.end() : topic.end() + _MAX]
-            tail_stop = _END.search(tail)
+            tail_stop = _end_search(tail)
             name = f"{doc.match[m.start() : end]} {tail[: tail_stop.start() if tail_stop else len(tail)]}"
             name = " ".join(name.split()).rstrip(" ,-–")
             add(
@@ -595,7 +610,7 @@ def _add_in_capitals(doc: Doc, m: re.Match[str], add: _Add) -> None:
 def _name_end(doc: Doc, start: int, after: int) -> int:
     """Where a name read from ``start`` ends (its first ``after`` characters are its head), by ``_END``."""
     window = doc.match[after : after + _MAX]
-    stop = _END.search(window)
+    stop = _end_search(window)
     end = after + (stop.start() if stop else len(window))
     while end > start and doc.match[end - 1] in " \t,-–":
         end -= 1

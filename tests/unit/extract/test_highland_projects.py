@@ -392,3 +392,10 @@ def test_a_committee_that_directs_another_body_does_not_lead_the_task() -> None:
 def test_a_listed_school_named_with_va_is_one_item() -> None:
     gold = run("Các công trình gồm: Trường Tiểu học và THCS Lê Lợi (xã Ia Nan), Nhà văn hóa làng Ia Lang.")
     assert "Trường Tiểu học và THCS Lê Lợi" in projects(gold)
+
+
+def test_a_scheme_title_goes_on_over_va_and_a_verb_inside_it() -> None:
+    gold = run(
+        "Tỉnh triển khai Đề án ứng dụng, vận hành và quản lý hệ thống truy xuất nguồn gốc nông sản; Sở X theo dõi."
+    )
+    assert projects(gold) == ["Đề án ứng dụng, vận hành và quản lý hệ thống truy xuất nguồn gốc nông sản"]
