@@ -2044,7 +2044,8 @@ def _skip_space(doc: Doc, pos: int) -> int:
 #: is the subject of the sentence, not the place of X)
 _OPENING_PHRASE = re.compile(
     r"[ \t]*(?:[-–•*+][ \t]*)?(?:Nằm trong|Thực hiện|Triển khai|Theo|Với|Trong|Qua|Để|Từ|Sau|Hưởng ứng|Căn cứ"
-    r"|Cùng với|Bên cạnh)\s[^,;:\n]*"
+    # the project a sentence is about: "Đối với dự án X, tỉnh Y đề nghị ..." (Y opens the clause after)
+    r"|Cùng với|Bên cạnh|Đối với|Riêng)\s[^,;:\n]*"
 )
 
 

@@ -399,3 +399,11 @@ def test_a_scheme_title_goes_on_over_va_and_a_verb_inside_it() -> None:
         "Tỉnh triển khai Đề án ứng dụng, vận hành và quản lý hệ thống truy xuất nguồn gốc nông sản; Sở X theo dõi."
     )
     assert projects(gold) == ["Đề án ứng dụng, vận hành và quản lý hệ thống truy xuất nguồn gốc nông sản"]
+
+
+def test_a_province_opening_the_clause_after_doi_voi_project_is_no_apposition() -> None:
+    gold = run(
+        "Đối với dự án đường cao tốc Biên Hòa - Vũng Tàu, tỉnh Đồng Nai đề nghị các địa phương hoàn thành giải phóng "
+        "mặt bằng trong năm 2025."
+    )
+    assert ("Dự án đường cao tốc Biên Hòa - Vũng Tàu", "Đồng Nai") not in assigned(gold)
