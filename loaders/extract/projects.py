@@ -33,7 +33,7 @@ _SITE_WORD = (
     rf"(?=\s[{UPPER}]))?|\d+)"
 )
 #: between two words of a site's name: a space, or a hyphen before a capital ("Khu du lịch Hồ Tràm-Bình Châu")
-_SITE_JOIN = rf"(?:[ \t]|-(?=[{UPPER}]))"
+_SITE_JOIN = rf"(?:[ \t]|-(?=[{UPPER}])|(?<=TP)\.[ \t](?=[{UPPER}]))"  # (and "TP. Nha Trang" inside it)
 _SITE_HEADS = (
     "[Cc]ụm công nghiệp|[Kk]hu công nghiệp|Khu [Kk]inh tế(?: cửa khẩu)?|Khu đô thị(?: mới)?|Khu du lịch"
     "|Khu thương mại tự do"
@@ -216,7 +216,8 @@ _PLACE_THEN_PERIOD = re.compile(
 _END = re.compile(
     # a hard line break ends it, unless the name goes on in lower case (a text wrapped like a PDF: "Đề án cơ cấu lại\n
     # đầu tư công")
-    rf"[;:(…!?|]|\n(?![{LOWER}])|\.(?:\s|$)|\s+ngày\s+\d{{1,2}}\s*[/.-]\s*\d"  # a date ends it
+    # (not the dot of "TP. Nha Trang": the city's name goes on)
+    rf"[;:(…!?|]|\n(?![{LOWER}])|(?<!TP)(?<!Tp)\.(?:\s|$)|\s+ngày\s+\d{{1,2}}\s*[/.-]\s*\d"  # a date ends it
     r"|,?\s+(?:có\s+)?địa điểm(?![\w])"  # its site: "Dự án X có địa điểm xây dựng tại ..."
     # (not after the verb a name opens on: "dự án Cải tạo, xây dựng lại khu chung cư X")
     r"|(?<![Cc]ải tạo)(?<![Nn]âng cấp)(?<![Ss]ửa chữa)(?<![Mm]ở rộng)"
@@ -240,6 +241,8 @@ _END = re.compile(
     rf"|(?P<and_task>(?:,|\s+và)\s+(?:{'|'.join(PROJECT_TASK_VERBS)})(?![\w]))"
     # "Dự án nhà máy X vừa chính thức khởi công" (not "vừa và nhỏ": a size)
     r"|\s+vừa(?![\w])(?! và)"
+    # a time after the name: "khởi công Dự án X vào dịp Quốc khánh"
+    r"|\s+vào(?= (?:dịp|ngày|tháng|năm|sáng|chiều|tối|cuối|đầu|giữa|quý)(?![\w]))"
     r"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|chưa|vẫn|còn|cũng"
     r"|cho biết|trước khi|khi|tại|thuộc|ban hành kèm theo|kèm theo|đặt tại|đặt ở|nằm"
     rf"|do(?= [{UPPER}]| liên danh )"  # its investor: "Dự án X do liên danh Công ty A, ..."

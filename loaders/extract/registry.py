@@ -1364,6 +1364,10 @@ RULES: tuple[Rule, ...] = (
         "loaders/extract/projects.py: extract_projects (_DESCRIBED)",
         "a project, scheme or programme named after its kind word ('Đề án phát triển ...', 'Dự án nâng cấp ...')",
         (
+            Example(  # over the dot of "TP." and before a time ("vào dịp ...")
+                "Tỉnh sẽ khởi công Dự án Khu đô thị hỗn hợp TP. Buôn Ma Thuột vào dịp Quốc khánh.",
+                (entity("project", "Dự án Khu đô thị hỗn hợp TP. Buôn Ma Thuột"),),
+            ),
             Example(  # defined by a bracketed term: the name runs to the term, but for the place written after it
                 "Quốc hội xem xét chủ trương đầu tư Dự án đường liên vùng kết nối Gia Lai, Đắk Lắk và Phú Yên, từ cửa "
                 "khẩu Lệ Thanh đến Quốc lộ 19C, xã Ia Dom, huyện Đức Cơ, tỉnh Gia Lai (Dự án).",

@@ -407,3 +407,14 @@ def test_a_province_opening_the_clause_after_doi_voi_project_is_no_apposition() 
         "mặt bằng trong năm 2025."
     )
     assert ("Dự án đường cao tốc Biên Hòa - Vũng Tàu", "Đồng Nai") not in assigned(gold)
+
+
+def test_a_name_goes_on_over_the_dot_of_tp() -> None:
+    gold = run("Tỉnh sẽ khởi công Dự án Khu đô thị hỗn hợp TP. Buôn Ma Thuột vào dịp Quốc khánh.")
+    assert projects(gold) == ["Dự án Khu đô thị hỗn hợp TP. Buôn Ma Thuột"]
+
+
+def test_a_site_named_with_tp_dot_is_one_site() -> None:
+    gold = run("Các dự án gồm Khu đô thị hỗn hợp TP. Buôn Ma Thuột và KCN Hòa Phú.")
+    assert "Khu đô thị hỗn hợp TP. Buôn Ma Thuột" in projects(gold)
+    assert "Khu đô thị hỗn hợp TP" not in projects(gold)
