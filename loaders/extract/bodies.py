@@ -359,10 +359,11 @@ _LEVELS = "tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị tr�
 #: "UBND các huyện, thị xã: A, B", "các Sở: Tài chính, Xây dựng"; the first item's mention starts at the head
 _SHARED_HEAD = WordPattern(
     rf"(?=[UHCBĐc])(?P<head>UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Công an|Ủy ban MTTQ|Ban Thường vụ|Đảng ủy"
-    rf"|Ban Chỉ huy Quân sự) (?:các|\d{{1,2}}) "  # "UBND các huyện: A, B", "UBND 9 huyện: A, B"
-    rf"(?P<level>{_LEVELS})(?:\s*,\s*(?:{_LEVELS}))*\s*:\s*"
+    rf"|Ban Chỉ huy Quân sự) (?:(?P<cac>các)|\d{{1,2}}) "  # "UBND các huyện: A, B", "UBND 9 huyện: A, B"
+    # (with no colon after "các" when a name follows: "UBND các xã Tây Phú, Bình Tân tập trung ...")
+    rf"(?P<level>{_LEVELS})(?:\s*,\s*(?:{_LEVELS}))*(?:\s*:\s*|(?(cac) (?=[A-ZĐ])|(?!)))"
     rf"|(?P<dept>[Cc]ác [Ss]ở|[Cc]ác [Bb]ộ)\s*:\s*",
-    needs=(":",),
+    needs=(":", "các"),
 )
 #: "Ban Thường vụ huyện ủy: Tân Châu, Tân Biên": a committee's board of each unit of a list (the committee's level in
 #: lower case, as lists write it)

@@ -510,6 +510,10 @@ RULES: tuple[Rule, ...] = (
         "loaders/extract/bodies.py: extract_organizations",
         "a body (Party committee, People's Committee or Council, department, standing board) with its place",
         (
+            Example(  # a list sharing its head, with no colon after "các" (one body per item)
+                "UBND tỉnh yêu cầu UBND các xã Tây Phú, Bình Tân tập trung bàn giao mặt bằng.",
+                (entity("organization", "UBND xã Tây Phú"), entity("organization", "UBND xã Bình Tân")),
+            ),
             Example(
                 "Để cụ thể hóa Nghị quyết số 68-NQ/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy Lai Châu đã ban hành "
                 "Kế hoạch số 21-KH/TU.",

@@ -418,3 +418,19 @@ def test_a_site_named_with_tp_dot_is_one_site() -> None:
     gold = run("Các dự án gồm Khu đô thị hỗn hợp TP. Buôn Ma Thuột và KCN Hòa Phú.")
     assert "Khu đô thị hỗn hợp TP. Buôn Ma Thuột" in projects(gold)
     assert "Khu đô thị hỗn hợp TP" not in projects(gold)
+
+
+def test_a_shared_head_list_without_a_colon_names_each_body() -> None:
+    gold = run(
+        "Để đẩy nhanh tiến độ Dự án cao tốc Quy Nhơn - Pleiku, UBND tỉnh yêu cầu UBND các xã Tây Phú, Bình Tân tập "
+        "trung bàn giao mặt bằng."
+    )
+    assert {"UBND xã Tây Phú", "UBND xã Bình Tân"} <= set(organizations(gold))
+    got = assigned(gold)
+    assert ("Dự án cao tốc Quy Nhơn - Pleiku", "UBND xã Tây Phú") in got
+    assert ("Dự án cao tốc Quy Nhơn - Pleiku", "UBND xã Bình Tân") in got
+
+
+def test_a_shared_head_without_names_is_no_list() -> None:
+    gold = run("UBND tỉnh yêu cầu UBND các huyện, thị xã, thành phố tập trung giải ngân vốn.")
+    assert [o for o in organizations(gold) if o.startswith("UBND huyện")] == []

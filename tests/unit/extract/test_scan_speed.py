@@ -75,6 +75,7 @@ _SENTENCES = [
     "Tên dự án: Đường liên xã Ea Bar đi Cư M'gar.",
     "Phường tổ chức khánh thành công trình Trường Mầm non Hoa Mai.",
     "Huyện đẩy mạnh phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư.",
+    "Tỉnh yêu cầu UBND các xã Tây Phú, Bình Tân tập trung bàn giao mặt bằng.",
 ]
 
 
