@@ -2328,6 +2328,14 @@ RULES: tuple[Rule, ...] = (
         "a project's investor ('Chủ đầu tư là X', 'do X làm chủ đầu tư', 'X được giao làm chủ đầu tư'): the project "
         "of the sentence, else the one its paragraph names or opens about",
         (
+            Example(  # a managing body, then an investor in a second clause
+                "Dự án Cảng hàng không Phan Thiết do Bộ Quốc phòng làm cơ quan chủ quản, Công ty CP Rạng Đông làm chủ "
+                "đầu tư.",
+                (
+                    relation("ASSIGNED_TO", "Dự án Cảng hàng không Phan Thiết", "Bộ Quốc phòng"),
+                    relation("ASSIGNED_TO", "Dự án Cảng hàng không Phan Thiết", "Công ty CP Rạng Đông"),
+                ),
+            ),
             Example(  # every company of a joint venture
                 "Dự án Khu đô thị Bãi Dài do liên danh Công ty Cổ phần Hòn Tằm và Công ty Cổ phần Đầu tư Cam Lâm làm "
                 "chủ đầu tư.",

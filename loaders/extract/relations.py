@@ -2613,8 +2613,10 @@ _INVESTOR_BEFORE = re.compile(r"[Cc]hủ đầu tư(?:[\s,][^:.;\n]{0,40}?)?\s*(
 #: "do UBND huyện X làm chủ đầu tư", or opening a sentence: "UBND huyện X được giao làm chủ đầu tư."
 _INVESTOR_AFTER = re.compile(
     r"(?:\s*\([^()\n]{1,80}\))?"  # (its short name in brackets: "Ban quản lý dự án ... (Ban QLDA ...) làm chủ đầu tư")
-    r"\s+(?:được giao\s+)?(?:làm|là)\s+chủ đầu tư"
+    r"\s+(?:được giao\s+)?(?:làm|là)\s+(?:chủ đầu tư|cơ quan chủ quản)"  # ("do Bộ X làm cơ quan chủ quản")
 )
+#: a second role clause of the sentence: "do Bộ X làm cơ quan chủ quản, Công ty Y làm chủ đầu tư"
+_SECOND_ROLE = re.compile(r"\sdo\s[^.;\n]{3,120}?(?:chủ đầu tư|cơ quan chủ quản)\s*,\s*$")
 #: "Công ty X, chủ đầu tư Khu công nghiệp Y", "Sở X, chủ đầu tư dự án Y", "Sở X vừa được giao làm chủ đầu tư dự án Y"
 _INVESTOR_OF = re.compile(r"(?:\s*,\s*(?:là\s+)?|\s+(?:vừa\s+|đã\s+)?được giao làm\s+)chủ đầu tư\s+")
 
@@ -2696,7 +2698,11 @@ def located(
             and _INVESTOR_BEFORE.search(doc.match, max(s, start - 60), start)
         ) or (
             _INVESTOR_AFTER.match(doc.match, end)
-            and (doc.match[max(s, start - 3) : start] == "do " or not doc.match[s:start].strip(" \t-–•*+"))
+            and (
+                doc.match[max(s, start - 3) : start] == "do "
+                or not doc.match[s:start].strip(" \t-–•*+")
+                or _SECOND_ROLE.search(doc.match, max(s, start - 160), start) is not None
+            )
         ):
             project = project_of_sentence(doc, s, e, mentions, at)
             role = _INVESTOR_AFTER.match(doc.match, end)

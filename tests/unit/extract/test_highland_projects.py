@@ -434,3 +434,12 @@ def test_a_shared_head_list_without_a_colon_names_each_body() -> None:
 def test_a_shared_head_without_names_is_no_list() -> None:
     gold = run("UBND tỉnh yêu cầu UBND các huyện, thị xã, thành phố tập trung giải ngân vốn.")
     assert [o for o in organizations(gold) if o.startswith("UBND huyện")] == []
+
+
+def test_a_managing_body_and_an_investor_in_two_clauses_are_both_given_the_project() -> None:
+    gold = run(
+        "Dự án Cảng hàng không Phan Thiết do Bộ Quốc phòng làm cơ quan chủ quản, Công ty CP Rạng Đông làm chủ đầu tư."
+    )
+    got = assigned(gold)
+    assert ("Dự án Cảng hàng không Phan Thiết", "Bộ Quốc phòng") in got
+    assert ("Dự án Cảng hàng không Phan Thiết", "Công ty CP Rạng Đông") in got
