@@ -2008,6 +2008,10 @@ RULES: tuple[Rule, ...] = (
         "loaders/extract/relations.py: assigned",
         "a project 'tại / ở / trên địa bàn' a chain of places: the most specific unit of the chain",
         (
+            Example(  # a list line with its place after a colon
+                "- Dự án Nhà máy chế biến gỗ Đức Cơ: xã Ia Krêl, huyện Đức Cơ.",
+                (relation("ASSIGNED_TO", "Dự án Nhà máy chế biến gỗ Đức Cơ", "Ia Krêl"),),
+            ),
             Example(
                 "Ban Quản lý đang đẩy nhanh tiến độ Dự án nâng cấp đường tỉnh 127 tại xã Nậm Hàng, huyện Nậm Nhùn.",
                 (relation("ASSIGNED_TO", "Dự án nâng cấp đường tỉnh 127", "Nậm Hàng"),),

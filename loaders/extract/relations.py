@@ -1344,6 +1344,8 @@ _AT = re.compile(
     r"|qua(?= (?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh|địa bàn)\s))\s+"
     # an item of a list of projects: "1. Dự án X, địa điểm: xã A, huyện B", "...; địa điểm xây dựng: thị trấn C"
     r"|\s*[,;]\s*địa điểm(?:\s+(?:xây dựng|thực hiện|đầu tư))?\s*:\s*"
+    # a list line with its place after a colon: "- Dự án X: xã A, huyện B."
+    r"|\s*:\s*(?=(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?)\s)"
 )
 #: "Đề án phát triển TP Vinh ...": a development project for a named unit is located in it
 _DEVELOPS = re.compile(r"phát triển\s+(?:TP\.?|Tp\.?|thành phố|huyện|thị xã|quận|tỉnh)\s*")

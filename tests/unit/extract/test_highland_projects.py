@@ -443,3 +443,13 @@ def test_a_managing_body_and_an_investor_in_two_clauses_are_both_given_the_proje
     got = assigned(gold)
     assert ("Dự án Cảng hàng không Phan Thiết", "Bộ Quốc phòng") in got
     assert ("Dự án Cảng hàng không Phan Thiết", "Công ty CP Rạng Đông") in got
+
+
+def test_a_listed_project_with_its_place_after_a_colon_is_located_there() -> None:
+    gold = run(
+        "- Dự án Nhà máy chế biến gỗ Đức Cơ: xã Ia Krêl, huyện Đức Cơ.\n- Dự án Khu dân cư Đức An: thị trấn Đức An, "
+        "huyện Đắk Song."
+    )
+    got = assigned(gold)
+    assert ("Dự án Nhà máy chế biến gỗ Đức Cơ", "Ia Krêl") in got
+    assert ("Dự án Khu dân cư Đức An", "Đức An") in got
