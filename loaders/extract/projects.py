@@ -166,6 +166,13 @@ _CEREMONY_WORK = WordPattern(
     rf"(?:công trình\s+(?=[{UPPER}])|(?=(?:{'|'.join(CEREMONY_FACILITIES)})\s+[{UPPER}\d]))",
     needs=("khởi công", "khánh thành", "động thổ", "gắn biển", "thông xe"),
 )
+#: a named facility being built: "điểm Trường Mầm non Hoa Sen được xây mới tại xã A", "Cầu Sê San 3 được đầu tư ..."
+#: (its name ends before "được"; a facility that hosts an event is none: "được chọn làm điểm tổ chức")
+_BUILT_FACILITY = WordPattern(
+    rf"(?:{'|'.join(CEREMONY_FACILITIES)})\s+[{UPPER}\d][^,.;:()\n]{{1,80}}?"
+    r"(?=\s+(?:đang\s+|sẽ\s+|đã\s+)?được\s+(?:xây mới|xây dựng|đầu tư|nâng cấp|cải tạo|mở rộng|khởi công|khánh thành))",
+    starts=CEREMONY_FACILITIES,
+)
 #: a decision's name field: "Tên dự án: Đường liên thôn A đi buôn B, xã C", "Tên công trình: Trường Mầm non D"
 _NAME_FIELD = WordPattern(rf"Tên (?:dự án|công trình)\s*:\s*(?=[{UPPER}])", needs=("Tên ",))
 #: a movement named without quotes, in capitals: "phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư",
@@ -539,6 +546,9 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
     for m in _MOVEMENT_CAPS.finditer(doc.match):
         if m.end() not in covered and len(doc.match[m.end() : (end := _name_end(doc, m.end(), m.end()))].split()) >= 3:
             add(doc.match[m.end() : end], "phong trào", m.end(), end)
+    for m in _BUILT_FACILITY.finditer(doc.match):
+        if m.start() not in covered and len(m.group(0).split()) >= 3:
+            add(m.group(0), "dự án", m.start(), m.end())
     for m in _CEREMONY_WORK.finditer(doc.match):
         if m.end() not in covered and len(doc.match[m.end() : (end := _name_end(doc, m.end(), m.end()))].split()) >= 2:
             add(doc.match[m.end() : end], "dự án", m.end(), end)

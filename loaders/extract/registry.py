@@ -1926,6 +1926,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "projects.built_facility",
+        "loaders/extract/projects.py: extract_projects (_BUILT_FACILITY)",
+        "a named facility being built ('Trường Mầm non X được xây mới tại ...', 'Cầu Y được đầu tư ...'), to 'được'; "
+        "not one that hosts an event",
+        (
+            Example(
+                "Trong khi đó, Trường Mầm non Hoa Sen được xây mới tại xã Ia Dom với quy mô 6 phòng học.",
+                (entity("project", "Trường Mầm non Hoa Sen"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.name_field",
         "loaders/extract/projects.py: extract_projects (_NAME_FIELD)",
         "a decision's name field: 'Tên dự án: X', 'Tên công trình: X', to where the name ends",

@@ -2601,8 +2601,8 @@ _PROJECT_WORD = WordPattern(
 )
 #: an adverbial before the project a sentence is about: "Theo kế hoạch, Dự án X sẽ được xây dựng tại xã A"
 _ADVERBIAL_LEAD = re.compile(
-    r"(?:Theo (?:kế hoạch|đó|quy hoạch|thiết kế)|Hiện nay|Hiện|Ngoài ra|Trong đó|Bên cạnh đó|Cụ thể|Đến nay"
-    r"|Trước đó|Năm (?:19|20)\d\d)\s*,"
+    r"(?:Theo (?:kế hoạch|đó|quy hoạch|thiết kế)|Hiện nay|Hiện|Ngoài ra|Trong đó|Trong khi đó|Bên cạnh đó|Cụ thể"
+    r"|Đến nay|Trước đó|Năm (?:19|20)\d\d)\s*,"
 )
 #: a movement or model named by its quoted name opens the sentence: "Mô hình “Dân vận khéo” tại xã ..."
 _MOVEMENT_LEAD = re.compile(r"(?:[Mm]ô hình|[Pp]hong trào(?: thi đua)?|[Cc]uộc vận động|[Cc]hương trình)\s*[“\"]")

@@ -453,3 +453,14 @@ def test_a_listed_project_with_its_place_after_a_colon_is_located_there() -> Non
     got = assigned(gold)
     assert ("Dự án Nhà máy chế biến gỗ Đức Cơ", "Ia Krêl") in got
     assert ("Dự án Khu dân cư Đức An", "Đức An") in got
+
+
+def test_a_named_facility_being_built_is_a_project() -> None:
+    gold = run("Trong khi đó, Trường Mầm non Hoa Sen được xây mới tại xã Ia Dom với quy mô 6 phòng học.")
+    assert "Trường Mầm non Hoa Sen" in projects(gold)
+    assert ("Trường Mầm non Hoa Sen", "Ia Dom") in assigned(gold)
+
+
+def test_a_facility_that_hosts_an_event_is_no_project() -> None:
+    gold = run("Trường Mầm non Hoa Sen được chọn làm điểm tổ chức hội thi.")
+    assert projects(gold) == []

@@ -76,6 +76,7 @@ _SENTENCES = [
     "Phường tổ chức khánh thành công trình Trường Mầm non Hoa Mai.",
     "Huyện đẩy mạnh phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư.",
     "Tỉnh yêu cầu UBND các xã Tây Phú, Bình Tân tập trung bàn giao mặt bằng.",
+    "Trường Mầm non Hoa Sen được xây mới tại xã Ia Dom.",
 ]
 
 
