@@ -1997,6 +1997,10 @@ RULES: tuple[Rule, ...] = (
         "loaders/extract/relations.py: assigned",
         "'<document> do <unit> chuẩn bị / chủ trì / xây dựng': the document is assigned to the unit",
         (
+            Example(  # a movement launched by a body
+                "Phong trào thi đua “Tuổi trẻ Đắk Lắk sáng tạo” do Tỉnh đoàn phát động được đoàn viên hưởng ứng.",
+                (relation("ASSIGNED_TO", "Tuổi trẻ Đắk Lắk sáng tạo", "Tỉnh đoàn"),),
+            ),
             Example(
                 "Hội nghị cho ý kiến vào dự thảo Kế hoạch số 15-KH/HU do UBND huyện Tam Đường chuẩn bị.",
                 (relation("ASSIGNED_TO", "15-KH/HU", "UBND huyện Tam Đường"),),

@@ -1329,7 +1329,8 @@ _TOPIC_COMMA = re.compile(r"[^,.;:\n]{0,40}?,\s*")  # the rest of the project's 
 _MUST = re.compile(r"\s*(?:phải|cần|có trách nhiệm|được giao)(?![\w])")
 #: "do Ban cán sự Đảng UBND tỉnh và TP Vinh chuẩn bị"
 _BY = WordPattern(r"do\s+")
-_BY_VERB = re.compile(r"\s*(?:chủ trì|chuẩn bị|xây dựng|soạn thảo|tham mưu|thực hiện|trình)(?![\w])")
+#: (a movement launched by a body: "Phong trào “X” do Tỉnh đoàn phát động")
+_BY_VERB = re.compile(r"\s*(?:chủ trì|chuẩn bị|xây dựng|soạn thảo|tham mưu|thực hiện|trình|phát động)(?![\w])")
 _JOIN = re.compile(r"\s*(?:,|và)\s*")
 #: the authorities of a unit asked to act: "yêu cầu chính quyền huyện Lý Sơn khẩn trương xử lý" (the unit is given
 #: the task)

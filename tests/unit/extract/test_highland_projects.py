@@ -464,3 +464,8 @@ def test_a_named_facility_being_built_is_a_project() -> None:
 def test_a_facility_that_hosts_an_event_is_no_project() -> None:
     gold = run("Trường Mầm non Hoa Sen được chọn làm điểm tổ chức hội thi.")
     assert projects(gold) == []
+
+
+def test_a_movement_launched_by_a_body_is_that_body_s() -> None:
+    gold = run("Phong trào thi đua “Tuổi trẻ Đắk Lắk sáng tạo” do Tỉnh đoàn phát động được đoàn viên hưởng ứng.")
+    assert ("Tuổi trẻ Đắk Lắk sáng tạo", "Tỉnh đoàn") in assigned(gold)
