@@ -156,6 +156,12 @@ _PROJECT_LIST = WordPattern(
     rf"(?:\s+(?:{'|'.join(PROJECT_LIST_WORDS)})\s*(?::\s*|(?=[{UPPER}]))|\s*:\s*(?=[{UPPER}]))",
     needs=("dự án", "công trình"),
 )
+#: projects counted, then listed after "Cụ thể:" ("quyết định chủ trương đầu tư 3 dự án. Cụ thể: dự án A, với ...;
+#: B, ...")
+_COUNTED_THEN_LISTED = WordPattern(
+    r"\d{1,2} (?:dự án|công trình)[^.;:\n]{0,60}\.\s*Cụ thể\s*[:,]\s*",
+    needs=("Cụ thể",),
+)
 #: one item of such a list: a capitalised name up to where it ends, then what follows it up to the next item
 _LIST_ITEM_START = re.compile(rf"[{UPPER}]")
 #: a named work a ceremony is held for: "khánh thành công trình Trường Mầm non Hoa Mai", "khởi công xây dựng công trình
@@ -542,6 +548,8 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         if m.start() not in covered:
             _add_in_capitals(doc, m, add)
     for m in _PROJECT_LIST.finditer(doc.match):
+        _add_listed(doc, m.end(), add, covered)
+    for m in _COUNTED_THEN_LISTED.finditer(doc.match):
         _add_listed(doc, m.end(), add, covered)
     for m in _MOVEMENT_CAPS.finditer(doc.match):
         if m.end() not in covered and len(doc.match[m.end() : (end := _name_end(doc, m.end(), m.end()))].split()) >= 3:

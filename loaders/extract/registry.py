@@ -1871,10 +1871,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "projects.listed",
-        "loaders/extract/projects.py: extract_projects (_PROJECT_LIST, _add_listed)",
+        "loaders/extract/projects.py: extract_projects (_PROJECT_LIST, _COUNTED_THEN_LISTED, _add_listed)",
         "the items of a list of projects or works after 'các dự án như', 'các công trình gồm' (a colon, or a capital "
         "opening the first item), split at ',', ';' or 'và' before a capital, each to where its name ends",
         (
+            Example(  # counted, then listed after "Cụ thể:"
+                "HĐND tỉnh quyết định chủ trương đầu tư 2 dự án. Cụ thể: dự án Hệ thống thủy lợi Ea Súp; Chỉnh trang "
+                "Quảng trường 10/3, với tổng mức đầu tư 13 tỷ đồng.",
+                (entity("project", "Chỉnh trang Quảng trường 10/3"),),
+            ),
             Example(  # a counted list after a colon alone, items joined by "và"
                 "Trên địa bàn xã Phú Riềng có 2 dự án lớn: Nhà máy chế biến mủ cao su Phú Riềng và Khu dân cư Phú "
                 "Riềng Đỏ.",

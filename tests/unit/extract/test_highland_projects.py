@@ -469,3 +469,13 @@ def test_a_facility_that_hosts_an_event_is_no_project() -> None:
 def test_a_movement_launched_by_a_body_is_that_body_s() -> None:
     gold = run("Phong trào thi đua “Tuổi trẻ Đắk Lắk sáng tạo” do Tỉnh đoàn phát động được đoàn viên hưởng ứng.")
     assert ("Tuổi trẻ Đắk Lắk sáng tạo", "Tỉnh đoàn") in assigned(gold)
+
+
+def test_projects_counted_then_listed_after_cu_the_are_each_a_project() -> None:
+    gold = run(
+        "HĐND tỉnh quyết định chủ trương đầu tư 3 dự án. Cụ thể: dự án Hệ thống thủy lợi Ea Súp, với tổng mức đầu tư "
+        "320 tỷ đồng; Chỉnh trang Quảng trường 10/3, với tổng mức đầu tư 13 tỷ đồng và dự án Trung tâm Văn hóa tỉnh."
+    )
+    names = projects(gold)
+    assert "Chỉnh trang Quảng trường 10/3" in names
+    assert "Dự án Hệ thống thủy lợi Ea Súp" in names

@@ -77,6 +77,7 @@ _SENTENCES = [
     "Huyện đẩy mạnh phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư.",
     "Tỉnh yêu cầu UBND các xã Tây Phú, Bình Tân tập trung bàn giao mặt bằng.",
     "Trường Mầm non Hoa Sen được xây mới tại xã Ia Dom.",
+    "Tỉnh đầu tư 2 dự án. Cụ thể: Hồ chứa nước Ea Súp; Chỉnh trang Quảng trường 10/3.",
 ]
 
 
