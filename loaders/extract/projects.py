@@ -257,7 +257,9 @@ _END = re.compile(
     # a time after the name: "khởi công Dự án X vào dịp Quốc khánh"
     r"|\s+vào(?= (?:dịp|ngày|tháng|năm|sáng|chiều|tối|cuối|đầu|giữa|quý)(?![\w]))"
     r"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|chưa|vẫn|còn|cũng"
-    r"|cho biết|trước khi|khi|tại|thuộc|ban hành kèm theo|kèm theo|đặt tại|đặt ở|nằm"
+    # ("tại" a road junction is part of the name: "Dự án hầm chui tại nút giao Ngã 5 Phước Kiến")
+    r"|cho biết|trước khi|khi|tại(?! (?:nút giao|ngã ba|ngã tư|ngã năm|ngã sáu|nút|Km|km)(?![\w]))|thuộc"
+    r"|ban hành kèm theo|kèm theo|đặt tại|đặt ở|nằm"
     rf"|do(?= [{UPPER}]| liên danh )"  # its investor: "Dự án X do liên danh Công ty A, ..."
     r"|dự kiến(?= (?:hoàn thành|khởi công|đưa vào|bàn giao|có))"
     # a place or a deadline after the name: "Dự án đường ven biển đoạn qua huyện X trước ngày 30/6"

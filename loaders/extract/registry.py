@@ -1368,6 +1368,10 @@ RULES: tuple[Rule, ...] = (
         "loaders/extract/projects.py: extract_projects (_DESCRIBED)",
         "a project, scheme or programme named after its kind word ('Đề án phát triển ...', 'Dự án nâng cấp ...')",
         (
+            Example(  # "tại" a road junction is part of the name
+                "Thành phố khởi công Dự án xây dựng hầm chui tại nút giao Ngã 5 Phước Kiến vào sáng nay.",
+                (entity("project", "Dự án xây dựng hầm chui tại nút giao Ngã 5 Phước Kiến"),),
+            ),
             Example(  # over the dot of "TP." and before a time ("vào dịp ...")
                 "Tỉnh sẽ khởi công Dự án Khu đô thị hỗn hợp TP. Buôn Ma Thuột vào dịp Quốc khánh.",
                 (entity("project", "Dự án Khu đô thị hỗn hợp TP. Buôn Ma Thuột"),),

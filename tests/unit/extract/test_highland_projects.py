@@ -479,3 +479,8 @@ def test_projects_counted_then_listed_after_cu_the_are_each_a_project() -> None:
     names = projects(gold)
     assert "Chỉnh trang Quảng trường 10/3" in names
     assert "Dự án Hệ thống thủy lợi Ea Súp" in names
+
+
+def test_a_name_goes_on_over_tai_a_road_junction() -> None:
+    gold = run("Thành phố khởi công Dự án xây dựng hầm chui tại nút giao Ngã 5 Phước Kiến vào sáng nay.")
+    assert projects(gold) == ["Dự án xây dựng hầm chui tại nút giao Ngã 5 Phước Kiến"]
