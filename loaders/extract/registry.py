@@ -1947,6 +1947,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "projects.route_built",
+        "loaders/extract/projects.py: extract_projects (_ROUTE_BUILT, _ROUTE_ENDS)",
+        "a road between two named places being built ('thi công đường A – B', 'làm đường C - D đi qua ...'): its two "
+        "ends in capitalised words; a street named after a person is none",
+        (
+            Example(
+                "Nhà thầu thi công đường Đạo Nghĩa – Quảng Tín tiến hành san lấp trên phần đất chưa bồi thường.",
+                (entity("project", "Đường Đạo Nghĩa – Quảng Tín"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.name_field",
         "loaders/extract/projects.py: extract_projects (_NAME_FIELD)",
         "a decision's name field: 'Tên dự án: X', 'Tên công trình: X', to where the name ends",

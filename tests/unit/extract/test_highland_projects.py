@@ -484,3 +484,20 @@ def test_projects_counted_then_listed_after_cu_the_are_each_a_project() -> None:
 def test_a_name_goes_on_over_tai_a_road_junction() -> None:
     gold = run("Thành phố khởi công Dự án xây dựng hầm chui tại nút giao Ngã 5 Phước Kiến vào sáng nay.")
     assert projects(gold) == ["Dự án xây dựng hầm chui tại nút giao Ngã 5 Phước Kiến"]
+
+
+def test_a_road_between_two_named_places_that_is_being_built_is_a_project() -> None:
+    gold = run("Nhà thầu thi công đường Đạo Nghĩa – Quảng Tín tiến hành san lấp trên phần đất chưa bồi thường.")
+    assert projects(gold) == ["Đường Đạo Nghĩa – Quảng Tín"]
+
+
+def test_a_road_built_between_two_places_is_located_where_it_goes() -> None:
+    gold = run("Tỉnh làm đường Long Sơn - Cái Mép đi qua TP Vũng Tàu và thị xã Phú Mỹ dài hơn 3,7 km.")
+    got = assigned(gold)
+    assert ("Đường Long Sơn - Cái Mép", "Vũng Tàu") in got
+    assert ("Đường Long Sơn - Cái Mép", "Phú Mỹ") in got
+
+
+def test_a_street_named_after_a_person_is_no_project() -> None:
+    gold = run("Đoàn đi qua đường Nguyễn Tất Thành và thăm hỏi người dân.")
+    assert projects(gold) == []

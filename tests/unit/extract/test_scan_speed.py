@@ -78,6 +78,7 @@ _SENTENCES = [
     "Tỉnh yêu cầu UBND các xã Tây Phú, Bình Tân tập trung bàn giao mặt bằng.",
     "Trường Mầm non Hoa Sen được xây mới tại xã Ia Dom.",
     "Tỉnh đầu tư 2 dự án. Cụ thể: Hồ chứa nước Ea Súp; Chỉnh trang Quảng trường 10/3.",
+    "Nhà thầu thi công đường Đạo Nghĩa – Quảng Tín trên phần đất chưa bồi thường.",
 ]
 
 
