@@ -33,7 +33,8 @@ _SITE_WORD = (
     rf"(?=\s[{UPPER}]))?|\d+)"
 )
 #: between two words of a site's name: a space, or a hyphen before a capital ("Khu du lịch Hồ Tràm-Bình Châu")
-_SITE_JOIN = rf"(?:[ \t]|-(?=[{UPPER}])|(?<=TP)\.[ \t](?=[{UPPER}]))"  # (and "TP. Nha Trang" inside it)
+#: (and "TP. Nha Trang" inside it; a spaced dash between two places: "Khu đô thị biển Bình Sơn - Ninh Chử")
+_SITE_JOIN = rf"(?:[ \t]|-(?=[{UPPER}])|(?<=TP)\.[ \t](?=[{UPPER}])|[ \t][-–][ \t](?=[{UPPER}]))"
 _SITE_HEADS = (
     "[Cc]ụm công nghiệp|[Kk]hu công nghiệp|Khu [Kk]inh tế(?: cửa khẩu)?|Khu đô thị(?: mới)?|Khu du lịch"
     "|Khu thương mại tự do"
@@ -65,7 +66,9 @@ _NAMED_SITE = WordPattern(
 )
 #: a site named inside a body's name or a company's ("Ban Quản lý Khu kinh tế Hải Phòng", "Công ty Cổ phần Cảng Đà
 #: Nẵng") is not a project
-_SITE_IN_A_BODY = re.compile(r"(?:Ban [Qq]uản lý|Công ty|[Cc]ổ phần|TNHH|Tổng công ty)(?:\s[\w]+){0,2}\s$")
+_SITE_IN_A_BODY = re.compile(
+    r"(?:Ban [Qq]uản lý|Công ty|[Cc]ổ phần|TNHH|[Tt]rách nhiệm hữu hạn|Tổng công ty)(?:\s[\w]+){0,2}\s$"
+)
 #: a list of sites sharing their head: "các khu công nghiệp mới: Hòa Hội (xã Cát Hanh); Bình Nghi, Phù Mỹ", "4 cụm
 #: công nghiệp Vinh Khang, Tân Mỹ và Hiệp Hòa"
 _SITE_LIST = WordPattern(

@@ -501,3 +501,16 @@ def test_a_road_built_between_two_places_is_located_where_it_goes() -> None:
 def test_a_street_named_after_a_person_is_no_project() -> None:
     gold = run("Đoàn đi qua đường Nguyễn Tất Thành và thăm hỏi người dân.")
     assert projects(gold) == []
+
+
+def test_a_site_named_by_two_places_with_a_spaced_dash_is_one_site() -> None:
+    gold = run(
+        "* Tại Khu đô thị biển Phước Sơn - Ninh Hải, phường Đông Hải diễn ra lễ khởi công Dự án Nhà ở xã hội Ninh Hải."
+    )
+    assert "Khu đô thị biển Phước Sơn - Ninh Hải" in projects(gold)
+    assert ("Dự án Nhà ở xã hội Ninh Hải", "Đông Hải") in assigned(gold)
+
+
+def test_a_factory_inside_a_limited_company_s_full_name_is_no_project() -> None:
+    gold = run("Đoàn làm việc tại Công ty Trách nhiệm hữu hạn Nhà máy Bia Sài Gòn – Đắk Lắk, phường Tân An.")
+    assert projects(gold) == []
