@@ -186,11 +186,15 @@ _BUILT_FACILITY = WordPattern(
 #: Mép đi qua ..." (the dash between its two ends names the route; a street is no project: "đường Nguyễn Tất Thành")
 _ROUTE_BUILT = WordPattern(
     r"(?:thi công|xây dựng|làm|mở rộng|nâng cấp|khởi công|khánh thành|thông xe|đầu tư)\s+(?:tuyến\s+)?đường\s+"
-    rf"(?=[{UPPER}][^,.;:()\n]{{1,40}}?\s[-–]\s[{UPPER}])",
+    # (up to two lower-case words of its kind first: "tuyến đường tạo lực Bắc Tân Uyên-Phú Giáo-Bàu Bàng")
+    rf"(?P<kind>(?:(?!(?:và|của|tại|ở|qua|đi|từ|đến|nối|với)\s)[{LOWER}]+\s){{0,2}})"
+    rf"(?=[{UPPER}][^,.;:()\n]{{1,40}}?\s?[-–]\s?[{UPPER}])",
     needs=(" đường ",),
 )
 #: a route's two ends, each in capitalised words: "Đạo Nghĩa – Quảng Khê", "Long Sơn - Cái Mép"
-_ROUTE_ENDS = re.compile(rf"[{UPPER}]\w*(?:[ \t][{UPPER}\d]\w*)*[ \t][-–][ \t][{UPPER}]\w*(?:[ \t][{UPPER}\d]\w*)*")
+_ROUTE_ENDS = re.compile(
+    rf"[{UPPER}]\w*(?:[ \t][{UPPER}\d]\w*)*(?:[ \t]?[-–][ \t]?[{UPPER}]\w*(?:[ \t][{UPPER}\d]\w*)*)+"
+)
 #: a decision's name field: "Tên dự án: Đường liên thôn A đi buôn B, xã C", "Tên công trình: Trường Mầm non D"
 _NAME_FIELD = WordPattern(rf"Tên (?:dự án|công trình)\s*:\s*(?=[{UPPER}])", needs=("Tên ",))
 #: a movement named without quotes, in capitals: "phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư",
@@ -570,7 +574,7 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             add(doc.match[m.end() : end], "phong trào", m.end(), end)
     for m in _ROUTE_BUILT.finditer(doc.match):
         if m.end() not in covered and (route := _ROUTE_ENDS.match(doc.match, m.end())) is not None:
-            add(f"Đường {route.group(0)}", "dự án", m.end(), route.end())
+            add(f"Đường {m.group('kind')}{route.group(0)}", "dự án", m.start("kind"), route.end())
     for m in _BUILT_FACILITY.finditer(doc.match):
         if m.start() not in covered and len(m.group(0).split()) >= 3:
             add(m.group(0), "dự án", m.start(), m.end())

@@ -1952,6 +1952,10 @@ RULES: tuple[Rule, ...] = (
         "a road between two named places being built ('thi công đường A – B', 'làm đường C - D đi qua ...'): its two "
         "ends in capitalised words; a street named after a person is none",
         (
+            Example(  # lower-case words of its kind first, its ends joined by dashes without spaces
+                "Ngày 23/9, lễ khánh thành tuyến đường tạo lực Bắc Tân Uyên-Phú Giáo-Bàu Bàng đã diễn ra.",
+                (entity("project", "Đường tạo lực Bắc Tân Uyên-Phú Giáo-Bàu Bàng"),),
+            ),
             Example(
                 "Nhà thầu thi công đường Đạo Nghĩa – Quảng Tín tiến hành san lấp trên phần đất chưa bồi thường.",
                 (entity("project", "Đường Đạo Nghĩa – Quảng Tín"),),

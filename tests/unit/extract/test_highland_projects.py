@@ -514,3 +514,10 @@ def test_a_site_named_by_two_places_with_a_spaced_dash_is_one_site() -> None:
 def test_a_factory_inside_a_limited_company_s_full_name_is_no_project() -> None:
     gold = run("Đoàn làm việc tại Công ty Trách nhiệm hữu hạn Nhà máy Bia Sài Gòn – Đắk Lắk, phường Tân An.")
     assert projects(gold) == []
+
+
+def test_a_route_with_lower_case_words_before_its_ends_is_a_project() -> None:
+    gold = run(
+        "Ngày 23/9, lễ khánh thành tuyến đường tạo lực Bắc Tân Uyên-Phú Giáo-Bàu Bàng đã diễn ra tại tỉnh Bình Dương."
+    )
+    assert projects(gold) == ["Đường tạo lực Bắc Tân Uyên-Phú Giáo-Bàu Bàng"]
