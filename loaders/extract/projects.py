@@ -480,13 +480,12 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         ):
             continue
         window = doc.match[m.end() : m.end() + _MAX]
-        stop = _END.search(window)
+        stop = _end_search(window)
         # "phê duyệt Chương trình X, Quyết định số 45/QĐ-BVHTTDL ...": the list goes on (unless the name carries
         # documents out itself: "Chương trình hành động thực hiện Nghị quyết số 11, Nghị quyết số 12")
         listed = _NEXT_NUMBERED.search(window, 0, stop.start() if stop else len(window))
         if listed is not None and not _CARRIES_OUT_WORD.search(window, 0, listed.start()):
             stop = listed
-        stop = _end_search(window)
         if stop is None and m.end() + _MAX < len(doc.match):
             continue  # no end in sight: not a name
         end = m.end() + (stop.start() if stop else len(window))

@@ -1722,7 +1722,7 @@ _STARTS_BUILDING = re.compile(
     r"(?:tổ chức\s+(?:lễ\s+)?)?(?:khởi công|động thổ)(?:\s+xây dựng)?\s+"
 )
 #: the projects counted before their list: "... khởi công hai dự án chiến lược: Khu công nghiệp A và Khu công nghiệp B"
-_COUNTED_LIST = re.compile(r"(?:hai|ba|bốn|năm|\d{1,2}|các|loạt) (?:dự án|công trình)[^.;:\n]{0,40}?:\s*")
+_COUNTED_PROJECTS = re.compile(r"(?:hai|ba|bốn|năm|\d{1,2}|các|loạt) (?:dự án|công trình)[^.;:\n]{0,40}?:\s*")
 
 
 def invested_by(doc: Doc, mentions: list[Mentioned], orgs_at: dict[int, tuple[str, int]]) -> list[Relation]:
@@ -1736,7 +1736,7 @@ def invested_by(doc: Doc, mentions: list[Mentioned], orgs_at: dict[int, tuple[st
             if i < len(mentions) and mentions[i].start == builds.end() and mentions[i].kind == "project":
                 where = doc.span(start, mentions[i].end)
                 relations.append(Relation("ASSIGNED_TO", mentions[i].ref, name, where, "assigned.invests"))
-            elif (counted := _COUNTED_LIST.match(doc.match, builds.end())) is not None:
+            elif (counted := _COUNTED_PROJECTS.match(doc.match, builds.end())) is not None:
                 _, e = doc.sentence_bounds(counted.end())  # every project of the list, to the sentence's end
                 for m in mentions[bisect.bisect_left(at, counted.end()) : bisect.bisect_left(at, e)]:
                     if m.kind == "project":
