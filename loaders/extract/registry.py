@@ -2456,6 +2456,12 @@ RULES: tuple[Rule, ...] = (
         "a body opening the sentence after the one project of the sentence before and made responsible for its site "
         "work with no object of its own ('UBND thị xã Y chịu trách nhiệm giải phóng mặt bằng'): that project",
         (
+            Example(  # the one project the text names, some sentences before
+                "Phó Chủ tịch UBND tỉnh kiểm tra Dự án đường trục Bắc - Nam huyện Ea Kar.\nKết luận buổi làm việc, Phó "
+                "Chủ tịch nhấn mạnh không được lùi tiến độ. UBND huyện Ea Kar chịu trách nhiệm hoàn thành bàn giao mặt "
+                "bằng trước ngày 30/11.",
+                (relation("ASSIGNED_TO", "Dự án đường trục Bắc - Nam huyện Ea Kar", "UBND huyện Ea Kar"),),
+            ),
             Example(
                 "Tỉnh thống nhất chủ trương đầu tư Dự án Khu công nghiệp Nam Đàn. UBND huyện Nam Đàn chịu trách nhiệm "
                 "giải phóng mặt bằng trước quý III.",

@@ -2325,6 +2325,9 @@ def led(
             tasks.append(given)
         elif not tasks and (same := _continued(doc, [*earlier, *relations], start)) is not None:
             tasks.append(same)  # "giao A chủ trì Kế hoạch X; B chủ trì ...": the task of the clause before
+        elif not tasks and (only := _only_project_site_work(doc, mentions, after, e)) is not None:
+            tasks.append(only)  # the one project of the text: "... UBND huyện X chịu trách nhiệm bàn giao mặt bằng"
+            how = "assigned.site_work"
         for task in tasks:
             for name, end in targets:
                 if task.ref != name:
@@ -2445,6 +2448,25 @@ def _project_of_sentence_before(
     q, _ = doc.sentence_bounds(s - 1)
     before = mentions[bisect.bisect_left(at, max(p, q)) : bisect.bisect_left(at, s)]
     return before[0] if len(before) == 1 and before[0].kind == "project" else None
+
+
+#: the work on a project's ground (not "bàn giao hồ sơ": handing over files is no site work)
+_GROUND_WORK = re.compile(r"(?:giải phóng|bàn giao) mặt bằng|bồi thường|tái định cư|thu hồi đất")
+
+
+def _only_project_site_work(doc: Doc, mentions: list[Mentioned], after: int, end: int) -> Mentioned | None:
+    """The one project a text names (before the task), when a body takes site work with no object of its own
+    anywhere in the text ("... UBND huyện X chịu trách nhiệm hoàn thành bàn giao mặt bằng trước ngày 30/11")."""
+    if _GROUND_WORK.search(doc.match, after, min(end, after + 120)) is None:
+        return None
+    projects: dict[str, Mentioned] = {}
+    for m in mentions:
+        if m.kind == "project":
+            projects.setdefault(m.ref, m)  # (its first mention)
+    if len(projects) != 1:
+        return None
+    (only,) = projects.values()
+    return only if only.start < after else None
 
 
 #: the work on a project's site a body is made responsible for (lexicon: SITE_WORK)

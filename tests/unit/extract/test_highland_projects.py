@@ -521,3 +521,22 @@ def test_a_route_with_lower_case_words_before_its_ends_is_a_project() -> None:
         "Ngày 23/9, lễ khánh thành tuyến đường tạo lực Bắc Tân Uyên-Phú Giáo-Bàu Bàng đã diễn ra tại tỉnh Bình Dương."
     )
     assert projects(gold) == ["Đường tạo lực Bắc Tân Uyên-Phú Giáo-Bàu Bàng"]
+
+
+def test_the_site_work_of_an_article_about_one_project_is_that_project_s() -> None:
+    gold = run(
+        "Phó Chủ tịch UBND tỉnh kiểm tra Dự án đường trục Bắc - Nam huyện Ea Kar.\n"
+        "Báo cáo tại buổi làm việc, huyện đã chi trả cho 300 hộ dân theo Quyết định số 15/QĐ-UBND.\n"
+        "Kết luận buổi làm việc, Phó Chủ tịch nhấn mạnh không được lùi tiến độ. UBND huyện Ea Kar chịu trách nhiệm "
+        "hoàn thành bàn giao mặt bằng trước ngày 30/11."
+    )
+    assert ("Dự án đường trục Bắc - Nam huyện Ea Kar", "UBND huyện Ea Kar") in assigned(gold)
+
+
+def test_site_work_in_an_article_about_two_projects_is_not_guessed() -> None:
+    gold = run(
+        "Tỉnh kiểm tra Dự án Cầu Krông Ana 2 và Dự án Hồ chứa nước Ea Mlai.\n"
+        "Kết luận, Phó Chủ tịch nhấn mạnh không được lùi tiến độ. UBND huyện Ea Kar chịu trách nhiệm hoàn thành bàn "
+        "giao mặt bằng trước ngày 30/11."
+    )
+    assert not {s for s, t in assigned(gold) if t == "UBND huyện Ea Kar"}
