@@ -2285,8 +2285,16 @@ def led(
             continue
         after = targets[-1][1]
         leads = _LEADS.match(doc.match, after)
-        if leads is not None and leads.group(0).endswith("chỉ đạo") and targets_from(_skip_space(doc, leads.end())):
-            continue  # "Huyện ủy chỉ đạo UBND huyện triển khai Đề án X": the directed body's task (read by the cue)
+        if (
+            leads is not None
+            and leads.group(0).endswith("chỉ đạo")
+            and "lãnh đạo" not in leads.group(0)
+            and targets_from(_skip_space(doc, leads.end()))
+        ):
+            # "Huyện ủy chỉ đạo UBND huyện triển khai Đề án X": the directed body's task (read by the cue); a Party
+            # body that "lãnh đạo, chỉ đạo" another keeps the task too ("Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo
+            # UBND tỉnh xây dựng Đề án Y")
+            continue
         if plan is not None and (leads or _DOES.match(doc.match, after) or _GIVEN.match(doc.match, after)):
             for name, end in targets:  # "Theo Kế hoạch số X, A chủ trì ...; B giám sát ...": each body's task is X
                 relations.append(Relation("ASSIGNED_TO", plan.ref, name, doc.span(start, end), "assigned.under"))

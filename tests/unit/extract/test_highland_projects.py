@@ -540,3 +540,10 @@ def test_site_work_in_an_article_about_two_projects_is_not_guessed() -> None:
         "giao mặt bằng trước ngày 30/11."
     )
     assert not {s for s, t in assigned(gold) if t == "UBND huyện Ea Kar"}
+
+
+def test_a_party_board_that_leads_and_directs_keeps_the_scheme() -> None:
+    gold = run(
+        "Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo UBND tỉnh xây dựng Đề án phát triển kinh tế cửa khẩu đến năm 2030."
+    )
+    assert ("Đề án phát triển kinh tế cửa khẩu đến năm 2030", "Ban cán sự đảng UBND tỉnh") in assigned(gold)
