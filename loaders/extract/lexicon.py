@@ -483,7 +483,8 @@ BODY_HEADS_NOT_MOVEMENTS = ("Hội", "Đoàn", "Đảng", "Ban", "Sở", "UBND",
 PROJECT_LIST_WORDS = ("như", "gồm", "bao gồm", "là")
 
 #: The header of a table's place column ("| STT | Tên dự án | Địa điểm |"): each row's project is where that cell says.
-TABLE_PLACE_HEADERS = ("địa điểm", "vị trí", "địa bàn", "nơi thực hiện")
+TABLE_PLACE_HEADERS = ("địa điểm", "vị trí", "địa bàn", "nơi thực hiện", "xã, phường", "xã, phường, thị trấn",
+                       "đơn vị hành chính")  # fmt: skip
 #: The header of a task table's leading column ("| Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |"): each row's task
 #: goes to the body in that cell (never to the "phối hợp" column).
 TABLE_LEAD_HEADERS = ("cơ quan chủ trì", "đơn vị chủ trì", "chủ trì", "cơ quan chủ trì thực hiện", "đơn vị thực hiện",

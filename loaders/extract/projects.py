@@ -195,6 +195,10 @@ _ROUTE_BUILT = WordPattern(
 _ROUTE_ENDS = re.compile(
     rf"[{UPPER}]\w*(?:[ \t][{UPPER}\d]\w*)*(?:[ \t]?[-–][ \t]?[{UPPER}]\w*(?:[ \t][{UPPER}\d]\w*)*)+"
 )
+#: the header cell of a table's project-name column: "Tên dự án", "Danh mục dự án", "Tên công trình", "Dự án"
+_NAME_COLUMN = re.compile(r"\s*(?:[Tt]ên|[Dd]anh mục)?\s*(?:[Dd]ự án|[Cc]ông trình)(?:\s*,\s*(?:dự án|công trình))?\s*")
+#: a row that sums the table up: "Tổng cộng", "Tổng số"
+_TOTAL_ROW = re.compile(r"\s*(?:Tổng|TỔNG|Cộng|CỘNG)")
 #: a decision's name field: "Tên dự án: Đường liên thôn A đi buôn B, xã C", "Tên công trình: Trường Mầm non D"
 _NAME_FIELD = WordPattern(rf"Tên (?:dự án|công trình)\s*:\s*(?=[{UPPER}])", needs=("Tên ",))
 #: a movement named without quotes, in capitals: "phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư",
@@ -580,6 +584,8 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
     for m in _CEREMONY_WORK.finditer(doc.match):
         if m.end() not in covered and len(doc.match[m.end() : (end := _name_end(doc, m.end(), m.end()))].split()) >= 2:
             add(doc.match[m.end() : end], "dự án", m.end(), end)
+    if "|" in doc.match:
+        _add_table_names(doc, add, covered)
     for m in _NAME_FIELD.finditer(doc.match):
         if m.end() not in covered and (end := _name_end(doc, m.end(), m.end())) - m.end() > 3:
             add(doc.match[m.end() : end], "dự án", m.end(), end)
@@ -702,6 +708,32 @@ def _add_listed(doc: Doc, pos: int, add: _Add, covered: Covered) -> None:
         if tail is None or tail.group(0).startswith((".", "\n")):
             return
         pos = tail.end()
+
+
+def _add_table_names(doc: Doc, add: _Add, covered: Covered) -> None:
+    """The cells of a table's project-name column ("| TT | Danh mục dự án | Xã, phường |"): each row's is a project
+    (capitalised, two words or more; not a total row)."""
+    column, pos = -1, 0
+    for line in doc.match.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        if not line.lstrip().startswith("|"):
+            column = -1  # the table ended
+            continue
+        cells, offset = [], start + line.index("|") + 1
+        for cell in line.strip().strip("|").split("|"):
+            cells.append((offset, cell))
+            offset += len(cell) + 1
+        header = next((k for k, (_, cell) in enumerate(cells) if _NAME_COLUMN.fullmatch(cell)), -1)
+        if header >= 0:
+            column = header
+            continue
+        if column < 0 or column >= len(cells):
+            continue
+        at, cell = cells[column]
+        name = cell.strip()
+        first = at + cell.index(name) if name else at
+        if len(name.split()) >= 2 and name[0].isupper() and not _TOTAL_ROW.match(name) and first not in covered:
+            add(name, "dự án", first, first + len(name))
 
 
 def _add_launched(doc: Doc, start: int, add: _Add) -> None:

@@ -1963,6 +1963,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "projects.table_names",
+        "loaders/extract/projects.py: extract_projects (_add_table_names, _NAME_COLUMN)",
+        "the cells of a table's project-name column ('| TT | Danh mục dự án | Xã, phường |'): each row's is a project "
+        "(not a total row)",
+        (
+            Example(
+                "| TT | Danh mục dự án | Xã, phường | Quy mô |\n| 1 | Khu dân cư Tây Nam | Phường Tân Lợi | 20 ha |",
+                (entity("project", "Khu dân cư Tây Nam"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.name_field",
         "loaders/extract/projects.py: extract_projects (_NAME_FIELD)",
         "a decision's name field: 'Tên dự án: X', 'Tên công trình: X', to where the name ends",
@@ -2151,6 +2163,10 @@ RULES: tuple[Rule, ...] = (
         "a project's place given beside it ('Cụm công nghiệp A, huyện B', '(xã C, huyện D)', a table row's place cell "
         "next to it or under a 'Địa điểm' header): the most specific unit(s)",
         (
+            Example(  # a ward column ("Xã, phường"), a project-name column
+                "| TT | Danh mục dự án | Xã, phường | Quy mô |\n| 1 | Trường Tiểu học Lê Lợi | Xã Ia Dom | 2 ha |",
+                (relation("ASSIGNED_TO", "Trường Tiểu học Lê Lợi", "Ia Dom"),),
+            ),
             Example(
                 "UBND tỉnh thành lập Cụm công nghiệp Tân Lập, huyện Đồng Hỷ, quy mô 50 ha.",
                 (relation("ASSIGNED_TO", "Cụm công nghiệp Tân Lập", "Đồng Hỷ"),),

@@ -547,3 +547,22 @@ def test_a_party_board_that_leads_and_directs_keeps_the_scheme() -> None:
         "Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo UBND tỉnh xây dựng Đề án phát triển kinh tế cửa khẩu đến năm 2030."
     )
     assert ("Đề án phát triển kinh tế cửa khẩu đến năm 2030", "Ban cán sự đảng UBND tỉnh") in assigned(gold)
+
+
+# --- tables of projects ----------------------------------------------------------------------------------------------
+
+
+def test_each_row_of_a_project_name_column_is_a_project_placed_by_its_ward_column() -> None:
+    gold = run(
+        "| TT | Danh mục dự án | Xã, phường | Quy mô |\n| 1 | Khu dân cư Tây Nam | Phường Tân Lợi | 20 ha |\n"
+        "| 2 | Trường Tiểu học Lê Lợi | Xã Ia Dom | 2 ha |"
+    )
+    assert {"Khu dân cư Tây Nam", "Trường Tiểu học Lê Lợi"} <= set(projects(gold))
+    got = assigned(gold)
+    assert ("Khu dân cư Tây Nam", "Tân Lợi") in got
+    assert ("Trường Tiểu học Lê Lợi", "Ia Dom") in got
+
+
+def test_a_header_row_or_a_total_row_is_no_project() -> None:
+    gold = run("| TT | Tên dự án | Địa điểm |\n| | Tổng cộng | |\n| 1 | Dự án Cầu Ia Ly | Xã Ia Ly |")
+    assert projects(gold) == ["Dự án Cầu Ia Ly"]
