@@ -199,6 +199,7 @@ _ROUTE_ENDS = re.compile(
 _NAME_COLUMN = re.compile(r"\s*(?:[Tt]ên|[Dd]anh mục)?\s*(?:[Dd]ự án|[Cc]ông trình)(?:\s*,\s*(?:dự án|công trình))?\s*")
 #: a row that sums the table up: "Tổng cộng", "Tổng số"
 _TOTAL_ROW = re.compile(r"\s*(?:Tổng|TỔNG|Cộng|CỘNG)")
+_PURPOSE_NEXT = re.compile(r"\s+(?:để|nhằm)\s")
 #: a decision's name field: "Tên dự án: Đường liên thôn A đi buôn B, xã C", "Tên công trình: Trường Mầm non D"
 _NAME_FIELD = WordPattern(rf"Tên (?:dự án|công trình)\s*:\s*(?=[{UPPER}])", needs=("Tên ",))
 #: a movement named without quotes, in capitals: "phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư",
@@ -573,7 +574,12 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
     for m in _COUNTED_THEN_LISTED.finditer(doc.match):
         _add_listed(doc, m.end(), add, covered)
     for m in _MOVEMENT_CAPS.finditer(doc.match):
-        if m.end() not in covered and len(doc.match[m.end() : (end := _name_end(doc, m.end(), m.end()))].split()) >= 3:
+        if (
+            m.end() not in covered
+            and len(doc.match[m.end() : (end := _name_end(doc, m.end(), m.end()))].split()) >= 3
+            # (a name cut before its purpose would be read short: "Nhân dân hiến đất để mở rộng đường ...")
+            and not _PURPOSE_NEXT.match(doc.match, end)
+        ):
             add(doc.match[m.end() : end], "phong trào", m.end(), end)
     for m in _ROUTE_BUILT.finditer(doc.match):
         if m.end() not in covered and (route := _ROUTE_ENDS.match(doc.match, m.end())) is not None:

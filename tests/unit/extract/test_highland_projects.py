@@ -566,3 +566,8 @@ def test_each_row_of_a_project_name_column_is_a_project_placed_by_its_ward_colum
 def test_a_header_row_or_a_total_row_is_no_project() -> None:
     gold = run("| TT | Tên dự án | Địa điểm |\n| | Tổng cộng | |\n| 1 | Dự án Cầu Ia Ly | Xã Ia Ly |")
     assert projects(gold) == ["Dự án Cầu Ia Ly"]
+
+
+def test_an_unquoted_movement_cut_by_its_purpose_is_not_named_short() -> None:
+    gold = run("Xã triển khai Cuộc vận động Nhân dân góp đất để mở rộng đường giao thông nông thôn; Chỉ thị số 05.")
+    assert "Nhân dân góp đất" not in projects(gold)
