@@ -52,6 +52,8 @@ _PLACE = (
     rf"(?:{_HCM_CITY}|{_PROVINCE_ALT}|{_LOCAL3}(?!\s[{UPPER}])"
     # a city's or town's committee with its level word capitalised: "Thành ủy Thành phố Tây Ninh"
     rf"|(?:Thành phố|Thị xã)\s(?:{_PROVINCE_ALT}|{_LOCAL})(?!\s[{UPPER}])"
+    # ... or abbreviated: "Thành ủy TP Thanh Hóa", "Thị ủy TX. Kỳ Anh"
+    rf"|(?:TP|TX)\.?\s?(?:{_PROVINCE_ALT}|{_LOCAL})(?!\s[{UPPER}])"
     rf"|(?!(?:Thành phố|Thị xã|Thị trấn)(?![\w])){_LOCAL}(?!\s[{UPPER}])"  # nothing capitalised follows
     rf"|(?!(?:{_SURNAME_ALT})\s){_LOCAL}(?=\s(?:{_SURNAME_ALT})\s))"  # a person's name follows
 )
@@ -73,6 +75,7 @@ _NOT_A_PERSON = (
 _NEXT_BODY = (
     "Sở|Bộ|Ban|Cục|Phòng|Văn phòng|Công an|Ủy ban|UBND|HĐND|Trường|Hội|Báo|Đài|Đảng ủy|Liên đoàn|Viện|Tòa án"
     "|Kho bạc|Thanh tra|Bệnh viện|Trung tâm|Mặt trận|Đoàn|Công ty|Tập đoàn|Ngân hàng|Vụ|Viettel|VNPT|Quỹ|Hợp tác xã"
+    "|Học viện|Đại học"  # "Viện Lịch sử Đảng - Học viện Chính trị quốc gia Hồ Chí Minh": two bodies
     "|Tỉnh|Huyện"  # a level word written capitalised ("Trường Chính trị Tôn Đức Thắng Tỉnh An Giang")
 )
 #: a post after a body's name, never part of it ("Thứ trưởng Bộ Quốc phòng, Phó Trưởng đoàn")
@@ -213,6 +216,8 @@ def _clean(name: str) -> str:
         and known.end() < len(name)
     ):
         name = name[: known.end()]
+    if name.startswith(_STANDING_BOARD_SHORT):  # "UVTV Tỉnh ủy", "Thường vụ Thành ủy": the standing board
+        name = "Ban Thường vụ " + name.split(" ", 2 if name.startswith(("UV BTV", "Thường vụ")) else 1)[-1]
     # "giao sở Tài chính", "Trưởng đoàn ĐBQH tỉnh", "với phòng Nông nghiệp": the body's own name
     if name.startswith(("sở ", "đoàn ", "ban ", "phòng ")):
         name = name[0].upper() + name[1:]
@@ -233,6 +238,18 @@ def _clean(name: str) -> str:
 
 #: a body inside the name of a congress's resolution ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX")
 _CONGRESS_BEFORE = re.compile(r"Đại hội(?: [Đđ]ại biểu)?(?: [IVXLC]+| lần thứ [\w]+)?\s*$")
+#: the Party organization of a unit, just before the unit's name: "Đảng bộ UBND tỉnh", "Ban Chấp hành Đảng bộ Sở Y tế",
+#: "Ban Thường vụ Đảng ủy Công an tỉnh"
+_PARTY_OF_UNIT = re.compile(
+    r"(?<![\w])((?:Ban Chấp hành |Ban chấp hành |BCH |Ban Thường vụ |BTV )?Đảng (?:bộ|ủy|uỷ)) $"
+)
+#: the units whose Party organization is named after them (not the local units: "Đảng bộ xã X" is read whole)
+_UNIT_BODY = re.compile(
+    r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đoàn (?:ĐBQH|[Đđ]ại biểu Quốc hội)|Văn phòng|Sở|Bộ|Cục|Công an"
+    r"|Ban Quản lý|Trường|Bệnh viện|Viện|Học viện|Tòa án|Ủy ban MTTQ|Ủy ban Mặt trận|Thanh tra|Kho bạc|Trung tâm"
+    r"|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Báo|Đài|Liên đoàn|Hội)(?![\w])"
+)
+_STANDING_BOARD_SHORT = ("UVTV ", "UVBTV ", "UV BTV ", "Thường vụ ")
 #: one of a generic plural list ("Các huyện ủy, thị ủy, Thành ủy và các đảng ủy trực thuộc")
 _PLURAL_BEFORE = re.compile(r"[Cc]ác\s[^.;:\n]{0,40}$")
 _BARE_COMMITTEE = re.compile(r"(?:Thành|Huyện|Thị|Quận|Đảng) ủy")
@@ -307,13 +324,23 @@ def extract_organizations(doc: Doc) -> list[Organization]:
         if name[0] in "Đđ" and name.startswith(("Đoàn ", "đoàn ")) and " của " in name:
             delegations.append(m)
         before = doc.match[max(0, m.start() - 60) : m.start()]
+        party_start = m.start()
+        if (
+            before.endswith(("bộ ", "ủy ", "uỷ "))
+            and (party := _PARTY_OF_UNIT.search(before))
+            and _UNIT_BODY.match(name)
+        ):
+            # "Đảng bộ UBND tỉnh X", "Bí thư Đảng ủy Đoàn đại biểu Quốc hội và HĐND tỉnh X": the unit's Party
+            # organization is the body named (GOLD_FORMAT: Party organizations of units)
+            name, party_start = f"{party.group(1)} {name}", m.start() - len(party.group(0))
+            before = doc.match[max(0, party_start - 60) : party_start]
         if name.startswith("Chính phủ") and _PRIME_MINISTER_BEFORE.search(before):
             continue  # "Thủ tướng Chính phủ" is a post, not the Government
         if _CONGRESS_BEFORE.search(before):
             continue
         if _BARE_COMMITTEE.fullmatch(name) and _PLURAL_BEFORE.search(before):
             continue
-        start = m.start()
+        start = party_start
         wrapped = False
         if name.startswith(("Sở ", "Bộ ")) and (first := name[3:]) in _WRAPPED_HALVES:
             tail = _WRAPPED_TAIL.match(doc.match, m.end())
@@ -520,7 +547,7 @@ def _shared_head_items(text: str) -> list[tuple[str, int, int]]:
 _NAMED_BODY = re.compile(
     rf"(.*(?:ủy|Đảng bộ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
     rf"(?:\s(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|đặc khu|thị trấn))?)"
-    rf"(?:\s(?:Thành phố|Thị xã))?"  # "Thành ủy Thành phố Tây Ninh": the Thành ủy's
+    rf"(?:\s(?:Thành phố|Thị xã|TP\.?|TX\.?))?"  # "Thành ủy Thành phố Tây Ninh", "Thành ủy TP Vinh": the Thành ủy's
     rf"\s[{UPPER}][{LOWER}]*(?:\s[{UPPER}][{LOWER}]*)*"
     # a department of a named province: "Sở Nội vụ tỉnh Tây Ninh" (the bare "Sở Nội vụ" is the same)
     rf"|((?:Sở|Bộ) .+?)\s(?:tỉnh|thành phố)\s(?:{_PROVINCE_ALT})"

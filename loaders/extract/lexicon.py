@@ -120,9 +120,12 @@ BODY_PATTERNS = [
     # a provincial body takes only a province's name after it (PROVINCE): "HĐND tỉnh Lê Bảo" is the body and a person
     r"(?:Ban [Tt]hường [Vv]ụ|BTV|Ban [Cc]hấp hành|BCH)(?: \((?:BTV|BCH)\))?"  # ("Ban Thường Vụ" as some write it)
     r" (?:Tỉnh ủy(?: PROVINCE)?|(?:Thành ủy|Huyện ủy|Thị ủy|Đảng ủy(?: xã| phường| đặc khu)?)(?: PLACE)?)",
+    # a standing board named in a member's abbreviated title or without "Ban": "UVTV Tỉnh ủy", "Ủy viên Thường vụ
+    # Thành ủy" (read as "Ban Thường vụ ..." by bodies._clean)
+    r"(?:UVTV|UVBTV|UV BTV|Thường vụ) (?:Tỉnh ủy(?: PROVINCE)?|(?:Thành ủy|Huyện ủy|Thị ủy)(?: PLACE)?)",
     r"Đảng ủy (?:xã|[Pp]hường|đặc khu|thị trấn)(?: PLACE)?",  # "Đảng ủy Phường Bến Thành" as Saigon writes it
     r"BCH Đảng bộ tỉnh(?: PROVINCE)?",
-    r"Bộ Chính trị", r"Ban Bí thư(?: Trung ương (?:Đảng|Đoàn))?", r"Trung ương Đảng",
+    r"Bộ Chính trị", r"Ban [Bb]í thư(?: Trung ương (?:Đảng|Đoàn))?", r"Trung ương Đảng",
     r"(?:Ủy ban Kiểm tra|UBKT)(?: \(UBKT\))? (?:Tỉnh ủy(?: PROVINCE)?|(?:Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?)",
     # --- ext-entities: standing committees, delegations, steering and editorial teams, Party organizations ---
     # "Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh" (not the title
@@ -136,7 +139,9 @@ BODY_PATTERNS = [
     # ("Trưởng đoàn Đại biểu Quốc hội khóa XV tỉnh": the term between, dropped from the name)
     r"[đ](?<=Trưởng đ)oàn (?:ĐBQH|[Đđ]ại biểu Quốc hội)(?: khóa [XVI]+)? (?:HCMC|(?:tỉnh|thành phố)(?: PROVINCE)?)",
     # ("Trưởng Đoàn đại biểu Quốc hội đơn vị tỉnh Kiên Giang")
-    r"Đoàn (?:ĐBQH|[Đđ]ại biểu Quốc hội)(?: \(ĐBQH\))?(?: đơn vị)? (?:HCMC|(?:[Tt]ỉnh|thành phố)(?: PROVINCE)?)",
+    # ("Đoàn đại biểu Quốc hội và HĐND tỉnh": the delegation and the council's one office, since 2025)
+    r"Đoàn (?:ĐBQH|[Đđ]ại biểu Quốc hội)(?: \(ĐBQH\))?(?: và (?:HĐND|Hội đồng nhân dân))?(?: đơn vị)?"
+    r" (?:HCMC|(?:[Tt]ỉnh|thành phố)(?: PROVINCE)?)",
     # a group of a city's deputies, its constituency's number no part of its name: "Tổ đại biểu Quốc hội TP HCM, đơn vị
     # 10", "Tổ đại biểu HĐND tỉnh số 3"
     r"Tổ đại biểu (?:Quốc hội|HĐND) (?:HCMC|(?:tỉnh|thành phố)(?: PROVINCE)?)",
@@ -161,7 +166,9 @@ BODY_PATTERNS = [
     r"Ủy ban Bầu cử (?:tỉnh|thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?", r"Hội đồng Bầu cử quốc gia",
     # (editorial teams and working delegations are read with their task by bodies.steering_committees)
     # ("Trưởng ban Tuyên giáo Huyện ủy": the board's head word in lower case after its head's post)
-    r"(?:Ban|[b](?<=rưởng b)an) (?:Tổ chức|Tuyên giáo và Dân vận|Tuyên giáo|Dân vận|Nội chính|Kinh tế|Đối ngoại)"
+    # ("Ban Tư tưởng - Văn hóa Trung ương", the central board's name before 2007)
+    r"(?:Ban|[b](?<=rưởng b)an) (?:Tổ chức|Tuyên giáo và Dân vận|Tuyên giáo|Dân vận|Nội chính|Kinh tế|Đối ngoại"
+    r"|Tư tưởng [-–] Văn hóa)"
     r" (?:Tỉnh ủy|Thành ủy|Trung ương|T\.Ư|TƯ|TW|Huyện ủy)(?: PLACE)?",  # "Ban Tuyên giáo T.Ư"
     r"Văn phòng (?:Tỉnh ủy|Thành ủy|Trung ương Đảng|Chính phủ|UBND tỉnh|Ủy ban nhân dân tỉnh|HĐND tỉnh"
     r"|Đoàn ĐBQH(?: và HĐND)? tỉnh"
@@ -171,7 +178,7 @@ BODY_PATTERNS = [
     r"Đảng ủy (?:UBND tỉnh|Công an tỉnh|Quân sự tỉnh"
     # "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy khối các Cơ quan và Doanh nghiệp tỉnh"
     r"|[Kk]hối (?:[Dd]oanh nghiệp|(?:các )?[Cc]ơ quan(?: và [Dd]oanh nghiệp)?)(?: tỉnh| Trung ương)?"
-    r"|các cơ quan Đảng tỉnh"
+    r"|[Cc]ác cơ quan Đảng tỉnh(?: PROVINCE)?"  # ("Đảng ủy Các cơ quan Đảng tỉnh Nghệ An", as often capitalised)
     # "Đảng ủy HĐND tỉnh", "Đảng ủy Chính phủ", "Đảng ủy Quân khu 3", "Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh"
     r"|HĐND tỉnh|Chính phủ|Quốc hội|Quân khu \d"
     r"|Mặt trận Tổ quốc(?: và các đoàn thể)? tỉnh|MTTQ(?: và các đoàn thể)? tỉnh)",
@@ -183,6 +190,7 @@ BODY_PATTERNS = [
     # (written in title case by some outlets: "Ủy ban Nhân dân tỉnh Bình Định")
     r"(?:UBND|HĐND|Ủy ban [Nn]hân dân|Hội đồng [Nn]hân dân)"
     r" (?:HCMC|tỉnh(?: PROVINCE)?|quận \d{1,2}(?![\w])"
+    r"|TP\.PLACE"  # "UBND TP.Đà Nẵng": the city's name written right after the dot
     r"|(?:thành phố|[Tt]hành phố|TP\.?|huyện|thị xã|xã|phường|quận|đặc khu|thị trấn)(?: PLACE)?)",
     r"(?:Ủy ban MTTQ|UBMTTQ)(?: Việt Nam)?"
     r" (?:HCMC|tỉnh(?: PROVINCE)?|(?:thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?)",
@@ -223,7 +231,9 @@ BODY_PATTERNS = [
     r"Vụ (?:CAPWORDS)(?: [-–] (?:CAPWORDS)| [IVX]+(?![\w])| trong nước)?",
     # (as often written in lower case: "Trung tâm phục vụ hành chính công xã")
     r"Trung tâm (?:phục vụ|dịch vụ) hành chính công(?: (?:tỉnh|thành phố|huyện|xã|phường|đặc khu))?",
-    r"Trung tâm (?!Hội nghị)[A-ZĐ][\w]+(?: (?!(?:tổ|đã|có|là|được|và|cho|với|tại|của|sẽ|đang)(?![\w]))[a-zđà-ỹ]+){0,5}",
+    # ("Trung tâm Chính trị thành phố do đồng chí A chủ trì": "do" ends the name)
+    r"Trung tâm (?!Hội nghị)[A-ZĐ][\w]+"
+    r"(?: (?!(?:tổ|đã|có|là|được|và|cho|với|tại|của|sẽ|đang|do)(?![\w]))[a-zđà-ỹ]+){0,5}",
     # research institutes, political schools, telecoms branches: "Viện Khoa học Nông nghiệp Việt Nam", "Trường Chính
     # trị Hoàng Văn Thụ", "Viettel Hà Tĩnh", "Tỉnh Đoàn"
     r"Viện (?:CAPWORDS)", r"Trường Chính trị (?:tỉnh|CAPWORDS)",
@@ -244,6 +254,9 @@ BODY_PATTERNS = [
     # (with its abbreviation in brackets: "Hội Liên hiệp Phụ nữ (LHPN) tỉnh")
     r"(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Liên minh Hợp tác xã|Hội Chữ thập đỏ)"
     r"(?: \([A-ZĐ]{2,6}\))? (?:tỉnh|thành phố)(?: PROVINCE)?",
+    # any association named in capitals, and their unions: "Hội Khoa học Lịch sử tỉnh", "Hội Xây dựng", "Liên hiệp
+    # các Hội Khoa học và Kỹ thuật tỉnh" (never "Hội nghị", "Hội đồng", "Hội thảo", nor the city of Hội An)
+    r"(?:Liên hiệp các [Hh]ội|Hội) (?!(?:Đồng|Nghị|Thảo|Trường|Viên|An|Chợ|Diễn|Thi)(?![\w]))(?:CAPWORDS)",
     r"(?:Ban Thường vụ )?(?:Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh)",
     r"(?:Viện Kiểm sát nhân dân|Tòa án nhân dân|Cục Thuế|Cục Hải quan|Ban Thi đua - Khen thưởng) tỉnh",
     # a province's ethnic affairs board, also named without its level ("Trưởng ban Dân tộc tỉnh X": lower case after
@@ -333,7 +346,7 @@ CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà
 #: each province by its comparison key (tone placement and case folded: ``key_of`` of a name read from the text)
 PROVINCE_BY_KEY = {tone_key(p): p for p in PROVINCES}
 #: other spellings of a province's name inside bodies' names ("Ban Chấp hành Đảng bộ tỉnh Bà Rịa-Vũng Tàu")
-PROVINCE_SPELLINGS = ["Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu"]
+PROVINCE_SPELLINGS = ["Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu", "Thừa Thiên - Huế", "Thừa Thiên – Huế", "Thừa Thiên-Huế"]
 REGIONS = [
     "Bắc Trung Bộ", "Trung du và miền núi phía Bắc", "Tây Bắc", "Đông Bắc", "Đồng bằng sông Hồng",
     "Bắc Trung Bộ và duyên hải miền Trung", "Duyên hải Nam Trung Bộ", "Tây Nguyên", "Đông Nam Bộ",
@@ -555,6 +568,14 @@ MEMBERSHIPS.extend(
         "Thị ủy viên",
         "Đảng ủy viên",
         "TUV",
+        # the board's word in lower case, as often written: "Ủy viên thường vụ Tỉnh ủy", "Ủy viên Ban thường vụ
+        # Thành ủy"
+        "Ủy viên thường vụ Tỉnh ủy",
+        "Ủy viên thường vụ Thành ủy",
+        "Ủy viên Ban thường vụ Tỉnh ủy",
+        "Ủy viên Ban thường vụ Thành ủy",
+        "Ủy viên Ban thường vụ Huyện ủy",
+        "Ủy viên thường vụ",
     ]
 )
 MEMBERSHIPS.sort(key=len, reverse=True)

@@ -322,11 +322,14 @@ def _body_votes(
             continue
         held_by = _HOLDS.match(text, end)  # the cheap anchored look first, then whether the body may hold it
         name = _as_congress(name, held_by)
+        plenum = None
         if held_by:  # "A, B và C phối hợp tổ chức", "Bộ Chính trị, Ban Bí thư tổ chức": the first one's
             name, start = _first_co_organizer(text, ending_at, name, start)
+        if held_by and (plenum := _plenum_convened(name, held_by)):
+            name = plenum  # "Ban Thường vụ Tỉnh ủy X tổ chức Hội nghị Ban Chấp hành Đảng bộ": the plenum's meeting
         if (
             held_by
-            and _holds_a_meeting(held_by)
+            and (plenum or _holds_a_meeting(held_by))
             and not blocked(start)
             and not _PLANNED.search(text, max(0, start - 30), start)
         ):
@@ -389,7 +392,14 @@ def _receiving_body(doc: Doc, received: re.Match[str], bodies: list[tuple[str, i
 def _first_co_organizer(text: str, ending_at: dict[int, tuple[str, int]], name: str, start: int) -> tuple[str, int]:
     """The lead of co-organizers listed before "phối hợp (với ...) tổ chức": the first of the bodies joined by commas
     ("A, B, C và D phối hợp tổ chức Hội thảo ...": A's), else the body itself."""
-    while text.startswith(", ", start - 2) and (before := ending_at.get(start - 2)) is not None:
+    # ("Viện X - Học viện Y phối hợp ... tổ chức": a unit and its parent joined by a dash, the unit leads)
+    while (
+        before := ending_at.get(start - 2)
+        if text.startswith(", ", start - 2)
+        else ending_at.get(start - 3)
+        if text.startswith((" - ", " – "), start - 3)
+        else None
+    ) is not None:
         if _VENUE_BEFORE.search(text, max(0, before[1] - 30), before[1]) or _TITLE_BEFORE.search(
             text, max(0, before[1] - 40), before[1]
         ):
@@ -544,7 +554,8 @@ _HOLDS = re.compile(
     r"(?:,?\s+(?:khóa|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d{4})?){0,2}"
     r"(?:,\s+đơn vị\s+(?:số\s+)?\d{1,2})?"  # "Tổ đại biểu Quốc hội TP HCM, đơn vị 10 đã có buổi tiếp xúc cử tri"
     # ("A phối hợp B tổ chức", "với" left out, as often written)
-    r"(?:,?\s+(?:phối hợp(?:\s+với|\s+cùng)?|cùng\s+với|và)\s+[^.;:\n]{1,90}?)?"
+    # ("Thành ủy và UBND TP.Đà Nẵng tổ chức hội nghị": the dot of "TP." does not end the partner's name)
+    r"(?:,?\s+(?:phối hợp(?:\s+với|\s+cùng)?|cùng\s+với|và)\s+(?:[^.;:\n]|(?<=TP)\.){1,90}?)?"
     # "do bà A, Phó Trưởng Đoàn ĐBQH tỉnh làm trưởng đoàn"
     r"(?:,?\s+do\s+[^.;:\n]{1,140}?\s+làm\s+(?:[Tt]rưởng đoàn|[Tt]rưởng ban|chủ trì))?,?\s+"
     r"(?:(?:đã|vừa|long trọng|trọng thể|chính thức)\s+){0,2}"
@@ -611,7 +622,34 @@ def _as_congress(body: str, held_by: re.Match[str] | None) -> str:
     unit = body[len("Đảng bộ ") :]
     level = _LEVEL_FIRST.match(unit)
     word = "thành phố" if level and level.group(0).startswith("TP") else level.group(0) if level else unit
+    if level is None:  # "Đảng bộ UBND tỉnh Vĩnh Long": the unit's province is not part of the congress's name
+        word = _UNIT_PROVINCE.sub("", word)
     return f"Đại hội đại biểu Đảng bộ {word}"
+
+
+#: the province after a unit's name ("UBND tỉnh Vĩnh Long", "Đoàn đại biểu Quốc hội và HĐND tỉnh Nghệ An")
+_UNIT_PROVINCE = re.compile(
+    r"(?<=tỉnh) (?:" + "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r")$"
+)
+
+
+#: a plenum named without its level, convened by the standing board: "Ban Thường vụ Tỉnh ủy X tổ chức Hội nghị Ban
+#: Chấp hành Đảng bộ triển khai ...": the plenum is the board's committee's, "Ban Chấp hành Đảng bộ tỉnh"
+_BARE_PLENUM = re.compile(
+    r"\s*(?:[Hh]ội nghị|HỘI NGHỊ)\s+(?:(?:lần thứ|thứ)\s+[\w]+,?\s+)?(?:Ban [Cc]hấp hành|BCH) Đảng bộ"
+    rf"(?!\s+(?:{_LEVEL}|TP|Trung ương)(?![\w]))(?![\w])"
+)
+_TIER_OF_BOARD = {
+    "Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện", "Thị ủy": "thị xã", "Quận ủy": "quận",
+    "Đảng ủy xã": "xã", "Đảng ủy phường": "phường", "Đảng ủy đặc khu": "đặc khu",
+}  # fmt: skip
+
+
+def _plenum_convened(board: str, held_by: re.Match[str]) -> str | None:
+    if not board.startswith("Ban Thường vụ ") or not _BARE_PLENUM.match(held_by.string, held_by.start("what")):
+        return None
+    tier = _TIER_OF_BOARD.get(board[len("Ban Thường vụ ") :])
+    return f"Ban Chấp hành Đảng bộ {tier}" if tier else None
 
 
 def _holds_a_meeting(m: re.Match[str]) -> bool:
@@ -912,9 +950,11 @@ def _more_meetings(
             by_sentence.setdefault(s, []).append((body, start, "hội nghị"))
             continue
         held_by = _HOLDS.match(doc.match, end, e)
+        plenum = _plenum_convened(body, held_by) if held_by else None
+        body = plenum or body  # (the plenum a standing board convenes is the plenum's meeting)
         if (
             held_by
-            and _holds_a_meeting(held_by)
+            and (plenum or _holds_a_meeting(held_by))
             and not blocked(start)
             and not _PLANNED.search(doc.match, max(s, start - 30), start)
         ):

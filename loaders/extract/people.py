@@ -70,7 +70,8 @@ _BODY_WORD = (
 #: a post, capitalised or in lower case ("Phó Bí thư Thường trực", "phó bí thư thường trực")
 #: ("Phó Chủ tịch TT HĐND tỉnh": Thường trực abbreviated)
 _ANY_POST = rf"(?:[Pp]hó\s+)?(?:{_POST}|{'|'.join(LOWER_POSTS)})(?:\s+(?:[Tt]hường trực|TT(?= )))?(?:\s+chuyên trách)?"
-TITLE = rf"(?:(?:nguyên|Quyền|quyền)\s+)?{_ANY_POST}(?:\s+{_BODY_WORD})*|(?:{_MEMBER})"
+#: ("nguyên Ủy viên Bộ Chính trị": a former membership is a title as written, as a former post is)
+TITLE = rf"(?:(?:nguyên|Quyền|quyền)\s+)?{_ANY_POST}(?:\s+{_BODY_WORD})*|(?:nguyên\s+)?(?:{_MEMBER})"
 _WIDE_NAME = rf"(?:{_SYL}(?:[ \t]{_SYL}){{1,5}}|{_ONE_SYLLABLE})"
 _TITLE_START = "".join(sorted({p[0] for p in POSTS} | {p[0] for p in LOWER_POSTS} | {"n", "Q", "q", "P", "p"}))
 _STOP_SYLLABLES = {"Tỉnh", "Ủy", "Ban", "Sở", "Huyện", "Thành", "Đảng", "Chính", "Trung", "Hội", "Quốc", "Kết",

@@ -1,0 +1,108 @@
+"""Meetings, bodies and officials in the shapes north-central, central-coast and Mekong articles use: the Party
+organizations of units, associations holding symposia, a plenum convened by its standing board, co-organizers,
+ranks and degrees before names.
+
+Every sentence here is written for the test (none is copied from an article or the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.gold_views import meetings, officials, orgs, run
+
+pytestmark = pytest.mark.unit
+
+
+def test_two_hosts_with_a_city_written_after_the_dot_the_first_holds_it() -> None:
+    gold = run("Sáng nay (3.11), Thành ủy và UBND TP.Quy Nhơn tổ chức hội nghị công bố quyết định cán bộ.", "2025-11")
+    assert meetings(gold) == [("Thành ủy", "2025-11-03")]
+    assert "UBND TP.Quy Nhơn" in orgs(gold)
+
+
+def test_the_party_organization_of_a_unit_is_a_body_and_holds_its_congress() -> None:
+    gold = run(
+        "Sáng 12/6, Đảng bộ Đoàn đại biểu Quốc hội và HĐND tỉnh Hà Tĩnh tổ chức Đại hội nhiệm kỳ 2025 - 2030. "
+        "Đồng chí Lê Văn Bình, Bí thư Đảng ủy Các cơ quan Đảng tỉnh, dự đại hội. Nhiệm kỳ qua, Ban Chấp hành Đảng bộ "
+        "UBND tỉnh Bến Tre lãnh đạo tốt; Đảng bộ UBND tỉnh cần phát huy."
+    )
+    assert meetings(gold) == [("Đại hội đại biểu Đảng bộ Đoàn đại biểu Quốc hội và HĐND tỉnh", "2025-06-12")]
+    assert {
+        "Đảng bộ Đoàn đại biểu Quốc hội và HĐND tỉnh Hà Tĩnh",
+        "Đảng ủy Các cơ quan Đảng tỉnh",
+        "Ban Chấp hành Đảng bộ UBND tỉnh Bến Tre",
+        "Đảng bộ UBND tỉnh",
+    } <= orgs(gold)
+
+
+def test_an_association_holds_its_symposium_and_is_a_body() -> None:
+    gold = run(
+        "Chiều ngày 14/5, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh tổ chức Tọa đàm về vai trò của trí thức. "
+        "Tham dự có ông Lê Văn Bình, Chủ tịch Hội Xây dựng.",
+        "2024-05",
+    )
+    assert meetings(gold) == [("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", "2024-05-14")]
+    assert {"Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", "Hội Xây dựng"} <= orgs(gold)
+
+
+def test_an_association_with_a_partner_holds_the_workshop() -> None:
+    gold = run(
+        "Sáng 9/7, Hội Khoa học Lịch sử tỉnh Quảng Trị phối hợp với Bảo tàng tỉnh tổ chức Hội thảo khoa học về "
+        "một nhà cách mạng. Về phía tỉnh có đồng chí Trần Văn Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.",
+        "2023-07",
+    )
+    assert meetings(gold) == [("Hội Khoa học Lịch sử tỉnh Quảng Trị", "2023-07-09")]
+
+
+def test_hoi_nghi_and_hoi_an_are_not_associations() -> None:
+    gold = run("Hội nghị diễn ra tại TP Hội An. Hội Đồng hương tổ chức gặp mặt.", "2023-07")
+    assert not {name for name in orgs(gold) if name.startswith("Hội ")}
+
+
+def test_a_plenum_convened_by_the_standing_board_is_the_plenums() -> None:
+    gold = run(
+        "Chiều nay (6/11), Ban Thường vụ Tỉnh ủy Long An tổ chức Hội nghị Ban Chấp hành Đảng bộ triển khai Quyết định "
+        "của Ban bí thư về công tác cán bộ.",
+        "2020-11",
+    )
+    assert meetings(gold) == [("Ban Chấp hành Đảng bộ tỉnh", "2020-11-06")]
+    assert "Ban bí thư" in orgs(gold)
+
+
+def test_a_unit_and_its_parent_joined_by_a_dash_the_unit_leads() -> None:
+    gold = run(
+        "Sáng 21/10, Viện Lịch sử Đảng - Học viện Chính trị quốc gia Hồ Chí Minh phối hợp Ban Tuyên giáo Tỉnh ủy "
+        "Thừa Thiên - Huế tổ chức hội thảo khoa học.",
+        "2019-10",
+    )
+    assert meetings(gold) == [("Viện Lịch sử Đảng", "2019-10-21")]
+    assert "Ban Tuyên giáo Tỉnh ủy Thừa Thiên - Huế" in orgs(gold)
+
+
+def test_former_memberships_ranks_and_degrees_before_names() -> None:
+    gold = run(
+        "Tham dự có đồng chí Phan Văn Lộc, nguyên Ủy viên Bộ Chính trị, nguyên Trưởng Ban Tư tưởng - Văn hóa Trung "
+        "ương; đồng chí Trung tướng Lê Hữu Tình, nguyên Ủy viên Trung ương Đảng; TS. Hồ Văn Tâm, Ủy viên thường vụ "
+        "Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy.",
+        "2022-07",
+    )
+    assert {"Phan Văn Lộc", "Lê Hữu Tình", "Hồ Văn Tâm"} <= officials(gold)
+    assert "Ban Tư tưởng - Văn hóa Trung ương" in orgs(gold)
+
+
+def test_a_standing_board_named_in_an_abbreviated_membership() -> None:
+    gold = run(
+        "Dự có ông Hồ Văn Sơn, UVTV Tỉnh ủy, Phó Chủ tịch HĐND tỉnh; ông Lê An, Ủy viên Thường vụ Thành ủy, Giám "
+        "đốc Sở Y tế.",
+        "2022-07",
+    )
+    assert {"Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy"} <= orgs(gold)
+
+
+def test_a_city_committee_named_with_the_abbreviated_city_and_a_centre_before_do() -> None:
+    gold = run(
+        "Điểm cầu Thành ủy TP Sầm Sơn do đồng chí Lê Văn Xuân, Bí thư Thành ủy chủ trì. Điểm cầu Trung tâm Chính "
+        "trị thành phố do đồng chí Giám đốc chủ trì.",
+        "2024-02",
+    )
+    assert {"Thành ủy TP Sầm Sơn", "Trung tâm Chính trị thành phố"} <= orgs(gold)
+    assert "Thành ủy" not in orgs(gold)
