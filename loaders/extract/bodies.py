@@ -342,6 +342,7 @@ def extract_organizations(doc: Doc) -> list[Organization]:
             continue
         start = party_start
         wrapped = False
+        short_board = doc.match.startswith(_STANDING_BOARD_SHORT, start)
         if name.startswith(("Sở ", "Bộ ")) and (first := name[3:]) in _WRAPPED_HALVES:
             tail = _WRAPPED_TAIL.match(doc.match, m.end())
             if tail and tail.group(1) == _WRAPPED_HALVES[first]:
@@ -363,7 +364,8 @@ def extract_organizations(doc: Doc) -> list[Organization]:
         elif len(name) > len(org.name):
             org.name = name  # the fullest form in the text is the name
         # a span reads the name (not "X (XX) Y", nor one wrapped over a line)
-        if not wrapped and not _BRACKETED.search(doc.match, m.start(), m.end()):
+        # (nor "UVTV Tỉnh ủy" read as "Ban Thường vụ Tỉnh ủy": the name is not what is written)
+        if not wrapped and not _BRACKETED.search(doc.match, m.start(), m.end()) and not short_board:
             # (a name shortened by _clean, "Đoàn đại biểu Quốc hội đơn vị tỉnh X", is read over its written words)
             same = doc.match[start : start + len(name)].lower() == name.lower()
             org.mentions.append(doc.span(start, start + len(name) if same else m.end()))
