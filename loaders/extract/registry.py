@@ -2960,6 +2960,84 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    # --- s13: north-central, central-coast and Mekong shapes (tests/unit/extract/test_central_meetings.py) ---------
+    Rule(
+        "bodies.party_organization_of_unit",
+        "loaders/extract/bodies.py: extract_organizations (_PARTY_OF_UNIT, _UNIT_BODY); meetings.py: _as_congress",
+        "the Party organization of a unit named before the unit's own name ('Đảng bộ UBND tỉnh X', 'Ban Chấp hành "
+        "Đảng bộ Sở Y tế', 'Đảng ủy Đoàn đại biểu Quốc hội và HĐND tỉnh X'); holding its congress, the congress is "
+        "'Đại hội đại biểu Đảng bộ <unit>' without the province",
+        (
+            Example(
+                "Sáng 12/6, Đảng bộ Đoàn đại biểu Quốc hội và HĐND tỉnh Hà Tĩnh tổ chức Đại hội nhiệm kỳ 2025 - 2030.",
+                (
+                    entity("organization", "Đảng bộ Đoàn đại biểu Quốc hội và HĐND tỉnh Hà Tĩnh"),
+                    entity(
+                        "meeting",
+                        "Đại hội đại biểu Đảng bộ Đoàn đại biểu Quốc hội và HĐND tỉnh",
+                        "2025-06-12",
+                        "đại hội",
+                    ),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "bodies.association",
+        "loaders/extract/lexicon.py: BODY_PATTERNS ('Hội X', 'Liên hiệp các Hội X'); meetings.py: _HOLDS",
+        "an association or a union of associations named in capitals is a body, and holds the symposia it organises "
+        "('Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh tổ chức Tọa đàm'); never 'Hội nghị', 'Hội đồng', 'Hội An'",
+        (
+            Example(
+                "Chiều ngày 14/5, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh tổ chức Tọa đàm về vai trò trí thức.",
+                (entity("meeting", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", "2025-05-14", "tọa đàm"),),
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.plenum_convened_by_board",
+        "loaders/extract/meetings.py: _BARE_PLENUM, _plenum_convened",
+        "'Ban Thường vụ X ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ ...' with the plenum's level left out: the "
+        "plenum's meeting, at the board's level ('Ban Chấp hành Đảng bộ tỉnh')",
+        (
+            Example(
+                "Chiều 6/11, Ban Thường vụ Tỉnh ủy Long An tổ chức Hội nghị Ban Chấp hành Đảng bộ triển khai quyết "
+                "định về công tác cán bộ.",
+                (entity("meeting", "Ban Chấp hành Đảng bộ tỉnh", "2025-11-06", "hội nghị"),),
+                "2025-11",
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.first_co_organizer_across_dot_and_dash",
+        "loaders/extract/meetings.py: _HOLDS (partner over 'TP.'), _first_co_organizer (' - '); bodies._NEXT_BODY",
+        "'Thành ủy và UBND TP.X tổ chức hội nghị' is the first host's; 'Viện X - Học viện Y phối hợp ... tổ chức' "
+        "is the unit's (the name stops before 'Học viện')",
+        (
+            Example(
+                "Sáng nay (3.11), Thành ủy và UBND TP.Quy Nhơn tổ chức hội nghị công bố quyết định cán bộ.",
+                (entity("meeting", "Thành ủy", "2025-11-03", "hội nghị"),),
+                "2025-11",
+            ),
+        ),
+    ),
+    Rule(
+        "people.former_membership_and_lower_board",
+        "loaders/extract/people.py: TITLE; lexicon.MEMBERSHIPS; lexicon.BODY_PATTERNS; bodies._clean",
+        "a former membership is a title ('nguyên Ủy viên Bộ Chính trị'), a rank before the name is no part of it, "
+        "the board's word in lower case ('Ủy viên thường vụ Tỉnh ủy'); 'UVTV Tỉnh ủy', 'Ủy viên Thường vụ Thành "
+        "ủy' name the standing board",
+        (
+            Example(
+                "Dự có đồng chí Trung tướng Lê Hữu Tình, nguyên Ủy viên Trung ương Đảng; ông Hồ Văn Sơn, UVTV Tỉnh ủy, "
+                "Phó Chủ tịch HĐND tỉnh.",
+                (
+                    entity("official", "Lê Hữu Tình", "nguyên Ủy viên Trung ương Đảng"),
+                    entity("organization", "Ban Thường vụ Tỉnh ủy"),
+                ),
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}
