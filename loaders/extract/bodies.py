@@ -548,11 +548,12 @@ def _shared_head_items(text: str) -> list[tuple[str, int, int]]:
 #: a body named after its place ("Ban Thường vụ Huyện ủy Cẩm Xuyên", "UBND huyện Kỳ Anh") and its bare name
 _NAMED_BODY = re.compile(
     rf"(.*(?:ủy|Đảng bộ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
-    rf"(?:\s(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|đặc khu|thị trấn))?)"
+    rf"(?:\s(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|đặc khu|thị trấn|TP(?=\.)))?)"
     rf"(?:\s(?:Thành phố|Thị xã|TP\.?|TX\.?))?"  # "Thành ủy Thành phố Tây Ninh", "Thành ủy TP Vinh": the Thành ủy's
-    rf"\s[{UPPER}][{LOWER}]*(?:\s[{UPPER}][{LOWER}]*)*"
-    # a department of a named province: "Sở Nội vụ tỉnh Tây Ninh" (the bare "Sở Nội vụ" is the same)
-    rf"|((?:Sở|Bộ) .+?)\s(?:tỉnh|thành phố)\s(?:{_PROVINCE_ALT})"
+    rf"(?:\s|\.\s?)[{UPPER}][{LOWER}]*(?:\s[{UPPER}][{LOWER}]*)*"  # ("UBND TP.Đà Nẵng": the bare "UBND TP")
+    # a department of a (named) province: "Sở Nội vụ tỉnh Tây Ninh", "Sở Nội vụ thành phố" (the bare "Sở Nội vụ" is
+    # the same)
+    rf"|((?:Sở|Bộ) .+?)\s(?:tỉnh|thành phố)(?:\s(?:{_PROVINCE_ALT}))?"
 )
 
 

@@ -106,3 +106,13 @@ def test_a_city_committee_named_with_the_abbreviated_city_and_a_centre_before_do
     )
     assert {"Thành ủy TP Sầm Sơn", "Trung tâm Chính trị thành phố"} <= orgs(gold)
     assert "Thành ủy" not in orgs(gold)
+
+
+def test_a_department_with_its_level_word_and_a_city_council_after_the_dot_are_named_once() -> None:
+    gold = run(
+        "Sáng 2.12, Thành ủy và UBND TP.Quy Nhơn tổ chức hội nghị. Sở Nội vụ thành phố công bố quyết định. Bà Lan, "
+        "Giám đốc Sở Nội vụ, được điều động. Ông Hải được điều động đến UBND TP để nhận nhiệm vụ mới.",
+        "2025-12",
+    )
+    assert {"UBND TP.Quy Nhơn", "Sở Nội vụ thành phố"} <= orgs(gold)
+    assert not {"UBND TP", "Sở Nội vụ"} & orgs(gold)
