@@ -412,7 +412,8 @@ _DEPT_JOIN = re.compile(r"\s*(?:,|và)\s*")  # a ";" ends a list of departments 
 #: Báo cáo chính trị trình Đại hội ... nhiệm kỳ 2025 - 2030", "Đoàn công tác Trung ương"): its words run to the first
 #: verb, punctuation other than an enumerating comma, or a quoted name's end
 #: ("Ban chỉ đạo" as often written; "Tiểu ban Tổ chức phục vụ Đại hội ...")
-_STEERING = WordPattern(r"(?:Ban [Cc]hỉ đạo|Tổ Biên tập|Đoàn công tác|Tổ công tác|Tiểu ban)(?=[ ,])")
+#: ("BCĐ sắp xếp đơn vị hành chính cấp xã": a steering committee abbreviated, its name kept as written)
+_STEERING = WordPattern(r"(?:Ban [Cc]hỉ đạo|BCĐ|Tổ Biên tập|Đoàn công tác|Tổ công tác|Tiểu ban)(?=[ ,])")
 #: the verbs (first syllables) that end a steering committee's name
 _STEERING_STOPS = (
     # "tổ chức" holds a meeting or carries out ("tổ chức hội nghị", "tổ chức thực hiện"); "mô hình tổ chức chính

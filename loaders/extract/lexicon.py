@@ -570,6 +570,10 @@ MEMBERSHIPS.extend(
         "TUV",
         # the board's word in lower case, as often written: "Ủy viên thường vụ Tỉnh ủy", "Ủy viên Ban thường vụ
         # Thành ủy"
+        # ("Ủy viên Ban chấp hành Trung ương Đảng", the board's word in lower case)
+        "Ủy viên Ban chấp hành Trung ương Đảng",
+        "Ủy viên Ban chấp hành Trung ương",
+        "Ủy viên Ban chấp hành Đảng bộ tỉnh",
         "Ủy viên thường vụ Tỉnh ủy",
         "Ủy viên thường vụ Thành ủy",
         "Ủy viên Ban thường vụ Tỉnh ủy",

@@ -116,3 +116,22 @@ def test_a_department_with_its_level_word_and_a_city_council_after_the_dot_are_n
     )
     assert {"UBND TP.Quy Nhơn", "Sở Nội vụ thành phố"} <= orgs(gold)
     assert not {"UBND TP", "Sở Nội vụ"} & orgs(gold)
+
+
+def test_an_abbreviated_steering_committee_holds_the_meeting_its_chair_convenes() -> None:
+    gold = run(
+        "Bí thư Tỉnh ủy Quảng Trị Lê Văn An vừa chủ trì cuộc họp BCĐ sắp xếp đơn vị hành chính cấp xã. Chủ tịch "
+        "UBND tỉnh Hồ Văn Bình, các thành viên BCĐ cùng dự.",
+        "2025-04",
+    )
+    assert meetings(gold) == [("BCĐ sắp xếp đơn vị hành chính cấp xã", "2025-04")]
+    assert "BCĐ sắp xếp đơn vị hành chính cấp xã" in orgs(gold)
+
+
+def test_a_central_committee_membership_with_the_board_in_lower_case() -> None:
+    gold = run(
+        "Dự hội nghị có các đồng chí: Lê Văn Hải, Ủy viên Bộ Chính trị; Mai Văn Tùng, Ủy viên Ban chấp hành Trung ương "
+        "Đảng, Phó Trưởng Ban Tổ chức Trung ương.",
+        "2019-08",
+    )
+    assert {"Lê Văn Hải", "Mai Văn Tùng"} <= officials(gold)
