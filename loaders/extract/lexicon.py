@@ -247,13 +247,14 @@ BODY_PATTERNS = [
     r"Ủy ban (?:Kinh tế và Tài chính|Văn hóa và Xã hội|Quốc phòng, An ninh và Đối ngoại|Pháp luật và Tư pháp"
     r"|Khoa học, Công nghệ và Môi trường|Pháp luật|Kinh tế|Tài chính, Ngân sách|Xã hội|Văn hóa, Giáo dục"
     r"|Quốc phòng và An ninh|Đối ngoại)(?:(?: của)? Quốc hội)?|Ủy ban Dân tộc",
+    r"Hội đồng Dân tộc(?:(?: của)? Quốc hội)?",  # the Assembly's ethnic council
     # the Central Committee's boards named since 2025: "Ban Chính sách, chiến lược Trung ương"
     r"(?:Ban|[b](?<=rưởng b)an) Chính sách, [Cc]hiến lược Trung ương",
     r"Phòng (?:CAPWORDS)(?: [-–] (?:VPTU|VPUB|Văn phòng (?:Tỉnh ủy|UBND tỉnh)))?",
     r"Tổng đội thanh niên xung phong(?: \d+)?",
     # (with its abbreviation in brackets: "Hội Liên hiệp Phụ nữ (LHPN) tỉnh")
     r"(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Liên minh Hợp tác xã|Hội Chữ thập đỏ)"
-    r"(?: \([A-ZĐ]{2,6}\))? (?:tỉnh|thành phố)(?: PROVINCE)?",
+    r"(?: Việt Nam)?(?: \([A-ZĐ]{2,6}\))? (?:tỉnh|thành phố)(?: PROVINCE)?",  # ("Hội LHPN Việt Nam tỉnh Nghệ An")
     # any association named in capitals, and their unions: "Hội Khoa học Lịch sử tỉnh", "Hội Xây dựng", "Liên hiệp
     # các Hội Khoa học và Kỹ thuật tỉnh" (never "Hội nghị", "Hội đồng", "Hội thảo", nor the city of Hội An)
     r"(?:Liên hiệp các [Hh]ội|Hội) (?!(?:Đồng|Nghị|Thảo|Trường|Viên|An|Chợ|Diễn|Thi)(?![\w]))(?:CAPWORDS)",
@@ -368,7 +369,8 @@ NAME_PREFIXES = (
     r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à"
     r"|[Đđ]ại tướng|[Tt]hượng tướng|[Tt]rung tướng|[Tt]hiếu tướng|[Đđ]ại tá|[Tt]hượng tá|[Tt]rung tá|[Tt]hiếu tá"
     # academic and professional degrees written before a name ("TS. Nguyễn Văn Hải", "PGS.TS Lê Văn Minh")
-    r"|(?:GS|PGS)\.?\s?TS\.?|(?:GS|PGS|TS|ThS|Th\.S|BS|BSCKII|BSCKI|KS|CN|NGƯT|NGND)\.)"
+    r"|(?:GS|PGS)\.?\s?TS\.?|(?:GS|PGS|TS|ThS|Th\.S|BS|BSCKII|BSCKI|KS|CN|NGƯT|NGND)\."
+    r"|(?:TS|ThS)(?=\s))"  # (without its full stop: "TS Phạm Văn A")
 )
 #: abbreviations written with a full stop before a name or a place, after which no sentence ends ("TP. Hồ Chí Minh",
 #: "TX. Phú Mỹ", "Q. 1", "PGS. TS. Lê Văn A", "Th.S. Ngô B", "BSCKII. Lê C", "NGƯT. Võ D"); read by text._SENTENCE_END
@@ -539,9 +541,15 @@ BODY_SAME_AS = {"ban chấp hành trung ương đảng": "ban chấp hành trung
 #: posts written in lower case inside running text ("đồng chí Đỗ Văn Lâm, phó bí thư Huyện ủy")
 #: posts written in lower case ("phó bí thư", "Phó thủ tướng Chính phủ", "Phó trưởng Đoàn ĐBQH tỉnh"), as patterns:
 #: a head of a delegation or board only with its body named after it ("làm trưởng đoàn" alone is the role of a visit)
-LOWER_POSTS = ["bí thư", "chủ tịch", "thủ tướng", r"trưởng [Đđ]oàn(?= [A-ZĐ])", r"trưởng [Bb]an(?= [A-ZĐ])"]
+#: ("Phó trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh": the delegation's full-time deputy head)
+LOWER_POSTS = [
+    "bí thư", "chủ tịch", "thủ tướng", r"trưởng [Đđ]oàn(?= [A-ZĐ]| chuyên trách)", r"trưởng [Bb]an(?= [A-ZĐ])"
+]  # fmt: skip
 #: more posts: army political officers and commanders
 POSTS.extend(["Chính ủy", "Vụ trưởng", "ĐBQH", "PBT", "PCT"])  # "PBT Huyện ủy": Phó Bí thư
+#: a member of a council or a committee named by its body: "Ủy viên Hội đồng Dân tộc của Quốc hội", "Ủy viên Ủy ban
+#: Kinh tế của Quốc hội"
+POSTS.extend(["Ủy viên Hội đồng", "Ủy viên Ủy ban"])
 POSTS.extend(["Bí Thư"])  # "đồng chí A – Bí Thư Trung ương Đảng", as some provincial sites capitalise it
 POSTS.sort(key=len, reverse=True)
 #: memberships in their abbreviated forms ("Ủy viên BCH Đảng bộ tỉnh", "UVT.Ư Đảng", "Huyện ủy viên")

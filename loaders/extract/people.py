@@ -57,7 +57,8 @@ _BODY_WORD = (
     rf"|[{UPPER}]\s(?:{_BODY_SECOND})(?![\w])"  # "Y tế"
     # ("phó bí thư tỉnh ủy": a committee in lower case, before its level word alone)
     r"|(?:tỉnh|huyện|thành|thị|quận|đảng) ủy(?![\w])"
-    r"|tỉnh|thành phố|huyện|xã|phường|quận|thị xã|và|nhân dân|đảng"
+    # ("... Tỉnh ủy và TS Phạm Văn A": "và" then a degree opens the next person)
+    r"|tỉnh|thành phố|huyện|xã|phường|quận|thị xã|và(?! (?:TS|ThS|PGS|GS|BS|KS)(?![\w]))|nhân dân|đảng"
     r"|vận tải|nông thôn|môi trường|đô thị|xã hội|kinh tế|đại biểu|trong nước|quỹ đất"  # lower-case words in names
     r"|của(?= (?:Quốc hội|Chính phủ)(?![\w]))"  # "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"
     r"|Văn hóa, Thể thao và Du lịch|Lao động, Thương binh và Xã hội"  # names with a comma inside
@@ -223,6 +224,8 @@ def _trim_title(title: str) -> str:
 _PREFIX_BEFORE = re.compile(rf"{NAME_PREFIXES}\s*$")
 _LIST_BEFORE = re.compile(r"[:;]\s*$")
 _SEPARATOR = re.compile(r"\s*[,–-]\s*")
+#: a photo caption's place for a person, between the name and the titles: "(thứ 6 từ phải sang)", "(bìa trái)", "(giữa)"
+_PHOTO_PLACE = re.compile(r" \((?:thứ|bìa|giữa|bên|đứng|ngồi|hàng)(?:[ \t][^()\n]{0,30})?\)")
 _TITLES_AFTER = re.compile(rf"\s*[,–-]\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)")
 #: posts in brackets right after a name: "ông Võ Tấn Đức (Chủ tịch UBND tỉnh)"
 _TITLES_IN_BRACKETS = re.compile(rf" \(((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)\)")
@@ -359,10 +362,14 @@ def find_people(doc: Doc) -> list[PersonMention]:
         end = m.end(1)
         if (fifth := _FIFTH_SYLLABLE.match(match, end)) and match[m.start(1) : end].count(" ") == 3:
             end = fifth.end()  # "Bà Huỳnh Ngọc Nữ Phương Hồng, Bí thư ...": five syllables
-        after = match[end : end + 4]
+        if match.startswith(" (", end) and (place := _PHOTO_PLACE.match(match, end)):
+            end_titles = place.end()  # "Ông A (thứ 6 từ phải sang) – Ủy viên ...": the caption's place, then the titles
+        else:
+            end_titles = end
+        after = match[end_titles : end_titles + 4]
         titles = []
         if _SEPARATOR.match(after):
-            t = _TITLES_AFTER.match(match, end)
+            t = _TITLES_AFTER.match(match, end_titles)
             if t:
                 titles = _split_titles(match[t.start(1) : t.end(1)])
         elif after.startswith(" (") and (t := _TITLES_IN_BRACKETS.match(match, end)):

@@ -135,3 +135,24 @@ def test_a_central_committee_membership_with_the_board_in_lower_case() -> None:
         "2019-08",
     )
     assert {"Lê Văn Hải", "Mai Văn Tùng"} <= officials(gold)
+
+
+def test_a_photo_caption_place_between_name_and_titles() -> None:
+    gold = run(
+        "Ông Lê Văn Tư (thứ 3 từ phải sang) – Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy và TS Hồ "
+        "Văn Năm (bìa trái) – nguyên Trưởng Ban Tuyên giáo Tỉnh ủy trao sách.",
+        "2024-12",
+    )
+    people = {o["name"]: o["titles"] for o in gold["officials"]}
+    assert people["Lê Văn Tư"] == ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tuyên giáo Tỉnh ủy"]
+    assert "Hồ Văn Năm" in people
+
+
+def test_a_delegations_full_time_deputy_and_a_member_of_an_assembly_council() -> None:
+    gold = run(
+        "Đồng chí Trần Văn Ba, Phó trưởng đoàn chuyên trách phụ trách Đoàn ĐBQH tỉnh chủ trì. Bà Lê Thị Bốn - Ủy "
+        "viên Hội đồng Dân tộc của Quốc hội, Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam tỉnh Nghệ An dự.",
+        "2025-12",
+    )
+    assert {"Trần Văn Ba", "Lê Thị Bốn"} <= officials(gold)
+    assert {"Hội đồng Dân tộc của Quốc hội", "Hội Liên hiệp Phụ nữ Việt Nam tỉnh Nghệ An"} <= orgs(gold)
