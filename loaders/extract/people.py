@@ -362,10 +362,9 @@ def find_people(doc: Doc) -> list[PersonMention]:
         end = m.end(1)
         if (fifth := _FIFTH_SYLLABLE.match(match, end)) and match[m.start(1) : end].count(" ") == 3:
             end = fifth.end()  # "Bà Huỳnh Ngọc Nữ Phương Hồng, Bí thư ...": five syllables
-        if match.startswith(" (", end) and (place := _PHOTO_PLACE.match(match, end)):
-            end_titles = place.end()  # "Ông A (thứ 6 từ phải sang) – Ủy viên ...": the caption's place, then the titles
-        else:
-            end_titles = end
+        # "Ông A (thứ 6 từ phải sang) – Ủy viên ...": the caption's place, then the titles
+        place = _PHOTO_PLACE.match(match, end) if match.startswith(" (", end) else None
+        end_titles = place.end() if place else end
         after = match[end_titles : end_titles + 4]
         titles = []
         if _SEPARATOR.match(after):
