@@ -139,7 +139,8 @@ _UNIT_NAME_ENDS = re.compile(r"[,.;:)\n(]|$|[ \t]+(?:khóa|nhiệm kỳ)[ \t]")
 _APPOINTED = WordPattern(
     rf"(?=[{''.join(sorted({n[0] for n in SURNAMES}))}])(?!(?:Ông|Bà)\s)((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})"
     rf"(?:\s*[,–-]\s*(?:{TITLE})(?:\s*,\s*(?:{TITLE})){{0,3}})?\s+"
-    rf"(?:được\s+(?:bầu|chỉ định|bổ nhiệm|điều động|chuẩn y|phân công|giới thiệu)\s+)?(?:tiếp tục\s+)?"
+    # ("A tiếp tục được bầu làm Bí thư Tỉnh ủy", "A được tiếp tục giữ chức ...")
+    rf"(?:tiếp tục\s+)?(?:được\s+(?:bầu|chỉ định|bổ nhiệm|điều động|chuẩn y|phân công|giới thiệu)\s+)?(?:tiếp tục\s+)?"
     # ("A thôi giữ chức Bí thư Tỉnh ủy", "B, thôi chức vụ Bí thư Tỉnh ủy": the post left, held until then)
     rf"(?:(?:thôi\s+)?giữ chức(?: vụ| danh)?|làm|tái đắc cử(?: chức)?|đắc cử(?: chức)?)\s+((?:{TITLE}))"
     rf"|(?<=[ \t])((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}}),?\s+thôi chức(?: vụ)?\s+((?:{TITLE}))",

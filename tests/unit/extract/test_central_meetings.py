@@ -156,3 +156,8 @@ def test_a_delegations_full_time_deputy_and_a_member_of_an_assembly_council() ->
     )
     assert {"Trần Văn Ba", "Lê Thị Bốn"} <= officials(gold)
     assert {"Hội đồng Dân tộc của Quốc hội", "Hội Liên hiệp Phụ nữ Việt Nam tỉnh Nghệ An"} <= orgs(gold)
+
+
+def test_re_elected_with_tiep_tuc_before_duoc() -> None:
+    gold = run("Ông Lê Văn Hải tiếp tục được bầu làm Bí thư Tỉnh ủy Bạc Liêu tại Hội nghị lần thứ nhất.", "2020-10")
+    assert officials(gold) == {"Lê Văn Hải"}
