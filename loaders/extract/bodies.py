@@ -63,6 +63,7 @@ _STOP_WORDS = (
     "|làm|tham|báo|đề|khẩn|rà|tổ|hướng|kiểm|nghiên|cũng|đều|vừa|mới|không|chưa|luôn|tiếp|nêu|đánh|yêu|giao"
     # ("tổng" opens "tổng kết", a verb; "Vụ Nghiên cứu tổng hợp" keeps it)
     "|trình|dự|phát|nhấn|khẳng|chỉ|biết|chịu|bố|đẩy|tập trung|trước|hoàn|tổng(?! hợp)|xây|trực|ban hành|ký|theo dõi|đảm"
+    "|thuộc"  # "Viện X thuộc Viện Hàn lâm Y": the parent is another body
 )
 #: (a name never runs over a line break: "Sở Lao động\n- Thương binh ...")
 _LOWER_RUN = rf"(?:[ \t](?!(?:{_STOP_WORDS})(?![\w]))[{LOWER}]+){{0,3}}"
@@ -86,7 +87,8 @@ _CAPWORDS = (
     rf"|[{UPPER}](?:[{LOWER}]+|(?=\s[{LOWER}])){_LOWER_RUN}"
     # (never a rank after it: "Bộ Chỉ huy Quân sự tỉnh - Đại tá Võ Văn A")
     # ("Sở Giao thông-Vận tải": a hyphen with no space between two capitalised words)
-    rf"(?:(?:,[ \t]|[ \t](?:và|-)[ \t]|[ \t]|-(?=[{UPPER}]))(?!(?:{_NEXT_BODY})\s)(?!(?:{_TITLE_WORDS})(?![\w]))"
+    # ("Viện Kinh tế- Xã hội": the dash written against the first word)
+    rf"(?:(?:,[ \t]|[ \t](?:và|-)[ \t]|[ \t]|-[ \t]?(?=[{UPPER}]))(?!(?:{_NEXT_BODY})\s)(?!(?:{_TITLE_WORDS})(?![\w]))"
     rf"{_NOT_A_PERSON}"
     r"(?!(?:Đại|Thượng|Trung|Thiếu)[ \t](?:tá|tướng)(?![\w]))"
     # "Nông nghiệp và PTNT", "Kế hoạch và ĐT"

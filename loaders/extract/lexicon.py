@@ -180,7 +180,7 @@ BODY_PATTERNS = [
     r"|[Kk]hối (?:[Dd]oanh nghiệp|(?:các )?[Cc]ơ quan(?: và [Dd]oanh nghiệp)?)(?: tỉnh| Trung ương)?"
     r"|[Cc]ác cơ quan Đảng tỉnh(?: PROVINCE)?"  # ("Đảng ủy Các cơ quan Đảng tỉnh Nghệ An", as often capitalised)
     # "Đảng ủy HĐND tỉnh", "Đảng ủy Chính phủ", "Đảng ủy Quân khu 3", "Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh"
-    r"|HĐND tỉnh|Chính phủ|Quốc hội|Quân khu \d"
+    r"|HĐND tỉnh|Chính phủ|Quốc hội|Quân khu \d|Bộ đội Biên phòng tỉnh"
     r"|Mặt trận Tổ quốc(?: và các đoàn thể)? tỉnh|MTTQ(?: và các đoàn thể)? tỉnh)",
     # Party delegations: "Đảng đoàn HĐND tỉnh", "Đảng đoàn MTTQ tỉnh"
     r"Đảng đoàn (?:HĐND|MTTQ|Ủy ban MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Quốc hội) ?(?:tỉnh|thành phố)?",

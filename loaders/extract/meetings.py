@@ -556,6 +556,8 @@ _HOLDS = re.compile(
     # ("A phối hợp B tổ chức", "với" left out, as often written)
     # ("Thành ủy và UBND TP.Đà Nẵng tổ chức hội nghị": the dot of "TP." does not end the partner's name)
     r"(?:,?\s+(?:phối hợp(?:\s+với|\s+cùng)?|cùng\s+với|và)\s+(?:[^.;:\n]|(?<=TP)\.){1,90}?)?"
+    # ("Viện X thuộc Viện Hàn lâm Y tổ chức hội thảo": the unit of a parent holds it)
+    r"(?:,?\s+(?:trực\s+)?thuộc\s+[^.;:\n]{1,80}?)?"
     # "do bà A, Phó Trưởng Đoàn ĐBQH tỉnh làm trưởng đoàn"
     r"(?:,?\s+do\s+[^.;:\n]{1,140}?\s+làm\s+(?:[Tt]rưởng đoàn|[Tt]rưởng ban|chủ trì))?,?\s+"
     r"(?:(?:đã|vừa|long trọng|trọng thể|chính thức)\s+){0,2}"

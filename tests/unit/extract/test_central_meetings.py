@@ -161,3 +161,13 @@ def test_a_delegations_full_time_deputy_and_a_member_of_an_assembly_council() ->
 def test_re_elected_with_tiep_tuc_before_duoc() -> None:
     gold = run("Ông Lê Văn Hải tiếp tục được bầu làm Bí thư Tỉnh ủy Bạc Liêu tại Hội nghị lần thứ nhất.", "2020-10")
     assert officials(gold) == {"Lê Văn Hải"}
+
+
+def test_a_unit_of_a_parent_holds_its_workshop_and_a_dash_against_a_word() -> None:
+    gold = run(
+        "Sáng ngày 12/10/2022, Viện Nghiên cứu Văn hóa thuộc Viện Hàn lâm Khoa học xã hội Việt Nam tổ chức hội thảo "
+        "khoa học. Viện Kinh tế- Xã hội thành phố Cần Thơ phối hợp. Đảng ủy Bộ đội Biên phòng tỉnh An Giang dự.",
+        "2022-10",
+    )
+    assert meetings(gold) == [("Viện Nghiên cứu Văn hóa", "2022-10-12")]
+    assert {"Viện Kinh tế- Xã hội thành phố Cần Thơ", "Đảng ủy Bộ đội Biên phòng tỉnh An Giang"} <= orgs(gold)
