@@ -218,6 +218,8 @@ def _clean(name: str) -> str:
         and known.end() < len(name)
     ):
         name = name[: known.end()]
+    if name == "Trung ương":  # "Ủy viên Trung ương": the Party's Central Committee
+        return "Trung ương Đảng"
     if name.startswith(_STANDING_BOARD_SHORT):  # "UVTV Tỉnh ủy", "Thường vụ Thành ủy": the standing board
         name = "Ban Thường vụ " + name.split(" ", 2 if name.startswith(("UV BTV", "Thường vụ")) else 1)[-1]
     # "giao sở Tài chính", "Trưởng đoàn ĐBQH tỉnh", "với phòng Nông nghiệp": the body's own name
@@ -344,7 +346,9 @@ def extract_organizations(doc: Doc) -> list[Organization]:
             continue
         start = party_start
         wrapped = False
-        short_board = doc.match.startswith(_STANDING_BOARD_SHORT, start)
+        short_board = doc.match.startswith(_STANDING_BOARD_SHORT, start) or name == "Trung ương Đảng" != doc.match[
+            start : start + len(name)
+        ]
         if name.startswith(("Sở ", "Bộ ")) and (first := name[3:]) in _WRAPPED_HALVES:
             tail = _WRAPPED_TAIL.match(doc.match, m.end())
             if tail and tail.group(1) == _WRAPPED_HALVES[first]:

@@ -126,6 +126,9 @@ BODY_PATTERNS = [
     r"Đảng ủy (?:xã|[Pp]hường|đặc khu|thị trấn)(?: PLACE)?",  # "Đảng ủy Phường Bến Thành" as Saigon writes it
     r"BCH Đảng bộ tỉnh(?: PROVINCE)?",
     r"Bộ Chính trị", r"Ban [Bb]í thư(?: Trung ương (?:Đảng|Đoàn))?", r"Trung ương Đảng",
+    # a Central Committee member's title without "Đảng": "Ủy viên Trung ương, Bí thư Tỉnh ủy" (read as "Trung ương
+    # Đảng" by bodies._clean)
+    r"T(?<=Ủy viên T)rung ương(?![\w])(?! [A-ZĐ])",  # (not "Ủy viên Trung ương Hội Nông dân")
     r"(?:Ủy ban Kiểm tra|UBKT)(?: \(UBKT\))? (?:Tỉnh ủy(?: PROVINCE)?|(?:Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?)",
     # --- ext-entities: standing committees, delegations, steering and editorial teams, Party organizations ---
     # "Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh" (not the title

@@ -171,3 +171,14 @@ def test_a_unit_of_a_parent_holds_its_workshop_and_a_dash_against_a_word() -> No
     )
     assert meetings(gold) == [("Viện Nghiên cứu Văn hóa", "2022-10-12")]
     assert {"Viện Kinh tế- Xã hội thành phố Cần Thơ", "Đảng ủy Bộ đội Biên phòng tỉnh An Giang"} <= orgs(gold)
+
+
+def test_a_central_committee_member_without_dang_names_the_central_committee() -> None:
+    gold = run(
+        "Về phía tỉnh có đồng chí Đỗ Văn Hưng - Ủy viên Trung ương, Bí thư Tỉnh ủy; bà Hồ Thị Bé, Ủy viên Trung "
+        "ương Hội Nông dân Việt Nam.",
+        "2023-11",
+    )
+    assert "Trung ương Đảng" in orgs(gold)
+    gold = run("Dự có bà Hồ Thị Bé, Ủy viên Trung ương Hội Nông dân Việt Nam, Chủ tịch Hội Nông dân tỉnh.", "2023-11")
+    assert "Trung ương Đảng" not in orgs(gold)
