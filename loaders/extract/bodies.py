@@ -346,9 +346,10 @@ def extract_organizations(doc: Doc) -> list[Organization]:
             continue
         start = party_start
         wrapped = False
-        short_board = doc.match.startswith(_STANDING_BOARD_SHORT, start) or name == "Trung ương Đảng" != doc.match[
-            start : start + len(name)
-        ]
+        short_board = (
+            doc.match.startswith(_STANDING_BOARD_SHORT, start)
+            or name == "Trung ương Đảng" != doc.match[start : start + len(name)]
+        )
         if name.startswith(("Sở ", "Bộ ")) and (first := name[3:]) in _WRAPPED_HALVES:
             tail = _WRAPPED_TAIL.match(doc.match, m.end())
             if tail and tail.group(1) == _WRAPPED_HALVES[first]:
