@@ -64,6 +64,7 @@ _STOP_WORDS = (
     # ("tổng" opens "tổng kết", a verb; "Vụ Nghiên cứu tổng hợp" keeps it)
     "|trình|dự|phát|nhấn|khẳng|chỉ|biết|chịu|bố|đẩy|tập trung|trước|hoàn|tổng(?! hợp)|xây|trực|ban hành|ký|theo dõi|đảm"
     "|thuộc"  # "Viện X thuộc Viện Hàn lâm Y": the parent is another body
+    "|trên"  # "Hiệp hội Doanh nghiệp trên địa bàn thành phố": the place is the sentence's
 )
 #: (a name never runs over a line break: "Sở Lao động\n- Thương binh ...")
 _LOWER_RUN = rf"(?:[ \t](?!(?:{_STOP_WORDS})(?![\w]))[{LOWER}]+){{0,3}}"
@@ -132,6 +133,10 @@ _COMPANY = (
     rf"|\s[-–]\s{_COMPANY_WORD}(?=\s[{UPPER}]))*"
 )
 
+#: (the words of a name that never runs over a comma: "phòng Nội vụ, Tài chính" lists offices; NOCOMMA in the patterns)
+_OFFICE_WORDS = _CAPWORDS.replace("(?:,[ \\t]|", "(?:", 1)
+if _OFFICE_WORDS == _CAPWORDS:  # the joiners of _CAPWORDS were rewritten: this must follow
+    raise ValueError("_CAPWORDS no longer joins its words with a comma")
 _PATTERN = WordPattern(
     rf"(?=[{_first_letters(BODY_PATTERNS)}])(?:"
     + "|".join(
@@ -139,6 +144,7 @@ _PATTERN = WordPattern(
         .replace("PROVINCE", _PROVINCE_ONLY)
         .replace("PLACE", _PLACE)
         .replace("CAPWORDS", _CAPWORDS)
+        .replace("NOCOMMA", _OFFICE_WORDS)
         .replace("COMPANY", _COMPANY)
         for p in BODY_PATTERNS
     )
@@ -147,9 +153,6 @@ _PATTERN = WordPattern(
 #: a district's office in lower case: "phối hợp với phòng Nông nghiệp và PTNT", "phòng Tài chính - Kế hoạch huyện" (not
 #: "văn phòng", "quốc phòng"); scanned on its own from the word "phòng" (in the patterns above every "p" would be tried)
 #: (its words never run over a comma: "các phòng Nội vụ, Tài chính - Kế hoạch" lists offices)
-_OFFICE_WORDS = _CAPWORDS.replace("(?:,[ \\t]|", "(?:", 1)
-if _OFFICE_WORDS == _CAPWORDS:  # the joiners of _CAPWORDS were rewritten: this must follow
-    raise ValueError("_CAPWORDS no longer joins its words with a comma")
 _LOWER_OFFICE = re.compile(rf"phòng (?:{_OFFICE_WORDS})(?![\w])")  # (its literal start: the engine skips to each fast)
 _NOT_AN_OFFICE_BEFORE = re.compile(r"(?:[\w]|văn |quốc |Văn |Quốc )$")
 _BAD_TAIL = re.compile(rf"\s(?:{'|'.join(map(re.escape, PROVINCES))})$")
@@ -394,7 +397,7 @@ _LEVELS = "tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị tr�
 #: a list that shares its head (GOLD_FORMAT: one body per item): "UBND các huyện: Hương Sơn, Hương Khê và Vũ Quang",
 #: "UBND các huyện, thị xã: A, B", "các Sở: Tài chính, Xây dựng"; the first item's mention starts at the head
 _SHARED_HEAD = WordPattern(
-    rf"(?=[UHCBĐc])(?P<head>UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Công an|Ủy ban MTTQ|Ban Thường vụ|Đảng ủy"
+    rf"(?=[UỦHCBĐc])(?P<head>UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Công an|Ủy ban MTTQ|Ban Thường vụ|Đảng ủy"
     rf"|Ban Chỉ huy Quân sự) (?:(?P<cac>các)|\d{{1,2}}) "  # "UBND các huyện: A, B", "UBND 9 huyện: A, B"
     # (with no colon after "các" when a name follows: "UBND các xã Tây Phú, Bình Tân tập trung ...")
     rf"(?P<level>{_LEVELS})(?:\s*,\s*(?:{_LEVELS}))*(?:\s*:\s*|(?(cac) (?=[A-ZĐ])|(?!)))"
@@ -540,16 +543,18 @@ def _shared_head_items(text: str) -> list[tuple[str, int, int]]:
         else:
             head, item_re = f"{m.group('head')} {m.group('level')}", _ITEM
         pos, first = m.end(), True
+        found: list[tuple[str, int, int]] = []
         while (item := item_re.match(text, pos)) is not None:
             if text.startswith(" ủy", item.end()):
                 break  # "..., Dương Minh Châu và Thành ủy Thành phố X": the next body, not a unit of the list
-            items.append((f"{head} {item.group(0)}", m.start() if first else item.start(), item.end()))
+            found.append((f"{head} {item.group(0)}", m.start() if first else item.start(), item.end()))
             first = False
             joins = _DEPT_JOIN if m.re is _SHARED_HEAD.regex and m.group("dept") else _ITEM_JOIN
             join = joins.match(text, item.end())
             if join is None:
                 break
             pos = join.end()
+        items.extend(found)
     return items
 
 

@@ -148,6 +148,9 @@ BODY_PATTERNS = [
     # a group of a city's deputies, its constituency's number no part of its name: "Tổ đại biểu Quốc hội TP HCM, đơn vị
     # 10", "Tổ đại biểu HĐND tỉnh số 3"
     r"Tổ đại biểu (?:Quốc hội|HĐND) (?:HCMC|(?:tỉnh|thành phố)(?: PROVINCE)?)",
+    # a numbered inspection or supervision team named without its principal: "Đoàn kiểm tra số 11 do ... làm trưởng
+    # đoàn" (with "của X" it is read above, with its principal)
+    r"Đoàn (?:[Kk]iểm tra|[Gg]iám sát) số \d{1,4}(?![\w])(?!,? của )",
     # "Đoàn kiểm tra số 12 của Bộ Chính trị", "Đoàn giám sát của Thường trực HĐND tỉnh"
     # ("Đoàn kiểm tra 1152 của Ban Thường vụ Tỉnh ủy": its number without "số", a standing committee's)
     r"(?:Đoàn|[đ](?<=Trưởng đ)oàn) (?:[Kk]iểm tra|[Gg]iám sát|công tác)(?:, (?:kiểm tra|giám sát))?(?: (?:số )?\d+)?"
@@ -174,6 +177,7 @@ BODY_PATTERNS = [
     r"|Tư tưởng [-–] Văn hóa)"
     r" (?:Tỉnh ủy|Thành ủy|Trung ương|T\.Ư|TƯ|TW|Huyện ủy)(?: PLACE)?",  # "Ban Tuyên giáo T.Ư"
     r"Văn phòng (?:Tỉnh ủy|Thành ủy|Trung ương Đảng|Chính phủ|UBND tỉnh|Ủy ban nhân dân tỉnh|HĐND tỉnh"
+    r"|Hội đồng nhân dân tỉnh"
     r"|Đoàn ĐBQH(?: và HĐND)? tỉnh"
     # "Văn phòng UBND thành phố", "Văn phòng HĐND và UBND xã", "Văn phòng Bộ", "Văn phòng Đảng ủy Bộ"
     r"|(?:HĐND và )?UBND (?:thành phố|huyện|xã|phường|quận|thị xã)|Đảng ủy Bộ|Bộ(?! [A-ZĐ]))",
@@ -260,7 +264,9 @@ BODY_PATTERNS = [
     r"(?: Việt Nam)?(?: \([A-ZĐ]{2,6}\))? (?:tỉnh|thành phố)(?: PROVINCE)?",  # ("Hội LHPN Việt Nam tỉnh Nghệ An")
     # any association named in capitals, and their unions: "Hội Khoa học Lịch sử tỉnh", "Hội Xây dựng", "Liên hiệp
     # các Hội Khoa học và Kỹ thuật tỉnh" (never "Hội nghị", "Hội đồng", "Hội thảo", nor the city of Hội An)
-    r"(?:Liên hiệp các [Hh]ội|Hội) (?!(?:Đồng|Nghị|Thảo|Trường|Viên|An|Chợ|Diễn|Thi)(?![\w]))(?:CAPWORDS)",
+    # ("Hiệp hội Doanh nghiệp TP Cần Thơ"; its words never run over a comma: "Hiệp hội X tỉnh A, B cũ")
+    r"(?:Liên hiệp các [Hh]ội|Hiệp [Hh]ội|Hội) (?!(?:Đồng|Nghị|Thảo|Trường|Viên|An|Chợ|Diễn|Thi)(?![\w]))"
+    r"(?:NOCOMMA)(?: TP\.? ?PROVINCE)?",
     r"(?:Ban Thường vụ )?(?:Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh)",
     r"(?:Viện Kiểm sát nhân dân|Tòa án nhân dân|Cục Thuế|Cục Hải quan|Ban Thi đua - Khen thưởng) tỉnh",
     # a province's ethnic affairs board, also named without its level ("Trưởng ban Dân tộc tỉnh X": lower case after

@@ -182,3 +182,35 @@ def test_a_central_committee_member_without_dang_names_the_central_committee() -
     assert "Trung ương Đảng" in orgs(gold)
     gold = run("Dự có bà Hồ Thị Bé, Ủy viên Trung ương Hội Nông dân Việt Nam, Chủ tịch Hội Nông dân tỉnh.", "2023-11")
     assert "Trung ương Đảng" not in orgs(gold)
+
+
+def test_a_list_of_councils_without_a_colon_and_a_business_association_host() -> None:
+    gold = run(
+        "Ngày 2/7/2020, Thường trực Hội đồng nhân dân tỉnh tổ chức cuộc họp giám sát tại Ủy ban nhân dân các huyện "
+        "Cầu Kè, Tiểu Cần và Duyên Hải; lãnh đạo Văn phòng Hội đồng nhân dân tỉnh dự.",
+        "2020-07",
+    )
+    assert {
+        "Ủy ban nhân dân huyện Cầu Kè",
+        "Ủy ban nhân dân huyện Tiểu Cần",
+        "Ủy ban nhân dân huyện Duyên Hải",
+        "Văn phòng Hội đồng nhân dân tỉnh",
+    } <= orgs(gold)
+    gold = run(
+        "Sáng 14-10, Chủ tịch UBND TP Cần Thơ Lê Văn Tư đã có buổi làm việc với Hiệp hội Doanh nghiệp TP Cần Thơ. "
+        "Ông giao sớm hợp nhất Hiệp hội Doanh nghiệp tỉnh Hậu Giang, Sóc Trăng cũ.",
+        "2025-10",
+    )
+    assert meetings(gold) == [("Hiệp hội Doanh nghiệp TP Cần Thơ", "2025-10-14")]
+    assert {"Hiệp hội Doanh nghiệp TP Cần Thơ", "Hiệp hội Doanh nghiệp tỉnh Hậu Giang"} <= orgs(gold)
+
+
+def test_a_numbered_team_and_a_group_of_deputies_meeting_voters() -> None:
+    gold = run(
+        "Tổ đại biểu HĐND tỉnh số 7 tiếp xúc cử tri tại phường Long Châu\nTại buổi tiếp xúc, đại biểu thông tin kết "
+        "quả kỳ họp.",
+        "2025-12",
+    )
+    assert meetings(gold) == [("Tổ đại biểu HĐND tỉnh", "2025-12")]
+    gold = run("Sáng 4/3, Đoàn kiểm tra số 12 do Phó Chủ tịch UBND tỉnh Lê Văn Năm làm Trưởng đoàn đã kiểm tra.", "2026-03")
+    assert "Đoàn kiểm tra số 12" in orgs(gold)
