@@ -212,5 +212,7 @@ def test_a_numbered_team_and_a_group_of_deputies_meeting_voters() -> None:
         "2025-12",
     )
     assert meetings(gold) == [("Tổ đại biểu HĐND tỉnh", "2025-12")]
-    gold = run("Sáng 4/3, Đoàn kiểm tra số 12 do Phó Chủ tịch UBND tỉnh Lê Văn Năm làm Trưởng đoàn đã kiểm tra.", "2026-03")
+    gold = run(
+        "Sáng 4/3, Đoàn kiểm tra số 12 do Phó Chủ tịch UBND tỉnh Lê Văn Năm làm Trưởng đoàn đã kiểm tra.", "2026-03"
+    )
     assert "Đoàn kiểm tra số 12" in orgs(gold)
