@@ -3038,6 +3038,45 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "bodies.shared_head_without_colon",
+        "loaders/extract/bodies.py: _SHARED_HEAD, _shared_head_items",
+        "a council named once for a list of units without a colon, two units at least: 'Ủy ban nhân dân các huyện A, "
+        "B và C' names 'Ủy ban nhân dân huyện A', '... huyện B', '... huyện C'",
+        (
+            Example(
+                "Ngày 2/7, Thường trực HĐND tỉnh giám sát tại Ủy ban nhân dân các huyện Cầu Kè, Tiểu Cần và Duyên Hải.",
+                (entity("organization", "Ủy ban nhân dân huyện Tiểu Cần"),),
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.unit_of_parent_and_abbreviated_steering",
+        "loaders/extract/meetings.py: _HOLDS ('thuộc ...'); bodies.py: _STEERING ('BCĐ'), _STOP_WORDS ('thuộc', "
+        "'trên')",
+        "'Viện X thuộc Viện Hàn lâm Y tổ chức hội thảo' is the unit's; 'chủ trì cuộc họp BCĐ sắp xếp ...' is the "
+        "steering committee's, named as written",
+        (
+            Example(
+                "Sáng ngày 12/10/2022, Viện Nghiên cứu Văn hóa thuộc Viện Hàn lâm Khoa học xã hội Việt Nam tổ chức hội "
+                "thảo khoa học.",
+                (entity("meeting", "Viện Nghiên cứu Văn hóa", "2022-10-12", "hội thảo"),),
+                "2022-10",
+            ),
+        ),
+    ),
+    Rule(
+        "people.caption_place_and_reelection",
+        "loaders/extract/people.py: _PHOTO_PLACE, _APPOINTED; lexicon.NAME_PREFIXES ('TS'), LOWER_POSTS",
+        "a photo caption's place between a name and its titles ('Ông A (thứ 6 từ phải sang) – Ủy viên ...'), 'TS' "
+        "without its stop, 'A tiếp tục được bầu làm Bí thư', 'Phó trưởng đoàn chuyên trách'",
+        (
+            Example(
+                "Ông Lê Văn Tư (thứ 3 từ phải sang) – Trưởng Ban Tuyên giáo Tỉnh ủy trao sách.",
+                (entity("official", "Lê Văn Tư", "Trưởng Ban Tuyên giáo Tỉnh ủy"),),
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}
