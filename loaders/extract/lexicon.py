@@ -191,7 +191,7 @@ BODY_PATTERNS = [
     r"|Mặt trận Tổ quốc(?: và các đoàn thể)? tỉnh|MTTQ(?: và các đoàn thể)? tỉnh)",
     # Party delegations: "Đảng đoàn HĐND tỉnh", "Đảng đoàn MTTQ tỉnh"
     r"Đảng đoàn (?:HĐND|MTTQ|Ủy ban MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Quốc hội) ?(?:tỉnh|thành phố)?",
-    r"Đảng bộ (?:tỉnh|Công an tỉnh|Quân sự tỉnh)(?: PROVINCE)?",
+    r"Đảng bộ (?:tỉnh|Công an tỉnh|Quân sự tỉnh|[Cc]ác cơ quan Đảng tỉnh)(?: PROVINCE)?",
     # (a district of Ho Chi Minh City by its number: "Quận ủy quận 1", "UBND quận 10")
     r"Tỉnh ủy(?: PROVINCE)?", r"(?:Thành ủy|Huyện ủy|Thị ủy|Quận ủy)(?: PLACE| quận \d{1,2}(?![\w]))?",
     # (written in title case by some outlets: "Ủy ban Nhân dân tỉnh Bình Định")

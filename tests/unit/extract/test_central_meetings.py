@@ -216,3 +216,13 @@ def test_a_numbered_team_and_a_group_of_deputies_meeting_voters() -> None:
         "Sáng 4/3, Đoàn kiểm tra số 12 do Phó Chủ tịch UBND tỉnh Lê Văn Năm làm Trưởng đoàn đã kiểm tra.", "2026-03"
     )
     assert "Đoàn kiểm tra số 12" in orgs(gold)
+
+
+def test_the_party_organization_of_the_party_offices_capitalised_holds_its_congress() -> None:
+    gold = run(
+        "Sáng 14/8, Đảng bộ Các cơ quan Đảng tỉnh Hà Tĩnh trọng thể tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 "
+        "- 2030.",
+        "2025-08",
+    )
+    assert meetings(gold) == [("Đại hội đại biểu Đảng bộ Các cơ quan Đảng tỉnh", "2025-08-14")]
+    assert "Đảng bộ Các cơ quan Đảng tỉnh Hà Tĩnh" in orgs(gold)
