@@ -257,6 +257,8 @@ _UNIT_BODY = re.compile(
     r"|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Báo|Đài|Liên đoàn|Hội)(?![\w])"
 )
 _STANDING_BOARD_SHORT = ("UVTV ", "UVBTV ", "UV BTV ", "Thường vụ ")
+#: a body's building named as a venue: "tại hội trường Đảng ủy xã X", "tại trụ sở UBND tỉnh"
+_VENUE_BEFORE = re.compile(r"(?:[Hh]ội trường|[Tt]rụ sở|[Nn]hà khách)\s+$")
 #: one of a generic plural list ("Các huyện ủy, thị ủy, Thành ủy và các đảng ủy trực thuộc")
 _PLURAL_BEFORE = re.compile(r"[Cc]ác\s[^.;:\n]{0,40}$")
 _BARE_COMMITTEE = re.compile(r"(?:Thành|Huyện|Thị|Quận|Đảng) ủy")
@@ -345,6 +347,8 @@ def extract_organizations(doc: Doc) -> list[Organization]:
             continue  # "Thủ tướng Chính phủ" is a post, not the Government
         if _CONGRESS_BEFORE.search(before):
             continue
+        if _VENUE_BEFORE.search(before):
+            continue  # "tại hội trường Đảng ủy xã X": a venue (GOLD_FORMAT: a place named only as a venue is no body)
         if _BARE_COMMITTEE.fullmatch(name) and _PLURAL_BEFORE.search(before):
             continue
         start = party_start

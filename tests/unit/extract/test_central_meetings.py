@@ -226,3 +226,13 @@ def test_the_party_organization_of_the_party_offices_capitalised_holds_its_congr
     )
     assert meetings(gold) == [("Đại hội đại biểu Đảng bộ Các cơ quan Đảng tỉnh", "2025-08-14")]
     assert "Đảng bộ Các cơ quan Đảng tỉnh Hà Tĩnh" in orgs(gold)
+
+
+def test_a_body_named_only_as_a_venue_is_not_a_body() -> None:
+    gold = run(
+        "Phiên chính thức khai mạc ngày 24/8/2025 tại hội trường Đảng ủy xã Vĩnh Điều. Sáng 5/3, tại Hội trường UBND "
+        "tỉnh, HĐND tỉnh tổ chức kỳ họp thứ 20.",
+        "2025-08",
+    )
+    assert orgs(gold) == {"HĐND tỉnh"}
+    assert meetings(gold) == [("HĐND tỉnh", "2025-03-05")]
