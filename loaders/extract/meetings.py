@@ -823,9 +823,12 @@ _BARE_STEERING = re.compile(r"(?<!rưởng )(?<!viên )Ban [Cc]hỉ đạo(?=[ ,
 
 #: a commune's Party committee named with its other bodies, the level word last: "Đảng ủy, UBND xã", "Đảng ủy, HĐND,
 #: UBND phường"
+#: (and so a province's or a district's: "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh X tổ chức lễ ...": the
+#: Tỉnh ủy's)
 _JOINT_COMMITTEE = re.compile(
-    r"(?<![\w])Đảng ủy(?:,\s*(?:HĐND|UBND|Ủy ban MTTQ(?: Việt Nam)?|UBMTTQ(?: Việt Nam)?))+"
-    r"\s+(xã|phường|đặc khu|thị trấn)(?![\w])"
+    r"(?<![\w])(Đảng ủy|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy)(?:(?:,\s*|\s+và\s+)(?:HĐND|UBND|Hội đồng nhân dân"
+    r"|Ủy ban nhân dân|Ủy ban MTTQ(?: Việt Nam)?|UBMTTQ(?: Việt Nam)?|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?))+"
+    r"\s+(xã|phường|đặc khu|thị trấn|tỉnh|thành phố|huyện|thị xã)(?![\w])"
 )
 
 
@@ -847,10 +850,12 @@ def _bodies(doc: Doc, organizations: list[Organization], committees: list[re.Mat
             i = bisect.bisect_left(starts, m.start())
             if m.start() not in seen and i > 0:
                 seen[m.start()] = (_canonical(steering[i - 1][1]), m.start(), m.end())
-    for m in _JOINT_COMMITTEE.finditer(doc.match) if "Đảng ủy," in doc.match else ():  # "Đảng ủy, UBND xã"
-        # (its span reads the whole list, so that what the list holds is the committee's: "Đảng ủy, HĐND, UBND xã X
-        # tổ chức lễ ...")
-        seen.setdefault(m.start(), (f"Đảng ủy {m.group(1)}", m.start(), m.end()))
+    for m in _JOINT_COMMITTEE.finditer(doc.match) if "ủy," in doc.match or "ủy và" in doc.match else ():
+        # "Đảng ủy, UBND xã" (its span reads the whole list, so that what the list holds is the committee's: "Đảng ủy,
+        # HĐND, UBND xã X tổ chức lễ ...")
+        name = f"Đảng ủy {m.group(2)}" if m.group(1) == "Đảng ủy" else m.group(1)
+        if m.start() not in seen or seen[m.start()][2] < m.end():
+            seen[m.start()] = (name, m.start(), m.end())
     for m in committees:  # "Thường trực HĐND tỉnh": the longer name wins at one start
         if m.start() not in seen or seen[m.start()][2] < m.end():
             seen[m.start()] = (_canonical(m.group(0)), m.start(), m.end())

@@ -236,3 +236,12 @@ def test_a_body_named_only_as_a_venue_is_not_a_body() -> None:
     )
     assert orgs(gold) == {"HĐND tỉnh"}
     assert meetings(gold) == [("HĐND tỉnh", "2025-03-05")]
+
+
+def test_a_provincial_committee_listed_with_the_council_and_the_front_holds_the_ceremony() -> None:
+    gold = run(
+        "Sáng 10/3, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu tổ chức lễ kỷ niệm ngày truyền thống. "
+        "Sáng 11/3, Huyện ủy, HĐND, UBND và Ủy ban MTTQ Việt Nam huyện Long Mỹ tổ chức Lễ dâng hoa.",
+        "2025-06",
+    )
+    assert meetings(gold) == [("Tỉnh ủy", "2025-03-10"), ("Huyện ủy", "2025-03-11")]
