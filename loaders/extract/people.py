@@ -132,6 +132,8 @@ _TRAILING_TERM = re.compile(rf"{_TERM}$")
 #: it are the unit's name ("Bí thư Huyện ủy Lâm Bình.")
 _UNIT_END = re.compile(r"(?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|thị trấn|đặc khu|ủy)$")
 _TWO_SYLLABLES = re.compile(rf"{_SYL}[ \t]{_SYL}")
+#: a title ending on a local unit's level word and one syllable of its name ("Chủ tịch HĐND xã Nghi")
+_ONE_SYLLABLE_PLACE = re.compile(rf"(?:^|[ \t])(?:xã|phường|huyện|thị xã|thị trấn|quận|đặc khu)[ \t]{_SYL}$")
 #: what ends a unit's name there: punctuation, the text's end, or the term of its body ("UBND thị xã Thái Hòa khóa XX")
 _UNIT_NAME_ENDS = re.compile(r"[,.;:)\n(]|$|[ \t]+(?:khóa|nhiệm kỳ)[ \t]")
 #: a personnel decision: "đồng chí A giữ chức Phó Bí thư Tỉnh ủy", "đồng chí B được bầu làm Chủ nhiệm Ủy ban Kiểm
@@ -226,7 +228,10 @@ _PREFIX_BEFORE = re.compile(rf"{NAME_PREFIXES}\s*$")
 _LIST_BEFORE = re.compile(r"[:;]\s*$")
 _SEPARATOR = re.compile(r"\s*[,–-]\s*")
 #: a photo caption's place for a person, between the name and the titles: "(thứ 6 từ phải sang)", "(bìa trái)", "(giữa)"
-_PHOTO_PLACE = re.compile(r" \((?:thứ|bìa|giữa|bên|đứng|ngồi|hàng)(?:[ \t][^()\n]{0,30})?\)")
+#: (or the year of birth: "(SN 1975)", "(sinh năm 1975)", "(1975)")
+_PHOTO_PLACE = re.compile(
+    r" \((?:thứ|bìa|giữa|bên|đứng|ngồi|hàng)(?:[ \t][^()\n]{0,30})?\)|[ ]\((?:SN|sinh năm|Sinh năm)?[ \t]?(?:19|20)\d\d\)"
+)
 _TITLES_AFTER = re.compile(rf"\s*[,–-]\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)")
 #: posts in brackets right after a name: "ông Võ Tấn Đức (Chủ tịch UBND tỉnh)"
 _TITLES_IN_BRACKETS = re.compile(rf" \(((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)\)")
@@ -313,8 +318,15 @@ def find_people(doc: Doc) -> list[PersonMention]:
             )
             if person is None:
                 continue  # "Bí thư Huyện ủy Anh Sơn, ...": the place of the body, not a person
-            title = _TRAILING_TERM.sub("", match[m.start(1) : person.start(1)].strip())
-            name_start, name_end = person.start(1), person.end(1)
+            start = person.start(1)
+            words = person.group(1).split()
+            if _UNIT_END.search(title) and " " not in match[name_start:start].strip() and len(words) == 4:
+                # "Chủ tịch HĐND xã Nghi Lộc Trần Văn Năm": a unit's name is rarely one syllable; the next one
+                # ("Lộc", itself a surname) is the place's, the person starts at the next surname
+                if words[1] in SURNAMES:
+                    start += len(words[0]) + 1
+            title = _TRAILING_TERM.sub("", match[m.start(1) : start].strip())
+            name_start, name_end = start, person.end(1)
         elif (
             _UNIT_END.search(title)
             and _TWO_SYLLABLES.fullmatch(match, name_start, name_end)

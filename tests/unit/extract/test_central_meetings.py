@@ -245,3 +245,12 @@ def test_a_provincial_committee_listed_with_the_council_and_the_front_holds_the_
         "2025-06",
     )
     assert meetings(gold) == [("Tỉnh ủy", "2025-03-10"), ("Huyện ủy", "2025-03-11")]
+
+
+def test_a_commune_whose_second_syllable_is_a_surname_and_a_birth_year_after_a_name() -> None:
+    gold = run(
+        "Chủ tịch HĐND xã Nghi Lộc Trần Văn Năm khai mạc kỳ họp. Ông Nguyễn Văn Hải (SN 1975), Phó Giám đốc Sở Tài "
+        "chính được bổ nhiệm.",
+        "2025-06",
+    )
+    assert officials(gold) == {"Trần Văn Năm", "Nguyễn Văn Hải"}
