@@ -230,7 +230,8 @@ _SEPARATOR = re.compile(r"\s*[,–-]\s*")
 #: a photo caption's place for a person, between the name and the titles: "(thứ 6 từ phải sang)", "(bìa trái)", "(giữa)"
 #: (or the year of birth: "(SN 1975)", "(sinh năm 1975)", "(1975)")
 _PHOTO_PLACE = re.compile(
-    r" \((?:thứ|bìa|giữa|bên|đứng|ngồi|hàng)(?:[ \t][^()\n]{0,30})?\)|[ ]\((?:SN|sinh năm|Sinh năm)?[ \t]?(?:19|20)\d\d\)"
+    r" \((?:thứ|bìa|giữa|bên|đứng|ngồi|hàng)(?:[ \t][^()\n]{0,30})?\)"
+    r"|[ ]\((?:SN|sinh năm|Sinh năm)?[ \t]?(?:19|20)\d\d\)"
 )
 _TITLES_AFTER = re.compile(rf"\s*[,–-]\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)")
 #: posts in brackets right after a name: "ông Võ Tấn Đức (Chủ tịch UBND tỉnh)"
@@ -320,11 +321,15 @@ def find_people(doc: Doc) -> list[PersonMention]:
                 continue  # "Bí thư Huyện ủy Anh Sơn, ...": the place of the body, not a person
             start = person.start(1)
             words = person.group(1).split()
-            if _UNIT_END.search(title) and " " not in match[name_start:start].strip() and len(words) == 4:
-                # "Chủ tịch HĐND xã Nghi Lộc Trần Văn Năm": a unit's name is rarely one syllable; the next one
-                # ("Lộc", itself a surname) is the place's, the person starts at the next surname
-                if words[1] in SURNAMES:
-                    start += len(words[0]) + 1
+            # "Chủ tịch HĐND xã Nghi Lộc Trần Văn Năm": a unit's name is rarely one syllable; the next one ("Lộc",
+            # itself a surname) is the place's, the person starts at the next surname
+            if (
+                _UNIT_END.search(title)
+                and " " not in match[name_start:start].strip()
+                and len(words) == 4
+                and words[1] in SURNAMES
+            ):
+                start += len(words[0]) + 1
             title = _TRAILING_TERM.sub("", match[m.start(1) : start].strip())
             name_start, name_end = start, person.end(1)
         elif (
