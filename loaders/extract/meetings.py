@@ -1030,6 +1030,15 @@ _DOCUMENT_BEFORE = re.compile(
 
 #: a session named in passing as an earlier one: "Tại kỳ họp thứ 15 trước đó, HĐND tỉnh đã thông qua ...", "hội nghị
 #: lần trước": background, not a meeting the text reports
+#: a central leader visiting a province named bare, no body: "Phó Thủ tướng A dẫn đầu đoàn công tác đến làm việc với
+#: tỉnh Cà Mau", "Ủy viên Bộ Chính trị B làm việc với lãnh đạo tỉnh X"
+_VISITS_A_PROVINCE = re.compile(
+    r"(?:(?P<gov>Thủ tướng|Bộ trưởng|Thứ trưởng)|Tổng Bí thư|Chủ tịch nước|Chủ tịch Quốc hội|Ủy viên Bộ Chính trị"
+    r"|Bí thư Trung ương|Trung ương)"
+    r"[^.;\n]{0,120}?(?:làm việc|thăm và làm việc)\s+(?:với|tại)\s+(?:lãnh đạo\s+)?"
+    r"(?P<unit>tỉnh|thành phố|TP\.?)\s?[A-ZĐ]"
+)
+
 _EARLIER_SESSION = re.compile(r"[^,.;:\n]{0,30}?\s(?:trước đó|lần trước|kỳ trước|năm trước|tháng trước)(?![\w])")
 
 
@@ -1056,7 +1065,15 @@ def extract_meetings(
 
     where: dict[str, int] = {}
     votes = _body_votes(doc, every, cues, officials, bodies, committees, congresses, blocked, where)
-    if not cues and not any(v >= 8 for v in votes.values()):
+    if not any(v >= 8 for v in votes.values()) and (visited := _VISITS_A_PROVINCE.search(doc.match)):
+        # "Phó Thủ tướng A ... đến làm việc với tỉnh Cà Mau": no body named, the visitor's side makes it plain
+        # (GOLD_FORMAT: the body its participants make plain): a government leader works with the people's committee,
+        # a Party leader with the committee's standing board
+        unit = "tỉnh" if visited.group("unit") == "tỉnh" else "thành phố"
+        host = f"UBND {unit}" if visited.group("gov") else f"Ban Thường vụ {'Tỉnh' if unit == 'tỉnh' else 'Thành'} ủy"
+        votes[host] += 8
+        where.setdefault(host, visited.start())
+    elif not cues and not any(v >= 8 for v in votes.values()):
         return []
     if not votes:
         return []

@@ -254,3 +254,10 @@ def test_a_commune_whose_second_syllable_is_a_surname_and_a_birth_year_after_a_n
         "2025-06",
     )
     assert officials(gold) == {"Trần Văn Năm", "Nguyễn Văn Hải"}
+
+
+def test_a_central_leader_working_with_a_province_named_bare() -> None:
+    gold = run("Ngày 14/1, Phó Thủ tướng Lê Văn Sáu dẫn đầu đoàn công tác đến làm việc với tỉnh Bạc Liêu.", "2016-01")
+    assert meetings(gold) == [("UBND tỉnh", "2016-01-14")]
+    gold = run("Chiều 5/3, Ủy viên Bộ Chính trị Hồ Văn Tám làm việc với lãnh đạo tỉnh Hậu Giang.", "2025-03")
+    assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2025-03-05")]
