@@ -3077,6 +3077,32 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.joint_committee_and_bare_province_host",
+        "loaders/extract/meetings.py: _JOINT_COMMITTEE, _VISITS_A_PROVINCE (extract_meetings)",
+        "'Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh X tổ chức lễ' is the Tỉnh ủy's; a central leader working "
+        "with a province named bare: a government leader's host is the people's committee, a Party leader's the "
+        "standing board",
+        (
+            Example(
+                "Ngày 14/1, Phó Thủ tướng Lê Văn Sáu dẫn đầu đoàn công tác đến làm việc với tỉnh Bạc Liêu.",
+                (entity("meeting", "UBND tỉnh", "2016-01-14", "phiên họp"),),
+                "2016-01",
+            ),
+        ),
+    ),
+    Rule(
+        "bodies.venue_is_no_body",
+        "loaders/extract/bodies.py: _VENUE_BEFORE (extract_organizations)",
+        "a body's building named as a venue ('tại hội trường Đảng ủy xã X', 'tại Hội trường UBND tỉnh') names no "
+        "organization (GOLD_FORMAT: a place named only as a venue is not one)",
+        (
+            Example(
+                "Sáng 5/3, tại Hội trường UBND tỉnh, HĐND tỉnh tổ chức kỳ họp thứ 20.",
+                (entity("organization", "HĐND tỉnh"), entity("meeting", "HĐND tỉnh", "2025-03-05", "kỳ họp")),
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}
