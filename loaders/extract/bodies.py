@@ -442,6 +442,8 @@ _STEERING_STOPS = (
     "|chuẩn bị|hoàn|gửi|thực hiện|dự(?! thảo)|đến|về dự"
     # the verbs of a task given to a committee named bare ("yêu cầu Ban Chỉ đạo đẩy nhanh ..., tăng cường ...")
     "|đẩy|tăng cường|sớm|quyết liệt|bám sát|khắc phục|phấn đấu|nắm|theo dõi|tập trung"
+    # the topic of its meeting, not its name: "cuộc họp của Ban Chỉ đạo quốc gia X về công tác ứng phó bão"
+    r"|về(?=\s+(?:công tác|việc|tình hình)\s)"
 )
 _STEERING_WORD = re.compile(
     rf"(?:,?\s(?!(?:{_STEERING_STOPS})(?![\w]))"

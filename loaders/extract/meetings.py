@@ -123,12 +123,14 @@ _CUE_THEN_BODY = AnyCase(
     rf"(?<!Đảng ủy )(?<!Đảng đoàn )(?<!sự đảng )({_BODY_ALT})(?![\w])"
 )
 #: a session's number, then "của" and its body: "Phiên họp lần thứ 20 của Ban Chỉ đạo ...", "hội nghị của Tổ công tác"
-_NUMBERED_OF = re.compile(r"(?:\s+(?:lần\s+)?thứ\s+[\w]+)?\s+của\s+")
+#: ("cuộc họp trực tuyến của Ban Chỉ đạo ...": how it is held, between)
+_NUMBERED_OF = re.compile(r"(?:\s+(?:lần\s+)?thứ\s+[\w]+|\s+trực tuyến|\s+thường kỳ|\s+định kỳ){0,2}\s+của\s+")
 _WITH = re.compile(r"\svới\s")
 #: a meeting word, a word or two, then "của": the body is the meeting's ("phiên họp thường kỳ của UBND tỉnh")
 _OF_THE_MEETING = re.compile(r"(?:họp|hội nghị|kỳ họp|làm việc)(?:\s+[\w]+){0,2}\s+của\s+$")
 _BODY_MEETS = AnyCase(
     rf"({_BODY_ALT})(?:\s+[A-ZĐ][\w]+(?:\s+[A-ZĐ][\w]+){{0,2}})?(?:\s*\([^()\n]{{1,40}}\))?"
+    r"(?:,\s+(?:tỉnh|thành phố|TP\.?)\s?[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*){0,2}(?=[\s,]))?"  # ", tỉnh Thanh Hóa"
     rf"(?:,?\s+(?:khóa|nhiệm kỳ)\s+[\w-]+){{0,2}},?\s+"
     r"(?:đã\s+)?(?:họp|tổ chức (?:phiên họp|hội nghị|kỳ họp)|tiến hành|khai mạc|bế mạc)"
     r"(?![\w])"
@@ -551,6 +553,8 @@ _HOST_BEFORE = re.compile(
 #: kỳ họp thứ 43", "Ban Tuyên giáo Tỉnh ủy phối hợp với Sở Kế hoạch và Đầu tư tổ chức tọa đàm"
 _HOLDS = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?(?:\s+[A-ZĐ][\w]+(?:\s+[A-ZĐ][\w]+){0,2}(?=[\s,]))?"
+    # ("HĐND phường Hạc Thành, tỉnh Thanh Hóa đã tổ chức kỳ họp": the unit's province after it)
+    r"(?:,\s+(?:tỉnh|thành phố|TP\.?)\s?[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*){0,2}(?=[\s,]))?"
     r"(?:,?\s+(?:khóa|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d{4})?){0,2}"
     r"(?:,\s+đơn vị\s+(?:số\s+)?\d{1,2})?"  # "Tổ đại biểu Quốc hội TP HCM, đơn vị 10 đã có buổi tiếp xúc cử tri"
     r"(?:\s+số\s+\d{1,2})?"  # "Tổ đại biểu HĐND tỉnh số 10 tiếp xúc cử tri"
@@ -795,7 +799,8 @@ _OPENING_DATE = re.compile(
     r"[\W_]*(?:\([^()\n]{1,30}\)\s*[-–]\s*)?"
     r"(?:(?:Trước đó(?: nữa)?|Tiếp đó|Sau đó|Tiếp theo|Cũng trong (?:sáng|chiều) nay)\s*,\s*)?"
     r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm nay|[Ss]áng nay|[Cc]hiều nay|[Nn]gày|hôm)\s*\(?\s*(?:ngày\s+)?"
-    r"|[Tt]rong\s+(?:\d|hai|ba)\s+ngày\s*\(?\s*|[Tt]ừ\s+ngày\s+)"
+    r"|[Tt]rong\s+(?:\d|hai|ba)\s+ngày\s*\(?\s*|[Tt]ừ\s+ngày\s+"
+    r"|Cũng\s+(?:trong\s+)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?ngày\s+)"  # "Cũng trong ngày 4-11, HĐND xã X ..."
     r"(\d{1,2})(?:\s*(?:và|-|–|đến)\s*\d{1,2}(?=[/.-]\d))?\s*[/.-]\s*(\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
 )
 #: a sentence about a meeting held the same day as the one reported: "Ngay sau hội nghị, ...", "Cùng ngày, ..."

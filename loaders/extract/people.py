@@ -99,7 +99,8 @@ _TITLE_THEN_NAME = WordPattern(
 _POST_HOLDER = [re.compile(rf"{w} (?:các )?(?:ông|bà|đồng chí)\s+({NAME})(?![\w])") for w in ("đối với", "của")]
 _POST_OF = re.compile(
     rf"(?:chức (?:vụ|danh)|(?:miễn nhiệm|bổ nhiệm|bãi nhiệm|cách chức|bầu bổ sung|bầu|phê chuẩn|điều động)"
-    rf"(?:\s+chức (?:vụ|danh))?)\s+((?:{TITLE}))\s+$"
+    # (the body's term between: "miễn nhiệm chức danh Chủ tịch HĐND phường X khóa V, nhiệm kỳ 2016- 2021 đối với ông A")
+    rf"(?:\s+chức (?:vụ|danh))?)\s+((?:{TITLE}))(?:,?\s+(?:khóa|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d{{4}})?){{0,2}}\s+$"
 )
 #: a post and its holders after "là": "Hai Phó Bí thư là bà A và ông B", "Phó Bí thư Thường trực là đồng chí C" (found
 #: from the rare "là bà", then the post read back from there)
@@ -142,7 +143,8 @@ _APPOINTED = WordPattern(
     rf"(?=[{''.join(sorted({n[0] for n in SURNAMES}))}])(?!(?:Ông|Bà)\s)((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})"
     rf"(?:\s*[,–-]\s*(?:{TITLE})(?:\s*,\s*(?:{TITLE})){{0,3}})?\s+"
     # ("A tiếp tục được bầu làm Bí thư Tỉnh ủy", "A được tiếp tục giữ chức ...")
-    rf"(?:tiếp tục\s+)?(?:được\s+(?:bầu|chỉ định|bổ nhiệm|điều động|chuẩn y|phân công|giới thiệu)\s+)?(?:tiếp tục\s+)?"
+    rf"(?:tiếp tục\s+)?(?:(?:đã\s+)?được\s+(?:bầu|chỉ định|bổ nhiệm|điều động|chuẩn y|phân công|giới thiệu)\s+)?"
+    rf"(?:tiếp tục\s+)?"
     # ("A thôi giữ chức Bí thư Tỉnh ủy", "B, thôi chức vụ Bí thư Tỉnh ủy": the post left, held until then)
     rf"(?:(?:thôi\s+)?giữ chức(?: vụ| danh)?|làm|tái đắc cử(?: chức)?|đắc cử(?: chức)?)\s+((?:{TITLE}))"
     rf"|(?<=[ \t])((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}}),?\s+thôi chức(?: vụ)?\s+((?:{TITLE}))",

@@ -261,3 +261,31 @@ def test_a_central_leader_working_with_a_province_named_bare() -> None:
     assert meetings(gold) == [("UBND tỉnh", "2016-01-14")]
     gold = run("Chiều 5/3, Ủy viên Bộ Chính trị Hồ Văn Tám làm việc với lãnh đạo tỉnh Hậu Giang.", "2025-03")
     assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2025-03-05")]
+
+
+def test_a_second_session_the_same_named_day_and_a_council_followed_by_its_province() -> None:
+    gold = run(
+        "Ngày 5-11, HĐND phường Trường Vinh, tỉnh Nghệ An đã tổ chức Kỳ họp thứ IV, khóa I.\n\nCũng trong ngày 5-11, "
+        "HĐND xã Hưng Nguyên khóa XXI đã tổ chức kỳ họp thông qua các quyết định về công tác cán bộ.",
+        "2025-11",
+    )
+    assert meetings(gold) == [("HĐND phường", "2025-11-05"), ("HĐND xã", "2025-11-05")]
+
+
+def test_a_holder_replaced_and_a_post_left_with_the_councils_term() -> None:
+    gold = run(
+        "HĐND phường bầu bà Lê Thị Ba thay ông Hồ Văn Tư đã được điều động giữ chức Bí thư Đảng ủy xã Đông Sơn. Các "
+        "đại biểu biểu quyết miễn nhiệm chức danh Chủ tịch HĐND phường Nghi Tân khóa V, nhiệm kỳ 2016- 2021 đối với "
+        "ông Ngô Văn Năm.",
+        "2020-05",
+    )
+    assert {"Hồ Văn Tư", "Ngô Văn Năm"} <= officials(gold)
+
+
+def test_an_online_meeting_of_a_steering_committee_chaired_elsewhere() -> None:
+    gold = run(
+        "Chiều 26-9, Phó Thủ tướng Lê Văn Bảy chủ trì cuộc họp trực tuyến của Ban Chỉ đạo quốc gia về phòng, chống "
+        "thiên tai về công tác ứng phó bão số 4. Chủ tịch UBND thành phố Hồ Văn Tám chủ trì tại điểm cầu Đà Nẵng.",
+        "2022-09",
+    )
+    assert meetings(gold) == [("Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "2022-09-26")]
