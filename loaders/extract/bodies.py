@@ -477,11 +477,14 @@ def steering_committees(doc: Doc) -> list[tuple[str, int, int]]:
 
 #: bodies that share their unit, named after the last of them (GOLD_FORMAT: one body per item): "lãnh đạo Đảng ủy, HĐND,
 #: UBND, UBMTTQ Việt Nam phường Phổ Thạnh", "nguyên lãnh đạo Huyện ủy, HĐND, UBND huyện Vĩnh Tường"
+#: (a province's too, "và" before the last: "Tỉnh ủy, HĐND, UBND và Ủy ban MTTQ tỉnh Quảng Bình")
 _TAIL_ITEM = (
-    r"(?:Đảng ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|HĐND|UBND|UBMTTQ Việt Nam|UBMTTQ|Ủy ban MTTQ Việt Nam|Ủy ban MTTQ)"
+    r"(?:Đảng ủy|Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|UBMTTQ Việt Nam"
+    r"|UBMTTQ|Ủy ban MTTQ Việt Nam|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc Việt Nam)"
 )
 _SHARED_TAIL = WordPattern(
-    rf"(?=[ĐHTQUỦ])((?:{_TAIL_ITEM},[ \t]){{1,4}}){_TAIL_ITEM}[ \t](?P<level>{_LEVELS})"
+    # (not an office of two: "Văn phòng HĐND và UBND xã")
+    rf"(?=[ĐHTQUỦ])(?<!Văn phòng )((?:{_TAIL_ITEM}(?:,[ \t]|[ \t]và[ \t])){{1,4}}){_TAIL_ITEM}[ \t](?P<level>{_LEVELS})"
     rf"(?:[ \t](?P<name>{_LOCAL_NAME}))?(?![\w])"  # (or the unit unnamed: "Đảng ủy, HĐND, UBND xã")
 )
 #: two posts of one holder sharing the unit: "Bí thư Đảng ủy, Chủ tịch HĐND phường Hòa Lợi" (the Đảng ủy phường Hòa
@@ -494,7 +497,9 @@ _SECRETARY_OF = re.compile(r"Bí thư (Đảng ủy|Huyện ủy|Thành ủy|Th�
 #: a committee's two boards sharing its name: "Ban Thường vụ, Thường trực Tỉnh ủy"
 #: (read from its second board, after a comma: the engine skips from comma to comma fast)
 _SHARED_COMMITTEE = re.compile(r", (Ban Thường vụ|Thường trực) (Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)(?![\w])")
-_LEVEL_OF_COMMITTEE = {"Huyện ủy": "huyện", "Thành ủy": "thành phố", "Thị ủy": "thị xã", "Quận ủy": "quận"}
+_LEVEL_OF_COMMITTEE = {
+    "Huyện ủy": "huyện", "Thành ủy": "thành phố", "Thị ủy": "thị xã", "Quận ủy": "quận", "Tỉnh ủy": "tỉnh"
+}  # fmt: skip
 
 
 def _item_of(item: str, level: str, place: str | None) -> list[str]:

@@ -206,7 +206,8 @@ BODY_PATTERNS = [
     # ương MTTQ Việt Nam"
     r"(?:(?:Đoàn Chủ tịch|Ban Thường trực) )?(?:UBTƯ|UBTW|Ủy ban Trung ương) (?:MTTQ|Mặt trận Tổ quốc) Việt Nam",
     r"Mặt trận Tổ quốc(?: Việt Nam)?", r"MTTQ(?: Việt Nam)?",
-    r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Chính phủ", r"Ban Công tác đại biểu", r"Hội đồng Lý luận Trung ương",
+    r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Chính phủ", r"Ban Công tác đại biểu",
+    r"Hội đồng [Ll]ý luận Trung ương",
     # a council's committees: "Ban Kinh tế - Ngân sách HĐND tỉnh", "Ban Pháp chế HĐND huyện"
     r"Ban (?:Kinh tế - Ngân sách|Văn hóa - Xã hội|Pháp chế|Dân tộc|Đô thị|Kinh tế|Văn hóa)"
     r" (?:HĐND|Hội đồng nhân dân) (?:[Tt]ỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?: PLACE)?",
@@ -379,7 +380,8 @@ NAME_PREFIXES = (
     r"|[Đđ]ại tướng|[Tt]hượng tướng|[Tt]rung tướng|[Tt]hiếu tướng|[Đđ]ại tá|[Tt]hượng tá|[Tt]rung tá|[Tt]hiếu tá"
     # academic and professional degrees written before a name ("TS. Nguyễn Văn Hải", "PGS.TS Lê Văn Minh")
     r"|(?:GS|PGS)\.?\s?TS\.?|(?:GS|PGS|TS|ThS|Th\.S|BS|BSCKII|BSCKI|KS|CN|NGƯT|NGND)\."
-    r"|(?:TS|ThS)(?=\s))"  # (without its full stop: "TS Phạm Văn A")
+    r"|(?:TS|ThS)(?=\s)"  # (without its full stop: "TS Phạm Văn A")
+    r"|(?:Phó )?Giáo sư(?:, Tiến sĩ)?|Tiến sĩ|Thạc sĩ)"  # (written out: "Giáo sư, Tiến sĩ Tạ Văn A")
 )
 #: abbreviations written with a full stop before a name or a place, after which no sentence ends ("TP. Hồ Chí Minh",
 #: "TX. Phú Mỹ", "Q. 1", "PGS. TS. Lê Văn A", "Th.S. Ngô B", "BSCKII. Lê C", "NGƯT. Võ D"); read by text._SENTENCE_END
@@ -552,7 +554,8 @@ BODY_SAME_AS = {"ban chấp hành trung ương đảng": "ban chấp hành trung
 #: a head of a delegation or board only with its body named after it ("làm trưởng đoàn" alone is the role of a visit)
 #: ("Phó trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh": the delegation's full-time deputy head)
 LOWER_POSTS = [
-    "bí thư", "chủ tịch", "thủ tướng", r"trưởng [Đđ]oàn(?= [A-ZĐ]| chuyên trách)", r"trưởng [Bb]an(?= [A-ZĐ])"
+    "bí thư", "chủ tịch", "thủ tướng", r"trưởng [Đđ]oàn(?= [A-ZĐ]| chuyên trách)", r"trưởng [Bb]an(?= [A-ZĐ])",
+    r"vụ trưởng(?= Vụ)",  # "Phó vụ trưởng Vụ Địa phương III"
 ]  # fmt: skip
 #: more posts: army political officers and commanders
 POSTS.extend(["Chính ủy", "Vụ trưởng", "ĐBQH", "PBT", "PCT"])  # "PBT Huyện ủy": Phó Bí thư

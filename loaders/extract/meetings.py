@@ -941,6 +941,7 @@ def _more_meetings(
     province: str | None,
     blocked: Callable[[int], bool],
     officials: list[Official],
+    cues: list[re.Match[str]],
 ) -> list[Meeting]:
     """Other sessions the text reports, each in a sentence that opens with its day: "Trước đó, chiều 17/12, Sở Khoa
     học và Công nghệ tổ chức tọa đàm ...", "Chiều 22-7, Đại hội đã tiến hành phiên trù bị"."""
@@ -978,6 +979,12 @@ def _more_meetings(
             by_sentence.setdefault(s, []).append((congress_body, start, kind))
     for name, start in congresses:
         by_sentence.setdefault(doc.sentence_bounds(start)[0], []).append((name, start, "đại hội"))
+    for cue in cues:  # "Sáng 11/12, kỳ họp thứ 19, HĐND tỉnh X khóa 18 đã bầu ...": a session named with its body
+        named = _CUE_THEN_BODY.match(doc.match, cue.start())
+        if named and not _WITH.search(named.group(0)) and not _in_title(doc, named.start(1)):
+            s = doc.sentence_bounds(cue.start())[0]
+            if not _PLANNED.search(doc.match, max(s, cue.start() - 30), cue.start()):
+                by_sentence.setdefault(s, []).append((_canonical(named.group(1)), named.start(1), _kind(cue.group(1))))
     for m in _AT_THE_SESSION.finditer(doc.match):  # "Tại phiên họp UBND tỉnh thường kỳ tháng 8 hôm 30/8, ..."
         s, e = doc.sentence_bounds(m.start())
         day = _ITS_DAY.search(doc.match, m.end(), min(e, m.end() + 60))
@@ -1044,6 +1051,12 @@ _VISITS_A_PROVINCE = re.compile(
     r"(?P<unit>tỉnh|thành phố|TP\.?)\s?[A-ZĐ]"
 )
 
+#: a province or a city holding a ceremony, no body named: "tỉnh Bến Tre tổ chức kỷ niệm 63 năm Ngày Đồng khởi"
+_PROVINCE_CELEBRATES = re.compile(
+    r"(?<![\w])(?P<unit>tỉnh|thành phố) [A-ZĐ][\w]*(?: [A-ZĐ][\w]*){0,2},? (?:(?:đã|long trọng|trọng thể) ){0,2}"
+    r"tổ chức (?:[Ll]ễ|kỷ niệm|[Mm]ít tinh|[Hh]ọp mặt|[Gg]ặp mặt)(?![\w])"
+)
+
 _EARLIER_SESSION = re.compile(r"[^,.;:\n]{0,30}?\s(?:trước đó|lần trước|kỳ trước|năm trước|tháng trước)(?![\w])")
 
 
@@ -1078,6 +1091,12 @@ def extract_meetings(
         host = f"UBND {unit}" if visited.group("gov") else f"Ban Thường vụ {'Tỉnh' if unit == 'tỉnh' else 'Thành'} ủy"
         votes[host] += 8
         where.setdefault(host, visited.start())
+    elif not any(v >= 8 for v in votes.values()) and (held := _PROVINCE_CELEBRATES.search(doc.match)):
+        # "tỉnh Bến Tre tổ chức kỷ niệm 63 năm ...": a province's ceremony, its committee's (with its council, people's
+        # committee and Front, the committee leads: _JOINT_COMMITTEE)
+        host = "Tỉnh ủy" if held.group("unit") == "tỉnh" else "Thành ủy"
+        votes[host] += 8
+        where.setdefault(host, held.start())
     elif not cues and not any(v >= 8 for v in votes.values()):
         return []
     if not votes:
@@ -1095,7 +1114,7 @@ def extract_meetings(
     meeting = Meeting(body=body, date=date, province=province, kind=kind)
     if first is not None:
         meeting.mentions.append(doc.span(first.start(), first.end()))
-    found = _more_meetings(doc, meeting, bodies, congresses, province, blocked, officials)
+    found = _more_meetings(doc, meeting, bodies, congresses, province, blocked, officials, cues)
     return [m for m in found if not _after_publication(m.date, doc.published)]
 
 

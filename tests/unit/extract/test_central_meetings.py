@@ -289,3 +289,35 @@ def test_an_online_meeting_of_a_steering_committee_chaired_elsewhere() -> None:
         "2022-09",
     )
     assert meetings(gold) == [("Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "2022-09-26")]
+
+
+def test_a_province_celebrating_and_its_bodies_listed_with_va() -> None:
+    gold = run("Ngày 18/1, tỉnh Trà Vinh tổ chức kỷ niệm 60 năm Ngày truyền thống của tỉnh.", "2023-01")
+    assert meetings(gold) == [("Tỉnh ủy", "2023-01-18")]
+    gold = run(
+        "Tối 3.6, Tỉnh ủy, HĐND, UBND và Ủy ban MTTQ tỉnh Quảng Trị đã tổ chức Lễ kỷ niệm 35 năm tái lập tỉnh. Văn "
+        "phòng HĐND và UBND xã Hải Lăng báo cáo.",
+        "2024-06",
+    )
+    assert meetings(gold) == [("Tỉnh ủy", "2024-06-03")]
+    assert {"HĐND tỉnh Quảng Trị", "UBND tỉnh Quảng Trị"} <= orgs(gold)
+    assert "HĐND xã Hải Lăng" not in orgs(gold)
+
+
+def test_a_session_named_with_its_body_in_a_second_dated_sentence() -> None:
+    gold = run(
+        "Sáng 12/12, kỳ họp thứ 20, HĐND tỉnh Quảng Trị khóa 8 đã tiến hành bầu Chủ tịch UBND tỉnh. Trước đó, ngày "
+        "11/12, Ban Chấp hành Đảng bộ tỉnh Quảng Trị đã tổ chức hội nghị để thực hiện công tác cán bộ.",
+        "2023-12",
+    )
+    assert sorted(meetings(gold)) == [("Ban Chấp hành Đảng bộ tỉnh", "2023-12-11"), ("HĐND tỉnh", "2023-12-12")]
+
+
+def test_degrees_written_out_and_a_deputy_head_of_a_department_in_lower_case() -> None:
+    gold = run(
+        "Giáo sư, Tiến sĩ Tạ Văn Tám, Phó Chủ tịch Thường trực Hội đồng lý luận Trung ương dự. Đồng chí Phạm Văn "
+        "Chín - Phó vụ trưởng Vụ địa phương III dự.",
+        "2022-07",
+    )
+    assert {"Tạ Văn Tám", "Phạm Văn Chín"} <= officials(gold)
+    assert "Hội đồng lý luận Trung ương" in orgs(gold)
