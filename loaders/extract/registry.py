@@ -3103,6 +3103,22 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.session_named_in_a_later_sentence",
+        "loaders/extract/meetings.py: _more_meetings (cues, _CUE_THEN_BODY), _OPENING_DATE ('Cũng trong ngày'), "
+        "_HOLDS and _BODY_MEETS (', tỉnh X'), _PROVINCE_CELEBRATES",
+        "each dated sentence's own session: 'Sáng 12/12, kỳ họp thứ 20, HĐND tỉnh X ...' after another meeting, "
+        "'Cũng trong ngày 5-11, HĐND xã Y ... tổ chức kỳ họp', 'HĐND phường Z, tỉnh X đã tổ chức kỳ họp'; 'tỉnh X tổ "
+        "chức kỷ niệm ...' with no body named is the Tỉnh ủy's",
+        (
+            Example(
+                "Sáng 12/12, kỳ họp thứ 20, HĐND tỉnh Quảng Trị khóa 8 đã tiến hành bầu Chủ tịch UBND tỉnh. Trước đó, "
+                "ngày 11/12, Ban Chấp hành Đảng bộ tỉnh Quảng Trị đã tổ chức hội nghị để thực hiện công tác cán bộ.",
+                (entity("meeting", "HĐND tỉnh", "2023-12-12", "kỳ họp"),),
+                "2023-12",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}
