@@ -264,7 +264,7 @@ _PLURAL_BEFORE = re.compile(r"[Cc]ác\s[^.;:\n]{0,40}$")
 _BARE_COMMITTEE = re.compile(r"(?:Thành|Huyện|Thị|Quận|Đảng) ủy")
 _EXPAND = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành", "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân",
            "MTTQ": "Mặt trận Tổ quốc", "TW": "Trung ương", "BCS": "Ban cán sự", "TP": "thành phố",
-           "ĐBQH": "đại biểu Quốc hội", "UBKT": "Ủy ban Kiểm tra"}  # fmt: skip
+           "ĐBQH": "đại biểu Quốc hội", "UBKT": "Ủy ban Kiểm tra", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc"}  # fmt: skip
 _ABBREVIATION = re.compile(r"(?<![\w])(" + "|".join(_EXPAND) + r")(?![\w])")
 _TRAILING_PROVINCE = re.compile(rf"\s(?:{_PROVINCE_ALT})$")
 

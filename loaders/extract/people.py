@@ -72,9 +72,9 @@ _BODY_WORD = (
 #: ("Phó Chủ tịch TT HĐND tỉnh": Thường trực abbreviated)
 _ANY_POST = rf"(?:[Pp]hó\s+)?(?:{_POST}|{'|'.join(LOWER_POSTS)})(?:\s+(?:[Tt]hường trực|TT(?= )))?(?:\s+chuyên trách)?"
 #: ("nguyên Ủy viên Bộ Chính trị": a former membership is a title as written, as a former post is)
-TITLE = rf"(?:(?:nguyên|Quyền|quyền)\s+)?{_ANY_POST}(?:\s+{_BODY_WORD})*|(?:nguyên\s+)?(?:{_MEMBER})"
+TITLE = rf"(?:(?:[Nn]guyên|Quyền|quyền)\s+)?{_ANY_POST}(?:\s+{_BODY_WORD})*|(?:[Nn]guyên\s+)?(?:{_MEMBER})"
 _WIDE_NAME = rf"(?:{_SYL}(?:[ \t]{_SYL}){{1,5}}|{_ONE_SYLLABLE})"
-_TITLE_START = "".join(sorted({p[0] for p in POSTS} | {p[0] for p in LOWER_POSTS} | {"n", "Q", "q", "P", "p"}))
+_TITLE_START = "".join(sorted({p[0] for p in POSTS} | {p[0] for p in LOWER_POSTS} | {"n", "N", "Q", "q", "P", "p"}))
 _STOP_SYLLABLES = {"Tỉnh", "Ủy", "Ban", "Sở", "Huyện", "Thành", "Đảng", "Chính", "Trung", "Hội", "Quốc", "Kết",
                    "Phó", "Bí", "Chủ", "Giám", "Các", "Tại", "Theo", "Trong", "Phát", "Thủ", "Bộ", "Công",
                    "Văn", "Khu", "Cụm", "Dự", "Đề", "Nghị", "Quyết", "Trưởng", "Tổng",
@@ -86,12 +86,12 @@ _TERM = r"(?:\s+(?:nhiệm kỳ|khóa)\s+(?:(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d
 #: a rank between a post and the name ("Trưởng Công an huyện Thượng tá Nguyễn Quang Thành")
 _RANK = r"(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá)"
 _TITLE_THEN_NAME = WordPattern(
-    rf"(?=[{_TITLE_START}])((?:(?:nguyên|Quyền)\s+)?{_ANY_POST}"
+    rf"(?=[{_TITLE_START}])((?:(?:[Nn]guyên|Quyền)\s+)?{_ANY_POST}"
     # (the body's parent in brackets between: "Vụ trưởng Vụ Địa phương III (Ban Tổ chức Trung ương) Mai Thị Thu Hằng")
     # (a dash between the title and the name: "Chủ tịch HĐND tỉnh - Nguyễn Văn A", "Phó chủ tịch UBND tỉnh – Lê B")
     rf"(?:\s+{_BODY_WORD})*?){_TERM}(?:\s+\([^()\n]{{2,40}}\))?(?:[ \t]*[-–])?(?:\s+{_RANK})?\s+{_NAME_START}"
     rf"({_WIDE_NAME})(?![\w])",
-    starts=("nguyên", "Quyền", "Phó", "phó", *POSTS, *LOWER_POSTS),  # what a title opens with
+    starts=("nguyên", "Nguyên", "Quyền", "Phó", "phó", *POSTS, *LOWER_POSTS),  # what a title opens with
 )
 #: a post named before its holder in a personnel decision: "miễn nhiệm chức vụ Chủ tịch UBND tỉnh X đối với ông A"
 #: (or without "chức vụ": "miễn nhiệm Phó Chủ tịch UBND tỉnh đối với ông A", "bầu bổ sung ... đối với các ông B")

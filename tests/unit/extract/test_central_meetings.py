@@ -321,3 +321,13 @@ def test_degrees_written_out_and_a_deputy_head_of_a_department_in_lower_case() -
     )
     assert {"Tạ Văn Tám", "Phạm Văn Chín"} <= officials(gold)
     assert "Hội đồng lý luận Trung ương" in orgs(gold)
+
+
+def test_a_former_post_capitalised_after_a_dash_and_the_front_abbreviated_two_ways() -> None:
+    gold = run(
+        "Tham dự có ông Lê Văn An – Nguyên Ủy viên Bộ Chính trị, Trưởng Ban Kinh tế Trung ương. Dự có Chủ tịch UBMTTQ "
+        "tỉnh Hà Văn Hùng và lãnh đạo Ủy ban MTTQ tỉnh.",
+        "2023-12",
+    )
+    assert {"Lê Văn An", "Hà Văn Hùng"} <= officials(gold)
+    assert len([name for name in orgs(gold) if "MTTQ" in name]) == 1
