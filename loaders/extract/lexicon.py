@@ -556,12 +556,12 @@ BODY_SAME_AS = {"ban chấp hành trung ương đảng": "ban chấp hành trung
 LOWER_POSTS = [
     "bí thư", "chủ tịch", "thủ tướng", r"trưởng [Đđ]oàn(?= [A-ZĐ]| chuyên trách)", r"trưởng [Bb]an(?= [A-ZĐ])",
     r"vụ trưởng(?= Vụ)",  # "Phó vụ trưởng Vụ Địa phương III"
+    # a member of a council or a committee named by its body: "Ủy viên Hội đồng Dân tộc của Quốc hội", "Ủy viên Ủy ban
+    # Kinh tế của Quốc hội" (read by people.py only: the resolver reads them as "Ủy viên" of the body)
+    "Ủy viên Hội đồng", "Ủy viên Ủy ban",
 ]  # fmt: skip
 #: more posts: army political officers and commanders
 POSTS.extend(["Chính ủy", "Vụ trưởng", "ĐBQH", "PBT", "PCT"])  # "PBT Huyện ủy": Phó Bí thư
-#: a member of a council or a committee named by its body: "Ủy viên Hội đồng Dân tộc của Quốc hội", "Ủy viên Ủy ban
-#: Kinh tế của Quốc hội"
-POSTS.extend(["Ủy viên Hội đồng", "Ủy viên Ủy ban"])
 POSTS.extend(["Bí Thư"])  # "đồng chí A – Bí Thư Trung ương Đảng", as some provincial sites capitalise it
 POSTS.sort(key=len, reverse=True)
 #: memberships in their abbreviated forms ("Ủy viên BCH Đảng bộ tỉnh", "UVT.Ư Đảng", "Huyện ủy viên")
