@@ -226,7 +226,7 @@ def _clean(name: str) -> str:
     if name.startswith(_STANDING_BOARD_SHORT):  # "UVTV Tỉnh ủy", "Thường vụ Thành ủy": the standing board
         name = "Ban Thường vụ " + name.split(" ", 2 if name.startswith(("UV BTV", "Thường vụ")) else 1)[-1]
     # "giao sở Tài chính", "Trưởng đoàn ĐBQH tỉnh", "với phòng Nông nghiệp": the body's own name
-    if name.startswith(("sở ", "đoàn ", "ban ", "phòng ")):
+    if name.startswith(("sở ", "đoàn ", "ban ", "phòng ", "thanh tra ", "văn phòng ")):
         name = name[0].upper() + name[1:]
     if " đơn vị " in name and name.startswith("Đoàn"):  # "Đoàn đại biểu Quốc hội đơn vị tỉnh": the delegation's own
         name = name.replace(" đơn vị ", " ", 1)

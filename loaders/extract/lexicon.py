@@ -232,6 +232,11 @@ BODY_PATTERNS = [
     r"Bộ Tư lệnh Quân khu \d{1,2}(?![\w])",  # a military region's command, the owner of border roads
     r"Sở (?:CAPWORDS)", r"[s](?<!cơ s)(?<!Cơ s)(?<!trụ s)(?<!Trụ s)ở (?:CAPWORDS)", r"Bộ (?:CAPWORDS)",
     r"(?:Công an|Bộ Chỉ huy Quân sự|Quân sự|Thanh tra|Kho bạc Nhà nước|Liên đoàn Lao động) (?:tỉnh|[Tt]hành phố|HCMC)",
+    # a head's office in lower case after the head's post: "Chánh thanh tra thành phố", "Chánh văn phòng Thành ủy"
+    r"[t](?<=Chánh t)hanh tra (?:tỉnh|thành phố)",
+    r"[v](?<=Chánh v)ăn phòng (?:Tỉnh ủy|Thành ủy|Huyện ủy|UBND (?:tỉnh|thành phố)|HĐND (?:tỉnh|thành phố))",
+    # the supreme court and procuracy abbreviated: "Chánh án TAND Tối cao", "Viện trưởng VKSND Tối cao"
+    r"(?:TAND|VKSND|Tòa án nhân dân|Viện [Kk]iểm sát nhân dân) [Tt]ối cao",
     r"Công an (?:huyện|xã|phường|quận|thị xã)(?: PLACE)?",
     r"Cục (?:CAPWORDS)(?: [-–] Chính quyền)?",
     # a ministry's departments and public service centres: "Vụ Pháp chế", "Vụ Kế hoạch - Tài chính", "Trung tâm

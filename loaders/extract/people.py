@@ -49,6 +49,7 @@ _BODY_SECOND = (
     # Hợp tác xã"
     "|nguyên|pháp|triển|thôn|tải|binh|tin|lệnh|đội|huy|đồng|mại|thị|trợ|minh|tác|sách|cử|tâm|trường|luận"
     "|phương"  # "Vụ Địa phương III"
+    "|cao"  # "Chánh án TAND Tối cao"
 )
 _BODY_WORD = (
     r"(?:TP\.(?:[ \t]?HCM(?![\w]))?"  # "UBND TP.HCM", "UBND TP. Đà Nẵng"

@@ -331,3 +331,12 @@ def test_a_former_post_capitalised_after_a_dash_and_the_front_abbreviated_two_wa
     )
     assert {"Lê Văn An", "Hà Văn Hùng"} <= officials(gold)
     assert len([name for name in orgs(gold) if "MTTQ" in name]) == 1
+
+
+def test_offices_in_lower_case_after_their_heads_post_and_the_supreme_court_abbreviated() -> None:
+    gold = run(
+        "Ông Lê Văn Lợi, Chánh văn phòng Thành ủy, được bổ nhiệm giữ chức Chánh thanh tra thành phố. Ông Hồ Văn Trí, "
+        "Chánh án TAND Tối cao; ông Lê Văn Tiến, Viện trưởng VKSND Tối cao dự.",
+        "2025-12",
+    )
+    assert {"Văn phòng Thành ủy", "Thanh tra thành phố", "TAND Tối cao", "VKSND Tối cao"} <= orgs(gold)
