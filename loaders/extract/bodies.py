@@ -223,6 +223,8 @@ def _clean(name: str) -> str:
         name = name[: known.end()]
     if name == "Trung ương":  # "Ủy viên Trung ương": the Party's Central Committee
         return "Trung ương Đảng"
+    if name.endswith((" T.Ư", " TƯ", " TW")) and name.startswith(("UBKT", "Ủy ban Kiểm tra")):
+        return name.rsplit(" ", 1)[0] + " Trung ương"  # "UBKT T.Ư": the central inspection committee
     if name.startswith(_STANDING_BOARD_SHORT):  # "UVTV Tỉnh ủy", "Thường vụ Thành ủy": the standing board
         name = "Ban Thường vụ " + name.split(" ", 2 if name.startswith(("UV BTV", "Thường vụ")) else 1)[-1]
     # "giao sở Tài chính", "Trưởng đoàn ĐBQH tỉnh", "với phòng Nông nghiệp": the body's own name
@@ -353,9 +355,12 @@ def extract_organizations(doc: Doc) -> list[Organization]:
             continue
         start = party_start
         wrapped = False
-        short_board = (
-            doc.match.startswith(_STANDING_BOARD_SHORT, start)
-            or name == "Trung ương Đảng" != doc.match[start : start + len(name)]
+        # (a name read other than it is written gets no span: "UVTV Tỉnh ủy", "Ủy viên Trung ương", "UBKT T.Ư")
+        read_as = name == "Trung ương Đảng" or (
+            name.endswith(" Trung ương") and name.startswith(("UBKT", "Ủy ban Kiểm"))
+        )
+        short_board = doc.match.startswith(_STANDING_BOARD_SHORT, start) or (
+            read_as and doc.match[start : start + len(name)].lower() != name.lower()
         )
         if name.startswith(("Sở ", "Bộ ")) and (first := name[3:]) in _WRAPPED_HALVES:
             tail = _WRAPPED_TAIL.match(doc.match, m.end())

@@ -129,7 +129,8 @@ BODY_PATTERNS = [
     # a Central Committee member's title without "Đảng": "Ủy viên Trung ương, Bí thư Tỉnh ủy" (read as "Trung ương
     # Đảng" by bodies._clean)
     r"T(?<=Ủy viên T)rung ương(?![\w])(?! [A-ZĐ])",  # (not "Ủy viên Trung ương Hội Nông dân")
-    r"(?:Ủy ban Kiểm tra|UBKT)(?: \(UBKT\))? (?:Tỉnh ủy(?: PROVINCE)?|(?:Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?)",
+    r"(?:Ủy ban Kiểm tra|UBKT)(?: \(UBKT\))? (?:Tỉnh ủy(?: PROVINCE)?|(?:Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?"
+    r"|T\.Ư|TƯ|TW)",  # ("UBKT T.Ư": read as "... Trung ương" by bodies._clean)
     # --- ext-entities: standing committees, delegations, steering and editorial teams, Party organizations ---
     # "Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh" (not the title
     # "Phó Bí thư Thường trực Tỉnh ủy")

@@ -93,6 +93,8 @@ _BODIES: list[tuple[str, str]] = [
     ("Ban Chấp hành Trung ương", r"(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?|Trung ương Đảng"),
     ("Bộ Chính trị", r"Bộ Chính trị"),
     ("Ban Bí thư", r"Ban Bí thư"),
+    # ("Tại kỳ họp, UBKT T.Ư đã xem xét ...")
+    ("Ủy ban Kiểm tra Trung ương", r"(?:Ủy ban Kiểm tra|UBKT) (?:Trung ương|T\.Ư|TƯ|TW)"),
     ("Ủy ban Thường vụ Quốc hội", r"(?:Ủy ban Thường vụ Quốc hội|UBTVQH)"),
     ("Quốc hội", r"Quốc hội"),
     ("Chính phủ", r"Chính phủ"),

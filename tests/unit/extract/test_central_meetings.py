@@ -340,3 +340,13 @@ def test_offices_in_lower_case_after_their_heads_post_and_the_supreme_court_abbr
         "2025-12",
     )
     assert {"Văn phòng Thành ủy", "Thanh tra thành phố", "TAND Tối cao", "VKSND Tối cao"} <= orgs(gold)
+
+
+def test_the_central_inspection_committee_abbreviated_holds_its_session() -> None:
+    gold = run(
+        "Tại kỳ họp, UBKT T.Ư đã xem xét đề nghị của Ban Thường vụ Tỉnh ủy Hà Tĩnh và đề nghị Ban Bí thư thi hành kỷ "
+        "luật ông Lê Văn Năm, nguyên Tỉnh ủy viên.",
+        "2022-01",
+    )
+    assert meetings(gold) == [("Ủy ban Kiểm tra Trung ương", "2022-01")]
+    assert "UBKT Trung ương" in orgs(gold)
