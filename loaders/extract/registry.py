@@ -3119,6 +3119,24 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "bodies.abbreviated_central_and_lower_case_offices",
+        "loaders/extract/lexicon.py: BODY_PATTERNS ('UBKT T.Ư', 'TAND Tối cao', 'Chánh văn phòng Thành ủy'); "
+        "bodies._clean, _EXPAND ('UBMTTQ'); people.TITLE ('Nguyên ...'); meetings._BODIES",
+        "'UBKT T.Ư' (read as 'UBKT Trung ương') holds its session; 'TAND Tối cao', 'VKSND Tối cao'; an office in "
+        "lower case after its head's post; 'UBMTTQ tỉnh' = 'Ủy ban MTTQ tỉnh'; '– Nguyên Ủy viên Bộ Chính trị'",
+        (
+            Example(
+                "Tại kỳ họp, UBKT T.Ư đã xem xét đề nghị của Ban Thường vụ Tỉnh ủy Hà Tĩnh.",
+                (entity("meeting", "Ủy ban Kiểm tra Trung ương", "2022-01", "kỳ họp"),),
+                "2022-01",
+            ),
+            Example(
+                "Ông Lê Văn Lợi, Chánh văn phòng Thành ủy, được bổ nhiệm giữ chức Chánh thanh tra thành phố.",
+                (entity("organization", "Văn phòng Thành ủy"), entity("organization", "Thanh tra thành phố")),
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}
