@@ -65,7 +65,10 @@ _MANY_BEFORE = re.compile(r"(?:các|hai|ba|bốn)\s+$")
 #: the next name of a list, a unit's place in brackets between them ("các xã Mỹ Trung, Hậu Mỹ Trinh (huyện Cái Bè) và
 #: Tân Lý Tây"); never over a line break
 _BRACKET = r"(?:[ \t]*\([^()\n]{1,40}\))?"
-_NEXT_NAME = re.compile(rf"{_BRACKET}[ \t]*(?:,|và)[ \t]*({_NAME})(?![\w])")
+#: (the last item of a merger may be a part of a unit: "nhập các phường A, B và một phần C")
+_NEXT_NAME = re.compile(rf"{_BRACKET}[ \t]*(?:,|và)[ \t]*(?:một phần[ \t]+)?({_NAME})(?![\w])")
+#: a unit merged with another of its own level named bare: "Phường Long Tuyền sáp nhập với Long Hòa", "xã A nhập vào B"
+_MERGED_WITH = re.compile(rf"[ \t]+(?:được[ \t]+)?(?:sáp nhập|nhập|hợp nhất)[ \t]+(?:với|vào)[ \t]+({_NAME})(?![\w])")
 #: a list that shares its level word: "các huyện: A, B, C", "các huyện, thị xã: A, B", "các xã biên giới: A, B",
 #: "đi qua 5 xã: A, B", "Hai xã Tân Trào và Minh Thanh"; the unit they belong to and a word before the names
 #: ("6 xã thuộc huyện Minh Sơn là: A, B", "các xã thuộc huyện Yên Phong gồm: C, D": the communes are the list)
@@ -481,6 +484,10 @@ def extract_localities(doc: Doc) -> list[Locality]:
             district = _district_of_commune(name, bracket.group(1))  # "xã Nghi Lâm (Nghi Lộc)": its district
             if district is not None:
                 add(district[0], district[1], bracket.start(1))
+        if level in _COMMUNE_TIER and (merged := _MERGED_WITH.match(doc.match, m.end(2))) is not None:
+            other = _trim(merged.group(1), doc.match, merged.end(1))
+            if not _PERSON.fullmatch(other) and not _LEVEL_WORD_AHEAD.match(other.split()[0]):
+                add(other, level, merged.start(1))  # "Phường Long Tuyền sáp nhập với Long Hòa": a ward too
         many = _MANY_BEFORE.search(doc.match, max(0, m.start() - 6), m.start())  # "các quận Hoàn Kiếm, Ba Đình"
         pos = m.end(2)
         after = doc.match[pos : pos + 2]

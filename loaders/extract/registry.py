@@ -307,6 +307,45 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.notice_of_conclusions_numbered",
+        "loaders/extract/resolutions.py: _from_short (_NOTICE_OF)",
+        "'thông báo kết luận số 07 của Bộ Chính trị' in lower case: the kind follows the first word, a notice (TB)",
+        (
+            Example(
+                "Chính phủ họp để triển khai thông báo kết luận số 07 của Bộ Chính trị ngày 2/5/2023.",
+                (entity("resolution", "07-TB/TW"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.adopted_list",
+        "loaders/extract/resolutions.py: adopted_list (_ADOPTED_LIST, _NOT_YET, _NOT_A_RESOLUTION_ITEM)",
+        "'thông qua các nghị quyết: A; B; C': one resolution per item, keyed 'Nghị quyết a'; not a list still to be "
+        "adopted ('sẽ thông qua'), not items that are projects or reports ('Đề án ...', 'Báo cáo ...')",
+        (
+            Example(
+                "Hội đồng nhân dân tỉnh đã biểu quyết thông qua các nghị quyết: Phân bổ vốn đầu tư công năm 2025 của "
+                "tỉnh; quy định mức hỗ trợ học phí cho học sinh.",
+                (
+                    entity("resolution", "Nghị quyết phân bổ vốn đầu tư công năm 2025 của tỉnh"),
+                    entity("resolution", "Nghị quyết quy định mức hỗ trợ học phí cho học sinh"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.titled_over_blank_lines",
+        "loaders/extract/resolutions.py: titled (_TITLED)",
+        "a text opening with its kind ('NGHỊ QUYẾT') and, after blank lines or on the same line, its title 'Về việc "
+        "...', with no number: the document the text is",
+        (
+            Example(
+                "NGHỊ QUYẾT\n\nVề việc thành lập thị trấn Tân Lập thuộc huyện Đồng Phú\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n",
+                (entity("resolution", "Nghị quyết về việc thành lập thị trấn Tân Lập thuộc huyện Đồng Phú"),),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.directive_by_topic",
         "loaders/extract/resolutions.py: _DESCRIBED_START ('Chỉ thị về'), described_by_issuer (_NOTICE_BEFORE)",
         "a directive named by its topic ('ban hành Chỉ thị về tăng cường ...'); a 'Thông báo kết luận của ...' is one "
@@ -554,6 +593,22 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Sáng 4/3, tại TP. Cần Thơ, Ban Thường vụ Thành ủy tổ chức hội nghị.",
                 (entity("meeting", "Ban Thường vụ Thành ủy", "2025-03-04", "hội nghị"),),
+            ),
+        ),
+    ),
+    Rule(
+        "places.merged_units",
+        "loaders/extract/places.py: _NEXT_NAME ('và một phần'), _MERGED_WITH",
+        "a merger's units named bare after one with its level word: the last item 'và một phần C' of 'nhập các "
+        "phường A, B và một phần C', and 'Phường A sáp nhập với B' (B a ward too)",
+        (
+            Example(
+                "Phường Bình An được thành lập trên cơ sở nhập các phường Tân Hòa, Tân Mỹ và một phần Long Phước.",
+                (entity("locality", "Long Phước", "phường"),),
+            ),
+            Example(
+                "Phường Thạnh Lộc sáp nhập với Thạnh Xuân để lập phường mới.",
+                (entity("locality", "Thạnh Xuân", "phường"),),
             ),
         ),
     ),

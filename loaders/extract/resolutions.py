@@ -590,10 +590,16 @@ _CENTRAL_AFTER_TOPIC = re.compile(
 )
 
 
+#: "thông báo " just before a numbered "kết luận số 01": a notice of conclusions (TB), not the conclusion (KL)
+_NOTICE_OF = re.compile(r"(?i)thông báo\s+$")
+
+
 def _from_short(doc: Doc, m: re.Match[str], num: str, start: int, end: int, tail: int) -> Found:
     """One numbered document of a kind-word mention; its date and issuer are read after ``tail``."""
     word = m.group("word")
     kind = _KIND_OF_WORD.get(word.lower()) or KIND_ABBREVIATIONS.get(word.upper(), word)
+    if kind == "KL" and _NOTICE_OF.search(doc.match, max(0, m.start() - 12), m.start()):
+        kind = "TB"  # "thông báo kết luận số 01 của Bộ Chính trị": the kind follows the first word, a notice
     issued_on, pos = date_after(doc, tail)
     issuer, _ = _issuer_after(doc, pos)
     if issuer is None:
@@ -1454,9 +1460,11 @@ _HANDED = re.compile(r"(?:trao|công bố|trao tặng|đọc|nhận|ban hành|đ
 
 
 #: a text that opens with its kind on a line of its own and its title on the next, with no number ("QUYẾT ĐỊNH\nVề
-#: việc ban hành Quy chế ..."): the document the text is (GOLD_FORMAT: the text itself is a resolution entry)
+#: việc ban hành Quy chế ..."): the document the text is (GOLD_FORMAT: the text itself is a resolution entry); blank
+#: lines may stand between the two ("NGHỊ QUYẾT\n\nVề việc ..."), or a title "Về ..." may follow on the same line
 _TITLED = re.compile(
-    r"[ \t]*(?P<kind>QUYẾT ĐỊNH|KẾ HOẠCH|NGHỊ QUYẾT|CHỈ THỊ|CHƯƠNG TRÌNH|QUY ĐỊNH|HƯỚNG DẪN|TỜ TRÌNH)[ \t]*\n"
+    r"[ \t]*(?P<kind>QUYẾT ĐỊNH|KẾ HOẠCH|NGHỊ QUYẾT|CHỈ THỊ|CHƯƠNG TRÌNH|QUY ĐỊNH|HƯỚNG DẪN|TỜ TRÌNH)"
+    r"(?:[ \t]*\n(?:[ \t]*\n){0,2}|[ \t]+(?=(?:Về|VỀ)\s))"
     r"[ \t]*(?P<title>(?!Căn cứ|Số)[^\n]{8,250})\n"
 )
 
@@ -1475,6 +1483,41 @@ def titled(doc: Doc) -> list[Found]:
     kind = _KIND_OF_WORD[m.group("kind").lower()]
     key = f"{m.group('kind').capitalize()} {title[0].lower()}{title[1:]}"
     return [_mention(doc, Resolution(key, kind, None, None, None, None, None), opening, m.end("title"))]
+
+
+#: a council or congress adopting a list of resolutions, one per item: "biểu quyết thông qua các nghị quyết: Phân bổ
+#: vốn đầu tư công năm 2025; quy định mức học phí; ..." (reads the verb, the plural head and the colon; the items run
+#: to the sentence end, split at ";")
+_ADOPTED_LIST = WordPattern(
+    r"(?<![\w])(?P<verb>thông qua|ban hành)\s+(?:\d{1,3}\s+)?(?:các\s+)?nghị quyết\s*:\s*",
+    starts=("thông qua", "ban hành"),
+)
+#: a list only planned or to be considered ("sẽ thông qua", "dự kiến thông qua") is no adopted document yet
+_NOT_YET = re.compile(r"(?:sẽ|dự kiến|chuẩn bị|đề nghị|trình)\s+(?:\S+\s+){0,2}$")
+_LIST_END = re.compile(r"\n|\.(?!\d)(?=\s|$)")
+#: an item that is a project or another kind of document, not a resolution ("Đề án khu đô thị ...", "Báo cáo ...")
+_NOT_A_RESOLUTION_ITEM = re.compile(r"(?:Đề án|Dự án|Báo cáo|Tờ trình|đề án|dự án)\s")
+
+
+def adopted_list(doc: Doc) -> list[Found]:
+    found: list[Found] = []
+    for m in _ADOPTED_LIST.finditer(doc.match):
+        if _NOT_YET.search(doc.match, max(0, m.start() - 30), m.start()):
+            continue
+        end_m = _LIST_END.search(doc.match, m.end())
+        end = end_m.start() if end_m else len(doc.match)
+        pos = m.end()
+        for item in doc.match[m.end() : end].split(";"):
+            start = pos + len(item) - len(item.lstrip())
+            pos += len(item) + 1
+            text = item.strip().split(" (")[0].strip()
+            if len(text.split()) < 3 or _NOT_A_RESOLUTION_ITEM.match(text):
+                continue
+            if len(text) > 1 and text[1].islower():
+                text = text[0].lower() + text[1:]
+            res = Resolution(f"Nghị quyết {text}", "NQ", None, None, None, None, None)
+            found.append(_mention(doc, res, start, start + len(item.strip())))
+    return found
 
 
 def handed_decisions(doc: Doc, symbols: list[Found]) -> list[Found]:
@@ -1571,6 +1614,7 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     mentions += by_period_or_body(doc, mentions)
     mentions += handed_decisions(doc, mentions)
     mentions += titled(doc)
+    mentions += adopted_list(doc)
     # a report on several documents is one report per document, each read at that document's symbol
     more = described(doc, mentions)
     kinds_at = {(f.start, f.resolution.kind) for f in mentions}

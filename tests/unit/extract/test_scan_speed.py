@@ -79,6 +79,7 @@ _SENTENCES = [
     "Trường Mầm non Hoa Sen được xây mới tại xã Ia Dom.",
     "Tỉnh đầu tư 2 dự án. Cụ thể: Hồ chứa nước Ea Súp; Chỉnh trang Quảng trường 10/3.",
     "Nhà thầu thi công đường Đạo Nghĩa – Quảng Tín trên phần đất chưa bồi thường.",
+    "Kỳ họp đã thông qua các nghị quyết: Quy định phí tham quan; phân bổ vốn sự nghiệp năm 2025.",
 ]
 
 

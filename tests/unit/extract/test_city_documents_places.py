@@ -1,0 +1,62 @@
+"""Documents named by description and merged units in the big cities' news: rules read off real articles of
+national outlets and of Hà Nội, TP Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ and Quảng Ninh.
+
+Every sentence here is written for the test, in the shape of what real articles say.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.gold_views import run
+
+pytestmark = pytest.mark.unit
+
+
+def _docs(text: str) -> dict[str, tuple[str, str | None]]:
+    return {r["key"]: (r["kind"], r["number"]) for r in run(text)["resolutions"]}
+
+
+def _places(text: str) -> dict[str, str | None]:
+    return {p["name"]: p["level"] for p in run(text)["localities"]}
+
+
+def test_a_notice_of_conclusions_in_lower_case_is_a_notice() -> None:
+    docs = _docs("Sáng 3/5, Chính phủ họp để triển khai thông báo kết luận số 07 của Bộ Chính trị ngày 2/5/2023.")
+    assert docs == {"07-TB/TW": ("TB", "07")}
+
+
+def test_each_item_of_a_list_of_adopted_resolutions_is_a_resolution() -> None:
+    docs = _docs(
+        "Sáng 3/5, Hội đồng nhân dân tỉnh Bình Phước đã biểu quyết thông qua các nghị quyết: Phân bổ vốn đầu tư "
+        "công năm 2025 của tỉnh; quy định mức hỗ trợ học phí cho học sinh; điều chỉnh Chương trình phát triển "
+        "nhà ở tỉnh giai đoạn 2021-2030."
+    )
+    assert set(docs) == {
+        "Nghị quyết phân bổ vốn đầu tư công năm 2025 của tỉnh",
+        "Nghị quyết quy định mức hỗ trợ học phí cho học sinh",
+        "Nghị quyết điều chỉnh Chương trình phát triển nhà ở tỉnh giai đoạn 2021-2030",
+    }
+    assert {kind for kind, _ in docs.values()} == {"NQ"}
+
+
+def test_a_list_of_resolutions_to_be_considered_later_is_not_adopted() -> None:
+    docs = _docs("Kỳ họp tới sẽ xem xét các nghị quyết: Phân bổ vốn đầu tư công năm 2025; quy định mức học phí.")
+    assert docs == {}
+
+
+def test_a_title_without_a_number_makes_the_text_that_document() -> None:
+    docs = _docs(
+        "NGHỊ QUYẾT\n\nVề việc thành lập thị trấn Tân Lập thuộc huyện Đồng Phú\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\n"
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+    )
+    assert docs.get("Nghị quyết về việc thành lập thị trấn Tân Lập thuộc huyện Đồng Phú") == ("NQ", None)
+
+
+def test_a_merged_unit_named_after_a_part_of_or_merged_with_takes_the_level_before() -> None:
+    places = _places(
+        "Phường Bình An được thành lập trên cơ sở nhập các phường Tân Hòa, Tân Mỹ và một phần Long Phước. "
+        "Phường Thạnh Lộc sáp nhập với Thạnh Xuân để lập phường mới."
+    )
+    assert places.get("Long Phước") == "phường"
+    assert places.get("Thạnh Xuân") == "phường"
