@@ -142,8 +142,9 @@ _NOT_PLACE_BEFORE = re.compile(
     r"|(?<![\w])PV|[Pp]hóng viên)\s*$"  # "PV Thái Bình/VOV": a reporter's name
 )
 _SOURCE_LINE = AnyCase(r"^(?:Nguồn(?: tin)?|Theo|Ảnh|Tác giả|Bài và ảnh|Video)\s*:")
-#: "vùng Hoàng Mai và Quỳnh Lưu": named areas that are not regions, without a level
-_AREA = WordPattern(rf"vùng\s+({_NAME})(?![\w])(?:\s+và\s+({_NAME})(?![\w]))?")
+#: "vùng Hoàng Mai và Quỳnh Lưu": named areas that are not regions, without a level (on one line: "của vùng\n\nTheo
+#: ông A" ends a title, names no area)
+_AREA = WordPattern(rf"vùng[ \t]+({_NAME})(?![\w])(?:[ \t]+và[ \t]+({_NAME})(?![\w]))?")
 
 
 def _excluded(doc: Doc, start: int) -> bool:

@@ -334,6 +334,41 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.issued_notice_by_topic",
+        "loaders/extract/resolutions.py: issued_notices (_NOTICE_ISSUED, _NOTICE_TOPIC_END)",
+        "'phát đi / ban hành thông báo về việc X': a notice (TB) keyed by its topic, which ends at the clause end or "
+        "its basis ('theo ...'); a notice received ('nhận được thông báo') is none",
+        (
+            Example(
+                "Ngày 2/3, Sở Y tế phát đi thông báo về việc tạm dừng tiếp nhận hồ sơ cấp phép hành nghề.",
+                (entity("resolution", "Thông báo về việc tạm dừng tiếp nhận hồ sơ cấp phép hành nghề"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.congress_of_the_party_by_ordinal",
+        "loaders/extract/resolutions.py: _NAMED_AFTER_KIND ('Đảng' before a Roman ordinal)",
+        "'Nghị quyết Đại hội Đảng XIII': the national congress's resolution, its ordinal right after 'Đảng'",
+        (
+            Example(
+                "Chính phủ thảo luận Chương trình hành động thực hiện Nghị quyết Đại hội Đảng XIII.",
+                (entity("resolution", "Nghị quyết Đại hội Đảng XIII"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.personnel_decision_handed",
+        "loaders/extract/resolutions.py: _HANDED ('cũng có'), _DECIDES and _ON_A_PERSON ('tiếp nhận', 'miễn nhiệm')",
+        "a decision on a cadre handed over or issued: 'trao quyết định tiếp nhận, bổ nhiệm bà A', 'Ban Thường vụ "
+        "cũng có quyết định điều động ông B'",
+        (
+            Example(
+                "Phó Bí thư Tỉnh ủy trao quyết định tiếp nhận, bổ nhiệm bà Lê Thị Hoa, chuyên viên Ban Tổ chức.",
+                (entity("resolution", "Quyết định tiếp nhận, bổ nhiệm bà Lê Thị Hoa"),),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.titled_over_blank_lines",
         "loaders/extract/resolutions.py: titled (_TITLED)",
         "a text opening with its kind ('NGHỊ QUYẾT') and, after blank lines or on the same line, its title 'Về việc "

@@ -107,7 +107,9 @@ _NAMED_AFTER_KIND = (
     # a bloc's or the provincial agencies' Party organization ("Đảng bộ Khối cơ quan và doanh nghiệp tỉnh lần thứ I")
     rf"|Đảng bộ (?:Khối|[Cc]ác cơ quan Đảng|Quân sự|Công an|Dân chính Đảng)(?:\s+(?!lần\s)[{LOWER}]+){{0,5}}?"
     rf"(?:\s+{_PARTY_LEVEL}{_UNIT_NAME})?"
-    r"|Đảng toàn quốc|toàn quốc|Đảng bộ (?:Quân đội|Công an Trung ương|(?:TP\.?\s?|[Tt]hành phố\s)?(?:HCM|Hồ Chí Minh))"
+    # ("Nghị quyết Đại hội Đảng XIII": the national congress by its ordinal right after "Đảng")
+    rf"|Đảng toàn quốc|toàn quốc|Đảng(?=\s+(?:lần thứ\s+)?{_ROMAN}(?![\w]))"
+    r"|Đảng bộ (?:Quân đội|Công an Trung ương|(?:TP\.?\s?|[Tt]hành phố\s)?(?:HCM|Hồ Chí Minh))"
     rf"|(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)? {_PARTY_LEVEL}{_UNIT_NAME}))?"
     # "... lần thứ XX của Đảng bộ tỉnh", "... lần thứ XXIV Đảng bộ huyện Định Hóa", "... lần thứ XIII của Đảng"
     # the ordinal in Roman, or in Arabic after "lần thứ" ("... Đảng bộ tỉnh lần thứ 14, nhiệm kỳ 2020-2025")
@@ -1168,8 +1170,8 @@ _OF_ISSUER_KINDS = {"quyết định": "QĐ", "kết luận": "KL", "chỉ thị
 #: đồng chí ...", "chỉ định Ban Chấp hành ...") or its period ("năm 2024", "quý I")
 _TOPIC = re.compile(r"\s+(?:về việc|về)\s")
 _DECIDES = re.compile(
-    r"\s+(?:về việc\s+)?(?:chuẩn y|phê chuẩn|chỉ định|điều động|bổ nhiệm|phê duyệt|thành lập|công nhận"
-    r"|phân công|luân chuyển|cho thôi|kỷ luật|bầu bổ sung|kiện toàn|hợp nhất|sáp nhập|tặng|khen thưởng|giao"
+    r"\s+(?:về việc\s+)?(?:chuẩn y|phê chuẩn|chỉ định|điều động|tiếp nhận|miễn nhiệm|bổ nhiệm|phê duyệt|thành lập"
+    r"|công nhận|phân công|luân chuyển|cho thôi|kỷ luật|bầu bổ sung|kiện toàn|hợp nhất|sáp nhập|tặng|khen thưởng|giao"
     r"|điều chỉnh|chấp thuận|[Qq]uyết định chủ trương"
     r"|kiểm tra|giám sát)[\s,]"  # "công bố quyết định kiểm tra, giám sát năm 2026 đối với ..."
 )
@@ -1456,7 +1458,8 @@ def by_period_or_body(doc: Doc, symbols: list[Found]) -> list[Found]:
 #: định thành lập Đảng bộ xã B" (read from its literal "quyết định", then the verb before it)
 _DECISION_WORD = re.compile(r"[Qq]uyết định(?=\s)")
 #: the verb before a decision handed over, announced or just made ("vừa có quyết định phê duyệt ...")
-_HANDED = re.compile(r"(?:trao|công bố|trao tặng|đọc|nhận|ban hành|đã ký|(?:vừa|đã|mới) có)\s+$")
+#: (also "Ban Thường vụ cũng có quyết định bổ nhiệm ...": one more decision the body issued)
+_HANDED = re.compile(r"(?:trao|công bố|trao tặng|đọc|nhận|ban hành|đã ký|(?:vừa|đã|mới|cũng) có)\s+$")
 
 
 #: a text that opens with its kind on a line of its own and its title on the next, with no number ("QUYẾT ĐỊNH\nVề
@@ -1520,6 +1523,30 @@ def adopted_list(doc: Doc) -> list[Found]:
     return found
 
 
+#: a notice a body issues, named by its topic in lower case: "Sở Nội vụ phát đi thông báo về việc sắp xếp ...",
+#: "UBND tỉnh ban hành thông báo về ..." (the verb of issuing first: "nhận được thông báo về ..." is none of its own)
+_NOTICE_ISSUED = WordPattern(
+    r"(?<![\w])(?:phát đi|ban hành|vừa ra|đã ra)\s+(?:văn bản\s+)?thông báo\s+(?P<topic>về(?:\s+việc)?\s)",
+    starts=("phát đi", "ban hành", "vừa ra", "đã ra"),
+)
+#: the topic ends at the clause end or where its basis begins ("... theo Kết luận của Bộ Chính trị")
+_NOTICE_TOPIC_END = re.compile(r"[.;:\n(]|,\s|\s(?:theo|để|nhằm|căn cứ)\s")
+
+
+def issued_notices(doc: Doc) -> list[Found]:
+    found: list[Found] = []
+    for m in _NOTICE_ISSUED.finditer(doc.match):
+        start = m.start("topic")
+        end_m = _NOTICE_TOPIC_END.search(doc.match, start, start + 250)
+        end = end_m.start() if end_m else min(len(doc.match), start + 250)
+        topic = doc.match[start:end].strip()
+        if len(topic.split()) < 4:
+            continue
+        res = Resolution(f"Thông báo {topic}", "TB", None, None, None, None, None)
+        found.append(_mention(doc, res, start, start + len(topic)))
+    return found
+
+
 def handed_decisions(doc: Doc, symbols: list[Found]) -> list[Found]:
     found: list[Found] = []
     for m in _DECISION_WORD.finditer(doc.match):
@@ -1553,7 +1580,7 @@ def handed_decisions(doc: Doc, symbols: list[Found]) -> list[Found]:
 
 
 _ON_A_PERSON = re.compile(
-    r"\s+(?:về việc\s+)?(?:chuẩn y|chỉ định|điều động|bổ nhiệm|phân công|luân chuyển|cho thôi"
+    r"\s+(?:về việc\s+)?(?:chuẩn y|chỉ định|điều động|tiếp nhận|miễn nhiệm|bổ nhiệm|phân công|luân chuyển|cho thôi"
     r"|kỷ luật|bầu bổ sung|khen thưởng|tặng)"
 )
 #: a decision appointing committees, listed with commas ("chỉ định Ban Chấp hành Đảng bộ, Ban Thường vụ, Bí thư ..."):
@@ -1615,6 +1642,7 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     mentions += handed_decisions(doc, mentions)
     mentions += titled(doc)
     mentions += adopted_list(doc)
+    mentions += issued_notices(doc)
     # a report on several documents is one report per document, each read at that document's symbol
     more = described(doc, mentions)
     kinds_at = {(f.start, f.resolution.kind) for f in mentions}

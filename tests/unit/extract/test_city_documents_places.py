@@ -60,3 +60,39 @@ def test_a_merged_unit_named_after_a_part_of_or_merged_with_takes_the_level_befo
     )
     assert places.get("Long Phước") == "phường"
     assert places.get("Thạnh Xuân") == "phường"
+
+
+def test_an_area_word_at_a_line_end_names_no_area_on_the_next_line() -> None:
+    places = _places("Bến Tre phấn đấu thành cực tăng trưởng của vùng\n\nTheo ông Lê Văn Hai, tỉnh đã làm nhiều việc.")
+    assert "Theo" not in places
+
+
+def test_a_committee_that_also_has_a_decision_appointing_someone_issued_one() -> None:
+    docs = _docs(
+        "Ban Thường vụ Tỉnh ủy cũng có quyết định điều động, bổ nhiệm ông Lê Văn Hai giữ chức Chánh Văn phòng Tỉnh ủy."
+    )
+    assert [kind for kind, _ in docs.values()] == ["QĐ"]
+
+
+def test_the_party_congress_resolution_named_with_its_roman_ordinal_after_dang() -> None:
+    docs = _docs("Chính phủ thảo luận Chương trình hành động thực hiện Nghị quyết Đại hội Đảng XIII của Chính phủ.")
+    assert [kind for kind, _ in docs.values()] == ["NQ"]
+    assert "Nghị quyết Đại hội Đảng XIII" in docs
+
+
+def test_a_notice_issued_on_a_topic_in_lower_case_is_a_notice() -> None:
+    docs = _docs(
+        "Ngày 2/3, Sở Y tế phát đi thông báo về việc tạm dừng tiếp nhận hồ sơ cấp phép hành nghề theo quy định mới."
+    )
+    assert docs == {"Thông báo về việc tạm dừng tiếp nhận hồ sơ cấp phép hành nghề": ("TB", None)}
+
+
+def test_a_notice_received_is_not_read_as_one_issued() -> None:
+    assert _docs("Người dân nhận được thông báo về việc cắt điện vào sáng mai.") == {}
+
+
+def test_a_decision_receiving_and_appointing_a_cadre_is_a_decision() -> None:
+    docs = _docs(
+        "Tại buổi lễ, Phó Bí thư Tỉnh ủy trao quyết định tiếp nhận, bổ nhiệm bà Lê Thị Hoa, chuyên viên Ban Tổ chức."
+    )
+    assert list(docs.values()) == [("QĐ", None)]

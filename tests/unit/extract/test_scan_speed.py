@@ -80,6 +80,7 @@ _SENTENCES = [
     "Tỉnh đầu tư 2 dự án. Cụ thể: Hồ chứa nước Ea Súp; Chỉnh trang Quảng trường 10/3.",
     "Nhà thầu thi công đường Đạo Nghĩa – Quảng Tín trên phần đất chưa bồi thường.",
     "Kỳ họp đã thông qua các nghị quyết: Quy định phí tham quan; phân bổ vốn sự nghiệp năm 2025.",
+    "Sở Tài chính phát đi thông báo về việc điều chỉnh giá đất năm 2025 trên địa bàn.",
 ]
 
 
