@@ -369,6 +369,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.government_session_resolution",
+        "loaders/extract/resolutions.py: _NAMED_AFTER_KIND ('phiên họp Chính phủ thường kỳ tháng M/YYYY')",
+        "the Government's resolution named by its monthly session: 'Nghị quyết phiên họp Chính phủ thường kỳ tháng "
+        "9/2019'",
+        (
+            Example(
+                "Tại Nghị quyết phiên họp Chính phủ thường kỳ tháng 9/2019, Chính phủ yêu cầu các bộ đẩy nhanh giải ngân.",
+                (entity("resolution", "Nghị quyết phiên họp Chính phủ thường kỳ tháng 9/2019"),),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.titled_over_blank_lines",
         "loaders/extract/resolutions.py: titled (_TITLED)",
         "a text opening with its kind ('NGHỊ QUYẾT') and, after blank lines or on the same line, its title 'Về việc "

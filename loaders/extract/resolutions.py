@@ -117,6 +117,8 @@ _NAMED_AFTER_KIND = (
     rf"(?:(?:(?:\s+lần thứ|\s+khóa)?\s+{_ROMAN}|\s+lần thứ\s+(?:\d{{1,2}}|[Nn]hất))(?![\w])"
     rf"(?:\s+(?:(?:của\s+)?Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}|của Đảng))?{_TERM}?|{_TERM})"
     rf"|(?:[Hh]ội nghị\s+)?Trung ương\s+\d{{1,2}}(?:\s*,?\s*\(?khóa\s+{_ROMAN}(?:\s*,\s*{_ROMAN})*\)?)?"
+    # the Government's resolution of its monthly session: "Nghị quyết phiên họp Chính phủ thường kỳ tháng 8/2015"
+    r"|phiên họp Chính phủ(?:\s+thường kỳ)?\s+tháng\s+\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2}(?!\d)"
     # "Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII"
     # (also "Nghị quyết Hội nghị 11 Ban Chấp hành Trung ương")
     rf"|[Hh]ội nghị\s+(?:lần thứ\s+)?(?:\d{{1,2}}|{_ROMAN})\s*,?\s*Ban Chấp hành Trung ương(?:\s+Đảng)?"

@@ -96,3 +96,14 @@ def test_a_decision_receiving_and_appointing_a_cadre_is_a_decision() -> None:
         "Tại buổi lễ, Phó Bí thư Tỉnh ủy trao quyết định tiếp nhận, bổ nhiệm bà Lê Thị Hoa, chuyên viên Ban Tổ chức."
     )
     assert list(docs.values()) == [("QĐ", None)]
+
+
+def test_the_government_s_resolution_named_by_its_monthly_session() -> None:
+    docs = _docs(
+        "Tại Nghị quyết phiên họp Chính phủ thường kỳ tháng 9/2019, Chính phủ yêu cầu các bộ đẩy nhanh giải ngân."
+    )
+    assert docs == {"Nghị quyết phiên họp Chính phủ thường kỳ tháng 9/2019": ("NQ", None)}
+
+
+def test_the_northern_delta_in_lower_case_is_a_region() -> None:
+    assert _places("Tỉnh là một cực tăng trưởng của vùng đồng bằng Bắc Bộ.") == {"Đồng bằng Bắc Bộ": "vùng"}
