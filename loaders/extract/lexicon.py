@@ -367,7 +367,8 @@ PROVINCE_SPELLINGS = ["Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu", "Thừ
 REGIONS = [
     "Bắc Trung Bộ", "Trung du và miền núi phía Bắc", "Tây Bắc", "Đông Bắc", "Đồng bằng sông Hồng",
     "Bắc Trung Bộ và duyên hải miền Trung", "Duyên hải Nam Trung Bộ", "Tây Nguyên", "Đông Nam Bộ",
-    "Đồng bằng sông Cửu Long", "Đồng bằng Bắc Bộ", "duyên hải miền Trung", "Tứ giác Long Xuyên", "Bắc Trung Bộ và duyên hải Trung Bộ",
+    "Đồng bằng sông Cửu Long", "Đồng bằng Bắc Bộ", "duyên hải miền Trung", "Tứ giác Long Xuyên",
+    "Bắc Trung Bộ và duyên hải Trung Bộ",
     "kinh tế trọng điểm Bắc Bộ", "kinh tế trọng điểm phía Bắc", "kinh tế trọng điểm miền Trung",
     "kinh tế trọng điểm phía Nam", "kinh tế trọng điểm vùng đồng bằng sông Cửu Long",
 ]  # fmt: skip

@@ -375,7 +375,7 @@ RULES: tuple[Rule, ...] = (
         "9/2019'",
         (
             Example(
-                "Tại Nghị quyết phiên họp Chính phủ thường kỳ tháng 9/2019, Chính phủ yêu cầu các bộ đẩy nhanh giải ngân.",
+                "Tại Nghị quyết phiên họp Chính phủ thường kỳ tháng 9/2019, Chính phủ yêu cầu đẩy nhanh giải ngân.",
                 (entity("resolution", "Nghị quyết phiên họp Chính phủ thường kỳ tháng 9/2019"),),
             ),
         ),
