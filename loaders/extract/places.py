@@ -78,7 +78,8 @@ _LIST_OF_UNITS = WordPattern(
     r"(?:\s+(?!và\s|thuộc\s)[a-zđà-ỹ]+){0,3}?(?:\s*,\s*(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh))*"
     rf"(?:\s+thuộc\s+(?:huyện|quận|thị xã|thành phố|tỉnh|TP\.?)\s+{_NAME}(?=(?:\s+(?:{'|'.join(LIST_OPENERS)}))?\s*:))?"
     rf"(?:\s+(?:{'|'.join(LIST_OPENERS)})(?=\s*:))?"
-    r"(?:\s*:\s*|(?<=[a-zđà-ỹ])\s+(?=[A-ZĐ][^,.;:\n]{1,30}(?:,|\svà\s)))"  # "các xã Nhơn Hội, Nhơn Lý"
+    r"(?:\s*:\s*|(?<=[a-zđà-ỹ])\s+(?=[A-ZĐ][^,.;:\n]{1,30}(?:,|\svà\s))"  # "các xã Nhơn Hội, Nhơn Lý"
+    r"|[ \t]*\([ \t]*(?=[A-ZĐ]))"  # "6 huyện (Kiến Thụy, An Lão, Cát Hải)": the names in brackets
 )
 #: a list after a bare level word and a colon ("sắp xếp thành 5 đơn vị là xã: A, B, C", "gồm phường: A, B"), and a
 #: counted one with a longer phrase before its colon ("8 phường dự kiến thành lập gồm: A, B")

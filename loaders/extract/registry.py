@@ -381,6 +381,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.draft_decree_by_topic",
+        "loaders/extract/resolutions.py: _DESCRIBED_START ('dự thảo Nghị định', 'dự thảo Thông tư'), _DESCRIBED_KINDS",
+        "a draft decree or circular named by its topic: 'cho ý kiến về dự thảo Nghị định của Chính phủ quy định chi "
+        "tiết ...' (NĐ, TT); one still to be drawn up ('xây dựng dự thảo ...') is none yet",
+        (
+            Example(
+                "Phiên họp cho ý kiến về dự thảo Nghị định của Chính phủ quy định chi tiết thi hành Luật Quy hoạch.",
+                (entity("resolution", "Nghị định của Chính phủ quy định chi tiết thi hành Luật Quy hoạch"),),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.titled_over_blank_lines",
         "loaders/extract/resolutions.py: titled (_TITLED)",
         "a text opening with its kind ('NGHỊ QUYẾT') and, after blank lines or on the same line, its title 'Về việc "
@@ -656,6 +668,18 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Phường Thạnh Lộc sáp nhập với Thạnh Xuân để lập phường mới.",
                 (entity("locality", "Thạnh Xuân", "phường"),),
+            ),
+        ),
+    ),
+    Rule(
+        "places.counted_units_in_brackets",
+        "loaders/extract/places.py: _LIST_OF_UNITS (a bracket after the level word)",
+        "units counted, then named in brackets: '6 huyện (Kiến Thụy, An Lão, Cát Hải)', '2 đặc khu (Cô Tô, Vân Đồn)' "
+        "(each name at the counted level)",
+        (
+            Example(
+                "Tỉnh hiện có 3 huyện (Lạc Sơn, Kim Bôi và Tân Lạc).",
+                (entity("locality", "Lạc Sơn", "huyện"), entity("locality", "Tân Lạc", "huyện")),
             ),
         ),
     ),

@@ -131,7 +131,7 @@ NAMED_LOWER = re.compile("nghị quyết" + _NAMED_AFTER_KIND)
 _DESCRIBED_START = WordPattern(
     # "Kế hoạch hóa gia đình" (family planning) is a word, not a plan
     r"(?=[BbTtDdKkNHLQC])(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch(?!\s+hóa(?![\w]))"
-    r"|[Dd]ự thảo\s+Nghị quyết"
+    r"|[Dd]ự thảo\s+(?:Nghị quyết|Nghị định|Thông tư)"  # ("dự thảo Nghị định quy định chi tiết ...": a draft decree)
     # "Nghị quyết năm 2021 của Tỉnh ủy", "thực hiện thắng lợi Nghị quyết năm 2022 đã đề ra"
     r"|Nghị quyết(?= năm (?:19|20)\d{2}(?!\d)| về )"
     # "ban hành Nghị quyết thông qua Đồ án ...", "ban hành Nghị quyết chuyên đề về ...": issued, named by what it does
@@ -174,6 +174,7 @@ _DESCRIBED_LOWER = WordPattern(
     starts=("nghị quyết",),
 )
 _DESCRIBED_KINDS = {"báo cáo": "BC", "tờ trình": "TTr", "kế hoạch": "KH", "nghị quyết": "NQ", "quy định": "QĐi",
+                    "nghị định": "NĐ", "thông tư": "TT",
                     "quy chế": "QC", "kết luận": "KL", "chỉ thị": "CT",
                     "thông báo kết luận": "TB",
                     "hiến pháp": "HP", "luật": "Luật"}  # fmt: skip

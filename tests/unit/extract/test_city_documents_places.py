@@ -107,3 +107,19 @@ def test_the_government_s_resolution_named_by_its_monthly_session() -> None:
 
 def test_the_northern_delta_in_lower_case_is_a_region() -> None:
     assert _places("Tỉnh là một cực tăng trưởng của vùng đồng bằng Bắc Bộ.") == {"Đồng bằng Bắc Bộ": "vùng"}
+
+
+def test_units_counted_then_named_in_brackets_take_the_counted_level() -> None:
+    places = _places("Tỉnh hiện có 3 huyện (Lạc Sơn, Kim Bôi và Tân Lạc) và 2 đặc khu (Cô Tô, Vân Đồn).")
+    assert places == {
+        "Lạc Sơn": "huyện",
+        "Kim Bôi": "huyện",
+        "Tân Lạc": "huyện",
+        "Cô Tô": "đặc khu",
+        "Vân Đồn": "đặc khu",
+    }
+
+
+def test_a_draft_decree_named_by_its_topic_is_a_decree() -> None:
+    docs = _docs("Phiên họp cho ý kiến về dự thảo Nghị định của Chính phủ quy định chi tiết thi hành Luật Quy hoạch.")
+    assert ("NĐ", None) in docs.values()
