@@ -393,6 +393,47 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.topic_shared_with_next",
+        "loaders/extract/resolutions.py: described_by_issuer (_TOPIC_SHARED_AFTER)",
+        "'Nghị quyết của Ủy ban Thường vụ Quốc hội và các quyết định của tỉnh về việc X': the first document is pinned "
+        "by the topic the list shares",
+        (
+            Example(
+                "Tỉnh tổ chức Lễ công bố Nghị quyết của Ủy ban Thường vụ Quốc hội và các quyết định của tỉnh về việc "
+                "sắp xếp đơn vị hành chính cấp xã.",
+                (
+                    entity(
+                        "resolution",
+                        "Nghị quyết của Ủy ban Thường vụ Quốc hội về việc sắp xếp đơn vị hành chính cấp xã",
+                    ),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.reporting_a_conclusion",
+        "loaders/extract/resolutions.py: described ('báo cáo kết luận của ...')",
+        "'văn bản báo cáo kết luận của Thủ tướng về X': 'báo cáo' reports (a verb); the conclusion (KL) is the "
+        "document",
+        (
+            Example(
+                "Văn phòng Chính phủ có văn bản báo cáo kết luận của Thủ tướng Chính phủ về tiến độ tuyến metro số 1.",
+                (entity("resolution", "Kết luận của Thủ tướng Chính phủ về tiến độ tuyến metro số 1"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.prime_minister_named",
+        "loaders/extract/resolutions.py: _OF_NAMED_ISSUER (a name after 'Thủ tướng (Chính phủ)')",
+        "'kết luận của Thủ tướng Chính phủ Nguyễn Văn A về X': the Prime Minister's conclusion, his name between",
+        (
+            Example(
+                "Văn phòng Chính phủ truyền đạt kết luận của Thủ tướng Chính phủ Phạm Văn An về tiến độ tuyến metro.",
+                (entity("resolution", "Kết luận của Thủ tướng Chính phủ Phạm Văn An về tiến độ tuyến metro"),),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.titled_over_blank_lines",
         "loaders/extract/resolutions.py: titled (_TITLED)",
         "a text opening with its kind ('NGHỊ QUYẾT') and, after blank lines or on the same line, its title 'Về việc "

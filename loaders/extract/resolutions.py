@@ -697,6 +697,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         if m.start() < last_end and word[0].islower():
             continue  # inside the description before ("Tờ trình ... về kế hoạch phát triển ...")
         before = doc.match[max(0, m.start() - 25) : m.start()]
+        if word == "báo cáo" and doc.match.startswith(" kết luận của ", m.end()):
+            continue  # "văn bản báo cáo kết luận của Thủ tướng ...": reporting (a verb); the conclusion is the document
         if word == "Quy định" and not doc.match.startswith(" về ", m.end()) and not _NOUN_BEFORE.search(before):
             continue  # "Quy định rõ ...": a verb; "nội dung của Quy định nguyên tắc ...": a regulation
         read_from = m.end()
@@ -1140,6 +1142,8 @@ _OF_NAMED_ISSUER = re.compile(
     rf"của\s+(?P<issuer>{'|'.join(map(re.escape, _ISSUER_NAMES))})(?![\w])"
     # the unit's name after a local issuer ("của Ban Thường vụ Thành ủy Hà Nội về ...")
     rf"(?:(?<=ủy)\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}(?=\s+(?:về|chuẩn y|chỉ định|điều động|bổ nhiệm)\s))?"
+    # the Prime Minister's name after the post ("kết luận của Thủ tướng Chính phủ Nguyễn Xuân Phúc về ...")
+    rf"(?:(?:(?<=tướng)|(?<=tướng Chính phủ))\s+{CAP_WORD}(?:\s+{CAP_WORD}){{1,3}}(?=\s+(?:về|tại)\s))?"
     rf"(?:\s*,?\s*(?:\(?khóa\s+{_ROMAN}\)?))?"
 )
 _KIND_BEFORE_OF = re.compile(
@@ -1179,6 +1183,12 @@ _DECIDES = re.compile(
     r"|kiểm tra|giám sát)[\s,]"  # "công bố quyết định kiểm tra, giám sát năm 2026 đối với ..."
 )
 _PERIOD = re.compile(r"\s+(?:năm\s+(?:19|20)\d{2}|quý\s+[IV]+|tháng\s+\d{1,2})")
+#: a topic shared with the documents listed after it: "Nghị quyết của Ủy ban Thường vụ Quốc hội và các quyết định
+#: của tỉnh về việc sắp xếp ..." (one coordinated kind word, of another issuer, then the topic)
+_TOPIC_SHARED_AFTER = re.compile(
+    r"\s+và\s+(?:các\s+)?(?:[Qq]uyết định|[Nn]ghị quyết|[Kk]ế hoạch|[Cc]hỉ thị)\s+của\s+[^,.;:\n]{1,50}?"
+    r"(?P<topic>\s+(?:về việc|về)\s)"
+)
 #: a decision's content ends at its first comma (the appointee's titles follow) unless the term follows,
 #: or at what the committee it names consists of ("... nhiệm kỳ 2025 - 2030 gồm 19 đồng chí")
 _DECISION_END = re.compile(
@@ -1210,6 +1220,13 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
         kind = _OF_ISSUER_KINDS[m.word.lower()]
         decides = _DECIDES.match(doc.match, m.end)
         pinned = decides or _TOPIC.match(doc.match, m.end) or _PERIOD.match(doc.match, m.end)
+        if not pinned and (shared := _TOPIC_SHARED_AFTER.match(doc.match, m.end)) is not None:
+            # "Nghị quyết của Ủy ban Thường vụ Quốc hội và các quyết định của tỉnh về việc X": the topic is its too
+            end = _description_end(doc, shared.start("topic"), index)
+            key = doc.match[m.start : m.end] + doc.match[shared.start("topic") : end].rstrip(" ,")
+            key = key[0].upper() + key[1:]
+            found.append(_mention(doc, Resolution(key, kind, None, m.issuer, None, None, None), m.start, end))
+            continue
         again = _same_topic_before(doc, m, kind, named_before()) if _TOPIC.match(doc.match, m.end) else None
         if again is not None:  # "Nghị quyết của Bộ Chính trị về <the topic of 66-NQ/TW>": 66-NQ/TW again
             found.append(_mention(doc, again, m.start, m.end))

@@ -123,3 +123,23 @@ def test_units_counted_then_named_in_brackets_take_the_counted_level() -> None:
 def test_a_draft_decree_named_by_its_topic_is_a_decree() -> None:
     docs = _docs("Phiên họp cho ý kiến về dự thảo Nghị định của Chính phủ quy định chi tiết thi hành Luật Quy hoạch.")
     assert ("NĐ", None) in docs.values()
+
+
+def test_reporting_a_conclusion_is_a_verb_the_conclusion_is_the_document() -> None:
+    docs = _docs("Văn phòng Chính phủ có văn bản báo cáo kết luận của Thủ tướng Chính phủ về tiến độ tuyến metro số 1.")
+    assert [kind for kind, _ in docs.values()] == ["KL"]
+
+
+def test_a_resolution_sharing_its_topic_with_decisions_after_it() -> None:
+    docs = _docs(
+        "Sáng 30/6, tỉnh tổ chức Lễ công bố Nghị quyết của Ủy ban Thường vụ Quốc hội và các quyết định của tỉnh về "
+        "việc sắp xếp đơn vị hành chính cấp xã."
+    )
+    assert "Nghị quyết của Ủy ban Thường vụ Quốc hội về việc sắp xếp đơn vị hành chính cấp xã" in docs
+
+
+def test_a_conclusion_of_the_prime_minister_named_with_his_name() -> None:
+    docs = _docs(
+        "Văn phòng Chính phủ truyền đạt kết luận của Thủ tướng Chính phủ Phạm Văn An về tiến độ tuyến metro số 2."
+    )
+    assert docs == {"Kết luận của Thủ tướng Chính phủ Phạm Văn An về tiến độ tuyến metro số 2": ("KL", None)}
