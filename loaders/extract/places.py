@@ -31,7 +31,8 @@ from loaders.extract.model import Locality
 from loaders.extract.text import AnyCase, Doc, WordPattern, grouped_words, key_of
 
 _SYL = rf"(?:[{UPPER}][{LOWER}]*(?:['’][{UPPER}]?[{LOWER}]+)?|\d{{1,2}})"  # "Cư M'gar", "Ia R’vê"
-_NAME = rf"{_SYL}(?:[ \t](?:-[ \t])?{_SYL}){{0,3}}"  # never over a line break
+#: (never over a line break; two old names joined by a dash keep up to four syllables each: "Văn Miếu - Quốc Tử Giám")
+_NAME = rf"{_SYL}(?:[ \t]{_SYL}){{0,3}}(?:[ \t]-[ \t]{_SYL}(?:[ \t]{_SYL}){{0,3}})?"
 _LEVELS = [
     ("thành phố", "thành phố"), ("TP.", "thành phố"), ("Tp.", "thành phố"), ("TP", "thành phố"),
     ("thị xã", "thị xã"), ("TX.", "thị xã"), ("TX", "thị xã"), ("thị trấn", "thị trấn"), ("TT.", "thị trấn"),

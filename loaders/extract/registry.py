@@ -725,6 +725,17 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "places.dashed_two_names",
+        "loaders/extract/places.py: _NAME (a dash between two names of up to four syllables each)",
+        "a unit named by two old names joined by a dash keeps both whole: 'phường Văn Miếu - Quốc Tử Giám'",
+        (
+            Example(
+                "Hai phường được nhập thành phường Văn Miếu - Quốc Tử Giám.",
+                (entity("locality", "Văn Miếu - Quốc Tử Giám", "phường"),),
+            ),
+        ),
+    ),
+    Rule(
         "places.one_line",
         "loaders/extract/places.py: _LEVEL, _PROVINCE, _NOT_PLACE_BEFORE",
         "a level word and its unit's name on one line ('cấp huyện' at a line's end names no unit), a province "

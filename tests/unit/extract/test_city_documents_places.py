@@ -143,3 +143,9 @@ def test_a_conclusion_of_the_prime_minister_named_with_his_name() -> None:
         "Văn phòng Chính phủ truyền đạt kết luận của Thủ tướng Chính phủ Phạm Văn An về tiến độ tuyến metro số 2."
     )
     assert docs == {"Kết luận của Thủ tướng Chính phủ Phạm Văn An về tiến độ tuyến metro số 2": ("KL", None)}
+
+
+def test_a_ward_named_by_two_old_names_joined_by_a_dash_keeps_both_whole() -> None:
+    assert _places("Hai phường được nhập thành phường Văn Miếu - Quốc Tử Giám.") == {
+        "Văn Miếu - Quốc Tử Giám": "phường"
+    }
