@@ -434,6 +434,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.capital_title_target",
+        "loaders/extract/resolutions.py: capital_title_target (_CAPITAL_TITLE_TARGET)",
+        "a plan titled in capitals 'KẾ HOẠCH\\nTHỰC HIỆN NGHỊ QUYẾT CỦA TỈNH ỦY VỀ X' names, without a number, the "
+        "resolution it carries out ('Nghị quyết của Tỉnh ủy về x')",
+        (
+            Example(
+                "Số: 88/KH-UBND\nBình Định, ngày 3 tháng 5 năm 2022\n\nKẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT CỦA TỈNH ỦY VỀ "
+                "PHÁT TRIỂN DU LỊCH BIỂN GIAI ĐOẠN 2021 - 2025\n\nI. MỤC ĐÍCH, YÊU CẦU\n",
+                (entity("resolution", "Nghị quyết của Tỉnh ủy về phát triển du lịch biển giai đoạn 2021 - 2025"),),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.titled_over_blank_lines",
         "loaders/extract/resolutions.py: titled (_TITLED)",
         "a text opening with its kind ('NGHỊ QUYẾT') and, after blank lines or on the same line, its title 'Về việc "

@@ -1567,6 +1567,31 @@ def issued_notices(doc: Doc) -> list[Found]:
     return found
 
 
+#: a plan's title in capitals naming, without a number, the resolution it carries out: "KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT
+#: CỦA HĐND THÀNH PHỐ VỀ NHỮNG NHIỆM VỤ ..." (the kind line, then the title line: the cue, the kind, "CỦA" its
+#: issuer, "VỀ" its topic)
+_CAPITAL_TITLE_TARGET = re.compile(
+    r"(?m)^[ \t]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|QUYẾT ĐỊNH|HƯỚNG DẪN)[ \t]*\n[ \t]*"
+    r"(?:THỰC HIỆN|TRIỂN KHAI(?: THỰC HIỆN)?)[ \t]+(?P<kind>NGHỊ QUYẾT|KẾT LUẬN|CHỈ THỊ)[ \t]+CỦA[ \t]+"
+    r"(?P<issuer>[^\n]{2,60}?)[ \t]+VỀ[ \t]+(?P<topic>[^\n]{4,200}?)[ \t]*$"
+)
+_CAPITAL_KIND = {"NGHỊ QUYẾT": ("NQ", "Nghị quyết"), "KẾT LUẬN": ("KL", "Kết luận"), "CHỈ THỊ": ("CT", "Chỉ thị")}
+_ISSUER_BY_CAPITALS = {name.upper(): name for name in ISSUERS}
+
+
+def capital_title_target(doc: Doc) -> list[Found]:
+    m = _CAPITAL_TITLE_TARGET.search(doc.match, 0, _HEADER_WINDOW)
+    if m is None or not m.group("topic").isupper() or any(c.isdigit() for c in m.group("issuer")):
+        return []
+    kind, word = _CAPITAL_KIND[m.group("kind")]
+    caps = " ".join(m.group("issuer").split())
+    issuer = _ISSUER_BY_CAPITALS.get(caps) or _ISSUER_BY_CAPITALS.get(caps.replace("HĐND ", "HỘI ĐỒNG NHÂN DÂN "))
+    named = issuer or caps.lower().replace("hđnd", "HĐND").replace("ubnd", "UBND")
+    key = f"{word} của {named} về {' '.join(m.group('topic').lower().split())}"
+    res = Resolution(key, kind, None, issuer, None, None, None)
+    return [_mention(doc, res, m.start("kind"), m.end("topic"))]
+
+
 def handed_decisions(doc: Doc, symbols: list[Found]) -> list[Found]:
     found: list[Found] = []
     for m in _DECISION_WORD.finditer(doc.match):
@@ -1663,6 +1688,7 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     mentions += titled(doc)
     mentions += adopted_list(doc)
     mentions += issued_notices(doc)
+    mentions += capital_title_target(doc)
     # a report on several documents is one report per document, each read at that document's symbol
     more = described(doc, mentions)
     kinds_at = {(f.start, f.resolution.kind) for f in mentions}

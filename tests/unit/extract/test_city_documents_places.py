@@ -149,3 +149,11 @@ def test_a_ward_named_by_two_old_names_joined_by_a_dash_keeps_both_whole() -> No
     assert _places("Hai phường được nhập thành phường Văn Miếu - Quốc Tử Giám.") == {
         "Văn Miếu - Quốc Tử Giám": "phường"
     }
+
+
+def test_a_plan_titled_in_capitals_after_a_resolution_of_a_body_names_that_resolution() -> None:
+    docs = _docs(
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 88/KH-UBND\nBình Định, ngày 3 tháng 5 năm 2022\n\nKẾ HOẠCH\n"
+        "THỰC HIỆN NGHỊ QUYẾT CỦA TỈNH ỦY VỀ PHÁT TRIỂN DU LỊCH BIỂN GIAI ĐOẠN 2021 - 2025\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    assert docs.get("Nghị quyết của Tỉnh ủy về phát triển du lịch biển giai đoạn 2021 - 2025") == ("NQ", None)
