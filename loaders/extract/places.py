@@ -68,6 +68,13 @@ _MANY_BEFORE = re.compile(r"(?:các|hai|ba|bốn)\s+$")
 _BRACKET = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 #: (the last item of a merger may be a part of a unit: "nhập các phường A, B và một phần C")
 _NEXT_NAME = re.compile(rf"{_BRACKET}[ \t]*(?:,|và)[ \t]*(?:một phần[ \t]+)?({_NAME})(?![\w])")
+#: bare names merged at a clause's start: "Trà An nhập với Thới An Đông và Trà Nóc" (the level is that of a name the
+#: text reads with its level word)
+_BARE_MERGER = re.compile(
+    rf"(?:^|(?<=[;.:])[ \t]+)({_NAME})[ \t]+(?:sáp nhập|nhập|hợp nhất)[ \t]+(?:với|vào)[ \t]+({_NAME})(?![\w])"
+    rf"(?:[ \t]+và[ \t]+({_NAME})(?![\w]))?",
+    re.MULTILINE,
+)
 #: a unit merged with another of its own level named bare: "Phường Long Tuyền sáp nhập với Long Hòa", "xã A nhập vào B"
 _MERGED_WITH = re.compile(rf"[ \t]+(?:được[ \t]+)?(?:sáp nhập|nhập|hợp nhất)[ \t]+(?:với|vào)[ \t]+({_NAME})(?![\w])")
 #: a list that shares its level word: "các huyện: A, B, C", "các huyện, thị xã: A, B", "các xã biên giới: A, B",
@@ -508,6 +515,16 @@ def extract_localities(doc: Doc) -> list[Locality]:
                 break
             add(next_name, level, item.start(1))
             pos = item.end(1)
+    for m in _BARE_MERGER.finditer(doc.match) if "nhập" in doc.match or "hợp nhất" in doc.match else ():
+        # "Trà An nhập với Thới An Đông và Trà Nóc": bare names merged with a unit the text names at a commune level
+        names = [(_trim(m.group(g)), m.start(g)) for g in (1, 2, 3) if m.group(g)]
+        if any(_PLACE_WORD.fullmatch(name.split()[0]) or _PERSON.fullmatch(name) for name, _ in names):
+            continue
+        levels = {found[key_of(name)].level for name, _ in names if key_of(name) in found}
+        tier = levels & _COMMUNE_TIER
+        if len(tier) == 1:
+            for name, start in names:
+                add(name, next(iter(tier)), start)
     for _, _, list_level, items in unit_lists(doc):  # "các huyện, thị xã: A, B và C"; "các xã vùng cao: A, B"
         for name, start in items:
             add(name, list_level or None, start)

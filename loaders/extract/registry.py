@@ -749,6 +749,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "places.bare_merger",
+        "loaders/extract/places.py: _BARE_MERGER",
+        "bare names merged at a clause's start take the level of the one the text reads with its level word: 'Thạnh "
+        "An nhập với Thạnh Hòa và Thạnh Quới' after 'Phường Thạnh Hòa ...'",
+        (
+            Example(
+                "Phường Thạnh Hòa hợp nhất với Thạnh Phú. Thạnh An nhập với Thạnh Hòa và Thạnh Quới.",
+                (entity("locality", "Thạnh Quới", "phường"), entity("locality", "Thạnh An", "phường")),
+            ),
+        ),
+    ),
+    Rule(
         "places.one_line",
         "loaders/extract/places.py: _LEVEL, _PROVINCE, _NOT_PLACE_BEFORE",
         "a level word and its unit's name on one line ('cấp huyện' at a line's end names no unit), a province "

@@ -157,3 +157,11 @@ def test_a_plan_titled_in_capitals_after_a_resolution_of_a_body_names_that_resol
         "THỰC HIỆN NGHỊ QUYẾT CỦA TỈNH ỦY VỀ PHÁT TRIỂN DU LỊCH BIỂN GIAI ĐOẠN 2021 - 2025\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
     )
     assert docs.get("Nghị quyết của Tỉnh ủy về phát triển du lịch biển giai đoạn 2021 - 2025") == ("NQ", None)
+
+
+def test_bare_names_merged_with_a_known_ward_are_wards() -> None:
+    places = _places(
+        "Phường Tân Lộc được giữ nguyên; Phường Thạnh Hòa hợp nhất với Thạnh Phú. Thạnh An nhập với Thạnh Hòa và "
+        "Thạnh Quới, lấy tên là phường Thạnh An."
+    )
+    assert places.get("Thạnh Quới") == "phường"
