@@ -520,8 +520,8 @@ def extract_localities(doc: Doc) -> list[Locality]:
         names = [(_trim(m.group(g)), m.start(g)) for g in (1, 2, 3) if m.group(g)]
         if any(_PLACE_WORD.fullmatch(name.split()[0]) or _PERSON.fullmatch(name) for name, _ in names):
             continue
-        levels = {found[key_of(name)].level for name, _ in names if key_of(name) in found}
-        tier = levels & _COMMUNE_TIER
+        named_levels = {found[key_of(name)].level for name, _ in names if key_of(name) in found}
+        tier = {level for level in named_levels if level in _COMMUNE_TIER}
         if len(tier) == 1:
             for name, start in names:
                 add(name, next(iter(tier)), start)
