@@ -445,6 +445,8 @@ _STEERING_STOPS = (
     "|đề xuất|cho|ban hành|tiếp|phối|gồm|khảo sát|thảo luận|bỏ phiếu|xem xét|biểu quyết|triển khai|ngày"
     "|trong|tại|với|để|cùng|khẩn|rà|hướng|kiểm|làm|đôn|nhấn|khẳng|chỉ|biết|nêu|đánh|kết|quán|trao|tiến hành|còn"
     "|chuẩn bị|hoàn|gửi|thực hiện|dự(?! thảo)|đến|về dự"
+    # the purpose of its meeting: "cuộc họp của Ban Chỉ đạo nhằm rà soát tiến độ"
+    "|nhằm"
     # the verbs of a task given to a committee named bare ("yêu cầu Ban Chỉ đạo đẩy nhanh ..., tăng cường ...")
     "|đẩy|tăng cường|sớm|quyết liệt|bám sát|khắc phục|phấn đấu|nắm|theo dõi|tập trung"
     # the topic of its meeting, not its name: "cuộc họp của Ban Chỉ đạo quốc gia X về công tác ứng phó bão"

@@ -250,7 +250,8 @@ BODY_PATTERNS = [
     r"(?: (?!(?:tổ|đã|có|là|được|và|cho|với|tại|của|sẽ|đang|do)(?![\w]))[a-zđà-ỹ]+){0,5}",
     # research institutes, political schools, telecoms branches: "Viện Khoa học Nông nghiệp Việt Nam", "Trường Chính
     # trị Hoàng Văn Thụ", "Viettel Hà Tĩnh", "Tỉnh Đoàn"
-    r"Viện (?:CAPWORDS)", r"Trường Chính trị (?:tỉnh|CAPWORDS)",
+    # (with the region it studies: "Viện Khoa học xã hội vùng Tây Nguyên", "Viện Nghiên cứu văn hóa vùng Tây Bắc")
+    r"Viện (?:CAPWORDS)(?: (?:vùng|khu vực) [A-ZĐ][\w]+(?: [A-ZĐ][\w]+){0,2})?", r"Trường Chính trị (?:tỉnh|CAPWORDS)",
     # "Học viện Chính trị quốc gia Hồ Chí Minh"
     r"Học viện (?:Chính trị quốc gia Hồ Chí Minh|Chính trị khu vực [IV]+|CAPWORDS)",
     r"(?:Viettel|VNPT|MobiFone) PLACE", r"Tỉnh Đoàn",

@@ -99,8 +99,9 @@ _BODIES: list[tuple[str, str]] = [
     ("Quốc hội", r"Quốc hội"),
     ("Chính phủ", r"Chính phủ"),
     ("Thường trực HĐND {t}", rf"Thường trực (?:HĐND|Hội đồng nhân dân) (?P<t>{_LEVEL}|{_CITY})"),
-    ("HĐND {t}", rf"(?:HĐND|Hội đồng nhân dân) (?P<t>{_LEVEL}|{_CITY})"),
-    ("UBND {t}", rf"(?:UBND|Ủy ban nhân dân) (?P<t>{_LEVEL}|{_CITY})"),
+    # (named in full with its abbreviation in brackets: "Hội đồng nhân dân (HĐND) tỉnh X tổ chức Kỳ họp ...")
+    ("HĐND {t}", rf"(?:HĐND|Hội đồng nhân dân(?: \(HĐND\))?) (?P<t>{_LEVEL}|{_CITY})"),
+    ("UBND {t}", rf"(?:UBND|Ủy ban nhân dân(?: \(UBND\))?) (?P<t>{_LEVEL}|{_CITY})"),
     ("{u}", rf"(?P<u>{_COMMITTEE})"),
 ]
 _BODY_ALT = "|".join(f"(?:{pattern})".replace("?P<u>", "?:").replace("?P<t>", "?:") for _, pattern in _BODIES)
@@ -572,7 +573,8 @@ _HOLDS = re.compile(
     # tỉnh tổ chức hội nghị"), so "tổ chức" and "tiến hành" count only before a meeting word
     # ("có buổi tiếp xúc cử tri", "có cuộc gặp mặt": the body's own meeting; "có buổi làm việc với B" is B's)
     r"(?P<verb>họp|khai mạc|bế mạc|tiếp xúc cử tri|có\s+(?:buổi|cuộc)(?=\s+(?:tiếp xúc|gặp mặt|đối thoại))"
-    r"|(?:tổ chức|tiến hành)(?=\s+(?:thành công\s+)?(?i:phiên|hội nghị"
+    # ("HĐND tỉnh X tổ chức khai mạc Kỳ họp thứ 20": the opening of the session it holds)
+    r"|(?:tổ chức|tiến hành)(?=\s+(?:thành công\s+|khai mạc\s+)?(?i:phiên|hội nghị"
     r"|kỳ họp|cuộc họp|buổi|cuộc làm việc|tọa đàm|hội thảo|lễ|đại hội|diễn đàn|chương trình tiếp xúc|tiếp xúc|họp"
     r"|giám sát|ra mắt|kỷ niệm|phát động|khánh thành|gặp mặt|đối thoại)))"  # "tổ chức giám sát việc ...": a
     # supervision session; "tổ chức kỷ niệm 95 năm ...", "tổ chức ra mắt ...": a ceremony
@@ -587,7 +589,7 @@ _NAMES_ITS_BODY = re.compile(
 )
 #: the meeting words a "tổ chức" must name to be a meeting ("tổ chức hội nghị", "tổ chức lễ công bố")
 _HELD_WHAT = re.compile(
-    r"^\s*(?:thành công\s+)?(?:phiên|hội nghị|kỳ họp|cuộc họp|buổi|cuộc làm việc|tọa đàm|hội thảo|lễ|đại hội"
+    r"^\s*(?:thành công\s+|khai mạc\s+)?(?:phiên|hội nghị|kỳ họp|cuộc họp|buổi|cuộc làm việc|tọa đàm|hội thảo|lễ|đại hội"
     r"|diễn đàn|chương trình tiếp xúc|tiếp xúc|họp|giám sát|ra mắt|kỷ niệm|phát động|khánh thành|gặp mặt|đối thoại)",
     re.IGNORECASE,
 )

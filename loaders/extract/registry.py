@@ -3340,6 +3340,29 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.council_in_full_and_session_opened",
+        "loaders/extract/meetings.py: _BODIES ('Hội đồng nhân dân (HĐND) tỉnh'), _HOLDS and _HELD_WHAT ('tổ chức "
+        "khai mạc Kỳ họp'); bodies._STEERING_STOPS ('nhằm'); lexicon.BODY_PATTERNS ('Viện X vùng Y')",
+        "a council or people's committee named in full with its abbreviation in brackets holds its session; 'tổ chức "
+        "khai mạc Kỳ họp' holds the session; a steering committee's name ends before 'nhằm'; an institute keeps the "
+        "region it is named with ('Viện ... vùng Tây Bắc') and holds its symposium",
+        (
+            Example(
+                "Ngày 4/6, Hội đồng nhân dân (HĐND) tỉnh Cao Bằng khóa XVII tổ chức khai mạc Kỳ họp thứ 18.",
+                (entity("meeting", "HĐND tỉnh", "2024-06-04", "kỳ họp"),),
+                "2024-06",
+            ),
+            Example(
+                "Ngày 2/8, Viện Dân tộc học vùng Tây Bắc tổ chức tọa đàm về bảo tồn nhà sàn.",
+                (
+                    entity("organization", "Viện Dân tộc học vùng Tây Bắc"),
+                    entity("meeting", "Viện Dân tộc học vùng Tây Bắc", "2024-08-02", "tọa đàm"),
+                ),
+                "2024-08",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}
