@@ -589,8 +589,9 @@ _NAMES_ITS_BODY = re.compile(
 )
 #: the meeting words a "tổ chức" must name to be a meeting ("tổ chức hội nghị", "tổ chức lễ công bố")
 _HELD_WHAT = re.compile(
-    r"^\s*(?:thành công\s+|khai mạc\s+)?(?:phiên|hội nghị|kỳ họp|cuộc họp|buổi|cuộc làm việc|tọa đàm|hội thảo|lễ|đại hội"
-    r"|diễn đàn|chương trình tiếp xúc|tiếp xúc|họp|giám sát|ra mắt|kỷ niệm|phát động|khánh thành|gặp mặt|đối thoại)",
+    r"^\s*(?:thành công\s+|khai mạc\s+)?(?:phiên|hội nghị|kỳ họp|cuộc họp|buổi|cuộc làm việc|tọa đàm|hội thảo|lễ"
+    r"|đại hội|diễn đàn|chương trình tiếp xúc|tiếp xúc|họp|giám sát|ra mắt|kỷ niệm|phát động|khánh thành|gặp mặt"
+    r"|đối thoại)",
     re.IGNORECASE,
 )
 
