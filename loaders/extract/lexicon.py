@@ -273,8 +273,11 @@ BODY_PATTERNS = [
     # any association named in capitals, and their unions: "Hội Khoa học Lịch sử tỉnh", "Hội Xây dựng", "Liên hiệp
     # các Hội Khoa học và Kỹ thuật tỉnh" (never "Hội nghị", "Hội đồng", "Hội thảo", nor the city of Hội An)
     # ("Hiệp hội Doanh nghiệp TP Cần Thơ"; its words never run over a comma: "Hiệp hội X tỉnh A, B cũ")
+    # ("Liên hiệp các Hội khoa học và Kỹ thuật Việt Nam": the nationwide union, as often written in lower case)
+    r"Liên hiệp các [Hh]ội [Kk]hoa học và [Kk]ỹ thuật(?: Việt Nam| (?:tỉnh|thành phố)(?: PROVINCE)?)?",
+    # (its province after lower-case words: "Hội Khoa học lịch sử tỉnh Hưng Yên")
     r"(?:Liên hiệp các [Hh]ội|Hiệp [Hh]ội|Hội) (?!(?:Đồng|Nghị|Thảo|Trường|Viên|An|Chợ|Diễn|Thi)(?![\w]))"
-    r"(?:NOCOMMA)(?: TP\.? ?PROVINCE)?",
+    r"(?:NOCOMMA)(?: TP\.? ?PROVINCE| (?:tỉnh|thành phố)(?: PROVINCE)?)?",
     r"(?:Ban Thường vụ )?(?:Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh)",
     r"(?:Viện Kiểm sát nhân dân|Tòa án nhân dân|Cục Thuế|Cục Hải quan|Ban Thi đua - Khen thưởng) tỉnh",
     # a province's ethnic affairs board, also named without its level ("Trưởng ban Dân tộc tỉnh X": lower case after

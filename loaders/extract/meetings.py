@@ -158,9 +158,11 @@ _DATE = re.compile(
     r"(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
 )
 #: a meeting over several days starts on the first: "Trong 2 ngày 15 và 16/7", "Từ ngày 8 đến 10/7/2025"
+#: ("Vào các ngày 24 và 25/1", "Trong các ngày 24, 25/1", "Các ngày 24 - 25/1": the days listed)
 _DATE_SPAN = re.compile(
-    r"(?:[Tt]rong\s+(?:\d|hai|ba)\s+ngày|[Tt]ừ\s+ngày)\s*\(?\s*"  # "Trong 2 ngày (10 - 11/12)"
-    r"(\d{1,2})\s*(?:và|-|–|đến)\s*\d{1,2}[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
+    r"(?:[Tt]rong\s+(?:\d|hai|ba)\s+ngày|[Tt]ừ\s+ngày|(?:(?:[Vv]ào|[Tt]rong)\s+|(?<![\w]))[Cc]ác\s+ngày)"
+    r"\s*\(?\s*"  # "Trong 2 ngày (10 - 11/12)"
+    r"(\d{1,2})\s*(?:và|-|–|đến|,)\s*\d{1,2}[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
 )
 #: the same in words, as official documents write it: "Ngày 29 tháng 6 năm 2021, ..."
 _DATE_WORDS = re.compile(
@@ -1057,6 +1059,12 @@ _VISITS_A_PROVINCE = re.compile(
 )
 
 #: a province or a city holding a ceremony, no body named: "tỉnh Bến Tre tổ chức kỷ niệm 63 năm Ngày Đồng khởi"
+#: a ceremony said to take place in a province, no organizer named: "Sáng 1/7, tại tỉnh X, đã diễn ra Lễ công bố ..."
+#: (the province's ceremony, as _PROVINCE_CELEBRATES)
+_CEREMONY_IN_PROVINCE = re.compile(
+    r"(?<![\w])[Tt]ại (?P<unit>tỉnh|thành phố) [A-ZĐ][\w]*(?: [A-ZĐ][\w]*){0,2},? (?:(?:đã|long trọng|trọng thể) ){0,2}"
+    r"diễn ra (?:(?:long trọng|trọng thể) )?(?:[Ll]ễ|[Mm]ít tinh|[Hh]ội nghị công bố)(?![\w])"
+)
 _PROVINCE_CELEBRATES = re.compile(
     r"(?<![\w])(?P<unit>tỉnh|thành phố) [A-ZĐ][\w]*(?: [A-ZĐ][\w]*){0,2},? (?:(?:đã|long trọng|trọng thể) ){0,2}"
     r"tổ chức (?:[Ll]ễ|kỷ niệm|[Mm]ít tinh|[Hh]ọp mặt|[Gg]ặp mặt)(?![\w])"
@@ -1096,7 +1104,9 @@ def extract_meetings(
         host = f"UBND {unit}" if visited.group("gov") else f"Ban Thường vụ {'Tỉnh' if unit == 'tỉnh' else 'Thành'} ủy"
         votes[host] += 8
         where.setdefault(host, visited.start())
-    elif not any(v >= 8 for v in votes.values()) and (held := _PROVINCE_CELEBRATES.search(doc.match)):
+    elif not any(v >= 8 for v in votes.values()) and (
+        held := _PROVINCE_CELEBRATES.search(doc.match) or _CEREMONY_IN_PROVINCE.search(doc.match)
+    ):
         # "tỉnh Bến Tre tổ chức kỷ niệm 63 năm ...": a province's ceremony, its committee's (with its council, people's
         # committee and Front, the committee leads: _JOINT_COMMITTEE)
         host = "Tỉnh ủy" if held.group("unit") == "tỉnh" else "Thành ủy"

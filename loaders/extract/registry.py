@@ -3363,6 +3363,31 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.days_listed_and_ceremony_in_a_province",
+        "loaders/extract/meetings.py: _DATE_SPAN ('Vào các ngày 24 và 25/1'), _CEREMONY_IN_PROVINCE; "
+        "lexicon.BODY_PATTERNS ('Hội Khoa học lịch sử tỉnh X', 'Liên hiệp các Hội khoa học và Kỹ thuật Việt Nam')",
+        "a meeting over the days listed ('Vào các ngày 24 và 25/1', 'Các ngày 24, 25/1') starts on the first; 'tại "
+        "tỉnh X, diễn ra Lễ công bố ...' with no organizer named is the Tỉnh ủy's; an association named in lower case "
+        "keeps its province and holds its symposium",
+        (
+            Example(
+                "Vào các ngày 10 và 11/7, HĐND tỉnh Điện Biên tổ chức kỳ họp thứ 19.",
+                (entity("meeting", "HĐND tỉnh", "2024-07-10", "kỳ họp"),),
+                "2024-07",
+            ),
+            Example(
+                "Sáng 30/6, tại tỉnh Hà Nam, đã diễn ra Lễ công bố nghị quyết sáp nhập đơn vị hành chính.",
+                (entity("meeting", "Tỉnh ủy", "2025-06-30"),),
+                "2025-06",
+            ),
+            Example(
+                "Sáng 9/5, Hội Khoa học lịch sử tỉnh Hà Nam tổ chức tọa đàm về chiến thắng Điện Biên Phủ.",
+                (entity("organization", "Hội Khoa học lịch sử tỉnh Hà Nam"),),
+                "2024-05",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -56,3 +56,36 @@ def test_an_institute_named_with_its_region_keeps_the_region_and_holds_its_sympo
     )
     assert "Viện Nghiên cứu văn hóa vùng Tây Bắc" in orgs(gold)
     assert meetings(gold) == [("Viện Nghiên cứu văn hóa vùng Tây Bắc", "2023-04-20")]
+
+
+@pytest.mark.parametrize(
+    "opening", ["Vào các ngày 24 và 25/1", "Trong các ngày 24 và 25/1", "Trong hai ngày 24 - 25/1", "Các ngày 24, 25/1"]
+)
+def test_a_meeting_held_over_the_days_listed_starts_on_the_first(opening: str) -> None:
+    gold = run(f"{opening}, HĐND tỉnh Lai Châu khóa XV tổ chức kỳ họp thứ 22 để bầu bổ sung chức danh.", "2024-02")
+    assert meetings(gold) == [("HĐND tỉnh", "2024-01-24")]
+
+
+def test_an_association_named_in_lower_case_keeps_its_province_and_holds_its_symposium() -> None:
+    gold = run(
+        "Sáng 14/3, Hội Khoa học lịch sử tỉnh Hưng Yên tổ chức tọa đàm về danh nhân Phạm Ngũ Lão.",
+        "2024-03",
+    )
+    assert "Hội Khoa học lịch sử tỉnh Hưng Yên" in orgs(gold)
+    assert meetings(gold) == [("Hội Khoa học lịch sử tỉnh Hưng Yên", "2024-03-14")]  # (the scorer drops the province)
+
+
+def test_the_union_of_science_associations_written_in_lower_case_holds_its_conference() -> None:
+    gold = run(
+        "Chiều 3/10, Liên hiệp các Hội khoa học và Kỹ thuật Việt Nam tổ chức Hội nghị giao ban các tỉnh miền núi.",
+        "2023-10",
+    )
+    assert meetings(gold) == [("Liên hiệp các Hội khoa học và Kỹ thuật Việt Nam", "2023-10-03")]
+
+
+def test_a_ceremony_held_in_a_province_with_no_organizer_named_is_the_province_committee_s() -> None:
+    gold = run(
+        "Sáng 1/7, tại tỉnh Tuyên Quang, đã diễn ra Lễ công bố các nghị quyết về sắp xếp đơn vị hành chính cấp xã.",
+        "2025-07",
+    )
+    assert meetings(gold) == [("Tỉnh ủy", "2025-07-01")]
