@@ -3378,7 +3378,7 @@ RULES: tuple[Rule, ...] = (
             ),
             Example(
                 "Sáng 30/6, tại tỉnh Hà Nam, đã diễn ra Lễ công bố nghị quyết sáp nhập đơn vị hành chính.",
-                (entity("meeting", "Tỉnh ủy", "2025-06-30"),),
+                (entity("meeting", "Tỉnh ủy", "2025-06-30", "lễ"),),
                 "2025-06",
             ),
             Example(
