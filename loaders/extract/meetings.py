@@ -986,12 +986,18 @@ def _more_meetings(
             by_sentence.setdefault(s, []).append((congress_body, start, kind))
     for name, start in congresses:
         by_sentence.setdefault(doc.sentence_bounds(start)[0], []).append((name, start, "đại hội"))
+    named_at = {start: body for body, start, _ in bodies}
     for cue in cues:  # "Sáng 11/12, kỳ họp thứ 19, HĐND tỉnh X khóa 18 đã bầu ...": a session named with its body
         named = _CUE_THEN_BODY.match(doc.match, cue.start())
         if named and not _WITH.search(named.group(0)) and not _in_title(doc, named.start(1)):
             s = doc.sentence_bounds(cue.start())[0]
             if not _PLANNED.search(doc.match, max(s, cue.start() - 30), cue.start()):
                 by_sentence.setdefault(s, []).append((_canonical(named.group(1)), named.start(1), _kind(cue.group(1))))
+        elif named is None and (of := _NUMBERED_OF.match(doc.match, cue.end())) and (owner := named_at.get(of.end())):
+            # "Chiều 14/8, ông A ... chủ trì cuộc họp của Ban Chỉ đạo ...": the meeting of the body named after "của"
+            s = doc.sentence_bounds(cue.start())[0]
+            if not _PLANNED.search(doc.match, max(s, cue.start() - 30), cue.start()):
+                by_sentence.setdefault(s, []).append((owner, of.end(), _kind(cue.group(1))))
     for m in _AT_THE_SESSION.finditer(doc.match):  # "Tại phiên họp UBND tỉnh thường kỳ tháng 8 hôm 30/8, ..."
         s, e = doc.sentence_bounds(m.start())
         day = _ITS_DAY.search(doc.match, m.end(), min(e, m.end() + 60))

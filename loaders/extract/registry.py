@@ -3388,6 +3388,20 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.later_meeting_of_the_body_after_cua",
+        "loaders/extract/meetings.py: _more_meetings (_NUMBERED_OF, the bodies named after 'của')",
+        "a later sentence opening with its own day reports the meeting of the body named after 'của' ('Chiều 14/8, "
+        "ông A ... chủ trì cuộc họp của Ban Chỉ đạo ...': the steering committee named before)",
+        (
+            Example(
+                "Sáng 3/6, HĐND tỉnh Gia Lai tổ chức kỳ họp thứ 21. Chiều 28/5, ông Lê Văn An, Trưởng Ban Chỉ đạo "
+                "phòng chống thiên tai tỉnh đã chủ trì cuộc họp của Ban Chỉ đạo để bàn phương án ứng phó.",
+                (entity("meeting", "Ban Chỉ đạo phòng chống thiên tai tỉnh", "2024-05-28", "phiên họp"),),
+                "2024-06",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

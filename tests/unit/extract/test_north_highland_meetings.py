@@ -89,3 +89,12 @@ def test_a_ceremony_held_in_a_province_with_no_organizer_named_is_the_province_c
         "2025-07",
     )
     assert meetings(gold) == [("Tỉnh ủy", "2025-07-01")]
+
+
+def test_a_later_dated_meeting_of_a_named_committee_is_reported_with_its_own_day() -> None:
+    gold = run(
+        "Sáng 2/10, HĐND tỉnh Kon Tum tổ chức kỳ họp chuyên đề. Chiều 25/9, ông Lê Văn Bình, Phó Chủ tịch UBND "
+        "tỉnh, Trưởng Ban Chỉ đạo chuyển đổi số tỉnh đã chủ trì cuộc họp của Ban Chỉ đạo để đánh giá tiến độ.",
+        "2024-10",
+    )
+    assert meetings(gold) == [("HĐND tỉnh", "2024-10-02"), ("Ban Chỉ đạo chuyển đổi số tỉnh", "2024-09-25")]
