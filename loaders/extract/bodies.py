@@ -65,6 +65,8 @@ _STOP_WORDS = (
     "|trình|dự|phát|nhấn|khẳng|chỉ|biết|chịu|bố|đẩy|tập trung|trước|hoàn|tổng(?! hợp)|xây|trực|ban hành|ký|theo dõi|đảm"
     "|thuộc"  # "Viện X thuộc Viện Hàn lâm Y": the parent is another body
     "|trên"  # "Hiệp hội Doanh nghiệp trên địa bàn thành phố": the place is the sentence's
+    # the occasion after a name: "chúc mừng Sở Y tế X nhân kỷ niệm Ngày Thầy thuốc", "... nhân dịp Tết" (not "nhân dân")
+    r"|nhân(?=[ \t](?:dịp|kỷ niệm|[Nn]gày|chuyến)(?![\w]))"
 )
 #: (a name never runs over a line break: "Sở Lao động\n- Thương binh ...")
 _LOWER_RUN = rf"(?:[ \t](?!(?:{_STOP_WORDS})(?![\w]))[{LOWER}]+){{0,3}}"

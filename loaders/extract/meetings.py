@@ -319,9 +319,14 @@ def _body_votes(
                 votes[name] += 9
                 where.setdefault(name, start)
             continue
+        if "mừng" in text[max(0, start - 80) : start] and _CONGRATULATED_BEFORE.search(text, max(0, start - 80), start):
+            if text[start].isupper() and not _WILL.search(text, max(0, start - 80), start):  # ("sẽ đến chúc mừng")
+                votes[name] += 9  # "đã đến thăm và chúc mừng các cán bộ, viên chức Sở Y tế"
+                where.setdefault(name, start)
+            continue
         if (
             near.endswith("do ")
-            and _BY_BEFORE.search(text, max(0, start - 220), start)
+            and _BY_BEFORE.search(text, max(0, start - 310), start)
             and _BY_HOLDER_AFTER.match(text, end)
         ):
             votes[name] += 8  # "Buổi lễ do Ban Thường vụ Tỉnh ủy tổ chức"
@@ -553,6 +558,12 @@ _HOST_BEFORE = re.compile(
     r"|(?:kiểm tra|giám sát)(?:,\s*(?:kiểm tra|giám sát))?(?:\s+năm\s+\d{4})?\s+(?:đối với|tại))"
     r"\s+(?:đại diện\s+|lãnh đạo\s+)?(?:các đồng chí trong\s+)?(?:\d{1,2}\s+)?$"  # "với đại diện 6 Ban Thường vụ ..."
 )
+#: a congratulatory visit to a body: "đã đến thăm và chúc mừng các cán bộ, viên chức Sở Y tế X", "tới chúc mừng Hội
+#: Nông dân tỉnh": the host's meeting (GOLD_FORMAT, as "A làm việc với B" is B's)
+_CONGRATULATED_BEFORE = re.compile(
+    r"(?:đến|tới)\s+(?:thăm(?:,\s*|\s+và\s+))?chúc mừng\s+"
+    r"(?:(?:các\s+)?(?:cán bộ|công chức|viên chức|nhân viên|người lao động|tập thể|lãnh đạo)(?:,\s*|\s+và\s+|\s+))*$"
+)
 #: what follows a body that holds a meeting: its term ("khóa XX, nhiệm kỳ 2020 - 2025"), a partner ("phối hợp với
 #: Sở X"), then "tổ chức / tiến hành / khai mạc" a meeting word, or "họp": "Ủy ban Kiểm tra Tỉnh ủy khóa XX tổ chức
 #: kỳ họp thứ 43", "Ban Tuyên giáo Tỉnh ủy phối hợp với Sở Kế hoạch và Đầu tư tổ chức tọa đàm"
@@ -609,7 +620,9 @@ def _not_the_holder(doc: Doc, start: int) -> bool:
 #: "(Hội nghị | Buổi lễ | Lễ ...) do <body> tổ chức / chủ trì"
 _BY_BEFORE = re.compile(
     r"(?:hội nghị|[Hh]ội nghị|[Bb]uổi lễ|[Ll]ễ|[Kk]ỳ họp|[Tt]ọa đàm|[Hh]ội thảo)"
-    r"(?:[^.;\n“]{0,30}|\s*[“\"][^”\"\n]{1,160}[”\"][^.;\n]{0,20})\sdo\s+$"  # (its title quoted: "Tọa đàm “...” do X")
+    # (its title quoted: "Tọa đàm “...” do X"; its topic written out: "hội nghị kỷ niệm 70 năm ngày thầy thuốc Việt Nam
+    # (27/2/1955 – 27/2/2025) và phát động thi đua năm 2025 do Sở Y tế tổ chức")
+    r"(?:[^.;\n“]{0,120}|\s*[“\"][^”\"\n]{1,160}[”\"][^.;\n]{0,20})\sdo\s+$"
 )
 #: (a partner between: "do Ban Tuyên giáo Tỉnh ủy phối hợp Trường Đại học X tổ chức")
 _BY_HOLDER_AFTER = re.compile(
@@ -965,7 +978,7 @@ def _more_meetings(
             continue
         if (
             near.endswith("do ")
-            and _BY_BEFORE.search(doc.match, max(s, start - 220), start)
+            and _BY_BEFORE.search(doc.match, max(s, start - 310), start)
             and _BY_HOLDER_AFTER.match(doc.match, end)
         ):  # "Tọa đàm “...” do Hội X tổ chức"
             by_sentence.setdefault(s, []).append((body, start, "hội nghị"))

@@ -3402,6 +3402,25 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.congratulatory_visit_and_long_topic_before_do",
+        "loaders/extract/meetings.py: _CONGRATULATED_BEFORE, _BY_BEFORE (a topic of up to 120 characters); "
+        "bodies._STOP_WORDS ('nhân kỷ niệm', 'nhân dịp')",
+        "'đã đến thăm và chúc mừng các cán bộ, viên chức Sở Y tế X' is the host's meeting (not when only planned: "
+        "'sẽ đến thăm'); 'hội nghị kỷ niệm ... (dates) và phát động thi đua ... do Sở Y tế tổ chức' is the Sở's; a "
+        "name ends before 'nhân kỷ niệm', 'nhân dịp'",
+        (
+            Example(
+                "Sáng 27/2, Bí thư Tỉnh ủy Lê Văn An đã đến thăm, chúc mừng tập thể Sở Y tế Lai Châu nhân dịp kỷ niệm "
+                "Ngày Thầy thuốc Việt Nam.",
+                (
+                    entity("organization", "Sở Y tế Lai Châu"),
+                    entity("meeting", "Sở Y tế Lai Châu", "2025-02-27", "phiên họp"),
+                ),
+                "2025-02",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -98,3 +98,26 @@ def test_a_later_dated_meeting_of_a_named_committee_is_reported_with_its_own_day
         "2024-10",
     )
     assert meetings(gold) == [("HĐND tỉnh", "2024-10-02"), ("Ban Chỉ đạo chuyển đổi số tỉnh", "2024-09-25")]
+
+
+def test_a_meeting_held_by_a_body_named_after_a_long_title_and_do_is_that_body_s() -> None:
+    gold = run(
+        "Đó là khẳng định của đồng chí Lê Văn Bình, Chủ tịch UBND tỉnh tại hội nghị kỷ niệm 70 năm ngày thầy thuốc "
+        "Việt Nam (27/2/1955 – 27/2/2025) và phát động thi đua năm 2025 do Sở Y tế tổ chức sáng nay.",
+        "2025-02-25",
+    )
+    assert meetings(gold) == [("Sở Y tế", "2025-02-25")]
+
+
+def test_a_congratulatory_visit_is_the_host_s_meeting() -> None:
+    gold = run(
+        "Sáng ngày 26/2, các đồng chí: Lê Văn Bình, Bí thư Tỉnh ủy; Trần Văn An, Chủ tịch UBND tỉnh đã đến thăm và "
+        "chúc mừng các cán bộ, viên chức Sở Y tế Hà Giang nhân kỷ niệm Ngày Thầy thuốc Việt Nam.",
+        "2025-02",
+    )
+    assert meetings(gold) == [("Sở Y tế Hà Giang", "2025-02-26")]  # (the scorer drops the province)
+
+
+def test_a_congratulatory_visit_only_planned_is_no_meeting() -> None:
+    gold = run("Ngày 26/2, lãnh đạo tỉnh sẽ đến thăm và chúc mừng Sở Y tế Hà Giang nhân Ngày Thầy thuốc.", "2025-02")
+    assert meetings(gold) == []
