@@ -315,7 +315,8 @@ def _body_votes(
         near = text[max(0, start - 30) : start]
         if ("với" in near or "tại" in near) and _HOST_BEFORE.search(text, max(0, start - 80), start):
             # (never a generic host in lower case: "làm việc với ban thường vụ huyện ủy, Thành ủy và các đảng ủy")
-            if not _set_up_to_work(doc, start) and text[start].isupper():
+            # (nor a delegation received: "tiếp và làm việc với Đoàn công tác X" is the receiver's, below)
+            if not _set_up_to_work(doc, start) and text[start].isupper() and not _RECEIVES_WITH.search(near):
                 votes[name] += 9
                 where.setdefault(name, start)
             continue
@@ -350,6 +351,12 @@ def _body_votes(
             lead = False
     for congress, _ in congresses:
         votes[congress] += 8
+    for receives in _RECEIVES_WITH.finditer(text) if "làm việc" in text else ():
+        if (receiver := _receiver(doc, receives.start())) and not _WILL.search(
+            text, max(0, receives.start() - 30), receives.start()
+        ):
+            votes[receiver] += 9
+            where.setdefault(receiver, receives.start())
     for received in _RECEIVED.finditer(text) if "Tiếp" in text else ():
         if host := _receiving_body(doc, received, bodies):
             votes[host] += 9
@@ -363,6 +370,23 @@ def _body_votes(
     if chair:
         votes[chair[0]] += chair[1]
     return votes
+
+
+#: a leader who receives a delegation and works with it: "Chủ tịch UBND tỉnh A tiếp và làm việc với Đoàn công tác của
+#: Ngân hàng X", "ông A, Phó Chủ tịch UBND tỉnh đã có buổi tiếp và làm việc với đoàn công tác ...": the receiver's
+#: meeting, held for the people's committee or council of his title (the delegation after "với" is the guest)
+_RECEIVES_WITH = re.compile(r"(?<![\w])tiếp(?:,| và) làm việc với\s+")
+_RECEIVER_TITLE = re.compile(
+    r"(?:Phó )?Chủ tịch (?:Thường trực )?(UBND|HĐND) (tỉnh|thành phố|huyện|xã|phường|đặc khu)(?![\w])"
+)
+
+
+def _receiver(doc: Doc, received_at: int) -> str | None:
+    """The people's committee or council whose (deputy) chair receives the delegation, named before "tiếp" in the
+    sentence."""
+    s = doc.sentence_bounds(received_at)[0]
+    titles = list(_RECEIVER_TITLE.finditer(doc.match, s, received_at))
+    return f"{titles[-1].group(1)} {titles[-1].group(2)}" if titles else None
 
 
 #: a delegation received: "Tiếp và làm việc với đoàn có đồng chí A, Phó Bí thư Thường trực Đảng ủy xã X", "Tiếp đoàn
@@ -973,7 +997,8 @@ def _more_meetings(
         s, e = doc.sentence_bounds(start)
         near = doc.match[max(s, start - 30) : start]
         if ("với" in near or "tại" in near) and _HOST_BEFORE.search(doc.match, max(s, start - 80), start):
-            if not _set_up_to_work(doc, start) and doc.match[start].isupper():  # "... làm việc với UBND huyện X"
+            # "... làm việc với UBND huyện X" (not a delegation received: "tiếp và làm việc với Đoàn X")
+            if not _set_up_to_work(doc, start) and doc.match[start].isupper() and not _RECEIVES_WITH.search(near):
                 by_sentence.setdefault(s, []).append((body, start, "buổi làm việc"))
             continue
         if (
@@ -999,6 +1024,11 @@ def _more_meetings(
             by_sentence.setdefault(s, []).append((congress_body, start, kind))
     for name, start in congresses:
         by_sentence.setdefault(doc.sentence_bounds(start)[0], []).append((name, start, "đại hội"))
+    for receives in _RECEIVES_WITH.finditer(doc.match) if "làm việc" in doc.match else ():
+        if receiver := _receiver(doc, receives.start()):  # "Chiều 23/7, ông A, Phó Chủ tịch UBND tỉnh đã tiếp và ..."
+            by_sentence.setdefault(doc.sentence_bounds(receives.start())[0], []).append(
+                (receiver, receives.start(), "buổi làm việc")
+            )
     named_at = {start: body for body, start, _ in bodies}
     for cue in cues:  # "Sáng 11/12, kỳ họp thứ 19, HĐND tỉnh X khóa 18 đã bầu ...": a session named with its body
         named = _CUE_THEN_BODY.match(doc.match, cue.start())

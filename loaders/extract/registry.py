@@ -3421,6 +3421,19 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.leader_receives_a_delegation",
+        "loaders/extract/meetings.py: _RECEIVES_WITH, _RECEIVER_TITLE, _receiver (_body_votes, _more_meetings)",
+        "'Chủ tịch UBND tỉnh A tiếp và làm việc với Đoàn công tác X', 'ông A, Phó Chủ tịch UBND tỉnh đã có buổi tiếp "
+        "và làm việc với đoàn ...': the receiving people's committee's meeting, not the delegation's",
+        (
+            Example(
+                "Sáng 9/4, Phó Chủ tịch UBND tỉnh Lê Văn An tiếp và làm việc với Đoàn công tác của Bộ Tài chính.",
+                (entity("meeting", "UBND tỉnh", "2024-04-09", "phiên họp"),),
+                "2024-04",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -121,3 +121,30 @@ def test_a_congratulatory_visit_is_the_host_s_meeting() -> None:
 def test_a_congratulatory_visit_only_planned_is_no_meeting() -> None:
     gold = run("Ngày 26/2, lãnh đạo tỉnh sẽ đến thăm và chúc mừng Sở Y tế Hà Giang nhân Ngày Thầy thuốc.", "2025-02")
     assert meetings(gold) == []
+
+
+def test_a_leader_who_receives_and_works_with_a_delegation_holds_the_meeting_for_his_committee() -> None:
+    gold = run(
+        "Sáng 5/3, Chủ tịch UBND tỉnh Lê Văn An tiếp và làm việc với Đoàn công tác của Ngân hàng Thế giới về dự án "
+        "cấp nước.",
+        "2024-03",
+    )
+    assert meetings(gold) == [("UBND tỉnh", "2024-03-05")]
+
+
+def test_a_deputy_chair_s_reception_of_a_delegation_is_the_people_s_committee_s() -> None:
+    gold = run(
+        "Chiều 23/7, ông Lê Văn An – Phó Chủ tịch UBND tỉnh đã có buổi tiếp và làm việc với đoàn công tác của "
+        "Bộ Nông nghiệp và Môi trường.",
+        "2024-07",
+    )
+    assert meetings(gold) == [("UBND tỉnh", "2024-07-23")]
+
+
+def test_a_reception_in_a_later_dated_sentence_is_reported_as_its_own_meeting() -> None:
+    gold = run(
+        "Sáng 2/8, HĐND tỉnh Đắk Nông tổ chức kỳ họp chuyên đề. Chiều 23/7, ông Lê Văn An, Phó Chủ tịch UBND tỉnh đã "
+        "tiếp và làm việc với đoàn công tác của Bộ Y tế.",
+        "2024-08",
+    )
+    assert meetings(gold) == [("HĐND tỉnh", "2024-08-02"), ("UBND tỉnh", "2024-07-23")]
