@@ -84,6 +84,8 @@ _CITY = r"(?-i:TPHCM|(?:TP|Tp)\.?\s?(?:HCM|[A-ZĐ][\w]*(?:\s[A-ZĐ][\w]*){0,3}))
 #: (canonical body, pattern); the tier word of the text ("Thành ủy", "thành phố") is kept.
 _BODIES: list[tuple[str, str]] = [
     ("Ban Thường vụ {u}", rf"(?:Ban Thường vụ|BTV|Thường vụ) (?P<u>{_COMMITTEE})"),
+    # (abbreviated whole: "làm việc với Ban TVTU các tỉnh ...", "BTVTU")
+    ("Ban Thường vụ Tỉnh ủy", r"(?-i:Ban TVTU|BTVTU)"),
     ("Thường trực {u}", rf"Thường trực (?P<u>{_COMMITTEE})"),
     # ("Ban Chấp hành Đảng bộ TP khóa XV": the city's)
     (

@@ -3434,6 +3434,18 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.standing_board_abbreviated_whole",
+        "loaders/extract/meetings.py: _BODIES ('Ban TVTU', 'BTVTU')",
+        "'làm việc với Ban TVTU các tỉnh ...': the Ban Thường vụ Tỉnh ủy hosts the working visit",
+        (
+            Example(
+                "Sáng 4/3, Đoàn công tác Trung ương làm việc với Ban TVTU tỉnh Yên Bái về công tác cán bộ.",
+                (entity("meeting", "Ban Thường vụ Tỉnh ủy", "2025-03-04", "phiên họp"),),
+                "2025-03",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

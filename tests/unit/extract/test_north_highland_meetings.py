@@ -148,3 +148,12 @@ def test_a_reception_in_a_later_dated_sentence_is_reported_as_its_own_meeting() 
         "2024-08",
     )
     assert meetings(gold) == [("HĐND tỉnh", "2024-08-02"), ("UBND tỉnh", "2024-07-23")]
+
+
+def test_the_standing_board_abbreviated_ban_tvtu_hosts_a_working_visit() -> None:
+    gold = run(
+        "Chiều 23/6, Phó Thủ tướng Lê Văn An cùng Đoàn công tác Trung ương đã làm việc với Ban TVTU các tỉnh Hà Nam "
+        "và Ninh Bình về tình hình sắp xếp bộ máy.",
+        "2025-06",
+    )
+    assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2025-06-23")]
