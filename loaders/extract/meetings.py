@@ -1105,7 +1105,8 @@ _DOCUMENT_BEFORE = re.compile(
 _VISITS_A_PROVINCE = re.compile(
     r"(?:(?P<gov>Thủ tướng|Bộ trưởng|Thứ trưởng)|Tổng Bí thư|Chủ tịch nước|Chủ tịch Quốc hội|Ủy viên Bộ Chính trị"
     r"|Bí thư Trung ương|Trung ương)"
-    r"[^.;\n]{0,120}?(?:làm việc|thăm và làm việc)\s+(?:với|tại)\s+(?:lãnh đạo\s+)?"
+    # (an abbreviation's dot is no sentence end: "Chủ tịch Hội đồng Bầu cử T.Ư Nguyễn Văn A ... đến thăm, làm việc")
+    r"(?:[^.;\n]|(?<=[A-ZĐ])\.(?=[A-ZĐƯ])){0,120}?(?:làm việc|thăm và làm việc)\s+(?:với|tại)\s+(?:lãnh đạo\s+)?"
     r"(?P<unit>tỉnh|thành phố|TP\.?)\s?[A-ZĐ]"
 )
 

@@ -3446,6 +3446,20 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.visit_past_an_abbreviation_with_a_dot",
+        "loaders/extract/meetings.py: _VISITS_A_PROVINCE (an abbreviation's dot: 'T.Ư')",
+        "a central Party leader's visit to a province is its standing board's meeting, the leader's titles read past "
+        "an abbreviation's dot ('Chủ tịch Hội đồng Bầu cử T.Ư Nguyễn Văn A ... đến thăm, làm việc tại tỉnh X')",
+        (
+            Example(
+                "Ngày 9/6, Tổng Bí thư, Chủ tịch Hội đồng Bầu cử T.Ư Lê Văn An cùng Đoàn công tác đã đến thăm, làm "
+                "việc tại tỉnh Lai Châu.",
+                (entity("meeting", "Ban Thường vụ Tỉnh ủy", "2024-06-09", "phiên họp"),),
+                "2024-06",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

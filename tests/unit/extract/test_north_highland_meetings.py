@@ -157,3 +157,12 @@ def test_the_standing_board_abbreviated_ban_tvtu_hosts_a_working_visit() -> None
         "2025-06",
     )
     assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2025-06-23")]
+
+
+def test_a_central_leader_s_visit_to_a_province_reads_past_an_abbreviation_with_a_dot() -> None:
+    gold = run(
+        "Ngày 3/5, Tổng Bí thư, Trưởng Ban Chỉ đạo T.Ư về phòng, chống tham nhũng Lê Văn An cùng Đoàn công tác đã đến "
+        "thăm, làm việc tại tỉnh Kon Tum.",
+        "2024-05",
+    )
+    assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2024-05-03")]
