@@ -236,12 +236,23 @@ _ASKED_TO_HOLD = re.compile(
 _WILL = re.compile(r"\s(?:sẽ|dự kiến|chuẩn bị)\s")
 
 
+#: a meeting named, then said to be expected, in one clause: "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 21 dự kiến tổ
+#: chức vào giữa tháng 12", "Kỳ họp thứ 22 sẽ được tổ chức ..." (not past an "đã" or a comma: "Tại hội nghị, ông A cho
+#: biết Đại hội sẽ diễn ra ..." reports the hội nghị)
+_PLANNED_AFTER = re.compile(
+    r"(?:(?!\sđã\s)[^.;,:\n]){0,100}?\s(?:dự kiến|sẽ)\s+(?:được\s+)?(?:chính thức\s+)?"
+    r"(?:tổ chức|diễn ra|khai mạc|tiến hành|họp)(?![\w])"
+)
+
+
 def _held(doc: Doc, cues: list[re.Match[str]]) -> list[re.Match[str]]:
     """The meeting words that report a meeting, not one the text only plans."""
     found = []
     for cue in cues:
         s, _ = doc.sentence_bounds(cue.start())
         if _PLANNED.search(doc.match, max(s, cue.start() - 30), cue.start()):
+            continue
+        if _PLANNED_AFTER.match(doc.match, cue.end()):
             continue
         if _ASKED_TO_HOLD.search(doc.match, max(s, cue.start() - 70), cue.start()):
             continue
@@ -287,8 +298,8 @@ def _body_votes(
             if after and not _PLANNED.search(text, max(0, cue.start() - 30), cue.start()):
                 votes[after] += 8
             continue
-        if _PLANNED.search(text, max(0, m.start() - 30), m.start()):
-            continue
+        if _PLANNED.search(text, max(0, m.start() - 30), m.start()) or _PLANNED_AFTER.match(text, cue.end()):
+            continue  # ("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 21 dự kiến tổ chức vào tháng 12": planned)
         own = _OF_THE_MEETING.search(text, max(0, m.start(1) - 40), m.start(1))  # "cuộc họp của Thường trực ..."
         if own or not _in_title(doc, m.start(1)):
             # "buổi làm việc với Ban Thường vụ Huyện ủy": the host's meeting (GOLD_FORMAT, hard cases)

@@ -3460,6 +3460,20 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.planned_after_its_name",
+        "loaders/extract/meetings.py: _PLANNED_AFTER (_held, _body_votes)",
+        "a meeting named, then said to be expected in the same clause ('Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 21 "
+        "dự kiến tổ chức vào giữa tháng 12', '... sẽ được tổ chức') is only planned, not reported",
+        (
+            Example(
+                "Chiều 5/11, Ban Thường vụ Tỉnh ủy Bắc Kạn họp cho ý kiến về các nội dung chuẩn bị. Kỳ họp thứ 22 HĐND "
+                "tỉnh dự kiến tổ chức vào đầu tháng 12.",
+                (entity("meeting", "Ban Thường vụ Tỉnh ủy", "2024-11-05", "phiên họp"),),
+                "2024-11",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

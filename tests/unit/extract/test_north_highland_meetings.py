@@ -166,3 +166,21 @@ def test_a_central_leader_s_visit_to_a_province_reads_past_an_abbreviation_with_
         "2024-05",
     )
     assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2024-05-03")]
+
+
+def test_a_meeting_said_to_be_expected_after_its_name_is_only_planned() -> None:
+    gold = run(
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Nam lần thứ 21 dự kiến tổ chức vào giữa tháng 12 để thông qua "
+        "nghị quyết.",
+        "2024-11",
+    )
+    assert meetings(gold) == []
+
+
+def test_a_meeting_held_and_one_it_plans_keep_the_held_one() -> None:
+    gold = run(
+        "Chiều 5/11, Ban Thường vụ Tỉnh ủy Hà Nam họp cho ý kiến về việc chuẩn bị Hội nghị Ban Chấp hành Đảng bộ tỉnh "
+        "lần thứ 21. Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 21 sẽ được tổ chức vào giữa tháng 12.",
+        "2024-11",
+    )
+    assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2024-11-05")]
