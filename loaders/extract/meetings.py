@@ -678,9 +678,18 @@ _CONGRESS_HELD = re.compile(
 )
 
 
+#: the Party congress a committee holds, named as such: "tổ chức Đại hội đại biểu lần thứ I", "... Đại hội nhiệm kỳ
+#: 2025 - 2030" (not "Đại hội thi đua yêu nước")
+_OWN_CONGRESS = re.compile(
+    r"\s*(?:khai mạc\s+)?[Đđ]ại hội(?:\s+đại biểu)?\s+(?:lần thứ|nhiệm kỳ|Đảng bộ|[IVX]+(?![\w]))", re.IGNORECASE
+)
+
+
 def _as_congress(body: str, held_by: re.Match[str] | None) -> str:
     """A Party organization holding its congress ("Đảng bộ xã Hưng Vũ tổ chức Đại hội đại biểu lần thứ I") is the
     congress: "Đại hội đại biểu Đảng bộ xã" (GOLD_FORMAT: written without its ordinal, nor its unit's name)."""
+    if held_by is not None and body.startswith("Ban Chấp hành Đảng bộ ") and _OWN_CONGRESS.match(held_by.group("what")):
+        body = body[len("Ban Chấp hành ") :]  # "Ban Chấp hành Đảng bộ tỉnh X tổ chức Đại hội đại biểu lần thứ I"
     if held_by is None or not body.startswith("Đảng bộ ") or not _CONGRESS_HELD.match(held_by.group("what")):
         return body
     unit = body[len("Đảng bộ ") :]
@@ -1144,6 +1153,8 @@ def extract_meetings(
         for cue in _CUE.finditer(doc.match)
         if not (cue.group(1)[0] in "Hh" and _DOCUMENT_BEFORE.search(doc.match, max(0, cue.start() - 60), cue.start()))
         and not _EARLIER_SESSION.match(doc.match, cue.end())
+        # ("tại Trung tâm Hội nghị tỉnh, ...": a venue, no meeting word)
+        and not doc.match.endswith(("Trung tâm ", "trung tâm ", "TRUNG TÂM "), 0, cue.start())
     ]
     cues = _held(doc, every)
     committees = list(_BODY.finditer(doc.match))

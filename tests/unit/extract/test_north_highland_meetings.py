@@ -184,3 +184,17 @@ def test_a_meeting_held_and_one_it_plans_keep_the_held_one() -> None:
         "2024-11",
     )
     assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2024-11-05")]
+
+
+def test_a_party_committee_that_holds_its_congress_is_the_congress() -> None:
+    gold = run(
+        "Sáng nay (14/10), tại Trung tâm Hội nghị tỉnh, Ban Chấp hành Đảng bộ tỉnh Cao Bằng long trọng tổ chức Đại hội "
+        "đại biểu lần thứ XX, nhiệm kỳ 2025 - 2030.",
+        "2025-10-14",
+    )
+    assert meetings(gold) == [("Đại hội đại biểu Đảng bộ tỉnh", "2025-10-14")]
+
+
+def test_a_party_committee_that_holds_a_congress_of_another_kind_is_not_its_congress() -> None:
+    gold = run("Sáng 14/10, Ban Chấp hành Đảng bộ tỉnh Cao Bằng tổ chức Đại hội thi đua yêu nước.", "2025-10")
+    assert ("Ban Chấp hành Đảng bộ tỉnh", "2025-10-14") in meetings(gold)
