@@ -747,7 +747,8 @@ _CONGRESS = re.compile(
     rf"|(?P<v>Đảng bộ {_UNIT})(?: [A-ZĐ][\w]+){{0,3}}"
     rf"(?:, (?:tỉnh [A-ZĐ][\w]+(?: [A-ZĐ][\w]+)?|TPHCM|TP\.? ?HCM|TP\.? ?Hồ Chí Minh),?| \([^()\n]{{1,30}}\))?"
     rf" (?:(?:đã|vừa|long trọng|trọng thể)\s+){{0,2}}(?:tổ chức|tiến hành)"
-    rf" (?:phiên trù bị|phiên chính thức|khai mạc|[Đđ]ại hội)"
+    # (not a congress of another kind: "Đảng bộ tỉnh X tổ chức Đại hội thi đua yêu nước", "Đại hội Thể dục thể thao")
+    rf" (?:phiên trù bị|phiên chính thức|khai mạc|[Đđ]ại hội(?! (?:thi đua|[Tt]hể dục|TDTT|điển hình|[Cc]háu ngoan)))"
     # "đảng viên xã Phước Hải tham dự Đại hội Đảng bộ lần thứ I": its unit named before it in the sentence
     r"|Đại hội (?:[Đđ]ại biểu )?Đảng bộ (?=lần thứ )"
 )

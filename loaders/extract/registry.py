@@ -3478,8 +3478,8 @@ RULES: tuple[Rule, ...] = (
         "meetings.committee_holds_its_congress",
         "loaders/extract/meetings.py: _OWN_CONGRESS (_as_congress); extract_meetings ('Trung tâm Hội nghị' is a venue)",
         "'Ban Chấp hành Đảng bộ tỉnh X long trọng tổ chức Đại hội đại biểu lần thứ I' is the congress ('Đại hội đại "
-        "biểu Đảng bộ tỉnh'), not the committee's meeting ('Đại hội thi đua' is not its congress); 'Trung tâm Hội "
-        "nghị tỉnh' names a venue, no meeting",
+        "biểu Đảng bộ tỉnh'), not the committee's meeting ('Đại hội thi đua' is not its congress, nor a Party "
+        "congress: meetings._CONGRESS); 'Trung tâm Hội nghị tỉnh' names a venue, no meeting",
         (
             Example(
                 "Sáng 20/10, tại Trung tâm Hội nghị tỉnh, Ban Chấp hành Đảng bộ tỉnh Lạng Sơn tổ chức Đại hội đại biểu "
