@@ -365,7 +365,7 @@ def _body_votes(
     for congress, _ in congresses:
         votes[congress] += 8
     for receives in _RECEIVES_WITH.finditer(text) if "làm việc" in text else ():
-        if (receiver := _receiver(doc, receives.start())) and not _WILL.search(
+        if (receiver := _receiver(doc, receives.start(), ending_at)) and not _WILL.search(
             text, max(0, receives.start() - 30), receives.start()
         ):
             votes[receiver] += 9
@@ -394,9 +394,18 @@ _RECEIVER_TITLE = re.compile(
 )
 
 
-def _receiver(doc: Doc, received_at: int) -> str | None:
-    """The people's committee or council whose (deputy) chair receives the delegation, named before "tiếp" in the
-    sentence."""
+#: what stands between a receiving body and "tiếp": its place's name, "đã", "có buổi" ("Ban Thường vụ Tỉnh ủy Yên Bái
+#: đã tiếp và làm việc với ...")
+_BEFORE_RECEIVES = re.compile(r"(?:\s+[A-ZĐ][\w]+){0,3}\s+(?:đã\s+)?(?:có buổi\s+)?")
+
+
+def _receiver(doc: Doc, received_at: int, ending_at: dict[int, tuple[str, int]] | None = None) -> str | None:
+    """The body that receives the delegation: named right before "tiếp" ("Ban Thường vụ Tỉnh ủy X tiếp và làm việc
+    với ..."), else the people's committee or council whose (deputy) chair is named before it in the sentence."""
+    ends = ending_at or {}
+    for end in range(max(0, received_at - 40), received_at) if ends else ():
+        if end in ends and _BEFORE_RECEIVES.fullmatch(doc.match, end, received_at):
+            return ends[end][0]
     s = doc.sentence_bounds(received_at)[0]
     titles = list(_RECEIVER_TITLE.finditer(doc.match, s, received_at))
     return f"{titles[-1].group(1)} {titles[-1].group(2)}" if titles else None
@@ -1048,7 +1057,9 @@ def _more_meetings(
     for name, start in congresses:
         by_sentence.setdefault(doc.sentence_bounds(start)[0], []).append((name, start, "đại hội"))
     for receives in _RECEIVES_WITH.finditer(doc.match) if "làm việc" in doc.match else ():
-        if receiver := _receiver(doc, receives.start()):  # "Chiều 23/7, ông A, Phó Chủ tịch UBND tỉnh đã tiếp và ..."
+        if receiver := _receiver(
+            doc, receives.start(), ending_at
+        ):  # "Chiều 23/7, ông A, Phó Chủ tịch UBND tỉnh đã tiếp và ..."
             by_sentence.setdefault(doc.sentence_bounds(receives.start())[0], []).append(
                 (receiver, receives.start(), "buổi làm việc")
             )

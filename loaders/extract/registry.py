@@ -3425,7 +3425,8 @@ RULES: tuple[Rule, ...] = (
         "meetings.leader_receives_a_delegation",
         "loaders/extract/meetings.py: _RECEIVES_WITH, _RECEIVER_TITLE, _receiver (_body_votes, _more_meetings)",
         "'Chủ tịch UBND tỉnh A tiếp và làm việc với Đoàn công tác X', 'ông A, Phó Chủ tịch UBND tỉnh đã có buổi tiếp "
-        "và làm việc với đoàn ...': the receiving people's committee's meeting, not the delegation's",
+        "và làm việc với đoàn ...', 'Ban Thường vụ Tỉnh ủy X tiếp và làm việc với Đoàn ...': the receiver's meeting "
+        "(the body named right before 'tiếp', else the committee of the chair's title), not the delegation's",
         (
             Example(
                 "Sáng 9/4, Phó Chủ tịch UBND tỉnh Lê Văn An tiếp và làm việc với Đoàn công tác của Bộ Tài chính.",

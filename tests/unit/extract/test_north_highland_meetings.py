@@ -198,3 +198,11 @@ def test_a_party_committee_that_holds_its_congress_is_the_congress() -> None:
 def test_a_party_committee_that_holds_a_congress_of_another_kind_is_not_its_congress() -> None:
     gold = run("Sáng 14/10, Ban Chấp hành Đảng bộ tỉnh Cao Bằng tổ chức Đại hội thi đua yêu nước.", "2025-10")
     assert meetings(gold) == [("Ban Chấp hành Đảng bộ tỉnh", "2025-10-14")]  # (no Party congress read)
+
+
+def test_a_body_that_receives_and_works_with_a_delegation_holds_the_meeting() -> None:
+    gold = run(
+        "Sáng 5/3, Ban Thường vụ Tỉnh ủy Yên Bái tiếp và làm việc với Đoàn công tác của Ban Tổ chức Trung ương.",
+        "2024-03",
+    )
+    assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2024-03-05")]
