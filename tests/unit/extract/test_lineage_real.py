@@ -6,18 +6,15 @@ Every sentence here is written for the test, in the shape of what real texts say
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from loaders.extract import extract
+from tests.unit.extract.gold_views import relations, run
 
 pytestmark = pytest.mark.unit
 
 
 def implements(text: str) -> set[tuple[str, str]]:
-    gold: dict[str, Any] = extract(text, published="2025-06").to_gold()
-    return {(r["source"], r["target"]) for r in gold["relations"] if r["type"] == "IMPLEMENTS"}
+    return relations(run(text), "IMPLEMENTS")
 
 
 # --- a decision that issues a plan (GOLD_FORMAT: the plan implements the decision and what it carries out) ----------
@@ -194,8 +191,7 @@ def test_a_resolution_then_another_body_issuing_a_plan_is_not_the_plan_s_issuer(
 
 
 def cites(text: str) -> set[tuple[str, str]]:
-    gold: dict[str, Any] = extract(text, published="2025-06").to_gold()
-    return {(r["source"], r["target"]) for r in gold["relations"] if r["type"] == "CITES"}
+    return relations(run(text), "CITES")
 
 
 def test_a_background_meeting_in_one_sentence_keeps_only_its_sentence() -> None:

@@ -6,18 +6,15 @@ Every sentence here is written for the test, in the shape of what real texts say
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from loaders.extract import extract
+from tests.unit.extract.gold_views import relations, run
 
 pytestmark = pytest.mark.unit
 
 
 def implements(text: str) -> set[tuple[str, str]]:
-    gold: dict[str, Any] = extract(text, published="2025-06").to_gold()
-    return {(r["source"], r["target"]) for r in gold["relations"] if r["type"] == "IMPLEMENTS"}
+    return relations(run(text), "IMPLEMENTS")
 
 
 _DECISION = (
@@ -92,7 +89,7 @@ def test_a_programme_s_name_stops_before_the_next_document_of_the_list() -> None
         "ngày 03/3/2023 của Bộ Văn hóa, Thể thao và Du lịch, Ủy ban nhân dân tỉnh ban hành Kế hoạch với các nội "
         "dung như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
     )
-    gold: dict[str, Any] = extract(text, published="2025-06").to_gold()
+    gold = run(text)
     assert "Chương trình phát triển du lịch cộng đồng giai đoạn 2023-2030" in {p["name"] for p in gold["projects"]}
     assert {("77/KH-UBND", "12/QĐ-TTg"), ("77/KH-UBND", "45/QĐ-BVHTTDL")} <= implements(text)
 
@@ -205,7 +202,7 @@ def test_a_headline_naming_a_plan_by_what_it_carries_out_is_the_numbered_plan_of
         "nằm trong nhóm khá của cả nước về chuyển đổi số."
     )
     assert ("180-KH/TU", "57-NQ/TW") in implements(text)
-    gold: dict[str, Any] = extract(text, published="2025-06").to_gold()
+    gold = run(text)
     assert [r["key"] for r in gold["resolutions"] if r["kind"] == "KH"] == ["180-KH/TU"]
 
 
@@ -233,7 +230,7 @@ def test_a_congress_resolution_with_its_number_in_brackets_after_it_is_one_docum
         "01-NQ/ĐH). Ngay sau đó, Tỉnh ủy ban hành Chương trình hành động số 01-CTr/TU thực hiện Nghị quyết Đại hội."
     )
     assert ("01-CTr/TU", "01-NQ/ĐH") in implements(text)
-    gold: dict[str, Any] = extract(text, published="2025-06").to_gold()
+    gold = run(text)
     assert [r["key"] for r in gold["resolutions"] if r["kind"] == "NQ"] == ["01-NQ/ĐH"]
 
 
