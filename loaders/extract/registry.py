@@ -1694,6 +1694,11 @@ RULES: tuple[Rule, ...] = (
                 "của Bộ Chính trị.",
                 (relation("IMPLEMENTS", "88-KH/TU", "57-NQ/TW"),),
             ),
+            Example(  # a resolution "về (việc) triển khai (thi hành)" the next document
+                "Căn cứ Nghị quyết số 14/NQ-CP ngày 3/3/2021 của Chính phủ về việc triển khai Nghị quyết số "
+                "120/2020/QH14 của Quốc hội;",
+                (relation("IMPLEMENTS", "14/NQ-CP", "120/2020/QH14"),),
+            ),
             Example(  # a cue wrapped over a hard line break ("thực\nhiện"), as a legal database's copy has it
                 "Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động năm 2025 của tỉnh thực\nhiện Nghị "
                 "quyết số 45/NQ-HĐND của HĐND tỉnh.",
@@ -1920,6 +1925,17 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "UBND tỉnh ban hành Quyết định số 2105/QĐ-UBND ngày 3/6/2025 ban hành kèm theo Kế hoạch số 77/KH-UBND.",
                 (relation("IMPLEMENTS", "77/KH-UBND", "2105/QĐ-UBND"),),
+            ),
+            Example(  # "A ... về ban hành B": a government resolution's own title
+                "Nghị quyết số 73/NQ-CP ngày 5/5/2023 của Chính phủ về ban hành Chương trình hành động thực hiện Nghị "
+                "quyết số 11-NQ/TW đã được quán triệt.",
+                (
+                    relation(
+                        "IMPLEMENTS",
+                        "Chương trình hành động thực hiện Nghị quyết số 11-NQ/TW",
+                        "73/NQ-CP",
+                    ),
+                ),
             ),
             Example(  # B named by description, an action programme among them
                 "Căn cứ Nghị quyết số 41/NQ-CP ngày 9/4/2024 của Chính phủ ban hành Chương trình hành động của Chính "

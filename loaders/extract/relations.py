@@ -344,6 +344,10 @@ _GOALS_OF = re.compile(
 _ABOUT_IMPLEMENTING = re.compile(
     r"\svề\s+[“\"]?\s*(?:(?:(?!,\s*đồng thời)[^.;]){0,60}\s)?(?:[Tt]iếp tục\s+)?(?:[Tt]riển khai\s+)?[Tt]hực hiện\s+"
     r"(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Chương trình(?: hành động)?|Luật)\s+(?:số\s*)?)?$"
+    # a document about deploying or enforcing the next one, the kind word right before it: "Nghị quyết số 12/NQ-CP
+    # ... về việc triển khai Nghị quyết số 88/2019/QH14", "... về triển khai thi hành Luật Quy hoạch"
+    r"|\svề\s+(?:việc\s+)?(?:tiếp tục\s+)?triển khai(?:\s+thi hành)?\s+"
+    r"(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Chương trình(?: hành động)?)\s+(?:số\s*)?)?$"
 )
 #: a document issued between a source and the cue, not named (the text's own plan): "..., UBND tỉnh xây dựng Kế
 #: hoạch hành động thực hiện ..."
@@ -677,7 +681,9 @@ def purpose_back(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
 
 #: "Quyết định A (ngày ... của ...) ban hành (kèm theo) Kế hoạch B": B carries out A (GOLD_FORMAT, hard cases)
 _ISSUES_WITH = re.compile(
-    r"\s*(?:về việc\s+)?(?:ban hành|phê duyệt)\s+(?:kèm theo\s+)?"
+    # "về (việc) ban hành": a government resolution's title ("Nghị quyết số 152/NQ-CP ... về ban hành Chương trình
+    # hành động thực hiện ...")
+    r"\s*(?:về\s+(?:việc\s+)?)?(?:ban hành|phê duyệt)\s+(?:kèm theo\s+)?"
     # the kind word outside B, or inside it when B is named by description ("Nghị quyết số 33/NQ-CP ... ban hành
     # Chương trình hành động của Chính phủ thực hiện Nghị quyết số 29-NQ/TW")
     rf"(?:(?:{_DOCUMENT_WORDS}|Chương trình hành động)\s+(?:số\s*)?)?"
