@@ -54,6 +54,7 @@ def extract(text: str, *, published: str | None = None, doc: str = "", max_chars
     projects, project_mentions, resolution_mentions = _programmes_named_by_issuer(
         d, projects, project_mentions, resolution_mentions
     )
+    projects, project_mentions = _one_programme_named_again(projects, project_mentions, resolution_mentions)
     relations = extract_relations(
         d, resolution_mentions, project_mentions, people, officials, meetings, organizations, localities
     )
@@ -136,3 +137,49 @@ def _without_numbered_programmes(
     if not same:
         return projects, mentions
     return [p for p in projects if p.name not in same], [m for m in mentions if m.project.name not in same]
+
+
+#: an action programme named again bare, with no issuer, topic or document in its name ("..., Ban Chấp hành Đảng bộ
+#: tỉnh xây dựng Chương trình hành động, cụ thể như sau:")
+_BARE_PROGRAMME = re.compile(r"chương trình hành động(?:\s*,?\s*(?:cụ thể|này|nói trên|trên))?", re.IGNORECASE)
+
+
+def _one_programme_named_again(
+    projects: list[Project], mentions: list[ProjectMention], resolutions: list[Found]
+) -> tuple[list[Project], list[ProjectMention]]:
+    """One unnumbered action programme named twice: the headline's "Chương trình hành động của Ban Thường vụ Tỉnh
+    ủy thực hiện Nghị quyết số 57" and the body's "Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW" name the
+    same documents in their names and no two different issuers: one project, under its fullest name. A bare
+    "Chương trình hành động" named again in a text with one programme is that programme. Programmes of two issuers
+    ("... của Tỉnh ủy ...", "... của UBND tỉnh ...") stay two."""
+    programmes = [m for m in mentions if m.project.name.lower().startswith("chương trình hành động")]
+    if len(programmes) < 2:
+        return projects, mentions
+    index = StartIndex(resolutions)
+
+    def named_in(m: ProjectMention) -> frozenset[str]:
+        return frozenset(f.resolution.key for f in index.within(m.start, m.end + 1) if f.end <= m.end)
+
+    kept: list[tuple[frozenset[str], str | None, Project]] = []  # what each programme carries out, its issuer
+    same: dict[str, Project] = {}  # a name given again -> the project it names
+    for m in sorted(programmes, key=lambda m: -len(m.project.name)):  # the fullest name first
+        carried, code = named_in(m), _issuer_code_in(m.project.name)
+        if not carried or m.project.name in same:
+            continue
+        for docs, issuer, project in kept:
+            if docs == carried and (None in (code, issuer) or code == issuer):
+                if m.project.name != project.name:
+                    same[m.project.name] = project
+                break
+        else:
+            kept.append((carried, code, m.project))
+    if len(kept) == 1:
+        for m in programmes:
+            if m.project.name != kept[0][2].name and _BARE_PROGRAMME.fullmatch(m.project.name):
+                same[m.project.name] = kept[0][2]
+    if not same:
+        return projects, mentions
+    return (
+        [p for p in projects if p.name not in same],
+        [ProjectMention(same.get(m.project.name, m.project), m.start, m.end) for m in mentions],
+    )

@@ -1676,6 +1676,24 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "projects.one_programme_named_again",
+        "loaders/extract/__init__.py: _one_programme_named_again (_BARE_PROGRAMME)",
+        "one unnumbered action programme named twice (a headline 'Chương trình hành động của Ban Thường vụ Tỉnh ủy "
+        "thực hiện Nghị quyết số 57-NQ/TW' and the body's 'Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW'), "
+        "or named again bare: one project under its fullest name; programmes of two issuers stay two",
+        (
+            Example(
+                "Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 68-NQ/TW\nTỉnh ủy vừa ban "
+                "hành Chương trình hành động thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị.",
+                (
+                    entity(
+                        "project", "Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 68-NQ/TW"
+                    ),
+                ),
+            ),
+        ),
+    ),
     # --- relations (relations.py) -----------------------------------------------------------------
     Rule(
         "implements.cue",

@@ -35,3 +35,37 @@ def test_a_resolution_about_deploying_another_implements_it() -> None:
 def test_a_resolution_about_enforcing_a_law_implements_it() -> None:
     gold = run("Căn cứ Nghị quyết số 21/NQ-CP ngày 05/02/2019 của Chính phủ về triển khai thi hành Luật Thủy sản;")
     assert ("21/NQ-CP", "Luật Thủy sản") in relations(gold, "IMPLEMENTS")
+
+
+def test_one_programme_named_in_the_headline_and_again_in_the_body_is_one_project() -> None:
+    gold = run(
+        "Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW\n"
+        "Ngày 10/3, Ban Thường vụ Tỉnh ủy Phú Yên ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW "
+        "ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ."
+    )
+    sources = {s for s, t in relations(gold, "IMPLEMENTS") if t == "57-NQ/TW"}
+    assert len(sources) == 1
+    programmes = [p["name"] for p in gold["projects"] if p["name"].startswith("Chương trình hành động")]  # type: ignore[attr-defined,index]
+    assert len(programmes) == 1
+
+
+def test_a_programme_restated_with_its_term_and_then_bare_is_one_project() -> None:
+    gold = run(
+        "Chương trình hành động của Ban Chấp hành Đảng bộ tỉnh Bình Định thực hiện Nghị quyết Đại hội đại biểu Đảng "
+        "bộ tỉnh lần thứ XXI, nhiệm kỳ 2020 - 2025\n"
+        "Đại hội đã thông qua Chương trình hành động của Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 thực hiện "
+        "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XXI.\n"
+        "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XXI, Ban Chấp hành Đảng bộ tỉnh xây dựng "
+        "Chương trình hành động, cụ thể như sau:"
+    )
+    sources = {s for s, _ in relations(gold, "IMPLEMENTS")}
+    assert len(sources) == 1
+
+
+def test_two_bodies_programmes_for_one_resolution_stay_two() -> None:
+    gold = run(
+        "Tỉnh ủy đã ban hành Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW; UBND tỉnh ban hành "
+        "Chương trình hành động của UBND tỉnh thực hiện Nghị quyết số 57-NQ/TW."
+    )
+    sources = {s for s, t in relations(gold, "IMPLEMENTS") if t == "57-NQ/TW"}
+    assert len(sources) == 2
