@@ -1887,6 +1887,12 @@ RULES: tuple[Rule, ...] = (
         "cue ('Quyết định được ban hành nhằm thực hiện B', 'Kế hoạch đồng thời cụ thể hóa nhiệm vụ mà B đề ra'): that "
         "document carries out B",
         (
+            Example(  # two cues joined, the item number before the bare kind word
+                "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 61/KH-UBND\nĐắk Lắk, ngày 2 tháng 4 năm 2025\nKẾ HOẠCH\nPHÁT TRIỂN "
+                "DU LỊCH NĂM 2025\n1. Kế hoạch nhằm cụ thể hóa và tổ chức thực hiện hiệu quả Nghị quyết số 08-NQ/TW "
+                "của Bộ Chính trị.",
+                (relation("IMPLEMENTS", "61/KH-UBND", "08-NQ/TW"),),
+            ),
             Example(
                 "UBND tỉnh ban hành Quyết định số 512/QĐ-UBND về việc thành lập Ban Chỉ đạo. Quyết định được ban hành "
                 "nhằm thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương.",

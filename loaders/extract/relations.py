@@ -757,6 +757,8 @@ _NAMED_BACK = re.compile(
     r"|được\s+(?:lập|xây dựng|phê duyệt|ban hành)(?:\s+[^.;\n]{0,80}?)?[,\s]\s*(?:nhằm|để)\s+"
     r"|(?:đồng thời|cũng|còn|nhằm|để)\s+)"
     r"(?:tiếp tục\s+)?(?:triển khai thực hiện|tổ chức thực hiện|triển khai|thực hiện|cụ thể hóa)\s+"
+    # two cues joined, and a word of manner: "nhằm cụ thể hóa và tổ chức thực hiện hiệu quả Nghị quyết ..."
+    r"(?:(?:và|,)\s*(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện\s+(?:(?:có\s+)?hiệu quả\s+|nghiêm túc\s+)?)?"
 )
 
 

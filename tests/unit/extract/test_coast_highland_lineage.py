@@ -69,3 +69,33 @@ def test_two_bodies_programmes_for_one_resolution_stay_two() -> None:
     )
     sources = {s for s, t in relations(gold, "IMPLEMENTS") if t == "57-NQ/TW"}
     assert len(sources) == 2
+
+
+PLAN_HEADER = """ỦY BAN NHÂN DÂN
+TỈNH PHÚ YÊN
+Số: 45/KH-UBND
+Phú Yên, ngày 10 tháng 3 năm 2025
+KẾ HOẠCH
+THỰC HIỆN CHUYỂN ĐỔI SỐ NĂM 2025
+I. MỤC ĐÍCH, YÊU CẦU
+"""
+
+
+def test_a_plan_named_back_to_give_form_to_and_carry_out_two_resolutions_implements_both() -> None:
+    gold = run(
+        PLAN_HEADER + "1. Kế hoạch nhằm cụ thể hóa và tổ chức thực hiện hiệu quả Nghị quyết số 57-NQ/TW của Bộ Chính "
+        "trị, Nghị quyết số 03/NQ-CP của Chính phủ."
+    )
+    found = relations(gold, "IMPLEMENTS")
+    assert {("45/KH-UBND", "57-NQ/TW"), ("45/KH-UBND", "03/NQ-CP")} <= found
+
+
+def test_a_programme_named_back_carries_out_the_national_congress_resolution_too() -> None:
+    gold = run(
+        "Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII\n"
+        "Tỉnh ủy ban hành Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII.\n"
+        "1. Chương trình hành động nhằm cụ thể hóa và tổ chức thực hiện hiệu quả Nghị quyết Đại hội đại biểu toàn "
+        "quốc lần thứ XIII của Đảng, Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII."
+    )
+    programme = "Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII"
+    assert (programme, "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng") in relations(gold, "IMPLEMENTS")
