@@ -1701,6 +1701,12 @@ RULES: tuple[Rule, ...] = (
         "a plan, programme or project, then a cue ('triển khai thực hiện', 'cụ thể hóa', 'ban hành kèm theo'), "
         "then the document(s) it carries out; not a report or review of an implementation",
         (
+            Example(  # a document listed after the short name the target is given in brackets
+                "Thực hiện Kế hoạch số 41-KH/TU của Ban Thường vụ Tỉnh ủy về triển khai thực hiện Nghị quyết số "
+                "21-NQ/TW (sau đây gọi tắt là Nghị quyết số 21-NQ/TW) và Kết luận số 14-KL/TW của Bộ Chính trị, UBND "
+                "tỉnh xây dựng Kế hoạch.",
+                (relation("IMPLEMENTS", "41-KH/TU", "14-KL/TW"),),
+            ),
             Example(  # a headline naming a plan by what it carries out: the one numbered plan the story names
                 # (resolutions.described_again)
                 "Kế hoạch thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị\nBan Thường vụ Tỉnh ủy vừa ban hành Kế "

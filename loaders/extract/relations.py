@@ -398,6 +398,12 @@ _LIST_JOIN = re.compile(
 )
 
 
+#: the short name a document is given in brackets right after its own name and date, before that name: "Nghị quyết
+#: số 20-NQ/TW ngày 16/6/2022 ... (sau đây gọi tắt là " (then "Nghị quyết số 20-NQ/TW)"; the list goes on after it)
+_ALIAS_OF_PREVIOUS = re.compile(
+    rf"\((?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+là:?\s*[“\"]?\s*(?:(?:{_DOCUMENT_WORDS})\s+(?:số\s*)?)?\Z"
+)
+_ALIAS_CLOSE = re.compile(r"\s*[”\"]?\s*\)")
 #: the gap before a document listed after another's topic: no clause or cue of its own, and a kind word
 _TOPIC_GAP = re.compile(r"[^.;:\n]{0,200}")
 
@@ -456,6 +462,11 @@ def _listed_after(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
             continue
         if m.start < previous.end:
             continue
+        if m.ref == previous.ref and _ALIAS_OF_PREVIOUS.search(doc.match, previous.end, m.start):
+            closing = _ALIAS_CLOSE.match(doc.match, m.end)
+            if closing is not None:  # "Nghị quyết số A (sau đây gọi tắt là Nghị quyết số A) và Kế hoạch số B"
+                previous = Mentioned(m.ref, m.kind, previous.start, closing.end())
+                continue
         if m.kind == "project" and _IMPLEMENT_CUE.search(doc.match, m.start, m.end):
             break  # "... triển khai Nghị quyết A và Chương trình hành động X thực hiện Nghị quyết A": X is a sibling
         if (m.kind == "project" and m.sub not in CARRIED_OUT_PROJECTS) or not (

@@ -99,3 +99,12 @@ def test_a_programme_named_back_carries_out_the_national_congress_resolution_too
     )
     programme = "Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII"
     assert (programme, "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_document_listed_after_the_short_name_given_in_brackets_is_carried_out_too() -> None:
+    gold = run(
+        "Thực hiện Kế hoạch số 33-KH/TU ngày 05/12/2022 của Ban Thường vụ Tỉnh ủy về triển khai thực hiện Nghị quyết "
+        "số 19-NQ/TW ngày 16/6/2022 (sau đây gọi tắt là Nghị quyết số 19-NQ/TW) và Kế hoạch số 12-KH/TW ngày "
+        "23/8/2022 của Bộ Chính trị về nông nghiệp, UBND tỉnh xây dựng Kế hoạch."
+    )
+    assert {("33-KH/TU", "19-NQ/TW"), ("33-KH/TU", "12-KH/TW")} <= relations(gold, "IMPLEMENTS")
