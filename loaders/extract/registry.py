@@ -1701,6 +1701,11 @@ RULES: tuple[Rule, ...] = (
         "a plan, programme or project, then a cue ('triển khai thực hiện', 'cụ thể hóa', 'ban hành kèm theo'), "
         "then the document(s) it carries out; not a report or review of an implementation",
         (
+            Example(  # an official letter whose topic is carrying a document out
+                "Văn phòng Tỉnh ủy có Công văn số 245-CV/VPTU về triển khai thực hiện Kết luận số 126-KL/TW của Bộ "
+                "Chính trị.",
+                (relation("IMPLEMENTS", "245-CV/VPTU", "126-KL/TW"),),
+            ),
             Example(  # a document listed after the short name the target is given in brackets
                 "Thực hiện Kế hoạch số 41-KH/TU của Ban Thường vụ Tỉnh ủy về triển khai thực hiện Nghị quyết số "
                 "21-NQ/TW (sau đây gọi tắt là Nghị quyết số 21-NQ/TW) và Kết luận số 14-KL/TW của Bộ Chính trị, UBND "

@@ -245,8 +245,9 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                     break  # "Quyết định A ban hành kèm theo Kế hoạch B": A issues B (B implements A, issued_with)
                 if _ISSUED_HERE.search(doc.match, source.end, cue_at):
                     break  # "Thực hiện Quyết định A, UBND tỉnh xây dựng Kế hoạch (hành động) thực hiện C": the text's
-                if source.kind == "CV":
-                    break  # an official letter guides; it does not carry a document out
+                if source.kind == "CV" and not _ABOUT_IMPLEMENTING.search(between):
+                    break  # an official letter guides; it does not carry a document out, unless its topic is doing so
+                    # ("Công văn số 1520/UBND-VX ... về việc triển khai thực hiện Chỉ thị số 05-CT/TTg")
                 if (
                     _LIST_GAP.fullmatch(doc.match, source.end, cue_at) or _chained(doc, source.end, target.start)
                 ) and _CUE_THEN_SOURCE.search(doc.match, max(0, source.start - 40), source.start):

@@ -108,3 +108,16 @@ def test_a_document_listed_after_the_short_name_given_in_brackets_is_carried_out
         "23/8/2022 của Bộ Chính trị về nông nghiệp, UBND tỉnh xây dựng Kế hoạch."
     )
     assert {("33-KH/TU", "19-NQ/TW"), ("33-KH/TU", "12-KH/TW")} <= relations(gold, "IMPLEMENTS")
+
+
+def test_an_official_letter_about_carrying_out_a_directive_implements_it() -> None:
+    gold = run(
+        "UBND tỉnh Sóc Trăng ban hành Công văn số 1520/UBND-VX ngày 12/5/2024 về việc triển khai thực hiện Chỉ thị "
+        "số 05-CT/TTg của Thủ tướng Chính phủ."
+    )
+    assert ("1520/UBND-VX", "05-CT/TTg") in relations(gold, "IMPLEMENTS")
+
+
+def test_an_official_letter_a_department_follows_does_not_carry_out_what_it_deploys() -> None:
+    gold = run("Thực hiện Công văn số 1520/UBND-VX của UBND tỉnh, Sở Y tế triển khai Nghị quyết số 20-NQ/TW.")
+    assert not any(s == "1520/UBND-VX" for s, _ in relations(gold, "IMPLEMENTS"))
