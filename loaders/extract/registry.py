@@ -1856,6 +1856,11 @@ RULES: tuple[Rule, ...] = (
         "'..., <issuer> ban hành Kế hoạch B (ngày ...) để triển khai thực hiện.': a purpose cue closing the clause and "
         "naming nothing: B carries out the document named before it in its sentence",
         (
+            Example(  # led and directed, across the party organisation
+                "Sau khi Ban Bí thư ban hành Chỉ thị số 41-CT/TW, Ban Thường vụ Tỉnh ủy Cà Mau đã ban hành Kế hoạch "
+                "số 160-KH/TU để lãnh đạo, chỉ đạo thực hiện trong toàn Đảng bộ tỉnh.",
+                (relation("IMPLEMENTS", "160-KH/TU", "41-CT/TW"),),
+            ),
             Example(
                 "Ngay sau khi Bộ Chính trị ban hành Nghị quyết số 72-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch "
                 "số 120-KH/TU ngày 3/10/2025 để triển khai thực hiện.",

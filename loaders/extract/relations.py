@@ -933,8 +933,13 @@ def approved(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
 #: a purpose cue that closes the clause after a document, naming nothing ("... ban hành Kế hoạch số 110-KH/TU ngày
 #: 3/6/2025 để triển khai thực hiện."), or only pointing back ("... để thực hiện nghị quyết này.")
 _PURPOSE_LAST = re.compile(
-    r"\s*,?\s*(?:để|nhằm)\s+(?:tiếp tục\s+)?(?:triển khai thực hiện|tổ chức thực hiện|triển khai|thực hiện|cụ thể hóa)"
-    r"(?:\s+(?:nghị quyết|chỉ thị|kết luận|quyết định)\s+(?:này|trên|nói trên))?\s*(?:[.;\n]|$)"
+    # (led and directed, and across the party organisation or the province: "... để lãnh đạo, chỉ đạo thực hiện.",
+    # "... để triển khai thực hiện trong toàn Đảng bộ tỉnh.")
+    r"\s*,?\s*(?:để|nhằm)\s+(?:lãnh đạo,?\s+(?:chỉ đạo\s+)?|chỉ đạo\s+)?(?:tiếp tục\s+)?"
+    r"(?:triển khai thực hiện|tổ chức thực hiện|triển khai|thực hiện|cụ thể hóa)"
+    r"(?:\s+(?:nghị quyết|chỉ thị|kết luận|quyết định)\s+(?:này|trên|nói trên))?"
+    r"(?:\s+(?:trong|đến)\s+(?:toàn|các)\s+(?:Đảng bộ|đảng bộ|tỉnh|huyện|xã|ngành|hệ thống chính trị)[^.;\n,]{0,40}?)?"
+    r"\s*(?:[.;\n]|$)"
     # or, with "để" or not, carried out on the local ground, naming nothing else: "..., UBND huyện ban hành Kế hoạch
     # số 33/KH-UBND triển khai trên địa bàn huyện."
     r"|\s*,?\s*(?:(?:để|nhằm)\s+)?(?:triển khai thực hiện|tổ chức thực hiện|triển khai|thực hiện|cụ thể hóa)"

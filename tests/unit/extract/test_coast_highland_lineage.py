@@ -121,3 +121,19 @@ def test_an_official_letter_about_carrying_out_a_directive_implements_it() -> No
 def test_an_official_letter_a_department_follows_does_not_carry_out_what_it_deploys() -> None:
     gold = run("Thực hiện Công văn số 1520/UBND-VX của UBND tỉnh, Sở Y tế triển khai Nghị quyết số 20-NQ/TW.")
     assert not any(s == "1520/UBND-VX" for s, _ in relations(gold, "IMPLEMENTS"))
+
+
+def test_a_plan_issued_to_lead_and_direct_the_carrying_out_implements_the_document_named_before() -> None:
+    gold = run(
+        "Ngay sau khi Bộ Chính trị ban hành Kết luận số 91-KL/TW, Tỉnh ủy Gia Lai đã kịp thời ban hành Kế hoạch số "
+        "212-KH/TU để lãnh đạo, chỉ đạo thực hiện."
+    )
+    assert ("212-KH/TU", "91-KL/TW") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_plan_issued_to_carry_out_across_the_party_organisation_implements_the_document_named_before() -> None:
+    gold = run(
+        "Sau khi Trung ương ban hành Chỉ thị số 35-CT/TW, Ban Thường vụ Tỉnh ủy An Giang đã ban hành Kế hoạch số "
+        "151-KH/TU để triển khai thực hiện trong toàn Đảng bộ tỉnh."
+    )
+    assert ("151-KH/TU", "35-CT/TW") in relations(gold, "IMPLEMENTS")
