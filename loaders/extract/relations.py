@@ -245,9 +245,10 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                     break  # "Quyết định A ban hành kèm theo Kế hoạch B": A issues B (B implements A, issued_with)
                 if _ISSUED_HERE.search(doc.match, source.end, cue_at):
                     break  # "Thực hiện Quyết định A, UBND tỉnh xây dựng Kế hoạch (hành động) thực hiện C": the text's
-                if source.kind == "CV" and not _ABOUT_IMPLEMENTING.search(between):
-                    break  # an official letter guides; it does not carry a document out, unless its topic is doing so
-                    # ("Công văn số 1520/UBND-VX ... về việc triển khai thực hiện Chỉ thị số 05-CT/TTg")
+                if _PASSIVE_MEANS.fullmatch(doc.match, source.end, target.start):
+                    break  # "A đã được cụ thể hóa bằng Kế hoạch B": B carries A out (by_means), not A -> B
+                if source.kind == "CV":
+                    break  # an official letter guides; it does not carry a document out
                 if (
                     _LIST_GAP.fullmatch(doc.match, source.end, cue_at) or _chained(doc, source.end, target.start)
                 ) and _CUE_THEN_SOURCE.search(doc.match, max(0, source.start - 40), source.start):
@@ -382,7 +383,8 @@ _FOR_PURPOSE = re.compile(r"(?:để|nhằm)\s+(?:tiếp tục\s+)?$")
 _ISSUER = "(?:" + "|".join(sorted(map(re.escape, ISSUERS), key=len, reverse=True)) + r"|[A-ZĐ]\w*(?:\s+[A-ZĐ0-9]\w*)*)"
 _ONLY_TAIL = re.compile(
     r"\s*,?\s*(?:ngày\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
-    rf"\s*,?\s*(?:của\s+{_ISSUER}(?:\s*,\s*{_ISSUER})*)?\s*(?:\(?khóa\s+[IVXLC]+\)?)?\s*"
+    # the issuer's place after it: "của UBND tỉnh Bình Thuận"
+    rf"\s*,?\s*(?:của\s+{_ISSUER}(?:\s+[{UPPER}]\w*){{0,3}}(?:\s*,\s*{_ISSUER})*)?\s*(?:\(?khóa\s+[IVXLC]+\)?)?\s*"
 )
 #: a review or report; not the name of an inspection body ("Đoàn kiểm tra", "Ủy ban Kiểm tra")
 _REVIEW = WordPattern(
@@ -876,18 +878,33 @@ _BY_MEANS = re.compile(
 )
 
 
+#: the same in the passive, the cue between the two: "Nghị quyết số 09-NQ/TU ... đã được UBND tỉnh cụ thể hóa bằng
+#: Kế hoạch số 50/KH-UBND", "... được triển khai thực hiện thông qua Chương trình hành động số 15-CTr/TU"
+_PASSIVE_MEANS = re.compile(
+    r"[^.;:\n]{0,120}?\sđược\s+(?:[^.;:,\n]{0,40}?\s)?(?:cụ thể hóa|triển khai thực hiện|triển khai|thực hiện)\s+"
+    r"(?:bằng|thông qua)\s+(?:việc\s+(?:ban hành|xây dựng)\s+)?"
+    rf"(?:{_DOCUMENT_WORDS}|Chương trình hành động|Chương trình)(?:\s+[^\s\d]+){{0,2}}?\s+(?:số\s+)?"
+)
+
+
 def by_means(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
-    """ "X cụ thể hóa A bằng B": B IMPLEMENTS A (the cue right before A, B the next document after "bằng")."""
+    """ "X cụ thể hóa A bằng B", "A được cụ thể hóa bằng B": B IMPLEMENTS A (the cue right before A, or between A
+    and "bằng"; B the next document after "bằng")."""
     relations: list[Relation] = []
-    if " bằng " not in doc.match:
+    if " bằng " not in doc.match and " thông qua " not in doc.match:
         return relations  # the cheap look first
     for s, _, inside in _by_sentence(doc, mentions):
         for target, source in itertools.pairwise(inside):
             if (
                 source.kind in _NOT_IMPLEMENTERS - _RESOLVING_KINDS
                 or source.kind == "project"
-                or not _BY_MEANS.fullmatch(doc.match, target.end, source.start)
-                or not _CUE_BEFORE_DECISION.search(doc.match, max(s, target.start - 40), target.start)
+                or not (
+                    (
+                        _BY_MEANS.fullmatch(doc.match, target.end, source.start)
+                        and _CUE_BEFORE_DECISION.search(doc.match, max(s, target.start - 40), target.start)
+                    )
+                    or _PASSIVE_MEANS.fullmatch(doc.match, target.end, source.start)
+                )
             ):
                 continue
             where = doc.span(target.start, source.end)
