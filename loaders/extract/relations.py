@@ -1243,12 +1243,22 @@ _LINE_OPENS = re.compile(
 )
 
 
+def _title_line_ends(doc: Doc, end: int) -> bool:
+    """The line that ends at ``end`` is in capitals (a title line) and the next one is not."""
+    line = doc.match[doc.match.rfind("\n", 0, end) + 1 : end]
+    nxt = doc.match[end + 1 : end + 41]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 8 and line.isupper() and any(c.islower() for c in nxt)
+
+
 def _preamble_end(doc: Doc, start: int, stop: int) -> int:
     """Where a preamble line that starts before ``start`` ends: its line, and the wrapped lines it goes on over."""
     end = doc.match.find("\n", start)
     while 0 <= end < stop and end - start < 800:
         if _LINE_CLOSED.search(doc.match, max(start, end - 5), end) or _LINE_OPENS.match(doc.match, end + 1):
             break
+        if _title_line_ends(doc, end):
+            break  # a title in capitals does not go on into the first paragraph ("... NĂM 2023\nNăm 2022 là năm ...")
         nxt = doc.match.find("\n", end + 1)
         end = nxt if nxt >= 0 else len(doc.match)
     return len(doc.match) if end < 0 else min(end, max(stop, start))

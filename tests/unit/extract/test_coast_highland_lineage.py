@@ -142,3 +142,22 @@ def test_a_resolution_given_form_by_a_plan_in_the_passive_is_carried_out_by_the_
     found = relations(gold, "IMPLEMENTS")
     assert ("50/KH-UBND", "09-NQ/TU") in found
     assert ("09-NQ/TU", "50/KH-UBND") not in found
+
+
+PROGRAMME_HEADER = """ỦY BAN NHÂN DÂN
+TỈNH SÓC TRĂNG
+Số: 02/CTr-UBND
+Sóc Trăng, ngày 20 tháng 01 năm 2024
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+THỰC HIỆN NGHỊ QUYẾT CỦA CHÍNH PHỦ, TỈNH ỦY VỀ NHIỆM VỤ NĂM 2024; VỀ CẢI THIỆN MÔI TRƯỜNG KINH DOANH NĂM 2024
+"""
+
+
+def test_a_title_in_capitals_does_not_run_on_into_the_first_paragraph() -> None:
+    gold = run(
+        PROGRAMME_HEADER + "Năm 2023 là năm có ý nghĩa quan trọng, tạo nền tảng thực hiện mục tiêu Nghị quyết Đại hội "
+        "đại biểu Đảng bộ tỉnh lần thứ XIV, nhiệm kỳ 2020 - 2025 và Kế hoạch phát triển kinh tế - xã hội 5 năm "
+        "2021 - 2025.\n"
+    )
+    found = relations(gold, "IMPLEMENTS")
+    assert not any(t.startswith(("Nghị quyết Đại hội", "Kế hoạch phát triển")) for s, t in found if s == "02/CTr-UBND")
