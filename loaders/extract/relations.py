@@ -245,6 +245,9 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                     break  # "Quyết định A ban hành kèm theo Kế hoạch B": A issues B (B implements A, issued_with)
                 if _ISSUED_HERE.search(doc.match, source.end, cue_at):
                     break  # "Thực hiện Quyết định A, UBND tỉnh xây dựng Kế hoạch (hành động) thực hiện C": the text's
+                if _TASKS_GIVEN.match(doc.match, source.start + cue.end()) and "," in doc.match[source.end : cue_at]:
+                    break  # "Các sở căn cứ Chương trình A, triển khai nhiệm vụ được giao tại Nghị quyết B": the bodies'
+                    # tasks, A is their basis (A is not said to carry B out)
                 if _PASSIVE_MEANS.fullmatch(doc.match, source.end, target.start):
                     break  # "A đã được cụ thể hóa bằng Kế hoạch B": B carries A out (by_means), not A -> B
                 if source.kind == "CV":
@@ -878,6 +881,8 @@ _BY_MEANS = re.compile(
 )
 
 
+#: the tasks a body is given in a document, after a cue: "triển khai (các) nhiệm vụ được giao tại Nghị quyết ..."
+_TASKS_GIVEN = re.compile(r"\s*(?:các\s+)?nhiệm vụ\s+(?:được\s+)?giao\s+(?:tại|theo)\s")
 #: the same in the passive, the cue between the two: "Nghị quyết số 09-NQ/TU ... đã được UBND tỉnh cụ thể hóa bằng
 #: Kế hoạch số 50/KH-UBND", "... được triển khai thực hiện thông qua Chương trình hành động số 15-CTr/TU"
 _PASSIVE_MEANS = re.compile(

@@ -161,3 +161,18 @@ def test_a_title_in_capitals_does_not_run_on_into_the_first_paragraph() -> None:
     )
     found = relations(gold, "IMPLEMENTS")
     assert not any(t.startswith(("Nghị quyết Đại hội", "Kế hoạch phát triển")) for s, t in found if s == "02/CTr-UBND")
+
+
+def test_a_body_given_tasks_after_naming_its_basis_does_not_make_that_basis_carry_out_the_tasks() -> None:
+    gold = run(
+        PLAN_HEADER + "II. NHIỆM VỤ\n3. Các sở, ngành căn cứ Kế hoạch này và Chương trình hành động số 20-CTr/TU của "
+        "Tỉnh ủy, triển khai nhiệm vụ được giao tại Nghị quyết số 03/NQ-CP."
+    )
+    assert ("20-CTr/TU", "03/NQ-CP") not in relations(gold, "IMPLEMENTS")
+
+
+def test_a_plan_that_carries_out_the_tasks_given_in_a_resolution_implements_it() -> None:
+    gold = run(
+        "Sở Công Thương ban hành Kế hoạch số 12/KH-SCT triển khai nhiệm vụ được giao tại Nghị quyết số 71/NQ-CP."
+    )
+    assert ("12/KH-SCT", "71/NQ-CP") in relations(gold, "IMPLEMENTS")
