@@ -45,7 +45,7 @@ def test_one_programme_named_in_the_headline_and_again_in_the_body_is_one_projec
     )
     sources = {s for s, t in relations(gold, "IMPLEMENTS") if t == "57-NQ/TW"}
     assert len(sources) == 1
-    programmes = [p["name"] for p in gold["projects"] if p["name"].startswith("Chương trình hành động")]  # type: ignore[attr-defined,index]
+    programmes = [p["name"] for p in gold["projects"] if p["name"].startswith("Chương trình hành động")]
     assert len(programmes) == 1
 
 
