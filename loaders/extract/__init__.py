@@ -141,6 +141,7 @@ def _without_numbered_programmes(
 
 #: an action programme named again bare, with no issuer, topic or document in its name ("..., Ban Chấp hành Đảng bộ
 #: tỉnh xây dựng Chương trình hành động, cụ thể như sau:")
+_YEAR_IN_NAME = re.compile(r"(?<![/\d-])(?:19|20)\d{2}(?![/\d])")  # a year or period, not one inside a symbol
 _BARE_PROGRAMME = re.compile(r"chương trình hành động(?:\s*,?\s*(?:cụ thể|này|nói trên|trên))?", re.IGNORECASE)
 
 
@@ -160,23 +161,30 @@ def _one_programme_named_again(
     def named_in(m: ProjectMention) -> frozenset[str]:
         return frozenset(f.resolution.key for f in index.within(m.start, m.end + 1) if f.end <= m.end)
 
-    kept: list[tuple[frozenset[str], str | None, Project]] = []  # what each programme carries out, its issuer
+    kept: list[tuple[frozenset[str], str | None, frozenset[str], Project]] = []  # what each carries out, its issuer,
+    # the years its name gives
     same: dict[str, Project] = {}  # a name given again -> the project it names
     for m in sorted(programmes, key=lambda m: -len(m.project.name)):  # the fullest name first
         carried, code = named_in(m), _issuer_code_in(m.project.name)
+        years = frozenset(_YEAR_IN_NAME.findall(m.project.name))
         if not carried or m.project.name in same:
             continue
-        for docs, issuer, project in kept:
-            if docs == carried and (None in (code, issuer) or code == issuer):
+        for docs, issuer, period, project in kept:
+            if (
+                docs == carried
+                and (None in (code, issuer) or code == issuer)
+                and (not years or not period or years == period)
+            ):
                 if m.project.name != project.name:
                     same[m.project.name] = project
                 break
         else:
-            kept.append((carried, code, m.project))
+            kept.append((carried, code, years, m.project))
     if len(kept) == 1:
+        only = kept[0][3]
         for m in programmes:
-            if m.project.name != kept[0][2].name and _BARE_PROGRAMME.fullmatch(m.project.name):
-                same[m.project.name] = kept[0][2]
+            if m.project.name != only.name and _BARE_PROGRAMME.fullmatch(m.project.name):
+                same[m.project.name] = only
     if not same:
         return projects, mentions
     return (

@@ -176,3 +176,12 @@ def test_a_plan_that_carries_out_the_tasks_given_in_a_resolution_implements_it()
         "Sở Công Thương ban hành Kế hoạch số 12/KH-SCT triển khai nhiệm vụ được giao tại Nghị quyết số 71/NQ-CP."
     )
     assert ("12/KH-SCT", "71/NQ-CP") in relations(gold, "IMPLEMENTS")
+
+
+def test_two_years_programmes_for_one_resolution_stay_two() -> None:
+    gold = run(
+        "Năm trước, tỉnh thực hiện Chương trình hành động năm 2024 thực hiện Nghị quyết số 57-NQ/TW; năm nay, tỉnh "
+        "ban hành Chương trình hành động năm 2025 thực hiện Nghị quyết số 57-NQ/TW."
+    )
+    sources = {s for s, t in relations(gold, "IMPLEMENTS") if t == "57-NQ/TW"}
+    assert len(sources) == 2
