@@ -258,6 +258,7 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                     break  # "triển khai Kế hoạch A, (tiếp tục) thực hiện Kế hoạch B": two targets, not A -> B
                 if source.kind in _NOT_IMPLEMENTERS and not (
                     _ABOUT_IMPLEMENTING.search(between)
+                    or (source.kind in _DEPLOYING_KINDS and _ABOUT_DEPLOYING.search(between))
                     or (
                         source.kind in _RESOLVING_KINDS
                         and (
@@ -271,7 +272,8 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                 if _REVIEW.search(between[: cue.start()]) or _NOMINAL_CUE.search(between, 0, cue.start()):
                     break  # a review or report of an implementation cites, it does not implement
                 # ", đồng thời thực hiện Nghị quyết số ...": the plan's, not that of a document in its topic
-                also = [] if _ABOUT_IMPLEMENTING.search(between) else _also_after(doc, inside[j:])
+                about = _ABOUT_IMPLEMENTING.search(between) or _ABOUT_DEPLOYING.search(between)
+                also = [] if about else _also_after(doc, inside[j:])
                 # "Kế hoạch A ngày ... và Chỉ thị B ngày ... để thực hiện C": the documents listed before the source
                 co = (
                     _listed_before(doc, inside[:i], source)
@@ -349,11 +351,15 @@ _GOALS_OF = re.compile(
 _ABOUT_IMPLEMENTING = re.compile(
     r"\svề\s+[“\"]?\s*(?:(?:(?!,\s*đồng thời)[^.;]){0,60}\s)?(?:[Tt]iếp tục\s+)?(?:[Tt]riển khai\s+)?[Tt]hực hiện\s+"
     r"(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Chương trình(?: hành động)?|Luật)\s+(?:số\s*)?)?$"
-    # a document about deploying or enforcing the next one, the kind word right before it: "Nghị quyết số 12/NQ-CP
-    # ... về việc triển khai Nghị quyết số 88/2019/QH14", "... về triển khai thi hành Luật Quy hoạch"
-    r"|\svề\s+(?:việc\s+)?(?:tiếp tục\s+)?triển khai(?:\s+thi hành)?\s+"
+)
+#: a resolution, decision or directive about deploying or enforcing the next document, the kind word right before
+#: it: "Nghị quyết số 12/NQ-CP ... về việc triển khai Nghị quyết số 88/2019/QH14", "... về triển khai thi hành Luật
+#: Quy hoạch" (not a report, submission or notice on it)
+_ABOUT_DEPLOYING = re.compile(
+    r"\svề\s+(?:việc\s+)?(?:tiếp tục\s+)?triển khai(?:\s+thi hành)?\s+"
     r"(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Chương trình(?: hành động)?)\s+(?:số\s*)?)?$"
 )
+_DEPLOYING_KINDS = {"NQ", "QĐ", "CT", "KL", "NĐ", "TT"}
 #: a document issued between a source and the cue, not named (the text's own plan): "..., UBND tỉnh xây dựng Kế
 #: hoạch hành động thực hiện ..."
 _ISSUED_HERE = re.compile(

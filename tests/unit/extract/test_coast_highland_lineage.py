@@ -185,3 +185,10 @@ def test_two_years_programmes_for_one_resolution_stay_two() -> None:
     )
     sources = {s for s, t in relations(gold, "IMPLEMENTS") if t == "57-NQ/TW"}
     assert len(sources) == 2
+
+
+def test_a_report_about_deploying_a_resolution_does_not_implement_it() -> None:
+    gold = run(
+        "Báo cáo số 45/BC-UBND ngày 2/3/2025 của UBND tỉnh về việc triển khai Nghị quyết số 57-NQ/TW đã được gửi."
+    )
+    assert ("45/BC-UBND", "57-NQ/TW") not in relations(gold, "IMPLEMENTS")
