@@ -158,9 +158,7 @@ class EmbeddedServer:
         full disk: a live server); ``down`` (nothing answers)."""
         if not self.socket.exists():
             return "down"
-        client = redis.Redis(
-            unix_socket_path=str(self.socket), socket_timeout=2, socket_connect_timeout=2, retry=Retry(NoBackoff(), 0)
-        )
+        client = self._admin(2)
         try:
             return "ready" if client.ping() else "refusing"
         except redis.BusyLoadingError:
@@ -283,12 +281,18 @@ class EmbeddedServer:
             return False
         log.warning("embedded store pid %s started but answers nothing after %ss; starting it again", child.pid,
                     f"{self.start_timeout:g}")  # fmt: skip
-        child.kill()
-        child.wait(timeout=10)
+        self._discard_child()
+        return True
+
+    def _discard_child(self) -> None:
+        """Kill the server this process started (it answers nothing) and clear its pidfile and socket."""
+        child = self._child
+        if child is not None:
+            child.kill()
+            child.wait(timeout=10)
         self._child = None
         self.pidfile.unlink(missing_ok=True)
         self.socket.unlink(missing_ok=True)
-        return True
 
     def _spawn(self) -> None:
         self.db_dir.mkdir(parents=True, exist_ok=True)
@@ -328,26 +332,15 @@ class EmbeddedServer:
         creates or deletes a graph waits for ever, every thread idle. Found out here in milliseconds, such a server
         is killed (nothing was sent to it) and another one started, instead of the store's first write waiting out
         the reply timeout."""
-        client = redis.Redis(
-            unix_socket_path=str(self.socket),
-            socket_timeout=self.first_graph_timeout_s,
-            socket_connect_timeout=self.first_graph_timeout_s,
-            retry=Retry(NoBackoff(), 0),
-        )
+        client = self._admin(self.first_graph_timeout_s)
         try:
             command: Any = client.execute_command  # (untyped in redis-py)
             command("GRAPH.QUERY", _TRIAL_GRAPH, "RETURN 1")
             command("GRAPH.DELETE", _TRIAL_GRAPH)
         except redis.TimeoutError as exc:
-            child = self._child
-            pid = child.pid if child is not None else self._pid()
+            pid = self._child.pid if self._child is not None else self._pid()
             log.warning("embedded store pid %s hangs on its first graph command (a broken lock); starting another", pid)
-            if child is not None:
-                child.kill()
-                child.wait(timeout=10)
-            self._child = None
-            self.pidfile.unlink(missing_ok=True)
-            self.socket.unlink(missing_ok=True)
+            self._discard_child()
             raise _BrokenAtStart(f"embedded store pid {pid} hung on its first graph command") from exc
         except redis.RedisError:
             pass  # an answer, even an error (MISCONF on a full disk): the server is not hung
@@ -391,7 +384,13 @@ class EmbeddedServer:
         return False
 
     def _admin(self, timeout: float = 300) -> redis.Redis:
-        return redis.Redis(unix_socket_path=str(self.socket), socket_timeout=timeout, retry=Retry(NoBackoff(), 0))
+        """A plain connection to our socket: ``timeout`` seconds to connect and for each reply, never retried."""
+        return redis.Redis(
+            unix_socket_path=str(self.socket),
+            socket_timeout=timeout,
+            socket_connect_timeout=timeout,
+            retry=Retry(NoBackoff(), 0),
+        )
 
     def compact(self) -> None:
         """Rewrite the AOF as a snapshot base (fast restarts) and wait until it is done."""
