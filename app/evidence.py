@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.schemas import EdgeOut, Evidence
+from app.schemas import EdgeOut, Evidence, edge_properties
 
 PROVENANCE = ("docs", "evidence", "span_start", "span_end", "extractor")
 
@@ -43,10 +43,6 @@ def evidence_rows(props: dict[str, Any]) -> list[dict[str, Any]]:
     sentences = props.get("evidence") or []
     starts, ends = props.get("span_start") or [], props.get("span_end") or []
     rules = props.get("extractor") or []
-    if len(docs) == 1 and len(sentences) == len(starts) == len(ends) == len(rules) == 1:  # most edges
-        start = starts[0]
-        span = None if start is None else [start, ends[0]]
-        return [{"doc": str(docs[0]), "sentence": sentences[0], "span": span, "extractor": rules[0]}]
     rows = []
     for i, doc in enumerate(docs):
         start = starts[i] if i < len(starts) else None
@@ -62,7 +58,6 @@ def evidence_rows(props: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def edge_row(source: str, target: str, rel_type: str, props: dict[str, Any]) -> dict[str, Any]:
-    """:func:`edge_out` as plain values, in :class:`app.schemas.EdgeOut`'s field order (its own properties as
-    :func:`app.schemas.edge_properties` keeps them, in one pass)."""
-    own = {k: v for k, v in props.items() if k not in PROVENANCE and not (k == "id" and v in ("", None))}
+    """:func:`edge_out` as plain values, in :class:`app.schemas.EdgeOut`'s field order."""
+    own = edge_properties(props, drop=PROVENANCE)
     return {"source": source, "target": target, "type": rel_type, "properties": own, "evidence": evidence_rows(props)}

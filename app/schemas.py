@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -22,9 +23,10 @@ def public_properties(props: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def edge_properties(props: dict[str, Any]) -> dict[str, Any]:
-    """An edge's properties without an empty ``id`` (``id`` only tells parallel edges apart when set)."""
-    return {k: v for k, v in props.items() if not (k == "id" and v in ("", None))}
+def edge_properties(props: dict[str, Any], drop: Collection[str] = ()) -> dict[str, Any]:
+    """An edge's properties without an empty ``id`` (``id`` only tells parallel edges apart when set) and without
+    the keys in ``drop``."""
+    return {k: v for k, v in props.items() if k not in drop and not (k == "id" and v in ("", None))}
 
 
 def _example(value: dict[str, Any]) -> ConfigDict:
