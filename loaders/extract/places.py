@@ -335,6 +335,11 @@ def tier_names(level: str) -> frozenset[str]:
 _HEADING_LEVEL = re.compile(r"(?<![\w])(?:thị xã|thị trấn|thành phố|huyện|xã|phường|quận|tỉnh|đặc khu)(?![\w])")
 
 
+def heading_levels(text: str, start: int, end: int) -> set[str]:
+    """The level words a list's heading names between ``start`` and ``end`` ("các xã, thị trấn: A, B": xã, thị trấn)."""
+    return set(_HEADING_LEVEL.findall(text, start, end))
+
+
 def unit_lists(doc: Doc) -> list[tuple[int, int, str, list[tuple[str, int]]]]:
     """The lists that share a level word ("các huyện: A, B", "đi qua 5 xã: A, B, C"): where each starts and ends,
     its level ("" under several level words), and its names with where each starts (read once per text: places and
@@ -353,7 +358,7 @@ def _unit_lists(text: str) -> list[tuple[int, int, str, list[tuple[str, int]]]]:
         levels_read.add(m.start(1))
         level = _LEVEL_OF[m.group(1)]
         heading = m.group(0).split(" thuộc ")[0]  # ("4 xã thuộc huyện A là: B, C": the communes' level)
-        if len(set(_HEADING_LEVEL.findall(heading))) > 1:
+        if len(heading_levels(heading, 0, len(heading))) > 1:
             level = ""  # "3 huyện, thị xã, thành phố gồm: A, B": which is which the list does not say (no level)
         pos, items = m.end(), list[tuple[str, int]]()
         while item := _LIST_ITEM.match(text, pos):

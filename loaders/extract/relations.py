@@ -37,7 +37,7 @@ from loaders.extract.lexicon import (
 from loaders.extract.model import Locality, Meeting, Official, Organization, Relation, Resolution
 from loaders.extract.ordered import SpanIndex, StartIndex
 from loaders.extract.people import PersonMention, holder_of
-from loaders.extract.places import unit_lists
+from loaders.extract.places import heading_levels, unit_lists
 from loaders.extract.projects import ProjectMention
 from loaders.extract.resolutions import Found, own_document
 from loaders.extract.text import Doc, WordPattern, key_of
@@ -2757,10 +2757,6 @@ def project_of_sentence(doc: Doc, s: int, e: int, mentions: list[Mentioned], at:
     return earlier[-1] if earlier and s - earlier[-1].end < 1500 else None
 
 
-#: the level words of a list's heading ("các xã, thị trấn: A, B")
-_HEADING_LEVELS = re.compile(r"(?<![\w])(?:thị trấn|thị xã|thành phố|đặc khu|xã|phường|huyện|quận|tỉnh)(?![\w])")
-
-
 def _list_item_ranks(doc: Doc, lists: list[tuple[int, int, str, list[tuple[str, int]]]]) -> dict[int, int]:
     """Where each name of a list under several level words starts, and the rank those words share: "huyện A, gồm các
     xã, thị trấn: B, C" names B and C below A though the list gives them no level (GOLD_FORMAT: no level when the
@@ -2769,7 +2765,7 @@ def _list_item_ranks(doc: Doc, lists: list[tuple[int, int, str, list[tuple[str, 
     for start, _, level, items in lists:
         if level or not items:
             continue
-        heading = {_LEVEL_RANK[w] for w in _HEADING_LEVELS.findall(doc.match, start, items[0][1])}
+        heading = {_LEVEL_RANK[w] for w in heading_levels(doc.match, start, items[0][1])}
         if len(heading) == 1:
             rank = next(iter(heading))
             ranks.update((at, rank) for _, at in items)
