@@ -401,12 +401,14 @@ _REVIEW = WordPattern(
 )
 #: the words a numbered document is written after ("Nghị quyết số 57-NQ/TW")
 _DOCUMENT_WORDS = "Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông báo|Hướng dẫn|Quy định"
+#: the same, and an action programme (a kind word before a number in lists and titles)
+_KIND_WORDS = f"{_DOCUMENT_WORDS}|Chương trình hành động"
 #: the date and issuer a listed document may carry before the next one ("Kế hoạch số 500-KH/ĐU của Đảng ủy Quân
 #: khu 2 và Kế hoạch số 120-KH/TU")
 _LISTED_TAIL = r"(?:\s*,?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?(?:\s*,?\s*của\s+[^,;.:\n]{1,60}?)?"
 _LIST_JOIN = re.compile(
     rf"{_LISTED_TAIL}\s*(?:,|và|cùng|gắn với)\s*(?:(?:với|các)\s+)?"
-    rf"(?:(?:{_DOCUMENT_WORDS}|Chương trình hành động)(?:\s+số)?\s*|số\s*)?"
+    rf"(?:(?:{_KIND_WORDS})(?:\s+số)?\s*|số\s*)?"
 )
 
 
@@ -709,19 +711,17 @@ _ISSUES_WITH = re.compile(
     r"\s*(?:về\s+(?:việc\s+)?)?(?:ban hành|phê duyệt)\s+(?:kèm theo\s+)?"
     # the kind word outside B, or inside it when B is named by description ("Nghị quyết số 33/NQ-CP ... ban hành
     # Chương trình hành động của Chính phủ thực hiện Nghị quyết số 29-NQ/TW")
-    rf"(?:(?:{_DOCUMENT_WORDS}|Chương trình hành động)\s+(?:số\s*)?)?"
+    rf"(?:(?:{_KIND_WORDS})\s+(?:số\s*)?)?"
 )
 #: the issuer of A, then a comma and the body that issues B: "Nghị quyết số 12/NQ-HĐND của HĐND tỉnh, UBND tỉnh ban
 #: hành Kế hoạch số 30/KH-UBND" (A does not issue B)
 _ANOTHER_SUBJECT = re.compile(r"\scủa\s[^,]*,")
 #: "B (được) ban hành kèm theo Quyết định số A": B carries out A
-_ANNEXED_TO = re.compile(
-    rf"\s*,?\s*(?:được\s+)?ban hành kèm theo\s+(?:{_DOCUMENT_WORDS}|Chương trình hành động)\s+(?:số\s*)?$"
-)
+_ANNEXED_TO = re.compile(rf"\s*,?\s*(?:được\s+)?ban hành kèm theo\s+(?:{_KIND_WORDS})\s+(?:số\s*)?$")
 #: "A ..., B ..., cùng để thực hiện C": every document before the cue carries out C
 _TOGETHER = re.compile(
     r",?\s*(?:đều|cùng)\s+(?:để\s+|nhằm\s+)?(?:triển khai\s+)?(?:thực hiện|cụ thể hóa)\s+"
-    rf"(?:(?:{_DOCUMENT_WORDS}|Chương trình hành động)\s+(?:số\s*)?)?$"
+    rf"(?:(?:{_KIND_WORDS})\s+(?:số\s*)?)?$"
 )
 
 
