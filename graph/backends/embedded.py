@@ -197,18 +197,20 @@ class EmbeddedServer:
         if self._child is not None and self._child.poll() is not None:
             self._child = None
 
-    def ensure_running(self) -> bool:
+    def ensure_running(self, *, found_hung: bool = False) -> bool:
         """Start the server unless one is alive; True when this call started it.
 
         A server that answers with an error (MISCONF on a full disk) is alive: it is never replaced
-        and its pidfile and socket are never removed (a second server would write the same AOF)."""
+        and its pidfile and socket are never removed (a second server would write the same AOF).
+        ``found_hung``: the caller saw our server let a command time out and then answer no PING; a process
+        still on our pidfile is then killed at once instead of being given the start timeout to answer."""
         self._reap()
         if self._live_or_loading():
             return False
         with self._locked():
             if self._live_or_loading():
                 return False
-            self._clear_stale()
+            self._clear_stale(wait=not found_hung)
             self._spawn_or_repair()
             return True
 
@@ -218,11 +220,12 @@ class EmbeddedServer:
             self._wait_ready(raise_on_timeout=False)
         return state != "down"
 
-    def _clear_stale(self) -> None:
+    def _clear_stale(self, *, wait: bool = True) -> None:
         pid = self._pid()
         if pid is not None and self._is_our_server(pid):
-            # Alive but not answering: maybe still loading a large AOF. Give it the start timeout.
-            if self._wait_alive():
+            # Alive but not answering: maybe just started by another process. Give it the start timeout, unless
+            # it is known to be hung (a loading server answers PING with LOADING, so it is never "down").
+            if wait and self._wait_alive():
                 return
             log.warning("embedded store pid %s does not answer; stopping it", pid)
             with contextlib.suppress(ProcessLookupError):
@@ -643,13 +646,13 @@ class EmbeddedStore:
         )
         self._graph = self._db.select_graph(self.graph_name)
 
-    def _recover(self, exc: BaseException) -> None:
+    def _recover(self, exc: BaseException, *, hung: bool = False) -> None:
         with self._lock:
             if self.server.answers():
                 self._connect()
                 return
             log.warning("embedded store is not answering (%s: %s); restarting it", type(exc).__name__, exc)
-            if self.server.ensure_running():
+            if self.server.ensure_running(found_hung=hung):
                 log.warning(
                     "embedded store restarted (pid %s); acknowledged writes are kept in its AOF", self.server._pid()
                 )
@@ -663,7 +666,7 @@ class EmbeddedStore:
             raise StoreUnavailable(
                 f"the embedded store did not answer within {self.reply_timeout_s:g}s (DG_STORE_REPLY_TIMEOUT_S)"
             ) from exc
-        self._recover(exc)
+        self._recover(exc, hung=True)
 
     def _run(self, text: str, params: Mapping[str, Any] | None, *, read_only: bool) -> list[Row]:
         if self._closed:
@@ -830,7 +833,7 @@ class EmbeddedStore:
         try:
             return call()
         except (redis.RedisError, OSError) as exc:
-            self._recover(exc)
+            self._recover(exc, hung=isinstance(exc, redis.TimeoutError))
         try:
             return call()
         except (redis.RedisError, OSError) as again:

@@ -53,6 +53,26 @@ def test_a_stopped_server_is_restarted_and_the_query_answers(store: EmbeddedStor
             os.kill(hung, signal.SIGKILL)
 
 
+def test_a_server_found_hung_by_a_reply_timeout_is_replaced_without_waiting_the_start_timeout(tmp_path: Path) -> None:
+    """A server that let a command time out and then answers no PING is hung, not loading: it is killed at once.
+    Waiting the start timeout for it to answer first (as for a server another process may be starting) only made
+    every request wait that long too."""
+    store = EmbeddedStore(tmp_path / "var", start_timeout=60, reply_timeout_s=2)
+    store.apply_schema()
+    hung = _pid(store)
+    os.kill(hung, signal.SIGSTOP)
+    try:
+        started = time.monotonic()
+        assert store._run("RETURN 1 AS one", None, read_only=True) == [{"one": 1}]
+        assert time.monotonic() - started < 45  # reply timeout + PINGs + one start; was > 60 (the start timeout)
+        assert _pid(store) != hung
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(hung, signal.SIGKILL)
+        store.close()
+        store.server.stop()
+
+
 def test_a_query_slower_than_the_reply_timeout_fails_and_the_live_server_is_kept(store: EmbeddedStore) -> None:
     live = _pid(store)
     started = time.monotonic()
