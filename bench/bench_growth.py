@@ -40,6 +40,7 @@ from graph.store import Row
 
 PROBE_ROWS = 2000
 WRITE_GOAL, LINEAGE_GOAL = 1.5, 1.3
+WRITE_RATE_GOAL = 20_000  # rows/s through the store's batched upsert at 1M nodes (issue 13)
 MEMORY_GOAL_MIB = 1536  # FalkorDB RSS at 1M nodes / 3M edges (issue 13)
 
 
@@ -288,6 +289,11 @@ def run(root: Path, scales: list[float], runs: int) -> str:
         WRITE_GOAL,
     )
     add("upsert of the same edges again", "us/row", a["w"]["edges_again"], b["w"]["edges_again"], WRITE_GOAL)
+    if b["scale"] >= 1:  # the issue's rate goal is set at 1M nodes: new nodes and new edges, half of each
+        rate, small = (2e6 / (m["w"]["nodes"] + m["w"]["edges_new"]) for m in (b, a))
+        figures.append(Figure(f"batched upsert at scale {b['scale']:g}, new nodes and new edges (batches of 2,000), "
+                              "rows/s", f"{rate:,.0f}", f"{small:,.0f} at scale {a['scale']:g}", "",
+                              f">= {WRITE_RATE_GOAL:,} rows/s", rate >= WRITE_RATE_GOAL))  # fmt: skip
     add("lineage walk, provincial plan, depth 3, p50", "us per returned node",
         a["l"]["walk"] * 1000 / a["l"]["nodes"], b["l"]["walk"] * 1000 / b["l"]["nodes"], LINEAGE_GOAL,
         f" ({b['l']['walk']:.2f} ms for {b['l']['nodes']:.0f} nodes)")  # fmt: skip
