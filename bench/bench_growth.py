@@ -93,11 +93,22 @@ def open_graph(root: Path, scale: float) -> EmbeddedStore:
     return store
 
 
-def timed_write(store: EmbeddedStore, text: str, rows: list[dict[str, Any]]) -> float:
-    """Microseconds per row of one write query (the version bump and the change log included, as in every write)."""
-    started = time.perf_counter()
+def server_cpu_s(store: EmbeddedStore) -> float:
+    """CPU seconds the store's server process has used (user + system, from /proc)."""
+    fields = Path(f"/proc/{store.server._pid()}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def timed_write(store: EmbeddedStore, text: str, rows: list[dict[str, Any]], cpu: list[float] | None = None) -> float:
+    """Microseconds per row of one write query (the version bump and the change log included, as in every write).
+    ``cpu`` gets the CPU microseconds per row it took, this process's and the server's: what the wall time would be
+    on an idle machine, where the two take turns, and what a busy machine does not inflate."""
+    started, client, server = time.perf_counter(), time.process_time(), server_cpu_s(store)
     store._run(text, {"rows": rows, **changes.stamp(store.changes_keep)}, read_only=False)
-    return (time.perf_counter() - started) / len(rows) * 1e6
+    wall = (time.perf_counter() - started) / len(rows) * 1e6
+    if cpu is not None:
+        cpu.append((time.process_time() - client + server_cpu_s(store) - server) / len(rows) * 1e6)
+    return wall
 
 
 def writes(stores: list[EmbeddedStore], rounds: int = 7) -> list[dict[str, float]]:
@@ -106,7 +117,7 @@ def writes(stores: list[EmbeddedStore], rounds: int = 7) -> list[dict[str, float
     ours = queries.load("upsert_nodes", "falkordb").render(label=Label.PROJECT)
     shared = queries.load("upsert_nodes").render(label=Label.PROJECT)
     edges = queries.load("upsert_edges", "falkordb").render(rel_type=RelType.MENTIONED_IN)
-    kinds = ("nodes", "nodes_shared", "edges_new", "edges_again")
+    kinds = ("nodes", "nodes_shared", "edges_new", "edges_again", "nodes_cpu", "edges_new_cpu")
     costs: list[dict[str, list[float]]] = [{k: [] for k in kinds} for _ in stores]
     for r in range(rounds):
         for store, cost in zip(stores, costs, strict=True):
@@ -115,7 +126,7 @@ def writes(stores: list[EmbeddedStore], rounds: int = 7) -> list[dict[str, float
                     {"key": f"growth-probe-{kind}-{r}-{i}", "props": {"name": f"Dự án {i}", "name_norm": f"du an {i}"}}
                     for i in range(PROBE_ROWS)
                 ]
-                cost[kind].append(timed_write(store, text, rows))
+                cost[kind].append(timed_write(store, text, rows, cost["nodes_cpu"] if kind == "nodes" else None))
             linked = [
                 {
                     "source": f"growth-probe-nodes-{r}-{i}",
@@ -127,7 +138,7 @@ def writes(stores: list[EmbeddedStore], rounds: int = 7) -> list[dict[str, float
                 }
                 for i in range(PROBE_ROWS)
             ]
-            cost["edges_new"].append(timed_write(store, edges, linked))
+            cost["edges_new"].append(timed_write(store, edges, linked, cost["edges_new_cpu"]))
             cost["edges_again"].append(timed_write(store, edges, linked))
     for store in stores:
         store._run("MATCH (n:Project) WHERE n.key STARTS WITH 'growth-probe-' DETACH DELETE n", None, read_only=False)
@@ -291,9 +302,11 @@ def run(root: Path, scales: list[float], runs: int) -> str:
     add("upsert of the same edges again", "us/row", a["w"]["edges_again"], b["w"]["edges_again"], WRITE_GOAL)
     if b["scale"] >= 1:  # the issue's rate goal is set at 1M nodes: new nodes and new edges, half of each
         rate, small = (2e6 / (m["w"]["nodes"] + m["w"]["edges_new"]) for m in (b, a))
+        per_cpu = 2e6 / (b["w"]["nodes_cpu"] + b["w"]["edges_new_cpu"])
         figures.append(Figure(f"batched upsert at scale {b['scale']:g}, new nodes and new edges (batches of 2,000), "
-                              "rows/s", f"{rate:,.0f}", f"{small:,.0f} at scale {a['scale']:g}", "",
-                              f">= {WRITE_RATE_GOAL:,} rows/s", rate >= WRITE_RATE_GOAL))  # fmt: skip
+                              "rows/s", f"{rate:,.0f} ({per_cpu:,.0f} per CPU second, client and server)",
+                              f"{small:,.0f} at scale {a['scale']:g}", "", f">= {WRITE_RATE_GOAL:,} rows/s",
+                              rate >= WRITE_RATE_GOAL))  # fmt: skip
     add("lineage walk, provincial plan, depth 3, p50", "us per returned node",
         a["l"]["walk"] * 1000 / a["l"]["nodes"], b["l"]["walk"] * 1000 / b["l"]["nodes"], LINEAGE_GOAL,
         f" ({b['l']['walk']:.2f} ms for {b['l']['nodes']:.0f} nodes)")  # fmt: skip
