@@ -14,7 +14,7 @@ are exactly those of the comprehension.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Generic, Protocol, TypeVar
 
 
@@ -113,3 +113,33 @@ class SpanIndex(StartIndex[S]):
                 if run[i].end <= pos and (where is None or where(run[i])):
                     return run[i]
         return None
+
+
+class Spans:
+    """(start, end) pairs asked whether any of them holds a position or a span: ``any(s < pos < e for s, e in
+    spans)`` over every pair is quadratic in the length of the text (each mention asks about every unit); this
+    answers with one binary search: the pairs starting before a point, and the furthest end among them.
+
+        spans = Spans(pairs)
+        spans.around(pos)         # == any(s < pos < e for s, e in pairs)
+        spans.holds(start, end)   # == any(s <= start and end <= e for s, e in pairs)
+    """
+
+    def __init__(self, pairs: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(pairs)
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []  # the furthest end of the pairs up to each one
+        furthest = -1
+        for _, e in ordered:
+            furthest = max(furthest, e)
+            self.reach.append(furthest)
+
+    def around(self, pos: int) -> bool:
+        """A pair starts before ``pos`` and ends after it."""
+        i = bisect.bisect_left(self.starts, pos)
+        return i > 0 and self.reach[i - 1] > pos
+
+    def holds(self, start: int, end: int) -> bool:
+        """A pair starts at or before ``start`` and ends at or after ``end``."""
+        i = bisect.bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end

@@ -28,6 +28,7 @@ from loaders.extract.lexicon import (
     UPPER,
 )
 from loaders.extract.model import Locality
+from loaders.extract.ordered import Spans
 from loaders.extract.text import AnyCase, Doc, WordPattern, grouped_words, key_of
 
 _SYL = rf"(?:[{UPPER}][{LOWER}]*(?:['’][{UPPER}]?[{LOWER}]+)?|\d{{1,2}})"  # "Cư M'gar", "Ia R’vê"
@@ -545,11 +546,9 @@ def extract_localities(doc: Doc) -> list[Locality]:
         if not _REGION_BEFORE.search(doc.match, max(0, m.start() - 6), m.start()):
             add(m.group(0), "vùng", m.start())
     provinces = [name for name, _ in province_mentions(doc)]
-    inside_units = [(span.start, span.end) for loc in found.values() for span in loc.mentions if " " in loc.name]
+    inside_units = Spans((span.start, span.end) for loc in found.values() for span in loc.mentions if " " in loc.name)
     for name, start in province_mentions(doc):
-        if _CAPITALISED_BEFORE.search(doc.match, max(0, start - 12), start) and any(
-            s < start < e for s, e in inside_units
-        ):
+        if _CAPITALISED_BEFORE.search(doc.match, max(0, start - 12), start) and inside_units.around(start):
             continue  # "phường Hiệp Bình Phước": a province's name inside a unit's, no province
         add(name, "tỉnh", start)
     if provinces:  # districts and cities the gazetteer knows in the provinces the article names, without a level word
@@ -562,7 +561,7 @@ def extract_localities(doc: Doc) -> list[Locality]:
                   for i in range(p.start(), p.end())}  # fmt: skip
         for m in pattern.finditer(doc.match):
             name = m.group(0)
-            if m.start() in inside or any(s < m.start() < e for s, e in inside_units):
+            if m.start() in inside or inside_units.around(m.start()):
                 continue  # (a city inside a ward's name: "phường Lâm Viên - Đà Lạt")
             if (
                 key_of(name) in known

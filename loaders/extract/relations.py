@@ -35,7 +35,7 @@ from loaders.extract.lexicon import (
     UPPER,
 )
 from loaders.extract.model import Locality, Meeting, Official, Organization, Relation, Resolution
-from loaders.extract.ordered import SpanIndex, StartIndex
+from loaders.extract.ordered import SpanIndex, Spans, StartIndex
 from loaders.extract.people import PersonMention, holder_of
 from loaders.extract.places import heading_levels, unit_lists
 from loaders.extract.projects import ProjectMention
@@ -113,10 +113,9 @@ def _short_names(doc: Doc, projects: list[ProjectMention]) -> dict[str, str]:
 
 def _mentions(doc: Doc, resolutions: list[Found], projects: list[ProjectMention]) -> list[Mentioned]:
     # a numbered đề án is a project (GOLD_FORMAT): its symbol gives way to the project mention that covers it
-    project_spans = [(p.start, p.end) for p in projects]
+    project_spans = Spans((p.start, p.end) for p in projects)
     resolutions = [
-        f for f in resolutions
-        if not (f.resolution.kind == "ĐA" and any(s <= f.start and f.end <= e for s, e in project_spans))
+        f for f in resolutions if not (f.resolution.kind == "ĐA" and project_spans.holds(f.start, f.end))
     ]  # fmt: skip
     out = [Mentioned(f.resolution.key, f.resolution.kind, f.start, f.end, anaphoric=f.anaphoric) for f in resolutions]
     # a project read where a document is named again ("chương trình hành động của Tỉnh ủy" = 56-CTr/TU) is that

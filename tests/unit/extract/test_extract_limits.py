@@ -92,3 +92,25 @@ def test_cost_per_character_stays_flat_with_rules_that_look_back() -> None:
     small = min(per_char(100) for _ in range(3))
     large = per_char(800)
     assert large < 2.5 * small, (small, large)
+
+
+#: a paragraph of units with names of two words and the province beside them: each province or district named
+#: bare is checked against the units' spans (every unit of the text, for each one: 14x per character at 10 MB)
+PLACES = (
+    "Đoàn công tác tỉnh Nghệ An làm việc tại xã Nghi Lâm, huyện Nghi Lộc; đại diện phường Hưng Dũng, thành phố "
+    "Vinh và thị xã Hoàng Mai báo cáo. Các huyện Nghi Lộc, Diễn Châu của Nghệ An được biểu dương.\n"
+)
+
+
+def test_cost_per_character_stays_flat_with_many_units() -> None:
+    """150 and 1,200 repetitions: at most 2.5x per character."""
+
+    def per_char(copies: int) -> float:
+        text = PLACES * copies
+        started = time.process_time()
+        extract(text, max_chars=len(text), published="2025-06")
+        return (time.process_time() - started) / len(text)
+
+    small = min(per_char(150) for _ in range(3))
+    large = per_char(1200)
+    assert large < 2.5 * small, (small, large)

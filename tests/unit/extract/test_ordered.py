@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from hypothesis import given
 from hypothesis import strategies as st
 
-from loaders.extract.ordered import Covered, SpanIndex, StartIndex
+from loaders.extract.ordered import Covered, SpanIndex, Spans, StartIndex
 
 
 @dataclass
@@ -52,3 +52,11 @@ def test_an_unsorted_list_is_read_in_its_own_order() -> None:
     items = [Item(10, 12), Item(30, 33), Item(5, 8)]
     assert StartIndex(items).first_within(0, 40) is items[0]
     assert StartIndex(items).within(0, 40) == items
+
+
+@given(any_order, offsets, st.integers(0, 15))
+def test_spans_answer_as_the_comprehensions_do(items: list[Item], pos: int, length: int) -> None:
+    pairs = [(m.start, m.end) for m in items]
+    spans = Spans(pairs)
+    assert spans.around(pos) == any(s < pos < e for s, e in pairs)
+    assert spans.holds(pos, pos + length) == any(s <= pos and pos + length <= e for s, e in pairs)
