@@ -965,6 +965,12 @@ _COMMITTEE_NAMES = {
 }  # fmt: skip
 
 
+def _held_already(by_day: dict[str, list[Meeting]], body: str, date: str | None) -> bool:
+    """A meeting of ``body`` on ``date`` is among those found (looked up among that day's only: a text reporting many
+    meetings is read in time linear in its length)."""
+    return any(_same_meeting(m, body, date) for m in by_day.get((date or "")[:10], ()))
+
+
 def _same_meeting(a: Meeting, body: str, date: str | None) -> bool:
     if (a.date or "")[:10] != (date or "")[:10]:
         return False
@@ -1022,6 +1028,7 @@ def _more_meetings(
     """Other sessions the text reports, each in a sentence that opens with its day: "Trước đó, chiều 17/12, Sở Khoa
     học và Công nghệ tổ chức tọa đàm ...", "Chiều 22-7, Đại hội đã tiến hành phiên trù bị"."""
     meetings = [first]
+    by_day = {(first.date or "")[:10]: [first]}  # the meetings found, by their day
     congress = congresses[0][0] if congresses else None
     by_sentence: dict[int, list[tuple[str, int, str]]] = {}
     ending_at = {end: (body, start) for body, start, end in bodies}
@@ -1079,18 +1086,20 @@ def _more_meetings(
         s, e = doc.sentence_bounds(m.start())
         day = _ITS_DAY.search(doc.match, m.end(), min(e, m.end() + 60))
         date = iso_date(int(day.group(1)), int(day.group(2)), None, doc.published) if day else None
-        if date and not any(_same_meeting(x, _canonical(m.group(1)), date) for x in meetings):
+        if date and not _held_already(by_day, _canonical(m.group(1)), date):
             meeting = Meeting(body=_canonical(m.group(1)), date=date, province=province, kind="phiên họp")
             meeting.mentions.append(doc.span(m.start(1), m.end(1)))
             meetings.append(meeting)
+            by_day.setdefault((meeting.date or "")[:10], []).append(meeting)
     for s, e in doc.sentences():
         point = _RIGHT_AFTER.match(doc.match, s, e)  # "Ngay sau phiên họp, Chủ tịch UBND tỉnh A chủ trì cuộc họp ..."
         if point and first.date:
             chair = _point_chair(doc.match[s:e], officials)
-            if chair and not any(_same_meeting(x, chair, first.date) for x in meetings):
+            if chair and not _held_already(by_day, chair, first.date):
                 meeting = Meeting(body=chair, date=first.date, province=province, kind="hội nghị")
                 meeting.mentions.append(doc.span(point.start(), point.end()))
                 meetings.append(meeting)
+                by_day.setdefault((meeting.date or "")[:10], []).append(meeting)
         found = by_sentence.get(s, [])
         if congress and not found and _CONGRESS_PHASE.search(doc.match, s, e):
             found.append((congress, s, "đại hội"))
@@ -1102,11 +1111,12 @@ def _more_meetings(
         if date is None:
             continue
         for body, start, kind in found:
-            if any(_same_meeting(m, body, date) for m in meetings):
+            if _held_already(by_day, body, date):
                 continue
             meeting = Meeting(body=body, date=date, province=province, kind=kind)
             meeting.mentions.append(doc.span(start, start + len(body)))
             meetings.append(meeting)
+            by_day.setdefault((meeting.date or "")[:10], []).append(meeting)
     return meetings
 
 

@@ -114,3 +114,81 @@ def test_cost_per_character_stays_flat_with_many_units() -> None:
     small = min(per_char(150) for _ in range(3))
     large = per_char(1200)
     assert large < 2.5 * small, (small, large)
+
+
+def test_the_collector_is_paused_while_a_text_is_read_and_then_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Full collections walk every object made so far (a quarter of the time on 10 MB, growing with the length): off
+    during extraction, back as it was afterwards, also when extraction fails, and only when the last thread ends."""
+    import gc
+    import threading
+
+    import loaders.extract as extraction
+
+    seen: list[bool] = []
+    real = extraction._extract
+
+    def spy(d: object, doc: str) -> object:
+        seen.append(gc.isenabled())
+        return real(d, doc)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extraction, "_extract", spy)
+    assert gc.isenabled()
+    extract(PARAGRAPH)
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        extract(PARAGRAPH)
+        assert not gc.isenabled()  # (off before: left off)
+    finally:
+        gc.enable()
+
+    def fails(d: object, doc: str) -> object:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(extraction, "_extract", fails)
+    with pytest.raises(RuntimeError):
+        extract(PARAGRAPH)
+    assert gc.isenabled()
+
+    inside, release = threading.Event(), threading.Event()
+
+    def slow(d: object, doc: str) -> object:
+        inside.set()
+        release.wait(10)
+        return real(d, doc)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extraction, "_extract", slow)
+    worker = threading.Thread(target=extract, args=(PARAGRAPH,))
+    worker.start()
+    assert inside.wait(10)
+    monkeypatch.setattr(extraction, "_extract", real)
+    extract(PARAGRAPH)  # a second extraction ends while the first still runs: the collector stays off
+    assert not gc.isenabled()
+    release.set()
+    worker.join(10)
+    assert gc.isenabled()
+
+
+def _meetings_text(count: int) -> str:
+    """``count`` sessions of departments, each on its own day (a digest of years of meetings)."""
+    bodies = ["Sở Tài chính", "Sở Y tế", "Sở Xây dựng", "Sở Nội vụ", "Sở Công Thương"]
+    return "".join(
+        f"Chiều {i % 28 + 1}/{i // 28 % 12 + 1}/{2000 + i // 336}, {bodies[i % 5]} tổ chức hội nghị sơ kết công tác.\n"
+        for i in range(count)
+    )
+
+
+def test_cost_per_character_stays_flat_with_many_meetings() -> None:
+    """500 and 4,000 sessions: at most 2.5x per character (each new session was compared with every one found)."""
+
+    def per_char(count: int) -> float:
+        text = _meetings_text(count)
+        started = time.process_time()
+        found = extract(text, max_chars=len(text), published="2025-12").meetings
+        took = (time.process_time() - started) / len(text)
+        assert len(found) >= count // 10
+        return took
+
+    small = min(per_char(500) for _ in range(3))
+    large = per_char(4000)
+    assert large < 2.5 * small, (small, large)
