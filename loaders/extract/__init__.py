@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from kernel.errors import PayloadTooLarge
 from kernel.settings import get_settings
+from loaders.extract import bodies, meetings, people, places, projects, relations, resolutions, text
 from loaders.extract.bodies import extract_organizations, with_units
 from loaders.extract.lexicon import ISSUERS
 from loaders.extract.meetings import extract_meetings
@@ -28,9 +29,13 @@ from loaders.extract.places import extract_localities
 from loaders.extract.projects import ProjectMention, extract_projects
 from loaders.extract.relations import extract_relations
 from loaders.extract.resolutions import Found, extract_resolutions, programmes_by_issuer, programmes_in_brackets
+from loaders.extract.scan import fast_starts
 from loaders.extract.text import Doc
 
 __all__ = ["Extraction", "extract"]
+
+# every pattern of the rule modules told the characters its matches start with (a scan skips the other positions)
+fast_starts(bodies, meetings, people, places, projects, relations, resolutions, text)
 
 
 def extract(text: str, *, published: str | None = None, doc: str = "", max_chars: int | None = None) -> Extraction:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import types
 
 import pytest
 
 from loaders.extract import bodies, meetings, people, places, projects, relations, resolutions
 from loaders.extract.lexicon import NAME_PREFIXES
+from loaders.extract.scan import REWRITTEN, fast_starts, first_characters, with_first_characters
 from loaders.extract.text import _NOT_AFTER, AnyCase, Doc, WordPattern, first_letters, grouped_words
 
 
@@ -234,3 +236,79 @@ def test_sentences_are_made_once_and_stay_the_same() -> None:
     first = doc.sentences()
     assert first == [(0, 9), (9, 18), (18, 24)] and doc.sentences() is first
     assert Doc.of("", None).sentences() == []
+
+
+def _texts_of_the_rules() -> list[str]:
+    """Every registered rule's example sentences (each rule's own words), the sentences above, and all of them joined
+    (a long text: a match may start anywhere)."""
+    from loaders.extract.registry import RULES
+
+    texts = [example.text for rule in RULES for example in rule.examples] + _SENTENCES
+    return [*texts, "\n".join(texts)]
+
+
+def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    return (a and (a.span(), a.groups(), a.groupdict())) == (b and (b.span(), b.groups(), b.groupdict()))
+
+
+def test_every_pattern_given_its_first_characters_finds_what_its_module_wrote() -> None:
+    """The look-ahead fast_starts puts before a rule's pattern is read from that pattern: over the example sentences of
+    every registered rule, each rewritten pattern finds the same matches, groups included, as the pattern as written
+    (searched from every offset, matched at every offset), so no rule's match is skipped by it."""
+    rewritten = list(REWRITTEN.items())
+    assert len(rewritten) > 200  # (most of the rule modules' patterns: a sweep that stopped would show here)
+    texts = _texts_of_the_rules()
+    for faster, written in rewritten:
+        assert faster.flags == written.flags and faster.groupindex == written.groupindex, written.pattern[:80]
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in faster.finditer(text)] == [
+                (m.span(), m.groups()) for m in written.finditer(text)
+            ], written.pattern[:80]
+        for text in texts[:-1]:
+            for at in range(1, len(text), 31):
+                assert _same(faster.search(text, at), written.search(text, at)), written.pattern[:80]
+                assert _same(faster.match(text, at), written.match(text, at)), written.pattern[:80]
+
+
+def test_a_pattern_a_module_defines_is_given_its_first_characters() -> None:
+    """A new rule joins by being defined: a module's pattern (and the two inside a WordPattern) get the look-ahead."""
+    module = types.ModuleType("new_rules")
+    module._NEW = re.compile(r"(?:(?:[Vv]ào|[Tt]rong)\s+|(?<![\w]))[Cc]ác\s+ngày")  # type: ignore[attr-defined]
+    module._WORDS = WordPattern(r"(?:(?:là|gồm)\s+|\d{1,3}\s+)xã", re.IGNORECASE)  # type: ignore[attr-defined]
+    module._PLAIN = re.compile(r"Nghị quyết số")  # type: ignore[attr-defined]  # (a literal start: nothing to add)
+    assert fast_starts(module) == 3
+    assert module._NEW.pattern.startswith("(?=[VvTtCc])")
+    assert module._WORDS.regex.pattern.startswith(r"(?=[lg\d])")
+    assert module._PLAIN.pattern == "Nghị quyết số"
+    text = "Trong các ngày 3 và 4; tháng 5, các ngày lễ; gồm 3 xã; GỒM XÃ; xcác ngày"
+    assert [m.group(0) for m in module._NEW.finditer(text)] == ["Trong các ngày", "các ngày"]
+    assert [m.group(0) for m in module._WORDS.finditer(text)] == ["3 xã", "GỒM XÃ"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "firsts"),
+    [
+        (r"(?:[Tt]rong|[Tt]ừ)\s+ngày", "Tt"),
+        (r"(?:(?:[Vv]ào|[Tt]rong)\s+|(?<![\w]))[Cc]ác", "VvTtCc"),
+        (r"(?:Ban )?Thường trực", "BT"),
+        (r"\d{1,3}\s+xã|[a-c\-\]]x", r"\da-c\-\]"),
+        (r"(?<=, )(?:giao|Giao)*\s*Sở", r"gG\sS"),
+        (r"x?", None),  # may match nothing: a match may start anywhere
+        (r".ab", None),
+        (r"[^a]b", None),
+        (r"\Sb", None),
+        (r"(?i:a)b", None),  # (an inline case flag: not read)
+    ],
+)
+def test_first_characters_are_read_from_the_parsed_pattern(pattern: str, firsts: str | None) -> None:
+    assert first_characters(re.compile(pattern)) == firsts
+
+
+def test_a_pattern_the_engine_reads_on_its_own_is_left_as_written() -> None:
+    for pattern in (r"Nghị quyết", r"[Cc]ác xã", r"(?:a|b)c", r"(?=[ab])(?:a|b)c", r"(?i)ab|cd"):
+        compiled = re.compile(pattern)
+        assert with_first_characters(compiled) is compiled
+    lowered = re.compile(r"(?:(?:là|gồm)\s+|\d+\s+)XÃ", re.IGNORECASE)
+    faster = with_first_characters(lowered)
+    assert faster.pattern.startswith(r"(?=[lg\d])") and faster.flags == lowered.flags
+    assert [m.span() for m in faster.finditer("LÀ xã, Gồm Xã, 5 xã")] == [(0, 5), (7, 13), (15, 19)]

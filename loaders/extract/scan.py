@@ -1,0 +1,160 @@
+r"""The characters a pattern's matches can start with, read from the pattern itself, given to the engine as a
+leading look-ahead where it reads none on its own: a scan then fails at once at every other position instead of
+trying each alternative there (a scan that finds nothing still visits every character; a short article holds the
+words of few of the extractors' hundreds of patterns).
+
+    with_first_characters(re.compile(r"(?:(?:[Vv]ào|[Tt]rong)\s+|(?<![\w]))[Cc]ác\s+ngày"))
+        -> re.compile(r"(?=[VvTtCc])(?:(?:(?:[Vv]ào|[Tt]rong)\s+|(?<![\w]))[Cc]ác\s+ngày)")
+
+:func:`fast_starts` does it to every pattern a rule module defines, when the package is imported: a new rule's
+pattern joins by being defined; the characters come from the parsed pattern, never written by hand, so a pattern
+that changes changes its look-ahead with it (the same matches, groups and flags: tests/unit/extract/test_scan_speed.py
+compares every rewritten pattern with the one its module wrote).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from types import ModuleType
+from typing import Any
+
+# the parser and compiler of the standard library's engine (re._parser, re._compiler; no public names): they read
+# patterns exactly as re does
+_parser: Any = importlib.import_module("re._parser")
+_C: Any = importlib.import_module("re._constants")
+_compiler: Any = importlib.import_module("re._compiler")
+
+_ZERO_WIDTH = {_C.AT, _C.ASSERT, _C.ASSERT_NOT}
+_REPEATS = {_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MAX_REPEAT)}
+_CATEGORIES = {_C.CATEGORY_DIGIT: r"\d", _C.CATEGORY_SPACE: r"\s", _C.CATEGORY_WORD: r"\w"}
+
+#: a pattern opening with a global flag ("(?i)...") cannot be wrapped in a group
+_GLOBAL_FLAG = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+class _Unknown(Exception):
+    """A pattern whose first characters are not read here (any character, a negated class, a back-reference)."""
+
+
+def first_characters(pattern: re.Pattern[str]) -> str | None:
+    """The characters a match of ``pattern`` can start with, as the body of a character class, or None when any
+    character may (a pattern that may match nothing, opens with ``.``, ``\\S`` or a negated class)."""
+    return _first_characters(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+
+
+def _first_characters(tree: Any, flags: int) -> str | None:
+    try:
+        items, nullable = _firsts(list(tree.data), flags)
+    except _Unknown:
+        return None
+    return None if nullable or not items else "".join(dict.fromkeys(items))
+
+
+def _firsts(items: list[tuple[Any, Any]], flags: int) -> tuple[list[str], bool]:
+    """(the class items the sequence can start with, whether it can match nothing)."""
+    out: list[str] = []
+    for op, av in items:
+        firsts, nullable = _element_firsts(op, av, flags)
+        out.extend(firsts)
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _element_firsts(op: Any, av: Any, flags: int) -> tuple[list[str], bool]:
+    if op is _C.LITERAL:
+        return [_in_class(chr(av))], False
+    if op is _C.IN:
+        chars = []
+        for item, value in av:
+            if item is _C.LITERAL:
+                chars.append(_in_class(chr(value)))
+            elif item is _C.RANGE:
+                chars.append(f"{_in_class(chr(value[0]))}-{_in_class(chr(value[1]))}")
+            elif item is _C.CATEGORY and value in _CATEGORIES:
+                chars.append(_CATEGORIES[value])
+            else:
+                raise _Unknown  # a negation, \S, \W, \D: nearly any character
+        return chars, False
+    if op in _ZERO_WIDTH:
+        return [], True  # reads nothing: the next element starts the match
+    if op is _C.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if (add_flags | del_flags) & re.IGNORECASE:
+            raise _Unknown
+        return _firsts(list(sub.data), flags)
+    if op is getattr(_C, "ATOMIC_GROUP", None):
+        return _firsts(list(av.data), flags)
+    if op is _C.BRANCH:
+        out: list[str] = []
+        nullable = False
+        for branch in av[1]:
+            firsts, empty = _firsts(list(branch.data), flags)
+            out.extend(firsts)
+            nullable = nullable or empty
+        return out, nullable
+    if op in _REPEATS:
+        low, _high, sub = av
+        firsts, empty = _firsts(list(sub.data), flags)
+        return firsts, empty or low == 0
+    raise _Unknown
+
+
+def _in_class(c: str) -> str:
+    return "\\" + c if c in "\\]^-[" else c
+
+
+def _engine_skips_ahead(tree: Any, flags: int) -> bool:
+    """True when the engine itself finds where a match can start (a literal prefix, or a set of first characters it
+    reads from the pattern), so a look-ahead of first characters would add nothing."""
+    prefix, _skip, _all = _compiler._get_literal_prefix(tree, flags)
+    return bool(prefix) or bool(_compiler._get_charset_prefix(tree, flags))
+
+
+def with_first_characters(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with a leading look-ahead of the characters its matches start with, ``(?=[...])``, when the engine
+    reads none from it: a scan then fails at each other position at once, instead of trying every alternative there
+    (a pattern opening with a group of optional words, a look-behind, a class of common letters). The same matches,
+    groups and flags; ``pattern`` itself when nothing is gained (or it opens with a look-ahead already)."""
+    if pattern.pattern.startswith("(?=") or _GLOBAL_FLAG.match(pattern.pattern):
+        return pattern
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    if _engine_skips_ahead(tree, pattern.flags):
+        return pattern
+    firsts = _first_characters(tree, pattern.flags)
+    if firsts is None or r"\w" in firsts:
+        return pattern
+    return re.compile(f"(?=[{firsts}])(?:{pattern.pattern})", pattern.flags)
+
+
+#: each pattern :func:`fast_starts` rewrote -> the pattern as its module wrote it (the tests compare their matches)
+REWRITTEN: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def fast_starts(*modules: ModuleType) -> int:
+    """Give every pattern the modules define (compiled patterns, and those inside a :class:`WordPattern` or
+    :class:`AnyCase`) the look-ahead of :func:`with_first_characters`; returns how many changed. A new rule's pattern
+    joins by being defined at module level; nothing else changes (the same matches, groups and flags)."""
+    from loaders.extract.text import AnyCase, WordPattern
+
+    changed = 0
+
+    def record(faster: re.Pattern[str], pattern: re.Pattern[str]) -> re.Pattern[str]:
+        REWRITTEN[faster] = pattern
+        return faster
+
+    for module in modules:
+        for name, value in list(vars(module).items()):
+            if isinstance(value, re.Pattern):
+                faster = with_first_characters(value)
+                if faster is not value:
+                    setattr(module, name, record(faster, value))
+                    changed += 1
+            elif isinstance(value, (WordPattern, AnyCase)):
+                for attr in ("regex", "lower"):
+                    pattern = getattr(value, attr)
+                    if pattern is not None and (faster := with_first_characters(pattern)) is not pattern:
+                        setattr(value, attr, record(faster, pattern))
+                        changed += 1
+    return changed
