@@ -312,3 +312,14 @@ def test_a_pattern_the_engine_reads_on_its_own_is_left_as_written() -> None:
     faster = with_first_characters(lowered)
     assert faster.pattern.startswith(r"(?=[lg\d])") and faster.flags == lowered.flags
     assert [m.span() for m in faster.finditer("LÀ xã, Gồm Xã, 5 xã")] == [(0, 5), (7, 13), (15, 19)]
+
+
+def test_the_words_a_pattern_is_told_it_needs_never_skip_a_rule_s_example() -> None:
+    """``needs`` and ``starts`` are written by hand beside a pattern: over the example sentences of every registered
+    rule, a pattern told them finds what it finds without them (a rule whose words they miss fails here)."""
+    told = [(name, p) for name, p in _word_patterns() if p.needs or p.starts]
+    assert told
+    for name, pattern in told:
+        plain = re.compile(rf"(?<![\w{re.escape(pattern.also)}])(?:{pattern.regex.pattern})", pattern.regex.flags)
+        for text in _texts_of_the_rules():
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], name
