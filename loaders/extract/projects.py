@@ -215,6 +215,9 @@ _LAUNCHED = WordPattern(
     r"(?:phát động|hưởng ứng|ra quân|ra quân thực hiện)\s+(phong trào(?: thi đua)?\s)",
     needs=("phong trào",),
 )
+#: an action programme with no number, named by its date and issuer: "Chương trình hành động ngày 12/3/2025 của Ban
+#: Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW" (a date after a name ends it, not this one)
+_DATED_PROGRAMME = re.compile(r"\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?=\s*,?\s*của\s)")
 #: a name that ends on a document's kind word alone ("... thực hiện nghị quyết", "... theo kế hoạch này")
 _UNNAMED_END = re.compile(
     r"\s(?:nghị quyết|kế hoạch|đề án|chương trình|quyết định|chỉ thị|kết luận)(?:\s+(?:này|đó|trên|nói trên))?$"
@@ -486,6 +489,8 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             continue
         window = doc.match[m.end() : m.end() + _MAX]
         stop = _end_search(window)
+        if word.lower() == "chương trình hành động" and (dated := _DATED_PROGRAMME.match(window)) is not None:
+            stop = _end_search(window, dated.end())  # its date is its name's, not the end of it
         # "phê duyệt Chương trình X, Quyết định số 45/QĐ-BVHTTDL ...": the list goes on (unless the name carries
         # documents out itself: "Chương trình hành động thực hiện Nghị quyết số 11, Nghị quyết số 12")
         listed = _NEXT_NUMBERED.search(window, 0, stop.start() if stop else len(window))

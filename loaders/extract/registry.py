@@ -346,6 +346,38 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.notice_by_issuer_and_topic",
+        "loaders/extract/resolutions.py: described (_DESCRIBED_START)",
+        "'Thông báo của <issuer> về <topic>': a notice (TB) named by its issuer and topic, keyed by that description; "
+        "with no topic ('Theo Thông báo của UBND tỉnh, ...') no document",
+        (
+            Example(
+                "Sau khi có Thông báo của Bộ Chính trị về sơ kết 5 năm thực hiện Nghị quyết số 30-NQ/TW, Ban Thường "
+                "vụ Tỉnh ủy đã xây dựng kế hoạch thực hiện.",
+                (entity("resolution", "Thông báo của Bộ Chính trị về sơ kết 5 năm thực hiện Nghị quyết số 30-NQ/TW"),),
+            ),
+        ),
+    ),
+    Rule(
+        "projects.programme_by_date",
+        "loaders/extract/projects.py: extract_projects (_DATED_PROGRAMME)",
+        "an action programme with no number, named by its date and issuer ('Chương trình hành động ngày 12/3/2025 "
+        "của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết ...'): the date is part of its name, not its end",
+        (
+            Example(
+                "Thực hiện Chương trình hành động ngày 12/3/2025 của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số "
+                "57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, UBND tỉnh ban hành Kế hoạch số 90/KH-UBND.",
+                (
+                    entity(
+                        "project",
+                        "Chương trình hành động ngày 12/3/2025 của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số "
+                        "57-NQ/TW",
+                    ),
+                ),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.congress_of_the_party_by_ordinal",
         "loaders/extract/resolutions.py: _NAMED_AFTER_KIND ('Đảng' before a Roman ordinal)",
         "'Nghị quyết Đại hội Đảng XIII': the national congress's resolution, its ordinal right after 'Đảng'",
@@ -1773,6 +1805,17 @@ RULES: tuple[Rule, ...] = (
         "a sentence that opens with its purpose ('Để cụ thể hóa A, X ban hành B', 'Tiếp tục thực hiện A, ...', "
         "'Quán triệt và triển khai A, ...'): B implements A",
         (
+            Example(  # a programme opens the clause: B carries out the programme, not what the programme carries out
+                "Thực hiện Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ "
+                "Chính trị, UBND tỉnh đã ban hành Kế hoạch số 301/KH-UBND.",
+                (
+                    relation(
+                        "IMPLEMENTS",
+                        "301/KH-UBND",
+                        "Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết số 66-NQ/TW",
+                    ),
+                ),
+            ),
             Example(  # counted, then listed: each plan issued for the purpose carries it out
                 "Để triển khai Nghị quyết số 57-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành 02 kế hoạch: Kế hoạch số "
                 "120-KH/TU về tuyên truyền và Kế hoạch số 121-KH/TU về chuyển đổi số.",
@@ -1919,7 +1962,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "implements.purpose_back",
         "loaders/extract/relations.py: purpose_back",
-        "a purpose clause naming its document back by a bare kind word ('Để thực hiện kế hoạch, X xây dựng Đề án B'): "
+        "a purpose clause naming its document back by a bare kind word ('Để thực hiện kế hoạch, X xây dựng Đề án B'), "
+        "or a sentence-opening cue pointing back ('Thực hiện Kế hoạch trên, X ban hành B'): "
         "B carries out the latest document of that kind named before in the paragraph",
         (
             Example(
@@ -1931,6 +1975,11 @@ RULES: tuple[Rule, ...] = (
                 "Huyện ủy ban hành Nghị quyết số 09-NQ/HU về phát triển chè. Để triển khai Nghị quyết này, UBND huyện "
                 "đã ban hành Kế hoạch số 52/KH-UBND.",
                 (relation("IMPLEMENTS", "52/KH-UBND", "09-NQ/HU"),),
+            ),
+            Example(  # the cue opens the sentence with no purpose word, the document pointed back at ("trên")
+                "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 31-KH/TU thực hiện Kết luận số 127-KL/TW. Thực hiện Kế "
+                "hoạch trên, UBND tỉnh ban hành Kế hoạch số 212/KH-UBND.",
+                (relation("IMPLEMENTS", "212/KH-UBND", "31-KH/TU"),),
             ),
         ),
     ),

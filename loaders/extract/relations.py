@@ -535,7 +535,9 @@ def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
             (
                 k
                 for k, m in enumerate(inside)
-                if m.kind != "project"
+                # (a programme or scheme too: "Thực hiện Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết A, UBND
+                # tỉnh ban hành Kế hoạch B": B carries out the programme)
+                if (m.kind != "project" or m.sub in CARRIED_OUT_PROJECTS)
                 and _PURPOSE_FIRST.fullmatch(doc.match, max(s, doc.match.rfind(",", s, m.start) + 1), m.start)
             ),
             None,
@@ -563,7 +565,7 @@ def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
         sources += _issued_after_semicolon(doc, groups, g)
         # the clause's own documents: not those one of them carries out ("Thực hiện Chương trình A của Tỉnh ủy
         # thực hiện Nghị quyết B, ... ban hành C": C implements A, not B)
-        own = _siblings(doc, inside[:at])
+        own = _siblings(doc, inside[:at]) if inside[0].kind != "project" else _listed_with_first(doc, inside[:at])
         for source in sources:
             for t in own:
                 if (t.kind != "project" or t.sub in CARRIED_OUT_PROJECTS) and t.ref != source.ref:
@@ -571,6 +573,17 @@ def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                         Relation("IMPLEMENTS", source.ref, t.ref, doc.span(s, source.end), "implements.purpose")
                     )
     return relations
+
+
+def _listed_with_first(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
+    """A programme or scheme that opens a clause of purpose, and the documents listed right after it ("Thực hiện Chương
+    trình hành động của Tỉnh ủy thực hiện Nghị quyết A, ...": the programme, not A, which it carries out)."""
+    listed = [chain[0]]
+    for m in chain[1:]:
+        if not _LIST_JOIN.fullmatch(doc.match, listed[-1].end, m.start):
+            break
+        listed.append(m)
+    return listed
 
 
 #: the rest of a sentence that is only a purpose: its documents' date, issuer and topic, then the full stop
@@ -658,10 +671,16 @@ def _issued_next(doc: Doc, inside: list[Mentioned], last: Mentioned) -> list[Men
 #: a purpose clause that names its document back by a bare kind word: "Để thực hiện kế hoạch, Đảng ủy giao Bộ Chỉ huy
 #: Quân sự tỉnh xây dựng Đề án số 03-ĐA/ĐU ..." (the plan named before in the paragraph)
 _PURPOSE_BACK = re.compile(
-    r"\s*(?:[Đđ]ể|[Nn]hằm)\s+(?:tiếp tục\s+)?(?:cụ thể hóa|triển khai thực hiện|triển khai|thực hiện)\s+"
+    r"\s*(?:(?:[Đđ]ể|[Nn]hằm)\s+(?:tiếp tục\s+)?(?:cụ thể hóa|triển khai thực hiện|triển khai|thực hiện)\s+"
     # capitalised too, as a re-mention often is: "Để thực hiện Nghị quyết trên, UBND tỉnh đã ban hành Kế hoạch ..."
     r"([Kk]ế hoạch|[Nn]ghị quyết|[Cc]hỉ thị|[Kk]ết luận|[Cc]hương trình|[Đđ]ề án|[Qq]uyết định)"
-    r"(?:\s+(?:này|trên|nói trên))?\s*,"
+    r"(?:\s+(?:này|trên|nói trên))?"
+    # the cue opening the sentence with no purpose word, the document pointed back at: "Thực hiện Kế hoạch trên, UBND
+    # tỉnh ban hành Kế hoạch số 212/KH-UBND", "Triển khai Nghị quyết này, ..." (a bare "Thực hiện kế hoạch, ..." is
+    # not a re-mention)
+    r"|(?:[Tt]iếp tục\s+)?(?:[Cc]ụ thể hóa|[Tt]riển khai thực hiện|[Tt]riển khai|[Tt]hực hiện)\s+"
+    r"([Kk]ế hoạch|[Nn]ghị quyết|[Cc]hỉ thị|[Kk]ết luận|[Cc]hương trình|[Đđ]ề án|[Qq]uyết định)"
+    r"\s+(?:này|trên|nói trên))\s*,"
 )
 #: then the document made for it: "..., <body> (giao X) (đã) ban hành / xây dựng <document>"
 _MADE_FOR = re.compile(r"[^.;\n]{0,80}?\s" + _MAKES + _KIND_WORD)
@@ -671,15 +690,16 @@ def purpose_back(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     """ "Kế hoạch số A ... . Để thực hiện kế hoạch, X xây dựng Đề án B": B IMPLEMENTS A (the latest document of that
     kind named before in the paragraph)."""
     relations: list[Relation] = []
-    if "ể thực hiện" not in doc.match and "ể triển khai" not in doc.match and "ụ thể hóa" not in doc.match:
+    if not any(w in doc.match for w in ("ể thực hiện", "ể triển khai", "ụ thể hóa", " này,", " trên,")):
         return relations  # the cheap look first
     index = StartIndex(mentions)
     for s, e in doc.sentences():
-        if doc.match[s : s + 1] not in "ĐđNn":
+        if doc.match[s : s + 1] not in "ĐđNnTtCc":
             continue  # the cheap look first
         back = _PURPOSE_BACK.match(doc.match, s)
         if back is None:
             continue
+        kind_word = (back.group(1) or back.group(2)).lower()
         inside = index.within(back.end(), e)
         made = next(
             (m for m in inside if m.start >= back.end() and _MADE_FOR.fullmatch(doc.match, back.end(), m.start)), None
@@ -691,7 +711,7 @@ def purpose_back(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
         ):
             continue
         p, _ = _paragraph(doc, s)
-        found = _named_before(doc, index.within(p, s), _ANAPHORA_KINDS[back.group(1).lower()])
+        found = _named_before(doc, index.within(p, s), _ANAPHORA_KINDS[kind_word])
         if found is None:
             continue
         target = found

@@ -141,6 +141,9 @@ _DESCRIBED_START = WordPattern(
     r"|Quy định(?= về |\s+[a-zđà-ỹ])|Quy chế(?= (?:làm việc|hoạt động|tổ chức và hoạt động) )"
     r"(?! làm việc (?:của )?(?:Đại hội|Hội nghị|[Kk]ỳ họp))"  # (a congress's rules of procedure are no document)
     r"|Thông báo kết luận|THÔNG BÁO\s+KẾT LUẬN|Hiến pháp|Luật"
+    # a notice named by its issuer and topic ("Thông báo của Bộ Chính trị về sơ kết 5 năm thực hiện Nghị quyết số
+    # 30-NQ/TW"); with no topic it names none ("Theo Thông báo của UBND tỉnh, ...")
+    r"|Thông báo(?= của [^,.;:\n]{2,40}? về )"
     # a directive named by its topic ("UBND tỉnh ban hành Chỉ thị về tăng cường ...")
     r"|Chỉ thị(?= về\s)"
     # a conclusion a committee has on a matter ("Thành ủy có kết luận về việc ..."; "đã kết luận về" is the verb)
@@ -176,7 +179,7 @@ _DESCRIBED_LOWER = WordPattern(
 _DESCRIBED_KINDS = {"báo cáo": "BC", "tờ trình": "TTr", "kế hoạch": "KH", "nghị quyết": "NQ", "quy định": "QĐi",
                     "nghị định": "NĐ", "thông tư": "TT",
                     "quy chế": "QC", "kết luận": "KL", "chỉ thị": "CT",
-                    "thông báo kết luận": "TB",
+                    "thông báo kết luận": "TB", "thông báo": "TB",
                     "hiến pháp": "HP", "luật": "Luật"}  # fmt: skip
 #: also counted: "các huyện đã ban hành 7 kế hoạch thực hiện Nghị quyết số 21-NQ/TU" (seven plans, no one document)
 _GENERIC_BEFORE = re.compile(r"(?:các|những|mọi|theo|nhiều|một số|và|,|(?<![\w/.,-])\d{1,3})\s*$", re.IGNORECASE)

@@ -1,0 +1,96 @@
+"""IMPLEMENTS and CITES in the shapes the plans and news of the north-west and north-central provinces take: a
+document named back after a sentence-opening cue ("Thực hiện Kế hoạch trên, ..."), programmes named by their date and
+issuer, a notice named by its issuer and topic.
+
+Every sentence here is written for the test, in the shape of what real texts say.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.gold_views import relations, run
+
+pytestmark = pytest.mark.unit
+
+
+def implements(text: str) -> set[tuple[str, str]]:
+    return relations(run(text), "IMPLEMENTS")
+
+
+# --- a document named back after a sentence-opening cue ------------------------------------------------------------
+
+
+def test_a_plan_named_back_after_a_sentence_opening_cue_is_the_plan_named_before() -> None:
+    found = implements(
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 31-KH/TU ngày 8/4/2025 thực hiện Kết luận số 127-KL/TW. "
+        "Thực hiện Kế hoạch trên, UBND tỉnh ban hành Kế hoạch số 212/KH-UBND phân công nhiệm vụ cho các sở."
+    )
+    assert ("212/KH-UBND", "31-KH/TU") in found
+    assert ("31-KH/TU", "127-KL/TW") in found
+
+
+def test_a_resolution_named_back_by_nay_after_triển_khai() -> None:
+    found = implements(
+        "Ngày 2/6, HĐND tỉnh Điện Biên thông qua Nghị quyết số 14/2025/NQ-HĐND về hỗ trợ trồng rừng. "
+        "Triển khai Nghị quyết này, UBND tỉnh đã ban hành Quyết định số 905/QĐ-UBND giao chỉ tiêu cho các xã."
+    )
+    assert ("905/QĐ-UBND", "14/2025/NQ-HĐND") in found
+
+
+def test_a_sentence_opening_cue_with_a_bare_kind_word_and_no_pointer_is_not_a_re_mention() -> None:
+    # "Thực hiện kế hoạch, ..." with no "này"/"trên" and no purpose word: the plan of the sentence is not named back
+    found = implements(
+        "Tỉnh ủy ban hành Kế hoạch số 40-KH/TU về chuyển đổi số. Thực hiện kế hoạch năm, các xã đã ban hành "
+        "Quyết định số 15/QĐ-UBND về kiện toàn tổ công nghệ số."
+    )
+    assert ("15/QĐ-UBND", "40-KH/TU") not in found
+
+
+# --- a programme named by its date and issuer, not by a number -------------------------------------------------------
+
+_DATED = "Chương trình hành động ngày 12/3/2025 của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW"
+
+
+def test_a_programme_named_by_its_date_and_issuer_carries_out_its_resolution() -> None:
+    gold = run(
+        "Thực hiện Chương trình hành động ngày 12/3/2025 của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW "
+        "ngày 22/12/2024 của Bộ Chính trị, UBND tỉnh Sơn La ban hành Kế hoạch số 90/KH-UBND về chuyển đổi số."
+    )
+    assert _DATED in {p["name"] for p in gold["projects"]}
+    found = relations(gold, "IMPLEMENTS")
+    assert (_DATED, "57-NQ/TW") in found
+    assert ("90/KH-UBND", _DATED) in found
+    assert ("90/KH-UBND", "57-NQ/TW") not in found  # what the programme carries out, not the plan
+
+
+def test_a_programme_named_with_its_issuer_only_is_carried_out_by_the_plan_issued_for_it() -> None:
+    programme = "Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết số 66-NQ/TW"
+    found = implements(
+        "Thực hiện Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính "
+        "trị, UBND tỉnh Hà Tĩnh đã ban hành Kế hoạch số 301/KH-UBND."
+    )
+    assert (programme, "66-NQ/TW") in found
+    assert ("301/KH-UBND", programme) in found
+
+
+# --- a notice named by its issuer and topic ------------------------------------------------------------------------
+
+
+def test_a_notice_named_by_its_issuer_and_topic_is_a_document_the_text_cites() -> None:
+    gold = run(
+        "Sau khi có Thông báo của Bộ Chính trị về sơ kết 5 năm thực hiện Nghị quyết số 30-NQ/TW, Ban Thường vụ "
+        "Tỉnh ủy Thanh Hóa đã xây dựng kế hoạch thực hiện."
+    )
+    notices = [r for r in gold["resolutions"] if r["kind"] == "TB"]
+    assert [r["key"] for r in notices] == [
+        "Thông báo của Bộ Chính trị về sơ kết 5 năm thực hiện Nghị quyết số 30-NQ/TW"
+    ]
+    assert ("doc", notices[0]["key"]) in relations(gold, "CITES")
+    # a review of the resolution's implementation: it cites the resolution, it does not carry it out
+    assert not any(t == "30-NQ/TW" for _, t in relations(gold, "IMPLEMENTS"))
+
+
+def test_a_notice_with_no_topic_is_no_document() -> None:
+    gold = run("Theo Thông báo của UBND tỉnh, các xã hoàn thành việc chi trả trước ngày 15/12.")
+    assert not [r for r in gold["resolutions"] if r["kind"] == "TB"]
