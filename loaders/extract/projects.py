@@ -85,6 +85,12 @@ _MOVEMENT = WordPattern(
     r"\s+[“\"]([^”\"\n]{3,120})[”\"]",
     needs=("“", '"'),
 )
+#: the same in an upper-case title: "KẾ HOẠCH\nTRIỂN KHAI PHONG TRÀO THI ĐUA “CHUNG TAY XÂY DỰNG XÃ HỘI HỌC TẬP”
+#: TRÊN ĐỊA BÀN TỈNH" (the name written as a sentence: "Chung tay xây dựng xã hội học tập")
+_MOVEMENT_UPPER = WordPattern(
+    r"(?=[PC])(?:PHONG TRÀO(?: THI ĐUA)?|CUỘC VẬN ĐỘNG)\s+[“\"]([^”\"\n{LOWER}]{3,120})[”\"]".replace("{LOWER}", LOWER),
+    needs=("PHONG TRÀO", "CUỘC VẬN ĐỘNG"),
+)
 _DESCRIBED = WordPattern(
     r"(?P<word>Đề án|Dự án|Quy hoạch|Chương trình hành động|Chương trình"
     r"|đề án|dự án|quy hoạch|chương trình hành động|chương trình)(?=\s)"
@@ -571,6 +577,9 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             continue  # "Quyết định ... ngày 23/5/2021 về ... phong trào thi đua “X”": a document's topic
         if m.start() not in covered:
             add(m.group(1), "phong trào", m.start(1), m.end(1))
+    for m in _MOVEMENT_UPPER.finditer(doc.match):
+        if m.start() not in covered:
+            add(m.group(1).capitalize(), "phong trào", m.start(1), m.end(1))
     for m in _CAPS_PROJECT.finditer(doc.match):
         if m.start() not in covered:
             _add_in_capitals(doc, m, add)

@@ -2100,6 +2100,12 @@ RULES: tuple[Rule, ...] = (
         "the text is a document (a header 'Số: 210/KH-UBND'): it carries out what its title and its 'Thực hiện "
         "...;' preamble lines name",
         (
+            Example(  # a movement named in the plan's upper-case title (_MOVEMENT_HEAD)
+                "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 418/KH-UBND\nNinh Bình, ngày 20 tháng 3 năm 2025\nKẾ HOẠCH\n"
+                "TRIỂN KHAI PHONG TRÀO THI ĐUA “CHUNG TAY XÂY DỰNG XÃ HỘI HỌC TẬP” TRÊN ĐỊA BÀN TỈNH\n"
+                "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của Nhân dân.",
+                (relation("IMPLEMENTS", "418/KH-UBND", "Chung tay xây dựng xã hội học tập"),),
+            ),
             Example(
                 "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 210/KH-UBND\nLai Châu, ngày 5 tháng 6 năm 2025\nKẾ HOẠCH\n"
                 "Chuyển đổi số năm 2025\nThực hiện Quyết định số 749/QĐ-TTg ngày 3/6/2020 của Thủ tướng Chính phủ;\n"
@@ -2244,6 +2250,18 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Huyện tiếp tục đẩy mạnh phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư.",
                 (entity("project", "Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư"),),
+            ),
+        ),
+    ),
+    Rule(
+        "projects.movement_upper",
+        "loaders/extract/projects.py: extract_projects (_MOVEMENT_UPPER)",
+        "a movement by its quoted name in an upper-case title ('PHONG TRÀO THI ĐUA “CHUNG TAY ...”'), named as a "
+        "sentence ('Chung tay ...')",
+        (
+            Example(
+                "KẾ HOẠCH\nTRIỂN KHAI PHONG TRÀO THI ĐUA “CHUNG TAY XÂY DỰNG XÃ HỘI HỌC TẬP” TRÊN ĐỊA BÀN TỈNH\n",
+                (entity("project", "Chung tay xây dựng xã hội học tập"),),
             ),
         ),
     ),

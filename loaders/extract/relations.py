@@ -1165,6 +1165,9 @@ _PREAMBLE = re.compile(
     r"(?im)^[ \t]*(?:về việc\s+|về\s+)?(?:thực hiện|triển khai(?: thực hiện)?|cụ thể hóa"
     r"|để (?:triển khai thực hiện|triển khai|thực hiện|cụ thể hóa))\s"
 )
+#: the head of a movement named by its quoted name, right after a title's cue: "Triển khai Phong trào thi đua “...”",
+#: "TRIỂN KHAI PHONG TRÀO THI ĐUA “...”" (the movement, a project, is what the plan carries out)
+_MOVEMENT_HEAD = re.compile(r"(?i:phong trào(?:\s+thi đua)?|cuộc vận động)\s+[“\"]")
 #: where the body of a plan or decision starts ("I. MỤC ĐÍCH", "1. ...", "Điều 1."): preamble lines come before
 _BODY_START = re.compile(r"(?m)^[ \t]*(?:I\s*[.-]|1\.|Điều 1)")
 #: a document listed with the one before it ("A ... và Nghị quyết số B", "A ...; Kế hoạch số C"), not one named
@@ -1221,7 +1224,10 @@ def own_implements(doc: Doc, mentions: list[Mentioned], own: Resolution | None) 
         if (
             first is not None
             and own.kind not in _ISSUING_KINDS
-            and not doc.match[line.end() : first.start].strip()
+            and (
+                not doc.match[line.end() : first.start].strip()
+                or _MOVEMENT_HEAD.fullmatch(doc.match, line.end(), first.start) is not None
+            )
             and not _WRAPPED_BEFORE.search(doc.match, max(0, line.start() - 200), line.start())
         ):
             targets.insert(0, first)

@@ -94,3 +94,35 @@ def test_a_notice_named_by_its_issuer_and_topic_is_a_document_the_text_cites() -
 def test_a_notice_with_no_topic_is_no_document() -> None:
     gold = run("Theo Thông báo của UBND tỉnh, các xã hoàn thành việc chi trả trước ngày 15/12.")
     assert not [r for r in gold["resolutions"] if r["kind"] == "TB"]
+
+
+# --- a movement a plan's title says it carries out -------------------------------------------------------------------
+
+_PLAN_HEADER = "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 418/KH-UBND\nNinh Bình, ngày 20 tháng 3 năm 2025\nKẾ HOẠCH\n"
+
+
+def test_a_plan_titled_after_the_movement_it_deploys_implements_the_movement() -> None:
+    gold = run(
+        _PLAN_HEADER + "Triển khai Phong trào thi đua “Chung tay xây dựng xã hội học tập” trên địa bàn tỉnh\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của Nhân dân.\n"
+    )
+    assert ("418/KH-UBND", "Chung tay xây dựng xã hội học tập") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_movement_in_an_upper_case_title_is_a_project_the_plan_implements() -> None:
+    gold = run(
+        _PLAN_HEADER + "TRIỂN KHAI PHONG TRÀO THI ĐUA “CHUNG TAY XÂY DỰNG XÃ HỘI HỌC TẬP” TRÊN ĐỊA BÀN TỈNH\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của Nhân dân.\n"
+    )
+    assert "Chung tay xây dựng xã hội học tập" in {p["name"] for p in gold["projects"]}
+    assert ("418/KH-UBND", "Chung tay xây dựng xã hội học tập") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_decision_titled_after_a_movement_does_not_implement_it_itself() -> None:
+    # a decision issues the plan that carries the movement out (GOLD_FORMAT: the annexed plan does, not the decision)
+    gold = run(
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 905/QĐ-UBND\nNinh Bình, ngày 20 tháng 3 năm 2025\nQUYẾT ĐỊNH\n"
+        "Về việc ban hành Kế hoạch triển khai Phong trào thi đua “Chung tay xây dựng xã hội học tập”\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
+    )
+    assert ("905/QĐ-UBND", "Chung tay xây dựng xã hội học tập") not in relations(gold, "IMPLEMENTS")
