@@ -23,6 +23,7 @@ from loaders.extract.lexicon import (
 )
 from loaders.extract.model import Project
 from loaders.extract.ordered import Covered
+from loaders.extract.resolutions import NAMED
 from loaders.extract.text import Doc, WordPattern, key_of
 
 #: a word of a site's name: a numeral, a capitalised word, an acronym ("VSIP"), or one or two lower-case syllables
@@ -224,6 +225,18 @@ _LAUNCHED = WordPattern(
 #: an action programme with no number, named by its date and issuer: "Chương trình hành động ngày 12/3/2025 của Ban
 #: Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW" (a date after a name ends it, not this one)
 _DATED_PROGRAMME = re.compile(r"\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?=\s*,?\s*của\s)")
+
+
+def _congress_run_on(doc: Doc, start: int, end: int) -> int | None:
+    """Where a congress resolution named inside a project's name ends, when the name was cut inside it (a hard line
+    break before a capital: "Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu\nĐảng bộ tỉnh ...")."""
+    at = doc.match.find("Nghị quyết", start, end)
+    if at < 0:
+        return None  # the cheap look first
+    named = NAMED.match(doc.match, at)
+    return named.end() if named is not None and named.end() > end else None
+
+
 #: a name that ends on a document's kind word alone ("... thực hiện nghị quyết", "... theo kế hoạch này")
 _UNNAMED_END = re.compile(
     r"\s(?:nghị quyết|kế hoạch|đề án|chương trình|quyết định|chỉ thị|kết luận)(?:\s+(?:này|đó|trên|nói trên))?$"
@@ -530,6 +543,8 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             continue
         if (dangling := _DANGLING_KIND.search(doc.match, m.end(), end)) is not None:
             end = dangling.start()  # "Chương trình X giai đoạn 2021-2025, Quyết định số\n650/...": the list's next one
+        if (congress := _congress_run_on(doc, m.start(), end)) is not None:
+            end = congress  # "... thực hiện Nghị quyết Đại hội đại biểu\nĐảng bộ tỉnh X lần thứ XVII": all of it
         while end > m.end() and doc.match[end - 1] in " \t,-–":
             end -= 1  # the span ends where the name does
         if end - m.end() < 3:

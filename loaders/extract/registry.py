@@ -2266,6 +2266,25 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "projects.congress_run_on",
+        "loaders/extract/projects.py: extract_projects (_congress_run_on)",
+        "a programme's name cut by a hard line break inside the congress resolution it carries out ('... thực hiện "
+        "Nghị quyết Đại hội đại biểu\\nĐảng bộ tỉnh X lần thứ XVII'): the name runs to the resolution's end",
+        (
+            Example(
+                "Căn cứ Quyết định số 2210/QĐ-UBND của UBND tỉnh về việc ban hành Chương trình hành động thực hiện "
+                "Nghị quyết Đại hội đại biểu\nĐảng bộ tỉnh Tuyên Quang lần thứ XVII;\n",
+                (
+                    entity(
+                        "project",
+                        "Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ "
+                        "XVII",
+                    ),
+                ),
+            ),
+        ),
+    ),
+    Rule(
         "projects.built_facility",
         "loaders/extract/projects.py: extract_projects (_BUILT_FACILITY)",
         "a named facility being built ('Trường Mầm non X được xây mới tại ...', 'Cầu Y được đầu tư ...'), to 'được'; "

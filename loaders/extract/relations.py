@@ -142,6 +142,8 @@ def _by_sentence(doc: Doc, mentions: list[Mentioned]) -> list[tuple[int, int, li
         s, e = doc.sentence_bounds(m.start)
         if last >= 0 and s >= ends[last] and _goes_on(doc, ends[last], s):
             s = last  # the sentence before goes on over the line break
+        elif last >= 0 and last < s < ends[last]:
+            s = last  # a line already joined to the sentence before (a second mention on it)
         groups.setdefault(s, []).append(m)
         ends[s] = max(ends.get(s, e), e)
         last = s

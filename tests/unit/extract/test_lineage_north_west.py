@@ -126,3 +126,29 @@ def test_a_decision_titled_after_a_movement_does_not_implement_it_itself() -> No
         "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
     )
     assert ("905/QĐ-UBND", "Chung tay xây dựng xã hội học tập") not in relations(gold, "IMPLEMENTS")
+
+
+# --- a programme's name wrapped inside the congress resolution it carries out ---------------------------------------
+
+
+def test_a_programme_name_wrapped_inside_a_congress_resolution_runs_to_the_resolution_s_end() -> None:
+    gold = run(
+        "Căn cứ Quyết định số 2210/QĐ-UBND ngày 14/12/2020 của UBND tỉnh về việc ban hành Chương trình hành động "
+        "thực hiện Nghị quyết Đại hội đại biểu\nĐảng bộ tỉnh Tuyên Quang lần thứ XVII (nhiệm kỳ 2020-2025);\n"
+    )
+    programme = "Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ XVII"
+    assert programme in {p["name"] for p in gold["projects"]}
+    resolution = next(r["key"] for r in gold["resolutions"] if r["key"].startswith("Nghị quyết Đại hội"))
+    assert (programme, resolution) in relations(gold, "IMPLEMENTS")
+    assert (programme, "2210/QĐ-UBND") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_second_document_on_a_line_joined_to_the_sentence_before_is_in_that_sentence() -> None:
+    # the decision's line breaks before "về việc": the programme and the resolution it carries out share the sentence
+    gold = run(
+        "Căn cứ Quyết định số 2210/QĐ-UBND ngày 14/12/2020 của UBND tỉnh\nvề việc ban hành Chương trình hành động "
+        "thực hiện Nghị quyết Đại hội đại biểu\nĐảng bộ tỉnh Tuyên Quang lần thứ XVII (nhiệm kỳ 2020-2025);\n"
+    )
+    programme = "Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ XVII"
+    resolution = next(r["key"] for r in gold["resolutions"] if r["key"].startswith("Nghị quyết Đại hội"))
+    assert (programme, resolution) in relations(gold, "IMPLEMENTS")
