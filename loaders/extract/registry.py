@@ -1805,6 +1805,11 @@ RULES: tuple[Rule, ...] = (
         "a sentence that opens with its purpose ('Để cụ thể hóa A, X ban hành B', 'Tiếp tục thực hiện A, ...', "
         "'Quán triệt và triển khai A, ...'): B implements A",
         (
+            Example(  # the purpose's documents listed over semicolons (_purpose_over_semicolons)
+                "Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị; Kế hoạch số 12-KH/TU ngày 15/2/2025 của Ban "
+                "Thường vụ Tỉnh ủy, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND.",
+                (relation("IMPLEMENTS", "45/KH-UBND", "57-NQ/TW"), relation("IMPLEMENTS", "45/KH-UBND", "12-KH/TU")),
+            ),
             Example(  # a programme opens the clause: B carries out the programme, not what the programme carries out
                 "Thực hiện Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ "
                 "Chính trị, UBND tỉnh đã ban hành Kế hoạch số 301/KH-UBND.",

@@ -92,6 +92,7 @@ class Mentioned:
     end: int
     sub: str = ""  # a project's kind (đề án, dự án ...)
     anaphoric: bool = False  # a document named only by pointing back ("hai nghị quyết này")
+    level: str | None = None  # the issuer's level of a document ("central", "provincial" ...), when known
 
 
 #: a short name the text gives a project right after its full name: "Đề án phát triển ... (gọi tắt là Đề án 06)",
@@ -111,20 +112,45 @@ def _short_names(doc: Doc, projects: list[ProjectMention]) -> dict[str, str]:
     return names
 
 
+#: a programme of a central body, by its name: "Chương trình hành động của Chính phủ thực hiện ..."
+_CENTRAL_OWNER = re.compile(
+    r"\scủa\s+(?:Chính phủ|Thủ tướng(?: Chính phủ)?|Bộ Chính trị|Ban Bí thư|Quốc hội|Ban Chấp hành Trung ương)(?![\w])"
+)
+#: the rank of an issuer's level, higher to lower: a document carries out one of its own level or higher (GOLD_FORMAT:
+#: IMPLEMENTS runs lower -> higher)
+_LEVEL_RANK_OF_ISSUER = {"central": 0, "provincial": 1, "district": 2, "commune": 3}
+
+
+def _below(m: Mentioned, other: Mentioned) -> bool:
+    """``m`` is issued at a lower level than ``other`` (both levels known)."""
+    a, b = _LEVEL_RANK_OF_ISSUER.get(m.level or ""), _LEVEL_RANK_OF_ISSUER.get(other.level or "")
+    return a is not None and b is not None and a > b
+
+
 def _mentions(doc: Doc, resolutions: list[Found], projects: list[ProjectMention]) -> list[Mentioned]:
     # a numbered đề án is a project (GOLD_FORMAT): its symbol gives way to the project mention that covers it
     project_spans = Spans((p.start, p.end) for p in projects)
     resolutions = [
         f for f in resolutions if not (f.resolution.kind == "ĐA" and project_spans.holds(f.start, f.end))
     ]  # fmt: skip
-    out = [Mentioned(f.resolution.key, f.resolution.kind, f.start, f.end, anaphoric=f.anaphoric) for f in resolutions]
+    out = [
+        Mentioned(f.resolution.key, f.resolution.kind, f.start, f.end, anaphoric=f.anaphoric, level=f.resolution.level)
+        for f in resolutions
+    ]
     # a project read where a document is named again ("chương trình hành động của Tỉnh ủy" = 56-CTr/TU) is that
     # document
     spans = {(f.start, f.end) for f in resolutions}
     # a project named by the short name the text gave it is the project of the full name
     short = _short_names(doc, projects)
     out += [
-        Mentioned(short.get(key_of(p.project.name), p.project.name), "project", p.start, p.end, p.project.kind)
+        Mentioned(
+            short.get(key_of(p.project.name), p.project.name),
+            "project",
+            p.start,
+            p.end,
+            p.project.kind,
+            level="central" if _CENTRAL_OWNER.search(p.project.name) else None,
+        )
         for p in projects
         if (p.start, p.end) not in spans
     ]
@@ -282,7 +308,8 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                     else []
                 )
                 for s_ in [source, *co]:
-                    for t in [target, *_listed_after(doc, inside[j:]), *also]:
+                    listed = [t for t in _listed_after(doc, inside[j:]) if not _below(t, s_)]
+                    for t in [target, *listed, *also]:
                         if t.ref == s_.ref:
                             continue
                         where = doc.span(s_.start, t.end)
@@ -553,7 +580,7 @@ def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
         )
         at = next(issued, None)
         if at is None:
-            relations += _purpose_apart(doc, groups, g, inside)
+            relations += _purpose_apart(doc, groups, g, inside) or _purpose_over_semicolons(doc, groups, g, inside)
             continue
         if inside[at].kind in _NOT_IMPLEMENTERS and inside[at].kind not in _RESOLVING_KINDS:
             continue
@@ -580,11 +607,20 @@ def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
 def _listed_with_first(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
     """A programme or scheme that opens a clause of purpose, and the documents listed right after it ("Thực hiện Chương
     trình hành động của Tỉnh ủy thực hiện Nghị quyết A, ...": the programme, not A, which it carries out)."""
-    listed = [chain[0]]
+    listed, previous, its_targets = [chain[0]], chain[0], False
     for m in chain[1:]:
-        if not _LIST_JOIN.fullmatch(doc.match, listed[-1].end, m.start):
+        if chain[0].start <= m.start and m.end <= chain[0].end:
+            its_targets = True  # named inside the programme's name: what it carries out
+            continue
+        if _LIST_JOIN.fullmatch(doc.match, previous.end, m.start):
+            if not its_targets or _below(m, chain[0]):
+                listed.append(m)  # listed with the programme (also after its targets, when below it: "... thực hiện
+                its_targets = False  # Nghị quyết A và Kế hoạch số 12-KH/TU của Tỉnh ủy")
+        elif previous is chain[0] and _IMPLEMENT_CUE.search(doc.match, previous.end, m.start):
+            its_targets = True  # what the programme carries out
+        else:
             break
-        listed.append(m)
+        previous = m
     return listed
 
 
@@ -618,6 +654,47 @@ def _purpose_apart(
         for t in _siblings(doc, inside)
         if (t.kind != "project" or t.sub in CARRIED_OUT_PROJECTS) and t.ref != source.ref
     ]
+
+
+#: a document listed after a preamble's semicolon, only its kind word before it: "; Chương trình hành động của ...",
+#: "; Kế hoạch số 12-KH/TU ..."
+_LIST_OPEN = re.compile(rf"\s*(?:và\s+)?(?:(?:{_KIND_WORDS}|Nghị định|Thông tư|Chương trình)\s+(?:số\s*)?)?")
+
+
+def _purpose_over_semicolons(
+    doc: Doc, groups: list[tuple[int, int, list[Mentioned]]], g: int, inside: list[Mentioned]
+) -> list[Relation]:
+    """A purpose whose documents are listed over semicolons, then the body that issues a document for them ("Thực
+    hiện Nghị quyết A; Chương trình hành động B và Kế hoạch C, UBND tỉnh ban hành Kế hoạch D"): D implements A, B and
+    C (each clause's own documents, not those they carry out)."""
+    own = _siblings(doc, inside)
+    k = g
+    while k + 1 < len(groups) and k - g < 6:
+        end, (s, _, after) = groups[k][1], groups[k + 1]
+        if (
+            doc.match.rfind(";", max(0, end - 3), end) < 0
+            or s != end
+            or not _LIST_OPEN.fullmatch(doc.match, s, after[0].start)
+        ):
+            return []
+        at = next(
+            (j for j in range(1, len(after)) if _ISSUED_FOR.fullmatch(doc.match, after[j - 1].end, after[j].start)),
+            None,
+        )
+        heads = after[:at] if at is not None else after
+        own += _siblings(doc, heads) if heads[0].kind != "project" else _listed_with_first(doc, heads)
+        if at is None:
+            k += 1
+            continue
+        source = after[at]
+        if source.kind in _NOT_IMPLEMENTERS or (source.kind == "project" and source.sub not in CARRIED_OUT_PROJECTS):
+            return []
+        return [
+            Relation("IMPLEMENTS", source.ref, t.ref, doc.span(inside[0].start, source.end), "implements.purpose")
+            for t in own
+            if (t.kind != "project" or t.sub in CARRIED_OUT_PROJECTS) and t.ref != source.ref
+        ]
+    return []
 
 
 #: a clause after a semicolon that only says who issued what: "; Đảng ủy xã Bản Bo ban hành Kế hoạch số 03-KH/ĐU"
@@ -674,6 +751,7 @@ def _issued_next(doc: Doc, inside: list[Mentioned], last: Mentioned) -> list[Men
 #: Quân sự tỉnh xây dựng Đề án số 03-ĐA/ĐU ..." (the plan named before in the paragraph)
 _PURPOSE_BACK = re.compile(
     r"\s*(?:(?:[Đđ]ể|[Nn]hằm)\s+(?:tiếp tục\s+)?(?:cụ thể hóa|triển khai thực hiện|triển khai|thực hiện)\s+"
+    r"(?:(?:có hiệu quả|hiệu quả|nghiêm túc|tốt)\s+)?"  # its manner: "Để thực hiện hiệu quả Nghị quyết này, ..."
     # capitalised too, as a re-mention often is: "Để thực hiện Nghị quyết trên, UBND tỉnh đã ban hành Kế hoạch ..."
     r"([Kk]ế hoạch|[Nn]ghị quyết|[Cc]hỉ thị|[Kk]ết luận|[Cc]hương trình|[Đđ]ề án|[Qq]uyết định)"
     r"(?:\s+(?:này|trên|nói trên))?"

@@ -152,3 +152,40 @@ def test_a_second_document_on_a_line_joined_to_the_sentence_before_is_in_that_se
     programme = "Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ XVII"
     resolution = next(r["key"] for r in gold["resolutions"] if r["key"].startswith("Nghị quyết Đại hội"))
     assert (programme, resolution) in relations(gold, "IMPLEMENTS")
+
+
+def test_a_purpose_clause_with_a_word_of_manner_names_its_document_back() -> None:
+    found = implements(
+        "Tỉnh ủy Lai Châu ban hành Nghị quyết số 12-NQ/TU về phát triển cây mắc ca. Để thực hiện hiệu quả Nghị "
+        "quyết này, UBND tỉnh ban hành Kế hoạch số 77/KH-UBND."
+    )
+    assert ("77/KH-UBND", "12-NQ/TU") in found
+
+
+# --- a purpose listed over semicolons; a plan listed after a central programme's target is not its target ------------
+
+_OVER_SEMICOLONS = (
+    "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Chương trình hành động của Chính phủ thực "
+    "hiện Nghị quyết số 57-NQ/TW và Kế hoạch số 12-KH/TU ngày 15/2/2025 của Ban Thường vụ Tỉnh ủy, ngày 3/3/2025, "
+    "UBND tỉnh Ninh Bình ban hành Kế hoạch số 45/KH-UBND về chuyển đổi số."
+)
+_GOVERNMENT_PROGRAMME = "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW"
+
+
+def test_a_plan_issued_for_a_purpose_listed_over_semicolons_implements_each_listed_document() -> None:
+    found = implements(_OVER_SEMICOLONS)
+    assert {("45/KH-UBND", "57-NQ/TW"), ("45/KH-UBND", _GOVERNMENT_PROGRAMME), ("45/KH-UBND", "12-KH/TU")} <= found
+
+
+def test_a_provincial_plan_listed_after_a_government_programme_s_target_is_not_the_programme_s_target() -> None:
+    found = implements(_OVER_SEMICOLONS)
+    assert (_GOVERNMENT_PROGRAMME, "57-NQ/TW") in found
+    assert (_GOVERNMENT_PROGRAMME, "12-KH/TU") not in found  # a document carries out one of its level or higher
+
+
+def test_documents_of_the_same_level_listed_after_a_cue_are_all_targets() -> None:
+    found = implements(
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 60-KH/TU thực hiện Nghị quyết số 57-NQ/TW và Kết luận số "
+        "127-KL/TW của Bộ Chính trị."
+    )
+    assert {("60-KH/TU", "57-NQ/TW"), ("60-KH/TU", "127-KL/TW")} <= found
