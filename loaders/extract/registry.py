@@ -1904,6 +1904,11 @@ RULES: tuple[Rule, ...] = (
         "'..., <issuer> ban hành Kế hoạch B (ngày ...) để triển khai thực hiện.': a purpose cue closing the clause and "
         "naming nothing: B carries out the document named before it in its sentence",
         (
+            Example(  # plans issued side by side after the resolution: both carry it out
+                "Ngay sau khi Bộ Chính trị ban hành Nghị quyết số 66-NQ/TW, Tỉnh ủy đã ban hành Kế hoạch số 42-KH/TU, "
+                "UBND tỉnh ban hành Kế hoạch số 130/KH-UBND để triển khai thực hiện.",
+                (relation("IMPLEMENTS", "42-KH/TU", "66-NQ/TW"), relation("IMPLEMENTS", "130/KH-UBND", "66-NQ/TW")),
+            ),
             Example(  # led and directed, across the party organisation
                 "Sau khi Ban Bí thư ban hành Chỉ thị số 41-CT/TW, Ban Thường vụ Tỉnh ủy Cà Mau đã ban hành Kế hoạch "
                 "số 160-KH/TU để lãnh đạo, chỉ đạo thực hiện trong toàn Đảng bộ tỉnh.",

@@ -1096,10 +1096,25 @@ def purpose_last(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
             if last is None or any(m.start < last.end() for m in inside[k + 1 :]):
                 continue  # (the cue names something after all: "... triển khai trên địa bàn tỉnh Chương trình X")
             target = next((m for m in reversed(before) if m.kind != "project" and m.end <= source.start), None)
-            if target is not None and target.ref != source.ref:
-                where = doc.span(target.start, source.end)
-                relations.append(Relation("IMPLEMENTS", source.ref, target.ref, where, "implements.purpose_last"))
+            sources = [source]
+            if target is not None and before and before[0] is not target and _AFTER_ISSUED.match(doc.match, s):
+                # "Ngay sau khi Bộ Chính trị ban hành Nghị quyết A, Tỉnh ủy ban hành Kế hoạch B, UBND tỉnh ban hành Kế
+                # hoạch C để triển khai thực hiện.": B and C, issued side by side, both carry out A
+                chain = [*before[before.index(target) :], source] if target in before else []
+                if chain and all(
+                    _ALSO_ISSUED.fullmatch(doc.match, a.end, b.start)
+                    for a, b in itertools.pairwise([before[0], *chain])
+                ):
+                    target, sources = before[0], [m for m in chain if m.kind not in _NOT_IMPLEMENTERS]
+            for source_ in sources:
+                if target is not None and target.ref != source_.ref:
+                    where = doc.span(target.start, source_.end)
+                    relations.append(Relation("IMPLEMENTS", source_.ref, target.ref, where, "implements.purpose_last"))
     return relations
+
+
+#: a sentence opening on the issue of the document the rest carries out: "Ngay sau khi Bộ Chính trị ban hành ..."
+_AFTER_ISSUED = re.compile(r"\s*(?:[Nn]gay\s+)?[Ss]au khi\s")
 
 
 #: a decision listed after another in a clause: "..., Quyết định số 650/QĐ-LĐTBXH", "; và Nghị quyết số ..."

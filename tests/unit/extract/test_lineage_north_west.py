@@ -189,3 +189,15 @@ def test_documents_of_the_same_level_listed_after_a_cue_are_all_targets() -> Non
         "127-KL/TW của Bộ Chính trị."
     )
     assert {("60-KH/TU", "57-NQ/TW"), ("60-KH/TU", "127-KL/TW")} <= found
+
+
+# --- plans issued side by side after the document they carry out --------------------------------------------------
+
+
+def test_plans_issued_side_by_side_after_a_resolution_both_carry_it_out() -> None:
+    found = implements(
+        "Ngay sau khi Bộ Chính trị ban hành Nghị quyết số 66-NQ/TW, Tỉnh ủy Lào Cai đã ban hành Kế hoạch số 42-KH/TU, "
+        "UBND tỉnh ban hành Kế hoạch số 130/KH-UBND để triển khai thực hiện."
+    )
+    assert {("42-KH/TU", "66-NQ/TW"), ("130/KH-UBND", "66-NQ/TW")} <= found
+    assert ("130/KH-UBND", "42-KH/TU") not in found  # issued beside it, not to carry it out
