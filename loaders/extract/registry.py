@@ -378,6 +378,32 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.plenum_ordinal_in_words",
+        "loaders/extract/resolutions.py: NAMED (_ORDINAL_WORDS)",
+        "a plenum resolution with its ordinal in words ('Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng "
+        "khóa XIII'), keyed by that description",
+        (
+            Example(
+                "Tỉnh ủy ban hành Chương trình hành động số 30-CTr/TU thực hiện Nghị quyết Hội nghị lần thứ tám Ban "
+                "Chấp hành Trung ương Đảng khóa XIII.",
+                (entity("resolution", "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.headline_plan_is_the_numbered_one",
+        "loaders/extract/resolutions.py: _numbered_plan_for (_BARE_PURPOSE)",
+        "a headline's 'Kế hoạch thực hiện Nghị quyết 66-NQ/TW' is the one numbered plan the story says carries out a "
+        "bare 'Nghị quyết' ('Kế hoạch số 171/KH-UBND nhằm triển khai Nghị quyết.'); two such plans: neither",
+        (
+            Example(
+                "Phú Thọ ban hành Kế hoạch thực hiện Nghị quyết 66-NQ/TW\nNgày 10/6, UBND tỉnh ban hành Kế hoạch số "
+                "171/KH-UBND nhằm triển khai Nghị quyết.",
+                (entity("resolution", "171/KH-UBND"),),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.congress_of_the_party_by_ordinal",
         "loaders/extract/resolutions.py: _NAMED_AFTER_KIND ('Đảng' before a Roman ordinal)",
         "'Nghị quyết Đại hội Đảng XIII': the national congress's resolution, its ordinal right after 'Đảng'",

@@ -101,6 +101,11 @@ _PARTY_LEVEL = "(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|th
 #: XIX", "... Đảng bộ huyện Kim Sơn lần thứ XXIII, nhiệm kỳ 2025 - 2030", "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ
 #: 2020 - 2025", "Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ XI", "Nghị quyết Trung ương 4 (khóa XII)"
 _UNIT_NAME = rf"(?:\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}})?"
+#: an ordinal in words after "lần thứ": "tám", "mười ba", "mười hai"
+_ORDINAL_WORDS = (
+    r"(?<=thứ )(?:mười(?:\s+(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)"
+    r"(?![\w])"
+)
 _TERM = r"(?:,?\s+nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})"
 _NAMED_AFTER_KIND = (
     rf"\s+(?:[Đđ]ại hội(?:\s+[Đđ]ại biểu)?(?:\s+(?:Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}"
@@ -121,7 +126,9 @@ _NAMED_AFTER_KIND = (
     r"|phiên họp Chính phủ(?:\s+thường kỳ)?\s+tháng\s+\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2}(?!\d)"
     # "Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII"
     # (also "Nghị quyết Hội nghị 11 Ban Chấp hành Trung ương")
-    rf"|[Hh]ội nghị\s+(?:lần thứ\s+)?(?:\d{{1,2}}|{_ROMAN})\s*,?\s*Ban Chấp hành Trung ương(?:\s+Đảng)?"
+    # (its ordinal also in words: "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII")
+    rf"|[Hh]ội nghị\s+(?:lần thứ\s+)?(?:\d{{1,2}}|{_ROMAN}|{_ORDINAL_WORDS})\s*,?\s*Ban Chấp hành Trung ương"
+    r"(?:\s+Đảng)?"
     rf"(?:\s*,?\s*\(?khóa\s+(?:{_ROMAN}|\d{{1,2}})(?![\w])\)?)?)"
 )
 NAMED = re.compile("Nghị quyết" + _NAMED_AFTER_KIND)
@@ -978,7 +985,12 @@ def _numbered_plan_for(text: str, plans: dict[str, Resolution]) -> Resolution | 
     purpose = _PLAN_FOR.match(text)
     if purpose is None:
         return None
-    return plans.get(purpose.group(1).lstrip("0"))
+    same = plans.get(purpose.group(1).lstrip("0"))
+    if same is None and (kind := _PURPOSE_KIND.search(text)) is not None:
+        # the one numbered plan of the text said to carry out a bare "Nghị quyết" ("Kế hoạch số 71/KH-UBND nhằm triển
+        # khai Nghị quyết."): a headline's "Kế hoạch thực hiện Nghị quyết 57-NQ/TW" is that plan
+        same = plans.get(f"bare {kind.group(0).lower()}")
+    return None if same is _AMBIGUOUS else same
 
 
 def _plans_by_number(doc: Doc, symbols: list[Found]) -> dict[str, Resolution]:
@@ -993,6 +1005,10 @@ def _plans_by_number(doc: Doc, symbols: list[Found]) -> dict[str, Resolution]:
             cue = _PLAN_CUE.search(doc.match, f.end, f.end + 120)
             if cue:
                 plans.setdefault(cue.group(1).lstrip("0"), f.resolution)
+            bare = _BARE_PURPOSE.match(doc.match, f.end)
+            if bare is not None:
+                key = f"bare {bare.group(1).lower()}"
+                plans[key] = f.resolution if plans.get(key, f.resolution) is f.resolution else _AMBIGUOUS
             k = bisect.bisect_left(starts, f.end)  # the symbol named next
             after = symbols[order[k]] if k < len(order) else None
             if after is not None and _CUE_THEN.fullmatch(doc.match, f.end, after.start):
@@ -1001,6 +1017,16 @@ def _plans_by_number(doc: Doc, symbols: list[Found]) -> dict[str, Resolution]:
 
 
 _CUE_THEN = re.compile(r"[^.;\n]{0,60}?(?:triển khai\s+)?thực hiện\s+")
+#: a numbered plan said to carry out a document named only by its bare kind word: "Kế hoạch số 71/KH-UBND (ngày ...)
+#: nhằm triển khai Nghị quyết."
+_BARE_PURPOSE = re.compile(
+    r"[^.;\n]{0,60}?\s(?:(?:nhằm|để)\s+)?(?:triển khai thực hiện|triển khai|thực hiện|cụ thể hóa)\s+"
+    r"(Nghị quyết|Chỉ thị|Kết luận|Quyết định)(?:\s+(?:này|trên|nói trên))?\s*[.,;]"
+)
+#: the kind of the document a described plan carries out ("Kế hoạch thực hiện Nghị quyết 57-NQ/TW": "Nghị quyết")
+_PURPOSE_KIND = re.compile(r"(?<=thực hiện )(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định)")
+#: two plans that carry out a bare kind word: neither is the one a description names
+_AMBIGUOUS = Resolution("", "KH", None)
 
 
 #: a plan of what is generic ("kế hoạch thực hiện phù hợp với ...", "Kế hoạch thực hiện quy hoạch"), or the

@@ -201,3 +201,28 @@ def test_plans_issued_side_by_side_after_a_resolution_both_carry_it_out() -> Non
     )
     assert {("42-KH/TU", "66-NQ/TW"), ("130/KH-UBND", "66-NQ/TW")} <= found
     assert ("130/KH-UBND", "42-KH/TU") not in found  # issued beside it, not to carry it out
+
+
+# --- a plenum resolution with its ordinal in words ------------------------------------------------------------------
+
+
+def test_a_plenum_resolution_with_its_ordinal_in_words_is_the_document_a_programme_carries_out() -> None:
+    gold = run(
+        "Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình hành động số 30-CTr/TU thực hiện Nghị quyết Hội nghị lần "
+        "thứ tám Ban Chấp hành Trung ương Đảng khóa XIII về chiến lược bảo vệ Tổ quốc."
+    )
+    plenum = "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII"
+    assert plenum in {r["key"] for r in gold["resolutions"]}
+    assert ("30-CTr/TU", plenum) in relations(gold, "IMPLEMENTS")
+
+
+# --- a headline's plan is the one numbered plan the story says carries out the bare re-mention ----------------------
+
+
+def test_a_headline_plan_is_the_numbered_plan_said_to_carry_out_the_bare_re_mention() -> None:
+    gold = run(
+        "Phú Thọ ban hành Kế hoạch thực hiện Nghị quyết 66-NQ/TW\nNgày 10/6, UBND tỉnh Phú Thọ ban hành Kế hoạch số "
+        "171/KH-UBND nhằm triển khai Nghị quyết. Kế hoạch xác định 6 nhóm nhiệm vụ."
+    )
+    assert {r["key"] for r in gold["resolutions"] if r["kind"] == "KH"} == {"171/KH-UBND"}
+    assert relations(gold, "IMPLEMENTS") == {("171/KH-UBND", "66-NQ/TW")}
