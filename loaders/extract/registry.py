@@ -1912,6 +1912,11 @@ RULES: tuple[Rule, ...] = (
         "'X cụ thể hóa / thực hiện A bằng (việc ban hành) B': B carries out A (a cue right before A; B a document, "
         "not a report)",
         (
+            Example(  # in the passive, where it is concretised, and the plans listed with the first
+                "Các nhiệm vụ của Nghị quyết số 57-NQ/TW đã được cụ thể hóa tại Kế hoạch số 18-KH/TU và Kế hoạch số "
+                "60/KH-UBND.",
+                (relation("IMPLEMENTS", "18-KH/TU", "57-NQ/TW"), relation("IMPLEMENTS", "60/KH-UBND", "57-NQ/TW")),
+            ),
             Example(  # in the passive, the cue between the two
                 "Nghị quyết số 11-NQ/TU của Tỉnh ủy về phát triển cây sầu riêng đã được UBND tỉnh cụ thể hóa bằng Kế "
                 "hoạch số 64/KH-UBND.",

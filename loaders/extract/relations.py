@@ -992,7 +992,8 @@ _TASKS_GIVEN = re.compile(r"\s*(?:các\s+)?nhiệm vụ\s+(?:được\s+)?giao\s
 #: Kế hoạch số 50/KH-UBND", "... được triển khai thực hiện thông qua Chương trình hành động số 15-CTr/TU"
 _PASSIVE_MEANS = re.compile(
     r"[^.;:\n]{0,120}?\sđược\s+(?:[^.;:,\n]{0,40}?\s)?(?:cụ thể hóa|triển khai thực hiện|triển khai|thực hiện)\s+"
-    r"(?:bằng|thông qua)\s+(?:việc\s+(?:ban hành|xây dựng)\s+)?"
+    # (also where: "A đã được cụ thể hóa tại Kế hoạch số B", "... trong Chương trình hành động số C")
+    r"(?:bằng|thông qua|tại|trong)\s+(?:việc\s+(?:ban hành|xây dựng)\s+)?"
     rf"(?:{_DOCUMENT_WORDS}|Chương trình hành động|Chương trình)(?:\s+[^\s\d]+){{0,2}}?\s+(?:số\s+)?"
 )
 
@@ -1001,7 +1002,7 @@ def by_means(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     """ "X cụ thể hóa A bằng B", "A được cụ thể hóa bằng B": B IMPLEMENTS A (the cue right before A, or between A
     and "bằng"; B the next document after "bằng")."""
     relations: list[Relation] = []
-    if " bằng " not in doc.match and " thông qua " not in doc.match:
+    if " bằng " not in doc.match and " thông qua " not in doc.match and "được " not in doc.match:
         return relations  # the cheap look first
     for s, _, inside in _by_sentence(doc, mentions):
         for target, source in itertools.pairwise(inside):
@@ -1017,8 +1018,11 @@ def by_means(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                 )
             ):
                 continue
-            where = doc.span(target.start, source.end)
-            relations.append(Relation("IMPLEMENTS", source.ref, target.ref, where, "implements.by_means"))
+            # and the documents listed with the source: "... được cụ thể hóa tại Kế hoạch số B và Kế hoạch số C"
+            rest = inside[inside.index(source) :]
+            for source_ in [source, *(m for m in _listed_after(doc, rest) if m.kind not in _NOT_IMPLEMENTERS)]:
+                where = doc.span(target.start, source_.end)
+                relations.append(Relation("IMPLEMENTS", source_.ref, target.ref, where, "implements.by_means"))
     return relations
 
 

@@ -226,3 +226,13 @@ def test_a_headline_plan_is_the_numbered_plan_said_to_carry_out_the_bare_re_ment
     )
     assert {r["key"] for r in gold["resolutions"] if r["kind"] == "KH"} == {"171/KH-UBND"}
     assert relations(gold, "IMPLEMENTS") == {("171/KH-UBND", "66-NQ/TW")}
+
+
+# --- a resolution said to be concretised in plans --------------------------------------------------------------------
+
+
+def test_a_resolution_concretised_in_listed_plans_is_carried_out_by_each_not_the_reverse() -> None:
+    found = implements(
+        "Các nhiệm vụ của Nghị quyết số 57-NQ/TW đã được cụ thể hóa tại Kế hoạch số 18-KH/TU và Kế hoạch số 60/KH-UBND."
+    )
+    assert found == {("18-KH/TU", "57-NQ/TW"), ("60/KH-UBND", "57-NQ/TW")}
