@@ -116,15 +116,13 @@ def _short_names(doc: Doc, projects: list[ProjectMention]) -> dict[str, str]:
 _CENTRAL_OWNER = re.compile(
     r"\scủa\s+(?:Chính phủ|Thủ tướng(?: Chính phủ)?|Bộ Chính trị|Ban Bí thư|Quốc hội|Ban Chấp hành Trung ương)(?![\w])"
 )
-#: the rank of an issuer's level, higher to lower: a document carries out one of its own level or higher (GOLD_FORMAT:
-#: IMPLEMENTS runs lower -> higher)
-_LEVEL_RANK_OF_ISSUER = {"central": 0, "provincial": 1, "district": 2, "commune": 3}
 
 
 def _below(m: Mentioned, other: Mentioned) -> bool:
-    """``m`` is issued at a lower level than ``other`` (both levels known)."""
-    a, b = _LEVEL_RANK_OF_ISSUER.get(m.level or ""), _LEVEL_RANK_OF_ISSUER.get(other.level or "")
-    return a is not None and b is not None and a > b
+    """``m`` is a local document and ``other`` a central one: a document carries out one of its own level or higher
+    (GOLD_FORMAT: IMPLEMENTS runs lower -> higher). Only the central level is told apart: a local symbol without its
+    issuer ("10/KH-UBND") does not say which local level it is."""
+    return other.level == "central" and m.level is not None and m.level != "central"
 
 
 def _mentions(doc: Doc, resolutions: list[Found], projects: list[ProjectMention]) -> list[Mentioned]:

@@ -236,3 +236,12 @@ def test_a_resolution_concretised_in_listed_plans_is_carried_out_by_each_not_the
         "Các nhiệm vụ của Nghị quyết số 57-NQ/TW đã được cụ thể hóa tại Kế hoạch số 18-KH/TU và Kế hoạch số 60/KH-UBND."
     )
     assert found == {("18-KH/TU", "57-NQ/TW"), ("60/KH-UBND", "57-NQ/TW")}
+
+
+def test_local_documents_listed_after_a_local_plan_s_cue_are_all_its_targets() -> None:
+    # a symbol without its issuer does not say which local level it is: no level is told apart among local ones
+    found = implements(
+        "Kế hoạch số 10/KH-UBND thực hiện Kế hoạch số 45-KH/HU của Ban Thường vụ Huyện ủy và Kế hoạch số 88/KH-UBND "
+        "của UBND huyện Sìn Hồ."
+    )
+    assert {("10/KH-UBND", "45-KH/HU"), ("10/KH-UBND", "88/KH-UBND")} <= found
