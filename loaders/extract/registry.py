@@ -2141,6 +2141,12 @@ RULES: tuple[Rule, ...] = (
         "the text is a document (a header 'Số: 210/KH-UBND'): it carries out what its title and its 'Thực hiện "
         "...;' preamble lines name",
         (
+            Example(  # a preamble line wrapped onto a lower-case cue: the cue is the listed plan's (_LINE_OPENS)
+                "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 88/KH-UBND\nSơn La, ngày 2 tháng 4 năm 2025\nKẾ HOẠCH\n"
+                "Thực hiện Kế hoạch số 45-KH/TU ngày 10/3/2025 của Ban Thường vụ Tỉnh ủy\ntriển khai Nghị quyết số "
+                "57-NQ/TW của Bộ Chính trị\nI. MỤC ĐÍCH, YÊU CẦU\n",
+                (relation("IMPLEMENTS", "88/KH-UBND", "45-KH/TU"),),
+            ),
             Example(  # a movement named in the plan's upper-case title (_MOVEMENT_HEAD)
                 "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 418/KH-UBND\nNinh Bình, ngày 20 tháng 3 năm 2025\nKẾ HOẠCH\n"
                 "TRIỂN KHAI PHONG TRÀO THI ĐUA “CHUNG TAY XÂY DỰNG XÃ HỘI HỌC TẬP” TRÊN ĐỊA BÀN TỈNH\n"

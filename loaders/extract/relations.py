@@ -1309,8 +1309,11 @@ def own_implements(doc: Doc, mentions: list[Mentioned], own: Resolution | None) 
     stop = body.start() if body else len(doc.match)
     relations: list[Relation] = []
     index = StartIndex(mentions)
+    read_until = -1  # where the preamble line read last ends (over the lines it is wrapped onto)
     for line in _PREAMBLE.finditer(doc.match, 0, stop):
-        end = _preamble_end(doc, line.end(), stop)
+        if line.start() < read_until:
+            continue  # "Thực hiện Kế hoạch A của Tỉnh ủy\ntriển khai Nghị quyết B": the line before goes on (A's cue)
+        end = read_until = _preamble_end(doc, line.end(), stop)
         inside = [m for m in index.within(line.end(), end) if m.kind != "project" or m.sub in CARRIED_OUT_PROJECTS]
         targets = _siblings(doc, inside)
         # a project right after the cue, as a plan's title has it ("KẾ HOẠCH\nTriển khai thực hiện Đề án phát triển du
@@ -1372,7 +1375,10 @@ _WRAPPED_BEFORE = re.compile(r"(?:về việc|về|của|và|số|ngày)[ \t]*\n
 #: it ends without a closing mark, and the next line opens no clause, heading or body of its own
 _LINE_CLOSED = re.compile(r"[;:.][”\"\s]*$")
 _LINE_OPENS = re.compile(
-    r"[ \t]*(?:(?i:căn cứ|thực hiện|triển khai|xét|theo|để|quán triệt|cụ thể hóa|nơi nhận|số\s*:)|I\s*[.-]|\d+\.|Điều)"
+    # (a cue opens a line of its own with a capital; in lower case it goes on the line before, wrapped: "Thực hiện Kế
+    # hoạch số 45-KH/TU của Tỉnh ủy\ntriển khai Nghị quyết số 57-NQ/TW", the plan's cue)
+    r"[ \t]*(?:Căn cứ|CĂN CỨ|Thực hiện|THỰC HIỆN|Triển khai|TRIỂN KHAI|Xét|XÉT|Theo|THEO|Để|ĐỂ|Quán triệt|QUÁN TRIỆT"
+    r"|Cụ thể hóa|CỤ THỂ HÓA|(?i:nơi nhận|số\s*:)|I\s*[.-]|\d+\.|Điều)"
 )
 
 

@@ -245,3 +245,25 @@ def test_local_documents_listed_after_a_local_plan_s_cue_are_all_its_targets() -
         "của UBND huyện Sìn Hồ."
     )
     assert {("10/KH-UBND", "45-KH/HU"), ("10/KH-UBND", "88/KH-UBND")} <= found
+
+
+# --- a header's preamble line wrapped onto the next line -------------------------------------------------------------
+
+_SON_LA = "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 88/KH-UBND\nSơn La, ngày 2 tháng 4 năm 2025\nKẾ HOẠCH\n"
+
+
+def test_a_preamble_line_wrapped_onto_a_lower_case_cue_keeps_the_cue_its_plan_s() -> None:
+    found = implements(
+        _SON_LA + "Thực hiện Kế hoạch số 45-KH/TU ngày 10/3/2025 của Ban Thường vụ Tỉnh ủy\ntriển khai Nghị quyết số "
+        "57-NQ/TW của Bộ Chính trị\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    assert ("88/KH-UBND", "45-KH/TU") in found
+    assert ("45-KH/TU", "57-NQ/TW") in found
+    assert ("88/KH-UBND", "57-NQ/TW") not in found  # what the provincial plan carries out, not the text's plan
+
+
+def test_a_title_wrapped_onto_its_cue_still_says_what_the_plan_carries_out() -> None:
+    found = implements(
+        _SON_LA + "Chuyển đổi số năm 2025\nthực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\nI. MỤC ĐÍCH\n"
+    )
+    assert ("88/KH-UBND", "57-NQ/TW") in found
