@@ -2141,6 +2141,12 @@ RULES: tuple[Rule, ...] = (
         "the text is a document (a header 'Số: 210/KH-UBND'): it carries out what its title and its 'Thực hiện "
         "...;' preamble lines name",
         (
+            Example(  # an upper-case title line opening on a cue after a programme: the programme's cue
+                "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 140/KH-UBND\nTuyên Quang, ngày 5 tháng 5 năm 2025\nKẾ HOẠCH\n"
+                "TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 48-CTR/TU CỦA BAN THƯỜNG VỤ TỈNH ỦY\n"
+                "THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW CỦA BỘ CHÍNH TRỊ\nI. MỤC ĐÍCH, YÊU CẦU\n",
+                (relation("IMPLEMENTS", "140/KH-UBND", "48-CTr/TU"),),
+            ),
             Example(  # a preamble line wrapped onto a lower-case cue: the cue is the listed plan's (_LINE_OPENS)
                 "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 88/KH-UBND\nSơn La, ngày 2 tháng 4 năm 2025\nKẾ HOẠCH\n"
                 "Thực hiện Kế hoạch số 45-KH/TU ngày 10/3/2025 của Ban Thường vụ Tỉnh ủy\ntriển khai Nghị quyết số "

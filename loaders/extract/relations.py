@@ -1313,6 +1313,14 @@ def own_implements(doc: Doc, mentions: list[Mentioned], own: Resolution | None) 
     for line in _PREAMBLE.finditer(doc.match, 0, stop):
         if line.start() < read_until:
             continue  # "Thực hiện Kế hoạch A của Tỉnh ủy\ntriển khai Nghị quyết B": the line before goes on (A's cue)
+        if (plan := _caps_cue_of_plan_before(doc, index, line.start())) is not None:
+            # "... CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 48-CTR/TU CỦA TỈNH ỦY\nTHỰC HIỆN NGHỊ QUYẾT B": the programme's cue
+            end = read_until = _preamble_end(doc, line.end(), stop)
+            for m in _siblings(doc, [m for m in index.within(line.end(), end) if m.kind != "project"]):
+                if m.ref != plan.ref:
+                    where = doc.span(plan.start, m.end)
+                    relations.append(Relation("IMPLEMENTS", plan.ref, m.ref, where, "implements.cue"))
+            continue
         end = read_until = _preamble_end(doc, line.end(), stop)
         inside = [m for m in index.within(line.end(), end) if m.kind != "project" or m.sub in CARRIED_OUT_PROJECTS]
         targets = _siblings(doc, inside)
@@ -1365,6 +1373,25 @@ def own_implements(doc: Doc, mentions: list[Mentioned], own: Resolution | None) 
             where = doc.span(issued.start(), m.end)
             relations.append(Relation("IMPLEMENTS", own.key, m.ref, where, "implements.own"))
     return relations
+
+
+def _caps_cue_of_plan_before(doc: Doc, index: StartIndex[Mentioned], start: int) -> Mentioned | None:
+    """An upper-case title line opening on a cue right after a line that ends on a plan or programme and its tail:
+    the cue is that plan's ("... CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 48-CTR/TU CỦA BAN THƯỜNG VỤ TỈNH ỦY\nTHỰC HIỆN NGHỊ QUYẾT
+    SỐ 57-NQ/TW"), not a line of the text's own."""
+    if not doc.match.startswith(("THỰC HIỆN", "TRIỂN KHAI"), start):
+        return None
+    before = index.within(max(0, start - 300), start)
+    last = before[-1] if before else None
+    if last is None or last.kind not in _PLAN_KINDS:
+        return None
+    tail = doc.match[last.end : start].rstrip()  # its date and issuer only: short, no mark, no cue of its own
+    if len(tail) > 90 or "\n" in tail or _TAIL_BREAK.search(tail) or _IMPLEMENT_CUE.search(tail):
+        return None
+    return last
+
+
+_TAIL_BREAK = re.compile(r"[.;:]")
 
 
 #: the line before ends in a word that a sentence goes on from ("... về việc\n", "... của\n")

@@ -267,3 +267,20 @@ def test_a_title_wrapped_onto_its_cue_still_says_what_the_plan_carries_out() -> 
         _SON_LA + "Chuyển đổi số năm 2025\nthực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\nI. MỤC ĐÍCH\n"
     )
     assert ("88/KH-UBND", "57-NQ/TW") in found
+
+
+def test_an_upper_case_title_line_opening_on_a_cue_after_a_programme_is_the_programme_s() -> None:
+    found = implements(
+        "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 140/KH-UBND\nTuyên Quang, ngày 5 tháng 5 năm 2025\nKẾ HOẠCH\n"
+        "TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 48-CTR/TU NGÀY 15/3/2025 CỦA BAN THƯỜNG VỤ TỈNH ỦY\n"
+        "THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW CỦA BỘ CHÍNH TRỊ\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    assert found == {("140/KH-UBND", "48-CTr/TU"), ("48-CTr/TU", "57-NQ/TW")}
+
+
+def test_upper_case_title_lines_each_opening_on_a_cue_are_the_plan_s_own() -> None:
+    found = implements(
+        "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 141/KH-UBND\nTuyên Quang, ngày 5 tháng 5 năm 2025\nKẾ HOẠCH\n"
+        "THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW CỦA BỘ CHÍNH TRỊ\nTHỰC HIỆN KẾT LUẬN SỐ 123-KL/TW\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    assert {("141/KH-UBND", "57-NQ/TW"), ("141/KH-UBND", "123-KL/TW")} <= found
