@@ -119,10 +119,19 @@ _CENTRAL_OWNER = re.compile(
 
 
 def _below(m: Mentioned, other: Mentioned) -> bool:
-    """``m`` is a local document and ``other`` a central one: a document carries out one of its own level or higher
-    (GOLD_FORMAT: IMPLEMENTS runs lower -> higher). Only the central level is told apart: a local symbol without its
-    issuer ("10/KH-UBND") does not say which local level it is."""
-    return other.level == "central" and m.level is not None and m.level != "central"
+    """``m`` is a local document and ``other`` a central one, or ``m`` a local People's Committee's or Council's
+    document and ``other`` a local Party committee's: a document carries out one of its own level or higher
+    (GOLD_FORMAT: IMPLEMENTS runs lower -> higher; the committee's programme leads the People's Committee's plan). Only
+    these are told apart: a local symbol without its issuer ("10/KH-UBND") does not say which local level it is."""
+    if other.level == "central":
+        return m.level is not None and m.level != "central"
+    return _LOCAL_STATE.search(m.ref) is not None and _LOCAL_PARTY.search(other.ref) is not None
+
+
+#: a local People's Committee's or Council's symbol ("30/KH-UBND", "12/NQ-HĐND"), and a local Party committee's
+#: ("15-CTr/TU", "40-KH/HU", "03-NQ/ĐU")
+_LOCAL_STATE = re.compile(r"^\d[\w/]*/[A-ZĐ]{1,4}-(?:UBND|HĐND)$")
+_LOCAL_PARTY = re.compile(r"^\d+-[A-ZĐa-z]{1,4}/(?:TU|HU|QU|TxU|ĐU)$")
 
 
 def _mentions(doc: Doc, resolutions: list[Found], projects: list[ProjectMention]) -> list[Mentioned]:

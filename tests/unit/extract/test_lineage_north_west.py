@@ -284,3 +284,20 @@ def test_upper_case_title_lines_each_opening_on_a_cue_are_the_plan_s_own() -> No
         "THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW CỦA BỘ CHÍNH TRỊ\nTHỰC HIỆN KẾT LUẬN SỐ 123-KL/TW\nI. MỤC ĐÍCH, YÊU CẦU\n"
     )
     assert {("141/KH-UBND", "57-NQ/TW"), ("141/KH-UBND", "123-KL/TW")} <= found
+
+
+def test_a_people_s_committee_plan_listed_after_a_party_programme_s_target_is_not_the_programme_s_target() -> None:
+    found = implements(
+        "Thực hiện Chương trình hành động số 15-CTr/TU của Tỉnh ủy về thực hiện Nghị quyết số 57-NQ/TW và Kế hoạch số "
+        "30/KH-UBND của UBND tỉnh, UBND huyện Mường Lát ban hành Kế hoạch số 5/KH-UBND."
+    )
+    assert ("15-CTr/TU", "30/KH-UBND") not in found  # the committee's programme leads the People's Committee's plan
+    assert {("15-CTr/TU", "57-NQ/TW"), ("5/KH-UBND", "15-CTr/TU"), ("5/KH-UBND", "30/KH-UBND")} <= found
+
+
+def test_a_people_s_committee_plan_carries_out_a_party_plan_and_a_council_resolution_listed_together() -> None:
+    found = implements(
+        "UBND tỉnh ban hành Kế hoạch số 61/KH-UBND thực hiện Kế hoạch số 60-KH/TU và Nghị quyết số 12/NQ-HĐND của "
+        "HĐND tỉnh."
+    )
+    assert {("61/KH-UBND", "60-KH/TU"), ("61/KH-UBND", "12/NQ-HĐND")} <= found
