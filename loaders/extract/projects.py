@@ -92,6 +92,12 @@ _MOVEMENT_UPPER = WordPattern(
     r"(?=[PC])(?:PHONG TRÀO(?: THI ĐUA)?|CUỘC VẬN ĐỘNG)\s+[“\"]([^”\"\n{LOWER}]{3,120})[”\"]".replace("{LOWER}", LOWER),
     needs=("PHONG TRÀO", "CUỘC VẬN ĐỘNG"),
 )
+#: a programme or scheme with a quoted name, its kind word wrapped over a hard line break as a legal database's copy
+#: has it: "... thực hiện Chương\ntrình “Chăm sóc dinh dưỡng 1.000 ngày đầu đời ...”"
+_WRAPPED_QUOTED = WordPattern(
+    r"(?=[CcĐđ])([Cc]hương|[Đđ]ề)[ \t]*\n[ \t]*(trình|án)\s*[“\"]([^”\"]{3,260})[”\"]",
+    needs=("\n",),
+)
 _DESCRIBED = WordPattern(
     r"(?P<word>Đề án|Dự án|Quy hoạch|Chương trình hành động|Chương trình"
     r"|đề án|dự án|quy hoạch|chương trình hành động|chương trình)(?=\s)"
@@ -587,6 +593,10 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
                 break  # "3 cụm công nghiệp: Cụm công nghiệp A, ...": each named in full
             add(f"{head} {item.group(1)}", head.lower(), item.start(1), item.end(1))
             pos = item.end()
+    for m in _WRAPPED_QUOTED.finditer(doc.match):
+        if m.start() not in covered:  # "Chương\ntrình “X”": the same name as "Chương trình “X”" on one line
+            add(f"{m.group(1).capitalize()} {m.group(2)} {m.group(3)}", _KINDS[f"{m.group(1)} {m.group(2)}".lower()],
+                m.start(), m.end())  # fmt: skip
     for m in _MOVEMENT.finditer(doc.match):
         if _TOPIC_BEFORE.search(doc.match, max(0, m.start() - 160), m.start()):
             continue  # "Quyết định ... ngày 23/5/2021 về ... phong trào thi đua “X”": a document's topic

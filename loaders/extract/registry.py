@@ -2338,6 +2338,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "projects.wrapped_quoted",
+        "loaders/extract/projects.py: extract_projects (_WRAPPED_QUOTED)",
+        "a programme or scheme with a quoted name, its kind word wrapped over a hard line break ('Chương\\ntrình "
+        "“X”'): the same project as 'Chương trình “X”' on one line",
+        (
+            Example(
+                "UBND tỉnh ban hành Kế hoạch thực hiện Chương\ntrình “Sức khỏe học đường” trên địa bàn tỉnh.",
+                (entity("project", "Chương trình Sức khỏe học đường"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.built_facility",
         "loaders/extract/projects.py: extract_projects (_BUILT_FACILITY)",
         "a named facility being built ('Trường Mầm non X được xây mới tại ...', 'Cầu Y được đầu tư ...'), to 'được'; "

@@ -1275,7 +1275,7 @@ _PREAMBLE = re.compile(
 #: "TRIỂN KHAI PHONG TRÀO THI ĐUA “...”" (the movement, a project, is what the plan carries out)
 _MOVEMENT_HEAD = re.compile(r"(?i:phong trào(?:\s+thi đua)?|cuộc vận động)\s+[“\"]")
 #: where the body of a plan or decision starts ("I. MỤC ĐÍCH", "1. ...", "Điều 1."): preamble lines come before
-_BODY_START = re.compile(r"(?m)^[ \t]*(?:I\s*[.-]|1\.|Điều 1)")
+_BODY_START = re.compile(r"(?m)^[ \t]*(?:I\s*[.-]|1\.(?!\d)|Điều 1(?!\d))")  # (not a wrapped "1.000 ngày ...")
 #: a document listed with the one before it ("A ... và Nghị quyết số B", "A ...; Kế hoạch số C"), not one named
 #: in its topic ("A về thực hiện Kết luận số 123-KL/TW", "A về ... theo Nghị quyết Đại hội ...")
 _SIBLING = re.compile(

@@ -863,7 +863,7 @@ _SHARED_TOPIC = re.compile(
     r"(?=\s*(?:;|\.\s|\.$|\n|$))"
 )
 #: where the body of a plan starts ("I. MỤC ĐÍCH", "1. ...", "Điều 1."): its preamble comes before
-_PLAN_BODY = re.compile(r"(?m)^[ \t]*(?:I\s*[.-]|1\.|Điều 1)")
+_PLAN_BODY = re.compile(r"(?m)^[ \t]*(?:I\s*[.-]|1\.(?!\d)|Điều 1(?!\d))")  # (not a wrapped "1.000 ngày ...")
 
 
 def _in_own_plan_preamble(doc: Doc, start: int, symbols: list[Found], own_cache: list[Resolution | None]) -> bool:

@@ -301,3 +301,18 @@ def test_a_people_s_committee_plan_carries_out_a_party_plan_and_a_council_resolu
         "HĐND tỉnh."
     )
     assert {("61/KH-UBND", "60-KH/TU"), ("61/KH-UBND", "12/NQ-HĐND")} <= found
+
+
+# --- a legal database's wrapped copy: a number opening a line, a kind word over a line break --------------------------
+
+
+def test_a_wrapped_line_opening_on_a_number_does_not_start_the_plan_s_body() -> None:
+    gold = run(
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 61/KH-UBND\nLạng Sơn, ngày 2 tháng 4 năm 2024\n"
+        "Thực hiện Quyết định số 2020/QĐ-TTg ngày 9/9/2023 của Thủ tướng Chính phủ ban hành Chương trình “Nâng cao\n"
+        "1.000 điểm trường vùng cao đạt chuẩn”, UBND tỉnh xây dựng Kế hoạch hành động thực hiện Chương\n"
+        "trình “Nâng cao\n1.000 điểm trường vùng cao đạt chuẩn” đến năm 2025 như sau:\n1. Mục tiêu chung\n"
+    )
+    programmes = [p["name"] for p in gold["projects"]]
+    assert programmes == ["Chương trình Nâng cao 1.000 điểm trường vùng cao đạt chuẩn"]
+    assert ("61/KH-UBND", programmes[0]) in relations(gold, "IMPLEMENTS")

@@ -84,6 +84,7 @@ _SENTENCES = [
     "Kỳ họp đã thông qua các nghị quyết: Quy định phí tham quan; phân bổ vốn sự nghiệp năm 2025.",
     "Sở Tài chính phát đi thông báo về việc điều chỉnh giá đất năm 2025 trên địa bàn.",
     "KẾ HOẠCH TRIỂN KHAI PHONG TRÀO THI ĐUA “CHUNG TAY XÂY DỰNG XÃ HỘI HỌC TẬP” TRÊN ĐỊA BÀN TỈNH.",
+    "UBND tỉnh ban hành Kế hoạch thực hiện Chương\ntrình “Sức khỏe học đường” trên địa bàn tỉnh.",
 ]
 
 
