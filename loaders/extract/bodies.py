@@ -39,15 +39,15 @@ _PROVINCE_KEYS = frozenset(key_of(p) for p in PROVINCES)
 #: (never a rank: "Trưởng Công an huyện Thượng tá Nguyễn Văn A")
 _LOCAL = (
     r"(?!(?:Đại|Thượng|Trung|Thiếu)\s(?:tá|tướng)(?![\w]))"
-    rf"[{UPPER}][{LOWER}]*(?:['’][{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]*(?:['’][{LOWER}]+)?)?(?![\w'’])"
-)
+    rf"[{UPPER}][{LOWER}]*(?:['’][{LOWER}]+)?(?:[ \t][{UPPER}][{LOWER}]*(?:['’][{LOWER}]+)?)?(?![\w'’])"
+)  # (a unit's name never runs over a line break: "Đảng bộ xã Đơn Dương\nThường trực ...")
 #: a unit's name in a list: up to four capitalised syllables ("U Minh Thượng", "Cư M'gar")
 _LOCAL_NAME = rf"[{UPPER}][{LOWER}]*(?:['’][{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]*(?:['’][{LOWER}]+)?){{0,3}}(?![\w'’])"
 #: Ho Chi Minh City as committees' names write it ("Thành ủy Thành phố Hồ Chí Minh", "Thành ủy TP.HCM")
 _HCM_CITY = r"(?:Thành phố\s|TP\.?\s?|Tp\.?\s?)(?:Hồ Chí Minh|HCM)|TPHCM"
 #: a three-syllable local name not starting with a surname ("Đảng ủy phường An Phú Đông"; "Huyện ủy Lê Văn A" is a
 #: person's)
-_LOCAL3 = rf"(?!(?:{'|'.join(sorted(SURNAMES))})\s)[{UPPER}][{LOWER}]*(?:\s[{UPPER}][{LOWER}]*){{2}}(?![\w'])"
+_LOCAL3 = rf"(?!(?:{'|'.join(sorted(SURNAMES))})\s)[{UPPER}][{LOWER}]*(?:[ \t][{UPPER}][{LOWER}]*){{2}}(?![\w'])"
 _PLACE = (
     rf"(?:{_HCM_CITY}|{_PROVINCE_ALT}|{_LOCAL3}(?!\s[{UPPER}])"
     # a city's or town's committee with its level word capitalised: "Thành ủy Thành phố Tây Ninh"
@@ -623,6 +623,11 @@ _COMMITTEE_LEVEL = {
     "Thị ủy": "thị xã",
     "Quận ủy": "quận",
 }
+#: a body named with a local unit's level word and the first syllables of its name ("Đảng bộ xã Tân Hưng" of "Đảng bộ
+#: xã Tân Hưng Lâm Hà": the body's pattern stops before a syllable that may open a person's name, a surname)
+_UNIT_PART_LAST = re.compile(
+    rf"\s(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)\s([{UPPER}][{LOWER}]*(?:\s[{UPPER}][{LOWER}]*){{0,2}})$"
+)
 #: a Party committee with its unit's name, inside a longer body's name ("Ban Thường vụ Huyện ủy Bảo Yên")
 _COMMITTEE_INSIDE = re.compile(
     rf"\s((?:Tỉnh|Thành|Huyện|Thị|Quận) ủy)\s([{UPPER}][{LOWER}]*(?:\s[{UPPER}][{LOWER}]*){{0,3}})$"
@@ -669,6 +674,17 @@ def with_units(doc: Doc, organizations: list[Organization], localities: list[Loc
                 return stop
         return None
 
+    def unit_goes_on(end: int, name: str) -> int | None:
+        """Where the unit a body's name ends inside goes on to, when the localities read it longer there ("Đảng bộ xã
+        Tân Hưng" before " Lâm Hà": the commune Tân Hưng Lâm Hà)."""
+        part = _UNIT_PART_LAST.search(name)
+        if part is None or not doc.match.startswith(" ", end):
+            return None
+        unit = units_at.get(end - len(part.group(2)))
+        if unit is None or unit[0].level != part.group(1) or unit[1] <= end:
+            return None
+        return unit[1] if doc.match[end:unit[1]].replace(" ", "").isalpha() else None
+
     found: dict[str, Organization] = {}
     for i, org in enumerate(organizations):
         level = _level_last(org.name)
@@ -676,7 +692,7 @@ def with_units(doc: Doc, organizations: list[Organization], localities: list[Loc
         key = key if key not in found else f"{key}|{i}"  # one body of two provinces stays two
         rest = []
         for span in org.mentions:
-            end = unit_after(span.end, level) if level else None
+            end = unit_after(span.end, level) if level else unit_goes_on(span.end, org.name)
             if end is None:
                 rest.append(span)
                 continue

@@ -141,11 +141,13 @@ BODY_PATTERNS = [
     # "Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội thành phố"
     # "Trưởng đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội (ĐBQH) tỉnh Yên Bái", "Trưởng Đoàn ĐBQH Tỉnh"
     # ("Trưởng đoàn Đại biểu Quốc hội khóa XV tỉnh": the term between, dropped from the name)
-    r"[đ](?<=Trưởng đ)oàn (?:ĐBQH|[Đđ]ại biểu Quốc hội)(?: khóa [XVI]+)? (?:HCMC|(?:tỉnh|thành phố)(?: PROVINCE)?)",
+    # ("Trưởng Đoàn đại biểu Quốc hội TP", "... TP. Cần Thơ": the city abbreviated, as the UBND's is)
+    r"[đ](?<=Trưởng đ)oàn (?:ĐBQH|[Đđ]ại biểu Quốc hội)(?: khóa [XVI]+)?"
+    r" (?:HCMC|TP\.PLACE|(?:tỉnh|thành phố)(?: PROVINCE)?|TP\.?(?: PLACE)?)",
     # ("Trưởng Đoàn đại biểu Quốc hội đơn vị tỉnh Kiên Giang")
     # ("Đoàn đại biểu Quốc hội và HĐND tỉnh": the delegation and the council's one office, since 2025)
     r"Đoàn (?:ĐBQH|[Đđ]ại biểu Quốc hội)(?: \(ĐBQH\))?(?: và (?:HĐND|Hội đồng nhân dân))?(?: đơn vị)?"
-    r" (?:HCMC|(?:[Tt]ỉnh|thành phố)(?: PROVINCE)?)",
+    r" (?:HCMC|TP\.PLACE|(?:[Tt]ỉnh|thành phố)(?: PROVINCE)?|TP\.?(?: PLACE)?)",
     # a group of a city's deputies, its constituency's number no part of its name: "Tổ đại biểu Quốc hội TP HCM, đơn vị
     # 10", "Tổ đại biểu HĐND tỉnh số 3"
     r"Tổ đại biểu (?:Quốc hội|HĐND) (?:HCMC|(?:tỉnh|thành phố)(?: PROVINCE)?)",
@@ -200,9 +202,11 @@ BODY_PATTERNS = [
     r" (?:HCMC|tỉnh(?: PROVINCE)?|quận \d{1,2}(?![\w])"
     r"|TP\.PLACE"  # "UBND TP.Đà Nẵng": the city's name written right after the dot
     r"|(?:thành phố|[Tt]hành phố|TP\.?|huyện|thị xã|xã|phường|quận|đặc khu|thị trấn)(?: PLACE)?)",
+    # ("Ủy ban MTTQ Việt Nam TP", "Ủy ban Mặt trận Tổ quốc Việt Nam TP. Cần Thơ": the city abbreviated)
     r"(?:Ủy ban MTTQ|UBMTTQ)(?: Việt Nam)?"
-    r" (?:HCMC|tỉnh(?: PROVINCE)?|(?:thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?)",
-    r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh(?: PROVINCE)?|(?:thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?)",
+    r" (?:HCMC|TP\.PLACE|tỉnh(?: PROVINCE)?|(?:thành phố|TP\.?|huyện|xã|phường|đặc khu)(?: PLACE)?)",
+    r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?"
+    r" (?:HCMC|TP\.PLACE|tỉnh(?: PROVINCE)?|(?:thành phố|TP\.?|huyện|xã|phường|đặc khu)(?: PLACE)?)",
     # the Front's central committee and its boards: "Đoàn Chủ tịch UBTƯ MTTQ Việt Nam", "Ban Thường trực Ủy ban Trung
     # ương MTTQ Việt Nam"
     r"(?:(?:Đoàn Chủ tịch|Ban Thường trực) )?(?:UBTƯ|UBTW|Ủy ban Trung ương) (?:MTTQ|Mặt trận Tổ quốc) Việt Nam",
@@ -574,6 +578,7 @@ LOWER_POSTS = [
 #: more posts: army political officers and commanders
 POSTS.extend(["Chính ủy", "Vụ trưởng", "ĐBQH", "PBT", "PCT"])  # "PBT Huyện ủy": Phó Bí thư
 POSTS.extend(["Bí Thư"])  # "đồng chí A – Bí Thư Trung ương Đảng", as some provincial sites capitalise it
+POSTS.extend(["Phó Ban"])  # "ông A - Phó Ban Tổ chức Thành ủy": a deputy head written without "Trưởng"
 POSTS.sort(key=len, reverse=True)
 #: memberships in their abbreviated forms ("Ủy viên BCH Đảng bộ tỉnh", "UVT.Ư Đảng", "Huyện ủy viên")
 MEMBERSHIPS.extend(

@@ -58,7 +58,9 @@ _CUE_WORDS = ["phiên họp", "phiên thường kỳ", "hội nghị", "kỳ h�
               "buổi tiếp xúc", "cuộc tiếp xúc", "tiếp xúc cử tri",
               # ceremonies: "Lễ công bố quyết định ...", "lễ khởi công", "buổi lễ"
               "lễ công bố", "buổi lễ", "lễ kỷ niệm", "lễ khởi công", "lễ ra mắt", "lễ trao", "lễ phát động",
-              "lễ khánh thành", "lễ mít tinh"]  # fmt: skip
+              "lễ khánh thành", "lễ mít tinh",
+              # a chair's meeting of the body named next: "ông A chủ trì họp Ban Chỉ đạo X tỉnh về ..."
+              "chủ trì họp"]  # fmt: skip
 #: every casing spelled out (lower, capitalised, upper): literal alternatives scan far faster than IGNORECASE
 _CUE = WordPattern(
     "("

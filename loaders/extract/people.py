@@ -49,6 +49,7 @@ _BODY_SECOND = (
     # Hợp tác xã"
     "|nguyên|pháp|triển|thôn|tải|binh|tin|lệnh|đội|huy|đồng|mại|thị|trợ|minh|tác|sách|cử|tâm|trường|luận"
     "|phương"  # "Vụ Địa phương III"
+    "|biểu"  # "Trưởng đoàn Đại biểu Quốc hội tỉnh"
     "|cao"  # "Chánh án TAND Tối cao"
 )
 _BODY_WORD = (
@@ -111,7 +112,8 @@ _POST_BEFORE = re.compile(rf"(?<![\w])({TITLE})\s+$")
 _MORE_HOLDERS = re.compile(rf"\s*(?:,|và)\s*(?:ông|bà|đồng chí)\s+({NAME})(?![\w])")
 #: (a prefix is a word: "ông" inside "Uông Chu Lưu" is none; the look-ahead names the prefixes' first letters, so that
 #: the engine skips every other position fast)
-_PREFIX_NAME = WordPattern(rf"(?=[{first_letters(NAME_PREFIXES)}]){NAME_PREFIXES}\s+({NAME})(?![\w])")
+#: (a colon after a plural prefix: "bầu bổ sung ... đối với các ông: A (Giám đốc Sở X), ông B (...)")
+_PREFIX_NAME = WordPattern(rf"(?=[{first_letters(NAME_PREFIXES)}]){NAME_PREFIXES}:?\s+({NAME})(?![\w])")
 _SURNAME_ALT = "|".join(sorted(SURNAMES, key=len, reverse=True))
 #: lower-case words a unit's or body's name may hold before the person's ("Vụ Thị trường trong nước Hồ Thị Tâm")
 _LOWER_IN_NAMES = (
@@ -237,6 +239,9 @@ _PHOTO_PLACE = re.compile(
     r"|[ ]\((?:SN|sinh năm|Sinh năm)?[ \t]?(?:19|20)\d\d\)"
 )
 _TITLES_AFTER = re.compile(rf"\s*[,–-]\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)")
+#: posts after "là" right after a prefixed name: "bà Lê Thị A là Phó Bí thư Thường trực, Chủ tịch HĐND thành phố"
+#: (a post must follow: "ông A là người ..." names none)
+_TITLES_AFTER_IS = re.compile(rf" là ((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)")
 #: posts in brackets right after a name: "ông Võ Tấn Đức (Chủ tịch UBND tỉnh)"
 _TITLES_IN_BRACKETS = re.compile(rf" \(((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)\)")
 _BYLINE = re.compile(BYLINES)
@@ -394,6 +399,8 @@ def find_people(doc: Doc) -> list[PersonMention]:
                 titles = _split_titles(match[t.start(1) : t.end(1)])
         elif after.startswith(" (") and (t := _TITLES_IN_BRACKETS.match(match, end)):
             titles = _split_titles(t.group(1))  # "bà Huỳnh Thị Hằng (Chủ tịch Ủy ban MTTQ Việt Nam tỉnh)"
+        elif after == " là " and (t := _TITLES_AFTER_IS.match(match, end_titles)):
+            titles = _split_titles(t.group(1))  # "ông Trần Văn B là Phó Bí thư Thành ủy, Chủ tịch UBND thành phố"
         add(m.start(1), end, titles)
     return mentions
 

@@ -1,0 +1,97 @@
+"""Bodies, officials and meetings in the shapes 2025's merged units and their reports use: a commune named with its old
+district ("xã Tân Hưng Lâm Hà"), holders introduced with "là", delegations and front committees of a city, a steering
+committee's meeting ("chủ trì họp Ban Chỉ đạo ..."), a headline line before the first sentence.
+
+Every sentence here is written for the test (none is copied from an article or the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.gold_views import meetings, officials, orgs, run
+
+pytestmark = pytest.mark.unit
+
+
+def test_a_commune_named_with_its_old_district_keeps_the_whole_name_in_its_bodies() -> None:
+    gold = run(
+        "Sáng 3/8, Đảng bộ xã Tân Hưng Lâm Hà tổ chức Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030. "
+        "Ủy ban nhân dân xã Tân Hưng Lâm Hà báo cáo tình hình.",
+        "2025-08",
+    )
+    names = orgs(gold)
+    assert "Đảng bộ xã Tân Hưng Lâm Hà" in names
+    assert "Ủy ban nhân dân xã Tân Hưng Lâm Hà" in names
+    assert "Đảng bộ xã Tân Hưng" not in names
+
+
+def test_a_body_s_name_never_runs_over_the_headline_s_line_break() -> None:
+    gold = run(
+        "Thường trực Tỉnh ủy làm việc với Đảng bộ xã Đạ Huoai\n"
+        "Thường trực Tỉnh ủy đã có buổi làm việc với Ban Thường vụ Đảng ủy xã Đạ Huoai.",
+        "2025-07",
+    )
+    assert not any("\n" in name for name in orgs(gold))
+    assert "Đảng bộ xã Đạ Huoai" in orgs(gold)
+
+
+def test_holders_introduced_with_la_are_officials() -> None:
+    gold = run(
+        "Tại buổi lễ, ông Trịnh Văn Lộc giữ chức Bí thư Thành ủy; bà Lê Thị Hoa là Phó Bí thư Thường trực, Chủ tịch "
+        "HĐND thành phố; ông Mạc Minh Tâm là Phó Bí thư Thành ủy, Chủ tịch UBND thành phố.",
+        "2025-07",
+    )
+    assert {"Trịnh Văn Lộc", "Lê Thị Hoa", "Mạc Minh Tâm"} <= officials(gold)
+    titles = {o["name"]: o["titles"] for o in gold["officials"]}
+    assert "Chủ tịch UBND thành phố" in titles["Mạc Minh Tâm"]
+
+
+def test_the_head_of_a_city_s_delegation_names_the_delegation_not_the_assembly() -> None:
+    gold = run(
+        "Ông Võ Văn Nam - Phó Bí thư Thành ủy, Trưởng Đoàn đại biểu Quốc hội TP dự hội nghị. Bà Hà Thu - Phó Bí thư "
+        "Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh Phú Yên.",
+        "2025-07",
+    )
+    names = orgs(gold)
+    assert "Đoàn đại biểu Quốc hội TP" in names
+    assert "Quốc hội" not in names
+    titles = {o["name"]: o["titles"] for o in gold["officials"]}
+    assert "Trưởng đoàn Đại biểu Quốc hội tỉnh Phú Yên" in titles["Hà Thu"]
+
+
+def test_the_chair_of_a_city_s_front_committee_names_the_committee() -> None:
+    gold = run(
+        "Ông Hà Văn Tư, Phó Bí thư Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam TP dự họp. Bà Lý Thu, Chủ tịch Ủy ban Mặt "
+        "trận Tổ quốc Việt Nam TP. Vinh phát biểu.",
+        "2025-07",
+    )
+    names = orgs(gold)
+    assert "Ủy ban MTTQ Việt Nam TP" in names
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam TP. Vinh" in names
+    assert "Mặt trận Tổ quốc Việt Nam" not in names and "MTTQ Việt Nam" not in names
+
+
+def test_people_listed_after_cac_ong_with_their_posts_in_brackets_are_officials() -> None:
+    gold = run(
+        "HĐND tỉnh đã bầu bổ sung 3 Ủy viên UBND tỉnh đối với các ông: Phan Văn Tùng (Giám đốc Sở Xây dựng), ông Lê "
+        "Minh Đạt (Giám đốc Sở Y tế) và ông Đỗ Quang Huy (Giám đốc Sở Du lịch).",
+        "2025-11",
+    )
+    assert {"Phan Văn Tùng", "Lê Minh Đạt", "Đỗ Quang Huy"} <= officials(gold)
+
+
+def test_a_deputy_head_written_pho_ban_is_a_title() -> None:
+    gold = run(
+        "HĐND thành phố đã bầu ông Trần Đức Mạnh - Phó Ban Tổ chức Thành ủy giữ chức Phó Chủ tịch UBND thành phố.",
+        "2025-11",
+    )
+    assert "Trần Đức Mạnh" in officials(gold)
+
+
+def test_a_leader_who_chairs_a_meeting_of_a_steering_committee_holds_the_committee_s_meeting() -> None:
+    gold = run(
+        "Sáng 14-6, ông Lê Hữu Phước - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì họp Ban Chỉ đạo công tác cải "
+        "cách hành chính tỉnh về kết quả 6 tháng đầu năm.",
+        "2024-06",
+    )
+    assert meetings(gold) == [("Ban Chỉ đạo công tác cải cách hành chính tỉnh", "2024-06-14")]
