@@ -49,12 +49,12 @@ _HCM_CITY = r"(?:Thành phố\s|TP\.?\s?|Tp\.?\s?)(?:Hồ Chí Minh|HCM)|TPHCM"
 #: person's)
 _LOCAL3 = rf"(?!(?:{'|'.join(sorted(SURNAMES))})\s)[{UPPER}][{LOWER}]*(?:[ \t][{UPPER}][{LOWER}]*){{2}}(?![\w'])"
 _PLACE = (
-    rf"(?:{_HCM_CITY}|{_PROVINCE_ALT}|{_LOCAL3}(?!\s[{UPPER}])"
+    rf"(?:{_HCM_CITY}|{_PROVINCE_ALT}|{_LOCAL3}(?![ \t][{UPPER}])"
     # a city's or town's committee with its level word capitalised: "Thành ủy Thành phố Tây Ninh"
-    rf"|(?:Thành phố|Thị xã)\s(?:{_PROVINCE_ALT}|{_LOCAL})(?!\s[{UPPER}])"
+    rf"|(?:Thành phố|Thị xã)\s(?:{_PROVINCE_ALT}|{_LOCAL})(?![ \t][{UPPER}])"
     # ... or abbreviated: "Thành ủy TP Thanh Hóa", "Thị ủy TX. Kỳ Anh"
-    rf"|(?:TP|TX)\.?\s?(?:{_PROVINCE_ALT}|{_LOCAL})(?!\s[{UPPER}])"
-    rf"|(?!(?:Thành phố|Thị xã|Thị trấn)(?![\w])){_LOCAL}(?!\s[{UPPER}])"  # nothing capitalised follows
+    rf"|(?:TP|TX)\.?\s?(?:{_PROVINCE_ALT}|{_LOCAL})(?![ \t][{UPPER}])"
+    rf"|(?!(?:Thành phố|Thị xã|Thị trấn)(?![\w])){_LOCAL}(?![ \t][{UPPER}])"  # nothing capitalised follows
     rf"|(?!(?:{_SURNAME_ALT})\s){_LOCAL}(?=\s(?:{_SURNAME_ALT})\s))"  # a person's name follows
 )
 #: lower-case words that end a department's name: what follows is the sentence, not the name
@@ -689,7 +689,9 @@ def with_units(doc: Doc, organizations: list[Organization], localities: list[Loc
     for i, org in enumerate(organizations):
         level = _level_last(org.name)
         key = identity(org.name)
-        key = key if key not in found else f"{key}|{i}"  # one body of two provinces stays two
+        # (the body a unit's name was completed into, named again in full, is that one: merged below)
+        same = key in found and found[key].name == org.name
+        key = key if key not in found or same else f"{key}|{i}"  # one body of two provinces stays two
         rest = []
         for span in org.mentions:
             end = unit_after(span.end, level) if level else unit_goes_on(span.end, org.name)
@@ -698,7 +700,9 @@ def with_units(doc: Doc, organizations: list[Organization], localities: list[Loc
                 continue
             name = f"{org.name} {doc.match[span.end + 1 : end]}"
             found.setdefault(identity(name), Organization(name)).mentions.append(doc.span(span.start, end))
-        if rest or not org.mentions:
+        if same:
+            found[key].mentions = sorted([*found[key].mentions, *rest], key=lambda span: span.start)
+        elif rest or not org.mentions:
             org.mentions = rest
             found[key] = org
     committees: dict[str, set[str]] = {}
