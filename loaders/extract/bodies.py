@@ -412,7 +412,8 @@ _SHARED_HEAD = WordPattern(
     rf"|Ban Chỉ huy Quân sự) (?:(?P<cac>các)|\d{{1,2}}) "  # "UBND các huyện: A, B", "UBND 9 huyện: A, B"
     # (with no colon after "các" when a name follows: "UBND các xã Tây Phú, Bình Tân tập trung ...")
     rf"(?P<level>{_LEVELS})(?:\s*,\s*(?:{_LEVELS}))*(?:\s*:\s*|(?(cac) (?=[A-ZĐ])|(?!)))"
-    rf"|(?P<dept>[Cc]ác [Ss]ở|[Cc]ác [Bb]ộ)\s*:\s*",
+    # ("các sở như Nội vụ, Tư pháp, ...", "các sở gồm: A, B": the list introduced by a word, not a colon)
+    rf"|(?P<dept>[Cc]ác [Ss]ở|[Cc]ác [Bb]ộ)(?:\s*:\s*|\s+(?:như|gồm)(?:\s*:)?\s+)",
     needs=(":", "các"),
 )
 #: "Ban Thường vụ huyện ủy: Tân Châu, Tân Biên": a committee's board of each unit of a list (the committee's level in
@@ -423,7 +424,12 @@ _SHARED_BOARD = WordPattern(
     starts=("Ban Thường vụ", "Thường trực"),
 )
 _ITEM = re.compile(rf"(?:{_LOCAL_NAME})")
-_DEPT_ITEM = re.compile(rf"[{UPPER}][{LOWER}]+{_LOWER_RUN}(?:\s(?:và\s)?[{UPPER}][{LOWER}]*{_LOWER_RUN}){{0,4}}")
+#: a department of a list: a known name first (its comma inside: "Văn hóa, Thể thao và Du lịch"), else its words; never
+#: the next body of another kind ("..., Thanh tra tỉnh và Văn phòng UBND tỉnh": no department)
+_DEPT_ITEM = re.compile(
+    rf"(?!(?:{_NEXT_BODY})\s)(?:(?:{'|'.join(map(re.escape, sorted(DEPARTMENTS, key=len, reverse=True)))})(?![\w])"
+    rf"|[{UPPER}][{LOWER}]+{_LOWER_RUN}(?:\s(?:và\s)?[{UPPER}][{LOWER}]*{_LOWER_RUN}){{0,4}})"
+)
 _ITEM_JOIN = re.compile(r"\s*(?:,|;|và)\s*")
 _DEPT_JOIN = re.compile(r"\s*(?:,|và)\s*")  # a ";" ends a list of departments ("các sở: A, B; UBND huyện ...")
 

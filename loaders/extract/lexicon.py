@@ -165,6 +165,8 @@ BODY_PATTERNS = [
     r"|Ban Thường vụ (?:Tỉnh ủy|Thành ủy|Huyện ủy))",
     # Party organizations of units: "Đảng bộ huyện Văn Chấn", "Đảng bộ Bộ Công Thương", "Đảng ủy Bộ Xây dựng"
     r"Đảng bộ (?:thành phố|huyện|thị xã|quận|xã|[Pp]hường|đặc khu)(?: PLACE)?",
+    # (a city's abbreviated: "Đảng bộ TP. Cần Thơ", "Đảng bộ TPHCM")
+    r"Đảng bộ (?:HCMC|TP\.PLACE|TP\.? PLACE)",
     # the Party cell of a hamlet or a residential quarter: "Chi bộ ấp Hòa Hưng 2", "Chi bộ khu phố 5"
     r"Chi bộ (?:ấp|khu phố|khóm|thôn|bản|xóm|tổ dân phố)"
     r" (?:[A-ZĐ][\w]*(?: [A-ZĐ][\w]*){0,3}(?: \d{1,2}(?![\w])| [A-Z](?![\w]))?|\d{1,2}(?![\w]))",
@@ -210,6 +212,9 @@ BODY_PATTERNS = [
     # the Front's central committee and its boards: "Đoàn Chủ tịch UBTƯ MTTQ Việt Nam", "Ban Thường trực Ủy ban Trung
     # ương MTTQ Việt Nam"
     r"(?:(?:Đoàn Chủ tịch|Ban Thường trực) )?(?:UBTƯ|UBTW|Ủy ban Trung ương) (?:MTTQ|Mặt trận Tổ quốc) Việt Nam",
+    # (its committee named with no unit: "đại diện Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội")
+    # (not a generic plural: "Ủy ban MTTQ Việt Nam các huyện, thành phố")
+    r"Ủy ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?(?![ \t](?:Việt|các|cấp)(?![\w]))",
     r"Mặt trận Tổ quốc(?: Việt Nam)?", r"MTTQ(?: Việt Nam)?",
     r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Chính phủ", r"Ban Công tác đại biểu",
     r"Hội đồng [Ll]ý luận Trung ương",
@@ -235,7 +240,8 @@ BODY_PATTERNS = [
     # "giao sở Tài chính" (not "cơ sở", "trụ sở")
     r"Bộ Tư lệnh (?:HCMC|Thủ đô(?: Hà Nội)?)",  # the military commands of the two cities ("Bộ Tư lệnh TP HCM")
     r"Bộ Tư lệnh Quân khu \d{1,2}(?![\w])",  # a military region's command, the owner of border roads
-    r"Sở (?:CAPWORDS)", r"[s](?<!cơ s)(?<!Cơ s)(?<!trụ s)(?<!Trụ s)ở (?:CAPWORDS)", r"Bộ (?:CAPWORDS)",
+    # ("Giám đốc Sở Tài chính TPHCM": the city's department, the city as written)
+    r"Sở (?:CAPWORDS)(?: (?:HCMC))?", r"[s](?<!cơ s)(?<!Cơ s)(?<!trụ s)(?<!Trụ s)ở (?:CAPWORDS)", r"Bộ (?:CAPWORDS)",
     r"(?:Công an|Bộ Chỉ huy Quân sự|Quân sự|Thanh tra|Kho bạc Nhà nước|Liên đoàn Lao động) (?:tỉnh|[Tt]hành phố|HCMC)",
     # a head's office in lower case after the head's post: "Chánh thanh tra thành phố", "Chánh văn phòng Thành ủy"
     r"[t](?<=Chánh t)hanh tra (?:tỉnh|thành phố)",

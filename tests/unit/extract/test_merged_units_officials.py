@@ -95,3 +95,37 @@ def test_a_leader_who_chairs_a_meeting_of_a_steering_committee_holds_the_committ
         "2024-06",
     )
     assert meetings(gold) == [("Ban Chỉ đạo công tác cải cách hành chính tỉnh", "2024-06-14")]
+
+
+def test_a_city_s_department_keeps_the_city_as_written() -> None:
+    gold = run("Ông Lưu Văn Hòa - Giám đốc Sở Tài chính TPHCM báo cáo tại kỳ họp.", "2025-11")
+    assert "Sở Tài chính TPHCM" in orgs(gold)
+
+
+def test_departments_listed_after_cac_so_nhu_are_one_department_each() -> None:
+    gold = run(
+        "Lãnh đạo các sở như Nội vụ, Y tế, Văn hóa, Thể thao và Du lịch, Dân tộc và Tôn giáo, Thanh tra tỉnh và Văn "
+        "phòng UBND tỉnh đã được kiện toàn.",
+        "2025-07",
+    )
+    names = orgs(gold)
+    assert {"Sở Nội vụ", "Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch", "Sở Dân tộc và Tôn giáo"} <= names
+    assert not any(name.startswith("Sở Thanh tra") or name == "Sở Văn hóa" for name in names)
+
+
+def test_the_front_s_committee_named_without_its_unit_is_the_committee() -> None:
+    gold = run(
+        "Dự hội nghị có đại diện Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội tỉnh.", "2025-04"
+    )
+    assert orgs(gold) >= {"Ủy ban Mặt trận Tổ quốc Việt Nam"}
+    assert "Mặt trận Tổ quốc Việt Nam" not in orgs(gold)
+
+
+def test_a_city_s_party_organization_written_with_tp_is_a_body() -> None:
+    gold = run("Bộ Chính trị quyết định thành lập Đảng bộ TP. Cần Thơ trên cơ sở hợp nhất ba đảng bộ.", "2025-06")
+    assert "Đảng bộ TP. Cần Thơ" in orgs(gold)
+
+
+def test_the_front_s_committees_of_every_district_are_no_body_of_their_own() -> None:
+    gold = run("Ông A yêu cầu Ủy ban MTTQ Việt Nam các huyện, thành phố xây dựng kế hoạch thực hiện.", "2025-04")
+    assert not any(name.startswith("Ủy ban MTTQ") for name in orgs(gold))
