@@ -197,6 +197,10 @@ BODY_PATTERNS = [
     # Party delegations: "Đảng đoàn HĐND tỉnh", "Đảng đoàn MTTQ tỉnh"
     r"Đảng đoàn (?:HĐND|MTTQ|Ủy ban MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Quốc hội) ?(?:tỉnh|thành phố)?",
     r"Đảng bộ (?:tỉnh|Công an tỉnh|Quân sự tỉnh|[Cc]ác cơ quan Đảng tỉnh)(?: PROVINCE)?",
+    # the Party committee of the Party's agencies, since 2025 at every tier: "Đảng ủy các cơ quan Đảng tỉnh X",
+    # "Đảng bộ các cơ quan Đảng TPHCM", "Ban Chấp hành Đảng bộ các cơ quan Đảng Thành phố", "... Trung ương"
+    r"(?:Ban Chấp hành |BCH )?Đảng (?:ủy|bộ) [Cc]ác cơ quan Đảng"
+    r" (?:HCMC|Trung ương|Thành phố|TP\.? ?PROVINCE|(?:tỉnh|thành phố)(?: PROVINCE)?)",
     # (a district of Ho Chi Minh City by its number: "Quận ủy quận 1", "UBND quận 10")
     r"Tỉnh ủy(?: PROVINCE)?", r"(?:Thành ủy|Huyện ủy|Thị ủy|Quận ủy)(?: PLACE| quận \d{1,2}(?![\w]))?",
     # (written in title case by some outlets: "Ủy ban Nhân dân tỉnh Bình Định")
@@ -285,6 +289,8 @@ BODY_PATTERNS = [
     # ("Hiệp hội Doanh nghiệp TP Cần Thơ"; its words never run over a comma: "Hiệp hội X tỉnh A, B cũ")
     # ("Liên hiệp các Hội khoa học và Kỹ thuật Việt Nam": the nationwide union, as often written in lower case)
     r"Liên hiệp các [Hh]ội [Kk]hoa học và [Kk]ỹ thuật(?: Việt Nam| (?:tỉnh|thành phố)(?: PROVINCE)?)?",
+    # ("Liên hiệp các Tổ chức hữu nghị tỉnh X": the friendship organizations' union, its words in lower case)
+    r"Liên hiệp các [Tt]ổ chức hữu nghị(?: Việt Nam| (?:tỉnh|thành phố)(?: PROVINCE)?)?",
     # (its province after lower-case words: "Hội Khoa học lịch sử tỉnh Hưng Yên")
     r"(?:Liên hiệp các [Hh]ội|Hiệp [Hh]ội|Hội) (?!(?:Đồng|Nghị|Thảo|Trường|Viên|An|Chợ|Diễn|Thi)(?![\w]))"
     r"(?:NOCOMMA)(?: TP\.? ?PROVINCE| (?:tỉnh|thành phố)(?: PROVINCE)?)?",

@@ -384,6 +384,8 @@ def _body_votes(
     chair = _chair_body(doc, held, officials)
     if chair:
         votes[chair[0]] += chair[1]
+    elif held and (team := _team_chaired(doc, bodies)):
+        votes[team] += 2
     return votes
 
 
@@ -489,13 +491,39 @@ def _office_body(title: str, kind: str) -> str | None:
 
 _DEPUTY_CHAIRS = AnyCase(r"chủ trì|tổ chức (?:cuộc họp|hội nghị)")
 _STATE_DEPUTY = re.compile(r"Phó Chủ tịch (?:Thường trực )?(UBND) (tỉnh|thành phố|huyện|xã|phường|đặc khu)")
+#: a deputy Party secretary's committee: "Phó Bí thư Thành ủy TPHCM", "Phó Bí thư Thường trực Tỉnh ủy"
+_PARTY_DEPUTY = re.compile(rf"Phó Bí thư (?:Thường trực )?({_COMMITTEE})", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)
 def _deputy_office_body(title: str, kind: str) -> str | None:
-    """The People's Committee a deputy chair chairing a meeting speaks for (never a council's session)."""
-    deputy = _STATE_DEPUTY.search(title)
-    return f"{deputy.group(1)} {deputy.group(2)}" if deputy and kind != "kỳ họp" else None
+    """The People's Committee a deputy chair chairing a meeting speaks for (never a council's session); the Party
+    committee a deputy secretary chairing a conference speaks for ("Hội nghị do đồng chí A, Phó Bí thư Thành ủy chủ
+    trì": the Thành ủy's; not a "phiên họp", which a standing board's secretary chairs: "Phó Bí thư A chủ trì họp Ban
+    Chỉ đạo X" is the steering committee's)."""
+    if kind == "kỳ họp":
+        return None
+    if deputy := _STATE_DEPUTY.search(title):
+        return f"{deputy.group(1)} {deputy.group(2)}"
+    if kind != "phiên họp" and (party := _PARTY_DEPUTY.search(title)):
+        return party.group(1)[:1].upper() + party.group(1)[1:].lower()
+    return None
+
+
+#: the head of an inspection, supervision or working team: "Chủ tịch nước A, Trưởng Đoàn kiểm tra, chủ trì Hội nghị
+#: ...": the team's meeting (the team named in the text)
+_TEAM_HEAD = re.compile(r"Trưởng [Đđ]oàn (kiểm tra|giám sát|công tác|khảo sát)(?![\w])")
+
+
+def _team_chaired(doc: Doc, bodies: list[tuple[str, int, int]]) -> str | None:
+    """The team whose head chairs a meeting, when the text names that team ("Đoàn kiểm tra số 35 của Bộ Chính trị")."""
+    if "rưởng" not in doc.match:
+        return None
+    for s, e in doc.sentences():
+        if (head := _TEAM_HEAD.search(doc.match, s, e)) and _CHAIR.search(doc.match, head.end(), e):
+            team = f"đoàn {head.group(1)}"
+            return next((name for name, _, _ in bodies if name.lower().startswith(team)), None)
+    return None
 
 
 #: a document named "Kết luận số ...", not a conclusion delivered
@@ -900,6 +928,14 @@ def _opening_date(doc: Doc, start: int, end: int, main: str | None) -> str | Non
     return None
 
 
+#: the day a working session was held, told right after its host's name (its place's name between): "tại buổi làm việc
+#: với Ban Thường vụ Tỉnh ủy Lâm Đồng vào chiều 14/7"
+_ON_DAY_AFTER = re.compile(
+    r"(?:[ \t]+[A-ZĐ][\w]*){0,3}[ \t]+vào[ \t]+(?:(?:sáng|chiều|tối|trưa)[ \t]+)?(?:ngày[ \t]+)?"
+    r"(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
+)
+
+
 #: a steering committee named bare: "Ban Chỉ đạo họp ..." (the one named before), never a title's ("Trưởng Ban Chỉ đạo")
 _BARE_STEERING = re.compile(r"(?<!rưởng )(?<!viên )Ban [Cc]hỉ đạo(?=[ ,.;])")
 
@@ -1033,6 +1069,7 @@ def _more_meetings(
     by_day = {(first.date or "")[:10]: [first]}  # the meetings found, by their day
     congress = congresses[0][0] if congresses else None
     by_sentence: dict[int, list[tuple[str, int, str]]] = {}
+    dated: dict[int, str] = {}  # a session's own day, told right after its host ("... với Ban X vào chiều 14/7")
     ending_at = {end: (body, start) for body, start, end in bodies}
     for body, start, end in bodies:  # each body looked at once, in its sentence (linear in the text)
         s, e = doc.sentence_bounds(start)
@@ -1041,6 +1078,10 @@ def _more_meetings(
             # "... làm việc với UBND huyện X" (not a delegation received: "tiếp và làm việc với Đoàn X")
             if not _set_up_to_work(doc, start) and doc.match[start].isupper() and not _RECEIVES_WITH.search(near):
                 by_sentence.setdefault(s, []).append((body, start, "buổi làm việc"))
+                if (day := _ON_DAY_AFTER.match(doc.match, end)) and not _WILL.search(doc.match, max(s, start - 80), end):
+                    year = int(day.group(3)) if day.group(3) else None
+                    if own := iso_date(int(day.group(1)), int(day.group(2)), year, doc.published):
+                        dated[start] = own
             continue
         if (
             near.endswith("do ")
@@ -1110,12 +1151,13 @@ def _more_meetings(
         date = _opening_date(doc, s, e, first.date)
         if date is None and any(kind == "đại hội" for _, _, kind in found):
             date = _congress_days(doc, s, e)  # "Đại hội ..., diễn ra từ ngày 22 đến 24/9, đã xác định ..."
-        if date is None:
+        if date is None and not any(start in dated for _, start, _ in found):
             continue
         for body, start, kind in found:
-            if _held_already(by_day, body, date):
+            day = dated.get(start, date)
+            if day is None or _held_already(by_day, body, day):
                 continue
-            meeting = Meeting(body=body, date=date, province=province, kind=kind)
+            meeting = Meeting(body=body, date=day, province=province, kind=kind)
             meeting.mentions.append(doc.span(start, start + len(body)))
             meetings.append(meeting)
             by_day.setdefault((meeting.date or "")[:10], []).append(meeting)

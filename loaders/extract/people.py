@@ -63,6 +63,9 @@ _BODY_WORD = (
     r"|tỉnh|thành phố|huyện|xã|phường|quận|thị xã|và(?! (?:TS|ThS|PGS|GS|BS|KS)(?![\w]))|nhân dân|đảng"
     r"|vận tải|nông thôn|môi trường|đô thị|xã hội|kinh tế|đại biểu|trong nước|quỹ đất"  # lower-case words in names
     r"|của(?= (?:Quốc hội|Chính phủ)(?![\w]))"  # "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"
+    # a team's task after its head's post: "Trưởng Đoàn kiểm tra", "Phó Trưởng đoàn công tác" (only there: "Chủ tịch
+    # UBND tỉnh kiểm tra công trình" ends its title before the verb)
+    r"|(?<=[Đđ]oàn )(?:kiểm tra|giám sát|công tác|khảo sát)(?![\w])"
     r"|Văn hóa, Thể thao và Du lịch|Lao động, Thương binh và Xã hội"  # names with a comma inside
     # the National Assembly's committees
     r"|Khoa học, Công nghệ và Môi trường|Tài chính, Ngân sách|Văn hóa, Giáo dục|Quốc phòng, An ninh và Đối ngoại"

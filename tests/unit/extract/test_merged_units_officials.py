@@ -129,3 +129,52 @@ def test_a_city_s_party_organization_written_with_tp_is_a_body() -> None:
 def test_the_front_s_committees_of_every_district_are_no_body_of_their_own() -> None:
     gold = run("Ông A yêu cầu Ủy ban MTTQ Việt Nam các huyện, thành phố xây dựng kế hoạch thực hiện.", "2025-04")
     assert not any(name.startswith("Ủy ban MTTQ") for name in orgs(gold))
+
+
+def test_a_conference_a_deputy_party_secretary_chairs_is_the_committee_s() -> None:
+    gold = run(
+        "Hội nghị do đồng chí Lê Quốc Phong, Phó Bí thư Thành ủy Cần Thơ chủ trì, với sự tham dự của các Bí thư chi bộ "
+        "tiêu biểu của 20 đảng bộ xã, phường.",
+        "2026-02",
+    )
+    assert meetings(gold) == [("Thành ủy", "2026-02")]
+
+
+def test_a_conference_the_head_of_an_inspection_team_chairs_is_the_team_s() -> None:
+    gold = run(
+        "Chiều 20/3, tại Hà Nội, Phó Thủ tướng Trần Văn Hùng, Trưởng Đoàn kiểm tra, đã chủ trì Hội nghị thông qua dự "
+        "thảo báo cáo của Đoàn kiểm tra số 35 của Bộ Chính trị, Ban Bí thư đối với Đảng ủy Chính phủ.",
+        "2025-03",
+    )
+    assert [(body.startswith("Đoàn kiểm tra số 35"), date) for body, date in meetings(gold)] == [(True, "2025-03-20")]
+
+
+def test_an_earlier_working_session_dated_after_its_host_is_a_meeting_of_its_own() -> None:
+    gold = run(
+        "Chiều 16/7, Ban Chấp hành Đảng bộ tỉnh Gia Lai tổ chức Hội nghị lần thứ 3 để cho ý kiến vào các nội dung. "
+        "Phát biểu khai mạc, đồng chí Bí thư Tỉnh ủy nhắc lại nhận xét của Phó Thủ tướng tại buổi làm việc với Ban "
+        "Thường vụ Tỉnh ủy Gia Lai vào chiều 12/7.",
+        "2025-07",
+    )
+    assert ("Ban Thường vụ Tỉnh ủy", "2025-07-12") in meetings(gold)
+    assert ("Ban Chấp hành Đảng bộ tỉnh", "2025-07-16") in meetings(gold)
+
+
+def test_the_friendship_union_of_a_province_holds_its_congress() -> None:
+    gold = run(
+        "Sáng 20.9, Liên hiệp các Tổ chức hữu nghị tỉnh Gia Lai tổ chức Đại hội lần thứ III, nhiệm kỳ 2024–2029.",
+        "2024-09",
+    )
+    assert "Liên hiệp các Tổ chức hữu nghị tỉnh Gia Lai" in orgs(gold)
+    assert meetings(gold) == [("Liên hiệp các Tổ chức hữu nghị tỉnh Gia Lai", "2024-09-20")]
+
+
+def test_the_party_committee_of_a_city_s_party_agencies_is_a_body() -> None:
+    gold = run(
+        "Đảng ủy các cơ quan Đảng TPHCM tổ chức hội nghị quán triệt nghị quyết; Đảng ủy các cơ quan Đảng Trung ương "
+        "và Đảng ủy các cơ quan Đảng tỉnh Gia Lai cùng dự.",
+        "2025-09",
+    )
+    names = orgs(gold)
+    assert {"Đảng ủy các cơ quan Đảng TPHCM", "Đảng ủy các cơ quan Đảng Trung ương"} <= names
+    assert "Đảng ủy các cơ quan Đảng tỉnh Gia Lai" in names
