@@ -689,7 +689,7 @@ def with_units(doc: Doc, organizations: list[Organization], localities: list[Loc
         unit = units_at.get(end - len(part.group(2)))
         if unit is None or unit[0].level != part.group(1) or unit[1] <= end:
             return None
-        return unit[1] if doc.match[end:unit[1]].replace(" ", "").isalpha() else None
+        return unit[1] if doc.match[end : unit[1]].replace(" ", "").isalpha() else None
 
     found: dict[str, Organization] = {}
     for i, org in enumerate(organizations):

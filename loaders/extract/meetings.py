@@ -1078,9 +1078,10 @@ def _more_meetings(
             # "... làm việc với UBND huyện X" (not a delegation received: "tiếp và làm việc với Đoàn X")
             if not _set_up_to_work(doc, start) and doc.match[start].isupper() and not _RECEIVES_WITH.search(near):
                 by_sentence.setdefault(s, []).append((body, start, "buổi làm việc"))
-                if (day := _ON_DAY_AFTER.match(doc.match, end)) and not _WILL.search(doc.match, max(s, start - 80), end):
-                    year = int(day.group(3)) if day.group(3) else None
-                    if own := iso_date(int(day.group(1)), int(day.group(2)), year, doc.published):
+                told = _ON_DAY_AFTER.match(doc.match, end)
+                if told and not _WILL.search(doc.match, max(s, start - 80), end):
+                    year = int(told.group(3)) if told.group(3) else None
+                    if own := iso_date(int(told.group(1)), int(told.group(2)), year, doc.published):
                         dated[start] = own
             continue
         if (
@@ -1154,10 +1155,10 @@ def _more_meetings(
         if date is None and not any(start in dated for _, start, _ in found):
             continue
         for body, start, kind in found:
-            day = dated.get(start, date)
-            if day is None or _held_already(by_day, body, day):
+            held_on = dated.get(start, date)
+            if held_on is None or _held_already(by_day, body, held_on):
                 continue
-            meeting = Meeting(body=body, date=day, province=province, kind=kind)
+            meeting = Meeting(body=body, date=held_on, province=province, kind=kind)
             meeting.mentions.append(doc.span(start, start + len(body)))
             meetings.append(meeting)
             by_day.setdefault((meeting.date or "")[:10], []).append(meeting)

@@ -3702,6 +3702,101 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "bodies.unit_completed",
+        "loaders/extract/bodies.py: with_units (_UNIT_PART_LAST, unit_goes_on); _LOCAL, _LOCAL3 and _PLACE (never over "
+        "a line break)",
+        "a body named with a commune of four syllables ('Đảng bộ xã Tân Hưng Lâm Hà': the pattern stops before 'Lâm', "
+        "a surname) is completed with the unit the localities read there; a unit's name never runs over a line break",
+        (
+            Example(
+                "Ủy ban nhân dân xã Phước Thành Lâm Hà tổ chức hội nghị tổng kết năm.",
+                (entity("organization", "Ủy ban nhân dân xã Phước Thành Lâm Hà"),),
+            ),
+        ),
+    ),
+    Rule(
+        "bodies.city_abbreviated",
+        "loaders/extract/lexicon.py: BODY_PATTERNS (Đoàn đại biểu Quốc hội, Ủy ban MTTQ, Đảng bộ, Sở with 'TP'/HCMC)",
+        "a city's delegation, front committee, Party organization and department written with 'TP' ('Trưởng Đoàn đại "
+        "biểu Quốc hội TP', 'Ủy ban MTTQ Việt Nam TP. Cần Thơ', 'Đảng bộ TP. Huế', 'Sở Tài chính TPHCM'); the front's "
+        "committee without its unit ('đại diện Ủy ban Mặt trận Tổ quốc Việt Nam', never 'các huyện')",
+        (
+            Example(
+                "Ông Hồ Văn Kiệt, Phó Bí thư Thành ủy, Trưởng Đoàn đại biểu Quốc hội TP. Đà Nẵng dự họp.",
+                (entity("organization", "Đoàn đại biểu Quốc hội TP. Đà Nẵng"),),
+            ),
+            Example(
+                "Bà Đỗ Thu Hà, Chủ tịch Ủy ban MTTQ Việt Nam TP. Huế phát biểu.",
+                (entity("organization", "Ủy ban MTTQ Việt Nam TP. Huế"),),
+            ),
+        ),
+    ),
+    Rule(
+        "bodies.departments_listed",
+        "bodies.py: _SHARED_HEAD (dept: 'các sở như', 'các sở gồm'), _DEPT_ITEM (known names first)",
+        "departments listed after 'các sở như' or 'các sở gồm' are one department each, a known name with a comma "
+        "inside kept whole ('Văn hóa, Thể thao và Du lịch'), never a body of another kind that ends the list",
+        (
+            Example(
+                "Lãnh đạo các sở như Tư pháp, Văn hóa, Thể thao và Du lịch và Văn phòng UBND tỉnh dự họp.",
+                (entity("organization", "Sở Tư pháp"), entity("organization", "Sở Văn hóa, Thể thao và Du lịch")),
+            ),
+        ),
+    ),
+    Rule(
+        "bodies.party_agencies",
+        "loaders/extract/lexicon.py: BODY_PATTERNS (Đảng ủy các cơ quan Đảng, Liên hiệp các Tổ chức hữu nghị)",
+        "the Party agencies' committee at every tier since 2025 ('Đảng ủy các cơ quan Đảng TPHCM', '... Trung ương', "
+        "'... tỉnh X') and the friendship organizations' union of a province",
+        (
+            Example(
+                "Đảng ủy các cơ quan Đảng tỉnh Lâm Đồng phối hợp với Liên hiệp các Tổ chức hữu nghị tỉnh Lâm Đồng.",
+                (
+                    entity("organization", "Đảng ủy các cơ quan Đảng tỉnh Lâm Đồng"),
+                    entity("organization", "Liên hiệp các Tổ chức hữu nghị tỉnh Lâm Đồng"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "people.holder_shapes",
+        "loaders/extract/people.py: _TITLES_AFTER_IS, _PREFIX_NAME (a colon after a plural prefix); lexicon POSTS "
+        "('Phó Ban'); _BODY_SECOND ('biểu'), _BODY_WORD (a team's task after 'Đoàn')",
+        "holders introduced with 'là' ('bà A là Phó Bí thư Thường trực, Chủ tịch HĐND thành phố'), the first of "
+        "'các ông: A (Giám đốc Sở X), ông B (...)', a deputy head written 'Phó Ban', 'Trưởng đoàn Đại biểu Quốc hội' "
+        "and 'Trưởng Đoàn kiểm tra' read whole",
+        (
+            Example(
+                "Tại buổi lễ, ông Cao Văn Lâm là Phó Bí thư Thành ủy, Chủ tịch UBND thành phố.",
+                (entity("official", "Cao Văn Lâm", "Chủ tịch UBND thành phố"),),
+            ),
+            Example(
+                "HĐND tỉnh bầu các ông: Lý Văn Sơn (Giám đốc Sở Nội vụ), ông Vũ Đức Anh (Giám đốc Sở Y tế).",
+                (entity("official", "Lý Văn Sơn", "Giám đốc Sở Nội vụ"),),
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.chairs_and_hosts",
+        "loaders/extract/meetings.py: _CUE_WORDS ('chủ trì họp'), _deputy_office_body (_PARTY_DEPUTY), _team_chaired "
+        "(_TEAM_HEAD), _more_meetings (_ON_DAY_AFTER)",
+        "'chủ trì họp Ban Chỉ đạo X' is the steering committee's meeting; a conference a deputy Party secretary "
+        "chairs is the committee's; one an inspection team's head chairs is the team's; 'tại buổi làm việc với Ban "
+        "Thường vụ Tỉnh ủy X vào chiều 14/7' is a session of its own that day",
+        (
+            Example(
+                "Sáng 9-5, ông Đinh Văn Lực - Chủ tịch UBND tỉnh chủ trì họp Ban Chỉ đạo phát triển du lịch tỉnh.",
+                (entity("meeting", "Ban Chỉ đạo phát triển du lịch tỉnh", "2024-05-09", "phiên họp"),),
+                "2024-05",
+            ),
+            Example(
+                "Hội nghị do đồng chí Mai Văn Hòa, Phó Bí thư Tỉnh ủy Đồng Nai chủ trì, với các bí thư chi bộ.",
+                (entity("meeting", "Tỉnh ủy", "2025-11", "hội nghị"),),
+                "2025-11",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}
