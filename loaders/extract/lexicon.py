@@ -113,7 +113,8 @@ _TRADES = "|".join(w for t in COMPANY_TRADES for w in (t, t[0].upper() + t[1:]))
 #: written: "TP.HCM", "TP HCM", "TPHCM", "TP. Hồ Chí Minh") are filled in by the patterns.
 BODY_PATTERNS = [
     # (the board's second word in lower case as often written: "Ban chấp hành", "Ban thường vụ")
-    r"(?:Ban [Cc]hấp hành|BCH) Trung ương(?: Đảng)?",  # the term ("khóa XIII") is not part of the body's name
+    # (not an association's: "Ban Chấp hành Trung ương Hội Khuyến học Việt Nam")
+    r"(?:Ban [Cc]hấp hành|BCH) Trung ương(?: Đảng)?(?! (?:Hội|Đoàn)(?![\w]))",  # the term ("khóa XIII") is no part
     r"Ban [Cc]hấp hành(?: \(BCH\))? Đảng bộ"
     r" (?:HCMC|(?:tỉnh|thành phố|TP\.?|huyện|xã|phường|đặc khu|thị trấn)(?: PLACE)?)",
     r"Ban [Tt]hường vụ Đảng ủy (?:UBND tỉnh|Khối [a-zđà-ỹ ]+tỉnh)",
@@ -222,6 +223,8 @@ BODY_PATTERNS = [
     r"Mặt trận Tổ quốc(?: Việt Nam)?", r"MTTQ(?: Việt Nam)?",
     r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Chính phủ", r"Ban Công tác đại biểu",
     r"Hội đồng [Ll]ý luận Trung ương",
+    # a region's coordinating council: "Hội đồng điều phối vùng Đông Nam Bộ", "Hội đồng Điều phối Vùng Tây Nguyên"
+    r"Hội đồng [Đđ]iều phối [Vv]ùng (?:CAPWORDS)",
     # a council's committees: "Ban Kinh tế - Ngân sách HĐND tỉnh", "Ban Pháp chế HĐND huyện"
     r"Ban (?:Kinh tế - Ngân sách|Văn hóa - Xã hội|Pháp chế|Dân tộc|Đô thị|Kinh tế|Văn hóa)"
     r" (?:HĐND|Hội đồng nhân dân) (?:[Tt]ỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?: PLACE)?",

@@ -94,7 +94,11 @@ _BODIES: list[tuple[str, str]] = [
         "Ban Chấp hành Đảng bộ {t}",
         rf"(?:Ban Chấp hành|BCH)(?: \(BCH\))? Đảng bộ (?P<t>{_LEVEL}|{_CITY}|(?-i:TP)(?![\w]))",
     ),
-    ("Ban Chấp hành Trung ương", r"(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?|Trung ương Đảng"),
+    # (not an association's: "Ban Chấp hành Trung ương Hội Khuyến học Việt Nam", "... Đoàn TNCS Hồ Chí Minh")
+    (
+        "Ban Chấp hành Trung ương",
+        r"(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?(?! (?:Hội|Đoàn)(?![\w]))|Trung ương Đảng",
+    ),
     ("Bộ Chính trị", r"Bộ Chính trị"),
     ("Ban Bí thư", r"Ban Bí thư"),
     # ("Tại kỳ họp, UBKT T.Ư đã xem xét ...")
@@ -131,7 +135,11 @@ _CUE_THEN_BODY = AnyCase(
 )
 #: a session's number, then "của" and its body: "Phiên họp lần thứ 20 của Ban Chỉ đạo ...", "hội nghị của Tổ công tác"
 #: ("cuộc họp trực tuyến của Ban Chỉ đạo ...": how it is held, between)
-_NUMBERED_OF = re.compile(r"(?:\s+(?:lần\s+)?thứ\s+[\w]+|\s+trực tuyến|\s+thường kỳ|\s+định kỳ){0,2}\s+của\s+")
+#: (or its number only, the body right after: "Hội nghị lần thứ hai Hội đồng điều phối vùng Đông Nam Bộ")
+_NUMBERED_OF = re.compile(
+    r"(?:\s+(?:lần\s+)?thứ\s+[\w]+|\s+trực tuyến|\s+thường kỳ|\s+định kỳ){0,2}\s+của\s+"
+    r"|\s+lần\s+thứ\s+[\w]+\s+(?=[A-ZĐ])"
+)
 _WITH = re.compile(r"\svới\s")
 #: a meeting word, a word or two, then "của": the body is the meeting's ("phiên họp thường kỳ của UBND tỉnh")
 _OF_THE_MEETING = re.compile(r"(?:họp|hội nghị|kỳ họp|làm việc)(?:\s+[\w]+){0,2}\s+của\s+$")
@@ -158,7 +166,9 @@ _CHAIR = AnyCase(r"chủ trì|kết luận|điều hành|tổ chức (?:cuộc h
 # (the look-ahead names the first letters, so that the engine skips every other position fast)
 _DATE = re.compile(
     r"(?:^\s*Ngày\s+|(?=[SsCcTtHh\n.)])(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+"
-    r"(?:ngày\s+|nay\s*\(?\s*(?:ngày\s+)?|qua\s*\(\s*)?|(?:\n|[.]\s|\)\s*[-–]\s*)\s*Ngày\s+))"
+    r"(?:ngày\s+|nay\s*\(?\s*(?:ngày\s+)?|qua\s*\(\s*)?|(?:\n|[.]\s|\)\s*[-–]\s*)\s*Ngày\s+"
+    # ("Theo đó, ngày 28/6, diễn ra kỳ họp ...": the day after a linking word that opens the sentence)
+    r"|(?<![\w])(?:Theo|Sau|Tiếp) đó,\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?))"
     r"(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
 )
 #: a meeting over several days starts on the first: "Trong 2 ngày 15 và 16/7", "Từ ngày 8 đến 10/7/2025"

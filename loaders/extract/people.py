@@ -133,7 +133,8 @@ _PERSON_AFTER_PLACE = re.compile(
 _PROVINCE_AT = re.compile("|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r"(?![\w])")
 #: the person right after a province's name, its committee's term between them allowed ("Tỉnh ủy Long An nhiệm kỳ
 #: 2020 - 2025 Nguyễn Văn A")
-_PERSON_HERE = re.compile(rf"{_TERM}[ \t]+((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})(?![\w])")
+#: (a dash between: "Bí thư Huyện ủy Cao Lãnh – Nguyễn Văn A")
+_PERSON_HERE = re.compile(rf"{_TERM}(?:[ \t]+[-–])?[ \t]+((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})(?![\w])")
 _TRAILING_TERM = re.compile(rf"{_TERM}$")
 #: a title ending on a unit's level word or committee ("UBND xã", "Bí thư Huyện ủy"): two syllables alone after
 #: it are the unit's name ("Bí thư Huyện ủy Lâm Bình.")
@@ -142,7 +143,7 @@ _TWO_SYLLABLES = re.compile(rf"{_SYL}[ \t]{_SYL}")
 #: a title ending on a local unit's level word and one syllable of its name ("Chủ tịch HĐND xã Nghi")
 _ONE_SYLLABLE_PLACE = re.compile(rf"(?:^|[ \t])(?:xã|phường|huyện|thị xã|thị trấn|quận|đặc khu)[ \t]{_SYL}$")
 #: what ends a unit's name there: punctuation, the text's end, or the term of its body ("UBND thị xã Thái Hòa khóa XX")
-_UNIT_NAME_ENDS = re.compile(r"[,.;:)\n(]|$|[ \t]+(?:khóa|nhiệm kỳ)[ \t]")
+_UNIT_NAME_ENDS = re.compile(r"[,.;:)\n(]|$|[ \t]+(?:khóa|nhiệm kỳ)[ \t]|[ \t]+[-–][ \t]")
 #: a personnel decision: "đồng chí A giữ chức Phó Bí thư Tỉnh ủy", "đồng chí B được bầu làm Chủ nhiệm Ủy ban Kiểm
 #: tra Huyện ủy", "các đồng chí C và D được bầu giữ chức Phó Bí thư Huyện ủy" (the last name of the list)
 _APPOINTED = WordPattern(
@@ -152,9 +153,11 @@ _APPOINTED = WordPattern(
     rf"(?:tiếp tục\s+)?(?:(?:đã\s+)?được\s+(?:bầu|chỉ định|bổ nhiệm|điều động|chuẩn y|phân công|giới thiệu)\s+)?"
     rf"(?:tiếp tục\s+)?"
     # ("A thôi giữ chức Bí thư Tỉnh ủy", "B, thôi chức vụ Bí thư Tỉnh ủy": the post left, held until then)
-    rf"(?:(?:thôi\s+)?giữ chức(?: vụ| danh)?|làm|tái đắc cử(?: chức)?|đắc cử(?: chức)?)\s+((?:{TITLE}))"
+    # ("A trúng cử chức vụ Chủ tịch HĐND xã": elected by the council)
+    rf"(?:(?:thôi\s+)?giữ chức(?: vụ| danh)?|làm|tái đắc cử(?: chức)?|đắc cử(?: chức)?"
+    rf"|trúng cử(?: chức(?: vụ| danh)?)?)\s+((?:{TITLE}))"
     rf"|(?<=[ \t])((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}}),?\s+thôi chức(?: vụ)?\s+((?:{TITLE}))",
-    needs=("giữ chức", "làm", "đắc cử", "thôi chức"),
+    needs=("giữ chức", "làm", "đắc cử", "thôi chức", "trúng cử"),
 )
 #: the names listed before an appointment, joined by "và" or commas
 _FIRST_OF_TWO = re.compile(rf"(?<![\w])((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})(?:[ \t]+và|,)[ \t]+$")

@@ -3797,6 +3797,32 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.numbered_council_and_linked_day",
+        "loaders/extract/meetings.py: _NUMBERED_OF (a number, then the body), _DATE ('Theo đó, ngày ...'), _BODIES "
+        "(no association's central committee); lexicon BODY_PATTERNS (Hội đồng điều phối vùng)",
+        "'Hội nghị lần thứ hai Hội đồng điều phối vùng Đông Nam Bộ' is the council's; 'Theo đó, ngày 28/6, diễn ra kỳ "
+        "họp ...' dates the session; 'Ban Chấp hành Trung ương Hội Khuyến học' is no Party Central Committee",
+        (
+            Example(
+                "Sáng 7.8, Thủ tướng chủ trì Hội nghị lần thứ ba Hội đồng điều phối vùng Tây Nguyên tại Gia Lai.",
+                (entity("meeting", "Hội đồng điều phối vùng Tây Nguyên", "2024-08-07", "hội nghị"),),
+                "2024-08",
+            ),
+        ),
+    ),
+    Rule(
+        "people.elected_and_dashed",
+        "loaders/extract/people.py: _APPOINTED ('trúng cử chức vụ'), _PERSON_HERE and _UNIT_NAME_ENDS (a dash)",
+        "'ông A trúng cử chức vụ Chủ tịch HĐND xã' holds the post; 'Bí thư Huyện ủy Cao Lãnh – Nguyễn Văn A' names the "
+        "district, then the person after the dash",
+        (
+            Example(
+                "Ông Đặng Văn Phú trúng cử chức vụ Chủ tịch UBND xã Tân Mỹ.",
+                (entity("official", "Đặng Văn Phú", "Chủ tịch UBND xã Tân Mỹ"),),
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -178,3 +178,40 @@ def test_the_party_committee_of_a_city_s_party_agencies_is_a_body() -> None:
     names = orgs(gold)
     assert {"Đảng ủy các cơ quan Đảng TPHCM", "Đảng ủy các cơ quan Đảng Trung ương"} <= names
     assert "Đảng ủy các cơ quan Đảng tỉnh Gia Lai" in names
+
+
+def test_the_central_committee_of_an_association_is_not_the_party_s() -> None:
+    gold = run(
+        "Sáng 27/12, Hội nghị Ban Chấp hành Trung ương Hội Khuyến học Việt Nam lần thứ 5 đã diễn ra tại Hà Nội.",
+        "2022-12",
+    )
+    assert ("Ban Chấp hành Trung ương", "2022-12-27") not in meetings(gold)
+
+
+def test_a_regional_council_s_numbered_conference_is_the_council_s() -> None:
+    gold = run(
+        "Sáng 6.6, tại Bình Dương, Thủ tướng Phạm Minh Chính chủ trì Hội nghị lần thứ tư Hội đồng điều phối vùng Đông "
+        "Nam Bộ. Cùng dự có Bí thư Thành ủy Thành phố Hồ Chí Minh Nguyễn Văn Nên.",
+        "2024-06",
+    )
+    assert "Hội đồng điều phối vùng Đông Nam Bộ" in orgs(gold)
+    assert meetings(gold) == [("Hội đồng điều phối vùng Đông Nam Bộ", "2024-06-06")]
+
+
+def test_a_session_dated_after_a_linking_word_keeps_its_day() -> None:
+    gold = run(
+        "Kết quả bầu cử đại biểu HĐND xã Tân Lộc đã được công bố. Theo đó, ngày 27/6, diễn ra kỳ họp HĐND xã Tân Lộc "
+        "để bầu các chức danh chủ chốt.",
+        "2021-06-30",
+    )
+    assert meetings(gold) == [("HĐND xã", "2021-06-27")]
+
+
+def test_people_elected_to_a_post_with_trung_cu_are_officials() -> None:
+    gold = run(
+        "Kỳ họp đã bầu các chức danh; ông Võ Văn Tín trúng cử chức vụ Chủ tịch HĐND xã, ông Lê Hoàng Nam trúng cử "
+        "chức vụ Chủ tịch UBND xã Mỹ Hòa. Dự có Bí thư Huyện ủy Cao Lãnh – Nguyễn Văn Định.",
+        "2021-06",
+    )
+    assert {"Võ Văn Tín", "Lê Hoàng Nam", "Nguyễn Văn Định"} <= officials(gold)
+    assert "Cao Lãnh" not in officials(gold)
