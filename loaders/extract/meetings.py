@@ -80,6 +80,7 @@ _PLANNED = AnyCase(
 #: Party committees and tiers, the communes' of the 2025 two-tier local government included
 _COMMITTEE = "Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy (?:xã|phường|đặc khu|thị trấn)"
 _LEVEL = "tỉnh|thành phố|huyện|thị xã|quận|xã|phường|đặc khu|thị trấn"
+_COMMITTEE_ONLY = re.compile(_COMMITTEE, re.IGNORECASE)
 #: a city named with "TP" in place of its level word ("HĐND TP.HCM", "UBND TPHCM", "HĐND TP. Cần Thơ"): read as
 #: written (the patterns ignore case), its level is "thành phố"
 _CITY = r"(?-i:TPHCM|(?:TP|Tp)\.?\s?(?:HCM|[A-ZĐ][\w]*(?:\s[A-ZĐ][\w]*){0,3}))(?![\w])"
@@ -160,7 +161,8 @@ _PROPOSED = re.compile(r"(?:sẽ|trình)\s*$")
 _PARTY_LEADER = re.compile(rf"(?<!Phó )Bí thư ({_COMMITTEE})", re.IGNORECASE)
 _STATE_LEADER = re.compile(r"(?<!Phó )Chủ tịch (UBND|HĐND) (tỉnh|thành phố|huyện|xã|phường|đặc khu)")
 #: (an official who "tổ chức cuộc họp với ..." holds it as its chair does)
-_CHAIR = AnyCase(r"chủ trì|kết luận|điều hành|tổ chức (?:cuộc họp|buổi làm việc)")
+#: (and who closes it: "Phát biểu chỉ đạo và bế mạc hội nghị, đồng chí A")
+_CHAIR = AnyCase(r"chủ trì|kết luận|điều hành|tổ chức (?:cuộc họp|buổi làm việc)|bế mạc hội nghị")
 
 # "sáng ngày 29/10", "Chiều 3/6", or a sentence opening "Ngày 29/6/2021," (not a document's date)
 # (the look-ahead names the first letters, so that the engine skips every other position fast)
@@ -499,10 +501,13 @@ def _office_body(title: str, kind: str) -> str | None:
     return None
 
 
-_DEPUTY_CHAIRS = AnyCase(r"chủ trì|tổ chức (?:cuộc họp|hội nghị)")
+_DEPUTY_CHAIRS = AnyCase(r"chủ trì|tổ chức (?:cuộc họp|hội nghị)|bế mạc hội nghị")
 _STATE_DEPUTY = re.compile(r"Phó Chủ tịch (?:Thường trực )?(UBND) (tỉnh|thành phố|huyện|xã|phường|đặc khu)")
 #: a deputy Party secretary's committee: "Phó Bí thư Thành ủy TPHCM", "Phó Bí thư Thường trực Tỉnh ủy"
-_PARTY_DEPUTY = re.compile(rf"Phó Bí thư (?:Thường trực )?({_COMMITTEE})", re.IGNORECASE)
+_PARTY_DEPUTY = re.compile(
+    rf"Phó Bí thư (?:Thường trực )?({_COMMITTEE}|Đảng ủy (?:các cơ quan Đảng|UBND|Khối|Công an|Quân sự)[^,;.\n]*)",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -516,7 +521,8 @@ def _deputy_office_body(title: str, kind: str) -> str | None:
     if deputy := _STATE_DEPUTY.search(title):
         return f"{deputy.group(1)} {deputy.group(2)}"
     if kind != "phiên họp" and (party := _PARTY_DEPUTY.search(title)):
-        return party.group(1)[:1].upper() + party.group(1)[1:].lower()
+        u = party.group(1)
+        return u[:1].upper() + u[1:].lower() if _COMMITTEE_ONLY.fullmatch(u) else u  # ("Đảng ủy các cơ quan Đảng X")
     return None
 
 

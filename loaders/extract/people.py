@@ -50,6 +50,7 @@ _BODY_SECOND = (
     "|nguyên|pháp|triển|thôn|tải|binh|tin|lệnh|đội|huy|đồng|mại|thị|trợ|minh|tác|sách|cử|tâm|trường|luận"
     "|phương"  # "Vụ Địa phương III"
     "|biểu"  # "Trưởng đoàn Đại biểu Quốc hội tỉnh"
+    "|hiệp|dân"  # "Phó Chủ tịch Liên hiệp các Tổ chức hữu nghị", "Chủ tịch Hội đồng Nhân dân phường"
     "|cao"  # "Chánh án TAND Tối cao"
 )
 _BODY_WORD = (
@@ -66,6 +67,9 @@ _BODY_WORD = (
     # a team's task after its head's post: "Trưởng Đoàn kiểm tra", "Phó Trưởng đoàn công tác" (only there: "Chủ tịch
     # UBND tỉnh kiểm tra công trình" ends its title before the verb)
     r"|(?<=[Đđ]oàn )(?:kiểm tra|giám sát|công tác|khảo sát)(?![\w])"
+    # the Party agencies' committee and the friendship union: "Phó Bí thư Đảng ủy các cơ quan Đảng TPHCM", "Phó Chủ tịch
+    # Liên hiệp các Tổ chức hữu nghị tỉnh"
+    r"|(?<=Đảng ủy |Đảng bộ )các cơ quan(?![\w])|(?<=Liên hiệp )các(?![\w])|(?<=Tổ chức )hữu nghị(?![\w])"
     r"|Văn hóa, Thể thao và Du lịch|Lao động, Thương binh và Xã hội"  # names with a comma inside
     # the National Assembly's committees
     r"|Khoa học, Công nghệ và Môi trường|Tài chính, Ngân sách|Văn hóa, Giáo dục|Quốc phòng, An ninh và Đối ngoại"

@@ -215,3 +215,23 @@ def test_people_elected_to_a_post_with_trung_cu_are_officials() -> None:
     )
     assert {"Võ Văn Tín", "Lê Hoàng Nam", "Nguyễn Văn Định"} <= officials(gold)
     assert "Cao Lãnh" not in officials(gold)
+
+
+def test_a_conference_closed_by_the_deputy_secretary_of_the_party_agencies_committee_is_that_committee_s() -> None:
+    gold = run(
+        "Hội nghị học tập, quán triệt Nghị quyết Đại hội có sự tham dự của 300 đảng viên. Phát biểu chỉ đạo và bế mạc "
+        "hội nghị, đồng chí Lâm Quốc Bảo, Phó Bí thư Đảng ủy các cơ quan Đảng tỉnh Cà Mau yêu cầu mỗi đảng viên gương "
+        "mẫu.",
+        "2025-09-12",
+    )
+    assert meetings(gold) == [("Đảng ủy các cơ quan Đảng tỉnh Cà Mau", "2025-09-12")]
+
+
+def test_titles_in_the_friendship_union_and_the_people_s_council_written_in_title_case_are_read_whole() -> None:
+    gold = run(
+        "Dự có ông Trần Văn Lợi - Phó Chủ tịch Liên hiệp các Tổ chức hữu nghị Việt Nam; bà Lê Thị Mai - Chủ tịch Hội "
+        "đồng Nhân dân phường.",
+        "2022-08",
+    )
+    titles = {o["name"]: o["titles"] for o in gold["officials"]}
+    assert titles["Trần Văn Lợi"] == ["Phó Chủ tịch Liên hiệp các Tổ chức hữu nghị Việt Nam"]
