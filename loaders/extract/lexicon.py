@@ -175,7 +175,7 @@ BODY_PATTERNS = [
     # the Party organizations of a province's offices and departments: "Đảng bộ Văn phòng UBND tỉnh", "Đảng ủy Sở Y tế"
     r"Đảng (?:bộ|ủy) (?:Văn phòng (?:UBND|HĐND|Tỉnh ủy|Ủy ban nhân dân) tỉnh|Văn phòng Tỉnh ủy|Sở (?:CAPWORDS))",
     # election committees: "Ủy ban Bầu cử tỉnh", "Hội đồng Bầu cử quốc gia"
-    r"Ủy ban Bầu cử (?:tỉnh|thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?", r"Hội đồng Bầu cử quốc gia",
+    r"Ủy ban [Bb]ầu cử (?:tỉnh|thành phố|huyện|xã|phường|đặc khu)(?: PLACE)?", r"Hội đồng Bầu cử quốc gia",
     # (editorial teams and working delegations are read with their task by bodies.steering_committees)
     # ("Trưởng ban Tuyên giáo Huyện ủy": the board's head word in lower case after its head's post)
     # ("Ban Tư tưởng - Văn hóa Trung ương", the central board's name before 2007)
@@ -219,7 +219,7 @@ BODY_PATTERNS = [
     r"(?:(?:Đoàn Chủ tịch|Ban Thường trực) )?(?:UBTƯ|UBTW|Ủy ban Trung ương) (?:MTTQ|Mặt trận Tổ quốc) Việt Nam",
     # (its committee named with no unit: "đại diện Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội")
     # (not a generic plural: "Ủy ban MTTQ Việt Nam các huyện, thành phố")
-    r"Ủy ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?(?![ \t](?:Việt|các|cấp)(?![\w]))",
+    r"Ủy ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?(?![ \t](?:(?:Việt|các|cấp)(?![\w])|\d))",  # (nor "135 xã")
     r"Mặt trận Tổ quốc(?: Việt Nam)?", r"MTTQ(?: Việt Nam)?",
     r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Chính phủ", r"Ban Công tác đại biểu",
     r"Hội đồng [Ll]ý luận Trung ương",

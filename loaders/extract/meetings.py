@@ -180,6 +180,10 @@ _DATE_SPAN = re.compile(
     r"\s*\(?\s*"  # "Trong 2 ngày (10 - 11/12)"
     r"(\d{1,2})\s*(?:và|-|–|đến|,)\s*\d{1,2}[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
 )
+#: ... each day written in full: "Từ ngày 02/01/2025 đến ngày 03/01/2025, Đại hội ... đã diễn ra"
+_DATE_FROM = re.compile(
+    r"[Tt]ừ\s+ngày\s+(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?\s*(?:đến|[-–])\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}"
+)
 #: the same in words, as official documents write it: "Ngày 29 tháng 6 năm 2021, ..."
 _DATE_WORDS = re.compile(
     r"(?:^\s*Ngày\s+|(?=[SsCcTt\n.])(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?|(?:\n|[.]\s)\s*Ngày\s+))"
@@ -608,6 +612,7 @@ def _meeting_date(doc: Doc, cue_at: int) -> str | None:
         _DATE.finditer(doc.match, 0, limit),
         _DATE_WORDS.finditer(doc.match, 0, limit) if doc.match.find("tháng", 0, limit) >= 0 else (),
         _DATE_SPAN.finditer(doc.match, 0, limit),
+        _DATE_FROM.finditer(doc.match, 0, limit) if doc.match.find("ừ ngày", 0, limit) >= 0 else (),
         # "... cuộc họp của Thường trực Tỉnh ủy diễn ra ngày 23/3"
         _HELD_ON.finditer(doc.match, 0, limit)
         if doc.match.find("diễn ra", 0, limit) >= 0 or doc.match.find("tổ chức", 0, limit) >= 0

@@ -3799,7 +3799,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "meetings.numbered_council_and_linked_day",
-        "loaders/extract/meetings.py: _NUMBERED_OF (a number, then the body), _DATE ('Theo đó, ngày ...'), _BODIES "
+        "loaders/extract/meetings.py: _NUMBERED_OF (a number, then the body), _DATE ('Theo đó, ngày ...'), _DATE_FROM, _BODIES "
         "(no association's central committee); lexicon BODY_PATTERNS (Hội đồng điều phối vùng)",
         "'Hội nghị lần thứ hai Hội đồng điều phối vùng Đông Nam Bộ' is the council's; 'Theo đó, ngày 28/6, diễn ra kỳ "
         "họp ...' dates the session; 'Ban Chấp hành Trung ương Hội Khuyến học' is no Party Central Committee",
@@ -3808,6 +3808,11 @@ RULES: tuple[Rule, ...] = (
                 "Sáng 7.8, Thủ tướng chủ trì Hội nghị lần thứ ba Hội đồng điều phối vùng Tây Nguyên tại Gia Lai.",
                 (entity("meeting", "Hội đồng điều phối vùng Tây Nguyên", "2024-08-07", "hội nghị"),),
                 "2024-08",
+            ),
+            Example(
+                "Từ ngày 09/01/2025 đến ngày 10/01/2025, Đại hội Đảng bộ xã Sơn Thành lần thứ XIV đã diễn ra.",
+                (entity("meeting", "Đại hội đại biểu Đảng bộ xã", "2025-01-09", "đại hội"),),
+                "2025-01-11",
             ),
         ),
     ),

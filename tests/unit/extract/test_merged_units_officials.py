@@ -235,3 +235,18 @@ def test_titles_in_the_friendship_union_and_the_people_s_council_written_in_titl
     )
     titles = {o["name"]: o["titles"] for o in gold["officials"]}
     assert titles["Trần Văn Lợi"] == ["Phó Chủ tịch Liên hiệp các Tổ chức hữu nghị Việt Nam"]
+
+
+def test_a_congress_held_from_one_full_date_to_the_next_starts_on_the_first() -> None:
+    gold = run(
+        "Từ ngày 05/01/2025 đến ngày 06/01/2025, Đại hội Đảng bộ xã Hòa Thịnh lần thứ XV, nhiệm kỳ 2025-2030 đã diễn "
+        "ra chính thức.",
+        "2025-01-07",
+    )
+    assert meetings(gold) == [("Đại hội đại biểu Đảng bộ xã", "2025-01-05")]
+
+
+def test_an_election_committee_written_in_lower_case_and_the_front_of_numbered_communes() -> None:
+    gold = run("Dự có ông A, Ủy viên Ủy ban bầu cử tỉnh, và đại diện Ủy ban MTTQ Việt Nam 120 xã, phường.", "2026-02")
+    assert "Ủy ban bầu cử tỉnh" in orgs(gold)
+    assert "Ủy ban MTTQ Việt Nam" not in orgs(gold)
