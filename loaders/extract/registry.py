@@ -3799,8 +3799,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "meetings.numbered_council_and_linked_day",
-        "loaders/extract/meetings.py: _NUMBERED_OF (a number, then the body), _DATE ('Theo đó, ngày ...'), _DATE_FROM, _BODIES "
-        "(no association's central committee); lexicon BODY_PATTERNS (Hội đồng điều phối vùng)",
+        "loaders/extract/meetings.py: _NUMBERED_OF (a number, then the body), _DATE ('Theo đó, ngày ...'), _DATE_FROM, "
+        "_BODIES (no association's central committee); lexicon BODY_PATTERNS (Hội đồng điều phối vùng)",
         "'Hội nghị lần thứ hai Hội đồng điều phối vùng Đông Nam Bộ' is the council's; 'Theo đó, ngày 28/6, diễn ra kỳ "
         "họp ...' dates the session; 'Ban Chấp hành Trung ương Hội Khuyến học' is no Party Central Committee",
         (

@@ -804,7 +804,10 @@ def test_abbreviated_and_full_time_posts() -> None:
     gold = run(
         "Cùng dự có đồng chí Lê Thị Hoa - TUV, Phó Bí thư Thường trực chuyên trách Đảng ủy các cơ quan Đảng tỉnh."
     )
-    assert officials(gold) == {"Lê Thị Hoa": ["TUV", "Phó Bí thư Thường trực chuyên trách Đảng ủy"]}
+    # (the post in full, its committee's name read whole: GOLD_FORMAT, titles are kept in their fullest form)
+    assert officials(gold) == {
+        "Lê Thị Hoa": ["TUV", "Phó Bí thư Thường trực chuyên trách Đảng ủy các cơ quan Đảng tỉnh"]
+    }
 
 
 def test_a_working_group_meeting_representatives_of_several_committees() -> None:
