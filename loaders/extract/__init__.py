@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from kernel.errors import PayloadTooLarge
 from kernel.settings import get_settings
 from loaders.extract import bodies, meetings, people, places, projects, relations, resolutions, text
-from loaders.extract.bodies import extract_organizations, with_units
+from loaders.extract.bodies import extract_organizations, with_units, without_people
 from loaders.extract.lexicon import ISSUERS
 from loaders.extract.meetings import extract_meetings
 from loaders.extract.model import Extraction, Project
@@ -90,7 +90,7 @@ def _extract(d: Doc, doc: str) -> Extraction:
     organizations = extract_organizations(d)
     localities = extract_localities(d)
     meetings = extract_meetings(d, officials, organizations)
-    organizations = with_units(d, organizations, localities)
+    organizations = without_people(with_units(d, organizations, localities), officials)
     projects, project_mentions = extract_projects(d)
     projects, project_mentions = _without_numbered_programmes(d, projects, project_mentions, resolution_mentions)
     projects, project_mentions, resolution_mentions = _programmes_named_by_issuer(

@@ -25,7 +25,7 @@ from loaders.extract.lexicon import (
     SURNAMES,
     UPPER,
 )
-from loaders.extract.model import Locality, Organization
+from loaders.extract.model import Locality, Official, Organization
 from loaders.extract.places import tier_names
 from loaders.extract.text import Doc, WordPattern, key_of
 
@@ -588,7 +588,8 @@ def _shared_head_items(text: str) -> list[tuple[str, int, int]]:
 #: a body named after its place ("Ban Thường vụ Huyện ủy Cẩm Xuyên", "UBND huyện Kỳ Anh") and its bare name
 _NAMED_BODY = re.compile(
     rf"(.*(?:ủy|Đảng bộ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
-    rf"(?:\s(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|đặc khu|thị trấn|TP(?=\.)))?)"
+    # ("Đảng ủy Phường Bến Thành", as Saigon writes it: the level word capitalised)
+    rf"(?:\s(?:tỉnh|thành phố|huyện|thị xã|quận|xã|[Pp]hường|đặc khu|thị trấn|TP(?=\.)))?)"
     rf"(?:\s(?:Thành phố|Thị xã|TP\.?|TX\.?))?"  # "Thành ủy Thành phố Tây Ninh", "Thành ủy TP Vinh": the Thành ủy's
     rf"(?:\s|\.\s?)[{UPPER}][{LOWER}]*(?:\s[{UPPER}][{LOWER}]*)*"  # ("UBND TP.Đà Nẵng": the bare "UBND TP")
     # a department of a (named) province: "Sở Nội vụ tỉnh Tây Ninh", "Sở Nội vụ thành phố" (the bare "Sở Nội vụ" is
@@ -724,6 +725,39 @@ def with_units(doc: Doc, organizations: list[Organization], localities: list[Loc
         name = f"{committee} {units.pop()}"
         full = found.setdefault(identity(name), Organization(name))
         full.mentions = sorted([*full.mentions, *bare.mentions], key=lambda span: span.start)
+    _merge_bare_names(found)
+    return list(found.values())
+
+
+#: a body named with a local unit's level word and a two-syllable name ("Đảng ủy phường Nguyễn Dũng")
+_UNIT_OF_TWO = re.compile(
+    rf"^(.*\s(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã))\s([{UPPER}][{LOWER}]*\s[{UPPER}][{LOWER}]*)$"
+)
+
+
+def without_people(organizations: list[Organization], officials: list[Official]) -> list[Organization]:
+    """Bodies whose unit's name is an official's ("Phó Bí thư Thường trực Đảng ủy phường Nguyễn Dũng": the ward's
+    committee, then its deputy secretary's name) named by their level word alone; a bare name the text also gives with
+    one unit is that unit's body (as :func:`with_units` merges them)."""
+    names = {key_of(o.name) for o in officials if o.name.count(" ") == 1}
+    if not names:
+        return organizations
+    found: dict[str, Organization] = {}
+    changed = False
+    for org in organizations:
+        m = _UNIT_OF_TWO.match(org.name)
+        if m and key_of(m.group(2)) in names:
+            bare = found.setdefault(identity(m.group(1)), Organization(m.group(1)))
+            bare.mentions.extend(org.mentions)
+            changed = True
+            continue
+        key = identity(org.name)
+        if key in found and found[key].name == org.name:
+            found[key].mentions.extend(org.mentions)
+        else:
+            found[key if key not in found else f"{key}|{len(found)}"] = org
+    if not changed:
+        return organizations
     _merge_bare_names(found)
     return list(found.values())
 

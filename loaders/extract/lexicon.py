@@ -270,7 +270,8 @@ BODY_PATTERNS = [
     # (with the region it studies: "Viện Khoa học xã hội vùng Tây Nguyên", "Viện Nghiên cứu văn hóa vùng Tây Bắc")
     r"Viện (?:CAPWORDS)(?: (?:vùng|khu vực) [A-ZĐ][\w]+(?: [A-ZĐ][\w]+){0,2})?", r"Trường Chính trị (?:tỉnh|CAPWORDS)",
     # "Học viện Chính trị quốc gia Hồ Chí Minh"
-    r"Học viện (?:Chính trị quốc gia Hồ Chí Minh|Chính trị khu vực [IV]+|CAPWORDS)",
+    # ("Học viện Cán bộ TPHCM": the city's academy, the city as written)
+    r"Học viện (?:Chính trị quốc gia Hồ Chí Minh|Chính trị khu vực [IV]+|CAPWORDS(?: (?:HCMC))?)",
     r"(?:Viettel|VNPT|MobiFone) PLACE", r"Tỉnh Đoàn",
     # youth unions of units: "Đoàn Thanh niên xã", "Đoàn Thanh niên Công an tỉnh"
     r"Đoàn Thanh niên (?:xã|phường|huyện|Công an tỉnh|Quân sự tỉnh)",

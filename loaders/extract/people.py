@@ -131,7 +131,8 @@ _LOWER_IN_NAMES = (
 #: (the committee's term between them: "Bí thư Huyện ủy Tân Kỳ nhiệm kỳ 2020 - 2025 Nguyễn Văn A")
 _TERM_THEN = r"(?:(?:nhiệm kỳ|khóa)[ \t]+(?:(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|[IVXL]+)[ \t]+)?"
 _PERSON_AFTER_PLACE = re.compile(
-    rf"(?:(?:{_SYL}|{_LOWER_IN_NAMES})[ \t]){{1,5}}?{_TERM_THEN}"
+    # (a dash between: "Bí thư Huyện ủy Tháp Mười – Nguyễn Văn A")
+    rf"(?:(?:{_SYL}|{_LOWER_IN_NAMES})[ \t]){{1,5}}?{_TERM_THEN}(?:[-–][ \t]+)?"
     rf"((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}}|{_ONE_SYLLABLE})(?![\w])"  # "... huyện Đam Rông K'Sơn"
 )
 _PROVINCE_AT = re.compile("|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r"(?![\w])")
@@ -348,7 +349,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
                 and words[1] in SURNAMES
             ):
                 start += len(words[0]) + 1
-            title = _TRAILING_TERM.sub("", match[m.start(1) : start].strip())
+            title = _TRAILING_TERM.sub("", match[m.start(1) : start].strip().rstrip(" -–"))  # (never the dash)
             name_start, name_end = start, person.end(1)
         elif (
             _UNIT_END.search(title)

@@ -3828,6 +3828,19 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "bodies.not_a_person_s_unit",
+        "loaders/extract/bodies.py: without_people (_UNIT_OF_TWO), _NAMED_BODY ('Phường' capitalised)",
+        "a committee named with its level word and then an official's two-syllable name ('Phó Bí thư Thường trực Đảng "
+        "ủy phường Lê Hùng') is the ward's committee, the one the text names with its ward; 'Đảng ủy Phường X' and a "
+        "bare 'Đảng ủy phường' are one body",
+        (
+            Example(
+                "Đảng ủy phường Phú Lợi tổ chức hội nghị. Phó Bí thư Thường trực Đảng ủy phường Đỗ Minh trao quà.",
+                (entity("organization", "Đảng ủy phường Phú Lợi"),),
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}
