@@ -841,7 +841,9 @@ def _congresses(doc: Doc) -> list[tuple[str, int]]:
             continue
         if _CONGRESS_PREPARED.search(doc.match, max(s, m.start() - 90), m.start()):
             continue  # "Hội nghị triển khai công tác chuẩn bị Đại hội các Chi bộ ..., Đại hội Đảng bộ xã lần thứ XII"
-        sits = _congress_sits(doc, s, e) or _attended(doc, s, m.start())
+        sits = (
+            _congress_sits(doc, s, e) or _attended(doc, s, m.start()) or _at_the_congress_that_day(doc, s, e, m.start())
+        )
         if not sits or _PLANNED_SENTENCE.search(doc.match, m.end(), e):
             continue
         if not (m.group("u") or m.group("w") or m.group("v")):
@@ -908,6 +910,16 @@ def _attended(doc: Doc, s: int, at: int) -> bool:
     if attends is None:
         return False
     return not _SENT_TO_IT.search(doc.match, max(s, attends.start() - 40), attends.start())
+
+
+#: "tại" right before a congress's name
+_AT_BEFORE = re.compile(r"(?<![\w])[Tt]ại\s+$")
+
+
+def _at_the_congress_that_day(doc: Doc, s: int, e: int, at: int) -> bool:
+    """A sentence opening with its day that reports what happened at the congress ("Ngày 20/8, tại Đại hội đại biểu
+    Đảng bộ phường X lần thứ I, bà A được bầu làm Bí thư"): the congress sat that day."""
+    return bool(_AT_BEFORE.search(doc.match, max(s, at - 6), at)) and bool(_OPENING_DATE.match(doc.match, s, e))
 
 
 def _congress_sits(doc: Doc, s: int, e: int) -> bool:

@@ -3841,6 +3841,18 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.at_the_congress",
+        "loaders/extract/meetings.py: _congresses (_at_the_congress_that_day, _AT_BEFORE)",
+        "a sentence that opens with its day and tells what happened 'tại Đại hội ...' reports the congress that day",
+        (
+            Example(
+                "Ngày 22/8, tại Đại hội đại biểu Đảng bộ xã Phú Lộc lần thứ I, ông Trần Văn Nhân được bầu làm Bí thư.",
+                (entity("meeting", "Đại hội đại biểu Đảng bộ xã", "2025-08-22", "đại hội"),),
+                "2025-08",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -274,3 +274,12 @@ def test_a_ward_s_committee_capitalised_and_named_bare_is_one_body() -> None:
         "2025-08",
     )
     assert orgs(gold) == {"Đảng ủy Phường Bến Nghé"}
+
+
+def test_what_happened_at_a_congress_on_the_sentence_s_day_reports_the_congress() -> None:
+    gold = run(
+        "Ngày 21/8, tại Đại hội đại biểu Đảng bộ phường Tân Định lần thứ I, nhiệm kỳ 2025-2030, ông Lê Văn Bình được "
+        "bầu làm Bí thư Đảng ủy phường.",
+        "2025-08",
+    )
+    assert meetings(gold) == [("Đại hội đại biểu Đảng bộ phường", "2025-08-21")]
