@@ -590,11 +590,12 @@ LOWER_POSTS = [
     # a member of a council or a committee named by its body: "Ủy viên Hội đồng Dân tộc của Quốc hội", "Ủy viên Ủy ban
     # Kinh tế của Quốc hội" (read by people.py only: the resolver reads them as "Ủy viên" of the body)
     "Ủy viên Hội đồng", "Ủy viên Ủy ban",
+    # a deputy head written without "Trưởng", its board named: "ông A - Phó Ban Tổ chức Thành ủy" (read after "Phó")
+    r"(?<=[Pp]hó )Ban(?= [A-ZĐ])",
 ]  # fmt: skip
 #: more posts: army political officers and commanders
 POSTS.extend(["Chính ủy", "Vụ trưởng", "ĐBQH", "PBT", "PCT"])  # "PBT Huyện ủy": Phó Bí thư
 POSTS.extend(["Bí Thư"])  # "đồng chí A – Bí Thư Trung ương Đảng", as some provincial sites capitalise it
-POSTS.extend(["Phó Ban"])  # "ông A - Phó Ban Tổ chức Thành ủy": a deputy head written without "Trưởng"
 POSTS.sort(key=len, reverse=True)
 #: memberships in their abbreviated forms ("Ủy viên BCH Đảng bộ tỉnh", "UVT.Ư Đảng", "Huyện ủy viên")
 MEMBERSHIPS.extend(
