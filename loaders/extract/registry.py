@@ -3761,8 +3761,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "people.holder_shapes",
-        "loaders/extract/people.py: _TITLES_AFTER_IS, _PREFIX_NAME (a colon after a plural prefix); lexicon LOWER_POSTS "
-        "('Phó Ban'); _BODY_SECOND ('biểu'), _BODY_WORD (a team's task after 'Đoàn')",
+        "loaders/extract/people.py: _TITLES_AFTER_IS, _PREFIX_NAME (a colon after a plural prefix); lexicon "
+        "LOWER_POSTS ('Phó Ban'); _BODY_SECOND ('biểu'), _BODY_WORD (a team's task after 'Đoàn')",
         "holders introduced with 'là' ('bà A là Phó Bí thư Thường trực, Chủ tịch HĐND thành phố'), the first of "
         "'các ông: A (Giám đốc Sở X), ông B (...)', a deputy head written 'Phó Ban', 'Trưởng đoàn Đại biểu Quốc hội' "
         "and 'Trưởng Đoàn kiểm tra' read whole",
