@@ -458,6 +458,8 @@ _STEERING_STOPS = (
     "|nhằm"
     # the verbs of a task given to a committee named bare ("yêu cầu Ban Chỉ đạo đẩy nhanh ..., tăng cường ...")
     "|đẩy|tăng cường|sớm|quyết liệt|bám sát|khắc phục|phấn đấu|nắm|theo dõi|tập trung"
+    # its greeting: "Tổ công tác số 9 chúc mừng Đại hội ..."
+    "|chúc"
     # the topic of its meeting, not its name: "cuộc họp của Ban Chỉ đạo quốc gia X về công tác ứng phó bão"
     r"|về(?=\s+(?:công tác|việc|tình hình)\s)"
 )
@@ -541,6 +543,8 @@ def shared_tail_items(text: str) -> list[str]:
             continue
         if place and place.split()[0] in SURNAMES and place.count(" ") >= 2:
             continue  # "phó bí thư Huyện ủy, Chủ tịch UBND huyện Lương Đình Khôi": the holder's name, not the unit's
+        if place:  # "Bí thư Đảng ủy, Chủ tịch HĐND phường Hai Bà Trưng Chu Hồng Minh": the ward, then its holder
+            place = _place_before_person(place, text, m.end("name"))
         names.extend(_item_of(secretary.group(1), level, place))
     two_boards = ", Thường trực " in text or ", Ban Thường vụ " in text
     for c in _SHARED_COMMITTEE.finditer(text) if two_boards else ():  # "Ban Thường vụ, Thường trực Tỉnh ủy"
@@ -549,6 +553,27 @@ def shared_tail_items(text: str) -> list[str]:
         ):
             names.append(f"{first} {c.group(2)}")
     return names
+
+
+#: a post's first word: a list item that opens with one names a member, not a unit
+_TITLE_WORD_FIRST = re.compile(rf"(?:{_TITLE_WORDS})(?![\w])")
+
+
+def _place_before_person(place: str, text: str, end: int) -> str:
+    """A unit's name read to four syllables that runs into a person's ("phường Hai Bà Trưng Chu" of "... Chu Hồng
+    Minh"): the syllables before the surname that opens the person's name, when the capitalised words that follow
+    make it two to four syllables."""
+    more = _MORE_CAPITALS.match(text, end)
+    words = place.split() + (more.group(0).split() if more else [])
+    if len(words) <= len(place.split()):
+        return place
+    for i in range(1, len(place.split())):
+        if words[i] in SURNAMES and 2 <= len(words) - i <= 4:
+            return " ".join(words[:i])
+    return place
+
+
+_MORE_CAPITALS = re.compile(rf"(?:[ \t][{UPPER}][{LOWER}]*){{1,3}}(?![\w])")
 
 
 def shared_head_items(doc: Doc) -> list[tuple[str, int, int]]:
@@ -572,6 +597,8 @@ def _shared_head_items(text: str) -> list[tuple[str, int, int]]:
         pos, first = m.end(), True
         found: list[tuple[str, int, int]] = []
         while (item := item_re.match(text, pos)) is not None:
+            if _TITLE_WORD_FIRST.match(item.group(0)):
+                break  # "các Ủy viên Ban Thường vụ Thành ủy: Phó Chủ tịch ...": the members' posts, not units
             if text.startswith(" ủy", item.end()):
                 break  # "..., Dương Minh Châu và Thành ủy Thành phố X": the next body, not a unit of the list
             found.append((f"{head} {item.group(0)}", m.start() if first else item.start(), item.end()))

@@ -117,7 +117,9 @@ BODY_PATTERNS = [
     r"(?:Ban [Cc]hấp hành|BCH) Trung ương(?: Đảng)?(?! (?:Hội|Đoàn)(?![\w]))",  # the term ("khóa XIII") is no part
     r"Ban [Cc]hấp hành(?: \(BCH\))? Đảng bộ"
     r" (?:HCMC|(?:tỉnh|thành phố|TP\.?|huyện|xã|phường|đặc khu|thị trấn)(?: PLACE)?)",
-    r"Ban [Tt]hường vụ Đảng ủy (?:UBND tỉnh|Khối [a-zđà-ỹ ]+tỉnh)",
+    r"Ban [Tt]hường vụ Đảng ủy (?:UBND tỉnh|Khối [a-zđà-ỹ ]+tỉnh|Công an Trung ương)",
+    # the Party committee of the Ministry of Public Security: "Đảng ủy Công an Trung ương"
+    r"Đảng ủy Công an Trung ương",
     # a provincial body takes only a province's name after it (PROVINCE): "HĐND tỉnh Lê Bảo" is the body and a person
     r"(?:Ban [Tt]hường [Vv]ụ|BTV|Ban [Cc]hấp hành|BCH)(?: \((?:BTV|BCH)\))?"  # ("Ban Thường Vụ" as some write it)
     r" (?:Tỉnh ủy(?: PROVINCE)?|(?:Thành ủy|Huyện ủy|Thị ủy|Đảng ủy(?: xã| phường| đặc khu)?)(?: PLACE)?)",
@@ -633,6 +635,10 @@ MEMBERSHIPS.extend(
         "Ủy viên Ban thường vụ Thành ủy",
         "Ủy viên Ban thường vụ Huyện ủy",
         "Ủy viên thường vụ",
+        # the Ministry of Public Security's Party committee: "Ủy viên Ban thường vụ Đảng ủy Công an Trung ương"
+        "Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương",
+        "Ủy viên Ban thường vụ Đảng ủy Công an Trung ương",
+        "Ủy viên Ban thường vụ",
     ]
 )
 MEMBERSHIPS.sort(key=len, reverse=True)

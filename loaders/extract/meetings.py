@@ -280,7 +280,8 @@ def _held(doc: Doc, cues: list[re.Match[str]]) -> list[re.Match[str]]:
 
 #: the National Assembly delegation of a province ("Trưởng đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội (ĐBQH) tỉnh X")
 _DELEGATION = re.compile(
-    r"(?<=[ (])[Đđ]oàn (?:ĐBQH|đại biểu Quốc hội)(?: \(ĐBQH\))? (?:[Tt]ỉnh|thành phố)"
+    # ("Đoàn đại biểu Quốc hội TP Hà Nội": the city abbreviated)
+    r"(?<=[ (])[Đđ]oàn (?:ĐBQH|đại biểu Quốc hội)(?: \(ĐBQH\))? (?:[Tt]ỉnh|thành phố|TP\.?)"
     + r"(?:\s(?:"
     + "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True)))
     + r")(?![\w]))?"
@@ -828,9 +829,23 @@ _CONGRESS_PREPARED = re.compile(r"(?:chuẩn bị|kế hoạch tổ chức|tiế
 _CONGRESS_NOT_HELD = re.compile(r"(?:sẽ|tiến tới|trình|chuẩn bị|Nghị quyết|Văn kiện|văn kiện|dự thảo|về)\s+$")
 
 
+#: a commune or ward that holds its congress, its Party organization unnamed: "Sáng 12/8, phường Hồng Hà (Hà Nội) tổ
+#: chức Đại hội đại biểu lần thứ nhất" (the Party's: a mass organization's congress names the organization)
+_UNIT_HOLDS_CONGRESS = re.compile(
+    r"(?<![\w])(xã|phường|đặc khu|thị trấn) [A-ZĐ][\w]*(?: [A-ZĐ][\w]*){0,3}(?: \([^()\n]{1,30}\))?,?\s+"
+    r"(?:đã\s+|long trọng\s+)?tổ chức\s+Đại hội (?:[Đđ]ại biểu )?(?:lần thứ|nhiệm kỳ)"
+)
+
+
 def _congresses(doc: Doc) -> list[tuple[str, int]]:
     """The congresses the text reports sitting, as "Đại hội đại biểu Đảng bộ <unit>", with where each is named."""
     found: list[tuple[str, int]] = _mass_congresses(doc) if "Đại hội" in doc.match else []
+    for m in _UNIT_HOLDS_CONGRESS.finditer(doc.match) if "tổ chức Đại hội" in doc.match else ():
+        s, e = doc.sentence_bounds(m.start())
+        if not _PLANNED_SENTENCE.search(doc.match, s, e) and not _PLANNED.search(
+            doc.match, max(s, m.start() - 30), m.start()
+        ):
+            found.append((f"Đại hội đại biểu Đảng bộ {m.group(1)}", m.start()))
     if not any(word in doc.match for word in ("Đảng bộ", "ĐẢNG BỘ", "Đại hội đại biểu", "Đại hội Đại biểu")):
         return found  # every congress is named with its Party organization, or as "Đại hội đại biểu tỉnh X"
     for m in _CONGRESS.finditer(doc.match):
@@ -1253,6 +1268,8 @@ def extract_meetings(
         for cue in _CUE.finditer(doc.match)
         if not (cue.group(1)[0] in "Hh" and _DOCUMENT_BEFORE.search(doc.match, max(0, cue.start() - 60), cue.start()))
         and not _EARLIER_SESSION.match(doc.match, cue.end())
+        # ("báo cáo kết quả Kỳ họp thứ 9, Quốc hội khóa XV": a session reported on, not one the text reports)
+        and not doc.match.endswith(("kết quả ", "Kết quả "), 0, cue.start())
         # ("tại Trung tâm Hội nghị tỉnh, ...": a venue, no meeting word)
         and not doc.match.endswith(("Trung tâm ", "trung tâm ", "TRUNG TÂM "), 0, cue.start())
     ]

@@ -131,8 +131,11 @@ _LOWER_IN_NAMES = (
 #: (the committee's term between them: "Bí thư Huyện ủy Tân Kỳ nhiệm kỳ 2020 - 2025 Nguyễn Văn A")
 _TERM_THEN = r"(?:(?:nhiệm kỳ|khóa)[ \t]+(?:(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|[IVXL]+)[ \t]+)?"
 _PERSON_AFTER_PLACE = re.compile(
-    # (a dash between: "Bí thư Huyện ủy Tháp Mười – Nguyễn Văn A")
-    rf"(?:(?:{_SYL}|{_LOWER_IN_NAMES})[ \t]){{1,5}}?{_TERM_THEN}(?:[-–][ \t]+)?"
+    # (a dash between: "Bí thư Huyện ủy Tháp Mười – Nguyễn Văn A"; a city abbreviated in the unit's words: "Chủ tịch Ủy
+    # ban MTTQ Việt Nam TP Hà Nội Nguyễn Lan A")
+    rf"(?:(?:{_SYL}|{_LOWER_IN_NAMES}|TP\.?)[ \t]){{1,5}}?{_TERM_THEN}(?:[-–][ \t]+)?"
+    # (never from a province's name: "... TP Hà Nội Nguyễn Lan A" is the city, then the person)
+    rf"(?!(?:{'|'.join(map(re.escape, sorted(PROVINCES, key=len, reverse=True)))})(?![\w]))"
     rf"((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}}|{_ONE_SYLLABLE})(?![\w])"  # "... huyện Đam Rông K'Sơn"
 )
 _PROVINCE_AT = re.compile("|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r"(?![\w])")

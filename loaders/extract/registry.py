@@ -3853,6 +3853,21 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.ward_congress_and_results",
+        "loaders/extract/meetings.py: _UNIT_HOLDS_CONGRESS (_congresses), extract_meetings ('kết quả' before a "
+        "session), _DELEGATION ('TP'); bodies.py: _TITLE_WORD_FIRST, _place_before_person, _STEERING_STOPS ('chúc')",
+        "'phường X (Hà Nội) tổ chức Đại hội đại biểu lần thứ nhất' is the ward's Party congress; 'báo cáo kết quả Kỳ "
+        "họp thứ 9' names no session held; a board's list of members ('Ban Thường vụ Thành ủy: Phó Chủ tịch ...') "
+        "names no units; a ward's name stops before its secretary's ('phường Cầu Giấy Hà Minh Châu')",
+        (
+            Example(
+                "Sáng 15/8, phường Kim Liên (Hà Nội) tổ chức Đại hội đại biểu lần thứ nhất.",
+                (entity("meeting", "Đại hội đại biểu Đảng bộ phường", "2025-08-15", "đại hội"),),
+                "2025-08",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

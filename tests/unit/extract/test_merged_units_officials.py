@@ -283,3 +283,38 @@ def test_what_happened_at_a_congress_on_the_sentence_s_day_reports_the_congress(
         "2025-08",
     )
     assert meetings(gold) == [("Đại hội đại biểu Đảng bộ phường", "2025-08-21")]
+
+
+def test_a_ward_that_holds_its_congress_holds_its_party_congress() -> None:
+    gold = run("Sáng 14/8, phường Ngọc Hà (Hà Nội) tổ chức Đại hội đại biểu lần thứ nhất.", "2025-08")
+    assert meetings(gold) == [("Đại hội đại biểu Đảng bộ phường", "2025-08-14")]
+
+
+def test_a_session_whose_results_a_meeting_with_voters_reports_is_not_held_there() -> None:
+    gold = run(
+        "Chiều 3/7, các đại biểu thuộc Đoàn đại biểu Quốc hội TP Hà Nội đã tiếp xúc cử tri phường Láng để báo cáo kết "
+        "quả Kỳ họp thứ 9, Quốc hội khóa XV.",
+        "2025-07",
+    )
+    assert meetings(gold) == [("Đoàn đại biểu Quốc hội TP Hà Nội", "2025-07-03")]
+
+
+def test_members_listed_after_a_board_s_colon_are_no_units_and_a_ward_stops_before_its_secretary() -> None:
+    gold = run(
+        "Cùng dự có các Ủy viên Ban Thường vụ Thành ủy: Phó Chủ tịch UBND TP Lê Văn Sơn. Bí thư Đảng ủy, Chủ tịch HĐND "
+        "phường Cầu Giấy Hà Minh Châu phát biểu. Tổ công tác số 7 chúc mừng Đại hội.",
+        "2025-08",
+    )
+    names = orgs(gold)
+    assert not any("Phó Chủ" in name or name.endswith(" Hà") for name in names)
+    assert {"Đảng ủy phường Cầu Giấy", "Tổ công tác số 7"} <= names
+
+
+def test_titles_of_the_public_security_party_committee_and_of_a_city_s_front_chair() -> None:
+    gold = run(
+        "Thượng tướng Lê Văn Tuyến, Ủy viên Ban thường vụ Đảng ủy Công an Trung ương dự. Chủ tịch Ủy ban MTTQ Việt Nam "
+        "TP Hà Nội Nguyễn Lan Hương phát biểu.",
+        "2025-08",
+    )
+    assert {"Lê Văn Tuyến", "Nguyễn Lan Hương"} <= officials(gold)
+    assert "Ban thường vụ Đảng ủy Công an Trung ương" in orgs(gold)
