@@ -251,7 +251,9 @@ BODY_PATTERNS = [
     r"Bộ Tư lệnh Quân khu \d{1,2}(?![\w])",  # a military region's command, the owner of border roads
     # ("Giám đốc Sở Tài chính TPHCM": the city's department, the city as written)
     r"Sở (?:CAPWORDS)(?: (?:HCMC))?", r"[s](?<!cơ s)(?<!Cơ s)(?<!trụ s)(?<!Trụ s)ở (?:CAPWORDS)", r"Bộ (?:CAPWORDS)",
-    r"(?:Công an|Bộ Chỉ huy Quân sự|Quân sự|Thanh tra|Kho bạc Nhà nước|Liên đoàn Lao động) (?:tỉnh|[Tt]hành phố|HCMC)",
+    # ("Giám đốc Công an TP Hà Nội": the city abbreviated)
+    r"(?:Công an|Bộ Chỉ huy Quân sự|Quân sự|Thanh tra|Kho bạc Nhà nước|Liên đoàn Lao động)"
+    r" (?:tỉnh|[Tt]hành phố|HCMC|TP\.? ?PROVINCE)",
     # a head's office in lower case after the head's post: "Chánh thanh tra thành phố", "Chánh văn phòng Thành ủy"
     r"[t](?<=Chánh t)hanh tra (?:tỉnh|thành phố)",
     r"[v](?<=Chánh v)ăn phòng (?:Tỉnh ủy|Thành ủy|Huyện ủy|UBND (?:tỉnh|thành phố)|HĐND (?:tỉnh|thành phố))",

@@ -317,4 +317,5 @@ def test_titles_of_the_public_security_party_committee_and_of_a_city_s_front_cha
         "2025-08",
     )
     assert {"Lê Văn Tuyến", "Nguyễn Lan Hương"} <= officials(gold)
+    assert "Công an TP Hà Nội" in orgs(run("Trung tướng Lê Văn Hà - Giám đốc Công an TP Hà Nội dự họp.", "2025-07"))
     assert "Ban thường vụ Đảng ủy Công an Trung ương" in orgs(gold)
