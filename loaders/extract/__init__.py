@@ -24,7 +24,7 @@ from loaders.extract.lexicon import ISSUERS
 from loaders.extract.meetings import extract_meetings
 from loaders.extract.model import Extraction, Project
 from loaders.extract.ordered import StartIndex
-from loaders.extract.people import extract_officials
+from loaders.extract.people import extract_officials, without_places
 from loaders.extract.places import extract_localities
 from loaders.extract.projects import ProjectMention, extract_projects
 from loaders.extract.relations import extract_relations
@@ -89,6 +89,7 @@ def _extract(d: Doc, doc: str) -> Extraction:
     officials, people = extract_officials(d)
     organizations = extract_organizations(d)
     localities = extract_localities(d)
+    officials = without_places(officials, localities)
     meetings = extract_meetings(d, officials, organizations)
     organizations = without_people(with_units(d, organizations, localities), officials)
     projects, project_mentions = extract_projects(d)

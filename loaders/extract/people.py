@@ -29,7 +29,7 @@ from loaders.extract.lexicon import (
     SURNAMES,
     UPPER,
 )
-from loaders.extract.model import Official
+from loaders.extract.model import Locality, Official
 from loaders.extract.ordered import Covered
 from loaders.extract.text import Doc, WordPattern, first_letters, grouped_words, key_of
 
@@ -342,6 +342,10 @@ def find_people(doc: Doc) -> list[PersonMention]:
             if person is None:
                 continue  # "Bí thư Huyện ủy Anh Sơn, ...": the place of the body, not a person
             start = person.start(1)
+            if (across := _province_across(match, start)) is not None and (
+                beyond := _PERSON_HERE.match(match, across)
+            ):  # "Chủ tịch UBMTTQ Việt Nam tỉnh Tây Ninh Nguyễn Thanh Hải": the province whole, then the person
+                person, start = beyond, beyond.start(1)
             words = person.group(1).split()
             # "Chủ tịch HĐND xã Nghi Lộc Trần Văn Năm": a unit's name is rarely one syllable; the next one ("Lộc",
             # itself a surname) is the place's, the person starts at the next surname
@@ -429,6 +433,15 @@ _SIGNATURE = re.compile(
 _DELEGATION = re.compile(r"^(?:T/M|TM\.?|K/T|KT\.?|TL\.?|TUQ\.?|Q\.)\s+")
 
 
+def _province_across(text: str, at: int) -> int | None:
+    """Where a province's name that runs across ``at`` ends ("tỉnh Tây Ninh Nguyễn ...": a name read from "Ninh" starts
+    inside "Tây Ninh"), if one does."""
+    for i in range(max(0, at - 12), at):
+        if (i == 0 or not text[i - 1].isalnum()) and (m := _PROVINCE_AT.match(text, i)) and m.end() > at:
+            return m.end()
+    return None
+
+
 def _title_case(title: str) -> str:
     """An upper-case title as it is written in running text ("PHÓ CHÁNH VĂN PHÒNG" -> "Phó Chánh Văn phòng")."""
     out = title.lower()
@@ -468,6 +481,24 @@ def extract_officials(doc: Doc) -> tuple[list[Official], list[PersonMention]]:
     # a name seen only with a prefix and never with a title is kept only if it has a title elsewhere
     officials = [o for o in by_name.values() if o.titles]
     return officials, mentions
+
+
+def without_places(officials: list[Official], localities: list[Locality]) -> list[Official]:
+    """Officials of two syllables whose every mention lies inside a unit's name of four the localities read ("Phó Bí
+    thư Đảng ủy xã Phú Sơn Lâm Hà thông qua ...": "Lâm Hà", a surname first, ends the commune's name, not a person's;
+    "huyện Đam Rông K'Sơn" is a district of two, then its secretary)."""
+    spans = [(span.start, span.end) for loc in localities if loc.name.count(" ") >= 3 for span in loc.mentions]
+    if not spans:
+        return officials
+
+    def inside(start: int, end: int) -> bool:
+        return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+
+    return [
+        o
+        for o in officials
+        if o.name.count(" ") != 1 or not o.mentions or not all(inside(m.start, m.end) for m in o.mentions)
+    ]
 
 
 def _covers(long: str, short: str) -> bool:

@@ -3868,6 +3868,18 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "people.not_inside_places",
+        "loaders/extract/people.py: without_places (called by extract), _province_across (find_people)",
+        "a name read inside a longer unit's name is no person ('Đảng ủy xã Phú Sơn Lâm Hà thông qua': 'Lâm Hà' is the "
+        "commune's); a holder named after a two-word province starts after it ('tỉnh Tây Ninh Nguyễn Thanh A')",
+        (
+            Example(
+                "Chủ tịch UBMTTQ Việt Nam tỉnh Tây Ninh Trần Văn Khải phát biểu.",
+                (entity("official", "Trần Văn Khải", "Chủ tịch UBMTTQ Việt Nam tỉnh Tây Ninh"),),
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -319,3 +319,16 @@ def test_titles_of_the_public_security_party_committee_and_of_a_city_s_front_cha
     assert {"Lê Văn Tuyến", "Nguyễn Lan Hương"} <= officials(gold)
     assert "Công an TP Hà Nội" in orgs(run("Trung tướng Lê Văn Hà - Giám đốc Công an TP Hà Nội dự họp.", "2025-07"))
     assert "Ban thường vụ Đảng ủy Công an Trung ương" in orgs(gold)
+
+
+def test_a_holder_named_after_a_two_word_province_starts_after_the_province() -> None:
+    gold = run("Chủ tịch UBMTTQ Việt Nam tỉnh Tây Ninh Nguyễn Thanh Long yêu cầu các xã khẩn trương.", "2025-07")
+    assert officials(gold) == {"Nguyễn Thanh Long"}
+
+
+def test_the_last_words_of_a_commune_s_four_syllable_name_are_no_person() -> None:
+    gold = run(
+        "Đồng chí Hà Văn Lực, Phó Bí thư Thường trực Đảng ủy xã Tân Thanh Lâm Hà thông qua báo cáo chính trị.",
+        "2025-07",
+    )
+    assert officials(gold) == {"Hà Văn Lực"}
