@@ -1242,7 +1242,8 @@ _VISITS_A_PROVINCE = re.compile(
     r"|Bí thư Trung ương|Trung ương)"
     # (an abbreviation's dot is no sentence end: "Chủ tịch Hội đồng Bầu cử T.Ư Nguyễn Văn A ... đến thăm, làm việc")
     r"(?:[^.;\n]|(?<=[A-ZĐ])\.(?=[A-ZĐƯ])){0,120}?(?:làm việc|thăm và làm việc)\s+(?:với|tại)\s+(?:lãnh đạo\s+)?"
-    r"(?P<unit>tỉnh|thành phố|TP\.?)\s?[A-ZĐ]"
+    # ("... làm việc với lãnh đạo tỉnh về tình hình ...": the article's province, its name left out)
+    r"(?P<unit>tỉnh|thành phố|TP\.?)(?:\s?[A-ZĐ]|(?<=lãnh đạo tỉnh)(?=\s+(?:về|để|nhằm)\s))"
 )
 
 #: a province or a city holding a ceremony, no body named: "tỉnh Bến Tre tổ chức kỷ niệm 63 năm Ngày Đồng khởi"

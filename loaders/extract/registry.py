@@ -3780,7 +3780,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "meetings.chairs_and_hosts",
         "loaders/extract/meetings.py: _CUE_WORDS ('chủ trì họp'), _deputy_office_body (_PARTY_DEPUTY), _team_chaired "
-        "(_TEAM_HEAD), _more_meetings (_ON_DAY_AFTER)",
+        "(_TEAM_HEAD), _more_meetings (_ON_DAY_AFTER), _VISITS_A_PROVINCE ('lãnh đạo tỉnh' unnamed)",
         "'chủ trì họp Ban Chỉ đạo X' is the steering committee's meeting; a conference a deputy Party secretary "
         "chairs is the committee's; one an inspection team's head chairs is the team's; 'tại buổi làm việc với Ban "
         "Thường vụ Tỉnh ủy X vào chiều 14/7' is a session of its own that day",
@@ -3789,6 +3789,11 @@ RULES: tuple[Rule, ...] = (
                 "Sáng 9-5, ông Đinh Văn Lực - Chủ tịch UBND tỉnh chủ trì họp Ban Chỉ đạo phát triển du lịch tỉnh.",
                 (entity("meeting", "Ban Chỉ đạo phát triển du lịch tỉnh", "2024-05-09", "phiên họp"),),
                 "2024-05",
+            ),
+            Example(
+                "Ngày 3/12, Phó Thủ tướng Chính phủ Lê Văn An làm việc với lãnh đạo tỉnh về giải ngân vốn đầu tư công.",
+                (entity("meeting", "UBND tỉnh", "2025-12-03", "phiên họp"),),
+                "2025-12",
             ),
             Example(
                 "Hội nghị do đồng chí Mai Văn Hòa, Phó Bí thư Tỉnh ủy Đồng Nai chủ trì, với các bí thư chi bộ.",

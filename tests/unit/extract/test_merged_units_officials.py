@@ -332,3 +332,12 @@ def test_the_last_words_of_a_commune_s_four_syllable_name_are_no_person() -> Non
         "2025-07",
     )
     assert officials(gold) == {"Hà Văn Lực"}
+
+
+def test_a_deputy_prime_minister_working_with_the_province_s_leaders_is_the_people_s_committee_s_meeting() -> None:
+    gold = run(
+        "Ngày 12/11, tại Gia Lai, Phó Thủ tướng Chính phủ Trần Văn Hùng cùng Đoàn công tác của Trung ương làm việc với "
+        "lãnh đạo tỉnh về tình hình phát triển kinh tế - xã hội.",
+        "2025-11",
+    )
+    assert meetings(gold) == [("UBND tỉnh", "2025-11-12")]
