@@ -319,7 +319,9 @@ BODY_PATTERNS = [
     # tư xây dựng các công trình dân dụng và công nghiệp tỉnh" (tried before a name in capitals)
     # (or by its sector in capitals: "... các công trình Nông nghiệp và Phát triển nông thôn tỉnh", "Ban Quản lý dự án
     # Nông nghiệp và Phát triển nông thôn tỉnh")
-    r"(?:(?<=[Dd]ự án)(?: [Đđ]ầu tư xây dựng(?: (?:các công trình|công trình))?)? (?:Nông nghiệp và Phát triển nông"
+    # (a regional board by its number, as since 2025: "Ban Quản lý dự án khu vực 6", "... đầu tư xây dựng khu vực 2")
+    r"(?:(?<=[Dd]ự án)(?: [Đđ]ầu tư xây dựng)? khu vực(?: số)? \d{1,2}(?![\w])"
+    r"|(?<=[Dd]ự án)(?: [Đđ]ầu tư xây dựng(?: (?:các công trình|công trình))?)? (?:Nông nghiệp và Phát triển nông"
     r" thôn|Dân dụng và Công nghiệp|Dân dụng và Hạ tầng|Giao thông)(?: (?:tỉnh|thành phố)(?: PROVINCE)?)?"
     r"|(?<=[Dd]ự án) [Đđ]ầu tư [Xx]ây dựng(?: (?:các công trình|công trình)(?: [a-zđà-ỹ]+){0,5})?"
     # ("Ban Quản lý dự án Đầu tư Xây dựng tỉnh Bình Phước": its words capitalised)

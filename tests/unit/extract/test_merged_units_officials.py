@@ -341,3 +341,8 @@ def test_a_deputy_prime_minister_working_with_the_province_s_leaders_is_the_peop
         "2025-11",
     )
     assert meetings(gold) == [("UBND tỉnh", "2025-11-12")]
+
+
+def test_a_regional_project_board_keeps_its_number() -> None:
+    gold = run("Tham dự có đại diện Công an xã và Ban Quản lý dự án khu vực 4 cùng các phòng, ban của xã.", "2026-01")
+    assert "Ban Quản lý dự án khu vực 4" in orgs(gold)
