@@ -352,7 +352,7 @@ def _body_votes(
                 votes[name] += 9
                 where.setdefault(name, start)
             continue
-        if "mừng" in text[max(0, start - 80) : start] and _CONGRATULATED_BEFORE.search(text, max(0, start - 80), start):
+        if "chúc" in text[max(0, start - 80) : start] and _CONGRATULATED_BEFORE.search(text, max(0, start - 80), start):
             if text[start].isupper() and not _WILL.search(text, max(0, start - 80), start):  # ("sẽ đến chúc mừng")
                 votes[name] += 9  # "đã đến thăm và chúc mừng các cán bộ, viên chức Sở Y tế"
                 where.setdefault(name, start)
@@ -659,7 +659,8 @@ _HOST_BEFORE = re.compile(
 #: a congratulatory visit to a body: "đã đến thăm và chúc mừng các cán bộ, viên chức Sở Y tế X", "tới chúc mừng Hội
 #: Nông dân tỉnh": the host's meeting (GOLD_FORMAT, as "A làm việc với B" is B's)
 _CONGRATULATED_BEFORE = re.compile(
-    r"(?:đến|tới)\s+(?:thăm(?:,\s*|\s+và\s+))?chúc mừng\s+"
+    # ("đến thăm và chúc Tết Thành ủy và UBND TP X": a New Year's visit)
+    r"(?:đến|tới)\s+(?:thăm(?:,\s*|\s+và\s+))?chúc (?:mừng|Tết|tết)\s+"
     r"(?:(?:các\s+)?(?:cán bộ|công chức|viên chức|nhân viên|người lao động|tập thể|lãnh đạo)(?:,\s*|\s+và\s+|\s+))*$"
 )
 #: what follows a body that holds a meeting: its term ("khóa XX, nhiệm kỳ 2020 - 2025"), a partner ("phối hợp với

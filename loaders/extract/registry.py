@@ -3885,6 +3885,20 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.new_year_visit",
+        "loaders/extract/meetings.py: _CONGRATULATED_BEFORE ('chúc Tết'); lexicon BODY_PATTERNS (Ban Quản lý dự án khu "
+        "vực N)",
+        "a delegation that visits a committee to wish it a happy New Year ('đến thăm và chúc Tết Thành ủy ...') holds "
+        "the host's meeting, as one that congratulates it does",
+        (
+            Example(
+                "Sáng 6/2, đoàn công tác tỉnh Sóc Trăng đã đến thăm và chúc Tết Thành ủy và UBND TP Cần Thơ.",
+                (entity("meeting", "Thành ủy", "2024-02-06"),),
+                "2024-02",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

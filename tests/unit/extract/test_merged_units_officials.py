@@ -346,3 +346,12 @@ def test_a_deputy_prime_minister_working_with_the_province_s_leaders_is_the_peop
 def test_a_regional_project_board_keeps_its_number() -> None:
     gold = run("Tham dự có đại diện Công an xã và Ban Quản lý dự án khu vực 4 cùng các phòng, ban của xã.", "2026-01")
     assert "Ban Quản lý dự án khu vực 4" in orgs(gold)
+
+
+def test_a_new_year_s_visit_to_a_city_committee_is_the_host_s_meeting() -> None:
+    gold = run(
+        "Sáng ngày 5/2, Đoàn công tác tỉnh Bạc Liêu do đồng chí Lê Văn Tám, Phó Bí thư Tỉnh ủy làm Trưởng đoàn đã đến "
+        "thăm và chúc Tết Thành ủy và UBND TP Cần Thơ.",
+        "2024-02",
+    )
+    assert meetings(gold) == [("Thành ủy", "2024-02-05")]
