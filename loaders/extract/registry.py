@@ -3894,7 +3894,7 @@ RULES: tuple[Rule, ...] = (
         (
             Example(
                 "Sáng 6/2, đoàn công tác tỉnh Sóc Trăng đã đến thăm và chúc Tết Thành ủy và UBND TP Cần Thơ.",
-                (entity("meeting", "Thành ủy", "2024-02-06"),),
+                (entity("meeting", "Thành ủy", "2024-02-06", "phiên họp"),),
                 "2024-02",
             ),
         ),
