@@ -501,25 +501,32 @@ _SCALARS = (str, int, float, bool, type(None))
 
 #: The value types of FalkorDB's compact reply that :func:`_plain` reads (the others: the client's parser).
 _NULL, _STRING, _INTEGER, _BOOLEAN, _DOUBLE, _ARRAY, _MAP = 1, 2, 3, 4, 5, 6, 10
+#: The types whose value is taken as it is (strings and integers: most values).
+_IN_PLACE = frozenset({_STRING, _INTEGER})
 
 
 class _NotPlain(Exception):
     """A reply value :func:`_plain` leaves to the client's parser (a node, a relationship, a path, a date...)."""
 
 
-def _plain(value: list[Any]) -> Any:
-    """One ``[type, value]`` of a compact reply as plain Python: what the client's parser and :func:`_convert`
-    make of it, a relationship's stored provenance read as its five lists included, without their calls per
-    value (theirs cost 3.5x this on the rows of a lineage). Queries return typed values, never FalkorDB's
-    ``toJSON`` text: it leaves quotes and backslashes in strings unescaped (FalkorDB/FalkorDB#561)."""
-    kind, item = value
-    if kind in (_STRING, _INTEGER):
-        return item
-    if kind == _MAP:  # strings, most values, taken in place: 1.4x the speed of a call per value
-        out = {k: v[1] if v[0] == _STRING else _plain(v) for k, v in zip(item[::2], item[1::2], strict=True)}
+def _plain(kind: int, item: Any) -> Any:
+    """One value of a compact reply (its type, its value) as plain Python: what the client's parser and
+    :func:`_convert` make of it, a relationship's stored provenance read as its five lists included, without
+    their calls per value (theirs cost 3.5x this on the rows of a lineage). Strings and integers, most values,
+    are taken in place by the callers (each loop unpacks ``[type, value]`` once: 1.25x the speed of indexing
+    them, on the rows of a lineage). Queries return typed values, never FalkorDB's ``toJSON`` text: it leaves
+    quotes and backslashes in strings unescaped (FalkorDB/FalkorDB#561)."""
+    if kind == _MAP:  # [name, [type, value], name, [type, value], ...]: paired without slicing copies
+        pairs = iter(item)
+        out = {
+            name: value if type_ in _IN_PLACE else _plain(type_, value)
+            for name, (type_, value) in zip(pairs, pairs, strict=True)
+        }
         return provenance.unpack(out) if provenance.PROV in out else out
     if kind == _ARRAY:
-        return [v[1] if v[0] == _STRING else _plain(v) for v in item]
+        return [value if type_ in _IN_PLACE else _plain(type_, value) for type_, value in item]
+    if kind in _IN_PLACE:
+        return item
     if kind == _NULL:
         return None
     if kind == _BOOLEAN:
@@ -538,7 +545,7 @@ def _rows(graph: Graph, response: list[Any]) -> list[Row]:
         columns = [str(h[1]) for h in response[0]]
         try:
             return [
-                dict(zip(columns, [v[1] if v[0] == _STRING else _plain(v) for v in row], strict=True))
+                dict(zip(columns, [v if t in _IN_PLACE else _plain(t, v) for t, v in row], strict=True))
                 for row in response[1]
             ]
         except _NotPlain:
