@@ -406,7 +406,7 @@ class EmbeddedServer:
                 info = client.info("persistence")
                 if not info.get("aof_rewrite_in_progress") and not info.get("aof_rewrite_scheduled"):
                     return
-                time.sleep(0.05)
+                time.sleep(0.01)  # a rewrite of a first load's graph takes 50-100 ms: polled closely
         finally:
             client.close()
 
