@@ -517,6 +517,10 @@ def _plain(kind: int, item: Any) -> Any:
     them, on the rows of a lineage). Queries return typed values, never FalkorDB's ``toJSON`` text: it leaves
     quotes and backslashes in strings unescaped (FalkorDB/FalkorDB#561)."""
     if kind == _MAP:  # [name, [type, value], name, [type, value], ...]: paired without slicing copies
+        if len(item) == 2 and item[0] == provenance.PROV:  # a relationship's properties, most often one entry alone
+            type_, entries = item[1]
+            if type_ == _ARRAY and len(entries) == 1 and entries[0][0] == _STRING:
+                return provenance.read_one(entries[0][1])
         pairs = iter(item)
         out = {
             name: value if type_ in _IN_PLACE else _plain(type_, value)
