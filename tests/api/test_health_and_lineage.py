@@ -152,6 +152,68 @@ def test_lineage_numbers_are_written_as_the_models_write_them(tmp_path: Path) ->
         assert response.content == models.model_dump_json().encode()
 
 
+@pytest.mark.parametrize(
+    "props",
+    [
+        {"id": "", "docs": ["d1"], "evidence": ["Câu."], "span_start": [3], "span_end": [9], "extractor": ["r"]},
+        {
+            "id": "chủ tịch",
+            "docs": ["d1"],
+            "evidence": ["Câu."],
+            "span_start": [None],
+            "span_end": [None],
+            "extractor": [""],
+        },
+        {
+            "id": "",
+            "role": "x",
+            "docs": ["d1"],
+            "evidence": ["Câu."],
+            "span_start": [0],
+            "span_end": [4],
+            "extractor": ["r"],
+        },
+        {
+            "id": "",
+            "docs": ["d1", "d2"],
+            "evidence": ["A.", "B."],
+            "span_start": [1, 2],
+            "span_end": [3, 4],
+            "extractor": ["r", "s"],
+        },
+        {"id": "", "derived_from": "gazetteer", "docs": ["d1"]},
+        {"id": "", "docs": ["d1"], "evidence": [], "span_start": [], "span_end": [], "extractor": []},
+    ],
+)
+def test_an_edge_row_is_the_json_of_its_model(props: dict[str, object]) -> None:
+    """The plain values of an edge (one source alone taken a shorter way) are what its model writes."""
+    import orjson
+
+    from app.evidence import edge_row
+
+    model = edge_out("a", "b", "IMPLEMENTS", props)
+    assert orjson.dumps(edge_row("a", "b", "IMPLEMENTS", props)) == model.model_dump_json().encode()
+
+
+def test_the_young_collections_are_rarer_while_serving(api_store: GraphStore, tmp_path: Path) -> None:
+    """A computed answer allocates thousands of containers, none in a cycle: the app raises the young threshold
+    while it serves, and gives the process its own back when it stops."""
+    import gc
+
+    from app.main import GC_YOUNG, create_app
+    from kernel.settings import Settings
+
+    outer = gc.get_threshold()  # another app of this module may be serving (its own threshold, given back after)
+    gc.set_threshold(700, 10, 10)
+    try:
+        with TestClient(create_app(Settings(data_dir=tmp_path, cache_mb=0), api_store)) as client:
+            assert gc.get_threshold() == (GC_YOUNG, 10, 10)
+            assert client.get("/resolutions/204-QĐ/TW/lineage").status_code == 200
+        assert gc.get_threshold() == (700, 10, 10)
+    finally:
+        gc.set_threshold(*outer)
+
+
 def test_what_lives_as_long_as_the_app_is_kept_out_of_full_collections(api_store: GraphStore, tmp_path: Path) -> None:
     """Every full pass of the cyclic collector walked the whole app again (modules, routes, models) under the lists
     a computed answer allocates: a 180-node lineage spent more there than in the rest of its answer."""

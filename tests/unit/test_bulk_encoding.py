@@ -40,3 +40,26 @@ def test_a_load_is_split_into_commands_nodes_first_begin_once() -> None:
     assert all(n == 0 for n, _, _, _ in counts[first_edges + 1 :])  # every node is sent before any edge
     blobs = [b for c in commands for b in c if isinstance(b, bytes)]
     assert all(b.startswith((b"Entity:Project\x00", b"IMPLEMENTS\x00")) for b in blobs)
+
+
+def test_nodes_and_edges_added_together_send_what_one_at_a_time_sends() -> None:
+    rows = [[f"k{i}", "Hà Nội" if i % 3 else None, [f"d{i}", i]] for i in range(25)]
+    one, together = BulkLoad(), BulkLoad()
+    assert [one.node(("Entity", "Locality"), ["key", "name", "x"], row) for row in rows] == list(range(25))
+    assert one.node(("ChangeLog",), ["key"], ["changes"]) == 25
+    assert together.nodes(("Entity", "Locality"), ["key", "name", "x"], rows) == 0
+    assert together.nodes(("ChangeLog",), ["key"], [["changes"]]) == 25 and together.node_count == 26
+    for i in range(24):
+        one.edge("PART_OF", i, i + 1, ["id", "prov"], [None, [f"d{i}\tcâu"]])
+    together.edges("PART_OF", ["id", "prov"], ((i, i + 1, [None, [f"d{i}\tcâu"]]) for i in range(24)))
+    for max_bytes in (1, 64, 500, 1 << 20):
+        assert list(one.commands(max_bytes)) == list(together.commands(max_bytes))
+
+
+def test_nodes_of_a_label_taken_up_again_after_another_are_refused() -> None:
+    load = BulkLoad()
+    load.nodes(("Entity", "Project"), ["key"], [["p1"]])
+    load.nodes(("Entity", "Project"), ["key"], [["p2"]])  # still the last label: its ids follow on
+    load.node(("Entity", "Locality"), ["key"], ["x1"])
+    with pytest.raises(ValueError, match="added again"):
+        load.node(("Entity", "Project"), ["key"], ["p3"])

@@ -19,6 +19,20 @@ def test_ascii_text_folds_as_the_full_path_folds_it() -> None:
         assert text.isascii() and fold(text) == _full(text)
 
 
+def test_every_ascii_white_space_folds_as_the_pattern_folds_it() -> None:
+    """The ASCII shortcut splits at white space: the separators ``\\s`` matches beyond the usual ones too."""
+    for code in range(128):
+        text = f"a{chr(code)}{chr(code)}b{chr(code)}"
+        assert fold(text) == _full(text), repr(text)
+
+
+def test_marked_text_folded_again_is_folded_the_same() -> None:
+    """A remembered fold (the same names come back on every document) is the fold of that text."""
+    for _ in range(3):
+        assert fold("Xã Hòa  Bình") == "xa hoa binh" == _full("Xã Hòa  Bình")
+        assert fold("Đức Hoà") == "duc hoa"
+
+
 def test_vietnamese_text_loses_its_marks() -> None:
     assert fold("  Nguyễn Văn  Đức ") == "nguyen van duc" == _full("  Nguyễn Văn  Đức ")
     assert fold("Kế hoạch số 45-KH/UBND") == "ke hoach so 45-kh/ubnd"

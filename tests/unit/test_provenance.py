@@ -55,3 +55,18 @@ def test_a_tab_in_a_document_key_or_rule_is_refused() -> None:
         provenance.entry("d\t1", "Câu.", 0, 4, "r")
     with pytest.raises(InvalidInput):
         provenance.entry("d1", "Câu.", 0, 4, "r\t2")
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        provenance.entry("d1", "Câu có\tmột dấu tab.", 3, 40, "implements.plan"),
+        provenance.entry("d1", "", None, None, ""),
+        provenance.entry("d1", "Câu.", 0, None, "r"),
+        provenance.entry("d1"),
+        "d1\t2",  # not an entry this version writes: its document only, as unpack reads it
+    ],
+)
+def test_one_entry_alone_reads_as_unpack_reads_it(item: str) -> None:
+    expected = provenance.unpack({"prov": [item]})
+    assert provenance.read_one(item) == expected and list(provenance.read_one(item)) == list(expected)
