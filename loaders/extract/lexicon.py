@@ -313,7 +313,8 @@ BODY_PATTERNS = [
     # (or "Dự án" and what it develops: "Ban Quản lý Dự án phát triển tỉnh")
     r"Ban [Qq]uản lý (?:[Dd]ự án(?: [Đđ]ầu tư(?: và)? [Xx]ây dựng)?|[Đđ]ầu tư(?: và)? [Xx]ây dựng)"
     r"(?: (?!(?:là|làm|đã|được|có|tại|của|cho|với|theo|để|sẽ|đang|trên|thuộc)(?![\w]))[a-zđà-ỹ]+){1,12}"
-    r" (?:tỉnh|thành phố|huyện|thị xã|quận)(?: PLACE)?",
+    # (or its province's name alone: "Ban Quản lý dự án đầu tư xây dựng giao thông Bắc Ninh")
+    r" (?:(?:tỉnh|thành phố|huyện|thị xã|quận)(?: PLACE)?|PROVINCE(?![\w]))",
     r"Ban [Qq]uản lý (?:Khu kinh tế|các khu công nghiệp|[Dd]ự án)"
     # "Ban Quản lý dự án đầu tư xây dựng huyện Lục Nam", "... các công trình giao thông tỉnh", "Ban Quản lý dự án Đầu
     # tư xây dựng các công trình dân dụng và công nghiệp tỉnh" (tried before a name in capitals)
@@ -515,6 +516,10 @@ LOCAL_ISSUERS = {
 
 # --- projects and ASSIGNED_TO: vocabularies read off real project and task articles -------------------------
 
+#: What a number counts inside a project's name, after "triệu" / "tỷ", which is no cost ("Đề án trồng 1 triệu cây xanh",
+#: "Đề án xây dựng 1 triệu căn hộ nhà ở xã hội"): the cost that ends a name is money.
+COUNTED_NOUNS = ("căn", "căn hộ", "người", "hộ", "lượt", "tấn", "cây", "con", "suất", "lao động", "khách", "liều", "ha",
+                 "km", "m2", "m²")  # fmt: skip
 #: Kinds of funding or contract a project is of, not its name ("là dự án FDI", "dự án sử dụng vốn ODA").
 PROJECT_TYPES = ("FDI", "ODA", "PPP", "BOT", "BTO", "BLT", "BT", "NSNN")
 #: Lower-case words that never begin or continue a project's name after a lower-case "dự án" / "đề án" (a place,

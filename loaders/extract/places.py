@@ -97,6 +97,14 @@ _LIST_AFTER_COLON = WordPattern(
     r"|đặc khu)"
     rf"(?:\s+(?!và\s|thuộc\s)[{LOWER}]+){{0,6}}?\s*:[ \t]*(?=[{UPPER}])"
 )
+#: a counted list whose names come after a clause about them and "gồm:" ("12 xã của tỉnh X được công nhận đạt chuẩn
+#: nông thôn mới gồm: A, B (huyện C); D", "có 6 xã được công nhận ..., gồm: xã A (huyện B); C (huyện D)"): the level
+#: is the count's, the first name may repeat it
+_COUNTED_THEN_GOM = WordPattern(
+    r"(?=[\dcC])(?:[Cc]ác|\d{1,3})\s+(xã(?! hội)|phường|thị trấn|huyện|thị xã|quận)(?=\s)[^.;:\n]{1,100}?"
+    rf"(?:gồm|bao gồm)\s*:[ \t]*(?:(?:xã|phường|thị trấn|huyện|thị xã|quận)[ \t]+)?(?=[{UPPER}])",
+    needs=("gồm",),
+)
 #: (a list never runs over a line break: "2 tỉnh Kiên Giang, An Giang\nTheo ...")
 _LIST_ITEM = re.compile(rf"(?:{_BRACKET}[ \t]*(?:,|và|;))?[ \t]*({_NAME})(?![\w])")
 _PLACE_WORD = re.compile(r"Huyện|Xã|Phường|Quận|Tỉnh|Thị|Thành|TP|UBND|HĐND|Sở|Ban|Đảng|Công")
@@ -351,7 +359,10 @@ def unit_lists(doc: Doc) -> list[tuple[int, int, str, list[tuple[str, int]]]]:
 @functools.lru_cache(maxsize=4)
 def _unit_lists(text: str) -> list[tuple[int, int, str, list[tuple[str, int]]]]:
     lists: list[tuple[int, int, str, list[tuple[str, int]]]] = []
-    openers = sorted([*_LIST_OF_UNITS.finditer(text), *_LIST_AFTER_COLON.finditer(text)], key=lambda m: m.start())
+    counted = list(_COUNTED_THEN_GOM.finditer(text))
+    openers = sorted(
+        [*_LIST_OF_UNITS.finditer(text), *_LIST_AFTER_COLON.finditer(text), *counted], key=lambda m: m.start()
+    )
     levels_read: set[int] = set()
     for m in openers:
         if m.start(1) in levels_read:
@@ -359,6 +370,8 @@ def _unit_lists(text: str) -> list[tuple[int, int, str, list[tuple[str, int]]]]:
         levels_read.add(m.start(1))
         level = _LEVEL_OF[m.group(1)]
         heading = m.group(0).split(" thuộc ")[0]  # ("4 xã thuộc huyện A là: B, C": the communes' level)
+        if m in counted:
+            heading = text[m.start() : m.end(1)]  # (the clause between names other units: "12 xã của tỉnh X ...")
         if len(heading_levels(heading, 0, len(heading))) > 1:
             level = ""  # "3 huyện, thị xã, thành phố gồm: A, B": which is which the list does not say (no level)
         pos, items = m.end(), list[tuple[str, int]]()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from loaders.extract.lexicon import (
     BODY_HEADS_NOT_MOVEMENTS,
     CEREMONY_FACILITIES,
+    COUNTED_NOUNS,
     LOWER,
     NOT_IN_PROJECT_NAME,
     PROJECT_LIST_WORDS,
@@ -111,7 +112,7 @@ _ACTION_BEFORE = re.compile(
     r"(?:điều chỉnh|triển khai(?: thực hiện)?|thực hiện|hoàn thiện|thành lập|phê duyệt|xây dựng|ban hành|rà soát"
     r"|khởi công|đầu tư|quyết liệt|nội dung|trình|thông qua"
     # the work on one project: "giải phóng mặt bằng dự án đường X", "thi công dự án Y", "tiến độ dự án Z"
-    r"|giải phóng mặt bằng|GPMB|thi công|tiến độ(?: thực hiện)?)\s*$"
+    r"|giải phóng mặt bằng|GPMB|thi công|tiến độ(?: thực hiện)?)(?:\s+nhóm)?\s*$"  # ("khởi công nhóm dự án X")
 )
 #: a lower-case action programme pinned down by the named document it carries out: "... những nội dung cốt lõi và
 #: chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã Sao Vàng lần thứ I"
@@ -208,6 +209,14 @@ _ROUTE_BUILT = WordPattern(
 _ROUTE_ENDS = re.compile(
     rf"[{UPPER}]\w*(?:[ \t][{UPPER}\d]\w*)*(?:[ \t]?[-–][ \t]?[{UPPER}]\w*(?:[ \t][{UPPER}\d]\w*)*)+"
 )
+#: an expressway named by its two ends is a project, whatever is said of it: "tuyến cao tốc Vân Đồn - Móng Cái",
+#: "đường bộ cao tốc Bắc - Nam phía Đông" (its ends read by _ROUTE_ENDS)
+_EXPRESSWAY = WordPattern(
+    rf"(?=[TtĐđCc])(?:[Tt]uyến[ \t]+)?(?:[Đđ]ường[ \t]+(?:bộ[ \t]+)?)?[Cc]ao tốc[ \t]+(?=[{UPPER}])",
+    needs=("cao tốc", "Cao tốc"),
+)
+#: a body named after the expressway it builds: "Ban Quản lý dự án đường cao tốc X - Y" (no project here)
+_BODY_BEFORE = re.compile(r"(?:Ban [Qq]uản lý|BQL|Công ty|Tổng công ty)[^,.;:\n]{0,25}$")
 #: the header cell of a table's project-name column: "Tên dự án", "Danh mục dự án", "Tên công trình", "Dự án"
 _NAME_COLUMN = re.compile(r"\s*(?:[Tt]ên|[Dd]anh mục)?\s*(?:[Dd]ự án|[Cc]ông trình)(?:\s*,\s*(?:dự án|công trình))?\s*")
 #: a row that sums the table up: "Tổng cộng", "Tổng số"
@@ -291,11 +300,16 @@ _END = re.compile(
     r"|xây dựng|rà soát|hướng dẫn|kêu gọi|thu hút|chỉ đạo|phối hợp|theo dõi"
     # what the event marks: "khởi công dự án X, đánh dấu bước tiến mới"
     r"|đánh dấu|góp phần|mở ra|tạo"
-    # another project in lower case: "dự án nhà máy điện gió X, dự án trên địa bàn huyện Y"
-    r"|dự án|đề án|công trình"
+    # another project in lower case: "dự án nhà máy điện gió X, dự án trên địa bàn huyện Y", "Quy hoạch tỉnh, quy
+    # hoạch đô thị" (a list of plans, each its own)
+    r"|dự án|đề án|công trình|quy hoạch|chương trình"
+    # what is planned next: "dự án Khu đô thị X, dự kiến trình UBND thành phố vào tháng 12"
+    r"|dự kiến"
     # the task given on it, or its size: "Đề án X, giao UBND huyện Y chủ trì", "Dự án X, có chiều dài 5 km"
     r"|giao|yêu cầu|đề nghị|phân công|có)(?![\w])"
     rf"|(?!(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận)\s)[{UPPER}])"  # any capital: ", Ủy ban nhân dân tỉnh ..."
+    # a unit glued to the comma: "Khu du lịch X,TP. Cẩm Phả"
+    rf"|,(?=(?:TP\.?|Tp\.?|H\.|Q\.|P\.|huyện|xã|phường|thị xã|quận|thành phố|tỉnh)[ \t]?[{UPPER}])"
     # the place beside the name: "Dự án đường nối Quốc lộ 1 với tuyến ĐT129, huyện Thăng Bình"
     rf"|(?:,|\s[-–])\s+(?:huyện|xã|tỉnh|thị xã|thành phố|phường|thị trấn|quận)\s+[{UPPER}]"
     # the work done on it, after "và" or a comma: "Dự án X và đẩy nhanh bồi thường", "dự án đường Y, phân bổ cho ..."
@@ -303,11 +317,15 @@ _END = re.compile(
     rf"|(?P<and_task>(?:,|\s+và)\s+(?:{'|'.join(PROJECT_TASK_VERBS)})(?![\w]))"
     # "Dự án nhà máy X vừa chính thức khởi công" (not "vừa và nhỏ": a size)
     r"|\s+vừa(?![\w])(?! và)"
+    # what comes with it: "khởi công dự án Khu du lịch X cùng nhiều công trình khác"
+    r"|\s+cùng(?= (?:với|các|những|hàng loạt|loạt|nhiều|một số)(?![\w]))"
     # a time after the name: "khởi công Dự án X vào dịp Quốc khánh"
     r"|\s+vào(?= (?:dịp|ngày|tháng|năm|sáng|chiều|tối|cuối|đầu|giữa|quý)(?![\w]))"
     r"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|chưa|vẫn|còn|cũng"
     # ("tại" a road junction is part of the name: "Dự án hầm chui tại nút giao Ngã 5 Phước Kiến")
-    r"|cho biết|trước khi|khi|tại(?! (?:nút giao|ngã ba|ngã tư|ngã năm|ngã sáu|nút|Km|km)(?![\w]))|thuộc"
+    # (nor a plot: "Dự án chung cư tại khu đất A1")
+    r"|cho biết|trước khi|khi|tại(?! (?:nút giao|ngã ba|ngã tư|ngã năm|ngã sáu|nút|Km|km|khu đất|lô đất|ô đất)(?![\w]))"
+    r"|thuộc"
     r"|ban hành kèm theo|kèm theo|đặt tại|đặt ở|nằm"
     rf"|do(?= [{UPPER}]| liên danh )"  # its investor: "Dự án X do liên danh Công ty A, ..."
     r"|dự kiến(?= (?:hoàn thành|khởi công|đưa vào|bàn giao|có))"
@@ -332,7 +350,9 @@ _END = re.compile(
     # what the task follows: "dự án X theo đúng quy định", "dự án Y theo chủ trương nêu trên"
     r"|theo (?:đúng|quy định|chủ trương|đề nghị|thẩm quyền|kế hoạch))(?=[\s,;.]|$)"
     # its cost after the name: "dự án đường trục phía Tây hơn 480 tỷ đồng", "dự án X 1.200 tỷ đồng"
+    # (not a count inside the name: "Đề án trồng 1 triệu cây xanh ...")
     r"|\s+(?:hơn|gần|trên|khoảng|trị giá)\s+\d|\s+\d[\d.,]*\s*(?:tỷ|triệu|nghìn tỷ|ngàn tỷ)(?![\w])"
+    rf"(?!\s+(?:{'|'.join(COUNTED_NOUNS)})(?![\w]))"
     r"|\s+(?:nghìn|ngàn|trăm|chục) tỷ(?![\w])"  # its cost in words, in a headline: "Dự án đường ngàn tỷ"
     # a text that publishes the programme: "ban hành Chương trình hành động thực hiện Nghị quyết số 57 như sau:"
     r"|\s+như sau(?![\w])"
@@ -343,6 +363,39 @@ _END = re.compile(
 )
 #: the last word of a proper name: a capital or a number
 _NAME_WORD_BEFORE = re.compile(rf"(?:[{UPPER}]|\d)\S*$")
+#: one to four capitalised words: a place's name inside a project's name
+_PLACE_NAME = rf"[{UPPER}]\w*(?:[ \t][{UPPER}]\w*){{0,3}}"
+#: the places a name lists after a plural level word, whose commas do not end it: "dự án đường liên kết, kết nối các
+#: tỉnh Thái Nguyên, Bắc Ninh và Phú Thọ giai đoạn 1"
+_PLACES_LISTED_BEFORE = re.compile(
+    rf"các (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|địa phương)[ \t]+{_PLACE_NAME}$"
+)
+_PLACES_LIST_REST = re.compile(rf"(?:,[ \t]+{_PLACE_NAME})*[ \t]+và[ \t]+{_PLACE_NAME}")
+#: a route's end with the place it lies in, the route going on: "đường ĐT.285 đoạn từ A, huyện B đi C, huyện D" (each
+#: end's place is part of the name, not where the project is)
+_ROUTE_END_BEFORE = re.compile(rf"(?:từ|đi|đến|tới)[ \t]+{_PLACE_NAME}$")
+_END_PLACE = rf",[ \t]+(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|tỉnh)[ \t]+{_PLACE_NAME}"
+_END_PLACE_THEN_ROUTE = re.compile(rf"{_END_PLACE}(?=[ \t]+(?:đi|đến|tới)[ \t]+[{UPPER}])")
+_END_PLACE_LAST = re.compile(_END_PLACE)
+
+
+def _past_places(window: str, stop: re.Match[str] | None) -> re.Match[str] | None:
+    """The end of a name read in ``window`` once the commas of the places inside it are passed: a list after a plural
+    level word ("các tỉnh A, B và C"), and the places of a route's two ends ("từ A, huyện B đi C, huyện D")."""
+    routed = False
+    while stop is not None and window.startswith(",", stop.start()):
+        at = stop.start()
+        if _PLACES_LISTED_BEFORE.search(window, max(0, at - 60), at) and (rest := _PLACES_LIST_REST.match(window, at)):
+            stop = _end_search(window, rest.end())
+            continue
+        if _ROUTE_END_BEFORE.search(window, max(0, at - 40), at) and (
+            place := _END_PLACE_THEN_ROUTE.match(window, at) or (_END_PLACE_LAST.match(window, at) if routed else None)
+        ):
+            routed = True
+            stop = _end_search(window, place.end())
+            continue
+        break
+    return stop
 
 
 def _end_search(text: str, pos: int = 0) -> re.Match[str] | None:
@@ -360,6 +413,8 @@ _GENERIC_AFTER = re.compile(
     r"|trọng điểm|lớn|mới"
     # a sentence about a project named before: "Dự án dài 12 km", "Dự án do Sở X làm chủ đầu tư"
     r"|(?:dài|rộng|nằm|gồm|do|với|sau|hiện|vẫn|còn|cần|sẽ|đang|tiếp tục|đạt|thuộc|đi qua|tại|ở|bị|chậm|dự kiến)(?![\w])"
+    # an adverb before the verb: "Dự án chính thức được phê duyệt", "Dự án vừa được khởi công"
+    r"|(?:chính thức|vừa|cũng)(?![\w])"
     # "các nhiệm vụ của Đề án phù hợp với điều kiện thực tế": the one named before
     r"|(?:phù hợp|đúng|theo đúng|theo)(?![\w])"
     # investment projects as a class: "dự án đầu tư có sử dụng đất"
@@ -394,7 +449,7 @@ _KINDS_OR_TO_ISSUE = re.compile(
 #: a short name given to the project just named: "(gọi tắt là Chương trình OCOP)", "(sau đây gọi là Đề án)"
 _SHORT_NAME_BEFORE = re.compile(r"\(\s*(?:sau đây\s+)?gọi(?:\s+tắt)?\s+là\s*$")
 _PLURAL_BEFORE = re.compile(
-    r"(?:các|những|nhiều|một số|(?<![\d/.,])(?<!đoạn )(?<!đợt )(?<!thứ )\d{1,3}(?:\.\d{3})?)\s*$"  # "250 dự án"
+    r"(?:các|những|nhiều|một số|loạt|(?<![\d/.,])(?<!đoạn )(?<!đợt )(?<!thứ )\d{1,3}(?:\.\d{3})?)\s*$"  # "250 dự án"
 )
 
 
@@ -513,7 +568,7 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         ):
             continue
         window = doc.match[m.end() : m.end() + _MAX]
-        stop = _end_search(window)
+        stop = _past_places(window, _end_search(window))
         if word.lower() == "chương trình hành động" and (dated := _DATED_PROGRAMME.match(window)) is not None:
             stop = _end_search(window, dated.end())  # its date is its name's, not the end of it
         # "phê duyệt Chương trình X, Quyết định số 45/QĐ-BVHTTDL ...": the list goes on (unless the name carries
@@ -623,6 +678,13 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
     for m in _ROUTE_BUILT.finditer(doc.match):
         if m.end() not in covered and (route := _ROUTE_ENDS.match(doc.match, m.end())) is not None:
             add(f"Đường {m.group('kind')}{route.group(0)}", "dự án", m.start("kind"), route.end())
+    for m in _EXPRESSWAY.finditer(doc.match):
+        if (
+            m.start() not in covered
+            and not _BODY_BEFORE.search(doc.match, max(0, m.start() - 40), m.start())
+            and (route := _ROUTE_ENDS.match(doc.match, m.end())) is not None
+        ):
+            add(f"{m.group(0)[0].upper()}{m.group(0)[1:]}{route.group(0)}", "dự án", m.start(), route.end())
     for m in _BUILT_FACILITY.finditer(doc.match):
         if m.start() not in covered and len(m.group(0).split()) >= 3:
             add(m.group(0), "dự án", m.start(), m.end())

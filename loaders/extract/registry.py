@@ -1210,6 +1210,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "places.counted_then_gom",
+        "loaders/extract/places.py: _COUNTED_THEN_GOM, _unit_lists",
+        "a counted list whose names come after a clause about them and 'gồm:' ('12 xã ... được công nhận đạt chuẩn "
+        "nông thôn mới gồm: A, B (huyện C); D'; the first name may repeat the level word): each is a unit of the "
+        "count's level",
+        (
+            Example(
+                "Có 4 xã được tỉnh công nhận đạt chuẩn nông thôn mới kiểu mẫu, gồm: xã Tam Sơn (huyện Từ Sơn); "
+                "Đình Bảng, Phù Chẩn (huyện Từ Sơn); Nội Duệ (huyện Tiên Du).",
+                (entity("locality", "Phù Chẩn", "xã"), entity("locality", "Nội Duệ", "xã")),
+            ),
+        ),
+    ),
+    Rule(
         "places.province_named_unit_in_list",
         "loaders/extract/places.py: extract_localities (_list_goes_on)",
         "a province's name inside a list of units after a level word, with more units of that tier after it, is a "
@@ -2374,6 +2388,46 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Nhà thầu thi công đường Đạo Nghĩa – Quảng Tín tiến hành san lấp trên phần đất chưa bồi thường.",
                 (entity("project", "Đường Đạo Nghĩa – Quảng Tín"),),
+            ),
+        ),
+    ),
+    Rule(
+        "projects.places_in_name",
+        "loaders/extract/projects.py: extract_projects (_past_places, _PLACES_LISTED_BEFORE, _ROUTE_END_BEFORE)",
+        "the commas of the places inside a project's name do not end it: a list after a plural level word ('kết nối "
+        "các tỉnh A, B và C'), and the places of a route's two ends ('đoạn từ A, huyện B đi C, huyện D')",
+        (
+            Example(
+                "Tỉnh khởi công dự án đường liên kết vùng kết nối các tỉnh Hà Giang, Tuyên Quang và Yên Bái giai "
+                "đoạn 1; dự án cầu Bình Ca 2.",
+                (
+                    entity(
+                        "project",
+                        "Dự án đường liên kết vùng kết nối các tỉnh Hà Giang, Tuyên Quang và Yên Bái giai đoạn 1",
+                    ),
+                ),
+            ),
+            Example(
+                "Bổ sung Dự án cải tạo đường ĐT.282 đoạn từ Lãng Ngâm, huyện Gia Bình đi Bình Dương, huyện Lương "
+                "Tài do Sở Xây dựng làm chủ đầu tư.",
+                (
+                    entity(
+                        "project",
+                        "Dự án cải tạo đường ĐT.282 đoạn từ Lãng Ngâm, huyện Gia Bình đi Bình Dương, huyện Lương Tài",
+                    ),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "projects.expressway",
+        "loaders/extract/projects.py: extract_projects (_EXPRESSWAY, _ROUTE_ENDS, _BODY_BEFORE)",
+        "an expressway named by its two ends is a project whatever is said of it ('tuyến cao tốc A - B'); a board "
+        "named after it is none ('Ban Quản lý dự án cao tốc A - B')",
+        (
+            Example(
+                "Hạ tầng nổi bật có tuyến cao tốc Cao Bằng - Lạng Sơn và sân bay Cao Bằng.",
+                (entity("project", "Tuyến cao tốc Cao Bằng - Lạng Sơn"),),
             ),
         ),
     ),

@@ -1,0 +1,132 @@
+"""Projects, ASSIGNED_TO and localities in the shapes read on investment and new-rural articles of the Red River delta,
+the north-east and the central coast (2014-2026): names that list places ("kết nối các tỉnh A, B và C"), routes whose
+ends carry their places, adverbs and plurals that name no project, expressways named by their ends, project boards
+named up to their province, and counted lists of communes after a clause ("12 xã ... gồm: A, B (huyện C); D"). Every
+sentence here is written for the test, in the shape seen, never copied."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.extract.gold_views import run
+
+pytestmark = pytest.mark.unit
+
+
+def assigned(gold: dict[str, Any]) -> set[tuple[str, str]]:
+    return {(r["source"], r["target"]) for r in gold["relations"] if r["type"] == "ASSIGNED_TO"}
+
+
+def projects(gold: dict[str, Any]) -> list[str]:
+    return [p["name"] for p in gold["projects"]]
+
+
+def places(gold: dict[str, Any]) -> set[tuple[str, str | None]]:
+    return {(p["name"], p["level"]) for p in gold["localities"]}
+
+
+# --- where a project's name ends ---------------------------------------------------------------------------------
+
+
+def test_a_name_that_lists_places_after_a_plural_level_word_runs_over_their_commas() -> None:
+    gold = run(
+        "Sáng nay, tỉnh khởi công dự án đường vành đai kết nối các tỉnh Lạng Sơn, Cao Bằng và Bắc Kạn giai đoạn 2; "
+        "dự án khu nhà ở xã hội phường Đông Kinh."
+    )
+    assert "Dự án đường vành đai kết nối các tỉnh Lạng Sơn, Cao Bằng và Bắc Kạn giai đoạn 2" in projects(gold)
+
+
+def test_a_routes_two_ends_keep_their_places_in_the_name_and_the_investor_after_it() -> None:
+    gold = run(
+        "Năm nay bổ sung Dự án nâng cấp đường ĐT.295 đoạn từ Thắng, huyện Hiệp Hòa đi Phúc Hòa, huyện Tân Yên do "
+        "Ban Quản lý dự án đầu tư xây dựng giao thông Bắc Giang làm chủ đầu tư."
+    )
+    name = "Dự án nâng cấp đường ĐT.295 đoạn từ Thắng, huyện Hiệp Hòa đi Phúc Hòa, huyện Tân Yên"
+    assert projects(gold) == [name]
+    assert assigned(gold) == {(name, "Ban Quản lý dự án đầu tư xây dựng giao thông Bắc Giang")}
+
+
+def test_an_adverb_after_a_bare_project_word_names_no_project_and_the_site_goes_to_the_one_named() -> None:
+    gold = run(
+        "Tại điểm cầu xã Tân Phú diễn ra lễ khởi công Dự án Khu công nghiệp Tân Phú 3.\n"
+        "Dự án chính thức được phê duyệt chủ trương đầu tư vào tháng 5/2025.\n"
+        "Dự án được thực hiện tại phường Bãi Bông, xã Tân Phú (tỉnh Thái Nguyên). Công ty cổ phần Phát triển Tân Phú "
+        "được giao làm chủ đầu tư."
+    )
+    assert projects(gold) == ["Dự án Khu công nghiệp Tân Phú 3"]
+    assert ("Dự án Khu công nghiệp Tân Phú 3", "Bãi Bông") in assigned(gold)
+    assert ("Dự án Khu công nghiệp Tân Phú 3", "Công ty cổ phần Phát triển Tân Phú") in assigned(gold)
+
+
+def test_a_series_of_projects_is_no_project() -> None:
+    assert projects(run("Quyết định này mở đường cho loạt dự án tỉ USD và hạ tầng động lực tại Cát Bà.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Đoàn tham quan bản đồ Quy hoạch tỉnh, quy hoạch đô thị, quy hoạch khu công nghiệp của tỉnh.",
+            "Quy hoạch tỉnh",
+        ),
+        (
+            "Xã đang hoàn thiện hồ sơ dự án Khu đô thị Nam Cầu Rào, dự kiến trình UBND thành phố vào tháng 12.",
+            "Dự án Khu đô thị Nam Cầu Rào",
+        ),
+        (
+            "Nổi bật là khởi công dự án Khu du lịch Sơn Trà cùng nhiều công trình khác tại Đà Nẵng.",
+            "Dự án Khu du lịch Sơn Trà",
+        ),
+    ],
+)
+def test_a_name_ends_before_the_next_plan_what_is_planned_next_or_what_comes_with_it(text: str, name: str) -> None:
+    assert projects(run(text)) == [name]
+
+
+def test_a_count_inside_a_schemes_name_is_no_cost() -> None:
+    gold = run("Các dự án nhằm thực hiện Đề án trồng 1 triệu cây xanh giai đoạn 2021-2025 trên địa bàn tỉnh.")
+    assert projects(gold) == ["Đề án trồng 1 triệu cây xanh giai đoạn 2021-2025"]
+
+
+def test_an_expressway_named_by_its_two_ends_is_a_project() -> None:
+    gold = run("Nổi bật trong số đó là tuyến cao tốc Tuyên Quang - Hà Giang, cảng cạn Lào Cai.")
+    assert projects(gold) == ["Tuyến cao tốc Tuyên Quang - Hà Giang"]
+
+
+def test_a_board_named_after_the_expressway_it_builds_is_no_project() -> None:
+    gold = run("Ban Quản lý dự án cao tốc Hòa Bình - Mộc Châu đang đẩy nhanh tiến độ thi công.")
+    assert projects(gold) == []
+
+
+def test_a_city_glued_to_the_comma_after_a_name_locates_the_project() -> None:
+    gold = run(
+        "Ngày 5/3, Tập đoàn Sun Group khởi công khu B - dự án Khu du lịch sinh thái Hòn Gai,TP. Hạ Long (Quảng Ninh)."
+    )
+    assert projects(gold) == ["Dự án Khu du lịch sinh thái Hòn Gai"]
+    assert assigned(gold) == {("Dự án Khu du lịch sinh thái Hòn Gai", "Hạ Long")}
+
+
+def test_a_group_of_projects_broken_ground_on_is_a_project() -> None:
+    gold = run("Sáng 2/9, thành phố tổ chức Lễ khởi công nhóm dự án hạ tầng kỹ thuật cải tạo vỉa hè tại phố Lê Lợi.")
+    assert projects(gold) == ["Dự án hạ tầng kỹ thuật cải tạo vỉa hè"]
+
+
+# --- localities --------------------------------------------------------------------------------------------------
+
+
+def test_a_counted_list_of_communes_after_a_clause_and_gom() -> None:
+    gold = run(
+        "Năm 2024, 9 xã của huyện Lục Ngạn được tỉnh công nhận đạt chuẩn nông thôn mới gồm: Tân Hoa, Biên Sơn (huyện "
+        "Lục Ngạn); Đông Phú (huyện Lục Nam)."
+    )
+    assert {("Tân Hoa", "xã"), ("Biên Sơn", "xã"), ("Đông Phú", "xã"), ("Lục Nam", "huyện")} <= places(gold)
+
+
+def test_a_counted_list_whose_first_name_repeats_the_level_word() -> None:
+    gold = run(
+        "Năm nay tỉnh có 3 xã được công nhận đạt chuẩn nông thôn mới nâng cao, gồm: xã Quang Minh (huyện Hiệp Hòa); "
+        "Xuân Cẩm, Hương Lâm (huyện Hiệp Hòa)."
+    )
+    assert {("Quang Minh", "xã"), ("Xuân Cẩm", "xã"), ("Hương Lâm", "xã")} <= places(gold)
