@@ -538,7 +538,7 @@ SITE_WORK = ("giải phóng mặt bằng", "bồi thường", "mặt bằng", "t
 #: project's name ("hoàn tất hồ sơ Dự án X và đẩy nhanh bồi thường", "dự án đường X, phân bổ cho các hạng mục").
 PROJECT_TASK_VERBS = ("đẩy nhanh", "đẩy mạnh", "quản lý", "lưu trữ", "hoàn tất", "bàn giao", "bồi thường",
                       "giải ngân", "phân bổ", "bố trí", "kiểm tra", "đôn đốc", "vận hành", "khắc phục", "xử lý",
-                      "tháo gỡ")  # fmt: skip
+                      "tháo gỡ", "thu hồi")  # fmt: skip
 #: Facilities a ceremony names straight after its verb ("khởi công xây dựng Trường Tiểu học X", "khánh thành Cầu Y"):
 #: the named facility is a project.
 CEREMONY_FACILITIES = ("Trường", "Cầu", "Bệnh viện", "Trạm y tế", "Trụ sở", "Nhà văn hóa", "Chợ", "Trung tâm",

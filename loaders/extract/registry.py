@@ -3095,6 +3095,22 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "assigned.item_place",
+        "loaders/extract/relations.py: assigned (_ITEM_OPENS, _ITEM_PLACE, _ITEM_END)",
+        "an item of a list of projects placed by a clause of its own ('...: Dự án A, thu hồi 250 ha đất tại xã B, C; "
+        "Dự án D, ...'): the units of that item's chain (a bare name after one with its level word is of that level)",
+        (
+            Example(
+                "Nổi bật là: Dự án Khu công nghiệp Phúc Sơn, thu hồi 95 ha đất tại xã Phúc Sơn, Yên Lâm; Dự án Khu "
+                "công nghiệp Khánh Cư, thu hồi 60 ha tại xã Khánh Cư.",
+                (
+                    relation("ASSIGNED_TO", "Dự án Khu công nghiệp Phúc Sơn", "Phúc Sơn"),
+                    relation("ASSIGNED_TO", "Dự án Khu công nghiệp Phúc Sơn", "Yên Lâm"),
+                ),
+            ),
+        ),
+    ),
     # --- s12-ents: shapes of Mekong delta and south-east news -------------------------------------------
     Rule(
         "meetings.congress_capitalised",

@@ -1853,6 +1853,22 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
                     run.append(places_at[joined.end()][0])
                 for each in run:
                     add(m, each.name, m.start, beside.end(), "assigned.beside")
+        if (
+            m.kind == "project"
+            and not _AT.match(doc.match, m.end)
+            and _ITEM_OPENS.search(doc.match, max(0, m.start - 4), m.start)
+        ):
+            # an item of a list of projects, its place after a clause of its own: "...: Dự án Khu công nghiệp A, thu
+            # hồi 250 ha đất tại xã B, C; Dự án D, ..." (the units up to the item's end)
+            place = _ITEM_PLACE.match(doc.match, m.end)
+            if place is not None:
+                item_end = _ITEM_END.search(doc.match, place.end())
+                chain_end = min(item_end.start() if item_end else len(doc.match), place.end() + 120)
+                units = _places_between(places_at, place_starts, place.end(), chain_end)
+                if units:
+                    best = max(units, key=lambda u: (_LEVEL_RANK.get(u[0].level or "", 0), -u[1]))[0]
+                    for each in _same_level_run(doc, places_at, units, best):
+                        add(m, each.name, m.start, place.end(), "assigned.item_place")
         at = _AT.match(doc.match, m.end)
         if m.kind == "project" and at:
             stop = _CHAIN_END.search(doc.match, at.end())
@@ -2409,8 +2425,16 @@ def _placed_after(doc: Doc, m: Mentioned, places_at: dict[int, tuple[Locality, i
     return level is not None or at.end() in places_at
 
 
-#: between two units of one level in a chain: "xã A, xã B", "xã A - xã B", "phường A và phường B"
-_SAME_LEVEL_JOIN = re.compile(r"\s*(?:,|-|–|và)\s*(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?)\s+")
+#: where an item of a list opens: after the list's colon or the item's semicolon ("đáng chú ý có: A; B")
+_ITEM_OPENS = re.compile(r"[:;][ \t]*$")
+#: a list item's place after a clause of its own, up to where the item ends: ", thu hồi 250 ha đất tại xã A"
+_ITEM_PLACE = re.compile(r",[^;:.()\n]{1,80}?\s(?:tại|ở|trên địa bàn)\s+")
+_ITEM_END = re.compile(r"[;.\n]")
+#: between two units of one level in a chain: "xã A, xã B", "xã A - xã B", "phường A và phường B", and a name of the
+#: same level written bare after a comma or "và" ("tại xã Gia Lộc, Gia Phúc": the text reads it as a commune too)
+_SAME_LEVEL_JOIN = re.compile(
+    r"\s*(?:,|-|–|và)\s*(?:(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?)\s+)?(?<=[\s.])"
+)
 
 
 def _same_level_run(

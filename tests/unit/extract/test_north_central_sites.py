@@ -130,3 +130,23 @@ def test_a_counted_list_whose_first_name_repeats_the_level_word() -> None:
         "Xuân Cẩm, Hương Lâm (huyện Hiệp Hòa)."
     )
     assert {("Quang Minh", "xã"), ("Xuân Cẩm", "xã"), ("Hương Lâm", "xã")} <= places(gold)
+
+
+# --- where a project is ------------------------------------------------------------------------------------------
+
+
+def test_each_item_of_a_project_list_is_placed_by_its_own_clause() -> None:
+    gold = run(
+        "Đáng chú ý có: Dự án đầu tư xây dựng hạ tầng Khu công nghiệp Tân Hưng, thu hồi 120 ha đất tại xã Tân Hưng, "
+        "Tân Phong; Dự án Khu công nghiệp Đông Mai, thu hồi 80 ha tại các phường Đông Mai, Hà An."
+    )
+    first = "Dự án đầu tư xây dựng hạ tầng Khu công nghiệp Tân Hưng"
+    assert projects(gold) == [first, "Dự án Khu công nghiệp Đông Mai"]
+    assert {(first, "Tân Hưng"), (first, "Tân Phong")} <= assigned(gold)
+    assert (first, "Đông Mai") not in assigned(gold)
+
+
+def test_a_commune_written_bare_after_one_with_its_level_word_is_a_place_of_the_project_too() -> None:
+    gold = run("Dự án Khu đô thị sinh thái Vân Canh được thực hiện tại xã Vân Canh, Kim Chung (huyện Hoài Đức).")
+    name = "Dự án Khu đô thị sinh thái Vân Canh"
+    assert {(name, "Vân Canh"), (name, "Kim Chung")} <= assigned(gold)
