@@ -43,6 +43,8 @@ _LEVELS = [
 ]  # fmt: skip
 #: what a unit is said to be, between its level word and its name ("huyện miền núi Kỳ Sơn", "xã biên giới Na Ngoi")
 _KIND_OF_UNIT = r"(?:(?:miền núi|vùng cao|biên giới|ven biển|đảo|nông thôn mới|đặc biệt khó khăn|nghèo)\s+)?"
+#: a kind of unit alone between a level word and a name (_KIND_OF_UNIT read on its own)
+_KIND_BETWEEN = re.compile(rf"[ \t]+{_KIND_OF_UNIT}")
 _LEVEL = WordPattern(
     r"("
     + "|".join(re.escape(w) for w, _ in sorted(_LEVELS, key=lambda x: -len(x[0])))
@@ -502,6 +504,13 @@ def extract_localities(doc: Doc) -> list[Locality]:
             continue
         if level == "tỉnh" and name not in PROVINCES and key_of(name) not in PROVINCE_BY_KEY:
             continue
+        if (
+            level != "tỉnh"
+            and m.end(1) + 1 < m.start(2) - 1  # (a kind of unit between: "huyện miền núi Thái Nguyên")
+            and (name in PROVINCES or key_of(name) in PROVINCE_BY_KEY)
+            and _KIND_BETWEEN.fullmatch(doc.match, m.end(1), m.start(2))
+        ):
+            continue  # "một huyện miền núi Thái Nguyên": a mountain district of the province, not a district so named
         if word in ("P.", "Q.") and not (name.isdigit() or any(c.islower() for c in name)):
             continue  # "P.V" (a reporter's initials), not a ward
         if word in ("H.", "X.") and (" " not in name or key_of(name) not in tier_names(level)):

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kernel.text import unify_tones
 from loaders.extract.lexicon import (
     BODY_HEADS_NOT_MOVEMENTS,
     CEREMONY_FACILITIES,
@@ -39,7 +40,7 @@ _SITE_WORD = (
 _SITE_JOIN = rf"(?:[ \t]|-(?=[{UPPER}])|(?<=TP)\.[ \t](?=[{UPPER}])|[ \t][-–][ \t](?=[{UPPER}]))"
 _SITE_HEADS = (
     "[Cc]ụm công nghiệp|[Kk]hu công nghiệp|Khu [Kk]inh tế(?: cửa khẩu)?|Khu đô thị(?: mới)?|Khu du lịch"
-    "|Khu thương mại tự do"
+    "|Khu thương mại tự do|Khu nhà ở xã hội|Khu nhà ở"  # ("Khu nhà ở xã hội Thống Nhất", "Khu nhà ở công nhân X")
     "|Khu công nghệ cao|Khu tái định cư|Khu neo đậu tránh trú bão|Nhà máy|Cảng hàng không(?: quốc tế)?|Cảng|[Ss]ân bay"
     "|KCN|CCN"  # "KCN VSIP Nghệ An II"
 )
@@ -209,6 +210,14 @@ _ROUTE_BUILT = WordPattern(
 _ROUTE_ENDS = re.compile(
     rf"[{UPPER}]\w*(?:[ \t][{UPPER}\d]\w*)*(?:[ \t]?[-–][ \t]?[{UPPER}]\w*(?:[ \t][{UPPER}\d]\w*)*)+"
 )
+#: housing with no name of its own, broken ground on at a named commune: "khởi công khu nhà ở xã hội tại phường Phố
+#: Hiến" (the project is named by its kind and its commune)
+_HOUSING_BROKEN_GROUND = WordPattern(
+    r"(?:khởi công|khánh thành|động thổ)(?:[ \t]+xây dựng)?[ \t]+"
+    r"(?P<kind>khu nhà ở xã hội|khu nhà ở công nhân|khu tái định cư|khu dân cư|nhà ở xã hội)[ \t]+"
+    rf"(?=tại[ \t]+(?:xã|phường|thị trấn|đặc khu)[ \t]+[{UPPER}])",
+    needs=("khởi công", "khánh thành", "động thổ"),
+)
 #: an expressway named by its two ends is a project, whatever is said of it: "tuyến cao tốc Vân Đồn - Móng Cái",
 #: "đường bộ cao tốc Bắc - Nam phía Đông" (its ends read by _ROUTE_ENDS)
 _EXPRESSWAY = WordPattern(
@@ -365,6 +374,8 @@ _END = re.compile(
 _NAME_WORD_BEFORE = re.compile(rf"(?:[{UPPER}]|\d)\S*$")
 #: one to four capitalised words: a place's name inside a project's name
 _PLACE_NAME = rf"[{UPPER}]\w*(?:[ \t][{UPPER}]\w*){{0,3}}"
+#: the commune of housing broken ground on with no name of its own (_HOUSING_BROKEN_GROUND)
+_HOUSING_PLACE = re.compile(rf"tại[ \t]+(?:xã|phường|thị trấn|đặc khu)[ \t]+{_PLACE_NAME}")
 #: the places a name lists after a plural level word, whose commas do not end it: "dự án đường liên kết, kết nối các
 #: tỉnh Thái Nguyên, Bắc Ninh và Phú Thọ giai đoạn 1"
 _PLACES_LISTED_BEFORE = re.compile(
@@ -379,12 +390,22 @@ _END_PLACE_THEN_ROUTE = re.compile(rf"{_END_PLACE}(?=[ \t]+(?:đi|đến|tới)[
 _END_PLACE_LAST = re.compile(_END_PLACE)
 
 
+#: the plots a project stands on, by their codes: "Dự án chung cư tại khu đất C1, C2 thuộc khu đô thị X"
+_PLOT_CODE = r"[A-ZĐ]{1,3}\d[\w.-]*"
+_PLOT_BEFORE = re.compile(rf"(?:khu đất|lô đất|ô đất|lô|ô)[ \t]+{_PLOT_CODE}$")
+_PLOT_CODES = re.compile(rf"(?:,[ \t]*{_PLOT_CODE})+(?![\w])")
+
+
 def _past_places(window: str, stop: re.Match[str] | None) -> re.Match[str] | None:
     """The end of a name read in ``window`` once the commas of the places inside it are passed: a list after a plural
-    level word ("các tỉnh A, B và C"), and the places of a route's two ends ("từ A, huyện B đi C, huyện D")."""
+    level word ("các tỉnh A, B và C"), the places of a route's two ends ("từ A, huyện B đi C, huyện D"), and the codes
+    of the plots it stands on ("tại khu đất C1, C2")."""
     routed = False
     while stop is not None and window.startswith(",", stop.start()):
         at = stop.start()
+        if _PLOT_BEFORE.search(window, max(0, at - 30), at) and (codes := _PLOT_CODES.match(window, at)):
+            stop = _end_search(window, codes.end())
+            continue
         if _PLACES_LISTED_BEFORE.search(window, max(0, at - 60), at) and (rest := _PLACES_LIST_REST.match(window, at)):
             stop = _end_search(window, rest.end())
             continue
@@ -678,6 +699,11 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
     for m in _ROUTE_BUILT.finditer(doc.match):
         if m.end() not in covered and (route := _ROUTE_ENDS.match(doc.match, m.end())) is not None:
             add(f"Đường {m.group('kind')}{route.group(0)}", "dự án", m.start("kind"), route.end())
+    for m in _HOUSING_BROKEN_GROUND.finditer(doc.match):
+        if m.start("kind") not in covered and (place := _HOUSING_PLACE.match(doc.match, m.end())) is not None:
+            # (the span ends before "tại": the relations read the place from there)
+            add(f"{m.group('kind')[0].upper()}{m.group('kind')[1:]} {place.group(0)}", "dự án", m.start("kind"),
+                m.end("kind"))  # fmt: skip
     for m in _EXPRESSWAY.finditer(doc.match):
         if (
             m.start() not in covered
@@ -703,6 +729,7 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
     _merge_same_words(found)
     _merge_abbreviated(found)
     _merge_bracketed_codes(doc, found)
+    _merge_bracketed_aliases(doc, found)
     return list(found.values()), mentions
 
 
@@ -724,6 +751,28 @@ def _merge_bracketed_codes(doc: Doc, found: dict[str, Project]) -> None:
         named = _KIND_THEN_CODE.fullmatch(found[key].name)
         if named is not None and (full := codes.get(named.group(1))) is not None and full in found:
             found.pop(key).name = found[full].name
+
+
+#: a proper name in brackets right after a project's name: "dự án tổ hợp khu công viên ... cao cấp (Da Nang Downtown)"
+_BRACKETED_ALIAS = re.compile(rf"\s*\(\s*([{UPPER}][\w]*(?:[ \t][{UPPER}\d][\w]*){{1,4}})\s*\)")
+
+
+def _merge_bracketed_aliases(doc: Doc, found: dict[str, Project]) -> None:
+    """A project named by the proper name written in brackets after another's full name, with no word the full name
+    lacks ("dự án tổ hợp Da Nang Downtown" for "dự án tổ hợp khu công viên ... cao cấp (Da Nang Downtown)"), is that
+    project (the mentions the relations keep name the full one)."""
+    aliases: dict[str, str] = {}
+    for key, project in found.items():
+        for span in project.mentions:
+            alias = _BRACKETED_ALIAS.match(doc.match, span.end)
+            if alias is not None:
+                aliases.setdefault(alias.group(1).lower(), key)
+    for written, full in aliases.items():
+        words = set(_words(found[full].name)) if full in found else set()
+        for key in [k for k in found if k != full and found[k].name.lower().endswith(written)]:
+            head = _words(found[key].name[: -len(written)])
+            if words and set(head) <= words:
+                found.pop(key).name = found[full].name
 
 
 _Add = Callable[[str, str, int, int], None]
@@ -922,8 +971,10 @@ def _merge_same_words(found: dict[str, Project]) -> None:
     Quảng Trị - Giai đoạn 1", then "Dự án đường ven biển ... Quảng Trị – giai đoạn 1") are one: the first named."""
     seen: dict[frozenset[str], str] = {}
     for key in list(found):
-        words = frozenset(w for w in found[key].name.lower().replace("–", " ").replace("-", " ").split()
-                          if w not in _LEVEL_OR_DASH)  # fmt: skip
+        # (tone placement and the project word aside: "khu đô thị Hoà Vang" is "Dự án Khu đô thị huyện lỵ Hòa Vang"
+        # named short)
+        lowered = unify_tones(found[key].name.lower()).removeprefix("dự án ")
+        words = frozenset(w for w in lowered.replace("–", " ").replace("-", " ").split() if w not in _LEVEL_OR_DASH)
         if len(words) < 3:
             continue
         same = seen.get(words)

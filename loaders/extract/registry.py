@@ -2420,6 +2420,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "projects.housing_broken_ground",
+        "loaders/extract/projects.py: extract_projects (_HOUSING_BROKEN_GROUND, _HOUSING_PLACE)",
+        "housing with no name of its own broken ground on at a named commune ('khởi công khu nhà ở xã hội tại phường "
+        "X'): a project named by its kind and its commune, placed there",
+        (
+            Example(
+                "Sáng 20/12, UBND tỉnh và Tập đoàn Vingroup khởi công khu nhà ở xã hội tại phường Bắc Giang với quy "
+                "mô 15 ha.",
+                (entity("project", "Khu nhà ở xã hội tại phường Bắc Giang"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.expressway",
         "loaders/extract/projects.py: extract_projects (_EXPRESSWAY, _ROUTE_ENDS, _BODY_BEFORE)",
         "an expressway named by its two ends is a project whatever is said of it ('tuyến cao tốc A - B'); a board "

@@ -1870,6 +1870,8 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
                     for each in _same_level_run(doc, places_at, units, best):
                         add(m, each.name, m.start, place.end(), "assigned.item_place")
         at = _AT.match(doc.match, m.end)
+        if at and at.group(0).rstrip().endswith("thuộc") and _NO_UNIT_AFTER.match(doc.match, at.end()):
+            at = None  # "... Kinh thành Huế thuộc quần thể di tích Cố đô Huế": what it belongs to is no unit
         if m.kind == "project" and at:
             stop = _CHAIN_END.search(doc.match, at.end())
             chain_end = stop.start() if stop else len(doc.match)
@@ -2425,6 +2427,10 @@ def _placed_after(doc: Doc, m: Mentioned, places_at: dict[int, tuple[Locality, i
     return level is not None or at.end() in places_at
 
 
+#: a lower-case word after "thuộc" that names no unit: "thuộc quần thể di tích ...", "thuộc hệ thống ..."
+_NO_UNIT_AFTER = re.compile(
+    r"(?!(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh|đặc khu|địa bàn|địa phận|khu vực)(?![\w]))[a-zđà-ỹ]"
+)
 #: where an item of a list opens: after the list's colon or the item's semicolon ("đáng chú ý có: A; B")
 _ITEM_OPENS = re.compile(r"[:;][ \t]*$")
 #: a list item's place after a clause of its own, up to where the item ends: ", thu hồi 250 ha đất tại xã A"
@@ -2435,6 +2441,11 @@ _ITEM_END = re.compile(r"[;.\n]")
 _SAME_LEVEL_JOIN = re.compile(
     r"\s*(?:,|-|–|và)\s*(?:(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?)\s+)?(?<=[\s.])"
 )
+
+
+#: the levels of one tier of government: since 2025 wards, communes and special zones are the one level below the
+#: province ("phường Vạn Xuân, phường Phổ Yên, xã Điềm Thụy")
+_TIER = {"xã": "xã", "phường": "xã", "thị trấn": "xã", "đặc khu": "xã"}
 
 
 def _same_level_run(
@@ -2448,7 +2459,8 @@ def _same_level_run(
         return out
     end = places_at[starts[0]][1]
     for loc, start in units:
-        if start <= starts[0] or loc.level != first.level:
+        # (a ward and a commune are one tier: "tại phường A, phường B, xã C (tỉnh D)" names three)
+        if start <= starts[0] or _TIER.get(loc.level or "", loc.level) != _TIER.get(first.level or "", first.level):
             continue
         if not _SAME_LEVEL_JOIN.fullmatch(doc.match, end, start):
             break
@@ -2897,7 +2909,8 @@ _INVESTOR_BEFORE = re.compile(r"[Cc]hủ đầu tư(?:[\s,][^:.;\n]{0,40}?)?\s*(
 #: "do UBND huyện X làm chủ đầu tư", or opening a sentence: "UBND huyện X được giao làm chủ đầu tư."
 _INVESTOR_AFTER = re.compile(
     r"(?:\s*\([^()\n]{1,80}\))?"  # (its short name in brackets: "Ban quản lý dự án ... (Ban QLDA ...) làm chủ đầu tư")
-    r"\s+(?:được giao\s+)?(?:làm|là)\s+(?:chủ đầu tư|cơ quan chủ quản)"  # ("do Bộ X làm cơ quan chủ quản")
+    # ("do Bộ X làm cơ quan chủ quản"; "làm Chủ đầu tư" capitalised too)
+    r"\s+(?:được giao\s+)?(?:làm|là)\s+(?:[Cc]hủ đầu tư|cơ quan chủ quản)"
 )
 #: a second role clause of the sentence: "do Bộ X làm cơ quan chủ quản, Công ty Y làm chủ đầu tư"
 _SECOND_ROLE = re.compile(r"\sdo\s[^.;\n]{3,120}?(?:chủ đầu tư|cơ quan chủ quản)\s*,\s*$")
@@ -3280,7 +3293,9 @@ _CHAIN_END = re.compile(
     r"[;.\n)|]|\s(?:và|để|nhằm|với)\s"  # "|": a table's next cell
     # a comma that opens a new clause, not the next unit of the chain: "trên địa bàn tỉnh X, sáng ngày 2/2, tại xã Y"
     r"|,\s+(?=[a-zđà-ỹ])(?!(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh|thôn|bản|làng|ấp|tổ|khu phố"
-    r"|đặc khu|gồm|bao gồm|thuộc)(?![\w]))"  # (", gồm các xã: A, B" goes on with the units the chain is made of)
+    # (", gồm các xã: A, B" goes on with the units the chain is made of; the streets of an address go on to its
+    # ward: "tại phố A, phố B (phường C)")
+    r"|đặc khu|gồm|bao gồm|thuộc|phố|đường|ngõ)(?![\w]))"
 )
 
 

@@ -150,3 +150,79 @@ def test_a_commune_written_bare_after_one_with_its_level_word_is_a_place_of_the_
     gold = run("Dự án Khu đô thị sinh thái Vân Canh được thực hiện tại xã Vân Canh, Kim Chung (huyện Hoài Đức).")
     name = "Dự án Khu đô thị sinh thái Vân Canh"
     assert {(name, "Vân Canh"), (name, "Kim Chung")} <= assigned(gold)
+
+
+def test_wards_and_communes_of_one_chain_are_one_tier() -> None:
+    gold = run(
+        "Dự án Khu công nghiệp Tân Phú 3 được thực hiện tại phường Bãi Bông, phường Ba Hàng, xã Tân Phú (tỉnh Thái "
+        "Nguyên)."
+    )
+    name = "Dự án Khu công nghiệp Tân Phú 3"
+    assert {(name, "Bãi Bông"), (name, "Ba Hàng"), (name, "Tân Phú")} <= assigned(gold)
+
+
+def test_the_streets_of_an_address_lead_to_its_ward() -> None:
+    gold = run("Lễ khởi công nhóm dự án chỉnh trang vỉa hè tại phố Lê Lợi, phố Lê Thánh Tông (phường Hồng Gai).")
+    assert assigned(gold) == {("Dự án chỉnh trang vỉa hè", "Hồng Gai")}
+
+
+def test_an_investor_written_with_a_capital_chu_dau_tu() -> None:
+    gold = run(
+        "Bổ sung Dự án đầu tư xây dựng đường ĐT.277 do Ban Quản lý dự án đầu tư xây dựng giao thông Bắc Ninh làm Chủ "
+        "đầu tư."
+    )
+    assert assigned(gold) == {
+        ("Dự án đầu tư xây dựng đường ĐT.277", "Ban Quản lý dự án đầu tư xây dựng giao thông Bắc Ninh")
+    }
+
+
+def test_a_site_named_again_short_with_another_tone_placement_is_the_same_project() -> None:
+    gold = run(
+        "Xã đang lập hồ sơ dự án Khu đô thị trung tâm Hòa Phong. Theo UBND xã, khu đô thị Hoà Phong có quy mô 120 ha."
+    )
+    assert projects(gold) == ["Dự án Khu đô thị trung tâm Hòa Phong"]
+
+
+def test_the_plots_a_project_stands_on_are_part_of_its_name() -> None:
+    gold = run("Thành phố khởi công dự án chung cư tại khu đất A2, A3 thuộc khu đô thị Nam Việt Á.")
+    assert "Dự án chung cư tại khu đất A2, A3" in projects(gold)
+
+
+def test_housing_broken_ground_on_at_a_commune_is_a_project_placed_there() -> None:
+    gold = run(
+        "Sáng 19/12, UBND tỉnh Thái Bình và Tập đoàn Vingroup khởi công khu nhà ở xã hội tại phường Kỳ Bá với quy mô "
+        "20 ha."
+    )
+    assert projects(gold) == ["Khu nhà ở xã hội tại phường Kỳ Bá"]
+    assert ("Khu nhà ở xã hội tại phường Kỳ Bá", "Kỳ Bá") in assigned(gold)
+
+
+def test_a_named_social_housing_site_is_a_project() -> None:
+    gold = run("Thủ tướng thăm Khu nhà ở xã hội Hòa Bình tại thành phố Bắc Giang.")
+    assert projects(gold) == ["Khu nhà ở xã hội Hòa Bình"]
+    assert assigned(gold) == {("Khu nhà ở xã hội Hòa Bình", "Bắc Giang")}
+
+
+def test_a_mountain_district_of_a_province_is_no_district_of_that_name() -> None:
+    gold = run(
+        "Tăng tốc thi công cụm công nghiệp tại huyện miền núi Thái Nguyên. Dự án Cụm công nghiệp Phú Đình (huyện "
+        "Định Hóa, tỉnh Thái Nguyên) đang được hoàn thiện."
+    )
+    assert ("Thái Nguyên", "huyện") not in places(gold)
+    assert ("Định Hóa", "huyện") in places(gold)
+
+
+def test_a_project_named_again_by_the_name_in_brackets_after_it_is_one_project() -> None:
+    gold = run(
+        "Nổi bật là dự án tổ hợp Sông Hàn Center cùng nhiều công trình.\nTại phường Hải Châu, Tập đoàn Vingroup tổ "
+        "chức khởi công dự án tổ hợp thương mại dịch vụ cao cấp (Sông Hàn Center)."
+    )
+    assert projects(gold) == ["Dự án tổ hợp thương mại dịch vụ cao cấp"]
+    assert ("Dự án tổ hợp thương mại dịch vụ cao cấp", "Hải Châu") in assigned(gold)
+
+
+def test_what_a_project_belongs_to_is_no_unit_unless_a_level_word_says_so() -> None:
+    gold = run("Dự án di dời dân cư khu vực I Kinh thành Huế thuộc quần thể di tích Cố đô Huế được triển khai.")
+    assert assigned(gold) == set()
+    gold = run("Dự án Khu tái định cư Hòa Hiệp thuộc phường Hòa Hiệp Bắc được khởi công.")
+    assert assigned(gold) == {("Dự án Khu tái định cư Hòa Hiệp", "Hòa Hiệp Bắc")}

@@ -86,6 +86,7 @@ _SENTENCES = [
     "KẾ HOẠCH TRIỂN KHAI PHONG TRÀO THI ĐUA “CHUNG TAY XÂY DỰNG XÃ HỘI HỌC TẬP” TRÊN ĐỊA BÀN TỈNH.",
     "UBND tỉnh ban hành Kế hoạch thực hiện Chương\ntrình “Sức khỏe học đường” trên địa bàn tỉnh.",
     "Nổi bật là tuyến cao tốc Cao Bằng - Lạng Sơn; 3 xã được công nhận nông thôn mới gồm: xã Tam Sơn; Đình Bảng.",
+    "Tỉnh khởi công khu nhà ở xã hội tại phường Kỳ Bá.",
 ]
 
 
