@@ -164,6 +164,8 @@ _NOT_PLACE_BEFORE = re.compile(
 _SOURCE_LINE = AnyCase(r"^(?:Nguồn(?: tin)?|Theo|Ảnh|Tác giả|Bài và ảnh|Video)\s*:")
 #: "vùng Hoàng Mai và Quỳnh Lưu": named areas that are not regions, without a level (on one line: "của vùng\n\nTheo
 #: ông A" ends a title, names no area)
+#: a lower-case syllable right after a one-syllable name: the name was a capitalised common noun ("vùng Thủ đô")
+_COMMON_AFTER = re.compile(r"[ \t](?!(?:và|của|với|thuộc|tại|trên|đã|được|có|là)(?![\w]))[a-zđà-ỹ]+(?![\w])")
 _AREA = WordPattern(rf"vùng[ \t]+({_NAME})(?![\w])(?:[ \t]+và[ \t]+({_NAME})(?![\w]))?")
 
 
@@ -466,8 +468,8 @@ def extract_localities(doc: Doc) -> list[Locality]:
         add(_REGION_NAME.get(region.lower(), region), "vùng", m.start(1), m.end(1))
         regions.add(m.start())
     for m in _AREA.finditer(doc.match):
-        if m.start() in regions:
-            continue
+        if m.start() in regions or (" " not in m.group(1) and _COMMON_AFTER.match(doc.match, m.end(1))):
+            continue  # ("vùng Thủ đô": a common noun capitalised, its name cut at its lower-case syllable)
         for group in (1, 2):
             if m.group(group):
                 add(_trim(doc.match[m.start(group) : m.end(group)]), None, m.start(group))
@@ -593,4 +595,33 @@ def extract_localities(doc: Doc) -> list[Locality]:
                 add(known[key_of(name)], None, m.start(), m.end())
     for m in _HCM.finditer(doc.match) if "HCM" in doc.match else ():
         add("Hồ Chí Minh", "thành phố", m.start(), m.end())
+    _bare_re_mentions(doc, found)
     return list(found.values())
+
+
+#: the words after which a unit the text already named is named again bare ("Dự án Khu đô thị A (Duy Tiên) ...; dự án
+#: Khu đô thị B tại Duy Tiên"): the place of a project
+_BARE_AFTER = ("tại ", "ở ", "thuộc ")
+
+
+def _bare_re_mentions(doc: Doc, found: dict[str, Locality]) -> None:
+    """A unit of two syllables or more named again without its level word after "tại", "ở" or "thuộc" is a mention of
+    that unit (the relations read where a project is from its mentions)."""
+    for loc in list(found.values()):
+        if " " not in loc.name or loc.level in ("tỉnh", "vùng"):
+            continue  # (a province named bare is read by the gazetteer already)
+        starts = {span.start for span in loc.mentions}
+        for before in _BARE_AFTER:
+            pos = doc.match.find(before + loc.name)
+            while pos >= 0:
+                start, end = pos + len(before), pos + len(before) + len(loc.name)
+                if (
+                    start not in starts
+                    and (pos == 0 or not doc.match[pos - 1].isalnum())
+                    and not (
+                        end < len(doc.match)
+                        and (doc.match[end].isalnum() or doc.match[end : end + 2].strip()[:1].isupper())
+                    )
+                ):
+                    loc.mentions.append(doc.span(start, end))
+                pos = doc.match.find(before + loc.name, end)

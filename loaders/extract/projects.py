@@ -42,6 +42,7 @@ _SITE_HEADS = (
     "[Cc]ụm công nghiệp|[Kk]hu công nghiệp|Khu [Kk]inh tế(?: cửa khẩu)?|Khu đô thị(?: mới)?|Khu du lịch"
     "|Khu thương mại tự do|Khu nhà ở xã hội|Khu nhà ở"  # ("Khu nhà ở xã hội Thống Nhất", "Khu nhà ở công nhân X")
     "|Khu công nghệ cao|Khu tái định cư|Khu neo đậu tránh trú bão|Nhà máy|Cảng hàng không(?: quốc tế)?|Cảng|[Ss]ân bay"
+    "|Sân golf"
     "|KCN|CCN"  # "KCN VSIP Nghệ An II"
 )
 #: a named site: its head, up to four lower-case words ("Nhà máy sợi Thuận Đức", "Cảng tổng hợp Hòn La", "Khu đô thị
@@ -62,6 +63,7 @@ _NAMED_SITE = WordPattern(
         "Nhà máy",
         "Cảng",
         "Sân bay",
+        "Sân golf",
         "sân bay",
         "KCN",
         "CCN",
@@ -80,6 +82,15 @@ _SITE_LIST = WordPattern(
     r"\s*(?::\s*|(?=[A-ZĐ][^,.;:\n]{1,30},))",
     needs=("công nghiệp",),
 )
+#: a list of sites sharing their head after "bao gồm" / "gồm" (no colon), each item with a tail of its own up to a
+#: semicolon: "Các khu công nghiệp bao gồm VSIP Bắc Ninh II quy mô 82 ha do Công ty X làm nhà đầu tư; Quế Võ II ...;"
+_SITE_LIST_ITEMS = WordPattern(
+    rf"(?=[Cc])[Cc]ác (khu công nghiệp|cụm công nghiệp)(?:[ \t]+[{LOWER}]+){{0,2}}?[ \t]+(?:bao gồm|gồm)[ \t]+"
+    rf"(?=[{UPPER}][^;.\n]{{3,160}};)",
+    needs=("gồm",),
+)
+_SITE_ITEM_NAME = re.compile(rf"[ \t]*({_SITE_WORD}(?:{_SITE_JOIN}{_SITE_WORD}){{0,4}})")
+_SENTENCE_END = re.compile(r"\.(?:\s|$)|\n")
 _SITE_ITEM = re.compile(rf"({_SITE_WORD}(?:\s{_SITE_WORD}){{0,3}})(?:\s*\([^()\n]{{1,60}}\))?\s*(?:[,;]|và)?\s*")
 #: a named movement or model, by its quoted name (GOLD_FORMAT: named movements are projects): phong trào "Bình dân
 #: học vụ số", Cuộc vận động "Toàn dân đoàn kết ...", mô hình "Tổ công nghệ số cộng đồng"
@@ -131,6 +142,11 @@ _NAMED_AFTER = re.compile(
     rf"(?:[ \t]+(?:nhà ở|xã hội|(?!(?:{'|'.join(NOT_IN_PROJECT_NAME)})(?![\w]))[{LOWER}]+)){{0,4}}"
     r"[ \t]+(?!(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Kế hoạch|Chương trình)(?![\w]))"
     rf"(?!(?:{'|'.join(PROJECT_TYPES)})(?![\w]))[{UPPER}]"
+)
+#: works counted after a project word: "dự án xây dựng hai khu dân cư trên địa bàn thành phố" (several, none named)
+_COUNTED_WORKS = re.compile(
+    r"\s+(?:(?:đầu tư\s+)?xây dựng|nâng cấp|cải tạo|mở rộng)\s+(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,3})\s+"
+    r"(?:khu|tuyến|công trình|cầu|trường|nhà|dự án|tòa)(?![\w])"
 )
 #: a lower-case project word followed by a kind of funding only: "là dự án FDI", "thực hiện dự án ODA"
 _TYPE_AFTER = re.compile(rf"\s+(?:{'|'.join(PROJECT_TYPES)})(?![\w])")
@@ -557,6 +573,8 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             continue
         if word[0].islower() and _TYPE_AFTER.match(doc.match, m.end()):
             continue  # "là dự án FDI": a kind of project, not one
+        if _COUNTED_WORKS.match(doc.match, m.end()):
+            continue  # "dự án xây dựng hai khu dân cư": several works, none named
         if (
             word[0].islower()
             and not _ACTION_BEFORE.search(doc.match[max(0, m.start() - 30) : m.start()])
@@ -673,6 +691,20 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         if m.start() not in covered:  # "Chương\ntrình “X”": the same name as "Chương trình “X”" on one line
             add(f"{m.group(1).capitalize()} {m.group(2)} {m.group(3)}", _KINDS[f"{m.group(1)} {m.group(2)}".lower()],
                 m.start(), m.end())  # fmt: skip
+    for m in _SITE_LIST_ITEMS.finditer(doc.match):
+        head, pos = m.group(1)[0].upper() + m.group(1)[1:], m.end()
+        stop = _SENTENCE_END.search(doc.match, pos)
+        limit = stop.start() if stop else len(doc.match)
+        while pos < limit and (item := _SITE_ITEM_NAME.match(doc.match, pos)) is not None:
+            if item.group(1).split()[0] in ("Cụm", "Khu", "Nhà") or item.start(1) in covered:
+                break  # (each named in full: read as a named site)
+            add(f"{head} {item.group(1)}", head.lower(), item.start(1), item.end(1))
+            semicolon = doc.match.find(
+                ";", item.end(), limit
+            )  # the item's tail (its size, its investor) up to the next
+            if semicolon < 0:
+                break
+            pos = semicolon + 1
     for m in _MOVEMENT.finditer(doc.match):
         if _TOPIC_BEFORE.search(doc.match, max(0, m.start() - 160), m.start()):
             continue  # "Quyết định ... ngày 23/5/2021 về ... phong trào thi đua “X”": a document's topic

@@ -2433,6 +2433,32 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "projects.site_list_items",
+        "loaders/extract/projects.py: extract_projects (_SITE_LIST_ITEMS, _SITE_ITEM_NAME)",
+        "a list of industrial parks or clusters after 'bao gồm' without a colon, each item with a tail of its own "
+        "(its size, its investor) up to a semicolon: each item's name under the list's head",
+        (
+            Example(
+                "Các cụm công nghiệp bao gồm Hoàng Mai II quy mô 40 ha do Công ty Cổ phần Hoàng Mai làm nhà đầu tư; "
+                "Tân Thanh giai đoạn 2 quy mô 25 ha.",
+                (entity("project", "Cụm công nghiệp Hoàng Mai II"), entity("project", "Cụm công nghiệp Tân Thanh")),
+            ),
+        ),
+    ),
+    Rule(
+        "places.bare_re_mentions",
+        "loaders/extract/places.py: _bare_re_mentions",
+        "a unit of two syllables or more the text named before, named again bare after 'tại', 'ở' or 'thuộc' ('dự án "
+        "B tại Duy Tiên'): a mention of that unit (where a project is)",
+        (
+            Example(
+                "Dự án Khu đô thị Kim Bảng (huyện Kim Bảng) có quy mô 100 ha; dự án Khu đô thị Tân Sơn tại Kim Bảng "
+                "được phê duyệt.",
+                (entity("locality", "Kim Bảng", "huyện"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.expressway",
         "loaders/extract/projects.py: extract_projects (_EXPRESSWAY, _ROUTE_ENDS, _BODY_BEFORE)",
         "an expressway named by its two ends is a project whatever is said of it ('tuyến cao tốc A - B'); a board "

@@ -2910,7 +2910,7 @@ _INVESTOR_BEFORE = re.compile(r"[Cc]hủ đầu tư(?:[\s,][^:.;\n]{0,40}?)?\s*(
 _INVESTOR_AFTER = re.compile(
     r"(?:\s*\([^()\n]{1,80}\))?"  # (its short name in brackets: "Ban quản lý dự án ... (Ban QLDA ...) làm chủ đầu tư")
     # ("do Bộ X làm cơ quan chủ quản"; "làm Chủ đầu tư" capitalised too)
-    r"\s+(?:được giao\s+)?(?:làm|là)\s+(?:[Cc]hủ đầu tư|cơ quan chủ quản)"
+    r"\s+(?:được giao\s+)?(?:làm|là)\s+(?:[Cc]hủ đầu tư|cơ quan chủ quản|nhà đầu tư)"  # ("làm nhà đầu tư")
 )
 #: a second role clause of the sentence: "do Bộ X làm cơ quan chủ quản, Công ty Y làm chủ đầu tư"
 _SECOND_ROLE = re.compile(r"\sdo\s[^.;\n]{3,120}?(?:chủ đầu tư|cơ quan chủ quản)\s*,\s*$")

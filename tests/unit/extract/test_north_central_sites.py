@@ -226,3 +226,38 @@ def test_what_a_project_belongs_to_is_no_unit_unless_a_level_word_says_so() -> N
     assert assigned(gold) == set()
     gold = run("Dự án Khu tái định cư Hòa Hiệp thuộc phường Hòa Hiệp Bắc được khởi công.")
     assert assigned(gold) == {("Dự án Khu tái định cư Hòa Hiệp", "Hòa Hiệp Bắc")}
+
+
+def test_a_list_of_industrial_parks_after_bao_gom_with_a_tail_per_item_and_their_investors() -> None:
+    gold = run(
+        "Các khu công nghiệp bao gồm Yên Lư II quy mô 50 ha do Công ty TNHH Hạ tầng Yên Lư làm nhà đầu tư; Song Khê "
+        "giai đoạn 2 quy mô 30 ha; Việt Hàn II do Công ty Cổ phần Việt Hàn làm nhà đầu tư, có quy mô 20 ha."
+    )
+    assert projects(gold) == ["Khu công nghiệp Yên Lư II", "Khu công nghiệp Song Khê", "Khu công nghiệp Việt Hàn II"]
+    assert assigned(gold) == {
+        ("Khu công nghiệp Yên Lư II", "Công ty TNHH Hạ tầng Yên Lư"),
+        ("Khu công nghiệp Việt Hàn II", "Công ty Cổ phần Việt Hàn"),
+    }
+
+
+def test_a_golf_course_named_is_a_project() -> None:
+    gold = run("Tỉnh vừa khởi công Sân golf Yên Dũng tại huyện Yên Dũng.")
+    assert assigned(gold) == {("Sân golf Yên Dũng", "Yên Dũng")}
+
+
+def test_works_counted_after_a_project_word_name_no_project() -> None:
+    gold = run("HĐND tỉnh quyết định chủ trương đầu tư dự án xây dựng hai khu dân cư trên địa bàn thành phố.")
+    assert projects(gold) == []
+
+
+def test_a_capitalised_common_noun_after_vung_is_no_area() -> None:
+    gold = run("Khu đô thị nằm sát sông Thương và trục vành đai V vùng Thủ đô.")
+    assert "Thủ" not in {name for name, _ in places(gold)}
+
+
+def test_a_unit_named_again_bare_after_tai_places_the_project() -> None:
+    gold = run(
+        "Tiêu biểu, Dự án Khu đô thị Lam Hạ (huyện Duy Tiên) có quy mô 200 ha. Cùng thời điểm, dự án Khu đô thị Tây "
+        "Nam Hòa Mạc tại Duy Tiên cũng được phê duyệt."
+    )
+    assert ("Dự án Khu đô thị Tây Nam Hòa Mạc", "Duy Tiên") in assigned(gold)
