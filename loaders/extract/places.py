@@ -16,7 +16,7 @@ import heapq
 import re
 from collections.abc import Iterable, Iterator
 
-from kernel.text import unify_tones
+from kernel.text import fold, unify_tones
 from loaders.extract.lexicon import (
     CENTRAL_CITIES,
     LIST_OPENERS,
@@ -434,8 +434,16 @@ def _list_goes_on(text: str, pos: int, level: str) -> bool:
     return after in tier_names(level) and after not in PROVINCE_BY_KEY
 
 
+#: the vowel groups of a word written without its marks: more than one is several syllables written as one word, a
+#: name in a minority language ("Đakrông", "Krông Ana" has one each), never a Vietnamese common word
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+
+
 def _unknown_syllable(name: str, level: str) -> bool:
-    """A one-syllable name after a level word that no unit of that tier and no province has ("Anh", "Cảng")."""
+    """A one-syllable name after a level word that no unit of that tier and no province has ("Anh", "Cảng"); not a
+    word of several syllables written as one ("huyện Đakrông")."""
+    if len(_VOWEL_GROUPS.findall(fold(name))) > 1:
+        return False
     return key_of(name) not in tier_names(level) and key_of(name) not in PROVINCE_BY_KEY
 
 

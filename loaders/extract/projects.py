@@ -123,6 +123,8 @@ _DESCRIBED = WordPattern(
 _ACTION_BEFORE = re.compile(
     r"(?:điều chỉnh|triển khai(?: thực hiện)?|thực hiện|hoàn thiện|thành lập|phê duyệt|xây dựng|ban hành|rà soát"
     r"|khởi công|đầu tư|quyết liệt|nội dung|trình|thông qua"
+    # the board that steers it: "Trưởng Ban Chỉ đạo chương trình xóa nhà tạm, nhà dột nát của tỉnh"
+    r"|Ban [Cc]hỉ đạo"
     # the work on one project: "giải phóng mặt bằng dự án đường X", "thi công dự án Y", "tiến độ dự án Z"
     r"|giải phóng mặt bằng|GPMB|thi công|tiến độ(?: thực hiện)?)(?:\s+nhóm)?\s*$"  # ("khởi công nhóm dự án X")
 )

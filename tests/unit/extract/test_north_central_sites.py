@@ -261,3 +261,17 @@ def test_a_unit_named_again_bare_after_tai_places_the_project() -> None:
         "Nam Hòa Mạc tại Duy Tiên cũng được phê duyệt."
     )
     assert ("Dự án Khu đô thị Tây Nam Hòa Mạc", "Duy Tiên") in assigned(gold)
+
+
+def test_a_one_word_name_of_several_syllables_after_a_level_word_is_a_unit() -> None:
+    gold = run("Bí thư kiểm tra tại xã A Bung, huyện Đakrông và thành phố Cảng.")
+    assert ("Đakrông", "huyện") in places(gold)
+    assert "Cảng" not in {name for name, _ in places(gold)}
+
+
+def test_the_programme_a_steering_board_steers_is_a_project() -> None:
+    gold = run(
+        "Ông Nguyễn Văn An, Trưởng Ban Chỉ đạo chương trình xóa nhà tạm, nhà dột nát của tỉnh, đã kiểm tra tại xã "
+        "Hướng Phùng."
+    )
+    assert projects(gold) == ["Chương trình xóa nhà tạm, nhà dột nát của tỉnh"]
