@@ -53,6 +53,9 @@ _NAMED_SITE = WordPattern(
     rf"((?:[ \t](?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ|đã|được|là|có|này|mới|gồm|bao|gần|hơn|khoảng"
     rf"|rộng|dài|các|những|cụm|khu|nhà)[ \t])[{LOWER}]+){{0,4}})[ \t]+"  # never over a line break
     rf"({_SITE_WORD}(?:{_SITE_JOIN}{_SITE_WORD}){{0,4}}"
+    # (a last syllable in lower case, its place right after: "Khu nhà ở xã hội Thống nhất tại thành phố X")
+    rf"(?:[ \t](?!(?:và|của|với|đã|được|có|là|đang|sẽ|thuộc|cũng|vẫn|còn|tại|ở)(?![\w]))[{LOWER}]+"
+    r"(?=[ \t](?:tại|ở)[ \t]))?"
     r"(?:\s[-–]\s(?:phía|khu) (?:Bắc|Nam|Đông|Tây)(?![\w]))?)",  # its side: "Khu đô thị mới X - phía Bắc"
     starts=(
         "Cụm công nghiệp",

@@ -275,3 +275,8 @@ def test_the_programme_a_steering_board_steers_is_a_project() -> None:
         "Hướng Phùng."
     )
     assert projects(gold) == ["Chương trình xóa nhà tạm, nhà dột nát của tỉnh"]
+
+
+def test_a_sites_last_syllable_in_lower_case_before_its_place() -> None:
+    gold = run("Thủ tướng thăm Khu nhà ở xã hội Hòa bình tại thành phố Bắc Giang.")
+    assert assigned(gold) == {("Khu nhà ở xã hội Hòa bình", "Bắc Giang")}
