@@ -211,6 +211,12 @@ _CEREMONY_WORK = WordPattern(
     rf"(?:công trình\s+(?=[{UPPER}])|(?=(?:{'|'.join(CEREMONY_FACILITIES)})\s+[{UPPER}\d]))",
     needs=("khởi công", "khánh thành", "động thổ", "gắn biển", "thông xe"),
 )
+#: a work that is a named facility, whatever is said of it: "Công trình Nhà văn hóa thôn Đông tại phường Yên Hòa được
+#: khánh thành" (the facility's kind, up to two lower-case words, then a capital)
+_WORK_OF_FACILITY = WordPattern(
+    rf"(?=[Cc])[Cc]ông trình[ \t]+(?=(?:{'|'.join(CEREMONY_FACILITIES)})(?:[ \t][{LOWER}]+){{0,2}}[ \t][{UPPER}\d])",
+    starts=("Công trình", "công trình"),
+)
 #: a named facility being built: "điểm Trường Mầm non Hoa Sen được xây mới tại xã A", "Cầu Sê San 3 được đầu tư ..."
 #: (its name ends before "được"; a facility that hosts an event is none: "được chọn làm điểm tổ chức")
 _BUILT_FACILITY = WordPattern(
@@ -751,6 +757,9 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
     for m in _BUILT_FACILITY.finditer(doc.match):
         if m.start() not in covered and len(m.group(0).split()) >= 3:
             add(m.group(0), "dự án", m.start(), m.end())
+    for m in _WORK_OF_FACILITY.finditer(doc.match):
+        if m.end() not in covered and len(doc.match[m.end() : (end := _name_end(doc, m.end(), m.end()))].split()) >= 3:
+            add(doc.match[m.end() : end], "dự án", m.end(), end)
     for m in _CEREMONY_WORK.finditer(doc.match):
         if m.end() not in covered and len(doc.match[m.end() : (end := _name_end(doc, m.end(), m.end()))].split()) >= 2:
             add(doc.match[m.end() : end], "dự án", m.end(), end)

@@ -2459,6 +2459,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "projects.work_of_facility",
+        "loaders/extract/projects.py: extract_projects (_WORK_OF_FACILITY)",
+        "a work that is a named facility, whatever is said of it ('Công trình Nhà văn hóa thôn Đông ...', 'công trình "
+        "Trường Tiểu học X'): the facility is a project",
+        (
+            Example(
+                "Công trình Trạm y tế xã Hải Thượng đã được bàn giao đưa vào sử dụng.",
+                (entity("project", "Trạm y tế xã Hải Thượng"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.expressway",
         "loaders/extract/projects.py: extract_projects (_EXPRESSWAY, _ROUTE_ENDS, _BODY_BEFORE)",
         "an expressway named by its two ends is a project whatever is said of it ('tuyến cao tốc A - B'); a board "

@@ -1567,7 +1567,9 @@ _LEAD = re.compile(r"\s+(?:là|làm)\s+cơ quan\s+(?:đầu mối|chủ trì|th�
 #: a project or plan "tại" a chain of places: the most specific unit of the chain
 _AT = re.compile(
     # "Đề án số 04-ĐA/HU về ..., triển khai tại các xã A, B, C": where it is carried out too
-    r"\s*[”\"]?\s*,?\s*(?:(?:trải dài|nằm|tọa lạc|đặt|triển khai|thực hiện|áp dụng|thí điểm)\s+)?"
+    # ("được triển khai tại xã A", "đã được thí điểm ở phường B")
+    r"\s*[”\"]?\s*,?\s*(?:(?:(?:đã|đang)\s+)?(?:được\s+)?"
+    r"(?:trải dài|nằm|tọa lạc|đặt|triển khai|thực hiện|áp dụng|thí điểm)\s+)?"
     r"(?:tại|ở|trên địa bàn|đoạn qua|đoạn đi qua|đi qua|thuộc(?:\s+địa (?:bàn|phận))?"
     r"|qua(?= (?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh|địa bàn)\s))\s+"
     # an item of a list of projects: "1. Dự án X, địa điểm: xã A, huyện B", "...; địa điểm xây dựng: thị trấn C"
@@ -1872,6 +1874,8 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         at = _AT.match(doc.match, m.end)
         if at and at.group(0).rstrip().endswith("thuộc") and _NO_UNIT_AFTER.match(doc.match, at.end()):
             at = None  # "... Kinh thành Huế thuộc quần thể di tích Cố đô Huế": what it belongs to is no unit
+        if at and "được" in at.group(0) and doc.match[max(0, m.start - 7) : m.start].endswith("thuộc "):
+            at = None  # "Dự án A thuộc dự án B được thực hiện tại xã C": the part's place, not the whole's
         if m.kind == "project" and at:
             stop = _CHAIN_END.search(doc.match, at.end())
             chain_end = stop.start() if stop else len(doc.match)
@@ -3111,10 +3115,17 @@ _UNIT_CARRIES_OUT = re.compile(
 _LEVEL_OPENING = re.compile(
     # (or after an opener: "Trong đó, xã Ea Kly được giao triển khai ...")
     r"[\s\-–•*+]*(?:(?:Còn|Riêng)\s+|(?:Trong đó|Theo đó|Cụ thể)\s*,\s*)?"
-    r"(?:(?:Huyện|Xã|Phường|Thị trấn|Thị xã|Thành phố|TP\.?|Quận"
+    # (or after a time: "Năm 2025, xã Đông Sơn (mới) triển khai ...", "Thời gian qua, phường A thực hiện ...")
+    r"(?:(?:(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d\d|Năm nay|Thời gian qua|Những năm qua|Hiện nay|Từ đầu năm(?:\s+\d{4})?)"
+    r"\s*,\s*)?"
+    r"(?:(?:Huyện|Xã|Phường|Thị trấn|Thị xã|Thành phố|TP\.?|Quận|Đặc khu"
     # a ";" clause's subject in lower case ("...; phường Việt Trì và xã Tam Đảo thí điểm Đề án ...")
-    r"|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)\s+)?$"
+    r"|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|đặc khu)\s+)?$"
 )
+#: a unit's name marked as the one now constituted, or the one before a merger: "xã Đông Sơn (mới)"
+_NEW_OR_OLD = re.compile(r"[ \t]*\((?:mới|cũ)\)")
+#: the plan a unit makes to carry out a project: "triển khai Kế hoạch thực hiện Chương trình X" (the unit's part of X)
+_PLAN_FOR = re.compile(r"[Kk]ế hoạch\s+(?:thực hiện|triển khai(?: thực hiện)?)\s+")
 #: units joined as one subject: "phường Việt Trì và xã Tam Đảo", "huyện A, huyện B"
 _UNIT_AND = re.compile(r"\s*(?:,|và)\s*(?:huyện|xã|phường|thị trấn|thị xã|thành phố|quận|Huyện|Xã|Phường)\s+")
 
@@ -3132,11 +3143,16 @@ def units_carry_out(doc: Doc, mentions: list[Mentioned], places_at: dict[int, tu
         while (more := _UNIT_AND.match(doc.match, end)) is not None and more.end() in places_at:
             nxt, end = places_at[more.end()]
             units.append(nxt)  # "phường Việt Trì và xã Tam Đảo thí điểm ...": each unit
+        if (new := _NEW_OR_OLD.match(doc.match, end)) is not None:
+            end = new.end()  # "xã Đông Sơn (mới)": the commune as now constituted
         verb = _UNIT_CARRIES_OUT.match(doc.match, end)
         if verb is None:
             continue
-        i = bisect.bisect_left(at, verb.end())
-        if i < len(mentions) and mentions[i].start == verb.end() and mentions[i].kind == "project":
+        after = verb.end()
+        if (plan := _PLAN_FOR.match(doc.match, after)) is not None:
+            after = plan.end()  # "triển khai Kế hoạch thực hiện Chương trình X": the unit's part of X
+        i = bisect.bisect_left(at, after)
+        if i < len(mentions) and mentions[i].start == after and mentions[i].kind == "project":
             for unit in units:
                 where = doc.span(start, end)
                 relations.append(Relation("ASSIGNED_TO", mentions[i].ref, unit.name, where, "assigned.unit"))

@@ -280,3 +280,35 @@ def test_the_programme_a_steering_board_steers_is_a_project() -> None:
 def test_a_sites_last_syllable_in_lower_case_before_its_place() -> None:
     gold = run("Thủ tướng thăm Khu nhà ở xã hội Hòa bình tại thành phố Bắc Giang.")
     assert assigned(gold) == {("Khu nhà ở xã hội Hòa bình", "Bắc Giang")}
+
+
+def test_a_movement_carried_out_at_a_commune_is_placed_there() -> None:
+    gold = run("Phong trào Toàn dân đoàn kết xây dựng nông thôn mới được triển khai tại xã Hải Lạng.")
+    assert assigned(gold) == {("Toàn dân đoàn kết xây dựng nông thôn mới", "Hải Lạng")}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "unit"),
+    [
+        (
+            "Năm 2025, xã Đông Sơn (mới) triển khai Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng nông "
+            "thôn mới.",
+            "Chương trình mục tiêu quốc gia xây dựng nông thôn mới",
+            "Đông Sơn",
+        ),
+        (
+            "Thời gian qua, đặc khu Cô Tô thực hiện Đề án phát triển du lịch biển đảo.",
+            "Đề án phát triển du lịch biển đảo",
+            "Cô Tô",
+        ),
+    ],
+)
+def test_a_commune_that_carries_out_a_provincial_programme_after_a_time_opener(
+    text: str, source: str, unit: str
+) -> None:
+    assert assigned(run(text)) == {(source, unit)}
+
+
+def test_a_work_that_is_a_named_facility_is_a_project() -> None:
+    gold = run("Công trình Nhà văn hóa thôn Đông tại phường Yên Hòa được khánh thành.")
+    assert assigned(gold) == {("Nhà văn hóa thôn Đông", "Yên Hòa")}

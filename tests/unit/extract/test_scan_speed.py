@@ -88,6 +88,7 @@ _SENTENCES = [
     "Nổi bật là tuyến cao tốc Cao Bằng - Lạng Sơn; 3 xã được công nhận nông thôn mới gồm: xã Tam Sơn; Đình Bảng.",
     "Tỉnh khởi công khu nhà ở xã hội tại phường Kỳ Bá.",
     "Các khu công nghiệp bao gồm Yên Lư II quy mô 50 ha; Song Khê giai đoạn 2; Sân golf Yên Dũng.",
+    "Công trình Nhà văn hóa thôn Đông đã xong.",
 ]
 
 
