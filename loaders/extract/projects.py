@@ -153,6 +153,8 @@ _COUNTED_WORKS = re.compile(
     r"\s+(?:(?:đầu tư\s+)?xây dựng|nâng cấp|cải tạo|mở rộng)\s+(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,3})\s+"
     r"(?:khu|tuyến|công trình|cầu|trường|nhà|dự án|tòa)(?![\w])"
 )
+#: "Tiểu" before "dự án": a sub-project
+_SUB_BEFORE = re.compile(r"(?<![\w])[Tt]iểu[ \t]$")
 #: a lower-case project word followed by a kind of funding only: "là dự án FDI", "thực hiện dự án ODA"
 _TYPE_AFTER = re.compile(rf"\s+(?:{'|'.join(PROJECT_TYPES)})(?![\w])")
 #: "dự án" inside a body's name: "Ban Quản lý dự án Mỹ Thuận", "Ban quản lý dự án đầu tư xây dựng huyện X"
@@ -586,8 +588,14 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             continue  # "là dự án FDI": a kind of project, not one
         if _COUNTED_WORKS.match(doc.match, m.end()):
             continue  # "dự án xây dựng hai khu dân cư": several works, none named
+        # a sub-project is named like a project: "Tiểu dự án bồi thường, hỗ trợ tái định cư đoạn qua xã A"
+        sub = _SUB_BEFORE.search(doc.match, max(0, m.start() - 6), m.start()) if word == "dự án" else None
+        begin = sub.start() if sub else m.start()
+        if sub is not None and _PLURAL_BEFORE.search(doc.match[max(0, begin - 10) : begin]):
+            continue  # "gồm 3 tiểu dự án thành phần": several, none named
         if (
             word[0].islower()
+            and sub is None
             and not _ACTION_BEFORE.search(doc.match[max(0, m.start() - 30) : m.start()])
             # the project a part belongs to, named: "Dự án kênh A thuộc dự án hồ chứa nước X" (not "các hạng mục thuộc
             # dự án thi công chậm")
@@ -660,7 +668,7 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             end -= 1  # the span ends where the name does
         if end - m.end() < 3:
             continue
-        name = doc.match[m.start() : end]
+        name = doc.match[begin:end]
         if doc.match[max(0, m.start() - 2) : m.start()].endswith("(") and last_end[0] >= m.start() - 3:
             continue  # "Chương trình ... (Chương trình MTQG 1719)": the short name of the project just named
         if _SHORT_NAME_BEFORE.search(doc.match, max(0, m.start() - 30), m.start()):
@@ -676,7 +684,7 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         if word.lower() == "dự án" and len(name.split()) == 3 and name.split()[-1].islower():
             continue  # "Dự án đường" (of "Dự án đường ngàn tỷ"): a kind of project, not one named
 
-        add(name[0].upper() + name[1:], _KINDS[word.lower()], m.start(), end)
+        add(name[0].upper() + name[1:], _KINDS[word.lower()], begin, end)
         if (joined := _AND_SITE.match(doc.match, end)) is not None:
             _add_joined_site(doc, joined.end(), add)
     for m in _NAMED_SITE.finditer(doc.match):

@@ -2471,6 +2471,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "projects.sub_project",
+        "loaders/extract/projects.py: extract_projects (_SUB_BEFORE)",
+        "a sub-project is named like a project ('Tiểu dự án bồi thường, hỗ trợ tái định cư đoạn qua xã A'); several "
+        "counted are none ('3 tiểu dự án thành phần')",
+        (
+            Example(
+                "Tiểu dự án giải phóng mặt bằng đoạn qua xã Cam Hiếu đã hoàn thành.",
+                (entity("project", "Tiểu dự án giải phóng mặt bằng"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.expressway",
         "loaders/extract/projects.py: extract_projects (_EXPRESSWAY, _ROUTE_ENDS, _BODY_BEFORE)",
         "an expressway named by its two ends is a project whatever is said of it ('tuyến cao tốc A - B'); a board "

@@ -312,3 +312,11 @@ def test_a_commune_that_carries_out_a_provincial_programme_after_a_time_opener(
 def test_a_work_that_is_a_named_facility_is_a_project() -> None:
     gold = run("Công trình Nhà văn hóa thôn Đông tại phường Yên Hòa được khánh thành.")
     assert assigned(gold) == {("Nhà văn hóa thôn Đông", "Yên Hòa")}
+
+
+def test_a_sub_project_is_named_like_a_project() -> None:
+    gold = run("Tiểu dự án bồi thường, hỗ trợ tái định cư đoạn qua xã Phù Đổng do UBND xã Phù Đổng thực hiện.")
+    name = "Tiểu dự án bồi thường, hỗ trợ tái định cư"
+    assert projects(gold) == [name]
+    assert (name, "Phù Đổng") in assigned(gold)
+    assert projects(run("Dự án gồm 3 tiểu dự án thành phần.")) == []
