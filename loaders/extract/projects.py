@@ -223,7 +223,9 @@ _WORK_OF_FACILITY = WordPattern(
 #: (its name ends before "được"; a facility that hosts an event is none: "được chọn làm điểm tổ chức")
 _BUILT_FACILITY = WordPattern(
     rf"(?:{'|'.join(CEREMONY_FACILITIES)})\s+[{UPPER}\d][^,.;:()\n]{{1,80}}?"
-    r"(?=\s+(?:đang\s+|sẽ\s+|đã\s+)?được\s+(?:xây mới|xây dựng|đầu tư|nâng cấp|cải tạo|mở rộng|khởi công|khánh thành))",
+    # (its commune between: "Trường Mầm non Hoa Sen tại phường Tân An (TP Buôn Ma Thuột cũ) được khánh thành")
+    r"(?=(?:\s+(?:tại|ở)\s+(?:xã|phường|thị trấn|đặc khu)\s+[^,.;:()\n]{1,40}?(?:\s*\([^()\n]{1,40}\))?)?"
+    r"\s+(?:đang\s+|sẽ\s+|đã\s+)?được\s+(?:xây mới|xây dựng|đầu tư|nâng cấp|cải tạo|mở rộng|khởi công|khánh thành))",
     starts=CEREMONY_FACILITIES,
 )
 #: a road between two named places, being built: "thi công đường Đạo Nghĩa – Quảng Khê", "làm đường Long Sơn - Cái

@@ -3128,6 +3128,15 @@ RULES: tuple[Rule, ...] = (
                 "Năm 2025, UBND xã Tân Hóa triển khai thực hiện Đề án du lịch cộng đồng Tân Hóa.",
                 (relation("ASSIGNED_TO", "Đề án du lịch cộng đồng Tân Hóa", "Tân Hóa"),),
             ),
+            Example(  # communes listed after "Các xã", the site work they finished for the project
+                "Các xã Gio Mỹ, Gio Sơn và Gio An đã hoàn thành việc bàn giao mặt bằng Dự án đường ven biển.",
+                (relation("ASSIGNED_TO", "Dự án đường ven biển", "Gio Sơn"),),
+            ),
+            Example(  # a commune marked new, after a time, carrying out a plan for a provincial programme
+                "Năm 2025, xã Hải Lăng (mới) triển khai Kế hoạch thực hiện Chương trình mục tiêu quốc gia giảm nghèo "
+                "bền vững.",
+                (relation("ASSIGNED_TO", "Chương trình mục tiêu quốc gia giảm nghèo bền vững", "Hải Lăng"),),
+            ),
             Example(  # a unit given the role of investor
                 "Huyện Minh Hóa được giao làm chủ đầu tư Dự án đường liên xã Hóa Sơn - Trung Hóa.",
                 (relation("ASSIGNED_TO", "Dự án đường liên xã Hóa Sơn - Trung Hóa", "Minh Hóa"),),

@@ -3109,6 +3109,8 @@ _UNIT_CARRIES_OUT = re.compile(
     # ("xã Ea Kly được giao triển khai Đề án X"; not "được giao phối hợp")
     r"(?:(?:được giao\s+(?:nhiệm vụ\s+)?(?:chủ trì\s+)?)?(?:triển khai(?: thực hiện)?|thực hiện)"
     r"|nhân rộng|thí điểm|áp dụng"
+    # the site work done for it: "Các xã A, B và C đã hoàn thành việc bàn giao mặt bằng Dự án X"
+    r"|(?:hoàn thành\s+(?:việc\s+)?)?(?:bàn giao mặt bằng|giải phóng mặt bằng)(?:\s+(?:cho|của|thực hiện))?"
     r"|(?:được giao\s+)?làm chủ đầu tư)\s+"  # "Huyện Bố Trạch được giao làm chủ đầu tư Dự án X"
 )
 #: (after "Còn" or "Riêng": "Còn TP. Sa Đéc tiếp tục triển khai ...")
@@ -3118,7 +3120,7 @@ _LEVEL_OPENING = re.compile(
     # (or after a time: "Năm 2025, xã Đông Sơn (mới) triển khai ...", "Thời gian qua, phường A thực hiện ...")
     r"(?:(?:(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d\d|Năm nay|Thời gian qua|Những năm qua|Hiện nay|Từ đầu năm(?:\s+\d{4})?)"
     r"\s*,\s*)?"
-    r"(?:(?:Huyện|Xã|Phường|Thị trấn|Thị xã|Thành phố|TP\.?|Quận|Đặc khu"
+    r"(?:(?:[Cc]ác\s+)?(?:Huyện|Xã|Phường|Thị trấn|Thị xã|Thành phố|TP\.?|Quận|Đặc khu"
     # a ";" clause's subject in lower case ("...; phường Việt Trì và xã Tam Đảo thí điểm Đề án ...")
     r"|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|đặc khu)\s+)?$"
 )
@@ -3140,6 +3142,10 @@ def units_carry_out(doc: Doc, mentions: list[Mentioned], places_at: dict[int, tu
         if not _LEVEL_OPENING.fullmatch(doc.match, s, start):
             continue
         units = [loc]
+        listed = [items for _, _, _, items in unit_lists(doc) if items and items[0][1] == start]
+        if listed:  # "Các xã A, B và C ...": every unit of the list
+            units = [places_at[p][0] for _, p in listed[0] if p in places_at]
+            end = places_at[listed[0][-1][1]][1] if listed[0][-1][1] in places_at else end
         while (more := _UNIT_AND.match(doc.match, end)) is not None and more.end() in places_at:
             nxt, end = places_at[more.end()]
             units.append(nxt)  # "phường Việt Trì và xã Tam Đảo thí điểm ...": each unit

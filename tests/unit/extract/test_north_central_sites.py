@@ -320,3 +320,17 @@ def test_a_sub_project_is_named_like_a_project() -> None:
     assert projects(gold) == [name]
     assert (name, "Phù Đổng") in assigned(gold)
     assert projects(run("Dự án gồm 3 tiểu dự án thành phần.")) == []
+
+
+def test_a_facility_named_with_its_commune_before_it_is_inaugurated() -> None:
+    gold = run("Trường Mầm non Hoa Sen tại phường Tân An (TP Buôn Ma Thuột cũ) được khánh thành.")
+    assert assigned(gold) == {("Trường Mầm non Hoa Sen", "Tân An")}
+
+
+def test_communes_that_hand_over_the_site_of_a_project_are_its_places() -> None:
+    gold = run(
+        "Các xã Hải Lăng, Nam Hải Lăng và Diên Sanh đã hoàn thành việc bàn giao mặt bằng Dự án cao tốc Vạn Ninh - "
+        "Cam Lộ."
+    )
+    name = "Dự án cao tốc Vạn Ninh - Cam Lộ"
+    assert assigned(gold) == {(name, "Hải Lăng"), (name, "Nam Hải Lăng"), (name, "Diên Sanh")}
