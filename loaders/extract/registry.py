@@ -2523,6 +2523,10 @@ RULES: tuple[Rule, ...] = (
         "'giao / phân công / chỉ đạo <unit> chủ trì ...': the task (the document named in the clause, else before "
         "the cue) is assigned to each unit",
         (
+            Example(  # the site work asked of a unit on a project named after it
+                "Tỉnh đề nghị UBND huyện Cô Tô bàn giao mặt bằng Dự án cảng Thanh Lân trước tháng 9.",
+                (relation("ASSIGNED_TO", "Dự án cảng Thanh Lân", "UBND huyện Cô Tô"),),
+            ),
             Example(  # a committee that directs another body: the directed body's task
                 "Huyện ủy chỉ đạo UBND huyện tập trung triển khai Đề án số 04-ĐA/HU về phát triển cây dược liệu.",
                 (relation("ASSIGNED_TO", "Đề án số 04-ĐA/HU về phát triển cây dược liệu", "UBND huyện"),),
@@ -3024,6 +3028,10 @@ RULES: tuple[Rule, ...] = (
         "project and first document named in it, else the project of the clause before its ';', in a plan of its own "
         "the plan, else the task of the clause before",
         (
+            Example(  # a topic opener that names the project, "có trách nhiệm"
+                "Về Dự án Khu đô thị Hà Khánh, UBND phường Hà Khánh có trách nhiệm bàn giao mặt bằng cho nhà đầu tư.",
+                (relation("ASSIGNED_TO", "Dự án Khu đô thị Hà Khánh", "UBND phường Hà Khánh"),),
+            ),
             Example(  # given the lead ("được giao chủ trì")
                 "Sở Nông nghiệp và Môi trường được giao chủ trì thực hiện Chương trình mục tiêu quốc gia xây dựng nông "
                 "thôn mới.",

@@ -1547,7 +1547,9 @@ _ASSIGN_CUE = WordPattern(
 _NEEDS_ROLE = re.compile(r"[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu")
 _ROLE_AFTER = re.compile(
     r"\s*(?:chủ trì|là cơ quan|làm cơ quan|tham mưu|thực hiện|triển khai|xây dựng|chịu trách nhiệm|lãnh đạo|chỉ đạo"
-    r"|đẩy nhanh|đẩy mạnh|tập trung|hoàn thành|hoàn thiện|khẩn trương)"
+    r"|đẩy nhanh|đẩy mạnh|tập trung|hoàn thành|hoàn thiện|khẩn trương"
+    # the site work asked of a unit: "đề nghị UBND phường X bàn giao mặt bằng sạch (Dự án Y) trước ngày 15/5"
+    r"|bàn giao mặt bằng|giải phóng mặt bằng)"
 )
 #: a sentence opening on the project it is about, then the body that acts on it: "Đối với Dự án X, UBND huyện Y phải
 #: hoàn thành bàn giao mặt bằng", "Riêng Dự án Z, Sở W chủ trì ..."
@@ -2495,6 +2497,9 @@ _TASK_START = re.compile(
     r"(?:(?:Theo đó|Cụ thể|Trong đó|Theo kế hoạch|Theo phân công)\s*,\s*)?"
     # a meeting or time opener: "Tại buổi làm việc, UBND huyện X chịu trách nhiệm ...", "Thời gian tới, Sở Y chủ trì"
     r"(?:(?:Tại (?:buổi|cuộc|hội nghị|phiên)[^,.;:\n]{0,40}|Thời gian tới|Trong thời gian tới)\s*,\s*)?"
+    # a topic opener naming the project: "Về Dự án X, UBND phường Y có trách nhiệm ...", "Đối với dự án Z, ..."
+    r"(?:(?:Về|Đối với)\s+(?:[Dd]ự án|[Đđ]ề án|[Cc]hương trình|[Cc]ụm công nghiệp|[Kk]hu|[Cc]ông trình|[Tt]iểu dự án)\s"
+    r"[^,.;:\n]{3,120}?\s*,\s*)?"
     rf"(?:{_HANDS_OUT}\s+)?$"
 )
 #: tasks that a document named just before gives out: "UBND tỉnh ban hành Kế hoạch số 145/KH-UBND. Theo đó, Sở Nội
@@ -2511,7 +2516,7 @@ _LEADS = re.compile(
     # (given the task: "Sở X được giao chủ trì thực hiện Chương trình Y", "xã A được giao triển khai Đề án B"; not
     # "được giao phối hợp")
     r"\s*(?:được giao\s+(?:nhiệm vụ\s+)?(?:chủ trì|chịu trách nhiệm|triển khai|thực hiện)"
-    r"|chủ trì|chịu trách nhiệm|(?:là|làm) cơ quan (?:đầu mối|chủ trì|thường trực)"
+    r"|chủ trì|chịu trách nhiệm|có trách nhiệm|(?:là|làm) cơ quan (?:đầu mối|chủ trì|thường trực)"
     # a Party body leads by directing: "Ban cán sự đảng UBND tỉnh (lãnh đạo,) chỉ đạo xây dựng ..."
     r"|(?:lãnh đạo,?\s+)?chỉ đạo(?!\s+(?:của|tại)\s))(?![\w])"
 )

@@ -334,3 +334,21 @@ def test_communes_that_hand_over_the_site_of_a_project_are_its_places() -> None:
     )
     name = "Dự án cao tốc Vạn Ninh - Cam Lộ"
     assert assigned(gold) == {(name, "Hải Lăng"), (name, "Nam Hải Lăng"), (name, "Diên Sanh")}
+
+
+def test_a_ward_responsible_for_a_project_named_in_the_topic_opener() -> None:
+    gold = run("Về Dự án Khu du lịch Tuần Châu, UBND phường Tuần Châu có trách nhiệm bàn giao mặt bằng cho nhà đầu tư.")
+    assert assigned(gold) == {("Dự án Khu du lịch Tuần Châu", "UBND phường Tuần Châu")}
+
+
+def test_a_topic_opener_that_names_no_project_opens_no_task() -> None:
+    gold = run(
+        "Về chủ trương đầu tư, Ban Thường vụ Tỉnh ủy đồng ý thành lập Cụm công nghiệp Yên Lư (xã Yên Lư, huyện Yên "
+        "Dũng)."
+    )
+    assert ("Cụm công nghiệp Yên Lư", "Ban Thường vụ Tỉnh ủy") not in assigned(gold)
+
+
+def test_the_site_work_asked_of_a_unit_is_its_task_on_the_project() -> None:
+    gold = run("Tỉnh đề nghị UBND huyện Vân Đồn bàn giao mặt bằng Dự án cảng Vạn Ninh trước tháng 6.")
+    assert assigned(gold) == {("Dự án cảng Vạn Ninh", "UBND huyện Vân Đồn")}
