@@ -761,6 +761,8 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         if (
             m.start() not in covered
             and not _BODY_BEFORE.search(doc.match, max(0, m.start() - 40), m.start())
+            # (an end of another road: "đường nối từ cao tốc Bắc - Nam với Quốc lộ 1" names the expressway built)
+            and not _SITE_IN_ROUTE.search(doc.match, max(0, m.start() - 6), m.start())
             and (route := _ROUTE_ENDS.match(doc.match, m.end())) is not None
         ):
             add(f"{m.group(0)[0].upper()}{m.group(0)[1:]}{route.group(0)}", "dự án", m.start(), route.end())

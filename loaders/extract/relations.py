@@ -2444,6 +2444,7 @@ _ITEM_PLACE = re.compile(r",[^;:.()\n]{1,80}?\s(?:tại|ở|trên địa bàn)\s
 _ITEM_END = re.compile(r"[;.\n]")
 #: between two units of one level in a chain: "xã A, xã B", "xã A - xã B", "phường A và phường B", and a name of the
 #: same level written bare after a comma or "và" ("tại xã Gia Lộc, Gia Phúc": the text reads it as a commune too)
+_LEVEL_IN_JOIN = re.compile(r"xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP")
 _SAME_LEVEL_JOIN = re.compile(
     r"\s*(?:,|-|–|và)\s*(?:(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?)\s+)?(?<=[\s.])"
 )
@@ -2468,8 +2469,9 @@ def _same_level_run(
         # (a ward and a commune are one tier: "tại phường A, phường B, xã C (tỉnh D)" names three)
         if start <= starts[0] or _TIER.get(loc.level or "", loc.level) != _TIER.get(first.level or "", first.level):
             continue
-        if not _SAME_LEVEL_JOIN.fullmatch(doc.match, end, start):
-            break
+        join = _SAME_LEVEL_JOIN.fullmatch(doc.match, end, start)
+        if not join or (first.level in ("tỉnh", "thành phố") and not _LEVEL_IN_JOIN.search(join.group(0))):
+            break  # (a province named bare after another is the name of a project's scope, not a second place)
         if loc.name not in {o.name for o in out}:
             out.append(loc)
         end = places_at[start][1]

@@ -352,3 +352,12 @@ def test_a_topic_opener_that_names_no_project_opens_no_task() -> None:
 def test_the_site_work_asked_of_a_unit_is_its_task_on_the_project() -> None:
     gold = run("Tỉnh đề nghị UBND huyện Vân Đồn bàn giao mặt bằng Dự án cảng Vạn Ninh trước tháng 6.")
     assert assigned(gold) == {("Dự án cảng Vạn Ninh", "UBND huyện Vân Đồn")}
+
+
+def test_an_expressway_at_the_end_of_another_road_is_no_project_of_its_own() -> None:
+    assert "Cao tốc Bắc - Nam" not in projects(run("Khánh thành đường nối từ cao tốc Bắc - Nam với Quốc lộ 1."))
+
+
+def test_a_province_named_bare_after_another_in_a_projects_scope_is_no_second_place() -> None:
+    gold = run("Dự án phát triển các thành phố loại 2 tại Quảng Nam, Hà Tĩnh và Đắk Lắk đang được triển khai.")
+    assert ("Dự án phát triển các thành phố loại 2", "Hà Tĩnh") not in assigned(gold)
