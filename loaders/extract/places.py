@@ -442,8 +442,8 @@ _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 def _unknown_syllable(name: str, level: str) -> bool:
     """A one-syllable name after a level word that no unit of that tier and no province has ("Anh", "Cảng"); not a
     word of several syllables written as one ("huyện Đakrông")."""
-    if len(_VOWEL_GROUPS.findall(fold(name))) > 1:
-        return False
+    if level in _COMMUNE_TIER | {"huyện", "thị xã", "quận"} and len(_VOWEL_GROUPS.findall(fold(name))) > 1:
+        return False  # (not a city: "thành phố Asan (Hàn Quốc)" is abroad)
     return key_of(name) not in tier_names(level) and key_of(name) not in PROVINCE_BY_KEY
 
 

@@ -361,3 +361,7 @@ def test_an_expressway_at_the_end_of_another_road_is_no_project_of_its_own() -> 
 def test_a_province_named_bare_after_another_in_a_projects_scope_is_no_second_place() -> None:
     gold = run("Dự án phát triển các thành phố loại 2 tại Quảng Nam, Hà Tĩnh và Đắk Lắk đang được triển khai.")
     assert ("Dự án phát triển các thành phố loại 2", "Hà Tĩnh") not in assigned(gold)
+
+
+def test_a_foreign_city_of_several_syllables_written_as_one_is_not_read_so() -> None:
+    assert places(run("Đoàn đại biểu thành phố Asan (Hàn Quốc) thăm tỉnh.")) == set()
