@@ -92,6 +92,14 @@ _SITE_LIST_ITEMS = WordPattern(
     rf"(?=[{UPPER}][^;.\n]{{3,160}};)",
     needs=("gồm",),
 )
+#: a list of sites under an abbreviated head and "là" / "gồm": "bổ sung 2 CCN là Tiền Tiến-Telin Park (xã Tiền Tiến,
+#: diện tích 75 ha) và ...", "3 CCN là Hồng Lạc, Hồng Lạc II và Hồng Lạc III (đều thuộc xã Hồng Lạc)"
+_ABBREVIATED_SITE_LIST = WordPattern(
+    rf"(?=[cC\d])(?:[Cc]ác|\d{{1,3}})[ \t]+(KCN|CCN)[ \t]+(?:là|gồm)[ \t]+(?=[{UPPER}])", needs=("KCN", "CCN")
+)
+_SITE_HEAD_OF = {"KCN": "Khu công nghiệp", "CCN": "Cụm công nghiệp"}
+_ITEM_BRACKET = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
+_ITEM_JOIN = re.compile(r"[ \t]*(?:,|và)[ \t]*")
 _SITE_ITEM_NAME = re.compile(rf"[ \t]*({_SITE_WORD}(?:{_SITE_JOIN}{_SITE_WORD}){{0,4}})")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)|\n")
 _SITE_ITEM = re.compile(rf"({_SITE_WORD}(?:\s{_SITE_WORD}){{0,3}})(?:\s*\([^()\n]{{1,60}}\))?\s*(?:[,;]|và)?\s*")
@@ -712,6 +720,17 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         if m.start() not in covered:  # "Chương\ntrình “X”": the same name as "Chương trình “X”" on one line
             add(f"{m.group(1).capitalize()} {m.group(2)} {m.group(3)}", _KINDS[f"{m.group(1)} {m.group(2)}".lower()],
                 m.start(), m.end())  # fmt: skip
+    for m in _ABBREVIATED_SITE_LIST.finditer(doc.match):
+        head, pos = _SITE_HEAD_OF[m.group(1)], m.end()
+        while (item := _SITE_ITEM_NAME.match(doc.match, pos)) is not None and item.start(1) not in covered:
+            add(f"{head} {item.group(1)}", head.lower(), item.start(1), item.end(1))
+            pos = item.end()
+            if (bracket := _ITEM_BRACKET.match(doc.match, pos)) is not None:
+                pos = bracket.end()  # its place and size: "(xã Tiền Tiến, diện tích 75 ha)"
+            if (join := _ITEM_JOIN.match(doc.match, pos)) is None or doc.match.startswith(("KCN", "CCN", "Cụm", "Khu"),
+                                                                                        join.end()):  # fmt: skip
+                break  # (the next one named in full is read as a named site)
+            pos = join.end()
     for m in _SITE_LIST_ITEMS.finditer(doc.match):
         head, pos = m.group(1)[0].upper() + m.group(1)[1:], m.end()
         stop = _SENTENCE_END.search(doc.match, pos)

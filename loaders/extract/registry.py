@@ -2483,6 +2483,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "projects.abbreviated_site_list",
+        "loaders/extract/projects.py: extract_projects (_ABBREVIATED_SITE_LIST, _SITE_HEAD_OF)",
+        "a list of sites under an abbreviated head and 'là' / 'gồm' ('bổ sung 3 CCN là A, A II và A III'): each item "
+        "under the head written out, its bracket skipped",
+        (
+            Example(
+                "Huyện Nam Sách bổ sung 2 CCN là An Bình (xã An Bình, diện tích 40 ha) và Nam Hưng II.",
+                (entity("project", "Cụm công nghiệp An Bình"), entity("project", "Cụm công nghiệp Nam Hưng II")),
+            ),
+        ),
+    ),
+    Rule(
         "projects.expressway",
         "loaders/extract/projects.py: extract_projects (_EXPRESSWAY, _ROUTE_ENDS, _BODY_BEFORE)",
         "an expressway named by its two ends is a project whatever is said of it ('tuyến cao tốc A - B'); a board "
@@ -2828,6 +2840,10 @@ RULES: tuple[Rule, ...] = (
         "loaders/extract/relations.py: bracketed_place",
         "a bracket of places only after a project ('Khu kinh tế mở Chu Lai (Quảng Nam)'): its most specific unit",
         (
+            Example(  # a bracket that opens on the communes and goes on with the size; a list sharing it
+                "Huyện Kinh Môn bổ sung 2 CCN là Duy Tân, Duy Tân II (đều thuộc xã Duy Tân, diện tích 70 ha).",
+                (relation("ASSIGNED_TO", "Cụm công nghiệp Duy Tân II", "Duy Tân"),),
+            ),
             Example(
                 "Dự án hồ chứa nước Rào Cái (Hà Tĩnh) thi công chậm.",
                 (relation("ASSIGNED_TO", "Dự án hồ chứa nước Rào Cái", "Hà Tĩnh"),),

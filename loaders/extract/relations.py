@@ -1569,8 +1569,9 @@ _LEAD = re.compile(r"\s+(?:là|làm)\s+cơ quan\s+(?:đầu mối|chủ trì|th�
 #: a project or plan "tại" a chain of places: the most specific unit of the chain
 _AT = re.compile(
     # "Đề án số 04-ĐA/HU về ..., triển khai tại các xã A, B, C": where it is carried out too
-    # ("được triển khai tại xã A", "đã được thí điểm ở phường B")
-    r"\s*[”\"]?\s*,?\s*(?:(?:(?:đã|đang)\s+)?(?:được\s+)?"
+    # ("được triển khai tại xã A", "đã được thí điểm ở phường B"; its size in brackets first: "KCN X (diện tích 150 ha)
+    # tại xã A")
+    r"\s*(?:\((?:diện tích|quy mô)[^()\n]{1,50}\)\s*)?[”\"]?\s*,?\s*(?:(?:(?:đã|đang)\s+)?(?:được\s+)?"
     r"(?:trải dài|nằm|tọa lạc|đặt|triển khai|thực hiện|áp dụng|thí điểm)\s+)?"
     r"(?:tại|ở|trên địa bàn|đoạn qua|đoạn đi qua|đi qua|thuộc(?:\s+địa (?:bàn|phận))?"
     r"|qua(?= (?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh|địa bàn)\s))\s+"
@@ -2168,6 +2169,22 @@ def commune_breaks_ground(
 #: "Dự án hồ chứa nước X (Hà Tĩnh)"
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _BRACKET_JOIN = re.compile(r"\s*,\s*")
+#: a bracket that opens on where a project lies: "(thuộc địa bàn 2 xã A và B, ...", "(đều thuộc xã C, ...", "(xã D, ..."
+_PLACE_BRACKET = re.compile(
+    r"[ \t]*\([ \t]*(?P<all>đều[ \t]+)?(?:thuộc[ \t]+)?(?:địa bàn[ \t]+)?(?:(?:\d{1,2}|hai|ba|bốn|các)[ \t]+)?"
+    r"(?=(?:xã|phường|thị trấn|huyện|thị xã|quận|đặc khu)[ \t])"
+)
+#: projects of one list: "Hồng Lạc, Hồng Lạc II và Hồng Lạc III"
+_SITES_JOIN = re.compile(r"\s*(?:,|và)\s*")
+_LEVEL_WORD_AT = re.compile(r"(?:xã|phường|thị trấn|huyện|thị xã|quận|đặc khu)[ \t]+")
+
+
+def _skip_level_word(doc: Doc, pos: int) -> int:
+    """Where the name after a level word at ``pos`` starts."""
+    level = _LEVEL_WORD_AT.match(doc.match, pos)
+    return level.end() if level else pos
+
+
 #: a project built at a site named after it: "Nhà máy X được xây dựng với số vốn ... tại Khu kinh tế Y"
 _BUILT_AT = re.compile(
     r"\s+(?:được\s+)?(?:xây dựng|đầu tư|đặt|nằm|triển khai|hình thành)"
@@ -2216,6 +2233,34 @@ def bracketed_place(
                     Relation("ASSIGNED_TO", each.ref, unit.name, doc.span(each.start, pos + 1), "assigned.bracket")
                 )
                 placed.setdefault(each.ref, []).append(unit.name)
+    place_starts = sorted(places_at)
+    for m in mentions:
+        # a bracket that opens on where the project lies and goes on with its size: "CCN A (thuộc các xã B, C và thị
+        # trấn D, diện tích 54 ha)", "CCN E (xã E, diện tích 75 ha)"; a list sharing one: "A, B và C (đều thuộc xã D)"
+        if m.kind != "project" or (opening := _PLACE_BRACKET.match(doc.match, m.end)) is None:
+            continue
+        close = doc.match.find(")", opening.end(), opening.end() + 160)
+        inside = _places_between(places_at, place_starts, opening.end(), close) if close > 0 else []
+        if not inside or inside[0][1] > _skip_level_word(doc, opening.end()):
+            continue  # (the bracket must open on its places)
+        best = max(inside, key=lambda u: _LEVEL_RANK.get(u[0].level or "", 0))[0]
+        tier = _TIER.get(best.level or "", best.level)
+        names = [loc.name for loc, _ in inside if _TIER.get(loc.level or "", loc.level) == tier]
+        sharing, j = [m], bisect.bisect_left(at, m.start) - 1
+        while (
+            opening.group("all")
+            and j >= 0
+            and mentions[j].kind == "project"
+            and (_SITES_JOIN.fullmatch(doc.match, mentions[j].end, sharing[0].start))
+        ):
+            sharing.insert(0, mentions[j])
+            j -= 1
+        for each in sharing:
+            for name in dict.fromkeys(names):
+                if name not in placed.get(each.ref, []):
+                    relations.append(
+                        Relation("ASSIGNED_TO", each.ref, name, doc.span(each.start, close + 1), "assigned.bracket")
+                    )
     for m in mentions:
         if m.kind != "project" or (built := _BUILT_AT.match(doc.match, m.end)) is None:
             continue

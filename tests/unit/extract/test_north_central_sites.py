@@ -365,3 +365,30 @@ def test_a_province_named_bare_after_another_in_a_projects_scope_is_no_second_pl
 
 def test_a_foreign_city_of_several_syllables_written_as_one_is_not_read_so() -> None:
     assert places(run("Đoàn đại biểu thành phố Asan (Hàn Quốc) thăm tỉnh.")) == set()
+
+
+def test_a_bracket_that_opens_on_the_communes_of_a_cluster_and_goes_on_with_its_size() -> None:
+    gold = run(
+        "Huyện Cẩm Giàng bổ sung CCN Lương Điền (thuộc các xã Lương Điền, Ngọc Liên và thị trấn Cẩm Giang, diện tích "
+        "60 ha)."
+    )
+    assert assigned(gold) == {
+        ("CCN Lương Điền", "Lương Điền"),
+        ("CCN Lương Điền", "Ngọc Liên"),
+        ("CCN Lương Điền", "Cẩm Giang"),
+    }
+
+
+def test_clusters_listed_after_an_abbreviated_head_share_the_bracket_of_the_last() -> None:
+    gold = run(
+        "Huyện Kim Thành bổ sung 3 CCN là Kim Lương, Kim Lương II và Kim Lương III (đều thuộc xã Kim Lương, diện "
+        "tích 50 ha)."
+    )
+    names = ["Cụm công nghiệp Kim Lương", "Cụm công nghiệp Kim Lương II", "Cụm công nghiệp Kim Lương III"]
+    assert projects(gold) == names
+    assert assigned(gold) == {(name, "Kim Lương") for name in names}
+
+
+def test_a_parks_size_in_brackets_before_its_place() -> None:
+    gold = run("Đưa KCN Kim Thành (diện tích 120 ha) tại xã Kim Anh, xã Kim Tân, huyện Kim Thành vào quy hoạch.")
+    assert assigned(gold) == {("KCN Kim Thành", "Kim Anh"), ("KCN Kim Thành", "Kim Tân")}

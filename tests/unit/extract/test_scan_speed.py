@@ -89,6 +89,7 @@ _SENTENCES = [
     "Tỉnh khởi công khu nhà ở xã hội tại phường Kỳ Bá.",
     "Các khu công nghiệp bao gồm Yên Lư II quy mô 50 ha; Song Khê giai đoạn 2; Sân golf Yên Dũng.",
     "Công trình Nhà văn hóa thôn Đông đã xong.",
+    "Huyện bổ sung 3 CCN là Kim Lương, Kim Lương II (đều thuộc xã Kim Lương, diện tích 50 ha).",
 ]
 
 
