@@ -3207,6 +3207,19 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "assigned.plan_area",
+        "loaders/extract/relations.py: planned_area (_PLANNED_AREA, _AREA_END)",
+        "the units a plan's area lies in ('khu vực nghiên cứu quy hoạch ... thuộc địa giới hành chính thị trấn A và "
+        "các xã B, C') place the project named last before it: the units of the most specific tier",
+        (
+            Example(
+                "HĐND tỉnh thông qua quy hoạch phân khu Khu công nghiệp Tân Dân. Cụ thể khu vực nghiên cứu quy hoạch "
+                "thuộc địa giới hành chính các xã Tân Dân, An Phụ (huyện Kinh Môn).",
+                (relation("ASSIGNED_TO", "Quy hoạch phân khu Khu công nghiệp Tân Dân", "An Phụ"),),
+            ),
+        ),
+    ),
     # --- s12-ents: shapes of Mekong delta and south-east news -------------------------------------------
     Rule(
         "meetings.congress_capitalised",

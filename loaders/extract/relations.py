@@ -1830,6 +1830,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     relations += owned_by(doc, mentions, orgs_at)
     relations += units_carry_out(doc, mentions, places_at)
     relations += bodies_carry_out(doc, mentions, orgs_at, places_at, place_starts)
+    relations += planned_area(doc, mentions, places_at, place_starts)
     if "|" in doc.match:
         relations += table_rows_placed(doc, mentions, places_at, place_starts)
         relations += table_rows_led(doc, mentions, orgs_at, own)
@@ -2482,6 +2483,42 @@ def _placed_after(doc: Doc, m: Mentioned, places_at: dict[int, tuple[Locality, i
 _NO_UNIT_AFTER = re.compile(
     r"(?!(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh|đặc khu|địa bàn|địa phận|khu vực)(?![\w]))[a-zđà-ỹ]"
 )
+#: the area a plan covers, by the units it lies in: "Cụ thể khu vực nghiên cứu quy hoạch phân khu thuộc địa giới hành
+#: chính thị trấn A và các xã B, C", "phạm vi ranh giới lập quy hoạch thuộc địa giới hành chính xã D"
+_PLANNED_AREA = WordPattern(
+    r"(?=[PpKk])(?:[Pp]hạm vi(?: ranh giới)?|[Kk]hu vực(?: nghiên cứu)?)[^.;\n]{0,50}?"
+    r"thuộc địa (?:giới hành chính|bàn|phận)[ \t]+",
+    needs=("thuộc địa",),
+)
+
+
+def planned_area(
+    doc: Doc, mentions: list[Mentioned], places_at: dict[int, tuple[Locality, int]], place_starts: list[int]
+) -> list[Relation]:
+    """The units a plan's area lies in ("khu vực nghiên cứu quy hoạch ... thuộc địa giới hành chính thị trấn A và các
+    xã B, C") place the project named last before it, in its paragraph or the one before: the units of the most
+    specific tier of the chain."""
+    relations: list[Relation] = []
+    at = [m.start for m in mentions]
+    for area in _PLANNED_AREA.finditer(doc.match):
+        before = [m for m in mentions[: bisect.bisect_left(at, area.start())] if m.kind == "project"]
+        if not before or area.start() - before[-1].end > 400:
+            continue
+        stop = _AREA_END.search(doc.match, area.end())
+        chain = _places_between(places_at, place_starts, area.end(), stop.start() if stop else len(doc.match))
+        if not chain:
+            continue
+        best = max(chain, key=lambda u: _LEVEL_RANK.get(u[0].level or "", 0))[0]
+        tier = _TIER.get(best.level or "", best.level)
+        for name in dict.fromkeys(loc.name for loc, _ in chain if _TIER.get(loc.level or "", loc.level) == tier):
+            relations.append(
+                Relation("ASSIGNED_TO", before[-1].ref, name, doc.span(area.start(), area.end()), "assigned.plan_area")
+            )
+    return relations
+
+
+#: where the chain of an area's units ends: the sentence, a bracket's close
+_AREA_END = re.compile(r"[.;\n]|\)")
 #: where an item of a list opens: after the list's colon or the item's semicolon ("đáng chú ý có: A; B")
 _ITEM_OPENS = re.compile(r"[:;][ \t]*$")
 #: a list item's place after a clause of its own, up to where the item ends: ", thu hồi 250 ha đất tại xã A"

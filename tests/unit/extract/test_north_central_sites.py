@@ -392,3 +392,13 @@ def test_clusters_listed_after_an_abbreviated_head_share_the_bracket_of_the_last
 def test_a_parks_size_in_brackets_before_its_place() -> None:
     gold = run("Đưa KCN Kim Thành (diện tích 120 ha) tại xã Kim Anh, xã Kim Tân, huyện Kim Thành vào quy hoạch.")
     assert assigned(gold) == {("KCN Kim Thành", "Kim Anh"), ("KCN Kim Thành", "Kim Tân")}
+
+
+def test_the_units_a_plans_area_lies_in_place_the_project_named_before() -> None:
+    gold = run(
+        "HĐND tỉnh thông qua nhiệm vụ quy hoạch phân khu xây dựng Khu công nghiệp Lai Vu tỷ lệ 1/2000. Cụ thể khu vực "
+        "nghiên cứu quy hoạch phân khu thuộc địa giới hành chính thị trấn Lai Cách và các xã Lai Vu, Cộng Hòa, Kim "
+        "Xuyên (huyện Kim Thành)."
+    )
+    name = "Khu công nghiệp Lai Vu"
+    assert assigned(gold) == {(name, "Lai Cách"), (name, "Lai Vu"), (name, "Cộng Hòa"), (name, "Kim Xuyên")}

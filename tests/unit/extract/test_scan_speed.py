@@ -90,6 +90,7 @@ _SENTENCES = [
     "Các khu công nghiệp bao gồm Yên Lư II quy mô 50 ha; Song Khê giai đoạn 2; Sân golf Yên Dũng.",
     "Công trình Nhà văn hóa thôn Đông đã xong.",
     "Huyện bổ sung 3 CCN là Kim Lương, Kim Lương II (đều thuộc xã Kim Lương, diện tích 50 ha).",
+    "Cụ thể khu vực nghiên cứu quy hoạch thuộc địa giới hành chính xã Lai Vu.",
 ]
 
 
