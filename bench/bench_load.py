@@ -31,7 +31,7 @@ from bench.synth_corpus import write_corpus
 from graph import stats
 from graph.backends.embedded import EmbeddedStore
 from graph.store import GraphStore
-from kernel.text import slug
+from kernel.text import identity_slug, slug
 from loaders.extract import extract
 from loaders.pipeline import Loader, LoadSummary
 from loaders.read import SourceDocument, read_path
@@ -50,19 +50,24 @@ class Gold:
 
 
 def read_gold(gold_dir: Path) -> Gold:
-    """Gold keys in the graph's key scheme: ``57-NQ/TW:2024``, ``101-KH/TU@lao-cai:2025``, ``name@province``."""
+    """Gold keys in the graph's key scheme (loaders/resolve.py): ``57-NQ/TW:2024``, ``101-KH/TU@lao-cai:2025``, a
+    district's plan with its district ``104-KH/HU@lao-cai/huyen-bao-thang:2025``, an official by the name's
+    identity slug (its Vietnamese letters kept) ``phạm-kim-vinh@lao-cai``."""
     gold = Gold()
     for path in sorted(gold_dir.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         gold.documents += 1
         province = slug(doc["meetings"][0]["province"])
+        districts = {loc["name"] for loc in doc["localities"] if loc["level"] == "huyện"}
         keys: dict[str, str] = {}
         for res in doc["resolutions"]:
             year = res["issued_on"][:4]
             local = "" if res["key"].endswith("/TW") else f"@{province}"
+            if local and "huyện" in res["issuer"].lower() and len(districts) == 1:  # the article's one district
+                local += "/" + slug(f"huyện {next(iter(districts))}")
             keys[res["key"]] = f"{res['key']}{local}:{year}"
         gold.resolutions |= set(keys.values())
-        gold.officials |= {f"{slug(o['name'])}@{province}" for o in doc["officials"]}
+        gold.officials |= {f"{identity_slug(o['name'])}@{province}" for o in doc["officials"]}
         gold.implements |= {
             (keys[r["source"]], keys[r["target"]])
             for r in doc["relations"]
@@ -102,6 +107,14 @@ def all_keys(store: GraphStore, query: str, params: dict[str, Any], page: int = 
         skip += page
 
 
+def graph_keys(store: GraphStore) -> tuple[set[str], set[str]]:
+    """The keys of every resolution and every official in the graph."""
+    everything = {"kinds": None, "issuers": None, "issuer_codes": None, "level": None, "date_from": None,
+                  "date_to": None, "text": None}  # fmt: skip
+    resolutions = all_keys(store, "resolutions_list", everything)
+    return resolutions, all_keys(store, "officials_list", {"text": None, "provinces": None})
+
+
 @dataclass
 class LoadRun:
     summary: LoadSummary
@@ -121,20 +134,7 @@ def load(corpus_docs: Path, data_dir: Path, workers: int) -> LoadRun:
         server_peak = peak_rss_mib(pid)  # read before close: the last user stops the server
         children_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         counts = stats.counts(store)
-        resolutions = all_keys(
-            store,
-            "resolutions_list",
-            {
-                "kinds": None,
-                "issuers": None,
-                "issuer_codes": None,
-                "level": None,
-                "date_from": None,
-                "date_to": None,
-                "text": None,
-            },
-        )
-        officials = all_keys(store, "officials_list", {"text": None, "provinces": None})
+        resolutions, officials = graph_keys(store)
     finally:
         store.close()
     return LoadRun(summary, server_peak, children_peak, counts, resolutions, officials)
