@@ -41,6 +41,7 @@ Every identity decision is recorded in :attr:`Resolved.decisions` (``dg load`` l
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -60,6 +61,7 @@ from loaders.write import Source
 _YEAR_IN_SYMBOL = re.compile(r"/(19|20)\d\d/")
 _ABBREVIATIONS = {tone_key(word): expanded for word, expanded in lexicon.ABBREVIATIONS.items()}
 _POSTS = sorted({*lexicon.POSTS, *lexicon.POST_BODY_HEADS, *lexicon.DEFAULT_BODY_OF_POST}, key=len, reverse=True)
+_POST_KEYS = [(post, tone_key(post)) for post in _POSTS]
 _LOCAL_WORDS = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(tone_key(w)) for w in lexicon.LOCAL_BODY_WORDS) + r")(?!\w)(?! hội)"
 )
@@ -91,6 +93,7 @@ def _at(base: str, province: str | None) -> str:
     return f"{base}@{province}" if province else base
 
 
+@functools.cache
 def is_central_org(name: str) -> bool:
     """A national body: no local word in its name, and a national one (or a ministry: "Bộ Tài chính")."""
     key = tone_key(expand(name))
@@ -99,19 +102,25 @@ def is_central_org(name: str) -> bool:
     return bool(_NATIONAL_WORDS.search(key) or _MINISTRY.match(key))
 
 
-def org_key(name: str, province: str | None, province_names: Iterable[str] = ()) -> str:
+#: the lexicon's province names as a body's name ends with them (tone_key), the longest first
+_PROVINCE_KEYS = sorted(lexicon.PROVINCE_BY_KEY, key=len, reverse=True)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def org_key(name: str, province: str | None) -> str:
     """Identity slug of the expanded name, ``@province`` when local.
 
     A provincial body followed by a province's name ("Tỉnh ủy Nghệ An") is keyed without the name,
     in that province; any other trailing name (a district's, a commune's) stays in the key. Only
-    names of provinces (the lexicon's) count as provinces."""
+    names of provinces (the lexicon's) count as provinces. Pure, and asked again for the same bodies in
+    every document: kept (the last 65,536 names)."""
     key = tone_key(expand(name))
-    names = {tone_key(p) for p in [*province_names, *lexicon.PROVINCES] if p} & set(lexicon.PROVINCE_BY_KEY)
-    for prov in sorted(names, key=len, reverse=True):
-        head = key[: -len(prov) - 1]
-        if key.endswith(" " + prov) and _PROVINCIAL_HEAD.search(head):
-            key, province = head, slug(prov)
-            break
+    for prov in _PROVINCE_KEYS:
+        if key.endswith(" " + prov):
+            head = key[: -len(prov) - 1]
+            if _PROVINCIAL_HEAD.search(head):
+                key, province = head, slug(prov)
+                break
     for longer, same in lexicon.BODY_SAME_AS.items():
         if key.startswith(longer):
             key = same + key[len(longer) :]
@@ -119,6 +128,7 @@ def org_key(name: str, province: str | None, province_names: Iterable[str] = ())
     return base if is_central_org(name) else _at(base, province)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def split_title(title: str) -> tuple[str, str]:
     """(post, body) of a title: "Bí thư Tỉnh ủy Nghệ An" -> ("Bí thư", "Tỉnh ủy Nghệ An").
 
@@ -132,8 +142,7 @@ def split_title(title: str) -> tuple[str, str]:
         return title[: rest_at + 7], title[rest_at + 8 :].strip(" ,-–")
     if key.startswith("tỉnh ủy viên", rest_at):
         return title[: rest_at + 12], "Tỉnh ủy"
-    for post in _POSTS:
-        p = tone_key(post)
+    for post, p in _POST_KEYS:
         if key.startswith(p, rest_at) and (len(key) == rest_at + len(p) or key[rest_at + len(p)] == " "):
             end = rest_at + len(p)
             if key.startswith(" thường trực", end):
@@ -252,6 +261,8 @@ class ResolutionIndex:
 
 
 _TERM_AFTER = r"\s*[(,]?\s*kh[oó]a\s+([IVXLC]+)(?![\w])"
+#: what every sentence that writes a term after a symbol holds (a sentence without it is not searched)
+_TERM_WORD = re.compile(r"kh[oó]a\s+[IVXLC]", re.IGNORECASE)
 
 
 #: the extraction's mark on a reused Party symbol of another term: "05-NQ/TU (khóa XIV)", "(2016)", "(2)"
@@ -288,9 +299,12 @@ def term_of(res: ResolutionMention) -> str | None:
     marked = _SYMBOL_MARK.match(res.key.strip())
     if marked and marked.group("term"):
         return marked.group("term")
+    sentences = [s for s in map(unify_tones, (span.sentence for span in res.mentions)) if _TERM_WORD.search(s)]
+    if not sentences:
+        return None
     pattern = re.compile(re.escape(written_symbol(res)) + _TERM_AFTER, re.IGNORECASE)
-    for span in res.mentions:
-        found = pattern.search(unify_tones(span.sentence))
+    for sentence in sentences:
+        found = pattern.search(sentence)
         if found:
             return found.group(1).upper()
     return None
@@ -448,7 +462,6 @@ class Context:
         self.out = Resolved(doc=doc, province=self.province_name)
         self.keys: dict[Ref, str] = {Ref("doc"): doc.key}
         self.mentioned: set[str] = set()
-        self.provinces = [*resolver.provinces, *(loc.name for loc in extraction.localities)]
 
     def node(self, label: Label, key: str, props: dict[str, Any], mention: Source) -> str:
         """A node, and its MENTIONED_IN edge to the document (read where it is named, or derived)."""
@@ -503,7 +516,7 @@ class OrganizationStep:
     def get(self, name: str, mention: Source) -> str:
         if name not in self.keys:
             central = is_central_org(name)
-            key = org_key(name, self.ctx.province, self.ctx.provinces)
+            key = org_key(name, self.ctx.province)
             where = key.rpartition("@")[2] if "@" in key else None
             province = self.ctx.province_name if where == self.ctx.province else _PROVINCE_BY_SLUG.get(where or "")
             props = {"name": name, "province": None if central else province}
@@ -679,7 +692,7 @@ class MeetingStep:
             body = meeting.body or "cuộc họp"
             date = meeting.date or ctx.as_of or "undated"
             province = slug(meeting.province) if meeting.province else ctx.province
-            held_by = org_key(body, province, ctx.provinces)
+            held_by = org_key(body, province)
             key = f"{held_by}/{date}"
             national = "@" not in held_by
             title = f"{meeting.kind or 'Phiên họp'} {body}" + (f" {meeting.province}" if meeting.province else "")
@@ -815,10 +828,9 @@ class Resolver:
     """Turns one document's :class:`Extraction` into graph rows."""
 
     def __init__(
-        self, index: ResolutionIndex | None = None, provinces: Iterable[str] = (), kept_apart: KeepApart | None = None
+        self, index: ResolutionIndex | None = None, kept_apart: KeepApart | None = None
     ) -> None:
         self.index = index or ResolutionIndex()
-        self.provinces = list(provinces)
         self.kept_apart = kept_apart or KeepApart()
 
     def undated_symbols(self, extraction: Extraction) -> set[str]:

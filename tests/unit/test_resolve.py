@@ -166,9 +166,8 @@ def test_relations_carry_evidence_and_every_entity_is_mentioned() -> None:
 
 
 def test_organization_keys_fold_abbreviations_and_trailing_province() -> None:
-    provinces = ["Nghệ An"]
-    assert org_key("UBND tỉnh", "nghe-an", provinces) == org_key("Ủy ban nhân dân tỉnh Nghệ An", "nghe-an", provinces)
-    assert org_key("Tỉnh uỷ Nghệ An", "nghe-an", provinces) == org_key("Tỉnh ủy", "nghe-an", provinces)
+    assert org_key("UBND tỉnh", "nghe-an") == org_key("Ủy ban nhân dân tỉnh Nghệ An", "nghe-an")
+    assert org_key("Tỉnh uỷ Nghệ An", "nghe-an") == org_key("Tỉnh ủy", "nghe-an")
     assert org_key("Bộ Chính trị", "nghe-an") == "bộ-chính-trị"
     assert org_key("Ban Chấp hành Trung ương Đảng", "nghe-an") == org_key("BCH TW", None) == "ban-chấp-hành-trung-ương"
     assert org_key("Ban Bí thư Trung ương Đảng", "nghe-an") == "ban-bí-thư"
