@@ -1,9 +1,10 @@
 """The load pipeline: read -> extract -> resolve -> write, for ``dg load`` and ``POST /documents``.
 
-1. **Read** every source (content hash = document key). Bad files fail alone, with a reason.
+1. **Read** every source (content hash = document key; in ``workers`` processes). Bad files fail alone,
+   with a reason.
 2. **Skip** documents already fully loaded (same key, marked ``complete``). A path that now
    has different content is a *changed* document: its old contributions are purged first.
-3. **Extract** the rest (in ``workers`` processes; extraction is pure).
+3. **Extract** the rest (in ``workers`` processes; extraction is pure; one document's failure fails it alone).
 4. **Resolve** with the curators' keep-apart judgements in force, and with every dated resolution
    of the batch (and of the graph) known first, so an undated reference finds its document whatever
    the file order; documents loaded earlier whose
@@ -13,18 +14,26 @@
    Writes are idempotent MERGEs, so a run killed at any point and started again ends with the
    same graph as a clean run.
 6. **Curate**: the curators' corrections in force are applied again (``loaders/curation.py``).
+
+What is read and extracted waits for the next stage on disk (a temporary spool), not in memory: a load of
+100,000 documents holds a few windows of documents at a time, whatever its size.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import itertools
 import json
+import pickle
+import tempfile
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, TypeVar
 
 from graph.store import GraphStore
 from kernel.errors import DirectiveGraphError
@@ -99,6 +108,88 @@ def _extract(doc: SourceDocument) -> Prepared:
     return Prepared(document_info(doc), extract(doc.text, published=doc.published, doc=doc.stem))
 
 
+def _extract_or_fail(doc: SourceDocument) -> Prepared | Failure:
+    """:func:`_extract`, a failure of this document alone said as such (the worker goes on with the next)."""
+    try:
+        return _extract(doc)
+    except Exception as exc:
+        return Failure(doc.source, f"extraction failed: {type(exc).__name__}: {exc}")
+
+
+def _read_or_fail(path: Path, *, max_bytes: int, roots: Sequence[str]) -> SourceDocument | Failure:
+    """One file read (in a worker process), or why it could not be."""
+    try:
+        return read_path(path, max_bytes=max_bytes, source=source_name(path, roots))
+    except DirectiveGraphError as exc:
+        return Failure(str(path), exc.message)
+
+
+#: Documents sent to the worker processes at a time; the next window goes out while one is taken in, so at most
+#: two are in memory (besides the batch being written).
+WINDOW = 512
+
+_In = TypeVar("_In")
+_Out = TypeVar("_Out")
+
+
+def _windows(items: Iterable[_In], size: int) -> Iterator[list[_In]]:
+    iterator = iter(items)
+    while window := list(itertools.islice(iterator, size)):
+        yield window
+
+
+def _mapped(pool: ProcessPoolExecutor | None, fn: Callable[[_In], _Out], items: Iterable[_In]) -> Iterator[_Out]:
+    """``fn`` over ``items`` in order: in the pool's workers a window at a time (the next one sent ahead), or here."""
+    if pool is None:
+        yield from map(fn, items)
+        return
+    ahead: deque[Iterator[_Out]] = deque()
+    for window in _windows(items, WINDOW):
+        ahead.append(pool.map(fn, window, chunksize=16))
+        if len(ahead) > 1:
+            yield from ahead.popleft()
+    while ahead:
+        yield from ahead.popleft()
+
+
+class _Spool:
+    """Objects pickled to a temporary file (this process's own, removed when closed) and read back by offset or in
+    the order they were put: what a load keeps between its stages without holding every document in memory."""
+
+    def __init__(self) -> None:
+        self._file: IO[bytes] = tempfile.TemporaryFile(prefix="dg-load-")  # noqa: SIM115 (closed by close())
+
+    def put(self, item: object) -> int:
+        offset = self._file.seek(0, 2)
+        pickle.dump(item, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        return offset
+
+    def get(self, offset: int) -> Any:
+        self._file.seek(offset)
+        return pickle.load(self._file)
+
+    def __iter__(self) -> Iterator[Any]:
+        self._file.seek(0)
+        while True:
+            try:
+                yield pickle.load(self._file)
+            except EOFError:
+                return
+
+    def close(self) -> None:
+        self._file.close()
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A document read, spooled: where it is in the spool, and what triage needs of it."""
+
+    offset: int
+    path: str
+    source: str
+    warnings: tuple[str, ...]
+
+
 class Loader:
     """Loads documents into a store; one instance per run (it keeps the resolution index)."""
 
@@ -134,14 +225,9 @@ class Loader:
         run; ``failed`` are sources that could not be read there (they go into the summary)."""
         summary = LoadSummary(failed=list(failed))
         started = time.perf_counter()
-        docs: list[SourceDocument] = list(documents)
         summary.unsupported = [str(p) for p in unsupported_in(paths)]
-        for path in iter_sources(list(paths)):
-            try:
-                docs.append(read_path(path, max_bytes=self.max_bytes, source=source_name(path, paths)))
-            except DirectiveGraphError as exc:
-                summary.failed.append(Failure(str(path), exc.message))
-        self._load(docs, summary, progress)
+        files = list(iter_sources(list(paths)))
+        self._load(documents, files, list(paths), summary, progress)
         summary.seconds = time.perf_counter() - started
         return summary
 
@@ -149,50 +235,94 @@ class Loader:
         """Load documents already read (the ``POST /documents`` path)."""
         summary = LoadSummary()
         started = time.perf_counter()
-        self._load(list(docs), summary, progress)
+        self._load(docs, [], [], summary, progress)
         summary.seconds = time.perf_counter() - started
         return summary
 
     # -- stages ----------------------------------------------------------------------------
 
-    def _load(self, docs: list[SourceDocument], summary: LoadSummary, progress: Progress | None) -> None:
-        docs = list({d.key: d for d in docs}.values())  # the same content twice is one document
+    @contextlib.contextmanager
+    def _pool(self, documents: int) -> Iterator[ProcessPoolExecutor | None]:
+        """The worker processes of one load (none for one worker or a few documents)."""
+        if self.workers == 1 or documents < 2 * self.workers:
+            yield None
+            return
+        with ProcessPoolExecutor(max_workers=self.workers) as pool:
+            yield pool
+
+    def _load(
+        self,
+        documents: Sequence[SourceDocument],
+        files: list[Path],
+        roots: list[str],
+        summary: LoadSummary,
+        progress: Progress | None,
+    ) -> None:
         self.resolver.kept_apart = curation.kept_apart(curation.log(self.store))  # the curators' judgements
-        summary.warnings.extend(Failure(d.source, w) for d in docs for w in d.warnings)
-        todo, stale = self._triage(docs, summary)
-        for old_key in stale:
-            self.purge(old_key)
-        total, done = len(docs), len(summary.skipped)
-        if progress:
-            progress(done, total)
-        prepared: list[Prepared] = []
-        for item in self._extract_all(todo):
-            if isinstance(item, Failure):
-                summary.failed.append(item)
-                done += 1
-                if progress:
-                    progress(done, total)
-            else:
-                prepared.append(item)
-        self._prime_index(prepared)
-        for start in range(0, len(prepared), self.batch_docs):
-            batch = prepared[start : start + self.batch_docs]
-            self._write_batch(batch, summary)
-            done += len(batch)
+        with contextlib.ExitStack() as stack:
+            spooled = stack.enter_context(contextlib.closing(_Spool()))
+            extracted = stack.enter_context(contextlib.closing(_Spool()))
+            pool = stack.enter_context(self._pool(len(documents) + len(files)))
+            kept = self._read_all(documents, files, roots, pool, spooled, summary)
+            summary.warnings.extend(Failure(r.source, w) for r in kept.values() for w in r.warnings)
+            todo, stale = self._triage(kept, summary)
+            for old_key in stale:
+                self.purge(old_key)
+            total, done = len(kept), len(summary.skipped)
             if progress:
                 progress(done, total)
-        self._repoint(prepared, summary)
+            loaded: list[str] = []
+            dated: set[str] = set()
+            undated: set[str] = set()
+            for item in _mapped(pool, _extract_or_fail, (spooled.get(kept[key].offset) for key in todo)):
+                if isinstance(item, Failure):
+                    summary.failed.append(item)
+                    done += 1
+                    if progress:
+                        progress(done, total)
+                    continue
+                self.resolver.remember(item.extraction)
+                dated |= self.resolver.dated_symbols(item.extraction)
+                undated |= self.resolver.undated_symbols(item.extraction)
+                extracted.put(item)
+                loaded.append(item.info.key)
+            self._know_dated(undated)
+            for batch in _windows(iter(extracted), self.batch_docs):
+                self._write_batch(batch, summary)
+                done += len(batch)
+                if progress:
+                    progress(done, total)
+        self._repoint(dated, set(loaded), summary)
         if todo or stale:
             curation.apply(self.store)  # corrections outlive reloads (loaders/curation.py)
 
-    def _repoint(self, prepared: list[Prepared], summary: LoadSummary) -> None:
+    def _read_all(
+        self,
+        documents: Sequence[SourceDocument],
+        files: list[Path],
+        roots: list[str],
+        pool: ProcessPoolExecutor | None,
+        spool: _Spool,
+        summary: LoadSummary,
+    ) -> dict[str, _Read]:
+        """Every source read and spooled, by document key: the same content twice is one document (the last one
+        read, in the place of the first); files that cannot be read are failures."""
+        kept: dict[str, _Read] = {}
+        read = functools.partial(_read_or_fail, max_bytes=self.max_bytes, roots=roots)
+        for doc in itertools.chain(documents, _mapped(pool, read, files)):
+            if isinstance(doc, Failure):
+                summary.failed.append(doc)
+                continue
+            kept[doc.key] = _Read(spool.put(doc), document_info(doc).path, doc.source, doc.warnings)
+        return kept
+
+    def _repoint(self, dated_symbols: set[str], loaded: set[str], summary: LoadSummary) -> None:
         """Resolve again the documents loaded before whose undated references this load's dated documents
         may identify ("Nghị quyết số 57-NQ/TW" loaded before "Nghị quyết số 57-NQ/TW ngày 22/12/2024"):
         purged and loaded again from their stored text, they end as if loaded after."""
-        dated = sorted(set().union(*(self.resolver.dated_symbols(p.extraction) for p in prepared)))
+        dated = sorted(dated_symbols)
         if not dated:
             return
-        loaded = {p.info.key for p in prepared}
         rows = self.store.read("documents_with_undated", {"symbols": dated})
         again = [row for row in rows if row["key"] not in loaded and row["text"]]
         if not again:
@@ -210,55 +340,41 @@ class Loader:
             self._write_batch(repointed[start : start + self.batch_docs], LoadSummary())
         summary.repointed.extend(doc.key for doc in docs)
 
-    def _triage(self, docs: list[SourceDocument], summary: LoadSummary) -> tuple[list[SourceDocument], list[str]]:
-        """(documents to load, keys of old versions to purge); unchanged documents are skipped."""
+    def _triage(self, kept: dict[str, _Read], summary: LoadSummary) -> tuple[list[str], list[str]]:
+        """(keys of the documents to load, keys of old versions to purge); unchanged documents are skipped."""
         status: dict[str, dict[str, Any]] = {}
         by_path: dict[str, str] = {}
-        for start in range(0, len(docs), 1000):
-            chunk = docs[start : start + 1000]
-            params = {"keys": [d.key for d in chunk], "paths": [document_info(d).path for d in chunk]}
+        keys = list(kept)
+        for start in range(0, len(keys), 1000):
+            chunk = keys[start : start + 1000]
+            params = {"keys": chunk, "paths": [kept[key].path for key in chunk]}
             for row in self.store.read("documents_status", params):
                 status[row["key"]] = row
                 if row["path"]:
                     by_path[row["path"]] = row["key"]
         todo, stale = [], []
-        for doc in docs:
-            known = status.get(doc.key)
+        for key in keys:
+            known = status.get(key)
             if known and known["complete"]:
-                summary.skipped.append(doc.key)
+                summary.skipped.append(key)
                 continue
-            old = by_path.get(document_info(doc).path)
-            if old and old != doc.key:
+            old = by_path.get(kept[key].path)
+            if old and old != key:
                 stale.append(old)
                 summary.replaced.append(old)
-            todo.append(doc)
+            todo.append(key)
         return todo, stale
 
-    def _extract_all(self, docs: list[SourceDocument]) -> Iterator[Prepared | Failure]:
-        def guarded(results: Iterable[Prepared], doc_list: list[SourceDocument]) -> Iterator[Prepared | Failure]:
-            iterator = iter(results)
-            for doc in doc_list:
-                try:
-                    yield next(iterator)
-                except Exception as exc:
-                    yield Failure(doc.source, f"extraction failed: {type(exc).__name__}: {exc}")
-
-        if self.workers == 1 or len(docs) < 2 * self.workers:
-            for doc in docs:
-                try:
-                    yield _extract(doc)
-                except Exception as exc:
-                    yield Failure(doc.source, f"extraction failed: {type(exc).__name__}: {exc}")
-            return
-        with ProcessPoolExecutor(max_workers=self.workers) as pool:
-            yield from guarded(pool.map(_extract, docs, chunksize=16), docs)
-
     def _prime_index(self, prepared: list[Prepared]) -> None:
-        """Know every dated resolution (this load's and the graph's) before resolving any reference."""
+        """Know every dated resolution (these documents' and the graph's) before resolving any reference."""
         symbols: set[str] = set()
         for item in prepared:
             self.resolver.remember(item.extraction)
             symbols |= self.resolver.undated_symbols(item.extraction)
+        self._know_dated(symbols)
+
+    def _know_dated(self, symbols: set[str]) -> None:
+        """The graph's dated resolutions for the symbol keys referred to without a date, into the index."""
         ordered = sorted(symbols)
         for start in range(0, len(ordered), 1000):
             rows = self.store.read("resolutions_by_symbol", {"symbols": ordered[start : start + 1000]})
