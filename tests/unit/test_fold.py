@@ -36,3 +36,12 @@ def test_marked_text_folded_again_is_folded_the_same() -> None:
 def test_vietnamese_text_loses_its_marks() -> None:
     assert fold("  Nguyễn Văn  Đức ") == "nguyen van duc" == _full("  Nguyễn Văn  Đức ")
     assert fold("Kế hoạch số 45-KH/UBND") == "ke hoach so 45-kh/ubnd"
+
+
+def test_every_character_of_the_basic_plane_folds_as_the_full_path_folds_it() -> None:
+    """The translation table (filled as characters are met) drops what the generator over combining marks drops."""
+    chars = [chr(code) for code in range(0x10000) if not 0xD800 <= code < 0xE000]
+    for start in range(0, len(chars), 4096):
+        text = " ".join(chars[start : start + 4096])
+        assert fold(text) == _full(text)
+    assert fold("ĐÐđð x\u0301\u0327") == "dddd x"
