@@ -30,7 +30,7 @@ import tempfile
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, TypeVar
@@ -287,11 +287,12 @@ class Loader:
                 extracted.put(item)
                 loaded.append(item.info.key)
             self._know_dated(undated)
-            for batch in _windows(iter(extracted), self.batch_docs):
-                self._write_batch(batch, summary)
-                done += len(batch)
+
+            def tell(done: int) -> None:
                 if progress:
                     progress(done, total)
+
+            self._write_all(iter(extracted), summary, tell, done)
         self._repoint(dated, set(loaded), summary)
         if todo or stale:
             curation.apply(self.store)  # corrections outlive reloads (loaders/curation.py)
@@ -381,7 +382,30 @@ class Loader:
             for row in rows:
                 self.resolver.index.add(row["symbol"], row["key"], str(row["issued_on"]), row.get("term"))
 
+    def _write_all(
+        self, prepared: Iterable[Prepared], summary: LoadSummary, progress: Callable[[int], None], done: int
+    ) -> None:
+        """Resolve and write in batches, each batch written (in a thread that mostly waits on the store) while the
+        next one is resolved; a batch is sent only once the one before it is written and marked complete."""
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dg-load-write") as writing:
+            pending: Future[list[str]] | None = None
+            for batch in _windows(prepared, self.batch_docs):
+                writer, decisions = self._resolve_batch(batch)
+                if pending is not None:
+                    done += len(pending.result())
+                    progress(done)
+                pending = writing.submit(self._flush_batch, writer, [item.info.key for item in batch], decisions,
+                                         summary)  # fmt: skip
+            if pending is not None:
+                done += len(pending.result())
+                progress(done)
+
     def _write_batch(self, batch: list[Prepared], summary: LoadSummary) -> None:
+        writer, decisions = self._resolve_batch(batch)
+        self._flush_batch(writer, [item.info.key for item in batch], decisions, summary)
+
+    def _resolve_batch(self, batch: list[Prepared]) -> tuple[GraphWriter, list[dict[str, str]]]:
+        """A batch resolved: its rows queued in a writer (nothing sent yet), and its identity decisions."""
         writer = GraphWriter(self.store, self.batch_rows)
         decisions: list[dict[str, str]] = []
         for item in batch:
@@ -391,8 +415,13 @@ class Loader:
             for e in resolved.edges:
                 writer.add_edge(e.type, e.source, e.target, id=e.id, props=e.props, provenance=e.provenance)
             decisions.extend(resolved.decisions)
+        return writer, decisions
+
+    def _flush_batch(
+        self, writer: GraphWriter, keys: list[str], decisions: list[dict[str, str]], summary: LoadSummary
+    ) -> list[str]:
+        """A resolved batch written, then its documents marked complete (the only summary update, in batch order)."""
         writer.flush()
-        keys = [item.info.key for item in batch]
         self.store.write("mark_documents_complete", {"keys": keys})
         summary.loaded.extend(keys)
         summary.written.update(writer.written)
@@ -401,6 +430,7 @@ class Loader:
             with self.decisions_log.open("a", encoding="utf-8") as handle:
                 for decision in decisions:
                     handle.write(json.dumps(decision, ensure_ascii=False, sort_keys=True) + "\n")
+        return keys
 
     def purge(self, doc_key: str, *, keep_document: bool = False) -> None:
         """Remove one document's contributions (provenance, orphaned entities, and the document unless kept)."""
