@@ -215,7 +215,7 @@ class Loader:
         store: GraphStore,
         *,
         workers: int = 1,
-        batch_docs: int = 200,
+        batch_docs: int = 1000,
         batch_rows: int = 2000,
         max_bytes: int = 20 * 1024 * 1024,
         decisions_log: Path | None = None,

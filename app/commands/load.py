@@ -63,7 +63,7 @@ def register(app: typer.Typer) -> None:
             ),
         ],
         workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="extraction processes")] = 1,
-        batch: Annotated[int, typer.Option("--batch", min=1, help="documents written per batch")] = 200,
+        batch: Annotated[int, typer.Option("--batch", min=1, help="documents written per batch")] = 1000,
         backend: Annotated[
             str | None, typer.Option("--backend", help="embedded or neo4j (default: DG_BACKEND)")
         ] = None,
