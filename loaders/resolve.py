@@ -827,9 +827,7 @@ class RelationStep:
 class Resolver:
     """Turns one document's :class:`Extraction` into graph rows."""
 
-    def __init__(
-        self, index: ResolutionIndex | None = None, kept_apart: KeepApart | None = None
-    ) -> None:
+    def __init__(self, index: ResolutionIndex | None = None, kept_apart: KeepApart | None = None) -> None:
         self.index = index or ResolutionIndex()
         self.kept_apart = kept_apart or KeepApart()
 
