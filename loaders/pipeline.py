@@ -304,6 +304,7 @@ class Loader:
                 undated |= self.resolver.undated_symbols(item.extraction)
                 extracted.put(item)
                 loaded.append(item.info.key)
+            spooled.close()  # every document read is extracted: its disk space back now
             self._know_dated(undated)
 
             def tell(done: int) -> None:
