@@ -343,8 +343,11 @@ class Loader:
         dated = sorted(dated_symbols)
         if not dated:
             return
-        rows = self.store.read("documents_with_undated", {"symbols": dated})
-        again = [row for row in rows if row["key"] not in loaded and row["text"]]
+        found: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(dated), 1000):  # a query a thousand symbols: a large load's stays within the timeout
+            for row in self.store.read("documents_with_undated", {"symbols": dated[start : start + 1000]}):
+                found.setdefault(row["key"], row)
+        again = [found[key] for key in sorted(found) if key not in loaded and found[key]["text"]]
         if not again:
             return
         docs = [
