@@ -27,7 +27,7 @@ from loaders.extract.lexicon import (
 )
 from loaders.extract.model import Locality, Official, Organization
 from loaders.extract.places import tier_names
-from loaders.extract.text import Doc, WordPattern, key_of
+from loaders.extract.text import Doc, WordPattern, dispatched, key_of
 
 #: the place a committee is named after: a province, or a 1-2 syllable local name that is not the
 #: start of a person's name ("Tỉnh ủy Nghệ An", "Huyện ủy Tân Kỳ"; not "Tỉnh ủy Thái Thanh Quý")
@@ -141,17 +141,20 @@ _OFFICE_WORDS = _CAPWORDS.replace("(?:,[ \\t]|", "(?:", 1)
 if _OFFICE_WORDS == _CAPWORDS:  # the joiners of _CAPWORDS were rewritten: this must follow
     raise ValueError("_CAPWORDS no longer joins its words with a comma")
 _PATTERN = WordPattern(
-    rf"(?=[{_first_letters(BODY_PATTERNS)}])(?:"
-    + "|".join(
-        p.replace("HCMC", _HCM_CITY)
-        .replace("PROVINCE", _PROVINCE_ONLY)
-        .replace("PLACE", _PLACE)
-        .replace("CAPWORDS", _CAPWORDS)
-        .replace("NOCOMMA", _OFFICE_WORDS)
-        .replace("COMPANY", _COMPANY)
-        for p in BODY_PATTERNS
+    # (the alternatives grouped by their first letter: only those of the letter read are tried)
+    rf"(?=[{_first_letters(BODY_PATTERNS)}])"
+    + dispatched(
+        [
+            p.replace("HCMC", _HCM_CITY)
+            .replace("PROVINCE", _PROVINCE_ONLY)
+            .replace("PLACE", _PLACE)
+            .replace("CAPWORDS", _CAPWORDS)
+            .replace("NOCOMMA", _OFFICE_WORDS)
+            .replace("COMPANY", _COMPANY)
+            for p in BODY_PATTERNS
+        ]
     )
-    + r")(?![\w])"
+    + r"(?![\w])"
 )
 #: a district's office in lower case: "phối hợp với phòng Nông nghiệp và PTNT", "phòng Tài chính - Kế hoạch huyện" (not
 #: "văn phòng", "quốc phòng"); scanned on its own from the word "phòng" (in the patterns above every "p" would be tried)

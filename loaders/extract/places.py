@@ -97,7 +97,8 @@ _LIST_OF_UNITS = WordPattern(
 _LIST_AFTER_COLON = WordPattern(
     rf"(?:(?:{'|'.join(LIST_OPENERS)})\s+|(?:[Cc]ác|\d{{1,3}})\s+)(huyện|xã|phường|quận|thị xã|thị trấn|thành phố"
     r"|đặc khu)"
-    rf"(?:\s+(?!và\s|thuộc\s)[{LOWER}]+){{0,6}}?\s*:[ \t]*(?=[{UPPER}])"
+    rf"(?:\s+(?!và\s|thuộc\s)[{LOWER}]+){{0,6}}?\s*:[ \t]*(?=[{UPPER}])",
+    needs=(":",),  # (a text without a colon has none: most have none)
 )
 #: a counted list whose names come after a clause about them and "gồm:" ("12 xã của tỉnh X được công nhận đạt chuẩn
 #: nông thôn mới gồm: A, B (huyện C); D", "có 6 xã được công nhận ..., gồm: xã A (huyện B); C (huyện D)"): the level
@@ -124,7 +125,8 @@ _DASH = re.compile(r"\s?[-–]\s?")
 _REGION = WordPattern(
     r"(?:[Vv]ùng|[Kk]hu vực)\s+(?i:("
     + "|".join(re.escape(r) for r in sorted(REGIONS, key=len, reverse=True))
-    + r"))(?![\w])"
+    + r"))(?![\w])",
+    needs=("ùng", "hu vực"),  # (a text without either word has none: the scan, on frequent letters, costs more)
 )  # (a region's name in any case: "Vùng kinh tế trọng điểm Bắc bộ")
 _REGION_NAME = {r.lower(): r for r in REGIONS}
 _NOT_NAMES = {"Ủy", "Đảng", "Nhà", "Ban", "Kế", "Hội", "Sở", "Chính", "Bộ",

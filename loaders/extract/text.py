@@ -278,6 +278,35 @@ def grouped_words(words: list[str], escape: Callable[[str], str] = re.escape) ->
     return "|".join(f"{re.escape(letter)}(?:{'|'.join(rest)})" for letter, rest in groups.items())
 
 
+def dispatched(alternatives: list[str], *, any_case: bool = False) -> str:
+    """The alternation ``(?:a|b|...)`` of patterns, grouped by the characters they can start with
+    (:func:`first_letters`): ``(?:(?=B)(?:Ban ...|Bộ ...)|(?=C)(?:Chính phủ|...)|...)``. At a position the engine then
+    tries only the alternatives that can start with the character there, not all of them (a group of a hundred body
+    names: about a quarter faster). An alternative sits in the group of every character it may start with, in its
+    order, so the first one that matches is the same: the matches are those of the plain alternation (``any_case``: in
+    a pattern that ignores case, or in both kinds, a letter's group also holds the alternatives of its other case). The
+    alternatives hold no capturing group (one repeated in several groups would be numbered again); one whose first
+    characters are not plain letters (a class range, ``\\d``) raises ValueError.
+
+        dispatched(["Bộ Chính trị", "[Bb]an [Bb]í thư", "Chính phủ"])
+        -> "(?:(?=B)(?:Bộ Chính trị|[Bb]an [Bb]í thư)|(?=b)(?:[Bb]an [Bb]í thư)|(?=C)(?:Chính phủ))"
+    """
+    firsts: list[set[str]] = []
+    for alternative in alternatives:
+        if re.compile(alternative).groups:
+            raise ValueError(f"a capturing group in {alternative!r}")
+        letters = first_letters(alternative)
+        if "\\" in letters or "-" in letters[1:-1]:
+            raise ValueError(f"not plain first letters in {alternative!r}: {letters!r}")
+        cased = {c for letter in letters for c in ((letter, letter.lower(), letter.upper()) if any_case else letter)}
+        firsts.append({c for c in cased if len(c) == 1})
+    groups = []
+    for char in dict.fromkeys(c for first in firsts for c in sorted(first)):
+        mine = [a for a, first in zip(alternatives, firsts, strict=True) if char in first]
+        groups.append(f"(?={re.escape(char)})(?:{'|'.join(mine)})")
+    return f"(?:{'|'.join(groups)})"
+
+
 def first_letters(pattern: str) -> str:
     """The characters a match of ``pattern`` can start with, as the body of a character class, for a leading
     look-ahead ``(?=[...])``: the engine then skips every position that cannot start a match at C speed, instead of
