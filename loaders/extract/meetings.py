@@ -180,6 +180,10 @@ _DATE_SPAN = re.compile(
     r"\s*\(?\s*"  # "Trong 2 ngày (10 - 11/12)"
     r"(\d{1,2})\s*(?:và|-|–|đến|,)\s*\d{1,2}[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
 )
+#: what every match of _DATE_SPAN holds, from its "ngày" to its last day's month: a text (or a stretch of it) without
+#: it has no span, which this tells fast (it opens with a word the engine scans for; _DATE_SPAN's own scan stops at
+#: every "t", "v" and "c")
+_DATE_SPAN_DAYS = re.compile(r"ngày\s*\(?\s*\d{1,2}\s*(?:và|-|–|đến|,)\s*\d{1,2}[/.-]")
 #: ... each day written in full: "Từ ngày 02/01/2025 đến ngày 03/01/2025, Đại hội ... đã diễn ra"
 _DATE_FROM = re.compile(
     r"[Tt]ừ\s+ngày\s+(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?\s*(?:đến|[-–])\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}"
@@ -612,7 +616,7 @@ def _meeting_date(doc: Doc, cue_at: int) -> str | None:
     dated = heapq.merge(
         _DATE.finditer(doc.match, 0, limit),
         _DATE_WORDS.finditer(doc.match, 0, limit) if doc.match.find("tháng", 0, limit) >= 0 else (),
-        _DATE_SPAN.finditer(doc.match, 0, limit),
+        _DATE_SPAN.finditer(doc.match, 0, limit) if _DATE_SPAN_DAYS.search(doc.match, 0, limit) else (),
         _DATE_FROM.finditer(doc.match, 0, limit) if doc.match.find("ừ ngày", 0, limit) >= 0 else (),
         # "... cuộc họp của Thường trực Tỉnh ủy diễn ra ngày 23/3"
         _HELD_ON.finditer(doc.match, 0, limit)
@@ -1086,7 +1090,8 @@ def _point_chair(sentence: str, officials: list[Official]) -> str | None:
 
 
 def _congress_days(doc: Doc, s: int, e: int) -> str | None:
-    m = _DATE_SPAN.search(doc.match, s, e) or _HELD_ON.search(doc.match, s, e)
+    span = _DATE_SPAN.search(doc.match, s, e) if _DATE_SPAN_DAYS.search(doc.match, s, e) else None
+    m = span or _HELD_ON.search(doc.match, s, e)
     if m is None or _AIMED_AT.search(doc.match, max(s, m.start() - 50), m.start()):
         return None
     return iso_date(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None, doc.published)
