@@ -267,6 +267,8 @@ _UNIT_BODY = re.compile(
 _STANDING_BOARD_SHORT = ("UVTV ", "UVBTV ", "UV BTV ", "Thường vụ ")
 #: a body's building named as a venue: "tại hội trường Đảng ủy xã X", "tại trụ sở UBND tỉnh"
 _VENUE_BEFORE = re.compile(r"(?:[Hh]ội trường|[Tt]rụ sở|[Nn]hà khách)\s+$")
+#: a match ends at the text's trailing spaces and starts at most the longest word before them: searched from there
+_VENUE_REACH = len("hội trường")
 #: one of a generic plural list ("Các huyện ủy, thị ủy, Thành ủy và các đảng ủy trực thuộc")
 _PLURAL_BEFORE = re.compile(r"[Cc]ác\s[^.;:\n]{0,40}$")
 _BARE_COMMITTEE = re.compile(r"(?:Thành|Huyện|Thị|Quận|Đảng) ủy")
@@ -355,7 +357,7 @@ def extract_organizations(doc: Doc) -> list[Organization]:
             continue  # "Thủ tướng Chính phủ" is a post, not the Government
         if _CONGRESS_BEFORE.search(before):
             continue
-        if _VENUE_BEFORE.search(before):
+        if _VENUE_BEFORE.search(before, max(0, len(before.rstrip()) - _VENUE_REACH)):
             continue  # "tại hội trường Đảng ủy xã X": a venue (GOLD_FORMAT: a place named only as a venue is no body)
         if _BARE_COMMITTEE.fullmatch(name) and _PLURAL_BEFORE.search(before):
             continue

@@ -1101,8 +1101,9 @@ def _congress_days(doc: Doc, s: int, e: int) -> str | None:
 _AIMED_AT = re.compile(r"(?:bảo đảm cho|để|nhằm|sẽ|dự kiến|chuẩn bị cho)\s[^,.;\n]{0,40}$")
 #: "diễn ra ngày 22/9", "diễn ra vào sáng 3/10"
 _HELD_ON = re.compile(
-    # ("Hội thảo ... do Ban X tổ chức ngày 12/3": held on)
-    r"(?:diễn ra|(?<!sẽ )tổ chức)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?"
+    # ("Hội thảo ... do Ban X tổ chức ngày 12/3": held on; not "sẽ tổ chức", looked behind at from the word's end: a
+    # pattern that opens with plain words is scanned for their first letters at once)
+    r"(?:diễn ra|tổ chức(?<!sẽ tổ chức))\s+(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?"
     r"(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
 )
 
