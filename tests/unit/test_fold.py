@@ -45,3 +45,19 @@ def test_every_character_of_the_basic_plane_folds_as_the_full_path_folds_it() ->
         text = " ".join(chars[start : start + 4096])
         assert fold(text) == _full(text)
     assert fold("ĐÐđð x\u0301\u0327") == "dddd x"
+
+
+def test_tone_unifying_scan_finds_what_the_look_behind_pattern_finds() -> None:
+    """unify_tones' pattern opens with the vowel class (a fast scan): it rewrites exactly the rhymes the pattern written
+    with a leading look-behind, "(?<![qQ])([oO][...]|[uU][...])", rewrites."""
+    import random
+    import re
+
+    from kernel import text as kernel_text
+
+    written = re.compile(r"(?<![qQ])([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
+    rng = random.Random(3)
+    pieces = ["q", "Q", "o", "O", "u", "U", "à", "Á", "ẹ", "ý", "Ỳ", "h", "x", " ", "1", "_", "\n"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert kernel_text.unify_tones(text) == written.sub(kernel_text._rewrite_pair, text), repr(text)

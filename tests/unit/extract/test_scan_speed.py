@@ -10,7 +10,7 @@ import pytest
 from loaders.extract import bodies, meetings, people, places, projects, relations, resolutions
 from loaders.extract.lexicon import NAME_PREFIXES
 from loaders.extract.scan import REWRITTEN, fast_starts, first_characters, with_first_characters
-from loaders.extract.text import _NOT_AFTER, AnyCase, Doc, WordPattern, first_letters, grouped_words
+from loaders.extract.text import _NOT_AFTER, AnyCase, Doc, WordPattern, dispatched, first_letters, grouped_words
 
 
 def test_first_letters_reads_words_classes_and_groups() -> None:
@@ -331,3 +331,46 @@ def test_the_words_a_pattern_is_told_it_needs_never_skip_a_rule_s_example() -> N
         plain = re.compile(rf"(?<![\w{re.escape(pattern.also)}])(?:{pattern.regex.pattern})", pattern.regex.flags)
         for text in _texts_of_the_rules():
             assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], name
+
+
+def test_alternatives_tried_by_first_letter_match_as_the_plain_alternation() -> None:
+    """dispatched(): at every position the first alternative that matches is the plain alternation's (classes, optional
+    words and look-behinds at the start; a pattern ignoring case, and one that does not)."""
+    import random
+
+    alternatives = [r"Ban [Cc]hấp hành", r"(?:Ban )?Thường trực", r"[Bb]an [Bb]í thư", r"Bộ(?: Chính trị)?", r"BCH",
+                    r"[t](?<=Chánh t)hanh tra", r"TP\.?", r"Chính phủ", r"Ban"]  # fmt: skip
+    rng = random.Random(11)
+    pieces = ["Ban ", "ban ", "Bí thư", "bí thư", "Chấp hành", "chấp hành", "Thường trực", "Bộ", "bộ", " Chính trị",
+              "BCH", "Chánh ", "thanh tra", "TP", "tp", ".", "Chính phủ", "x", " "]  # fmt: skip
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    for flags, any_case in ((0, False), (re.IGNORECASE, True)):
+        plain = re.compile(f"(?:{'|'.join(alternatives)})", flags)
+        grouped = re.compile(dispatched(alternatives, any_case=any_case), flags)
+        for text in texts:
+            assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)], repr(text)
+    with pytest.raises(ValueError, match="capturing"):
+        dispatched(["(Ban) X", "Bộ"])
+    with pytest.raises(ValueError, match="not plain"):
+        dispatched([r"[A-Z]+ xã", "Bộ"])  # (a range: its letters are not listed)
+
+
+def test_a_several_day_span_holds_its_days_tail_and_held_on_reads_as_written() -> None:
+    """meetings: every match of _DATE_SPAN holds a match of _DATE_SPAN_DAYS (a text without one is not scanned), and
+    _HELD_ON, its "sẽ" looked behind at from the word's end, finds what the look-behind-first pattern finds."""
+    import random
+
+    held_on_written = re.compile(
+        r"(?:diễn ra|(?<!sẽ )tổ chức)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?"
+        r"(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
+    )
+    rng = random.Random(5)
+    pieces = ["Trong ", "trong ", "2 ", "hai ", "ngày ", "Từ ", "từ ", "Vào ", "các ", "Các ", "(", "10", " - ", "và ",
+              "đến ", ", ", "11", "/", "12", "/2024", "sẽ ", "diễn ra ", "tổ chức ", "vào ", "sáng ", "x"]  # fmt: skip
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        for m in meetings._DATE_SPAN.finditer(text):
+            assert meetings._DATE_SPAN_DAYS.search(m.group(0)), repr(text)
+        assert [(m.span(), m.groups()) for m in meetings._HELD_ON.finditer(text)] == [
+            (m.span(), m.groups()) for m in held_on_written.finditer(text)
+        ], repr(text)
