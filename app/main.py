@@ -7,7 +7,6 @@ loader running at the same time). Tests pass a store of their own.
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -41,6 +40,7 @@ from app.routes import (
 from app.transport import HeadAsGet
 from graph.backends import open_store
 from graph.store import GraphStore
+from kernel.collector import YOUNG, fewer_collections
 from kernel.settings import Settings, get_settings
 
 DESCRIPTION = """Trace Vietnamese Party and State directives through the plans, meetings,
@@ -60,9 +60,8 @@ PROTECTIVE_HEADERS = [
     (b"x-frame-options", b"DENY"),
     (b"referrer-policy", b"no-referrer"),
 ]
-#: Allocations (less deallocations) of container objects between two young collections of the cyclic garbage
-#: collector in a serving process (Python's default: 700).
-GC_YOUNG = 20_000
+#: Allocations between two young collections of the garbage collector in a serving process (Python's default: 700).
+GC_YOUNG = YOUNG
 #: Swagger UI and ReDoc load their scripts from a CDN: they keep the other headers, not the policy.
 NO_POLICY = ("/docs", "/redoc")
 
@@ -111,17 +110,14 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         # What is alive now (modules, the app, its routes and models) lives as long as the process: kept out of the
         # collector's full passes, which otherwise walk all of it again and again under the many lists a computed
         # answer allocates (a lineage of 180 nodes spent more in those passes than in everything else).
-        gc.freeze()
         # A computed answer allocates thousands of lists and dicts, none in a cycle, and frees them when it is sent:
         # with the default threshold (700) each lineage of 263 nodes ran about 15 young collections over them, 0.3 ms
-        # of its 2.6 (in process, BENCHMARKS.md, Computed answers); at GC_YOUNG they run about once a request.
-        thresholds = gc.get_threshold()
-        gc.set_threshold(GC_YOUNG, *thresholds[1:])
+        # of its 2.6 (in process, BENCHMARKS.md, Computed answers); at GC_YOUNG they run about once a request. Both
+        # given back when the app stops (tests open and close many apps in one process).
         try:
-            yield
+            with fewer_collections(GC_YOUNG):
+                yield
         finally:
-            gc.set_threshold(*thresholds)
-            gc.unfreeze()  # back to the collector (tests open and close many apps in one process)
             if owned:
                 app.state.store.close()
 

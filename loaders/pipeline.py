@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import gc
 import itertools
 import json
 import pickle
@@ -37,6 +36,7 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from graph.store import GraphStore
+from kernel.collector import fewer_collections
 from kernel.errors import DirectiveGraphError
 from loaders import curation
 from loaders.extract import Extraction, extract
@@ -181,22 +181,6 @@ class _Spool:
         self._file.close()
 
 
-@contextlib.contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """The cyclic garbage collector, during a load: its youngest generation collected every 20,000 allocations
-    instead of 700, and what was alive before the load left out of its walks. A load allocates millions of small
-    objects (rows, properties, provenance), hardly any in a cycle, and each collection walked the rows of the batch
-    being built: 40% of the CPU time of resolving and writing a batch (issue 13). Restored afterwards."""
-    threshold = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(20_000, *threshold[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*threshold)
-        gc.unfreeze()
-
-
 @dataclass(frozen=True)
 class _Read:
     """A document read, spooled: where it is in the spool, and what triage needs of it."""
@@ -277,7 +261,7 @@ class Loader:
     ) -> None:
         self.resolver.kept_apart = curation.kept_apart(curation.log(self.store))  # the curators' judgements
         with contextlib.ExitStack() as stack:
-            stack.enter_context(_fewer_collections())
+            stack.enter_context(fewer_collections())
             spooled = stack.enter_context(contextlib.closing(_Spool()))
             extracted = stack.enter_context(contextlib.closing(_Spool()))
             pool = stack.enter_context(self._pool(len(documents) + len(files)))
