@@ -27,7 +27,7 @@ from loaders.extract.lexicon import (
 )
 from loaders.extract.model import Locality, Official, Organization
 from loaders.extract.places import tier_names
-from loaders.extract.text import Doc, WordPattern, dispatched, key_of
+from loaders.extract.text import Doc, WordPattern, dispatched, first_letters, key_of
 
 #: the place a committee is named after: a province, or a 1-2 syllable local name that is not the
 #: start of a person's name ("Tỉnh ủy Nghệ An", "Huyện ủy Tân Kỳ"; not "Tỉnh ủy Thái Thanh Quý")
@@ -100,20 +100,6 @@ _CAPWORDS = (
 )
 
 
-def _first_letters(patterns: list[str]) -> str:
-    """The letters the body patterns can start with (each starts with a word, a ``(?:a|b)`` group of
-    words or a ``[Bb]`` class), for a look-ahead that lets the engine skip other positions fast."""
-    letters: set[str] = set()
-    for p in patterns:
-        if p.startswith("(?:"):
-            letters |= {alt[0] for alt in p[3 : p.index(")")].split("|")}
-        elif p.startswith("["):
-            letters |= set(p[1 : p.index("]")])
-        else:
-            letters.add(p[0])
-    return "".join(sorted(letters))
-
-
 #: an enterprise's name: capitalised words with up to four lower-case words between them, ending on a capital
 #: lower-case words that end a company's name: the verbs and links after it (fewer than ``_STOP_WORDS``: a company's
 #: name runs to a capitalised word, "Công ty cổ phần Xây dựng công trình giao thông Quảng Nam")
@@ -142,7 +128,7 @@ if _OFFICE_WORDS == _CAPWORDS:  # the joiners of _CAPWORDS were rewritten: this 
     raise ValueError("_CAPWORDS no longer joins its words with a comma")
 _PATTERN = WordPattern(
     # (the alternatives grouped by their first letter: only those of the letter read are tried)
-    rf"(?=[{_first_letters(BODY_PATTERNS)}])"
+    rf"(?=[{first_letters('|'.join(BODY_PATTERNS))}])"
     + dispatched(
         [
             p.replace("HCMC", _HCM_CITY)
