@@ -4078,6 +4078,70 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    # --- the southern provinces' plans, decisions and news (s15-impl5) --------------------------------------------
+    Rule(
+        "implements.purpose_letter",
+        "loaders/extract/relations.py: purpose_letter (_LETTER_FOR)",
+        "a letter ('văn bản số', 'công văn số') issued in the main clause after a purpose cue that opens the sentence "
+        "carries out the document of the cue ('Thực hiện Kế hoạch A, UBND tỉnh vừa ban hành văn bản số B ...')",
+        (
+            Example(
+                "Triển khai Kế hoạch số 77-KH/TU ngày 4/5/2024 của Ban Thường vụ Tỉnh ủy, UBND tỉnh đã ban hành Công "
+                "văn số 1820/UBND-NC đề nghị các sở, ngành tổ chức thực hiện.",
+                (relation("IMPLEMENTS", "1820/UBND-NC", "77-KH/TU"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.dateline_ends_title",
+        "loaders/extract/resolutions.py: _WRAP_GOES_ON",
+        "a headline's description does not read on over a line that opens with a date or a time (the article's "
+        "dateline), as it does over a wrapped line that opens with a number ('giai đoạn\\n2021-2025')",
+        (
+            Example(
+                "Tỉnh ủy ban hành Nghị quyết về phát triển kinh tế biển năm 2025\n08/01/2025 09:30 SA\n\nNgày 6/1, "
+                "Tỉnh ủy đã ban hành nghị quyết này.",
+                (entity("resolution", "Nghị quyết về phát triển kinh tế biển năm 2025"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.congress_unit_named_again",
+        "loaders/extract/resolutions.py: _same (_unit_named_again)",
+        "a congress resolution named once with its unit ('Đảng bộ tỉnh Gia Lai lần thứ XV') and once by its level alone "
+        "('Đảng bộ tỉnh lần thứ XV') is one document; two named units are two",
+        (
+            Example(
+                "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVI đề ra ba đột phá. Các cấp đã cụ thể hóa "
+                "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI thành các chương trình.",
+                (entity("resolution", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVI"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.six_digit_number",
+        "loaders/extract/resolutions.py: STATE",
+        "a state document's number of six digits with a leading zero, as some provinces number their letters "
+        "('Công văn số 010094/UBND-TH')",
+        (
+            Example(
+                "Xét Công văn số 004512/UBND-TH ngày 9 tháng 10 năm 2025 của Ủy ban nhân dân tỉnh về việc giải trình.",
+                (entity("resolution", "004512/UBND-TH"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.congress_of_tp",
+        "loaders/extract/resolutions.py: _NAMED_AFTER_KIND",
+        "a city's congress resolution with the city written 'TP.' ('Nghị quyết Đại hội đại biểu Đảng bộ TP. Bến Tre "
+        "nhiệm kỳ 2010-2015')",
+        (
+            Example(
+                "Toàn Đảng bộ quyết tâm hoàn thành Nghị quyết Đại hội đại biểu Đảng bộ TP. Cà Mau nhiệm kỳ 2020-2025.",
+                (entity("resolution", "Nghị quyết Đại hội đại biểu Đảng bộ TP. Cà Mau nhiệm kỳ 2020-2025"),),
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -611,6 +611,54 @@ def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     return relations
 
 
+#: then a letter issued for it, named by the word "văn bản" or "công văn": "Thực hiện Kế hoạch số 126-KH/TU ..., UBND
+#: tỉnh vừa ban hành văn bản số 1079/UBND-TH gửi các sở" (a letter is no implementer elsewhere: it forwards, asks,
+#: reports; made for the purpose that opens its sentence, it carries that out)
+_LETTER_FOR = re.compile(
+    r"[^.;\n]{0,200}?,[^.;\n]{0,80}?\s" + _MAKES + r"(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện)\s+(?:số\s*)?"
+)
+
+
+def purpose_letter(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
+    """ "Thực hiện A, X ban hành văn bản số B": B IMPLEMENTS A (and what is listed with A)."""
+    relations: list[Relation] = []
+    for s, _, inside in _by_sentence(doc, mentions):
+        first = next(
+            (
+                k
+                for k, m in enumerate(inside)
+                if m.kind != "project"
+                and _PURPOSE_FIRST.fullmatch(doc.match, max(s, doc.match.rfind(",", s, m.start) + 1), m.start)
+            ),
+            None,
+        )
+        if first is None:
+            continue
+        inside = inside[first:]
+        at = next(
+            (
+                k
+                for k in range(1, len(inside))
+                if inside[k].kind in _LETTER_KINDS
+                and _LETTER_FOR.fullmatch(doc.match, inside[k - 1].end, inside[k].start)
+            ),
+            None,
+        )
+        if at is None:
+            continue
+        letter = inside[at]
+        for t in _siblings(doc, inside[:at]):
+            if t.kind != "project" and t.ref != letter.ref:
+                relations.append(
+                    Relation("IMPLEMENTS", letter.ref, t.ref, doc.span(s, letter.end), "implements.purpose_letter")
+                )
+    return relations
+
+
+#: the kinds of a letter ("công văn", "công điện")
+_LETTER_KINDS = {"CV", "CĐ"}
+
+
 def _listed_with_first(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
     """A programme or scheme that opens a clause of purpose, and the documents listed right after it ("Thực hiện Chương
     trình hành động của Tỉnh ủy thực hiện Nghị quyết A, ...": the programme, not A, which it carries out)."""
@@ -3439,6 +3487,7 @@ def extract_relations(
         *own_implements(doc, mentions, own),
         *implements(doc, mentions),
         *purpose_first(doc, mentions),
+        *purpose_letter(doc, mentions),
         *issued_with(doc, mentions),
         *approved(doc, mentions),
         *named_back(doc, mentions),

@@ -62,7 +62,8 @@ PARTY = re.compile(
 STATE = re.compile(
     # (a number may carry a letter: "Nghị quyết số 30a/2008/NQ-CP")
     # (and a space after the dash as some copies have it: "Tờ trình số 164/TTr- SKHCN")
-    rf"(?<![\w/-])(?P<num>\d{{1,5}}[a-z]?)(?:/(?P<year>(?:19|20)\d{{2}}))?/(?P<kind>[A-ZĐ][A-Za-zĐđ]{{0,5}}){_D} ?"
+    # (six digits with a leading zero, as some provinces number their letters: "Công văn số 010094/UBND-TH")
+    rf"(?<![\w/-])(?P<num>0\d{{5}}|\d{{1,5}}[a-z]?)(?:/(?P<year>(?:19|20)\d{{2}}))?/(?P<kind>[A-ZĐ][A-Za-zĐđ]{{0,5}}){_D} ?"
     rf"(?P<iss>[A-ZĐ][A-Za-zĐđ0-9]{{1,15}}(?:{_D}[A-ZĐ][A-Za-zĐđ0-9]{{1,10}})*)"
 )
 #: the same without their look-behind, checked on the character before instead (a pattern that opens with a
@@ -109,7 +110,8 @@ _ORDINAL_WORDS = (
 )
 _TERM = r"(?:,?\s+nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})"
 _NAMED_AFTER_KIND = (
-    rf"\s+(?:[Đđ]ại hội(?:\s+[Đđ]ại biểu)?(?:\s+(?:Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}"
+    # (a city's written "TP.": "Nghị quyết Đại hội đại biểu Đảng bộ TP. Bến Tre nhiệm kỳ 2010-2015")
+    rf"\s+(?:[Đđ]ại hội(?:\s+[Đđ]ại biểu)?(?:\s+(?:Đảng bộ (?:{_PARTY_LEVEL}|TP\.?){_UNIT_NAME}"
     # a bloc's or the provincial agencies' Party organization ("Đảng bộ Khối cơ quan và doanh nghiệp tỉnh lần thứ I")
     rf"|Đảng bộ (?:Khối|[Cc]ác cơ quan Đảng|Quân sự|Công an|Dân chính Đảng)(?:\s+(?!lần\s)[{LOWER}]+){{0,5}}?"
     rf"(?:\s+{_PARTY_LEVEL}{_UNIT_NAME})?"
@@ -249,7 +251,8 @@ _CLAUSE_END = re.compile(
 _DESC_MAX = 220
 #: the last word of a wrapped line that a title goes on from, and the start of a line that goes on a title
 _WRAP_OPEN_END = re.compile(r"(?:^|\s)(?:của|về|số|ngày|và|thông qua|phê duyệt|ban hành|đến|giai đoạn|tại)[ \t]*$")
-_WRAP_GOES_ON = re.compile(rf"[ \t]*(?:[{LOWER}]|\d)")
+#: (not a dateline under a headline: "... năm 2026\n10/12/2025 03:59 CH", a date or a time opening the line)
+_WRAP_GOES_ON = re.compile(rf"[ \t]*(?:[{LOWER}]|\d(?!\d?(?:[/.-]\d{{1,2}}[/.-](?:19|20)\d{{2}}|:\d{{2}})))")
 #: a plan in lower case as what another document is about, or as targets handed out ("giao kế hoạch")
 _TOPIC_OF_RESOLUTION = (
     # the topic right after a numbered resolution ("... số 45/NQ-HĐND (ngày ...) (của HĐND tỉnh) về kế hoạch ..."; not
@@ -2258,6 +2261,8 @@ def _same(a: Resolution, b: Resolution) -> bool:
     congress_a = _congress_of(key_a) if key_a.startswith("nghị quyết đại hội") else None
     if congress_a is not None and congress_a == _congress_of(key_b):
         return True  # "Nghị quyết Đại hội lần thứ XIII của Đảng" = "Nghị quyết Đại hội XIII của Đảng"
+    if congress_a is not None and _unit_named_again(congress_a, _congress_of(key_b)):
+        return True  # "... Đảng bộ tỉnh Gia Lai lần thứ XV" named again as "... Đảng bộ tỉnh lần thứ XV"
     plenum_a = _plenum_of_name(a.key)
     if plenum_a is not None and _plenum_alike(plenum_a, _plenum_of_name(b.key)):
         return True  # "nghị quyết hội nghị lần thứ 11 Ban Chấp hành Trung ương" = "nghị quyết hội nghị Trung ương 11"
@@ -2306,6 +2311,20 @@ def _congress_of(key: str) -> tuple[str, str] | None:
     local = m.group("local") or m.group("after") or "đảng"
     n = m.group("n")
     return (_roman(int(n)) if n.isdigit() else n), local  # "lần thứ 14" is "lần thứ XIV"
+
+
+#: a Party organisation named by its level alone ("đảng bộ tỉnh", "đảng bộ huyện"), without its unit's name
+_LEVEL_ONLY = re.compile(rf"đảng bộ {_PARTY_LEVEL}")
+
+
+def _unit_named_again(a: tuple[str, str], b: tuple[str, str] | None) -> bool:
+    """One congress (the same number) of a unit named once in full and once by its level alone: within one text the
+    bare level is the unit named ("Đảng bộ tỉnh Gia Lai lần thứ XV" and "Đảng bộ tỉnh lần thứ XV"); two named units
+    are two congresses."""
+    if b is None or a[0] != b[0] or a[1] == b[1]:
+        return False
+    short, full = sorted((a[1], b[1]), key=len)
+    return _LEVEL_ONLY.fullmatch(short) is not None and full.startswith(short + " ")
 
 
 #: a law's title without the year written after it ("Luật Quy hoạch 2017", "Luật Đất đai năm 2024")

@@ -1,0 +1,86 @@
+"""IMPLEMENTS, CITES and documents in the shapes the plans, decisions and news of the southern provinces take (the
+Mekong delta, the south-east, the south-central coast and highlands): a headline over its dateline, a congress
+resolution named again without its unit, a letter issued to carry out a plan, a six-digit letter number, a congress of
+a city written "TP.".
+
+Every sentence here is written for the test, in the shape of what real texts say.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.gold_views import relations, run
+
+pytestmark = pytest.mark.unit
+
+
+def keys(text: str) -> list[str]:
+    return [r["key"] for r in run(text)["resolutions"]]
+
+
+# --- documents ------------------------------------------------------------------------------------------------------
+
+
+def test_a_headline_does_not_run_on_into_its_dateline() -> None:
+    found = keys(
+        "Tỉnh ủy Đắk Nông ban hành Nghị quyết về phát triển du lịch năm 2024\n12/01/2024 08:15 SA\n\n"
+        "Ngày 5/1/2024, Tỉnh ủy ban hành Nghị quyết số 07-NQ/TU về phát triển du lịch năm 2024."
+    )
+    assert not any("12/01/2024" in k for k in found)
+
+
+def test_a_wrapped_title_still_reads_on_over_a_period_of_years() -> None:
+    found = keys("UBND tỉnh ban hành Kế hoạch phát triển nông nghiệp giai đoạn\n2021-2025 trên địa bàn tỉnh.")
+    assert any(k.startswith("Kế hoạch phát triển nông nghiệp giai đoạn 2021-2025") for k in found)
+
+
+def test_a_congress_resolution_named_again_without_its_province_is_the_one_named_before() -> None:
+    found = keys(
+        "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bình Phước lần thứ XI, nhiệm kỳ 2020 - 2025 đề ra ba đột phá. Các "
+        "cấp ủy đã cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025 thành các chương trình."
+    )
+    assert found == ["Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bình Phước lần thứ XI, nhiệm kỳ 2020 - 2025"]
+
+
+def test_congress_resolutions_of_two_named_provinces_stay_two() -> None:
+    found = keys(
+        "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bình Phước lần thứ XI và Nghị quyết Đại hội đại biểu Đảng bộ tỉnh "
+        "Đồng Nai lần thứ XI đều xác định hạ tầng là đột phá."
+    )
+    assert len(found) == 2
+
+
+def test_a_letter_number_of_six_digits_with_a_leading_zero_is_read() -> None:
+    found = keys("Căn cứ Công văn số 012345/UBND-KT ngày 3 tháng 4 năm 2025 của Ủy ban nhân dân tỉnh về việc lập kế hoạch.")
+    assert "012345/UBND-KT" in found
+
+
+def test_a_city_congress_resolution_written_with_tp_and_a_term() -> None:
+    found = keys(
+        "Các cấp đã phấn đấu đạt các chỉ tiêu Nghị quyết Đại hội đại biểu Đảng bộ TP. Sóc Trăng nhiệm kỳ 2015-2020 "
+        "đã đề ra."
+    )
+    assert any(k.startswith("Nghị quyết Đại hội đại biểu Đảng bộ TP. Sóc Trăng") for k in found)
+
+
+# --- IMPLEMENTS ------------------------------------------------------------------------------------------------------
+
+
+def test_a_letter_issued_to_carry_out_a_plan_implements_it() -> None:
+    found = relations(
+        run(
+            "Thực hiện Kế hoạch số 88-KH/TU ngày 2/3/2023 của Ban Thường vụ Tỉnh ủy, UBND tỉnh vừa ban hành văn bản "
+            "số 2150/UBND-VX gửi các sở, ngành."
+        ),
+        "IMPLEMENTS",
+    )
+    assert ("2150/UBND-VX", "88-KH/TU") in found
+
+
+def test_a_letter_that_only_forwards_a_plan_does_not_implement_it() -> None:
+    found = relations(
+        run("UBND tỉnh vừa ban hành văn bản số 2150/UBND-VX gửi Kế hoạch số 88-KH/TU đến các sở, ngành."),
+        "IMPLEMENTS",
+    )
+    assert ("2150/UBND-VX", "88-KH/TU") not in found
