@@ -4108,8 +4108,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "resolutions.congress_unit_named_again",
         "loaders/extract/resolutions.py: _same (_unit_named_again)",
-        "a congress resolution named once with its unit ('Đảng bộ tỉnh Gia Lai lần thứ XV') and once by its level alone "
-        "('Đảng bộ tỉnh lần thứ XV') is one document; two named units are two",
+        "a congress resolution named once with its unit ('Đảng bộ tỉnh Gia Lai lần thứ XV') and once by its level "
+        "alone ('Đảng bộ tỉnh lần thứ XV') is one document; two named units are two",
         (
             Example(
                 "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVI đề ra ba đột phá. Các cấp đã cụ thể hóa "
