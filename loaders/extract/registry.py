@@ -4142,6 +4142,32 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "resolutions.not_a_document_word",
+        "loaders/extract/resolutions.py: _DESCRIBED_START ('Báo cáo viên', 'Quy chế làm việc của đại hội'), "
+        "_MINISTRY_BEFORE",
+        "words that open like a document and are none: a Party lecturer ('Báo cáo viên'), a congress's rules of "
+        "procedure in lower case ('Quy chế làm việc của đại hội'), the ministry written with a dash ('Bộ Kế hoạch - "
+        "Đầu tư')",
+        (
+            Example(
+                "Theo Kế hoạch số 12-KH/BTG, Ban Tuyên giáo tổ chức Hội thi Báo cáo viên giỏi năm 2023 (only the "
+                "plan is a document; test_lineage_south.py checks the lecturer and the ministry are none).",
+                (entity("resolution", "12-KH/BTG"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.ends_before_time_of_day",
+        "loaders/extract/resolutions.py: _CLAUSE_END",
+        "a described document ends before the time of the event reported after it ('..., sáng ngày 2/2, tại ...')",
+        (
+            Example(
+                "Thực hiện Kế hoạch của Huyện ủy về chuyển đổi số năm 2024, chiều 14/3, Đảng ủy xã tổ chức hội nghị.",
+                (entity("resolution", "Kế hoạch của Huyện ủy về chuyển đổi số năm 2024"),),
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -141,7 +141,9 @@ NAMED = re.compile("Nghị quyết" + _NAMED_AFTER_KIND)
 NAMED_LOWER = re.compile("nghị quyết" + _NAMED_AFTER_KIND)
 _DESCRIBED_START = WordPattern(
     # "Kế hoạch hóa gia đình" (family planning) is a word, not a plan
-    r"(?=[BbTtDdKkNHLQC])(?P<word>[Bb]áo cáo|[Tt]ờ trình|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch(?!\s+hóa(?![\w]))"
+    # ("Báo cáo viên", a Party lecturer, is a person)
+    r"(?=[BbTtDdKkNHLQC])(?P<word>[Bb]áo cáo(?!\s+viên(?![\w]))|[Tt]ờ trình"
+    r"|(?:[Dd]ự thảo\s+)?[Kk]ế hoạch(?!\s+hóa(?![\w]))"
     r"|[Dd]ự thảo\s+(?:Nghị quyết|Nghị định|Thông tư)"  # ("dự thảo Nghị định quy định chi tiết ...": a draft decree)
     # "Nghị quyết năm 2021 của Tỉnh ủy", "thực hiện thắng lợi Nghị quyết năm 2022 đã đề ra"
     r"|Nghị quyết(?= năm (?:19|20)\d{2}(?!\d)| về )"
@@ -150,7 +152,7 @@ _DESCRIBED_START = WordPattern(
     # a regulation by its topic, rules of procedure by their body ("Quy định về chế độ báo cáo", "Quy chế làm việc
     # của Ban Chấp hành ...")
     r"|Quy định(?= về |\s+[a-zđà-ỹ])|Quy chế(?= (?:làm việc|hoạt động|tổ chức và hoạt động) )"
-    r"(?! làm việc (?:của )?(?:Đại hội|Hội nghị|[Kk]ỳ họp))"  # (a congress's rules of procedure are no document)
+    r"(?! làm việc (?:của )?(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp))"  # (a congress's rules of procedure are no document)
     r"|Thông báo kết luận|THÔNG BÁO\s+KẾT LUẬN|Hiến pháp|Luật"
     # a notice named by its issuer and topic ("Thông báo của Bộ Chính trị về sơ kết 5 năm thực hiện Nghị quyết số
     # 30-NQ/TW"); with no topic it names none ("Theo Thông báo của UBND tỉnh, ...")
@@ -245,6 +247,8 @@ _CLAUSE_END = re.compile(
     # a date clause after it: "Nghị quyết ... năm 2025, từ ngày 1/7/2025, tỉnh A và tỉnh B hợp nhất"; a basis clause
     # ("... thành lập Đảng bộ xã A, trên cơ sở sáp nhập ...")
     r"|,\s+(?=(?:từ|kể từ|đến|sau|trước)\s+(?:ngày|tháng|năm)\s|trên cơ sở\s|hoàn thành\s+(?:trước|trong)\s)"
+    # the time of the event reported after it: "Thực hiện Kế hoạch của UBND tỉnh về ..., sáng ngày 2/2, tại thôn ..."
+    r"|,\s+(?=(?:sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d))"
     # the main clause after a preamble: "Thực hiện Nghị quyết ... về ban hành Kế hoạch ..., UBND tỉnh giao các sở ..."
     r"|,\s+(?=(?:UBND|HĐND|Ủy ban nhân dân|Ban Thường vụ|Thường trực|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Chủ tịch)"
     r"[^,.;\n]{0,40}?\s(?:giao|yêu cầu|chỉ đạo|đề nghị|tổ chức)\s)"
@@ -784,6 +788,7 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         if (
             (_GENERIC_PLAN.match(text) and not issued_plan)
             or _BODY_BEFORE.search(before)
+            or (word == "Kế hoạch" and _MINISTRY_BEFORE.search(before))
             or _MODAL_AFTER.match(doc.match, end)
         ):
             continue  # "kế hoạch thực hiện phù hợp ...", "Vụ Kế hoạch - Tài chính", "Báo cáo tự đánh giá phải ..."
@@ -1066,6 +1071,8 @@ _NOT_ITS_CONTENT = re.compile(
 )
 #: a department named after a kind word ("Vụ Kế hoạch - Tài chính", "Phòng Kế hoạch")
 _BODY_BEFORE = re.compile(r"(?:Vụ|Sở|Phòng|Ban|Cục)\s+$")
+#: the ministry before "Kế hoạch" ("gửi Bộ Kế hoạch - Đầu tư báo cáo ..."; not "Bộ Luật", a code)
+_MINISTRY_BEFORE = re.compile(r"Bộ\s+$")
 #: a general statement about a kind of document ("Báo cáo tự kiểm tra phải ...")
 _MODAL_AFTER = re.compile(r"\s+phải\s")
 

@@ -84,3 +84,29 @@ def test_a_letter_that_only_forwards_a_plan_does_not_implement_it() -> None:
         "IMPLEMENTS",
     )
     assert ("2150/UBND-VX", "88-KH/TU") not in found
+
+
+# --- what is no document ---------------------------------------------------------------------------------------------
+
+
+def test_the_ministry_written_with_a_dash_is_no_plan() -> None:
+    found = keys("UBND tỉnh vừa có văn bản gửi Bộ Kế hoạch - Đầu tư báo cáo Thủ tướng xem xét hỗ trợ vốn cho tỉnh.")
+    assert not any(k.startswith("Kế hoạch") for k in found)
+
+
+def test_a_reporter_is_no_report() -> None:
+    found = keys("Tỉnh ủy tổ chức Hội thi Báo cáo viên, tuyên truyền viên giỏi khu vực miền Tây năm 2022.")
+    assert found == []
+
+
+def test_the_working_rules_of_a_congress_in_lower_case_are_no_document() -> None:
+    found = keys("Đại hội đã thông qua Quy chế làm việc của đại hội, nội quy đại hội và chương trình làm việc.")
+    assert found == []
+
+
+def test_a_described_plan_ends_before_the_time_of_day_clause() -> None:
+    found = keys(
+        "Thực hiện Kế hoạch của UBND tỉnh về việc ra quân xây dựng nông thôn mới năm 2019, sáng ngày 5/2, tại thôn "
+        "Tân Lập, xã Hòa Bình đã tổ chức lễ ra quân."
+    )
+    assert "Kế hoạch của UBND tỉnh về việc ra quân xây dựng nông thôn mới năm 2019" in found
