@@ -1845,6 +1845,11 @@ RULES: tuple[Rule, ...] = (
         "a sentence that opens with its purpose ('Để cụ thể hóa A, X ban hành B', 'Tiếp tục thực hiện A, ...', "
         "'Quán triệt và triển khai A, ...'): B implements A",
         (
+            Example(  # the dot of a city written short ends no clause (relations._IN_CLAUSE)
+                "Thực hiện Chỉ thị số 45-CT/TW của Ban Bí thư, Ban Thường vụ Thành ủy TP. Cà Mau ban hành Kế hoạch số "
+                "31-KH/TU về đại hội chi bộ.",
+                (relation("IMPLEMENTS", "31-KH/TU", "45-CT/TW"),),
+            ),
             Example(  # the purpose's documents listed over semicolons (_purpose_over_semicolons)
                 "Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị; Kế hoạch số 12-KH/TU ngày 15/2/2025 của Ban "
                 "Thường vụ Tỉnh ủy, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND.",
@@ -4165,6 +4170,19 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Thực hiện Kế hoạch của Huyện ủy về chuyển đổi số năm 2024, chiều 14/3, Đảng ủy xã tổ chức hội nghị.",
                 (entity("resolution", "Kế hoạch của Huyện ủy về chuyển đổi số năm 2024"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.law_ends_before_manner",
+        "loaders/extract/resolutions.py: _NEW_CLAUSE",
+        "a law named by title ends before how it is carried out ('triển khai thi hành Luật Thủ đô kịp thời, đồng bộ "
+        "...'); no title has these words",
+        (
+            Example(
+                "Để triển khai thi hành Luật Địa chất và khoáng sản nghiêm túc, thống nhất, UBND tỉnh ban hành Kế "
+                "hoạch số 310/KH-UBND.",
+                (entity("resolution", "Luật Địa chất và khoáng sản"),),
             ),
         ),
     ),

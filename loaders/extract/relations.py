@@ -42,6 +42,14 @@ from loaders.extract.projects import ProjectMention
 from loaders.extract.resolutions import Found, own_document
 from loaders.extract.text import Doc, WordPattern, key_of
 
+#: a character inside a clause: no full stop, semicolon or line break; but the dot of a city or town written short
+#: ends no clause ("Thực hiện Kế hoạch A, UBND TP. Cần Thơ ban hành ...", "Thành ủy TP.HCM", "UBND TX. Tân Châu")
+_IN_CLAUSE = r"(?:[^.;\n]|(?<=TP|Tp|TX)\.)"
+#: the same, nor a colon
+_IN_CLAUSE_NO_COLON = r"(?:[^.;:\n]|(?<=TP|Tp|TX)\.)"
+#: the same, nor a comma
+_IN_CLAUSE_NO_COMMA = r"(?:[^.;:,\n]|(?<=TP|Tp|TX)\.)"
+
 _IMPLEMENT_CUE = re.compile(
     # (the words may be wrapped over a hard line break, as a legal database's copy has them: "thực\nhiện")
     r"(?:để\s+)?cụ\s+thể\s+hóa|triển\s+khai\s+thực\s+hiện|tổ\s+chức\s+thực\s+hiện"
@@ -454,7 +462,7 @@ _ALIAS_OF_PREVIOUS = re.compile(
 )
 _ALIAS_CLOSE = re.compile(r"\s*[”\"]?\s*\)")
 #: the gap before a document listed after another's topic: no clause or cue of its own, and a kind word
-_TOPIC_GAP = re.compile(r"[^.;:\n]{0,200}")
+_TOPIC_GAP = re.compile(_IN_CLAUSE_NO_COLON + r"{0,200}")
 
 
 def _after_topic(doc: Doc, previous: Mentioned, m: Mentioned, rest: list[Mentioned]) -> bool:
@@ -555,10 +563,12 @@ _COUNTED_LIST = (
     r"(?:(?:\d{1,2}|hai|ba|bốn|năm|sáu)\s+(?:kế hoạch|chương trình|văn bản|nghị quyết|chỉ thị|quyết định|đề án)"
     r"[^.;:\n]{0,60}?:\s*)?"
 )
-_ISSUED_FOR = re.compile(r"[^.;\n]{0,200}?,[^.;\n]{0,80}?\s" + _MAKES + _COUNTED_LIST + _KIND_WORD)
+_ISSUED_FOR = re.compile(_IN_CLAUSE + r"{0,200}?," + _IN_CLAUSE + r"{0,80}?\s" + _MAKES + _COUNTED_LIST + _KIND_WORD)
 #: a further body issuing its own document for the same purpose, in the next clause: "..., Tỉnh ủy đã ban hành Kế
 #: hoạch số 31-KH/TU, UBND tỉnh ban hành Kế hoạch số 64/KH-UBND"
-_ALSO_ISSUED = re.compile(r"[^.;:\n]{0,30}?[,;][^.;:,\n]{1,60}?\s" + _MAKES + _KIND_WORD)
+_ALSO_ISSUED = re.compile(
+    _IN_CLAUSE_NO_COLON + r"{0,30}?[,;]" + _IN_CLAUSE_NO_COMMA + r"{1,60}?\s" + _MAKES + _KIND_WORD
+)
 
 
 def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
@@ -615,7 +625,12 @@ def purpose_first(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
 #: tỉnh vừa ban hành văn bản số 1079/UBND-TH gửi các sở" (a letter is no implementer elsewhere: it forwards, asks,
 #: reports; made for the purpose that opens its sentence, it carries that out)
 _LETTER_FOR = re.compile(
-    r"[^.;\n]{0,200}?,[^.;\n]{0,80}?\s" + _MAKES + r"(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện)\s+(?:số\s*)?"
+    _IN_CLAUSE
+    + r"{0,200}?,"
+    + _IN_CLAUSE
+    + r"{0,80}?\s"
+    + _MAKES
+    + r"(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện)\s+(?:số\s*)?"
 )
 
 
@@ -682,7 +697,7 @@ def _listed_with_first(doc: Doc, chain: list[Mentioned]) -> list[Mentioned]:
 #: the rest of a sentence that is only a purpose: its documents' date, issuer and topic, then the full stop
 _ONLY_TOPIC = re.compile(r"(?:\s*(?:về|nhằm)\s[^.;:\n]{0,200}?)?\s*\.(?!\d)")
 #: the next sentence opening with a body that issues a document: "Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số ..."
-_ISSUED_OPENING = re.compile(r"\s*[^.;:,\n]{1,60}?\s" + _MAKES + _KIND_WORD)
+_ISSUED_OPENING = re.compile(r"\s*" + _IN_CLAUSE_NO_COMMA + r"{1,60}?\s" + _MAKES + _KIND_WORD)
 
 
 def _purpose_apart(
@@ -753,7 +768,7 @@ def _purpose_over_semicolons(
 
 
 #: a clause after a semicolon that only says who issued what: "; Đảng ủy xã Bản Bo ban hành Kế hoạch số 03-KH/ĐU"
-_ISSUED_CLAUSE = re.compile(r";\s*[^.;:,\n]{1,60}?\s" + _MAKES + _KIND_WORD)
+_ISSUED_CLAUSE = re.compile(r";\s*" + _IN_CLAUSE_NO_COMMA + r"{1,60}?\s" + _MAKES + _KIND_WORD)
 
 
 def _issued_after_semicolon(doc: Doc, groups: list[tuple[int, int, list[Mentioned]]], g: int) -> list[Mentioned]:
@@ -775,7 +790,7 @@ def _issued_after_semicolon(doc: Doc, groups: list[tuple[int, int, list[Mentione
 
 
 #: the rest of a clause after a document issued in it
-_CLAUSE_REST = re.compile(r"[^.;\n]{0,200}")
+_CLAUSE_REST = re.compile(_IN_CLAUSE + r"{0,200}")
 
 
 def _own_purpose(doc: Doc, m: Mentioned) -> bool:
@@ -818,7 +833,7 @@ _PURPOSE_BACK = re.compile(
     r"\s+(?:này|trên|nói trên))\s*,"
 )
 #: then the document made for it: "..., <body> (giao X) (đã) ban hành / xây dựng <document>"
-_MADE_FOR = re.compile(r"[^.;\n]{0,80}?\s" + _MAKES + _KIND_WORD)
+_MADE_FOR = re.compile(_IN_CLAUSE + r"{0,80}?\s" + _MAKES + _KIND_WORD)
 
 
 def purpose_back(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
@@ -1036,7 +1051,7 @@ def issued_list(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
 #: the means after what is carried out: "cụ thể hóa Nghị quyết số 11-NQ/TW (của Bộ Chính trị) bằng Nghị quyết chuyên đề
 #: số 04-NQ/TU", "... bằng việc ban hành Kế hoạch số 30/KH-UBND"
 _BY_MEANS = re.compile(
-    r"[^.;:,\n]{0,80}?\sbằng\s+(?:việc\s+(?:ban hành|xây dựng)\s+)?"
+    _IN_CLAUSE_NO_COMMA + r"{0,80}?\sbằng\s+(?:việc\s+(?:ban hành|xây dựng)\s+)?"
     rf"(?:{_DOCUMENT_WORDS}|Chương trình hành động|Chương trình|Đề án)(?:\s+[^\s\d]+){{0,2}}?\s+(?:số\s+)?"
 )
 
@@ -1046,7 +1061,10 @@ _TASKS_GIVEN = re.compile(r"\s*(?:các\s+)?nhiệm vụ\s+(?:được\s+)?giao\s
 #: the same in the passive, the cue between the two: "Nghị quyết số 09-NQ/TU ... đã được UBND tỉnh cụ thể hóa bằng
 #: Kế hoạch số 50/KH-UBND", "... được triển khai thực hiện thông qua Chương trình hành động số 15-CTr/TU"
 _PASSIVE_MEANS = re.compile(
-    r"[^.;:\n]{0,120}?\sđược\s+(?:[^.;:,\n]{0,40}?\s)?(?:cụ thể hóa|triển khai thực hiện|triển khai|thực hiện)\s+"
+    _IN_CLAUSE_NO_COLON
+    + r"{0,120}?\sđược\s+(?:"
+    + _IN_CLAUSE_NO_COMMA
+    + r"{0,40}?\s)?(?:cụ thể hóa|triển khai thực hiện|triển khai|thực hiện)\s+"
     # (also where: "A đã được cụ thể hóa tại Kế hoạch số B", "... trong Chương trình hành động số C")
     r"(?:bằng|thông qua|tại|trong)\s+(?:việc\s+(?:ban hành|xây dựng)\s+)?"
     rf"(?:{_DOCUMENT_WORDS}|Chương trình hành động|Chương trình)(?:\s+[^\s\d]+){{0,2}}?\s+(?:số\s+)?"

@@ -275,6 +275,8 @@ _NEW_CLAUSE = re.compile(
     r"|\s+(?=(?:còn|đã|được|thuộc|có|là|sẽ|vẫn|chưa|tại|trong|khi|cho|đang|mới|với|nhằm|để|đến|vào|ngày)\s)"
     # where it is carried out: "cụ thể hóa Luật Đất đai năm 2024 trên địa bàn tỉnh"
     r"|\s+(?=trên\s+(?:địa bàn|phạm vi)\s)"
+    # how it is carried out: "triển khai thi hành Luật Thủ đô kịp thời, đồng bộ, thống nhất ..." (no title has these)
+    r"|\s+(?=(?:kịp thời|nghiêm túc|đồng bộ|có hiệu quả)(?![\w]))"
 )
 
 

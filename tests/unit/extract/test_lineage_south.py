@@ -110,3 +110,49 @@ def test_a_described_plan_ends_before_the_time_of_day_clause() -> None:
         "Tân Lập, xã Hòa Bình đã tổ chức lễ ra quân."
     )
     assert "Kế hoạch của UBND tỉnh về việc ra quân xây dựng nông thôn mới năm 2019" in found
+
+
+def test_a_law_named_by_title_ends_before_the_manner_of_carrying_it_out() -> None:
+    found = keys(
+        "Để triển khai thi hành Luật Đất đai kịp thời, đồng bộ, thống nhất và hiệu quả, Ủy ban nhân dân tỉnh Tây Ninh "
+        "ban hành Kế hoạch số 204/KH-UBND."
+    )
+    assert "Luật Đất đai" in found
+
+
+def test_a_law_whose_title_ends_in_hiệu_quả_keeps_it() -> None:
+    found = keys("Căn cứ Luật Sử dụng năng lượng tiết kiệm và hiệu quả ngày 17 tháng 6 năm 2010;")
+    assert "Luật Sử dụng năng lượng tiết kiệm và hiệu quả" in found
+
+
+# --- a city or town written "TP." or "TX." in the issuer's name ----------------------------------------------------
+
+
+def implements(text: str) -> set[tuple[str, str]]:
+    return relations(run(text), "IMPLEMENTS")
+
+
+@pytest.mark.parametrize(
+    "issuer", ["UBND TP. Cần Thơ", "Thành ủy TP.HCM", "UBND TX. Tân Châu", "Ban Thường vụ Thành ủy Tp. Long Xuyên"]
+)
+def test_a_purpose_first_holds_over_the_dot_of_a_city_in_the_issuers_name(issuer: str) -> None:
+    found = implements(
+        f"Thực hiện Kế hoạch số 15-KH/TU của Ban Thường vụ Tỉnh ủy, {issuer} ban hành Kế hoạch số 77/KH-UBND."
+    )
+    assert ("77/KH-UBND", "15-KH/TU") in found
+
+
+def test_a_letter_of_a_city_written_tp_carries_out_the_plan() -> None:
+    found = implements(
+        "Triển khai Kế hoạch số 21-KH/TU của Thành ủy, UBND TP. Bạc Liêu vừa ban hành Công văn số 930/UBND-VP gửi các "
+        "phòng, ban."
+    )
+    assert ("930/UBND-VP", "21-KH/TU") in found
+
+
+def test_a_real_full_stop_still_ends_the_purpose() -> None:
+    found = implements(
+        "Thực hiện Kế hoạch số 15-KH/TU của Ban Thường vụ Tỉnh ủy. Tại TP. Cần Thơ, UBND thành phố ban hành Kế hoạch "
+        "số 77/KH-UBND về du lịch."
+    )
+    assert ("77/KH-UBND", "15-KH/TU") not in found
