@@ -156,3 +156,11 @@ def test_a_real_full_stop_still_ends_the_purpose() -> None:
         "số 77/KH-UBND về du lịch."
     )
     assert ("77/KH-UBND", "15-KH/TU") not in found
+
+
+def test_a_direction_of_a_city_written_tp_in_a_letter_is_carried_out() -> None:
+    found = implements(
+        "Thực hiện chỉ đạo của UBND TP. Cần Thơ tại Công văn số 120/UBND-KT, UBND quận Ninh Kiều ban hành Kế hoạch "
+        "số 30/KH-UBND về chỉnh trang đô thị."
+    )
+    assert ("30/KH-UBND", "120/UBND-KT") in found
