@@ -4186,6 +4186,19 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "resolutions.listed_item",
+        "loaders/extract/resolutions.py: described (_LIST_ITEM)",
+        "a resolution on a list item of its own line, named by what it does ('a) Nghị quyết quy định chế độ công tác "
+        "phí ...', '- Nghị quyết phân cấp nguồn thu ...'), as after a list's colon",
+        (
+            Example(
+                "Kỳ họp xem xét các dự thảo nghị quyết sau đây.\nb) Nghị quyết quy định mức thu học phí năm học "
+                "2025-2026 trên địa bàn tỉnh.",
+                (entity("resolution", "Nghị quyết quy định mức thu học phí năm học 2025-2026 trên địa bàn tỉnh"),),
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -551,8 +551,8 @@ _PURPOSE_FIRST = re.compile(
     r"(?:[Tt]hực hiện|[Tt]riển khai thực hiện|[Tt]riển khai|[Cc]ụ thể hóa|[Qq]uán triệt))\s+"
     # its manner, or the direction it carries out ("có hiệu quả", "theo", "chỉ đạo của Tỉnh ủy tại")
     r"(?:(?:có hiệu quả|hiệu quả|nghiêm túc|đồng bộ|theo)\s+)?"
-    r"(?:(?:chủ trương|chỉ đạo|sự chỉ đạo|ý kiến chỉ đạo|tinh thần)\s+(?:của\s+(?:[^,;.]|(?<=TP|Tp|TX)\.){1,50}?\s+)?(?:tại\s+)?)?"
-    + _KIND_WORD
+    r"(?:(?:chủ trương|chỉ đạo|sự chỉ đạo|ý kiến chỉ đạo|tinh thần)\s+"
+    r"(?:của\s+(?:[^,;.]|(?<=TP|Tp|TX)\.){1,50}?\s+)?(?:tại\s+)?)?" + _KIND_WORD
 )
 #: the verbs that make a document: issue, draw up, have, and a council's passing a resolution ("HĐND tỉnh đã thông qua
 #: Nghị quyết số 41/NQ-HĐND")

@@ -724,7 +724,9 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue  # "Quy định rõ ...": a verb; "nội dung của Quy định nguyên tắc ...": a regulation
         read_from = m.end()
         if word == "Nghị quyết" and not _ABOUT_OR_YEAR.match(doc.match, m.end()):
-            issued_or_listed = _ISSUED_OR_ADOPTED.search(before) or _LIST_INTRO.search(before)
+            issued_or_listed = (
+                _ISSUED_OR_ADOPTED.search(before) or _LIST_INTRO.search(before) or _LIST_ITEM.search(before)
+            )
             if not issued_or_listed or _NOT_ITS_CONTENT.match(doc.match, m.end()):
                 continue  # "thông qua Nghị quyết với mục tiêu ...": no description (a congress's, read elsewhere)
             first = _FIRST_WORD.match(doc.match, m.end())  # (its verb "thông qua" ends no description)
@@ -952,6 +954,9 @@ _TO_DRAW_UP = re.compile(
 )
 _DONE = re.compile(r"(?:đã|vừa)\s+(?:xây dựng|chuẩn bị|soạn thảo|hoàn thiện)\s+$")
 _LIST_INTRO = re.compile(r"(?:gồm|bao gồm|[:;])\s*$")
+#: an item of a list on a line of its own ("a) Nghị quyết quy định chế độ công tác phí ...", "- Nghị quyết phân cấp
+#: nguồn thu ..."): a council's resolutions listed by what each does
+_LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])[ \t]*$")
 #: "báo cáo ... các nội dung trọng tâm này", "kế hoạch và phân công ...": not one document
 _VAGUE = re.compile(
     r"\s(?:này|đó|trên|nêu trên)$"

@@ -164,3 +164,23 @@ def test_a_direction_of_a_city_written_tp_in_a_letter_is_carried_out() -> None:
         "số 30/KH-UBND về chỉnh trang đô thị."
     )
     assert ("30/KH-UBND", "120/UBND-KT") in found
+
+
+# --- a council's resolutions listed as items ------------------------------------------------------------------------
+
+
+def test_resolutions_listed_as_items_are_named_by_what_they_do() -> None:
+    found = keys(
+        "Hội đồng nhân dân tỉnh xem xét, thông qua các dự thảo nghị quyết, cụ thể như sau:\n"
+        "a) Nghị quyết quy định chế độ công tác phí trên địa bàn tỉnh Vĩnh Long.\n"
+        "b) Nghị quyết quyết định biên chế công chức trong các cơ quan của tỉnh năm 2026.\n"
+        "- Nghị quyết phân cấp nguồn thu, nhiệm vụ chi giữa các cấp ngân sách."
+    )
+    assert "Nghị quyết quy định chế độ công tác phí trên địa bàn tỉnh Vĩnh Long" in found
+    assert "Nghị quyết quyết định biên chế công chức trong các cơ quan của tỉnh năm 2026" in found
+    assert "Nghị quyết phân cấp nguồn thu, nhiệm vụ chi giữa các cấp ngân sách" in found
+
+
+def test_an_item_that_only_talks_about_a_resolution_names_none() -> None:
+    found = keys("Kết quả nổi bật:\n- Nghị quyết đã đi vào cuộc sống, tạo chuyển biến rõ nét.")
+    assert found == []
