@@ -4199,6 +4199,18 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "resolutions.glued_number_held",
+        "loaders/extract/resolutions.py: _held_symbol (_OWN_NUMBER_HELD, _SYMBOL_HELD)",
+        "a description that holds a numbered document's symbol is that document, also when a copy glues 'số' to the "
+        "word before or puts a space after the dash ('Báo cáo thẩm trasố 46/BC- HĐND')",
+        (
+            Example(
+                "Xét Báo cáo thẩm trasố 77/BC- HĐND ngày 4 tháng 7 năm 2014 của Ban Pháp chế Hội đồng nhân dân tỉnh.",
+                (entity("resolution", "77/BC-HĐND"),),
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -1801,7 +1801,8 @@ _RECITAL = re.compile(
     r"|Triển khai(?: thực hiện)?\s+(?:Quyết định|Nghị quyết|Chỉ thị|Kết luận|Kế hoạch|Thông báo|Công văn)\s+số)"
 )
 #: a document named by description that holds the symbol of one named by number ("Báo cáo thẩm tra số 503/BC-HĐND")
-_SYMBOL_HELD = re.compile(r"\d+(?:/\d{4})?[-/][A-ZĐ][A-Za-zĐđ]*(?:[/-][A-ZĐ][\wĐđ-]*)?")
+#: (a space after the dash, as some copies have it: "46/BC- HĐND", read without it)
+_SYMBOL_HELD = re.compile(r"\d+(?:/\d{4})?[-/][A-ZĐ][A-Za-zĐđ]*(?:[/-] ?[A-ZĐ][\wĐđ-]*)?")
 
 
 def _described_again(doc: Doc, unique: list[Resolution], mentions: list[Found]) -> list[Resolution]:
@@ -1919,12 +1920,17 @@ def _own_title(doc: Doc, mentions: list[Found], own: Resolution) -> set[str]:
 
 #: the symbol as the description's own number: a few words after its kind word, then "số" ("Báo cáo thẩm tra số
 #: 503/BC-HĐND"; not "Quy định của Ban Thường vụ ..., thay thế Quy định số 08-QĐi/TU")
-_OWN_NUMBER_HELD = re.compile(r"\S+(?:\s+\S+){1,3}?\s+số\s*(?=\d)")
+#: (also with "số" glued to the word before, as a legal database's copy joins wrapped words: "Báo cáo thẩm trasố 46")
+_OWN_NUMBER_HELD = re.compile(r"\S+(?:\s+\S+){1,3}?\s+số\s*(?=\d)|\S+(?:\s+\S+){1,3}?(?<=\w)số\s*(?=\d)")
 
 
 def _held_symbol(r: Resolution, numbered: list[Found]) -> Resolution | None:
     at = _OWN_NUMBER_HELD.match(r.key)
-    held = {m.group(0).upper() for m in _SYMBOL_HELD.finditer(r.key, at.end(), at.end() + 40)} if at else set()
+    held = (
+        {m.group(0).upper().replace(" ", "") for m in _SYMBOL_HELD.finditer(r.key, at.end(), at.end() + 40)}
+        if at
+        else set()
+    )
     if not held:
         return None
     return next(

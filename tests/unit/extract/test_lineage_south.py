@@ -184,3 +184,12 @@ def test_resolutions_listed_as_items_are_named_by_what_they_do() -> None:
 def test_an_item_that_only_talks_about_a_resolution_names_none() -> None:
     found = keys("Kết quả nổi bật:\n- Nghị quyết đã đi vào cuộc sống, tạo chuyển biến rõ nét.")
     assert found == []
+
+
+def test_a_report_whose_số_is_glued_to_the_word_before_is_the_numbered_one() -> None:
+    # (a copy from a legal database joins wrapped words: "Báo cáo thẩm trasố 46/BC- HĐND")
+    found = keys(
+        "Qua xem xét Tờ trình số 120/TTr-UBND ngày 1 tháng 12 năm 2012 của Ủy ban nhân dân tỉnh; Báo cáo thẩm trasố "
+        "52/BC- HĐND ngày 8 tháng 12 năm 2012 của Ban Kinh tế - Ngân sách và ý kiến của đại biểu tại kỳ họp,"
+    )
+    assert sorted(found) == ["120/TTr-UBND", "52/BC-HĐND"]
