@@ -4211,6 +4211,19 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "implements.letter_on",
+        "loaders/extract/relations.py: letter_carries_out (_LETTER_ON)",
+        "a letter about carrying a document out ('Công văn số A (ngày ... của X) về việc triển khai / chỉ đạo triển "
+        "khai thực hiện / hướng dẫn thực hiện B') carries B out; not one that reports on it",
+        (
+            Example(
+                "UBND tỉnh Bến Tre có Công văn số 1456/UBND-TH ngày 3/5/2024 về việc triển khai thực hiện Chỉ thị số "
+                "08/CT-TTg của Thủ tướng Chính phủ.",
+                (relation("IMPLEMENTS", "1456/UBND-TH", "08/CT-TTg"),),
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -193,3 +193,29 @@ def test_a_report_whose_số_is_glued_to_the_word_before_is_the_numbered_one() -
         "52/BC- HĐND ngày 8 tháng 12 năm 2012 của Ban Kinh tế - Ngân sách và ý kiến của đại biểu tại kỳ họp,"
     )
     assert sorted(found) == ["120/TTr-UBND", "52/BC-HĐND"]
+
+
+# --- a letter about carrying a document out -----------------------------------------------------------------------
+
+
+def test_a_letter_directing_a_directive_carried_out_implements_it() -> None:
+    found = implements(
+        "Ngày 10/4, UBND tỉnh Đồng Nai có Công văn số 2345/UBND-KTN chỉ đạo triển khai thực hiện Chỉ thị số 12/CT-TTg "
+        "của Thủ tướng Chính phủ về phòng, chống thiên tai."
+    )
+    assert ("2345/UBND-KTN", "12/CT-TTg") in found
+
+
+def test_a_letter_about_carrying_a_notice_out_implements_it() -> None:
+    found = implements(
+        "Căn cứ Công văn số 3120/VPCP-NN ngày 2/6/2025 của Văn phòng Chính phủ về việc triển khai Thông báo số "
+        "215/TB-VPCP ngày 20/5/2025 của Văn phòng Chính phủ."
+    )
+    assert ("3120/VPCP-NN", "215/TB-VPCP") in found
+
+
+def test_a_letter_reporting_on_a_directive_does_not_implement_it() -> None:
+    found = implements(
+        "UBND tỉnh có Công văn số 2345/UBND-KTN báo cáo kết quả thực hiện Chỉ thị số 12/CT-TTg của Thủ tướng Chính phủ."
+    )
+    assert ("2345/UBND-KTN", "12/CT-TTg") not in found
