@@ -4224,6 +4224,19 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "resolutions.congress_in_other_words",
+        "loaders/extract/resolutions.py: _same (_ORDINAL_WORD, _term_years, _by_term_again)",
+        "a congress resolution named again in other words is the one named before: its number in words ('lần thứ "
+        "nhất' = 'lần thứ I'), or its term alone ('Đảng bộ tỉnh nhiệm kỳ 2020 - 2025'); two terms are two congresses",
+        (
+            Example(
+                "Nghị quyết Đại hội Đảng bộ tỉnh Đồng Tháp lần thứ I, nhiệm kỳ 2025-2030 xác định 5 đột phá. Tỉnh "
+                "quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh lần thứ nhất.",
+                (entity("resolution", "Nghị quyết Đại hội Đảng bộ tỉnh Đồng Tháp lần thứ I, nhiệm kỳ 2025-2030"),),
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

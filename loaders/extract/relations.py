@@ -673,14 +673,15 @@ def purpose_letter(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
 #: the kinds of a letter ("công văn", "công điện")
 _LETTER_KINDS = {"CV", "CĐ"}
 
-#: from a letter to the document it is about carrying out: its date and issuer, then "về việc / chỉ đạo / hướng dẫn
-#: (tổ chức) (triển khai) thực hiện" right before the document ("Công văn số 2345/UBND-KTN chỉ đạo triển khai thực hiện
+#: from a letter (or a circular) to the document it is about carrying out: its date and issuer, then "về (việc) / chỉ
+#: đạo / (về) hướng dẫn (tổ chức) (triển khai) thực hiện" right before the document ("Thông tư số 08/2015/TT-BXD ... về
+#: hướng dẫn thực hiện Quyết định số 33/2015/QĐ-TTg") ("Công văn số 2345/UBND-KTN chỉ đạo triển khai thực hiện
 #: Chỉ thị số 12/CT-TTg", "Công văn số 5535/VPCP-KGVX ngày 19/6/2025 của Văn phòng Chính phủ về việc triển khai Thông
 #: báo số 30-TB/TW"); not a letter that reports on it ("... báo cáo kết quả thực hiện Chỉ thị ...")
 _LETTER_ON = re.compile(
     r"(?:,?\s+ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
     r"(?:\s+của\s+" + _IN_CLAUSE_NO_COMMA + r"{1,60}?)?"
-    r",?\s+(?:về\s+việc|v/v|chỉ\s+đạo|hướng\s+dẫn)\s+(?:tiếp\s+tục\s+)?(?:tổ\s+chức\s+)?"
+    r",?\s+(?:về\s+(?:việc\s+)?(?:hướng\s+dẫn\s+)?|v/v\s+|chỉ\s+đạo\s+|hướng\s+dẫn\s+)(?:tiếp\s+tục\s+)?(?:tổ\s+chức\s+)?"
     r"(?:triển\s+khai\s+thực\s+hiện|triển\s+khai|thực\s+hiện)\s+" + _KIND_WORD
 )
 
@@ -690,7 +691,7 @@ def letter_carries_out(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     relations: list[Relation] = []
     for _start, _end, inside in _by_sentence(doc, mentions):
         for k, letter in enumerate(inside[:-1]):
-            if letter.kind not in _LETTER_KINDS:
+            if letter.kind not in _LETTER_KINDS and letter.kind != "TT":  # (a circular that guides it too)
                 continue
             nxt = inside[k + 1]
             if nxt.kind == "project" or not _LETTER_ON.fullmatch(doc.match, letter.end, nxt.start):

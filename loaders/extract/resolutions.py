@@ -2276,7 +2276,11 @@ def _same(a: Resolution, b: Resolution) -> bool:
         return len(years) <= 1
     if a.number or b.number:
         return False
+    term_a, term_b = _term_years(a.key), _term_years(b.key)
+    if term_a and term_b and term_a != term_b:
+        return False  # "Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2015 - 2020" and "... nhiệm kỳ 2020 - 2025": two
     key_a, key_b = _TERM_IN_KEY.sub("", a.key.lower()), _TERM_IN_KEY.sub("", b.key.lower())
+    key_a, key_b = _ORDINAL_WORD.sub(_ordinal_roman, key_a), _ORDINAL_WORD.sub(_ordinal_roman, key_b)
     if key_a == key_b:
         return True  # "Nghị quyết Đại hội ... lần thứ XI" with and without ", nhiệm kỳ 2020 - 2025"
     congress_a = _congress_of(key_a) if key_a.startswith("nghị quyết đại hội") else None
@@ -2284,6 +2288,8 @@ def _same(a: Resolution, b: Resolution) -> bool:
         return True  # "Nghị quyết Đại hội lần thứ XIII của Đảng" = "Nghị quyết Đại hội XIII của Đảng"
     if congress_a is not None and _unit_named_again(congress_a, _congress_of(key_b)):
         return True  # "... Đảng bộ tỉnh Gia Lai lần thứ XV" named again as "... Đảng bộ tỉnh lần thứ XV"
+    if term_a and term_a == term_b and _by_term_again(key_a, key_b):
+        return True  # "... tỉnh Vĩnh Long lần thứ XI, nhiệm kỳ 2020 - 2025" = "... Đảng bộ tỉnh nhiệm kỳ 2020 - 2025"
     plenum_a = _plenum_of_name(a.key)
     if plenum_a is not None and _plenum_alike(plenum_a, _plenum_of_name(b.key)):
         return True  # "nghị quyết hội nghị lần thứ 11 Ban Chấp hành Trung ương" = "nghị quyết hội nghị Trung ương 11"
@@ -2332,6 +2338,41 @@ def _congress_of(key: str) -> tuple[str, str] | None:
     local = m.group("local") or m.group("after") or "đảng"
     n = m.group("n")
     return (_roman(int(n)) if n.isdigit() else n), local  # "lần thứ 14" is "lần thứ XIV"
+
+
+#: an ordinal in words after "lần thứ" (lower case), read as the Roman numeral ("lần thứ nhất" = "lần thứ i")
+_ORDINAL_WORD = re.compile(r"(?<=lần thứ )(nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\w])")
+_ORDINAL_ROMAN = {"nhất": "i", "hai": "ii", "ba": "iii", "tư": "iv", "bốn": "iv", "năm": "v", "sáu": "vi", "bảy": "vii",
+                  "tám": "viii", "chín": "ix", "mười": "x"}  # fmt: skip
+
+
+def _ordinal_roman(m: re.Match[str]) -> str:
+    return _ORDINAL_ROMAN[m.group(1)]
+
+
+def _term_years(key: str) -> tuple[str, str] | None:
+    """The term a congress resolution's name gives ("..., nhiệm kỳ 2020 - 2025" -> ("2020", "2025"))."""
+    m = _TERM_YEARS.search(key)
+    return (m.group(1), m.group(2)) if m else None
+
+
+_TERM_YEARS = re.compile(r"nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
+#: a congress resolution's name without its term: its unit and, if given, its number ("nghị quyết đại hội đại biểu đảng
+#: bộ tỉnh vĩnh long lần thứ xi")
+_CONGRESS_PARTS = re.compile(
+    rf"nghị quyết đại hội(?: đại biểu)? (?P<local>đảng bộ {_PARTY_LEVEL}(?: [^,]+?)?)"
+    rf"(?: lần thứ (?P<n>{_ROMAN.lower()}))?"
+)
+
+
+def _by_term_again(key_a: str, key_b: str) -> bool:
+    """Two congress resolutions of one term (their keys without it): the same when one names the congress by its term
+    alone and the units agree (the same, or one named by its level alone)."""
+    pa, pb = _CONGRESS_PARTS.fullmatch(key_a.strip(" ,")), _CONGRESS_PARTS.fullmatch(key_b.strip(" ,"))
+    if pa is None or pb is None or (pa.group("n") and pb.group("n")):
+        return False
+    la, lb = pa.group("local"), pb.group("local")
+    return la == lb or _unit_named_again(("", la), ("", lb))
 
 
 #: a Party organisation named by its level alone ("đảng bộ tỉnh", "đảng bộ huyện"), without its unit's name

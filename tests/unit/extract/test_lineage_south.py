@@ -219,3 +219,40 @@ def test_a_letter_reporting_on_a_directive_does_not_implement_it() -> None:
         "UBND tỉnh có Công văn số 2345/UBND-KTN báo cáo kết quả thực hiện Chỉ thị số 12/CT-TTg của Thủ tướng Chính phủ."
     )
     assert ("2345/UBND-KTN", "12/CT-TTg") not in found
+
+
+# --- a congress resolution named again in other words ---------------------------------------------------------------
+
+
+def test_the_first_congress_in_words_is_the_one_in_a_roman_numeral() -> None:
+    found = keys(
+        "Nghị quyết Đại hội Đảng bộ tỉnh Cà Mau lần thứ I, nhiệm kỳ 2025-2030 xác định 3 đột phá. Để thực hiện Nghị "
+        "quyết Đại hội Đảng bộ tỉnh lần thứ nhất, Tỉnh ủy ban hành Chương trình hành động số 02-CTr/TU."
+    )
+    assert found == ["Nghị quyết Đại hội Đảng bộ tỉnh Cà Mau lần thứ I, nhiệm kỳ 2025-2030", "02-CTr/TU"]
+
+
+def test_a_congress_named_again_by_its_term_alone_is_the_one_named_before() -> None:
+    found = keys(
+        "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Vĩnh Long lần thứ XI, nhiệm kỳ 2020 - 2025 đề ra 22 chỉ tiêu. Sau "
+        "5 năm thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025, tỉnh đạt 20 chỉ tiêu."
+    )
+    assert found == ["Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Vĩnh Long lần thứ XI, nhiệm kỳ 2020 - 2025"]
+
+
+def test_congresses_of_two_terms_stay_two() -> None:
+    found = keys(
+        "Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2015 - 2020 và Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 "
+        "đều coi hạ tầng là khâu đột phá."
+    )
+    assert len(found) == 2
+
+
+def test_a_circular_guiding_a_decision_and_a_letter_about_it_carry_it_out() -> None:
+    found = implements(
+        "Căn cứ Thông tư số 12/2016/TT-BXD ngày 29/6/2016 của Bộ Xây dựng về hướng dẫn thực hiện Quyết định số "
+        "22/2016/QĐ-TTg;\nThực hiện chỉ đạo của Bộ tại Công văn số 1450/BXD-QLN ngày 2 tháng 8 năm 2017 về triển "
+        "khai thực hiện Quyết định số 22/2016/QĐ-TTg;"
+    )
+    assert ("12/2016/TT-BXD", "22/2016/QĐ-TTg") in found
+    assert ("1450/BXD-QLN", "22/2016/QĐ-TTg") in found
