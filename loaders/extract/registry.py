@@ -4237,6 +4237,18 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "resolutions.ends_before_its_parts",
+        "loaders/extract/resolutions.py: _CLAUSE_END",
+        "a described document ends before what it is made of ('Quy chế làm việc của UBND tỉnh gồm IX chương, 47 "
+        "điều, ...'), so that it is the one named before",
+        (
+            Example(
+                "Quy chế làm việc của Ban Thường vụ Tỉnh ủy Lâm Đồng gồm 6 chương, 30 điều, có hiệu lực từ ngày ký.",
+                (entity("resolution", "Quy chế làm việc của Ban Thường vụ Tỉnh ủy Lâm Đồng"),),
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -152,7 +152,8 @@ _DESCRIBED_START = WordPattern(
     # a regulation by its topic, rules of procedure by their body ("Quy định về chế độ báo cáo", "Quy chế làm việc
     # của Ban Chấp hành ...")
     r"|Quy định(?= về |\s+[a-zđà-ỹ])|Quy chế(?= (?:làm việc|hoạt động|tổ chức và hoạt động) )"
-    r"(?! làm việc (?:của )?(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp))"  # (a congress's rules of procedure are no document)
+    # (a congress's rules of procedure are no document: "Quy chế làm việc (và chương trình) của Đại hội")
+    r"(?! làm việc (?:và chương trình )?(?:của )?(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp))"
     r"|Thông báo kết luận|THÔNG BÁO\s+KẾT LUẬN|Hiến pháp|Luật"
     # a notice named by its issuer and topic ("Thông báo của Bộ Chính trị về sơ kết 5 năm thực hiện Nghị quyết số
     # 30-NQ/TW"); with no topic it names none ("Theo Thông báo của UBND tỉnh, ...")
@@ -247,6 +248,8 @@ _CLAUSE_END = re.compile(
     # a date clause after it: "Nghị quyết ... năm 2025, từ ngày 1/7/2025, tỉnh A và tỉnh B hợp nhất"; a basis clause
     # ("... thành lập Đảng bộ xã A, trên cơ sở sáp nhập ...")
     r"|,\s+(?=(?:từ|kể từ|đến|sau|trước)\s+(?:ngày|tháng|năm)\s|trên cơ sở\s|hoàn thành\s+(?:trước|trong)\s)"
+    # what it is made of: "Quy chế làm việc của UBND tỉnh gồm IX chương, 47 điều, ..."
+    r"|\s+(?=gồm\s+(?:\d{1,3}|[IVXLC]+)\s+(?:chương|điều|phần|mục|nhóm)(?![\w]))"
     # the time of the event reported after it: "Thực hiện Kế hoạch của UBND tỉnh về ..., sáng ngày 2/2, tại thôn ..."
     r"|,\s+(?=(?:sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d))"
     # the main clause after a preamble: "Thực hiện Nghị quyết ... về ban hành Kế hoạch ..., UBND tỉnh giao các sở ..."

@@ -256,3 +256,15 @@ def test_a_circular_guiding_a_decision_and_a_letter_about_it_carry_it_out() -> N
     )
     assert ("12/2016/TT-BXD", "22/2016/QĐ-TTg") in found
     assert ("1450/BXD-QLN", "22/2016/QĐ-TTg") in found
+
+
+def test_a_description_ends_before_what_the_document_is_made_of() -> None:
+    found = keys(
+        "UBND tỉnh ban hành Quy chế làm việc của UBND tỉnh Gia Lai. Quy chế làm việc của UBND tỉnh Gia Lai gồm VIII "
+        "chương, 40 điều, quy định về nguyên tắc làm việc."
+    )
+    assert found == ["Quy chế làm việc của UBND tỉnh Gia Lai"]
+
+
+def test_the_rules_and_programme_of_a_congress_are_no_document() -> None:
+    assert keys("Đại hội đã thông qua Quy chế làm việc và chương trình Đại hội.") == []
