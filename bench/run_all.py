@@ -274,7 +274,7 @@ def api_figures(tables: list[Table], scale: float, connections: int) -> list[Fig
     for tab in tables:
         floor = next((r for r in tab.rows if r[0].startswith("health")), None)
         for row in tab.rows:
-            name, rps, p50, p99, non2xx, timeouts, vs, kb = (row + [""] * 8)[:8]
+            name, rps, p50, p99, non2xx, timeouts, vs, kb, api_cpu, store_cpu = (row + [""] * 10)[:10]
             errors += _number(non2xx) if non2xx else 0.0
             if row is floor:
                 continue
@@ -291,7 +291,8 @@ def api_figures(tables: list[Table], scale: float, connections: int) -> list[Fig
             flag = " (> p99: see note)" if mean > _number(p99) else ""
             late = f"; {timeouts} over 2 s" if timeouts and _number(timeouts) > 0 else ""
             size = f"; answers {kb} KB" if kb else ""
-            value = f"{rps} req/s, p50 {p50} / p99 {p99} ms; implied mean {mean:,.0f} ms{flag}{late}{size}"
+            cpu = f"; CPU per request: API {api_cpu} ms, FalkorDB {store_cpu} ms" if api_cpu else ""
+            value = f"{rps} req/s, p50 {p50} / p99 {p99} ms; implied mean {mean:,.0f} ms{flag}{late}{size}{cpu}"
             figures.append(Figure(name, value, reference, f"{vs} of /health", goal, met))
     figures.append(Figure("API: non-2xx responses, all routes", f"{errors:.0f}", "", "", "0", errors == 0))
     return figures
