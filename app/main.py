@@ -153,7 +153,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         )
     ]
     routes = [route for router in routers for route in router.routes if isinstance(route, APIRoute)]
-    app.add_middleware(QueryGuard, routes=routes)  # outside the cache: unknown parameters never reach it
+    # outside the cache: unknown parameters never reach it; no cache (DG_CACHE_MB=0), no key to compute for it
+    app.add_middleware(QueryGuard, routes=routes, keyed=settings.cache_mb > 0)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

@@ -117,3 +117,36 @@ def test_an_answer_over_its_size_budget_is_a_clear_error(api_store: EmbeddedStor
         assert_error(response, 413, "answer_too_large")
         assert "depth" in response.json()["error"]["message"]
         assert client.get("/resolutions/no-such/lineage").status_code == 404  # small answers are untouched
+
+
+def test_unknown_query_parameters_are_refused_with_the_cache_off(api_store: EmbeddedStore, tmp_path: Path) -> None:
+    with _client(api_store, tmp_path, cache_mb=0) as client:
+        response = client.get(HEADLINE, params={"level": "provincial", "_": "123"})
+        assert_error(response, 422, "invalid_input")
+        assert response.json()["error"]["detail"]["unknown"] == ["_"]
+        assert client.get(HEADLINE, params={"level": "provincial"}).status_code == 200
+
+
+def test_the_guard_finds_the_route_the_app_matches(api_store: EmbeddedStore, tmp_path: Path) -> None:
+    """The guard looks a path's route up among those its first segment can match: for a path of every route (and
+    paths no route has), the route a scan of every route finds, in the app's order."""
+    from fastapi.routing import APIRoute
+    from starlette.routing import Match
+
+    from app.query_guard import QueryGuard
+
+    with _client(api_store, tmp_path) as client:
+        app: Any = client.app
+        routes = [r for r in app.routes if isinstance(r, APIRoute)]
+        for included in app.routes:
+            routes += [r for r in getattr(getattr(included, "original_router", None), "routes", [])]
+        assert len(routes) > 20
+        guard = QueryGuard(app, routes)
+        paths = {r.path.replace("{key:path}", "204-QĐ/TW").replace("{key}", "x").replace("{", "").replace("}", "")
+                 for r in routes}  # fmt: skip
+        paths |= {"/", "/nowhere", "/resolutions", "/resolutions/", "/search/x", "/graph", "/static/x.js"}
+        for path in sorted(paths):
+            for method in ("GET", "POST"):
+                scope = {"type": "http", "method": method, "path": path, "root_path": "", "query_string": b""}
+                full = next((r for r in routes if r.matches(scope)[0] == Match.FULL), None)
+                assert guard._route(scope) is full, (method, path)
