@@ -51,6 +51,11 @@ class GraphStore(Protocol):
         the API's answer cache (``app/cache.py``) keys on it. Cheap: one small read."""
         ...
 
+    def indexes_building(self) -> list[str]:
+        """The labels whose indexes are not ready yet (being built after a start, or failed); empty when every
+        index serves. Until then lookups may scan and search may find nothing: ``/ready`` is false."""
+        ...
+
     def ping(self) -> None:
         """Raise :class:`kernel.errors.StoreUnavailable` unless the store answers."""
         ...

@@ -3,7 +3,8 @@
 ``/health`` says only that the process is up: it touches neither the store nor the thread pool
 that computes answers (an ``async`` route), so it answers promptly however busy the readers are,
 and it does not tell the world which version runs. ``/ready`` is true only when a read of the
-graph succeeds (a server that answers PING but holds no graph yet is not ready).
+graph succeeds (a server that answers PING but holds no graph yet is not ready) and every index serves
+(after a restart FalkorDB rebuilds a loaded graph's indexes in the background: search finds nothing until then).
 """
 
 from __future__ import annotations
@@ -44,4 +45,11 @@ def ready(store: StoreDep) -> ReadyOut:
         raise StoreUnavailable(
             "the graph store answers but the graph cannot be read yet (run `dg schema apply`)", reason=exc.message
         ) from exc
+    building = store.indexes_building()
+    if building:
+        raise StoreUnavailable(
+            f"the graph store is still building its indexes ({', '.join(building)}): search and lookups are not "
+            "ready yet; try again shortly",
+            building=building,
+        )
     return ReadyOut(backend=store.backend)

@@ -49,7 +49,6 @@ log = logging.getLogger("directive_graph.store")
 
 _SOCKET_MAX = 100  # sun_path is 108 bytes on Linux; keep a margin.
 _LIST_INDEXES = "CALL db.indexes() YIELD label, types RETURN label, types"
-_INDEX_STATUS = "CALL db.indexes() YIELD label, status RETURN label, status"
 _LIST_CONSTRAINTS = "CALL db.constraints() YIELD type, label, properties RETURN type, label, properties"
 _COMPACT_ABOVE = 1 << 20  # rewrite the AOF on release when its tail exceeds 1 MiB
 _TRANSIENT = (redis.ConnectionError, redis.BusyLoadingError, ConnectionResetError, BrokenPipeError)
@@ -797,9 +796,8 @@ class EmbeddedStore:
     def indexes_building(self) -> list[str]:
         """The labels whose indexes the server is still building. After a start FalkorDB rebuilds a loaded graph's
         indexes in the background (minutes at 1M nodes): until then a key lookup scans and full-text search finds
-        nothing. (Benchmarks wait for none; ``/ready`` does not.)"""
-        rows = self._run(_INDEX_STATUS, None, read_only=True)
-        return [str(row["label"]) for row in rows if row["status"] != "OPERATIONAL"]
+        nothing (``/ready`` answers 503 and benchmarks wait)."""
+        return [str(row["label"]) for row in self.read("indexes_building")]
 
     def apply_schema(self) -> list[str]:
         """Create what is missing (never re-sends a command that would fail), then compact the AOF.

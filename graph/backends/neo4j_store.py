@@ -133,6 +133,9 @@ class Neo4jStore:
         rows = self._execute(queries.load("graph_version", "neo4j").render(), None, read_only=True)
         return str(rows[0]["token"]) if rows else "unversioned"
 
+    def indexes_building(self) -> list[str]:
+        return [str(row["label"]) for row in self.read("indexes_building")]
+
     def ping(self) -> None:
         try:
             self._driver.verify_connectivity()

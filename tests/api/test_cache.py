@@ -173,6 +173,9 @@ class _HoldingStore:
     def ping(self) -> None:
         self.inner.ping()
 
+    def indexes_building(self) -> list[str]:
+        return self.inner.indexes_building()
+
     def close(self) -> None:
         """The fixture closes the real store."""
 

@@ -38,6 +38,19 @@ def test_ready(client: TestClient, api_store: GraphStore) -> None:
     assert client.get("/ready").json() == {"status": "ready", "backend": api_store.backend}
 
 
+def test_not_ready_while_the_store_builds_its_indexes(
+    client: TestClient, api_store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a restart FalkorDB rebuilds a loaded graph's indexes in the background (minutes at 1M nodes): until then
+    search finds nothing and a key lookup scans, so a load balancer must not send traffic yet."""
+    monkeypatch.setattr(api_store, "indexes_building", lambda: ["Entity", "Locality"])
+    response = client.get("/ready")
+    assert_error(response, 503, "store_unavailable")
+    assert "Entity" in response.json()["error"]["message"]
+    monkeypatch.setattr(api_store, "indexes_building", lambda: [])
+    assert client.get("/ready").status_code == 200
+
+
 def test_lineage_down_from_the_central_decision(client: TestClient) -> None:
     response = client.get("/resolutions/204-QĐ/TW/lineage", params={"direction": "down", "depth": 3})
     assert response.status_code == 200, response.text

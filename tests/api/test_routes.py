@@ -209,6 +209,9 @@ class _DeadStore:
     def ping(self) -> None:
         self._down()
 
+    def indexes_building(self) -> list[str]:
+        raise StoreUnavailable("embedded store unavailable: connection refused")
+
     def close(self) -> None:
         pass
 

@@ -40,6 +40,13 @@ def _snapshot(store: GraphStore) -> tuple[object, ...]:
     return stats.counts(store), nodes, edges
 
 
+def test_every_index_serves_once_the_schema_is_applied(store: GraphStore) -> None:
+    """``indexes_building`` names the labels whose indexes are not ready (``/ready`` waits for none): after
+    ``apply_schema`` and a write, none."""
+    _chain(store)
+    assert store.indexes_building() == []
+
+
 def test_upsert_is_idempotent(store: GraphStore) -> None:
     _chain(store)
     first = _snapshot(store)

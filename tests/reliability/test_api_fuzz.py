@@ -69,6 +69,9 @@ class _Deferred:
     def ping(self) -> None:
         self._store().ping()
 
+    def indexes_building(self) -> list[str]:
+        return self._store().indexes_building()
+
     def close(self) -> None:
         """The fixture closes the real store."""
 
