@@ -9,7 +9,7 @@ import pytest
 
 from loaders.extract import bodies, meetings, people, places, projects, relations, resolutions
 from loaders.extract.lexicon import NAME_PREFIXES
-from loaders.extract.scan import REWRITTEN, fast_starts, first_characters, with_first_characters
+from loaders.extract.scan import REWRITTEN, fast_starts, first_characters, skipping_to, with_first_characters
 from loaders.extract.text import _NOT_AFTER, AnyCase, Doc, WordPattern, dispatched, first_letters, grouped_words
 
 
@@ -279,13 +279,17 @@ def test_every_pattern_given_its_first_characters_finds_what_its_module_wrote() 
 
 
 def test_a_pattern_a_module_defines_is_given_its_first_characters() -> None:
-    """A new rule joins by being defined: a module's pattern (and the two inside a WordPattern) get the look-ahead."""
+    """A new rule joins by being defined: a module's pattern (and the two inside a WordPattern) are given their first
+    characters (the engine's own skip for a pattern that keeps case: the same text, recompiled; a look-ahead for one
+    that ignores case)."""
     module = types.ModuleType("new_rules")
-    module._NEW = re.compile(r"(?:(?:[Vv]ào|[Tt]rong)\s+|(?<![\w]))[Cc]ác\s+ngày")  # type: ignore[attr-defined]
+    written = re.compile(r"(?:(?:[Vv]ào|[Tt]rong)\s+|(?<![\w]))[Cc]ác\s+ngày")
+    module._NEW = written  # type: ignore[attr-defined]
     module._WORDS = WordPattern(r"(?:(?:là|gồm)\s+|\d{1,3}\s+)xã", re.IGNORECASE)  # type: ignore[attr-defined]
     module._PLAIN = re.compile(r"Nghị quyết số")  # type: ignore[attr-defined]  # (a literal start: nothing to add)
     assert fast_starts(module) == 3
-    assert module._NEW.pattern.startswith("(?=[VvTtCc])")
+    assert module._NEW is not written and REWRITTEN[module._NEW] is written
+    assert module._NEW.pattern == written.pattern and module._NEW.flags == written.flags
     assert module._WORDS.regex.pattern.startswith(r"(?=[lg\d])")
     assert module._PLAIN.pattern == "Nghị quyết số"
     text = "Trong các ngày 3 và 4; tháng 5, các ngày lễ; gồm 3 xã; GỒM XÃ; xcác ngày"
@@ -320,6 +324,33 @@ def test_a_pattern_the_engine_reads_on_its_own_is_left_as_written() -> None:
     faster = with_first_characters(lowered)
     assert faster.pattern.startswith(r"(?=[lg\d])") and faster.flags == lowered.flags
     assert [m.span() for m in faster.finditer("LÀ xã, Gồm Xã, 5 xã")] == [(0, 5), (7, 13), (15, 19)]
+
+
+def test_a_pattern_given_its_first_characters_in_the_engine_finds_the_same() -> None:
+    """skipping_to: the pattern's text, flags and groups as written; the same matches wherever the search starts and
+    ends, found by a search that skips to the characters given (a look-behind first, optional words, a class)."""
+    import random
+
+    written = re.compile(r"(?<![\w])(?:(?P<when>[Vv]ào|[Tt]rong)\s+)?(?:các|những)\s+(ngày|tháng)(?:\s+\d+)?")
+    faster = skipping_to(written, first_characters(written) or "")
+    assert first_characters(written) == "VvTtcn"
+    assert (faster.pattern, faster.flags, faster.groups, faster.groupindex) == (
+        written.pattern, written.flags, written.groups, written.groupindex,
+    )  # fmt: skip
+    rng = random.Random(3)
+    pieces = ["Vào ", "vào ", "trong ", "Trong", "các ", "Các ", "những ", "ngày", "tháng", " 5", "x", " ", "\n"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert [(m.span(), m.groupdict()) for m in faster.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in written.finditer(text)
+        ], repr(text)
+        for at in range(0, len(text) + 1, 3):
+            assert _same(faster.search(text, at), written.search(text, at)), repr(text)
+            assert _same(faster.search(text, 0, at), written.search(text, 0, at)), repr(text)
+    with pytest.raises(ValueError, match="ignores case"):
+        skipping_to(re.compile("các", re.IGNORECASE), "c")
+    with pytest.raises(ValueError, match="nothing"):
+        skipping_to(re.compile("(?:các)?"), "c")
 
 
 def test_the_words_a_pattern_is_told_it_needs_never_skip_a_rule_s_example() -> None:
