@@ -126,9 +126,8 @@ def with_first_characters(pattern: re.Pattern[str]) -> re.Pattern[str]:
     a scan then passes over each other position at once, instead of trying every alternative there (a pattern opening
     with a group of optional words, a look-behind, a class of common letters). The same pattern compiled with them in
     its info block (:func:`skipping_to`), or, for a pattern that ignores case, with a leading look-ahead ``(?=[...])``.
-    The same matches, groups and flags; ``pattern`` itself when nothing is gained (or it opens with a look-ahead)."""
-    if pattern.pattern.startswith("(?=") or _GLOBAL_FLAG.match(pattern.pattern):
-        return pattern
+    The same matches, groups and flags; ``pattern`` itself when nothing is gained (or it ignores case and opens with a
+    look-ahead already)."""
     tree = _parser.parse(pattern.pattern, pattern.flags)
     if _engine_skips_ahead(tree, pattern.flags):
         return pattern
@@ -136,7 +135,9 @@ def with_first_characters(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if firsts is None or r"\w" in firsts:
         return pattern
     if not pattern.flags & re.IGNORECASE:
-        return skipping_to(pattern, firsts)
+        return skipping_to(pattern, firsts)  # (a look-ahead written first too: the engine then skips to its characters)
+    if pattern.pattern.startswith("(?=") or _GLOBAL_FLAG.match(pattern.pattern):
+        return pattern
     return re.compile(f"(?=[{firsts}])(?:{pattern.pattern})", pattern.flags)
 
 

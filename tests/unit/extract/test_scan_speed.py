@@ -317,9 +317,12 @@ def test_first_characters_are_read_from_the_parsed_pattern(pattern: str, firsts:
 
 
 def test_a_pattern_the_engine_reads_on_its_own_is_left_as_written() -> None:
-    for pattern in (r"Nghị quyết", r"[Cc]ác xã", r"(?:a|b)c", r"(?=[ab])(?:a|b)c", r"(?i)ab|cd"):
+    for pattern in (r"Nghị quyết", r"[Cc]ác xã", r"(?:a|b)c", r"(?i)(?=[ab])(?:a|b)c", r"(?i)ab|cd"):
         compiled = re.compile(pattern)
         assert with_first_characters(compiled) is compiled
+    looked = re.compile(r"(?=[ab])(?:a|b)c")  # a look-ahead written first: the engine is given its characters too
+    assert (faster := with_first_characters(looked)) is not looked and faster.pattern == looked.pattern
+    assert [m.span() for m in faster.finditer("ac bc cc xbc")] == [(0, 2), (3, 5), (10, 12)]
     lowered = re.compile(r"(?:(?:là|gồm)\s+|\d+\s+)XÃ", re.IGNORECASE)
     faster = with_first_characters(lowered)
     assert faster.pattern.startswith(r"(?=[lg\d])") and faster.flags == lowered.flags
