@@ -145,8 +145,11 @@ def skipping_to(pattern: re.Pattern[str], firsts: str) -> re.Pattern[str]:
     """``pattern`` compiled again with ``firsts`` (the body of a character class holding every character a match can
     start with; the pattern does not ignore case) in its info block, where the engine keeps the characters it reads
     itself from a pattern that opens with a class: a search then skips, in the engine's own loop, to the next position
-    holding one of them and tries the pattern there. The pattern's own code is compiled as re compiles it, and its
-    text, flags and groups are those of ``pattern``: the same matches, found faster."""
+    holding one of them and tries the pattern there. When every match starts with the same text (after a look-behind:
+    "(?<!Phó )Chủ tịch ") or the same character, that text goes in the block instead, as the engine keeps a literal
+    start it reads itself: it is then found with a plain comparison loop, faster still. The pattern's own code is
+    compiled as re compiles it, and its text, flags and groups are those of ``pattern``: the same matches, found
+    faster."""
     if pattern.flags & re.IGNORECASE:
         raise ValueError(f"a pattern that ignores case: {pattern.pattern[:80]!r}")
     tree = _parser.parse(pattern.pattern, pattern.flags)
@@ -155,10 +158,14 @@ def skipping_to(pattern: re.Pattern[str], firsts: str) -> re.Pattern[str]:
         raise ValueError(f"a pattern that may match nothing: {pattern.pattern[:80]!r}")
     flags = tree.state.flags | pattern.flags
     op, av = _parser.parse(f"[{firsts}]", flags).data[0]
-    charset, _cased = _compiler._optimize_charset([(op, av)] if op is _C.LITERAL else av)
+    prefix = _literal_start(tree, flags) or ([av] if op is _C.LITERAL else [])
     maxcode = _compiler.MAXCODE
-    code = [_C.INFO, 0, _C.SRE_INFO_CHARSET, min(low, maxcode), min(high, maxcode)]
-    _compiler._compile_charset(charset, flags, code)
+    code = [_C.INFO, 0, _C.SRE_INFO_PREFIX if prefix else _C.SRE_INFO_CHARSET, min(low, maxcode), min(high, maxcode)]
+    if prefix:  # its length, where the pattern's code starts (0: at its start, the look-behind read first), the text
+        code.extend([len(prefix), 0, *prefix, *_compiler._generate_overlap_table(prefix)])
+    else:
+        charset, _cased = _compiler._optimize_charset([(op, av)] if op is _C.LITERAL else av)
+        _compiler._compile_charset(charset, flags, code)
     code[1] = len(code) - 1  # the block's length: the engine skips over it to the pattern's code
     _compiler._compile(code, tree.data, flags)
     code.append(_C.SUCCESS)
@@ -168,6 +175,20 @@ def skipping_to(pattern: re.Pattern[str], firsts: str) -> re.Pattern[str]:
         names[index] = name
     compiled: re.Pattern[str] = _sre.compile(pattern.pattern, flags, code, tree.state.groups - 1, groups, tuple(names))
     return compiled
+
+
+def _literal_start(tree: Any, flags: int) -> list[int]:
+    """The text (character codes) every match of a parsed pattern that opens with zero-width checks (a look-behind, a
+    word boundary) starts with, read after them; empty when there is none or nothing opens the pattern (the engine then
+    reads its literal start itself)."""
+    items = list(tree.data)
+    skipped = 0
+    while skipped < len(items) and items[skipped][0] in _ZERO_WIDTH:
+        skipped += 1
+    if not skipped:
+        return []
+    prefix, _skip, _whole = _compiler._get_literal_prefix(_parser.SubPattern(tree.state, items[skipped:]), flags)
+    return list(prefix)
 
 
 #: each pattern :func:`fast_starts` rewrote -> the pattern as its module wrote it (the tests compare their matches)

@@ -331,25 +331,34 @@ def test_a_pattern_the_engine_reads_on_its_own_is_left_as_written() -> None:
 
 def test_a_pattern_given_its_first_characters_in_the_engine_finds_the_same() -> None:
     """skipping_to: the pattern's text, flags and groups as written; the same matches wherever the search starts and
-    ends, found by a search that skips to the characters given (a look-behind first, optional words, a class)."""
+    ends, found by a search that skips to the characters given (a look-behind first, optional words, a class), or to
+    the text every match starts with (after a look-behind), or to its one first character."""
     import random
 
-    written = re.compile(r"(?<![\w])(?:(?P<when>[Vv]ào|[Tt]rong)\s+)?(?:các|những)\s+(ngày|tháng)(?:\s+\d+)?")
-    faster = skipping_to(written, first_characters(written) or "")
-    assert first_characters(written) == "VvTtcn"
-    assert (faster.pattern, faster.flags, faster.groups, faster.groupindex) == (
-        written.pattern, written.flags, written.groups, written.groupindex,
-    )  # fmt: skip
+    written = [
+        (r"(?<![\w])(?:(?P<when>[Vv]ào|[Tt]rong)\s+)?(?:các|những)\s+(ngày|tháng)(?:\s+\d+)?", "VvTtcn"),
+        (r"(?<![\w])(?<!Phó )Chủ tịch (?P<of>UBND|HĐND)", "C"),  # a literal start after the look-behinds
+        (r"\b(?:các|cả) (ngày|tháng)", "c"),  # one first character
+    ]
     rng = random.Random(3)
-    pieces = ["Vào ", "vào ", "trong ", "Trong", "các ", "Các ", "những ", "ngày", "tháng", " 5", "x", " ", "\n"]
-    for _ in range(3000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
-        assert [(m.span(), m.groupdict()) for m in faster.finditer(text)] == [
-            (m.span(), m.groupdict()) for m in written.finditer(text)
-        ], repr(text)
-        for at in range(0, len(text) + 1, 3):
-            assert _same(faster.search(text, at), written.search(text, at)), repr(text)
-            assert _same(faster.search(text, 0, at), written.search(text, 0, at)), repr(text)
+    pieces = ["Vào ", "vào ", "trong ", "Trong", "các ", "Các ", "những ", "ngày", "tháng", " 5", "x", " ", "\n", "cả ",
+              "Phó ", "Chủ tịch ", "UBND", "HĐND"]  # fmt: skip
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(1500)]
+    for pattern, firsts in written:
+        plain = re.compile(pattern)
+        faster = skipping_to(plain, first_characters(plain) or "")
+        assert first_characters(plain) == firsts
+        assert (faster.pattern, faster.flags, faster.groups, faster.groupindex) == (
+            plain.pattern, plain.flags, plain.groups, plain.groupindex,
+        )  # fmt: skip
+        assert sum(1 for text in texts if plain.search(text)) > 20
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in faster.finditer(text)] == [
+                (m.span(), m.groups()) for m in plain.finditer(text)
+            ], repr(text)
+            for at in range(0, len(text) + 1, 3):
+                assert _same(faster.search(text, at), plain.search(text, at)), repr(text)
+                assert _same(faster.search(text, 0, at), plain.search(text, 0, at)), repr(text)
     with pytest.raises(ValueError, match="ignores case"):
         skipping_to(re.compile("các", re.IGNORECASE), "c")
     with pytest.raises(ValueError, match="nothing"):
