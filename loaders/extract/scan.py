@@ -38,6 +38,11 @@ _ZERO_WIDTH = {_C.AT, _C.ASSERT, _C.ASSERT_NOT}
 _REPEATS = {_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MAX_REPEAT)}
 _CATEGORIES = {_C.CATEGORY_DIGIT: r"\d", _C.CATEGORY_SPACE: r"\s", _C.CATEGORY_WORD: r"\w"}
 
+#: a pattern opening with a look-ahead written by hand that is longer than this (a generated alternation: bodies' is
+#: 435,000 characters) is left as written: its look-ahead skips fast already, and compiling it again cost 0.8 s at
+#: import for 2 us a text
+_LONG = 50_000
+
 #: a pattern opening with a global flag ("(?i)...") cannot be wrapped in a group
 _GLOBAL_FLAG = re.compile(r"\(\?[aiLmsux]+\)")
 
@@ -128,14 +133,16 @@ def with_first_characters(pattern: re.Pattern[str]) -> re.Pattern[str]:
     its info block (:func:`skipping_to`), or, for a pattern that ignores case, with a leading look-ahead ``(?=[...])``.
     The same matches, groups and flags; ``pattern`` itself when nothing is gained (or it ignores case and opens with a
     look-ahead already)."""
+    if pattern.pattern.startswith("(?=") and len(pattern.pattern) > _LONG:
+        return pattern
     tree = _parser.parse(pattern.pattern, pattern.flags)
     if _engine_skips_ahead(tree, pattern.flags):
         return pattern
     firsts = _first_characters(tree, pattern.flags)
     if firsts is None or r"\w" in firsts:
         return pattern
-    if not pattern.flags & re.IGNORECASE:
-        return skipping_to(pattern, firsts)  # (a look-ahead written first too: the engine then skips to its characters)
+    if not pattern.flags & re.IGNORECASE:  # (a look-ahead written first too: the engine then skips to its characters)
+        return _skipping_to(pattern, tree, firsts)
     if pattern.pattern.startswith("(?=") or _GLOBAL_FLAG.match(pattern.pattern):
         return pattern
     return re.compile(f"(?=[{firsts}])(?:{pattern.pattern})", pattern.flags)
@@ -150,9 +157,13 @@ def skipping_to(pattern: re.Pattern[str], firsts: str) -> re.Pattern[str]:
     start it reads itself: it is then found with a plain comparison loop, faster still. The pattern's own code is
     compiled as re compiles it, and its text, flags and groups are those of ``pattern``: the same matches, found
     faster."""
+    return _skipping_to(pattern, _parser.parse(pattern.pattern, pattern.flags), firsts)
+
+
+def _skipping_to(pattern: re.Pattern[str], tree: Any, firsts: str) -> re.Pattern[str]:
+    """:func:`skipping_to` given the parsed pattern (parsing the extractors' long alternations is most of the work)."""
     if pattern.flags & re.IGNORECASE:
         raise ValueError(f"a pattern that ignores case: {pattern.pattern[:80]!r}")
-    tree = _parser.parse(pattern.pattern, pattern.flags)
     low, high = tree.getwidth()
     if low == 0:
         raise ValueError(f"a pattern that may match nothing: {pattern.pattern[:80]!r}")

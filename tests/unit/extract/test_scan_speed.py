@@ -323,6 +323,9 @@ def test_a_pattern_the_engine_reads_on_its_own_is_left_as_written() -> None:
     looked = re.compile(r"(?=[ab])(?:a|b)c")  # a look-ahead written first: the engine is given its characters too
     assert (faster := with_first_characters(looked)) is not looked and faster.pattern == looked.pattern
     assert [m.span() for m in faster.finditer("ac bc cc xbc")] == [(0, 2), (3, 5), (10, 12)]
+    # (a long generated alternation with its own look-ahead: compiling it again would cost more than its scans gain)
+    long = re.compile("(?=[ab])(?:" + "|".join(f"{'ab'[i % 2]}{i}x" for i in range(9000)) + ")")
+    assert len(long.pattern) > 50_000 and with_first_characters(long) is long
     lowered = re.compile(r"(?:(?:là|gồm)\s+|\d+\s+)XÃ", re.IGNORECASE)
     faster = with_first_characters(lowered)
     assert faster.pattern.startswith(r"(?=[lg\d])") and faster.flags == lowered.flags
