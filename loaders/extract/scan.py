@@ -206,6 +206,9 @@ def _literal_start(tree: Any, flags: int) -> list[int]:
 REWRITTEN: dict[re.Pattern[str], re.Pattern[str]] = {}
 
 
+_with_first_characters = with_first_characters  # fast_starts' guarded use of it
+
+
 def fast_starts(*modules: ModuleType) -> int:
     """Give every pattern the modules define (compiled patterns, and those inside a :class:`WordPattern` or
     :class:`AnyCase`) the look-ahead of :func:`with_first_characters`; returns how many changed. A new rule's pattern
@@ -217,6 +220,14 @@ def fast_starts(*modules: ModuleType) -> int:
     def record(faster: re.Pattern[str], pattern: re.Pattern[str]) -> re.Pattern[str]:
         REWRITTEN[faster] = pattern
         return faster
+
+    def with_first_characters(pattern: re.Pattern[str]) -> re.Pattern[str]:
+        # The rewrite reads re's private parser and compiler (checked on Pythons 3.11-3.13, the versions
+        # pyproject allows): should a release change them, a pattern is kept as written (slower, never wrong).
+        try:
+            return _with_first_characters(pattern)
+        except (AttributeError, TypeError, ValueError, IndexError, KeyError, RuntimeError):
+            return pattern
 
     for module in modules:
         for name, value in list(vars(module).items()):

@@ -297,6 +297,21 @@ def test_a_pattern_a_module_defines_is_given_its_first_characters() -> None:
     assert [m.group(0) for m in module._WORDS.finditer(text)] == ["3 xã", "GỒM XÃ"]
 
 
+def test_a_pattern_the_rewrite_cannot_handle_is_kept_as_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rewrite reads re's private compiler: should a Python release change it, patterns stay as written."""
+    from loaders.extract import scan
+
+    def broken(pattern: re.Pattern[str]) -> re.Pattern[str]:
+        raise AttributeError("module 're._compiler' has no attribute '_compile_charset'")
+
+    monkeypatch.setattr(scan, "_with_first_characters", broken)
+    module = types.ModuleType("new_rules")
+    written = re.compile(r"(?:(?:[Vv]ào|[Tt]rong)\s+|(?<![\w]))[Cc]ác\s+ngày")
+    module._NEW = written  # type: ignore[attr-defined]
+    assert fast_starts(module) == 0
+    assert module._NEW is written
+
+
 @pytest.mark.parametrize(
     ("pattern", "firsts"),
     [
