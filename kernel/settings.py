@@ -104,6 +104,13 @@ class Settings(BaseSettings):
         "idle limit (httpx: 5 s; a proxy in front: its upstream idle timeout), or a client reuses a connection "
         "the server is closing and gets a read error.",
     )
+    worker_healthcheck_s: int = Field(
+        60,
+        ge=1,
+        description="With dg serve --workers N, seconds a worker may take to answer the supervisor's health ping "
+        "before it is killed and restarted (uvicorn's own default, 5 s, kills busy workers in a loop on a loaded "
+        "machine, and the server never becomes ready).",
+    )
 
     @field_validator("cors_origins", mode="before")
     @classmethod

@@ -39,6 +39,12 @@ def register(app: typer.Typer) -> None:
         if workers > 1:
             # Each worker process builds its own app (and store client) from the environment.
             os.environ["DG_BACKEND"] = settings.backend
-            uvicorn.run("app.main:create_app", factory=True, workers=workers, **options)
+            uvicorn.run(
+                "app.main:create_app",
+                factory=True,
+                workers=workers,
+                timeout_worker_healthcheck=settings.worker_healthcheck_s,  # a busy worker is slow, not dead
+                **options,
+            )
         else:
             uvicorn.run(create_app(settings), **options)

@@ -99,3 +99,26 @@ def test_the_server_keeps_idle_connections_longer_than_clients_do(monkeypatch: p
         "timeout_keep_alive", uvicorn.Config("app.main:create_app").timeout_keep_alive
     )  # uvicorn's default
     assert server_idle >= client_idle + CLIENT_LAG_S
+
+
+def test_workers_are_not_killed_for_a_slow_health_ping_on_a_busy_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With --workers N uvicorn's supervisor pings each worker and kills one that has not answered within
+    ``timeout_worker_healthcheck`` (uvicorn's default: 5 s). On a loaded 2-core machine a worker busy computing
+    answers misses that, is killed and restarted, and the server never becomes ready (seen at load 10 with 2
+    workers). dg serve gives it DG_WORKER_HEALTHCHECK_S, far longer than a busy worker's lag."""
+    seen: dict[str, Any] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: seen.update(options))
+    monkeypatch.setattr(serve, "setup_logging", lambda: None)
+    monkeypatch.delenv("DG_WORKER_HEALTHCHECK_S", raising=False)
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(cli_app, ["serve", "--workers", "2"])
+        assert result.exit_code == 0, result.output
+        assert seen["workers"] == 2
+        assert seen.get("timeout_worker_healthcheck", 5) >= 30
+        monkeypatch.setenv("DG_WORKER_HEALTHCHECK_S", "90")
+        get_settings.cache_clear()
+        result = CliRunner().invoke(cli_app, ["serve", "--workers", "2"])
+        assert seen["timeout_worker_healthcheck"] == 90
+    finally:
+        get_settings.cache_clear()
