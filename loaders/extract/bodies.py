@@ -246,7 +246,9 @@ _PARTY_OF_UNIT = re.compile(
 )
 #: the units whose Party organization is named after them (not the local units: "Đảng bộ xã X" is read whole)
 _UNIT_BODY = re.compile(
-    r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đoàn (?:ĐBQH|[Đđ]ại biểu Quốc hội)|Văn phòng|Sở|Bộ|Cục|Công an"
+    # (the People's Committee and Council written in capitals as often: "Đảng bộ Ủy ban Nhân dân tỉnh")
+    r"(?:UBND|HĐND|Ủy ban [Nn]hân dân|Hội đồng [Nn]hân dân|Đoàn (?:ĐBQH|[Đđ]ại biểu Quốc hội)|Văn phòng|Sở|Bộ|Cục"
+    r"|Công an"
     r"|Ban Quản lý|Trường|Bệnh viện|Viện|Học viện|Tòa án|Ủy ban MTTQ|Ủy ban Mặt trận|Thanh tra|Kho bạc|Trung tâm"
     r"|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Báo|Đài|Liên đoàn|Hội)(?![\w])"
 )
@@ -341,7 +343,9 @@ def extract_organizations(doc: Doc) -> list[Organization]:
             before = doc.match[max(0, party_start - 60) : party_start]
         if name.startswith("Chính phủ") and _PRIME_MINISTER_BEFORE.search(before):
             continue  # "Thủ tướng Chính phủ" is a post, not the Government
-        if _CONGRESS_BEFORE.search(before):
+        if _CONGRESS_BEFORE.search(before) and party_start == m.start():
+            # (the Party organization of a unit is a body even in its congress's name: "Đại hội đại biểu Đảng bộ UBND
+            # tỉnh X" names Đảng bộ UBND tỉnh X, no other mention may)
             continue
         if _VENUE_BEFORE.search(before, max(0, len(before.rstrip()) - _VENUE_REACH)):
             continue  # "tại hội trường Đảng ủy xã X": a venue (GOLD_FORMAT: a place named only as a venue is no body)
@@ -453,6 +457,8 @@ _STEERING_STOPS = (
     "|chúc"
     # the topic of its meeting, not its name: "cuộc họp của Ban Chỉ đạo quốc gia X về công tác ứng phó bão"
     r"|về(?=\s+(?:công tác|việc|tình hình)\s)"
+    # the others who work on its task: "Tiểu ban Văn kiện Đại hội và các cấp, các ngành góp ý"
+    r"|và(?=\s+các\s)"
 )
 _STEERING_WORD = re.compile(
     rf"(?:,?\s(?!(?:{_STEERING_STOPS})(?![\w]))"
@@ -472,7 +478,9 @@ def steering_committees(doc: Doc) -> list[tuple[str, int, int]]:
         while words < 24 and (w := _STEERING_WORD.match(doc.match, pos)) is not None:
             if w.group(0).startswith(",") and not re.match(
                 # (nor the day after it: "Tiểu ban Văn kiện Đại hội XIV, sáng 14-5, đoàn công tác ...")
-                r",\s(?!(?:nhiệm|khóa|và|sáng|chiều|tối|trưa|ngày|hôm)(?![\w]))[a-zđà-ỹ]",
+                # (nor the guests listed after it: "lãnh đạo các Tiểu ban X, lãnh đạo các sở, ngành liên quan",
+                # "..., đại diện các đơn vị")
+                r",\s(?!(?:nhiệm|khóa|và|sáng|chiều|tối|trưa|ngày|hôm|lãnh|đại|các)(?![\w]))[a-zđà-ỹ]",
                 w.group(0),
             ):
                 break  # (the body's term is no part of its name: ", nhiệm kỳ 2020 - 2025"; ", và ..." joins a clause)

@@ -252,8 +252,11 @@ BODY_PATTERNS = [
     # ("Giám đốc Sở Tài chính TPHCM": the city's department, the city as written)
     r"Sở (?:CAPWORDS)(?: (?:HCMC))?", r"[s](?<!cơ s)(?<!Cơ s)(?<!trụ s)(?<!Trụ s)ở (?:CAPWORDS)", r"Bộ (?:CAPWORDS)",
     # ("Giám đốc Công an TP Hà Nội": the city abbreviated)
-    r"(?:Công an|Bộ Chỉ huy Quân sự|Quân sự|Thanh tra|Kho bạc Nhà nước|Liên đoàn Lao động)"
+    # (the military command in lower case as often written: "Chính ủy Bộ chỉ huy quân sự tỉnh")
+    r"(?:Công an|Bộ [Cc]hỉ huy [Qq]uân sự|Quân sự|Thanh tra|Kho bạc Nhà nước|Liên đoàn Lao động)"
     r" (?:tỉnh|[Tt]hành phố|HCMC|TP\.? ?PROVINCE)",
+    # a province's procuracy and court, abbreviated or not: "Viện trưởng VKSND tỉnh", "Chánh án TAND thành phố"
+    r"(?:TAND|VKSND|Tòa án nhân dân|Viện [Kk]iểm sát nhân dân) (?:tỉnh|thành phố)(?: PROVINCE)?",
     # a head's office in lower case after the head's post: "Chánh thanh tra thành phố", "Chánh văn phòng Thành ủy"
     r"[t](?<=Chánh t)hanh tra (?:tỉnh|thành phố)",
     r"[v](?<=Chánh v)ăn phòng (?:Tỉnh ủy|Thành ủy|Huyện ủy|UBND (?:tỉnh|thành phố)|HĐND (?:tỉnh|thành phố))",

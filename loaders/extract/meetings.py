@@ -801,7 +801,9 @@ def _holds_a_meeting(m: re.Match[str]) -> bool:
 #: tỉnh tổ chức phiên trù bị Đại hội"): its body is written without the ordinal, "Đại hội đại biểu Đảng bộ tỉnh"
 _UNIT = (
     r"(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|đặc khu|thị trấn"
-    r"|(?:UBND|Quân sự|Công an|Khối [\w ]{3,30}?|[Cc]ác cơ quan Đảng) tỉnh|[A-ZĐ][\w]+(?: [A-ZĐ][\w]+){0,3})"
+    # (the People's Committee written out, in capitals as often: "Đại hội đại biểu Đảng bộ Ủy ban Nhân dân tỉnh X")
+    r"|(?:UBND|Ủy ban [Nn]hân dân|Quân sự|Công an|Khối [\w ]{3,30}?|[Cc]ác cơ quan Đảng) tỉnh"
+    r"|[A-ZĐ][\w]+(?: [A-ZĐ][\w]+){0,3})"
 )
 _CONGRESS = re.compile(
     # ("Đại hội Đại biểu Đảng bộ tỉnh Cà Mau": "Đại biểu" capitalised, as southern outlets often write it)
@@ -874,7 +876,13 @@ def _congresses(doc: Doc) -> list[tuple[str, int]]:
             continue
         unit = m.group("u") or m.group("w") or m.group("v").split(" ", 2)[2]
         unit = "thành phố" if unit.startswith("TP") else unit
-        unit = unit if unit[0].islower() or unit.split()[0] in ("UBND", "Quân", "Công", "Khối", "các", "Các") else ""
+        unit = (
+            unit
+            if unit[0].islower()
+            or unit.split()[0] in ("UBND", "Quân", "Công", "Khối", "các", "Các")
+            or unit.startswith("Ủy ban ")
+            else ""
+        )
         found.append((f"Đại hội đại biểu Đảng bộ {unit}".strip(), m.start()))
     return sorted(found, key=lambda c: c[1])
 

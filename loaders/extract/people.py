@@ -151,7 +151,8 @@ _TWO_SYLLABLES = re.compile(rf"{_SYL}[ \t]{_SYL}")
 #: a title ending on a local unit's level word and one syllable of its name ("Chủ tịch HĐND xã Nghi")
 _ONE_SYLLABLE_PLACE = re.compile(rf"(?:^|[ \t])(?:xã|phường|huyện|thị xã|thị trấn|quận|đặc khu)[ \t]{_SYL}$")
 #: what ends a unit's name there: punctuation, the text's end, or the term of its body ("UBND thị xã Thái Hòa khóa XX")
-_UNIT_NAME_ENDS = re.compile(r"[,.;:)\n(]|$|[ \t]+(?:khóa|nhiệm kỳ)[ \t]|[ \t]+[-–][ \t]")
+#: (or "cũ" after it, a unit merged away: "Bí thư Quận ủy Lê Chân cũ", "Chủ tịch UBND huyện Vũ Thư (cũ)")
+_UNIT_NAME_ENDS = re.compile(r"[,.;:)\n(]|$|[ \t]+(?:khóa|nhiệm kỳ)[ \t]|[ \t]+[-–][ \t]|[ \t]+\(?cũ(?![\w])")
 #: a personnel decision: "đồng chí A giữ chức Phó Bí thư Tỉnh ủy", "đồng chí B được bầu làm Chủ nhiệm Ủy ban Kiểm
 #: tra Huyện ủy", "các đồng chí C và D được bầu giữ chức Phó Bí thư Huyện ủy" (the last name of the list)
 _APPOINTED = WordPattern(

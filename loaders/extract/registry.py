@@ -4249,6 +4249,63 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    # --- s15: north-east, Red River delta, central coast (tests/unit/extract/test_delta_northeast_meetings.py) ---
+    Rule(
+        "bodies.procuracy_and_military_command_of_province",
+        "loaders/extract/lexicon.py: BODY_PATTERNS (VKSND/TAND tỉnh, Bộ chỉ huy quân sự tỉnh)",
+        "a province's procuracy or court, abbreviated or written out, and its military command in lower case, as "
+        "the bodies inside posts ('Viện trưởng VKSND tỉnh', 'Chính ủy Bộ chỉ huy quân sự tỉnh')",
+        (
+            Example(
+                "Ông Lê Văn Hùng - Viện trưởng VKSND tỉnh và Đại tá Trần Văn Việt - Chính ủy Bộ chỉ huy quân sự tỉnh.",
+                (entity("organization", "VKSND tỉnh"), entity("organization", "Bộ chỉ huy quân sự tỉnh")),
+                "2025-09",
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.congress_of_peoples_committee_party",
+        "loaders/extract/meetings.py: _UNIT, _congresses; bodies.py: _UNIT_BODY, extract_organizations",
+        "the congress of the Party organization of a provincial People's Committee written out in capitals "
+        "('Đại hội đại biểu Đảng bộ Ủy ban Nhân dân tỉnh X lần thứ I'): the congress's body without the province, "
+        "and the Party organization a body even inside the congress's name",
+        (
+            Example(
+                "Ngày 5/8, đã diễn ra phiên chính thức Đại hội đại biểu Đảng bộ Ủy ban Nhân dân tỉnh Hà Nam lần thứ I.",
+                (
+                    entity("meeting", "Đại hội đại biểu Đảng bộ Ủy ban Nhân dân tỉnh", "2025-08-05", "đại hội"),
+                    entity("organization", "Đảng bộ Ủy ban Nhân dân tỉnh Hà Nam"),
+                ),
+                "2025-08",
+            ),
+        ),
+    ),
+    Rule(
+        "bodies.committee_name_stops_at_guests",
+        "loaders/extract/bodies.py: steering_committees (_STEERING_STOPS, the comma's words)",
+        "a sub-committee's or steering committee's name ends before a list of guests after a comma ('..., lãnh đạo "
+        "các sở', ', đại diện ...') and before 'và các' ('Tiểu ban Văn kiện Đại hội và các cấp, các ngành')",
+        (
+            Example(
+                "Dự thảo đang được Tiểu ban Văn kiện Đại hội và các cấp, các ngành góp ý.",
+                (entity("organization", "Tiểu ban Văn kiện Đại hội"),),
+                "2025-09",
+            ),
+        ),
+    ),
+    Rule(
+        "people.former_unit_after_committee",
+        "loaders/extract/people.py: _UNIT_NAME_ENDS",
+        "two syllables after a post ending on a unit ('Bí thư Quận ủy', 'Chủ tịch UBND huyện') then 'cũ' or '(cũ)' "
+        "are a unit merged away, not a person ('Bí thư Quận ủy Lê Chân cũ')",
+        (
+            Example(
+                "Ông Nguyễn Văn Nam từng giữ chức Bí thư Quận ủy Lê Chân cũ.",
+                (entity("organization", "Quận ủy Lê Chân"),),
+                "2025-10",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}
