@@ -673,4 +673,6 @@ SURNAMES |= {
     "Lừu",
     # seen in real articles: "Chẩu Văn Lâm", "Uông Chu Lưu", "Lữ Văn Hùng", "Tòng Thị Phóng"
     "Chẩu", "Uông", "Lữ", "Tòng", "Vàng", "Lầu", "Diệp", "Phí", "Thân", "Tiêu", "Khương",
+    # (north-east and delta articles: "Tống Thị Hương", "Quản Minh Cường", "Khuất Văn An", "Bàn Văn Lâm")
+    "Tống", "Quản", "Khuất", "Cù", "Nhữ", "Kha", "Bàn", "Ứng",
 }  # fmt: skip

@@ -805,6 +805,8 @@ _UNIT = (
     r"|(?:UBND|Ủy ban [Nn]hân dân|Quân sự|Công an|Khối [\w ]{3,30}?|[Cc]ác cơ quan Đảng) tỉnh"
     r"|[A-ZĐ][\w]+(?: [A-ZĐ][\w]+){0,3})"
 )
+#: a province's name alone (the 34 and the old ones), longest first
+_PROVINCE_NAMES = "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True)))
 _CONGRESS = re.compile(
     # ("Đại hội Đại biểu Đảng bộ tỉnh Cà Mau": "Đại biểu" capitalised, as southern outlets often write it)
     rf"(?:Đại hội(?: [Đđ]ại biểu)?|ĐẠI HỘI(?: ĐẠI BIỂU)?) (?:Đảng bộ|ĐẢNG BỘ) (?P<u>{_UNIT})"
@@ -813,7 +815,9 @@ _CONGRESS = re.compile(
     # "Đảng bộ xã Hòa Phú, tỉnh Đắk Lắk tổ chức Đại hội đại biểu lần thứ I"
     # "Đảng bộ phường Bến Thành, TPHCM tổ chức ...", "Đảng bộ phường Chợ Lớn, TP.HCM, tổ chức ..."
     rf"|(?P<v>Đảng bộ {_UNIT})(?: [A-ZĐ][\w]+){{0,3}}"
-    rf"(?:, (?:tỉnh [A-ZĐ][\w]+(?: [A-ZĐ][\w]+)?|TPHCM|TP\.? ?HCM|TP\.? ?Hồ Chí Minh),?| \([^()\n]{{1,30}}\))?"
+    # ("Đảng bộ xã Yên Phong, Bắc Ninh tổ chức ...": the province after the comma, its level word left out)
+    rf"(?:, (?:tỉnh [A-ZĐ][\w]+(?: [A-ZĐ][\w]+)?|TPHCM|TP\.? ?HCM|TP\.? ?Hồ Chí Minh|{_PROVINCE_NAMES}),?"
+    rf"| \([^()\n]{{1,30}}\))?"
     rf" (?:(?:đã|vừa|long trọng|trọng thể)\s+){{0,2}}(?:tổ chức|tiến hành)"
     # (not a congress of another kind: "Đảng bộ tỉnh X tổ chức Đại hội thi đua yêu nước", "Đại hội Thể dục thể thao")
     rf" (?:phiên trù bị|phiên chính thức|khai mạc|[Đđ]ại hội(?! (?:thi đua|[Tt]hể dục|TDTT|điển hình|[Cc]háu ngoan)))"
@@ -828,7 +832,9 @@ _CONGRESS_SITS = AnyCase(
     # "đã bước vào phiên làm việc chính thức", "dự và chỉ đạo Đại hội", "dự và phát biểu chỉ đạo Đại hội"
     # "tiếp tục ngày làm việc thứ 3", "tiếp tục chương trình làm việc"
     r"|(?:dự|phát biểu) và (?:phát biểu )?chỉ đạo|tiếp tục (?:ngày|phiên|chương trình) làm việc"
-    r"|bước vào ngày làm việc)(?![\w])"  # "bước vào ngày làm việc thứ ba"
+    r"|bước vào ngày làm việc"  # "bước vào ngày làm việc thứ ba"
+    # its delegates present: "Đại hội ... lần thứ I, nhiệm kỳ 2025-2030, có sự tham dự của 191 đại biểu chính thức"
+    r"|(?:với|có) sự tham dự của)(?![\w])"
 )
 #: a congress prepared for, earlier in its sentence: the sentence's "tổ chức" is another meeting's
 _CONGRESS_PREPARED = re.compile(r"(?:chuẩn bị|kế hoạch tổ chức|tiến tới|hướng tới|phục vụ)\s[^.;\n]*$")

@@ -256,6 +256,20 @@ _PHOTO_PLACE = re.compile(
 _TITLES_AFTER = re.compile(rf"\s*[,–-]\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)")
 #: posts after "là" right after a prefixed name: "bà Lê Thị A là Phó Bí thư Thường trực, Chủ tịch HĐND thành phố"
 #: (a post must follow: "ông A là người ..." names none)
+#: the titles right after a name with no separator, read when a prefixed name ran into them ("Ông Nghiêm Văn A Phó
+#: Chủ tịch HĐND tỉnh thông tin ...": the name "Nghiêm Văn A", not "Nghiêm Văn A Phó")
+_TITLES_RIGHT_AFTER = re.compile(rf"[ \t]((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)")
+
+
+def _name_before_titles(text: str, start: int, end: int) -> int | None:
+    """Where a prefixed name of four syllables ends when its fourth starts a title written right after it, without a
+    comma ("Ông Nghiêm Văn A Phó Chủ tịch ..."); else None (four-syllable names stay whole)."""
+    last = text.rfind(" ", start, end)
+    if text.count(" ", start, end) != 3 or _TITLES_RIGHT_AFTER.match(text, last) is None:
+        return None
+    return last
+
+
 _TITLES_AFTER_IS = re.compile(rf" là ((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)")
 #: posts in brackets right after a name: "ông Võ Tấn Đức (Chủ tịch UBND tỉnh)"
 _TITLES_IN_BRACKETS = re.compile(rf" \(((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)\)")
@@ -412,7 +426,10 @@ def find_people(doc: Doc) -> list[PersonMention]:
         end_titles = place.end() if place else end
         after = match[end_titles : end_titles + 4]
         titles = []
-        if _SEPARATOR.match(after):
+        if place is None and (cut := _name_before_titles(match, m.start(1), end)) is not None:
+            t = _TITLES_RIGHT_AFTER.match(match, cut)
+            end, titles = cut, _split_titles(t.group(1)) if t else []
+        elif _SEPARATOR.match(after):
             t = _TITLES_AFTER.match(match, end_titles)
             if t:
                 titles = _split_titles(match[t.start(1) : t.end(1)])

@@ -4306,6 +4306,45 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.congress_with_province_after_comma",
+        "loaders/extract/meetings.py: _CONGRESS (_PROVINCE_NAMES)",
+        "a commune's Party organization holding its congress with its province after a comma, the level word left "
+        "out ('Đảng bộ xã Yên Phong, Bắc Ninh tổ chức Đại hội đại biểu lần thứ nhất')",
+        (
+            Example(
+                "Trong 2 ngày 11 - 12/8, Đảng bộ xã Tân Lập, Phú Thọ tổ chức Đại hội đại biểu lần thứ nhất.",
+                (entity("meeting", "Đại hội đại biểu Đảng bộ xã", "2025-08-11", "đại hội"),),
+                "2025-08",
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.congress_attended_by_delegates",
+        "loaders/extract/meetings.py: _CONGRESS_SITS",
+        "a congress said to have its delegates present sits ('Đại hội đại biểu Đảng bộ phường X lần thứ I, nhiệm kỳ "
+        "2025-2030, có sự tham dự của 191 đại biểu chính thức')",
+        (
+            Example(
+                "Ngày 21/8, Đại hội đại biểu Đảng bộ phường Đông Sơn lần thứ I có sự tham dự của 180 đại biểu.",
+                (entity("meeting", "Đại hội đại biểu Đảng bộ phường", "2025-08-21", "đại hội"),),
+                "2025-08",
+            ),
+        ),
+    ),
+    Rule(
+        "people.prefixed_name_then_title",
+        "loaders/extract/people.py: _name_before_titles, _TITLES_RIGHT_AFTER",
+        "a prefixed name whose fourth syllable starts a title written right after it without a comma ('Ông Nghiêm "
+        "Văn Hải Phó Chủ tịch HĐND tỉnh thông tin'): the name is three syllables, the title follows",
+        (
+            Example(
+                "Ông Nghiêm Văn Hải Phó Chủ tịch HĐND tỉnh thông tin tại buổi họp báo.",
+                (entity("official", "Nghiêm Văn Hải", "Phó Chủ tịch HĐND tỉnh"),),
+                "2025-12",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -58,3 +58,33 @@ def test_the_prosecutors_office_and_the_military_command_inside_posts_are_bodies
 def test_a_former_district_in_brackets_after_its_committee_is_not_a_person() -> None:
     gold = run("Bà Trần Thị Hoa, nguyên Chủ tịch UBND huyện Vũ Thư (cũ), dự hội nghị.", "2025-10")
     assert "Vũ Thư" not in officials(gold)
+
+
+def test_a_commune_congress_with_its_province_after_a_comma_sits() -> None:
+    gold = run(
+        "Trong 2 ngày 11 - 12/8, Đảng bộ xã Tân Lập, Phú Thọ tổ chức Đại hội đại biểu lần thứ nhất, nhiệm kỳ "
+        "2025–2030. Ông Lê Văn Bình, Bí thư Đảng ủy xã, phát biểu khai mạc.",
+        "2025-08",
+    )
+    assert [body for body, _ in meetings(gold)] == ["Đại hội đại biểu Đảng bộ xã"]
+    assert meetings(gold)[0][1].startswith("2025-08")
+
+
+def test_a_congress_attended_by_its_delegates_sits() -> None:
+    gold = run(
+        "Trong hai ngày 21-22/8, các xã, phường trong tỉnh tổ chức đại hội. Đại hội đại biểu Đảng bộ phường Đông "
+        "Sơn lần thứ I, nhiệm kỳ 2025-2030, có sự tham dự của 180 đại biểu chính thức.",
+        "2025-08",
+    )
+    assert [body for body, _ in meetings(gold)] == ["Đại hội đại biểu Đảng bộ phường"]
+
+
+def test_a_rarer_surname_named_to_a_post() -> None:
+    gold = run("Bà Tống Thị Hương được chỉ định giữ chức Bí thư Đảng ủy xã. Ông Khuất Văn An phát biểu.", "2025-08")
+    assert "Tống Thị Hương" in officials(gold)
+
+
+def test_a_prefixed_name_with_its_title_right_after_it() -> None:
+    gold = run("Ông Nghiêm Văn Hải Phó Chủ tịch HĐND tỉnh thông tin tại buổi họp báo.", "2025-12")
+    assert officials(gold) == {"Nghiêm Văn Hải"}
+    assert gold["officials"][0]["titles"] == ["Phó Chủ tịch HĐND tỉnh"]
