@@ -132,7 +132,9 @@ BODY_PATTERNS = [
     # a Central Committee member's title without "Đảng": "Ủy viên Trung ương, Bí thư Tỉnh ủy" (read as "Trung ương
     # Đảng" by bodies._clean)
     r"T(?<=Ủy viên T)rung ương(?![\w])(?! [A-ZĐ])",  # (not "Ủy viên Trung ương Hội Nông dân")
+    # ("Chủ nhiệm Ủy ban Kiểm tra Đảng ủy phường": a commune's or ward's, after the 2025 merger)
     r"(?:Ủy ban Kiểm tra|UBKT)(?: \(UBKT\))? (?:Tỉnh ủy(?: PROVINCE)?|(?:Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?"
+    r"|Đảng ủy (?:xã|phường|đặc khu)(?: PLACE)?"
     r"|T\.Ư|TƯ|TW)",  # ("UBKT T.Ư": read as "... Trung ương" by bodies._clean)
     # --- ext-entities: standing committees, delegations, steering and editorial teams, Party organizations ---
     # "Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh" (not the title
@@ -156,7 +158,8 @@ BODY_PATTERNS = [
     r"Tổ đại biểu (?:Quốc hội|HĐND) (?:HCMC|(?:tỉnh|thành phố)(?: PROVINCE)?)",
     # a numbered inspection or supervision team named without its principal: "Đoàn kiểm tra số 11 do ... làm trưởng
     # đoàn" (with "của X" it is read above, with its principal)
-    r"Đoàn (?:[Kk]iểm tra|[Gg]iám sát) số \d{1,4}(?![\w])(?!,? của )",
+    # ("Đoàn kiểm tra, giám sát số 25 tổ chức hội nghị": a team that both inspects and supervises)
+    r"Đoàn (?:[Kk]iểm tra|[Gg]iám sát)(?:, (?:kiểm tra|giám sát))? số \d{1,4}(?![\w])(?!,? của )",
     # "Đoàn kiểm tra số 12 của Bộ Chính trị", "Đoàn giám sát của Thường trực HĐND tỉnh"
     # ("Đoàn kiểm tra 1152 của Ban Thường vụ Tỉnh ủy": its number without "số", a standing committee's)
     r"(?:Đoàn|[đ](?<=Trưởng đ)oàn) (?:[Kk]iểm tra|[Gg]iám sát|công tác)(?:, (?:kiểm tra|giám sát))?(?: (?:số )?\d+)?"
@@ -184,6 +187,8 @@ BODY_PATTERNS = [
     r"(?:Ban|[b](?<=rưởng b)an) (?:Tổ chức|Tuyên giáo và Dân vận|Tuyên giáo|Dân vận|Nội chính|Kinh tế|Đối ngoại"
     r"|Tư tưởng [-–] Văn hóa)"
     r" (?:Tỉnh ủy|Thành ủy|Trung ương|T\.Ư|TƯ|TW|Huyện ủy)(?: PLACE)?",  # "Ban Tuyên giáo T.Ư"
+    # the province's board named by the province ("Trưởng Ban Tuyên giáo và Dân vận tỉnh", as often written)
+    r"Ban Tuyên giáo và Dân vận (?:tỉnh(?: PROVINCE)?|thành phố)",
     r"Văn phòng (?:Tỉnh ủy|Thành ủy|Trung ương Đảng|Chính phủ|UBND tỉnh|Ủy ban nhân dân tỉnh|HĐND tỉnh"
     r"|Hội đồng nhân dân tỉnh"
     r"|Đoàn ĐBQH(?: và HĐND)? tỉnh"
@@ -221,8 +226,9 @@ BODY_PATTERNS = [
     r"(?:(?:Đoàn Chủ tịch|Ban Thường trực) )?(?:UBTƯ|UBTW|Ủy ban Trung ương) (?:MTTQ|Mặt trận Tổ quốc) Việt Nam",
     # (its committee named with no unit: "đại diện Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội")
     # (not a generic plural: "Ủy ban MTTQ Việt Nam các huyện, thành phố")
-    r"Ủy ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?(?![ \t](?:(?:Việt|các|cấp)(?![\w])|\d))",  # (nor "135 xã")
-    r"Mặt trận Tổ quốc(?: Việt Nam)?", r"MTTQ(?: Việt Nam)?",
+    # ("UB MTTQ": the committee abbreviated by halves, never the bare Front)
+    r"(?:Ủy ban|UB) (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?(?![ \t](?:(?:Việt|các|cấp)(?![\w])|\d))",  # (nor "135 xã")
+    r"Mặt trận Tổ quốc(?: Việt Nam)?", r"(?<!UB )MTTQ(?: Việt Nam)?",
     r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Chính phủ", r"Ban Công tác đại biểu",
     r"Hội đồng [Ll]ý luận Trung ương",
     # a region's coordinating council: "Hội đồng điều phối vùng Đông Nam Bộ", "Hội đồng Điều phối Vùng Tây Nguyên"
@@ -270,7 +276,8 @@ BODY_PATTERNS = [
     # (as often written in lower case: "Trung tâm phục vụ hành chính công xã")
     r"Trung tâm (?:phục vụ|dịch vụ) hành chính công(?: (?:tỉnh|thành phố|huyện|xã|phường|đặc khu))?",
     # ("Trung tâm Chính trị thành phố do đồng chí A chủ trì": "do" ends the name)
-    r"Trung tâm (?!Hội nghị)[A-ZĐ][\w]+"
+    # (nor a venue: "Trung tâm Tổ chức Hội nghị tỉnh")
+    r"Trung tâm (?!Hội nghị|Tổ chức [Hh]ội nghị)[A-ZĐ][\w]+"
     r"(?: (?!(?:tổ|đã|có|là|được|và|cho|với|tại|của|sẽ|đang|do)(?![\w]))[a-zđà-ỹ]+){0,5}",
     # research institutes, political schools, telecoms branches: "Viện Khoa học Nông nghiệp Việt Nam", "Trường Chính
     # trị Hoàng Văn Thụ", "Viettel Hà Tĩnh", "Tỉnh Đoàn"

@@ -4345,6 +4345,25 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "bodies.ward_boards_and_numbered_teams",
+        "loaders/extract/lexicon.py: BODY_PATTERNS (Đoàn kiểm tra, giám sát số N; Ủy ban Kiểm tra Đảng ủy phường; Ban "
+        "Tuyên giáo và Dân vận tỉnh; UB MTTQ; not 'Trung tâm Tổ chức Hội nghị')",
+        "a numbered team that inspects and supervises, a ward's or commune's inspection committee, the province's "
+        "board named by the province, the Front's committee abbreviated by halves; a conference centre is a venue",
+        (
+            Example(
+                "Sáng 2/3, Đoàn kiểm tra, giám sát số 12 tổ chức hội nghị. Ông Lê Văn An, Chủ nhiệm Ủy ban Kiểm tra "
+                "Đảng ủy phường, và bà Trần Thị Bình, Trưởng Ban Tuyên giáo và Dân vận tỉnh, dự.",
+                (
+                    entity("organization", "Đoàn kiểm tra, giám sát số 12"),
+                    entity("organization", "Ủy ban Kiểm tra Đảng ủy phường"),
+                    entity("organization", "Ban Tuyên giáo và Dân vận tỉnh"),
+                ),
+                "2026-03",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -88,3 +88,20 @@ def test_a_prefixed_name_with_its_title_right_after_it() -> None:
     gold = run("Ông Nghiêm Văn Hải Phó Chủ tịch HĐND tỉnh thông tin tại buổi họp báo.", "2025-12")
     assert officials(gold) == {"Nghiêm Văn Hải"}
     assert gold["officials"][0]["titles"] == ["Phó Chủ tịch HĐND tỉnh"]
+
+
+def test_boards_of_a_ward_a_team_and_a_province_named_as_written() -> None:
+    gold = run(
+        "Sáng 2/3, Đoàn kiểm tra, giám sát số 12 tổ chức hội nghị công bố quyết định. Ông Lê Văn An, Chủ nhiệm Ủy ban "
+        "Kiểm tra Đảng ủy phường, và bà Trần Thị Bình, Trưởng Ban Tuyên giáo và Dân vận tỉnh, cùng lãnh đạo UB MTTQ "
+        "dự. Hội nghị diễn ra tại Trung tâm Tổ chức Hội nghị tỉnh.",
+        "2026-03",
+    )
+    names = orgs(gold)
+    assert {
+        "Đoàn kiểm tra, giám sát số 12",
+        "Ủy ban Kiểm tra Đảng ủy phường",
+        "Ban Tuyên giáo và Dân vận tỉnh",
+    } <= names
+    assert "MTTQ" not in names
+    assert not any(name.startswith("Trung tâm") for name in names)
