@@ -391,7 +391,9 @@ def extract_organizations(doc: Doc) -> list[Organization]:
             name = _clean(doc.match[m.start() : m.end()])
             found.setdefault(identity(name), Organization(name)).mentions.append(doc.span(m.start(), m.end()))
     for name, start, end in steering_committees(doc):
-        found.setdefault(identity(name), Organization(name)).mentions.append(doc.span(start, end))
+        org = found.setdefault(identity(name), Organization(name))
+        if end > start:
+            org.mentions.append(doc.span(start, end))
     for name, _, _ in shared_head_items(doc):  # no span reads "UBND huyện Hương Sơn": the relations find the items
         found.setdefault(identity(name), Organization(name))
     for name in shared_tail_items(doc.match) if "," in doc.match else ():  # "Đảng ủy, HĐND, UBND phường X"
@@ -436,7 +438,8 @@ _DEPT_JOIN = re.compile(r"\s*(?:,|và)\s*")  # a ";" ends a list of departments 
 #: verb, punctuation other than an enumerating comma, or a quoted name's end
 #: ("Ban chỉ đạo" as often written; "Tiểu ban Tổ chức phục vụ Đại hội ...")
 #: ("BCĐ sắp xếp đơn vị hành chính cấp xã": a steering committee abbreviated, its name kept as written)
-_STEERING = WordPattern(r"(?:Ban [Cc]hỉ đạo|BCĐ|Tổ Biên tập|Đoàn công tác|Tổ công tác|Tiểu ban)(?=[ ,])")
+#: ("Tổ Công tác số 2 của Bộ Chính trị": its second word capitalised, as some outlets write it)
+_STEERING = WordPattern(r"(?:Ban [Cc]hỉ đạo|BCĐ|Tổ Biên tập|Đoàn [Cc]ông tác|Tổ [Cc]ông tác|Tiểu ban)(?=[ ,])")
 #: the verbs (first syllables) that end a steering committee's name
 _STEERING_STOPS = (
     # "tổ chức" holds a meeting or carries out ("tổ chức hội nghị", "tổ chức thực hiện"); "mô hình tổ chức chính
@@ -444,7 +447,8 @@ _STEERING_STOPS = (
     r"là|đã|có|được|sẽ|đang|cần|phải|tổ chức(?=\s(?:[Hh]ội|[Ll]ễ|[Pp]hiên|[Kk]ỳ|[Cc]uộc|[Bb]uổi|[Tt]ọa|thực hiện"
     # ("tham" opens a verb, "tham dự", "tham mưu"; "phòng, chống tham nhũng" is the task's; "báo cáo" a verb, "Hội
     # Nhà báo" a name)
-    r"|triển khai|kiểm tra|đoàn|các))|theo|chủ|do|giao|nghe|thống|thông(?=\s+báo)|lồng|họp|báo(?=\s+cáo)"
+    # ("Tiểu ban Văn kiện ... tổ chức họp cho ý kiến")
+    r"|triển khai|kiểm tra|đoàn|các|họp))|theo|chủ|do|giao|nghe|thống|thông(?=\s+báo)|lồng|họp|báo(?=\s+cáo)"
     r"|tham(?!\s+nhũng)|yêu|đề nghị"
     "|đề xuất|cho|ban hành|tiếp|phối|gồm|khảo sát|thảo luận|bỏ phiếu|xem xét|biểu quyết|triển khai|ngày"
     "|trong|tại|với|để|cùng|khẩn|rà|hướng|kiểm|làm|đôn|nhấn|khẳng|chỉ|biết|nêu|đánh|kết|quán|trao|tiến hành|còn"
@@ -467,6 +471,9 @@ _STEERING_WORD = re.compile(
 #: the verb a steering committee's task may start with (elsewhere a verb ends the name)
 _STEERING_FIRST = re.compile(r"\s(?:thực hiện|triển khai)(?=\s[^\s])")
 _STEERING_CONNECTORS = re.compile(r"(?:\s(?:và|của|về|các|,))+$")
+#: an abbreviation in brackets inside a committee's name, no part of it: "Ban Chỉ đạo (BCĐ) về phát triển khoa học,
+#: công nghệ (KHCN), đổi mới sáng tạo ..."
+_STEERING_ABBREVIATION = re.compile(r" \([A-ZĐ][A-ZĐa-z]{1,7}\)(?=[ ,])")
 
 
 def steering_committees(doc: Doc) -> list[tuple[str, int, int]]:
@@ -475,7 +482,12 @@ def steering_committees(doc: Doc) -> list[tuple[str, int, int]]:
         pos, words = m.end(), 0
         if first := _STEERING_FIRST.match(doc.match, pos):  # "Ban Chỉ đạo thực hiện sắp xếp ...": its task's verb
             pos = first.end()
-        while words < 24 and (w := _STEERING_WORD.match(doc.match, pos)) is not None:
+        bracketed = False
+        while words < 24:
+            if (abbreviation := _STEERING_ABBREVIATION.match(doc.match, pos)) is not None:
+                pos, bracketed = abbreviation.end(), True
+            if (w := _STEERING_WORD.match(doc.match, pos)) is None:
+                break
             if w.group(0).startswith(",") and not re.match(
                 # (nor the day after it: "Tiểu ban Văn kiện Đại hội XIV, sáng 14-5, đoàn công tác ...")
                 # (nor the guests listed after it: "lãnh đạo các Tiểu ban X, lãnh đạo các sở, ngành liên quan",
@@ -488,6 +500,8 @@ def steering_committees(doc: Doc) -> list[tuple[str, int, int]]:
         end = m.end() + len(_STEERING_CONNECTORS.sub("", doc.match[m.end() : pos]))
         if words:
             name = doc.match[m.start() : end]
+            if bracketed:  # (no span reads the name without its abbreviations: none is given)
+                name, end = _STEERING_ABBREVIATION.sub("", name), m.start()
             found.append((name.replace("Ban chỉ đạo", "Ban Chỉ đạo", 1), m.start(), end))
     return found
 

@@ -217,7 +217,8 @@ BODY_PATTERNS = [
     r"|TP\.PLACE"  # "UBND TP.Đà Nẵng": the city's name written right after the dot
     r"|(?:thành phố|[Tt]hành phố|TP\.?|huyện|thị xã|xã|phường|quận|đặc khu|thị trấn)(?: PLACE)?)",
     # ("Ủy ban MTTQ Việt Nam TP", "Ủy ban Mặt trận Tổ quốc Việt Nam TP. Cần Thơ": the city abbreviated)
-    r"(?:Ủy ban MTTQ|UBMTTQ)(?: Việt Nam)?"
+    # ("Ủy ban MTTQ VN tỉnh Lạng Sơn": the country abbreviated)
+    r"(?:Ủy ban MTTQ|UBMTTQ)(?: Việt Nam| VN)?"
     r" (?:HCMC|TP\.PLACE|tỉnh(?: PROVINCE)?|(?:thành phố|TP\.?|huyện|xã|phường|đặc khu)(?: PLACE)?)",
     r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?"
     r" (?:HCMC|TP\.PLACE|tỉnh(?: PROVINCE)?|(?:thành phố|TP\.?|huyện|xã|phường|đặc khu)(?: PLACE)?)",

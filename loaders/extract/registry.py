@@ -4364,6 +4364,25 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "bodies.committee_abbreviations_in_brackets",
+        "loaders/extract/bodies.py: steering_committees (_STEERING, _STEERING_ABBREVIATION); lexicon.py: BODY_PATTERNS",
+        "a working team written 'Tổ Công tác', a steering committee whose name holds abbreviations in brackets (read "
+        "without them), a sub-committee that 'tổ chức họp', the Front's committee with the country as 'VN'",
+        (
+            Example(
+                "Chiều 1/8, Ban Chỉ đạo (BCĐ) về phát triển khoa học, công nghệ (KHCN) và chuyển đổi số tỉnh Cao Bằng "
+                "tổ chức kỳ họp lần thứ hai. Tổ Công tác số 3 của Bộ Chính trị làm việc với tỉnh.",
+                (
+                    entity(
+                        "organization", "Ban Chỉ đạo về phát triển khoa học, công nghệ và chuyển đổi số tỉnh Cao Bằng"
+                    ),
+                    entity("organization", "Tổ Công tác số 3 của Bộ Chính trị"),
+                ),
+                "2025-08",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

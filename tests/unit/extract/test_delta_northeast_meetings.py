@@ -105,3 +105,20 @@ def test_boards_of_a_ward_a_team_and_a_province_named_as_written() -> None:
     } <= names
     assert "MTTQ" not in names
     assert not any(name.startswith("Trung tâm") for name in names)
+
+
+def test_a_working_team_with_a_capital_and_a_committee_with_abbreviations_in_brackets() -> None:
+    gold = run(
+        "Ngày 9/9, Tổ Công tác số 3 của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Cao Bằng. Chiều 1/8, Ban "
+        "Chỉ đạo (BCĐ) về phát triển khoa học, công nghệ (KHCN) và chuyển đổi số tỉnh Cao Bằng tổ chức kỳ họp lần "
+        "thứ hai. Chiều 2/8, Tiểu ban Văn kiện Đại hội đại biểu Đảng bộ tỉnh tổ chức họp cho ý kiến vào dự thảo. "
+        "Ông Lê Văn An, Chủ tịch Ủy ban MTTQ VN tỉnh Cao Bằng, dự.",
+        "2025-09",
+    )
+    names = orgs(gold)
+    assert {
+        "Tổ Công tác số 3 của Bộ Chính trị",
+        "Ban Chỉ đạo về phát triển khoa học, công nghệ và chuyển đổi số tỉnh Cao Bằng",
+        "Tiểu ban Văn kiện Đại hội đại biểu Đảng bộ tỉnh",
+        "Ủy ban MTTQ VN tỉnh Cao Bằng",
+    } <= names
