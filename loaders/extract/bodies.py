@@ -174,6 +174,10 @@ def bracketed_bodies(doc: Doc) -> list[tuple[str, int, int]]:
         for m in _PATTERN.finditer(doc.match, max(0, bracket.start() - 40), bracket.end() + 60):
             if m.start() <= bracket.start() and bracket.end() <= m.end():
                 found[m.start()] = (_clean(doc.match[m.start() : m.end()]), m.start(), m.end())
+    if found or _BRACKETED.search(doc.match):  # "Ban Chỉ đạo (BCĐ) về phát triển khoa học, công nghệ (KHCN) ..."
+        for name, start, end in steering_committees(doc):
+            if "(" in doc.match[start:end]:
+                found[start] = (name, start, end)
     return list(found.values())
 
 
@@ -392,7 +396,7 @@ def extract_organizations(doc: Doc) -> list[Organization]:
             found.setdefault(identity(name), Organization(name)).mentions.append(doc.span(m.start(), m.end()))
     for name, start, end in steering_committees(doc):
         org = found.setdefault(identity(name), Organization(name))
-        if end > start:
+        if "(" not in doc.match[start:end]:  # (no span reads a name written with abbreviations in brackets)
             org.mentions.append(doc.span(start, end))
     for name, _, _ in shared_head_items(doc):  # no span reads "UBND huyện Hương Sơn": the relations find the items
         found.setdefault(identity(name), Organization(name))
@@ -500,8 +504,8 @@ def steering_committees(doc: Doc) -> list[tuple[str, int, int]]:
         end = m.end() + len(_STEERING_CONNECTORS.sub("", doc.match[m.end() : pos]))
         if words:
             name = doc.match[m.start() : end]
-            if bracketed:  # (no span reads the name without its abbreviations: none is given)
-                name, end = _STEERING_ABBREVIATION.sub("", name), m.start()
+            if bracketed:  # (no span reads the name without its abbreviations: bracketed_bodies gives where it is)
+                name = _STEERING_ABBREVIATION.sub("", name)
             found.append((name.replace("Ban chỉ đạo", "Ban Chỉ đạo", 1), m.start(), end))
     return found
 

@@ -658,7 +658,8 @@ _HOST_BEFORE = re.compile(
     r"|(?:buổi|cuộc) làm việc của [^.;:\n]{1,40}?\svới"
     # ("kiểm tra tại Đảng ủy xã X": an inspection held at the host)
     r"|(?:kiểm tra|giám sát)(?:,\s*(?:kiểm tra|giám sát))?(?:\s+năm\s+\d{4})?\s+(?:đối với|tại))"
-    r"\s+(?:đại diện\s+|lãnh đạo\s+)?(?:các đồng chí trong\s+)?(?:\d{1,2}\s+)?$"  # "với đại diện 6 Ban Thường vụ ..."
+    # ("với đại diện các Ban Thường vụ Tỉnh ủy A, B": the first of the hosts)
+    r"\s+(?:đại diện\s+|lãnh đạo\s+)?(?:các đồng chí trong\s+)?(?:\d{1,2}\s+|các\s+)?$"  # "với đại diện 6 Ban ..."
 )
 #: a congratulatory visit to a body: "đã đến thăm và chúc mừng các cán bộ, viên chức Sở Y tế X", "tới chúc mừng Hội
 #: Nông dân tỉnh": the host's meeting (GOLD_FORMAT, as "A làm việc với B" is B's)

@@ -4383,6 +4383,20 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.hosts_listed_after_representatives",
+        "loaders/extract/meetings.py: _HOST_BEFORE; bodies.py: bracketed_bodies (steering committees)",
+        "a team working with 'đại diện các Ban Thường vụ Tỉnh ủy A, B' meets at the first host's; a steering "
+        "committee written with abbreviations in brackets holds the session it 'tổ chức'",
+        (
+            Example(
+                "Ngày 9/9, Tổ Công tác số 3 của Bộ Chính trị làm việc với đại diện các Ban Thường vụ Tỉnh ủy Cao Bằng, "
+                "Lạng Sơn.",
+                (entity("meeting", "Ban Thường vụ Tỉnh ủy", "2025-09-09", "phiên họp"),),
+                "2025-09",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

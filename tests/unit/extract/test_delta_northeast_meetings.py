@@ -122,3 +122,23 @@ def test_a_working_team_with_a_capital_and_a_committee_with_abbreviations_in_bra
         "Tiểu ban Văn kiện Đại hội đại biểu Đảng bộ tỉnh",
         "Ủy ban MTTQ VN tỉnh Cao Bằng",
     } <= names
+
+
+def test_a_team_works_with_the_standing_boards_of_two_provinces() -> None:
+    gold = run(
+        "Ngày 9/9, Tổ Công tác số 3 của Bộ Chính trị làm việc với đại diện các Ban Thường vụ Tỉnh ủy Cao Bằng, "
+        "Lạng Sơn để cho ý kiến vào dự thảo văn kiện.",
+        "2025-09",
+    )
+    assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2025-09-09")]
+
+
+def test_a_steering_committee_named_with_abbreviations_holds_its_session() -> None:
+    gold = run(
+        "Chiều 1/8, Ban Chỉ đạo (BCĐ) về phát triển khoa học, công nghệ (KHCN) và chuyển đổi số tỉnh Cao Bằng tổ "
+        "chức kỳ họp lần thứ hai.",
+        "2025-08",
+    )
+    [(body, date)] = meetings(gold)
+    assert body.startswith("Ban Chỉ đạo về phát triển khoa học, công nghệ và chuyển đổi số tỉnh")
+    assert date == "2025-08-01"
