@@ -133,7 +133,8 @@ BODY_PATTERNS = [
     # Đảng" by bodies._clean)
     r"T(?<=Ủy viên T)rung ương(?![\w])(?! [A-ZĐ])",  # (not "Ủy viên Trung ương Hội Nông dân")
     # ("Chủ nhiệm Ủy ban Kiểm tra Đảng ủy phường": a commune's or ward's, after the 2025 merger)
-    r"(?:Ủy ban Kiểm tra|UBKT)(?: \(UBKT\))? (?:Tỉnh ủy(?: PROVINCE)?|(?:Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?"
+    # ("Ủy Ban Kiểm tra Tỉnh ủy X": the second word capitalised, as some outlets write it)
+    r"(?:Ủy [Bb]an Kiểm tra|UBKT)(?: \(UBKT\))? (?:Tỉnh ủy(?: PROVINCE)?|(?:Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?"
     r"|Đảng ủy (?:xã|phường|đặc khu)(?: PLACE)?"
     r"|T\.Ư|TƯ|TW)",  # ("UBKT T.Ư": read as "... Trung ương" by bodies._clean)
     # --- ext-entities: standing committees, delegations, steering and editorial teams, Party organizations ---

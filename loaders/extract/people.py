@@ -177,6 +177,12 @@ _LIST_ITEM = re.compile(rf"(?:[:;]\s*|^)({NAME})\s*[-–]\s*((?:{TITLE})(?:\s*(?
 _SHARED_TITLE = re.compile(
     rf"(?:đồng chí|[Cc]ác)\s+(?=[^:\n.;]{{1,80}}:)({TITLE})\s*:\s*((?:{NAME})(?:\s*(?:,|và)\s*(?:{NAME}))*)"
 )
+#: a counted post whose holders are listed after "là / gồm (các ông)": "5 Phó Chủ tịch là các ông: A (Phó Chủ tịch
+#: Thường trực), B, C" (a holder's own post in brackets is passed over)
+_COUNTED_TITLE = re.compile(
+    rf"(?<![\w])(?:\d{{1,2}}|[Cc]ác)\s+({TITLE})\s+(?:là|gồm)(?:\s+(?:các\s+)?(?:ông|bà|đồng chí))?\s*:\s*"
+    rf"((?:{NAME})(?:\s*\([^()\n]{{1,60}}\))?(?:\s*(?:,|và)\s*(?:{NAME})(?:\s*\([^()\n]{{1,60}}\))?)*)"
+)
 _NAME_RE = re.compile(NAME)
 #: a listed person's name: a surname and two or three more syllables
 _LISTED_NAME = re.compile(rf"(?!(?:Ông|Bà)\s)(?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{2,3}}")
@@ -329,6 +335,9 @@ def find_people(doc: Doc) -> list[PersonMention]:
 
     for m in _SHARED_TITLE.finditer(match) if ":" in match else ():  # the names follow a colon
         for n in _NAME_RE.finditer(match, m.start(2), m.end(2)):
+            add(n.start(), n.end(), [match[m.start(1) : m.end(1)]])
+    for m in _COUNTED_TITLE.finditer(match) if ":" in match else ():  # "5 Phó Chủ tịch là các ông: A, B, C"
+        for n in _LISTED_NAME.finditer(match, m.start(2), m.end(2)):
             add(n.start(), n.end(), [match[m.start(1) : m.end(1)]])
     for m in _LIST_ITEM.finditer(match):
         add(m.start(1), m.end(1), _split_titles(match[m.start(2) : m.end(2)]))

@@ -4397,6 +4397,23 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "people.counted_post_holders_listed",
+        "loaders/extract/people.py: _COUNTED_TITLE",
+        "a counted post whose holders are listed after 'là / gồm (các ông)' and a colon, a holder's own post in "
+        "brackets passed over ('5 Phó Chủ tịch là các ông: A (Phó Chủ tịch Thường trực), B, C')",
+        (
+            Example(
+                "Cụ thể, 4 Phó Chủ tịch là các ông: Lê Văn Huy (Phó Chủ tịch Thường trực), Trần Hùng Nam, Phạm "
+                "Văn Sơn.",
+                (
+                    entity("official", "Trần Hùng Nam", "Phó Chủ tịch"),
+                    entity("official", "Phạm Văn Sơn", "Phó Chủ tịch"),
+                ),
+                "2025-11",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -142,3 +142,19 @@ def test_a_steering_committee_named_with_abbreviations_holds_its_session() -> No
     [(body, date)] = meetings(gold)
     assert body.startswith("Ban Chỉ đạo về phát triển khoa học, công nghệ và chuyển đổi số tỉnh")
     assert date == "2025-08-01"
+
+
+def test_a_counted_post_and_its_holders_listed_after_a_colon() -> None:
+    gold = run(
+        "Lãnh đạo UBND tỉnh gồm Chủ tịch và 4 Phó Chủ tịch. Cụ thể, 4 Phó Chủ tịch là các ông: Lê Văn Huy (Phó Chủ "
+        "tịch Thường trực), Trần Hùng Nam, Phạm Văn Sơn, Ngô Văn Hoàn.",
+        "2025-11",
+    )
+    assert {"Lê Văn Huy", "Trần Hùng Nam", "Phạm Văn Sơn", "Ngô Văn Hoàn"} <= officials(gold)
+
+
+def test_the_inspection_committee_with_its_second_word_capitalised() -> None:
+    gold = run(
+        "Ông Lê Văn Hưng giữ chức vụ Chủ nhiệm Ủy Ban Kiểm tra Tỉnh ủy Hưng Yên nhiệm kỳ 2025 – 2030.", "2025-10"
+    )
+    assert "Ủy Ban Kiểm tra Tỉnh ủy Hưng Yên" in orgs(gold)
