@@ -136,6 +136,7 @@ BODY_PATTERNS = [
     # ("Ủy Ban Kiểm tra Tỉnh ủy X": the second word capitalised, as some outlets write it)
     r"(?:Ủy [Bb]an Kiểm tra|UBKT)(?: \(UBKT\))? (?:Tỉnh ủy(?: PROVINCE)?|(?:Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?"
     r"|Đảng ủy (?:xã|phường|đặc khu)(?: PLACE)?"
+    r"|Đảng ủy UBND (?:tỉnh|thành phố)"  # "Ủy ban Kiểm tra Đảng ủy UBND tỉnh": the Party organization of a unit's
     r"|T\.Ư|TƯ|TW)",  # ("UBKT T.Ư": read as "... Trung ương" by bodies._clean)
     # --- ext-entities: standing committees, delegations, steering and editorial teams, Party organizations ---
     # "Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh" (not the title

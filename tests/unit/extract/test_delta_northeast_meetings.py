@@ -66,8 +66,7 @@ def test_a_commune_congress_with_its_province_after_a_comma_sits() -> None:
         "2025–2030. Ông Lê Văn Bình, Bí thư Đảng ủy xã, phát biểu khai mạc.",
         "2025-08",
     )
-    assert [body for body, _ in meetings(gold)] == ["Đại hội đại biểu Đảng bộ xã"]
-    assert meetings(gold)[0][1].startswith("2025-08")
+    assert meetings(gold) == [("Đại hội đại biểu Đảng bộ xã", "2025-08-11")]
 
 
 def test_a_congress_attended_by_its_delegates_sits() -> None:
@@ -158,3 +157,8 @@ def test_the_inspection_committee_with_its_second_word_capitalised() -> None:
         "Ông Lê Văn Hưng giữ chức vụ Chủ nhiệm Ủy Ban Kiểm tra Tỉnh ủy Hưng Yên nhiệm kỳ 2025 – 2030.", "2025-10"
     )
     assert "Ủy Ban Kiểm tra Tỉnh ủy Hưng Yên" in orgs(gold)
+
+
+def test_the_inspection_committee_of_the_peoples_committees_party_organization() -> None:
+    gold = run("Tỉnh ủy chỉ định 7 cán bộ tham gia Ủy ban Kiểm tra Đảng ủy UBND tỉnh nhiệm kỳ 2025-2030.", "2025-11")
+    assert "Ủy ban Kiểm tra Đảng ủy UBND tỉnh" in orgs(gold)
