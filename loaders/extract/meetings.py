@@ -1217,6 +1217,9 @@ def _more_meetings(
         found = by_sentence.get(s, [])
         if congress and not found and _CONGRESS_PHASE.search(doc.match, s, e):
             found.append((congress, s, "đại hội"))
+        if not found and first.date and (chairs := _CHAIRS_A_SESSION.search(doc.match, s, e)):
+            _add_chaired_session(doc, chairs, s, e, first.date, officials, province, meetings, by_day)
+            continue
         if not found:
             continue
         date = _opening_date(doc, s, e, first.date)
@@ -1233,6 +1236,42 @@ def _more_meetings(
             meetings.append(meeting)
             by_day.setdefault((meeting.date or "")[:10], []).append(meeting)
     return meetings
+
+
+#: a session its chair is said to chair, no body named: "Ngày 25/7, đồng chí A, Chủ tịch HĐND tỉnh chủ trì phiên họp
+#: thường kỳ tháng 7" (the chair's office says whose: _office_body)
+_CHAIRS_A_SESSION = re.compile(r"(?<!sẽ )chủ trì\s+(phiên họp|cuộc họp|hội nghị|kỳ họp)(?![\w])")
+
+
+def _add_chaired_session(
+    doc: Doc,
+    chairs: re.Match[str],
+    s: int,
+    e: int,
+    main: str,
+    officials: list[Official],
+    province: str | None,
+    meetings: list[Meeting],
+    by_day: dict[str, list[Meeting]],
+) -> None:
+    """Another session, in a sentence that opens with its own day and names no body, held by the body its chair's
+    office implies (the official named last before "chủ trì")."""
+    date = _opening_date(doc, s, e, main)
+    if date is None:
+        return
+    kind = _kind(chairs.group(1))
+    before = doc.match[s : chairs.start()]
+    named = [(before.rfind(o.name), o) for o in officials if o.name in before]
+    if not named:
+        return
+    chair = max(named, key=lambda n: n[0])[1]
+    body = next((b for title in chair.titles if (b := _office_body(title, kind))), None)
+    if body is None or _held_already(by_day, body, date):
+        return
+    meeting = Meeting(body=body, date=date, province=province, kind=kind)
+    meeting.mentions.append(doc.span(chairs.start(1), chairs.end(1)))
+    meetings.append(meeting)
+    by_day.setdefault(date[:10], []).append(meeting)
 
 
 #: an earlier session named with its body and its day inside the sentence: "Tại phiên họp UBND tỉnh thường kỳ tháng 8

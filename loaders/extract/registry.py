@@ -4414,6 +4414,20 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.session_chaired_on_its_day",
+        "loaders/extract/meetings.py: _CHAIRS_A_SESSION, _add_chaired_session",
+        "another session in a sentence that opens with its own day and names no body, held by the body its chair's "
+        "office implies ('Ngày 25/7, đồng chí A, Chủ tịch HĐND tỉnh chủ trì phiên họp thường kỳ tháng 7')",
+        (
+            Example(
+                "Sáng 29/7, Tổ đại biểu HĐND tỉnh số 3 tiếp xúc cử tri. Ngày 25/7, đồng chí Lê Văn Tịnh, Chủ tịch HĐND "
+                "tỉnh chủ trì phiên họp thường kỳ tháng 7.",
+                (entity("meeting", "HĐND tỉnh", "2025-07-25", "phiên họp"),),
+                "2025-07",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -162,3 +162,12 @@ def test_the_inspection_committee_with_its_second_word_capitalised() -> None:
 def test_the_inspection_committee_of_the_peoples_committees_party_organization() -> None:
     gold = run("Tỉnh ủy chỉ định 7 cán bộ tham gia Ủy ban Kiểm tra Đảng ủy UBND tỉnh nhiệm kỳ 2025-2030.", "2025-11")
     assert "Ủy ban Kiểm tra Đảng ủy UBND tỉnh" in orgs(gold)
+
+
+def test_a_second_session_chaired_by_the_council_chair_on_its_own_day() -> None:
+    gold = run(
+        "Sáng 29/7, Tổ đại biểu HĐND tỉnh đơn vị số 3 tiếp xúc cử tri phường Tân Giang. Ngày 25/7, đồng chí Lê Văn "
+        "Tịnh, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì phiên họp thường kỳ tháng 7.",
+        "2025-07",
+    )
+    assert ("HĐND tỉnh", "2025-07-25") in meetings(gold)
