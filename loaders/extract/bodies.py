@@ -60,7 +60,8 @@ _PLACE = (
 #: lower-case words that end a department's name: what follows is the sentence, not the name
 _STOP_WORDS = (
     "là|và|chủ|đã|có|được|cùng|tại|về|với|để|theo|trong|cho|các|phối|thực|sẽ|đang|cần|phải"
-    "|làm|tham|báo|đề|khẩn|rà|tổ|hướng|kiểm|nghiên|cũng|đều|vừa|mới|không|chưa|luôn|tiếp|nêu|đánh|yêu|giao"
+    # ("giao" gives a task, but "Bộ Ngoại giao" is the ministry's name)
+    "|làm|tham|báo|đề|khẩn|rà|tổ|hướng|kiểm|nghiên|cũng|đều|vừa|mới|không|chưa|luôn|tiếp|nêu|đánh|yêu|(?<!Ngoại )giao"
     # ("tổng" opens "tổng kết", a verb; "Vụ Nghiên cứu tổng hợp" keeps it)
     "|trình|dự|phát|nhấn|khẳng|chỉ|biết|chịu|bố|đẩy|tập trung|trước|hoàn|tổng(?! hợp)|xây|trực|ban hành|ký|theo dõi|đảm"
     "|thuộc"  # "Viện X thuộc Viện Hàn lâm Y": the parent is another body

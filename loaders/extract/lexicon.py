@@ -273,6 +273,8 @@ BODY_PATTERNS = [
     r"(?:TAND|VKSND|Tòa án nhân dân|Viện [Kk]iểm sát nhân dân) [Tt]ối cao",
     r"Công an (?:huyện|xã|phường|quận|thị xã)(?: PLACE)?",
     r"Cục (?:CAPWORDS)(?: [-–] Chính quyền)?",
+    # a general department: "Chủ nhiệm Tổng cục Chính trị", "Tổng cục Thuế", "Tổng cục Hải quan"
+    r"Tổng cục (?:CAPWORDS)",
     # a ministry's departments and public service centres: "Vụ Pháp chế", "Vụ Kế hoạch - Tài chính", "Trung tâm
     # Phục vụ hành chính công xã", "Trung tâm Phát triển quỹ đất huyện"
     r"Vụ (?:CAPWORDS)(?: [-–] (?:CAPWORDS)| [IVX]+(?![\w])| trong nước)?",

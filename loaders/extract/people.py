@@ -180,7 +180,9 @@ _SHARED_TITLE = re.compile(
 #: a counted post whose holders are listed after "là / gồm (các ông)": "5 Phó Chủ tịch là các ông: A (Phó Chủ tịch
 #: Thường trực), B, C" (a holder's own post in brackets is passed over)
 _COUNTED_TITLE = re.compile(
-    rf"(?<![\w])(?:\d{{1,2}}|[Cc]ác)\s+({TITLE})\s+(?:là|gồm)(?:\s+(?:các\s+)?(?:ông|bà|đồng chí))?\s*:\s*"
+    # ("Các Phó Bí thư Thành ủy nhiệm kỳ 2020-2025 là ông A, B, C": the term after the post, no colon)
+    rf"(?<![\w])(?:\d{{1,2}}|[Cc]ác)\s+({TITLE})(?:,?\s+nhiệm kỳ\s+\d{{4}}\s*[-–]\s*\d{{4}})?\s+(?:là|gồm)"
+    rf"(?:\s+(?:các\s+)?(?:ông|bà|đồng chí))?(?:\s*:\s*|\s+(?=[{UPPER}]))"
     rf"((?:{NAME})(?:\s*\([^()\n]{{1,60}}\))?(?:\s*(?:,|và)\s*(?:{NAME})(?:\s*\([^()\n]{{1,60}}\))?)*)"
 )
 _NAME_RE = re.compile(NAME)
@@ -336,7 +338,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
     for m in _SHARED_TITLE.finditer(match) if ":" in match else ():  # the names follow a colon
         for n in _NAME_RE.finditer(match, m.start(2), m.end(2)):
             add(n.start(), n.end(), [match[m.start(1) : m.end(1)]])
-    for m in _COUNTED_TITLE.finditer(match) if ":" in match else ():  # "5 Phó Chủ tịch là các ông: A, B, C"
+    for m in _COUNTED_TITLE.finditer(match) if " là " in match or " gồm " in match else ():  # "5 Phó Chủ tịch là ..."
         for n in _LISTED_NAME.finditer(match, m.start(2), m.end(2)):
             add(n.start(), n.end(), [match[m.start(1) : m.end(1)]])
     for m in _LIST_ITEM.finditer(match):

@@ -4428,6 +4428,18 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "bodies.foreign_ministry_and_general_departments",
+        "loaders/extract/bodies.py: _STOP_WORDS ('giao' not after 'Ngoại'); lexicon.py: BODY_PATTERNS (Tổng cục)",
+        "the Ministry of Foreign Affairs named whole ('Bộ Ngoại giao', where 'giao' elsewhere is the verb that ends a "
+        "name) and a general department ('Tổng cục Chính trị', 'Tổng cục Thuế')",
+        (
+            Example(
+                "Ông Lê Văn Trung, Quyền Bộ trưởng Bộ Ngoại giao; ông Trịnh Văn An, Chủ nhiệm Tổng cục Chính trị dự.",
+                (entity("organization", "Bộ Ngoại giao"), entity("organization", "Tổng cục Chính trị")),
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -171,3 +171,18 @@ def test_a_second_session_chaired_by_the_council_chair_on_its_own_day() -> None:
         "2025-07",
     )
     assert ("HĐND tỉnh", "2025-07-25") in meetings(gold)
+
+
+def test_the_deputies_listed_after_their_post_and_term_with_no_colon() -> None:
+    gold = run(
+        "Các Phó Bí thư Thành ủy nhiệm kỳ 2020-2025 là ông Đỗ Văn Hiến, Lê Ngọc Hải, Phạm Văn Lập được chỉ định "
+        "tiếp tục.",
+        "2025-09",
+    )
+    assert {"Đỗ Văn Hiến", "Lê Ngọc Hải", "Phạm Văn Lập"} <= officials(gold)
+
+
+def test_the_ministry_of_foreign_affairs_and_a_general_department() -> None:
+    gold = run("Ông Lê Văn Trung, Quyền Bộ trưởng Bộ Ngoại giao; ông Trịnh Văn An, Chủ nhiệm Tổng cục Chính trị dự.")
+    assert {"Bộ Ngoại giao", "Tổng cục Chính trị"} <= orgs(gold)
+    assert "Bộ Ngoại" not in orgs(gold)
