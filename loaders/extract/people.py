@@ -157,7 +157,8 @@ _UNIT_NAME_ENDS = re.compile(r"[,.;:)\n(]|$|[ \t]+(?:khóa|nhiệm kỳ)[ \t]|[ 
 #: tra Huyện ủy", "các đồng chí C và D được bầu giữ chức Phó Bí thư Huyện ủy" (the last name of the list)
 _APPOINTED = WordPattern(
     rf"(?=[{''.join(sorted({n[0] for n in SURNAMES}))}])(?!(?:Ông|Bà)\s)((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})"
-    rf"(?:\s*[,–-]\s*(?:{TITLE})(?:\s*,\s*(?:{TITLE})){{0,3}})?\s+"
+    # ("bầu bà A, giữ chức Phó Chủ tịch HĐND xã": a comma before the appointment)
+    rf"(?:\s*[,–-]\s*(?:{TITLE})(?:\s*,\s*(?:{TITLE})){{0,3}}\s+|,?\s+)"
     # ("A tiếp tục được bầu làm Bí thư Tỉnh ủy", "A được tiếp tục giữ chức ...")
     rf"(?:tiếp tục\s+)?(?:(?:đã\s+)?được\s+(?:bầu|chỉ định|bổ nhiệm|điều động|chuẩn y|phân công|giới thiệu)\s+)?"
     rf"(?:tiếp tục\s+)?"

@@ -4440,6 +4440,19 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "people.elected_after_a_comma",
+        "loaders/extract/people.py: _APPOINTED",
+        "a name elected or appointed with a comma before the appointment and no title between ('bầu bà A, giữ chức "
+        "Phó Chủ tịch HĐND xã'); with a title between, the old reading stays",
+        (
+            Example(
+                "Tại kỳ họp, các đại biểu bầu bà Lê Thị Tươm, giữ chức Phó Chủ tịch Hội đồng nhân dân xã.",
+                (entity("official", "Lê Thị Tươm", "Phó Chủ tịch Hội đồng nhân dân xã"),),
+                "2021-06",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -186,3 +186,10 @@ def test_the_ministry_of_foreign_affairs_and_a_general_department() -> None:
     gold = run("Ông Lê Văn Trung, Quyền Bộ trưởng Bộ Ngoại giao; ông Trịnh Văn An, Chủ nhiệm Tổng cục Chính trị dự.")
     assert {"Bộ Ngoại giao", "Tổng cục Chính trị"} <= orgs(gold)
     assert "Bộ Ngoại" not in orgs(gold)
+
+
+def test_a_council_deputy_elected_with_a_comma_before_the_post() -> None:
+    gold = run(
+        "Tại kỳ họp, các đại biểu bầu bà Lê Thị Tươm, giữ chức Phó Chủ tịch Hội đồng nhân dân xã khóa XX.", "2021-06"
+    )
+    assert "Lê Thị Tươm" in officials(gold)
