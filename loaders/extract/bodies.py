@@ -304,13 +304,15 @@ def _more_units(name: str, text: str, end: int) -> list[str]:
         return []
     last = head.rsplit(" ", 1)[-1]
     level = _TIER_OF_COMMITTEE.get(" ".join(head.split()[-2:]), last)
-    if level not in ("xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã", "thành phố"):
+    if head.endswith("Tỉnh ủy"):  # "Ban Thường vụ Tỉnh ủy Tây Ninh, Tuyên Quang": the next province's committee
+        level = "tỉnh"
+    if level not in ("xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã", "thành phố", "tỉnh"):
         return []
-    known = tier_names(level)
+    known = _PROVINCE_KEYS if level == "tỉnh" else tier_names(level)
     found = []
     while (item := _MORE_UNIT.match(text, end)) is not None:
         unit = item.group(1)
-        if key_of(unit) not in known or key_of(unit) in _PROVINCE_KEYS:
+        if key_of(unit) not in known or (level != "tỉnh" and key_of(unit) in _PROVINCE_KEYS):
             break
         found.append(f"{head} {unit}")
         end = item.end()
@@ -374,7 +376,14 @@ def extract_organizations(doc: Doc) -> list[Organization]:
         after = doc.match[m.end() : m.end() + 1]
         if after == "," or (after == " " and doc.match.startswith("và ", m.end() + 1)):
             for more in _more_units(name, doc.match, m.end()):  # "UBND xã Ea Bông, Bình Hòa": "UBND xã Bình Hòa"
-                found.setdefault(identity(more), Organization(more))
+                more_key = identity(more)
+                if (
+                    (other := found.get(more_key)) is not None
+                    and (here := _province_at_end(more))
+                    and (_province_at_end(other.name) != here)
+                ):  # ("Tỉnh ủy Tây Ninh, Tuyên Quang": one body per province, as below)
+                    more_key = f"{more_key}|{tone_key(here)}"
+                found.setdefault(more_key, Organization(more))
         key = identity(name)
         org = found.get(key)
         if org is not None and (there := _province_at_end(org.name)) and (here := _province_at_end(name)) != there:

@@ -4453,6 +4453,22 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "bodies.committees_of_listed_provinces",
+        "loaders/extract/bodies.py: _more_units (a Tỉnh ủy's list of provinces), extract_organizations",
+        "a provincial committee named with a list of provinces names each province's ('Ban Thường vụ Tỉnh ủy Tây "
+        "Ninh, Tuyên Quang': two standing boards; one body per province named)",
+        (
+            Example(
+                "Tổ Công tác số 3 làm việc với đại diện các Ban Thường vụ Tỉnh ủy Cao Bằng, Lạng Sơn.",
+                (
+                    entity("organization", "Ban Thường vụ Tỉnh ủy Cao Bằng"),
+                    entity("organization", "Ban Thường vụ Tỉnh ủy Lạng Sơn"),
+                ),
+                "2025-09",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

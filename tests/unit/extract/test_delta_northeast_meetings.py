@@ -193,3 +193,17 @@ def test_a_council_deputy_elected_with_a_comma_before_the_post() -> None:
         "Tại kỳ họp, các đại biểu bầu bà Lê Thị Tươm, giữ chức Phó Chủ tịch Hội đồng nhân dân xã khóa XX.", "2021-06"
     )
     assert "Lê Thị Tươm" in officials(gold)
+
+
+def test_the_standing_boards_of_two_provinces_listed_after_one_committee() -> None:
+    gold = run(
+        "Ngày 9/9, Tổ Công tác số 3 của Bộ Chính trị làm việc với đại diện các Ban Thường vụ Tỉnh ủy Cao Bằng, "
+        "Lạng Sơn. Các ý kiến tán thành với dự thảo của Tỉnh ủy Cao Bằng, Lạng Sơn.",
+        "2025-09",
+    )
+    assert {
+        "Ban Thường vụ Tỉnh ủy Cao Bằng",
+        "Ban Thường vụ Tỉnh ủy Lạng Sơn",
+        "Tỉnh ủy Cao Bằng",
+        "Tỉnh ủy Lạng Sơn",
+    } <= orgs(gold)
