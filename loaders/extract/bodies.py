@@ -480,7 +480,8 @@ _STEERING_STOPS = (
 )
 _STEERING_WORD = re.compile(
     rf"(?:,?\s(?!(?:{_STEERING_STOPS})(?![\w]))"
-    rf"(?:[{UPPER}{LOWER}\d./-]*[{UPPER}{LOWER}\d]|[-–](?=\s\d)|[“\"][^”\"\n]{{1,80}}[”\"]))"
+    # (a dash between two capitalised parts of its name: "Tiểu ban Tuyên truyền – Khánh tiết")
+    rf"(?:[{UPPER}{LOWER}\d./-]*[{UPPER}{LOWER}\d]|[-–](?=\s\d)|[-–](?=[ \t][{UPPER}])|[“\"][^”\"\n]{{1,80}}[”\"]))"
 )
 #: the verb a steering committee's task may start with (elsewhere a verb ends the name)
 _STEERING_FIRST = re.compile(r"\s(?:thực hiện|triển khai)(?=\s[^\s])")
@@ -506,7 +507,7 @@ def steering_committees(doc: Doc) -> list[tuple[str, int, int]]:
                 # (nor the day after it: "Tiểu ban Văn kiện Đại hội XIV, sáng 14-5, đoàn công tác ...")
                 # (nor the guests listed after it: "lãnh đạo các Tiểu ban X, lãnh đạo các sở, ngành liên quan",
                 # "..., đại diện các đơn vị")
-                r",\s(?!(?:nhiệm|khóa|và|sáng|chiều|tối|trưa|ngày|hôm|lãnh|đại|các)(?![\w]))[a-zđà-ỹ]",
+                r",\s(?!(?:nhiệm|khóa|và|sáng|chiều|tối|trưa|ngày|hôm|lãnh|đại|các|giai)(?![\w]))[a-zđà-ỹ]",
                 w.group(0),
             ):
                 break  # (the body's term is no part of its name: ", nhiệm kỳ 2020 - 2025"; ", và ..." joins a clause)

@@ -130,7 +130,8 @@ _ADDRESS = r"(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|kiến ngh
 _CUE_THEN_BODY = AnyCase(
     rf"(?:phiên họp|phiên thường kỳ|hội nghị|kỳ họp|buổi làm việc|cuộc làm việc|cuộc họp|buổi họp)"
     # "Kỳ họp thứ 6, HĐND tỉnh khóa IX": a comma may stand before the body
-    rf"(?:\s+(?!(?:{_BODY_ALT}|{_ADDRESS}))[\w/-]+(?:\.[\w/-]+)*){{0,5}}?,?\s+(?:của\s+)?"
+    # ("kỳ họp thứ 3 (kỳ họp chuyên đề), HĐND TP X": its kind in brackets)
+    rf"(?:\s+(?!(?:{_BODY_ALT}|{_ADDRESS}))[\w/-]+(?:\.[\w/-]+)*){{0,5}}?(?:\s\([^()\n]{{1,30}}\))?,?\s+(?:của\s+)?"
     # (not a body inside a longer one's name: "buổi làm việc với Đảng ủy UBND tỉnh" is the Đảng ủy's)
     rf"(?<!Đảng ủy )(?<!Đảng đoàn )(?<!sự đảng )({_BODY_ALT})(?![\w])"
 )
@@ -840,6 +841,9 @@ _CONGRESS_SITS = AnyCase(
 #: a congress prepared for, earlier in its sentence: the sentence's "tổ chức" is another meeting's
 _CONGRESS_PREPARED = re.compile(r"(?:chuẩn bị|kế hoạch tổ chức|tiến tới|hướng tới|phục vụ)\s[^.;\n]*$")
 #: (the topic of another meeting: "họp báo thông tin về Đại hội ...")
+#: a congress named inside a sub-committee's name: "Tiểu ban Tuyên truyền – Khánh tiết Đại hội Đại biểu Đảng bộ tỉnh lần
+#: thứ XVI tổ chức họp" (the sub-committee meets, the congress does not sit)
+_CONGRESS_OF_SUBCOMMITTEE = re.compile(r"(?:Tiểu ban|Tổ Biên tập)(?:\s[^\s.;:,\n]+){1,6}\s+$")
 _CONGRESS_NOT_HELD = re.compile(r"(?:sẽ|tiến tới|trình|chuẩn bị|Nghị quyết|Văn kiện|văn kiện|dự thảo|về)\s+$")
 
 
@@ -867,6 +871,8 @@ def _congresses(doc: Doc) -> list[tuple[str, int]]:
         # "Đảng bộ TP. Huế ...": the sentence goes on after the abbreviation
         _, e = doc.sentence_bounds(min(len(doc.match) - 1, m.end() + 1) if m.group(0).endswith(".") else m.start())
         if _CONGRESS_NOT_HELD.search(doc.match, max(s, m.start() - 25), m.start()):
+            continue
+        if _CONGRESS_OF_SUBCOMMITTEE.search(doc.match, max(s, m.start() - 60), m.start()):
             continue
         if _CONGRESS_PREPARED.search(doc.match, max(s, m.start() - 90), m.start()):
             continue  # "Hội nghị triển khai công tác chuẩn bị Đại hội các Chi bộ ..., Đại hội Đảng bộ xã lần thứ XII"

@@ -4469,6 +4469,30 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.subcommittee_of_the_congress_meets",
+        "loaders/extract/meetings.py: _CONGRESS_OF_SUBCOMMITTEE, _CUE_THEN_BODY; bodies.py: steering_committees",
+        "a sub-committee named for the congress meets and the congress does not sit ('Tiểu ban Tuyên truyền – Khánh "
+        "tiết Đại hội Đại biểu Đảng bộ tỉnh lần thứ XVI tổ chức họp'; the dash between two capitalised parts is in "
+        "the name, ', giai đoạn' is not); a council session with its kind in brackets ('kỳ họp thứ 3 (kỳ họp chuyên "
+        "đề), HĐND TP X')",
+        (
+            Example(
+                "Sáng 3/1, Tiểu ban Tuyên truyền – Khánh tiết Đại hội Đại biểu Đảng bộ tỉnh lần thứ XVI tổ chức họp.",
+                (
+                    entity(
+                        "organization", "Tiểu ban Tuyên truyền – Khánh tiết Đại hội Đại biểu Đảng bộ tỉnh lần thứ XVI"
+                    ),
+                ),
+                "2025-01",
+            ),
+            Example(
+                "Ngày 8/9, tại kỳ họp thứ 3 (kỳ họp chuyên đề), HĐND TP Đà Nẵng khóa X bầu Chủ tịch UBND thành phố.",
+                (entity("meeting", "HĐND thành phố", "2025-09-08", "kỳ họp"),),
+                "2025-09",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -207,3 +207,22 @@ def test_the_standing_boards_of_two_provinces_listed_after_one_committee() -> No
         "Tỉnh ủy Cao Bằng",
         "Tỉnh ủy Lạng Sơn",
     } <= orgs(gold)
+
+
+def test_a_sub_committee_named_for_the_congress_meets_and_the_congress_does_not_sit() -> None:
+    gold = run(
+        "Sáng 3/1, Tiểu ban Tuyên truyền – Khánh tiết Đại hội Đại biểu Đảng bộ tỉnh lần thứ XVI tổ chức họp nghe và "
+        "cho ý kiến. Đồng chí Lê Văn Phương, Phó Bí thư Tỉnh ủy, Trưởng Tiểu ban chủ trì.",
+        "2025-01",
+    )
+    assert not any(body.startswith("Đại hội") for body, _ in meetings(gold))
+    assert "Tiểu ban Tuyên truyền – Khánh tiết Đại hội Đại biểu Đảng bộ tỉnh lần thứ XVI" in orgs(gold)
+
+
+def test_a_council_session_with_its_kind_in_brackets_before_the_council() -> None:
+    gold = run(
+        "Ngày 8/9, tại kỳ họp thứ 3 (kỳ họp chuyên đề), HĐND TP Đà Nẵng khóa X bầu Chủ tịch UBND thành phố. Trước "
+        "đó, chiều 6/9, Ban Thường vụ Thành ủy Đà Nẵng tổ chức hội nghị công bố quyết định của Bộ Chính trị.",
+        "2025-09",
+    )
+    assert ("HĐND thành phố", "2025-09-08") in meetings(gold)
