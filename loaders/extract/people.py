@@ -98,7 +98,9 @@ _TITLE_THEN_NAME = WordPattern(
     rf"(?=[{_TITLE_START}])((?:(?:[Nn]guyên|Quyền)\s+)?{_ANY_POST}"
     # (the body's parent in brackets between: "Vụ trưởng Vụ Địa phương III (Ban Tổ chức Trung ương) Mai Thị Thu Hằng")
     # (a dash between the title and the name: "Chủ tịch HĐND tỉnh - Nguyễn Văn A", "Phó chủ tịch UBND tỉnh – Lê B")
-    rf"(?:\s+{_BODY_WORD})*?){_TERM}(?:\s+\([^()\n]{{2,40}}\))?(?:[ \t]*[-–])?(?:\s+{_RANK})?\s+{_NAME_START}"
+    # ("Chủ tịch HĐND TP.Đà Nẵng Ngô Xuân A": the city's name written right after the dot)
+    rf"(?:(?:\s+|(?<=TP\.)){_BODY_WORD})*?){_TERM}(?:\s+\([^()\n]{{2,40}}\))?(?:[ \t]*[-–])?(?:\s+{_RANK})?"
+    rf"\s+{_NAME_START}"
     rf"({_WIDE_NAME})(?![\w])",
     starts=("nguyên", "Nguyên", "Quyền", "Phó", "phó", *POSTS, *LOWER_POSTS),  # what a title opens with
 )

@@ -4493,6 +4493,18 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "people.city_written_after_the_dot",
+        "loaders/extract/people.py: _TITLE_THEN_NAME",
+        "a post of a city whose name is written right after 'TP.', then its holder ('Chủ tịch HĐND TP.Đà Nẵng Ngô "
+        "Xuân Thắng')",
+        (
+            Example(
+                "Theo Chủ tịch HĐND TP.Đà Nẵng Ngô Xuân Thắng, kỳ họp này có ý nghĩa đặc biệt.",
+                (entity("official", "Ngô Xuân Thắng", "Chủ tịch HĐND TP.Đà Nẵng"),),
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -226,3 +226,8 @@ def test_a_council_session_with_its_kind_in_brackets_before_the_council() -> Non
         "2025-09",
     )
     assert ("HĐND thành phố", "2025-09-08") in meetings(gold)
+
+
+def test_a_post_of_a_city_written_right_after_the_dot_then_its_holder() -> None:
+    gold = run("Theo Chủ tịch HĐND TP.Đà Nẵng Ngô Xuân Thắng, kỳ họp này có ý nghĩa đặc biệt.", "2025-06")
+    assert officials(gold) == {"Ngô Xuân Thắng"}
