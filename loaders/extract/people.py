@@ -111,7 +111,9 @@ _POST_HOLDER = [re.compile(rf"{w} (?:các )?(?:ông|bà|đồng chí)\s+({NAME})
 _POST_OF = re.compile(
     rf"(?:chức (?:vụ|danh)|(?:miễn nhiệm|bổ nhiệm|bãi nhiệm|cách chức|bầu bổ sung|bầu|phê chuẩn|điều động)"
     # (the body's term between: "miễn nhiệm chức danh Chủ tịch HĐND phường X khóa V, nhiệm kỳ 2016- 2021 đối với ông A")
-    rf"(?:\s+chức (?:vụ|danh))?)\s+((?:{TITLE}))(?:,?\s+(?:khóa|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d{{4}})?){{0,2}}\s+$"
+    # ("... khóa X (nhiệm kỳ 2021 - 2026) đối với ông A": the term in brackets)
+    rf"(?:\s+chức (?:vụ|danh))?)\s+((?:{TITLE}))(?:,?\s+(?:khóa|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d{{4}})?){{0,2}}"
+    rf"(?:\s+\([^()\n]{{1,40}}\))?\s+$"
 )
 #: a post and its holders after "là": "Hai Phó Bí thư là bà A và ông B", "Phó Bí thư Thường trực là đồng chí C" (found
 #: from the rare "là bà", then the post read back from there)

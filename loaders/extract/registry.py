@@ -4505,6 +4505,20 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "people.post_left_with_bracketed_term",
+        "loaders/extract/people.py: _POST_OF",
+        "a post named in a personnel decision with its term in brackets before its holder ('miễn nhiệm chức danh Chủ "
+        "tịch UBND TP X khóa X (nhiệm kỳ 2021 - 2026) đối với ông A')",
+        (
+            Example(
+                "HĐND miễn nhiệm chức danh Chủ tịch UBND TP Đà Nẵng khóa X (nhiệm kỳ 2021 - 2026) đối với ông Lương "
+                "Văn Minh Triết.",
+                (entity("official", "Lương Văn Minh Triết", "Chủ tịch UBND TP Đà Nẵng"),),
+                "2025-09",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -231,3 +231,12 @@ def test_a_council_session_with_its_kind_in_brackets_before_the_council() -> Non
 def test_a_post_of_a_city_written_right_after_the_dot_then_its_holder() -> None:
     gold = run("Theo Chủ tịch HĐND TP.Đà Nẵng Ngô Xuân Thắng, kỳ họp này có ý nghĩa đặc biệt.", "2025-06")
     assert officials(gold) == {"Ngô Xuân Thắng"}
+
+
+def test_a_post_left_with_its_term_in_brackets_before_its_holder() -> None:
+    gold = run(
+        "HĐND thông qua tờ trình miễn nhiệm chức danh Chủ tịch UBND TP Đà Nẵng khóa X (nhiệm kỳ 2021 - 2026) đối "
+        "với ông Lương Văn Minh Triết để nhận nhiệm vụ mới.",
+        "2025-09",
+    )
+    assert officials(gold) == {"Lương Văn Minh Triết"}
