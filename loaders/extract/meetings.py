@@ -350,7 +350,7 @@ def _body_votes(
     for name, start, end in bodies:
         # the cheap look first: the host comes after "với", "tại" or "đối với" (and an optional "đại diện")
         near = text[max(0, start - 30) : start]
-        if ("với" in near or "tại" in near) and _HOST_BEFORE.search(text, max(0, start - 80), start):
+        if ("với" in near or "tại" in near) and _hosted(doc, start):
             # (never a generic host in lower case: "làm việc với ban thường vụ huyện ủy, Thành ủy và các đảng ủy")
             # (nor a delegation received: "tiếp và làm việc với Đoàn công tác X" is the receiver's, below)
             if not _set_up_to_work(doc, start) and text[start].isupper() and not _RECEIVES_WITH.search(near):
@@ -662,6 +662,27 @@ _HOST_BEFORE = re.compile(
     # ("với đại diện các Ban Thường vụ Tỉnh ủy A, B": the first of the hosts)
     r"\s+(?:đại diện\s+|lãnh đạo\s+)?(?:các đồng chí trong\s+)?(?:\d{1,2}\s+|các\s+)?$"  # "với đại diện 6 Ban ..."
 )
+#: the body an inspection team's findings are about, the topic between: "Đoàn kiểm tra của Bộ Chính trị đã làm việc,
+#: thông báo dự thảo báo cáo kết quả kiểm tra công tác lãnh đạo, chỉ đạo ... của Đảng đối với Ban Thường vụ Tỉnh ủy X"
+#: (the team named in the sentence, working with the host or announcing to it: "tăng cường kiểm tra đối với Sở X" alone
+#: is a task, and "Hội nghị thông qua dự thảo báo cáo của Đoàn kiểm tra ... đối với X" the team's own meeting)
+_INSPECTED_AFTER_TOPIC = re.compile(r"(?:kiểm tra|giám sát)[^.;:\n]{0,180}?\sđối với\s+$")
+_INSPECTION_TEAM = re.compile(r"[Đđ]oàn (?:kiểm tra|giám sát)[^.;:\n]{0,160}?\s(?:làm việc|công bố)(?![\w])")
+
+
+def _hosted(doc: Doc, start: int, s: int = 0) -> bool:
+    """The body at ``start`` hosts a working session or an inspection ("làm việc với B", "kiểm tra ... đối với B")."""
+    if _HOST_BEFORE.search(doc.match, max(s, start - 80), start):
+        return True
+    if not doc.match.endswith("đối với ", 0, start):
+        return False
+    s = doc.sentence_bounds(start)[0] if s == 0 else s
+    return bool(
+        _INSPECTED_AFTER_TOPIC.search(doc.match, max(s, start - 220), start)
+        and _INSPECTION_TEAM.search(doc.match, s, start)
+    )
+
+
 #: a congratulatory visit to a body: "đã đến thăm và chúc mừng các cán bộ, viên chức Sở Y tế X", "tới chúc mừng Hội
 #: Nông dân tỉnh": the host's meeting (GOLD_FORMAT, as "A làm việc với B" is B's)
 _CONGRATULATED_BEFORE = re.compile(
@@ -1150,7 +1171,7 @@ def _more_meetings(
     for body, start, end in bodies:  # each body looked at once, in its sentence (linear in the text)
         s, e = doc.sentence_bounds(start)
         near = doc.match[max(s, start - 30) : start]
-        if ("với" in near or "tại" in near) and _HOST_BEFORE.search(doc.match, max(s, start - 80), start):
+        if ("với" in near or "tại" in near) and _hosted(doc, start, s):
             # "... làm việc với UBND huyện X" (not a delegation received: "tiếp và làm việc với Đoàn X")
             if not _set_up_to_work(doc, start) and doc.match[start].isupper() and not _RECEIVES_WITH.search(near):
                 by_sentence.setdefault(s, []).append((body, start, "buổi làm việc"))

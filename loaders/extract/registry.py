@@ -4519,6 +4519,22 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.inspection_findings_on_host",
+        "loaders/extract/meetings.py: _hosted (_INSPECTED_AFTER_TOPIC, _INSPECTION_TEAM)",
+        "an inspection team that works with or announces to the body its findings are about, the topic between "
+        "('Đoàn kiểm tra ... đã làm việc, thông báo dự thảo báo cáo kết quả kiểm tra công tác ... đối với Ban Thường "
+        "vụ Tỉnh ủy X'): the host's session (not the team's own meeting on its report)",
+        (
+            Example(
+                "Ngày 4/1, Đoàn kiểm tra số 12 của Bộ Chính trị đã làm việc, thông báo dự thảo báo cáo kết quả kiểm "
+                "tra công tác lãnh đạo, chỉ đạo, tổ chức thực hiện Nghị quyết Đại hội Đại biểu toàn quốc lần thứ XIII "
+                "của Đảng đối với Ban Thường vụ Tỉnh ủy Cao Bằng.",
+                (entity("meeting", "Ban Thường vụ Tỉnh ủy", "2025-01-04", "phiên họp"),),
+                "2025-01",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

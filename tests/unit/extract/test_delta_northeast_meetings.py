@@ -240,3 +240,13 @@ def test_a_post_left_with_its_term_in_brackets_before_its_holder() -> None:
         "2025-09",
     )
     assert officials(gold) == {"Lương Văn Minh Triết"}
+
+
+def test_an_inspection_team_reports_its_findings_on_the_standing_board() -> None:
+    gold = run(
+        "Ngày 4/1, Đoàn kiểm tra số 12 của Bộ Chính trị đã làm việc, thông báo dự thảo báo cáo kết quả kiểm tra công "
+        "tác lãnh đạo, chỉ đạo, tổ chức thực hiện Nghị quyết Đại hội Đại biểu toàn quốc lần thứ XIII của Đảng đối với "
+        "Ban Thường vụ Tỉnh ủy Cao Bằng.",
+        "2025-01",
+    )
+    assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2025-01-04")]
