@@ -998,7 +998,9 @@ _PLANNED_SENTENCE = re.compile(r"\ssẽ\s+(?:chính thức\s+)?(?:khai mạc|di�
 #: "Trước đó, chiều 17/12,", "Trong 2 ngày 11 và 12/3,"
 _OPENING_DATE = re.compile(
     r"[\W_]*(?:\([^()\n]{1,30}\)\s*[-–]\s*)?"
-    r"(?:(?:Trước đó(?: nữa)?|Tiếp đó|Sau đó|Tiếp theo|Cũng trong (?:sáng|chiều) nay)\s*,\s*)?"
+    # ("Trước đó, vào sáng 3/3,", "Trước đó vào chiều 11/11,": "vào" before the day, the comma left out)
+    r"(?:(?:Trước đó(?: nữa)?|Tiếp đó|Sau đó|Tiếp theo|Cũng trong (?:sáng|chiều) nay)\s*(?:,\s*|(?=vào\s)))?"
+    r"(?:vào\s+)?"
     r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm nay|[Ss]áng nay|[Cc]hiều nay|[Nn]gày|hôm)\s*\(?\s*(?:ngày\s+)?"
     r"|[Tt]rong\s+(?:\d|hai|ba)\s+ngày\s*\(?\s*|[Tt]ừ\s+ngày\s+"
     r"|Cũng\s+(?:trong\s+)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?ngày\s+)"  # "Cũng trong ngày 4-11, HĐND xã X ..."

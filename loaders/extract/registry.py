@@ -4535,6 +4535,20 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.earlier_session_vao_day",
+        "loaders/extract/meetings.py: _OPENING_DATE",
+        "another session in a sentence that opens with 'Trước đó (,) vào <buổi> <ngày>' ('Trước đó vào chiều 9/11, "
+        "Tỉnh ủy X tổ chức hội nghị ...', 'Trước đó, vào sáng 8/11, Ban Thường vụ Tỉnh ủy X họp')",
+        (
+            Example(
+                "Ngày 10/11, HĐND tỉnh Cao Bằng tổ chức kỳ họp thứ 30. Trước đó vào chiều 9/11, Tỉnh ủy Cao Bằng tổ "
+                "chức hội nghị công bố quyết định của Ban Bí thư.",
+                (entity("meeting", "Tỉnh ủy", "2025-11-09", "hội nghị"),),
+                "2025-11",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

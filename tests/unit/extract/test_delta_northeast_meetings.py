@@ -250,3 +250,13 @@ def test_an_inspection_team_reports_its_findings_on_the_standing_board() -> None
         "2025-01",
     )
     assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2025-01-04")]
+
+
+def test_an_earlier_session_opened_with_vao_before_its_day() -> None:
+    gold = run(
+        "Ngày 10/11, HĐND tỉnh Cao Bằng tổ chức kỳ họp thứ 30 bầu Chủ tịch UBND tỉnh. Trước đó vào chiều 9/11, Tỉnh "
+        "ủy Cao Bằng tổ chức hội nghị công bố quyết định của Ban Bí thư. Trước đó, vào sáng 8/11, Ban Thường vụ Tỉnh "
+        "ủy Cao Bằng họp cho ý kiến về công tác cán bộ.",
+        "2025-11",
+    )
+    assert {("Tỉnh ủy", "2025-11-09"), ("Ban Thường vụ Tỉnh ủy", "2025-11-08")} <= set(meetings(gold))
