@@ -39,6 +39,9 @@ class Doc:
     bounds: dict[int, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
     #: the (start, end) of every sentence, made on the first call of :meth:`sentences` (several extractors ask)
     spans: list[tuple[int, int]] = field(default_factory=list, compare=False, repr=False)
+    #: the evidence span made for each (start, end): a span is a frozen value, one object serves every extractor that
+    #: reads the same words (a frozen dataclass costs three times a plain one to build; a text asks for a third again)
+    made: dict[tuple[int, int], Span] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, text: str, published: str | None) -> Doc:
@@ -58,13 +61,17 @@ class Doc:
 
     def span(self, start: int, end: int) -> Span:
         """The span and its evidence: every sentence it touches (a heading may run over lines)."""
-        s, e = self.sentence_bounds(start)
+        made = self.made.get((start, end))
+        if made is not None:
+            return made
+        s, e = self.bounds.get(start) or self.sentence_bounds(start)
         if end > e:
             e = self.sentence_bounds(max(start, end - 1))[1]
         sentence = self.evidence.get((s, e))
         if sentence is None:
             sentence = self.evidence[(s, e)] = self.text[s:e].strip()
-        return Span(start, end, sentence)
+        made = self.made[(start, end)] = Span(start, end, sentence)
+        return made
 
     def sentences(self) -> list[tuple[int, int]]:
         if not self.spans and self.text:
