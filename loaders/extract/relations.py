@@ -173,9 +173,27 @@ def _mentions(doc: Doc, resolutions: list[Found], projects: list[ProjectMention]
     return out
 
 
+#: the last text grouped: its Doc, the mentions grouped and the groups (five relation rules group the same mentions)
+_LAST_GROUPED: list[tuple[Doc | None, tuple[Mentioned, ...], list[tuple[int, int, list[Mentioned]]]]] = [(None, (), [])]
+
+
 def _by_sentence(doc: Doc, mentions: list[Mentioned]) -> list[tuple[int, int, list[Mentioned]]]:
     """The sentences that name something, each with its mentions in text order (one pass over both); a sentence
-    wrapped over hard line breaks (a text copied from a PDF) is one sentence."""
+    wrapped over hard line breaks (a text copied from a PDF) is one sentence. Read once per text and list of mentions
+    (the rules that ask only read the groups)."""
+    last_doc, last_mentions, last_groups = _LAST_GROUPED[0]
+    if (
+        last_doc is doc
+        and len(last_mentions) == len(mentions)
+        and all(a is b for a, b in zip(last_mentions, mentions, strict=True))
+    ):
+        return last_groups
+    found = _group_by_sentence(doc, mentions)
+    _LAST_GROUPED[0] = (doc, tuple(mentions), found)
+    return found
+
+
+def _group_by_sentence(doc: Doc, mentions: list[Mentioned]) -> list[tuple[int, int, list[Mentioned]]]:
     groups: dict[int, list[Mentioned]] = {}
     ends: dict[int, int] = {}
     last = -1  # the start of the latest group
@@ -3176,11 +3194,12 @@ def located(
     item_rank = _list_item_ranks(doc, lists)
     for start, (name, end) in orgs_at.items():  # the investor of the project of its sentence, or of its line
         s, e = doc.sentence_bounds(start)
+        role = _INVESTOR_AFTER.match(doc.match, end)  # (read once: both the test and the project after it ask)
         if (
             "đầu tư" in doc.match[max(s, start - 60) : start]
             and _INVESTOR_BEFORE.search(doc.match, max(s, start - 60), start)
         ) or (
-            _INVESTOR_AFTER.match(doc.match, end)
+            role
             and (
                 doc.match[max(s, start - 3) : start] == "do "
                 or not doc.match[s:start].strip(" \t-–•*+")
@@ -3188,7 +3207,6 @@ def located(
             )
         ):
             project = project_of_sentence(doc, s, e, mentions, at)
-            role = _INVESTOR_AFTER.match(doc.match, end)
             if project is None and role is not None:  # "Sở X là chủ đầu tư Dự án Y": the project named right after
                 j = bisect.bisect_left(at, _skip_space(doc, role.end()))
                 if (
