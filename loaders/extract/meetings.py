@@ -143,6 +143,27 @@ _NUMBERED_OF = re.compile(
     r"|\s+lần\s+thứ\s+[\w]+\s+(?=[A-ZĐ])"
 )
 _WITH = re.compile(r"\svới\s")
+
+
+#: the text last read by :func:`_body_after_cue`, and what it read there by cue (kept for that text only)
+_CUES_READ: list[tuple[str, dict[tuple[int, int], tuple[re.Match[str] | None, re.Match[str] | None]]]] = [("", {})]
+
+
+def _body_after_cue(text: str, at: int, end: int) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The body named with the meeting word at ``at`` (``_CUE_THEN_BODY``), else the number and "của" after the word's
+    end (``_NUMBERED_OF``; None when the body is named): read once per cue (the votes and the other sessions ask)."""
+    last, read = _CUES_READ[0]
+    if last is not text:
+        read = {}
+        _CUES_READ[0] = (text, read)
+    found = read.get((at, end))
+    if found is not None:
+        return found
+    named = _CUE_THEN_BODY.match(text, at)
+    found = read[(at, end)] = (named, _NUMBERED_OF.match(text, end) if named is None else None)
+    return found
+
+
 #: a meeting word, a word or two, then "của": the body is the meeting's ("phiên họp thường kỳ của UBND tỉnh")
 _OF_THE_MEETING = re.compile(r"(?:họp|hội nghị|kỳ họp|làm việc)(?:\s+[\w]+){0,2}\s+của\s+$")
 _BODY_MEETS = AnyCase(
@@ -312,12 +333,12 @@ def _body_votes(
     text = doc.match
     named_at = {start: name for name, start, _ in bodies}
     for cue in cues:
-        m = _CUE_THEN_BODY.match(text, cue.start())
+        m, of = _body_after_cue(text, cue.start(), cue.end())
         if m is None:
             # any other body named right after the meeting word: "Hội nghị Đoàn Chủ tịch UBTƯ MTTQ Việt Nam lần thứ
             # 18", "phiên họp Ban Chỉ đạo ..."
             after = named_at.get(cue.end() + 1) if text.startswith(" ", cue.end()) else None
-            if after is None and (of := _NUMBERED_OF.match(text, cue.end())) is not None:
+            if after is None and of is not None:
                 after = named_at.get(of.end())  # "Phiên họp lần thứ 20 của Ban Chỉ đạo quốc gia ..."
             if after and not _PLANNED.search(text, max(0, cue.start() - 30), cue.start()):
                 votes[after] += 8
@@ -1215,12 +1236,12 @@ def _more_meetings(
             )
     named_at = {start: body for body, start, _ in bodies}
     for cue in cues:  # "Sáng 11/12, kỳ họp thứ 19, HĐND tỉnh X khóa 18 đã bầu ...": a session named with its body
-        named = _CUE_THEN_BODY.match(doc.match, cue.start())
+        named, of = _body_after_cue(doc.match, cue.start(), cue.end())
         if named and not _WITH.search(named.group(0)) and not _in_title(doc, named.start(1)):
             s = doc.sentence_bounds(cue.start())[0]
             if not _PLANNED.search(doc.match, max(s, cue.start() - 30), cue.start()):
                 by_sentence.setdefault(s, []).append((_canonical(named.group(1)), named.start(1), _kind(cue.group(1))))
-        elif named is None and (of := _NUMBERED_OF.match(doc.match, cue.end())) and (owner := named_at.get(of.end())):
+        elif named is None and of and (owner := named_at.get(of.end())):
             # "Chiều 14/8, ông A ... chủ trì cuộc họp của Ban Chỉ đạo ...": the meeting of the body named after "của"
             s = doc.sentence_bounds(cue.start())[0]
             if not _PLANNED.search(doc.match, max(s, cue.start() - 30), cue.start()):
