@@ -581,8 +581,9 @@ def _chair_body(doc: Doc, cues: list[re.Match[str]], officials: list[Official]) 
     """The body the chair's office implies, from the sentences that say who chaired or concluded
     (weight 2); else the office of the most senior official present (weight 1)."""
     kind = _kind(cues[0].group(1)) if cues else "phiên họp"
-    for s, e in doc.sentences():
-        if not _CHAIR.search(doc.match, s, e) or _CONCLUSION_NUMBER.search(doc.match, s, e):
+    # the sentences that say who chaired or concluded: one scan of the text (its words never hold a sentence's end)
+    for s, e in doc.sentences_with(m.start() for m in _CHAIR.finditer(doc.match)):
+        if _CONCLUSION_NUMBER.search(doc.match, s, e):
             continue
         folded = doc.match[s:e].casefold()  # doc.match is tone-unified already
         # (a deputy chairing a meeting of the committee's own, not a working visit: "Phó Chủ tịch UBND tỉnh A chủ trì

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kernel.text import unify_tones
@@ -78,6 +78,12 @@ class Doc:
             bounds = [*self.starts, len(self.text)]
             self.spans.extend((bounds[i], bounds[i + 1]) for i in range(len(self.starts)) if bounds[i] < bounds[i + 1])
         return self.spans
+
+    def sentences_with(self, starts: Iterable[int]) -> list[tuple[int, int]]:
+        """The sentences (start, end) that hold any of these offsets, in text order, each once: the sentences that hold
+        the matches of one scan of the text, in place of a search in every sentence (a word or pattern whose matches
+        never hold a sentence's end, "chủ trì", is in a sentence exactly when one of its matches starts there)."""
+        return sorted({self.sentence_bounds(at) for at in starts})
 
     def ends_with(self, end: int, char: str) -> bool:
         """True when the last character before ``end`` that is not a space is ``char`` (no copy of the text)."""
