@@ -982,8 +982,11 @@ def _add_launched(doc: Doc, start: int, add: _Add) -> None:
 _LEVEL_OR_DASH = {"tỉnh", "thành", "phố", "tp", "tp.", "-", "–", "—"}
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _words(name: str) -> list[str]:
-    return re.findall(r"\w+", name.lower())
+    return _WORD.findall(name.lower())
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:
@@ -995,18 +998,26 @@ def _merge_abbreviated(found: dict[str, Project]) -> None:
     """A name whose words all appear, in order, in exactly one other project's name is that project written short (a
     headline's "dự án nâng cấp mở rộng Quốc lộ 9" for "Dự án Nâng cấp, mở rộng Quốc lộ 9 đoạn từ cảng Cửa Việt đến
     Quốc lộ 1"); not when what it leaves out is a number ("Khu công nghiệp A" and "Khu công nghiệp A II")."""
-    for key in sorted(found, key=lambda k: len(_words(found[k].name))):
+    read: dict[str, list[str]] = {}  # the words of each name, read once (every name is compared with every other)
+
+    def words(key: str) -> list[str]:
+        name = found[key].name
+        if (known := read.get(name)) is None:
+            known = read[name] = _words(name)
+        return known
+
+    for key in sorted(found, key=lambda k: len(words(k))):
         if key not in found:
             continue
-        short = _words(found[key].name)
+        short = words(key)
         if len(short) < 4 or short[:2] != ["dự", "án"]:
             continue  # (a "dự án" named short; a programme's shorter name is often another programme)
-        fuller = [k for k in found if k != key and len(_words(found[k].name)) > len(short)
-                  and _words(found[k].name)[:2] == short[:2]  # (the same kind: "dự án ...", "khu công nghiệp ...")
-                  and _in_order(short, _words(found[k].name))]  # fmt: skip
+        fuller = [k for k in found if k != key and len(words(k)) > len(short)
+                  and words(k)[:2] == short[:2]  # (the same kind: "dự án ...", "khu công nghiệp ...")
+                  and _in_order(short, words(k))]  # fmt: skip
         if len(fuller) != 1:
             continue
-        long = _words(found[fuller[0]].name)
+        long = words(fuller[0])
         left_out = [w for w in long if w not in short]
         if all(w.isdigit() or _ROMAN_WORD.fullmatch(w) for w in left_out):
             continue
