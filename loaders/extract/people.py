@@ -476,12 +476,20 @@ def _province_across(text: str, at: int) -> int | None:
     return None
 
 
+@functools.cache
+def _written_posts() -> list[tuple[re.Pattern[str], str]]:
+    """Each post and word of a title as running text writes it, after the pattern that finds it in any case (compiled
+    once, in this order: each is put back in turn)."""
+    posts = [*POSTS, *MEMBERSHIPS, "Văn phòng", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "UBND", "HĐND"]
+    return [(re.compile(rf"(?<![\w]){re.escape(post.lower())}(?![\w])", re.IGNORECASE), post) for post in posts]
+
+
 def _title_case(title: str) -> str:
     """An upper-case title as it is written in running text ("PHÓ CHÁNH VĂN PHÒNG" -> "Phó Chánh Văn phòng")."""
     out = title.lower()
     out = out[:1].upper() + out[1:]
-    for post in [*POSTS, *MEMBERSHIPS, "Văn phòng", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "UBND", "HĐND"]:
-        out = re.sub(rf"(?<![\w]){re.escape(post.lower())}(?![\w])", post, out, flags=re.IGNORECASE)  # rare: signatures
+    for pattern, post in _written_posts():
+        out = pattern.sub(post, out)
     return re.sub(r"^Phó (\w)", lambda m: "Phó " + m.group(1).upper(), out)
 
 
