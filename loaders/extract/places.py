@@ -163,7 +163,8 @@ _NOT_PLACE_BEFORE = re.compile(
     r"(?:tư tưởng|Chủ tịch|Bác|Lăng|Bảo tàng|[Đđ]ường|Truyền hình|Báo|Đài|Phát thanh|PT-TH|PTTH|Cổng thông tin"
     r"|(?<![\w])PV|[Pp]hóng viên)\s*$"  # "PV Thái Bình/VOV": a reporter's name
 )
-_SOURCE_LINE = AnyCase(r"^(?:Nguồn(?: tin)?|Theo|Ảnh|Tác giả|Bài và ảnh|Video)\s*:")
+#: a credit or source line ("Ảnh: ...", "Nguồn: ..."), matched at the start of the line a place stands on
+_SOURCE_LINE = AnyCase(r"(?:Nguồn(?: tin)?|Theo|Ảnh|Tác giả|Bài và ảnh|Video)\s*:")
 #: "vùng Hoàng Mai và Quỳnh Lưu": named areas that are not regions, without a level (on one line: "của vùng\n\nTheo
 #: ông A" ends a title, names no area)
 #: a lower-case syllable right after a one-syllable name: the name was a capitalised common noun ("vùng Thủ đô")

@@ -378,3 +378,12 @@ def test_a_notice_of_conclusions_is_one_notice_not_also_a_conclusion() -> None:
 )
 def test_a_directive_or_decision_issued_and_named_by_its_topic(text: str, kind: str) -> None:
     assert [r["kind"] for r in run(text)["resolutions"]] == [kind]
+
+
+@pytest.mark.parametrize("credit", ["Ảnh: Thanh Hóa", "Nguồn: Báo Thái Bình", "Bài và ảnh: Hải Dương", "Theo: Vinh"])
+def test_a_credit_line_after_the_first_names_no_place(credit: str) -> None:
+    """A photo credit or source line names a photographer or an outlet, wherever it stands in the text (it used to be
+    skipped only as the text's first line: the line pattern began with ^, which pattern.match at a later line's
+    start never matches without MULTILINE)."""
+    gold = run(f"UBND tỉnh Hà Tĩnh họp phiên thường kỳ tháng 7.\n{credit}\nHội nghị bàn các nhiệm vụ trọng tâm.")
+    assert places(gold) <= {"Hà Tĩnh"}
