@@ -322,6 +322,13 @@ BODY_PATTERNS = [
     # a province's ethnic affairs board, also named without its level ("Trưởng ban Dân tộc tỉnh X": lower case after
     # its head's post)
     r"(?:Ban|[b](?<=rưởng b)an) Dân tộc(?: tỉnh(?: PROVINCE)?| thành phố)?",
+    # a project board named by its two sectors, joined by a dash or abbreviated, then its province alone: "Ban Quản lý
+    # dự án đầu tư xây dựng các công trình Nông nghiệp - Phát triển nông thôn Sóc Trăng", "... các công trình NN-PTNT
+    # Trà Vinh" (tried first: the patterns after it stop at the dash or read the head alone)
+    r"Ban [Qq]uản lý (?:[Dd]ự án(?: [Đđ]ầu tư(?: và)? [Xx]ây dựng)?|[Đđ]ầu tư(?: và)? [Xx]ây dựng)"
+    r"(?: các)?(?: [Cc]ông trình)? (?:NN ?[-–&] ?PTNT|Nông nghiệp (?:[-–]|và) Phát triển nông thôn"
+    r"|Giao thông (?:[-–]|và) Nông nghiệp|Dân dụng (?:[-–]|và) Công nghiệp)"
+    r"(?: (?:tỉnh|thành phố)(?: PROVINCE)?| PROVINCE)?",
     # a project board named in lower case up to its unit: "Ban Quản lý đầu tư xây dựng và công trình công cộng huyện
     # Lâm Hà", "Ban Quản lý dự án đầu tư xây dựng công trình giao thông và nông nghiệp phát triển nông thôn tỉnh X"
     # (tried first: the pattern after it would read its head alone)
@@ -329,7 +336,8 @@ BODY_PATTERNS = [
     r"Ban [Qq]uản lý (?:[Dd]ự án(?: [Đđ]ầu tư(?: và)? [Xx]ây dựng)?|[Đđ]ầu tư(?: và)? [Xx]ây dựng)"
     r"(?: (?!(?:là|làm|đã|được|có|tại|của|cho|với|theo|để|sẽ|đang|trên|thuộc)(?![\w]))[a-zđà-ỹ]+){1,12}"
     # (or its province's name alone: "Ban Quản lý dự án đầu tư xây dựng giao thông Bắc Ninh")
-    r" (?:(?:tỉnh|thành phố|huyện|thị xã|quận)(?: PLACE)?|PROVINCE(?![\w]))",
+    # (or its unit's level abbreviated: "Ban Quản lý đầu tư xây dựng công trình H.Cần Giờ")
+    r" (?:(?:tỉnh|thành phố|huyện|thị xã|quận)(?: PLACE)?|PROVINCE(?![\w])|(?:H|TP|TX|Q)\. ?PLACE)",
     r"Ban [Qq]uản lý (?:Khu kinh tế|các khu công nghiệp|[Dd]ự án)"
     # "Ban Quản lý dự án đầu tư xây dựng huyện Lục Nam", "... các công trình giao thông tỉnh", "Ban Quản lý dự án Đầu
     # tư xây dựng các công trình dân dụng và công nghiệp tỉnh" (tried before a name in capitals)
@@ -343,6 +351,10 @@ BODY_PATTERNS = [
     # ("Ban Quản lý dự án Đầu tư Xây dựng tỉnh Bình Phước": its words capitalised)
     # (its name in capitals, a lower-case word between: "Ban Quản lý Dự án Công trình Giao thông Nghệ An")
     r" (?:tỉnh|thành phố|huyện|thị xã|quận)(?: PLACE)?| tỉnh| [A-ZĐ][\w]+(?: (?:[a-zđà-ỹ]+ )?[A-ZĐ][\w]+){0,4})?",
+    # an enterprise whose name ends on its number, after up to two lower-case words: "Công ty TNHH Tư vấn Đầu tư 579",
+    # "Công ty CP Xây dựng 47" (not a count after it: "Công ty X 3 năm", "Công ty X 2 dự án")
+    r"(?:Công ty|Tổng công ty|Tổng Công ty)(?: (?:[Cc]ổ phần|CP|TNHH(?: MTV)?))? (?:COMPANY)(?: [a-zđà-ỹ]+){0,2}"
+    r" \d{1,4}(?![\w.,/%])(?! (?:năm|tháng|ngày|dự án|lần|ha|tỷ|tỉ|triệu|người|căn|km|m2|hộ)(?![\w]))",
     # enterprises (GOLD_FORMAT: organizations include them): "Công ty Cổ phần Đầu tư Hạ tầng Kinh Bắc Xanh",
     # "Công ty cổ phần Xây dựng công trình giao thông Quảng Nam", "Công ty TNHH Dệt may Thuận Đức"
     # ("Công ty CP Cấp thoát nước Bến Tre", "Công ty TNHH MTV Xổ số kiến thiết Bến Tre": the abbreviated forms)

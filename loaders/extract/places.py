@@ -108,6 +108,13 @@ _COUNTED_THEN_GOM = WordPattern(
     rf"(?:gồm|bao gồm)\s*:[ \t]*(?:(?:xã|phường|thị trấn|huyện|thị xã|quận)[ \t]+)?(?=[{UPPER}])",
     needs=("gồm",),
 )
+#: a counted list whose names come after a clause about them and "là", with no colon ("3 huyện còn lại của tỉnh X là
+#: A, B và C"): two names at least, joined by a comma or "và"
+_COUNTED_THEN_LA = WordPattern(
+    r"(?=[\dHhBb])(?:\d{1,3}|[Hh]ai|[Bb]a|[Bb]ốn)\s+(xã(?! hội)|phường|thị trấn|huyện|thị xã|quận)(?=\s)[^.;:\n]{1,60}?"
+    rf"\slà[ \t]+(?=[{UPPER}][^,.;:\n]{{1,30}}(?:,|\svà\s))",
+    needs=(" là ",),
+)
 #: (a list never runs over a line break: "2 tỉnh Kiên Giang, An Giang\nTheo ...")
 _LIST_ITEM = re.compile(rf"(?:{_BRACKET}[ \t]*(?:,|và|;))?[ \t]*({_NAME})(?![\w])")
 _PLACE_WORD = re.compile(r"Huyện|Xã|Phường|Quận|Tỉnh|Thị|Thành|TP|UBND|HĐND|Sở|Ban|Đảng|Công")
@@ -170,6 +177,10 @@ _SOURCE_LINE = AnyCase(r"(?:Nguồn(?: tin)?|Theo|Ảnh|Tác giả|Bài và ản
 #: a lower-case syllable right after a one-syllable name: the name was a capitalised common noun ("vùng Thủ đô")
 _COMMON_AFTER = re.compile(r"[ \t](?!(?:và|của|với|thuộc|tại|trên|đã|được|có|là)(?![\w]))[a-zđà-ỹ]+(?![\w])")
 _AREA = WordPattern(rf"vùng[ \t]+({_NAME})(?![\w])(?:[ \t]+và[ \t]+({_NAME})(?![\w]))?")
+
+
+def _is_province(name: str) -> bool:
+    return name in PROVINCES or key_of(name) in PROVINCE_BY_KEY
 
 
 def _excluded(doc: Doc, start: int) -> bool:
@@ -366,7 +377,7 @@ def unit_lists(doc: Doc) -> list[tuple[int, int, str, list[tuple[str, int]]]]:
 @functools.lru_cache(maxsize=4)
 def _unit_lists(text: str) -> list[tuple[int, int, str, list[tuple[str, int]]]]:
     lists: list[tuple[int, int, str, list[tuple[str, int]]]] = []
-    counted = list(_COUNTED_THEN_GOM.finditer(text))
+    counted = [*_COUNTED_THEN_GOM.finditer(text), *_COUNTED_THEN_LA.finditer(text)]
     openers = sorted(
         [*_LIST_OF_UNITS.finditer(text), *_LIST_AFTER_COLON.finditer(text), *counted], key=lambda m: m.start()
     )
@@ -517,6 +528,8 @@ def extract_localities(doc: Doc) -> list[Locality]:
             continue
         if level == "tỉnh" and name not in PROVINCES and key_of(name) not in PROVINCE_BY_KEY:
             continue
+        if level != "tỉnh" and " - " in name and _is_province(name.rsplit(" - ", 1)[1]):
+            name = name.rsplit(" - ", 1)[0]  # "thị xã Tân Châu - An Giang": the town, then its province
         if (
             level != "tỉnh"
             and m.end(1) + 1 < m.start(2) - 1  # (a kind of unit between: "huyện miền núi Thái Nguyên")

@@ -205,6 +205,15 @@ _PROJECT_LIST = WordPattern(
     rf"(?:\s+(?:{'|'.join(PROJECT_LIST_WORDS)})\s*(?::\s*|(?=[{UPPER}]))|\s*:\s*(?=[{UPPER}]))",
     needs=("dự án", "công trình"),
 )
+#: a list of works of one kind being built, the kind said once before the colon: "Các trường xây dựng gồm: Mầm non A
+#: (5.200 m2, xã B), Tiểu học C (xã D)", "3 cầu được đầu tư gồm: Cầu E, Cầu F" (a verb of building is needed: "Các
+#: trường đạt chuẩn gồm: ..." lists schools, not works)
+_BUILT_LIST = WordPattern(
+    r"(?=[CcNn\d])(?:[Cc]ác|[Nn]hững|\d{1,3}) (?:trường(?: học)?|điểm trường|cây cầu|cầu|tuyến đường|khu tái định cư)"
+    r" (?:(?:được|sẽ được|đang được|đã được) )?(?:xây dựng|xây mới|đầu tư(?: xây dựng)?|khởi công|nâng cấp|cải tạo)"
+    rf"(?:\s[{LOWER}]+){{0,4}}?,?\s+(?:gồm|bao gồm|là|như)\s*:\s*(?=[{UPPER}])",
+    needs=("gồm", "là", "như"),
+)
 #: projects counted, then listed after "Cụ thể:" ("quyết định chủ trương đầu tư 3 dự án. Cụ thể: dự án A, với ...;
 #: B, ...")
 _COUNTED_THEN_LISTED = WordPattern(
@@ -478,7 +487,10 @@ _GENERIC_AFTER = re.compile(
     # "các nhiệm vụ của Đề án phù hợp với điều kiện thực tế": the one named before
     r"|(?:phù hợp|đúng|theo đúng|theo)(?![\w])"
     # investment projects as a class: "dự án đầu tư có sử dụng đất"
-    r"|(?:đầu tư\s+)?có sử dụng đất)"
+    r"|(?:đầu tư\s+)?có sử dụng đất"
+    # a kind of project named by what it is to the scheme, nothing after it: "thực hiện dự án thí điểm.", "phê duyệt dự
+    # án tổng thể tại Quyết định số ..." (not "Dự án thí điểm Mô hình X": a name follows)
+    r"|(?:thí điểm|tổng thể)(?=\s*(?:[,.;:)\n]|$)|\s+(?:tại|theo|của|ở|và|được|đã|là|do|trên|với|cho|này)(?![\w])))"
 )
 _KINDS = {"đề án": "đề án", "dự án": "dự án", "quy hoạch": "quy hoạch", "chương trình": "chương trình",
           "chương trình hành động": "chương trình", "cụm công nghiệp": "cụm công nghiệp",
@@ -707,6 +719,8 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             continue
         if _SITE_IN_A_BODY.search(doc.match, max(0, m.start() - 30), m.start()):
             continue
+        if m.group(2).strip() and m.group(3).isdigit():
+            continue  # a figure after lower-case words names none: "5 cụm công nghiệp lấp đầy 100%"
         name = _SITE_ABBREVIATION.sub("", doc.match[m.start() : m.end()])  # "Cụm công nghiệp (CCN) A": no "(CCN)"
         add(name[0].upper() + name[1:], _site_kind(m.group(1)), m.start(), m.end(), mention=not inside)
     for m in _SITE_LIST.finditer(doc.match):
@@ -759,6 +773,8 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
     for m in _PROJECT_LIST.finditer(doc.match):
         _add_listed(doc, m.end(), add, covered)
     for m in _COUNTED_THEN_LISTED.finditer(doc.match):
+        _add_listed(doc, m.end(), add, covered)
+    for m in _BUILT_LIST.finditer(doc.match):
         _add_listed(doc, m.end(), add, covered)
     for m in _MOVEMENT_CAPS.finditer(doc.match):
         if (

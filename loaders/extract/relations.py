@@ -1682,7 +1682,11 @@ _MUST = re.compile(r"\s*(?:phải|cần|có trách nhiệm|được giao)(?![\w]
 #: "do Ban cán sự Đảng UBND tỉnh và TP Vinh chuẩn bị"
 _BY = WordPattern(r"do\s+")
 #: (a movement launched by a body: "Phong trào “X” do Tỉnh đoàn phát động")
-_BY_VERB = re.compile(r"\s*(?:chủ trì|chuẩn bị|xây dựng|soạn thảo|tham mưu|thực hiện|trình|phát động)(?![\w])")
+#: (an investor that registered to carry the project out: "Dự án X do Công ty Y đăng ký thực hiện trên khu đất ...")
+_BY_VERB = re.compile(
+    r"\s*(?:chủ trì|chuẩn bị|xây dựng|soạn thảo|tham mưu|thực hiện|trình|phát động"
+    r"|đăng ký (?:thực hiện|đầu tư))(?![\w])"
+)
 _JOIN = re.compile(r"\s*(?:,|và)\s*")
 #: the authorities of a unit asked to act: "yêu cầu chính quyền huyện Lý Sơn khẩn trương xử lý" (the unit is given
 #: the task)
@@ -1945,6 +1949,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     relations += located(doc, mentions, places_at, lists, orgs_at)
     relations += invested_by(doc, mentions, orgs_at)
     relations += joint_investors(doc, mentions, orgs_at)
+    relations += investor_of_those(doc, mentions, orgs_at)
     relations += bracketed_place(doc, mentions, places_at, relations)
     relations += all_at(doc, mentions, places_at)
     relations += unit_breaks_ground(doc, mentions, places_at)
@@ -2174,6 +2179,33 @@ def joint_investors(doc: Doc, mentions: list[Mentioned], orgs_at: dict[int, tupl
     return relations
 
 
+#: the projects named before, taken up again as the sentence's subject: "Những dự án trên do Ban Quản lý X làm chủ đầu
+#: tư", "Hai công trình này đều do Công ty Y làm chủ đầu tư" (the sentence opens with it, up to "do")
+_THOSE_PROJECTS = re.compile(
+    r"[\W_]*(?:[Nn]hững|[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d{1,2}) (?:dự án|công trình)"
+    r" (?:trên|nói trên|kể trên|này)(?: đều)? do $"
+)
+
+
+def investor_of_those(doc: Doc, mentions: list[Mentioned], orgs_at: dict[int, tuple[str, int]]) -> list[Relation]:
+    """ "Những dự án trên do X làm chủ đầu tư": X invests in every project of the last sentence before that names
+    projects (a list of works: "Các trường xây dựng gồm: A (xã B), C (xã D).")."""
+    relations: list[Relation] = []
+    at = [m.start for m in mentions]
+    for start, (name, end) in orgs_at.items():
+        s, _ = doc.sentence_bounds(start)
+        if not _INVESTOR_AFTER.match(doc.match, end) or not _THOSE_PROJECTS.fullmatch(doc.match, s, start):
+            continue
+        before = [m for m in mentions[: bisect.bisect_left(at, s)] if m.kind == "project" and s - m.end < 1500]
+        if not before:
+            continue
+        first, _ = doc.sentence_bounds(before[-1].start)
+        for project in before:
+            if project.start >= first:
+                relations.append(Relation("ASSIGNED_TO", project.ref, name, doc.span(s, end), "assigned.those"))
+    return relations
+
+
 _HAMLET_BEFORE = re.compile(r"(?:thôn|bản|xóm|làng|ấp|buôn|plei|tổ dân phố|khu phố)\s+$", re.IGNORECASE)
 _AND_ONLY = re.compile(r"\s+và\s+")
 #: projects a sentence lists after the unit they are all in: "Hai dự án này đều tại xã A của huyện B, gồm: dự án C
@@ -2294,8 +2326,11 @@ def commune_breaks_ground(
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _BRACKET_JOIN = re.compile(r"\s*,\s*")
 #: a bracket that opens on where a project lies: "(thuộc địa bàn 2 xã A và B, ...", "(đều thuộc xã C, ...", "(xã D, ..."
+#: (after a verb of lying: "(nằm ở xã E, huyện F)", "(tọa lạc tại phường G)"; after its area: "(6.500 m2, xã H)")
 _PLACE_BRACKET = re.compile(
-    r"[ \t]*\([ \t]*(?P<all>đều[ \t]+)?(?:thuộc[ \t]+)?(?:địa bàn[ \t]+)?(?:(?:\d{1,2}|hai|ba|bốn|các)[ \t]+)?"
+    r"[ \t]*\([ \t]*(?:\d(?:[\d.,]*\d)?[ \t]*(?:m2|m²|ha|héc-ta|hécta)[ \t]*,[ \t]*)?"
+    r"(?P<all>đều[ \t]+)?(?:(?:nằm|tọa lạc)[ \t]+)?(?:(?:thuộc|ở|tại|trên)[ \t]+)?(?:địa bàn[ \t]+)?"
+    r"(?:(?:\d{1,2}|hai|ba|bốn|các)[ \t]+)?"
     r"(?=(?:xã|phường|thị trấn|huyện|thị xã|quận|đặc khu)[ \t])"
 )
 #: projects of one list: "Hồng Lạc, Hồng Lạc II và Hồng Lạc III"

@@ -1,0 +1,138 @@
+"""ASSIGNED_TO, projects and places in the shapes read on investment, resettlement and groundbreaking articles of the
+Mekong delta, the south-east and the south-central coast: project boards named by their sector with a dash and their
+province alone, companies with a number, investors that "đăng ký thực hiện" a project, built schools listed with
+their communes and then given to one investor ("Những dự án trên do X làm chủ đầu tư"), a cluster's commune after
+"nằm ở", a town named with its province after a dash. Every sentence here is written for the test, in the shape
+seen, never copied."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.extract.gold_views import orgs, relations, run
+
+pytestmark = pytest.mark.unit
+
+
+def assigned(gold: dict[str, Any]) -> set[tuple[str, str]]:
+    return relations(gold, "ASSIGNED_TO")
+
+
+def projects(gold: dict[str, Any]) -> list[str]:
+    return [p["name"] for p in gold["projects"]]
+
+
+def places(gold: dict[str, Any]) -> list[str]:
+    return [p["name"] for p in gold["localities"]]
+
+
+# --- project boards and companies as investors -------------------------------------------------------------------
+
+
+def test_a_project_board_named_by_its_sector_with_a_dash_and_its_province_is_the_investor() -> None:
+    gold = run(
+        "Dự án kè bảo vệ bờ biển đoạn từ cống Bảy Xã đến vàm Mỹ Thanh, xã Tân Thuận, tổng vốn 120 tỷ đồng, do Ban "
+        "Quản lý dự án đầu tư xây dựng các công trình Nông nghiệp - Phát triển nông thôn Sóc Trăng làm chủ đầu tư."
+    )
+    board = "Ban Quản lý dự án đầu tư xây dựng các công trình Nông nghiệp - Phát triển nông thôn Sóc Trăng"
+    assert board in orgs(gold)
+    assert ("Dự án kè bảo vệ bờ biển đoạn từ cống Bảy Xã đến vàm Mỹ Thanh", board) in assigned(gold)
+
+
+def test_a_project_board_with_its_sector_abbreviated_is_one_name() -> None:
+    gold = run(
+        "Dự án nạo vét kênh Xáng Mới có tổng vốn 90 tỉ đồng. Chủ đầu tư là Ban quản lý dự án đầu tư xây dựng các "
+        "công trình NN-PTNT Trà Vinh."
+    )
+    assert "Ban quản lý dự án đầu tư xây dựng các công trình NN-PTNT Trà Vinh" in orgs(gold)
+
+
+def test_a_district_project_board_with_its_abbreviated_level_is_one_name() -> None:
+    gold = run("Dự án Trường THCS An Thới Đông do Ban Quản lý đầu tư xây dựng công trình H.Cần Giờ làm chủ đầu tư.")
+    board = "Ban Quản lý đầu tư xây dựng công trình H.Cần Giờ"
+    assert board in orgs(gold)
+    assert ("Dự án Trường THCS An Thới Đông", board) in assigned(gold)
+
+
+def test_a_company_whose_name_ends_on_a_number_keeps_it() -> None:
+    gold = run(
+        "Cụ thể, Dự án Khu nhà ở công nhân Trà Nóc do Công ty TNHH Tư vấn Đầu tư 579 thực hiện trên diện tích "
+        "12.000 m2 tại phường Thới An Đông."
+    )
+    assert "Công ty TNHH Tư vấn Đầu tư 579" in orgs(gold)
+
+
+def test_a_company_that_registers_to_carry_out_a_project_is_its_investor() -> None:
+    gold = run(
+        "Nổi bật là Dự án Khu thương mại – căn hộ cao cấp Sông Hậu do Công ty Cổ phần Địa ốc Sông Hậu đăng ký thực "
+        "hiện trên khu đất rộng 4.100 m2 tại phường Tân An. Dự án Khu nhà ở Cái Sơn do Công ty TNHH Xây dựng Hưng "
+        "Phát thực hiện trên diện tích 9.000 m2 tại phường An Bình."
+    )
+    assert assigned(gold) >= {
+        ("Dự án Khu thương mại – căn hộ cao cấp Sông Hậu", "Công ty Cổ phần Địa ốc Sông Hậu"),
+        ("Dự án Khu nhà ở Cái Sơn", "Công ty TNHH Xây dựng Hưng Phát"),
+        ("Dự án Khu nhà ở Cái Sơn", "An Bình"),
+    }
+
+
+# --- lists of built works and the investor of them all -----------------------------------------------------------
+
+
+def test_schools_listed_as_built_with_their_communes_are_projects_placed_there() -> None:
+    gold = run(
+        "Các trường xây dựng gồm: Mầm non Hoa Mai (5.200 m2, xã Tân Phú), Tiểu học Lê Lợi (9.100 m2, xã Phước "
+        "An), THCS Trần Phú (8.000 m2, xã Long Hòa).\n\nNhững dự án trên do Ban Quản lý dự án đầu tư xây dựng huyện "
+        "Cần Giờ làm chủ đầu tư."
+    )
+    assert sorted(projects(gold)) == ["Mầm non Hoa Mai", "THCS Trần Phú", "Tiểu học Lê Lợi"]
+    board = "Ban Quản lý dự án đầu tư xây dựng huyện Cần Giờ"
+    assert assigned(gold) >= {
+        ("Mầm non Hoa Mai", "Tân Phú"),
+        ("Tiểu học Lê Lợi", "Phước An"),
+        ("THCS Trần Phú", "Long Hòa"),
+        ("Mầm non Hoa Mai", board),
+        ("Tiểu học Lê Lợi", board),
+        ("THCS Trần Phú", board),
+    }
+
+
+def test_schools_listed_without_a_build_verb_are_not_projects() -> None:
+    gold = run("Các trường đạt chuẩn gồm: Mầm non Hoa Mai (xã Tân Phú), Tiểu học Lê Lợi (xã Phước An).")
+    assert projects(gold) == []
+
+
+def test_a_cluster_with_its_commune_after_nam_o_in_brackets_is_placed_there() -> None:
+    gold = run(
+        "Các cụm công nghiệp đã lấp đầy gồm: Cụm công nghiệp gốm sứ Tân Hạnh (nằm ở xã Tân Hạnh, huyện Long Thành), "
+        "Cụm công nghiệp Phú Túc (xã Phú Túc, huyện Định Quán)."
+    )
+    assert assigned(gold) >= {("Cụm công nghiệp gốm sứ Tân Hạnh", "Tân Hạnh"), ("Cụm công nghiệp Phú Túc", "Phú Túc")}
+
+
+# --- not projects, not places ------------------------------------------------------------------------------------
+
+
+def test_a_pilot_or_overall_project_named_by_its_kind_alone_is_no_project() -> None:
+    gold = run(
+        "HĐND thông qua danh mục các khu đất thực hiện dự án thí điểm. Sở Xây dựng trình UBND tỉnh phê duyệt dự án "
+        "tổng thể tại Quyết định số 463/QĐ-UBND ngày 20/4/2023."
+    )
+    assert projects(gold) == []
+
+
+def test_a_counted_headline_of_clusters_is_no_cluster() -> None:
+    gold = run("5 cụm công nghiệp lấp đầy 100%\n\nĐồng Nai có 28 cụm công nghiệp với diện tích 1.600 hécta.")
+    assert projects(gold) == []
+
+
+def test_a_town_named_with_its_province_after_a_dash_is_the_town() -> None:
+    gold = run("Đây là tuyến giao thông nối thị xã Tân Châu - An Giang với cửa khẩu quốc tế Vĩnh Xương.")
+    assert "Tân Châu" in places(gold)
+    assert "Tân Châu - An Giang" not in places(gold)
+
+
+def test_districts_listed_after_la_are_districts() -> None:
+    gold = run("Trước đó 3 huyện còn lại của tỉnh Lâm Đồng là Lạc Dương, Đức Trọng và Đơn Dương thuộc quy hoạch chung.")
+    assert {"Lạc Dương", "Đức Trọng", "Đơn Dương"} <= set(places(gold))
