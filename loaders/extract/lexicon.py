@@ -395,7 +395,9 @@ DEPARTMENTS = [
 #: Abbreviations inside department names ("Sở TT&TT").
 DEPARTMENT_ABBREVIATIONS = (
     r"(?:TT&TT|KH&ĐT|KH&CN|TN&MT|NN&PTNT|NN&MT|LĐ-TB&XH|GD&ĐT|VH,TT&DL|VH-TT-DL|VH-TT&DL|VHTT&DL|VHTTDL|GTVT|TTTT|KHĐT"
-    r"|KHCN|TNMT|GDĐT)"
+    r"|KHCN|TNMT|GDĐT"
+    # (joined by a dash: "Sở NN-PTNT", "Sở TN-MT", "Sở KH-ĐT", "Sở LĐ-TB-XH")
+    r"|NN-PTNT|NN-MT|TN-MT|KH-ĐT|KH-CN|GD-ĐT|TT-TT|LĐ-TB-XH|LĐTB-XH|LĐTBXH|NNPTNT)"
 )
 
 LEVEL_WORDS = {

@@ -89,7 +89,8 @@ _LIST_OF_UNITS = WordPattern(
     r"(?:\s+(?!và\s|thuộc\s)[a-zđà-ỹ]+){0,3}?(?:\s*,\s*(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh))*"
     rf"(?:\s+thuộc\s+(?:huyện|quận|thị xã|thành phố|tỉnh|TP\.?)\s+{_NAME}(?=(?:\s+(?:{'|'.join(LIST_OPENERS)}))?\s*:))?"
     rf"(?:\s+(?:{'|'.join(LIST_OPENERS)})(?=\s*:))?"
-    r"(?:\s*:\s*|(?<=[a-zđà-ỹ])\s+(?=[A-ZĐ][^,.;:\n]{1,30}(?:,|\svà\s))"  # "các xã Nhơn Hội, Nhơn Lý"
+    # "các xã Nhơn Hội, Nhơn Lý" (on the level word's line: a headline "... trên 7 huyện" names none on the next)
+    r"(?:\s*:\s*|(?<=[a-zđà-ỹ])[ \t]+(?=[A-ZĐ][^,.;:\n]{1,30}(?:,|\svà\s))"
     r"|[ \t]*\([ \t]*(?=[A-ZĐ]))"  # "6 huyện (Kiến Thụy, An Lão, Cát Hải)": the names in brackets
 )
 #: a list after a bare level word and a colon ("sắp xếp thành 5 đơn vị là xã: A, B, C", "gồm phường: A, B"), and a
@@ -252,6 +253,8 @@ _REGION_BEFORE = re.compile(r"vùng\s+$")
 _STANDS_ALONE = re.compile(
     r"(?:(?<![\w])(?:tại|ở|và|của|với|đến|từ|qua|thuộc|như|gồm|có|cao tốc|tuyến|nối|địa phương|địa bàn"
     r"|công nghiệp|KCN|CCN)\s+"  # a park named after its district ("khu công nghiệp Yên Phong")
+    # (a resettlement area or a town named after it: "Khu tái định cư Phong Điền", "khu đô thị mới Cam Lâm")
+    r"|(?<![\w])(?:tái định cư|đô thị(?: mới)?)\s+"
     r"|[,;(:]\s*|\s[-–]\s"
     r"|[.!?]\s+|\n[ \t]*|^)$"
 )

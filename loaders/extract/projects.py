@@ -347,6 +347,8 @@ _END = re.compile(
     # (not the dot of "TP. Nha Trang": the city's name goes on)
     rf"[;:(…!?|]|\n(?![{LOWER}])|(?<!TP)(?<!Tp)\.(?:\s|$)|\s+ngày\s+\d{{1,2}}\s*[/.-]\s*\d"  # a date ends it
     r"|,?\s+(?:có\s+)?địa điểm(?![\w])"  # its site: "Dự án X có địa điểm xây dựng tại ..."
+    # its funding after a dash: "Dự án Mua sắm thiết bị Bệnh viện X - vốn ODA của Chính phủ Y"
+    r"|\s[-–]\s(?=(?:vốn|nguồn vốn|tổng vốn|tổng mức|trị giá|quy mô)(?![\w]))"
     # (not after the verb a name opens on: "dự án Cải tạo, xây dựng lại khu chung cư X")
     r"|(?<![Cc]ải tạo)(?<![Nn]âng cấp)(?<![Ss]ửa chữa)(?<![Mm]ở rộng)"
     r",\s+(?:(?:trong|hiện|vừa|qua|đồng thời|theo|do|nhưng|tuy|song|vì|nên|khi|sau|trước|từ|với|để|nhằm|góp"

@@ -1668,6 +1668,12 @@ _ASSIGN_CUE = WordPattern(
     starts=("Giao", "giao", "Phân công", "phân công", "Chỉ đạo", "chỉ đạo", "Đề nghị", "đề nghị", "Yêu cầu", "yêu cầu"),
 )
 _NEEDS_ROLE = re.compile(r"[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu")
+#: the task's own verb after the body, enough for a cue that needs a role ("văn bản số X chỉ đạo Sở Y hướng dẫn các
+#: đơn vị ...", "yêu cầu UBND huyện Z rà soát ..."; not a role: the task's source is read as for "giao")
+_TASK_VERB = re.compile(
+    r"\s*(?:hướng dẫn|rà soát|kiểm tra|tổng hợp|nghiên cứu|xử lý|thẩm định|điều hòa|giải quyết|tổ chức thực hiện)"
+    r"(?![\w])"
+)
 _ROLE_AFTER = re.compile(
     r"\s*(?:chủ trì|là cơ quan|làm cơ quan|tham mưu|thực hiện|triển khai|xây dựng|chịu trách nhiệm|lãnh đạo|chỉ đạo"
     r"|đẩy nhanh|đẩy mạnh|tập trung|hoàn thành|hoàn thiện|khẩn trương"
@@ -1878,7 +1884,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         role = _ROLE_AFTER.match(doc.match, targets[-1][1])
         if role is not None and role.group(0).endswith("chỉ đạo") and targets_from(_skip_space(doc, role.end())):
             role = None  # "đề nghị UBND tỉnh chỉ đạo Sở X hoàn thành Dự án Y": Sở X's task (the cue "chỉ đạo" reads it)
-        if _NEEDS_ROLE.match(cue.group(0)) and not role:
+        if _NEEDS_ROLE.match(cue.group(0)) and not role and not _TASK_VERB.match(doc.match, targets[-1][1]):
             continue
         # "giao X triển khai Dự án Y", "giao X chỉ đạo đẩy nhanh tiến độ Dự án Y": the task named in the
         # clause after the assignees; else the document before the cue; else the first one named later in

@@ -91,6 +91,7 @@ _SENTENCES = [
     "Công trình Nhà văn hóa thôn Đông đã xong.",
     "Huyện bổ sung 3 CCN là Kim Lương, Kim Lương II (đều thuộc xã Kim Lương, diện tích 50 ha).",
     "Cụ thể khu vực nghiên cứu quy hoạch thuộc địa giới hành chính xã Lai Vu.",
+    "Các trường xây dựng gồm: Mầm non Hoa Mai (xã Tân Phú); 3 huyện còn lại là Lạc Dương, Đức Trọng và Bảo Lâm.",
 ]
 
 

@@ -136,3 +136,45 @@ def test_a_town_named_with_its_province_after_a_dash_is_the_town() -> None:
 def test_districts_listed_after_la_are_districts() -> None:
     gold = run("Trước đó 3 huyện còn lại của tỉnh Lâm Đồng là Lạc Dương, Đức Trọng và Đơn Dương thuộc quy hoạch chung.")
     assert {"Lạc Dương", "Đức Trọng", "Đơn Dương"} <= set(places(gold))
+
+
+def test_a_headline_ending_on_a_counted_level_word_names_no_unit_on_the_next_line() -> None:
+    gold = run("Lập quy hoạch trên 7 huyện\n\nTheo kế hoạch đến năm 2019, tỉnh Lâm Đồng sẽ thông qua quy hoạch.")
+    assert "Theo" not in places(gold)
+
+
+def test_a_district_named_in_a_resettlement_areas_or_a_towns_name_is_a_place() -> None:
+    gold = run(
+        "TP Cần Thơ lập 5 khu tái định cư. Cụ thể: Khu tái định cư Phong Điền (giai đoạn 2) có 248 nền; Khu tái định "
+        "cư Vĩnh Thạnh có 851 nền. Tỉnh Khánh Hòa triển khai khu đô thị mới Cam Lâm."
+    )
+    assert {"Phong Điền", "Vĩnh Thạnh", "Cam Lâm"} <= set(places(gold))
+
+
+def test_a_department_abbreviated_with_a_dash_is_given_the_scheme() -> None:
+    gold = run(
+        "UBND tỉnh cho biết đã giao Sở NN-PTNT thực hiện xây dựng đề án quản lý nhà lưới trên địa bàn tỉnh giai "
+        "đoạn 2021 - 2025."
+    )
+    assert "Sở NN-PTNT" in orgs(gold)
+    assert ("Đề án quản lý nhà lưới", "Sở NN-PTNT") in assigned(gold)
+
+
+def test_a_letter_that_directs_a_department_to_guide_is_given_to_it() -> None:
+    gold = run(
+        "Ngày 2/4/2019, UBND tỉnh ban hành văn bản số 2040/UBND-NN chỉ đạo Sở Nông nghiệp và Phát triển nông thôn "
+        "hướng dẫn các chủ rừng lập kế hoạch trồng rừng năm 2019."
+    )
+    assert ("2040/UBND-NN", "Sở Nông nghiệp và Phát triển nông thôn") in assigned(gold)
+
+
+def test_a_projects_name_ends_before_its_funding_after_a_dash() -> None:
+    gold = run(
+        "Phó Thủ tướng đồng ý bổ sung Dự án Mua sắm thiết bị Bệnh viện Đa khoa tỉnh Kon Tum - vốn ODA của Chính phủ "
+        "Áo vào danh mục đầu tư công. Phó Thủ tướng giao Bộ Kế hoạch và Đầu tư, Bộ Tài chính xử lý theo quy định."
+    )
+    assert projects(gold) == ["Dự án Mua sắm thiết bị Bệnh viện Đa khoa tỉnh Kon Tum"]
+    assert assigned(gold) >= {
+        ("Dự án Mua sắm thiết bị Bệnh viện Đa khoa tỉnh Kon Tum", "Bộ Kế hoạch và Đầu tư"),
+        ("Dự án Mua sắm thiết bị Bệnh viện Đa khoa tỉnh Kon Tum", "Bộ Tài chính"),
+    }
