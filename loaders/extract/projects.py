@@ -33,7 +33,7 @@ from loaders.extract.text import Doc, WordPattern, key_of
 _SITE_WORD = (
     rf"(?:[IVX]+(?![\w])|[{UPPER}][{UPPER}\d]+(?![\w])|[{UPPER}][{LOWER}]*"
     rf"(?:(?:\s(?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ|đi|qua|nối|về|giai|đoạn|số|trong|quý|năm|tháng|đợt)\s)[{LOWER}]+){{1,2}}"
-    rf"(?=\s[{UPPER}]))?|\d+)"
+    rf"(?=\s[{UPPER}]))?|\d+(?![.,]\d))"  # (not a figure: "khu công nghiệp 3.900 tỉ đồng")
 )
 #: between two words of a site's name: a space, or a hyphen before a capital ("Khu du lịch Hồ Tràm-Bình Châu")
 #: (and "TP. Nha Trang" inside it; a spaced dash between two places: "Khu đô thị biển Bình Sơn - Ninh Chử")
@@ -279,6 +279,13 @@ _NAME_COLUMN = re.compile(r"\s*(?:[Tt]ên|[Dd]anh mục)?\s*(?:[Dd]ự án|[Cc]�
 #: a row that sums the table up: "Tổng cộng", "Tổng số"
 _TOTAL_ROW = re.compile(r"\s*(?:Tổng|TỔNG|Cộng|CỘNG)")
 _PURPOSE_NEXT = re.compile(r"\s+(?:để|nhằm)\s")
+#: a complex named by its parts and then its brand: "Tổ hợp Trung tâm thương mại – căn hộ chung cư cao cấp Sông Hậu
+#: Tower", "Tổ hợp khách sạn, căn hộ Vịnh Xanh" (capitalised "Tổ hợp", a name in capitals last; never "tổ hợp tác")
+_COMPLEX = WordPattern(r"Tổ hợp[ \t](?!tác(?![\w]))[^.;:()\n]{3,140}", starts=("Tổ hợp",))
+#: where such a name ends: the verbs and links after it ("... Sông Hậu Tower do Công ty X đăng ký ...")
+_COMPLEX_END = re.compile(r"\s(?:do|tại|của|với|được|là|có|đã|sẽ|ở|trên|thuộc|và|cho|nằm|vừa|đang|gồm)(?![\w])")
+#: the name's last capitalised word
+_LAST_CAPITAL = re.compile(rf"[{UPPER}][\w]*(?!.*[ \t][{UPPER}])", re.DOTALL)
 #: a decision's name field: "Tên dự án: Đường liên thôn A đi buôn B, xã C", "Tên công trình: Trường Mầm non D"
 _NAME_FIELD = WordPattern(rf"Tên (?:dự án|công trình)\s*:\s*(?=[{UPPER}])", needs=("Tên ",))
 #: a movement named without quotes, in capitals: "phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư",
@@ -814,6 +821,14 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             add(doc.match[m.end() : end], "dự án", m.end(), end)
     if "|" in doc.match:
         _add_table_names(doc, add, covered)
+    for m in _COMPLEX.finditer(doc.match):
+        if m.start() in covered:
+            continue
+        stop = _COMPLEX_END.search(doc.match, m.start(), m.end())
+        head = doc.match[m.start() : stop.start() if stop else m.end()]
+        last = _LAST_CAPITAL.search(head, 8)  # (after "Tổ hợp ")
+        if last is not None and len(head[: last.end()].split()) >= 3:
+            add(head[: last.end()], "dự án", m.start(), m.start() + last.end())
     for m in _NAME_FIELD.finditer(doc.match):
         if m.end() not in covered and (end := _name_end(doc, m.end(), m.end())) - m.end() > 3:
             add(doc.match[m.end() : end], "dự án", m.end(), end)

@@ -1682,7 +1682,10 @@ _ROLE_AFTER = re.compile(
 )
 #: a sentence opening on the project it is about, then the body that acts on it: "Đối với Dự án X, UBND huyện Y phải
 #: hoàn thành bàn giao mặt bằng", "Riêng Dự án Z, Sở W chủ trì ..."
-_ABOUT_PROJECT = WordPattern(r"(?:Đối với|Riêng)\s+", starts=("Đối với", "Riêng"))
+#: (or "với" opening the sentence, or after "Cụ thể,": "Cụ thể, với Dự án X (dự án Y), Sở Z phải ...")
+_ABOUT_PROJECT = WordPattern(r"(?:Đối với|Riêng|Với|(?<=Cụ thể, )với)\s+", starts=("Đối với", "Riêng", "Với", "với"))
+#: the next clause of such a sentence, opening on another body: "...; Sở Tài chính thẩm định báo cáo trước ngày X"
+_NEXT_CLAUSE = re.compile(r";\s*")
 _TOPIC_COMMA = re.compile(r"[^,.;:\n]{0,40}?,\s*")  # the rest of the project's line up to the comma (its place ...)
 _MUST = re.compile(r"\s*(?:phải|cần|có trách nhiệm|được giao)(?![\w])")
 #: "do Ban cán sự Đảng UBND tỉnh và TP Vinh chuẩn bị"
@@ -1939,6 +1942,14 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         if targets and (_ROLE_AFTER.match(doc.match, targets[-1][1]) or _MUST.match(doc.match, targets[-1][1])):
             for name, end in targets:
                 add(mentions[i], name, about.start(), end, "assigned.topic")
+            # the bodies opening the sentence's next clauses act on the same project: "...; Sở Y thẩm định ..."
+            _, e = doc.sentence_bounds(about.start())
+            for clause in _NEXT_CLAUSE.finditer(doc.match, targets[-1][1], e):
+                more = targets_from(clause.end())
+                if more and (_ROLE_AFTER.match(doc.match, more[-1][1]) or _MUST.match(doc.match, more[-1][1])
+                             or _TASK_VERB.match(doc.match, more[-1][1])):  # fmt: skip
+                    for name, end in more:
+                        add(mentions[i], name, about.start(), end, "assigned.topic")
     for by in _BY.finditer(doc.match):
         targets = targets_from(by.end())
         if targets and _BY_VERB.match(doc.match, targets[-1][1]):
@@ -3133,6 +3144,12 @@ _WHERE = re.compile(
     r"(?:tại|ở|đi qua địa bàn|đi qua|đoạn qua|đoạn đi qua|qua địa bàn|qua|trên địa bàn|thuộc địa phận|thuộc địa bàn"
     r"|trên địa phận|thuộc|(?:nhân rộng|mở rộng) ra|bao gồm|gồm)\s+"
 )
+#: a part of a unit named before the unit, after "tại": a zone, a plot, a hamlet ("khu hành chính và dân cư phường A",
+#: "Khu dân cư lô số 49, Khu đô thị B, phường C", "ấp D, xã E"), up to the unit's level word (the name after it)
+_WITHIN_UNIT = re.compile(
+    r"(?:[Kk]hu|[Ll]ô|[Tt]hửa|[Ấấ]p|[Tt]hôn|[Bb]ản|[Tt]ổ dân phố|[Kk]hu phố)\s[^.;:()\n]{1,80}?[\s,]"
+    r"(?:xã|phường|thị trấn|đặc khu)\s+"
+)
 #: the stretch of a project through a unit, named before the project: "bàn giao mặt bằng đoạn qua thị xã Chơn Thành của
 #: Dự án đường cao tốc Gia Nghĩa - Chơn Thành" (the unit, then "của" and the project right after it)
 _STRETCH = WordPattern(
@@ -3192,6 +3209,11 @@ def _set_up_in(doc: Doc, s: int, e: int, mentions: list[Mentioned], at: list[int
 _THE_ROAD = re.compile(r"(?:^|(?<=,\s)|(?<=\n))[Tt]uyến(?: đường)?\s+(?=dài|có|đi qua|chạy qua|được|nối)")
 
 
+#: sites that are projects under their own head word, named back by a bare "Dự án"
+_SITES_AS_PROJECTS = ("khu công nghiệp", "cụm công nghiệp", "nhà máy", "khu đô thị", "khu du lịch", "khu tái định cư",
+                      "khu nhà ở", "khu dân cư")  # fmt: skip
+
+
 def project_of_sentence(doc: Doc, s: int, e: int, mentions: list[Mentioned], at: list[int]) -> Mentioned | None:
     """The project a sentence is about: the one it opens with, or the one a bare "Dự án ..." refers back to."""
     i = bisect.bisect_left(at, s)
@@ -3213,7 +3235,10 @@ def project_of_sentence(doc: Doc, s: int, e: int, mentions: list[Mentioned], at:
     if bare is None or (first is not None and first.start < bare.end()):
         return None
     word = bare.group(1).lower()
-    earlier = [m for m in mentions[max(0, i - 8) : i] if m.kind == "project" and m.ref.lower().startswith(word)]
+    # (a bare "Dự án" also names back a site built as one: "... Khu công nghiệp X, tại xã Y. Dự án do Công ty Z làm
+    # chủ đầu tư")
+    heads = (word, *_SITES_AS_PROJECTS) if word == "dự án" else (word,)
+    earlier = [m for m in mentions[max(0, i - 8) : i] if m.kind == "project" and m.ref.lower().startswith(heads)]
     return earlier[-1] if earlier and s - earlier[-1].end < 1500 else None
 
 
@@ -3335,6 +3360,11 @@ def located(
                 level = _LEVEL_WORD.match(doc.match, where.end())
                 first_at = level.end() if level else where.end()
                 first = places_at.get(first_at)
+                if first is None and (within := _WITHIN_UNIT.match(doc.match, where.end())) is not None:
+                    # "tại khu hành chính và dân cư phường A", "tại Khu dân cư lô số 49, Khu đô thị B, phường C": a
+                    # part of a unit, then the unit
+                    first_at = within.end()
+                    first = places_at.get(first_at)
                 if first is None:
                     continue
                 stop = _CHAIN_END.search(doc.match, where.end())

@@ -92,6 +92,7 @@ _SENTENCES = [
     "Huyện bổ sung 3 CCN là Kim Lương, Kim Lương II (đều thuộc xã Kim Lương, diện tích 50 ha).",
     "Cụ thể khu vực nghiên cứu quy hoạch thuộc địa giới hành chính xã Lai Vu.",
     "Các trường xây dựng gồm: Mầm non Hoa Mai (xã Tân Phú); 3 huyện còn lại là Lạc Dương, Đức Trọng và Bảo Lâm.",
+    "Cụ thể, với Tổ hợp khách sạn Vịnh Xanh, Sở Xây dựng phải góp ý; Với dự án này, UBND phường Lộc Thọ rà soát.",
 ]
 
 

@@ -178,3 +178,43 @@ def test_a_projects_name_ends_before_its_funding_after_a_dash() -> None:
         ("Dự án Mua sắm thiết bị Bệnh viện Đa khoa tỉnh Kon Tum", "Bộ Kế hoạch và Đầu tư"),
         ("Dự án Mua sắm thiết bị Bệnh viện Đa khoa tỉnh Kon Tum", "Bộ Tài chính"),
     }
+
+
+def test_each_body_of_a_sentence_about_a_project_after_cu_the_voi_is_given_it() -> None:
+    gold = run(
+        "Cụ thể, với Dự án Thành phần 2 (dự án cầu Rạch Chiếc), Sở Xây dựng phải góp ý các đồ án quy hoạch trước "
+        "ngày 10-10; Sở Tài chính thẩm định Báo cáo nghiên cứu khả thi trước ngày 20-10."
+    )
+    assert assigned(gold) >= {("Dự án Thành phần 2", "Sở Xây dựng"), ("Dự án Thành phần 2", "Sở Tài chính")}
+
+
+def test_an_industrial_park_named_back_by_a_bare_du_an_gets_its_investor() -> None:
+    gold = run(
+        "Tỉnh trao quyết định chấp thuận chủ trương đầu tư Khu công nghiệp Thạnh Đức 2, tại xã Bến Lức.\n\n"
+        "Ông Nguyễn Văn A trao quyết định cho nhà đầu tư.\n\n"
+        "Dự án do Công ty TNHH Phát triển Thạnh Đức làm chủ đầu tư, diện tích hơn 300 ha, tổng vốn 3.000 tỉ đồng."
+    )
+    assert ("Khu công nghiệp Thạnh Đức 2", "Công ty TNHH Phát triển Thạnh Đức") in assigned(gold)
+
+
+def test_a_figure_after_an_industrial_park_word_is_no_park() -> None:
+    gold = run("Tây Ninh gật đầu với siêu dự án khu công nghiệp 3.900 tỉ đồng.")
+    assert projects(gold) == []
+
+
+def test_a_project_at_a_zone_of_a_ward_is_in_the_ward() -> None:
+    gold = run(
+        "Bên cạnh đó, tỉnh sẽ khởi công dự án nhà ở xã hội tại khu hành chính và dân cư phường Phước Hậu, đáp ứng "
+        "nhu cầu nhà ở."
+    )
+    assert ("Dự án nhà ở xã hội", "Phước Hậu") in assigned(gold)
+
+
+def test_a_complex_named_by_its_parts_and_its_brand_is_a_project() -> None:
+    gold = run(
+        "Nổi bật là Tổ hợp Trung tâm thương mại – căn hộ cao cấp Sông Hậu Tower do Công ty Cổ phần Sông Hậu Tower "
+        "đăng ký thực hiện. Các tổ hợp tác sản xuất rau Tân Phú cũng được hỗ trợ."
+    )
+    complex_ = "Tổ hợp Trung tâm thương mại – căn hộ cao cấp Sông Hậu Tower"
+    assert projects(gold) == [complex_]
+    assert (complex_, "Công ty Cổ phần Sông Hậu Tower") in assigned(gold)
