@@ -355,6 +355,10 @@ BODY_PATTERNS = [
     # "Công ty CP Xây dựng 47" (not a count after it: "Công ty X 3 năm", "Công ty X 2 dự án")
     r"(?:Công ty|Tổng công ty|Tổng Công ty)(?: (?:[Cc]ổ phần|CP|TNHH(?: MTV)?))? (?:COMPANY)(?: [a-zđà-ỹ]+){0,2}"
     r" \d{1,4}(?![\w.,/%])(?! (?:năm|tháng|ngày|dự án|lần|ha|tỷ|tỉ|triệu|người|căn|km|m2|hộ)(?![\w]))",
+    # an enterprise written in lower case before its legal form: "do công ty TNHH Bất động sản Sao Biển làm chủ đầu tư"
+    r"công ty (?:TNHH|CP|[Cc]ổ phần)(?: MTV)? (?:COMPANY)",
+    # an enterprise whose name ends on initials joined by "&": "Công ty CP Tập đoàn N&G"
+    r"(?:Công ty|Tổng công ty|Tổng Công ty)(?: (?:[Cc]ổ phần|CP|TNHH(?: MTV)?))? (?:COMPANY)&[A-ZĐ]{1,6}(?![\w&])",
     # enterprises (GOLD_FORMAT: organizations include them): "Công ty Cổ phần Đầu tư Hạ tầng Kinh Bắc Xanh",
     # "Công ty cổ phần Xây dựng công trình giao thông Quảng Nam", "Công ty TNHH Dệt may Thuận Đức"
     # ("Công ty CP Cấp thoát nước Bến Tre", "Công ty TNHH MTV Xổ số kiến thiết Bến Tre": the abbreviated forms)

@@ -31,7 +31,8 @@ from loaders.extract.text import Doc, WordPattern, key_of
 #: a word of a site's name: a numeral, a capitalised word, an acronym ("VSIP"), or one or two lower-case syllables
 #: inside the name ("Nhà máy Nhiệt điện Quỳnh Lập", "Nhà máy Điện mặt trời Gio Thành 1")
 _SITE_WORD = (
-    rf"(?:[IVX]+(?![\w])|[{UPPER}][{UPPER}\d]+(?![\w])|[{UPPER}][{LOWER}]*"
+    # (not a photo credit after a caption: "Khu đô thị hồ X ẢNH: Y")
+    rf"(?!ẢNH(?![\w]))(?:[IVX]+(?![\w])|[{UPPER}][{UPPER}\d]+(?![\w])|[{UPPER}][{LOWER}]*"
     rf"(?:(?:\s(?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ|đi|qua|nối|về|giai|đoạn|số|trong|quý|năm|tháng|đợt)\s)[{LOWER}]+){{1,2}}"
     rf"(?=\s[{UPPER}]))?|\d+(?![.,]\d))"  # (not a figure: "khu công nghiệp 3.900 tỉ đồng")
 )
@@ -74,8 +75,9 @@ _NAMED_SITE = WordPattern(
 )
 #: a site named inside a body's name or a company's ("Ban Quản lý Khu kinh tế Hải Phòng", "Công ty Cổ phần Cảng Đà
 #: Nẵng") is not a project
+#: (also after "CP" and up to three words: "Công ty CP Phát triển hạ tầng KCN Hòa Tâm")
 _SITE_IN_A_BODY = re.compile(
-    r"(?:Ban [Qq]uản lý|Công ty|[Cc]ổ phần|TNHH|[Tt]rách nhiệm hữu hạn|Tổng công ty)(?:\s[\w]+){0,2}\s$"
+    r"(?:Ban [Qq]uản lý|Công ty|[Cc]ổ phần|CP|TNHH|[Tt]rách nhiệm hữu hạn|Tổng công ty)(?:\s[\w]+){0,4}\s$"
 )
 #: a list of sites sharing their head: "các khu công nghiệp mới: Hòa Hội (xã Cát Hanh); Bình Nghi, Phù Mỹ", "4 cụm
 #: công nghiệp Vinh Khang, Tân Mỹ và Hiệp Hòa"
@@ -354,6 +356,7 @@ _END = re.compile(
     # (not the dot of "TP. Nha Trang": the city's name goes on)
     rf"[;:(…!?|]|\n(?![{LOWER}])|(?<!TP)(?<!Tp)\.(?:\s|$)|\s+ngày\s+\d{{1,2}}\s*[/.-]\s*\d"  # a date ends it
     r"|,?\s+(?:có\s+)?địa điểm(?![\w])"  # its site: "Dự án X có địa điểm xây dựng tại ..."
+    r"|,\s+chủ đầu tư(?![\w])"  # its investor: "Dự án Khu công nghiệp X, chủ đầu tư là Công ty Y"
     # its funding after a dash: "Dự án Mua sắm thiết bị Bệnh viện X - vốn ODA của Chính phủ Y"
     r"|\s[-–]\s(?=(?:vốn|nguồn vốn|tổng vốn|tổng mức|trị giá|quy mô)(?![\w]))"
     # (not after the verb a name opens on: "dự án Cải tạo, xây dựng lại khu chung cư X")
@@ -726,8 +729,10 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             and not (_ZONE.match(m.group(1)) and _PLANNED_FOR.search(doc.match, max(0, m.start() - 60), m.start()))
         ):
             continue
-        if _SITE_IN_A_BODY.search(doc.match, max(0, m.start() - 30), m.start()):
+        if _SITE_IN_A_BODY.search(doc.match, max(0, m.start() - 40), m.start()):
             continue
+        if m.group(1) in ("KCN", "CCN") and doc.match[max(0, m.start() - 4) : m.start()] == "các ":
+            continue  # "Quy hoạch phát triển các KCN Việt Nam": the country's parks, none named
         if m.group(2).strip() and m.group(3).isdigit():
             continue  # a figure after lower-case words names none: "5 cụm công nghiệp lấp đầy 100%"
         name = _SITE_ABBREVIATION.sub("", doc.match[m.start() : m.end()])  # "Cụm công nghiệp (CCN) A": no "(CCN)"

@@ -105,7 +105,10 @@ class Mentioned:
 
 #: a short name the text gives a project right after its full name: "Đề án phát triển ... (gọi tắt là Đề án 06)",
 #: "(sau đây viết tắt là Phong trào thi đua)"
-_SHORT_NAME = re.compile(r"\s*\((?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+là:?\s*[“\"]?([^()“”\"\n]{2,60}?)[”\"]?\s*\)")
+#: (the bracket may go on after the short name: "(gọi tắt là Khu đô thị hồ X, ở các phường A, B)")
+_SHORT_NAME = re.compile(
+    r"\s*\((?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+là:?\s*[“\"]?([^()“”\"\n]{2,60}?)[”\"]?\s*(?:\)|,[^()\n]{1,120}\))"
+)
 
 
 def _short_names(doc: Doc, projects: list[ProjectMention]) -> dict[str, str]:
@@ -117,6 +120,8 @@ def _short_names(doc: Doc, projects: list[ProjectMention]) -> dict[str, str]:
         short = _SHORT_NAME.match(doc.match, p.end)
         if short is not None:
             names.setdefault(key_of(short.group(1)), p.project.name)
+            if not short.group(1).lower().startswith(("dự án", "đề án")):  # "dự án Khu đô thị hồ X" later: the same
+                names.setdefault(key_of(f"Dự án {short.group(1)}"), p.project.name)
     return names
 
 
@@ -1668,6 +1673,10 @@ _ASSIGN_CUE = WordPattern(
     starts=("Giao", "giao", "Phân công", "phân công", "Chỉ đạo", "chỉ đạo", "Đề nghị", "đề nghị", "Yêu cầu", "yêu cầu"),
 )
 _NEEDS_ROLE = re.compile(r"[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu")
+#: the task of a body, up to a counted list of its projects: "lập chủ trương đầu tư 3 khu tái định cư kết hợp khu dân
+#: cư gồm: " (a count, the clause's words, then "gồm:" / "bao gồm:")
+_ITEM_BEFORE = re.compile(r"(?:[,;]|\svà)\s*$")
+_TASK_LIST = re.compile(r"[^.;:\n]{0,60}?\s(?:\d{1,2}|hai|ba|bốn|năm|các)\s[^.;:\n]{1,60}?\s(?:gồm|bao gồm)\s*:\s*")
 #: the task's own verb after the body, enough for a cue that needs a role ("văn bản số X chỉ đạo Sở Y hướng dẫn các
 #: đơn vị ...", "yêu cầu UBND huyện Z rà soát ..."; not a role: the task's source is read as for "giao")
 _TASK_VERB = re.compile(
@@ -1933,6 +1942,18 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
             add(source, name, cue.start(), end, "assigned.giao")
             if letter is not None:
                 add(letter, name, cue.start(), end, "assigned.letter")
+        # the task counts its projects and lists them: "giao Ban X lập chủ trương đầu tư 3 khu tái định cư gồm: Dự án A,
+        # Dự án B và Dự án C" (each project of the list, to the sentence's end)
+        if (listed := _TASK_LIST.match(doc.match, after)) is not None:
+            _, e = doc.sentence_bounds(after)
+            for m in mentions[bisect.bisect_left(starts_of, listed.end()) : bisect.bisect_left(starts_of, e)]:
+                if (  # an item of the list: first, or after a comma, a semicolon or "và"
+                    m.kind == "project"
+                    and m is not source
+                    and (m.start == listed.end() or _ITEM_BEFORE.search(doc.match, max(0, m.start - 5), m.start))
+                ):
+                    for name, end in targets:
+                        add(m, name, cue.start(), end, "assigned.giao")
     for about in _ABOUT_PROJECT.finditer(doc.match):  # "Đối với Dự án X, UBND huyện Y phải hoàn thành ..."
         i = bisect.bisect_left(starts_of, about.end())
         if i >= len(mentions) or mentions[i].start != about.end() or mentions[i].kind != "project":
@@ -1967,6 +1988,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     relations += invested_by(doc, mentions, orgs_at)
     relations += joint_investors(doc, mentions, orgs_at)
     relations += investor_of_those(doc, mentions, orgs_at)
+    relations += chosen_investors(doc, mentions, orgs_at)
     relations += bracketed_place(doc, mentions, places_at, relations)
     relations += all_at(doc, mentions, places_at)
     relations += unit_breaks_ground(doc, mentions, places_at)
@@ -2160,7 +2182,7 @@ def invested_by(doc: Doc, mentions: list[Mentioned], orgs_at: dict[int, tuple[st
 #: the companies of a joint venture, joined as one investor: "do liên danh Công ty A, Công ty B và Công ty C làm chủ
 #: đầu tư" (each of them)
 _ORG_JOIN = re.compile(r"\s*(?:,|và)\s*")
-_BY_VENTURE = re.compile(r"(?:^|\s)do\s+(?:liên danh\s+)?$")
+_BY_VENTURE = re.compile(r"(?:^|\s)do\s+(?:[Ll]iên danh\s+)?$")
 
 
 def joint_investors(doc: Doc, mentions: list[Mentioned], orgs_at: dict[int, tuple[str, int]]) -> list[Relation]:
@@ -2180,7 +2202,7 @@ def joint_investors(doc: Doc, mentions: list[Mentioned], orgs_at: dict[int, tupl
                 break
             p_start = ends[prev]
             chain.insert(0, (p_start, orgs_at[p_start][0], prev))
-        if len(chain) < 2 and not doc.match[max(0, start - 20) : start].endswith("liên danh "):
+        if len(chain) < 2 and not doc.match[max(0, start - 20) : start].lower().endswith("liên danh "):
             continue  # one investor after "do" alone: read by ``located``
         if not _BY_VENTURE.search(doc.match, max(0, chain[0][0] - 20), chain[0][0]):
             continue
@@ -3191,7 +3213,42 @@ _INVESTOR_AFTER = re.compile(
 #: a second role clause of the sentence: "do Bộ X làm cơ quan chủ quản, Công ty Y làm chủ đầu tư"
 _SECOND_ROLE = re.compile(r"\sdo\s[^.;\n]{3,120}?(?:chủ đầu tư|cơ quan chủ quản)\s*,\s*$")
 #: "Công ty X, chủ đầu tư Khu công nghiệp Y", "Sở X, chủ đầu tư dự án Y", "Sở X vừa được giao làm chủ đầu tư dự án Y"
-_INVESTOR_OF = re.compile(r"(?:\s*,\s*(?:là\s+)?|\s+(?:vừa\s+|đã\s+)?được giao làm\s+)chủ đầu tư\s+")
+#: (or chosen as one: "liên danh Công ty A - Công ty B được chọn làm nhà đầu tư thực hiện dự án Y")
+_INVESTOR_OF = re.compile(
+    r"(?:\s*,\s*(?:là\s+)?|\s+(?:vừa\s+|đã\s+)?được (?:giao|chọn|lựa chọn|công nhận) làm\s+)(?:chủ|nhà) đầu tư\s+"
+    r"(?:thực hiện\s+)?"
+)
+#: a joint venture chosen as a project's investor: "Theo quyết định, liên danh Tập đoàn A - Công ty CP B - C được chọn
+#: làm nhà đầu tư thực hiện dự án Y" (the companies of the clause before it, after "liên danh")
+_CHOSEN = WordPattern(
+    r"(?:vừa\s+|đã\s+)?được (?:chọn|lựa chọn|công nhận) làm\s+(?:chủ|nhà) đầu tư\s+(?:thực hiện\s+)?",
+    starts=("vừa", "đã", "được"),
+    needs=("làm nhà đầu tư", "làm chủ đầu tư"),
+)
+_VENTURE = re.compile(r"[Ll]iên danh\s")
+
+
+def chosen_investors(doc: Doc, mentions: list[Mentioned], orgs_at: dict[int, tuple[str, int]]) -> list[Relation]:
+    """ "Liên danh A - B - C được chọn làm nhà đầu tư thực hiện dự án Y": each company of the venture invests in Y (the
+    project named right after the clause)."""
+    relations: list[Relation] = []
+    at = [m.start for m in mentions]
+    for chosen in _CHOSEN.finditer(doc.match):
+        i = bisect.bisect_left(at, chosen.end())
+        if not (i < len(mentions) and mentions[i].kind == "project" and mentions[i].start - chosen.end() <= 6):
+            continue
+        s, _ = doc.sentence_bounds(chosen.start())
+        ventures = list(_VENTURE.finditer(doc.match, s, chosen.start()))
+        if not ventures:
+            continue
+        venture = ventures[-1]  # the last "liên danh" of the clause
+        for start in sorted(orgs_at):
+            name, end = orgs_at[start]
+            if venture.end() <= start and end <= chosen.start() and _COMPANY.match(name):
+                relations.append(
+                    Relation("ASSIGNED_TO", mentions[i].ref, name, doc.span(start, chosen.end()), "assigned.chosen")
+                )
+    return relations
 
 
 #: a site set up or built in the sentence: "UBND tỉnh thành lập Khu công nghiệp X, có diện tích ..., tại các xã: A, B"

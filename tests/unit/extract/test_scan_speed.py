@@ -93,6 +93,7 @@ _SENTENCES = [
     "Cụ thể khu vực nghiên cứu quy hoạch thuộc địa giới hành chính xã Lai Vu.",
     "Các trường xây dựng gồm: Mầm non Hoa Mai (xã Tân Phú); 3 huyện còn lại là Lạc Dương, Đức Trọng và Bảo Lâm.",
     "Cụ thể, với Tổ hợp khách sạn Vịnh Xanh, Sở Xây dựng phải góp ý; Với dự án này, UBND phường Lộc Thọ rà soát.",
+    "Liên danh Công ty CP A - Công ty CP B được chọn làm nhà đầu tư thực hiện dự án Khu đô thị Bàu Sen.",
 ]
 
 

@@ -218,3 +218,70 @@ def test_a_complex_named_by_its_parts_and_its_brand_is_a_project() -> None:
     complex_ = "Tổ hợp Trung tâm thương mại – căn hộ cao cấp Sông Hậu Tower"
     assert projects(gold) == [complex_]
     assert (complex_, "Công ty Cổ phần Sông Hậu Tower") in assigned(gold)
+
+
+def test_each_company_of_a_venture_chosen_as_investor_invests_in_the_project() -> None:
+    gold = run(
+        "Theo quyết định, liên danh Tập đoàn Hải Đăng - Công ty CP Sao Mai - Công ty CP Bến Thành - HUD 5 được chọn "
+        "làm nhà đầu tư thực hiện dự án Khu đô thị hồ Bàu Sen."
+    )
+    assert assigned(gold) >= {
+        ("Dự án Khu đô thị hồ Bàu Sen", "Tập đoàn Hải Đăng"),
+        ("Dự án Khu đô thị hồ Bàu Sen", "Công ty CP Sao Mai"),
+        ("Dự án Khu đô thị hồ Bàu Sen", "Công ty CP Bến Thành"),
+    }
+
+
+def test_a_short_name_whose_bracket_goes_on_with_the_wards_names_the_full_project() -> None:
+    gold = run(
+        "UBND tỉnh phê duyệt nhà đầu tư thực hiện dự án Khu đô thị - du lịch - thể thao hồ Bàu Sen (gọi tắt là Khu đô "
+        "thị hồ Bàu Sen, ở các phường Quy Nhơn Đông, Quy Nhơn Tây).\n\nKhu đô thị hồ Bàu Sen ẢNH: MINH AN"
+    )
+    full = "Dự án Khu đô thị - du lịch - thể thao hồ Bàu Sen"
+    assert assigned(gold) >= {(full, "Quy Nhơn Đông"), (full, "Quy Nhơn Tây")}
+    assert "Khu đô thị hồ Bàu Sen ẢNH" not in projects(gold)
+
+
+def test_each_project_of_a_counted_list_after_the_task_is_given_to_the_body() -> None:
+    gold = run(
+        "Ngoài ra, UBND tỉnh giao Ban Quản lý Khu kinh tế Bình Định lập chủ trương đầu tư 3 khu tái định cư gồm: Dự "
+        "án Hạ tầng khu tái định cư phục vụ xây dựng Khu kinh tế Nhơn Hội, Dự án Hạ tầng khu tái định cư Cát Tiến và "
+        "Dự án Hạ tầng khu tái định cư Cát Hải (giai đoạn 2)."
+    )
+    board = "Ban Quản lý Khu kinh tế Bình Định"
+    assert assigned(gold) >= {
+        ("Dự án Hạ tầng khu tái định cư Cát Tiến", board),
+        ("Dự án Hạ tầng khu tái định cư Cát Hải", board),
+    }
+    assert ("Khu kinh tế Nhơn Hội", board) not in assigned(gold)
+
+
+def test_investors_written_with_initials_in_lower_case_or_after_a_capital_venture_are_read() -> None:
+    gold = run(
+        "Khu công nghiệp Hòa Hội quy mô 250ha, do Công ty CP Tập đoàn T&T làm chủ đầu tư.\n"
+        "Dự án nhà ở xã hội tại Khu tái định cư Vĩnh Hải cung cấp 900 căn hộ, do công ty TNHH Bất động sản Biển Đông "
+        "làm chủ đầu tư.\n"
+        "Khu đô thị hỗn hợp Cam Ranh rộng 200ha, do Liên danh Công ty TNHH Mặt Trời Phú Quốc và Công ty CP Du lịch "
+        "Hòn Tằm làm chủ đầu tư."
+    )
+    assert assigned(gold) >= {
+        ("Khu công nghiệp Hòa Hội", "Công ty CP Tập đoàn T&T"),
+        ("Dự án nhà ở xã hội", "công ty TNHH Bất động sản Biển Đông"),
+        ("Khu đô thị hỗn hợp Cam Ranh", "Công ty TNHH Mặt Trời Phú Quốc"),
+        ("Khu đô thị hỗn hợp Cam Ranh", "Công ty CP Du lịch Hòn Tằm"),
+    }
+
+
+def test_a_park_inside_a_companys_name_or_the_countrys_parks_are_no_project() -> None:
+    gold = run(
+        "Dự án do Công ty CP Phát triển hạ tầng KCN Hòa Hội làm chủ đầu tư. Tỉnh bổ sung KCN Phú Xuân vào Quy hoạch "
+        "phát triển các KCN Việt Nam."
+    )
+    assert "KCN Hòa Hội" not in projects(gold)
+    assert "KCN Việt Nam" not in projects(gold)
+
+
+def test_a_projects_name_ends_before_its_investor_in_apposition() -> None:
+    gold = run("Dự án Khu công nghiệp công nghệ cao Bình Định, chủ đầu tư là Công ty CP Tập đoàn T&T.")
+    assert projects(gold) == ["Dự án Khu công nghiệp công nghệ cao Bình Định"]
+    assert ("Dự án Khu công nghiệp công nghệ cao Bình Định", "Công ty CP Tập đoàn T&T") in assigned(gold)
