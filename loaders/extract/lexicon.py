@@ -590,6 +590,9 @@ TABLE_PLACE_HEADERS = ("địa điểm", "vị trí", "địa bàn", "nơi thự
 #: goes to the body in that cell (never to the "phối hợp" column).
 TABLE_LEAD_HEADERS = ("cơ quan chủ trì", "đơn vị chủ trì", "chủ trì", "cơ quan chủ trì thực hiện", "đơn vị thực hiện",
                       "cơ quan thực hiện", "chủ trì thực hiện")  # fmt: skip
+#: The header of a project table's investor column ("| Tên dự án | Địa điểm | Chủ đầu tư |"): each row's project is that
+#: cell's body's.
+TABLE_INVESTOR_HEADERS = ("chủ đầu tư", "đơn vị chủ đầu tư", "chủ đầu tư/đơn vị thực hiện", "nhà đầu tư")
 
 # --- identity (the resolver): body names, posts and their bodies ------------------------------------------
 

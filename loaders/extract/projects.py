@@ -395,7 +395,7 @@ _END = re.compile(
     # (nor a plot: "Dự án chung cư tại khu đất A1")
     r"|cho biết|trước khi|khi|tại(?! (?:nút giao|ngã ba|ngã tư|ngã năm|ngã sáu|nút|Km|km|khu đất|lô đất|ô đất)(?![\w]))"
     r"|thuộc"
-    r"|ban hành kèm theo|kèm theo|đặt tại|đặt ở|nằm"
+    r"|ban hành kèm theo|kèm theo|đặt tại|đặt ở|nằm|tọa lạc|toạ lạc"
     rf"|do(?= [{UPPER}]| liên danh )"  # its investor: "Dự án X do liên danh Công ty A, ..."
     r"|dự kiến(?= (?:hoàn thành|khởi công|đưa vào|bàn giao|có))"
     # a place or a deadline after the name: "Dự án đường ven biển đoạn qua huyện X trước ngày 30/6"

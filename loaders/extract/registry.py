@@ -3004,6 +3004,11 @@ RULES: tuple[Rule, ...] = (
         "a task table whose header names the leading column ('| Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |'): the "
         "project or document of each row's task, and the plan the text itself is, go to the body in its lead cell",
         (
+            Example(  # a project table's investor column: each row's project is its body's
+                "| STT | Tên dự án | Địa điểm | Chủ đầu tư |\n"
+                "| 1 | Cầu Rạch Miễu 3 | Xã Tân Thạch | Ban QLDA giao thông tỉnh |",
+                (relation("ASSIGNED_TO", "Cầu Rạch Miễu 3", "Ban QLDA giao thông tỉnh"),),
+            ),
             Example(
                 "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |\n"
                 "| 1 | Xây dựng Đề án du lịch xanh | Sở Văn hóa, Thể thao và Du lịch | Sở Tài chính |",

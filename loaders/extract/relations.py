@@ -30,6 +30,7 @@ from loaders.extract.lexicon import (
     LOWER,
     PROVINCES,
     SITE_WORK,
+    TABLE_INVESTOR_HEADERS,
     TABLE_LEAD_HEADERS,
     TABLE_PLACE_HEADERS,
     UPPER,
@@ -1882,6 +1883,8 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
             return [(name, start + len(name)) for name, start in list_at[pos]]
         targets = []
         while (found := target_at(pos)) is not None:
+            if (new := _NEW_OR_OLD.match(doc.match, found[1])) is not None:
+                found = (found[0], new.end())  # "UBND xã Tân Phú (mới) khẩn trương ...": the unit goes on to its mark
             targets.append(found)
             join = _JOIN.match(doc.match, found[1])
             if not join:
@@ -3542,6 +3545,7 @@ def table_rows_placed(
 
 
 #: a table's header cell that names the leading body's column: "Cơ quan chủ trì", "Đơn vị chủ trì", "Chủ trì"
+_INVESTOR_HEADER = re.compile(r"\s*(?:" + "|".join(TABLE_INVESTOR_HEADERS) + r")\s*", re.IGNORECASE)
 _LEAD_HEADER = re.compile(r"\s*(?:" + "|".join(TABLE_LEAD_HEADERS) + r")\s*", re.IGNORECASE)
 
 
@@ -3571,14 +3575,16 @@ def table_rows_led(
     relations: list[Relation] = []
     at = [m.start for m in mentions]
     org_starts = sorted(orgs_at)
-    column = -1
+    column, invests = -1, False
     for start, cells in _table_cells(doc):
         if not cells:
             column = -1
             continue
         header = next((k for k, (_, _, cell) in enumerate(cells) if _LEAD_HEADER.fullmatch(cell)), -1)
-        if header >= 0:
-            column = header
+        # (or an investor column: "| Tên dự án | Địa điểm | Chủ đầu tư |", each row's project is its body's)
+        investor = next((k for k, (_, _, cell) in enumerate(cells) if _INVESTOR_HEADER.fullmatch(cell)), -1)
+        if header >= 0 or investor >= 0:
+            column, invests = (header, False) if header >= 0 else (investor, True)
             continue
         if column < 0 or column >= len(cells):
             continue
@@ -3586,6 +3592,8 @@ def table_rows_led(
         named = [m for m in mentions[bisect.bisect_left(at, start) : bisect.bisect_left(at, a)] if m.kind not in
                  _NEVER_ASSIGNED]  # fmt: skip
         tasks = [t for t in (named[0] if named else None, own) if t is not None]  # as a clause "Sở X chủ trì ..." does
+        if invests:
+            tasks = [named[0]] if named and named[0].kind == "project" else []
         for org in org_starts[bisect.bisect_left(org_starts, a) : bisect.bisect_left(org_starts, b)]:
             name, end = orgs_at[org]
             for task in tasks:

@@ -285,3 +285,26 @@ def test_a_projects_name_ends_before_its_investor_in_apposition() -> None:
     gold = run("Dự án Khu công nghiệp công nghệ cao Bình Định, chủ đầu tư là Công ty CP Tập đoàn T&T.")
     assert projects(gold) == ["Dự án Khu công nghiệp công nghệ cao Bình Định"]
     assert ("Dự án Khu công nghiệp công nghệ cao Bình Định", "Công ty CP Tập đoàn T&T") in assigned(gold)
+
+
+def test_a_project_named_before_tao_lac_ends_there() -> None:
+    gold = run("Dự án Khu dân cư Phước Lý tọa lạc tại xã Phước Lý, huyện Cần Giuộc.")
+    assert projects(gold) == ["Dự án Khu dân cư Phước Lý"]
+
+
+def test_a_commune_marked_new_is_given_the_task_that_follows_the_mark() -> None:
+    gold = run("UBND tỉnh đề nghị UBND xã Tân Phú (mới) khẩn trương bàn giao mặt bằng Dự án Đường Vành đai 3.")
+    assert ("Dự án Đường Vành đai 3", "UBND xã Tân Phú") in assigned(gold)
+
+
+def test_each_row_of_a_project_table_goes_to_the_body_of_its_investor_column() -> None:
+    gold = run(
+        "| STT | Tên dự án | Địa điểm | Chủ đầu tư |\n"
+        "| 1 | Đường ven biển ĐT.994 | Xã Phước Hải | Ban QLDA giao thông tỉnh |\n"
+        "| 2 | Cầu Long Sơn | Xã Long Sơn | UBND xã Long Sơn |"
+    )
+    assert assigned(gold) >= {
+        ("Đường ven biển ĐT.994", "Ban QLDA giao thông tỉnh"),
+        ("Cầu Long Sơn", "UBND xã Long Sơn"),
+        ("Cầu Long Sơn", "Long Sơn"),
+    }
