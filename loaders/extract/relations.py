@@ -2320,8 +2320,10 @@ def unit_breaks_ground(
 #: the People's Committee of a commune-level unit as a sentence's subject: "UBND xã Gào (tỉnh Gia Lai) tổ chức khởi công
 #: 3 dự án" (the unit's name follows its level word)
 _COMMUNE_COMMITTEE = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:xã|phường|thị trấn|đặc khu) ")
+#: (with the body it works with: "UBND xã A phối hợp Ban Quản lý dự án khu vực 3 tổ chức lễ khởi công ...")
 _COMMITTEE_BREAKS_GROUND = re.compile(
-    r"(?:\s*\([^()\n]{1,40}\))?\s+(?:đã\s+|vừa\s+)?(?:tổ chức\s+(?:lễ\s+)?)?(?:khởi công|khánh thành|động thổ)"
+    r"(?:\s*\([^()\n]{1,40}\))?\s+(?:đã\s+|vừa\s+)?(?:phối hợp(?:\s+với)?\s+[^,.;()\n]{3,80}?\s+(?=tổ chức))?"
+    r"(?:tổ chức\s+(?:lễ\s+)?)?(?:khởi công|khánh thành|động thổ)"
     r"(?:\s+xây dựng)?\s+"
 )
 #: the projects counted after the cue, named in the sentences after: "... khởi công 3 dự án trọng điểm trên địa bàn."

@@ -308,3 +308,11 @@ def test_each_row_of_a_project_table_goes_to_the_body_of_its_investor_column() -
         ("Cầu Long Sơn", "UBND xã Long Sơn"),
         ("Cầu Long Sơn", "Long Sơn"),
     }
+
+
+def test_a_commune_that_breaks_ground_with_a_project_board_places_the_work_there() -> None:
+    gold = run(
+        "Chiều 5/9, UBND xã Phú Lộc phối hợp Ban Quản lý dự án đầu tư xây dựng khu vực 3 tổ chức lễ khởi công công "
+        "trình Trường Mầm non Phú Lộc."
+    )
+    assert ("Trường Mầm non Phú Lộc", "Phú Lộc") in assigned(gold)
