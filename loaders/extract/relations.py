@@ -1674,6 +1674,11 @@ _ASSIGN_CUE = WordPattern(
     starts=("Giao", "giao", "Phân công", "phân công", "Chỉ đạo", "chỉ đạo", "Đề nghị", "đề nghị", "Yêu cầu", "yêu cầu"),
 )
 _NEEDS_ROLE = re.compile(r"[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu")
+#: the head of a body named before it, after a cue: "yêu cầu Giám đốc Sở X ...", "Yêu cầu Chủ tịch UBND huyện Y ..."
+_HEAD_OF = re.compile(
+    r"(?:(?:đồng chí|các đồng chí)\s+)?(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Thủ trưởng|Trưởng ban|Chánh Văn phòng"
+    r"|Người đứng đầu|người đứng đầu)\s+"
+)
 #: the task of a body, up to a counted list of its projects: "lập chủ trương đầu tư 3 khu tái định cư kết hợp khu dân
 #: cư gồm: " (a count, the clause's words, then "gồm:" / "bao gồm:")
 _ITEM_BEFORE = re.compile(r"(?:[,;]|\svà)\s*$")
@@ -1894,6 +1899,8 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
 
     for cue in _ASSIGN_CUE.finditer(doc.match):
         targets = targets_from(cue.end())
+        if not targets and (head := _HEAD_OF.match(doc.match, cue.end())) is not None:
+            targets = targets_from(head.end())  # "yêu cầu Giám đốc Sở X chịu trách nhiệm ...": the body the head leads
         if not targets:
             continue
         role = _ROLE_AFTER.match(doc.match, targets[-1][1])

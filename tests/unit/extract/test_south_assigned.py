@@ -316,3 +316,15 @@ def test_a_commune_that_breaks_ground_with_a_project_board_places_the_work_there
         "trình Trường Mầm non Phú Lộc."
     )
     assert ("Trường Mầm non Phú Lộc", "Phú Lộc") in assigned(gold)
+
+
+def test_a_task_asked_of_a_bodys_head_goes_to_the_body() -> None:
+    gold = run(
+        "Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Xây dựng chịu trách nhiệm hoàn thành thẩm định Dự án Khu nhà ở xã "
+        "hội Tân Vạn trước ngày 30/9. Yêu cầu Chủ tịch UBND huyện Nhơn Trạch chỉ đạo hoàn thành bồi thường Dự án "
+        "đường Vành đai 3 trong tháng 6."
+    )
+    assert assigned(gold) >= {
+        ("Dự án Khu nhà ở xã hội Tân Vạn", "Sở Xây dựng"),
+        ("Dự án đường Vành đai 3", "UBND huyện Nhơn Trạch"),
+    }
