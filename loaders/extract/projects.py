@@ -502,7 +502,9 @@ _GENERIC_AFTER = re.compile(
     r"|(?:đầu tư\s+)?có sử dụng đất"
     # a kind of project named by what it is to the scheme, nothing after it: "thực hiện dự án thí điểm.", "phê duyệt dự
     # án tổng thể tại Quyết định số ..." (not "Dự án thí điểm Mô hình X": a name follows)
-    r"|(?:thí điểm|tổng thể)(?=\s*(?:[,.;:)\n]|$)|\s+(?:tại|theo|của|ở|và|được|đã|là|do|trên|với|cho|này)(?![\w])))"
+    r"|(?:thí điểm|tổng thể)(?=\s*(?:[,.;:)\n]|$)|\s+(?:tại|theo|của|ở|và|được|đã|là|do|trên|với|cho|này)(?![\w]))"
+    # a part of the project named after it: "thuộc dự án thành phần của cao tốc X" (the expressway is the project)
+    r"|thành phần\s+của(?![\w]))"
 )
 _KINDS = {"đề án": "đề án", "dự án": "dự án", "quy hoạch": "quy hoạch", "chương trình": "chương trình",
           "chương trình hành động": "chương trình", "cụm công nghiệp": "cụm công nghiệp",

@@ -328,3 +328,11 @@ def test_a_task_asked_of_a_bodys_head_goes_to_the_body() -> None:
         ("Dự án Khu nhà ở xã hội Tân Vạn", "Sở Xây dựng"),
         ("Dự án đường Vành đai 3", "UBND huyện Nhơn Trạch"),
     }
+
+
+def test_a_component_project_of_an_expressway_names_the_expressway() -> None:
+    gold = run(
+        "Tỉnh thu hồi 20 ha đất để xây dựng khu tái định cư tại xã Xuân Đông, thuộc dự án thành phần của cao tốc Dầu "
+        "Giây – Tân Phú."
+    )
+    assert projects(gold) == ["Cao tốc Dầu Giây – Tân Phú"]
