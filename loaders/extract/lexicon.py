@@ -576,6 +576,9 @@ PROJECT_TASK_VERBS = ("đẩy nhanh", "đẩy mạnh", "quản lý", "lưu trữ
 #: the named facility is a project.
 CEREMONY_FACILITIES = ("Trường", "Cầu", "Bệnh viện", "Trạm y tế", "Trụ sở", "Nhà văn hóa", "Chợ", "Trung tâm",
                        "Hồ chứa", "Đập", "Kè", "Khu tái định cư", "Khu dân cư", "Nhà máy")  # fmt: skip
+#: Kinds of work written in lower case after "công trình" and before the work's name ("công trình cầu Kênh Xáng",
+#: "công trình đường Lê Lợi nối dài"): the work is named whole.
+WORK_KINDS = ("cầu", "đường", "trường", "kè", "trạm", "chợ", "nhà văn hóa", "hồ chứa", "đập", "cống", "trụ sở")
 #: Body heads that, after "phong trào", name whose movements they are, not a movement ("phong trào Hội Nông dân").
 BODY_HEADS_NOT_MOVEMENTS = ("Hội", "Đoàn", "Đảng", "Ban", "Sở", "UBND", "Ủy ban", "Mặt trận", "Công an", "Quân",
                             "Thi đua", "Phụ nữ", "Thanh niên", "Cựu chiến binh", "Công đoàn", "Nông dân")  # fmt: skip

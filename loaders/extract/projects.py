@@ -22,6 +22,7 @@ from loaders.extract.lexicon import (
     PROJECT_TYPES,
     TO_BE_ISSUED,
     UPPER,
+    WORK_KINDS,
 )
 from loaders.extract.model import Project
 from loaders.extract.ordered import Covered
@@ -229,7 +230,9 @@ _LIST_ITEM_START = re.compile(rf"[{UPPER}]")
 _CEREMONY_WORK = WordPattern(
     rf"(?:khởi công|khánh thành|động thổ|gắn biển|thông xe)(?:\s+xây dựng)?\s+"
     # (or a facility named straight after: "khởi công xây dựng Trường Tiểu học Kim Long")
-    rf"(?:công trình\s+(?=[{UPPER}])|(?=(?:{'|'.join(CEREMONY_FACILITIES)})\s+[{UPPER}\d]))",
+    rf"(?:công trình\s+(?=[{UPPER}])|(?=(?:{'|'.join(CEREMONY_FACILITIES)})\s+[{UPPER}\d])"
+    # (or a work whose kind is in lower case, the name kept whole: "gắn biển công trình cầu Kênh Xáng-Đường tỉnh 946")
+    rf"|(?=công trình\s+(?:{'|'.join(WORK_KINDS)})\s+[{UPPER}\d]))",
     needs=("khởi công", "khánh thành", "động thổ", "gắn biển", "thông xe"),
 )
 #: a work that is a named facility, whatever is said of it: "Công trình Nhà văn hóa thôn Đông tại phường Yên Hòa được
@@ -369,6 +372,8 @@ _END = re.compile(
     r"|xây dựng|rà soát|hướng dẫn|kêu gọi|thu hút|chỉ đạo|phối hợp|theo dõi"
     # what the event marks: "khởi công dự án X, đánh dấu bước tiến mới"
     r"|đánh dấu|góp phần|mở ra|tạo"
+    # the occasion it is built for: "Lễ gắn biển công trình cầu X, chào mừng Đại hội ..., kỷ niệm 94 năm ..."
+    r"|chào mừng|kỷ niệm|hướng tới|nhân dịp"
     # another project in lower case: "dự án nhà máy điện gió X, dự án trên địa bàn huyện Y", "Quy hoạch tỉnh, quy
     # hoạch đô thị" (a list of plans, each its own)
     r"|dự án|đề án|công trình|quy hoạch|chương trình"
@@ -420,9 +425,10 @@ _END = re.compile(
     r"|theo (?:đúng|quy định|chủ trương|đề nghị|thẩm quyền|kế hoạch))(?=[\s,;.]|$)"
     # its cost after the name: "dự án đường trục phía Tây hơn 480 tỷ đồng", "dự án X 1.200 tỷ đồng"
     # (not a count inside the name: "Đề án trồng 1 triệu cây xanh ...")
-    r"|\s+(?:hơn|gần|trên|khoảng|trị giá)\s+\d|\s+\d[\d.,]*\s*(?:tỷ|triệu|nghìn tỷ|ngàn tỷ)(?![\w])"
+    # (written "tỉ" too: "dự án 350 tỉ đồng")
+    r"|\s+(?:hơn|gần|trên|khoảng|trị giá)\s+\d|\s+\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn tỷ|ngàn tỷ|nghìn tỉ|ngàn tỉ)(?![\w])"
     rf"(?!\s+(?:{'|'.join(COUNTED_NOUNS)})(?![\w]))"
-    r"|\s+(?:nghìn|ngàn|trăm|chục) tỷ(?![\w])"  # its cost in words, in a headline: "Dự án đường ngàn tỷ"
+    r"|\s+(?:nghìn|ngàn|trăm|chục) t[ỷỉ](?![\w])"  # its cost in words, in a headline: "Dự án đường ngàn tỷ"
     # a text that publishes the programme: "ban hành Chương trình hành động thực hiện Nghị quyết số 57 như sau:"
     r"|\s+như sau(?![\w])"
     r"|\s+và\s+(?=\d{1,3}\s+[a-zđà-ỹ])"  # "dự án A mở rộng và 2 tuyến đường nối ...": another item
@@ -504,7 +510,9 @@ _GENERIC_AFTER = re.compile(
     # án tổng thể tại Quyết định số ..." (not "Dự án thí điểm Mô hình X": a name follows)
     r"|(?:thí điểm|tổng thể)(?=\s*(?:[,.;:)\n]|$)|\s+(?:tại|theo|của|ở|và|được|đã|là|do|trên|với|cho|này)(?![\w]))"
     # a part of the project named after it: "thuộc dự án thành phần của cao tốc X" (the expressway is the project)
-    r"|thành phần\s+của(?![\w]))"
+    r"|thành phần\s+của(?![\w])"
+    # a plural after the word: "chủ trương đầu tư dự án các tuyến đường liên xã như: ..." (no one project named)
+    r"|(?:các|những)\s)"
 )
 _KINDS = {"đề án": "đề án", "dự án": "dự án", "quy hoạch": "quy hoạch", "chương trình": "chương trình",
           "chương trình hành động": "chương trình", "cụm công nghiệp": "cụm công nghiệp",
@@ -825,7 +833,7 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             add(doc.match[m.end() : end], "dự án", m.end(), end)
     for m in _CEREMONY_WORK.finditer(doc.match):
         if m.end() not in covered and len(doc.match[m.end() : (end := _name_end(doc, m.end(), m.end()))].split()) >= 2:
-            add(doc.match[m.end() : end], "dự án", m.end(), end)
+            add(doc.match[m.end()].upper() + doc.match[m.end() + 1 : end], "dự án", m.end(), end)
     if "|" in doc.match:
         _add_table_names(doc, add, covered)
     for m in _COMPLEX.finditer(doc.match):

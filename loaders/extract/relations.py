@@ -3368,7 +3368,13 @@ def located(
                 project = line[-1] if line else project_of_sentence(doc, p, doc.sentence_bounds(p)[1], mentions, at)
             line_start = _skip_space(doc, _paragraph(doc, start)[0])
             # (or a field line: "Tên dự án: X.\nChủ đầu tư, đơn vị đề xuất dự án: UBND huyện Y.")
-            if project is None and (start == line_start or _INVESTOR_BEFORE.fullmatch(doc.match, line_start, start)):
+            sentence_start = _skip_space(doc, s)
+            if project is None and (
+                start == line_start
+                or _INVESTOR_BEFORE.fullmatch(doc.match, line_start, start)
+                # (or opening its sentence: "Tổng mức đầu tư 480 tỉ đồng. Chủ đầu tư là Ban X.")
+                or _INVESTOR_BEFORE.fullmatch(doc.match, sentence_start, start)
+            ):
                 # an investor opening its paragraph ("Ban Quản lý X là chủ đầu tư."): the project the paragraph before
                 # names last
                 before = [m for m in mentions[: bisect.bisect_left(at, start)] if m.kind == "project"]

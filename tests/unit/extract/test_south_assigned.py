@@ -336,3 +336,43 @@ def test_a_component_project_of_an_expressway_names_the_expressway() -> None:
         "Giây – Tân Phú."
     )
     assert projects(gold) == ["Cao tốc Dầu Giây – Tân Phú"]
+
+
+def test_a_cost_written_ti_is_no_projects_name() -> None:
+    gold = run(
+        "Tổng mức đầu tư dự án 350 tỉ đồng, huy động từ ngân sách tỉnh. Chủ đầu tư là Ban quản lý dự án đầu tư xây "
+        "dựng các công trình NN-PTNT Sóc Trăng. Tỉnh khởi công dự án đường trục phía Nam hơn 480 tỉ đồng."
+    )
+    assert projects(gold) == ["Dự án đường trục phía Nam"]
+
+
+def test_a_project_word_before_a_plural_names_none() -> None:
+    gold = run("Nghị quyết điều chỉnh chủ trương đầu tư dự án các tuyến đường liên xã như: đường từ xã A đi xã B.")
+    assert projects(gold) == []
+
+
+def test_a_work_of_a_lower_case_kind_named_after_a_ceremony_is_a_project() -> None:
+    gold = run(
+        "Sáng 26/7, Liên đoàn Lao động tỉnh tổ chức Lễ gắn biển công trình cầu Rạch Gòi-Đường tỉnh 941 huyện Thoại "
+        "Sơn. Công trình do Ban Quản lý dự án đầu tư xây dựng công trình giao thông và nông nghiệp An Giang làm chủ "
+        "đầu tư."
+    )
+    assert [p for p in projects(gold) if p.startswith("Công trình cầu Rạch Gòi-Đường tỉnh 941")]
+
+
+def test_an_investor_opening_a_later_sentence_invests_in_the_project_named_before() -> None:
+    gold = run(
+        "Dự án kè bờ sông TT.Sông Đốc được triển khai trong giai đoạn 2025 - 2028, thuộc nhóm B.\n\n"
+        "Tổng mức đầu tư dự án 350 tỉ đồng, huy động từ ngân sách tỉnh. Chủ đầu tư là Ban quản lý dự án đầu tư xây "
+        "dựng các công trình NN-PTNT Cà Mau."
+    )
+    board = "Ban quản lý dự án đầu tư xây dựng các công trình NN-PTNT Cà Mau"
+    assert ("Dự án kè bờ sông TT.Sông Đốc", board) in assigned(gold)
+
+
+def test_a_works_name_ends_before_the_occasion_it_marks() -> None:
+    gold = run(
+        "Sáng 26/7, tỉnh tổ chức Lễ gắn biển công trình cầu Rạch Gòi-Đường tỉnh 941, chào mừng Đại hội Công đoàn "
+        "tỉnh lần thứ XI, kỷ niệm 94 năm Ngày thành lập Công đoàn Việt Nam."
+    )
+    assert projects(gold) == ["Công trình cầu Rạch Gòi-Đường tỉnh 941"]
