@@ -1954,13 +1954,13 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
                 add(letter, name, cue.start(), end, "assigned.letter")
         # the task counts its projects and lists them: "giao Ban X lập chủ trương đầu tư 3 khu tái định cư gồm: Dự án A,
         # Dự án B và Dự án C" (each project of the list, to the sentence's end)
-        if (listed := _TASK_LIST.match(doc.match, after)) is not None:
+        if (task_list := _TASK_LIST.match(doc.match, after)) is not None:
             _, e = doc.sentence_bounds(after)
-            for m in mentions[bisect.bisect_left(starts_of, listed.end()) : bisect.bisect_left(starts_of, e)]:
+            for m in mentions[bisect.bisect_left(starts_of, task_list.end()) : bisect.bisect_left(starts_of, e)]:
                 if (  # an item of the list: first, or after a comma, a semicolon or "và"
                     m.kind == "project"
                     and m is not source
-                    and (m.start == listed.end() or _ITEM_BEFORE.search(doc.match, max(0, m.start - 5), m.start))
+                    and (m.start == task_list.end() or _ITEM_BEFORE.search(doc.match, max(0, m.start - 5), m.start))
                 ):
                     for name, end in targets:
                         add(m, name, cue.start(), end, "assigned.giao")
