@@ -469,8 +469,10 @@ def extract_localities(doc: Doc) -> list[Locality]:
 
     def add(name: str, level: str | None, start: int, end: int | None = None) -> None:
         key = key_of(name)
-        if not name or name.split()[0] in _NOT_NAMES or _NOT_A_TRUNG.match(name) or _excluded(doc, start):
+        if not name or _NOT_A_TRUNG.match(name) or _excluded(doc, start):
             return
+        if name.split()[0] in _NOT_NAMES and not (level and " " in name and key in tier_names(level)):
+            return  # (a unit the gazetteer knows at its level is one: "huyện Nhà Bè", "H.Nhà Bè")
         loc = found.get(key)
         if (
             loc is not None and level and loc.level and level != loc.level

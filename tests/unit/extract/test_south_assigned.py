@@ -376,3 +376,8 @@ def test_a_works_name_ends_before_the_occasion_it_marks() -> None:
         "tỉnh lần thứ XI, kỷ niệm 94 năm Ngày thành lập Công đoàn Việt Nam."
     )
     assert projects(gold) == ["Công trình cầu Rạch Gòi-Đường tỉnh 941"]
+
+
+def test_a_district_whose_name_opens_on_a_common_word_is_read_after_its_level() -> None:
+    gold = run("Cơ sở 2 Trường mầm non Họa Mi, xã Phước Kiển, H.Nhà Bè, có tổng kinh phí 49 tỉ đồng.")
+    assert "Nhà Bè" in places(gold)
