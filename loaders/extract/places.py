@@ -467,12 +467,12 @@ def _unknown_syllable(name: str, level: str) -> bool:
 def extract_localities(doc: Doc) -> list[Locality]:
     found: dict[str, Locality] = {}
 
-    def add(name: str, level: str | None, start: int, end: int | None = None) -> None:
+    def add(name: str, level: str | None, start: int, end: int | None = None, *, written: bool = False) -> None:
         key = key_of(name)
         if not name or _NOT_A_TRUNG.match(name) or _excluded(doc, start):
             return
-        if name.split()[0] in _NOT_NAMES and not (level and " " in name and key in tier_names(level)):
-            return  # (a unit the gazetteer knows at its level is one: "huyện Nhà Bè", "H.Nhà Bè")
+        if name.split()[0] in _NOT_NAMES and not (written and level and " " in name and key in tier_names(level)):
+            return  # (after its level word, a unit the gazetteer knows at that level is one: "H.Nhà Bè")
         loc = found.get(key)
         if (
             loc is not None and level and loc.level and level != loc.level
@@ -548,7 +548,7 @@ def extract_localities(doc: Doc) -> list[Locality]:
             continue  # "H. Nguyễn ...": an initial, not a district
         if " " not in name and not name.isdigit() and _unknown_syllable(name, level):
             continue  # "Thành phố Anh hùng", "thành phố Cảng": a common word, not a city
-        add(name, level, m.start(2))
+        add(name, level, m.start(2), written=True)
         if level in _COMMUNE_TIER and (bracket := _IN_BRACKETS.match(doc.match, m.end(2))) is not None:
             district = _district_of_commune(name, bracket.group(1))  # "xã Nghi Lâm (Nghi Lộc)": its district
             if district is not None:
