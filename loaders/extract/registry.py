@@ -2685,6 +2685,10 @@ RULES: tuple[Rule, ...] = (
         "unit of a list ('đi qua 3 xã: A, B, C', 'bao gồm 6 xã thuộc huyện A là: B, C'), else the most specific "
         "unit of a chain, and one joined by 'và'",
         (
+            Example(  # a zone of a ward after "tại", then the ward
+                "Tỉnh sẽ khởi công dự án nhà ở xã hội tại khu hành chính và dân cư phường Tân Ngãi vào tháng 12.",
+                (relation("ASSIGNED_TO", "Dự án nhà ở xã hội", "Tân Ngãi"),),
+            ),
             Example(
                 "Dự án đường ven biển Cửa Việt được HĐND tỉnh thông qua, đi qua 3 xã: Gio Việt, Gio Hải, Gio Mỹ.",
                 (
@@ -2845,6 +2849,14 @@ RULES: tuple[Rule, ...] = (
         "loaders/extract/relations.py: bracketed_place",
         "a bracket of places only after a project ('Khu kinh tế mở Chu Lai (Quảng Nam)'): its most specific unit",
         (
+            Example(  # a bracket that opens on 'nằm ở' or on the area before the commune
+                "Các cụm công nghiệp gồm: Cụm công nghiệp Long Đức (nằm ở xã Long Đức, huyện Long Thành), Cụm công "
+                "nghiệp Phước Bình (75 ha, xã Phước Bình).",
+                (
+                    relation("ASSIGNED_TO", "Cụm công nghiệp Long Đức", "Long Đức"),
+                    relation("ASSIGNED_TO", "Cụm công nghiệp Phước Bình", "Phước Bình"),
+                ),
+            ),
             Example(  # a bracket that opens on the communes and goes on with the size; a list sharing it
                 "Huyện Kinh Môn bổ sung 2 CCN là Duy Tân, Duy Tân II (đều thuộc xã Duy Tân, diện tích 70 ha).",
                 (relation("ASSIGNED_TO", "Cụm công nghiệp Duy Tân II", "Duy Tân"),),
@@ -2946,6 +2958,11 @@ RULES: tuple[Rule, ...] = (
         "a project's investor ('Chủ đầu tư là X', 'do X làm chủ đầu tư', 'X được giao làm chủ đầu tư'): the project "
         "of the sentence, else the one its paragraph names or opens about",
         (
+            Example(  # a bare "Dự án" names back the industrial park of a paragraph before
+                "Tỉnh trao quyết định chấp thuận đầu tư Khu công nghiệp Lộc Giang 2, tại xã Lộc Giang.\n\nÔng Trần "
+                "Văn B trao quyết định.\n\nDự án do Công ty TNHH Lộc Giang Xanh làm chủ đầu tư, diện tích 200 ha.",
+                (relation("ASSIGNED_TO", "Khu công nghiệp Lộc Giang 2", "Công ty TNHH Lộc Giang Xanh"),),
+            ),
             Example(  # a managing body, then an investor in a second clause
                 "Dự án Cảng hàng không Phan Thiết do Bộ Quốc phòng làm cơ quan chủ quản, Công ty CP Rạng Đông làm chủ "
                 "đầu tư.",
@@ -3022,6 +3039,14 @@ RULES: tuple[Rule, ...] = (
         "a sentence opening on the project it is about ('Đối với Dự án X, ...', 'Riêng Dự án X, ...'), then a body "
         "that must act or leads ('UBND huyện Y phải hoàn thành ...', 'Sở Z chủ trì ...'): the project is the body's",
         (
+            Example(  # "Cụ thể, với Dự án X, ..." and each body of the sentence's next clauses
+                "Cụ thể, với Dự án Thành phần 3 (dự án cầu Phước Long), Sở Xây dựng phải góp ý quy hoạch trước ngày "
+                "10-10; Sở Tài chính thẩm định báo cáo trước ngày 20-10.",
+                (
+                    relation("ASSIGNED_TO", "Dự án Thành phần 3", "Sở Xây dựng"),
+                    relation("ASSIGNED_TO", "Dự án Thành phần 3", "Sở Tài chính"),
+                ),
+            ),
             Example(
                 "Đối với Dự án kè sông Nhật Lệ, UBND thành phố Đồng Hới phải bàn giao mặt bằng trước ngày 30/6.",
                 (relation("ASSIGNED_TO", "Dự án kè sông Nhật Lệ", "UBND thành phố Đồng Hới"),),
@@ -4551,6 +4576,85 @@ RULES: tuple[Rule, ...] = (
                 "chức hội nghị công bố quyết định của Ban Bí thư.",
                 (entity("meeting", "Tỉnh ủy", "2025-11-09", "hội nghị"),),
                 "2025-11",
+            ),
+        ),
+    ),
+    Rule(
+        "assigned.those",
+        "loaders/extract/relations.py: investor_of_those (_THOSE_PROJECTS, _INVESTOR_AFTER)",
+        "'Những dự án trên do X làm chủ đầu tư' opening its sentence: X invests in every project of the last sentence "
+        "before that names projects",
+        (
+            Example(
+                "Các trường xây dựng gồm: Mầm non Hoa Sen (4.000 m2, xã Bình Lợi), Tiểu học Kim Đồng (xã Tân Nhựt)."
+                "\n\nNhững dự án trên do Ban Quản lý dự án đầu tư xây dựng huyện Bình Chánh làm chủ đầu tư.",
+                (
+                    relation("ASSIGNED_TO", "Mầm non Hoa Sen", "Ban Quản lý dự án đầu tư xây dựng huyện Bình Chánh"),
+                    relation("ASSIGNED_TO", "Tiểu học Kim Đồng", "Ban Quản lý dự án đầu tư xây dựng huyện Bình Chánh"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "assigned.chosen",
+        "loaders/extract/relations.py: chosen_investors (_CHOSEN, _VENTURE)",
+        "'liên danh A - B - C được chọn làm nhà đầu tư thực hiện dự án Y': each company of the venture after 'liên "
+        "danh' invests in Y (the project named right after)",
+        (
+            Example(
+                "Theo quyết định, liên danh Tập đoàn Hoàng Sa - Công ty CP Trường Sa - Công ty CP Bạch Đằng được "
+                "chọn làm nhà đầu tư thực hiện dự án Khu đô thị hồ Đầm Sen.",
+                (
+                    relation("ASSIGNED_TO", "Dự án Khu đô thị hồ Đầm Sen", "Tập đoàn Hoàng Sa"),
+                    relation("ASSIGNED_TO", "Dự án Khu đô thị hồ Đầm Sen", "Công ty CP Trường Sa"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "projects.built_list",
+        "loaders/extract/projects.py: _BUILT_LIST, _add_listed",
+        "a list of works of one kind being built, the kind said once before the colon ('Các trường xây dựng gồm: "
+        "Mầm non A (xã B), Tiểu học C'): each capitalised item is a project (a verb of building is needed)",
+        (
+            Example(
+                "Các trường được xây mới gồm: Mầm non Họa Mi (xã Long Thới), Tiểu học Nguyễn Bỉnh Khiêm (xã Hiệp "
+                "Phước).",
+                (entity("project", "Mầm non Họa Mi"), entity("project", "Tiểu học Nguyễn Bỉnh Khiêm")),
+            ),
+        ),
+    ),
+    Rule(
+        "projects.complex",
+        "loaders/extract/projects.py: _COMPLEX, _COMPLEX_END, _LAST_CAPITAL",
+        "a complex named by its parts and then its brand ('Tổ hợp Trung tâm thương mại – căn hộ cao cấp X Tower'): "
+        "a project, its name up to its last capitalised word before a verb or link; never 'tổ hợp tác'",
+        (
+            Example(
+                "Tổ hợp khách sạn, căn hộ Biển Xanh tại phường Lộc Thọ được khởi công.",
+                (entity("project", "Tổ hợp khách sạn, căn hộ Biển Xanh"),),
+            ),
+        ),
+    ),
+    Rule(
+        "places.counted_then_la",
+        "loaders/extract/places.py: _COUNTED_THEN_LA, _unit_lists",
+        "a counted list whose names come after a clause about them and 'là', with no colon ('3 huyện còn lại của "
+        "tỉnh X là A, B và C'): each is a unit of the count's level",
+        (
+            Example(
+                "Hai huyện được chọn làm điểm của tỉnh là Lạc Dương, Đam Rông.",
+                (entity("locality", "Lạc Dương", "huyện"), entity("locality", "Đam Rông", "huyện")),
+            ),
+        ),
+    ),
+    Rule(
+        "places.unit_then_its_province",
+        "loaders/extract/places.py: extract_localities (_is_province)",
+        "a unit whose name is followed by its province after a dash ('thị xã Tân Châu - An Giang') is the unit alone",
+        (
+            Example(
+                "Tuyến đường nối thị xã Tân Châu - An Giang với cửa khẩu.", (entity("locality", "Tân Châu", "thị xã"),)
             ),
         ),
     ),
