@@ -460,6 +460,12 @@ SENTENCE_ABBREVIATIONS = (
     "TP", "Tp", "TX", "TT", "Q", "P", "TS", "GS", "PGS", "ThS", "Th.S", "Ths", "BS", "BSCKI", "BSCKII", "KS", "KTS",
     "Th", "CN", "NGƯT", "NGND", "TTND", "TTƯT", "Đ/c",
 )  # fmt: skip
+
+#: words that cannot end a sentence: a line ending in one goes on on the next line whatever its case ("Chỉ thị số\n
+#: 08-CT/TW", "của\nBan Bí thư"); read by text._wrapped_breaks
+LINE_GOES_ON_AFTER = frozenset(
+    ("số", "của", "và", "về", "tại", "theo", "với", "các", "những", "cho", "ngày", "tháng", "trong", "được", "đã", "là")
+)
 BYLINES = r"(?:Ảnh|Tác giả|PV|CTV|Nguồn|Theo|Bài và ảnh|Bài, ảnh|Video)\s*:"
 
 # --- documents (resolutions, IMPLEMENTS, CITES): vocabularies read off real articles ---------------------------

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kernel.text import unify_tones
-from loaders.extract.lexicon import SENTENCE_ABBREVIATIONS
+from loaders.extract.lexicon import LINE_GOES_ON_AFTER, SENTENCE_ABBREVIATIONS
 from loaders.extract.model import Span
 
 #: a sentence ends at ".", "!", "?", ";" or "…" and a space, or at a line break; not after an abbreviation that
@@ -20,6 +20,46 @@ from loaders.extract.model import Span
 #: abbreviations end with a full stop: only it is checked against them), about twice as fast
 _NOT_AFTER = "".join(rf"(?<!(?<![\w]){re.escape(a)}\.)" for a in SENTENCE_ABBREVIATIONS)
 _SENTENCE_END = re.compile(rf"[.!?;…\n](?:(?<=\.){_NOT_AFTER}\s+(?=[^\s])|(?<=[!?;…])\s+(?=[^\s])|(?<=\n)\n*)")
+#: a single line break (not a blank line) after a line that ends with no sentence-final punctuation (".", "!", "?",
+#: ";", ":", "…"): where a copied text wraps inside a sentence, "... thực hiện Quyết\nđịnh số 112-QĐ/TW ...". Read
+#: with what ends the line before (its last word, up to 12 letters) and the next line's first characters
+_LINE_BREAK = re.compile(r"(\w{0,12}|[^\w\s.!?;:…])[ \t]*\n[ \t]*(?=[^\s])")
+#: a line that opens a list item or a numbered heading: "- ", "+ ", "• ", "* ", "a) ", "đ. ", "1. ", "2) ", "1.2.",
+#: "IV. "; it stays a sentence of its own
+_LIST_ITEM = re.compile(r"[-–+•*](?!\w)|[a-zđ][.)]\s|\d{1,2}[.)](?:\s|\d)|[IVXLC]{1,5}[.)]\s")
+
+
+def _wrapped_breaks(text: str) -> list[int]:
+    """The line breaks inside a sentence: the line before ends with no sentence-final punctuation and the next starts
+    in lower case ("Quyết\nđịnh số 112-QĐ/TW", "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết ..."), or the line
+    before ends with a word that cannot end a sentence, a comma or a word's hyphen and the next is no line of
+    capitals ("Chỉ thị số\n08-CT/TW", "của\nBan Bí thư", "Ban Bí thư,\nBan Thường vụ ...", "Bà Rịa -\nVũng Tàu");
+    never before a list item or a numbered heading ("a) ...", "- ...", "1. ...")."""
+    breaks: list[int] = []
+    for m in _LINE_BREAK.finditer(text):
+        before, nxt = m.group(1), m.end()
+        if not before or _LIST_ITEM.match(text, nxt):
+            continue  # (no "before": the line ended with a sentence's end)
+        first = text[nxt]
+        if before and before[-1].isalnum():
+            goes_on = first.islower() or (before.lower() in LINE_GOES_ON_AFTER and not _capitals_line(text, nxt))
+        elif before in (",", "-", "–"):
+            # (a comma or a hyphen after a word: "Ban Bí thư,\nBan ...", "Bà Rịa -\nVũng Tàu"; not a rule "-----")
+            word_before = before == "," or text[max(0, m.start() - 2) : m.start()].strip(" ")[-1:].isalnum()
+            goes_on = word_before and (first.islower() or not _capitals_line(text, nxt))
+        else:  # (a closing bracket or quote: "(khóa XIII)\nvề ...")
+            goes_on = first.islower() and before not in "*_=#"
+        if goes_on:
+            breaks.append(text.index("\n", m.start(1) + len(before)))
+    return breaks
+
+
+def _capitals_line(text: str, at: int) -> bool:
+    """True when the line from ``at`` has no lower-case letter in its first 40 characters ("BÍ THƯ", "QUYẾT ĐỊNH")."""
+    end = text.find("\n", at, at + 40)
+    return not any(c.islower() for c in text[at : end if end >= 0 else at + 40])
+
+
 _DATE_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d{2}))?(?![\d/])")
 _DATE_LONG = re.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d{2}))?")
 
@@ -46,8 +86,12 @@ class Doc:
     @classmethod
     def of(cls, text: str, published: str | None) -> Doc:
         starts = [0]
+        wrapped = set(_wrapped_breaks(text)) if "\n" in text else set()
         for m in _SENTENCE_END.finditer(text):
-            starts.append(m.end())
+            if (
+                m.start() not in wrapped
+            ):  # (a line break inside a sentence ends none; the line-start rules still read it)
+                starts.append(m.end())
         return cls(text, unify_tones(text), starts, published)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:

@@ -10,7 +10,16 @@ import pytest
 from loaders.extract import bodies, meetings, people, places, projects, relations, resolutions
 from loaders.extract.lexicon import NAME_PREFIXES
 from loaders.extract.scan import REWRITTEN, fast_starts, first_characters, skipping_to, with_first_characters
-from loaders.extract.text import _NOT_AFTER, AnyCase, Doc, WordPattern, dispatched, first_letters, grouped_words
+from loaders.extract.text import (
+    _NOT_AFTER,
+    AnyCase,
+    Doc,
+    WordPattern,
+    _wrapped_breaks,
+    dispatched,
+    first_letters,
+    grouped_words,
+)
 
 
 def test_first_letters_reads_words_classes_and_groups() -> None:
@@ -184,7 +193,10 @@ def test_sentence_starts_are_those_of_the_look_behind_pattern() -> None:
     pieces = ["a", "b", " ", ".", ";", "!", "?", "…", "\n", "\t", "TP", "TS", "Q", "PGS", "ThS", "xTP"]
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
-        assert Doc.of(text, None).starts == [0, *(m.end() for m in old.finditer(text))], repr(text)
+        # (a line break inside a sentence, "Quyết\nđịnh", is no end: read as the space it stands for)
+        wrapped = set(_wrapped_breaks(text))
+        joined = "".join(" " if i in wrapped else c for i, c in enumerate(text))
+        assert Doc.of(text, None).starts == [0, *(m.end() for m in old.finditer(joined))], repr(text)
 
 
 def test_words_grouped_by_their_first_letter_match_as_listed() -> None:

@@ -1,0 +1,75 @@
+"""A line break inside a sentence (a text copied from a legal database or a portal wraps its lines anywhere, and a
+plan's capitals header goes on with its title on a lower-case line) is no sentence end; headings, list items, a date
+line and a header block stay sentences of their own. Offsets stay those of the text.
+
+Every sentence here is written for the test, in the shape of what real texts say.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.text import Doc
+
+pytestmark = pytest.mark.unit
+
+
+def _sentences(text: str) -> list[str]:
+    doc = Doc.of(text, None)
+    assert len(doc.match) == len(text)
+    return [" ".join(text[s:e].split()) for s, e in doc.sentences()]
+
+
+def test_a_line_wrapped_before_a_lower_case_word_goes_on() -> None:
+    text = "Thực hiện Quyết\nđịnh số 112-QĐ/TW ngày 4/12/2023 của Ban Bí thư, Tỉnh ủy ban hành kế hoạch.\nMỤC ĐÍCH"
+    assert _sentences(text) == [
+        "Thực hiện Quyết định số 112-QĐ/TW ngày 4/12/2023 của Ban Bí thư, Tỉnh ủy ban hành kế hoạch.",
+        "MỤC ĐÍCH",
+    ]
+
+
+def test_a_capitals_header_goes_on_with_its_lower_case_title() -> None:
+    text = "Số 31-CTr/TU\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 21-NQ/TW của Bộ Chính trị về\nphát triển vùng"
+    assert _sentences(text) == [
+        "Số 31-CTr/TU",
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG thực hiện Nghị quyết số 21-NQ/TW của Bộ Chính trị về phát triển vùng",
+    ]
+
+
+def test_a_line_ending_in_a_word_that_cannot_end_a_sentence_goes_on() -> None:
+    text = "Căn cứ Chỉ thị số\n08-CT/TW của\nBan Bí thư,\nBan Thường vụ Huyện ủy chỉ đạo như sau:\n- Các chi bộ làm."
+    assert _sentences(text) == [
+        "Căn cứ Chỉ thị số 08-CT/TW của Ban Bí thư, Ban Thường vụ Huyện ủy chỉ đạo như sau:",
+        "- Các chi bộ làm.",
+    ]
+
+
+def test_a_word_hyphen_at_a_line_end_goes_on() -> None:
+    assert _sentences("Đoàn công tác làm việc tại tỉnh Bà Rịa -\nVũng Tàu ngày 5/3.") == [
+        "Đoàn công tác làm việc tại tỉnh Bà Rịa - Vũng Tàu ngày 5/3."
+    ]
+
+
+def test_list_items_headings_and_a_header_block_stay_apart() -> None:
+    text = (
+        "TỈNH ỦY ĐIỆN BIÊN\n*\nSố 12-KH/TU\nĐiện Biên, ngày 3 tháng 5 năm 2024\nKẾ HOẠCH\nTriển khai chỉ thị\n"
+        "-----\nI. MỤC ĐÍCH\n1. Mục đích\na) nâng cao nhận thức\nb) đổi mới phương thức\n- tuyên truyền sâu rộng\n"
+        "+ các xã tổ chức\nT/M BAN THƯỜNG VỤ,\nBÍ THƯ\n\nthực hiện nghiêm túc."
+    )
+    doc = Doc.of(text, None)
+    assert all("\n" not in text[s:e].strip() for s, e in doc.sentences())
+
+
+def test_a_sentence_that_ended_stays_ended() -> None:
+    assert _sentences("Hội nghị đã thành công tốt đẹp.\ntrước đó, các đại biểu đã thảo luận:\nnhiều ý kiến") == [
+        "Hội nghị đã thành công tốt đẹp.",
+        "trước đó, các đại biểu đã thảo luận:",
+        "nhiều ý kiến",
+    ]
+
+
+def test_the_evidence_keeps_the_text_as_given() -> None:
+    text = "Thực hiện Quyết\nđịnh số 112-QĐ/TW, Tỉnh ủy ban hành kế hoạch."
+    doc = Doc.of(text, None)
+    assert doc.text == text and doc.sentences() == [(0, len(text))]
+    assert doc.span(10, 20).start == 10 and doc.span(10, 20).sentence == text
