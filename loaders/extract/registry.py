@@ -757,13 +757,20 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "text.sentences",
-        "loaders/extract/text.py: _SENTENCE_END",
+        "loaders/extract/text.py: _SENTENCE_END, _wrapped_breaks",
         "a sentence ends at '.', '!', '?', ';' and a space or at a line break, never after an abbreviation that "
-        "stands before a name ('TP. Cần Thơ', 'TX. Phú Mỹ', 'PGS. TS. Lê Văn A')",
+        "stands before a name ('TP. Cần Thơ', 'TX. Phú Mỹ', 'PGS. TS. Lê Văn A'), nor at a line break inside a "
+        "sentence (text._wrapped_breaks: the line before ends with no final punctuation and the next starts in lower "
+        "case, or it ends in 'số', 'của', a comma or a word's hyphen; not before a list item or a line of capitals), "
+        "which the extractors read as a space",
         (
             Example(
                 "Sáng 4/3, tại TP. Cần Thơ, Ban Thường vụ Thành ủy tổ chức hội nghị.",
                 (entity("meeting", "Ban Thường vụ Thành ủy", "2025-03-04", "hội nghị"),),
+            ),
+            Example(
+                "Sáng 4/3, Ban Thường vụ Tỉnh\nủy Sơn La tổ chức hội nghị.",
+                (entity("meeting", "Ban Thường vụ Tỉnh ủy", "2025-03-04", "hội nghị"),),
             ),
         ),
     ),

@@ -20,13 +20,20 @@ from loaders.extract.model import Span
 #: abbreviations end with a full stop: only it is checked against them), about twice as fast
 _NOT_AFTER = "".join(rf"(?<!(?<![\w]){re.escape(a)}\.)" for a in SENTENCE_ABBREVIATIONS)
 _SENTENCE_END = re.compile(rf"[.!?;…\n](?:(?<=\.){_NOT_AFTER}\s+(?=[^\s])|(?<=[!?;…])\s+(?=[^\s])|(?<=\n)\n*)")
-#: a single line break (not a blank line) after a line that ends with no sentence-final punctuation (".", "!", "?",
-#: ";", ":", "…"): where a copied text wraps inside a sentence, "... thực hiện Quyết\nđịnh số 112-QĐ/TW ...". Read
-#: with what ends the line before (its last word, up to 12 letters) and the next line's first characters
-_LINE_BREAK = re.compile(r"(\w{0,12}|[^\w\s.!?;:…])[ \t]*\n[ \t]*(?=[^\s])")
+#: a single line break (not a blank line) before a line that starts with a character: each is read with what ends the
+#: line before (its last character, its last word) and the next line's first characters (no pattern over the words)
+_LINE_BREAK = re.compile(r"\n[ \t]*(?=[^\s])")
 #: a line that opens a list item or a numbered heading: "- ", "+ ", "• ", "* ", "a) ", "đ. ", "1. ", "2) ", "1.2.",
 #: "IV. "; it stays a sentence of its own
 _LIST_ITEM = re.compile(r"[-–+•*](?!\w)|[a-zđ][.)]\s|\d{1,2}[.)](?:\s|\d)|[IVXLC]{1,5}[.)]\s")
+#: a line's cue that the rules reading a header's title and preamble line by line find at a line's start ("thực hiện",
+#: "triển khai", "về việc", "cụ thể hóa", "để ...", "Căn cứ", "Xét", "Theo đề nghị", "V/v"): a wrapped line break
+#: before one stays a line break in Doc.match
+_LINE_CUE = re.compile(
+    r"[ \t]*(?i:(?:về việc\s+|về\s+)?(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá|để\s)|căn cứ|xét|theo đề nghị|v/v)"
+)
+#: what ends a sentence at a line's end (a line ending in one is never wrapped)
+_FINAL = frozenset(".!?;:…\n")
 
 
 def _wrapped_breaks(text: str) -> list[int]:
@@ -37,20 +44,27 @@ def _wrapped_breaks(text: str) -> list[int]:
     never before a list item or a numbered heading ("a) ...", "- ...", "1. ...")."""
     breaks: list[int] = []
     for m in _LINE_BREAK.finditer(text):
-        before, nxt = m.group(1), m.end()
-        if not before or _LIST_ITEM.match(text, nxt):
-            continue  # (no "before": the line ended with a sentence's end)
-        first = text[nxt]
-        if before and before[-1].isalnum():
-            goes_on = first.islower() or (before.lower() in LINE_GOES_ON_AFTER and not _capitals_line(text, nxt))
-        elif before in (",", "-", "–"):
+        at, nxt = m.start(), m.end()
+        end = at  # the line before, without its trailing spaces
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        if end == 0 or text[end - 1] in _FINAL or _LIST_ITEM.match(text, nxt):
+            continue  # (a blank line or a sentence's end before; a list item after)
+        last, first = text[end - 1], text[nxt]
+        if last.isalnum():
+            start = end - 1
+            while start > 0 and end - start < 12 and text[start - 1].isalnum():
+                start -= 1
+            word = text[start:end].lower()
+            goes_on = first.islower() or (word in LINE_GOES_ON_AFTER and not _capitals_line(text, nxt))
+        elif last in ",-–":
             # (a comma or a hyphen after a word: "Ban Bí thư,\nBan ...", "Bà Rịa -\nVũng Tàu"; not a rule "-----")
-            word_before = before == "," or text[max(0, m.start() - 2) : m.start()].strip(" ")[-1:].isalnum()
+            word_before = last == "," or text[max(0, end - 3) : end - 1].strip(" ")[-1:].isalnum()
             goes_on = word_before and (first.islower() or not _capitals_line(text, nxt))
         else:  # (a closing bracket or quote: "(khóa XIII)\nvề ...")
-            goes_on = first.islower() and before not in "*_=#"
+            goes_on = first.islower() and last not in "*_=#"
         if goes_on:
-            breaks.append(text.index("\n", m.start(1) + len(before)))
+            breaks.append(at)
     return breaks
 
 
@@ -88,11 +102,19 @@ class Doc:
         starts = [0]
         wrapped = set(_wrapped_breaks(text)) if "\n" in text else set()
         for m in _SENTENCE_END.finditer(text):
-            if (
-                m.start() not in wrapped
-            ):  # (a line break inside a sentence ends none; the line-start rules still read it)
+            if m.start() not in wrapped:  # (a line break inside a sentence ends none)
                 starts.append(m.end())
-        return cls(text, unify_tones(text), starts, published)
+        match = unify_tones(text)
+        # the words read on over a line break inside a sentence ("của Bộ\nChính trị" is "của Bộ Chính trị"): it reads
+        # as the space it stands for (the same length: offsets stay), but before a line's cue ("... 2025\nthực hiện
+        # Nghị quyết ...") that the rules reading a preamble line by line find at a line's start
+        spaces = [i for i in wrapped if not _LINE_CUE.match(match, i + 1)]
+        if spaces:
+            chars = list(match)
+            for i in spaces:
+                chars[i] = " "
+            match = "".join(chars)
+        return cls(text, match, starts, published)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         bounds = self.bounds.get(offset)

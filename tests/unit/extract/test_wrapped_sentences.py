@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract.text import Doc
+from tests.unit.extract.gold_views import meetings, orgs, run
 
 pytestmark = pytest.mark.unit
 
@@ -73,3 +74,31 @@ def test_the_evidence_keeps_the_text_as_given() -> None:
     doc = Doc.of(text, None)
     assert doc.text == text and doc.sentences() == [(0, len(text))]
     assert doc.span(10, 20).start == 10 and doc.span(10, 20).sentence == text
+
+
+# --- what the extractors read over such a line break ------------------------------------------------------------------
+
+
+def test_a_body_wrapped_before_its_lower_case_word_is_the_meeting_s_body() -> None:
+    gold = run("Ngày 5/3, Ban Thường vụ Tỉnh\nủy Sơn La tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW.")
+    assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2025-03-05")]
+    assert "Ban Thường vụ Tỉnh ủy Sơn La" in orgs(gold)
+
+
+def test_an_issuer_wrapped_onto_the_next_line_is_the_document_s_issuer() -> None:
+    gold = run(
+        "Căn cứ Nghị quyết số 45/NQ-HĐND ngày 10/12/2024 của Hội đồng nhân dân\ntỉnh Cao Bằng về đầu tư công năm 2025;"
+    )
+    assert [(r["key"], r["issuer"]) for r in gold["resolutions"]] == [("45/NQ-HĐND", "Hội đồng nhân dân tỉnh")]
+    assert "Hội đồng nhân dân tỉnh Cao Bằng" in orgs(gold)
+
+
+def test_a_name_wrapped_after_its_hyphen_has_no_line_break_in_it() -> None:
+    gold = run("Ủy ban nhân dân tỉnh Bà Rịa -\nVũng Tàu ban hành Kế hoạch số 77/KH-UBND về chuyển đổi số.")
+    assert orgs(gold) == {"Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"}
+
+
+def test_a_preamble_cue_on_a_wrapped_line_still_opens_its_line() -> None:
+    doc = Doc.of("KẾ HOẠCH\nChuyển đổi số năm 2025\nthực hiện Nghị quyết số 57-NQ/TW của\nBan Bí thư", None)
+    assert doc.match.count("\n") == 2  # the line before "thực hiện" goes on, and the line reads as a line of its own
+    assert len(doc.sentences()) == 2
