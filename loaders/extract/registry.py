@@ -761,8 +761,9 @@ RULES: tuple[Rule, ...] = (
         "a sentence ends at '.', '!', '?', ';' and a space or at a line break, never after an abbreviation that "
         "stands before a name ('TP. Cần Thơ', 'TX. Phú Mỹ', 'PGS. TS. Lê Văn A'), nor at a line break inside a "
         "sentence (text._wrapped_breaks: the line before ends with no final punctuation and the next starts in lower "
-        "case, or it ends in 'số', 'của', a comma or a word's hyphen; not before a list item or a line of capitals), "
-        "which the extractors read as a space",
+        "case, or it ends in 'số', 'của', a comma or a word's hyphen, or, in a text wrapped to a width, a full line "
+        "goes on on a capitalized word ('của Bộ\\nChính trị'); not before a list item or a line of capitals), which "
+        "the extractors read as a space",
         (
             Example(
                 "Sáng 4/3, tại TP. Cần Thơ, Ban Thường vụ Thành ủy tổ chức hội nghị.",

@@ -32,6 +32,10 @@ _LIST_ITEM = re.compile(r"[-–+•*](?!\w)|[a-zđ][.)]\s|\d{1,2}[.)](?:\s|\d)|[
 _LINE_CUE = re.compile(
     r"[ \t]*(?i:(?:về việc\s+|về\s+)?(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá|để\s)|căn cứ|xét|theo đề nghị|v/v)"
 )
+#: a text wrapped to a width: at least this many breaks inside a sentence; a line of it is full when longer than _FILLED
+_WRAPPED_TEXT, _FILLED = 3, 50
+#: an article's or chapter's heading at a line's start: "Điều 2.", "Chương II", "Mục 1", "Phần I"
+_ARTICLE = re.compile(r"(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]")
 #: what ends a sentence at a line's end (a line ending in one is never wrapped)
 _FINAL = frozenset(".!?;:…\n")
 
@@ -41,8 +45,10 @@ def _wrapped_breaks(text: str) -> list[int]:
     in lower case ("Quyết\nđịnh số 112-QĐ/TW", "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết ..."), or the line
     before ends with a word that cannot end a sentence, a comma or a word's hyphen and the next is no line of
     capitals ("Chỉ thị số\n08-CT/TW", "của\nBan Bí thư", "Ban Bí thư,\nBan Thường vụ ...", "Bà Rịa -\nVũng Tàu");
-    never before a list item or a numbered heading ("a) ...", "- ...", "1. ...")."""
+    in a text wrapped to a width, a full line that a sentence went on onto goes on before a capitalized word too
+    ("... của Bộ\nChính trị ..."); never before a list item or a numbered heading ("a) ...", "- ...", "1. ...")."""
     breaks: list[int] = []
+    filled: list[tuple[int, int]] = []
     for m in _LINE_BREAK.finditer(text):
         at, nxt = m.start(), m.end()
         end = at  # the line before, without its trailing spaces
@@ -57,6 +63,8 @@ def _wrapped_breaks(text: str) -> list[int]:
                 start -= 1
             word = text[start:end].lower()
             goes_on = first.islower() or (word in LINE_GOES_ON_AFTER and not _capitals_line(text, nxt))
+            if not goes_on and first.isupper() and at - text.rfind("\n", 0, at) > _FILLED:
+                filled.append((at, nxt))  # (a full line before a capitalized word: "... của Bộ\nChính trị ...")
         elif last in ",-–":
             # (a comma or a hyphen after a word: "Ban Bí thư,\nBan ...", "Bà Rịa -\nVũng Tàu"; not a rule "-----")
             word_before = last == "," or text[max(0, end - 3) : end - 1].strip(" ")[-1:].isalnum()
@@ -65,6 +73,20 @@ def _wrapped_breaks(text: str) -> list[int]:
             goes_on = first.islower() and last not in "*_=#"
         if goes_on:
             breaks.append(at)
+    # a text wrapped to a width (several breaks inside a sentence) wraps before a capitalized word too: a full line
+    # ending in a word goes on on a capitalized line that is no line of capitals, no line's cue and no article
+    # and is itself a line a sentence went on onto (not a headline over its lead: "... mỗi ngày\nTPO - Sau ...")
+    if len(breaks) >= _WRAPPED_TEXT and filled:
+        went_on = set(breaks)
+        breaks.extend(
+            at
+            for at, nxt in filled
+            if text.rfind("\n", 0, at) in went_on
+            and not _capitals_line(text, nxt)
+            and not _LINE_CUE.match(text, nxt)
+            and not _ARTICLE.match(text, nxt)
+        )
+        breaks.sort()
     return breaks
 
 

@@ -102,3 +102,23 @@ def test_a_preamble_cue_on_a_wrapped_line_still_opens_its_line() -> None:
     doc = Doc.of("KẾ HOẠCH\nChuyển đổi số năm 2025\nthực hiện Nghị quyết số 57-NQ/TW của\nBan Bí thư", None)
     assert doc.match.count("\n") == 2  # the line before "thực hiện" goes on, and the line reads as a line of its own
     assert len(doc.sentences()) == 2
+
+
+_WRAPPED = (
+    "Căn cứ Nghị quyết số 18/NQ-CP ngày 3 tháng 2 năm 2023 của Chính phủ ban hành Chương trình\n"
+    "hành động của Chính phủ thực hiện Nghị quyết số 29-NQ/TW ngày 17 tháng 11 năm 2022 của Bộ\n"
+    "Chính trị về đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước đến năm 2030, tầm nhìn đến\n"
+    "năm 2045 và các văn bản hướng dẫn của các bộ, ngành trung ương có liên quan đến công nghiệp\n"
+    "hóa;\n"
+)
+
+
+def test_a_text_wrapped_to_a_width_goes_on_before_a_capitalized_word_too() -> None:
+    assert _sentences(_WRAPPED) == [" ".join(_WRAPPED.split())]
+    gold = run(_WRAPPED)
+    assert ("29-NQ/TW", "Bộ Chính trị") in {(r["key"], r["issuer"]) for r in gold["resolutions"]}
+
+
+def test_a_headline_over_its_lead_stays_apart_in_a_wrapped_text() -> None:
+    headline = "Tỉnh ủy Quảng Trị quán triệt nghị quyết mới của Trung ương về phát triển kinh tế biển"
+    assert _sentences(headline + "\nQTO - " + _WRAPPED)[0] == headline
