@@ -10,12 +10,9 @@ bodies (:mod:`.bodies`), places (:mod:`.places`), the meeting (:mod:`.meetings`)
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import re
-import threading
-from collections.abc import Iterator
 
+from kernel import collector
 from kernel.errors import PayloadTooLarge
 from kernel.settings import get_settings
 from loaders.extract import bodies, meetings, people, places, projects, relations, resolutions, text
@@ -51,36 +48,8 @@ def extract(text: str, *, published: str | None = None, doc: str = "", max_chars
             characters=len(text),
             limit=limit,
         )
-    with _collector_paused():
+    with collector.paused():  # extraction makes no reference cycles
         return _extract(Doc.of(text, published), doc)
-
-
-class _Pause:
-    """The extractions running (in any thread), and whether the collector was on before the first of them."""
-
-    running = 0
-    was_on = False
-    lock = threading.Lock()
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off while texts are read. Extraction makes no reference cycles (its
-    collections free nothing), but each full collection walks every object made so far: on a 10 MB text they took a
-    quarter of the time, and the cost per MB grew with the length. On again, as it was, when the last extraction
-    running (in any thread) ends, however it ends."""
-    with _Pause.lock:
-        if _Pause.running == 0:
-            _Pause.was_on = gc.isenabled()
-            gc.disable()
-        _Pause.running += 1
-    try:
-        yield
-    finally:
-        with _Pause.lock:
-            _Pause.running -= 1
-            if _Pause.running == 0 and _Pause.was_on:
-                gc.enable()
 
 
 def _extract(d: Doc, doc: str) -> Extraction:
