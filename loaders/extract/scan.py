@@ -206,7 +206,14 @@ def _literal_start(tree: Any, flags: int) -> list[int]:
 REWRITTEN: dict[re.Pattern[str], re.Pattern[str]] = {}
 
 
-_with_first_characters = with_first_characters  # fast_starts' guarded use of it
+def _rewritten(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """:func:`with_first_characters` of ``pattern``, or ``pattern`` as written should the rewrite fail: it reads re's
+    private parser and compiler (checked on Pythons 3.11-3.13, the versions pyproject allows), and a release that
+    changes them must cost speed, never an import."""
+    try:
+        return with_first_characters(pattern)
+    except (AttributeError, TypeError, ValueError, IndexError, KeyError, RuntimeError):
+        return pattern
 
 
 def fast_starts(*modules: ModuleType) -> int:
@@ -221,25 +228,17 @@ def fast_starts(*modules: ModuleType) -> int:
         REWRITTEN[faster] = pattern
         return faster
 
-    def with_first_characters(pattern: re.Pattern[str]) -> re.Pattern[str]:
-        # The rewrite reads re's private parser and compiler (checked on Pythons 3.11-3.13, the versions
-        # pyproject allows): should a release change them, a pattern is kept as written (slower, never wrong).
-        try:
-            return _with_first_characters(pattern)
-        except (AttributeError, TypeError, ValueError, IndexError, KeyError, RuntimeError):
-            return pattern
-
     for module in modules:
         for name, value in list(vars(module).items()):
             if isinstance(value, re.Pattern):
-                faster = with_first_characters(value)
+                faster = _rewritten(value)
                 if faster is not value:
                     setattr(module, name, record(faster, value))
                     changed += 1
             elif isinstance(value, (WordPattern, AnyCase)):
                 for attr in ("regex", "lower"):
                     pattern = getattr(value, attr)
-                    if pattern is not None and (faster := with_first_characters(pattern)) is not pattern:
+                    if pattern is not None and (faster := _rewritten(pattern)) is not pattern:
                         setattr(value, attr, record(faster, pattern))
                         changed += 1
     return changed

@@ -319,7 +319,7 @@ def test_a_pattern_the_rewrite_cannot_handle_is_kept_as_written(monkeypatch: pyt
     def broken(pattern: re.Pattern[str]) -> re.Pattern[str]:
         raise AttributeError("module 're._compiler' has no attribute '_compile_charset'")
 
-    monkeypatch.setattr(scan, "_with_first_characters", broken)
+    monkeypatch.setattr(scan, "with_first_characters", broken)
     module = types.ModuleType("new_rules")
     written = re.compile(r"(?:(?:[Vv]ào|[Tt]rong)\s+|(?<![\w]))[Cc]ác\s+ngày")
     module._NEW = written  # type: ignore[attr-defined]
