@@ -16,10 +16,10 @@ from kernel import collector
 from kernel.errors import PayloadTooLarge
 from kernel.settings import get_settings
 from loaders.extract import bodies, meetings, people, places, projects, relations, resolutions, text
-from loaders.extract.bodies import extract_organizations, with_units, without_people
+from loaders.extract.bodies import extract_organizations, unwritten_full_names, with_units, without_people
 from loaders.extract.lexicon import ISSUERS
 from loaders.extract.meetings import extract_meetings
-from loaders.extract.model import Extraction, Project
+from loaders.extract.model import Extraction, Organization, Project
 from loaders.extract.ordered import StartIndex
 from loaders.extract.people import extract_officials, without_places
 from loaders.extract.places import extract_localities
@@ -70,17 +70,53 @@ def _extract(d: Doc, doc: str) -> Extraction:
     relations = extract_relations(
         d, resolution_mentions, project_mentions, people, officials, meetings, organizations, localities
     )
-    return Extraction(
-        doc=doc,
-        published=published,
-        resolutions=resolutions,
-        officials=officials,
-        meetings=meetings,
-        projects=projects,
-        localities=localities,
-        organizations=organizations,
-        relations=relations,
+    return _names_as_written(
+        d,
+        Extraction(
+            doc=doc,
+            published=published,
+            resolutions=resolutions,
+            officials=officials,
+            meetings=meetings,
+            projects=projects,
+            localities=localities,
+            organizations=organizations,
+            relations=relations,
+        ),
     )
+
+
+def _names_as_written(d: Doc, found: Extraction) -> Extraction:
+    """A department's name the rules wrote in full ("Sở Nông nghiệp và Phát triển nông thôn" for "Sở Nông nghiệp và
+    PTNT"), back to the form the text writes when it never writes the full one (:func:`bodies.unwritten_full_names`),
+    wherever the name stands: bodies (two that become one are merged), meetings' bodies, relation ends, titles and
+    issuers."""
+    unwritten = unwritten_full_names(d.match)
+    if not unwritten:
+        return found
+    at = re.compile("|".join(map(re.escape, unwritten)))
+
+    def written(name: str) -> str:
+        return at.sub(lambda m: unwritten[m.group(0)], name)
+
+    bodies: dict[str, Organization] = {}
+    for body in found.organizations:
+        name = written(body.name)
+        if name in bodies:
+            bodies[name].mentions.extend(body.mentions)
+        else:
+            bodies[name] = Organization(name, list(body.mentions))
+    found.organizations = list(bodies.values())
+    for meeting in found.meetings:
+        meeting.body = written(meeting.body)
+    for official in found.officials:
+        official.titles = [written(title) for title in official.titles]
+    for resolution in found.resolutions:
+        if resolution.issuer:
+            resolution.issuer = written(resolution.issuer)
+    for relation in found.relations:
+        relation.source, relation.target = written(relation.source), written(relation.target)
+    return found
 
 
 def _programmes_named_by_issuer(

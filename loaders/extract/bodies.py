@@ -203,6 +203,17 @@ _HALF_WRITTEN = {
 _HALF_WRITTEN_AT = re.compile(r"(?<![\w])(" + "|".join(_HALF_WRITTEN) + r")(?![\w])")
 
 
+def unwritten_full_names(text: str) -> dict[str, str]:
+    """The full forms :data:`_HALF_WRITTEN` gives that ``text`` never writes, each to the half-abbreviated form it does
+    write. GOLD_FORMAT: the fullest form *in the text* is a body's name, so "Sở Nông nghiệp và PTNT" stays as written
+    unless the text also writes "Nông nghiệp và Phát triển nông thôn" (in any case)."""
+    halves = [half for half in _HALF_WRITTEN if half in text]
+    if not halves:
+        return {}
+    folded = text.casefold()
+    return {_HALF_WRITTEN[half]: half for half in halves if _HALF_WRITTEN[half].casefold() not in folded}
+
+
 _TERM_INSIDE = re.compile(r" khóa [XVI]+(?= )")
 
 

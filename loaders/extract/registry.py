@@ -4666,6 +4666,23 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "bodies.names_as_written",
+        "loaders/extract/bodies.py: unwritten_full_names; loaders/extract/__init__.py: _names_as_written",
+        "a department named with its second half abbreviated ('Sở Nông nghiệp và PTNT', 'Sở Kế hoạch và ĐT') keeps "
+        "that form unless the text also writes the full one (GOLD_FORMAT: the fullest form in the text), in bodies, "
+        "relation ends, meetings' bodies, titles and issuers",
+        (
+            Example(
+                "UBND tỉnh giao Sở Tài nguyên và MT chủ trì thực hiện Đề án số 07-ĐA/TU.",
+                (entity("organization", "Sở Tài nguyên và MT"),),
+            ),
+            Example(
+                "Bà Lê Thị Hoa, Giám đốc Sở Khoa học và Công nghệ, cho biết Sở Khoa học và CN đã trình đề án.",
+                (entity("organization", "Sở Khoa học và Công nghệ"),),
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -742,7 +742,7 @@ def test_a_road_started_at_points_in_four_districts() -> None:
 
 def test_a_ministry_with_an_abbreviated_second_half_and_a_job_centre() -> None:
     gold = run("Theo Bộ Nông nghiệp và PTNT, Trung tâm Dịch vụ việc làm, thuộc Sở Nội vụ, đã tiếp nhận hồ sơ.")
-    assert {"Bộ Nông nghiệp và Phát triển nông thôn", "Trung tâm Dịch vụ việc làm", "Sở Nội vụ"} <= {
+    assert {"Bộ Nông nghiệp và PTNT", "Trung tâm Dịch vụ việc làm", "Sở Nội vụ"} <= {
         o["name"] for o in gold["organizations"]
     }
 
@@ -830,10 +830,24 @@ def test_a_project_passing_through_two_communes_joined_by_and() -> None:
     }
 
 
-def test_a_department_name_half_abbreviated_is_written_in_full() -> None:
+def test_a_department_name_half_abbreviated_stays_as_the_text_writes_it() -> None:
+    """GOLD_FORMAT: the fullest form in the text is the name; a text that only writes "và PTNT" names it so (the
+    scorer does not expand PTNT, ĐT ...)."""
     gold = run("Giao Sở Nông nghiệp và PTNT chủ trì thực hiện Đề án số 02-ĐA/TU; Sở Kế hoạch và ĐT phối hợp.")
     names = {o["name"] for o in gold["organizations"]}
-    assert {"Sở Nông nghiệp và Phát triển nông thôn", "Sở Kế hoạch và Đầu tư"} <= names
+    assert {"Sở Nông nghiệp và PTNT", "Sở Kế hoạch và ĐT"} <= names
+    assert not {"Sở Nông nghiệp và Phát triển nông thôn", "Sở Kế hoạch và Đầu tư"} & names
+    assert relations(gold, "ASSIGNED_TO") == {("Đề án số 02-ĐA/TU", "Sở Nông nghiệp và PTNT")}
+
+
+def test_a_department_name_half_abbreviated_takes_the_full_form_the_text_also_writes() -> None:
+    gold = run(
+        "Ông Trần Văn Nam, Giám đốc Sở Nông nghiệp và Phát triển nông thôn, dự họp. UBND tỉnh giao Sở Nông nghiệp "
+        "và PTNT chủ trì thực hiện Đề án số 02-ĐA/TU."
+    )
+    names = {o["name"] for o in gold["organizations"]}
+    assert "Sở Nông nghiệp và Phát triển nông thôn" in names
+    assert "Sở Nông nghiệp và PTNT" not in names
     assert relations(gold, "ASSIGNED_TO") == {("Đề án số 02-ĐA/TU", "Sở Nông nghiệp và Phát triển nông thôn")}
 
 
