@@ -268,6 +268,7 @@ def _goes_on(doc: Doc, end: int, start: int) -> bool:
 def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     """X, a cue, then Y (and the documents listed with Y): X IMPLEMENTS each of them."""
     relations: list[Relation] = []
+    starts = [m.start for m in mentions]
     for _, _, inside in _by_sentence(doc, mentions):
         for i, source in enumerate(inside):
             if source.kind == "project" and (
@@ -349,8 +350,11 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                 about = _ABOUT_IMPLEMENTING.search(between) or _ABOUT_DEPLOYING.search(between)
                 also = [] if about else _also_after(doc, inside[j:])
                 # "Kế hoạch A ngày ... và Chỉ thị B ngày ... để thực hiện C": the documents listed before the source
+                # and the plans other issuers issue in the clauses right before the source's ("Ban Thường vụ Tỉnh
+                # ủy ban hành Kế hoạch A, UBND tỉnh ban hành Kế hoạch B thực hiện C")
                 co = (
                     _listed_before(doc, inside[:i], source)
+                    + _issued_in_parallel(doc, mentions, bisect.bisect_left(starts, source.start), source)
                     if _CUE_RIGHT_AFTER.fullmatch(doc.match, source.end, cue_at)
                     else []
                 )
@@ -485,6 +489,44 @@ _LIST_JOIN = re.compile(
     rf"{_LISTED_TAIL}\s*(?:,|và|cùng|gắn với)\s*(?:(?:với|các)\s+)?"
     rf"(?:(?:{_KIND_WORDS})(?:\s+số)?\s*|số\s*)?"
 )
+
+
+#: "ban hành" right before a plan's kind word and number: the plan is issued in that clause ("UBND tỉnh ban hành Kế
+#: hoạch số 97/KH-UBND")
+_ISSUED_JUST_BEFORE = re.compile(rf"ban\s+hành\s+(?:(?:{_KIND_WORDS})(?:\s+hành\s+động)?\s*(?:số\s*)?)?$")
+#: the gap from a plan issued in one clause to the next plan, issued by another body in the clause after it: the first
+#: plan's date and issuer, a comma or semicolon, the next issuer and "ban hành", the next plan's kind word (", UBND
+#: tỉnh ban hành Kế hoạch số ", "; UBND tỉnh đã ban hành Kế hoạch số ")
+_PARALLEL_ISSUE = re.compile(
+    rf"{_LISTED_TAIL}\s*[,;]\s*(?:và\s+)?[A-ZĐ]{_IN_CLAUSE_NO_COMMA}{{1,60}}?\s+"
+    rf"(?:(?:đã|đồng thời|cũng|vừa|tiếp tục)\s+)*ban\s+hành\s+"
+    rf"(?:(?:{_KIND_WORDS})(?:\s+hành\s+động)?\s*(?:số\s*)?|số\s*)?"
+)
+
+
+def _issued_in_parallel(doc: Doc, mentions: list[Mentioned], hi: int, source: Mentioned) -> list[Mentioned]:
+    """The plans issued, each by its own body, in the clauses right before the clause that issues ``source`` ("Ban
+    Thường vụ Tỉnh ủy ban hành Kế hoạch A, UBND tỉnh ban hành Kế hoạch B thực hiện C": A carries out C as B does),
+    not a plan a cue before it names ("Thực hiện Kế hoạch A, UBND tỉnh ban hành Kế hoạch B ..."). ``mentions`` in
+    text order, those before ``hi`` start before the source (the clause before may end on a semicolon)."""
+    if source.kind not in _PLAN_KINDS or not _ISSUED_JUST_BEFORE.search(
+        doc.match, max(0, source.start - 40), source.start
+    ):
+        return []
+    found: list[Mentioned] = []
+    nxt = source
+    for m in (mentions[k] for k in range(hi - 1, -1, -1)):
+        if m.end > nxt.start:
+            continue
+        if (
+            m.kind not in _PLAN_KINDS
+            or not _PARALLEL_ISSUE.fullmatch(doc.match, m.end, nxt.start)
+            or not _ISSUED_JUST_BEFORE.search(doc.match, max(0, m.start - 40), m.start)
+        ):
+            break
+        found.append(m)
+        nxt = m
+    return found
 
 
 #: the short name a document is given in brackets right after its own name and date, before that name: "Nghị quyết

@@ -1,0 +1,54 @@
+"""IMPLEMENTS, CITES and the documents they name, in the shapes the plans, programmes and news of the north-west, the
+north-central provinces and the cities take: two plans of two issuers issued in one sentence before one cue, a scheme
+named back ("Đề án nêu trên"), a programme or plan under an unnumbered heading whose cue is on the next line.
+
+Every sentence here is written for the test, in the shape of what real texts say.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.gold_views import relations, run
+
+pytestmark = pytest.mark.unit
+
+
+def implements(text: str) -> set[tuple[str, str]]:
+    return relations(run(text), "IMPLEMENTS")
+
+
+# --- two issuers, each issuing a plan, one cue after the last -------------------------------------------------------
+
+
+def test_two_plans_of_two_issuers_in_one_sentence_both_carry_out_the_cue_after_the_last() -> None:
+    found = implements(
+        "Ban Thường vụ Tỉnh ủy Lai Châu ban hành Kế hoạch số 41-KH/TU, UBND tỉnh ban hành Kế hoạch số 97/KH-UBND "
+        "thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị."
+    )
+    assert ("41-KH/TU", "66-NQ/TW") in found
+    assert ("97/KH-UBND", "66-NQ/TW") in found
+
+
+def test_two_plans_issued_in_clauses_over_a_semicolon_with_their_dates() -> None:
+    found = implements(
+        "Tỉnh ủy đã ban hành Chương trình hành động số 12-CTr/TU ngày 3/3/2025; UBND tỉnh đã ban hành Kế hoạch số "
+        "210/KH-UBND ngày 9/3/2025 để triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị."
+    )
+    assert ("12-CTr/TU", "57-NQ/TW") in found
+    assert ("210/KH-UBND", "57-NQ/TW") in found
+
+
+def test_a_resolution_issued_in_the_clause_before_is_the_target_not_a_second_plan() -> None:
+    found = implements(
+        "Bộ Chính trị ban hành Nghị quyết số 68-NQ/TW, UBND tỉnh ban hành Kế hoạch số 33/KH-UBND thực hiện Nghị quyết "
+        "số 68-NQ/TW."
+    )
+    assert found == {("33/KH-UBND", "68-NQ/TW")}
+
+
+def test_a_plan_the_clause_before_carries_out_is_not_a_second_plan_of_the_cue() -> None:
+    found = implements(
+        "Thực hiện Kế hoạch số 20-KH/TU, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND triển khai Nghị quyết số 59-NQ/TW."
+    )
+    assert ("20-KH/TU", "59-NQ/TW") not in found
