@@ -497,6 +497,8 @@ def _end_search(text: str, pos: int = 0) -> re.Match[str] | None:
 _GENERIC_AFTER = re.compile(
     # (one of each: "Đề án của từng xã kèm theo")
     r"\s*(?:[,.;]|và\s|đã\s|được\s|có\s|của\s+(?:các|những|từng|mỗi)\s|trên(?![\w])|này|đó|cụ thể|phê duyệt"
+    # the one named before, pointed back at: "Để triển khai Đề án nêu trên, ...", "Dự án nói trên"
+    r"|(?:nêu|nói)\s+trên(?![\w])"
     r"|trọng điểm|lớn|mới"
     # a sentence about a project named before: "Dự án dài 12 km", "Dự án do Sở X làm chủ đầu tư"
     r"|(?:dài|rộng|nằm|gồm|do|với|sau|hiện|vẫn|còn|cần|sẽ|đang|tiếp tục|đạt|thuộc|đi qua|tại|ở|bị|chậm|dự kiến)(?![\w])"

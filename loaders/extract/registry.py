@@ -1798,6 +1798,11 @@ RULES: tuple[Rule, ...] = (
                 "của Bộ Chính trị.",
                 (relation("IMPLEMENTS", "88-KH/TU", "57-NQ/TW"),),
             ),
+            Example(  # two issuers, each issuing a plan in its own clause, one cue after the last: both plans' cue
+                "Ban Thường vụ Huyện ủy ban hành Kế hoạch số 14-KH/HU, UBND huyện ban hành Kế hoạch số 61/KH-UBND "
+                "thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị.",
+                (relation("IMPLEMENTS", "14-KH/HU", "68-NQ/TW"), relation("IMPLEMENTS", "61/KH-UBND", "68-NQ/TW")),
+            ),
             Example(  # a resolution "về (việc) triển khai (thi hành)" the next document
                 "Căn cứ Nghị quyết số 14/NQ-CP ngày 3/3/2021 của Chính phủ về việc triển khai Nghị quyết số "
                 "120/2020/QH14 của Quốc hội;",
@@ -2043,6 +2048,11 @@ RULES: tuple[Rule, ...] = (
                 "Huyện ủy ban hành Nghị quyết số 09-NQ/HU về phát triển chè. Để triển khai Nghị quyết này, UBND huyện "
                 "đã ban hành Kế hoạch số 52/KH-UBND.",
                 (relation("IMPLEMENTS", "52/KH-UBND", "09-NQ/HU"),),
+            ),
+            Example(  # a scheme pointed back at by "nêu trên" (no project of that name is read)
+                "Bộ Nông nghiệp phê duyệt Đề án phát triển cây dược liệu vùng cao tại Quyết định số 812/QĐ-BNN. Để "
+                "thực hiện Đề án nêu trên, UBND tỉnh Lào Cai ban hành Kế hoạch số 204/KH-UBND.",
+                (relation("IMPLEMENTS", "204/KH-UBND", "Đề án phát triển cây dược liệu vùng cao"),),
             ),
             Example(  # the cue opens the sentence with no purpose word, the document pointed back at ("trên")
                 "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 31-KH/TU thực hiện Kết luận số 127-KL/TW. Thực hiện Kế "

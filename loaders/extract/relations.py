@@ -927,13 +927,13 @@ _PURPOSE_BACK = re.compile(
     r"(?:(?:có hiệu quả|hiệu quả|nghiêm túc|tốt)\s+)?"  # its manner: "Để thực hiện hiệu quả Nghị quyết này, ..."
     # capitalised too, as a re-mention often is: "Để thực hiện Nghị quyết trên, UBND tỉnh đã ban hành Kế hoạch ..."
     r"([Kk]ế hoạch|[Nn]ghị quyết|[Cc]hỉ thị|[Kk]ết luận|[Cc]hương trình|[Đđ]ề án|[Qq]uyết định)"
-    r"(?:\s+(?:này|trên|nói trên))?"
+    r"(?:\s+(?:này|trên|nói trên|nêu trên))?"
     # the cue opening the sentence with no purpose word, the document pointed back at: "Thực hiện Kế hoạch trên, UBND
     # tỉnh ban hành Kế hoạch số 212/KH-UBND", "Triển khai Nghị quyết này, ..." (a bare "Thực hiện kế hoạch, ..." is
     # not a re-mention)
     r"|(?:[Tt]iếp tục\s+)?(?:[Cc]ụ thể hóa|[Tt]riển khai thực hiện|[Tt]riển khai|[Tt]hực hiện)\s+"
     r"([Kk]ế hoạch|[Nn]ghị quyết|[Cc]hỉ thị|[Kk]ết luận|[Cc]hương trình|[Đđ]ề án|[Qq]uyết định)"
-    r"\s+(?:này|trên|nói trên))\s*,"
+    r"\s+(?:này|trên|nói trên|nêu trên))\s*,"
 )
 #: then the document made for it: "..., <body> (giao X) (đã) ban hành / xây dựng <document>"
 _MADE_FOR = re.compile(_IN_CLAUSE + r"{0,80}?\s" + _MAKES + _KIND_WORD)

@@ -52,3 +52,23 @@ def test_a_plan_the_clause_before_carries_out_is_not_a_second_plan_of_the_cue() 
         "Thực hiện Kế hoạch số 20-KH/TU, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND triển khai Nghị quyết số 59-NQ/TW."
     )
     assert ("20-KH/TU", "59-NQ/TW") not in found
+
+
+# --- a scheme or resolution named back ------------------------------------------------------------------------------
+
+
+def test_a_scheme_named_back_nêu_trên_is_the_scheme_named_before() -> None:
+    gold = run(
+        "Thủ tướng Chính phủ phê duyệt Đề án phát triển du lịch cộng đồng vùng Tây Bắc tại Quyết định số 456/QĐ-TTg. "
+        "Để triển khai Đề án nêu trên, UBND tỉnh Sơn La ban hành Kế hoạch số 77/KH-UBND ngày 3/4/2024."
+    )
+    assert ("77/KH-UBND", "Đề án phát triển du lịch cộng đồng vùng Tây Bắc") in relations(gold, "IMPLEMENTS")
+    assert not any("nêu trên" in p["name"] for p in gold["projects"])
+
+
+def test_a_resolution_named_back_nói_trên_after_a_sentence_opening_cue() -> None:
+    found = implements(
+        "Ngày 4/5/2025, Bộ Chính trị ban hành Nghị quyết số 68-NQ/TW về phát triển kinh tế tư nhân. Thực hiện Nghị "
+        "quyết nói trên, Ban Thường vụ Tỉnh ủy Phú Thọ ban hành Kế hoạch số 115-KH/TU ngày 20/5/2025."
+    )
+    assert ("115-KH/TU", "68-NQ/TW") in found
