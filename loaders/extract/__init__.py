@@ -25,7 +25,13 @@ from loaders.extract.people import extract_officials, without_places
 from loaders.extract.places import extract_localities
 from loaders.extract.projects import ProjectMention, extract_projects
 from loaders.extract.relations import extract_relations
-from loaders.extract.resolutions import Found, extract_resolutions, programmes_by_issuer, programmes_in_brackets
+from loaders.extract.resolutions import (
+    Found,
+    extract_resolutions,
+    headed_title,
+    programmes_by_issuer,
+    programmes_in_brackets,
+)
 from loaders.extract.scan import fast_starts
 from loaders.extract.text import Doc
 
@@ -67,6 +73,7 @@ def _extract(d: Doc, doc: str) -> Extraction:
         d, projects, project_mentions, resolution_mentions
     )
     projects, project_mentions = _one_programme_named_again(projects, project_mentions, resolution_mentions)
+    projects, project_mentions = _headed_programme(d, projects, project_mentions)
     relations = extract_relations(
         d, resolution_mentions, project_mentions, people, officials, meetings, organizations, localities
     )
@@ -117,6 +124,31 @@ def _names_as_written(d: Doc, found: Extraction) -> Extraction:
     for relation in found.relations:
         relation.source, relation.target = written(relation.source), written(relation.target)
     return found
+
+
+#: an action programme named only by its issuer ("Chương trình hành động của Ban Chấp hành Đảng bộ tỉnh"), as the
+#: lead of an article that gives the programme in full names it
+_PROGRAMME_BY_ISSUER_ONLY = re.compile(r"Chương trình hành động của (?!.*\s(?:thực hiện|triển khai|về)\s)[^,.;:]{3,80}")
+
+
+def _headed_programme(
+    doc: Doc, projects: list[Project], mentions: list[ProjectMention]
+) -> tuple[list[Project], list[ProjectMention]]:
+    """The text's own unnumbered action programme under its heading ("CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số
+    68-NQ/TW ..."): a project named by its title; the programme the lead names by its issuer only is it."""
+    found = headed_title(doc)
+    if found is None or found[0] != "CTr" or any(m.start <= found[2] < m.end for m in mentions):
+        return projects, mentions
+    _, name, start, _, end = found
+    project = next((p for p in projects if p.name == name), None) or Project(name, "chương trình")
+    project.mentions.append(doc.span(start, end))
+    lead = {m.project.name for m in mentions if m.end <= start and _PROGRAMME_BY_ISSUER_ONLY.fullmatch(m.project.name)}
+    kept = [p for p in projects if p.name not in lead and p is not project]
+    moved = [ProjectMention(project, m.start, m.end) for m in mentions if m.project.name in lead]
+    for m in moved:
+        project.mentions.append(doc.span(m.start, m.end))
+    others = [m for m in mentions if m.project.name not in lead]
+    return [*kept, project], sorted([*others, *moved, ProjectMention(project, start, end)], key=lambda m: m.start)
 
 
 def _programmes_named_by_issuer(

@@ -2033,6 +2033,27 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "implements.headed",
+        "loaders/extract/relations.py: headed_programme",
+        "the text's own unnumbered action programme under its heading ('CHƯƠNG TRÌNH HÀNH ĐỘNG', an issuer's line in "
+        "capitals maybe, then the title line opening on a cue in lower case): a project named by its title, carrying "
+        "out the documents the title names; the programme a lead names by its issuer only is it",
+        (
+            Example(
+                "Báo Điện Biên Phủ giới thiệu toàn văn Chương trình hành động của Ban Thường vụ Tỉnh ủy.\n"
+                "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị\n"
+                "I. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt Nghị quyết.",
+                (
+                    relation(
+                        "IMPLEMENTS",
+                        "Chương trình hành động thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị",
+                        "66-NQ/TW",
+                    ),
+                ),
+            ),
+        ),
+    ),
+    Rule(
         "implements.purpose_back",
         "loaders/extract/relations.py: purpose_back",
         "a purpose clause naming its document back by a bare kind word ('Để thực hiện kế hoạch, X xây dựng Đề án B'), "
@@ -2178,6 +2199,18 @@ RULES: tuple[Rule, ...] = (
         "the text is a document (a header 'Số: 210/KH-UBND'): it carries out what its title and its 'Thực hiện "
         "...;' preamble lines name",
         (
+            Example(  # an unnumbered plan under its heading, the cue in lower case on the next line
+                # (resolutions.headed_title: the plan is named by its title)
+                "UBND TỈNH TUYÊN QUANG\nKẾ HOẠCH\nthực hiện Kết luận số 127-KL/TW của Bộ Chính trị, Ban Bí thư\n"
+                "I. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm tiến độ.",
+                (
+                    relation(
+                        "IMPLEMENTS",
+                        "Kế hoạch thực hiện Kết luận số 127-KL/TW của Bộ Chính trị, Ban Bí thư",
+                        "127-KL/TW",
+                    ),
+                ),
+            ),
             Example(  # an upper-case title line opening on a cue after a programme: the programme's cue
                 "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 140/KH-UBND\nTuyên Quang, ngày 5 tháng 5 năm 2025\nKẾ HOẠCH\n"
                 "TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 48-CTR/TU CỦA BAN THƯỜNG VỤ TỈNH ỦY\n"

@@ -40,7 +40,7 @@ from loaders.extract.ordered import SpanIndex, Spans, StartIndex
 from loaders.extract.people import PersonMention, holder_of
 from loaders.extract.places import heading_levels, unit_lists
 from loaders.extract.projects import ProjectMention
-from loaders.extract.resolutions import Found, own_document
+from loaders.extract.resolutions import Found, headed_title, own_document
 from loaders.extract.text import Doc, WordPattern, key_of
 
 #: a character inside a clause: no full stop, semicolon or line break; but the dot of a city or town written short
@@ -1553,6 +1553,24 @@ def own_implements(doc: Doc, mentions: list[Mentioned], own: Resolution | None) 
             where = doc.span(issued.start(), m.end)
             relations.append(Relation("IMPLEMENTS", own.key, m.ref, where, "implements.own"))
     return relations
+
+
+def headed_programme(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
+    """The text's own unnumbered action programme under its heading, a project ("CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện
+    Nghị quyết số 68-NQ/TW ..."), carries out the documents its title line names (not those in their topics)."""
+    found = headed_title(doc)
+    if found is None or found[0] != "CTr":
+        return []
+    _, name, start, title_start, end = found
+    source = next((m for m in mentions if m.kind == "project" and m.start == start and m.ref == name), None)
+    if source is None:
+        return []
+    inside = [m for m in StartIndex(mentions).within(title_start, end) if m.kind != "project" and m.end <= end]
+    return [
+        Relation("IMPLEMENTS", source.ref, m.ref, doc.span(start, m.end), "implements.headed")
+        for m in _siblings(doc, inside)
+        if m.ref != source.ref
+    ]
 
 
 def _caps_cue_of_plan_before(doc: Doc, index: StartIndex[Mentioned], start: int) -> Mentioned | None:
@@ -3753,6 +3771,7 @@ def extract_relations(
     own = own_document(doc, resolutions)
     found = [
         *own_implements(doc, mentions, own),
+        *headed_programme(doc, mentions),
         *implements(doc, mentions),
         *purpose_first(doc, mentions),
         *purpose_letter(doc, mentions),

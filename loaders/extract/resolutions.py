@@ -1740,6 +1740,7 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     mentions += adopted_list(doc)
     mentions += issued_notices(doc)
     mentions += capital_title_target(doc)
+    mentions += headed(doc, mentions)
     # a report on several documents is one report per document, each read at that document's symbol
     more = described(doc, mentions)
     kinds_at = {(f.start, f.resolution.kind) for f in mentions}
@@ -2491,6 +2492,12 @@ def own_document(doc: Doc, mentions: list[Found]) -> Resolution | None:
     title = next((f for f in mentions if f.start == opening and f.resolution.number is None), None)
     if title is not None and _KIND_LINE.match(doc.match, opening):
         return title.resolution
+    # an unnumbered plan under its heading ("KẾ HOẠCH\ntriển khai thực hiện Nghị quyết ...")
+    heading = headed_title(doc)
+    if heading is not None:
+        own = next((f for f in mentions if f.start == heading[2] and f.resolution.number is None), None)
+        if own is not None:
+            return own.resolution
     published = _IN_FULL.search(doc.match, 0, _HEADER_WINDOW)
     if published is not None:
         at = next((f for f in mentions if published.end() <= f.start <= published.end() + 15), None)
@@ -2510,6 +2517,48 @@ def own_document(doc: Doc, mentions: list[Found]) -> Resolution | None:
         ):
             return f.resolution
     return None
+
+
+#: an unnumbered plan or programme under its heading: a line that is only its kind word in capitals, maybe its
+#: issuer's line in capitals ("CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH"), then its title on a line of its own that opens on a
+#: cue, in lower case or capitalised ("KẾ HOẠCH\ntriển khai thực hiện Nghị quyết số 57-NQ/TW ...", "CHƯƠNG TRÌNH
+#: HÀNH ĐỘNG\nthực hiện Kết luận số 126-KL/TW ..."); a title in capitals is a headline's, not read here
+_HEADING = re.compile(
+    r"(?m)^[ \t]*(?P<kind>KẾ HOẠCH|CHƯƠNG TRÌNH HÀNH ĐỘNG|HƯỚNG DẪN)[ \t]*\n(?:[ \t]*\n)?"
+    r"(?:[ \t]*CỦA [^\n]{3,80}\n(?:[ \t]*\n)?)?"
+    r"[ \t]*(?P<title>(?:[Vv]ề\s+(?:việc\s+)?)?(?:[Tt]hực hiện|[Tt]riển khai|[Cc]ụ thể hóa)\s[^\n]{8,250})\n"
+)
+#: the body of a plan or programme under its title: "I. MỤC ĐÍCH, YÊU CẦU", "1. ...", a preamble line "Căn cứ ..."
+_HEADED_BODY = re.compile(r"(?m)^[ \t]*(?:I\s*[.-]|1\.(?!\d)|Căn cứ\s|Điều 1(?!\d)|PHẦN\s)")
+_HEADING_KINDS = {"KẾ HOẠCH": ("KH", "Kế hoạch"), "CHƯƠNG TRÌNH HÀNH ĐỘNG": ("CTr", "Chương trình hành động"),
+                  "HƯỚNG DẪN": ("HD", "Hướng dẫn")}  # fmt: skip
+
+
+def headed_title(doc: Doc) -> tuple[str, str, int, int, int] | None:
+    """The text's own unnumbered plan, programme or guide under its heading (no header number): (kind, name, start of
+    the heading, start and end of the title). An action programme so named is a project (GOLD_FORMAT), the others are
+    documents named by description."""
+    if "\n" not in doc.match[:_HEADER_WINDOW] or _HEADER_NUMBER.search(doc.match, 0, _HEADER_WINDOW):
+        return None
+    m = _HEADING.search(doc.match, 0, min(len(doc.match), _HEADER_WINDOW + 400))
+    if m is None or m.start() > _HEADER_WINDOW:
+        return None
+    title = m.group("title").strip().rstrip(".;:")
+    if title.isupper() or ":" in title or not _HEADED_BODY.search(doc.match, m.end(), m.end() + 800):
+        return None  # a headline ("KẾ HOẠCH\nThực hiện Chỉ thị số 19/CT-TTg: tỉnh đạt nhiều kết quả"), not a title
+    kind, word = _HEADING_KINDS[m.group("kind")]
+    start = m.start("title")
+    return kind, f"{word} {title[0].lower()}{title[1:]}", m.start("kind"), start, start + len(title)
+
+
+def headed(doc: Doc, mentions: list[Found]) -> list[Found]:
+    """The text's own unnumbered plan or guide under its heading, a document named by its title (not an action
+    programme: a project), unless a mention already starts there."""
+    found = headed_title(doc)
+    if found is None or found[0] == "CTr" or any(f.start == found[2] for f in mentions):
+        return []
+    kind, key, start, _, end = found
+    return [_mention(doc, Resolution(key, kind, None, None, None, None, None), start, end)]
 
 
 #: an action programme named by its issuer ("Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW")

@@ -72,3 +72,47 @@ def test_a_resolution_named_back_nói_trên_after_a_sentence_opening_cue() -> No
         "quyết nói trên, Ban Thường vụ Tỉnh ủy Phú Thọ ban hành Kế hoạch số 115-KH/TU ngày 20/5/2025."
     )
     assert ("115-KH/TU", "68-NQ/TW") in found
+
+
+# --- an unnumbered plan or programme under its heading, the cue on the next line -------------------------------------
+
+
+def test_an_unnumbered_plan_under_its_heading_is_the_text_and_carries_out_its_title() -> None:
+    gold = run(
+        "ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN\nKẾ HOẠCH\ntriển khai thực hiện Nghị quyết số 59-NQ/TW ngày 24/1/2025 của "
+        "Bộ Chính trị về hội nhập quốc tế\nI. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt đầy đủ nội dung Nghị quyết."
+    )
+    plans = [r["key"] for r in gold["resolutions"] if r["kind"] == "KH"]
+    assert plans == ["Kế hoạch triển khai thực hiện Nghị quyết số 59-NQ/TW ngày 24/1/2025 của Bộ Chính trị về hội nhập "
+                     "quốc tế"]  # fmt: skip
+    assert (plans[0], "59-NQ/TW") in relations(gold, "IMPLEMENTS")
+    assert (("doc", plans[0])) not in relations(gold, "CITES")
+
+
+def test_an_unnumbered_programme_heading_in_a_news_text_is_a_project_carrying_out_its_title() -> None:
+    gold = run(
+        "Báo Lai Châu trân trọng giới thiệu toàn văn Chương trình hành động của Ban Chấp hành Đảng bộ tỉnh.\n"
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị về phát triển kinh "
+        "tế tư nhân\nI. MỤC ĐÍCH, YÊU CẦU\n1. Cụ thể hóa các nhiệm vụ của Nghị quyết."
+    )
+    programmes = [p["name"] for p in gold["projects"] if p["name"].startswith("Chương trình hành động")]
+    assert programmes == [
+        "Chương trình hành động thực hiện Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị về phát triển kinh tế "
+        "tư nhân"
+    ]
+    assert (programmes[0], "68-NQ/TW") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_programme_heading_with_its_issuer_line_in_capitals_before_the_cue_line() -> None:
+    gold = run(
+        "ĐẢNG BỘ TỈNH SƠN LA\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\nthực hiện Kết luận số "
+        "126-KL/TW của Bộ Chính trị, Ban Bí thư\nI. MỤC TIÊU\n1. Sắp xếp tinh gọn bộ máy."
+    )
+    assert ("Chương trình hành động thực hiện Kết luận số 126-KL/TW của Bộ Chính trị, Ban Bí thư", "126-KL/TW") in (
+        relations(gold, "IMPLEMENTS")
+    )
+
+
+def test_a_kind_heading_over_a_title_that_names_no_cue_is_not_read_as_a_plan() -> None:
+    gold = run("UBND TỈNH HÀ TĨNH\nKẾ HOẠCH\nPhòng, chống thiên tai năm 2025\nI. MỤC ĐÍCH\n1. Chủ động ứng phó.")
+    assert [r["key"] for r in gold["resolutions"] if r["kind"] == "KH"] == []
