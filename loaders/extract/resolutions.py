@@ -258,6 +258,12 @@ _CLAUSE_END = re.compile(
 )
 _DESC_MAX = 220
 #: the last word of a wrapped line that a title goes on from, and the start of a line that goes on a title
+#: the term of a congress a description names, then another clause or item ("dự thảo Báo cáo chính trị trình Đại hội
+#: ... lần thứ I, nhiệm kỳ 2025-2030, Báo X đăng ...", "... nhiệm kỳ 2025-2030 và gợi ý ..."): the description ends
+#: with the term (not before its issuer or topic: "... nhiệm kỳ 2020-2025 của Tỉnh ủy", "... về ...")
+_TERM_ENDS = re.compile(r"nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}(?=\s*,\s|\s+(?:và|trên|để|tại|được|đã)\s)")
+#: a line that opens a table's cell: no title is wrapped onto it
+_CELL_OPENS = re.compile(r"[ \t]*\|")
 _WRAP_OPEN_END = re.compile(r"(?:^|\s)(?:của|về|số|ngày|và|thông qua|phê duyệt|ban hành|đến|giai đoạn|tại)[ \t]*$")
 #: (not a dateline under a headline: "... năm 2026\n10/12/2025 03:59 CH", a date or a time opening the line)
 _WRAP_GOES_ON = re.compile(rf"[ \t]*(?:[{LOWER}]|\d(?!\d?(?:[/.-]\d{{1,2}}[/.-](?:19|20)\d{{2}}|:\d{{2}})))")
@@ -747,6 +753,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             amending_until = end
         elif word == "Luật" and m.start() < amending_until:
             continue
+        if (term := _TERM_ENDS.search(doc.match, m.end(), end)) is not None:
+            end = term.end()  # "... Đại hội ... lần thứ I, nhiệm kỳ 2025-2030, Báo X đăng ...": the term ends it
         text = doc.match[m.start() : end].strip(" ,")
         if _GENERIC_KINDS_BEFORE.search(doc.match, max(0, m.start() - 70), m.start()):
             continue  # "các chỉ thị, kế hoạch của Bộ Chính trị ...": kinds of documents, not one
@@ -1170,6 +1178,7 @@ def _description_end(doc: Doc, start: int, symbols: StartIndex[Found]) -> int:
     while (
         stop is not None
         and window[stop.start()] == "\n"
+        and not _CELL_OPENS.match(window, stop.end())  # "... ban hành\n| Số hiệu | ...": a table's row, no wrap
         and (
             _WRAP_OPEN_END.search(doc.match, max(0, start + stop.start() - 30), start + stop.start())
             or _WRAP_GOES_ON.match(window, stop.end())

@@ -116,3 +116,25 @@ def test_a_programme_heading_with_its_issuer_line_in_capitals_before_the_cue_lin
 def test_a_kind_heading_over_a_title_that_names_no_cue_is_not_read_as_a_plan() -> None:
     gold = run("UBND TỈNH HÀ TĨNH\nKẾ HOẠCH\nPhòng, chống thiên tai năm 2025\nI. MỤC ĐÍCH\n1. Chủ động ứng phó.")
     assert [r["key"] for r in gold["resolutions"] if r["kind"] == "KH"] == []
+
+
+# --- described documents ---------------------------------------------------------------------------------------------
+
+
+def test_a_description_in_a_headline_stops_before_the_table_of_the_next_line() -> None:
+    gold = run(
+        "Quyết định 12/QĐ-UBND thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2026 do tỉnh Lai Châu ban hành\n"
+        "| Số hiệu | 12/QĐ-UBND |\n| Ngày ban hành | 02/01/2026 |\n"
+    )
+    plans = [r["key"] for r in gold["resolutions"] if r["kind"] == "KH"]
+    assert plans and not any("Số hiệu" in k for k in plans)
+
+
+def test_a_congress_report_described_three_times_ends_at_its_term_and_is_one_document() -> None:
+    gold = run(
+        "Thực hiện Kế hoạch số 150-KH/TU về lấy ý kiến góp ý dự thảo Báo cáo chính trị trình Đại hội đại biểu Đảng bộ "
+        "tỉnh lần thứ I, nhiệm kỳ 2025-2030, Báo Lào Cai đăng toàn văn dự thảo Báo cáo chính trị trình Đại hội đại "
+        "biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025-2030 và gợi ý nội dung góp ý trên báo điện tử."
+    )
+    reports = [r["key"] for r in gold["resolutions"] if r["kind"] == "BC"]
+    assert reports == ["Báo cáo chính trị trình Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025-2030"]
