@@ -1798,6 +1798,12 @@ RULES: tuple[Rule, ...] = (
                 "của Bộ Chính trị.",
                 (relation("IMPLEMENTS", "88-KH/TU", "57-NQ/TW"),),
             ),
+            Example(  # the goals of a bare kind word, pointing back at the resolution named before
+                # (resolutions._tasks_of_bare)
+                "Bộ Chính trị ban hành Nghị quyết số 59-NQ/TW về hội nhập quốc tế. Thành ủy Huế ban hành Kế hoạch số "
+                "77-KH/TU để thực hiện các quan điểm, mục tiêu và nhiệm vụ của Nghị quyết.",
+                (relation("IMPLEMENTS", "77-KH/TU", "59-NQ/TW"),),
+            ),
             Example(  # two issuers, each issuing a plan in its own clause, one cue after the last: both plans' cue
                 "Ban Thường vụ Huyện ủy ban hành Kế hoạch số 14-KH/HU, UBND huyện ban hành Kế hoạch số 61/KH-UBND "
                 "thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị.",

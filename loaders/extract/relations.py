@@ -422,7 +422,7 @@ _GOALS_OF = re.compile(
     r"(?:mục tiêu|nhiệm vụ|giải pháp|chỉ tiêu|quan điểm|chủ trương"
     # a policy it sets, named by what it supports: "thực hiện chính sách hỗ trợ nước sinh hoạt theo Quyết định số ..."
     r"|chính sách(?:\s+\S+){0,4}?)"
-    r"(?:\s*,\s*(?:mục tiêu|nhiệm vụ|giải pháp|chỉ tiêu|quan điểm|chủ trương))*(?:\s+\S+){0,2}?\s+"
+    r"(?:(?:\s*,\s*|\s+và\s+)(?:mục tiêu|nhiệm vụ|giải pháp|chỉ tiêu|quan điểm|chủ trương))*(?:\s+\S+){0,2}?\s+"
     r"(?:của|trong|tại|theo|mà)\s+(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Chương trình(?: hành động)?)"
     r"\s+(?:số\s*)?)?"
 )

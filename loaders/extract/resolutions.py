@@ -1322,6 +1322,27 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
             )
     for bare in _BARE_AFTER_CUE.finditer(doc.match):  # "Tỉnh đoàn ban hành Kế hoạch ... thực hiện chỉ thị."
         found.extend(_anaphora(doc, bare.group("kind"), None, bare.start("kind"), bare.end("kind"), named_before()))
+    found.extend(_tasks_of_bare(doc, named_before))
+    return found
+
+
+#: a bare kind word closing the tasks a cue carries out ("... để cụ thể hóa các mục tiêu, nhiệm vụ và giải pháp của
+#: Nghị quyết."): the document of that kind named before (read from the cue; the object nouns are a closed list)
+_TASK_NOUN = r"(?:mục tiêu|nhiệm vụ|giải pháp|nội dung|quan điểm|chủ trương|chỉ tiêu|chủ yếu|trọng tâm|đột phá)"
+_BARE_AFTER_TASKS = re.compile(
+    rf"(?:thực hiện|triển khai|cụ thể hóa)\s+(?:(?:có hiệu quả|hiệu quả|tốt)\s+)?(?:các|những)\s+{_TASK_NOUN}"
+    rf"(?:(?:\s*,\s*|\s+và\s+|\s+){_TASK_NOUN}){{0,5}}"
+    r"\s+(?:của|tại|trong|theo)\s+(?P<kind>Nghị quyết|Chỉ thị|Kết luận)(?=\s*[.;,\n])"
+)
+
+
+def _tasks_of_bare(doc: Doc, named_before: Callable[[], _NamedBefore]) -> list[Found]:
+    """ "... cụ thể hóa các nhiệm vụ, giải pháp của Nghị quyết.": the last document of that kind named before."""
+    found: list[Found] = []
+    if "Nghị quyết" not in doc.match and "Chỉ thị" not in doc.match and "Kết luận" not in doc.match:
+        return found  # (the cheap look first)
+    for bare in _BARE_AFTER_TASKS.finditer(doc.match):
+        found.extend(_anaphora(doc, bare.group("kind"), None, bare.start("kind"), bare.end("kind"), named_before()))
     return found
 
 

@@ -138,3 +138,20 @@ def test_a_congress_report_described_three_times_ends_at_its_term_and_is_one_doc
     )
     reports = [r["key"] for r in gold["resolutions"] if r["kind"] == "BC"]
     assert reports == ["Báo cáo chính trị trình Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025-2030"]
+
+
+# --- a document named back by its bare kind word after the tasks it sets ----------------------------------------------
+
+
+def test_the_tasks_of_a_bare_resolution_after_a_cue_are_those_of_the_one_named_before() -> None:
+    found = implements(
+        "Ngày 30/4/2025, Bộ Chính trị ban hành Nghị quyết số 66-NQ/TW về đổi mới công tác xây dựng pháp luật. Ban "
+        "Thường vụ Tỉnh ủy Thanh Hóa ban hành Chương trình hành động số 31-CTr/TU để cụ thể hóa các mục tiêu, nhiệm "
+        "vụ và giải pháp của Nghị quyết."
+    )
+    assert ("31-CTr/TU", "66-NQ/TW") in found
+
+
+def test_a_bare_kind_word_after_tasks_with_nothing_of_that_kind_before_names_nothing() -> None:
+    gold = run("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 12-KH/HU để thực hiện các nhiệm vụ, giải pháp của Chỉ thị.")
+    assert relations(gold, "IMPLEMENTS") == set()
