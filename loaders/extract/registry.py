@@ -1798,6 +1798,15 @@ RULES: tuple[Rule, ...] = (
                 "của Bộ Chính trị.",
                 (relation("IMPLEMENTS", "88-KH/TU", "57-NQ/TW"),),
             ),
+            Example(  # two bodies issuing plans as the subject: one plan each (resolutions._plans_of_subjects)
+                "Ban Thường vụ Thành ủy và UBND thành phố đã ban hành các kế hoạch thực hiện Nghị quyết số 66-NQ/TW.",
+                (
+                    relation(
+                        "IMPLEMENTS", "Kế hoạch của Ban Thường vụ Thành ủy thực hiện Nghị quyết số 66-NQ/TW", "66-NQ/TW"
+                    ),
+                    relation("IMPLEMENTS", "Kế hoạch của UBND thành phố thực hiện Nghị quyết số 66-NQ/TW", "66-NQ/TW"),
+                ),
+            ),
             Example(  # the goals of a bare kind word, pointing back at the resolution named before
                 # (resolutions._tasks_of_bare)
                 "Bộ Chính trị ban hành Nghị quyết số 59-NQ/TW về hội nhập quốc tế. Thành ủy Huế ban hành Kế hoạch số "

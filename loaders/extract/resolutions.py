@@ -1526,12 +1526,28 @@ _COMMITTEE_PERIOD = re.compile(
 #: số 57-NQ/TW" is one plan per body
 _ANY_ISSUER = "(?:" + "|".join(map(re.escape, _ISSUER_NAMES)) + ")"
 _PLANS_OF = re.compile(
-    r"các\s+(?P<word>kế hoạch|chương trình hành động)\s+của\s+"
-    rf"(?P<bodies>{_ANY_ISSUER}(?:\s*(?:,|và)\s*{_ANY_ISSUER})+)"
+    # (each body may repeat "của": "các kế hoạch của Ban Thường vụ Tỉnh ủy và của UBND tỉnh")
+    r"[Cc]ác\s+(?P<word>kế hoạch|chương trình hành động)\s+của\s+"
+    rf"(?P<bodies>{_ANY_ISSUER}(?:\s*(?:,|và)\s*(?:của\s+)?{_ANY_ISSUER})+)"
     r"\s+(?P<cue>(?:triển khai\s+)?thực hiện|cụ thể hóa)"
     r"\s+(?P<kind>Nghị quyết|Chỉ thị|Kết luận|Quyết định)\s+(?:số\s+)?"
 )
-_BODY_LIST = re.compile(r"\s*(?:,|và)\s*")
+_BODY_LIST = re.compile(r"\s*(?:,|và)\s*(?:của\s+)?")
+#: the same plans issued by the bodies as the subject: "Ban Thường vụ Tỉnh ủy và UBND tỉnh (đã) ban hành các kế hoạch
+#: thực hiện Nghị quyết số 68-NQ/TW" (read from its verb; the bodies are read back from it)
+_ISSUE_PLANS = re.compile(
+    r"ban hành\s+(?:các\s+)?(?P<word>kế hoạch|chương trình hành động)\s+(?P<cue>(?:triển khai\s+)?thực hiện|cụ thể hóa)"
+    r"\s+(?P<kind>Nghị quyết|Chỉ thị|Kết luận|Quyết định)\s+(?:số\s+)?"
+)
+#: (a city's or commune's bodies too: "Ban Thường vụ Thành ủy và UBND thành phố", "Đảng ủy và UBND phường")
+_BODY_NAMED = (
+    rf"(?:{_ANY_ISSUER}|(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:thành phố|xã|phường)"
+    r"|Đảng ủy(?:\s+(?:xã|phường))?)"
+    rf"(?:\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}})?"
+)
+_BODIES_BEFORE = re.compile(
+    rf"(?P<bodies>{_BODY_NAMED}(?:\s*(?:,|và)\s*{_BODY_NAMED})+)\s+(?:(?:đã|đều|vừa|cũng|lần lượt)\s+)*$"
+)
 
 
 def by_period_or_body(doc: Doc, symbols: list[Found]) -> list[Found]:
@@ -1552,6 +1568,28 @@ def by_period_or_body(doc: Doc, symbols: list[Found]) -> list[Found]:
         for body in _BODY_LIST.split(m.group("bodies")):
             key = f"{word} của {body} {m.group('cue')} {m.group('kind')} số {symbol}"
             found.append(_mention(doc, Resolution(key, kind, None, body, None, None, None), m.start(), m.end("bodies")))
+    found += _plans_of_subjects(doc, symbols)
+    return found
+
+
+def _plans_of_subjects(doc: Doc, symbols: list[Found]) -> list[Found]:
+    """ "Ban Thường vụ Tỉnh ủy và UBND tỉnh đã ban hành các kế hoạch thực hiện Nghị quyết số 68-NQ/TW": one plan per
+    body, each read over the plans' word (so each carries the cue after it)."""
+    found: list[Found] = []
+    if "ban hành" not in doc.match:
+        return found  # (the cheap look first)
+    starts = {f.start: f for f in symbols}
+    for m in _ISSUE_PLANS.finditer(doc.match):
+        target = starts.get(m.end())
+        bodies = _BODIES_BEFORE.search(doc.match, max(0, m.start() - 160), m.start())
+        if target is None or bodies is None:
+            continue
+        symbol = doc.match[target.start : target.end]
+        word, kind = ("Kế hoạch", "KH") if m.group("word") == "kế hoạch" else ("Chương trình hành động", "CTr")
+        for body in _BODY_LIST.split(bodies.group("bodies")):
+            key = f"{word} của {body} {m.group('cue')} {m.group('kind')} số {symbol}"
+            res = Resolution(key, kind, None, body, None, None, None)
+            found.append(_mention(doc, res, m.start("word"), m.end("word")))
     return found
 
 

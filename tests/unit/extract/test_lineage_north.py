@@ -155,3 +155,22 @@ def test_the_tasks_of_a_bare_resolution_after_a_cue_are_those_of_the_one_named_b
 def test_a_bare_kind_word_after_tasks_with_nothing_of_that_kind_before_names_nothing() -> None:
     gold = run("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 12-KH/HU để thực hiện các nhiệm vụ, giải pháp của Chỉ thị.")
     assert relations(gold, "IMPLEMENTS") == set()
+
+
+# --- the plans of several bodies ------------------------------------------------------------------------------------
+
+
+def test_two_bodies_issuing_plans_to_carry_out_one_resolution_issue_one_plan_each() -> None:
+    found = implements(
+        "Ban Thường vụ Tỉnh ủy và UBND tỉnh Tuyên Quang đã ban hành các kế hoạch thực hiện Nghị quyết số 68-NQ/TW của "
+        "Bộ Chính trị."
+    )
+    sources = {s for s, t in found if t == "68-NQ/TW"}
+    assert len(sources) == 2 and all(s.startswith("Kế hoạch của ") for s in sources)
+
+
+def test_the_plans_of_two_bodies_each_with_its_own_của_are_two_plans() -> None:
+    found = implements(
+        "Các kế hoạch của Ban Thường vụ Tỉnh ủy và của UBND tỉnh thực hiện Nghị quyết số 57-NQ/TW đã được ban hành."
+    )
+    assert len({s for s, t in found if t == "57-NQ/TW"}) == 2
