@@ -1959,6 +1959,11 @@ RULES: tuple[Rule, ...] = (
         "'X cụ thể hóa / thực hiện A bằng (việc ban hành) B': B carries out A (a cue right before A; B a document, "
         "not a report)",
         (
+            Example(  # another body's plan in the clause after, by the same cue and "bằng"
+                "Kết luận số 126-KL/TW được Thành ủy cụ thể hóa bằng Kế hoạch số 44-KH/TU, UBND thành phố cụ thể hóa "
+                "bằng Kế hoạch số 81/KH-UBND.",
+                (relation("IMPLEMENTS", "44-KH/TU", "126-KL/TW"), relation("IMPLEMENTS", "81/KH-UBND", "126-KL/TW")),
+            ),
             Example(  # in the passive, where it is concretised, and the plans listed with the first
                 "Các nhiệm vụ của Nghị quyết số 57-NQ/TW đã được cụ thể hóa tại Kế hoạch số 18-KH/TU và Kế hoạch số "
                 "60/KH-UBND.",

@@ -325,6 +325,8 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                     # tasks, A is their basis (A is not said to carry B out)
                 if _PASSIVE_MEANS.fullmatch(doc.match, source.end, target.start):
                     break  # "A đã được cụ thể hóa bằng Kế hoạch B": B carries A out (by_means), not A -> B
+                if _MEANS_AFTER_CUE.match(between, cue.end()):
+                    continue  # "..., UBND tỉnh cụ thể hóa bằng Kế hoạch C": C is a means, not what the cue carries out
                 if source.kind == "CV":
                     break  # an official letter guides; it does not carry a document out
                 if (
@@ -479,7 +481,7 @@ _REVIEW = WordPattern(
     r"(?<!đoàn )(?<!ban )(?:tổng kết|sơ kết|báo cáo|đánh giá|kiểm điểm|kiểm tra|giám sát)(?![\w])", re.IGNORECASE
 )
 #: the words a numbered document is written after ("Nghị quyết số 57-NQ/TW")
-_DOCUMENT_WORDS = "Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông báo|Hướng dẫn|Quy định"
+_DOCUMENT_WORDS = "Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông báo kết luận|Thông báo|Hướng dẫn|Quy định"
 #: the same, and an action programme (a kind word before a number in lists and titles)
 _KIND_WORDS = f"{_DOCUMENT_WORDS}|Chương trình hành động"
 #: the date and issuer a listed document may carry before the next one ("Kế hoạch số 500-KH/ĐU của Đảng ủy Quân
@@ -1161,6 +1163,8 @@ _BY_MEANS = re.compile(
 )
 
 
+#: a cue followed by the means it is carried out by ("cụ thể hóa bằng Kế hoạch ...")
+_MEANS_AFTER_CUE = re.compile(r"\s+(?:bằng|thông qua)\s")
 #: the tasks a body is given in a document, after a cue: "triển khai (các) nhiệm vụ được giao tại Nghị quyết ..."
 _TASKS_GIVEN = re.compile(r"\s*(?:các\s+)?nhiệm vụ\s+(?:được\s+)?giao\s+(?:tại|theo)\s")
 #: the same in the passive, the cue between the two: "Nghị quyết số 09-NQ/TU ... đã được UBND tỉnh cụ thể hóa bằng
@@ -1198,10 +1202,25 @@ def by_means(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                 continue
             # and the documents listed with the source: "... được cụ thể hóa tại Kế hoạch số B và Kế hoạch số C"
             rest = inside[inside.index(source) :]
-            for source_ in [source, *(m for m in _listed_after(doc, rest) if m.kind not in _NOT_IMPLEMENTERS)]:
+            sources = [source, *(m for m in _listed_after(doc, rest) if m.kind not in _NOT_IMPLEMENTERS)]
+            # and those another body makes in the clause after: "A được Tỉnh ủy cụ thể hóa bằng Kế hoạch B, UBND tỉnh
+            # cụ thể hóa bằng Kế hoạch C"
+            for m in rest[1:]:
+                if m.kind in _NOT_IMPLEMENTERS or not _PARALLEL_MEANS.fullmatch(doc.match, sources[-1].end, m.start):
+                    break
+                sources.append(m)
+            for source_ in sources:
                 where = doc.span(target.start, source_.end)
                 relations.append(Relation("IMPLEMENTS", source_.ref, target.ref, where, "implements.by_means"))
     return relations
+
+
+#: the next clause, another body carrying out the same document by its own: ", UBND tỉnh cụ thể hóa bằng Kế hoạch số "
+_PARALLEL_MEANS = re.compile(
+    rf"{_LISTED_TAIL}\s*[,;]\s*(?:và\s+)?[A-ZĐ]{_IN_CLAUSE_NO_COMMA}{{1,60}}?\s+(?:(?:đã|cũng|thì)\s+)*"
+    r"(?:cụ thể hóa|triển khai thực hiện|triển khai|thực hiện)\s+(?:bằng|thông qua|tại|trong)\s+"
+    rf"(?:(?:{_DOCUMENT_WORDS}|Chương trình hành động|Chương trình)\s+(?:số\s*)?)?"
+)
 
 
 def approved(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:

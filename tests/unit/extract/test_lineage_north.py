@@ -174,3 +174,19 @@ def test_the_plans_of_two_bodies_each_with_its_own_của_are_two_plans() -> None
         "Các kế hoạch của Ban Thường vụ Tỉnh ủy và của UBND tỉnh thực hiện Nghị quyết số 57-NQ/TW đã được ban hành."
     )
     assert len({s for s, t in found if t == "57-NQ/TW"}) == 2
+
+
+def test_a_resolution_concretised_by_two_bodies_in_parallel_clauses_has_both_plans() -> None:
+    found = implements(
+        "Nghị quyết số 59-NQ/TW được Tỉnh ủy cụ thể hóa bằng Kế hoạch số 20-KH/TU, UBND tỉnh cụ thể hóa bằng Kế hoạch "
+        "số 30/KH-UBND."
+    )
+    assert found == {("20-KH/TU", "59-NQ/TW"), ("30/KH-UBND", "59-NQ/TW")}
+
+
+def test_a_plan_carries_out_a_notice_of_conclusions_named_after_a_sentence_opening_cue() -> None:
+    found = implements(
+        "Thực hiện Thông báo kết luận số 45-TB/TU của Ban Thường vụ Tỉnh ủy, UBND tỉnh đã ban hành Kế hoạch số "
+        "70/KH-UBND ngày 1/4/2025."
+    )
+    assert ("70/KH-UBND", "45-TB/TU") in found
