@@ -357,7 +357,8 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                 co = (
                     _listed_before(doc, inside[:i], source)
                     + _issued_in_parallel(doc, mentions, bisect.bisect_left(starts, source.start), source)
-                    if _CUE_RIGHT_AFTER.fullmatch(doc.match, source.end, cue_at)
+                    # (or the cue inside the source's own description: "... và Kế hoạch của UBND tỉnh thực hiện C")
+                    if _CUE_RIGHT_AFTER.fullmatch(doc.match, source.end, cue_at) or source.start < cue_at < source.end
                     else []
                 )
                 for s_ in [source, *co]:
@@ -381,6 +382,12 @@ _CUE_RIGHT_AFTER = re.compile(
 )
 
 
+#: an action programme named by its issuer alone, no topic or cue of its own: "Chương trình hành động của Ban Thường
+#: vụ Tỉnh ủy"
+_PROGRAMME_OF_ISSUER = re.compile(r"Chương trình hành động của [^,.;:]{3,80}")
+_OWN_TOPIC = re.compile(r"\s(?:thực hiện|triển khai|cụ thể hóa|về)\s")
+
+
 def _listed_before(doc: Doc, before: list[Mentioned], source: Mentioned) -> list[Mentioned]:
     """The documents listed right before ``source`` as one subject ("Kế hoạch A, Kế hoạch B và Chỉ thị C đã cụ thể hóa
     ..."), not a list a cue before it carries out ("triển khai Kế hoạch A và Kế hoạch B thực hiện ...")."""
@@ -389,13 +396,18 @@ def _listed_before(doc: Doc, before: list[Mentioned], source: Mentioned) -> list
     for m in reversed(before):
         if m.end > nxt.start:
             continue
-        if m.kind == "project" or not _LIST_JOIN.fullmatch(doc.match, m.end, nxt.start):
-            break
+        if (m.kind == "project" and not _PROGRAMME_OF_ISSUER.fullmatch(m.ref)) or not _LIST_JOIN.fullmatch(
+            doc.match, m.end, nxt.start
+        ):
+            break  # (a programme named by its issuer alone is a document listed: "Chương trình hành động của Ban
+            # Thường vụ Tỉnh ủy và Kế hoạch của UBND tỉnh thực hiện ...")
         listed.append(m)
         nxt = m
     if not listed or _CUE_THEN_SOURCE.search(doc.match, max(0, nxt.start - 40), nxt.start):
         return []
-    return [m for m in listed if m.kind not in _NOT_IMPLEMENTERS]
+    return [
+        m for m in listed if m.kind not in _NOT_IMPLEMENTERS and not (m.kind == "project" and _OWN_TOPIC.search(m.ref))
+    ]
 
 
 def _carried_out_by(doc: Doc, k: Mentioned, project: Mentioned) -> bool:

@@ -190,3 +190,19 @@ def test_a_plan_carries_out_a_notice_of_conclusions_named_after_a_sentence_openi
         "70/KH-UBND ngày 1/4/2025."
     )
     assert ("70/KH-UBND", "45-TB/TU") in found
+
+
+def test_a_programme_named_by_its_issuer_listed_before_a_plan_shares_the_plans_cue() -> None:
+    gold = run(
+        "Tỉnh đã ban hành Chương trình hành động của Ban Thường vụ Tỉnh ủy và Kế hoạch của UBND tỉnh thực hiện Nghị "
+        "quyết số 57-NQ/TW của Bộ Chính trị."
+    )
+    assert ("Chương trình hành động của Ban Thường vụ Tỉnh ủy", "57-NQ/TW") in relations(gold, "IMPLEMENTS")
+
+
+def test_a_programme_listed_after_a_cue_before_a_plan_is_not_its_cue_source() -> None:
+    gold = run(
+        "Tỉnh tiếp tục triển khai Chương trình hành động của Ban Thường vụ Tỉnh ủy và Kế hoạch số 14/KH-UBND thực hiện "
+        "Nghị quyết số 57-NQ/TW."
+    )
+    assert ("Chương trình hành động của Ban Thường vụ Tỉnh ủy", "57-NQ/TW") not in relations(gold, "IMPLEMENTS")
