@@ -140,7 +140,11 @@ def _headed_programme(
     if found is None or found[0] != "CTr" or any(m.start <= found[2] < m.end for m in mentions):
         return projects, mentions
     _, name, start, _, end = found
-    project = next((p for p in projects if p.name == name), None) or Project(name, "chương trình")
+    # the programme the headline names by the first words of the title ("Chương trình hành động thực hiện Nghị quyết
+    # số 09-NQ/TW") is it, by that name
+    project = next(
+        (p for p in projects if p.name.startswith("Chương trình hành động") and name.startswith(p.name)), None
+    ) or Project(name, "chương trình")
     project.mentions.append(doc.span(start, end))
     lead = {m.project.name for m in mentions if m.end <= start and _PROGRAMME_BY_ISSUER_ONLY.fullmatch(m.project.name)}
     kept = [p for p in projects if p.name not in lead and p is not project]

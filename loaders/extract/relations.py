@@ -1592,8 +1592,8 @@ def headed_programme(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     found = headed_title(doc)
     if found is None or found[0] != "CTr":
         return []
-    _, name, start, title_start, end = found
-    source = next((m for m in mentions if m.kind == "project" and m.start == start and m.ref == name), None)
+    _, _, start, title_start, end = found
+    source = next((m for m in mentions if m.kind == "project" and m.start == start), None)
     if source is None:
         return []
     inside = [m for m in StartIndex(mentions).within(title_start, end) if m.kind != "project" and m.end <= end]

@@ -2596,6 +2596,9 @@ _HEADING = re.compile(
     r"(?:[ \t]*CỦA [^\n]{3,80}\n(?:[ \t]*\n)?)?"
     r"[ \t]*(?P<title>(?:[Vv]ề\s+(?:việc\s+)?)?(?:[Tt]hực hiện|[Tt]riển khai|[Cc]ụ thể hóa)\s[^\n]{8,250})\n"
 )
+#: a line that issues the text, not its title: "... , Ban Chấp hành Đảng bộ tỉnh xây dựng Chương trình hành động, cụ thể
+#: như sau"
+_ISSUED_IN_LINE = re.compile(r"như sau|nội dung sau|\s(?:ban hành|xây dựng)\s+(?:Kế hoạch|Chương trình|Hướng dẫn)")
 #: the body of a plan or programme under its title: "I. MỤC ĐÍCH, YÊU CẦU", "1. ...", a preamble line "Căn cứ ..."
 _HEADED_BODY = re.compile(r"(?m)^[ \t]*(?:I\s*[.-]|1\.(?!\d)|Căn cứ\s|Điều 1(?!\d)|PHẦN\s)")
 _HEADING_KINDS = {"KẾ HOẠCH": ("KH", "Kế hoạch"), "CHƯƠNG TRÌNH HÀNH ĐỘNG": ("CTr", "Chương trình hành động"),
@@ -2611,7 +2614,12 @@ def headed_title(doc: Doc) -> tuple[str, str, int, int, int] | None:
     m = _HEADING.search(doc.match, 0, min(len(doc.match), _HEADER_WINDOW + 400))
     if m is None or m.start() > _HEADER_WINDOW:
         return None
-    title = m.group("title").strip().rstrip(".;:")
+    raw = m.group("title").strip()
+    if raw.endswith(":") or _ISSUED_IN_LINE.search(raw):
+        return (
+            None  # a preamble line issuing the text ("Thực hiện A, Ban Chấp hành xây dựng Chương trình ... như sau:")
+        )
+    title = raw.rstrip(".;")
     if title.isupper() or ":" in title or not _HEADED_BODY.search(doc.match, m.end(), m.end() + 800):
         return None  # a headline ("KẾ HOẠCH\nThực hiện Chỉ thị số 19/CT-TTg: tỉnh đạt nhiều kết quả"), not a title
     kind, word = _HEADING_KINDS[m.group("kind")]

@@ -206,3 +206,24 @@ def test_a_programme_listed_after_a_cue_before_a_plan_is_not_its_cue_source() ->
         "Nghị quyết số 57-NQ/TW."
     )
     assert ("Chương trình hành động của Ban Thường vụ Tỉnh ủy", "57-NQ/TW") not in relations(gold, "IMPLEMENTS")
+
+
+def test_a_preamble_line_under_a_programme_heading_is_no_title() -> None:
+    gold = run(
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\nThực hiện Nghị quyết Đại hội đại biểu Đảng bộ "
+        "tỉnh lần thứ I, nhiệm kỳ 2025 - 2030, Ban Chấp hành Đảng bộ tỉnh xây dựng Chương trình hành động, cụ thể như "
+        "sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Cụ thể hóa Nghị quyết."
+    )
+    assert not any("như sau" in p["name"] for p in gold["projects"])
+
+
+def test_a_programme_heading_under_a_headline_naming_it_by_its_first_words_is_that_project() -> None:
+    gold = run(
+        "Chương trình hành động thực hiện Nghị quyết số 66-NQ/TW\nTỉnh ủy Hà Tĩnh ban hành Chương trình hành động. Báo "
+        "Hà Tĩnh giới thiệu toàn văn.\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ "
+        "Chính trị\nI. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt Nghị quyết."
+    )
+    programmes = [p["name"] for p in gold["projects"] if p["name"].startswith("Chương trình hành động thực hiện")]
+    assert programmes == ["Chương trình hành động thực hiện Nghị quyết số 66-NQ/TW"]
+    assert ("Chương trình hành động thực hiện Nghị quyết số 66-NQ/TW", "66-NQ/TW") in relations(gold, "IMPLEMENTS")
