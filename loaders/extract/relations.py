@@ -1569,6 +1569,8 @@ def own_implements(doc: Doc, mentions: list[Mentioned], own: Resolution | None) 
     for issued in _ISSUED_AS_FOLLOWS.finditer(doc.match, 0, stop):
         if own.kind in _ISSUING_KINDS and _KIND_OF_ISSUED.get(issued.group(1)) != own.kind:
             continue  # "Quyết định về việc ban hành Kế hoạch thực hiện C": the annexed plan carries C out, not A
+        if _BASIS_OPEN.search(doc.match, max(0, issued.start() - 260), issued.start()):
+            continue  # "Căn cứ Quyết định số A ... về việc ban hành Chương trình hành động thực hiện C;": A's, a basis
         _, end = doc.sentence_bounds(issued.end())  # the words may run over a hard line break
         inside = [m for m in index.within(issued.end(), end)]
         first = inside[0] if inside else None
@@ -1668,6 +1670,11 @@ _ISSUED_AS_FOLLOWS = re.compile(
 )
 
 
+#: a basis line still open ("Căn cứ Quyết định số 4603/QĐ-UBND ... về việc ban hành ..."): what it names issued
+#: another document
+#: (over a wrapped line only: a line opening in capitals is another clause, the text's own "Ủy ban nhân dân tỉnh ban
+#: hành Kế hoạch ...")
+_BASIS_OPEN = re.compile(rf"Căn cứ(?:[^;:\n]|\n(?![{UPPER}])){{0,250}}$")
 _KIND_OF_ISSUED = {"Kế hoạch": "KH", "Chương trình hành động": "CTr", "Chương trình": "CTr", "Quyết định": "QĐ",
                    "Hướng dẫn": "HD"}  # fmt: skip
 #: what stands between a cue or "kèm theo Quyết định này" and a numbered document: its kind word ("Kế hoạch số 77/...")

@@ -2592,7 +2592,7 @@ def own_document(doc: Doc, mentions: list[Found]) -> Resolution | None:
 #: cue, in lower case or capitalised ("KẾ HOẠCH\ntriển khai thực hiện Nghị quyết số 57-NQ/TW ...", "CHƯƠNG TRÌNH
 #: HÀNH ĐỘNG\nthực hiện Kết luận số 126-KL/TW ..."); a title in capitals is a headline's, not read here
 _HEADING = re.compile(
-    r"(?m)^[ \t]*(?P<kind>KẾ HOẠCH|CHƯƠNG TRÌNH HÀNH ĐỘNG|HƯỚNG DẪN)[ \t]*\n(?:[ \t]*\n)?"
+    r"(?m)^[ \t]*(?P<kind>KẾ HOẠCH HÀNH ĐỘNG|KẾ HOẠCH|CHƯƠNG TRÌNH HÀNH ĐỘNG|HƯỚNG DẪN)[ \t]*\n(?:[ \t]*\n)?"
     r"(?:[ \t]*CỦA [^\n]{3,80}\n(?:[ \t]*\n)?)?"
     r"[ \t]*(?P<title>(?:[Vv]ề\s+(?:việc\s+)?)?(?:[Tt]hực hiện|[Tt]riển khai|[Cc]ụ thể hóa)\s[^\n]{8,250})\n"
 )
@@ -2601,8 +2601,12 @@ _HEADING = re.compile(
 _ISSUED_IN_LINE = re.compile(r"như sau|nội dung sau|\s(?:ban hành|xây dựng)\s+(?:Kế hoạch|Chương trình|Hướng dẫn)")
 #: the body of a plan or programme under its title: "I. MỤC ĐÍCH, YÊU CẦU", "1. ...", a preamble line "Căn cứ ..."
 _HEADED_BODY = re.compile(r"(?m)^[ \t]*(?:I\s*[.-]|1\.(?!\d)|Căn cứ\s|Điều 1(?!\d)|PHẦN\s)")
-_HEADING_KINDS = {"KẾ HOẠCH": ("KH", "Kế hoạch"), "CHƯƠNG TRÌNH HÀNH ĐỘNG": ("CTr", "Chương trình hành động"),
-                  "HƯỚNG DẪN": ("HD", "Hướng dẫn")}  # fmt: skip
+_HEADING_KINDS = {
+    "KẾ HOẠCH HÀNH ĐỘNG": ("KH", "Kế hoạch hành động"),
+    "KẾ HOẠCH": ("KH", "Kế hoạch"),
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG": ("CTr", "Chương trình hành động"),
+    "HƯỚNG DẪN": ("HD", "Hướng dẫn"),
+}
 
 
 def headed_title(doc: Doc) -> tuple[str, str, int, int, int] | None:

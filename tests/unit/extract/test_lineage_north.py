@@ -227,3 +227,17 @@ def test_a_programme_heading_under_a_headline_naming_it_by_its_first_words_is_th
     programmes = [p["name"] for p in gold["projects"] if p["name"].startswith("Chương trình hành động thực hiện")]
     assert programmes == ["Chương trình hành động thực hiện Nghị quyết số 66-NQ/TW"]
     assert ("Chương trình hành động thực hiện Nghị quyết số 66-NQ/TW", "66-NQ/TW") in relations(gold, "IMPLEMENTS")
+
+
+def test_an_action_plan_heading_over_a_capitalised_cue_line_in_a_draft_with_no_number() -> None:
+    gold = run(
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố:      /KH-UBND\nDự thảo\nKẾ HOẠCH HÀNH ĐỘNG\nThực hiện Nghị quyết số "
+        "12/NQ-CP ngày 5/2/2024 của Chính phủ\nCăn cứ Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng "
+        "Chính phủ\nvề việc ban hành Chương trình hành động thực hiện Nghị quyết số 52-NQ/TW;\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        "1. Triển khai."
+    )
+    plans = [r["key"] for r in gold["resolutions"] if r["kind"] == "KH"]
+    assert len(plans) == 1 and plans[0].startswith("Kế hoạch hành động thực hiện Nghị quyết số 12/NQ-CP")
+    found = relations(gold, "IMPLEMENTS")
+    assert (plans[0], "12/NQ-CP") in found
+    assert (plans[0], "52-NQ/TW") not in found  # the programme a basis line's decision issued carries that out
