@@ -512,7 +512,7 @@ _ISSUED_JUST_BEFORE = re.compile(rf"ban\s+hành\s+(?:(?:{_KIND_WORDS})(?:\s+hàn
 #: plan's date and issuer, a comma or semicolon, the next issuer and "ban hành", the next plan's kind word (", UBND
 #: tỉnh ban hành Kế hoạch số ", "; UBND tỉnh đã ban hành Kế hoạch số ")
 _PARALLEL_ISSUE = re.compile(
-    rf"{_LISTED_TAIL}\s*[,;]\s*(?:và\s+)?[A-ZĐ]{_IN_CLAUSE_NO_COMMA}{{1,60}}?\s+"
+    rf"{_LISTED_TAIL}\s*(?:[,;]\s*(?:và\s+)?|và\s+)[A-ZĐ]{_IN_CLAUSE_NO_COMMA}{{1,60}}?\s+"
     rf"(?:(?:đã|đồng thời|cũng|vừa|tiếp tục)\s+)*ban\s+hành\s+"
     rf"(?:(?:{_KIND_WORDS})(?:\s+hành\s+động)?\s*(?:số\s*)?|số\s*)?"
 )

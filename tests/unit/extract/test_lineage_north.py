@@ -39,6 +39,14 @@ def test_two_plans_issued_in_clauses_over_a_semicolon_with_their_dates() -> None
     assert ("210/KH-UBND", "57-NQ/TW") in found
 
 
+def test_two_plans_issued_in_clauses_joined_by_và() -> None:
+    found = implements(
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 41-KH/TU ngày 2/3/2025 và UBND tỉnh ban hành Kế hoạch số "
+        "97/KH-UBND ngày 5/3/2025 thực hiện Nghị quyết số 57-NQ/TW."
+    )
+    assert {("41-KH/TU", "57-NQ/TW"), ("97/KH-UBND", "57-NQ/TW")} <= found
+
+
 def test_a_resolution_issued_in_the_clause_before_is_the_target_not_a_second_plan() -> None:
     found = implements(
         "Bộ Chính trị ban hành Nghị quyết số 68-NQ/TW, UBND tỉnh ban hành Kế hoạch số 33/KH-UBND thực hiện Nghị quyết "
