@@ -69,6 +69,8 @@ _STOP_WORDS = (
     "|trên"  # "Hiệp hội Doanh nghiệp trên địa bàn thành phố": the place is the sentence's
     # the occasion after a name: "chúc mừng Sở Y tế X nhân kỷ niệm Ngày Thầy thuốc", "... nhân dịp Tết" (not "nhân dân")
     r"|nhân(?=[ \t](?:dịp|kỷ niệm|[Nn]gày|chuyến)(?![\w]))"
+    # the holder of a post after its body: "bổ nhiệm Phó Giám đốc Sở Xây dựng Hà Tĩnh đối với ông A"
+    r"|đối(?=[ \t]với(?![\w]))"
 )
 #: (a name never runs over a line break: "Sở Lao động\n- Thương binh ...")
 _LOWER_RUN = rf"(?:[ \t](?!(?:{_STOP_WORDS})(?![\w]))[{LOWER}]+){{0,3}}"
@@ -478,6 +480,8 @@ _STEERING_STOPS = (
     "|đề xuất|cho|ban hành|tiếp|phối|gồm|khảo sát|thảo luận|bỏ phiếu|xem xét|biểu quyết|triển khai|ngày"
     "|trong|tại|với|để|cùng|khẩn|rà|hướng|kiểm|làm|đôn|nhấn|khẳng|chỉ|biết|nêu|đánh|kết|quán|trao|tiến hành|còn"
     "|chuẩn bị|hoàn|gửi|thực hiện|dự(?! thảo)|đến|về dự"
+    # an adverb before its verb: "Đoàn công tác cũng sẽ làm việc với ...", "Tổ công tác đều ..., vừa ..."
+    "|cũng|đều|vừa|luôn|tiếp tục"
     # the purpose of its meeting: "cuộc họp của Ban Chỉ đạo nhằm rà soát tiến độ"
     "|nhằm"
     # the verbs of a task given to a committee named bare ("yêu cầu Ban Chỉ đạo đẩy nhanh ..., tăng cường ...")

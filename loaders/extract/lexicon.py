@@ -296,7 +296,8 @@ BODY_PATTERNS = [
     r"Đoàn Thanh niên (?:xã|phường|huyện|Công an tỉnh|Quân sự tỉnh)",
     # the National Assembly's and the Government's committees: "Ủy ban Pháp luật của Quốc hội", "Ủy ban Dân tộc"
     # (the longer names first: "Ủy ban Kinh tế và Tài chính Quốc hội", not "Ủy ban Kinh tế")
-    r"Ủy ban (?:Kinh tế và Tài chính|Văn hóa và Xã hội|Quốc phòng, An ninh và Đối ngoại|Pháp luật và Tư pháp"
+    # ("Ủy ban Văn hóa - Xã hội của Quốc hội": the culture and society committee, a dash between its halves)
+    r"Ủy ban (?:Kinh tế và Tài chính|Văn hóa và Xã hội|Văn hóa [-–] Xã hội|Quốc phòng, An ninh và Đối ngoại|Pháp luật và Tư pháp"
     r"|Khoa học, Công nghệ và Môi trường|Pháp luật|Kinh tế|Tài chính, Ngân sách|Xã hội|Văn hóa, Giáo dục"
     r"|Quốc phòng và An ninh|Đối ngoại)(?:(?: của)? Quốc hội)?|Ủy ban Dân tộc",
     r"Hội đồng Dân tộc(?:(?: của)? Quốc hội)?",  # the Assembly's ethnic council
@@ -311,7 +312,8 @@ BODY_PATTERNS = [
     # các Hội Khoa học và Kỹ thuật tỉnh" (never "Hội nghị", "Hội đồng", "Hội thảo", nor the city of Hội An)
     # ("Hiệp hội Doanh nghiệp TP Cần Thơ"; its words never run over a comma: "Hiệp hội X tỉnh A, B cũ")
     # ("Liên hiệp các Hội khoa học và Kỹ thuật Việt Nam": the nationwide union, as often written in lower case)
-    r"Liên hiệp các [Hh]ội [Kk]hoa học và [Kk]ỹ thuật(?: Việt Nam| (?:tỉnh|thành phố)(?: PROVINCE)?)?",
+    # ("Liên hiệp Các hội khoa học và kỹ thuật tỉnh": "Các" capitalised as some provincial papers write it)
+    r"Liên hiệp [Cc]ác [Hh]ội [Kk]hoa học và [Kk]ỹ thuật(?: Việt Nam| (?:tỉnh|thành phố)(?: PROVINCE)?)?",
     # ("Liên hiệp các Tổ chức hữu nghị tỉnh X": the friendship organizations' union, its words in lower case)
     r"Liên hiệp các [Tt]ổ chức hữu nghị(?: Việt Nam| (?:tỉnh|thành phố)(?: PROVINCE)?)?",
     # (its province after lower-case words: "Hội Khoa học lịch sử tỉnh Hưng Yên")
@@ -338,6 +340,10 @@ BODY_PATTERNS = [
     # (or its province's name alone: "Ban Quản lý dự án đầu tư xây dựng giao thông Bắc Ninh")
     # (or its unit's level abbreviated: "Ban Quản lý đầu tư xây dựng công trình H.Cần Giờ")
     r" (?:(?:tỉnh|thành phố|huyện|thị xã|quận)(?: PLACE)?|PROVINCE(?![\w])|(?:H|TP|TX|Q)\. ?PLACE)",
+    # a border-gate or coastal economic zone's board, its zone named in capitals and its province after a dash: "Ban
+    # Quản lý khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn", "Ban Quản lý Khu kinh tế cửa khẩu tỉnh Lào Cai"
+    r"Ban [Qq]uản lý [Kk]hu kinh tế (?:cửa khẩu|ven biển)"
+    r"(?: [A-ZĐ][\w]+(?: [A-ZĐ][\w]+){0,3}(?: [-–] PROVINCE(?![\w]))?| (?:tỉnh|thành phố)(?: PROVINCE)?)",
     r"Ban [Qq]uản lý (?:Khu kinh tế|các khu công nghiệp|[Dd]ự án)"
     # "Ban Quản lý dự án đầu tư xây dựng huyện Lục Nam", "... các công trình giao thông tỉnh", "Ban Quản lý dự án Đầu
     # tư xây dựng các công trình dân dụng và công nghiệp tỉnh" (tried before a name in capitals)
@@ -648,6 +654,9 @@ LOWER_POSTS = [
     "Ủy viên Hội đồng", "Ủy viên Ủy ban",
     # a deputy head written without "Trưởng", its board named: "ông A - Phó Ban Tổ chức Thành ủy" (read after "Phó")
     r"(?<=[Pp]hó )Ban(?= [A-ZĐ])",
+    # a deputy's post in lower case after "Phó": "ông A, Phó chánh Văn phòng UBND tỉnh", "ông B là Phó trưởng ban phụ
+    # trách" (only after "Phó": a bare "trưởng ban" is a common noun)
+    r"(?<=[Pp]hó )chánh [Vv]ăn phòng", r"(?<=[Pp]hó )trưởng ban",
 ]  # fmt: skip
 #: more posts: army political officers and commanders
 POSTS.extend(["Chính ủy", "Vụ trưởng", "ĐBQH", "PBT", "PCT"])  # "PBT Huyện ủy": Phó Bí thư
@@ -717,4 +726,9 @@ SURNAMES |= {
     "Chẩu", "Uông", "Lữ", "Tòng", "Vàng", "Lầu", "Diệp", "Phí", "Thân", "Tiêu", "Khương",
     # (north-east and delta articles: "Tống Thị Hương", "Quản Minh Cường", "Khuất Văn An", "Bàn Văn Lâm")
     "Tống", "Quản", "Khuất", "Cù", "Nhữ", "Kha", "Bàn", "Ứng",
+    # (the Hmong, Dao, Thai, Giay and Lu peoples of the north-west: "Chá A Của", "Tráng A Tủa", "Sình Văn Dũng", "Tẩn
+    # Láo Lở", "Khoàng Văn Thắng", "Điêu Chính Tới", "Lò Văn Giàng" already listed)
+    "Chá", "Tráng", "Sình", "Tẩn", "Chảo", "Khoàng", "Điêu", "Lèo", "Mấu", "Cháng", "Sủng", "Lồ", "Phàn", "Hạng",
+    "Thò", "Sần", "Pàng", "Sìn", "Đèo", "Ngần", "Kpăh", "Dìn", "Chẻo", "Xồng", "Sèn", "Lự", "Hảng", "Lỳ", "Vì",
+    "Lãnh", "Hờ",
 }  # fmt: skip

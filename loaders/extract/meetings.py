@@ -861,7 +861,9 @@ _CONGRESS = re.compile(
     # "Đảng bộ phường Bến Thành, TPHCM tổ chức ...", "Đảng bộ phường Chợ Lớn, TP.HCM, tổ chức ..."
     rf"|(?P<v>Đảng bộ {_UNIT})(?: [A-ZĐ][\w]+){{0,3}}"
     # ("Đảng bộ xã Yên Phong, Bắc Ninh tổ chức ...": the province after the comma, its level word left out)
-    rf"(?:, (?:tỉnh [A-ZĐ][\w]+(?: [A-ZĐ][\w]+)?|TPHCM|TP\.? ?HCM|TP\.? ?Hồ Chí Minh|{_PROVINCE_NAMES}),?"
+    # ("Đảng bộ xã Mường Bú, huyện Mường La, tỉnh Sơn La, tổ chức Đại hội ...": its district, then its province)
+    rf"(?:(?:, (?:(?:huyện|thị xã|quận|thành phố) [A-ZĐ][\w]+(?: [A-ZĐ][\w]+){{0,2}}|tỉnh [A-ZĐ][\w]+(?: [A-ZĐ][\w]+)?"
+    rf"|TPHCM|TP\.? ?HCM|TP\.? ?Hồ Chí Minh|{_PROVINCE_NAMES})){{1,2}},?"
     rf"| \([^()\n]{{1,30}}\))?"
     rf" (?:(?:đã|vừa|long trọng|trọng thể)\s+){{0,2}}(?:tổ chức|tiến hành)"
     # (not a congress of another kind: "Đảng bộ tỉnh X tổ chức Đại hội thi đua yêu nước", "Đại hội Thể dục thể thao")

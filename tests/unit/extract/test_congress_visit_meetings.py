@@ -1,0 +1,75 @@
+"""Meetings, officials and organizations in the shapes north-western, north-central and highland articles use: party
+congresses of communes named with their district and province, personnel announcements ("trao quyết định ... tiếp
+nhận ... về công tác"), HĐND sessions chaired by officials of the north-western peoples, joint meetings of several
+provinces' committees, and the bodies these articles name (supervision teams by number, border-gate economic zone
+boards, the science and technology unions).
+
+Every sentence here is written for the test (none is copied from an article or the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.gold_views import meetings, officials, orgs, run
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("name", ["Chá A Chư", "Tráng A Páo", "Sình Văn Dũng", "Tẩn Láo Lở", "Khoàng Thị Mai"])
+def test_a_person_of_the_north_western_peoples_is_named_after_the_title(name: str) -> None:
+    gold = run(f"Sáng 9/7, Phó Chủ tịch HĐND tỉnh {name} chủ trì phiên thảo luận tại hội trường.", "2024-07")
+    assert name in officials(gold)
+
+
+def test_a_deputy_head_written_in_lower_case_is_a_title() -> None:
+    gold = run(
+        "Hội nghị công bố quyết định bổ nhiệm ông Lê Văn Khải, Phó chánh Văn phòng UBND tỉnh Hòa Bình. Ông Đinh "
+        "Công Sơn là Phó trưởng ban phụ trách.",
+        "2024-05",
+    )
+    assert {"Lê Văn Khải", "Đinh Công Sơn"} <= officials(gold)
+    assert "Văn phòng UBND tỉnh Hòa Bình" in orgs(gold)
+
+
+def test_the_science_and_technology_union_is_a_body_in_a_title() -> None:
+    gold = run(
+        "Ngày 5/4, ông Vũ Văn Tiến, Phó Chủ tịch UBND tỉnh trao quyết định tiếp nhận Phó Chủ tịch Liên hiệp các hội "
+        "khoa học và kỹ thuật tỉnh Phạm Thu Hà về công tác tại Sở Nội vụ.",
+        "2024-04",
+    )
+    assert "Phạm Thu Hà" in officials(gold)
+    assert "Liên hiệp các hội khoa học và kỹ thuật tỉnh" in orgs(gold)
+
+
+def test_a_commune_s_party_organization_named_with_its_district_and_province_holds_its_congress() -> None:
+    gold = run(
+        "Trong hai ngày 14-15/3, Đảng bộ xã Mường Bú, huyện Mường La, tỉnh Sơn La, tổ chức Đại hội lần thứ XXI, "
+        "nhiệm kỳ 2020-2025. Đồng chí Lò Văn Hặc, Phó Bí thư Tỉnh ủy dự và chỉ đạo Đại hội.",
+        "2020-03",
+    )
+    assert meetings(gold) == [("Đại hội đại biểu Đảng bộ xã", "2020-03-14")]
+    assert "Đảng bộ xã Mường Bú" in orgs(gold)
+
+
+def test_a_border_gate_economic_zone_board_is_a_body_with_its_province_after_a_dash() -> None:
+    gold = run(
+        "Chiều 4-6, UBND tỉnh tổ chức hội nghị công bố quyết định bổ nhiệm chức vụ Phó trưởng Ban Quản lý khu kinh tế "
+        "cửa khẩu Tây Trang - Điện Biên đối với ông Lò Văn Thắng.",
+        "2024-06",
+    )
+    assert "Ban Quản lý khu kinh tế cửa khẩu Tây Trang - Điện Biên" in orgs(gold)
+
+
+def test_the_assembly_s_culture_and_society_committee_written_with_a_dash_is_a_body() -> None:
+    gold = run("Dự hội nghị có ông Lê Quang Minh, Phó Chủ nhiệm Ủy ban Văn hóa - Xã hội của Quốc hội.", "2023-10")
+    assert "Ủy ban Văn hóa - Xã hội của Quốc hội" in orgs(gold)
+
+
+def test_a_department_s_name_ends_before_doi_voi_and_a_team_s_before_an_adverb() -> None:
+    gold = run(
+        "Hội nghị công bố quyết định bổ nhiệm chức vụ Phó Giám đốc Sở Xây dựng Hà Tĩnh đối với ông Trần Văn Hải. Đoàn "
+        "công tác cũng sẽ làm việc với UBND các xã.",
+        "2024-06",
+    )
+    assert "Sở Xây dựng Hà Tĩnh" in orgs(gold)
+    assert not any(name.endswith((" đối", " cũng")) for name in orgs(gold))
