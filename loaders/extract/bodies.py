@@ -332,6 +332,15 @@ def _more_units(name: str, text: str, end: int) -> list[str]:
     return found
 
 
+#: the province at the end of the next title of one person's list, which his committee shares: "Bí thư Tỉnh ủy, Chủ
+#: tịch HĐND tỉnh Nghệ An", "Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh Quảng Trị" (only there: the list's next item is
+#: another person's)
+_PROVINCE_OF_NEXT_TITLE = re.compile(
+    r",[ \t]+(?:Phó[ \t]+)?(?:Chủ tịch|Trưởng [Đđ]oàn)[ \t]+(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|ĐBQH"
+    rf"|[Đđ]ại biểu Quốc hội)[ \t]+tỉnh[ \t]+({_PROVINCE_ALT})(?![\w])"
+)
+
+
 def extract_organizations(doc: Doc) -> list[Organization]:
     found: dict[str, Organization] = {}
     matches: Iterable[re.Match[str]] = _PATTERN.finditer(doc.match)
@@ -371,6 +380,10 @@ def extract_organizations(doc: Doc) -> list[Organization]:
             continue  # "tại hội trường Đảng ủy xã X": a venue (GOLD_FORMAT: a place named only as a venue is no body)
         if _BARE_COMMITTEE.fullmatch(name) and _PLURAL_BEFORE.search(before):
             continue
+        if name in ("Tỉnh ủy", "Tỉnh uỷ") and (
+            province := _PROVINCE_OF_NEXT_TITLE.match(doc.match, m.end())
+        ):  # "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nghệ An": the committee of the province his next title names
+            name = f"{name} {province.group(1)}"
         start = party_start
         wrapped = False
         # (a name read other than it is written gets no span: "UVTV Tỉnh ủy", "Ủy viên Trung ương", "UBKT T.Ư")

@@ -719,6 +719,9 @@ _HOLDS = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?(?:\s+[A-ZĐ][\w]+(?:\s+[A-ZĐ][\w]+){0,2}(?=[\s,]))?"
     # ("HĐND phường Hạc Thành, tỉnh Thanh Hóa đã tổ chức kỳ họp": the unit's province after it)
     r"(?:,\s+(?:tỉnh|thành phố|TP\.?)\s?[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*){0,2}(?=[\s,]))?"
+    # ("Ban Thường vụ Tỉnh ủy 3 tỉnh Hà Tĩnh, Nghệ An, Quảng Trị phối hợp tổ chức hội nghị": the committees of several
+    # provinces, counted and listed, hold their joint meeting)
+    r"(?:\s+(?:\d|hai|ba|bốn|các)\s+(?:tỉnh|thành phố)(?:\s+[A-ZĐ][\w]*){1,3}(?:(?:,|\s+và)(?:\s+[A-ZĐ][\w]*){1,3}){1,5})?"
     r"(?:,?\s+(?:khóa|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d{4})?){0,2}"
     r"(?:,\s+đơn vị\s+(?:số\s+)?\d{1,2})?"  # "Tổ đại biểu Quốc hội TP HCM, đơn vị 10 đã có buổi tiếp xúc cử tri"
     r"(?:\s+số\s+\d{1,2})?"  # "Tổ đại biểu HĐND tỉnh số 10 tiếp xúc cử tri"
@@ -729,7 +732,8 @@ _HOLDS = re.compile(
     r"(?:,?\s+(?:trực\s+)?thuộc\s+[^.;:\n]{1,80}?)?"
     # "do bà A, Phó Trưởng Đoàn ĐBQH tỉnh làm trưởng đoàn"
     r"(?:,?\s+do\s+[^.;:\n]{1,140}?\s+làm\s+(?:[Tt]rưởng đoàn|[Tt]rưởng ban|chủ trì))?,?\s+"
-    r"(?:(?:đã|vừa|long trọng|trọng thể|chính thức)\s+){0,2}"
+    # ("A phối hợp tổ chức hội nghị": a co-organizer named alone holds it)
+    r"(?:(?:đã|vừa|long trọng|trọng thể|chính thức|phối hợp)\s+){0,2}"
     # the verb that holds it: a partner's words may hold "tổ chức" too ("phối hợp với các tổ chức chính trị - xã hội
     # tỉnh tổ chức hội nghị"), so "tổ chức" and "tiến hành" count only before a meeting word
     # ("có buổi tiếp xúc cử tri", "có cuộc gặp mặt": the body's own meeting; "có buổi làm việc với B" is B's)

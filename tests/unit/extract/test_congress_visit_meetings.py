@@ -73,3 +73,27 @@ def test_a_department_s_name_ends_before_doi_voi_and_a_team_s_before_an_adverb()
     )
     assert "Sở Xây dựng Hà Tĩnh" in orgs(gold)
     assert not any(name.endswith((" đối", " cũng")) for name in orgs(gold))
+
+
+def test_a_standing_committee_that_co_organizes_a_conference_holds_it() -> None:
+    gold = run("Sáng 8/11, Ban Thường vụ Tỉnh ủy Hà Tĩnh phối hợp tổ chức hội nghị sơ kết hợp tác phát triển.", "2024-11")
+    assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2024-11-08")]
+
+
+def test_the_standing_committees_of_several_provinces_named_together_hold_their_joint_conference() -> None:
+    gold = run(
+        "Sáng 8/11, tại Hà Tĩnh, Ban Thường vụ Tỉnh ủy 3 tỉnh Hà Tĩnh, Nghệ An, Quảng Trị phối hợp tổ chức hội nghị "
+        "sơ kết hợp tác. Các đồng chí: Lê Văn Bình - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Hà Tĩnh; Trần Văn Tú - Bí thư "
+        "Tỉnh ủy, Chủ tịch HĐND tỉnh Nghệ An chủ trì hội nghị.",
+        "2024-11",
+    )
+    assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2024-11-08")]
+
+
+def test_a_secretary_s_committee_takes_the_province_named_at_the_end_of_his_titles() -> None:
+    gold = run(
+        "Dự hội nghị có các đồng chí: Lê Văn Bình - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Hà Tĩnh; Trần Văn Tú - Bí thư "
+        "Tỉnh ủy, Chủ tịch HĐND tỉnh Nghệ An; Đỗ Minh Hải - Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh Quảng Trị.",
+        "2024-11",
+    )
+    assert {"Tỉnh ủy Hà Tĩnh", "Tỉnh ủy Nghệ An", "Tỉnh ủy Quảng Trị"} <= orgs(gold)
