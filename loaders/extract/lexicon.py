@@ -89,6 +89,7 @@ POSTS = sorted(
         "Thủ tướng Chính phủ", "Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Trưởng Đoàn", "Trưởng đoàn", "Chỉ huy trưởng",
         "Tư lệnh", "Cục trưởng", "Trưởng phòng", "Trưởng Phòng", "Trưởng Công an", "Bí thư Thường trực",
         "Thường trực Ban Bí thư", "Đại biểu Quốc hội",
+        "Hiệu trưởng",  # "Hiệu trưởng Trường Chính trị Trần Phú Đinh Quốc Thị": the head of a school
     ],
     key=len,
     reverse=True,

@@ -725,6 +725,9 @@ _HOLDS = re.compile(
     r"(?:,?\s+(?:khóa|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d{4})?){0,2}"
     r"(?:,\s+đơn vị\s+(?:số\s+)?\d{1,2})?"  # "Tổ đại biểu Quốc hội TP HCM, đơn vị 10 đã có buổi tiếp xúc cử tri"
     r"(?:\s+số\s+\d{1,2})?"  # "Tổ đại biểu HĐND tỉnh số 10 tiếp xúc cử tri"
+    # (its members listed: "Tổ đại biểu HĐND tỉnh gồm các đại biểu: A, Phó Chủ tịch UBND tỉnh; B, ... đã tiếp xúc cử
+    # tri", "Đoàn công tác gồm các đồng chí ... đã làm việc")
+    r"(?:\s+gồm\s+(?:các\s+)?(?:đại biểu|đồng chí|ông|bà|ông,\s+bà)\s*:?[^.\n]{1,400}?(?=\s+(?:đã|vừa)\s))?"
     # ("A phối hợp B tổ chức", "với" left out, as often written)
     # ("Thành ủy và UBND TP.Đà Nẵng tổ chức hội nghị": the dot of "TP." does not end the partner's name)
     r"(?:,?\s+(?:phối hợp(?:\s+với|\s+cùng)?|cùng\s+với|và)\s+(?:[^.;:\n]|(?<=TP)\.){1,90}?)?"

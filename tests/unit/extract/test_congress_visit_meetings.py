@@ -97,3 +97,22 @@ def test_a_secretary_s_committee_takes_the_province_named_at_the_end_of_his_titl
         "2024-11",
     )
     assert {"Tỉnh ủy Hà Tĩnh", "Tỉnh ủy Nghệ An", "Tỉnh ủy Quảng Trị"} <= orgs(gold)
+
+
+def test_a_group_of_deputies_listed_by_name_meets_its_voters() -> None:
+    gold = run(
+        "Sáng 12/11, Tổ đại biểu HĐND tỉnh gồm các đại biểu: Lê Văn Tú, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh; Lê Thị "
+        "Hoa, Bí thư Huyện ủy Như Xuân đã tiếp xúc cử tri huyện Như Xuân trước Kỳ họp thứ 23, HĐND tỉnh khóa XVIII.",
+        "2024-11",
+    )
+    assert meetings(gold) == [("Tổ đại biểu HĐND tỉnh", "2024-11-12")]
+
+
+def test_a_school_principal_is_a_post_and_a_school_s_name_ends_before_mong_muon() -> None:
+    gold = run(
+        "Hiệu trưởng Trường Chính trị tỉnh Lê Văn Minh chủ trì hội thảo. Báo cáo của Trường Chính trị Lê Duẩn mong "
+        "muốn các đại biểu thảo luận.",
+        "2024-03",
+    )
+    assert "Lê Văn Minh" in officials(gold)
+    assert "Trường Chính trị Lê Duẩn" in orgs(gold)
