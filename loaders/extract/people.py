@@ -88,7 +88,8 @@ _TITLE_START = "".join(sorted({p[0] for p in POSTS} | {p[0] for p in LOWER_POSTS
 _STOP_SYLLABLES = {"Tỉnh", "Ủy", "Ban", "Sở", "Huyện", "Thành", "Đảng", "Chính", "Trung", "Hội", "Quốc", "Kết",
                    "Phó", "Bí", "Chủ", "Giám", "Các", "Tại", "Theo", "Trong", "Phát", "Thủ", "Bộ", "Công",
                    "Văn", "Khu", "Cụm", "Dự", "Đề", "Nghị", "Quyết", "Trưởng", "Tổng",
-                   "Kế", "Chương", "UBND", "HĐND", "MTTQ", "TP", "Vụ"}  # fmt: skip
+                   "Kế", "Chương", "UBND", "HĐND", "MTTQ", "TP", "Vụ",
+                   "Trường", "Học"}  # fmt: skip
 #: a name never starts with a body's word: "Giám đốc Sở Tài chính Trịnh Thanh Hải" reads the body into the title
 _NAME_START = rf"(?!(?:{'|'.join(sorted(_STOP_SYLLABLES))})(?![\w]))"
 #: the body's term between a title and the name: "Bí thư Tỉnh ủy X nhiệm kỳ 2020 - 2025 Nguyễn Văn A"
@@ -315,6 +316,24 @@ def _unit_named_like_a_surname(title: str, name: str) -> int | None:
     return len(words[0]) + len(words[1]) + 2
 
 
+#: a title ending on a school or an academy, which is often named after a person: "Hiệu trưởng Trường Chính trị Trần
+#: Phú", "Giám đốc Học viện ..."
+_NAMED_SCHOOL_END = re.compile(r"(?:Trường (?:[Cc]hính trị|[Đđ]ại học|[Cc]ao đẳng|THPT|THCS|[Tt]iểu học)|Học viện)$")
+
+
+def _person_after_named_school(title: str, name: str) -> int | None:
+    """Where the person's name starts in ``name`` when the title ends on a school named after a person ("Hiệu trưởng
+    Trường Chính trị Nguyễn Văn Cừ Lê Quang Vinh"): at the first surname from the third word on that leaves two to four
+    words; else None."""
+    if not _NAMED_SCHOOL_END.search(title):
+        return None
+    words = name.split()
+    for i in range(2, len(words) - 1):
+        if words[i] in SURNAMES and 2 <= len(words) - i <= 4:
+            return sum(len(w) + 1 for w in words[:i])
+    return None
+
+
 def find_people(doc: Doc) -> list[PersonMention]:
     # names and titles are read from the tone-unified text, so they come out in the modern spelling
     match = doc.match
@@ -360,7 +379,12 @@ def find_people(doc: Doc) -> list[PersonMention]:
             add(m.start(1), m.end(1), _split_titles(match[m.start(2) : m.end(2)]))
     for m in _TITLE_THEN_NAME.finditer(match):
         title, name_start, name_end = match[m.start(1) : m.end(1)], m.start(2), m.end(2)
-        if (after_unit := _unit_named_like_a_surname(title, match[name_start:name_end])) is not None:
+        if (after_school := _person_after_named_school(title, match[name_start:name_end])) is not None:
+            name_start += after_school  # "Hiệu trưởng Trường Chính trị Trần Phú Đinh Quốc Thị": the school's name first
+            title = f"{title} {match[m.start(2) : name_start].strip()}"
+        elif _NAMED_SCHOOL_END.search(title):
+            continue  # "A - Hiệu trưởng Trường Chính trị Trần Phú mong muốn ...": the school's name, no person after it
+        elif (after_unit := _unit_named_like_a_surname(title, match[name_start:name_end])) is not None:
             name_start += after_unit  # "Bí thư Huyện ủy Châu Thành Lê Văn Sáu": the district's name, then the person's
             title = f"{title} {match[m.start(2) : name_start].strip()}"
         if match[name_start:name_end].split()[0] not in SURNAMES:

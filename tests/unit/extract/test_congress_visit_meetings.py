@@ -116,3 +116,14 @@ def test_a_school_principal_is_a_post_and_a_school_s_name_ends_before_mong_muon(
     )
     assert "Lê Văn Minh" in officials(gold)
     assert "Trường Chính trị Lê Duẩn" in orgs(gold)
+
+
+def test_a_school_named_after_a_person_is_no_part_of_its_principal_s_name() -> None:
+    gold = run("Hiệu trưởng Trường Chính trị Nguyễn Văn Cừ Lê Quang Vinh chủ trì hội thảo khoa học.", "2024-03")
+    assert "Lê Quang Vinh" in officials(gold)
+    assert "Nguyễn Văn Cừ" not in officials(gold)
+
+
+def test_a_school_named_after_a_person_after_its_principal_s_title_is_no_official() -> None:
+    gold = run("Báo cáo của ông Lê Quang Vinh - Hiệu trưởng Trường Chính trị Nguyễn Văn Cừ nêu rõ các nội dung.", "2024-03")
+    assert officials(gold) == {"Lê Quang Vinh"}
