@@ -60,7 +60,10 @@ _CUE_WORDS = ["phiên họp", "phiên thường kỳ", "hội nghị", "kỳ h�
               "lễ công bố", "buổi lễ", "lễ kỷ niệm", "lễ khởi công", "lễ ra mắt", "lễ trao", "lễ phát động",
               "lễ khánh thành", "lễ mít tinh",
               # a chair's meeting of the body named next: "ông A chủ trì họp Ban Chỉ đạo X tỉnh về ..."
-              "chủ trì họp"]  # fmt: skip
+              "chủ trì họp",
+              # a body's session opened by its chair: "Dưới sự chủ trì của đồng chí A, Ban Thường vụ Tỉnh ủy thảo luận
+              # về ..."
+              "dưới sự chủ trì"]  # fmt: skip
 #: every casing spelled out (lower, capitalised, upper): literal alternatives scan far faster than IGNORECASE
 _CUE = WordPattern(
     "("

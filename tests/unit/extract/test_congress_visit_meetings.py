@@ -127,3 +127,12 @@ def test_a_school_named_after_a_person_is_no_part_of_its_principal_s_name() -> N
 def test_a_school_named_after_a_person_after_its_principal_s_title_is_no_official() -> None:
     gold = run("Báo cáo của ông Lê Quang Vinh - Hiệu trưởng Trường Chính trị Nguyễn Văn Cừ nêu rõ các nội dung.", "2024-03")
     assert officials(gold) == {"Lê Quang Vinh"}
+
+
+def test_a_standing_committee_that_deliberates_under_its_chair_holds_a_session() -> None:
+    gold = run(
+        "Chiều ngày 20/5, dưới sự chủ trì của đồng chí Lê Văn Hải, Phó Bí thư thường trực Tỉnh ủy, Ban Thường vụ Tỉnh "
+        "ủy thảo luận về đề cương biên soạn lịch sử Đảng bộ tỉnh.",
+        "2021-05",
+    )
+    assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2021-05-20")]
