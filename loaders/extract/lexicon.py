@@ -115,7 +115,7 @@ _TRADES = "|".join(w for t in COMPANY_TRADES for w in (t, t[0].upper() + t[1:]))
 BODY_PATTERNS = [
     # (the board's second word in lower case as often written: "Ban chấp hành", "Ban thường vụ")
     # (not an association's: "Ban Chấp hành Trung ương Hội Khuyến học Việt Nam")
-    r"(?:Ban [Cc]hấp hành|BCH) Trung ương(?: Đảng)?(?! (?:Hội|Đoàn)(?![\w]))",  # the term ("khóa XIII") is no part
+    r"(?:Ban [Cc]hấp hành|BCH) [Tt]rung ương(?: Đảng)?(?! (?:Hội|Đoàn)(?![\w]))",  # the term ("khóa XIII") is no part
     r"Ban [Cc]hấp hành(?: \(BCH\))? Đảng bộ"
     r" (?:HCMC|(?:tỉnh|thành phố|TP\.?|huyện|xã|phường|đặc khu|thị trấn)(?: PLACE)?)",
     r"Ban [Tt]hường vụ Đảng ủy (?:UBND tỉnh|Khối [a-zđà-ỹ ]+tỉnh|Công an Trung ương)",
@@ -692,6 +692,10 @@ MEMBERSHIPS.extend(
         # ("Ủy viên Ban chấp hành Trung ương Đảng", the board's word in lower case)
         "Ủy viên Ban chấp hành Trung ương Đảng",
         "Ủy viên Ban chấp hành Trung ương",
+        # (both words in lower case: "Ủy viên dự khuyết Ban chấp hành trung ương Đảng")
+        "Ủy viên Ban chấp hành trung ương Đảng",
+        "Ủy viên dự khuyết Ban chấp hành trung ương Đảng",
+        "Ủy viên dự khuyết Ban chấp hành Trung ương Đảng",
         "Ủy viên Ban chấp hành Đảng bộ tỉnh",
         "Ủy viên thường vụ Tỉnh ủy",
         "Ủy viên thường vụ Thành ủy",

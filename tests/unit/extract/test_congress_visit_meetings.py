@@ -136,3 +136,12 @@ def test_a_standing_committee_that_deliberates_under_its_chair_holds_a_session()
         "2021-05",
     )
     assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2021-05-20")]
+
+
+def test_an_alternate_member_of_the_central_committee_written_in_lower_case_is_an_official() -> None:
+    gold = run(
+        "Dự hội nghị có ông Lê Văn Hòa, Ủy viên dự khuyết Ban chấp hành trung ương Đảng, Bí thư Thành ủy Cần Thơ.",
+        "2023-08",
+    )
+    assert "Lê Văn Hòa" in officials(gold)
+    assert "Ban chấp hành trung ương Đảng" in orgs(gold)
