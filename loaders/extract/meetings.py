@@ -1370,6 +1370,31 @@ _VISITS_A_PROVINCE = re.compile(
     r"(?P<unit>tỉnh|thành phố|TP\.?)(?:\s?[A-ZĐ]|(?<=lãnh đạo tỉnh)(?=\s+(?:về|để|nhằm)\s))"
 )
 
+#: a working team that works with communes or wards listed by name, their body unnamed or named once for all: "Đoàn
+#: công tác số 3 của Ban Thường vụ Tỉnh ủy ... làm việc với 4 phường: Hạc Thành, Quảng Phú, ...", "Đoàn công tác của
+#: Tỉnh ủy làm việc với Đảng ủy các xã A, B và C" (GOLD_FORMAT: in "A làm việc với B" the meeting is B's; a unit
+#: named bare hosts by its committee, a government team's by its people's committee)
+_WORKS_WITH_LISTED_UNITS = re.compile(
+    r"(?P<team>[Đđ]oàn (?:công tác|kiểm tra|giám sát|khảo sát)|[Tt]ổ công tác)[^.;\n]{0,160}?\s(?:đã\s+)?(?:đến\s+)?"
+    r"(?:làm việc|kiểm tra)\s+(?:với|tại)\s+(?:(?P<org>Đảng ủy|Ban Thường vụ Đảng ủy|UBND|Ủy ban nhân dân)\s+)?"
+    r"(?:\d{1,2}|các|hai|ba|bốn|năm|sáu)\s+(?P<lvl>xã|phường)(?:,\s*(?:xã|phường))?\s*:?\s+[A-ZĐ]"
+)
+_GOVERNMENT_TEAM = re.compile(r"UBND|Ủy ban nhân dân|Chủ tịch UBND|Chính phủ")
+
+
+def _listed_hosts(doc: Doc) -> tuple[str, int] | None:
+    """The host of a working team's visit to communes or wards it lists ("làm việc với 4 phường: A, B, ..."), as
+    "Đảng ủy phường" or "UBND xã", with where its sentence says so; else None."""
+    m = _WORKS_WITH_LISTED_UNITS.search(doc.match) if "làm việc với" in doc.match or "kiểm tra tại" in doc.match else None
+    if m is None:
+        return None
+    org = m.group("org")
+    if org is None:
+        org = "UBND" if _GOVERNMENT_TEAM.search(doc.match, m.start(), m.end()) else "Đảng ủy"
+    org = {"Ủy ban nhân dân": "UBND"}.get(org, org)
+    return f"{org} {m.group('lvl')}", m.start()
+
+
 #: a province or a city holding a ceremony, no body named: "tỉnh Bến Tre tổ chức kỷ niệm 63 năm Ngày Đồng khởi"
 #: a ceremony said to take place in a province, no organizer named: "Sáng 1/7, tại tỉnh X, đã diễn ra Lễ công bố ..."
 #: (the province's ceremony, as _PROVINCE_CELEBRATES)
@@ -1420,6 +1445,10 @@ def extract_meetings(
         host = f"UBND {unit}" if visited.group("gov") else f"Ban Thường vụ {'Tỉnh' if unit == 'tỉnh' else 'Thành'} ủy"
         votes[host] += 8
         where.setdefault(host, visited.start())
+    elif not any(v >= 8 for v in votes.values()) and (listed := _listed_hosts(doc)) is not None:
+        # "Đoàn công tác ... làm việc với 4 phường: A, B, ...": the hosts' meeting (their committee, unnamed)
+        votes[listed[0]] += 8
+        where.setdefault(listed[0], listed[1])
     elif not any(v >= 8 for v in votes.values()) and (
         held := _PROVINCE_CELEBRATES.search(doc.match) or _CEREMONY_IN_PROVINCE.search(doc.match)
     ):

@@ -145,3 +145,22 @@ def test_an_alternate_member_of_the_central_committee_written_in_lower_case_is_a
     )
     assert "Lê Văn Hòa" in officials(gold)
     assert "Ban chấp hành trung ương Đảng" in orgs(gold)
+
+
+def test_a_party_team_working_with_wards_listed_by_name_is_the_wards_committees_meeting() -> None:
+    gold = run(
+        "Chiều 18/7, Đoàn công tác số 3 của Ban Thường vụ Tỉnh ủy do đồng chí Lê Văn Hải, Phó Bí thư Tỉnh ủy làm "
+        "trưởng đoàn đã làm việc với 4 phường: Hạc Thành, Quảng Phú, Đông Quang, Đông Sơn về tình hình vận hành chính "
+        "quyền địa phương 2 cấp.",
+        "2025-07",
+    )
+    assert meetings(gold) == [("Đảng ủy phường", "2025-07-18")]
+
+
+def test_a_government_team_working_with_communes_listed_by_name_is_their_people_s_committees_meeting() -> None:
+    gold = run(
+        "Sáng 5/8, Tổ công tác của UBND tỉnh do ông Lê Văn Hải làm tổ trưởng làm việc với các xã: Quang Chiểu, Mường "
+        "Chanh về giải ngân vốn đầu tư công.",
+        "2025-08",
+    )
+    assert meetings(gold) == [("UBND xã", "2025-08-05")]
