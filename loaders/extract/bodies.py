@@ -261,7 +261,8 @@ _CONGRESS_BEFORE = re.compile(r"Đại hội(?: [Đđ]ại biểu)?(?: [IVXLC]+|
 #: the Party organization of a unit, just before the unit's name: "Đảng bộ UBND tỉnh", "Ban Chấp hành Đảng bộ Sở Y tế",
 #: "Ban Thường vụ Đảng ủy Công an tỉnh"
 _PARTY_OF_UNIT = re.compile(
-    r"(?<![\w])((?:Ban Chấp hành |Ban chấp hành |BCH |Ban Thường vụ |BTV )?Đảng (?:bộ|ủy|uỷ)) $"
+    # ("Đảng bộ Cơ quan Ủy ban MTTQ Việt Nam tỉnh": the Party organization of the body's office)
+    r"(?<![\w])((?:Ban Chấp hành |Ban chấp hành |BCH |Ban Thường vụ |BTV )?Đảng (?:bộ|ủy|uỷ)(?: [Cc]ơ quan)?) $"
 )
 #: the units whose Party organization is named after them (not the local units: "Đảng bộ xã X" is read whole)
 _UNIT_BODY = re.compile(
@@ -363,7 +364,7 @@ def extract_organizations(doc: Doc) -> list[Organization]:
         before = doc.match[max(0, m.start() - 60) : m.start()]
         party_start = m.start()
         if (
-            before.endswith(("bộ ", "ủy ", "uỷ "))
+            before.endswith(("bộ ", "ủy ", "uỷ ", "quan "))
             and (party := _PARTY_OF_UNIT.search(before))
             and _UNIT_BODY.match(name)
         ):

@@ -858,6 +858,8 @@ _UNIT = (
     r"(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|đặc khu|thị trấn"
     # (the People's Committee written out, in capitals as often: "Đại hội đại biểu Đảng bộ Ủy ban Nhân dân tỉnh X")
     r"|(?:UBND|Ủy ban [Nn]hân dân|Quân sự|Công an|Khối [\w ]{3,30}?|[Cc]ác cơ quan Đảng) tỉnh"
+    # (the Party organization of a body's office: "Đảng bộ Cơ quan Ủy ban MTTQ Việt Nam tỉnh X tổ chức Đại hội")
+    r"|[Cc]ơ quan (?:UBND|HĐND|Ủy ban [Nn]hân dân|Ủy ban MTTQ Việt Nam|Ủy ban Mặt trận Tổ quốc Việt Nam) tỉnh"
     r"|[A-ZĐ][\w]+(?: [A-ZĐ][\w]+){0,3})"
 )
 #: a province's name alone (the 34 and the old ones), longest first
@@ -947,7 +949,7 @@ def _congresses(doc: Doc) -> list[tuple[str, int]]:
         unit = (
             unit
             if unit[0].islower()
-            or unit.split()[0] in ("UBND", "Quân", "Công", "Khối", "các", "Các")
+            or unit.split()[0] in ("UBND", "Quân", "Công", "Khối", "các", "Các", "Cơ", "cơ")
             or unit.startswith("Ủy ban ")
             else ""
         )

@@ -164,3 +164,12 @@ def test_a_government_team_working_with_communes_listed_by_name_is_their_people_
         "2025-08",
     )
     assert meetings(gold) == [("UBND xã", "2025-08-05")]
+
+
+def test_the_party_organization_of_an_agency_s_office_holds_its_congress() -> None:
+    gold = run(
+        "Sáng 20/7, Đảng bộ Cơ quan Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh tổ chức Đại hội khóa I, nhiệm kỳ 2025 – 2030.",
+        "2025-07",
+    )
+    assert "Đảng bộ Cơ quan Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh" in orgs(gold)
+    assert meetings(gold) == [("Đại hội đại biểu Đảng bộ Cơ quan Ủy ban MTTQ Việt Nam tỉnh", "2025-07-20")]
