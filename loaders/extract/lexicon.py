@@ -298,7 +298,8 @@ BODY_PATTERNS = [
     # the National Assembly's and the Government's committees: "Ủy ban Pháp luật của Quốc hội", "Ủy ban Dân tộc"
     # (the longer names first: "Ủy ban Kinh tế và Tài chính Quốc hội", not "Ủy ban Kinh tế")
     # ("Ủy ban Văn hóa - Xã hội của Quốc hội": the culture and society committee, a dash between its halves)
-    r"Ủy ban (?:Kinh tế và Tài chính|Văn hóa và Xã hội|Văn hóa [-–] Xã hội|Quốc phòng, An ninh và Đối ngoại|Pháp luật và Tư pháp"
+    r"Ủy ban (?:Kinh tế và Tài chính|Văn hóa và Xã hội|Văn hóa [-–] Xã hội|Quốc phòng, An ninh và Đối ngoại"
+    r"|Pháp luật và Tư pháp"
     r"|Khoa học, Công nghệ và Môi trường|Pháp luật|Kinh tế|Tài chính, Ngân sách|Xã hội|Văn hóa, Giáo dục"
     r"|Quốc phòng và An ninh|Đối ngoại)(?:(?: của)? Quốc hội)?|Ủy ban Dân tộc",
     r"Hội đồng Dân tộc(?:(?: của)? Quốc hội)?",  # the Assembly's ethnic council

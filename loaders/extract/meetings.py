@@ -724,7 +724,8 @@ _HOLDS = re.compile(
     r"(?:,\s+(?:tỉnh|thành phố|TP\.?)\s?[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*){0,2}(?=[\s,]))?"
     # ("Ban Thường vụ Tỉnh ủy 3 tỉnh Hà Tĩnh, Nghệ An, Quảng Trị phối hợp tổ chức hội nghị": the committees of several
     # provinces, counted and listed, hold their joint meeting)
-    r"(?:\s+(?:\d|hai|ba|bốn|các)\s+(?:tỉnh|thành phố)(?:\s+[A-ZĐ][\w]*){1,3}(?:(?:,|\s+và)(?:\s+[A-ZĐ][\w]*){1,3}){1,5})?"
+    r"(?:\s+(?:\d|hai|ba|bốn|các)\s+(?:tỉnh|thành phố)(?:\s+[A-ZĐ][\w]*){1,3}"
+    r"(?:(?:,|\s+và)(?:\s+[A-ZĐ][\w]*){1,3}){1,5})?"
     r"(?:,?\s+(?:khóa|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d{4})?){0,2}"
     r"(?:,\s+đơn vị\s+(?:số\s+)?\d{1,2})?"  # "Tổ đại biểu Quốc hội TP HCM, đơn vị 10 đã có buổi tiếp xúc cử tri"
     r"(?:\s+số\s+\d{1,2})?"  # "Tổ đại biểu HĐND tỉnh số 10 tiếp xúc cử tri"
@@ -1387,7 +1388,11 @@ _GOVERNMENT_TEAM = re.compile(r"UBND|Ủy ban nhân dân|Chủ tịch UBND|Chín
 def _listed_hosts(doc: Doc) -> tuple[str, int] | None:
     """The host of a working team's visit to communes or wards it lists ("làm việc với 4 phường: A, B, ..."), as
     "Đảng ủy phường" or "UBND xã", with where its sentence says so; else None."""
-    m = _WORKS_WITH_LISTED_UNITS.search(doc.match) if "làm việc với" in doc.match or "kiểm tra tại" in doc.match else None
+    m = (
+        _WORKS_WITH_LISTED_UNITS.search(doc.match)
+        if "làm việc với" in doc.match or "kiểm tra tại" in doc.match
+        else None
+    )
     if m is None:
         return None
     org = m.group("org")

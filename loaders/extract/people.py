@@ -63,7 +63,8 @@ _BODY_WORD = (
     # ("... Tỉnh ủy và TS Phạm Văn A": "và" then a degree opens the next person)
     r"|tỉnh|thành phố|huyện|xã|phường|quận|thị xã|và(?! (?:TS|ThS|PGS|GS|BS|KS)(?![\w]))|nhân dân|đảng"
     r"|vận tải|nông thôn|môi trường|đô thị|xã hội|kinh tế|đại biểu|trong nước|quỹ đất"  # lower-case words in names
-    r"|(?<=các )hội|(?<=hội )khoa học|(?<=học và )kỹ thuật"  # "Phó Chủ tịch Liên hiệp các hội khoa học và kỹ thuật tỉnh"
+    # ("Phó Chủ tịch Liên hiệp các hội khoa học và kỹ thuật tỉnh")
+    r"|(?<=các )hội|(?<=hội )khoa học|(?<=học và )kỹ thuật"
     r"|của(?= (?:Quốc hội|Chính phủ)(?![\w]))"  # "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"
     # a team's task after its head's post: "Trưởng Đoàn kiểm tra", "Phó Trưởng đoàn công tác" (only there: "Chủ tịch
     # UBND tỉnh kiểm tra công trình" ends its title before the verb)

@@ -4746,6 +4746,123 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    # --- meetings, officials and bodies of north-western, north-central and highland articles (s16) ------
+    Rule(
+        "people.north_western_surnames",
+        "loaders/extract/lexicon.py: SURNAMES (the Hmong, Dao, Thai, Giay and Lu peoples' surnames)",
+        "a person of the north-western peoples named after a title, from a surname the lexicon knows ('Phó Chủ tịch "
+        "HĐND tỉnh Chá A Của', 'Tẩn Láo Lở', 'Sình Văn Dũng')",
+        (
+            Example(
+                "Chiều 2/7, Phó Chủ tịch UBND tỉnh Sình Văn Hưng chủ trì cuộc họp về giải ngân vốn đầu tư công.",
+                (entity("official", "Sình Văn Hưng", "Phó Chủ tịch UBND tỉnh"),),
+                "2024-07",
+            ),
+        ),
+    ),
+    Rule(
+        "people.lower_case_deputy_posts",
+        "loaders/extract/lexicon.py: LOWER_POSTS ('(?<=Phó )chánh Văn phòng', '(?<=Phó )trưởng ban'); people.py: "
+        "_BODY_WORD (the science and technology union), _NAMED_SCHOOL_END, _person_after_named_school",
+        "a deputy's post in lower case after 'Phó' ('Phó chánh Văn phòng UBND tỉnh', 'Phó trưởng ban phụ trách'); "
+        "the science and technology union in a title ('Phó Chủ tịch Liên hiệp các hội khoa học và kỹ thuật tỉnh A'); "
+        "a school named after a person between the principal's post and his name ('Hiệu trưởng Trường Chính trị Trần "
+        "Phú Đinh Quốc Thị': Đinh Quốc Thị)",
+        (
+            Example(
+                "Ông Lường Văn Tâm, Phó chánh Văn phòng UBND tỉnh Sơn La, đọc quyết định.",
+                (entity("official", "Lường Văn Tâm", "Phó chánh Văn phòng UBND tỉnh Sơn La"),),
+                "2024-05",
+            ),
+            Example(
+                "Hiệu trưởng Trường Chính trị Lê Hồng Phong Nguyễn Thị Thu phát biểu khai mạc lớp học.",
+                (entity("official", "Nguyễn Thị Thu", "Hiệu trưởng Trường Chính trị Lê Hồng Phong"),),
+                "2024-05",
+            ),
+        ),
+    ),
+    Rule(
+        "bodies.border_gate_zone_and_office_party",
+        "loaders/extract/lexicon.py: BODY_PATTERNS (Ban Quản lý khu kinh tế cửa khẩu, Ủy ban Văn hóa - Xã hội, Liên "
+        "hiệp Các hội, Ban chấp hành trung ương); bodies.py: _PARTY_OF_UNIT (Đảng bộ Cơ quan), "
+        "_PROVINCE_OF_NEXT_TITLE, "
+        "_STOP_WORDS ('đối với', 'mong'), _STEERING_STOPS (adverbs)",
+        "a border-gate economic zone's board with its province after a dash; the Party organization of a body's office "
+        "('Đảng bộ Cơ quan Ủy ban MTTQ Việt Nam tỉnh X'); 'Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh X' names Tỉnh ủy X; a "
+        "name ends before 'đối với ông A' and a team's before an adverb ('Đoàn công tác cũng sẽ ...')",
+        (
+            Example(
+                "Bổ nhiệm Phó trưởng Ban Quản lý khu kinh tế cửa khẩu Ma Lù Thàng - Lai Châu đối với ông Vàng A Dế.",
+                (entity("organization", "Ban Quản lý khu kinh tế cửa khẩu Ma Lù Thàng - Lai Châu"),),
+                "2024-06",
+            ),
+            Example(
+                "Sáng 22/7, Đảng bộ Cơ quan UBND tỉnh Sơn La tổ chức Đại hội khóa I, nhiệm kỳ 2025 – 2030.",
+                (
+                    entity("organization", "Đảng bộ Cơ quan UBND tỉnh Sơn La"),
+                    entity("meeting", "Đại hội đại biểu Đảng bộ Cơ quan UBND tỉnh", "2025-07-22", "đại hội"),
+                ),
+                "2025-07",
+            ),
+            Example(
+                "Dự có ông Lê Văn Hà - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nghệ An; ông Trần Văn Lợi - Bí thư Tỉnh ủy, "
+                "Chủ tịch HĐND tỉnh Thanh Hóa.",
+                (entity("organization", "Tỉnh ủy Nghệ An"), entity("organization", "Tỉnh ủy Thanh Hóa")),
+                "2024-05",
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.congress_of_a_commune_with_its_parents",
+        "loaders/extract/meetings.py: _CONGRESS (the unit's district and province after it)",
+        "a commune's Party organization named with its district and province holds its congress ('Đảng bộ xã A, huyện "
+        "B, tỉnh C, tổ chức Đại hội lần thứ XXI')",
+        (
+            Example(
+                "Ngày 6/3, Đảng bộ xã Nà Tấu, huyện Điện Biên, tỉnh Điện Biên, tổ chức Đại hội lần thứ XXIII, nhiệm kỳ "
+                "2020-2025.",
+                (entity("meeting", "Đại hội đại biểu Đảng bộ xã", "2020-03-06", "đại hội"),),
+                "2020-03",
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.joint_and_listed_holders",
+        "loaders/extract/meetings.py: _HOLDS (several provinces' committees counted and listed, 'phối hợp tổ chức', "
+        "members listed after 'gồm'), _CUE_WORDS ('dưới sự chủ trì')",
+        "a body that 'phối hợp tổ chức' a meeting holds it; 'Ban Thường vụ Tỉnh ủy 3 tỉnh A, B, C' holds the joint "
+        "conference; 'Tổ đại biểu HĐND tỉnh gồm các đại biểu: ... đã tiếp xúc cử tri' meets its voters; 'dưới sự chủ "
+        "trì của đồng chí A, Ban Thường vụ Tỉnh ủy thảo luận ...' is the board's session",
+        (
+            Example(
+                "Sáng 14/6, Ban Thường vụ Tỉnh ủy 2 tỉnh Lai Châu và Điện Biên phối hợp tổ chức hội nghị ký kết chương "
+                "trình hợp tác.",
+                (entity("meeting", "Ban Thường vụ Tỉnh ủy", "2024-06-14", "hội nghị"),),
+                "2024-06",
+            ),
+            Example(
+                "Chiều 9/11, Tổ đại biểu HĐND tỉnh gồm các đại biểu: Lò Văn Pản, Phó Chủ tịch UBND tỉnh; Quàng Thị "
+                "Hoa, Bí thư Huyện ủy Tuần Giáo đã tiếp xúc cử tri huyện Tuần Giáo.",
+                (entity("meeting", "Tổ đại biểu HĐND tỉnh", "2024-11-09", "phiên họp"),),
+                "2024-11",
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.team_works_with_listed_units",
+        "loaders/extract/meetings.py: _WORKS_WITH_LISTED_UNITS, _listed_hosts",
+        "a working team that works with communes or wards listed by name holds the hosts' meeting: their Party "
+        "committee ('Đoàn công tác ... làm việc với 3 xã: A, B, C'), or their people's committee for a government "
+        "team ('Tổ công tác của UBND tỉnh ... làm việc với các phường: A, B')",
+        (
+            Example(
+                "Chiều 21/7, Đoàn công tác của Ban Thường vụ Tỉnh ủy đã làm việc với 3 xã: Mường Tè, Bum Nưa, Mù Cả về "
+                "vận hành chính quyền địa phương 2 cấp.",
+                (entity("meeting", "Đảng ủy xã", "2025-07-21", "phiên họp"),),
+                "2025-07",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -76,7 +76,9 @@ def test_a_department_s_name_ends_before_doi_voi_and_a_team_s_before_an_adverb()
 
 
 def test_a_standing_committee_that_co_organizes_a_conference_holds_it() -> None:
-    gold = run("Sáng 8/11, Ban Thường vụ Tỉnh ủy Hà Tĩnh phối hợp tổ chức hội nghị sơ kết hợp tác phát triển.", "2024-11")
+    gold = run(
+        "Sáng 8/11, Ban Thường vụ Tỉnh ủy Hà Tĩnh phối hợp tổ chức hội nghị sơ kết hợp tác phát triển.", "2024-11"
+    )
     assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2024-11-08")]
 
 
@@ -125,7 +127,9 @@ def test_a_school_named_after_a_person_is_no_part_of_its_principal_s_name() -> N
 
 
 def test_a_school_named_after_a_person_after_its_principal_s_title_is_no_official() -> None:
-    gold = run("Báo cáo của ông Lê Quang Vinh - Hiệu trưởng Trường Chính trị Nguyễn Văn Cừ nêu rõ các nội dung.", "2024-03")
+    gold = run(
+        "Báo cáo của ông Lê Quang Vinh - Hiệu trưởng Trường Chính trị Nguyễn Văn Cừ nêu rõ các nội dung.", "2024-03"
+    )
     assert officials(gold) == {"Lê Quang Vinh"}
 
 
