@@ -115,7 +115,8 @@ _TRADES = "|".join(w for t in COMPANY_TRADES for w in (t, t[0].upper() + t[1:]))
 BODY_PATTERNS = [
     # (the board's second word in lower case as often written: "Ban chấp hành", "Ban thường vụ")
     # (not an association's: "Ban Chấp hành Trung ương Hội Khuyến học Việt Nam")
-    r"(?:Ban [Cc]hấp hành|BCH) [Tt]rung ương(?: Đảng)?(?! (?:Hội|Đoàn)(?![\w]))",  # the term ("khóa XIII") is no part
+    r"(?:Ban [Cc]hấp hành|BCH) [Tt]rung ương(?: Đảng)?(?! (?:Hội|Đoàn)(?![\w]))",
+    r"(?:BCHTW|BCHTƯ|BCH TW) Đảng",  # ("Ủy viên BCHTW Đảng": the Central Committee abbreviated whole)  # the term ("khóa XIII") is no part
     r"Ban [Cc]hấp hành(?: \(BCH\))? Đảng bộ"
     r" (?:HCMC|(?:tỉnh|thành phố|TP\.?|huyện|xã|phường|đặc khu|thị trấn)(?: PLACE)?)",
     r"Ban [Tt]hường vụ Đảng ủy (?:UBND tỉnh|Khối [a-zđà-ỹ ]+tỉnh|Công an Trung ương)",
@@ -460,7 +461,8 @@ NAME_PREFIXES = (
     # academic and professional degrees written before a name ("TS. Nguyễn Văn Hải", "PGS.TS Lê Văn Minh")
     r"|(?:GS|PGS)\.?\s?TS\.?|(?:GS|PGS|TS|ThS|Th\.S|BS|BSCKII|BSCKI|KS|CN|NGƯT|NGND)\."
     r"|(?:TS|ThS)(?=\s)"  # (without its full stop: "TS Phạm Văn A")
-    r"|(?:Phó )?Giáo sư(?:, Tiến sĩ)?|Tiến sĩ|Thạc sĩ)"  # (written out: "Giáo sư, Tiến sĩ Tạ Văn A")
+    # (written out: "Giáo sư, Tiến sĩ Tạ Văn A"; "sỹ" as some provincial sites spell it: "Phó Giáo sư, Tiến sỹ B")
+    r"|(?:Phó )?Giáo sư(?:, Tiến s[ĩỹ])?|Tiến s[ĩỹ]|Thạc s[ĩỹ])"
 )
 #: abbreviations written with a full stop before a name or a place, after which no sentence ends ("TP. Hồ Chí Minh",
 #: "TX. Phú Mỹ", "Q. 1", "PGS. TS. Lê Văn A", "Th.S. Ngô B", "BSCKII. Lê C", "NGƯT. Võ D"); read by text._SENTENCE_END
@@ -668,6 +670,10 @@ POSTS.sort(key=len, reverse=True)
 MEMBERSHIPS.extend(
     [
         "Ủy viên BCH Trung ương Đảng",
+        # (the committee's name abbreviated whole: "Ủy viên BCHTW Đảng", "Ủy viên BCH TW Đảng")
+        "Ủy viên BCHTW Đảng",
+        "Ủy viên BCH TW Đảng",
+        "Ủy viên BCHTƯ Đảng",
         # "Ủy viên Dự khuyết Trung ương Đảng", "Ủy viên dự khuyết TƯ Đảng" as articles write them
         "Ủy viên Dự khuyết Trung ương Đảng",
         "Ủy viên dự khuyết TƯ Đảng",

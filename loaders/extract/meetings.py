@@ -733,6 +733,8 @@ _HOLDS = re.compile(
     # tri", "Đoàn công tác gồm các đồng chí ... đã làm việc")
     r"(?:\s+gồm\s+(?:các\s+)?(?:đại biểu|đồng chí|ông|bà|ông,\s+bà)\s*:?[^.\n]{1,400}?(?=\s+(?:đã|vừa)\s))?"
     # ("A phối hợp B tổ chức", "với" left out, as often written)
+    # ("Cục X (Bộ Y) chủ trì, phối hợp với Sở Z tổ chức hội nghị": it chairs and co-organizes)
+    r"(?:,?\s+chủ trì(?=,?\s+phối hợp),?)?"
     # ("Thành ủy và UBND TP.Đà Nẵng tổ chức hội nghị": the dot of "TP." does not end the partner's name)
     r"(?:,?\s+(?:phối hợp(?:\s+với|\s+cùng)?|cùng\s+với|và)\s+(?:[^.;:\n]|(?<=TP)\.){1,90}?)?"
     # ("Viện X thuộc Viện Hàn lâm Y tổ chức hội thảo": the unit of a parent holds it)

@@ -177,3 +177,21 @@ def test_the_party_organization_of_an_agency_s_office_holds_its_congress() -> No
     )
     assert "Đảng bộ Cơ quan Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh" in orgs(gold)
     assert meetings(gold) == [("Đại hội đại biểu Đảng bộ Cơ quan Ủy ban MTTQ Việt Nam tỉnh", "2025-07-20")]
+
+
+def test_a_central_committee_member_abbreviated_bchtw_after_a_degree_is_an_official() -> None:
+    gold = run(
+        "Chủ trì hội thảo có đồng chí PGS. TS Lê Văn Thành, Ủy viên BCHTW Đảng, Phó Giám đốc Học viện Chính trị quốc "
+        "gia Hồ Chí Minh; Phó Giáo sư, Tiến sỹ Trần Thị Mai, Phó Bí thư Đảng ủy Trường Đại học Vinh.",
+        "2025-09",
+    )
+    assert {"Lê Văn Thành", "Trần Thị Mai"} <= officials(gold)
+
+
+def test_a_department_that_chairs_and_co_organizes_a_training_conference_holds_it() -> None:
+    gold = run(
+        "Ngày 30/5/2023, Cục Báo chí (Bộ Thông tin và Truyền thông) chủ trì, phối hợp với Sở Thông tin và Truyền "
+        "thông tỉnh Cao Bằng tổ chức Hội nghị tập huấn công tác thông tin đối ngoại.",
+        "2023-05",
+    )
+    assert meetings(gold) == [("Cục Báo chí", "2023-05-30")]
