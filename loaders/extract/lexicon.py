@@ -115,8 +115,8 @@ _TRADES = "|".join(w for t in COMPANY_TRADES for w in (t, t[0].upper() + t[1:]))
 BODY_PATTERNS = [
     # (the board's second word in lower case as often written: "Ban chấp hành", "Ban thường vụ")
     # (not an association's: "Ban Chấp hành Trung ương Hội Khuyến học Việt Nam")
-    r"(?:Ban [Cc]hấp hành|BCH) [Tt]rung ương(?: Đảng)?(?! (?:Hội|Đoàn)(?![\w]))",
-    r"(?:BCHTW|BCHTƯ|BCH TW) Đảng",  # ("Ủy viên BCHTW Đảng": the Central Committee abbreviated whole)  # the term ("khóa XIII") is no part
+    r"(?:Ban [Cc]hấp hành|BCH) [Tt]rung ương(?: Đảng)?(?! (?:Hội|Đoàn)(?![\w]))",  # the term ("khóa XIII") is no part
+    r"(?:BCHTW|BCHTƯ|BCH TW) Đảng",  # ("Ủy viên BCHTW Đảng": the Central Committee abbreviated whole)
     r"Ban [Cc]hấp hành(?: \(BCH\))? Đảng bộ"
     r" (?:HCMC|(?:tỉnh|thành phố|TP\.?|huyện|xã|phường|đặc khu|thị trấn)(?: PLACE)?)",
     r"Ban [Tt]hường vụ Đảng ủy (?:UBND tỉnh|Khối [a-zđà-ỹ ]+tỉnh|Công an Trung ương)",
