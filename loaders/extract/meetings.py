@@ -774,8 +774,16 @@ _HELD_WHAT = re.compile(
 _PARTNER_BEFORE = re.compile(r"(?:với|cùng|và|ủy|Đảng bộ|của|phối hợp)\s+$|[A-ZĐ][\w]*\s+$")
 
 
+#: a later item of the partners' list: "A phối hợp với B, C tổ chức hội thảo" (C is a partner, A holds it)
+_LISTED_PARTNER_BEFORE = re.compile(r"phối hợp(?:\s+với|\s+cùng)?\s+[^.;:\n]{1,100}?(?:,|\s+và)\s+$")
+
+
 def _not_the_holder(doc: Doc, start: int) -> bool:
-    return bool(_PARTNER_BEFORE.search(doc.match, max(0, start - 15), start))
+    if _PARTNER_BEFORE.search(doc.match, max(0, start - 15), start):
+        return True
+    return doc.match.endswith((", ", "và "), 0, start) and bool(
+        _LISTED_PARTNER_BEFORE.search(doc.match, max(0, start - 130), start)
+    )
 
 
 #: "(Hội nghị | Buổi lễ | Lễ ...) do <body> tổ chức / chủ trì"

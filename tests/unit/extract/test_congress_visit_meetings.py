@@ -195,3 +195,12 @@ def test_a_department_that_chairs_and_co_organizes_a_training_conference_holds_i
         "2023-05",
     )
     assert meetings(gold) == [("Cục Báo chí", "2023-05-30")]
+
+
+def test_the_second_partner_of_a_co_organized_symposium_holds_no_meeting_of_its_own() -> None:
+    gold = run(
+        "Ngày 29/11/2024, Trường Chính trị tỉnh Yên Bái phối hợp với Trường Đại học Vinh, Ban Tuyên giáo Tỉnh ủy Yên "
+        "Bái tổ chức Hội thảo khoa học quốc gia.",
+        "2024-11",
+    )
+    assert meetings(gold) == [("Trường Chính trị tỉnh", "2024-11-29")]
