@@ -160,7 +160,7 @@ _PRIME_MINISTER_BEFORE = re.compile(r"[Tt]hủ tướng\s*$")
 
 
 #: an abbreviation given in brackets inside a name ("Ban Chấp hành (BCH) Đảng bộ tỉnh")
-_BRACKETED = re.compile(r" \([A-ZĐ]{2,6}\)")
+_BRACKETED = re.compile(r" \([A-ZĐ][A-ZĐ&]{1,7}\)")  # ("Sở Thông tin và Truyền thông (TT&TT) tỉnh X")
 #: a department's name wrapped at its dash ("Sở Lao động\n- Thương binh và Xã hội", "Sở Văn hóa\n- Thể thao và Du
 #: lịch"): the name read on the first line ends with the first half of a two-part name of ``DEPARTMENTS``, and the
 #: next line goes on with its second half

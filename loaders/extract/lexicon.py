@@ -146,7 +146,8 @@ BODY_PATTERNS = [
     r"(?:Ban )?(?<!Bí thư )(?<!bí thư )(?<!Chủ tịch )(?<!chủ tịch )"
     r"Thường trực (?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy(?: xã| phường)?"
     r"|(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|Ủy ban MTTQ(?: Việt Nam)?|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?)"
-    r" (?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|đặc khu))",
+    # ("Thường trực Hội đồng nhân dân (HĐND) tỉnh": its abbreviation in brackets, no part of its name)
+    r"(?: \((?:HĐND|UBND|MTTQ)\))? (?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|đặc khu))",
     # "Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội thành phố"
     # "Trưởng đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội (ĐBQH) tỉnh Yên Bái", "Trưởng Đoàn ĐBQH Tỉnh"
     # ("Trưởng đoàn Đại biểu Quốc hội khóa XV tỉnh": the term between, dropped from the name)
@@ -261,6 +262,8 @@ BODY_PATTERNS = [
     r"Bộ Tư lệnh (?:HCMC|Thủ đô(?: Hà Nội)?)",  # the military commands of the two cities ("Bộ Tư lệnh TP HCM")
     r"Bộ Tư lệnh Quân khu \d{1,2}(?![\w])",  # a military region's command, the owner of border roads
     # ("Giám đốc Sở Tài chính TPHCM": the city's department, the city as written)
+    # ("Sở Thông tin và Truyền thông (TT&TT) tỉnh Lạng Sơn": its abbreviation in brackets, then its province)
+    r"Sở (?:CAPWORDS) \([A-ZĐ][A-ZĐ&]{1,7}\) (?:tỉnh|thành phố)(?: PROVINCE)?",
     r"Sở (?:CAPWORDS)(?: (?:HCMC))?", r"[s](?<!cơ s)(?<!Cơ s)(?<!trụ s)(?<!Trụ s)ở (?:CAPWORDS)", r"Bộ (?:CAPWORDS)",
     # ("Giám đốc Công an TP Hà Nội": the city abbreviated)
     # (the military command in lower case as often written: "Chính ủy Bộ chỉ huy quân sự tỉnh")

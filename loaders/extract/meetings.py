@@ -110,7 +110,7 @@ _BODIES: list[tuple[str, str]] = [
     ("Ủy ban Thường vụ Quốc hội", r"(?:Ủy ban Thường vụ Quốc hội|UBTVQH)"),
     ("Quốc hội", r"Quốc hội"),
     ("Chính phủ", r"Chính phủ"),
-    ("Thường trực HĐND {t}", rf"Thường trực (?:HĐND|Hội đồng nhân dân) (?P<t>{_LEVEL}|{_CITY})"),
+    ("Thường trực HĐND {t}", rf"Thường trực (?:HĐND|Hội đồng nhân dân(?: \(HĐND\))?) (?P<t>{_LEVEL}|{_CITY})"),
     # (named in full with its abbreviation in brackets: "Hội đồng nhân dân (HĐND) tỉnh X tổ chức Kỳ họp ...")
     ("HĐND {t}", rf"(?:HĐND|Hội đồng nhân dân(?: \(HĐND\))?) (?P<t>{_LEVEL}|{_CITY})"),
     ("UBND {t}", rf"(?:UBND|Ủy ban nhân dân(?: \(UBND\))?) (?P<t>{_LEVEL}|{_CITY})"),
@@ -1157,7 +1157,13 @@ def _same_meeting(a: Meeting, body: str, date: str | None) -> bool:
     if (a.date or "")[:10] != (date or "")[:10]:
         return False
     x, y = _committee_key(a.body), _committee_key(body)
+    # (a council's or committee's standing office meets as the body that day: "Thường trực HĐND tỉnh tổ chức hội
+    # nghị ... Chủ tịch HĐND tỉnh chủ trì" is one meeting)
+    x, y = x.removeprefix(_STANDING), y.removeprefix(_STANDING)
     return x == y or x.startswith(y + " ") or y.startswith(x + " ")
+
+
+_STANDING = identity("Thường trực") + " "
 
 
 #: a local leader's own meeting right after the session, the same day: "Ngay sau phiên họp, Chủ tịch UBND tỉnh A tiếp

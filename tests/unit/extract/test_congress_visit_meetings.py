@@ -204,3 +204,28 @@ def test_the_second_partner_of_a_co_organized_symposium_holds_no_meeting_of_its_
         "2024-11",
     )
     assert meetings(gold) == [("Trường Chính trị tỉnh", "2024-11-29")]
+
+
+def test_a_standing_council_named_in_full_with_its_abbreviation_in_brackets_holds_its_meeting() -> None:
+    gold = run(
+        "Chiều 18/12, Thường trực Hội đồng nhân dân (HĐND) tỉnh tổ chức hội nghị rút kinh nghiệm việc tổ chức kỳ họp "
+        "thứ ba.",
+        "2021-12",
+    )
+    assert "Thường trực Hội đồng nhân dân tỉnh" in orgs(gold)
+    assert meetings(gold) == [("Thường trực HĐND tỉnh", "2021-12-18")]
+
+
+def test_a_department_named_with_its_abbreviation_in_brackets_keeps_its_province() -> None:
+    gold = run("Ngày 3/5, Sở Thông tin và Truyền thông (TT&TT) tỉnh Lạng Sơn tổ chức hội nghị tập huấn.", "2023-05")
+    assert "Sở Thông tin và Truyền thông tỉnh Lạng Sơn" in orgs(gold)
+
+
+def test_a_standing_council_s_meeting_chaired_by_the_council_s_chair_is_one_meeting() -> None:
+    gold = run(
+        "Phiên họp rút kinh nghiệm kỳ họp thứ ba, Hội đồng nhân dân tỉnh khóa XIX\n\nChiều ngày 18/12/2021, Thường "
+        "trực Hội đồng nhân dân (HĐND) tỉnh tổ chức hội nghị rút kinh nghiệm việc tổ chức kỳ họp thứ ba HĐND tỉnh "
+        "khóa XIX. Đồng chí Lê Thị Lan, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì phiên họp.",
+        "2021-12",
+    )
+    assert len(meetings(gold)) == 1
