@@ -4863,6 +4863,44 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.chairs_and_co_organizes",
+        "loaders/extract/meetings.py: _HOLDS ('chủ trì, phối hợp với'), _LISTED_PARTNER_BEFORE, _same_meeting "
+        "(_STANDING); lexicon.py: BODY_PATTERNS (bracketed abbreviations)",
+        "a department that 'chủ trì, phối hợp với X tổ chức hội nghị' holds it, and the later partners of 'A phối hợp "
+        "với B, C tổ chức' hold none; 'Thường trực Hội đồng nhân dân (HĐND) tỉnh' holds its meeting, one with the "
+        "council's that day",
+        (
+            Example(
+                "Ngày 12/6/2024, Cục Văn hóa cơ sở (Bộ Văn hóa, Thể thao và Du lịch) chủ trì, phối hợp với Sở Văn hóa, "
+                "Thể thao và Du lịch tỉnh Điện Biên tổ chức hội nghị tập huấn.",
+                (entity("meeting", "Cục Văn hóa cơ sở", "2024-06-12", "hội nghị"),),
+                "2024-06",
+            ),
+            Example(
+                "Sáng 20/3, Thường trực Hội đồng nhân dân (HĐND) tỉnh tổ chức phiên họp thường kỳ tháng 3.",
+                (
+                    entity("organization", "Thường trực Hội đồng nhân dân tỉnh"),
+                    entity("meeting", "Thường trực HĐND tỉnh", "2024-03-20", "phiên họp"),
+                ),
+                "2024-03",
+            ),
+        ),
+    ),
+    Rule(
+        "people.degrees_and_abbreviated_memberships",
+        "loaders/extract/lexicon.py: NAME_PREFIXES ('Tiến sỹ'), MEMBERSHIPS ('Ủy viên BCHTW Đảng', 'Ủy viên dự khuyết "
+        "Ban chấp hành trung ương Đảng'), BODY_PATTERNS ('BCHTW Đảng')",
+        "an official named after a degree spelled 'Tiến sỹ', or whose first title is a Central Committee membership "
+        "abbreviated or in lower case",
+        (
+            Example(
+                "Dự có ông Nguyễn Văn Lực, Ủy viên BCHTW Đảng, Bí thư Tỉnh ủy Hòa Bình.",
+                (entity("official", "Nguyễn Văn Lực", "Bí thư Tỉnh ủy Hòa Bình"),),
+                "2024-06",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}
