@@ -124,7 +124,8 @@ BODY_PATTERNS = [
     r"Đảng ủy Công an Trung ương",
     # a provincial body takes only a province's name after it (PROVINCE): "HĐND tỉnh Lê Bảo" is the body and a person
     r"(?:Ban [Tt]hường [Vv]ụ|BTV|Ban [Cc]hấp hành|BCH)(?: \((?:BTV|BCH)\))?"  # ("Ban Thường Vụ" as some write it)
-    r" (?:Tỉnh ủy(?: PROVINCE)?|(?:Thành ủy|Huyện ủy|Thị ủy|Đảng ủy(?: xã| phường| đặc khu)?)(?: PLACE)?)",
+    # (not a ministry's Party committee, whose name is no place: "Ban Thường vụ Đảng ủy Bộ Tài chính", read below)
+    r" (?:Tỉnh ủy(?: PROVINCE)?|(?:Thành ủy|Huyện ủy|Thị ủy|Đảng ủy(?! Bộ )(?: xã| phường| đặc khu)?)(?: PLACE)?)",
     # a standing board named in a member's abbreviated title or without "Ban": "UVTV Tỉnh ủy", "Ủy viên Thường vụ
     # Thành ủy" (read as "Ban Thường vụ ..." by bodies._clean)
     r"(?:UVTV|UVBTV|UV BTV|Thường vụ) (?:Tỉnh ủy(?: PROVINCE)?|(?:Thành ủy|Huyện ủy|Thị ủy)(?: PLACE)?)",

@@ -104,7 +104,7 @@ _BODIES: list[tuple[str, str]] = [
         r"(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?(?! (?:Hội|Đoàn)(?![\w]))|Trung ương Đảng",
     ),
     ("Bộ Chính trị", r"Bộ Chính trị"),
-    ("Ban Bí thư", r"Ban Bí thư"),
+    ("Ban Bí thư", r"Ban Bí thư(?: Trung ương Đảng)?"),  # ("Ban Bí thư Trung ương Đảng tổ chức hội nghị toàn quốc")
     # ("Tại kỳ họp, UBKT T.Ư đã xem xét ...")
     ("Ủy ban Kiểm tra Trung ương", r"(?:Ủy ban Kiểm tra|UBKT) (?:Trung ương|T\.Ư|TƯ|TW)"),
     ("Ủy ban Thường vụ Quốc hội", r"(?:Ủy ban Thường vụ Quốc hội|UBTVQH)"),

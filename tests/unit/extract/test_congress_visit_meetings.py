@@ -229,3 +229,25 @@ def test_a_standing_council_s_meeting_chaired_by_the_council_s_chair_is_one_meet
         "2021-12",
     )
     assert len(meetings(gold)) == 1
+
+
+def test_a_person_named_like_a_province_stays_a_person() -> None:
+    gold = run(
+        "Phó Chủ tịch UBND tỉnh Nguyễn Văn Thái Bình chủ trì cuộc họp; dự có ông Lê Quảng Ninh, Giám đốc Sở Tài chính.",
+        "2024-06",
+    )
+    assert {"Nguyễn Văn Thái Bình", "Lê Quảng Ninh"} <= officials(gold)
+    assert not {loc["name"] for loc in gold["localities"]} & {"Thái Bình", "Quảng Ninh"}
+
+
+def test_the_standing_board_of_a_ministry_s_party_committee_keeps_the_ministry_s_name() -> None:
+    gold = run("Dự có ông Lê Văn Chi – Ủy viên Ban Thường vụ Đảng ủy Bộ Tài chính, Thứ trưởng Bộ Tài chính.", "2025-09")
+    assert "Ban Thường vụ Đảng ủy Bộ Tài chính" in orgs(gold)
+
+
+def test_the_secretariat_named_in_full_holds_a_national_conference_as_the_secretariat() -> None:
+    gold = run(
+        "Sáng 25-2, Ban Bí thư Trung ương Đảng tổ chức hội nghị toàn quốc quán triệt nghị quyết của Bộ Chính trị.",
+        "2026-02",
+    )
+    assert meetings(gold) == [("Ban Bí thư", "2026-02-25")]
