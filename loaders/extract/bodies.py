@@ -82,7 +82,8 @@ _NOT_A_PERSON = (
 )
 #: the head word of the next body in a list ("Sở Dân tộc và Tôn giáo, Trường Chính trị tỉnh"): the name ended
 _NEXT_BODY = (
-    "Sở|Bộ|Ban|Cục|Phòng|Văn phòng|Công an|Ủy ban|UBND|HĐND|Trường|Hội|Báo|Đài|Đảng ủy|Liên đoàn|Viện|Tòa án"
+    # ("Học viện Chính trị Công an nhân dân": the people's police in a name, no next body)
+    "Sở|Bộ|Ban|Cục|Phòng|Văn phòng|Công an(?! nhân dân)|Ủy ban|UBND|HĐND|Trường|Hội|Báo|Đài|Đảng ủy|Liên đoàn|Viện|Tòa án"
     "|Kho bạc|Thanh tra|Bệnh viện|Trung tâm|Mặt trận|Đoàn|Công ty|Tập đoàn|Ngân hàng|Vụ|Viettel|VNPT|Quỹ|Hợp tác xã"
     "|Học viện|Đại học"  # "Viện Lịch sử Đảng - Học viện Chính trị quốc gia Hồ Chí Minh": two bodies
     "|Tỉnh|Huyện"  # a level word written capitalised ("Trường Chính trị Tôn Đức Thắng Tỉnh An Giang")
@@ -100,7 +101,9 @@ _CAPWORDS = (
     rf"{_NOT_A_PERSON}"
     r"(?!(?:Đại|Thượng|Trung|Thiếu)[ \t](?:tá|tướng)(?![\w]))"
     # "Nông nghiệp và PTNT", "Kế hoạch và ĐT"
-    rf"(?:[{UPPER}][{LOWER}]+|(?<=và )(?:[{UPPER}]{{3,5}}|ĐT|MT|CN|TT)(?![\w])){_LOWER_RUN}){{0,4}})"
+    # ("Viện Hàn lâm KHXH Việt Nam": a word abbreviated in capitals inside the name, the country after it)
+    rf"(?:[{UPPER}][{LOWER}]+|(?<=và )(?:[{UPPER}]{{3,5}}|ĐT|MT|CN|TT)(?![\w])|[{UPPER}]{{3,5}}(?= Việt Nam(?![\w])))"
+    rf"{_LOWER_RUN}){{0,4}})"
 )
 
 

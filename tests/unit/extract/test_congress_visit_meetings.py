@@ -251,3 +251,8 @@ def test_the_secretariat_named_in_full_holds_a_national_conference_as_the_secret
         "2026-02",
     )
     assert meetings(gold) == [("Ban Bí thư", "2026-02-25")]
+
+
+def test_a_police_academy_and_an_academy_abbreviated_inside_its_name_are_bodies_whole() -> None:
+    gold = run("Dự hội thảo có đại diện Học viện Chính trị Công an nhân dân và Viện Hàn lâm KHXH Việt Nam.", "2025-09")
+    assert {"Học viện Chính trị Công an nhân dân", "Viện Hàn lâm KHXH Việt Nam"} <= orgs(gold)
