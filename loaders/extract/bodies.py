@@ -83,7 +83,8 @@ _NOT_A_PERSON = (
 #: the head word of the next body in a list ("Sở Dân tộc và Tôn giáo, Trường Chính trị tỉnh"): the name ended
 _NEXT_BODY = (
     # ("Học viện Chính trị Công an nhân dân": the people's police in a name, no next body)
-    "Sở|Bộ|Ban|Cục|Phòng|Văn phòng|Công an(?! nhân dân)|Ủy ban|UBND|HĐND|Trường|Hội|Báo|Đài|Đảng ủy|Liên đoàn|Viện|Tòa án"
+    "Sở|Bộ|Ban|Cục|Phòng|Văn phòng|Công an(?! nhân dân)|Ủy ban|UBND|HĐND|Trường|Hội|Báo|Đài|Đảng ủy|Liên đoàn|Viện"
+    "|Tòa án"
     "|Kho bạc|Thanh tra|Bệnh viện|Trung tâm|Mặt trận|Đoàn|Công ty|Tập đoàn|Ngân hàng|Vụ|Viettel|VNPT|Quỹ|Hợp tác xã"
     "|Học viện|Đại học"  # "Viện Lịch sử Đảng - Học viện Chính trị quốc gia Hồ Chí Minh": two bodies
     "|Tỉnh|Huyện"  # a level word written capitalised ("Trường Chính trị Tôn Đức Thắng Tỉnh An Giang")
