@@ -4810,6 +4810,15 @@ RULES: tuple[Rule, ...] = (
                 (entity("organization", "Tỉnh ủy Nghệ An"), entity("organization", "Tỉnh ủy Thanh Hóa")),
                 "2024-05",
             ),
+            Example(
+                "Dự có ông Trần Văn An, Ủy viên Ban Thường vụ Đảng ủy Bộ Xây dựng, cùng đại diện Học viện Chính trị "
+                "Công an nhân dân.",
+                (
+                    entity("organization", "Ban Thường vụ Đảng ủy Bộ Xây dựng"),
+                    entity("organization", "Học viện Chính trị Công an nhân dân"),
+                ),
+                "2024-05",
+            ),
         ),
     ),
     Rule(
