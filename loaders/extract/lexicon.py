@@ -439,6 +439,12 @@ PROVINCES = [
 CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Thừa Thiên Huế"})
 #: each province by its comparison key (tone placement and case folded: ``key_of`` of a name read from the text)
 PROVINCE_BY_KEY = {tone_key(p): p for p in PROVINCES}
+#: a province's name as some outlets spell it, with other tone marks or "c" for "k" ("tỉnh Đăk Lăk", "Đắc Nông"): the
+#: province (read by places; the written spelling is the locality's name)
+PROVINCE_VARIANTS = {
+    "Đăk Lăk": "Đắk Lắk", "Đắk Lăk": "Đắk Lắk", "Đăk Lắk": "Đắk Lắk", "Đắc Lắc": "Đắk Lắk", "Đăk Nông": "Đắk Nông",
+    "Đắc Nông": "Đắk Nông",
+}  # fmt: skip
 #: other spellings of a province's name inside bodies' names ("Ban Chấp hành Đảng bộ tỉnh Bà Rịa-Vũng Tàu")
 PROVINCE_SPELLINGS = ["Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu", "Thừa Thiên - Huế", "Thừa Thiên – Huế", "Thừa Thiên-Huế"]
 REGIONS = [

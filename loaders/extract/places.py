@@ -22,6 +22,7 @@ from loaders.extract.lexicon import (
     LIST_OPENERS,
     LOWER,
     PROVINCE_BY_KEY,
+    PROVINCE_VARIANTS,
     PROVINCES,
     REGIONS,
     SURNAMES,
@@ -78,6 +79,16 @@ _BARE_MERGER = re.compile(
     rf"(?:[ \t]+và[ \t]+({_NAME})(?![\w]))?",
     re.MULTILINE,
 )
+#: a new unit formed by merging units named bare: "Phường A mới được hình thành từ sáp nhập B và C", "Xã được thành lập
+#: trên cơ sở sáp nhập D, E và F" (the names start right after the verb; their level is the new unit's, read before)
+_FORMED_BY_MERGING = WordPattern(
+    r"(?:(?:hình thành|thành lập)\s+|mới\s+)(?:từ|trên cơ sở)\s+(?:việc\s+)?(?:sáp nhập|hợp nhất|nhập)[ \t]+"
+    rf"(?=[{UPPER}])",
+    needs=("nhập",),
+    starts=("hình thành", "thành lập", "mới"),
+)
+#: the new unit's level word, the last before the cue in its sentence ("Phường Bình Hưng Hòa mới ...", "Xã được ...")
+_NEW_UNIT_LEVEL = re.compile(r"(?<![\w])(xã|phường|thị trấn|đặc khu|Xã|Phường|Thị trấn|Đặc khu)(?![\w])(?! hội)")
 #: a unit merged with another of its own level named bare: "Phường Long Tuyền sáp nhập với Long Hòa", "xã A nhập vào B"
 _MERGED_WITH = re.compile(rf"[ \t]+(?:được[ \t]+)?(?:sáp nhập|nhập|hợp nhất)[ \t]+(?:với|vào)[ \t]+({_NAME})(?![\w])")
 #: a list that shares its level word: "các huyện: A, B, C", "các huyện, thị xã: A, B", "các xã biên giới: A, B",
@@ -124,7 +135,10 @@ _PLACE_WORD = re.compile(r"Huyện|Xã|Phường|Quận|Tỉnh|Thị|Thành|TP|U
 _PROVINCE = WordPattern(
     r"("
     # grouped by first letter (the same matches, found faster)
-    + grouped_words(sorted(PROVINCES, key=len, reverse=True), lambda p: re.escape(p).replace(r"\ \-\ ", r"\s?[-–]\s?"))
+    + grouped_words(
+        sorted([*PROVINCES, *PROVINCE_VARIANTS], key=len, reverse=True),
+        lambda p: re.escape(p).replace(r"\ \-\ ", r"\s?[-–]\s?"),
+    )
     + r")(?![\w])"
 )
 _DASH = re.compile(r"\s?[-–]\s?")
@@ -181,7 +195,7 @@ _AREA = WordPattern(rf"vùng[ \t]+({_NAME})(?![\w])(?:[ \t]+và[ \t]+({_NAME})(?
 
 
 def _is_province(name: str) -> bool:
-    return name in PROVINCES or key_of(name) in PROVINCE_BY_KEY
+    return name in PROVINCES or key_of(name) in PROVINCE_BY_KEY or name in PROVINCE_VARIANTS
 
 
 def _excluded(doc: Doc, start: int) -> bool:
@@ -239,7 +253,8 @@ def _province_mentions(text: str) -> list[tuple[str, int]]:
 _COMMITTEE_LEVEL = {"Huyện ủy": "huyện", "Thị ủy": "thị xã", "Thành ủy": "thành phố", "Quận ủy": "quận"}
 #: a level word written capitalised where a committee's place would stand
 _LEVEL_WORD_AHEAD = re.compile(r"(?:Thành|Thị|Tỉnh|Huyện|Xã|Phường|Quận)$")
-_COMMITTEE_OF = WordPattern(rf"(Huyện ủy|Thị ủy|Thành ủy|Quận ủy) ({_SYL}(?:[ \t]{_SYL}){{0,3}})(?![\w])")
+#: (in lower case too: "ban thường vụ huyện ủy Krông Nô", "thành ủy Gia Nghĩa")
+_COMMITTEE_OF = WordPattern(rf"([Hh]uyện ủy|[Tt]hị ủy|[Tt]hành ủy|[Qq]uận ủy) ({_SYL}(?:[ \t]{_SYL}){{0,3}})(?![\w])")
 #: regions whose names are never anything else, written without "vùng"
 _BARE_REGION = WordPattern(
     r"(?:Đồng bằng sông Cửu Long|Đồng bằng sông Hồng|Trung du và miền núi phía Bắc|Duyên hải Nam Trung Bộ"
@@ -531,7 +546,7 @@ def extract_localities(doc: Doc) -> list[Locality]:
             for part, start in dashed:  # "các xã Diên Sơn - Diên Điền - Diên Phú": three communes
                 add(part, level, start)
             continue
-        if level == "tỉnh" and name not in PROVINCES and key_of(name) not in PROVINCE_BY_KEY:
+        if level == "tỉnh" and not _is_province(name):
             continue
         if level != "tỉnh" and " - " in name and _is_province(name.rsplit(" - ", 1)[1]):
             name = name.rsplit(" - ", 1)[0]  # "thị xã Tân Châu - An Giang": the town, then its province
@@ -584,6 +599,8 @@ def extract_localities(doc: Doc) -> list[Locality]:
         if len(tier) == 1:
             for name, start in names:
                 add(name, next(iter(tier)), start)
+    for name, level, start in _merged_into_new_unit(doc):  # "Phường A mới được hình thành từ sáp nhập B và C"
+        add(name, level, start)
     for _, _, list_level, items in unit_lists(doc):  # "các huyện, thị xã: A, B và C"; "các xã vùng cao: A, B"
         for name, start in items:
             add(name, list_level or None, start)
@@ -594,7 +611,7 @@ def extract_localities(doc: Doc) -> list[Locality]:
         if (person := _IN_A_NAME_AFTER.search(name)) and _RUN_GOES_ON.match(doc.match, m.end(2)):
             name = name[: person.start()]
         if name and not _PERSON.fullmatch(name):  # "Huyện ủy Trần Văn Long ...": a person, not a unit
-            add(name, _COMMITTEE_LEVEL[m.group(1)], m.start(2))
+            add(name, _COMMITTEE_LEVEL[m.group(1).capitalize()], m.start(2))
     for m in _BARE_REGION.finditer(doc.match):  # "Đồng bằng sông Cửu Long", "Tây Nguyên" without "vùng"
         if not _REGION_BEFORE.search(doc.match, max(0, m.start() - 6), m.start()):
             add(m.group(0), "vùng", m.start())
@@ -605,7 +622,7 @@ def extract_localities(doc: Doc) -> list[Locality]:
             continue  # "phường Hiệp Bình Phước": a province's name inside a unit's, no province
         add(name, "tỉnh", start)
     if provinces:  # districts and cities the gazetteer knows in the provinces the article names, without a level word
-        homes = frozenset(key_of(PROVINCE_BY_KEY.get(key_of(p), p)) for p in provinces)
+        homes = frozenset(key_of(PROVINCE_BY_KEY.get(key_of(p), PROVINCE_VARIANTS.get(p, p))) for p in provinces)
         if doc.published and doc.published[:7] >= _REFORM_MONTH:
             homes = frozenset(h for home in homes for h in _merged_with(home))  # (its partners' districts too)
         known, pattern = _known_names(homes)
@@ -626,6 +643,29 @@ def extract_localities(doc: Doc) -> list[Locality]:
         add("Hồ Chí Minh", "thành phố", m.start(), m.end())
     _bare_re_mentions(doc, found)
     return list(found.values())
+
+
+def _merged_into_new_unit(doc: Doc) -> list[tuple[str, str, int]]:
+    """The units named bare after "hình thành / thành lập (trên cơ sở) sáp nhập" (or "mới từ sáp nhập"), with the
+    level of the new unit the sentence names before the cue; a name the gazetteer knows at that tier, no person."""
+    found: list[tuple[str, str, int]] = []
+    text = doc.match
+    for m in _FORMED_BY_MERGING.finditer(text):
+        sentence_start = doc.sentence_bounds(m.start())[0]
+        heads = _NEW_UNIT_LEVEL.findall(text, sentence_start, m.start())
+        if not heads:
+            continue
+        level = _LEVEL_OF[heads[-1]]
+        pos = m.end()
+        while item := _LIST_ITEM.match(text, pos):
+            name = _trim(item.group(1))
+            if _PLACE_WORD.fullmatch(name.split()[0]) or _PERSON.fullmatch(name):
+                break
+            if key_of(name) not in tier_names(level):
+                break
+            found.append((name, level, item.start(1)))
+            pos = item.end(1)
+    return found
 
 
 #: the words after which a unit the text already named is named again bare ("Dự án Khu đô thị A (Duy Tiên) ...; dự án

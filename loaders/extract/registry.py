@@ -242,6 +242,52 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.leaders_conclusion",
+        "loaders/extract/resolutions.py: leaders_conclusions (_LEADERS_CONCLUSION)",
+        "a conclusion named by the leader who gave it, pinned by the session ('tại buổi làm việc ...') or its topic "
+        "('về ...'), is a KL; not the words of a notice ('Thông báo 428/TB-VPCP kết luận của ...') nor its title",
+        (
+            Example(
+                "Ban Thường vụ Tỉnh ủy quán triệt Kết luận của Tổng Bí thư Tô Lâm tại buổi làm việc với Ban Thường vụ "
+                "Tỉnh ủy ngày 5/7/2025 về phát triển kinh tế biển.",
+                (
+                    entity(
+                        "resolution",
+                        "Kết luận của Tổng Bí thư Tô Lâm tại buổi làm việc với Ban Thường vụ Tỉnh ủy ngày 5/7/2025 về "
+                        "phát triển kinh tế biển",
+                    ),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.built_as_follows",
+        "loaders/extract/resolutions.py: built_as_follows (_BUILT_AS_FOLLOWS), own_document",
+        "a text with no header number that builds or issues its own plan by title 'như sau:' ('UBND tỉnh xây dựng Kế "
+        "hoạch tổ chức kỷ niệm ... như sau:') is that unnumbered plan, its own document (never merged into a "
+        "numbered one it cites)",
+        (
+            Example(
+                "KẾ HOẠCH TỔ CHỨC KỶ NIỆM 95 NĂM NGÀY THÀNH LẬP ĐẢNG BỘ TỈNH\n\nỦy ban nhân dân tỉnh xây dựng Kế hoạch "
+                "tổ chức kỷ niệm 95 năm ngày thành lập Đảng bộ tỉnh như sau:\n\n1. MỤC ĐÍCH YÊU CẦU",
+                (entity("resolution", "Kế hoạch tổ chức kỷ niệm 95 năm ngày thành lập Đảng bộ tỉnh"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.by_topic_again",
+        "loaders/extract/resolutions.py: by_topic_again (_KIND_ABOUT, _TOPIC_HEAD)",
+        "a document named bare by its kind and topic ('Nghị quyết về phát triển du lịch ...') after a numbered one of "
+        "that kind whose topic starts with the same words is that document again",
+        (
+            Example(
+                "Tỉnh ủy ban hành Nghị quyết số 12-NQ/TU về phát triển du lịch. Nghị quyết về phát triển du lịch xác "
+                "định mục tiêu đón 5 triệu lượt khách.",
+                (entity("resolution", "12-NQ/TU"),),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.own_titled_plan",
         "loaders/extract/resolutions.py: titled (_ISSUES_AS_FOLLOWS)",
         "a text that opens with its kind and a title naming the document it carries out, and goes on to issue itself "
@@ -813,6 +859,40 @@ RULES: tuple[Rule, ...] = (
                 (entity("locality", "Văn Miếu - Quốc Tử Giám", "phường"),),
             ),
         ),
+    ),
+    Rule(
+        "places.formed_by_merging",
+        "loaders/extract/places.py: _merged_into_new_unit (_FORMED_BY_MERGING, _NEW_UNIT_LEVEL)",
+        "units named bare after 'hình thành / thành lập (trên cơ sở) sáp nhập' or 'mới từ sáp nhập' take the level "
+        "of the new unit the sentence names before the cue, when the gazetteer knows them at that tier (no person)",
+        (
+            Example(
+                "Phường Bình Hưng Hòa mới được hình thành từ sáp nhập Bình Hưng Hòa A và Bình Trị Đông.",
+                (entity("locality", "Bình Trị Đông", "phường"), entity("locality", "Bình Hưng Hòa A", "phường")),
+            ),
+            Example(
+                "Xã được thành lập trên cơ sở sáp nhập Hải Phú, Hải Thượng và Hải Lâm.",
+                (entity("locality", "Hải Thượng", "xã"), entity("locality", "Hải Lâm", "xã")),
+            ),
+        ),
+    ),
+    Rule(
+        "places.committee_in_lower_case",
+        "loaders/extract/places.py: _COMMITTEE_OF",
+        "a district's, town's or city's Party committee written in lower case names its unit ('ban thường vụ huyện "
+        "ủy Krông Nô', 'thành ủy Gia Nghĩa'); a person after it is no unit",
+        (
+            Example(
+                "Đoàn công tác của ban thường vụ huyện ủy Krông Nô làm việc với đảng ủy xã Nam Đà.",
+                (entity("locality", "Krông Nô", "huyện"),),
+            ),
+        ),
+    ),
+    Rule(
+        "places.province_spelt_otherwise",
+        "loaders/extract/places.py: _PROVINCE (lexicon.PROVINCE_VARIANTS)",
+        "a province spelt with other tone marks or 'c' for 'k' ('tỉnh Đăk Lăk', 'Đắc Nông') is the province",
+        (Example("Tỉnh Đăk Lăk và tỉnh Đăk Nông ký kết hợp tác.", (entity("locality", "Đăk Lăk", "tỉnh"),)),),
     ),
     Rule(
         "places.bare_merger",

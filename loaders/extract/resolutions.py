@@ -1627,6 +1627,120 @@ def titled(doc: Doc) -> list[Found]:
     return [_mention(doc, Resolution(key, kind, None, None, None, None, None), opening, m.end("title"))]
 
 
+#: a conclusion named by the leader who gave it and the session it was given at, or its topic: "Kết luận của Tổng Bí
+#: thư Tô Lâm tại buổi làm việc với Ban Thường vụ Tỉnh ủy ngày 5/7/2025 về ...", "kết luận của Phó Thủ tướng Chính phủ
+#: tại cuộc họp ..." (the posts that conclude a session, not an issuing body: read here, not among the issuers)
+_LEADERS_CONCLUSION = WordPattern(
+    r"[Kk]ết luận\s+của\s+(?:đồng chí\s+)?(?P<post>Tổng Bí thư|Chủ tịch nước|Chủ tịch Quốc hội|Thường trực Ban Bí thư"
+    r"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Bí thư (?:Tỉnh|Thành) ủy|Chủ tịch UBND (?:tỉnh|thành phố))"
+    rf"(?:\s+{CAP_WORD}(?:\s+{CAP_WORD}){{1,3}})?"
+    r"(?=\s+(?:tại\s+(?:buổi làm việc|buổi kiểm tra|chuyến công tác|cuộc họp|phiên họp|[Hh]ội nghị|buổi tiếp)|về)\s)",
+    needs=("ết luận của",),
+)
+
+
+#: a notice named just before, with or without its number ("Thông báo 428/TB-VPCP kết luận của ...")
+_NOTICE_NAMED_BEFORE = re.compile(r"[Tt]hông báo(?:\s+(?:số\s*)?[\w/.-]+)?\s+$")
+
+
+def leaders_conclusions(doc: Doc, symbols: list[Found]) -> list[Found]:
+    """Conclusions named by the leader who gave them, pinned by the session or the topic (GOLD_FORMAT: "kết luận
+    của Thủ tướng" is KL); a "Thông báo kết luận của ..." is the notice, read elsewhere."""
+    found: list[Found] = []
+    index = StartIndex(symbols)
+    for m in _LEADERS_CONCLUSION.finditer(doc.match):
+        if _NOTICE_NAMED_BEFORE.search(doc.match, max(0, m.start() - 40), m.start()):
+            continue  # "Thông báo 428/TB-VPCP kết luận của Phó Thủ tướng ...": the notice's own words
+        line_start = doc.match.rfind("\n", 0, m.start()) + 1
+        if not doc.match[line_start : m.start()].strip() and _HEADER_NUMBER.search(doc.match, 0, m.start()):
+            continue  # the title line under a header ("Số: 428/TB-VPCP ... Kết luận của ..."): the text's own notice
+        if _NOTICE_BEFORE.search(doc.match, max(0, m.start() - 12), m.start()):
+            continue
+        end = _description_end(doc, m.end(), index)
+        text = doc.match[m.start() : end].strip(" ,")
+        key = text[0].upper() + text[1:]
+        found.append(_mention(doc, Resolution(key, "KL", None, None, None, None, None), m.start(), end))
+    return found
+
+
+#: the text's own document, built or issued "như sau:" and named there by its title with no number, in a text with no
+#: header number: "Ủy ban nhân dân tỉnh xây dựng Kế hoạch tổ chức kỷ niệm 95 năm ... như sau:" (the kind word
+#: capitalised: "xây dựng kế hoạch thực hiện như sau" is work to do, no title)
+_BUILT_AS_FOLLOWS = WordPattern(
+    r"(?:ban hành|xây dựng)\s+(?P<kind>Kế hoạch|Chương trình hành động|Quy chế|Hướng dẫn)"
+    r"\s+(?P<title>[^.:\n]{12,220}?)\s*,?\s+(?:cụ thể\s+)?như sau\s*:",  # (";" between two anniversaries)
+    needs=("như sau",),
+    starts=("ban hành", "xây dựng"),
+)
+_CARRIES_OUT = re.compile(r"(?:hành động\s+)?(?:triển khai\s+)?(?:tổ chức\s+)?(?:thực hiện|triển khai)(?![\w])")
+_SYMBOL_LIKE = re.compile(r"\d+\s?[-/]\s?[A-ZĐ]")
+_DATES_IN_BRACKETS = re.compile(r"\s*\([\d/.\s–-]{4,30}\)")
+
+
+def built_as_follows(doc: Doc) -> list[Found]:
+    """The text's own unnumbered plan or programme, named by the sentence that issues it "như sau:" near its
+    opening (never in a text with a header number: that one is the document)."""
+    if "như sau" not in doc.match or _HEADER_NUMBER.search(doc.match, 0, _HEADER_WINDOW):
+        return []
+    m = _BUILT_AS_FOLLOWS.search(doc.match, 0, _HEADER_WINDOW * 2)
+    if m is None or _SYMBOL_LIKE.search(m.group("title")) or len(m.group("title").split()) < 4:
+        return []
+    if _CARRIES_OUT.match(m.group("title")):
+        return []  # "ban hành Kế hoạch thực hiện trên địa bàn tỉnh như sau:": what it carries out, no title of its own
+    title = _DATES_IN_BRACKETS.sub("", m.group("title")).strip()  # ("kỷ niệm 90 năm ... (3/2/1930 – 3/2/2020)")
+    word = m.group("kind")
+    kind = {"Kế hoạch": "KH", "Chương trình hành động": "CTr", "Quy chế": "QĐi", "Hướng dẫn": "HD"}[word]
+    if kind == "CTr":
+        return []  # an unnumbered programme is a project (GOLD_FORMAT, hard cases)
+    res = Resolution(f"{word} {title}", kind, None, None, None, None, None)
+    return [_mention(doc, res, m.start("kind"), m.end("title"))]
+
+
+#: "<Kind> về <topic>" named bare: the kind word, then its topic
+_KIND_ABOUT = re.compile(
+    r"(?P<word>Nghị quyết|Chỉ thị|Kết luận|Quyết định|Kế hoạch|Chương trình)(?=\s+(?:về việc|về)\s)"
+)
+
+
+#: the first words of a topic (three or four, letters only: a topic that ends its sentence drops its full stop)
+_TOPIC_HEAD = re.compile(r"\s+(?:về việc|về)\s+((?:[^\W\d_]+\s+){2,3}[^\W\d_]+)")
+
+
+def by_topic_again(doc: Doc, mentions: list[Found]) -> None:
+    """A document named bare by its kind and topic ("Nghị quyết về phát triển du lịch ...") after a numbered one of
+    that kind whose topic starts with the same words is that document again: the mention is re-pointed."""
+    numbered = [f for f in mentions if f.resolution.number and f.resolution.kind in _TOPIC_KINDS]
+    if not numbered:
+        return
+    topics: list[tuple[Found, list[str]]] = []
+    starts = sorted(f.start for f in mentions)
+    for g in numbered:
+        # its topic right after it, or after its date and issuer ("Chỉ thị số 05-CT/TU ngày ... của Ban Thường vụ Tỉnh
+        # ủy về ..."), before the next document named and in its sentence
+        nxt = bisect.bisect_right(starts, g.end)
+        stop = min(starts[nxt] if nxt < len(starts) else len(doc.match), doc.sentence_bounds(g.start)[1], g.end + 120)
+        if (head := _TOPIC_HEAD.search(doc.match, g.end, stop)) is not None and not _CLAUSE_BREAK.search(
+            doc.match, g.end, head.start()
+        ):
+            topics.append((g, head.group(1).casefold().split()))
+    for f in mentions:
+        if f.resolution.number or f.resolution.issuer or f.resolution.kind not in _TOPIC_KINDS:
+            continue
+        kind_word = _KIND_ABOUT.match(doc.match, f.start)
+        topic = _TOPIC_HEAD.match(doc.match, kind_word.end()) if kind_word is not None else None
+        if topic is None:
+            continue
+        words = topic.group(1).casefold().split()
+        same = [g for g, head in topics if g.end <= f.start and g.resolution.kind == f.resolution.kind
+                and words[: len(head)] == head]  # fmt: skip
+        if same:
+            f.resolution = same[-1].resolution
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:(]")
+_TOPIC_KINDS = frozenset({"NQ", "CT", "KL", "QĐ", "KH"})
+
+
 #: a council or congress adopting a list of resolutions, one per item: "biểu quyết thông qua các nghị quyết: Phân bổ
 #: vốn đầu tư công năm 2025; quy định mức học phí; ..." (reads the verb, the plural head and the colon; the items run
 #: to the sentence end, split at ";")
@@ -1813,6 +1927,10 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     more = described(doc, mentions)
     kinds_at = {(f.start, f.resolution.kind) for f in mentions}
     mentions += [d for d in more if (d.start, d.resolution.kind) not in kinds_at]
+    starts = {f.start for f in mentions}
+    mentions += [d for d in leaders_conclusions(doc, mentions) if d.start not in starts]
+    mentions += [d for d in built_as_follows(doc) if d.start not in starts]
+    by_topic_again(doc, mentions)
     mentions += _bare_described(doc, mentions)
     _plenum_by_term(doc, mentions)
     _plenum_aliases(doc, mentions)
@@ -1896,6 +2014,8 @@ def _described_again(doc: Doc, unique: list[Resolution], mentions: list[Found]) 
     title = _own_title(doc, mentions, own) if own is not None and own.number else set()
     into: dict[int, Resolution] = {}
     for r in described:
+        if r is own:
+            continue  # the text's own unnumbered plan ("... xây dựng Kế hoạch X như sau:") is no document it names
         target = _held_symbol(r, numbered)
         # (of the own document's very kind: the "Quy định" a "Quyết định" issues is another document)
         if target is None and own is not None and r.kind == own.kind and _within(r.key, title):
@@ -2584,7 +2704,9 @@ def own_document(doc: Doc, mentions: list[Found]) -> Resolution | None:
             and _ISSUES.search(doc.match, max(0, f.start - 60), f.start)
         ):
             return f.resolution
-    return None
+    # an unnumbered plan the text builds "như sau:" ("UBND tỉnh xây dựng Kế hoạch tổ chức kỷ niệm ... như sau:")
+    built = {f.start for f in built_as_follows(doc)}
+    return next((f.resolution for f in mentions if f.start in built and not f.resolution.number), None)
 
 
 #: an unnumbered plan or programme under its heading: a line that is only its kind word in capitals, maybe its

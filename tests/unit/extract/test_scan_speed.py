@@ -103,6 +103,9 @@ _SENTENCES = [
     "Các trường xây dựng gồm: Mầm non Hoa Mai (xã Tân Phú); 3 huyện còn lại là Lạc Dương, Đức Trọng và Bảo Lâm.",
     "Cụ thể, với Tổ hợp khách sạn Vịnh Xanh, Sở Xây dựng phải góp ý; Với dự án này, UBND phường Lộc Thọ rà soát.",
     "Liên danh Công ty CP A - Công ty CP B được chọn làm nhà đầu tư thực hiện dự án Khu đô thị Bàu Sen.",
+    "Phường Bình Hưng Hòa mới được hình thành từ sáp nhập Bình Hưng Hòa A và Bình Trị Đông.",
+    "Hội nghị quán triệt Kết luận của Tổng Bí thư Tô Lâm tại buổi làm việc với Ban Thường vụ Tỉnh ủy.",
+    "Ủy ban nhân dân tỉnh xây dựng Kế hoạch tổ chức kỷ niệm 95 năm ngày thành lập Đảng bộ tỉnh như sau:",
 ]
 
 

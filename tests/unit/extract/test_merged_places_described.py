@@ -1,0 +1,143 @@
+"""Localities after the 2025 mergers and documents named without a number: rules read off real commune, ward and
+provincial news of 2016-2026 (units merged into a new one, committees written in lower case, province names spelt
+without their tone marks; a conclusion named by its speaker, a document named again by its topic, the plan a text
+itself issues "như sau:").
+
+Every sentence here is written for the test, in the shape of what real articles say.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.gold_views import run
+
+pytestmark = pytest.mark.unit
+
+
+def _docs(text: str) -> dict[str, tuple[str, str | None]]:
+    return {r["key"]: (r["kind"], r["number"]) for r in run(text)["resolutions"]}
+
+
+def _places(text: str) -> dict[str, str | None]:
+    return {p["name"]: p["level"] for p in run(text)["localities"]}
+
+
+# --- localities ----------------------------------------------------------------------------------------------------
+
+
+def test_bare_names_merged_into_a_new_ward_share_its_level() -> None:
+    places = _places(
+        "Phường Bình Hưng Hòa mới được hình thành từ sáp nhập Bình Hưng Hòa A và Bình Trị Đông; trụ sở đặt tại "
+        "UBND phường Bình Hưng Hòa A (cũ)."
+    )
+    assert places.get("Bình Trị Đông") == "phường"
+    assert places.get("Bình Hưng Hòa A") == "phường"
+
+
+def test_bare_names_merged_on_the_basis_of_share_the_communes_level() -> None:
+    places = _places(
+        "Sáng 15/7, xã Hải Lăng (mới) ra mắt. Xã được thành lập trên cơ sở sáp nhập Hải Phú, Hải Thượng và Hải Lâm."
+    )
+    assert {"Hải Phú", "Hải Thượng", "Hải Lâm"} <= set(places)
+    assert places["Hải Thượng"] == "xã"
+
+
+def test_a_merger_of_provinces_names_no_commune() -> None:
+    places = _places("Nội dung lấy ý kiến gồm việc sáp nhập TPHCM, tỉnh Bình Dương và tỉnh Long An, một phần Cà Mau.")
+    assert places.get("Bình Dương") == "tỉnh"
+    assert "một phần Cà Mau" not in places
+
+
+def test_a_merger_names_no_person() -> None:
+    places = _places("Phường Hòa Khánh mới từ sáp nhập Nguyễn Văn Linh và Hòa Minh theo đề xuất.")
+    assert "Nguyễn Văn Linh" not in places
+
+
+def test_a_committee_written_in_lower_case_names_its_unit() -> None:
+    places = _places(
+        "Ngày 5/4, Đoàn công tác của ban thường vụ huyện ủy Krông Nô làm việc với đảng ủy xã Nam Đà; thành ủy "
+        "Gia Nghĩa cũng cử đại diện dự."
+    )
+    assert places.get("Krông Nô") == "huyện"
+    assert places.get("Gia Nghĩa") == "thành phố"
+
+
+def test_a_lower_case_committee_before_a_person_names_no_unit() -> None:
+    places = _places("Đồng chí Bí thư huyện ủy Trần Văn Hùng phát biểu.")
+    assert "Trần Văn Hùng" not in places
+
+
+def test_a_province_spelt_without_its_tone_marks_is_the_province() -> None:
+    places = _places("Tỉnh Đăk Lăk và tỉnh Đăk Nông ký kết hợp tác; đoàn làm việc tại huyện Krông Pắc, Đăk Lăk.")
+    assert places.get("Đăk Lăk") == "tỉnh"
+    assert places.get("Đăk Nông") == "tỉnh"
+
+
+# --- documents named without a number -----------------------------------------------------------------------------
+
+
+def test_a_conclusion_named_by_its_speaker_at_a_working_session_is_a_conclusion() -> None:
+    docs = _docs(
+        "Chiều 12/8, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Kết luận của Tổng Bí thư Tô Lâm tại buổi "
+        "làm việc với Ban Thường vụ Tỉnh ủy ngày 5/7/2025 về phát triển kinh tế biển."
+    )
+    kinds = {k: v for k, v in docs.items() if k.startswith("Kết luận")}
+    assert len(kinds) == 1
+    key, (kind, number) = next(iter(kinds.items()))
+    assert kind == "KL" and number is None
+    assert "Tổng Bí thư" in key and "buổi làm việc" in key
+
+
+def test_a_conclusion_verb_after_a_speaker_is_no_document() -> None:
+    docs = _docs("Kết luận buổi làm việc, Thủ tướng Chính phủ đề nghị tỉnh tiếp thu các ý kiến góp ý.")
+    assert not any(kind == "KL" for kind, _ in docs.values())
+
+
+def test_a_resolution_named_again_by_its_topic_is_the_numbered_one() -> None:
+    docs = _docs(
+        "Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 12-NQ/TU về phát triển du lịch. Nghị quyết về phát "
+        "triển du lịch xác định mục tiêu đến năm 2030 đón 5 triệu lượt khách."
+    )
+    assert docs == {"12-NQ/TU": ("NQ", "12")}
+
+
+def test_a_plan_the_text_builds_as_follows_is_its_own_document() -> None:
+    docs = _docs(
+        "KẾ HOẠCH TỔ CHỨC KỶ NIỆM 95 NĂM NGÀY THÀNH LẬP ĐẢNG BỘ TỈNH\n\n"
+        "Căn cứ Thông báo số 210-TB/TU ngày 3/10/2024 của Ban Thường vụ Tỉnh ủy về tổ chức các ngày lễ lớn;\n\n"
+        "Ủy ban nhân dân tỉnh xây dựng Kế hoạch tổ chức kỷ niệm 95 năm ngày thành lập Đảng bộ tỉnh như sau:\n\n"
+        "1. MỤC ĐÍCH YÊU CẦU"
+    )
+    assert docs.get("Kế hoạch tổ chức kỷ niệm 95 năm ngày thành lập Đảng bộ tỉnh") == ("KH", None)
+
+
+def test_a_plan_only_to_be_drawn_up_as_follows_is_no_document() -> None:
+    docs = _docs("Các sở, ngành xây dựng kế hoạch thực hiện như sau: báo cáo kết quả trước ngày 15/12.")
+    assert not any(kind == "KH" for kind, _ in docs.values())
+
+
+def test_a_notice_of_a_leaders_conclusion_is_the_notice_alone() -> None:
+    docs = _docs(
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 512/TB-VPCP\nHà Nội, ngày 3 tháng 10 năm 2024\nTHÔNG BÁO\n"
+        "Kết luận của Phó Thủ tướng Chính phủ Trần Văn Nam tại buổi làm việc với tỉnh Phú Yên về các dự án giao thông"
+        "\n\nNgày 20/9, Phó Thủ tướng đã làm việc với tỉnh. Thông báo 512/TB-VPCP kết luận của Phó Thủ tướng tại buổi "
+        "làm việc được gửi các bộ."
+    )
+    assert not any(kind == "KL" for kind, _ in docs.values())
+
+
+def test_a_directive_named_again_by_its_topic_after_its_issuer_is_the_numbered_one() -> None:
+    docs = _docs(
+        "Chỉ thị số 05-CT/TU ngày 2/3/2024 của Ban Thường vụ Tỉnh ủy về tăng cường công tác phòng cháy được ban hành; "
+        "Chỉ thị về tăng cường công tác phòng cháy yêu cầu các cấp ủy vào cuộc."
+    )
+    assert docs == {"05-CT/TU": ("CT", "05")}
+
+
+def test_another_topic_is_another_document() -> None:
+    docs = _docs(
+        "Tỉnh ủy ban hành Nghị quyết số 12-NQ/TU về phát triển du lịch. Nghị quyết về phát triển nông nghiệp công "
+        "nghệ cao được thông qua tại kỳ họp."
+    )
+    assert len(docs) == 2
