@@ -610,8 +610,11 @@ def extract_localities(doc: Doc) -> list[Locality]:
             continue  # "Thành ủy Thành phố Hồ Chí Minh": the level word's own reading names the city
         if (person := _IN_A_NAME_AFTER.search(name)) and _RUN_GOES_ON.match(doc.match, m.end(2)):
             name = name[: person.start()]
+        level = _COMMITTEE_LEVEL[m.group(1).capitalize()]
+        if m.group(1).islower() and " " not in name and _unknown_syllable(name, level):
+            continue  # "huyện ủy Đô lương": a name cut at a lower-case syllable (a typo), no unit "Đô"
         if name and not _PERSON.fullmatch(name):  # "Huyện ủy Trần Văn Long ...": a person, not a unit
-            add(name, _COMMITTEE_LEVEL[m.group(1).capitalize()], m.start(2))
+            add(name, level, m.start(2))
     for m in _BARE_REGION.finditer(doc.match):  # "Đồng bằng sông Cửu Long", "Tây Nguyên" without "vùng"
         if not _REGION_BEFORE.search(doc.match, max(0, m.start() - 6), m.start()):
             add(m.group(0), "vùng", m.start())

@@ -1631,14 +1631,19 @@ def titled(doc: Doc) -> list[Found]:
 #: thư Tô Lâm tại buổi làm việc với Ban Thường vụ Tỉnh ủy ngày 5/7/2025 về ...", "kết luận của Phó Thủ tướng Chính phủ
 #: tại cuộc họp ..." (the posts that conclude a session, not an issuing body: read here, not among the issuers)
 _LEADERS_CONCLUSION = WordPattern(
-    r"[Kk]ết luận\s+của\s+(?:đồng chí\s+)?(?P<post>Tổng Bí thư|Chủ tịch nước|Chủ tịch Quốc hội|Thường trực Ban Bí thư"
-    r"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Bí thư (?:Tỉnh|Thành) ủy|Chủ tịch UBND (?:tỉnh|thành phố))"
+    r"[Kk]ết luận\s+của\s+(?:đồng chí\s+)?(?:(?P<post>Tổng Bí thư|Chủ tịch nước|Chủ tịch Quốc hội"
+    r"|Thường trực Ban Bí thư|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Bí thư (?:Tỉnh|Thành) ủy"
+    r"|Chủ tịch UBND (?:tỉnh|thành phố))"
     rf"(?:\s+{CAP_WORD}(?:\s+{CAP_WORD}){{1,3}})?"
-    r"(?=\s+(?:tại\s+(?:buổi làm việc|buổi kiểm tra|chuyến công tác|cuộc họp|phiên họp|[Hh]ội nghị|buổi tiếp)|về)\s)",
+    # a standing committee concluding a working session ("Kết luận của Thường trực Tỉnh ủy tại buổi làm việc")
+    r"|(?P<body>Thường trực (?:Tỉnh|Thành|Huyện) ủy|Ban Thường vụ (?:Tỉnh|Thành|Huyện) ủy|Bộ Chính trị|Ban Bí thư))"
+    r"(?=\s+(?:tại\s+(?:buổi làm việc|buổi kiểm tra|chuyến công tác|cuộc họp|phiên họp|[Hh]ội nghị|buổi tiếp)(?![\w])"
+    r"|về\s))",
     needs=("ết luận của",),
 )
 
 
+_SPEECH_BEFORE = re.compile(r"(?:phát biểu|ý kiến|bài|lời)\s+$", re.IGNORECASE)
 #: a notice named just before, with or without its number ("Thông báo 428/TB-VPCP kết luận của ...")
 _NOTICE_NAMED_BEFORE = re.compile(r"[Tt]hông báo(?:\s+(?:số\s*)?[\w/.-]+)?\s+$")
 
@@ -1656,6 +1661,8 @@ def leaders_conclusions(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue  # the title line under a header ("Số: 428/TB-VPCP ... Kết luận của ..."): the text's own notice
         if _NOTICE_BEFORE.search(doc.match, max(0, m.start() - 12), m.start()):
             continue
+        if _SPEECH_BEFORE.search(doc.match, max(0, m.start() - 12), m.start()):
+            continue  # "phát biểu kết luận của đồng chí Bí thư ...", "ý kiến kết luận của ...": a speech, no document
         end = _description_end(doc, m.end(), index)
         text = doc.match[m.start() : end].strip(" ,")
         key = text[0].upper() + text[1:]

@@ -141,3 +141,24 @@ def test_another_topic_is_another_document() -> None:
         "nghệ cao được thông qua tại kỳ họp."
     )
     assert len(docs) == 2
+
+
+def test_a_concluding_speech_is_no_document() -> None:
+    docs = _docs(
+        "Đó là nội dung trong phát biểu kết luận của đồng chí Bí thư Tỉnh ủy Lê Văn Hòa tại hội nghị Ban Chấp hành "
+        "Đảng bộ tỉnh lần thứ 20; ý kiến kết luận của Thủ tướng tại cuộc họp được gửi các bộ."
+    )
+    assert not any(kind == "KL" for kind, _ in docs.values())
+
+
+def test_a_standing_committees_conclusion_at_a_working_session_is_a_conclusion() -> None:
+    docs = _docs(
+        "Chiều 20/5, Thường trực Tỉnh ủy làm việc với Đảng ủy xã Mường Giôn. Đồng chí Bí thư đề nghị xã thực hiện "
+        "nghiêm Kết luận của Thường trực Tỉnh ủy tại buổi làm việc."
+    )
+    assert [kind for kind, _ in docs.values()] == ["KL"]
+
+
+def test_a_lower_case_committee_before_a_name_cut_by_a_typo_names_no_unit() -> None:
+    places = _places("Cũng trong đợt này huyện ủy Đô lương triển khai chương trình thực hiện nghị quyết.")
+    assert "Đô" not in places
