@@ -48,6 +48,7 @@ from loaders.extract.lexicon import (
     SHARED_LEVEL_CODES,
     SYMBOL_KINDS,
     TO_BE_ISSUED,
+    UPPER,
 )
 from loaders.extract.model import Resolution
 from loaders.extract.ordered import Covered, SpanIndex, StartIndex
@@ -2505,9 +2506,41 @@ def _same(a: Resolution, b: Resolution) -> bool:
     topic_a, topic_b = _TOPIC_OF_KEY.search(key_a), _TOPIC_OF_KEY.search(key_b)
     if topic_a and topic_b and topic_a.group(1) == topic_b.group(1) and len(topic_a.group(1).split()) >= 4:
         return True  # "quyết định về việc thành lập Đảng bộ A" = "quyết định của Ban ... về thành lập Đảng bộ A"
+    if _alike_but_unit_or_period(a.key, b.key):
+        return True  # "Kế hoạch tổ chức Đại hội Đảng bộ xã khóa X" = "... Đảng bộ xã Đào Hữu Cảnh khóa X"
     # no symbol: nearly the same words and the same numbers ("Báo cáo chính trị (trình) Đại hội ... lần thứ XX";
     # not "... năm 2024" against "... năm 2025")
     return _numbers_of(key_a) == _numbers_of(key_b) and _overlap(key_a, key_b) >= 0.8
+
+
+#: a unit's name after its level word inside a description ("Đảng bộ xã Đào Hữu Cảnh")
+_UNIT_IN_KEY = re.compile(
+    r"(?<![\w])(?P<level>(?:xã|phường|huyện|tỉnh|quận|thị trấn|thị xã|thành phố) )"
+    rf"(?:{CAP_WORD}(?:\s(?=[{UPPER}]))?){{1,4}}"
+)
+#: a period closing a description ("..., giai đoạn 2013-2015", "... năm 2024")
+_PERIOD_IN_KEY = re.compile(r",?\s+(?:giai đoạn|năm)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*$")
+_DASHES = re.compile(r"\s*[-–]\s*")
+
+
+def _alike_but_unit_or_period(key_a: str, key_b: str) -> bool:
+    """Two descriptions of one document, one naming the unit the other leaves out ("Đại hội Đảng bộ xã khóa X" and
+    "Đại hội Đảng bộ xã Đào Hữu Cảnh khóa X") or closing on a period the other leaves out ("Quy chế hoạt động của Ban
+    Chỉ đạo ..." and "..., giai đoạn 2013-2015"); never two units named ("xã A" and "xã B" are two)."""
+
+    def flat(key: str) -> str:
+        return " ".join(_DASHES.sub("-", key).split()).strip(" ,").lower()
+
+    units_a, units_b = _UNIT_IN_KEY.search(key_a), _UNIT_IN_KEY.search(key_b)
+    if bool(units_a) != bool(units_b) and flat(_UNIT_IN_KEY.sub(r"\g<level>", key_a)) == flat(
+        _UNIT_IN_KEY.sub(r"\g<level>", key_b)
+    ):
+        return True
+    period_a, period_b = _PERIOD_IN_KEY.search(key_a), _PERIOD_IN_KEY.search(key_b)
+    if bool(period_a) == bool(period_b):
+        return False
+    longer, shorter = (key_a, key_b) if period_a else (key_b, key_a)
+    return not _numbers_of(shorter.lower()) and flat(_PERIOD_IN_KEY.sub("", longer)) == flat(shorter)
 
 
 #: a described document's topic ("... về (việc) <topic>")

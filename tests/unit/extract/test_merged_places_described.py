@@ -162,3 +162,29 @@ def test_a_standing_committees_conclusion_at_a_working_session_is_a_conclusion()
 def test_a_lower_case_committee_before_a_name_cut_by_a_typo_names_no_unit() -> None:
     places = _places("Cũng trong đợt này huyện ủy Đô lương triển khai chương trình thực hiện nghị quyết.")
     assert "Đô" not in places
+
+
+def test_a_plan_named_with_and_without_its_commune_is_one_plan() -> None:
+    docs = _docs(
+        "Đảng ủy xã Vĩnh Thạnh Trung triển khai kế hoạch tổ chức Đại hội Đảng bộ xã khóa X, nhiệm kỳ 2020 - 2025\n"
+        "Đảng ủy xã Vĩnh Thạnh Trung tổ chức hội nghị triển khai kế hoạch tổ chức Đại hội Đảng bộ xã Vĩnh Thạnh Trung "
+        "khóa X, nhiệm kỳ 2020 – 2025. Đồng chí Bí thư chủ trì."
+    )
+    assert len([k for k, (kind, _) in docs.items() if kind == "KH"]) == 1
+
+
+def test_plans_of_two_communes_are_two_plans() -> None:
+    docs = _docs(
+        "Đảng ủy xã Tân Phú ban hành Kế hoạch tổ chức Đại hội Đảng bộ xã Tân Phú khóa X. Đảng ủy xã Tân Lập ban "
+        "hành Kế hoạch tổ chức Đại hội Đảng bộ xã Tân Lập khóa X."
+    )
+    assert len([k for k, (kind, _) in docs.items() if kind == "KH"]) == 2
+
+
+def test_a_charter_named_with_and_without_its_period_is_one_charter() -> None:
+    docs = _docs(
+        "Xét đề nghị của Sở Y tế về việc ban hành Quy chế hoạt động của Ban Chỉ đạo công tác dân số tỉnh Yên Bái,\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế hoạt động\ncủa Ban Chỉ đạo công tác dân số "
+        "tỉnh Yên Bái, giai đoạn\n2016-2020."
+    )
+    assert len([k for k, (kind, _) in docs.items() if kind != "TTr"]) == 1
