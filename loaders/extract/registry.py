@@ -261,6 +261,24 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.described_by_body",
+        "loaders/extract/resolutions.py: described_by_body (_OF_BODY_ABOUT, _NEXT_DOCUMENT, _SAID_OF_IT)",
+        "a document of a body the issuers' list does not hold (a central Party board, a commune's committee or "
+        "authority), or '<kind> chuyên đề của <issuer>', pinned by its topic ('về ...'): one per item of a list, "
+        "without what is said of it ('được ban hành')",
+        (
+            Example(
+                "Hội nghị quán triệt Hướng dẫn của Ban Tổ chức Trung ương về thành lập đảng bộ xã và Quy định của Ban "
+                "Chấp hành Trung ương về kiểm tra.",
+                (entity("resolution", "Hướng dẫn của Ban Tổ chức Trung ương về thành lập đảng bộ xã"),),
+            ),
+            Example(
+                "Nghị quyết chuyên đề của Đảng ủy xã về phát triển du lịch cộng đồng được ban hành trong tháng 3.",
+                (entity("resolution", "Nghị quyết chuyên đề của Đảng ủy xã về phát triển du lịch cộng đồng"),),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.built_as_follows",
         "loaders/extract/resolutions.py: built_as_follows (_BUILT_AS_FOLLOWS), own_document",
         "a text with no header number that builds or issues its own plan by title 'như sau:' ('UBND tỉnh xây dựng Kế "

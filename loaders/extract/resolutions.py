@@ -1671,6 +1671,51 @@ def leaders_conclusions(doc: Doc, symbols: list[Found]) -> list[Found]:
     return found
 
 
+#: a document of a body the issuers' list does not hold, pinned by its topic: "Hướng dẫn của Ban Tổ chức Trung ương
+#: về ...", "Nghị quyết chuyên đề của Đảng ủy xã về ...", "Quyết định của UBND phường về ..." (a central Party board,
+#: a commune's or ward's committee or authority; "chuyên đề" after the kind word, any issuer)
+_OF_BODY_ABOUT = WordPattern(
+    r"(?P<word>Hướng dẫn|Nghị quyết|Chỉ thị|Quyết định|Kết luận|Quy định|Kế hoạch)(?P<topical>\s+chuyên đề)?\s+của\s+"
+    r"(?P<body>Ban\s[^,.;:()\n]{2,40}?\sTrung ương"
+    rf"|(?:Ban Thường vụ\s+|Ban Chấp hành\s+)?Đảng (?:ủy|bộ)\s+(?:xã|phường|đặc khu)(?:\s+{CAP_WORD}){{0,4}}"
+    rf"|(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:xã|phường|đặc khu)(?:\s+{CAP_WORD}){{0,4}}"
+    rf"|{'|'.join(map(re.escape, _ISSUER_NAMES))})(?=\s+về\s)",
+    needs=("của",),
+    starts=("Hướng dẫn", "Nghị quyết", "Chỉ thị", "Quyết định", "Kết luận", "Quy định", "Kế hoạch"),
+)
+_READ_BY_ISSUER = frozenset({"Nghị quyết", "Chỉ thị", "Quyết định", "Kết luận", "Quy định", "Kế hoạch"})
+_DRAWN_UP_BEFORE = re.compile(r"(?:xây dựng|soạn thảo|tham mưu)\s+(?:\S+/)?$")
+_NEXT_DOCUMENT = re.compile(
+    r"\s*(?:,|\svà)\s+(?=(?:Hướng dẫn|Nghị quyết|Chỉ thị|Quyết định|Kết luận|Quy định|Kế hoạch|Thông báo)\s)"
+)
+_SAID_OF_IT = re.compile(r"\s+(?:đã\s+|sẽ\s+)?được\s+(?:ban hành|thông qua|triển khai|quán triệt|ký)(?![\w])")
+_WORD_KIND = {"Hướng dẫn": "HD", "Nghị quyết": "NQ", "Chỉ thị": "CT", "Quyết định": "QĐ", "Kết luận": "KL",
+              "Quy định": "QĐi", "Kế hoạch": "KH"}  # fmt: skip
+
+
+def described_by_body(doc: Doc, symbols: list[Found]) -> list[Found]:
+    """Documents of a body the issuers' list does not hold (or written "<kind> chuyên đề của <issuer>"), pinned by a
+    topic ("về ..."): one document each, its key the whole description."""
+    found: list[Found] = []
+    index = StartIndex(symbols)
+    for m in _OF_BODY_ABOUT.finditer(doc.match):
+        if m.group("body") in ISSUERS and not m.group("topical") and m.group("word") in _READ_BY_ISSUER:
+            continue  # "<kind> của <issuer> về ...": read by described_by_issuer (a plan: by described)
+        if _DRAWN_UP_BEFORE.search(doc.match, max(0, m.start() - 25), m.start()):
+            continue  # "giao các sở xây dựng Chương trình/Kế hoạch của ... về ...": not written yet
+        if _GENERIC_PLURAL.search(doc.match, max(0, m.start() - 12), m.start()):
+            continue
+        end = _description_end(doc, m.end(), index)
+        if (said := _SAID_OF_IT.search(doc.match, m.end(), end)) is not None:
+            end = said.start()  # "... về phát triển du lịch được ban hành": what is said of it, not its title
+        if (listed := _NEXT_DOCUMENT.search(doc.match, m.end(), end)) is not None:
+            end = listed.start()  # "Hướng dẫn của A về X, Hướng dẫn của B về Y và Quy định ...": one per item
+        key = doc.match[m.start() : end].strip(" ,")
+        res = Resolution(key, _WORD_KIND[m.group("word")], None, m.group("body"), None, None, None)
+        found.append(_mention(doc, res, m.start(), end))
+    return found
+
+
 #: the text's own document, built or issued "như sau:" and named there by its title with no number, in a text with no
 #: header number: "Ủy ban nhân dân tỉnh xây dựng Kế hoạch tổ chức kỷ niệm 95 năm ... như sau:" (the kind word
 #: capitalised: "xây dựng kế hoạch thực hiện như sau" is work to do, no title)
@@ -1938,6 +1983,7 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     starts = {f.start for f in mentions}
     mentions += [d for d in leaders_conclusions(doc, mentions) if d.start not in starts]
     mentions += [d for d in built_as_follows(doc) if d.start not in starts]
+    mentions += [d for d in described_by_body(doc, mentions) if d.start not in starts]
     by_topic_again(doc, mentions)
     mentions += _bare_described(doc, mentions)
     _plenum_by_term(doc, mentions)

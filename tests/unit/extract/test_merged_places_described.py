@@ -188,3 +188,17 @@ def test_a_charter_named_with_and_without_its_period_is_one_charter() -> None:
         "tỉnh Yên Bái, giai đoạn\n2016-2020."
     )
     assert len([k for k, (kind, _) in docs.items() if kind != "TTr"]) == 1
+
+
+def test_guidance_of_central_boards_listed_is_one_document_each() -> None:
+    docs = _docs(
+        "Hội nghị quán triệt Hướng dẫn của Ban Tổ chức Trung ương về thành lập đảng bộ xã, Hướng dẫn của Ban Tuyên "
+        "giáo và Dân vận Trung ương về tuyên truyền đại hội và Quy định của Ban Chấp hành Trung ương về kiểm tra."
+    )
+    assert docs.get("Hướng dẫn của Ban Tổ chức Trung ương về thành lập đảng bộ xã") == ("HD", None)
+    assert docs.get("Hướng dẫn của Ban Tuyên giáo và Dân vận Trung ương về tuyên truyền đại hội") == ("HD", None)
+
+
+def test_a_communes_topical_resolution_is_a_resolution_without_what_is_said_of_it() -> None:
+    docs = _docs("Nghị quyết chuyên đề của Đảng ủy xã về phát triển du lịch cộng đồng được ban hành trong tháng 3.")
+    assert docs == {"Nghị quyết chuyên đề của Đảng ủy xã về phát triển du lịch cộng đồng": ("NQ", None)}

@@ -106,6 +106,7 @@ _SENTENCES = [
     "Phường Bình Hưng Hòa mới được hình thành từ sáp nhập Bình Hưng Hòa A và Bình Trị Đông.",
     "Hội nghị quán triệt Kết luận của Tổng Bí thư Tô Lâm tại buổi làm việc với Ban Thường vụ Tỉnh ủy.",
     "Ủy ban nhân dân tỉnh xây dựng Kế hoạch tổ chức kỷ niệm 95 năm ngày thành lập Đảng bộ tỉnh như sau:",
+    "Hội nghị quán triệt Hướng dẫn của Ban Tổ chức Trung ương về thành lập đảng bộ xã mới.",
 ]
 
 
