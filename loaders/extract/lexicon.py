@@ -445,6 +445,9 @@ PROVINCE_VARIANTS = {
     "Đăk Lăk": "Đắk Lắk", "Đắk Lăk": "Đắk Lắk", "Đăk Lắk": "Đắk Lắk", "Đắc Lắc": "Đắk Lắk", "Đăk Nông": "Đắk Nông",
     "Đắc Nông": "Đắk Nông",
 }  # fmt: skip
+#: the codes provincial papers open their stories with ("QTO - ...", "(GLO)- ..."): the paper's province, whose
+#: districts its stories name bare (read by places for the gazetteer's names only; the code names no locality)
+PAPER_CODES = {"QTO": "Quảng Trị", "QBĐT": "Quảng Bình", "GLO": "Gia Lai", "HPĐT": "Hải Phòng"}
 #: other spellings of a province's name inside bodies' names ("Ban Chấp hành Đảng bộ tỉnh Bà Rịa-Vũng Tàu")
 PROVINCE_SPELLINGS = ["Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu", "Thừa Thiên - Huế", "Thừa Thiên – Huế", "Thừa Thiên-Huế"]
 REGIONS = [

@@ -21,6 +21,7 @@ from loaders.extract.lexicon import (
     CENTRAL_CITIES,
     LIST_OPENERS,
     LOWER,
+    PAPER_CODES,
     PROVINCE_BY_KEY,
     PROVINCE_VARIANTS,
     PROVINCES,
@@ -619,6 +620,7 @@ def extract_localities(doc: Doc) -> list[Locality]:
         if not _REGION_BEFORE.search(doc.match, max(0, m.start() - 6), m.start()):
             add(m.group(0), "vùng", m.start())
     provinces = [name for name, _ in province_mentions(doc)]
+    provinces += _paper_province(doc)  # "QTO - Cam Lộ ...": a provincial paper's story names its districts bare
     inside_units = Spans((span.start, span.end) for loc in found.values() for span in loc.mentions if " " in loc.name)
     for name, start in province_mentions(doc):
         if _CAPITALISED_BEFORE.search(doc.match, max(0, start - 12), start) and inside_units.around(start):
@@ -646,6 +648,17 @@ def extract_localities(doc: Doc) -> list[Locality]:
         add("Hồ Chí Minh", "thành phố", m.start(), m.end())
     _bare_re_mentions(doc, found)
     return list(found.values())
+
+
+#: a provincial paper's code opening a line, as a dateline ("QTO - ", "(GLO)- ", "(HPĐT)-")
+_PAPER_CODE = re.compile(rf"(?m)^[ \t]*\(?({'|'.join(map(re.escape, PAPER_CODES))})\)?[ \t]*[-–]")
+
+
+def _paper_province(doc: Doc) -> list[str]:
+    """The province of the provincial paper whose code opens a line of the text (a dateline), if any."""
+    if not any(code in doc.match for code in PAPER_CODES):
+        return []
+    return [PAPER_CODES[m.group(1)] for m in _PAPER_CODE.finditer(doc.match)][:1]
 
 
 def _merged_into_new_unit(doc: Doc) -> list[tuple[str, str, int]]:

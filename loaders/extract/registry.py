@@ -913,6 +913,19 @@ RULES: tuple[Rule, ...] = (
         (Example("Tỉnh Đăk Lăk và tỉnh Đăk Nông ký kết hợp tác.", (entity("locality", "Đăk Lăk", "tỉnh"),)),),
     ),
     Rule(
+        "places.paper_code_province",
+        "loaders/extract/places.py: _paper_province (_PAPER_CODE, lexicon.PAPER_CODES)",
+        "a provincial paper's code opening a line ('QTO - ', '(GLO)- ') tells the province whose districts the story "
+        "names bare ('Cam Lộ đã chú trọng ...'); the code itself names no locality",
+        (
+            Example(
+                "Cam Lộ phát triển kinh tế vườn đồi\n\nQTO - Những năm qua, Cam Lộ đã chú trọng phát triển kinh tế.",
+                (entity("locality", "Cam Lộ"),),
+                published="2023-05",
+            ),
+        ),
+    ),
+    Rule(
         "places.bare_merger",
         "loaders/extract/places.py: _BARE_MERGER",
         "bare names merged at a clause's start take the level of the one the text reads with its level word: 'Thạnh "

@@ -19,8 +19,8 @@ def _docs(text: str) -> dict[str, tuple[str, str | None]]:
     return {r["key"]: (r["kind"], r["number"]) for r in run(text)["resolutions"]}
 
 
-def _places(text: str) -> dict[str, str | None]:
-    return {p["name"]: p["level"] for p in run(text)["localities"]}
+def _places(text: str, published: str = "2025-06") -> dict[str, str | None]:
+    return {p["name"]: p["level"] for p in run(text, published)["localities"]}
 
 
 # --- localities ----------------------------------------------------------------------------------------------------
@@ -202,3 +202,18 @@ def test_guidance_of_central_boards_listed_is_one_document_each() -> None:
 def test_a_communes_topical_resolution_is_a_resolution_without_what_is_said_of_it() -> None:
     docs = _docs("Nghị quyết chuyên đề của Đảng ủy xã về phát triển du lịch cộng đồng được ban hành trong tháng 3.")
     assert docs == {"Nghị quyết chuyên đề của Đảng ủy xã về phát triển du lịch cộng đồng": ("NQ", None)}
+
+
+def test_a_provincial_papers_code_tells_the_province_of_bare_districts() -> None:
+    places = _places(
+        "Cam Lộ phát triển kinh tế vườn đồi\n\nQTO - Những năm qua, Cam Lộ đã chú trọng phát triển kinh tế vườn "
+        "đồi, huyện đã hỗ trợ người dân chuyển đổi cây trồng.",
+        published="2023-05",
+    )
+    assert "Cam Lộ" in places
+    assert "Quảng Trị" not in places  # (the paper's code names no locality)
+
+
+def test_a_code_in_a_sentence_is_no_dateline() -> None:
+    places = _places("Anh Nguyễn Văn Hải nói về QTO - trang tin của tỉnh, và Cam Lộ thì rất đẹp.", published="2023-05")
+    assert "Cam Lộ" not in places
