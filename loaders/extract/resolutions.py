@@ -1645,6 +1645,8 @@ _LEADERS_CONCLUSION = WordPattern(
 
 
 _SPEECH_BEFORE = re.compile(r"(?:phát biểu|ý kiến|bài|lời)\s+$", re.IGNORECASE)
+#: a notice's kind line right above its title ("THÔNG BÁO\nKết luận của ...")
+_NOTICE_KIND_LINE = re.compile(r"(?:^|\n)[ \t]*(?P<kind>THÔNG BÁO)[ \t]*\n\s*$")
 #: a notice named just before, with or without its number ("Thông báo 428/TB-VPCP kết luận của ...")
 _NOTICE_NAMED_BEFORE = re.compile(r"[Tt]hông báo(?:\s+(?:số\s*)?[\w/.-]+)?\s+$")
 
@@ -1666,6 +1668,12 @@ def leaders_conclusions(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue  # "phát biểu kết luận của đồng chí Bí thư ...", "ý kiến kết luận của ...": a speech, no document
         end = _description_end(doc, m.end(), index)
         text = doc.match[m.start() : end].strip(" ,")
+        if (notice := _NOTICE_KIND_LINE.search(doc.match, max(0, m.start() - 30), m.start())) is not None:
+            # "THÔNG BÁO\nKết luận của Thường trực Tỉnh ủy tại buổi làm việc ...": the text's own notice, read from
+            # its kind line (GOLD_FORMAT: "Thông báo kết luận" is TB)
+            res = Resolution(f"Thông báo {text[0].lower()}{text[1:]}", "TB", None, None, None, None, None)
+            found.append(_mention(doc, res, notice.start("kind"), end))
+            continue
         key = text[0].upper() + text[1:]
         found.append(_mention(doc, Resolution(key, "KL", None, None, None, None, None), m.start(), end))
     return found

@@ -217,3 +217,15 @@ def test_a_provincial_papers_code_tells_the_province_of_bare_districts() -> None
 def test_a_code_in_a_sentence_is_no_dateline() -> None:
     places = _places("Anh Nguyễn Văn Hải nói về QTO - trang tin của tỉnh, và Cam Lộ thì rất đẹp.", published="2023-05")
     assert "Cam Lộ" not in places
+
+
+def test_a_notice_titled_by_a_conclusion_is_the_texts_own_notice() -> None:
+    gold = run(
+        "THÔNG BÁO\nKết luận của Thường trực Tỉnh ủy tại buổi làm việc với Đảng ủy xã Tân Lập\n\nNgày 5/3/2025, "
+        "Thường trực Tỉnh ủy làm việc với Đảng ủy xã Tân Lập. Thường trực Tỉnh ủy kết luận như sau:\n1. Đánh giá cao "
+        "kết quả của xã.",
+        "2025-03",
+    )
+    docs = {r["key"]: r["kind"] for r in gold["resolutions"]}
+    assert docs == {"Thông báo kết luận của Thường trực Tỉnh ủy tại buổi làm việc với Đảng ủy xã Tân Lập": "TB"}
+    assert not [r for r in gold["relations"] if r["type"] == "CITES"]
