@@ -788,6 +788,12 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         verb = _REPORTS_TO.match(doc.match, m.end()) if word.lower() == "báo cáo" else None
         if verb is not None and not (_ACTED_ON.search(before) and verb.group(0).split()[0] in _REPORT_KINDS):
             continue  # "Báo cáo tại hội nghị, ông X cho biết", "báo cáo Ban Thường vụ kết quả ...": a verb
+        if (
+            word == "Báo cáo"
+            and not doc.match[doc.sentence_bounds(m.start())[0] : m.start()].strip()
+            and _SPEAKS_AFTER.match(doc.match, m.end(), min(len(doc.match), end + 80))
+        ):
+            continue  # "Báo cáo về tiến độ thực hiện, Ban Tuyên giáo Tỉnh ủy cho biết ...": reporting, a verb
         if word.lower().endswith("kế hoạch") and (again := _plan_named_before(text, found)) is not None:
             found.append(_mention(doc, again, m.start(), end))  # the draft plan described before, whatever is asked
             continue
@@ -1098,6 +1104,11 @@ _MODAL_AFTER = re.compile(r"\s+phải\s")
 
 #: a report by many bodies ("báo cáo tham luận của các sở, ngành", "Báo cáo thẩm tra của các Ban")
 _OF_MANY = re.compile(r"(?i)\S+\s+\S+(?:\s+\S+){0,2}?\s+của\s+(?:các|những|từng)\s")
+#: a speaker right after a report's description, at the start of its sentence: "Báo cáo về tiến độ, Ban Tuyên giáo
+#: Tỉnh ủy cho biết ...": reporting (a verb), no document
+_SPEAKS_AFTER = re.compile(
+    r"[^,.;:\n]{2,120}?,\s+[^,.;:\n]{2,60}?\s(?:cho biết|cho hay|nêu rõ|thông tin|khẳng định)(?![\w])"
+)
 #: words after "báo cáo" that make it a verb, unless something is done to it: "nghe Báo cáo tóm tắt ..." is a report
 _REPORT_KINDS = ("tóm", "nhanh", "giải", "thêm")
 #: "báo cáo" as a verb: where or to whom one reports ("Báo cáo tại buổi làm việc, ...", "báo cáo UBND tỉnh ...")

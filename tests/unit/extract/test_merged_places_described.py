@@ -229,3 +229,11 @@ def test_a_notice_titled_by_a_conclusion_is_the_texts_own_notice() -> None:
     docs = {r["key"]: r["kind"] for r in gold["resolutions"]}
     assert docs == {"Thông báo kết luận của Thường trực Tỉnh ủy tại buổi làm việc với Đảng ủy xã Tân Lập": "TB"}
     assert not [r for r in gold["relations"] if r["type"] == "CITES"]
+
+
+def test_reporting_at_a_sentences_start_before_a_speaker_is_a_verb() -> None:
+    docs = _docs(
+        "Báo cáo về tiến độ chuẩn bị, Ban Tổ chức Tỉnh ủy cho biết, đến nay đã nhận được 120 bài tham luận. Báo cáo "
+        "kết quả thực hiện Nghị quyết số 12-NQ/TU của Ban Thường vụ Tỉnh ủy được thông qua."
+    )
+    assert not any(k.startswith("Báo cáo về tiến độ") for k in docs)
