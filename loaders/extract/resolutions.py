@@ -2289,7 +2289,10 @@ def _adopted_at_congress(doc: Doc, mentions: list[Found]) -> list[Found]:
     out: list[Found] = []
     for m in _ADOPTED_BARE.finditer(doc.match):
         s, _ = doc.sentence_bounds(m.start())
-        if "Đại hội" not in doc.match[s : m.start()] and "đại hội" not in doc.match[s : m.start()]:
+        # ("thông qua Nghị quyết đại hội": the congress's own, in its own words)
+        congress_named = m.group(1).lower().endswith("đại hội")
+        said = doc.match[s : m.start()]
+        if "Đại hội" not in said and "đại hội" not in said and not congress_named:
             continue  # adopted by a council or a meeting: no congress's
         named_full = [f for f in mentions if f.resolution.key.startswith("Nghị quyết Đại hội")]
         if named_full:

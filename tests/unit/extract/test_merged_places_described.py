@@ -237,3 +237,11 @@ def test_reporting_at_a_sentences_start_before_a_speaker_is_a_verb() -> None:
         "kết quả thực hiện Nghị quyết số 12-NQ/TU của Ban Thường vụ Tỉnh ủy được thông qua."
     )
     assert not any(k.startswith("Báo cáo về tiến độ") for k in docs)
+
+
+def test_the_congress_resolution_voted_at_a_wards_congress_is_named_after_the_congress() -> None:
+    docs = _docs(
+        "Ngày 12-8, Đảng bộ phường Tân Định tổ chức Đại hội đại biểu Đảng bộ phường Tân Định lần thứ I, nhiệm kỳ "
+        "2025-2030.\n\nCác đại biểu biểu quyết thông qua Nghị quyết đại hội."
+    )
+    assert docs == {"Nghị quyết Đại hội đại biểu Đảng bộ phường Tân Định lần thứ I, nhiệm kỳ 2025-2030": ("NQ", None)}
