@@ -90,6 +90,8 @@ _FORMED_BY_MERGING = WordPattern(
 )
 #: the new unit's level word, the last before the cue in its sentence ("Phường Bình Hưng Hòa mới ...", "Xã được ...")
 _NEW_UNIT_LEVEL = re.compile(r"(?<![\w])(xã|phường|thị trấn|đặc khu|Xã|Phường|Thị trấn|Đặc khu)(?![\w])(?! hội)")
+#: a merger's verb just before a unit in its clause ("nhập toàn bộ xã B và C", "sáp nhập các phường ...")
+_MERGER_BEFORE = re.compile(r"(?:sáp nhập|nhập|hợp nhất)(?: toàn bộ)?(?: diện tích| dân số| của){0,3}[ \t]$")
 #: a unit merged with another of its own level named bare: "Phường Long Tuyền sáp nhập với Long Hòa", "xã A nhập vào B"
 _MERGED_WITH = re.compile(rf"[ \t]+(?:được[ \t]+)?(?:sáp nhập|nhập|hợp nhất)[ \t]+(?:với|vào)[ \t]+({_NAME})(?![\w])")
 #: a list that shares its level word: "các huyện: A, B, C", "các huyện, thị xã: A, B", "các xã biên giới: A, B",
@@ -582,6 +584,20 @@ def extract_localities(doc: Doc) -> list[Locality]:
             # ("phường Hiệp Bình Chánh, Hiệp Bình Phước", "xã Vĩnh Thành và Tân Thành Bình": a name the gazetteer knows
             # at the level's tier goes on the list; "xã Tân Bình, Nguyễn Văn Út" does not)
             next_name = _trim(item.group(1))
+            if (
+                not many
+                and level in _COMMUNE_TIER
+                and _MERGER_BEFORE.search(doc.match, max(0, m.start() - 50), m.start())
+                and not _PERSON.fullmatch(next_name)
+                and not _PLACE_WORD.fullmatch(next_name.split()[0])
+                and key_of(next_name) not in PROVINCE_BY_KEY
+                and next_name.isdigit() == name.isdigit()
+            ):
+                # "thành lập xã A trên cơ sở nhập toàn bộ xã B và C": the old units a merger lists (gone from the
+                # gazetteer when merged before) share the level
+                add(next_name, level, item.start(1))
+                pos = item.end(1)
+                continue
             if not many and (
                 key_of(next_name) not in tier_names(level)
                 or (key_of(next_name) in PROVINCE_BY_KEY and not _list_goes_on(doc.match, item.end(1), level))

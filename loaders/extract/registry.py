@@ -895,6 +895,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "places.merger_clause_list",
+        "loaders/extract/places.py: extract_localities (_MERGER_BEFORE)",
+        "in a merger clause ('nhập toàn bộ xã B và C', 'sáp nhập xã B, C') the units listed after a commune-tier "
+        "level word share it even when the gazetteer no longer holds them (merged away before); no person, province",
+        (
+            Example(
+                "Nghị quyết thành lập xã Lương Minh trên cơ sở nhập toàn bộ xã Minh Cầm và Lương Mông.",
+                (entity("locality", "Lương Mông", "xã"),),
+            ),
+        ),
+    ),
+    Rule(
         "places.committee_in_lower_case",
         "loaders/extract/places.py: _COMMITTEE_OF",
         "a district's, town's or city's Party committee written in lower case names its unit ('ban thường vụ huyện "

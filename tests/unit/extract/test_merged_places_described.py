@@ -245,3 +245,13 @@ def test_the_congress_resolution_voted_at_a_wards_congress_is_named_after_the_co
         "2025-2030.\n\nCác đại biểu biểu quyết thông qua Nghị quyết đại hội."
     )
     assert docs == {"Nghị quyết Đại hội đại biểu Đảng bộ phường Tân Định lần thứ I, nhiệm kỳ 2025-2030": ("NQ", None)}
+
+
+def test_a_merger_clause_lists_old_units_the_gazetteer_no_longer_holds() -> None:
+    places = _places("Nghị quyết thành lập xã Lương Minh trên cơ sở nhập toàn bộ xã Minh Cầm và Lương Mông.")
+    assert places.get("Lương Mông") == "xã"
+
+
+def test_a_merger_clause_lists_no_person() -> None:
+    places = _places("Việc sáp nhập xã Minh Cầm và Nguyễn Văn Bình báo cáo kết quả.")
+    assert "Nguyễn Văn Bình" not in places
