@@ -16,9 +16,11 @@ from collections.abc import Iterable
 from kernel.text import tone_key, unify_tones
 from loaders.extract.lexicon import (
     BODY_PATTERNS,
+    COMMITTEE_LEVELS,
     COMPANY_TRADES,
     DEPARTMENT_ABBREVIATIONS,
     DEPARTMENTS,
+    LOCAL_COMMITTEE_LEVELS,
     LOWER,
     PROVINCE_SPELLINGS,
     PROVINCES,
@@ -312,7 +314,6 @@ _TRAILING_HCM = re.compile(rf"\s(?:{_HCM_CITY})$")
 
 #: the next unit of a list after a body named with its unit ("Ban Thường vụ Huyện ủy Hòa Thành, Trảng Bàng")
 _MORE_UNIT = re.compile(rf"(?:,|[ \t]và)[ \t]({_LOCAL_NAME})")
-_TIER_OF_COMMITTEE = {"Huyện ủy": "huyện", "Thị ủy": "thị xã", "Thành ủy": "thành phố", "Quận ủy": "quận"}
 
 
 def _more_units(name: str, text: str, end: int) -> list[str]:
@@ -322,7 +323,7 @@ def _more_units(name: str, text: str, end: int) -> list[str]:
     if head is None:
         return []
     last = head.rsplit(" ", 1)[-1]
-    level = _TIER_OF_COMMITTEE.get(" ".join(head.split()[-2:]), last)
+    level = LOCAL_COMMITTEE_LEVELS.get(" ".join(head.split()[-2:]), last)
     if head.endswith("Tỉnh ủy"):  # "Ban Thường vụ Tỉnh ủy Tây Ninh, Tuyên Quang": the next province's committee
         level = "tỉnh"
     if level not in ("xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã", "thành phố", "tỉnh"):
@@ -577,16 +578,13 @@ _SECRETARY_OF = re.compile(r"Bí thư (Đảng ủy|Huyện ủy|Thành ủy|Th�
 #: a committee's two boards sharing its name: "Ban Thường vụ, Thường trực Tỉnh ủy"
 #: (read from its second board, after a comma: the engine skips from comma to comma fast)
 _SHARED_COMMITTEE = re.compile(r", (Ban Thường vụ|Thường trực) (Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)(?![\w])")
-_LEVEL_OF_COMMITTEE = {
-    "Huyện ủy": "huyện", "Thành ủy": "thành phố", "Thị ủy": "thị xã", "Quận ủy": "quận", "Tỉnh ủy": "tỉnh"
-}  # fmt: skip
 
 
 def _item_of(item: str, level: str, place: str | None) -> list[str]:
     """One body of a list sharing its unit, named in full ("HĐND phường Phổ Thạnh"; "Huyện ủy Vĩnh Tường" for a
     district's committee, none for a committee of another level)."""
-    if item in _LEVEL_OF_COMMITTEE:  # "Huyện ủy, HĐND, UBND huyện Vĩnh Tường": "Huyện ủy Vĩnh Tường"
-        return ([f"{item} {place}" if place else item]) if _LEVEL_OF_COMMITTEE[item] == level else []
+    if item in COMMITTEE_LEVELS:  # "Huyện ủy, HĐND, UBND huyện Vĩnh Tường": "Huyện ủy Vĩnh Tường"
+        return ([f"{item} {place}" if place else item]) if COMMITTEE_LEVELS[item] == level else []
     return [f"{item} {level} {place}" if place else f"{item} {level}"]
 
 
@@ -713,13 +711,6 @@ def _merge_bare_names(found: dict[str, Organization]) -> None:
 _LEVEL_LAST = re.compile(
     r"\s(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu|(?:Tỉnh|Thành|Huyện|Thị|Quận) ủy)$"
 )
-_COMMITTEE_LEVEL = {
-    "Tỉnh ủy": "tỉnh",
-    "Thành ủy": "thành phố",
-    "Huyện ủy": "huyện",
-    "Thị ủy": "thị xã",
-    "Quận ủy": "quận",
-}
 #: a body named with a local unit's level word and the first syllables of its name ("Đảng bộ xã Tân Hưng" of "Đảng bộ
 #: xã Tân Hưng Lâm Hà": the body's pattern stops before a syllable that may open a person's name, a surname)
 _UNIT_PART_LAST = re.compile(
@@ -735,7 +726,7 @@ _COMMITTEE_INSIDE = re.compile(
 def _level_last(name: str) -> str | None:
     """The level of the unit a body's name ends before ("UBND huyện", "Ban Thường vụ Huyện ủy": "huyện")."""
     m = _LEVEL_LAST.search(name)
-    return _COMMITTEE_LEVEL.get(m.group(1), m.group(1)) if m else None
+    return COMMITTEE_LEVELS.get(m.group(1), m.group(1)) if m else None
 
 
 @functools.lru_cache(maxsize=4096)

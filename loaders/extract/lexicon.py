@@ -81,6 +81,21 @@ PARTY_CODES = {"TW", "TU", "HU", "QU", "ĐU", "BCSĐ", "BCS", "ĐĐ", "CB", "VPT
 CENTRAL_CODES = {"TW", "CP", "TTG", "QH", "UBTVQH", "CTN", "VPCP", "ĐUCP", "ĐUQH", "ĐUCA"}
 DISTRICT_CODES = {"HU", "QU"}
 
+#: a Party committee's word and the level of the unit it leads ("Huyện ủy Gio Linh": a huyện; "Thành ủy": a city)
+COMMITTEE_LEVELS = {
+    "Tỉnh ủy": "tỉnh",
+    "Thành ủy": "thành phố",
+    "Huyện ủy": "huyện",
+    "Thị ủy": "thị xã",
+    "Quận ủy": "quận",
+}
+#: the committees of the units below a province (not "Tỉnh ủy")
+LOCAL_COMMITTEE_LEVELS = {word: level for word, level in COMMITTEE_LEVELS.items() if word != "Tỉnh ủy"}
+#: the level words of the commune tier (a commune, a ward, a town, a special zone: one tier, the lowest)
+COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
+#: "hai", "cả hai" ... before a plural kind word: how many documents of that kind ("cả hai nghị quyết")
+HOW_MANY = {"hai": 2, "cả hai": 2, "ba": 3, "bốn": 4}
+
 #: Posts that open a title (after an optional "Phó"); longest first.
 POSTS = sorted(
     [

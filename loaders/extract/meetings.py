@@ -46,7 +46,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from loaders.extract.bodies import bracketed_bodies, identity
-from loaders.extract.lexicon import PROVINCE_BY_KEY, PROVINCES
+from loaders.extract.lexicon import COMMITTEE_LEVELS, PROVINCE_BY_KEY, PROVINCES
 from loaders.extract.model import Meeting, Official, Organization
 from loaders.extract.places import province_mentions
 from loaders.extract.text import AnyCase, Doc, WordPattern, grouped_words, iso_date, key_of
@@ -844,10 +844,7 @@ _BARE_PLENUM = re.compile(
     r"\s*(?:[Hh]ội nghị|HỘI NGHỊ)\s+(?:(?:lần thứ|thứ)\s+[\w]+,?\s+)?(?:Ban [Cc]hấp hành|BCH) Đảng bộ"
     rf"(?!\s+(?:{_LEVEL}|TP|Trung ương)(?![\w]))(?![\w])"
 )
-_TIER_OF_BOARD = {
-    "Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện", "Thị ủy": "thị xã", "Quận ủy": "quận",
-    "Đảng ủy xã": "xã", "Đảng ủy phường": "phường", "Đảng ủy đặc khu": "đặc khu",
-}  # fmt: skip
+_TIER_OF_BOARD = {**COMMITTEE_LEVELS, "Đảng ủy xã": "xã", "Đảng ủy phường": "phường", "Đảng ủy đặc khu": "đặc khu"}
 
 
 def _plenum_convened(board: str, held_by: re.Match[str]) -> str | None:

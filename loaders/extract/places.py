@@ -19,7 +19,9 @@ from collections.abc import Iterable, Iterator
 from kernel.text import fold, unify_tones
 from loaders.extract.lexicon import (
     CENTRAL_CITIES,
+    COMMUNE_LEVELS,
     LIST_OPENERS,
+    LOCAL_COMMITTEE_LEVELS,
     LOWER,
     PAPER_CODES,
     PROVINCE_BY_KEY,
@@ -253,7 +255,6 @@ def _province_mentions(text: str) -> list[tuple[str, int]]:
 
 
 #: a committee named after its unit: the unit's level
-_COMMITTEE_LEVEL = {"Huyện ủy": "huyện", "Thị ủy": "thị xã", "Thành ủy": "thành phố", "Quận ủy": "quận"}
 #: a level word written capitalised where a committee's place would stand
 _LEVEL_WORD_AHEAD = re.compile(r"(?:Thành|Thị|Tỉnh|Huyện|Xã|Phường|Quận)$")
 #: (in lower case too: "ban thường vụ huyện ủy Krông Nô", "thành ủy Gia Nghĩa")
@@ -360,7 +361,6 @@ def _cities() -> dict[str, str]:
     }
 
 
-_COMMUNE_TIER = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
 #: a capitalised word right before: a name may have started there (the only case worth looking at the units' spans)
 _CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]*[ \t]$")
 
@@ -371,11 +371,11 @@ def tier_names(level: str) -> frozenset[str]:
     wards and towns for "xã", "phường" ..., districts and cities for "huyện", "quận" ..."""
     from loaders.gazetteer import load
 
-    communes = level in _COMMUNE_TIER
+    communes = level in COMMUNE_LEVELS
     return frozenset(
         key_of(unify_tones(u.name))
         for u in load().units.values()
-        if (u.level in _COMMUNE_TIER) == communes and len(u.code) != 2
+        if (u.level in COMMUNE_LEVELS) == communes and len(u.code) != 2
     )
 
 
@@ -477,7 +477,7 @@ _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 def _unknown_syllable(name: str, level: str) -> bool:
     """A one-syllable name after a level word that no unit of that tier and no province has ("Anh", "Cảng"); not a
     word of several syllables written as one ("huyện Đakrông")."""
-    if level in _COMMUNE_TIER | {"huyện", "thị xã", "quận"} and len(_VOWEL_GROUPS.findall(fold(name))) > 1:
+    if level in COMMUNE_LEVELS | {"huyện", "thị xã", "quận"} and len(_VOWEL_GROUPS.findall(fold(name))) > 1:
         return False  # (not a city: "thành phố Asan (Hàn Quốc)" is abroad)
     return key_of(name) not in tier_names(level) and key_of(name) not in PROVINCE_BY_KEY
 
@@ -545,7 +545,7 @@ def extract_localities(doc: Doc) -> list[Locality]:
             for part in name.split(" - "):  # "liên xã Ea Kly - Vụ Bổn": two communes
                 add(part, level, m.start(2) + name.index(part))
             continue
-        if " - " in name and level in _COMMUNE_TIER and (dashed := _dashed_units(doc.match, m.start(2), level)):
+        if " - " in name and level in COMMUNE_LEVELS and (dashed := _dashed_units(doc.match, m.start(2), level)):
             for part, start in dashed:  # "các xã Diên Sơn - Diên Điền - Diên Phú": three communes
                 add(part, level, start)
             continue
@@ -567,11 +567,11 @@ def extract_localities(doc: Doc) -> list[Locality]:
         if " " not in name and not name.isdigit() and _unknown_syllable(name, level):
             continue  # "Thành phố Anh hùng", "thành phố Cảng": a common word, not a city
         add(name, level, m.start(2), written=True)
-        if level in _COMMUNE_TIER and (bracket := _IN_BRACKETS.match(doc.match, m.end(2))) is not None:
+        if level in COMMUNE_LEVELS and (bracket := _IN_BRACKETS.match(doc.match, m.end(2))) is not None:
             district = _district_of_commune(name, bracket.group(1))  # "xã Nghi Lâm (Nghi Lộc)": its district
             if district is not None:
                 add(district[0], district[1], bracket.start(1))
-        if level in _COMMUNE_TIER and (merged := _MERGED_WITH.match(doc.match, m.end(2))) is not None:
+        if level in COMMUNE_LEVELS and (merged := _MERGED_WITH.match(doc.match, m.end(2))) is not None:
             other = _trim(merged.group(1), doc.match, merged.end(1))
             if not _PERSON.fullmatch(other) and not _LEVEL_WORD_AHEAD.match(other.split()[0]):
                 add(other, level, merged.start(1))  # "Phường Long Tuyền sáp nhập với Long Hòa": a ward too
@@ -586,7 +586,7 @@ def extract_localities(doc: Doc) -> list[Locality]:
             next_name = _trim(item.group(1))
             if (
                 not many
-                and level in _COMMUNE_TIER
+                and level in COMMUNE_LEVELS
                 and _MERGER_BEFORE.search(doc.match, max(0, m.start() - 50), m.start())
                 and not _PERSON.fullmatch(next_name)
                 and not _PLACE_WORD.fullmatch(next_name.split()[0])
@@ -612,7 +612,7 @@ def extract_localities(doc: Doc) -> list[Locality]:
         if any(_PLACE_WORD.fullmatch(name.split()[0]) or _PERSON.fullmatch(name) for name, _ in names):
             continue
         named_levels = {found[key_of(name)].level for name, _ in names if key_of(name) in found}
-        tier = {level for level in named_levels if level in _COMMUNE_TIER}
+        tier = {level for level in named_levels if level in COMMUNE_LEVELS}
         if len(tier) == 1:
             for name, start in names:
                 add(name, next(iter(tier)), start)
@@ -627,7 +627,7 @@ def extract_localities(doc: Doc) -> list[Locality]:
             continue  # "Thành ủy Thành phố Hồ Chí Minh": the level word's own reading names the city
         if (person := _IN_A_NAME_AFTER.search(name)) and _RUN_GOES_ON.match(doc.match, m.end(2)):
             name = name[: person.start()]
-        level = _COMMITTEE_LEVEL[m.group(1).capitalize()]
+        level = LOCAL_COMMITTEE_LEVELS[m.group(1).capitalize()]
         if m.group(1).islower() and " " not in name and _unknown_syllable(name, level):
             continue  # "huyện ủy Đô lương": a name cut at a lower-case syllable (a typo), no unit "Đô"
         if name and not _PERSON.fullmatch(name):  # "Huyện ủy Trần Văn Long ...": a person, not a unit

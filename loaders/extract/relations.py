@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from loaders.extract.bodies import shared_head_items
 from loaders.extract.lexicon import (
     CARRIED_OUT_PROJECTS,
+    COMMUNE_LEVELS,
     ISSUERS,
     KIND_WORDS,
     LOWER,
@@ -2624,13 +2625,12 @@ _OWNED_OF = re.compile(
     rf"(?:,\s+[{UPPER}][\w]*(?:\s[{UPPER}][\w]*){{0,3}})?\s+của\s+"
 )  # (after a place: ", Kon Tum của")
 _OWNERS = re.compile(r"Bộ Tư lệnh|Công ty|Tổng [Cc]ông ty|Tập đoàn|BQL|Ban QLDA|Ban [Qq]uản lý dự án")
-_NOT_OWNED = {"đề án", "chương trình", "quy hoạch", "phong trào"}
 
 
 def owned_by(doc: Doc, mentions: list[Mentioned], orgs_at: dict[int, tuple[str, int]]) -> list[Relation]:
     relations: list[Relation] = []
     for m in mentions:
-        if m.kind != "project" or m.sub in _NOT_OWNED or (of := _OWNED_OF.match(doc.match, m.end)) is None:
+        if m.kind != "project" or m.sub in CARRIED_OUT_PROJECTS or (of := _OWNED_OF.match(doc.match, m.end)) is None:
             continue
         if of.end() in orgs_at and _OWNERS.match(orgs_at[of.end()][0]):
             name, end = orgs_at[of.end()]
@@ -2841,7 +2841,7 @@ _SAME_LEVEL_JOIN = re.compile(
 
 #: the levels of one tier of government: since 2025 wards, communes and special zones are the one level below the
 #: province ("phường Vạn Xuân, phường Phổ Yên, xã Điềm Thụy")
-_TIER = {"xã": "xã", "phường": "xã", "thị trấn": "xã", "đặc khu": "xã"}
+_TIER = dict.fromkeys(COMMUNE_LEVELS, "xã")  # every level of the commune tier is one tier
 
 
 def _same_level_run(

@@ -36,6 +36,7 @@ from loaders.extract.lexicon import (
     CAP_WORD,
     CENTRAL_CODES,
     DISTRICT_CODES,
+    HOW_MANY,
     ISSUERS,
     KIND_ABBREVIATIONS,
     KIND_WORDS,
@@ -1373,9 +1374,6 @@ def _remention_of(doc: Doc, kind: str, code: str) -> Callable[[Found], bool]:
     return matches
 
 
-_HOW_MANY = {"hai": 2, "cả hai": 2, "ba": 3, "bốn": 4}
-
-
 def _mentioned(doc: Doc, resolutions: list[Resolution], start: int, end: int) -> list[Resolution]:
     for r in resolutions:
         r.mentions.append(doc.span(start, end))
@@ -1389,9 +1387,6 @@ def _compared(res: Resolution) -> tuple[object, ...]:
     """What two resolutions' ``==`` compares, hashable (lists as tuples)."""
     values = (getattr(res, name) for name in _COMPARED_FIELDS)
     return tuple(tuple(v) if isinstance(v, list) else v for v in values)
-
-
-_HOW_MANY = {"hai": 2, "cả hai": 2, "ba": 3, "bốn": 4}
 
 
 class _NamedBefore:
@@ -1466,8 +1461,8 @@ def _anaphora(doc: Doc, word: str, many: str | None, start: int, end: int, befor
         return []
     if many is None:
         chosen = before.last(kind, start, 1)
-    elif many.lower() in _HOW_MANY:
-        chosen = before.last(kind, start, _HOW_MANY[many.lower()])
+    elif many.lower() in HOW_MANY:
+        chosen = before.last(kind, start, HOW_MANY[many.lower()])
     else:  # "các nghị quyết này": those named in this sentence
         s, _ = doc.sentence_bounds(start)
         in_sentence = before.symbols.within(s, start)
