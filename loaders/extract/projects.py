@@ -53,7 +53,7 @@ _NAMED_SITE = WordPattern(
     rf"(?=[CcKkNSs])({_SITE_HEADS}|khu đô thị(?: mới)?)"
     r"(?:[ \t]\((?:CCN|KCN|KĐT|KKT)\))?"  # its abbreviation: "Cụm công nghiệp (CCN) Đông Ninh"
     rf"((?:[ \t](?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ|đã|được|là|có|này|mới|gồm|bao|gần|hơn|khoảng"
-    rf"|rộng|dài|các|những|cụm|khu|nhà)[ \t])[{LOWER}]+){{0,4}})[ \t]+"  # never over a line break
+    rf"|rộng|dài|các|những|cụm|khu|nhà|như)[ \t])[{LOWER}]+){{0,4}})[ \t]+"  # never over a line break
     rf"({_SITE_WORD}(?:{_SITE_JOIN}{_SITE_WORD}){{0,4}}"
     # (a last syllable in lower case, its place right after: "Khu nhà ở xã hội Thống nhất tại thành phố X")
     rf"(?:[ \t](?!(?:và|của|với|đã|được|có|là|đang|sẽ|thuộc|cũng|vẫn|còn|tại|ở)(?![\w]))[{LOWER}]+"
@@ -98,9 +98,13 @@ _SITE_LIST_ITEMS = WordPattern(
 #: a list of sites under an abbreviated head and "là" / "gồm": "bổ sung 2 CCN là Tiền Tiến-Telin Park (xã Tiền Tiến,
 #: diện tích 75 ha) và ...", "3 CCN là Hồng Lạc, Hồng Lạc II và Hồng Lạc III (đều thuộc xã Hồng Lạc)"
 _ABBREVIATED_SITE_LIST = WordPattern(
-    rf"(?=[cC\d])(?:[Cc]ác|\d{{1,3}})[ \t]+(KCN|CCN)[ \t]+(?:là|gồm)[ \t]+(?=[{UPPER}])", needs=("KCN", "CCN")
+    rf"(?=[cC\d])(?:[Cc]ác|\d{{1,3}})[ \t]+(KCN|CCN)[ \t]+(?:là|gồm|như)[ \t]+(?=[{UPPER}])", needs=("KCN", "CCN")
 )
 _SITE_HEAD_OF = {"KCN": "Khu công nghiệp", "CCN": "Cụm công nghiệp"}
+#: a unit of size or money after a figure: "khu công nghiệp 400 ha", "khu đô thị 2.700 tỷ đồng" (the figure names none)
+_MEASURE_AFTER = re.compile(r"[ \t]*(?:ha|héc-ta|hécta|m2|m²|km|tỷ|tỉ|triệu|nghìn tỷ|ngàn tỷ)(?![\w])")
+_FIGURE = re.compile(r"\d+")
+_COMPANY_HEADS = ("Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Liên danh")
 _ITEM_BRACKET = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
 _ITEM_JOIN = re.compile(r"[ \t]*(?:,|và)[ \t]*")
 _SITE_ITEM_NAME = re.compile(rf"[ \t]*({_SITE_WORD}(?:{_SITE_JOIN}{_SITE_WORD}){{0,4}})")
@@ -360,6 +364,10 @@ _END = re.compile(
     rf"[;:(…!?|]|\n(?![{LOWER}])|(?<!TP)(?<!Tp)\.(?:\s|$)|\s+ngày\s+\d{{1,2}}\s*[/.-]\s*\d"  # a date ends it
     r"|,?\s+(?:có\s+)?địa điểm(?![\w])"  # its site: "Dự án X có địa điểm xây dựng tại ..."
     r"|,\s+chủ đầu tư(?![\w])"  # its investor: "Dự án Khu công nghiệp X, chủ đầu tư là Công ty Y"
+    # what a bridge spans or joins: "Dự án cầu X, bắc qua sông Y nối giữa xã A và xã B"
+    r"|,\s+(?:bắc qua|bắc ngang|vượt sông|nối liền|nối giữa)(?![\w])"
+    # the date a review reaches: "tiến độ thực hiện Chương trình X đến tháng 9/2019" (not "đến năm 2030": a period)
+    r"|\s+đến(?:\s+hết)?\s+(?:tháng|ngày)\s+\d"
     # its funding after a dash: "Dự án Mua sắm thiết bị Bệnh viện X - vốn ODA của Chính phủ Y"
     r"|\s[-–]\s(?=(?:vốn|nguồn vốn|tổng vốn|tổng mức|trị giá|quy mô)(?![\w]))"
     # (not after the verb a name opens on: "dự án Cải tạo, xây dựng lại khu chung cư X")
@@ -745,8 +753,15 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             continue
         if m.group(1) in ("KCN", "CCN") and doc.match[max(0, m.start() - 4) : m.start()] == "các ":
             continue  # "Quy hoạch phát triển các KCN Việt Nam": the country's parks, none named
-        if m.group(2).strip() and m.group(3).isdigit():
-            continue  # a figure after lower-case words names none: "5 cụm công nghiệp lấp đầy 100%"
+        if m.group(2).strip() and m.group(3).isdigit() and m.group(2).strip() != "số":
+            continue  # a figure after lower-case words names none: "5 cụm công nghiệp lấp đầy 100%" ("số 3" does)
+        if doc.match.startswith(_COMPANY_HEADS, m.start(3)):
+            continue  # "Hai khu đô thị Công ty X đề xuất": the company that proposes them, no site's name
+        if (figure := _FIGURE.match(m.group(3))) is not None and (
+            _MEASURE_AFTER.fullmatch(m.group(3), figure.end())
+            or (figure.end() == len(m.group(3)) and _MEASURE_AFTER.match(doc.match, m.end(3)))
+        ):
+            continue  # its size, not its name: "Sắp có khu công nghiệp 400 ha ở tỉnh X"
         name = _SITE_ABBREVIATION.sub("", doc.match[m.start() : m.end()])  # "Cụm công nghiệp (CCN) A": no "(CCN)"
         add(name[0].upper() + name[1:], _site_kind(m.group(1)), m.start(), m.end(), mention=not inside)
     for m in _SITE_LIST.finditer(doc.match):

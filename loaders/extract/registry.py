@@ -1877,6 +1877,10 @@ RULES: tuple[Rule, ...] = (
                 "Nhà máy Điện mặt trời Hòa Hội 3 đã hòa lưới điện quốc gia.",
                 (entity("project", "Nhà máy Điện mặt trời Hòa Hội 3"),),
             ),
+            Example(  # numbered, not named
+                "Khu đô thị số 3 nằm trên địa bàn xã Đông Hưng vừa được phê duyệt chủ trương đầu tư.",
+                (entity("project", "Khu đô thị số 3"),),
+            ),
         ),
     ),
     Rule(
@@ -2684,12 +2688,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "projects.abbreviated_site_list",
         "loaders/extract/projects.py: extract_projects (_ABBREVIATED_SITE_LIST, _SITE_HEAD_OF)",
-        "a list of sites under an abbreviated head and 'là' / 'gồm' ('bổ sung 3 CCN là A, A II và A III'): each item "
-        "under the head written out, its bracket skipped",
+        "a list of sites under an abbreviated head and 'là' / 'gồm' / 'như' ('bổ sung 3 CCN là A, A II và A III'): "
+        "each item under the head written out, its bracket skipped",
         (
             Example(
                 "Huyện Nam Sách bổ sung 2 CCN là An Bình (xã An Bình, diện tích 40 ha) và Nam Hưng II.",
                 (entity("project", "Cụm công nghiệp An Bình"), entity("project", "Cụm công nghiệp Nam Hưng II")),
+            ),
+            Example(
+                "Các KCN như Thuận Thành II, Gia Bình... đang được đầu tư mạnh về hạ tầng.",
+                (entity("project", "Khu công nghiệp Thuận Thành II"), entity("project", "Khu công nghiệp Gia Bình")),
             ),
         ),
     ),
@@ -2870,6 +2878,15 @@ RULES: tuple[Rule, ...] = (
                 "Lý.",
                 (relation("ASSIGNED_TO", "Dự án Trường liên cấp Mường Lý", "Mường Lý"),),
             ),
+            Example(  # after the outlet's tag
+                "BNO - Sáng 14/10, tại xã Tam Đa (tỉnh Bắc Ninh), UBND tỉnh tổ chức lễ khánh thành Dự án cầu Tam Đa.",
+                (relation("ASSIGNED_TO", "Dự án cầu Tam Đa", "Tam Đa"),),
+            ),
+            Example(  # after the occasion it marks, commas and all
+                "Chiều 5/6, nằm trong chuỗi hoạt động chào mừng Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030, "
+                "tại xã Đại Cương, tỉnh Hà Nam đã diễn ra lễ khởi công dự án Nhà máy may Kim Sơn.",
+                (relation("ASSIGNED_TO", "Dự án Nhà máy may Kim Sơn", "Đại Cương"),),
+            ),
         ),
     ),
     Rule(
@@ -2877,8 +2894,22 @@ RULES: tuple[Rule, ...] = (
         "loaders/extract/relations.py: located",
         "a sentence about a project (opening with it, naming it back, or setting it up) that says where it is: every "
         "unit of a list ('đi qua 3 xã: A, B, C', 'bao gồm 6 xã thuộc huyện A là: B, C'), else the most specific "
-        "unit of a chain, and one joined by 'và'",
+        "unit of a chain, and one joined by 'và'; a bare 'Dự án' before any project is named is the text's only "
+        "one; 'Khu đất nghiên cứu quy hoạch' is the project named before; units of another level after a list too",
         (
+            Example(  # a bare "Dự án" before the text names its only project
+                "Dự án được triển khai tại địa bàn xã Hương Lâm và xã Đông Lỗ. Theo quyết định, Khu công nghiệp Hương "
+                "Lâm có thời hạn hoạt động 50 năm.",
+                (relation("ASSIGNED_TO", "Khu công nghiệp Hương Lâm", "Đông Lỗ"),),
+            ),
+            Example(  # the land a plan studies; a ward after the list of communes
+                "Khu đô thị Nam Quế Võ có quy mô gần 300ha. Khu đất nghiên cứu quy hoạch thuộc địa bàn các xã Phương "
+                "Liễu, Nhân Hòa, phường Phố Mới.",
+                (
+                    relation("ASSIGNED_TO", "Khu đô thị Nam Quế Võ", "Nhân Hòa"),
+                    relation("ASSIGNED_TO", "Khu đô thị Nam Quế Võ", "Phố Mới"),
+                ),
+            ),
             Example(  # a zone of a ward after "tại", then the ward
                 "Tỉnh sẽ khởi công dự án nhà ở xã hội tại khu hành chính và dân cư phường Tân Ngãi vào tháng 12.",
                 (relation("ASSIGNED_TO", "Dự án nhà ở xã hội", "Tân Ngãi"),),

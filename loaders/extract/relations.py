@@ -2712,9 +2712,13 @@ _OPENING_PLACE = re.compile(
 #: a ceremony's place told after its time (and its hamlet): "Sáng 5/9, tại xã A, ...", "Cụ thể, vào chiều 14/10, tại
 #: thôn B, xã C, ..."; read only in a sentence that breaks ground on or opens a project (_CEREMONY)
 _CEREMONY_PLACE = re.compile(
-    r"[ \t]*(?:(?:Cụ thể|Theo đó|Trước đó)\s*,\s*)?(?:vào\s+)?(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Nn]gày|[Hh]ôm nay)"
-    # (and a clause between: "Sáng 19/12, cùng với 79 điểm cầu trên cả nước, tại xã A ...")
-    r"(?:[^,.;\n]|(?<=\d)\.(?=\d)){0,20},\s*(?:cùng với[^,.;\n]{0,60},\s*)?"  # (a dotted date: "Sáng 31.3,")
+    # (after the outlet's tag: "TPO - Sáng 27/9, tại xã A", "(Baohatinh.vn) - Chiều 3/9, tại xã B")
+    r"[ \t]*(?:\(?[A-ZĐ][A-Za-z0-9]{1,15}(?:\.[A-Za-z]{2,3}){0,2}\)?[ \t]*[-–][ \t]*)?"
+    r"(?:(?:Cụ thể|Theo đó|Trước đó)\s*,\s*)?(?:vào\s+)?(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Nn]gày|[Hh]ôm nay)"
+    # (and a clause between: "Sáng 19/12, cùng với 79 điểm cầu trên cả nước, tại xã A ..."; the occasion it marks,
+    # commas and all: "Chiều 5/6, nằm trong chuỗi sự kiện chào mừng Đại hội ... lần thứ I, nhiệm kỳ 2025-2030, tại ...")
+    r"(?:[^,.;\n]|(?<=\d)\.(?=\d)){0,20},\s*(?:cùng với[^,.;\n]{0,60},\s*"
+    r"|(?:nằm trong|trong khuôn khổ|trong chuỗi|chào mừng|hướng tới)[^.;:\n]{0,150}?,\s*(?=tại\s))?"
     r"tại\s+(?:(?:thôn|bản|xóm|làng|khu phố|tổ dân phố|ấp)\s+[^,.;\n]{1,25},\s*)?"
 )
 _CEREMONY = re.compile(r"(?:khởi công|khánh thành|động thổ|gắn biển|thông xe|đặt viên đá)(?![\w])")
@@ -3273,7 +3277,8 @@ def _given_by(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) -> M
 #: a purpose clause after the project: a place after it names who or what the project serves
 _PURPOSE_BEFORE = re.compile(r"(?:góp phần|nhằm|phục vụ)\s")
 _WHERE = re.compile(
-    r"(?:tại|ở|đi qua địa bàn|đi qua|đoạn qua|đoạn đi qua|qua địa bàn|qua|trên địa bàn|thuộc địa phận|thuộc địa bàn"
+    r"(?:tại địa bàn|tại địa phận|tại|ở|đi qua địa bàn|đi qua|đoạn qua|đoạn đi qua|qua địa bàn|qua|trên địa bàn"
+    r"|thuộc địa phận|thuộc địa bàn"
     r"|trên địa phận|thuộc|(?:nhân rộng|mở rộng) ra|bao gồm|gồm)\s+"
 )
 #: a part of a unit named before the unit, after "tại": a zone, a plot, a hamlet ("khu hành chính và dân cư phường A",
@@ -3298,8 +3303,8 @@ _AREA_PART = re.compile(
 )
 #: a sentence about a project named before: "Dự án được HĐND tỉnh quyết định ...", "Đề án này được triển khai ..."
 _PROJECT_WORD = WordPattern(
-    r"(?=[DĐCK])(?:Dự án|Đề án|Cụm công nghiệp|Khu công nghiệp|Chương trình)(?=\s)",
-    starts=("Dự án", "Đề án", "Cụm công nghiệp", "Khu công nghiệp", "Chương trình"),
+    r"(?=[DĐCK])(?:Dự án|Đề án|Cụm công nghiệp|Khu công nghiệp|Chương trình|Khu đất)(?=\s)",
+    starts=("Dự án", "Đề án", "Cụm công nghiệp", "Khu công nghiệp", "Chương trình", "Khu đất"),
 )
 #: an adverbial before the project a sentence is about: "Theo kế hoạch, Dự án X sẽ được xây dựng tại xã A"
 _ADVERBIAL_LEAD = re.compile(
@@ -3309,7 +3314,9 @@ _ADVERBIAL_LEAD = re.compile(
 #: a movement or model named by its quoted name opens the sentence: "Mô hình “Dân vận khéo” tại xã ..."
 _MOVEMENT_LEAD = re.compile(r"(?:[Mm]ô hình|[Pp]hong trào(?: thi đua)?|[Cc]uộc vận động|[Cc]hương trình)\s*[“\"]")
 _BARE_PROJECT = re.compile(
-    r"[\W_]*(Dự án|Đề án|Cụm công nghiệp|Khu công nghiệp|Chương trình)(?:\s+này)?\s+(?=[a-zđà-ỹ])"
+    r"[\W_]*(Dự án|Đề án|Cụm công nghiệp|Khu công nghiệp|Chương trình"
+    # the land a plan studies, named back: "Khu đất nghiên cứu quy hoạch thuộc địa bàn các xã A, B" (its project's)
+    r"|Khu đất(?= nghiên cứu| lập quy hoạch| quy hoạch| dự án| thực hiện))(?:\s+này)?\s+(?=[a-zđà-ỹ])"
 )
 #: an investor: "chủ đầu tư: Công ty X", "Chủ đầu tư là Ban Quản lý dự án ...", "do Công ty Y làm chủ đầu tư"
 #: (with a second role after a comma: "Chủ đầu tư, đơn vị đề xuất dự án: UBND huyện X")
@@ -3404,9 +3411,18 @@ def project_of_sentence(doc: Doc, s: int, e: int, mentions: list[Mentioned], at:
     word = bare.group(1).lower()
     # (a bare "Dự án" also names back a site built as one: "... Khu công nghiệp X, tại xã Y. Dự án do Công ty Z làm
     # chủ đầu tư")
-    heads = (word, *_SITES_AS_PROJECTS) if word == "dự án" else (word,)
+    heads = ("dự án", *_SITES_AS_PROJECTS) if word in ("dự án", "khu đất") else (word,)
     earlier = [m for m in mentions[max(0, i - 8) : i] if m.kind == "project" and m.ref.lower().startswith(heads)]
-    return earlier[-1] if earlier and s - earlier[-1].end < 1500 else None
+    if earlier:
+        return earlier[-1] if s - earlier[-1].end < 1500 else None
+    return _only_project_named_later(mentions, i, heads) if word == "dự án" else None
+
+
+def _only_project_named_later(mentions: list[Mentioned], i: int, heads: tuple[str, ...]) -> Mentioned | None:
+    """A bare "Dự án" before any project is named ("Sắp có khu công nghiệp 400 ha\n\nDự án được triển khai tại xã
+    A ... Khu công nghiệp B có ..."): the text's only project of those heads, at its first mention after."""
+    later = [m for m in mentions[i:] if m.kind == "project" and m.ref.lower().startswith(heads)]
+    return later[0] if later and all(m.ref == later[0].ref for m in later) else None
 
 
 def _list_item_ranks(doc: Doc, lists: list[tuple[int, int, str, list[tuple[str, int]]]]) -> dict[int, int]:
@@ -3516,8 +3532,10 @@ def located(
             subjects.append(mentions[i])
             i += 1
         chained = False  # one chain of units per sentence ("tại xã A, huyện B"); every list ("ra các huyện: C, D")
-        for where in _WHERE.finditer(doc.match, max(s, subjects[-1].end), e):
-            if _PURPOSE_BEFORE.search(doc.match, subjects[-1].end, where.start()):
+        # (a project named back by a bare "Dự án" is named elsewhere: the sentence's own words say where it is)
+        said_from = subjects[-1].end if s <= subjects[-1].start < e else s
+        for where in _WHERE.finditer(doc.match, said_from, e):
+            if _PURPOSE_BEFORE.search(doc.match, said_from, where.start()):
                 break  # "Dự án X góp phần giải quyết nhà ở cho công nhân tại tỉnh Y": who it serves, not where it is
             units = list_at.get(where.end())
             names = [name for name, _ in units] if units else []
@@ -3527,6 +3545,8 @@ def located(
                 joined = _LEVEL_WORD.match(doc.match, also.end()) if also else None
                 if joined and joined.end() in places_at:
                     names.append(places_at[joined.end()][0].name)
+                else:  # "thuộc địa bàn các xã A, B, phường C, phường D": the units of another level after the list
+                    names += _units_after_list(doc, places_at, last_at + len(last))
             if not names:
                 if chained and not _AREA_PART.search(doc.match, max(s, where.start() - 24), where.start()):
                     continue
@@ -3559,6 +3579,23 @@ def located(
                     where_span = doc.span(where.start(), where.end())
                     relations.append(Relation("ASSIGNED_TO", subject.ref, name, where_span, "assigned.where"))
     return relations
+
+
+#: a unit of another level joined after a list: "các xã A, B, phường C" (", phường C"), "... và thị trấn D"
+_NEXT_UNIT_OF_LIST = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*(?:,|và)\s*(?=(?:xã|phường|thị trấn|đặc khu)\s)")
+
+
+def _units_after_list(doc: Doc, places_at: dict[int, tuple[Locality, int]], end: int) -> list[str]:
+    """The commune-level units named one by one after a list of communes ends at ``end``, each with its level word
+    ("các xã A, B, phường C, phường D": C and D)."""
+    names: list[str] = []
+    while (join := _NEXT_UNIT_OF_LIST.match(doc.match, end)) is not None:
+        level = _LEVEL_WORD.match(doc.match, join.end())
+        if level is None or level.end() not in places_at:
+            break
+        loc, end = places_at[level.end()]
+        names.append(loc.name)
+    return names
 
 
 #: a unit opening its sentence that carries out a project: "Sa Đéc tiếp tục triển khai Đề án phát triển làng hoa"

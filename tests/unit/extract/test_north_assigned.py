@@ -1,0 +1,108 @@
+"""ASSIGNED_TO and projects in the shapes read on groundbreaking, inauguration, investment-approval and new-rural
+programme articles of the north and the north-central coast: a ceremony whose venue is told after the outlet's tag or
+after the occasion it marks, a text whose sentence names its project back by its kind alone ("Dự án được triển khai
+tại xã A", "Khu đất nghiên cứu quy hoạch thuộc địa bàn các xã B, C"), a site numbered rather than named ("Khu đô thị
+số 3"), a bridge whose name is followed by what it spans, a programme followed by the date of its review. Every
+sentence here is written for the test, in the shape seen, never copied."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.extract.gold_views import relations, run
+
+pytestmark = pytest.mark.unit
+
+
+def assigned(gold: dict[str, Any]) -> set[tuple[str, str]]:
+    return relations(gold, "ASSIGNED_TO")
+
+
+def projects(gold: dict[str, Any]) -> list[str]:
+    return [p["name"] for p in gold["projects"]]
+
+
+# --- a ceremony's venue -------------------------------------------------------------------------------------------
+
+
+def test_a_ceremony_venue_after_the_outlets_tag_locates_the_work() -> None:
+    gold = run(
+        "Khánh thành cầu nối hai xã\n\nBNO - Sáng 14/10, tại xã Tam Đa (tỉnh Bắc Ninh), UBND tỉnh Bắc Ninh tổ "
+        "chức lễ khánh thành Dự án cầu Tam Đa - Đông Phong."
+    )
+    assert ("Dự án cầu Tam Đa - Đông Phong", "Tam Đa") in assigned(gold)
+
+
+def test_a_ceremony_venue_after_the_occasion_it_marks_locates_the_work() -> None:
+    gold = run(
+        "Chiều 5/6, nằm trong chuỗi hoạt động chào mừng Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030, tại "
+        "khu công nghiệp Đồng Văn 4, xã Đại Cương, tỉnh Hà Nam đã diễn ra lễ khởi công dự án Nhà máy may Kim Sơn."
+    )
+    assert ("Dự án Nhà máy may Kim Sơn", "Đại Cương") in assigned(gold)
+    assert ("Khu công nghiệp Đồng Văn 4", "Đại Cương") in assigned(gold)
+
+
+# --- a project named back by its kind alone -----------------------------------------------------------------------
+
+
+def test_a_sentence_opening_on_the_bare_word_project_is_the_project_named_before() -> None:
+    gold = run(
+        "Khu công nghiệp Yên Lư có quy mô 300 ha.\nDự án được triển khai tại địa bàn xã Yên Lư và xã Nội Hoàng, "
+        "dự kiến hoàn thành năm 2028."
+    )
+    assert {("Khu công nghiệp Yên Lư", "Yên Lư"), ("Khu công nghiệp Yên Lư", "Nội Hoàng")} <= assigned(gold)
+
+
+def test_the_bare_word_project_before_the_text_names_it_is_the_texts_only_project() -> None:
+    gold = run(
+        "Sắp có khu công nghiệp 400 ha ở Bắc Giang\n\nDự án được triển khai tại địa bàn xã Hương Lâm và xã Đông "
+        "Lỗ. Theo quyết định, Khu công nghiệp Hương Lâm có thời hạn hoạt động 50 năm."
+    )
+    assert {("Khu công nghiệp Hương Lâm", "Hương Lâm"), ("Khu công nghiệp Hương Lâm", "Đông Lỗ")} <= assigned(gold)
+
+
+def test_the_land_studied_for_a_plan_lies_where_the_project_named_before_is() -> None:
+    gold = run(
+        "Khu đô thị Nam Quế Võ có quy mô gần 300ha. Khu đất nghiên cứu quy hoạch thuộc địa bàn các xã Phương Liễu, "
+        "Nhân Hòa, phường Phố Mới."
+    )
+    found = assigned(gold)
+    assert {("Khu đô thị Nam Quế Võ", x) for x in ("Phương Liễu", "Nhân Hòa", "Phố Mới")} <= found
+
+
+# --- names -------------------------------------------------------------------------------------------------------
+
+
+def test_a_site_numbered_rather_than_named_is_a_project_and_lies_where_it_is_said_to() -> None:
+    gold = run("Khu đô thị số 3 nằm trên địa bàn xã Đông Hưng và xã Tiền Phong vừa được phê duyệt chủ trương đầu tư.")
+    assert "Khu đô thị số 3" in projects(gold)
+    assert {("Khu đô thị số 3", "Đông Hưng"), ("Khu đô thị số 3", "Tiền Phong")} <= assigned(gold)
+
+
+def test_a_bridges_name_ends_before_what_it_spans() -> None:
+    gold = run(
+        "Dự án cầu Bến Tắm, bắc qua sông Cầu nối giữa xã Đông Xuyên (huyện Yên Phong) và xã Tam Giang (thành phố "
+        "Bắc Ninh) được phê duyệt năm 2015."
+    )
+    assert "Dự án cầu Bến Tắm" in projects(gold)
+
+
+def test_a_programme_ends_before_the_date_its_review_reaches() -> None:
+    gold = run(
+        "Văn phòng Điều phối tỉnh đánh giá tiến độ thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới "
+        "đến tháng 6/2021 trên địa bàn 5 xã."
+    )
+    assert projects(gold) == ["Chương trình mục tiêu quốc gia xây dựng nông thôn mới"]
+
+
+def test_a_company_after_a_kind_of_site_is_no_sites_name() -> None:
+    gold = run("Hai khu đô thị Công ty cổ phần Đất Xanh đề xuất gồm Khu đô thị Nam Quế Võ và Khu đô thị Bắc Yên Phong.")
+    assert "Khu đô thị Công" not in projects(gold)
+
+
+def test_sites_listed_after_their_abbreviated_head_and_nhu_are_each_a_project() -> None:
+    gold = run("Các KCN như Thuận Thành II, Yên Phong III, Gia Bình... đang được đầu tư mạnh về hạ tầng.")
+    names = projects(gold)
+    assert {"Khu công nghiệp Thuận Thành II", "Khu công nghiệp Yên Phong III", "Khu công nghiệp Gia Bình"} <= set(names)
