@@ -34,7 +34,9 @@ from loaders.extract.text import Doc, WordPattern, key_of
 _SITE_WORD = (
     # (not a photo credit after a caption: "Khu đô thị hồ X ẢNH: Y")
     rf"(?!ẢNH(?![\w]))(?:[IVX]+(?![\w])|[{UPPER}][{UPPER}\d]+(?![\w])|[{UPPER}][{LOWER}]*"
-    rf"(?:(?:\s(?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ|đi|qua|nối|về|giai|đoạn|số|trong|quý|năm|tháng|đợt)\s)[{LOWER}]+){{1,2}}"
+    rf"(?:(?:\s(?!(?:và|tại|của|ở|với|cùng|thuộc|trên|cho|do|đến|từ|đi|qua|nối|về|giai|đoạn|số|trong|quý|năm|tháng|đợt"
+    # (nor the occasion after it: "khánh thành đường vào sân bay Phan Thiết dịp Quốc khánh")
+    rf"|dịp|nhân|ngày|sáng|chiều|tối|chào)\s)[{LOWER}]+){{1,2}}"
     rf"(?=\s[{UPPER}]))?|\d+(?![.,]\d))"  # (not a figure: "khu công nghiệp 3.900 tỉ đồng")
 )
 #: between two words of a site's name: a space, or a hyphen before a capital ("Khu du lịch Hồ Tràm-Bình Châu")
@@ -275,6 +277,22 @@ _HOUSING_BROKEN_GROUND = WordPattern(
     rf"(?=tại[ \t]+(?:xã|phường|thị trấn|đặc khu)[ \t]+[{UPPER}])",
     needs=("khởi công", "khánh thành", "động thổ"),
 )
+#: housing with no name of its own, after "dự án", at a named commune: "dự án khu tái định cư tại xã Hòa Ninh" (named by
+#: its kind and its commune, like _HOUSING_BROKEN_GROUND)
+_HOUSING_PROJECT = WordPattern(
+    r"(?=[dD])[dD]ự án[ \t]+"
+    r"(?P<kind>khu nhà ở xã hội|khu nhà ở công nhân|khu tái định cư|khu dân cư|nhà ở xã hội)[ \t]+"
+    rf"(?=tại[ \t]+(?:xã|phường|thị trấn|đặc khu)[ \t]+[{UPPER}])",
+    needs=("dự án", "Dự án"),
+)
+#: a road built to a named site: "khánh thành đường vào sân bay Phan Thiết", "khởi công tuyến đường vào Khu công
+#: nghiệp X" (the road is the work; the site, read by _NAMED_SITE from where this ends, is its end)
+_ROAD_TO_SITE = WordPattern(
+    r"(?:thi công|xây dựng|làm|mở rộng|nâng cấp|khởi công|khánh thành|thông xe|đầu tư)\s+(?:tuyến\s+)?(đường\s+"
+    r"(?:vào|lên|ra|đến|tới)\s+)(?=(?:sân bay|Sân bay|[Cc]ảng|[Kk]hu công nghiệp|[Cc]ụm công nghiệp|[Kk]hu du lịch"
+    r"|[Kk]hu kinh tế|[Kk]hu đô thị|[Nn]hà máy)\s)",
+    needs=(" đường ",),
+)
 #: an expressway named by its two ends is a project, whatever is said of it: "tuyến cao tốc Vân Đồn - Móng Cái",
 #: "đường bộ cao tốc Bắc - Nam phía Đông" (its ends read by _ROUTE_ENDS)
 _EXPRESSWAY = WordPattern(
@@ -332,6 +350,10 @@ _UNNAMED_END = re.compile(
 #: (a scheme's quoted name may be long: "Đề án “Nâng cao năng lực, hiệu lực, hiệu quả giám sát, kiểm tra, thanh
 #: tra nhằm phòng ngừa, ...”")
 _QUOTED = re.compile(r"\s*[“\"]([^”\"]{3,260})[”\"]")
+#: an event whose title is in quotes ("tọa đàm “Quy hoạch tỉnh ...”"): the quote names the event, not a project
+_EVENT_BEFORE = re.compile(r"(?:[Tt]ọa đàm|[Hh]ội thảo|[Hh]ội nghị|[Dd]iễn đàn|chủ đề|[Cc]uộc thi|khẩu hiệu|[Ll]ễ)\s*$")
+#: the rest of a name opened inside quotes, to the closing quote (on one line)
+_CLOSING_QUOTE = re.compile(r"([^”\"\n]{3,200})[”\"]")
 #: a name that would end on the kind word of the next document of a list, its number on the next line ("phê duyệt
 #: Chương trình X giai đoạn 2021-2025, Quyết định số\n650/QĐ-LĐTBXH ..."): the name ends before the comma
 _DANGLING_KIND = re.compile(r",\s+(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông báo)(?:\s+số)?\s*$")
@@ -636,6 +658,17 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             add(f"{word[0].upper()}{word[1:]} {doc.match[quoted.start(1) : quoted.end(1)]}", _KINDS[word.lower()],
                 m.start(), quoted.end())  # fmt: skip
             continue
+        if (
+            word[0].isupper()
+            and doc.match[max(0, m.start() - 1) : m.start()] in ("“", '"')
+            and (close := _CLOSING_QUOTE.match(doc.match, m.end())) is not None
+            and ":" not in close.group(1)  # a title with its subtitle: tọa đàm "Quy hoạch tỉnh X: Cơ hội ..."
+            and not _EVENT_BEFORE.search(doc.match, max(0, m.start() - 16), m.start() - 1)
+        ):
+            # a name in quotes runs to its closing quote: Dự án "Chương trình mở rộng quy mô nước sạch ... dựa trên kết
+            # quả" (the words that would end a name outside quotes, "quy mô", are its own)
+            add(doc.match[m.start() : close.end(1)], _KINDS[word.lower()], m.start(), close.end(1))
+            continue
         if _GENERIC_AFTER.match(doc.match, m.end()):
             continue
         if word[0].islower() and _TYPE_AFTER.match(doc.match, m.end()):
@@ -741,6 +774,9 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         add(name[0].upper() + name[1:], _KINDS[word.lower()], begin, end)
         if (joined := _AND_SITE.match(doc.match, end)) is not None:
             _add_joined_site(doc, joined.end(), add)
+    for m in _ROAD_TO_SITE.finditer(doc.match):
+        if m.start(1) not in covered and (site := _NAMED_SITE.match(doc.match, m.end())) is not None:
+            add(f"Đường {doc.match[m.start(1) + 6 : site.end()]}", "dự án", m.start(1), site.end())
     for m in _NAMED_SITE.finditer(doc.match):
         inside = m.start() in covered
         if (
@@ -831,6 +867,10 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
     for m in _HOUSING_BROKEN_GROUND.finditer(doc.match):
         if m.start("kind") not in covered and (place := _HOUSING_PLACE.match(doc.match, m.end())) is not None:
             # (the span ends before "tại": the relations read the place from there)
+            add(f"{m.group('kind')[0].upper()}{m.group('kind')[1:]} {place.group(0)}", "dự án", m.start("kind"),
+                m.end("kind"))  # fmt: skip
+    for m in _HOUSING_PROJECT.finditer(doc.match):
+        if m.start("kind") not in covered and (place := _HOUSING_PLACE.match(doc.match, m.end())) is not None:
             add(f"{m.group('kind')[0].upper()}{m.group('kind')[1:]} {place.group(0)}", "dự án", m.start("kind"),
                 m.end("kind"))  # fmt: skip
     for m in _EXPRESSWAY.finditer(doc.match):

@@ -2636,6 +2636,46 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "projects.housing_project",
+        "loaders/extract/projects.py: extract_projects (_HOUSING_PROJECT, _HOUSING_PLACE)",
+        "housing with no name of its own after 'dự án', at a named commune ('dự án khu tái định cư tại xã X'): a "
+        "project named by its kind and its commune, placed there",
+        (
+            Example(
+                "Tỉnh sẽ khởi công dự án khu nhà ở xã hội cho công nhân và dự án khu tái định cư tại xã Như Quỳnh.",
+                (entity("project", "Khu tái định cư tại xã Như Quỳnh"),),
+            ),
+        ),
+    ),
+    Rule(
+        "projects.road_to_site",
+        "loaders/extract/projects.py: extract_projects (_ROAD_TO_SITE, _NAMED_SITE)",
+        "a road built to a named site ('khánh thành đường vào sân bay X', 'khởi công tuyến đường vào Khu công nghiệp "
+        "Y'): the road is the project, the site its end",
+        (
+            Example(
+                "Lâm Đồng khánh thành đường vào sân bay Phan Thiết dịp Quốc khánh.",
+                (entity("project", "Đường vào sân bay Phan Thiết"),),
+            ),
+        ),
+    ),
+    Rule(
+        "projects.quoted_to_close",
+        "loaders/extract/projects.py: extract_projects (_CLOSING_QUOTE, _EVENT_BEFORE)",
+        "a project word opened inside quotes ('Dự án \"Chương trình mở rộng quy mô nước sạch ... dựa trên kết quả\"'): "
+        "the name runs to the closing quote (not an event's title: 'tọa đàm \"Quy hoạch tỉnh X: ...\"')",
+        (
+            Example(
+                'Công trình thuộc Dự án "Chương trình mở rộng quy mô nước sạch và vệ sinh nông thôn dựa trên kết quả".',
+                (
+                    entity(
+                        "project", "Dự án Chương trình mở rộng quy mô nước sạch và vệ sinh nông thôn dựa trên kết quả"
+                    ),
+                ),
+            ),
+        ),
+    ),
+    Rule(
         "projects.site_list_items",
         "loaders/extract/projects.py: extract_projects (_SITE_LIST_ITEMS, _SITE_ITEM_NAME)",
         "a list of industrial parks or clusters after 'bao gồm' without a colon, each item with a tail of its own "
@@ -2945,6 +2985,10 @@ RULES: tuple[Rule, ...] = (
         "a project's place given beside it ('Cụm công nghiệp A, huyện B', '(xã C, huyện D)', a table row's place cell "
         "next to it or under a 'Địa điểm' header): the most specific unit(s)",
         (
+            Example(  # a capitalised city after the comma
+                "Thủ tướng chấp thuận chủ trương đầu tư Khu công nghiệp Sóc Sơn, Thành phố Hà Nội (Dự án).",
+                (relation("ASSIGNED_TO", "Khu công nghiệp Sóc Sơn", "Hà Nội"),),
+            ),
             Example(  # a ward column ("Xã, phường"), a project-name column
                 "| TT | Danh mục dự án | Xã, phường | Quy mô |\n| 1 | Trường Tiểu học Lê Lợi | Xã Ia Dom | 2 ha |",
                 (relation("ASSIGNED_TO", "Trường Tiểu học Lê Lợi", "Ia Dom"),),

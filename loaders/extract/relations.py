@@ -3278,7 +3278,7 @@ def _given_by(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) -> M
 _PURPOSE_BEFORE = re.compile(r"(?:góp phần|nhằm|phục vụ)\s")
 _WHERE = re.compile(
     r"(?:tại địa bàn|tại địa phận|tại|ở|đi qua địa bàn|đi qua|đoạn qua|đoạn đi qua|qua địa bàn|qua|trên địa bàn"
-    r"|thuộc địa phận|thuộc địa bàn"
+    r"|thuộc địa phận|thuộc địa bàn|nối giữa|nối liền"  # (a bridge: "nối giữa xã A và xã B": both)
     r"|trên địa phận|thuộc|(?:nhân rộng|mở rộng) ra|bao gồm|gồm)\s+"
 )
 #: a part of a unit named before the unit, after "tại": a zone, a plot, a hamlet ("khu hành chính và dân cư phường A",
@@ -3380,7 +3380,11 @@ def _set_up_in(doc: Doc, s: int, e: int, mentions: list[Mentioned], at: list[int
 
 
 #: a road project named back at a clause's start: "Tuyến đường dài 9,4 km", "..., tuyến đường đi qua 4 xã"
-_THE_ROAD = re.compile(r"(?:^|(?<=,\s)|(?<=\n))[Tt]uyến(?: đường)?\s+(?=dài|có|đi qua|chạy qua|được|nối)")
+_THE_ROAD = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\n))(?:[Tt]uyến(?: đường)?\s+(?=dài|có|đi qua|chạy qua|được|nối)"
+    # a stretch of it, opening its sentence: "Đoạn qua huyện A dài 15 km, ... do Ban X làm chủ đầu tư"
+    r"|(?<![^\n])Đoạn(?: tuyến)?\s+(?=qua|đi qua|thuộc|từ))"
+)
 
 
 #: sites that are projects under their own head word, named back by a bare "Dự án"
@@ -3514,7 +3518,7 @@ def located(
     # only the sentences that can be about a project: those naming one, or opening with a project's word
     candidates = {doc.sentence_bounds(m.start)[0] for m in mentions if m.kind == "project"}
     candidates |= {doc.sentence_bounds(b.start())[0] for b in _PROJECT_WORD.finditer(doc.match)}
-    if "uyến" in doc.match:  # "Tuyến đường dài 9 km": the road named back
+    if "uyến" in doc.match or "Đoạn" in doc.match:  # "Tuyến đường dài 9 km", "Đoạn qua huyện A": the road named back
         candidates |= {doc.sentence_bounds(r.start())[0] for r in _THE_ROAD.finditer(doc.match)}
     for s in sorted(candidates):
         _, e = doc.sentence_bounds(s)
@@ -3795,6 +3799,8 @@ def bodies_carry_out(
 _BESIDE = re.compile(
     # "..., huyện B", "... (xã A)", and in a list of projects "2. Dự án trường mầm non Hoa Sen - xã Bình Minh"
     r"\s*(?:,\s*|\(\s*|[-–]\s+)(?=(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?|đặc khu|tỉnh)\s)"
+    # (capitalised after a comma: "Khu công nghiệp Đông Anh, Thành phố Hà Nội")
+    r"|\s*,\s*(?=(?:Thành phố|Tỉnh)\s[A-ZĐ])"
     # a table row: "| 1 | Dự án kè chống sạt lở sông Lô | Phường Nông Tiến | 40 tỷ |"
     r"|[ \t]*\|[ \t]*(?=(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP\.?)\s"
     # or a list: "| 1 | Khu đô thị mới X | Các xã: A, B và C huyện D | 1.444 |"

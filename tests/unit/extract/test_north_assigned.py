@@ -106,3 +106,62 @@ def test_sites_listed_after_their_abbreviated_head_and_nhu_are_each_a_project() 
     gold = run("Các KCN như Thuận Thành II, Yên Phong III, Gia Bình... đang được đầu tư mạnh về hạ tầng.")
     names = projects(gold)
     assert {"Khu công nghiệp Thuận Thành II", "Khu công nghiệp Yên Phong III", "Khu công nghiệp Gia Bình"} <= set(names)
+
+
+# --- more places -------------------------------------------------------------------------------------------------
+
+
+def test_a_bridge_joining_two_communes_lies_in_both() -> None:
+    gold = run(
+        "Dự án cầu Bến Tắm, bắc qua sông Cầu nối giữa xã Đông Xuyên (huyện Yên Phong) và xã Tam Giang (thành phố "
+        "Bắc Ninh) được phê duyệt năm 2015."
+    )
+    assert {("Dự án cầu Bến Tắm", "Đông Xuyên"), ("Dự án cầu Bến Tắm", "Tam Giang")} <= assigned(gold)
+
+
+def test_a_capitalised_city_after_a_site_and_a_comma_locates_it() -> None:
+    gold = run(
+        "Thủ tướng ký quyết định chấp thuận chủ trương đầu tư Khu công nghiệp Sóc Sơn, Thành phố Hà Nội (Dự án)."
+    )
+    assert ("Khu công nghiệp Sóc Sơn", "Hà Nội") in assigned(gold)
+
+
+def test_a_stretch_of_a_road_named_before_has_the_road_projects_investor() -> None:
+    gold = run(
+        "Dự án đường ven biển Thái Bình dài 40 km do Sở Giao thông Vận tải làm chủ đầu tư.\n\nĐoạn qua huyện Tiền "
+        "Hải dài 15 km, vốn đầu tư 900 tỷ đồng, do Ban Quản lý dự án đầu tư xây dựng tỉnh làm chủ đầu tư."
+    )
+    assert ("Dự án đường ven biển Thái Bình", "Ban Quản lý dự án đầu tư xây dựng tỉnh") in assigned(gold)
+
+
+# --- more names --------------------------------------------------------------------------------------------------
+
+
+def test_a_quoted_programme_runs_to_its_closing_quote() -> None:
+    gold = run(
+        'Công trình thuộc Dự án "Chương trình mở rộng quy mô nước sạch và vệ sinh nông thôn dựa trên kết quả" vay '
+        "vốn Ngân hàng Thế giới."
+    )
+    quoted = "Chương trình mở rộng quy mô nước sạch và vệ sinh nông thôn dựa trên kết quả"
+    assert any(name.endswith(quoted) for name in projects(gold))
+    assert "Chương trình mở rộng" not in projects(gold)
+
+
+def test_a_quoted_event_title_is_no_project() -> None:
+    gold = run('Sở Tài chính tổ chức tọa đàm "Quy hoạch tỉnh Bắc Ninh: Cơ hội và động lực mới".')
+    assert not [name for name in projects(gold) if "Cơ hội" in name]
+
+
+def test_resettlement_housing_named_by_its_commune_is_a_project_there() -> None:
+    gold = run(
+        "Tỉnh sẽ khởi công dự án khu nhà ở xã hội cho công nhân Khu công nghiệp Tân Quang và dự án khu tái định cư "
+        "tại xã Như Quỳnh."
+    )
+    assert "Khu tái định cư tại xã Như Quỳnh" in projects(gold)
+    assert ("Khu tái định cư tại xã Như Quỳnh", "Như Quỳnh") in assigned(gold)
+
+
+def test_a_road_to_a_site_is_the_work_not_the_site() -> None:
+    gold = run("Lâm Đồng khánh thành đường vào sân bay Phan Thiết dịp Quốc khánh.")
+    assert "Đường vào sân bay Phan Thiết" in projects(gold)
+    assert ("Sân bay Phan Thiết", "Lâm Đồng") not in assigned(gold)
