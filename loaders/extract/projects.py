@@ -346,6 +346,9 @@ def _congress_run_on(doc: Doc, start: int, end: int) -> int | None:
 #: a name that ends on a document's kind word alone ("... thực hiện nghị quyết", "... theo kế hoạch này")
 _UNNAMED_END = re.compile(
     r"\s(?:nghị quyết|kế hoạch|đề án|chương trình|quyết định|chỉ thị|kết luận)(?:\s+(?:này|đó|trên|nói trên))?$"
+    # the text itself announced ("xây dựng Chương trình hành động dưới đây:", "ban hành Chương trình triển khai thực
+    # hiện cụ thể như sau"), or a name cut on a preposition ("thực hiện Chương trình mục tiêu quốc gia về…")
+    r"|\s(?:dưới đây|sau đây|cụ thể|triển khai thực hiện|về|của|với|cho|tại|để|theo)$"
 )
 #: (a scheme's quoted name may be long: "Đề án “Nâng cao năng lực, hiệu lực, hiệu quả giám sát, kiểm tra, thanh
 #: tra nhằm phòng ngừa, ...”")
@@ -423,8 +426,10 @@ _END = re.compile(
     r"|\s+vừa(?![\w])(?! và)"
     # what comes with it: "khởi công dự án Khu du lịch X cùng nhiều công trình khác"
     r"|\s+cùng(?= (?:với|các|những|hàng loạt|loạt|nhiều|một số)(?![\w]))"
-    # a time after the name: "khởi công Dự án X vào dịp Quốc khánh"
-    r"|\s+vào(?= (?:dịp|ngày|tháng|năm|sáng|chiều|tối|cuối|đầu|giữa|quý)(?![\w]))"
+    # a time after the name: "khởi công Dự án X vào dịp Quốc khánh"; what it is put into: "đưa dự án X vào hoạt động"
+    r"|\s+vào(?= (?:dịp|ngày|tháng|năm|sáng|chiều|tối|cuối|đầu|giữa|quý|hoạt động|vận hành|sử dụng|khai thác)(?![\w]))"
+    # the half-year it is reviewed for: "kết quả thực hiện Chương trình X 6 tháng đầu năm"
+    r"|\s+(?:6|sáu|9|chín) tháng (?:đầu|cuối) năm(?![\w])"
     r"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|chưa|vẫn|còn|cũng"
     # ("tại" a road junction is part of the name: "Dự án hầm chui tại nút giao Ngã 5 Phước Kiến")
     # (nor a plot: "Dự án chung cư tại khu đất A1")
@@ -552,7 +557,7 @@ _KINDS = {"đề án": "đề án", "dự án": "dự án", "quy hoạch": "quy 
           "khu đô thị": "dự án", "cảng": "dự án"}  # fmt: skip
 _MAX = 200
 #: an agenda, not an initiative: "Chương trình làm việc của Đại hội", "chương trình kỳ họp"
-_AGENDA = re.compile(r"[Cc]hương trình (?:làm việc|nghị sự|kỳ họp|hội nghị)")
+_AGENDA = re.compile(r"[Cc]hương trình (?:làm việc|nghị sự|kỳ họp|hội nghị|chào cờ|phiên)")
 #: the topic of a dated document: "... ngày 23/5/2021 của Ban Thường vụ Tỉnh ủy về nâng cao hiệu quả ..."
 _TOPIC_BEFORE = re.compile(r"(?:19|20)\d\d(?:\s+của\s+[^.;,\n]{3,60})?\s+về\s[^.;\n]{0,80}$")
 #: a numbered đề án's date and issuer, before its topic: " ngày 25/8/2021 của Tỉnh ủy về ..."

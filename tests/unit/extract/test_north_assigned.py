@@ -165,3 +165,35 @@ def test_a_road_to_a_site_is_the_work_not_the_site() -> None:
     gold = run("Lâm Đồng khánh thành đường vào sân bay Phan Thiết dịp Quốc khánh.")
     assert "Đường vào sân bay Phan Thiết" in projects(gold)
     assert ("Sân bay Phan Thiết", "Lâm Đồng") not in assigned(gold)
+
+
+# --- what is no project ------------------------------------------------------------------------------------------
+
+
+def test_a_programme_the_text_announces_below_names_none() -> None:
+    gold = run("Ban Chấp hành Đảng bộ tỉnh xây dựng Chương trình hành động dưới đây:\n1. Mục tiêu chung")
+    assert "Chương trình hành động dưới đây" not in projects(gold)
+    gold = run("Ủy ban nhân dân tỉnh ban hành Chương trình triển khai thực hiện cụ thể như sau:\n1. Mục đích")
+    assert not [name for name in projects(gold) if name.startswith("Chương trình triển khai")]
+
+
+def test_a_name_cut_on_a_preposition_is_none() -> None:
+    gold = run("Căn cứ Nghị quyết số 12-NQ/TU ngày 02/8/2016 của Ban Chấp hành Đảng bộ tỉnh thực hiện Chương trình mục "
+               "tiêu quốc gia về…")  # fmt: skip
+    assert "Chương trình mục tiêu quốc gia về" not in projects(gold)
+
+
+def test_a_project_name_ends_before_what_it_is_put_into() -> None:
+    gold = run("Thủ tướng yêu cầu sớm đưa dự án Nhổn - Ga Hà Nội vào hoạt động trong năm nay.")
+    assert "Dự án Nhổn - Ga Hà Nội" in projects(gold)
+
+
+def test_a_programme_ends_before_the_half_year_it_is_reviewed_for() -> None:
+    gold = run("Ban Chỉ đạo đánh giá kết quả thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững 6 tháng đầu "
+               "năm, triển khai nhiệm vụ 6 tháng cuối năm.")  # fmt: skip
+    assert "Chương trình mục tiêu quốc gia giảm nghèo bền vững" in projects(gold)
+
+
+def test_a_ceremony_item_is_no_programme() -> None:
+    gold = run("Chương trình chào cờ tại đại hội. Ảnh: Mai Hoa")
+    assert projects(gold) == []
