@@ -285,6 +285,16 @@ _HOUSING_PROJECT = WordPattern(
     rf"(?=tại[ \t]+(?:xã|phường|thị trấn|đặc khu)[ \t]+[{UPPER}])",
     needs=("dự án", "Dự án"),
 )
+#: a work written in lower case, being built, then its capitalised name: "đầu tư xây dựng cầu Bình Ca trên địa bàn
+#: huyện A", "khởi công trường Mầm non Hoa Sen" (not a street: "nâng cấp đường Nguyễn Trãi"; not a part of a project
+#: listed with its scope: "tăng vốn tại dự án X, xây mới cầu Y và đầu tư mới 8 km đường")
+_LOWER_WORK_BUILT = WordPattern(
+    r"(?:xây dựng|khởi công|khánh thành|nâng cấp|cải tạo|sửa chữa|thi công|hoàn thành)"
+    rf"(?:[ \t]+(?:xây dựng|mới))?[ \t]+(?P<kind>{'|'.join(k for k in WORK_KINDS if k != 'đường')})[ \t]+(?=[{UPPER}])",
+    needs=tuple(k for k in WORK_KINDS if k != "đường"),
+)
+#: the same kinds opening an item of a list of works: "...; cầu Đá Bạc (xã Tiến Thắng)"
+_LOWER_WORK_ITEM = re.compile(rf"(?:{'|'.join(k for k in WORK_KINDS if k != 'đường')})[ \t]+(?=[{UPPER}])")
 #: a road built to a named site: "khánh thành đường vào sân bay Phan Thiết", "khởi công tuyến đường vào Khu công
 #: nghiệp X" (the road is the work; the site, read by _NAMED_SITE from where this ends, is its end)
 _ROAD_TO_SITE = WordPattern(
@@ -874,6 +884,10 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             # (the span ends before "tại": the relations read the place from there)
             add(f"{m.group('kind')[0].upper()}{m.group('kind')[1:]} {place.group(0)}", "dự án", m.start("kind"),
                 m.end("kind"))  # fmt: skip
+    for m in _LOWER_WORK_BUILT.finditer(doc.match):
+        start = m.start("kind")
+        if start not in covered and len(doc.match[start : (end := _name_end(doc, m.end(), m.end()))].split()) >= 2:
+            add(doc.match[start].upper() + doc.match[start + 1 : end], "dự án", start, end)
     for m in _HOUSING_PROJECT.finditer(doc.match):
         if m.start("kind") not in covered and (place := _HOUSING_PLACE.match(doc.match, m.end())) is not None:
             add(f"{m.group('kind')[0].upper()}{m.group('kind')[1:]} {place.group(0)}", "dự án", m.start("kind"),
@@ -1033,7 +1047,11 @@ def _add_listed(doc: Doc, pos: int, add: _Add, covered: Covered) -> None:
     limit = min(len(doc.match), pos + 800, stop if stop >= 0 else len(doc.match))
     while pos < limit:
         end = pos
-        if _LIST_ITEM_START.match(doc.match, pos) and not _LEVEL_AT.match(doc.match, pos) and pos not in covered:
+        if (work := _LOWER_WORK_ITEM.match(doc.match, pos)) is not None and pos not in covered:
+            end = min(_name_end(doc, work.end(), work.end()), limit)  # "cầu Đá Bạc (xã Tiến Thắng)": the work
+            if len(doc.match[pos:end].split()) >= 2:
+                add(doc.match[pos].upper() + doc.match[pos + 1 : end], "dự án", pos, end)
+        elif _LIST_ITEM_START.match(doc.match, pos) and not _LEVEL_AT.match(doc.match, pos) and pos not in covered:
             end = min(_name_end(doc, pos, pos), limit)
             # "Nhà máy A và Khu dân cư B": two items (not "Trường Tiểu học và THCS C": a name before "và" ends on a
             # capital or a number)

@@ -2648,6 +2648,22 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "projects.lower_work",
+        "loaders/extract/projects.py: extract_projects (_LOWER_WORK_BUILT), _add_listed (_LOWER_WORK_ITEM)",
+        "a work written in lower case, then its capitalised name, being built ('đầu tư xây dựng cầu Bình Ca trên địa "
+        "bàn huyện A') or opening an item of a list of works ('...; cầu Đá Bạc (xã B)'): the work (not a street)",
+        (
+            Example(
+                "Tỉnh đầu tư xây dựng cầu Bình Ca trên địa bàn huyện Sơn Dương.",
+                (entity("project", "Cầu Bình Ca"),),
+            ),
+            Example(
+                "Các công trình hoàn thành gồm: Nhà văn hóa thôn Đông (xã Xuân Lâm); cầu Đá Bạc (xã Tiến Thắng).",
+                (entity("project", "Cầu Đá Bạc"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.road_to_site",
         "loaders/extract/projects.py: extract_projects (_ROAD_TO_SITE, _NAMED_SITE)",
         "a road built to a named site ('khánh thành đường vào sân bay X', 'khởi công tuyến đường vào Khu công nghiệp "

@@ -197,3 +197,23 @@ def test_a_programme_ends_before_the_half_year_it_is_reviewed_for() -> None:
 def test_a_ceremony_item_is_no_programme() -> None:
     gold = run("Chương trình chào cờ tại đại hội. Ảnh: Mai Hoa")
     assert projects(gold) == []
+
+
+# --- works in lower case -----------------------------------------------------------------------------------------
+
+
+def test_a_bridge_built_written_in_lower_case_is_a_work_and_lies_where_the_sentence_says() -> None:
+    gold = run("Tỉnh đầu tư xây dựng cầu Bình Ca trên địa bàn huyện Sơn Dương với tổng mức đầu tư 300 tỷ đồng.")
+    assert "Cầu Bình Ca" in projects(gold)
+    assert ("Cầu Bình Ca", "Sơn Dương") in assigned(gold)
+
+
+def test_works_listed_in_lower_case_with_their_communes() -> None:
+    gold = run("Các công trình hoàn thành gồm: Nhà văn hóa thôn Đông (xã Xuân Lâm); cầu Đá Bạc (xã Tiến Thắng).")
+    assert "Cầu Đá Bạc" in projects(gold)
+    assert ("Cầu Đá Bạc", "Tiến Thắng") in assigned(gold)
+
+
+def test_a_street_upgraded_is_no_work_of_this_kind() -> None:
+    gold = run("Thành phố nâng cấp đường Nguyễn Trãi trong năm 2025.")
+    assert projects(gold) == []

@@ -108,6 +108,7 @@ _SENTENCES = [
     "Ủy ban nhân dân tỉnh xây dựng Kế hoạch tổ chức kỷ niệm 95 năm ngày thành lập Đảng bộ tỉnh như sau:",
     "Hội nghị quán triệt Hướng dẫn của Ban Tổ chức Trung ương về thành lập đảng bộ xã mới.",
     "Tỉnh khánh thành đường vào sân bay Phan Thiết và khởi công dự án khu tái định cư tại xã Hòa Ninh.",
+    "Tỉnh đầu tư xây dựng cầu Bình Ca trên địa bàn huyện Sơn Dương.",
 ]
 
 
