@@ -3464,6 +3464,10 @@ RULES: tuple[Rule, ...] = (
         "verb ('Sa Đéc tiếp tục triển khai Đề án X', 'UBND xã A triển khai thực hiện Đề án Y'): the project is the "
         "unit's",
         (
+            Example(  # a merged commune, from a date
+                "Từ ngày 1/7/2025, xã Mường Hung (mới) tiếp tục triển khai Dự án đường nội thị Mường Hung.",
+                (relation("ASSIGNED_TO", "Dự án đường nội thị Mường Hung", "Mường Hung"),),
+            ),
             Example(  # after an opener, given the task
                 "Trong đó, xã Ea Kly được giao triển khai Đề án phát triển cà phê bền vững.",
                 (relation("ASSIGNED_TO", "Đề án phát triển cà phê bền vững", "Ea Kly"),),

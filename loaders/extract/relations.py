@@ -3617,7 +3617,9 @@ _LEVEL_OPENING = re.compile(
     # (or after an opener: "Trong đó, xã Ea Kly được giao triển khai ...")
     r"[\s\-–•*+]*(?:(?:Còn|Riêng)\s+|(?:Trong đó|Theo đó|Cụ thể)\s*,\s*)?"
     # (or after a time: "Năm 2025, xã Đông Sơn (mới) triển khai ...", "Thời gian qua, phường A thực hiện ...")
-    r"(?:(?:(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d\d|Năm nay|Thời gian qua|Những năm qua|Hiện nay|Từ đầu năm(?:\s+\d{4})?)"
+    r"(?:(?:(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d\d|Năm nay|Thời gian qua|Những năm qua|Hiện nay|Từ đầu năm(?:\s+\d{4})?"
+    # (after the 2025 mergers: "Từ ngày 1/7/2025, xã A (mới) tiếp tục triển khai ...", "Sau sáp nhập, phường B ...")
+    r"|Từ ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|Sau (?:khi )?(?:sáp nhập|sắp xếp|hợp nhất))"
     r"\s*,\s*)?"
     r"(?:(?:[Cc]ác\s+)?(?:Huyện|Xã|Phường|Thị trấn|Thị xã|Thành phố|TP\.?|Quận|Đặc khu"
     # a ";" clause's subject in lower case ("...; phường Việt Trì và xã Tam Đảo thí điểm Đề án ...")

@@ -217,3 +217,13 @@ def test_works_listed_in_lower_case_with_their_communes() -> None:
 def test_a_street_upgraded_is_no_work_of_this_kind() -> None:
     gold = run("Thành phố nâng cấp đường Nguyễn Trãi trong năm 2025.")
     assert projects(gold) == []
+
+
+# --- communes after the 2025 mergers -----------------------------------------------------------------------------
+
+
+def test_a_merged_commune_carrying_on_a_project_from_a_date_is_its_unit() -> None:
+    gold = run("Từ ngày 1/7/2025, xã Mường Hung (mới) tiếp tục triển khai Dự án đường nội thị Mường Hung.")
+    assert ("Dự án đường nội thị Mường Hung", "Mường Hung") in assigned(gold)
+    gold = run("Sau sáp nhập, phường Hạc Thành tiếp tục thực hiện Dự án chỉnh trang sông Nhà Lê.")
+    assert ("Dự án chỉnh trang sông Nhà Lê", "Hạc Thành") in assigned(gold)
