@@ -3243,6 +3243,23 @@ RULES: tuple[Rule, ...] = (
         "a project's investor ('Chủ đầu tư là X', 'do X làm chủ đầu tư', 'X được giao làm chủ đầu tư'): the project "
         "of the sentence, else the one its paragraph names or opens about",
         (
+            Example(  # "nhà đầu tư là X"
+                "Dự án Cụm công nghiệp Hoằng Sơn có quy mô 75 ha, nhà đầu tư là Công ty TNHH Phát triển hạ tầng Hoằng "
+                "Sơn.",
+                (
+                    relation(
+                        "ASSIGNED_TO", "Dự án Cụm công nghiệp Hoằng Sơn", "Công ty TNHH Phát triển hạ tầng Hoằng Sơn"
+                    ),
+                ),
+            ),
+            Example(  # a clause of its own after a comma
+                "Dự án Bệnh viện Đa khoa Quan Sơn được đầu tư bằng nguồn vốn ngân sách tỉnh, Sở Y tế làm chủ đầu tư.",
+                (relation("ASSIGNED_TO", "Dự án Bệnh viện Đa khoa Quan Sơn", "Sở Y tế"),),
+            ),
+            Example(  # approved as the investor of the project named after
+                "Công ty cổ phần Đầu tư Hải Đăng được chấp thuận làm nhà đầu tư Dự án Khu dân cư Bắc Sông Chu.",
+                (relation("ASSIGNED_TO", "Dự án Khu dân cư Bắc Sông Chu", "Công ty cổ phần Đầu tư Hải Đăng"),),
+            ),
             Example(  # a bare "Dự án" names back the industrial park of a paragraph before
                 "Tỉnh trao quyết định chấp thuận đầu tư Khu công nghiệp Lộc Giang 2, tại xã Lộc Giang.\n\nÔng Trần "
                 "Văn B trao quyết định.\n\nDự án do Công ty TNHH Lộc Giang Xanh làm chủ đầu tư, diện tích 200 ha.",

@@ -3320,7 +3320,9 @@ _BARE_PROJECT = re.compile(
 )
 #: an investor: "chủ đầu tư: Công ty X", "Chủ đầu tư là Ban Quản lý dự án ...", "do Công ty Y làm chủ đầu tư"
 #: (with a second role after a comma: "Chủ đầu tư, đơn vị đề xuất dự án: UBND huyện X")
-_INVESTOR_BEFORE = re.compile(r"[Cc]hủ đầu tư(?:[\s,][^:.;\n]{0,40}?)?\s*(?::|là)\s*$")
+_INVESTOR_BEFORE = re.compile(
+    r"(?:[Cc]hủ|[Nn]hà) đầu tư(?:[\s,][^:.;\n]{0,40}?)?\s*(?::|là)\s*$"
+)  # ("nhà đầu tư là X")
 #: "do UBND huyện X làm chủ đầu tư", or opening a sentence: "UBND huyện X được giao làm chủ đầu tư."
 _INVESTOR_AFTER = re.compile(
     r"(?:\s*\([^()\n]{1,80}\))?"  # (its short name in brackets: "Ban quản lý dự án ... (Ban QLDA ...) làm chủ đầu tư")
@@ -3332,7 +3334,8 @@ _SECOND_ROLE = re.compile(r"\sdo\s[^.;\n]{3,120}?(?:chủ đầu tư|cơ quan ch
 #: "Công ty X, chủ đầu tư Khu công nghiệp Y", "Sở X, chủ đầu tư dự án Y", "Sở X vừa được giao làm chủ đầu tư dự án Y"
 #: (or chosen as one: "liên danh Công ty A - Công ty B được chọn làm nhà đầu tư thực hiện dự án Y")
 _INVESTOR_OF = re.compile(
-    r"(?:\s*,\s*(?:là\s+)?|\s+(?:vừa\s+|đã\s+)?được (?:giao|chọn|lựa chọn|công nhận) làm\s+)(?:chủ|nhà) đầu tư\s+"
+    r"(?:\s*,\s*(?:là\s+)?|\s+(?:vừa\s+|đã\s+)?được (?:giao|chọn|lựa chọn|công nhận|chấp thuận) làm\s+)"
+    r"(?:chủ|nhà) đầu tư\s+"
     r"(?:thực hiện\s+)?"
 )
 #: a joint venture chosen as a project's investor: "Theo quyết định, liên danh Tập đoàn A - Công ty CP B - C được chọn
@@ -3459,14 +3462,19 @@ def located(
         s, e = doc.sentence_bounds(start)
         role = _INVESTOR_AFTER.match(doc.match, end)  # (read once: both the test and the project after it ask)
         if (
-            "đầu tư" in doc.match[max(s, start - 60) : start]
-            and _INVESTOR_BEFORE.search(doc.match, max(s, start - 60), start)
-        ) or (
-            role
-            and (
-                doc.match[max(s, start - 3) : start] == "do "
-                or not doc.match[s:start].strip(" \t-–•*+")
-                or _SECOND_ROLE.search(doc.match, max(s, start - 160), start) is not None
+            (
+                "đầu tư" in doc.match[max(s, start - 60) : start]
+                and _INVESTOR_BEFORE.search(doc.match, max(s, start - 60), start)
+            )
+            or (
+                role
+                and (
+                    doc.match[max(s, start - 3) : start] == "do "
+                    # a clause of its own after the project's: "Dự án X được đầu tư bằng vốn tỉnh, Sở Y làm chủ đầu tư"
+                    or doc.match[max(s, start - 2) : start] == ", "
+                    or not doc.match[s:start].strip(" \t-–•*+")
+                    or _SECOND_ROLE.search(doc.match, max(s, start - 160), start) is not None
+                )
             )
         ):
             project = project_of_sentence(doc, s, e, mentions, at)

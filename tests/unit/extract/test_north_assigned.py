@@ -227,3 +227,23 @@ def test_a_merged_commune_carrying_on_a_project_from_a_date_is_its_unit() -> Non
     assert ("Dự án đường nội thị Mường Hung", "Mường Hung") in assigned(gold)
     gold = run("Sau sáp nhập, phường Hạc Thành tiếp tục thực hiện Dự án chỉnh trang sông Nhà Lê.")
     assert ("Dự án chỉnh trang sông Nhà Lê", "Hạc Thành") in assigned(gold)
+
+
+# --- investors ---------------------------------------------------------------------------------------------------
+
+
+def test_a_company_approved_as_investor_of_the_project_named_after() -> None:
+    gold = run("Công ty cổ phần Đầu tư Hải Đăng được chấp thuận làm nhà đầu tư Dự án Khu dân cư Bắc Sông Chu.")
+    assert ("Dự án Khu dân cư Bắc Sông Chu", "Công ty cổ phần Đầu tư Hải Đăng") in assigned(gold)
+
+
+def test_the_investor_after_nha_dau_tu_la_in_the_projects_sentence() -> None:
+    gold = run(
+        "Dự án Cụm công nghiệp Hoằng Sơn có quy mô 75 ha, nhà đầu tư là Công ty TNHH Phát triển hạ tầng Hoằng Sơn."
+    )
+    assert ("Dự án Cụm công nghiệp Hoằng Sơn", "Công ty TNHH Phát triển hạ tầng Hoằng Sơn") in assigned(gold)
+
+
+def test_a_body_that_is_investor_in_a_clause_after_a_comma() -> None:
+    gold = run("Dự án Bệnh viện Đa khoa Quan Sơn được đầu tư bằng nguồn vốn ngân sách tỉnh, Sở Y tế làm chủ đầu tư.")
+    assert ("Dự án Bệnh viện Đa khoa Quan Sơn", "Sở Y tế") in assigned(gold)
