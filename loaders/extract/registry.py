@@ -3475,6 +3475,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "assigned.board",
+        "loaders/extract/relations.py: boards_carry_out",
+        "a project board or a firm opening its sentence that carries out or builds the project named right after the "
+        "verb ('Ban Quản lý dự án X đang triển khai Dự án Y', 'Hiện nay, Công ty Z đang thi công Dự án W'): the body "
+        "carries it out",
+        (
+            Example(
+                "Hiện nay, Công ty cổ phần Xây dựng Hòa Bình đang thi công Dự án cầu Cửa Hội 2.",
+                (relation("ASSIGNED_TO", "Dự án cầu Cửa Hội 2", "Công ty cổ phần Xây dựng Hòa Bình"),),
+            ),
+        ),
+    ),
+    Rule(
         "assigned.unit",
         "loaders/extract/relations.py: units_carry_out, bodies_carry_out",
         "a unit, or the committee of a unit, opening its sentence that carries out the project named right after the "

@@ -2106,6 +2106,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     relations += owned_by(doc, mentions, orgs_at)
     relations += units_carry_out(doc, mentions, places_at)
     relations += bodies_carry_out(doc, mentions, orgs_at, places_at, place_starts)
+    relations += boards_carry_out(doc, mentions, orgs_at)
     relations += planned_area(doc, mentions, places_at, place_starts)
     if "|" in doc.match:
         relations += table_rows_placed(doc, mentions, places_at, place_starts)
@@ -3778,6 +3779,39 @@ _BODY_CARRIES_OUT = re.compile(
     r"(?:triển khai(?: thực hiện)?|thực hiện|nhân rộng|thí điểm|áp dụng)"
     r"(?:\s+(?:thành công|hiệu quả|có hiệu quả|tốt))?\s+"
 )
+
+
+#: a body that carries projects out for others: a project board, a company, a group or a joint venture
+_BOARD_OR_FIRM = re.compile(
+    r"(?:Ban [Qq]uản lý (?:dự án|các dự án|đầu tư)|Ban QLDA|BQLDA|Công ty|Tổng [Cc]ông ty|Tập đoàn|Liên danh)\s"
+)
+#: its verb of carrying a project out, or of building it: "đang triển khai", "đang thi công"
+_FIRM_CARRIES_OUT = re.compile(
+    r"\s+(?:đã\s+|đang\s+|tiếp tục\s+|sẽ\s+)*(?:triển khai(?: thực hiện)?|thực hiện|thi công|xây dựng)\s+"
+)
+
+
+def boards_carry_out(doc: Doc, mentions: list[Mentioned], orgs_at: dict[int, tuple[str, int]]) -> list[Relation]:
+    """A project board or a firm opening its sentence that carries out or builds the project named right after the
+    verb ("Ban Quản lý dự án X đang triển khai Dự án Y", "Công ty Z đang thi công Dự án W"): the body carries it out."""
+    relations: list[Relation] = []
+    at = [m.start for m in mentions]
+    for start, (name, end) in orgs_at.items():
+        if not _BOARD_OR_FIRM.match(name):
+            continue
+        s, _ = doc.sentence_bounds(start)
+        if not (_BODY_OPENING.fullmatch(doc.match, s, start) or _ADVERBIAL_OPENING.fullmatch(doc.match, s, start)):
+            continue
+        verb = _FIRM_CARRIES_OUT.match(doc.match, end)
+        i = bisect.bisect_left(at, verb.end()) if verb else len(mentions)
+        if verb and i < len(mentions) and mentions[i].start == verb.end() and mentions[i].kind == "project":
+            where = doc.span(start, verb.end())
+            relations.append(Relation("ASSIGNED_TO", mentions[i].ref, name, where, "assigned.board"))
+    return relations
+
+
+#: an adverbial opening before such a body: "Hiện nay, Công ty X đang thi công ..."
+_ADVERBIAL_OPENING = re.compile(r"[\s\-–•*+]*(?:Hiện nay|Hiện|Theo đó|Cụ thể|Trong đó|Đến nay|Ngoài ra)\s*,\s*")
 
 
 def bodies_carry_out(

@@ -247,3 +247,19 @@ def test_the_investor_after_nha_dau_tu_la_in_the_projects_sentence() -> None:
 def test_a_body_that_is_investor_in_a_clause_after_a_comma() -> None:
     gold = run("Dự án Bệnh viện Đa khoa Quan Sơn được đầu tư bằng nguồn vốn ngân sách tỉnh, Sở Y tế làm chủ đầu tư.")
     assert ("Dự án Bệnh viện Đa khoa Quan Sơn", "Sở Y tế") in assigned(gold)
+
+
+def test_a_project_board_opening_its_sentence_carries_out_the_project_named_after_its_verb() -> None:
+    gold = run(
+        "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Nghệ An đang triển khai Dự án đường ven "
+        "biển Nghi Sơn - Cửa Lò."
+    )
+    board = "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Nghệ An"
+    assert ("Dự án đường ven biển Nghi Sơn - Cửa Lò", board) in assigned(gold)
+    gold = run("Hiện nay, Công ty cổ phần Xây dựng Hòa Bình đang thi công Dự án cầu Cửa Hội 2.")
+    assert ("Dự án cầu Cửa Hội 2", "Công ty cổ phần Xây dựng Hòa Bình") in assigned(gold)
+
+
+def test_a_unit_committee_carrying_out_a_project_is_not_read_as_a_board() -> None:
+    gold = run("Năm 2024, UBND xã Hương Trà triển khai thực hiện Đề án phát triển du lịch Hương Trà.")
+    assert ("Đề án phát triển du lịch Hương Trà", "UBND xã Hương Trà") not in assigned(gold)
