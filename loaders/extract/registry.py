@@ -3475,6 +3475,22 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "assigned.place_field",
+        "loaders/extract/relations.py: place_field",
+        "a decision's place field at a line's start ('2. Địa điểm thực hiện dự án: xã A, huyện B'): the project its "
+        "fields are about (the last named before, within a few lines) is in the most specific units of the line",
+        (
+            Example(
+                "Điều 1. Phê duyệt Dự án Hồ chứa nước Bản Mồng như sau:\n- Địa điểm xây dựng: xã Tân Lập và xã Hua La, "
+                "tỉnh Sơn La.",
+                (
+                    relation("ASSIGNED_TO", "Dự án Hồ chứa nước Bản Mồng", "Tân Lập"),
+                    relation("ASSIGNED_TO", "Dự án Hồ chứa nước Bản Mồng", "Hua La"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
         "assigned.board",
         "loaders/extract/relations.py: boards_carry_out",
         "a project board or a firm opening its sentence that carries out or builds the project named right after the "

@@ -2107,6 +2107,8 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     relations += units_carry_out(doc, mentions, places_at)
     relations += bodies_carry_out(doc, mentions, orgs_at, places_at, place_starts)
     relations += boards_carry_out(doc, mentions, orgs_at)
+    if "Địa điểm" in doc.match:
+        relations += place_field(doc, mentions, places_at, place_starts)
     relations += planned_area(doc, mentions, places_at, place_starts)
     if "|" in doc.match:
         relations += table_rows_placed(doc, mentions, places_at, place_starts)
@@ -2191,7 +2193,35 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
             for d in _DEVELOPS.finditer(doc.match, m.start, m.end):
                 if d.end() in places_at:
                     add(m, places_at[d.end()][0].name, d.start(), places_at[d.end()][1], "assigned.develops")
-    return _most_specific(relations, localities)
+    return _below_their_district(doc, _most_specific(relations, localities), localities, places_at)
+
+
+#: a commune's district right after it: "xã Pù Nhi, huyện Mường Lát", "xã A (huyện B)", "phường C - thị xã D"
+_DISTRICT_AFTER = re.compile(r"\s*(?:,|\(|[-–])\s*(?:huyện|thị xã|thành phố|TP\.?|quận)\s+")
+
+
+def _below_their_district(
+    doc: Doc, relations: list[Relation], localities: list[Locality], places_at: dict[int, tuple[Locality, int]]
+) -> list[Relation]:
+    """A project placed both in a commune and in the district the text writes right after that commune ("Dự án X,
+    huyện A ... Địa điểm: xã B, huyện A") is assigned to the commune only (GOLD_FORMAT: the most specific unit);
+    a district of another commune stays ("đi qua huyện A và xã B (huyện C)")."""
+    district_of: dict[str, set[str]] = {}
+    for loc in localities:
+        if _LEVEL_RANK.get(loc.level or "", 0) != 3:
+            continue
+        for span in loc.mentions:
+            after = _DISTRICT_AFTER.match(doc.match, span.end)
+            if after is not None and after.end() in places_at:
+                district = places_at[after.end()][0]
+                if (
+                    _LEVEL_RANK.get(district.level or "", 0) == 2 and district.name != loc.name
+                ):  # ("thị trấn A, huyện A")
+                    district_of.setdefault(loc.name, set()).add(district.name)
+    if not district_of:
+        return relations
+    covered = {(r.source, d) for r in relations if r.type == "ASSIGNED_TO" for d in district_of.get(r.target, ())}
+    return [r for r in relations if (r.source, r.target) not in covered]
 
 
 #: the subject line of a letter or a reply, at a line's start: "V/v Gia hạn tiến độ thực hiện dự án X"
@@ -3779,6 +3809,34 @@ _BODY_CARRIES_OUT = re.compile(
     r"(?:triển khai(?: thực hiện)?|thực hiện|nhân rộng|thí điểm|áp dụng)"
     r"(?:\s+(?:thành công|hiệu quả|có hiệu quả|tốt))?\s+"
 )
+
+
+#: a decision's place field, at a line's start: "2. Địa điểm thực hiện dự án: xã A, huyện B", "- Địa điểm xây dựng: xã C
+#: và xã D, tỉnh E"
+_PLACE_FIELD = re.compile(r"^[ \t]*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))?[ \t]*Địa điểm[^:\n]{0,30}:[ \t]*", re.MULTILINE)
+
+
+def place_field(
+    doc: Doc, mentions: list[Mentioned], places_at: dict[int, tuple[Locality, int]], place_starts: list[int]
+) -> list[Relation]:
+    """A decision's place field ("2. Địa điểm thực hiện dự án: xã A, huyện B"): the project its fields are about (the
+    last named before, within a few lines) is in the most specific units of the field's line."""
+    relations: list[Relation] = []
+    at = [m.start for m in mentions]
+    for field in _PLACE_FIELD.finditer(doc.match):
+        before = [m for m in mentions[: bisect.bisect_left(at, field.start())] if m.kind == "project"]
+        if not before or field.start() - before[-1].end > 600:
+            continue
+        line_end = doc.match.find("\n", field.end())
+        units = _places_between(places_at, place_starts, field.end(), line_end if line_end >= 0 else len(doc.match))
+        if not units:
+            continue
+        best = max(_LEVEL_RANK.get(loc.level or "", 0) for loc, _ in units)
+        for loc, start in units:
+            if _LEVEL_RANK.get(loc.level or "", 0) == best:
+                where = doc.span(field.start(), places_at[start][1])
+                relations.append(Relation("ASSIGNED_TO", before[-1].ref, loc.name, where, "assigned.place_field"))
+    return relations
 
 
 #: a body that carries projects out for others: a project board, a company, a group or a joint venture

@@ -263,3 +263,39 @@ def test_a_project_board_opening_its_sentence_carries_out_the_project_named_afte
 def test_a_unit_committee_carrying_out_a_project_is_not_read_as_a_board() -> None:
     gold = run("Năm 2024, UBND xã Hương Trà triển khai thực hiện Đề án phát triển du lịch Hương Trà.")
     assert ("Đề án phát triển du lịch Hương Trà", "UBND xã Hương Trà") not in assigned(gold)
+
+
+# --- a decision's fields -----------------------------------------------------------------------------------------
+
+
+def test_a_decisions_place_field_locates_the_project_its_name_field_names() -> None:
+    gold = run(
+        "Điều 1. Quyết định chủ trương đầu tư Dự án Đường giao thông từ trung tâm xã Pù Nhi đi bản Chiềng Nưa, với "
+        "các nội dung sau:\n1. Tên dự án: Đường giao thông từ trung tâm xã Pù Nhi đi bản Chiềng Nưa.\n2. Địa điểm "
+        "thực hiện dự án: xã Pù Nhi, huyện Mường Lát, tỉnh Thanh Hóa.\n3. Chủ đầu tư: UBND huyện Mường Lát."
+    )
+    assert ("Dự án Đường giao thông từ trung tâm xã Pù Nhi đi bản Chiềng Nưa", "Pù Nhi") in assigned(gold)
+
+
+def test_a_place_field_of_two_communes_gives_both() -> None:
+    gold = run(
+        "Điều 1. Phê duyệt Dự án Hồ chứa nước Bản Mồng như sau:\n- Địa điểm xây dựng: xã Tân Lập và xã Hua La, "
+        "tỉnh Sơn La.\n- Chủ đầu tư: Sở Nông nghiệp và Môi trường."
+    )
+    assert {("Dự án Hồ chứa nước Bản Mồng", "Tân Lập"), ("Dự án Hồ chứa nước Bản Mồng", "Hua La")} <= assigned(gold)
+
+
+def test_a_district_is_dropped_where_the_text_places_the_project_in_a_commune_of_it() -> None:
+    gold = run(
+        "Điều 1. Quyết định chủ trương đầu tư Dự án Đường giao thông từ trung tâm xã Pù Nhi đi bản Chiềng Nưa, huyện "
+        "Mường Lát, với các nội dung sau:\n1. Tên dự án: Đường giao thông từ trung tâm xã Pù Nhi đi bản Chiềng Nưa."
+        "\n2. Địa điểm thực hiện dự án: xã Pù Nhi, huyện Mường Lát, tỉnh Thanh Hóa."
+    )
+    found = assigned(gold)
+    assert ("Dự án Đường giao thông từ trung tâm xã Pù Nhi đi bản Chiềng Nưa", "Pù Nhi") in found
+    assert ("Dự án Đường giao thông từ trung tâm xã Pù Nhi đi bản Chiềng Nưa", "Mường Lát") not in found
+
+
+def test_a_district_of_another_commune_is_kept() -> None:
+    gold = run("Dự án đường tỉnh 295 đi qua huyện Yên Dũng và xã Tân Sỏi (huyện Yên Thế).")
+    assert {("Dự án đường tỉnh 295", "Yên Dũng"), ("Dự án đường tỉnh 295", "Tân Sỏi")} <= assigned(gold)
