@@ -3443,7 +3443,10 @@ def project_of_sentence(doc: Doc, s: int, e: int, mentions: list[Mentioned], at:
         if first is not None and first.start < road.start():
             return None
         roads = [m for m in mentions[max(0, i - 8) : i] if m.kind == "project" and " đường" in m.ref.lower()]
-        return roads[-1] if roads and s - roads[-1].end < 1500 else None
+        if not roads:  # "Tuyến đường dài 12 km, đi qua ... Đây là Dự án đường X": the text's only road, named after
+            later = [m for m in mentions[i:] if m.kind == "project" and " đường" in m.ref.lower()]
+            return later[0] if later and all(m.ref == later[0].ref for m in later) else None
+        return roads[-1] if s - roads[-1].end < 1500 else None
     if bare is None or (first is not None and first.start < bare.end()):
         return None
     word = bare.group(1).lower()

@@ -299,3 +299,12 @@ def test_a_district_is_dropped_where_the_text_places_the_project_in_a_commune_of
 def test_a_district_of_another_commune_is_kept() -> None:
     gold = run("Dự án đường tỉnh 295 đi qua huyện Yên Dũng và xã Tân Sỏi (huyện Yên Thế).")
     assert {("Dự án đường tỉnh 295", "Yên Dũng"), ("Dự án đường tỉnh 295", "Tân Sỏi")} <= assigned(gold)
+
+
+def test_a_road_named_back_before_the_text_names_it_is_its_only_road() -> None:
+    gold = run(
+        "Tuyến đường có chiều dài 12 km, đi qua địa bàn các xã Quỳnh Thạch, Quỳnh Văn và phường Quỳnh Xuân. Đây là "
+        "Dự án đường nối Quốc lộ 1A với cảng Đông Hồi."
+    )
+    road = "Dự án đường nối Quốc lộ 1A với cảng Đông Hồi"
+    assert {(road, "Quỳnh Thạch"), (road, "Quỳnh Văn"), (road, "Quỳnh Xuân")} <= assigned(gold)
