@@ -205,13 +205,15 @@ _SITE_IN_ROUTE = re.compile(r"(?:từ|đến|tới|đi|nối|qua)\s+$")
 #: project too)
 _ZONE = re.compile(r"(?:Khu kinh tế|Khu công nghiệp|Cụm công nghiệp|KCN|CCN)", re.IGNORECASE)
 _PLANNED_FOR = re.compile(r"[Qq]uy hoạch[^.;:\n]{0,50}$")
+#: a kind of work in lower case opening a list item: "cầu ", "nhà văn hóa ", "trường "
+_LOWER_WORK_KIND = rf"(?:{'|'.join(WORK_KINDS)})[ \t]"
 #: a list of projects or works: "một số dự án như: Khu nghỉ dưỡng A tại xã B (120 ha), Sân golf C (300 ha)", with no
 #: colon when a capital opens the first item ("các dự án như Hồ chứa nước A; Đường giao thông xã B (huyện C)"), and
 #: of built works ("Các công trình gồm: Trường Mầm non A (phường B), Trường Tiểu học C")
 _PROJECT_LIST = WordPattern(
     rf"(?=[mcnđCMNĐ\d])(?:[Mm]ột số|[Cc]ác|[Nn]hững|[Nn]hiều|\d{{1,3}}) (?:dự án|công trình)(?:\s[{LOWER}]+){{0,6}}?,?"
     # (or a colon alone: "2 dự án lớn: A và B")
-    rf"(?:\s+(?:{'|'.join(PROJECT_LIST_WORDS)})\s*(?::\s*|(?=[{UPPER}]))|\s*:\s*(?=[{UPPER}]))",
+    rf"(?:\s+(?:{'|'.join(PROJECT_LIST_WORDS)})\s*(?::\s*|(?=[{UPPER}]))|\s*:\s*(?=[{UPPER}]|{_LOWER_WORK_KIND}))",
     needs=("dự án", "công trình"),
 )
 #: a list of works of one kind being built, the kind said once before the colon: "Các trường xây dựng gồm: Mầm non A
@@ -293,8 +295,14 @@ _LOWER_WORK_BUILT = WordPattern(
     rf"(?:[ \t]+(?:xây dựng|mới))?[ \t]+(?P<kind>{'|'.join(k for k in WORK_KINDS if k != 'đường')})[ \t]+(?=[{UPPER}])",
     needs=tuple(k for k in WORK_KINDS if k != "đường"),
 )
-#: the same kinds opening an item of a list of works: "...; cầu Đá Bạc (xã Tiến Thắng)"
-_LOWER_WORK_ITEM = re.compile(rf"(?:{'|'.join(k for k in WORK_KINDS if k != 'đường')})[ \t]+(?=[{UPPER}])")
+#: a description after a dash, in lower case: " – cây cầu dây văng đầu tiên của tỉnh"
+_DASHED_DESCRIPTION = re.compile(rf"\s[-–]\s+(?=[{LOWER}])")
+#: the same kinds opening an item of a list of works, a road too, up to three lower-case words before its capitalised
+#: name (a hamlet's, often): "...; cầu Đá Bạc (xã Tiến Thắng)", "...: nhà văn hóa bản Pù Quăn, trường mầm non bản
+#: Chai và đường nội bản Chiềng" (the name ends with its last capitalised word)
+_LOWER_WORK_ITEM = re.compile(
+    rf"(?:{'|'.join(WORK_KINDS)})(?:[ \t]+[{LOWER}]+){{0,3}}?[ \t]+[{UPPER}][\w]*(?:[ \t]+(?:[{UPPER}][\w]*|\d+))*"
+)
 #: a road built to a named site: "khánh thành đường vào sân bay Phan Thiết", "khởi công tuyến đường vào Khu công
 #: nghiệp X" (the road is the work; the site, read by _NAMED_SITE from where this ends, is its end)
 _ROAD_TO_SITE = WordPattern(
@@ -400,7 +408,7 @@ _END = re.compile(
     r"|,?\s+(?:có\s+)?địa điểm(?![\w])"  # its site: "Dự án X có địa điểm xây dựng tại ..."
     r"|,\s+chủ đầu tư(?![\w])"  # its investor: "Dự án Khu công nghiệp X, chủ đầu tư là Công ty Y"
     # what a bridge spans or joins: "Dự án cầu X, bắc qua sông Y nối giữa xã A và xã B"
-    r"|,\s+(?:bắc qua|bắc ngang|vượt sông|nối liền|nối giữa)(?![\w])"
+    r"|,\s+(?:bắc qua|bắc ngang|vượt sông|nối liền|nối giữa)(?![\w])|\s+(?:bắc qua|bắc ngang)(?![\w])"
     # the date a review reaches: "tiến độ thực hiện Chương trình X đến tháng 9/2019" (not "đến năm 2030": a period)
     r"|\s+đến(?:\s+hết)?\s+(?:tháng|ngày)\s+\d"
     # its funding after a dash: "Dự án Mua sắm thiết bị Bệnh viện X - vốn ODA của Chính phủ Y"
@@ -886,7 +894,10 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
                 m.end("kind"))  # fmt: skip
     for m in _LOWER_WORK_BUILT.finditer(doc.match):
         start = m.start("kind")
-        if start not in covered and len(doc.match[start : (end := _name_end(doc, m.end(), m.end()))].split()) >= 2:
+        end = _name_end(doc, m.end(), m.end())
+        if (dash := _DASHED_DESCRIPTION.search(doc.match, m.end(), end)) is not None:
+            end = dash.start()  # "cầu Trà Khúc 3 – cây cầu dây văng đầu tiên ...": what it is, not its name
+        if start not in covered and len(doc.match[start:end].split()) >= 2:
             add(doc.match[start].upper() + doc.match[start + 1 : end], "dự án", start, end)
     for m in _HOUSING_PROJECT.finditer(doc.match):
         if m.start("kind") not in covered and (place := _HOUSING_PLACE.match(doc.match, m.end())) is not None:
@@ -1036,7 +1047,7 @@ _SITE_HEAD_WORDS = re.compile(r"Nhà máy|Khu công nghiệp|Cụm công nghiệ
 _AND_NEXT_ITEM = re.compile(rf"\s+và\s+(?=[{UPPER}])")
 #: the end of a list item's tail: the next item after a comma, a semicolon or "và" before a capital, or the
 #: sentence's end
-_ITEM_TAIL = re.compile(rf"[,;]\s+|\s+và\s+(?=[{UPPER}])|\.(?:\s|$)|\n")
+_ITEM_TAIL = re.compile(rf"[,;]\s+|\s+và\s+(?=[{UPPER}]|{_LOWER_WORK_KIND})|\.(?:\s|$)|\n")
 _LEVEL_AT = re.compile(r"(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh|TP\.?|H\.)\s*(?=[A-ZĐ])")
 
 
@@ -1048,9 +1059,8 @@ def _add_listed(doc: Doc, pos: int, add: _Add, covered: Covered) -> None:
     while pos < limit:
         end = pos
         if (work := _LOWER_WORK_ITEM.match(doc.match, pos)) is not None and pos not in covered:
-            end = min(_name_end(doc, work.end(), work.end()), limit)  # "cầu Đá Bạc (xã Tiến Thắng)": the work
-            if len(doc.match[pos:end].split()) >= 2:
-                add(doc.match[pos].upper() + doc.match[pos + 1 : end], "dự án", pos, end)
+            end = min(work.end(), limit)  # "cầu Đá Bạc (xã Tiến Thắng)": the work, to its name's last capital
+            add(doc.match[pos].upper() + doc.match[pos + 1 : end], "dự án", pos, end)
         elif _LIST_ITEM_START.match(doc.match, pos) and not _LEVEL_AT.match(doc.match, pos) and pos not in covered:
             end = min(_name_end(doc, pos, pos), limit)
             # "Nhà máy A và Khu dân cư B": two items (not "Trường Tiểu học và THCS C": a name before "và" ends on a

@@ -2768,10 +2768,17 @@ def _placed_first(
     """The projects of a sentence that opens on a chain of units ("Tại xã A, huyện B, Dự án X ...", "Trên địa bàn
     huyện Y có 2 dự án lớn: A, B") are located in its most specific unit."""
     opening = _OPENING_PLACE.match(doc.match, s, e)
+    after_chain = _AFTER_OPENING_PLACE
     if opening is None:
         # "Cụ thể, vào chiều 14/10, tại thôn A, xã B, UBND tỉnh tổ chức lễ khởi công dự án X": where the ceremony is
         opening = _CEREMONY_PLACE.match(doc.match, s, e)
-        if opening is None or _CEREMONY.search(doc.match, opening.end(), e) is None:
+        if opening is not None and _CEREMONY.search(doc.match, opening.end(), e) is None:
+            opening = None
+    if opening is None:
+        # the unit itself opens the sentence and has or builds them: "Xã A có 3 công trình được đầu tư: ..."
+        opening = _UNIT_OPENS_SENTENCE.match(doc.match, s, e)
+        after_chain = _UNIT_HAS
+        if opening is None:
             return []
     # "Tại Khu đô thị A, phường B diễn ra lễ khởi công Dự án C": C is in B (the site, in apposition, is read by
     # ``assigned.beside``)
@@ -2793,7 +2800,7 @@ def _placed_first(
             break
         chain.append((places_at[nxt.end()][0], nxt.end()))
         end = places_at[nxt.end()][1]
-    if not _AFTER_OPENING_PLACE.match(doc.match, end):
+    if not after_chain.match(doc.match, end):
         return []
     best = max(chain, key=lambda u: (_LEVEL_RANK.get(u[0].level or "", 0), -u[1]))[0]
     units = _same_level_run(doc, places_at, chain, best)
@@ -2807,6 +2814,14 @@ def _placed_first(
     ]
 
 
+#: a unit opening its sentence by its level word in capitals: "Xã Mường Mìn có 3 công trình ..."
+_UNIT_OPENS_SENTENCE = re.compile(r"[ \t]*(?:[-–•*+][ \t]*)?(?:Xã|Phường|Thị trấn|Huyện|Thị xã|Quận|Đặc khu)\s+")
+#: what such a unit does with the projects after it: has, carries out or builds them (not a comma: "Xã A, huyện B, là
+#: nơi ...")
+_UNIT_HAS = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:(?:hiện|đang|đã|sẽ|còn|vừa)\s+)*(?:có|triển khai|thực hiện|đầu tư|khởi công"
+    r"|xây dựng)\s"
+)
 #: a site, then the comma before its unit: "Tại Khu đô thị A, phường B ..."
 _SITE_COMMA = re.compile(r"\s*,\s*(?=(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?)\s)")
 

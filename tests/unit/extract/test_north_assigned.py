@@ -308,3 +308,26 @@ def test_a_road_named_back_before_the_text_names_it_is_its_only_road() -> None:
     )
     road = "Dự án đường nối Quốc lộ 1A với cảng Đông Hồi"
     assert {(road, "Quỳnh Thạch"), (road, "Quỳnh Văn"), (road, "Quỳnh Xuân")} <= assigned(gold)
+
+
+def test_works_in_lower_case_named_by_their_hamlets_are_the_communes_that_has_them() -> None:
+    gold = run(
+        "Xã Mường Mìn có 3 công trình được đầu tư: nhà văn hóa bản Pù Quăn, trường mầm non bản Chai và đường nội "
+        "bản Chiềng Ban."
+    )
+    works = ("Nhà văn hóa bản Pù Quăn", "Trường mầm non bản Chai", "Đường nội bản Chiềng Ban")
+    assert set(works) <= set(projects(gold))
+    assert {(w, "Mường Mìn") for w in works} <= assigned(gold)
+
+
+def test_a_unit_opening_a_sentence_without_a_verb_of_having_places_nothing() -> None:
+    gold = run("Xã Yên Phú, huyện Hàm Yên, là nơi Dự án Trường THCS Yên Phú được khởi công năm 2024.")
+    assert ("Dự án Trường THCS Yên Phú", "Hàm Yên") not in assigned(gold)
+
+
+def test_a_bridges_name_ends_before_bac_qua_without_a_comma_and_before_a_dashed_description() -> None:
+    gold = run("(PL)- Ngày 5-9, tại xã Vĩnh Xương, UBND tỉnh đã khởi công cầu Vĩnh Hòa bắc qua kênh Xáng nối hai xã.")
+    assert "Cầu Vĩnh Hòa" in projects(gold)
+    assert ("Cầu Vĩnh Hòa", "Vĩnh Xương") in assigned(gold)
+    gold = run("Tỉnh tổ chức lễ khánh thành cầu Trà Khúc 3 – cây cầu dây văng đầu tiên của tỉnh.")
+    assert "Cầu Trà Khúc 3" in projects(gold)
