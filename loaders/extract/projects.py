@@ -616,6 +616,27 @@ def _site_kind(head: str) -> str:
 _NUMBERED_NEXT = re.compile(r"\s+(?:[ivxlc]+|\d+)(?![\w])")
 
 
+def _add_named_again(doc: Doc, found: dict[str, Project], mentions: list[ProjectMention], covered: Covered) -> None:
+    """A project with a proper name, named again word for word where no rule read it ("... các công trình: Trường
+    THCS A, ...\n... nhà vệ sinh Trường THCS A (xã B)"): a mention there too, for the relations to read its place."""
+    for project in list(found.values()):
+        named = next((s for s in project.mentions if key_of(doc.match[s.start : s.end]) == key_of(project.name)), None)
+        if named is None:
+            continue
+        surface = doc.match[named.start : named.end]
+        words = surface.split()
+        if len(words) < 3 or not any(w[0].isupper() for w in words[1:]):
+            continue  # "Dự án đường giao thông": no proper name to be sure of
+        pos = 0
+        while (i := doc.match.find(surface, pos)) >= 0:
+            pos = i + len(surface)
+            glued = (i > 0 and doc.match[i - 1].isalnum()) or (pos < len(doc.match) and doc.match[pos].isalnum())
+            if i in covered or (pos - 1) in covered or glued:
+                continue  # (a word glued before or after it: part of something longer)
+            mentions.append(ProjectMention(project, i, pos))
+            covered.add(i, pos)
+
+
 def _merge_re_mentions(found: dict[str, Project]) -> None:
     """A shorter mention that starts the name of another project of the text ("Quy hoạch tỉnh" after "Quy hoạch
     tỉnh Khánh Hòa thời kỳ 2021 - 2030 ...") is that project, not a second one (its spans, which do not read the
@@ -937,6 +958,7 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
     for m in _LAUNCHED.finditer(doc.match):
         if m.start(1) not in covered and not _QUOTED.match(doc.match, m.end(1) - 1):
             _add_launched(doc, m.start(1), add)
+    _add_named_again(doc, found, mentions, covered)
     _merge_re_mentions(found)
     _merge_same_words(found)
     _merge_abbreviated(found)

@@ -2664,6 +2664,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "projects.named_again",
+        "loaders/extract/projects.py: _add_named_again",
+        "a project with a proper name, named again word for word where no rule read it ('... các công trình: Trường "
+        "THCS A ... nhà vệ sinh Trường THCS A (xã B)'): a mention there too, for the relations to read its place",
+        (
+            Example(
+                "Tập đoàn X tài trợ các công trình: Trường THCS Lê Hữu Trác, Trường Tiểu học Sơn Lâm.\n\nCông trình "
+                "cải tạo khuôn viên Trường THCS Lê Hữu Trác (xã Sơn Trà) trị giá 2,2 tỷ đồng.",
+                (entity("project", "Trường THCS Lê Hữu Trác"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.road_to_site",
         "loaders/extract/projects.py: extract_projects (_ROAD_TO_SITE, _NAMED_SITE)",
         "a road built to a named site ('khánh thành đường vào sân bay X', 'khởi công tuyến đường vào Khu công nghiệp "

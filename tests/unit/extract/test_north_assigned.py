@@ -331,3 +331,15 @@ def test_a_bridges_name_ends_before_bac_qua_without_a_comma_and_before_a_dashed_
     assert ("Cầu Vĩnh Hòa", "Vĩnh Xương") in assigned(gold)
     gold = run("Tỉnh tổ chức lễ khánh thành cầu Trà Khúc 3 – cây cầu dây văng đầu tiên của tỉnh.")
     assert "Cầu Trà Khúc 3" in projects(gold)
+
+
+# --- a work named again --------------------------------------------------------------------------------------------
+
+
+def test_a_work_named_again_with_its_commune_in_brackets_is_placed_there() -> None:
+    gold = run(
+        "Tập đoàn X tài trợ xây dựng các công trình: Trường THCS Lê Hữu Trác, Trường Tiểu học Sơn Lâm (huyện Hương "
+        "Sơn).\n\nCác công trình gồm: nhà học bộ môn 2 tầng; công trình cải tạo khuôn viên, nhà vệ sinh Trường THCS "
+        "Lê Hữu Trác (xã Sơn Trà) trị giá 2,2 tỷ đồng."
+    )
+    assert ("Trường THCS Lê Hữu Trác", "Sơn Trà") in assigned(gold)
