@@ -3504,6 +3504,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "assigned.served",
+        "loaders/extract/relations.py: served_only",
+        "a project the text places nowhere, whose purpose in its sentence names the units it serves ('Dự án cấp nước "
+        "X, nhằm cung cấp nước sạch cho người dân các xã A và B'): it is in those units",
+        (
+            Example(
+                "Tỉnh khởi công Dự án kè chống sạt lở sông Lam để bảo vệ an toàn cho nhân dân xã Thanh Hưng.",
+                (relation("ASSIGNED_TO", "Dự án kè chống sạt lở sông Lam", "Thanh Hưng"),),
+            ),
+        ),
+    ),
+    Rule(
         "assigned.board",
         "loaders/extract/relations.py: boards_carry_out",
         "a project board or a firm opening its sentence that carries out or builds the project named right after the "

@@ -2193,7 +2193,62 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
             for d in _DEVELOPS.finditer(doc.match, m.start, m.end):
                 if d.end() in places_at:
                     add(m, places_at[d.end()][0].name, d.start(), places_at[d.end()][1], "assigned.develops")
+    relations += served_only(doc, mentions, places_at, place_starts, lists, relations, localities)
     return _below_their_district(doc, _most_specific(relations, localities), localities, places_at)
+
+
+#: a purpose after a project, up to the units it names: "nhằm cung cấp nước sạch cho người dân các xã A và B", "để
+#: bảo vệ an toàn cho nhân dân xã C"
+_SERVES = re.compile(
+    r"[,\s]+(?:nhằm|để|phục vụ)\s[^.;:\n]{0,80}?(?:cho|phục vụ)\s[^.;:\n]{0,30}?"
+    r"(?=(?:các\s+)?(?:xã|phường|thị trấn|huyện|thị xã)\s)"
+)
+
+
+def served_only(
+    doc: Doc, mentions: list[Mentioned], places_at: dict[int, tuple[Locality, int]], place_starts: list[int],
+    lists: list[tuple[int, int, str, list[tuple[str, int]]]], relations: list[Relation], localities: list[Locality],
+) -> list[Relation]:  # fmt: skip
+    """A project the text places nowhere, whose purpose in its sentence names the units it serves ("Dự án cấp nước X,
+    nhằm cung cấp nước sạch cho người dân các xã A và B"): it is in those units (the most specific named)."""
+    names = {loc.name for loc in localities}
+    placed = {r.source for r in relations if r.type == "ASSIGNED_TO" and r.target in names}
+    list_at = {start: items for start, _, _, items in lists}
+    out: list[Relation] = []
+    for m in mentions:
+        if m.kind != "project" or m.ref in placed:
+            continue
+        _, e = doc.sentence_bounds(m.start)
+        serves = _SERVES.match(doc.match, m.end, e) or _SERVES_AFTER_CLAUSE.match(doc.match, m.end, e)
+        if serves is None:
+            continue
+        pos = serves.end()
+        if pos in list_at:  # "cho người dân các xã A và B": every unit of the list
+            units = [name for name, _ in list_at[pos]]
+        else:
+            level = _LEVEL_WORD.match(doc.match, pos)
+            first = level.end() if level else pos
+            stop = _CHAIN_END.search(doc.match, first)
+            chain_end = min(stop.start() if stop else e, first + 80)
+            chain = _places_between(places_at, place_starts, first, chain_end)
+            if not chain:
+                continue
+            best = max(chain, key=lambda u: (_LEVEL_RANK.get(u[0].level or "", 0), -u[1]))[0]
+            units = [loc.name for loc in _same_level_run(doc, places_at, chain, best)]
+            also = _AND_UNIT.match(doc.match, chain_end)
+            if also and (joined := _LEVEL_WORD.match(doc.match, also.end())) and joined.end() in places_at:
+                units.append(places_at[joined.end()][0].name)
+        for name in units:
+            out.append(Relation("ASSIGNED_TO", m.ref, name, doc.span(m.start, serves.end()), "assigned.served"))
+        placed.add(m.ref)
+    return out
+
+
+#: a clause about the project between it and its purpose: "Dự án X có tổng vốn 15 tỷ đồng, nhằm ..."
+_SERVES_AFTER_CLAUSE = re.compile(
+    r"\s+(?:có|với)\s[^.;:\n]{0,60}?,\s*(?:nhằm|để|phục vụ)\s[^.;:\n]{0,80}?(?:cho|phục vụ)\s[^.;:\n]{0,30}?"
+    r"(?=(?:các\s+)?(?:xã|phường|thị trấn|huyện|thị xã)\s)"
+)
 
 
 #: a commune's district right after it: "xã Pù Nhi, huyện Mường Lát", "xã A (huyện B)", "phường C - thị xã D"

@@ -343,3 +343,22 @@ def test_a_work_named_again_with_its_commune_in_brackets_is_placed_there() -> No
         "Lê Hữu Trác (xã Sơn Trà) trị giá 2,2 tỷ đồng."
     )
     assert ("Trường THCS Lê Hữu Trác", "Sơn Trà") in assigned(gold)
+
+
+# --- a project placed only by whom it serves ---------------------------------------------------------------------
+
+
+def test_a_project_placed_nowhere_else_is_in_the_communes_its_purpose_names() -> None:
+    gold = run(
+        "Dự án cấp nước sinh hoạt Nậm Cang có tổng vốn 15 tỷ đồng, nhằm cung cấp nước sạch cho người dân các xã "
+        "Nậm Cang và Sà Dề Phìn."
+    )
+    project = "Dự án cấp nước sinh hoạt Nậm Cang"
+    assert {(project, "Nậm Cang"), (project, "Sà Dề Phìn")} <= assigned(gold)
+    gold = run("Tỉnh khởi công Dự án kè chống sạt lở sông Lam để bảo vệ an toàn cho nhân dân xã Thanh Hưng.")
+    assert ("Dự án kè chống sạt lở sông Lam", "Thanh Hưng") in assigned(gold)
+
+
+def test_a_project_placed_in_the_text_is_not_placed_where_it_serves() -> None:
+    gold = run("Dự án Hồ chứa nước Bản Lải tại xã Tân Lập nhằm cấp nước tưới cho xã Hữu Lân.")
+    assert ("Dự án Hồ chứa nước Bản Lải", "Hữu Lân") not in assigned(gold)
