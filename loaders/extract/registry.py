@@ -3236,6 +3236,10 @@ RULES: tuple[Rule, ...] = (
         "a unit that is the subject of 'khởi công / khánh thành / động thổ' ('(QNO) - Ngày 5.5 Quảng Ngãi đã cùng lúc "
         "khởi công 2 dự án ...'): the projects of its sentence are there",
         (
+            Example(  # a city after a year, planned
+                "Trong năm 2025, thành phố Thanh Hóa sẽ khởi công Dự án Cầu Nguyệt Viên 2.",
+                (relation("ASSIGNED_TO", "Dự án Cầu Nguyệt Viên 2", "Thanh Hóa"),),
+            ),
             Example(  # a commune as the subject
                 "Ngày 15/8, xã Tân Hòa khánh thành Dự án cầu Suối Đá 2.",
                 (relation("ASSIGNED_TO", "Dự án cầu Suối Đá 2", "Tân Hòa"),),
@@ -3499,6 +3503,22 @@ RULES: tuple[Rule, ...] = (
                 (
                     relation("ASSIGNED_TO", "Dự án Hồ chứa nước Bản Mồng", "Tân Lập"),
                     relation("ASSIGNED_TO", "Dự án Hồ chứa nước Bản Mồng", "Hua La"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "assigned.those",
+        "loaders/extract/relations.py: those_projects",
+        "the projects of the sentence before named back together where they are ('... Dự án A, Dự án B và Dự án C. "
+        "Các dự án trên đều nằm trên địa bàn huyện D'): each is in the most specific units named",
+        (
+            Example(
+                "Tỉnh đã khởi công Dự án cầu Bến Thủy 3 và Dự án kè sông Lam. Các dự án trên đều nằm trên địa bàn "
+                "huyện Nghi Xuân.",
+                (
+                    relation("ASSIGNED_TO", "Dự án cầu Bến Thủy 3", "Nghi Xuân"),
+                    relation("ASSIGNED_TO", "Dự án kè sông Lam", "Nghi Xuân"),
                 ),
             ),
         ),

@@ -2193,6 +2193,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
             for d in _DEVELOPS.finditer(doc.match, m.start, m.end):
                 if d.end() in places_at:
                     add(m, places_at[d.end()][0].name, d.start(), places_at[d.end()][1], "assigned.develops")
+    relations += those_projects(doc, mentions, places_at, place_starts)
     relations += served_only(doc, mentions, places_at, place_starts, lists, relations, localities)
     return _below_their_district(doc, _most_specific(relations, localities), localities, places_at)
 
@@ -2203,6 +2204,41 @@ _SERVES = re.compile(
     r"[,\s]+(?:nhằm|để|phục vụ)\s[^.;:\n]{0,80}?(?:cho|phục vụ)\s[^.;:\n]{0,30}?"
     r"(?=(?:các\s+)?(?:xã|phường|thị trấn|huyện|thị xã)\s)"
 )
+
+
+#: the projects of the sentence before named back together, where they are: "Các dự án trên đều nằm trên địa bàn
+#: huyện A", "Các công trình này đều thuộc xã B"
+_PROJECTS_ABOVE_PLACED = re.compile(
+    r"[ \t]*(?:Các|Những|Cả \d{1,2}|Cả hai|Cả ba)\s+(?:dự án|công trình)\s+(?:trên|này|nói trên|kể trên)\s+(?:đều\s+)?"
+    r"(?:(?:được\s+)?(?:triển khai|thực hiện|xây dựng)\s+|nằm\s+)?(?:trên địa bàn|tại|thuộc(?: địa bàn)?|ở)\s+"
+)
+
+
+def those_projects(
+    doc: Doc, mentions: list[Mentioned], places_at: dict[int, tuple[Locality, int]], place_starts: list[int]
+) -> list[Relation]:
+    """The projects the sentence before names, named back together where they are ("... Dự án A, Dự án B và Dự án
+    C. Các dự án trên đều nằm trên địa bàn huyện D"): each is in the most specific units named."""
+    out: list[Relation] = []
+    at = [m.start for m in mentions]
+    for start in sorted({doc.sentence_bounds(p)[0] for p in _starts_of(doc.match, "dự án")} | {
+        doc.sentence_bounds(p)[0] for p in _starts_of(doc.match, "công trình")
+    }):  # fmt: skip
+        those = _PROJECTS_ABOVE_PLACED.match(doc.match, start)
+        if those is None or start == 0:
+            continue
+        s, e = doc.sentence_bounds(start - 1)
+        named = [m for m in mentions[bisect.bisect_left(at, s) : bisect.bisect_left(at, e)] if m.kind == "project"]
+        _, end = doc.sentence_bounds(start)
+        stop = _CHAIN_END.search(doc.match, those.end())
+        chain = _places_between(places_at, place_starts, those.end(), min(stop.start() if stop else end, end))
+        if not named or not chain:
+            continue
+        best = max(chain, key=lambda u: (_LEVEL_RANK.get(u[0].level or "", 0), -u[1]))[0]
+        for loc in _same_level_run(doc, places_at, chain, best):
+            for m in named:
+                out.append(Relation("ASSIGNED_TO", m.ref, loc.name, doc.span(start, those.end()), "assigned.those"))
+    return out
 
 
 def served_only(
@@ -2484,7 +2520,9 @@ _BREAKS_GROUND = re.compile(
 #: what may stand before such a unit in its sentence: a time, an outlet's tag ("(QNO) - Ngày 24.4 Quảng Nam ...")
 _BEFORE_SUBJECT = re.compile(
     r"(?:\([A-ZĐ]{2,6}\)\s*[-–]\s*)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Nn]gày|[Hh]ôm nay)"
-    r"(?:[^,.;:\n]|(?<=\d)\.(?=\d)){0,20}?,?\s*)?"  # ("Ngày 24.4")
+    r"(?:[^,.;:\n]|(?<=\d)\.(?=\d)){0,20}?,?\s*"  # ("Ngày 24.4")
+    # (or a year, planned: "Trong năm 2025, thành phố A sẽ khởi công Dự án X")
+    r"|(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d\d\s*,\s*|Năm nay\s*,\s*)?"
     # (a commune-level unit too: "Ngày 15/8, xã Tân Hòa khánh thành Dự án ...")
     r"(?:(?:tỉnh|Tỉnh|huyện|Huyện|thành phố|Thành phố|TP\.?|thị xã|Thị xã|xã|Xã|phường|Phường|thị trấn|Thị trấn)\s+)?$"
 )

@@ -362,3 +362,17 @@ def test_a_project_placed_nowhere_else_is_in_the_communes_its_purpose_names() ->
 def test_a_project_placed_in_the_text_is_not_placed_where_it_serves() -> None:
     gold = run("Dự án Hồ chứa nước Bản Lải tại xã Tân Lập nhằm cấp nước tưới cho xã Hữu Lân.")
     assert ("Dự án Hồ chứa nước Bản Lải", "Hữu Lân") not in assigned(gold)
+
+
+def test_a_unit_breaking_ground_after_a_year_is_where_the_project_is() -> None:
+    gold = run("Trong năm 2025, thành phố Thanh Hóa sẽ khởi công Dự án Cầu Nguyệt Viên 2.")
+    assert ("Dự án Cầu Nguyệt Viên 2", "Thanh Hóa") in assigned(gold)
+
+
+def test_the_projects_above_named_back_together_are_each_where_the_sentence_says() -> None:
+    gold = run(
+        "Tỉnh đã khởi công Dự án đường tránh Quốc lộ 1A, Dự án cầu Bến Thủy 3 và Dự án kè sông Lam. Các dự án trên "
+        "đều nằm trên địa bàn huyện Nghi Xuân."
+    )
+    named = ("Dự án đường tránh Quốc lộ 1A", "Dự án cầu Bến Thủy 3", "Dự án kè sông Lam")
+    assert {(p, "Nghi Xuân") for p in named} <= assigned(gold)
