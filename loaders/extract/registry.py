@@ -3508,7 +3508,7 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
-        "assigned.those",
+        "assigned.those_placed",
         "loaders/extract/relations.py: those_projects",
         "the projects of the sentence before named back together where they are ('... Dự án A, Dự án B và Dự án C. "
         "Các dự án trên đều nằm trên địa bàn huyện D'): each is in the most specific units named",

@@ -2236,8 +2236,9 @@ def those_projects(
             continue
         best = max(chain, key=lambda u: (_LEVEL_RANK.get(u[0].level or "", 0), -u[1]))[0]
         for loc in _same_level_run(doc, places_at, chain, best):
+            where = doc.span(start, those.end())
             for m in named:
-                out.append(Relation("ASSIGNED_TO", m.ref, loc.name, doc.span(start, those.end()), "assigned.those"))
+                out.append(Relation("ASSIGNED_TO", m.ref, loc.name, where, "assigned.those_placed"))
     return out
 
 
