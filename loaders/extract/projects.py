@@ -575,7 +575,14 @@ _KINDS = {"đề án": "đề án", "dự án": "dự án", "quy hoạch": "quy 
           "khu đô thị": "dự án", "cảng": "dự án"}  # fmt: skip
 _MAX = 200
 #: an agenda, not an initiative: "Chương trình làm việc của Đại hội", "chương trình kỳ họp"
-_AGENDA = re.compile(r"[Cc]hương trình (?:làm việc|nghị sự|kỳ họp|hội nghị|chào cờ|phiên)")
+_AGENDA = re.compile(
+    r"[Cc]hương trình (?:làm việc|nghị sự|kỳ họp|hội nghị|chào cờ|phiên"
+    # an event on a stage or a gathering, not an initiative: "Chương trình nghệ thuật chào mừng ...", "Chương trình
+    # giao lưu văn nghệ", "Chương trình khai mạc Đại hội"
+    r"|nghệ thuật|văn nghệ|giao lưu|khai mạc|bế mạc|biểu diễn|ca nhạc|gặp mặt|truyền hình)(?![\w])"
+    # a bill: "Dự án Luật Đất đai (sửa đổi)" (a law in the making, not a project)
+    r"|[Dd]ự án (?:Luật|luật|Bộ luật|Pháp lệnh)(?![\w])"
+)
 #: the topic of a dated document: "... ngày 23/5/2021 của Ban Thường vụ Tỉnh ủy về nâng cao hiệu quả ..."
 _TOPIC_BEFORE = re.compile(r"(?:19|20)\d\d(?:\s+của\s+[^.;,\n]{3,60})?\s+về\s[^.;\n]{0,80}$")
 #: a numbered đề án's date and issuer, before its topic: " ngày 25/8/2021 của Tỉnh ủy về ..."

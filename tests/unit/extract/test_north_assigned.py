@@ -376,3 +376,16 @@ def test_the_projects_above_named_back_together_are_each_where_the_sentence_says
     )
     named = ("Dự án đường tránh Quốc lộ 1A", "Dự án cầu Bến Thủy 3", "Dự án kè sông Lam")
     assert {(p, "Nghi Xuân") for p in named} <= assigned(gold)
+
+
+def test_a_stage_or_gathering_programme_is_an_event_not_a_project() -> None:
+    for text in (
+        "Tối 2/9, Chương trình nghệ thuật chào mừng Quốc khánh diễn ra tại quảng trường.",
+        "Chương trình giao lưu văn nghệ giữa các xã được tổ chức sôi nổi.",
+        "Chương trình khai mạc Đại hội được truyền hình trực tiếp.",
+    ):
+        assert projects(run(text)) == [], text
+
+
+def test_a_bill_is_no_project() -> None:
+    assert projects(run("Dự án Luật Đất đai (sửa đổi) được Quốc hội thông qua.")) == []
