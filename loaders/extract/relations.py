@@ -2312,7 +2312,11 @@ def _below_their_district(
                     district_of.setdefault(loc.name, set()).add(district.name)
     if not district_of:
         return relations
-    covered = {(r.source, d) for r in relations if r.type == "ASSIGNED_TO" for d in district_of.get(r.target, ())}
+    # a commune-tier unit of the district's name ("thị trấn A ... xã B (huyện A)") is a unit of its own: kept
+    communes = {loc.name for loc in localities if _LEVEL_RANK.get(loc.level or "", 0) == 3}
+    covered = {
+        (r.source, d) for r in relations if r.type == "ASSIGNED_TO" for d in district_of.get(r.target, set()) - communes
+    }
     return [r for r in relations if (r.source, r.target) not in covered]
 
 

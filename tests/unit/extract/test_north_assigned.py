@@ -389,3 +389,18 @@ def test_a_stage_or_gathering_programme_is_an_event_not_a_project() -> None:
 
 def test_a_bill_is_no_project() -> None:
     assert projects(run("Dự án Luật Đất đai (sửa đổi) được Quốc hội thông qua.")) == []
+
+
+def test_a_town_named_like_the_district_after_a_commune_keeps_its_project() -> None:
+    """The district written after the last commune ("(huyện Tân An)") is dropped for the project, but a town of the
+    same name the project also lies in ("thị trấn Tân An") is not that district: it stays."""
+    gold = run(
+        "UBND tỉnh đề nghị HĐND tỉnh thông qua nhiệm vụ quy hoạch phân khu xây dựng Khu công nghiệp Phú Mỹ tỷ lệ "
+        "1/2000. Khu vực nghiên cứu quy hoạch thuộc địa giới hành chính thị trấn Tân An và các xã Hòa Bình, Phú Lâm "
+        "(huyện Tân An)."
+    )
+    assert relations(gold, "ASSIGNED_TO") >= {
+        ("Khu công nghiệp Phú Mỹ", "Tân An"),
+        ("Khu công nghiệp Phú Mỹ", "Hòa Bình"),
+        ("Khu công nghiệp Phú Mỹ", "Phú Lâm"),
+    }
