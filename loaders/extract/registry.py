@@ -5219,6 +5219,18 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "text.capital_committee",
+        "loaders/extract/text.py: Doc.of (_CAPITAL_UY)",
+        "a Party committee written with a capital 'Ủy' after its unit word ('Tỉnh Ủy Bình Phước', 'Huyện Ủy', "
+        "'Đảng Ủy xã') reads as the committee ('Tỉnh ủy'), never as the start of a person's name",
+        (
+            Example(
+                "Bí thư Huyện Ủy Đồng Phú dự hội nghị.",
+                (entity("organization", "Huyện ủy Đồng Phú"),),
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}
