@@ -692,7 +692,9 @@ _HOST_BEFORE = re.compile(
 #: (the team named in the sentence, working with the host or announcing to it: "tăng cường kiểm tra đối với Sở X" alone
 #: is a task, and "Hội nghị thông qua dự thảo báo cáo của Đoàn kiểm tra ... đối với X" the team's own meeting)
 _INSPECTED_AFTER_TOPIC = re.compile(r"(?:kiểm tra|giám sát)[^.;:\n]{0,180}?\sđối với\s+$")
-_INSPECTION_TEAM = re.compile(r"[Đđ]oàn (?:kiểm tra|giám sát)[^.;:\n]{0,160}?\s(?:làm việc|công bố)(?![\w])")
+#: (the team's head may be named with a long title between: "Đoàn kiểm tra số 7 của Ban Bí thư do ông A, Ủy viên Trung
+#: ương Đảng, Phó Chủ nhiệm ..., Trưởng Tiểu ban ... làm trưởng đoàn đã công bố"; "Đoàn Kiểm tra", "Đoàn Giám sát")
+_INSPECTION_TEAM = re.compile(r"[Đđ]oàn (?:[Kk]iểm tra|[Gg]iám sát)[^.;:\n]{0,320}?\s(?:làm việc|công bố)(?![\w])")
 
 
 def _hosted(doc: Doc, start: int, s: int = 0) -> bool:

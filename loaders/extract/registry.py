@@ -5231,6 +5231,23 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    # s16-fix: the classes of a blind all-type annotation of real articles
+    Rule(
+        "meetings.inspection_team_long_head",
+        "loaders/extract/meetings.py: _hosted (_INSPECTION_TEAM)",
+        "an inspection or supervision team whose head is named with a long title before it announces its decision "
+        "to the body it inspects ('Đoàn Kiểm tra số 3 của Bộ Chính trị do ông A, <three posts> làm trưởng đoàn đã "
+        "công bố Quyết định kiểm tra đối với Ban Thường vụ Tỉnh ủy X'): the host's session",
+        (
+            Example(
+                "Sáng 9/4, tại Gia Lai, Đoàn Kiểm tra số 3 của Bộ Chính trị do ông Trần Văn Lợi, Ủy viên Trung ương "
+                "Đảng, Phó Trưởng Ban Tổ chức Trung ương, Phó Chủ tịch Hội đồng Lý luận Trung ương làm trưởng đoàn "
+                "đã công bố Quyết định kiểm tra đối với Ban Thường vụ Tỉnh ủy Gia Lai.",
+                (entity("meeting", "Ban Thường vụ Tỉnh ủy", "2025-04-09", "phiên họp"),),
+                "2025-04",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -1,0 +1,27 @@
+"""The error classes a blind all-type annotation of real articles showed: an inspection team announcing its decision
+to the body it inspects (the host's meeting), titles written with abbreviations or in lower case, a list of bodies
+sharing one head, Party units of a district or town written with a capital unit word, a conference named after a
+congress, joint circular symbols.
+
+Every sentence here is written for the test (none is copied from an article or the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.gold_views import meetings, officials, orgs, relations, run
+
+pytestmark = pytest.mark.unit
+
+
+def test_an_inspection_team_led_by_a_long_titled_head_announcing_its_decision_is_the_host_s_meeting() -> None:
+    gold = run(
+        "Chiều 5/3, tại Kon Tum, Đoàn kiểm tra số 7 của Ban Bí thư do ông Lê Văn Hải, Ủy viên Trung ương Đảng, Phó "
+        "Chủ nhiệm Thường trực Ủy ban Kiểm tra Trung ương, Trưởng Tiểu ban Bảo vệ chính trị nội bộ Trung ương làm "
+        "trưởng đoàn đã công bố Quyết định kiểm tra của Ban Bí thư đối với Ban Thường vụ Tỉnh ủy Kon Tum. Đoàn sẽ "
+        "kiểm tra việc thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.",
+        "2025-03",
+    )
+    assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2025-03-05")]
+    assert ("meeting:0", "18-NQ/TW") in relations(gold, "CITES")
+    assert not any(source == "doc" for source, _ in relations(gold, "CITES"))
