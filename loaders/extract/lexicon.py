@@ -745,6 +745,22 @@ MEMBERSHIPS.extend(
     ]
 )
 MEMBERSHIPS.sort(key=len, reverse=True)
+#: a standing board's membership in every spelling articles use, at every tier (a construction, not a list of
+#: phrases): "UVTV Huyện ủy", "UV BTV Thị ủy", "Ủy viên ban Thường vụ Quận ủy" (the board's word in lower case), and a
+#: committee's one-word membership abbreviated: "HUV" (Huyện ủy viên), "ThUV" (Thành ủy viên), "QUV" (Quận ủy viên)
+_COMMITTEES_OF_TIERS = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy", "Đảng ủy")
+MEMBERSHIPS.extend(
+    f"{member} {committee}"
+    for committee in _COMMITTEES_OF_TIERS
+    for member in ("UVTV", "UVBTV", "UV BTV", "UV.BTV", "Ủy viên BTV", "Ủy viên ban Thường vụ", "Ủy viên Ban Thường vụ",
+                   "Ủy viên ban thường vụ", "Ủy viên Ban thường vụ", "Ủy viên Thường vụ", "Ủy viên thường vụ")
+)  # fmt: skip
+MEMBERSHIPS.extend(["HUV", "ThUV", "QUV"])
+MEMBERSHIPS[:] = sorted(set(MEMBERSHIPS), key=len, reverse=True)
+#: posts outside the political tiers that articles give with their body: "Hiệu trưởng Trường Chính trị tỉnh",
+#: "Chuyên viên Ban Tổ chức Huyện ủy" (a staff post, named with its body)
+POSTS.extend(["Hiệu trưởng", "Chuyên viên"])
+POSTS.sort(key=len, reverse=True)
 #: surnames of the north-western, central-highland and other peoples seen in real articles
 SURNAMES |= {
     "Đồng",

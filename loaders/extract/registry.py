@@ -5248,6 +5248,26 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "people.board_membership_every_spelling",
+        "loaders/extract/lexicon.py: MEMBERSHIPS (_COMMITTEES_OF_TIERS), POSTS ('Hiệu trưởng', 'Chuyên viên')",
+        "a standing board's membership at any tier in any spelling ('UVTV Huyện ủy', 'Ủy viên ban Thường vụ Thị "
+        "ủy'), a committee's abbreviated one-word membership ('HUV'), and the posts 'Hiệu trưởng', 'Chuyên viên' with "
+        "their body: each opens an official's titles",
+        (
+            Example(
+                "Dự có đồng chí Đặng Văn Lộc, UVTV Quận ủy, Trưởng Ban Tuyên giáo Quận ủy; đồng chí Mai Thị Yến, HUV, "
+                "Chủ tịch Hội Nông dân huyện.",
+                (entity("official", "Đặng Văn Lộc", "UVTV Quận ủy"), entity("official", "Mai Thị Yến", "HUV")),
+                "2024-05",
+            ),
+            Example(
+                "Ông Tạ Quang Huy, Hiệu trưởng Trường Chính trị tỉnh, trình bày tham luận.",
+                (entity("official", "Tạ Quang Huy", "Hiệu trưởng Trường Chính trị tỉnh"),),
+                "2024-05",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -25,3 +25,23 @@ def test_an_inspection_team_led_by_a_long_titled_head_announcing_its_decision_is
     assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2025-03-05")]
     assert ("meeting:0", "18-NQ/TW") in relations(gold, "CITES")
     assert not any(source == "doc" for source, _ in relations(gold, "CITES"))
+
+
+def test_officials_with_abbreviated_memberships_and_a_staff_post_are_found() -> None:
+    gold = run(
+        "Dự hội nghị có đồng chí Lê Văn Minh, UVTV Huyện ủy, Trưởng Ban Dân vận Huyện ủy; đồng chí Trần Thị Lan, HUV, "
+        "Chủ tịch Hội Phụ nữ huyện; đồng chí Hồ Văn Tư, Chuyên viên BTC Huyện ủy.",
+        "2024-05",
+    )
+    assert {"Lê Văn Minh", "Trần Thị Lan", "Hồ Văn Tư"} <= officials(gold)
+
+
+def test_a_standing_board_written_with_a_lower_case_ban_is_a_membership() -> None:
+    gold = run("Tham dự có ông Phan Văn Tài, Ủy viên ban Thường vụ Thị ủy, Trưởng phòng Nội vụ thị xã.", "2024-05")
+    assert "Phan Văn Tài" in officials(gold)
+
+
+def test_a_school_principal_is_an_official_and_the_school_an_organization() -> None:
+    gold = run("Đồng chí Võ Thị Hạnh, Hiệu trưởng Trường Chính trị tỉnh phát biểu khai mạc lớp học.", "2024-05")
+    assert "Võ Thị Hạnh" in officials(gold)
+    assert "Trường Chính trị tỉnh" in orgs(gold)
