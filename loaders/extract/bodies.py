@@ -316,6 +316,26 @@ _TRAILING_HCM = re.compile(rf"\s(?:{_HCM_CITY})$")
 _MORE_UNIT = re.compile(rf"(?:,|[ \t]và)[ \t]({_LOCAL_NAME})")
 
 
+#: the next unit of a list that repeats the level word before each item ("HĐND và UBND xã Phú Hòa, xã Long Mỹ và xã
+#: Tân Phú": the same body of each commune)
+_MORE_UNIT_LEVELLED = re.compile(
+    rf"(?:,|[ \t]và)[ \t](xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố)[ \t]({_LOCAL_NAME})"
+)
+
+
+def _more_unit_with_level(text: str, end: int, level: str) -> re.Match[str] | None:
+    """The next item of a list after ``end`` written with the head's own level word, the name as group 1's stand-in (a
+    match of the name alone, so the caller reads it as a bare item)."""
+    m = _MORE_UNIT_LEVELLED.match(text, end)
+    if m is None or m.group(1) != level:
+        return None
+    return _ITEM_AT.match(text, m.start(2) - 1)
+
+
+#: one item's name after the blank before it (group 1), for _more_unit_with_level
+_ITEM_AT = re.compile(rf"[ \t]({_LOCAL_NAME})")
+
+
 def _more_units(name: str, text: str, end: int) -> list[str]:
     """The same body of the next units of a list, when the gazetteer knows each at the unit's tier ("UBND xã Ea Bông,
     Bình Hòa" names the UBND xã Bình Hòa; "UBND xã Tân Bình, Nguyễn Văn A" names no other)."""
@@ -330,7 +350,7 @@ def _more_units(name: str, text: str, end: int) -> list[str]:
         return []
     known = _PROVINCE_KEYS if level == "tỉnh" else tier_names(level)
     found = []
-    while (item := _MORE_UNIT.match(text, end)) is not None:
+    while (item := _MORE_UNIT.match(text, end) or _more_unit_with_level(text, end, level)) is not None:
         unit = item.group(1)
         if key_of(unit) not in known or (level != "tỉnh" and key_of(unit) in _PROVINCE_KEYS):
             break
@@ -597,6 +617,10 @@ def shared_tail_items(text: str) -> list[str]:
         level, place = m.group("level"), m.group("name")
         for item in re.findall(_TAIL_ITEM, m.group(1)):
             names.extend(_item_of(item, level, place))
+            if place and text.startswith((",", " và "), m.end()):
+                # "HĐND và UBND xã A, xã B và xã C": each body of every unit of the list (the last body's by itself)
+                for first in _item_of(item, level, place):
+                    names.extend(_more_units(first, text, m.end()))
     for m in _TITLED_TAIL.finditer(text) if ", Chủ tịch " in text or ", Phó Chủ tịch " in text else ():
         level, place = m.group("level"), m.group("name")
         if (secretary := _SECRETARY_OF.search(text, max(0, m.start() - 20), m.start())) is None:
@@ -668,8 +692,27 @@ def _shared_head_items(text: str) -> list[tuple[str, int, int]]:
             if join is None:
                 break
             pos = join.end()
+        if m.re is _SHARED_HEAD.regex and not m.group("dept"):
+            found = _levels_in_order(found, m)
         items.extend(found)
     return items
+
+
+_LEVEL_WORD = re.compile(rf"(?<![\w])(?:{_LEVELS})(?![\w])")
+
+
+def _levels_in_order(found: list[tuple[str, int, int]], head: re.Match[str]) -> list[tuple[str, int, int]]:
+    """A list headed by as many level words as it has items gives each item its own, in order: "UBND các xã, phường:
+    A, B" is UBND xã A and UBND phường B (with more items than level words, the first level is each one's)."""
+    levels = _LEVEL_WORD.findall(head.group(0), head.start("level") - head.start())
+    if len(levels) < 2 or len(levels) != len(found):
+        return found
+    body, first = head.group("head"), head.group("level")
+    prefix = f"{body} {first} "
+    return [
+        (f"{body} {level} {name[len(prefix) :]}", start, end)
+        for level, (name, start, end) in zip(levels, found, strict=True)
+    ]
 
 
 #: a body named after its place ("Ban Thường vụ Huyện ủy Cẩm Xuyên", "UBND huyện Kỳ Anh") and its bare name

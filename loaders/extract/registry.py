@@ -5268,6 +5268,35 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "bodies.shared_unit_list_with_level_words",
+        "loaders/extract/bodies.py: _MORE_UNIT_LEVELLED, _more_unit_with_level, shared_tail_items",
+        "bodies sharing a list of units that repeats the level word before each item ('HĐND và UBND xã A, xã B và xã "
+        "C'): each body of every unit",
+        (
+            Example(
+                "Có mặt lãnh đạo Hội đồng nhân dân và Ủy ban nhân dân xã Tân Hòa, xã Mỹ Long.",
+                (
+                    entity("organization", "Hội đồng nhân dân xã Mỹ Long"),
+                    entity("organization", "Ủy ban nhân dân xã Mỹ Long"),
+                ),
+                "2024-05",
+            ),
+        ),
+    ),
+    Rule(
+        "bodies.shared_head_levels_in_order",
+        "loaders/extract/bodies.py: _levels_in_order (_SHARED_HEAD)",
+        "a list headed by as many level words as it has items ('UBND các xã, phường: A, B'): each item takes its own "
+        "level word, in order",
+        (
+            Example(
+                "UBND các xã, phường: Tân Lập, Hòa Bình rà soát hồ sơ.",
+                (entity("organization", "UBND phường Hòa Bình"), entity("organization", "UBND xã Tân Lập")),
+                "2024-05",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

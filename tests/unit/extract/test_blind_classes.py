@@ -45,3 +45,19 @@ def test_a_school_principal_is_an_official_and_the_school_an_organization() -> N
     gold = run("Đồng chí Võ Thị Hạnh, Hiệu trưởng Trường Chính trị tỉnh phát biểu khai mạc lớp học.", "2024-05")
     assert "Võ Thị Hạnh" in officials(gold)
     assert "Trường Chính trị tỉnh" in orgs(gold)
+
+
+def test_two_bodies_sharing_a_list_of_communes_each_with_its_level_word_are_one_body_per_commune() -> None:
+    gold = run(
+        "Dự kỳ họp có lãnh đạo Hội đồng nhân dân và Ủy ban nhân dân xã Phú Hòa, xã Long Mỹ và xã Tân Phú.",
+        "2024-05",
+    )
+    for commune in ("Phú Hòa", "Long Mỹ", "Tân Phú"):
+        assert f"Ủy ban nhân dân xã {commune}" in orgs(gold)
+        assert f"Hội đồng nhân dân xã {commune}" in orgs(gold)
+
+
+def test_a_list_headed_by_two_level_words_gives_each_item_its_own_level() -> None:
+    gold = run("Ủy ban nhân dân các xã, phường: Tân Lập, Hòa Bình phối hợp với chủ đầu tư giao mặt bằng.", "2024-05")
+    assert {"Ủy ban nhân dân xã Tân Lập", "Ủy ban nhân dân phường Hòa Bình"} <= orgs(gold)
+    assert "Ủy ban nhân dân xã Hòa Bình" not in orgs(gold)
