@@ -732,7 +732,13 @@ _NAMED_BODY = re.compile(
 def _named_body_head(name: str) -> str | None:
     """The body a name gives with its place ("Ban Thường vụ Huyện ủy" of "Ban Thường vụ Huyện ủy Cẩm Xuyên")."""
     m = _NAMED_BODY.fullmatch(name)
+    if m and m.group(1) and m.group(1).endswith("Đảng bộ") and (level := _CAPITAL_LEVEL.match(name, m.end(1))):
+        return f"{m.group(1)} {level.group(1).lower()}"  # "Ban chấp hành Đảng bộ Thị xã Sơn Tây": "... Đảng bộ thị xã"
     return (m.group(1) or m.group(2)) if m else None
+
+
+#: a town's or a district's level word capitalised after "Đảng bộ" ("Đảng bộ Thị xã Sơn Tây", "Đảng bộ Quận Ba Đình")
+_CAPITAL_LEVEL = re.compile(r" (Thị xã|Thành phố|Quận|Huyện) ")
 
 
 def _merge_bare_names(found: dict[str, Organization]) -> None:

@@ -757,6 +757,16 @@ MEMBERSHIPS.extend(
 )  # fmt: skip
 MEMBERSHIPS.extend(["HUV", "ThUV", "QUV"])
 MEMBERSHIPS[:] = sorted(set(MEMBERSHIPS), key=len, reverse=True)
+#: the Party organization of a town or a district and its executive committee, the level word capitalised before the
+#: unit's name as Hanoi's and Saigon's outlets write it ("Đảng bộ Thị xã Sơn Tây", "Ban chấp hành Đảng bộ Quận Ba
+#: Đình"), and the committee of a town or an urban district in lower case ("Ban Chấp hành Đảng bộ thị xã", which the
+#: first pattern of the list leaves out)
+BODY_PATTERNS.extend(
+    [
+        r"(?:Ban [Cc]hấp hành(?: \(BCH\))? |BCH )?Đảng bộ (?:(?:Quận|Huyện) PLACE|(?=Thị xã |Thành phố )PLACE)",
+        r"Ban [Cc]hấp hành(?: \(BCH\))? Đảng bộ (?:thị xã|quận)(?: PLACE)?",
+    ]
+)
 #: posts outside the political tiers that articles give with their body: "Hiệu trưởng Trường Chính trị tỉnh",
 #: "Chuyên viên Ban Tổ chức Huyện ủy" (a staff post, named with its body)
 POSTS.extend(["Hiệu trưởng", "Chuyên viên"])

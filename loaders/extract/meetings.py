@@ -870,6 +870,9 @@ _UNIT = (
     r"|(?:UBND|Ủy ban [Nn]hân dân|Quân sự|Công an|Khối [\w ]{3,30}?|[Cc]ác cơ quan Đảng) tỉnh"
     # (the Party organization of a body's office: "Đảng bộ Cơ quan Ủy ban MTTQ Việt Nam tỉnh X tổ chức Đại hội")
     r"|[Cc]ơ quan (?:UBND|HĐND|Ủy ban [Nn]hân dân|Ủy ban MTTQ Việt Nam|Ủy ban Mặt trận Tổ quốc Việt Nam) tỉnh"
+    # (the level word capitalised before the unit's name, as Hanoi's and Saigon's outlets write it: "Đảng bộ Thị xã Sơn
+    # Tây", "Đảng bộ Quận Ba Đình": read in lower case, _LEVEL_CAPITALISED)
+    r"|(?:Thị xã|Thành phố|Huyện|Quận|Thị trấn|Phường|Xã)(?= [A-ZĐ\d])"
     r"|[A-ZĐ][\w]+(?: [A-ZĐ][\w]+){0,3})"
 )
 #: a province's name alone (the 34 and the old ones), longest first
@@ -893,6 +896,7 @@ _CONGRESS = re.compile(
     # "đảng viên xã Phước Hải tham dự Đại hội Đảng bộ lần thứ I": its unit named before it in the sentence
     r"|Đại hội (?:[Đđ]ại biểu )?Đảng bộ (?=lần thứ )"
 )
+_LEVEL_CAPITALISED = {"Thị xã", "Thành phố", "Huyện", "Quận", "Thị trấn", "Phường", "Xã"}
 #: the unit named before a congress named without it
 _UNIT_BEFORE = re.compile(r"(?:^|.*\s)(xã|phường|đặc khu|thị trấn|huyện|thị xã|quận|tỉnh|thành phố) [A-ZĐ]")
 #: a congress said to sit: "tiến hành phiên trù bị", "khai mạc phiên chính thức", "bế mạc", "diễn ra từ ngày ..."
@@ -956,6 +960,7 @@ def _congresses(doc: Doc) -> list[tuple[str, int]]:
             continue
         unit = m.group("u") or m.group("w") or m.group("v").split(" ", 2)[2]
         unit = "thành phố" if unit.startswith("TP") else unit
+        unit = unit.lower() if unit in _LEVEL_CAPITALISED else unit
         unit = (
             unit
             if unit[0].islower()

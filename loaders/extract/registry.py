@@ -5297,6 +5297,27 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "bodies.town_party_capital_level",
+        "loaders/extract/lexicon.py: BODY_PATTERNS (Đảng bộ Thị xã/Quận PLACE); meetings.py: _UNIT, "
+        "_LEVEL_CAPITALISED; resolutions.py: _PARTY_LEVEL; bodies.py: _named_body_head (_CAPITAL_LEVEL)",
+        "a town's or district's Party organization with its level word capitalised ('Đảng bộ Thị xã X', 'Ban chấp "
+        "hành Đảng bộ Quận Y'): the body keeps its place, its congress is 'Đại hội đại biểu Đảng bộ thị xã', and its "
+        "congress resolution ('... lần thứ XI của Đảng bộ Quận') is the unit's, not the Party's",
+        (
+            Example(
+                "Ngày 28/7, Đại hội đại biểu Đảng bộ Thị xã Phước Long lần thứ XII đã bế mạc. Ban chấp hành Đảng bộ "
+                "Thị xã Phước Long khóa mới ra mắt. Đại hội đánh giá việc thực hiện Nghị quyết Đại hội XI của Đảng bộ "
+                "Thị xã.",
+                (
+                    entity("meeting", "Đại hội đại biểu Đảng bộ thị xã", "2020-07-28", "đại hội"),
+                    entity("organization", "Ban chấp hành Đảng bộ Thị xã Phước Long"),
+                    entity("resolution", "Nghị quyết Đại hội XI của Đảng bộ Thị xã"),
+                ),
+                "2020-07",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -101,7 +101,9 @@ _ISSUED_BY = re.compile(
 )
 
 _ROMAN = r"[IVXLC]+"
-_PARTY_LEVEL = "(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)"
+#: (the level word of a town or a district also capitalised, as Hanoi's and Saigon's outlets write it: "Nghị quyết Đại
+#: hội Đảng bộ Thị xã nhiệm kỳ 2015 - 2020", "... lần thứ XX của Đảng bộ Quận")
+_PARTY_LEVEL = "(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|Thị xã|Thành phố|Quận|Huyện)"
 #: a congress or plenum resolution named without a number: "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ
 #: XIX", "... Đảng bộ huyện Kim Sơn lần thứ XXIII, nhiệm kỳ 2025 - 2030", "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ
 #: 2020 - 2025", "Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ XI", "Nghị quyết Trung ương 4 (khóa XII)"

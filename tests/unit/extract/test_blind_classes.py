@@ -61,3 +61,36 @@ def test_a_list_headed_by_two_level_words_gives_each_item_its_own_level() -> Non
     gold = run("Ủy ban nhân dân các xã, phường: Tân Lập, Hòa Bình phối hợp với chủ đầu tư giao mặt bằng.", "2024-05")
     assert {"Ủy ban nhân dân xã Tân Lập", "Ủy ban nhân dân phường Hòa Bình"} <= orgs(gold)
     assert "Ủy ban nhân dân xã Hòa Bình" not in orgs(gold)
+
+
+def test_a_town_s_party_organization_written_with_a_capital_level_word_keeps_its_place() -> None:
+    gold = run(
+        "Ngày 28/7, Đại hội đại biểu Đảng bộ Thị xã Phước Long lần thứ XII, nhiệm kỳ 2020 - 2025 đã bế mạc. Ban chấp "
+        "hành Đảng bộ Thị xã Phước Long khóa mới ra mắt. Đảng bộ Quận Hoàng Mai gửi lẵng hoa chúc mừng.",
+        "2020-07",
+    )
+    assert meetings(gold) == [("Đại hội đại biểu Đảng bộ thị xã", "2020-07-28")]
+    assert {"Ban chấp hành Đảng bộ Thị xã Phước Long", "Đảng bộ Quận Hoàng Mai"} <= orgs(gold)
+    assert "Đảng bộ thị xã" not in orgs(gold)
+
+
+def test_a_town_s_congress_resolution_with_a_capital_level_word_is_the_town_s_not_the_party_s() -> None:
+    gold = run(
+        "Đại hội đã đánh giá việc thực hiện Nghị quyết Đại hội Đảng bộ Thị xã nhiệm kỳ 2015 - 2020 và rút ra bài học "
+        "trong thực hiện Nghị quyết Đại hội XI của Đảng bộ Quận.",
+        "2020-07",
+    )
+    keys = {r["key"] for r in gold["resolutions"]}
+    assert "Nghị quyết Đại hội Đảng bộ Thị xã nhiệm kỳ 2015 - 2020" in keys
+    assert "Nghị quyết Đại hội XI của Đảng bộ Quận" in keys
+    assert "Nghị quyết Đại hội XI của Đảng" not in keys
+
+
+def test_a_bare_town_committee_in_lower_case_is_the_one_named_with_a_capital_level_word() -> None:
+    gold = run(
+        "Ban chấp hành Đảng bộ Thị xã Phước Long khóa mới ra mắt. Đại hội kiểm điểm sự lãnh đạo của Ban Chấp hành "
+        "Đảng bộ thị xã nhiệm kỳ trước.",
+        "2020-07",
+    )
+    assert "Ban chấp hành Đảng bộ Thị xã Phước Long" in orgs(gold)
+    assert "Ban Chấp hành Đảng bộ thị xã" not in orgs(gold)
