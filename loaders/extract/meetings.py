@@ -896,6 +896,10 @@ _CONGRESS = re.compile(
     # "đảng viên xã Phước Hải tham dự Đại hội Đảng bộ lần thứ I": its unit named before it in the sentence
     r"|Đại hội (?:[Đđ]ại biểu )?Đảng bộ (?=lần thứ )"
 )
+#: a congress named inside a conference's name, the conference word and lower-case words before it: "Hội nghị sơ kết
+#: giữa nhiệm kỳ Đại hội Đảng bộ phường lần thứ X", "hội nghị tổng kết nhiệm kỳ Đại hội ..." (the conference is the
+#: meeting, no congress sits)
+_CONGRESS_NAMES_A_CONFERENCE = re.compile(r"(?:[Hh]ội nghị|[Hh]ội thảo|[Tt]ọa đàm)(?:\s+[a-zđà-ỹ]+){1,8}\s+$")
 _LEVEL_CAPITALISED = {"Thị xã", "Thành phố", "Huyện", "Quận", "Thị trấn", "Phường", "Xã"}
 #: the unit named before a congress named without it
 _UNIT_BEFORE = re.compile(r"(?:^|.*\s)(xã|phường|đặc khu|thị trấn|huyện|thị xã|quận|tỉnh|thành phố) [A-ZĐ]")
@@ -945,6 +949,8 @@ def _congresses(doc: Doc) -> list[tuple[str, int]]:
             continue
         if _CONGRESS_OF_SUBCOMMITTEE.search(doc.match, max(s, m.start() - 60), m.start()):
             continue
+        if _CONGRESS_NAMES_A_CONFERENCE.search(doc.match, max(s, m.start() - 70), m.start()):
+            continue  # "tổ chức Hội nghị sơ kết giữa nhiệm kỳ Đại hội Đảng bộ xã lần thứ XIII": the conference's name
         if _CONGRESS_PREPARED.search(doc.match, max(s, m.start() - 90), m.start()):
             continue  # "Hội nghị triển khai công tác chuẩn bị Đại hội các Chi bộ ..., Đại hội Đảng bộ xã lần thứ XII"
         sits = (

@@ -5318,6 +5318,20 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.congress_names_a_conference",
+        "loaders/extract/meetings.py: _congresses (_CONGRESS_NAMES_A_CONFERENCE)",
+        "a congress named inside a conference's name, the conference word and lower-case words before it ('Hội nghị "
+        "sơ kết giữa nhiệm kỳ Đại hội Đảng bộ xã lần thứ XIII'): the conference is the meeting, no congress sits",
+        (
+            Example(
+                "Sáng ngày 9/6/2023, Đảng bộ xã Tân Phước đã tổ chức Hội nghị sơ kết giữa nhiệm kỳ Đại hội Đảng bộ xã "
+                "lần thứ XII, nhiệm kỳ 2020 - 2025.Tới dự Hội nghị có đồng chí Lê Văn Nam, Bí thư Huyện ủy.",
+                (entity("meeting", "Đảng bộ xã Tân Phước", "2023-06-09", "hội nghị"),),
+                "2023-06",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

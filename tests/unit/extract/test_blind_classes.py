@@ -94,3 +94,14 @@ def test_a_bare_town_committee_in_lower_case_is_the_one_named_with_a_capital_lev
     )
     assert "Ban chấp hành Đảng bộ Thị xã Phước Long" in orgs(gold)
     assert "Ban Chấp hành Đảng bộ thị xã" not in orgs(gold)
+
+
+def test_a_conference_named_after_a_congress_is_no_second_meeting() -> None:
+    gold = run(
+        "Sáng ngày 12/6/2023, Đảng bộ phường An Lạc đã tổ chức Hội nghị sơ kết giữa nhiệm kỳ Đại hội Đảng bộ phường "
+        "lần thứ X, nhiệm kỳ 2020 - 2025.Tới dự và chỉ đạo Hội nghị có đồng chí Lê Văn Nam, Bí thư Quận ủy. Hội nghị "
+        "đã nghe Báo cáo sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ phường lần thứ X.",
+        "2023-06",
+    )
+    assert meetings(gold) == [("Đảng bộ phường An Lạc", "2023-06-12")]
+    assert all(source == "meeting:0" for source, _ in relations(gold, "CITES"))
