@@ -5332,6 +5332,19 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "resolutions.joint_symbol_slash",
+        "loaders/extract/resolutions.py: STATE",
+        "a joint document's symbol with a slash between its kind and its issuers ('Thông tư liên tịch số: "
+        "45/2015/TTLT/BYT-BNV'): read as the dashed symbol",
+        (
+            Example(
+                "Căn cứ Thông tư liên tịch số: 12/2016/TTLT/BTC-BNV ngày 5/2/2016 của Bộ Tài chính và Bộ Nội vụ;",
+                (entity("resolution", "12/2016/TTLT-BTC-BNV"),),
+                "2019-05",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -66,7 +66,9 @@ STATE = re.compile(
     # (and a space after the dash as some copies have it: "Tờ trình số 164/TTr- SKHCN")
     # (six digits with a leading zero, as some provinces number their letters: "Công văn số 010094/UBND-TH")
     rf"(?<![\w/-])(?P<num>0\d{{5}}|\d{{1,5}}[a-z]?)(?:/(?P<year>(?:19|20)\d{{2}}))?"
-    rf"/(?P<kind>[A-ZĐ][A-Za-zĐđ]{{0,5}}){_D} ?"
+    # (a joint document's kind and its issuers also parted by a slash: "Thông tư liên tịch số: 45/2015/TTLT/BYT-BNV",
+    # keyed with the dash, "45/2015/TTLT-BYT-BNV")
+    rf"/(?P<kind>[A-ZĐ][A-Za-zĐđ]{{0,5}})(?:{_D} ?|/(?=[A-ZĐ]{{2,8}}{_D}[A-ZĐ]))"
     rf"(?P<iss>[A-ZĐ][A-Za-zĐđ0-9]{{1,15}}(?:{_D}[A-ZĐ][A-Za-zĐđ0-9]{{1,10}})*)"
 )
 #: the same without their look-behind, checked on the character before instead (a pattern that opens with a

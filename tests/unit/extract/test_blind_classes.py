@@ -105,3 +105,13 @@ def test_a_conference_named_after_a_congress_is_no_second_meeting() -> None:
     )
     assert meetings(gold) == [("Đảng bộ phường An Lạc", "2023-06-12")]
     assert all(source == "meeting:0" for source, _ in relations(gold, "CITES"))
+
+
+def test_a_joint_circular_symbol_with_a_slash_before_its_issuers_is_read() -> None:
+    gold = run(
+        "Căn cứ Thông tư liên tịch số: 45/2015/TTLT/BYT-BNV, ngày 30 tháng 11 năm 2015 giữa Bộ Y tế và Bộ Nội vụ "
+        "hướng dẫn chức năng của cơ quan chuyên môn;",
+        "2019-05",
+    )
+    keys = {(r["key"], r["kind"], r["number"]) for r in gold["resolutions"]}
+    assert ("45/2015/TTLT-BYT-BNV", "TT", "45/2015") in keys
