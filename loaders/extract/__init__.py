@@ -29,6 +29,7 @@ from loaders.extract.resolutions import (
     Found,
     extract_resolutions,
     headed_title,
+    own_document,
     programmes_by_issuer,
     programmes_in_brackets,
 )
@@ -74,6 +75,7 @@ def _extract(d: Doc, doc: str) -> Extraction:
     )
     projects, project_mentions = _one_programme_named_again(projects, project_mentions, resolution_mentions)
     projects, project_mentions = _headed_programme(d, projects, project_mentions)
+    projects, project_mentions = _not_the_text_itself(d, projects, project_mentions, resolution_mentions)
     relations = extract_relations(
         d, resolution_mentions, project_mentions, people, officials, meetings, organizations, localities
     )
@@ -275,3 +277,39 @@ def _one_programme_named_again(
         [p for p in projects if p.name not in same],
         [ProjectMention(same.get(m.project.name, m.project), m.start, m.end) for m in mentions],
     )
+
+
+#: a document named again by its kind and a demonstrative ("Chương trình quan trọng này", "Kế hoạch nói trên"): a
+#: re-mention of what the text named before, never a project of its own
+_NAMED_AGAIN = re.compile(
+    r"(?:Chương trình|Kế hoạch|Đề án|Dự án|Quy hoạch)(?:\s+[a-zđà-ỹ]+){0,3}?\s+(?:này|trên|nói trên|đó)",
+    re.IGNORECASE,
+)
+
+
+def _not_the_text_itself(
+    doc: Doc, projects: list[Project], mentions: list[ProjectMention], resolutions: list[Found]
+) -> tuple[list[Project], list[ProjectMention]]:
+    """Names that are no project of their own: a kind named again with a demonstrative ("xin đăng toàn văn Chương
+    trình quan trọng này"), and, when the text is itself a numbered programme (resolutions.own_document), an unnumbered
+    "Chương trình ..." whose name carries out only documents that programme's issuing sentence names (the headline
+    "Chương trình thực hiện Chỉ thị 13-CT/TW ..." of "... ban hành Chương trình số 27-CTr/TU về thực hiện Chỉ thị
+    13-CT/TW ..."): the document itself, not a second, unnumbered project (GOLD_FORMAT: the text is the document)."""
+    gone = {m.project.name for m in mentions if _NAMED_AGAIN.fullmatch(m.project.name)}
+    own = own_document(doc, resolutions) if any(f.resolution.kind == "CTr" for f in resolutions) else None
+    if own is not None and own.kind == "CTr":
+        index = StartIndex(resolutions)
+        issued = [f for f in resolutions if f.resolution is own]
+        covered = {
+            g.resolution.key
+            for f in issued
+            for g in index.within(f.end, doc.sentence_bounds(f.start)[1])
+            if g.resolution is not own
+        }
+        for m in mentions:
+            inside = {f.resolution.key for f in index.within(m.start, m.end + 1) if f.end <= m.end}
+            if m.project.name.lower().startswith("chương trình") and inside and inside <= covered:
+                gone.add(m.project.name)
+    if not gone:
+        return projects, mentions
+    return [p for p in projects if p.name not in gone], [m for m in mentions if m.project.name not in gone]

@@ -5345,6 +5345,25 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "resolutions.published_by_issuing",
+        "loaders/extract/resolutions.py: own_document (_published_by_issuing, _THIS_KIND); "
+        "loaders/extract/__init__.py: _not_the_text_itself (_NAMED_AGAIN)",
+        "an article that reports a numbered document issued, then publishes 'this' document of that kind in full "
+        "('... ban hành Chương trình số 31-CTr/TU về thực hiện Chỉ thị 21-CT/TW ... xin đăng toàn văn Chương trình "
+        "quan trọng này:'): the text is that document (it implements what its preamble carries out, never cites "
+        "itself); its unnumbered headline and the demonstrative re-mention are no projects",
+        (
+            Example(
+                "Chương trình thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị\nNgày 2/3/2017, Tỉnh ủy Bình Định đã ban "
+                "hành Chương trình số 12-CTr/TU về thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị.\nXin đăng toàn văn "
+                "Chương trình này:\nCHƯƠNG TRÌNH\nThực hiện Chỉ thị 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị, Ban "
+                "Thường vụ Tỉnh ủy ban hành chương trình thực hiện như sau:\n",
+                (entity("resolution", "12-CTr/TU"), entity("resolution", "05-CT/TW")),
+                "2017-03",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -2798,6 +2798,8 @@ def own_document(doc: Doc, mentions: list[Found]) -> Resolution | None:
         at = next((f for f in mentions if published.end() <= f.start <= published.end() + 15), None)
         if at is not None:
             return at.resolution
+        if (this := _published_by_issuing(doc, mentions, published)) is not None:
+            return this
     has_sau = doc.match.find("sau", 0, _HEADER_WINDOW * 2) >= 0  # the pattern's one word every match holds
     follows = _AS_FOLLOWS.search(doc.match, 0, _HEADER_WINDOW * 2) if has_sau else None
     if follows is None:
@@ -2868,6 +2870,33 @@ def headed(doc: Doc, mentions: list[Found]) -> list[Found]:
         return []
     kind, key, start, _, end = found
     return [_mention(doc, Resolution(key, kind, None, None, None, None, None), start, end)]
+
+
+#: the document an article publishes named again by its kind and a demonstrative ("xin đăng toàn văn Chương trình quan
+#: trọng này:", "... toàn văn Kế hoạch trên")
+_THIS_KIND = re.compile(
+    rf"(?P<word>{'|'.join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True))})(?:\s+[a-zđà-ỹ]+){{0,3}}?"
+    r"\s+(?:này|trên|nói trên)(?![\w])"
+)
+
+
+def _published_by_issuing(doc: Doc, mentions: list[Found], published: re.Match[str]) -> Resolution | None:
+    """The numbered document an article reports issued just before it publishes "this" document of the same kind in
+    full ("Ngày 23/8, Tỉnh ủy X đã ban hành Chương trình số 27-CTr/TU về ... Ban biên tập xin đăng toàn văn Chương
+    trình quan trọng này:"): the text is that document (GOLD_FORMAT: the text is the document, no "Số:" line)."""
+    this = _THIS_KIND.match(doc.match, published.end())
+    if this is None:
+        return None
+    kind = KIND_WORDS[this.group("word")]
+    issued = [
+        f
+        for f in mentions
+        if f.start < published.start()
+        and f.resolution.number
+        and f.resolution.kind == kind
+        and _ISSUES.search(doc.match, max(0, f.start - 60), f.start)
+    ]
+    return issued[-1].resolution if issued else None
 
 
 #: an action programme named by its issuer ("Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW")

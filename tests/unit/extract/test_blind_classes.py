@@ -115,3 +115,19 @@ def test_a_joint_circular_symbol_with_a_slash_before_its_issuers_is_read() -> No
     )
     keys = {(r["key"], r["kind"], r["number"]) for r in gold["resolutions"]}
     assert ("45/2015/TTLT-BYT-BNV", "TT", "45/2015") in keys
+
+
+def test_an_article_publishing_the_programme_it_reports_issued_is_that_programme() -> None:
+    gold = run(
+        "Chương trình thực hiện Chỉ thị 21-CT/TW của Ban Bí thư về đẩy mạnh công tác dân vận\n"
+        "Ngày 5/9/2019, Tỉnh ủy Quảng Nam đã ban hành Chương trình số 31-CTr/TU về thực hiện Chỉ thị 21-CT/TW của Ban "
+        "Bí thư về đẩy mạnh công tác dân vận.\n"
+        "Ban biên tập xin đăng toàn văn Chương trình quan trọng này:\n"
+        "CHƯƠNG TRÌNH\n"
+        "Thực hiện Chỉ thị 21-CT/TW, ngày 10/01/2019 của Ban Bí thư về đẩy mạnh công tác dân vận, Ban Thường vụ Tỉnh "
+        "ủy ban hành chương trình thực hiện như sau:\n",
+        "2019-09",
+    )
+    assert gold["projects"] == []
+    assert relations(gold, "IMPLEMENTS") == {("31-CTr/TU", "21-CT/TW")}
+    assert ("doc", "31-CTr/TU") not in relations(gold, "CITES")
