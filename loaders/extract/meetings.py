@@ -900,6 +900,9 @@ _CONGRESS = re.compile(
 #: giữa nhiệm kỳ Đại hội Đảng bộ phường lần thứ X", "hội nghị tổng kết nhiệm kỳ Đại hội ..." (the conference is the
 #: meeting, no congress sits)
 _CONGRESS_NAMES_A_CONFERENCE = re.compile(r"(?:[Hh]ội nghị|[Hh]ội thảo|[Tt]ọa đàm)(?:\s+[a-zđà-ỹ]+){1,8}\s+$")
+#: a congress greeted by what is done before it ("thi đua lập thành tích chào mừng Đại hội Đảng bộ tỉnh", "công trình
+#: chào mừng thành công Đại hội ..."): not a congress the text reports sitting
+_CONGRESS_GREETED = re.compile(r"(?<![\w])chào mừng(?:\s+thành công)?\s+$")
 _LEVEL_CAPITALISED = {"Thị xã", "Thành phố", "Huyện", "Quận", "Thị trấn", "Phường", "Xã"}
 #: the unit named before a congress named without it
 _UNIT_BEFORE = re.compile(r"(?:^|.*\s)(xã|phường|đặc khu|thị trấn|huyện|thị xã|quận|tỉnh|thành phố) [A-ZĐ]")
@@ -949,6 +952,10 @@ def _congresses(doc: Doc) -> list[tuple[str, int]]:
             continue
         if _CONGRESS_OF_SUBCOMMITTEE.search(doc.match, max(s, m.start() - 60), m.start()):
             continue
+        if doc.match.endswith("mừng ", 0, m.start()) and _CONGRESS_GREETED.search(
+            doc.match, max(s, m.start() - 40), m.start()
+        ):
+            continue  # "các công trình chào mừng Đại hội Đảng bộ tỉnh": works greeting a congress still to come
         if _CONGRESS_NAMES_A_CONFERENCE.search(doc.match, max(s, m.start() - 70), m.start()):
             continue  # "tổ chức Hội nghị sơ kết giữa nhiệm kỳ Đại hội Đảng bộ xã lần thứ XIII": the conference's name
         if _CONGRESS_PREPARED.search(doc.match, max(s, m.start() - 90), m.start()):

@@ -5364,6 +5364,20 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.congress_greeted",
+        "loaders/extract/meetings.py: _congresses (_CONGRESS_GREETED)",
+        "a congress greeted by what is done before it ('các công trình tiêu biểu chào mừng Đại hội Đảng bộ tỉnh'): "
+        "not a congress the text reports sitting; the text's own ceremony stays its meeting",
+        (
+            Example(
+                "Sáng 15/9, UBND tỉnh Quảng Trị tổ chức Lễ khánh thành cầu Cửa Tùng, công trình chào mừng Đại hội Đảng "
+                "bộ tỉnh.",
+                (entity("meeting", "UBND tỉnh", "2025-09-15", "lễ"),),
+                "2025-09",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -131,3 +131,13 @@ def test_an_article_publishing_the_programme_it_reports_issued_is_that_programme
     assert gold["projects"] == []
     assert relations(gold, "IMPLEMENTS") == {("31-CTr/TU", "21-CT/TW")}
     assert ("doc", "31-CTr/TU") not in relations(gold, "CITES")
+
+
+def test_works_greeting_a_congress_do_not_make_the_congress_a_meeting() -> None:
+    gold = run(
+        "Tỉnh Quảng Bình sẽ tổ chức các lễ khởi công, khánh thành những công trình tiêu biểu chào mừng Đại hội Đảng "
+        "bộ tỉnh, nhằm tạo khí thế thi đua.\nLễ khánh thành Nhà máy điện gió Lệ Thủy cũng diễn ra dịp này.\nTheo kế "
+        "hoạch, Lễ khánh thành Nhà máy điện gió Lệ Thủy tại xã Sen Thủy sẽ diễn ra ngày 20/9/2025.",
+        "2025-09",
+    )
+    assert not any(body.startswith("Đại hội") for body, _ in meetings(gold))
