@@ -466,7 +466,23 @@ def extract_organizations(doc: Doc) -> list[Organization]:
     for name in shared_tail_items(doc.match) if "," in doc.match else ():  # "Đảng ủy, HĐND, UBND phường X"
         found.setdefault(identity(name), Organization(name))
     _merge_bare_names(found)
+    _merge_teams_named_with_owner(found)
     return list(found.values())
+
+
+def _merge_teams_named_with_owner(found: dict[str, Organization]) -> None:
+    """ "Đoàn kiểm tra, giám sát số 15" and "Đoàn kiểm tra, giám sát số 15 của Bộ Chính trị, Ban Bí thư" in one text
+    are one team, named in full (a numbered team named again without the body that sent it)."""
+    teams = {key: org for key, org in found.items() if org.name.startswith("Đoàn ")}
+    for key, org in teams.items():
+        fuller = [o for o in teams.values() if o is not org and o.name.startswith(org.name + " của ")]
+        if len(fuller) == 1 and _NUMBERED_TEAM.search(org.name):
+            found.pop(key)
+            fuller[0].mentions = sorted([*fuller[0].mentions, *org.mentions], key=lambda span: span.start)
+
+
+#: a team named with its number last ("Đoàn kiểm tra số 7", "Đoàn công tác số 3")
+_NUMBERED_TEAM = re.compile(r"\ssố\s+\d+$")
 
 
 _LEVELS = "tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu"
