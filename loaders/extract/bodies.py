@@ -604,6 +604,16 @@ _SHARED_TAIL = WordPattern(
     rf"(?=[ĐHTQUỦ])(?<!Văn phòng )((?:{_TAIL_ITEM}(?:,[ \t]|[ \t]và[ \t])){{1,4}}){_TAIL_ITEM}[ \t](?P<level>{_LEVELS})"
     rf"(?:[ \t](?P<name>{_LOCAL_NAME}))?(?![\w])"  # (or the unit unnamed: "Đảng ủy, HĐND, UBND xã")
 )
+#: the same list closed by the unit's mass organizations in general ("TT HĐND, UBND, UBMTTQVN, các đoàn thể xã"): each
+#: body named is the unit's (the generic plural names none); the council's standing office and the Front also
+#: abbreviated
+_TAIL_ITEM_MORE = (
+    rf"(?:TT HĐND|TT Hội đồng nhân dân|Thường trực HĐND|Thường trực Hội đồng nhân dân|UBMTTQVN|{_TAIL_ITEM})"
+)
+_TAIL_WITH_PLURAL = WordPattern(
+    rf"(?=[ĐHTQUỦ])((?:{_TAIL_ITEM_MORE}(?:,[ \t]|[ \t]và[ \t])){{1,5}})các đoàn thể(?: chính trị - xã hội)?"
+    rf"[ \t](?P<level>{_LEVELS})(?:[ \t](?P<name>{_LOCAL_NAME}))?(?![\w])"
+)
 #: two posts of one holder sharing the unit: "Bí thư Đảng ủy, Chủ tịch HĐND phường Hòa Lợi" (the Đảng ủy phường Hòa
 #: Lợi's); read from the second post, after its comma (the engine skips from comma to comma fast), the committee
 #: looked for before it
@@ -637,6 +647,9 @@ def shared_tail_items(text: str) -> list[str]:
                 # "HĐND và UBND xã A, xã B và xã C": each body of every unit of the list (the last body's by itself)
                 for first in _item_of(item, level, place):
                     names.extend(_more_units(first, text, m.end()))
+    for m in _TAIL_WITH_PLURAL.finditer(text) if "các đoàn thể" in text else ():  # "..., các đoàn thể xã"
+        for item in re.findall(_TAIL_ITEM_MORE, m.group(1)):
+            names.extend(_item_of(item, m.group("level"), m.group("name")))
     for m in _TITLED_TAIL.finditer(text) if ", Chủ tịch " in text or ", Phó Chủ tịch " in text else ():
         level, place = m.group("level"), m.group("name")
         if (secretary := _SECRETARY_OF.search(text, max(0, m.start() - 20), m.start())) is None:

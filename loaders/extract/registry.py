@@ -5416,6 +5416,18 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "bodies.shared_tail_before_mass_organizations",
+        "loaders/extract/bodies.py: _TAIL_WITH_PLURAL, _TAIL_ITEM_MORE, shared_tail_items",
+        "bodies listed before the unit's mass organizations in general ('TT HĐND, UBND, UBMTTQVN, các đoàn thể xã'): "
+        "each body named is the unit's; the generic plural names none",
+        (
+            Example(
+                "Dự có các đồng chí trong TT HĐND, UBND, UBMTTQVN, các đoàn thể phường.",
+                (entity("organization", "UBND phường"), entity("organization", "UBMTTQVN phường")),
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -164,3 +164,12 @@ def test_a_numbered_team_named_again_without_its_owner_is_one_team_and_a_comma_n
     assert teams == {"Đoàn kiểm tra, giám sát số 8 của Bộ Chính trị, Ban Bí thư"}
     assert "Đảng ủy MTTQ, các đoàn thể Trung ương" in orgs(gold)
     assert "MTTQ" not in orgs(gold)
+
+
+def test_bodies_listed_before_the_unit_s_mass_organizations_in_general_are_the_unit_s() -> None:
+    gold = run(
+        "Về phía xã có đồng chí Lê Văn Tám, Bí thư Đảng ủy cùng các đồng chí trong TT Hội đồng nhân dân, UBND, "
+        "UBMTTQVN, các đoàn thể xã.",
+        "2023-05",
+    )
+    assert {"TT Hội đồng nhân dân xã", "UBND xã", "UBMTTQVN xã"} <= orgs(gold)
