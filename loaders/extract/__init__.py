@@ -19,7 +19,7 @@ from loaders.extract import bodies, meetings, people, places, projects, relation
 from loaders.extract.bodies import extract_organizations, unwritten_full_names, with_units, without_people
 from loaders.extract.lexicon import ISSUERS
 from loaders.extract.meetings import extract_meetings
-from loaders.extract.model import Extraction, Organization, Project
+from loaders.extract.model import Extraction, Official, Organization, Project, Resolution
 from loaders.extract.ordered import StartIndex
 from loaders.extract.people import extract_officials, without_places
 from loaders.extract.places import extract_localities
@@ -63,6 +63,7 @@ def _extract(d: Doc, doc: str) -> Extraction:
     published = d.published
     resolutions, resolution_mentions = extract_resolutions(d)
     officials, people = extract_officials(d)
+    resolutions = _one_personnel_decision(resolutions, resolution_mentions, officials)
     organizations = extract_organizations(d)
     localities = extract_localities(d)
     officials = without_places(officials, localities)
@@ -313,3 +314,37 @@ def _not_the_text_itself(
     if not gone:
         return projects, mentions
     return [p for p in projects if p.name not in gone], [m for m in mentions if m.project.name not in gone]
+
+
+#: the personnel act a described decision carries out ("Quyết định ... bổ nhiệm đồng chí A", "quyết định điều động ...")
+_PERSONNEL_ACT = re.compile(r"(?<![\w])(bổ nhiệm|điều động|chuẩn y|luân chuyển|miễn nhiệm|chỉ định|phân công)(?![\w])")
+
+
+def _one_personnel_decision(
+    resolutions: list[Resolution], mentions: list[Found], officials: list[Official]
+) -> list[Resolution]:
+    """Two described decisions of one personnel act naming one official are one decision: "trao Quyết định của Ban
+    Thường vụ Tỉnh ủy bổ nhiệm đồng chí A giữ chức Trưởng Ban Tuyên giáo" and the caption's "trao quyết định bổ nhiệm
+    Trưởng Ban Tuyên giáo cho đồng chí A" (GOLD_FORMAT: a described mention of the same document is that document); the
+    fuller name is kept, the mentions point to it."""
+    names = [o.name for o in officials]
+    seen: dict[tuple[str, str], Resolution] = {}
+    same: dict[int, Resolution] = {}
+    for res in resolutions:
+        if res.kind != "QĐ" or res.number or (act := _PERSONNEL_ACT.search(res.key)) is None:
+            continue
+        named = [n for n in names if n in res.key]
+        if len(named) != 1:
+            continue
+        first = seen.setdefault((act.group(1), named[0]), res)
+        if first is not res:
+            same[id(res)] = first
+            first.mentions.extend(res.mentions)
+            first.issuer = first.issuer or res.issuer
+            first.issued_on = first.issued_on or res.issued_on
+    if not same:
+        return resolutions
+    for f in mentions:
+        if id(f.resolution) in same:
+            f.resolution = same[id(f.resolution)]
+    return [r for r in resolutions if id(r) not in same]

@@ -5428,6 +5428,26 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "resolutions.one_personnel_decision",
+        "loaders/extract/__init__.py: _one_personnel_decision (_PERSONNEL_ACT)",
+        "two described decisions of one personnel act naming one official ('trao Quyết định của Ban Thường vụ Tỉnh "
+        "ủy bổ nhiệm đồng chí A giữ chức X' and the caption's 'trao quyết định bổ nhiệm X cho đồng chí A') are one "
+        "decision, under the fuller name",
+        (
+            Example(
+                "Đồng chí Trần Văn Hùng đã trao Quyết định của Ban Thường vụ Tỉnh ủy bổ nhiệm đồng chí Lê Thị Mai giữ "
+                "chức Giám đốc Sở Nội vụ.",
+                (
+                    entity(
+                        "resolution",
+                        "Quyết định của Ban Thường vụ Tỉnh ủy bổ nhiệm đồng chí Lê Thị Mai giữ chức Giám đốc Sở Nội vụ",
+                    ),
+                ),
+                "2020-11",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -173,3 +173,15 @@ def test_bodies_listed_before_the_unit_s_mass_organizations_in_general_are_the_u
         "2023-05",
     )
     assert {"TT Hội đồng nhân dân xã", "UBND xã", "UBMTTQVN xã"} <= orgs(gold)
+
+
+def test_a_caption_naming_the_same_appointment_is_the_same_decision() -> None:
+    gold = run(
+        "Tại buổi lễ, đồng chí Trần Văn Hùng đã trao Quyết định của Ban Thường vụ Tỉnh ủy bổ nhiệm đồng chí Lê Thị "
+        "Mai giữ chức Giám đốc Sở Nội vụ.\nBí thư Tỉnh ủy Trần Văn Hùng trao quyết định bổ nhiệm Giám đốc Sở Nội vụ "
+        "cho đồng chí Lê Thị Mai",
+        "2020-11",
+    )
+    decisions = [r["key"] for r in gold["resolutions"] if r["kind"] == "QĐ"]
+    assert len(decisions) == 1
+    assert decisions[0].startswith("Quyết định của Ban Thường vụ Tỉnh ủy bổ nhiệm")
