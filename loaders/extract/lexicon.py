@@ -765,15 +765,9 @@ BODY_PATTERNS.extend(
     [
         r"(?:Ban [Cc]hấp hành(?: \(BCH\))? |BCH )?Đảng bộ (?:(?:Quận|Huyện) PLACE|(?=Thị xã |Thành phố )PLACE)",
         r"Ban [Cc]hấp hành(?: \(BCH\))? Đảng bộ (?:thị xã|quận)(?: PLACE)?",
-        # a committee written with a capital "Ủy", as some sites do ("Tỉnh Ủy Thừa Thiên Huế", "Huyện Ủy Phú Vang")
-        r"Tỉnh Ủy(?: PROVINCE)?(?! ban)",
-        r"(?:Thành|Huyện|Thị|Quận) Ủy(?: PLACE)?(?! ban)",
         # the Party committee of the Front and the mass organizations at the centre (2025), its name with a comma
         # inside: "Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương" (not "MTTQ" alone)
         r"Đảng ủy (?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?, các đoàn thể Trung ương",
-        # a committee written with a capital "Ủy", as some sites do ("Tỉnh Ủy Thừa Thiên Huế", "Huyện Ủy Phú Vang")
-        r"Tỉnh Ủy(?: PROVINCE)?(?! ban)",
-        r"(?:Thành|Huyện|Thị|Quận) Ủy(?: PLACE)?(?! ban)",
     ]
 )
 #: posts outside the political tiers that articles give with their body: "Hiệu trưởng Trường Chính trị tỉnh",

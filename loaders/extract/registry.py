@@ -5379,30 +5379,6 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
-        "bodies.committee_capital_uy",
-        "loaders/extract/lexicon.py: BODY_PATTERNS (Tỉnh Ủy, Huyện Ủy ...)",
-        "a Party committee written with a capital 'Ủy' ('Tỉnh Ủy Thừa Thiên Huế', 'Huyện Ủy Phú Vang'), as some sites "
-        "do: the committee, named as written",
-        (
-            Example(
-                "Ngày 4/5/2018, Tỉnh Ủy Quảng Ngãi đã ban hành Kế hoạch số 88-KH/TU.",
-                (entity("organization", "Tỉnh Ủy Quảng Ngãi"),),
-            ),
-        ),
-    ),
-    Rule(
-        "bodies.committee_capital_uy",
-        "loaders/extract/lexicon.py: BODY_PATTERNS (Tỉnh Ủy, Huyện Ủy ...)",
-        "a Party committee written with a capital 'Ủy' ('Tỉnh Ủy Thừa Thiên Huế', 'Huyện Ủy Phú Vang'), as some sites "
-        "do: the committee, named as written",
-        (
-            Example(
-                "Ngày 4/5/2018, Tỉnh Ủy Quảng Ngãi đã ban hành Kế hoạch số 88-KH/TU.",
-                (entity("organization", "Tỉnh Ủy Quảng Ngãi"),),
-            ),
-        ),
-    ),
-    Rule(
         "bodies.team_named_again_and_front_committee",
         "loaders/extract/bodies.py: _merge_teams_named_with_owner; lexicon.BODY_PATTERNS (Đảng ủy MTTQ, các đoàn thể "
         "Trung ương)",

@@ -143,16 +143,6 @@ def test_works_greeting_a_congress_do_not_make_the_congress_a_meeting() -> None:
     assert not any(body.startswith("Đại hội") for body, _ in meetings(gold))
 
 
-def test_a_committee_written_with_a_capital_uy_is_a_body() -> None:
-    gold = run("Ngày 4/5/2018, Tỉnh Ủy Quảng Ngãi đã ban hành Kế hoạch số 88-KH/TU; Huyện Ủy Sơn Tịnh triển khai.")
-    assert {"Tỉnh Ủy Quảng Ngãi", "Huyện Ủy Sơn Tịnh"} <= orgs(gold)
-
-
-def test_a_committee_written_with_a_capital_uy_is_a_body() -> None:
-    gold = run("Ngày 4/5/2018, Tỉnh Ủy Quảng Ngãi đã ban hành Kế hoạch số 88-KH/TU; Huyện Ủy Sơn Tịnh triển khai.")
-    assert {"Tỉnh Ủy Quảng Ngãi", "Huyện Ủy Sơn Tịnh"} <= orgs(gold)
-
-
 def test_a_numbered_team_named_again_without_its_owner_is_one_team_and_a_comma_name_stays_whole() -> None:
     gold = run(
         "Chiều 3/3, Đoàn kiểm tra, giám sát số 8 của Bộ Chính trị, Ban Bí thư làm việc với Ban Thường vụ Tỉnh ủy Lào "
