@@ -801,3 +801,13 @@ SURNAMES |= {
     "Thò", "Sần", "Pàng", "Sìn", "Đèo", "Ngần", "Kpăh", "Dìn", "Chẻo", "Xồng", "Sèn", "Lự", "Hảng", "Lỳ", "Vì",
     "Lãnh", "Hờ",
 }  # fmt: skip
+
+# --- ceremonies and hand-overs (meetings._handovers, _unit_celebrates; resolutions._one_decision_per_cadre) ---
+#: how a ceremony is held, before or after its verb: "long trọng tổ chức Lễ ...", "tổ chức trọng thể Lễ công bố ..."
+CEREMONY_MANNERS = ("long trọng", "trọng thể", "trang trọng")
+#: words before a hand-over in its sentence that make it planned, asked for or told of, not held ("sẽ được trao",
+#: "Theo kế hoạch, ... trao quyết định", "đề nghị ... trao")
+HANDOVER_NOT_HELD = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị", "đề nghị", "tham mưu", "giao")
+#: what a decision does to a cadre ("Quyết định ... bổ nhiệm đồng chí A"): one cadre, one act, one decision
+CADRE_ACTS = ("chuẩn y", "chỉ định", "điều động", "bổ nhiệm", "miễn nhiệm", "luân chuyển", "phân công", "tiếp nhận",
+              "cho thôi")  # fmt: skip

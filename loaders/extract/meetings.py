@@ -46,7 +46,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from loaders.extract.bodies import bracketed_bodies, identity
-from loaders.extract.lexicon import COMMITTEE_LEVELS, PROVINCE_BY_KEY, PROVINCES
+from loaders.extract.lexicon import CEREMONY_MANNERS, COMMITTEE_LEVELS, HANDOVER_NOT_HELD, PROVINCE_BY_KEY, PROVINCES
 from loaders.extract.model import Meeting, Official, Organization
 from loaders.extract.places import province_mentions
 from loaders.extract.text import AnyCase, Doc, WordPattern, grouped_words, iso_date, key_of
@@ -79,6 +79,9 @@ _PLANNED = AnyCase(
     r"|giao)"
     r"\s+(?:tổ chức\s+|tiến hành\s+)?$"
 )
+
+#: how a ceremony is held, written before or after its verb ("long trọng tổ chức", "tổ chức trọng thể")
+_MANNER = "|".join(CEREMONY_MANNERS)
 
 #: Party committees and tiers, the communes' of the 2025 two-tier local government included
 _COMMITTEE = "Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy (?:xã|phường|đặc khu|thị trấn)"
@@ -744,13 +747,14 @@ _HOLDS = re.compile(
     # "do bà A, Phó Trưởng Đoàn ĐBQH tỉnh làm trưởng đoàn"
     r"(?:,?\s+do\s+[^.;:\n]{1,140}?\s+làm\s+(?:[Tt]rưởng đoàn|[Tt]rưởng ban|chủ trì))?,?\s+"
     # ("A phối hợp tổ chức hội nghị": a co-organizer named alone holds it)
-    r"(?:(?:đã|vừa|long trọng|trọng thể|chính thức|phối hợp)\s+){0,2}"
+    rf"(?:(?:đã|vừa|{_MANNER}|chính thức|phối hợp)\s+){{0,2}}"
     # the verb that holds it: a partner's words may hold "tổ chức" too ("phối hợp với các tổ chức chính trị - xã hội
     # tỉnh tổ chức hội nghị"), so "tổ chức" and "tiến hành" count only before a meeting word
     # ("có buổi tiếp xúc cử tri", "có cuộc gặp mặt": the body's own meeting; "có buổi làm việc với B" is B's)
     r"(?P<verb>họp|khai mạc|bế mạc|tiếp xúc cử tri|có\s+(?:buổi|cuộc)(?=\s+(?:tiếp xúc|gặp mặt|đối thoại))"
     # ("HĐND tỉnh X tổ chức khai mạc Kỳ họp thứ 20": the opening of the session it holds)
-    r"|(?:tổ chức|tiến hành)(?=\s+(?:thành công\s+|khai mạc\s+)?(?i:phiên|hội nghị"
+    # ("tổ chức trọng thể Lễ công bố ...": its manner after the verb)
+    r"|(?:tổ chức|tiến hành)(?=\s+(?:thành công\s+|khai mạc\s+|(?:" + _MANNER + r")\s+)?(?i:phiên|hội nghị"
     r"|kỳ họp|cuộc họp|buổi|cuộc làm việc|tọa đàm|hội thảo|lễ|đại hội|diễn đàn|chương trình tiếp xúc|tiếp xúc|họp"
     r"|giám sát|ra mắt|kỷ niệm|phát động|khánh thành|gặp mặt|đối thoại)))"  # "tổ chức giám sát việc ...": a
     # supervision session; "tổ chức kỷ niệm 95 năm ...", "tổ chức ra mắt ...": a ceremony
@@ -765,7 +769,8 @@ _NAMES_ITS_BODY = re.compile(
 )
 #: the meeting words a "tổ chức" must name to be a meeting ("tổ chức hội nghị", "tổ chức lễ công bố")
 _HELD_WHAT = re.compile(
-    r"^\s*(?:thành công\s+|khai mạc\s+)?(?:phiên|hội nghị|kỳ họp|cuộc họp|buổi|cuộc làm việc|tọa đàm|hội thảo|lễ"
+    rf"^\s*(?:thành công\s+|khai mạc\s+|(?:{_MANNER})\s+)?"
+    r"(?:phiên|hội nghị|kỳ họp|cuộc họp|buổi|cuộc làm việc|tọa đàm|hội thảo|lễ"
     r"|đại hội|diễn đàn|chương trình tiếp xúc|tiếp xúc|họp|giám sát|ra mắt|kỷ niệm|phát động|khánh thành|gặp mặt"
     r"|đối thoại)",
     re.IGNORECASE,
@@ -773,7 +778,8 @@ _HELD_WHAT = re.compile(
 
 
 #: a body that is a partner or part of a longer name: "phối hợp với Sở X tổ chức", "Đảng ủy Bộ Công Thương"
-_PARTNER_BEFORE = re.compile(r"(?:với|cùng|và|ủy|Đảng bộ|của|phối hợp)\s+$|[A-ZĐ][\w]*\s+$")
+#: (a capitalised word on the line above is a headline's, not part of the name: "... tại Phú Lương\nĐảng ủy phường")
+_PARTNER_BEFORE = re.compile(r"(?:với|cùng|và|ủy|Đảng bộ|của|phối hợp)\s+$|[A-ZĐ][\w]*[^\S\n]+$")
 
 
 #: a later item of the partners' list: "A phối hợp với B, C tổ chức hội thảo" (C is a partner, A holds it)
@@ -1449,6 +1455,77 @@ _PROVINCE_CELEBRATES = re.compile(
 
 _EARLIER_SESSION = re.compile(r"[^,.;:\n]{0,30}?\s(?:trước đó|lần trước|kỳ trước|năm trước|tháng trước)(?![\w])")
 
+#: a unit that holds a ceremony or a conference announcing decisions, its manner before or after the verb ("huyện Yên
+#: Thế đã tổ chức Lễ trao tặng ...", "tỉnh Hà Tĩnh tổ chức trọng thể Lễ công bố ...", "TP Đà Nẵng tổ chức Hội nghị
+#: công bố ..."): its Party committee's, as a province's (_PROVINCE_CELEBRATES); read only where a clause opens with
+#: the unit (:func:`_unit_celebrates`: not "UBND huyện X tổ chức lễ", the people's committee's)
+_UNIT_CELEBRATES = re.compile(
+    rf"(?P<unit>tỉnh|thành phố|TP\.?|huyện|thị xã|quận) ?[A-ZĐ][\w]*(?: [A-ZĐ][\w]*){{0,2}},?"
+    rf" (?:(?:đã|vừa|{_MANNER}) ){{0,2}}"
+    rf"tổ chức (?:(?:{_MANNER}) )?(?:[Ll]ễ|kỷ niệm|[Mm]ít tinh|[Hh]ội nghị công bố)(?![\w])"
+)
+_UNIT_COMMITTEE = {"tỉnh": "Tỉnh ủy", "huyện": "Huyện ủy", "thị xã": "Thị ủy", "quận": "Quận ủy"}
+
+
+def _unit_celebrates(doc: Doc) -> tuple[str, int] | None:
+    """The committee of a unit said to hold a ceremony at the start of a clause, and where it is named."""
+    for m in _UNIT_CELEBRATES.finditer(doc.match):
+        before = doc.match[max(0, m.start() - 4) : m.start()].rstrip(" ")
+        if before and before[-1] not in ",\n.":
+            continue  # ("UBND huyện X tổ chức lễ ...": the unit is part of another body's name)
+        return _UNIT_COMMITTEE.get(m.group("unit"), "Thành ủy"), m.start()
+    return None
+
+
+#: a decision handed over or announced, its issuer named ("đã trao Quyết định của Ban Thường vụ Tỉnh ủy về việc điều
+#: động ...", "chủ trì Hội nghị công bố các quyết định của Ban Thường vụ Tỉnh ủy", "trao quyết định của Bộ Chính trị
+#: chuẩn y ...", "trao Quyết định của Chủ tịch UBND tỉnh"): a ceremony of the issuer, unless the text names who
+#: organizes it (GOLD_FORMAT: meetings include lễ; the body follows the text: the organizer, else the issuer)
+_HANDS_OVER = AnyCase(
+    r"(?:trao|công bố)(?:\s+và\s+(?:trao|công bố))?\s+(?:các\s+)?quyết định\s+(?:của\s+)?"
+    rf"({_BODY_ALT}|Chủ tịch (?:UBND|Ủy ban nhân dân) (?:tỉnh|thành phố|huyện|xã|phường))(?![\w])"
+)
+#: what tells, before a hand-over in its sentence, that it was held: its day ("Ngày 14/2,", "Chiều 9-6,", "Cùng
+#: ngày,"), its place ("tại huyện Bình Gia,") or the meeting it is part of ("Tại buổi lễ,", "chủ trì Hội nghị công bố")
+_HANDOVER_HELD = re.compile(
+    r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?\(?\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"|[Cc]ùng ngày|(?:[Ss]áng|[Cc]hiều|[Tt]ối) nay|[Hh]ôm nay"
+    r"|[Tt]ại\s+(?:buổi lễ|buổi công bố|hội nghị|lễ|(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+[A-ZĐ])"
+    r"|(?:[Hh]ội nghị|[Ll]ễ)\s+$"
+)
+#: a hand-over only planned, asked for or told of ("sẽ được trao", "Theo kế hoạch, ... trao", "đề nghị ... trao")
+_HANDOVER_NOT_HELD = re.compile(rf"(?<![\w])(?:{'|'.join(HANDOVER_NOT_HELD)})(?![\w])|được\s+$")
+
+
+#: a ceremony held at a province, a city or a committee ("tại TP. Cần Thơ, ... dự Lễ công bố ...", "tại Tỉnh ủy X diễn
+#: ra Hội nghị công bố quyết định của Bộ Chính trị"): the place's ceremony, whoever issued the decisions it hands over
+_AT_A_PROVINCE = re.compile(
+    r"(?<![\w])[Tt]ại\s+(?:(?:tỉnh|thành phố)\s+[A-ZĐ]|TP\.?\s?[A-ZĐ]"
+    r"|(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)(?![\w]))"
+)
+
+
+def _handovers(doc: Doc, held: list[re.Match[str]]) -> list[tuple[str, int, int, int]]:
+    """The decisions the text says were handed over or announced (:data:`_HANDOVER_HELD`), each with the body that
+    issued them, where its sentence starts, and the hand-over's span; none when the ceremony is a province's or a
+    committee's by its place (:data:`_AT_A_PROVINCE`, in the hand-over's sentence or a first meeting word's)."""
+    found: list[tuple[str, int, int, int]] = []
+    if "uyết định" not in doc.match:
+        return found
+    for cue in held[:4]:  # (a headline's meeting word first, then the lead's)
+        s, _ = doc.sentence_bounds(cue.start())
+        if _AT_A_PROVINCE.search(doc.match, s, cue.start()):
+            return found
+    for m in _HANDS_OVER.finditer(doc.match):
+        s, _ = doc.sentence_bounds(m.start())
+        before = doc.match[s : m.start()]
+        if _HANDOVER_NOT_HELD.search(before) or not _HANDOVER_HELD.search(before) or _AT_A_PROVINCE.search(before):
+            continue
+        issuer = m.group(1)
+        name = "UBND " + issuer.split()[-1] if issuer.startswith("Chủ tịch") else _canonical(issuer)
+        found.append((name, s, m.start(), m.end()))
+    return found
+
 
 def extract_meetings(
     doc: Doc, officials: list[Official], organizations: list[Organization] | None = None
@@ -1477,6 +1554,10 @@ def extract_meetings(
 
     where: dict[str, int] = {}
     votes = _body_votes(doc, every, cues, officials, bodies, committees, congresses, blocked, where)
+    handed = _handovers(doc, cues)
+    for name, s, _, _ in handed:  # over a chair's office (2), under a body said to organize it (8, 12)
+        votes[name] += 4 if cues else 8
+        where.setdefault(name, s)
     if not any(v >= 8 for v in votes.values()) and (visited := _VISITS_A_PROVINCE.search(doc.match)):
         # "Phó Thủ tướng A ... đến làm việc với tỉnh Cà Mau": no body named, the visitor's side makes it plain
         # (GOLD_FORMAT: the body its participants make plain): a government leader works with the people's committee,
@@ -1497,6 +1578,9 @@ def extract_meetings(
         host = "Tỉnh ủy" if held.group("unit") == "tỉnh" else "Thành ủy"
         votes[host] += 8
         where.setdefault(host, held.start())
+    elif not any(v >= 8 for v in votes.values()) and (celebrates := _unit_celebrates(doc)) is not None:
+        votes[celebrates[0]] += 8  # "huyện X đã tổ chức Lễ ...", "tỉnh Y tổ chức trọng thể Lễ ...": its committee's
+        where.setdefault(celebrates[0], celebrates[1])
     elif not cues and not any(v >= 8 for v in votes.values()):
         return []
     if not votes:
@@ -1511,9 +1595,13 @@ def extract_meetings(
     if body in where:  # a news digest: the day the body's own item opens with ("Chiều 11/3, Đoàn ... làm việc với")
         s, e = doc.sentence_bounds(where[body])
         date = _opening_date(doc, s, e, None) or date
+    handover = next((h for h in handed if h[0] == body), None) if first is None else None
+    kind = "lễ" if handover else kind  # a hand-over reported with no meeting word: a ceremony
     meeting = Meeting(body=body, date=date, province=province, kind=kind)
     if first is not None:
         meeting.mentions.append(doc.span(first.start(), first.end()))
+    elif handover is not None:
+        meeting.mentions.append(doc.span(handover[2], handover[3]))
     found = _more_meetings(doc, meeting, bodies, congresses, province, blocked, officials, cues)
     return [m for m in found if not _after_publication(m.date, doc.published)]
 

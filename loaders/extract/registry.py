@@ -5424,6 +5424,65 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    # --- ceremonies and hand-overs (s16-handover) -------------------------------------------------------------
+    Rule(
+        "meetings.decision_handed_over",
+        "loaders/extract/meetings.py: _handovers (_HANDS_OVER, _HANDOVER_HELD, _HANDOVER_NOT_HELD, _AT_A_PROVINCE)",
+        "a decision handed over or announced with its issuer named ('đã trao Quyết định của Ban Thường vụ Tỉnh ủy về "
+        "...', 'chủ trì Hội nghị công bố các quyết định của Ban Thường vụ Tỉnh ủy'), in a sentence that says it was "
+        "held (its day, 'Cùng ngày', 'tại huyện X', 'Tại buổi lễ', the meeting word right before): a ceremony of the "
+        "issuer when the text names no organizer (a body said to organize it, or a ceremony at a province or its "
+        "committee, keeps it); none when planned ('sẽ được trao', 'theo kế hoạch')",
+        (
+            Example(
+                "Chiều 9-6, đồng chí Hầu A Lềnh, Bí thư Tỉnh ủy chủ trì Hội nghị công bố các quyết định của Ban "
+                "Thường vụ Tỉnh ủy về công tác cán bộ.",
+                (entity("meeting", "Ban Thường vụ Tỉnh ủy", "2025-06-09", "hội nghị"),),
+            ),
+            Example(
+                "Ngày 14/2, ông Mai Văn Chính, Trưởng Ban Tổ chức Trung ương đã trao quyết định của Bộ Chính trị chuẩn "
+                "y ông Lê Quang Tùng giữ chức Bí thư Tỉnh ủy.",
+                (entity("meeting", "Bộ Chính trị", "2025-02-14", "lễ"),),
+                "2025-02",
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.unit_holds_ceremony",
+        "loaders/extract/meetings.py: _unit_celebrates (_UNIT_CELEBRATES, _MANNER); _HOLDS and _HELD_WHAT ('trang "
+        "trọng', 'tổ chức trọng thể'); _PARTNER_BEFORE (a capitalised word ends a part of a name on its own line only)",
+        "a province, city ('TP X'), district, town or quarter that holds a ceremony or a conference announcing "
+        "decisions, at the start of a clause, its manner before or after the verb ('huyện X đã tổ chức Lễ ...', 'tỉnh "
+        "Y tổ chức trọng thể Lễ công bố ...'): its Party committee's; a body whose manner comes before the verb "
+        "('UBND tỉnh Z trang trọng tổ chức Lễ'), or named below a headline, holds it",
+        (
+            Example(
+                "Sáng ngày 18/8, huyện Lục Ngạn đã tổ chức Lễ trao tặng Huân chương kháng chiến cho 25 cá nhân.",
+                (entity("meeting", "Huyện ủy", "2025-08-18", "lễ"),),
+                "2025-08",
+            ),
+            Example(
+                "Ngày 20-5, UBND tỉnh Kon Tum trang trọng tổ chức Lễ trao tặng Huân chương Độc lập.",
+                (entity("meeting", "UBND tỉnh", "2025-05-20", "lễ"),),
+                "2025-05",
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.decision_on_a_cadre_once",
+        "loaders/extract/resolutions.py: _HANDED ('Trao' opening a sentence); _one_decision_per_cadre (_DECIDED_CADRE, "
+        "_DECIDED_ACT); _decision_described_within",
+        "a decision handed over at a sentence's start ('Trao Quyết định điều động, chỉ định đồng chí A ...') is a "
+        "document; one on a cadre described again for the same cadre and act ('trao quyết định bổ nhiệm X cho đồng "
+        "chí A'), or a headline's description whose every word a fuller one holds, is that decision",
+        (
+            Example(
+                "Tại buổi lễ, Bí thư Tỉnh ủy trao quyết định điều động đồng chí Lý Văn Sáu. Trao Quyết định điều "
+                "động, chỉ định đồng chí Đào Thị Hằng, Phó Giám đốc Sở Y tế tham gia Ban Chấp hành Huyện ủy.",
+                (entity("resolution", "Quyết định điều động, chỉ định đồng chí Đào Thị Hằng"),),
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

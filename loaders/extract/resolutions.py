@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 
 from loaders.extract.lexicon import (
+    CADRE_ACTS,
     CAP_WORD,
     CENTRAL_CODES,
     DISTRICT_CODES,
@@ -1609,7 +1610,8 @@ def _plans_of_subjects(doc: Doc, symbols: list[Found]) -> list[Found]:
 _DECISION_WORD = re.compile(r"[Qq]uyết định(?=\s)")
 #: the verb before a decision handed over, announced or just made ("vừa có quyết định phê duyệt ...")
 #: (also "Ban Thường vụ cũng có quyết định bổ nhiệm ...": one more decision the body issued)
-_HANDED = re.compile(r"(?:trao|công bố|trao tặng|đọc|nhận|ban hành|đã ký|(?:vừa|đã|mới|cũng) có)\s+$")
+#: (a sentence that opens with the hand-over: "Trao Quyết định điều động, chỉ định đồng chí A ...")
+_HANDED = re.compile(r"(?:[Tt]rao|[Cc]ông bố|trao tặng|đọc|nhận|ban hành|đã ký|(?:vừa|đã|mới|cũng) có)\s+$")
 
 
 #: a text that opens with its kind on a line of its own and its title on the next, with no number ("QUYẾT ĐỊNH\nVề
@@ -2041,7 +2043,62 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
         known = terms.get(id(same))
         if known is not None and term.label and not known.label:
             terms[id(same)] = _Term(term.label, term.years, known.successor)
-    return _described_again(doc, unique, mentions), mentions
+    unique = _one_decision_per_cadre(_described_again(doc, unique, mentions), mentions)
+    return _decision_described_within(unique, mentions), mentions
+
+
+#: the cadre a decision described by its content names ("... bổ nhiệm đồng chí Đinh Thị Na, ...", "... cho ông Lê A")
+_DECIDED_CADRE = re.compile(r"(?:đồng chí|ông|bà)\s+([A-ZĐ][\w]*(?:\s[A-ZĐ][\w]*){1,4})")
+#: what such a decision does to the cadre
+_DECIDED_ACT = re.compile("|".join(CADRE_ACTS))
+
+
+def _one_decision_per_cadre(unique: list[Resolution], mentions: list[Found]) -> list[Resolution]:
+    """A decision on one cadre described twice ("Quyết định của Ban Thường vụ Tỉnh ủy bổ nhiệm đồng chí A giữ chức
+    X", then "trao quyết định bổ nhiệm X cho đồng chí A"): one document, named by its first description; two acts on
+    two cadres, or two different acts, are two decisions."""
+    first: dict[str, tuple[Resolution, frozenset[str]]] = {}
+    into: dict[int, Resolution] = {}
+    for r in unique:
+        if r.kind != "QĐ" or r.number or (cadre := _DECIDED_CADRE.search(r.key)) is None:
+            continue
+        acts = frozenset(_DECIDED_ACT.findall(r.key))
+        if not acts:
+            continue
+        known = first.get(cadre.group(1))
+        if known is None:
+            first[cadre.group(1)] = (r, acts)
+        elif known[1] & acts:
+            into[id(r)] = known[0]
+            _merge(known[0], r)
+    if not into:
+        return unique
+    for f in mentions:
+        f.resolution = into.get(id(f.resolution), f.resolution)
+    return [r for r in unique if id(r) not in into]
+
+
+def _decision_described_within(unique: list[Resolution], mentions: list[Found]) -> list[Resolution]:
+    """A decision described by its content whose every word another description of a decision holds (a headline
+    "Công bố quyết định kiểm tra đối với Ban Thường vụ Tỉnh ủy X", then "công bố Quyết định kiểm tra của Bộ Chính trị
+    năm 2026 đối với Ban Thường vụ Tỉnh ủy X"): that decision (at least four words of content, so that a bare
+    "quyết định bổ nhiệm cán bộ" is not folded into any longer one)."""
+    described = [(r, _content_words(r.key)) for r in unique if r.kind == "QĐ" and not r.number]
+    if len(described) < 2:
+        return unique
+    into: dict[int, Resolution] = {}
+    for r, words in described:
+        if len(words) < 5:  # (the kind word "quyết định" is two of them)
+            continue
+        wider = [o for o, other in described if o is not r and id(o) not in into and words < other]
+        if len(wider) == 1:
+            into[id(r)] = wider[0]
+            _merge(wider[0], r)
+    if not into:
+        return unique
+    for f in mentions:
+        f.resolution = into.get(id(f.resolution), f.resolution)
+    return [r for r in unique if id(r) not in into]
 
 
 #: the words of a description, case folded, without its kind word and the small words every title has
