@@ -5469,6 +5469,24 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.numbered_with_year_only",
+        "loaders/extract/resolutions.py: numbered (_SHORT_YEAR); handed_decisions (_DECIDES: 'về công tác cán bộ')",
+        "a kind word with a number and its year but no kind letters ('Nghị quyết số 1685/2025 của Ủy ban Thường vụ "
+        "Quốc hội'): a State document numbered '1685/2025'; a single decision on cadres announced ('công bố quyết "
+        "định về công tác cán bộ', not 'các quyết định') is a document",
+        (
+            Example(
+                "Tại buổi lễ, đại diện Văn phòng Quốc hội công bố Nghị quyết số 1702/2025 của Ủy ban Thường vụ Quốc hội"
+                " về việc sắp xếp các đơn vị hành chính cấp xã.",
+                (entity("resolution", "1702/2025/NQ-UBTVQH"),),
+            ),
+            Example(
+                "Sáng 6-11, Ban Thường vụ Thành ủy tổ chức Hội nghị công bố quyết định về công tác cán bộ.",
+                (entity("resolution", "Quyết định về công tác cán bộ"),),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.decision_on_a_cadre_once",
         "loaders/extract/resolutions.py: _HANDED ('Trao' opening a sentence); _one_decision_per_cadre (_DECIDED_CADRE, "
         "_DECIDED_ACT); _decision_described_within",

@@ -89,6 +89,12 @@ _SHORT = WordPattern(
     # a count, not a number: "Kế hoạch 5 năm (2021 - 2025)", "Nghị quyết 3 năm liền"
     r"(?!\s+(?:năm|tháng|quý)(?![\w]))"
 )
+#: a kind word with a number and its year but no kind letters ("Nghị quyết số 1667/2025 của Ủy ban Thường vụ Quốc
+#: hội", read out at a ceremony announcing it): a State document numbered with its year ("1667/2025")
+_SHORT_YEAR = WordPattern(
+    rf"(?P<word>{_KIND_WORD})\s*(?:số\s*)?(?P<num>\d{{1,5}}/(?:19|20)\d{{2}})(?![\d/\w-]|\s?[-–]\s?[A-ZĐ])",
+    needs=("/19", "/20"),
+)
 #: a lower-case kind word with a number is a document only when what follows is its issuer, topic, date, a
 #: list or the clause end ("chỉ thị 35 của Bộ Chính trị", "nghị quyết 57 và ..."), not a count ("kế hoạch 5 năm")
 _SHORT_LOWER = WordPattern(
@@ -483,7 +489,7 @@ def numbered(doc: Doc) -> list[Found]:
                 continue
             taken.add(at.start(), m.end())
             found.append(_from_half_symbol(doc, at.group("num"), m.group("iss"), at.start(), m.end(), kind))
-    for short in (_SHORT, _SHORT_LOWER):
+    for short in (_SHORT, _SHORT_LOWER, _SHORT_YEAR):
         for m in short.finditer(doc.match):
             if m.start() in taken or m.end() - 1 in taken:
                 continue
@@ -1259,6 +1265,8 @@ _DECIDES = re.compile(
     r"|công nhận|phân công|luân chuyển|cho thôi|kỷ luật|bầu bổ sung|kiện toàn|hợp nhất|sáp nhập|tặng|khen thưởng|giao"
     r"|điều chỉnh|chấp thuận|[Qq]uyết định chủ trương"
     r"|kiểm tra|giám sát)[\s,]"  # "công bố quyết định kiểm tra, giám sát năm 2026 đối với ..."
+    # ("Hội nghị công bố quyết định về công tác cán bộ.": the decision on cadres the meeting announces)
+    r"|\s+về công tác cán bộ(?![\w])"
 )
 _PERIOD = re.compile(r"\s+(?:năm\s+(?:19|20)\d{2}|quý\s+[IV]+|tháng\s+\d{1,2})")
 #: a topic shared with the documents listed after it: "Nghị quyết của Ủy ban Thường vụ Quốc hội và các quyết định

@@ -164,3 +164,18 @@ def test_a_ceremony_at_a_province_or_its_committee_is_theirs_whoever_issued_the_
         published="2025-06",
     )
     assert "Bộ Chính trị" not in [b for b, _ in meetings(at_city)]
+
+
+def test_a_resolution_read_out_by_its_number_and_year_is_a_numbered_document() -> None:
+    gold = run(
+        "Tại buổi lễ, lãnh đạo Văn phòng Quốc hội công bố Nghị quyết số 1685/2025 của Ủy ban Thường vụ Quốc hội về"
+        " việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Lào Cai."
+    )
+    assert [(r["kind"], r["number"]) for r in gold["resolutions"]] == [("NQ", "1685/2025")]
+
+
+def test_a_decision_on_cadres_announced_is_a_document_but_several_are_not() -> None:
+    one = run("Chiều 4-10, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị công bố quyết định về công tác cán bộ.")
+    assert keys(one) == {"Quyết định về công tác cán bộ"}
+    several = run("Chiều 4-10, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị công bố các quyết định về công tác cán bộ.")
+    assert keys(several) == set()

@@ -65,6 +65,7 @@ _SENTENCES = [
     "Dự án Cầu Rồng do UBND tỉnh chủ trì; Huyện ủy Tân Kỳ và Ban Chỉ đạo chuyển đổi số tỉnh; vùng Bắc Trung Bộ.",
     "Tây Nguyên và vùng Hoàng Mai; huyện Tân Kỳ, TP.Vinh, Xã Nghi Lâm; Nhà máy sợi Thuận Đức, Khu đô thị mới Bắc Sơn.",
     "Thực hiện nghị quyết 57 của Bộ Chính trị, HĐND thông qua nghị quyết về giá đất và Chương trình mục tiêu quốc gia.",
+    "Lễ công bố Nghị quyết số 1685/2025 của Ủy ban Thường vụ Quốc hội và Nghị quyết số 202/2025/QH15.",
     "HỘI NGHỊ Ban Thường vụ; HỘi nghị lần hai; Hội nghị và hội nghị; Phiên họp; KỲ HỌP thứ 9 của HĐND; lễ khởi công.",
     "Sau khi BAN THƯỜNG VỤ TỈNH ỦY họp, ban thường vụ huyện ủy và UBND tỉnh đã rà soát, đánh giá kết quả thực hiện.",
     "Báo cáo tổng kết; Tờ trình về dự án; dự thảo Kế hoạch số 5; Nghị quyết về chuyển đổi số; THÔNG BÁO KẾT LUẬN.",
