@@ -756,8 +756,10 @@ _HOLDS = re.compile(
     # ("tổ chức trọng thể Lễ công bố ...": its manner after the verb)
     r"|(?:tổ chức|tiến hành)(?=\s+(?:thành công\s+|khai mạc\s+|(?:" + _MANNER + r")\s+)?(?i:phiên|hội nghị"
     r"|kỳ họp|cuộc họp|buổi|cuộc làm việc|tọa đàm|hội thảo|lễ|đại hội|diễn đàn|chương trình tiếp xúc|tiếp xúc|họp"
-    r"|giám sát|ra mắt|kỷ niệm|phát động|khánh thành|gặp mặt|đối thoại)))"  # "tổ chức giám sát việc ...": a
-    # supervision session; "tổ chức kỷ niệm 95 năm ...", "tổ chức ra mắt ...": a ceremony
+    # ("tổ chức trao quyết định nghỉ hưu cho ...", "tổ chức trao Huy hiệu Đảng": a hand-over ceremony)
+    r"|giám sát|ra mắt|kỷ niệm|phát động|khánh thành|gặp mặt|đối thoại|trao (?:quyết định|huy hiệu))))"
+    # ("tổ chức giám sát việc ...": a supervision session; "tổ chức kỷ niệm 95 năm ...", "tổ chức ra mắt ...": a
+    # ceremony)
     r"(?![\w])"
     r"(?P<what>[^.;\n]{0,40})"
 )
@@ -772,9 +774,11 @@ _HELD_WHAT = re.compile(
     rf"^\s*(?:thành công\s+|khai mạc\s+|(?:{_MANNER})\s+)?"
     r"(?:phiên|hội nghị|kỳ họp|cuộc họp|buổi|cuộc làm việc|tọa đàm|hội thảo|lễ"
     r"|đại hội|diễn đàn|chương trình tiếp xúc|tiếp xúc|họp|giám sát|ra mắt|kỷ niệm|phát động|khánh thành|gặp mặt"
-    r"|đối thoại)",
+    r"|đối thoại|trao (?:quyết định|huy hiệu))",
     re.IGNORECASE,
 )
+#: a hand-over a body holds with no meeting word ("Tỉnh ủy X tổ chức trao quyết định nghỉ hưu ..."): a ceremony
+_HANDS_OVER_HELD = re.compile(r"tổ chức\s+trao\s+(?:quyết định|huy hiệu)", re.IGNORECASE)
 
 
 #: a body that is a partner or part of a longer name: "phối hợp với Sở X tổ chức", "Đảng ủy Bộ Công Thương"
@@ -1596,7 +1600,9 @@ def extract_meetings(
         s, e = doc.sentence_bounds(where[body])
         date = _opening_date(doc, s, e, None) or date
     handover = next((h for h in handed if h[0] == body), None) if first is None else None
-    kind = "lễ" if handover else kind  # a hand-over reported with no meeting word: a ceremony
+    held_at = where.get(body, -1)
+    handing = first is None and held_at >= 0 and _HANDS_OVER_HELD.search(doc.match, held_at, held_at + 200)
+    kind = "lễ" if handover or handing else kind  # a hand-over reported with no meeting word: a ceremony
     meeting = Meeting(body=body, date=date, province=province, kind=kind)
     if first is not None:
         meeting.mentions.append(doc.span(first.start(), first.end()))

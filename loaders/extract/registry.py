@@ -5448,6 +5448,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "meetings.holds_a_hand_over",
+        "loaders/extract/meetings.py: _HOLDS and _HELD_WHAT ('trao quyết định', 'trao huy hiệu'); extract_meetings "
+        "(_HANDS_OVER_HELD)",
+        "a body that holds a hand-over with no meeting word ('Tỉnh ủy X tổ chức trao quyết định nghỉ hưu cho ...', "
+        "'Đảng ủy xã Y tổ chức trao Huy hiệu Đảng'): its ceremony, kind lễ",
+        (
+            Example(
+                "Sáng 7/10, Thành ủy Tam Kỳ tổ chức trao quyết định nghỉ hưu cho 4 cán bộ.",
+                (entity("meeting", "Thành ủy", "2025-10-07", "lễ"),),
+                "2025-10",
+            ),
+        ),
+    ),
+    Rule(
         "meetings.unit_holds_ceremony",
         "loaders/extract/meetings.py: _unit_celebrates (_UNIT_CELEBRATES, _MANNER); _HOLDS and _HELD_WHAT ('trang "
         "trọng', 'tổ chức trọng thể'); _PARTNER_BEFORE (a capitalised word ends a part of a name on its own line only)",

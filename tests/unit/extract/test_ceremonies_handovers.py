@@ -179,3 +179,8 @@ def test_a_decision_on_cadres_announced_is_a_document_but_several_are_not() -> N
     assert keys(one) == {"Quyết định về công tác cán bộ"}
     several = run("Chiều 4-10, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị công bố các quyết định về công tác cán bộ.")
     assert keys(several) == set()
+
+
+def test_a_committee_that_holds_a_hand_over_with_no_meeting_word_holds_a_ceremony() -> None:
+    gold = run("Chiều 3/4, Huyện ủy Đầm Hà tổ chức trao quyết định nghỉ hưu cho 3 cán bộ thuộc diện quản lý.")
+    assert [(m["body"], m["date"], m["kind"]) for m in gold["meetings"]] == [("Huyện ủy", "2025-04-03", "lễ")]
