@@ -1464,11 +1464,24 @@ _EARLIER_SESSION = re.compile(r"[^,.;:\n]{0,30}?\s(?:trước đó|lần trướ
 #: công bố ..."): its Party committee's, as a province's (_PROVINCE_CELEBRATES); read only where a clause opens with
 #: the unit (:func:`_unit_celebrates`: not "UBND huyện X tổ chức lễ", the people's committee's)
 _UNIT_CELEBRATES = re.compile(
-    rf"(?P<unit>tỉnh|thành phố|TP\.?|huyện|thị xã|quận) ?[A-ZĐ][\w]*(?: [A-ZĐ][\w]*){{0,2}},?"
+    rf"(?P<unit>tỉnh|thành phố|TP\.?|huyện|thị xã|quận) ?[A-ZĐ][\w]*(?: [A-ZĐ][\w]*){{0,2}}"
+    # (the province of a district after it, as its address: "huyện Hữu Lũng, tỉnh Lạng Sơn tổ chức lễ ...")
+    r"(?:, (?:tỉnh|thành phố) [A-ZĐ][\w]*(?: [A-ZĐ][\w]*){0,2})?,?"
     rf" (?:(?:đã|vừa|{_MANNER}) ){{0,2}}"
     rf"tổ chức (?:(?:{_MANNER}) )?(?:[Ll]ễ|kỷ niệm|[Mm]ít tinh|[Hh]ội nghị công bố)(?![\w])"
 )
 _UNIT_COMMITTEE = {"tỉnh": "Tỉnh ủy", "huyện": "Huyện ủy", "thị xã": "Thị ủy", "quận": "Quận ủy"}
+
+
+#: an address a unit ends ("tại thôn A, xã B, ..."): the unit after it is part of the venue
+_ADDRESS_BEFORE = re.compile(r"[Tt]ại\s+(?:thôn|ấp|bản|xóm|khu phố|tổ dân phố|xã|phường|thị trấn)\s[^.;:\n]*,\s*$")
+
+
+def _district_first(doc: Doc, province_at: int) -> bool:
+    """The province said to hold a ceremony is the address of a district named before it ("huyện A, tỉnh B tổ chức
+    lễ ...": the district's ceremony)."""
+    celebrates = _unit_celebrates(doc)
+    return celebrates is not None and celebrates[1] < province_at and celebrates[0] not in ("Tỉnh ủy", "Thành ủy")
 
 
 def _unit_celebrates(doc: Doc) -> tuple[str, int] | None:
@@ -1477,6 +1490,8 @@ def _unit_celebrates(doc: Doc) -> tuple[str, int] | None:
         before = doc.match[max(0, m.start() - 4) : m.start()].rstrip(" ")
         if before and before[-1] not in ",\n.":
             continue  # ("UBND huyện X tổ chức lễ ...": the unit is part of another body's name)
+        if _ADDRESS_BEFORE.search(doc.match, max(0, m.start() - 80), m.start()):
+            continue  # ("tại thôn A, xã B, huyện C, tỉnh D đã tổ chức lễ": a venue's address, whoever holds it)
         return _UNIT_COMMITTEE.get(m.group("unit"), "Thành ủy"), m.start()
     return None
 
@@ -1559,6 +1574,7 @@ def extract_meetings(
     where: dict[str, int] = {}
     votes = _body_votes(doc, every, cues, officials, bodies, committees, congresses, blocked, where)
     handed = _handovers(doc, cues)
+    ceremony = ""  # the committee a unit's ceremony with no meeting word is given to (_unit_celebrates)
     for name, s, _, _ in handed:  # over a chair's office (2), under a body said to organize it (8, 12)
         votes[name] += 4 if cues else 8
         where.setdefault(name, s)
@@ -1574,8 +1590,10 @@ def extract_meetings(
         # "Đoàn công tác ... làm việc với 4 phường: A, B, ...": the hosts' meeting (their committee, unnamed)
         votes[listed[0]] += 8
         where.setdefault(listed[0], listed[1])
-    elif not any(v >= 8 for v in votes.values()) and (
-        held := _PROVINCE_CELEBRATES.search(doc.match) or _CEREMONY_IN_PROVINCE.search(doc.match)
+    elif (
+        not any(v >= 8 for v in votes.values())
+        and (held := _PROVINCE_CELEBRATES.search(doc.match) or _CEREMONY_IN_PROVINCE.search(doc.match))
+        and not _district_first(doc, held.start())
     ):
         # "tỉnh Bến Tre tổ chức kỷ niệm 63 năm ...": a province's ceremony, its committee's (with its council, people's
         # committee and Front, the committee leads: _JOINT_COMMITTEE)
@@ -1585,6 +1603,7 @@ def extract_meetings(
     elif not any(v >= 8 for v in votes.values()) and (celebrates := _unit_celebrates(doc)) is not None:
         votes[celebrates[0]] += 8  # "huyện X đã tổ chức Lễ ...", "tỉnh Y tổ chức trọng thể Lễ ...": its committee's
         where.setdefault(celebrates[0], celebrates[1])
+        ceremony = celebrates[0]
     elif not cues and not any(v >= 8 for v in votes.values()):
         return []
     if not votes:
@@ -1602,7 +1621,8 @@ def extract_meetings(
     handover = next((h for h in handed if h[0] == body), None) if first is None else None
     held_at = where.get(body, -1)
     handing = first is None and held_at >= 0 and _HANDS_OVER_HELD.search(doc.match, held_at, held_at + 200)
-    kind = "lễ" if handover or handing else kind  # a hand-over reported with no meeting word: a ceremony
+    # a hand-over reported with no meeting word, or a unit's ceremony ("lễ đón nhận" is no meeting word): a ceremony
+    kind = "lễ" if handover or handing or (first is None and body == ceremony) else kind
     meeting = Meeting(body=body, date=date, province=province, kind=kind)
     if first is not None:
         meeting.mentions.append(doc.span(first.start(), first.end()))

@@ -5463,17 +5463,25 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "meetings.unit_holds_ceremony",
-        "loaders/extract/meetings.py: _unit_celebrates (_UNIT_CELEBRATES, _MANNER); _HOLDS and _HELD_WHAT ('trang "
-        "trọng', 'tổ chức trọng thể'); _PARTNER_BEFORE (a capitalised word ends a part of a name on its own line only)",
+        "loaders/extract/meetings.py: _unit_celebrates (_UNIT_CELEBRATES, _MANNER, _ADDRESS_BEFORE), _district_first; "
+        "_HOLDS and _HELD_WHAT ('trang trọng', 'tổ chức trọng thể'); _PARTNER_BEFORE (a capitalised word ends a part "
+        "of a name on its own line only)",
         "a province, city ('TP X'), district, town or quarter that holds a ceremony or a conference announcing "
         "decisions, at the start of a clause, its manner before or after the verb ('huyện X đã tổ chức Lễ ...', 'tỉnh "
         "Y tổ chức trọng thể Lễ công bố ...'): its Party committee's; a body whose manner comes before the verb "
-        "('UBND tỉnh Z trang trọng tổ chức Lễ'), or named below a headline, holds it",
+        "('UBND tỉnh Z trang trọng tổ chức Lễ'), or named below a headline, holds it; a district with its province "
+        "after it ('huyện A, tỉnh B tổ chức lễ') holds its own; a unit in a venue's address ('tại thôn A, xã B, huyện "
+        "C, ...') holds none",
         (
             Example(
                 "Sáng ngày 18/8, huyện Lục Ngạn đã tổ chức Lễ trao tặng Huân chương kháng chiến cho 25 cá nhân.",
                 (entity("meeting", "Huyện ủy", "2025-08-18", "lễ"),),
                 "2025-08",
+            ),
+            Example(
+                "Sáng 12/1, huyện Na Rì, tỉnh Bắc Kạn tổ chức lễ đón nhận Huân chương Lao động hạng Ba.",
+                (entity("meeting", "Huyện ủy", "2025-01-12", "lễ"),),
+                "2025-01",
             ),
             Example(
                 "Ngày 20-5, UBND tỉnh Kon Tum trang trọng tổ chức Lễ trao tặng Huân chương Độc lập.",

@@ -184,3 +184,13 @@ def test_a_decision_on_cadres_announced_is_a_document_but_several_are_not() -> N
 def test_a_committee_that_holds_a_hand_over_with_no_meeting_word_holds_a_ceremony() -> None:
     gold = run("Chiều 3/4, Huyện ủy Đầm Hà tổ chức trao quyết định nghỉ hưu cho 3 cán bộ thuộc diện quản lý.")
     assert [(m["body"], m["date"], m["kind"]) for m in gold["meetings"]] == [("Huyện ủy", "2025-04-03", "lễ")]
+
+
+def test_a_district_with_its_province_as_address_holds_its_own_ceremony() -> None:
+    gold = run("Sáng 9/2, huyện Bạch Thông, tỉnh Bắc Kạn tổ chức lễ đón nhận Huân chương Lao động hạng Nhì.")
+    assert meetings(gold) == [("Huyện ủy", "2025-02-09")]
+
+
+def test_a_district_in_a_venue_s_address_does_not_hold_the_ceremony() -> None:
+    gold = run("Sáng 6/3, tại thôn Nà Lầu, xã Cốc Đán, huyện Ngân Sơn, tỉnh Bắc Kạn đã tổ chức lễ ra quân làm đường.")
+    assert "Huyện ủy" not in [b for b, _ in meetings(gold)]
