@@ -607,6 +607,18 @@ NOT_IN_PROJECT_NAME = ("và", "tại", "của", "ở", "với", "cùng", "thuộ
                        "huyện", "tỉnh", "quận", "thành phố", "thị xã", "thị trấn", "đặc khu", "vùng", "địa bàn",
                        "địa phận", "khu vực", "nào", "đó", "nói", "mừng", "chào")  # fmt: skip
 
+#: Kinds of document that, after "và", open the next item of a list rather than continue a project's name ("Đề án A
+#: và Dự thảo Nghị quyết B", "Dự án C và Tờ trình D", "Đề án E và Chiến lược F"); read beside the project kind words.
+NEXT_ITEM_KINDS = ("Dự thảo", "dự thảo", "Tờ trình", "tờ trình", "Báo cáo", "Chỉ thị", "Kết luận", "Thông báo",
+                   "Chiến lược", "Hướng dẫn", "Quy định", "Phương án")  # fmt: skip
+#: Kinds of document and initiative named together in a plural list ("các Nghị quyết, Quy hoạch, Chương trình, Đề án
+#: phát triển ... của tỉnh"): a class of texts, none of them one named scheme.
+LISTED_KINDS = ("Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Kế hoạch", "Chiến lược", "Quy hoạch",
+                "Chương trình hành động", "Chương trình", "Đề án", "Dự án", "Đề tài", "Chính sách", "Cơ chế")  # fmt: skip
+#: What may continue the name of a scheme known by its number ("Đề án 06 về ...", "Đề án 05 của Tỉnh ủy", "Đề án 01
+#: giai đoạn 2021-2025"); any other lower-case word ends it at the number ("Đề án 06 và công tác ...").
+NUMBERED_SCHEME_GOES_ON = ("về", "của", "ngày", "giai đoạn", "đến năm", "tầm nhìn", "định hướng", "thời kỳ")
+
 #: The work on a project's site a body is made responsible for, in the sentence after the project ("UBND thị xã Y
 #: chịu trách nhiệm giải phóng mặt bằng"): that project's task.
 SITE_WORK = ("giải phóng mặt bằng", "bồi thường", "mặt bằng", "tái định cư", "thi công", "bàn giao", "thu hồi đất")

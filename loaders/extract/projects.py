@@ -10,16 +10,20 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kernel.text import unify_tones
+from kernel.text import tone_key, unify_tones
 from loaders.extract.lexicon import (
     BODY_HEADS_NOT_MOVEMENTS,
     CEREMONY_FACILITIES,
     COUNTED_NOUNS,
+    LISTED_KINDS,
     LOWER,
+    NEXT_ITEM_KINDS,
     NOT_IN_PROJECT_NAME,
+    NUMBERED_SCHEME_GOES_ON,
     PROJECT_LIST_WORDS,
     PROJECT_TASK_VERBS,
     PROJECT_TYPES,
+    PROVINCE_BY_KEY,
     TO_BE_ISSUED,
     UPPER,
     WORK_KINDS,
@@ -488,6 +492,10 @@ _END = re.compile(
     r"|\s+và\s+(?=(?:các\s+)?"
     r"(?:[Đđ]ề án|[Dd]ự án|[Qq]uy hoạch|[Cc]hương trình|[Kk]ế hoạch|[Nn]ghị quyết|[Qq]uyết định"
     r"|Nhà máy|Khu công nghiệp|Cụm công nghiệp|Khu kinh tế)\s)"  # "Dự án Nhà máy A và Nhà máy B"
+    # another kind of document after "và": "Đề án A và Dự thảo Nghị quyết B", "Dự án C và Tờ trình D"
+    rf"|\s+và\s+(?=(?:{'|'.join(NEXT_ITEM_KINDS)})\s)"
+    # the whole of a unit after the name: "Đề án 05 về ... trên toàn huyện", "Chương trình X trên toàn tỉnh"
+    r"|\s+trên toàn(?= (?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|quốc|địa bàn|vùng|khu vực)(?![\w]))"
 )
 #: the last word of a proper name: a capital or a number
 _NAME_WORD_BEFORE = re.compile(rf"(?:[{UPPER}]|\d)\S*$")
@@ -507,6 +515,12 @@ _ROUTE_END_BEFORE = re.compile(rf"(?:từ|đi|đến|tới)[ \t]+{_PLACE_NAME}$"
 _END_PLACE = rf",[ \t]+(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|tỉnh)[ \t]+{_PLACE_NAME}"
 _END_PLACE_THEN_ROUTE = re.compile(rf"{_END_PLACE}(?=[ \t]+(?:đi|đến|tới)[ \t]+[{UPPER}])")
 _END_PLACE_LAST = re.compile(_END_PLACE)
+#: a route whose ends carry their provinces in brackets: "Dự án đường nối từ Hòa Bình (Phú Thọ) - Mộc Châu (Sơn La)";
+#: the name runs to the second end (the brackets say where the ends are, not where the project is located)
+_BRACKETED_ROUTE = re.compile(
+    rf"[ \t]*\([ \t]*{_PLACE_NAME}[ \t]*\)[ \t]*[-–][ \t]*({_PLACE_NAME})(?:[ \t]*\([ \t]*{_PLACE_NAME}[ \t]*\))?"
+)
+_IN_BRACKETS = re.compile(r"[ \t]*\([^()\n]*\)")
 
 
 #: the plots a project stands on, by their codes: "Dự án chung cư tại khu đất C1, C2 thuộc khu đô thị X"
@@ -536,6 +550,12 @@ def _past_places(window: str, stop: re.Match[str] | None) -> re.Match[str] | Non
             continue
         break
     return stop
+
+
+def _is_province(bracket: str) -> bool:
+    """Whether a bracket after a route's end holds a province's name ("(Thanh Hóa)", "(tỉnh Sơn La)")."""
+    inner = bracket.strip(" \t()-–").removeprefix("tỉnh ").removeprefix("TP. ").removeprefix("thành phố ").strip()
+    return tone_key(inner) in PROVINCE_BY_KEY
 
 
 def _end_search(text: str, pos: int = 0) -> re.Match[str] | None:
@@ -604,6 +624,15 @@ _KINDS_OR_TO_ISSUE = re.compile(
 #: several of a kind: "các chương trình", "4 Chương trình công tác trọng tâm" (not a phase: "giai đoạn 2 Dự án X")
 #: a short name given to the project just named: "(gọi tắt là Chương trình OCOP)", "(sau đây gọi là Đề án)"
 _SHORT_NAME_BEFORE = re.compile(r"\(\s*(?:sau đây\s+)?gọi(?:\s+tắt)?\s+là\s*$")
+#: a kind word inside a plural list of kinds: "thực hiện các Nghị quyết, Quy hoạch, Chương trình, Đề án phát triển
+#: nông nghiệp của tỉnh" (a class of texts, no one scheme); read in the 160 characters before the kind word
+_PLURAL_KIND_LIST_BEFORE = re.compile(rf"(?:các|những)\s+(?:(?:{'|'.join(LISTED_KINDS)})\s*(?:,|và)\s*){{1,8}}$")
+#: a scheme known by its number and nothing after it but a lower-case word that is no topic, issuer or period:
+#: "sơ kết Đề án 06 và công tác cấp căn cước" is "Đề án 06" (not "Đề án 05 về ...", nor "Đề án 1 triệu ha lúa ...")
+_NUMBERED_SCHEME_BARE = re.compile(
+    rf"\s+(?:số\s+)?\d{{1,3}}(?=[ \t]+(?!(?:{'|'.join(NUMBERED_SCHEME_GOES_ON)}|{'|'.join(COUNTED_NOUNS)}"
+    rf"|triệu|nghìn|ngàn|tỷ|tỉ|trăm|vạn)(?![\w]))[{LOWER}])"
+)
 _PLURAL_BEFORE = re.compile(
     r"(?:các|những|nhiều|một số|loạt|(?<![\d/.,])(?<!đoạn )(?<!đợt )(?<!thứ )\d{1,3}(?:\.\d{3})?)\s*$"  # "250 dự án"
 )
@@ -700,6 +729,8 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         word = m.group("word")
         if _PLURAL_BEFORE.search(doc.match[max(0, m.start() - 10) : m.start()]):
             continue
+        if _PLURAL_KIND_LIST_BEFORE.search(doc.match, max(0, m.start() - 160), m.start()):
+            continue  # "các Nghị quyết, Quy hoạch, Chương trình, Đề án phát triển ...": a class, no one scheme
         if _BOARD_BEFORE.search(doc.match, max(0, m.start() - 12), m.start()):
             continue  # "Ban Quản lý Dự án": a body
         if word[0].islower() and _KINDS_OR_TO_ISSUE.search(doc.match, max(0, m.start() - 40), m.start()):
@@ -786,6 +817,11 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             end = place.start() if place else term.start("open")
         if word.lower() == "đề án" and (issuer := _NUMBERED_SCHEME_ISSUER.match(doc.match, m.end())) is not None:
             end = issuer.start(1)  # "Đề án 06 của Chính phủ, ...": the scheme is "Đề án 06"
+        if word.lower() == "đề án" and (bare := _NUMBERED_SCHEME_BARE.match(doc.match, m.end())) is not None:
+            end = min(end, bare.end())  # "Đề án 06 và công tác cấp căn cước": the scheme is "Đề án 06"
+        route = _BRACKETED_ROUTE.match(doc.match, end)
+        if route is not None and _is_province(doc.match[end : route.start(1)]):
+            end = route.end()  # "Dự án đường từ A (tỉnh X) - B (tỉnh Y)": the route's two ends
         if word.lower() == "dự án" and (owner := _OWNER_END.search(doc.match, m.end(), end)) is not None:
             end = owner.start()  # "dự án X của Bộ Tư lệnh Y": X, owned by Y
         if (topic := _NUMBERED_SCHEME_TOPIC.match(doc.match, end)) is not None:
@@ -807,6 +843,8 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         if end - m.end() < 3:
             continue
         name = doc.match[begin:end]
+        if route is not None and end == route.end():
+            name = _IN_BRACKETS.sub("", name)  # the ends' provinces are no part of the name
         if doc.match[max(0, m.start() - 2) : m.start()].endswith("(") and last_end[0] >= m.start() - 3:
             continue  # "Chương trình ... (Chương trình MTQG 1719)": the short name of the project just named
         if _SHORT_NAME_BEFORE.search(doc.match, max(0, m.start() - 30), m.start()):
