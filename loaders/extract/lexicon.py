@@ -617,6 +617,15 @@ LISTED_KINDS = ("Nghị quyết", "Chỉ thị", "Kết luận", "Quyết địn
                 "Chương trình hành động", "Chương trình", "Đề án", "Dự án", "Đề tài", "Chính sách", "Cơ chế")  # fmt: skip
 #: What may continue the name of a scheme known by its number ("Đề án 06 về ...", "Đề án 05 của Tỉnh ủy", "Đề án 01
 #: giai đoạn 2021-2025"); any other lower-case word ends it at the number ("Đề án 06 và công tác ...").
+#: Verbs that, right after a law's title, start what the sentence says of it ("Luật Thủ đô bảo đảm ...", "Luật Đất đai
+#: quy định ...": the title is "Luật Thủ đô", "Luật Đất đai").
+VERBS_AFTER_A_TITLE = ("bảo đảm", "đảm bảo", "quy định", "nêu rõ", "góp phần", "tạo", "mở ra", "giúp", "khẳng định")
+#: What is done at a ceremony after a document is handed over, joined by "và": "trao Quyết định bổ nhiệm và tặng hoa
+#: chúc mừng ..." (the document is "Quyết định bổ nhiệm").
+CEREMONY_ACTS = ("tặng hoa", "trao", "tặng", "chúc mừng", "giao nhiệm vụ", "phát biểu")
+#: The unit words of what a merger leaves ("Đề án sắp xếp còn 43 xã, phường"): "còn" + a number + one of these is part
+#: of a scheme's name, not a verb that ends it.
+UNITS_LEFT = ("xã", "phường", "thị trấn", "đơn vị", "huyện", "quận", "tỉnh", "thành phố", "đặc khu")
 NUMBERED_SCHEME_GOES_ON = ("về", "của", "ngày", "giai đoạn", "đến năm", "tầm nhìn", "định hướng", "thời kỳ")
 
 #: The work on a project's site a body is made responsible for, in the sentence after the project ("UBND thị xã Y

@@ -25,6 +25,7 @@ from loaders.extract.lexicon import (
     PROJECT_TYPES,
     PROVINCE_BY_KEY,
     TO_BE_ISSUED,
+    UNITS_LEFT,
     UPPER,
     WORK_KINDS,
 )
@@ -137,7 +138,9 @@ _WRAPPED_QUOTED = WordPattern(
 )
 _DESCRIBED = WordPattern(
     r"(?P<word>Đề án|Dự án|Quy hoạch|Chương trình hành động|Chương trình"
-    r"|đề án|dự án|quy hoạch|chương trình hành động|chương trình)(?=\s)"
+    r"|đề án|dự án|quy hoạch|chương trình hành động|chương trình"
+    # "DA" for "Dự án" before what it builds: "khởi công DA mở rộng QL1A"
+    rf"|DA(?=[ \t][{LOWER}]))(?=\s)"
     # a numbered programme is a document; a numbered đề án is still a project ("Đề án 06 về ...")
     r"(?!(?<=[Cc]hương trình)\s+(?:hành động\s+)?(?:số|\d)|(?<=[Cc]hương trình hành động)\s+(?:số|\d))"
     r"(?!(?<![Đđ]ề án)\s+số\s*\d)"  # "Đề án số 03-ĐA/HU về ..." is a project too (GOLD_FORMAT); "Dự án số hóa X" is one
@@ -452,7 +455,8 @@ _END = re.compile(
     r"|\s+vào(?= (?:dịp|ngày|tháng|năm|sáng|chiều|tối|cuối|đầu|giữa|quý|hoạt động|vận hành|sử dụng|khai thác)(?![\w]))"
     # the half-year it is reviewed for: "kết quả thực hiện Chương trình X 6 tháng đầu năm"
     r"|\s+(?:6|sáu|9|chín) tháng (?:đầu|cuối) năm(?![\w])"
-    r"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|chưa|vẫn|còn|cũng"
+    # ("còn" and what a merger leaves is part of a scheme's name: "Đề án sắp xếp còn 43 xã, phường")
+    rf"|\s+(?:đã|sẽ|đang|được|cần|phải|là|để|nhằm|chưa|vẫn|còn(?! \d{{1,4}} (?:{'|'.join(UNITS_LEFT)})(?![\w]))|cũng"
     # ("tại" a road junction is part of the name: "Dự án hầm chui tại nút giao Ngã 5 Phước Kiến")
     # (nor a plot: "Dự án chung cư tại khu đất A1")
     r"|cho biết|trước khi|khi|tại(?! (?:nút giao|ngã ba|ngã tư|ngã năm|ngã sáu|nút|Km|km|khu đất|lô đất|ô đất)(?![\w]))"
@@ -577,6 +581,8 @@ _GENERIC_AFTER = re.compile(
     r"|(?:dài|rộng|nằm|gồm|do|với|sau|hiện|vẫn|còn|cần|sẽ|đang|tiếp tục|đạt|thuộc|đi qua|tại|ở|bị|chậm|dự kiến)(?![\w])"
     # an adverb before the verb: "Dự án chính thức được phê duyệt", "Dự án vừa được khởi công"
     r"|(?:chính thức|vừa|cũng)(?![\w])"
+    # a verb and its manner after the word: "thực hiện theo Đề án bảo đảm kịp thời, đúng quy định" (no name: a clause)
+    r"|(?:bảo đảm|đảm bảo)\s+(?:kịp thời|đúng|đầy đủ|hiệu quả|chất lượng|tiến độ|yêu cầu|theo)(?![\w])"
     # "các nhiệm vụ của Đề án phù hợp với điều kiện thực tế": the one named before
     r"|(?:phù hợp|đúng|theo đúng|theo)(?![\w])"
     # investment projects as a class: "dự án đầu tư có sử dụng đất"
@@ -589,7 +595,7 @@ _GENERIC_AFTER = re.compile(
     # a plural after the word: "chủ trương đầu tư dự án các tuyến đường liên xã như: ..." (no one project named)
     r"|(?:các|những)\s)"
 )
-_KINDS = {"đề án": "đề án", "dự án": "dự án", "quy hoạch": "quy hoạch", "chương trình": "chương trình",
+_KINDS = {"đề án": "đề án", "dự án": "dự án", "da": "dự án", "quy hoạch": "quy hoạch", "chương trình": "chương trình",
           "chương trình hành động": "chương trình", "cụm công nghiệp": "cụm công nghiệp",
           "khu công nghiệp": "khu công nghiệp", "khu kinh tế": "khu kinh tế", "nhà máy": "nhà máy",
           "khu đô thị": "dự án", "cảng": "dự án"}  # fmt: skip

@@ -423,6 +423,79 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "projects.name_ends_at_next_item",
+        "loaders/extract/projects.py: extract_projects (_END: NEXT_ITEM_KINDS, 'trên toàn'; _PLURAL_KIND_LIST_BEFORE)",
+        "a project's name ends where a list's next item starts: 'và' + another kind of document ('Đề án A và Dự thảo "
+        "Nghị quyết B'), or the whole of a unit ('trên toàn huyện'); a kind word inside a plural list of kinds ('các "
+        "Nghị quyết, Quy hoạch, Chương trình, Đề án phát triển ...') names no scheme",
+        (
+            Example(
+                "Sở Y tế xin lùi việc trình Đề án y tế cơ sở thông minh và Dự thảo Nghị quyết về chế độ trực tại "
+                "trạm y tế xã.",
+                (entity("project", "Đề án y tế cơ sở thông minh"),),
+            ),
+        ),
+    ),
+    Rule(
+        "projects.numbered_scheme_bare",
+        "loaders/extract/projects.py: extract_projects (_NUMBERED_SCHEME_BARE, NUMBERED_SCHEME_GOES_ON)",
+        "a scheme known by its number ('Đề án 06') ends at the number before a lower-case word that is no topic "
+        "('về'), issuer ('của'), date or period: 'sơ kết Đề án 06 và công tác cấp căn cước' names 'Đề án 06'",
+        (
+            Example(
+                "Chiều 3/4, Công an huyện Mường Tè sơ kết Đề án 06 và công tác quản lý cư trú quý I.",
+                (entity("project", "Đề án 06"),),
+            ),
+        ),
+    ),
+    Rule(
+        "projects.bracketed_route",
+        "loaders/extract/projects.py: extract_projects (_BRACKETED_ROUTE, _is_province)",
+        "a route whose two ends carry their provinces in brackets ('Dự án đường từ A (Thanh Hóa) - B (Nghệ An)') is "
+        "named to its second end, without the brackets; the brackets locate the ends, not the project",
+        (
+            Example(
+                "Bộ Xây dựng kiểm tra Dự án đường nối từ Mai Sơn (Sơn La) - Tân Uyên (Lai Châu) đoạn qua xã Chiềng Ban.",
+                (entity("project", "Dự án đường nối từ Mai Sơn - Tân Uyên"),),
+            ),
+        ),
+    ),
+    Rule(
+        "projects.name_words_of_schemes",
+        "loaders/extract/projects.py: _DESCRIBED ('DA'), _END ('còn' + UNITS_LEFT), _GENERIC_AFTER ('bảo đảm' + manner)",
+        "what a scheme's name may hold or not: a merger's result ('Đề án sắp xếp còn 43 xã, phường'), 'DA' for 'Dự "
+        "án' before what it builds ('DA mở rộng QL1A'); a verb and its manner after the kind word ('theo Đề án bảo "
+        "đảm kịp thời') names none",
+        (
+            Example(
+                "Huyện đã bàn giao mặt bằng thi công DA mở rộng QL12 đoạn qua xã Nậm Tăm.",
+                (entity("project", "DA mở rộng QL12"),),
+            ),
+            Example(
+                "HĐND tỉnh thống nhất Đề án sắp xếp còn 27 xã, phường của thành phố.",
+                (entity("project", "Đề án sắp xếp còn 27 xã, phường của thành phố"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.described_title_extent",
+        "loaders/extract/resolutions.py: _CLAUSE_END (CEREMONY_ACTS, 'xem xét thông qua'), _NEW_CLAUSE "
+        "(VERBS_AFTER_A_TITLE)",
+        "where a described document's name ends: a submission's request runs on ('Tờ trình đề nghị xem xét thông qua "
+        "Nghị quyết về ...'); a hand-over ends before the ceremony ('Quyết định bổ nhiệm và tặng hoa ...'); a law's "
+        "title ends before what the sentence says of it ('Luật Thủ đô bảo đảm ...')",
+        (
+            Example(
+                "Chủ tịch UBND huyện trao Quyết định bổ nhiệm và tặng hoa chúc mừng bà Lò Thị Mai.",
+                (entity("resolution", "Quyết định bổ nhiệm"),),
+            ),
+            Example(
+                "Luật Thủ đô bảo đảm cơ chế đặc thù cho thành phố.",
+                (entity("resolution", "Luật Thủ đô"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.programme_by_date",
         "loaders/extract/projects.py: extract_projects (_DATED_PROGRAMME)",
         "an action programme with no number, named by its date and issuer ('Chương trình hành động ngày 12/3/2025 "

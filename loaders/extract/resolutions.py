@@ -35,6 +35,7 @@ from dataclasses import dataclass, fields
 from loaders.extract.lexicon import (
     CADRE_ACTS,
     CAP_WORD,
+    CEREMONY_ACTS,
     CENTRAL_CODES,
     DISTRICT_CODES,
     HOW_MANY,
@@ -51,6 +52,7 @@ from loaders.extract.lexicon import (
     SYMBOL_KINDS,
     TO_BE_ISSUED,
     UPPER,
+    VERBS_AFTER_A_TITLE,
 )
 from loaders.extract.model import Resolution
 from loaders.extract.ordered import Covered, SpanIndex, StartIndex
@@ -243,6 +245,8 @@ _CLAUSE_END = re.compile(
     r"|\s+và\s+(?=(?:báo cáo|tờ trình)\s)"
     # the next item of a council's recital ("Báo cáo thẩm tra của Ban Kinh tế - Ngân sách và ý kiến thảo luận ...")
     r"|\s+và\s+(?=ý kiến\s)"
+    # what is done at the ceremony after the hand-over: "trao Quyết định bổ nhiệm và tặng hoa chúc mừng ông A"
+    rf"|\s+và\s+(?=(?:{'|'.join(CEREMONY_ACTS)})(?![\w]))"
     # names that run on: the next item of a list of documents and projects, a term written "Khóa", a verb
     r"|,\s+(?=(?:Đề án|Dự án|Tờ trình|Báo cáo|Kế hoạch|Nghị quyết|Quyết định|Chương trình|Quy hoạch|Chỉ thị"
     r"|Kết luận)\s)"
@@ -253,7 +257,8 @@ _CLAUSE_END = re.compile(
     r"|,\s+(?=[^,.;:\n]{0,60}?\s(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)\s+(?:Kế hoạch|Chương trình|Quyết định"
     r"|Chỉ thị|Hướng dẫn|Nghị quyết|Đề án|Công văn|kế hoạch|chương trình)\s)"
     # (not the topic's own verb: "... về việc thông qua Quy hoạch chung ...")
-    r"|(?<!việc)(?<!\svề)\s+(?:và\s+)?(?=(?:đồng chủ trì|chủ trì|phát biểu|nhấn mạnh|thống nhất|thông qua|cho ý kiến)"
+    # (nor the request a submission makes: "Tờ trình đề nghị xem xét thông qua Nghị quyết về ...")
+    r"|(?<!việc)(?<!\svề)(?<!xem xét)(?<!đề nghị)\s+(?:và\s+)?(?=(?:đồng chủ trì|chủ trì|phát biểu|nhấn mạnh|thống nhất|thông qua|cho ý kiến)"
     r"(?![\w]))"
     r"|\s+và\s+(?:các|dự thảo)\s"
     # the meeting's own conclusion after what it discussed: "... Báo cáo của Ban cán sự đảng UBND tỉnh và kết luận:"
@@ -299,6 +304,8 @@ _NEW_CLAUSE = re.compile(
     r"|\s+(?=trên\s+(?:địa bàn|phạm vi)\s)"
     # how it is carried out: "triển khai thi hành Luật Thủ đô kịp thời, đồng bộ, thống nhất ..." (no title has these)
     r"|\s+(?=(?:kịp thời|nghiêm túc|đồng bộ|có hiệu quả)(?![\w]))"
+    # what the sentence says of it: "Luật Thủ đô bảo đảm ...", "Luật Đất đai quy định ..."
+    rf"|\s+(?=(?:{'|'.join(VERBS_AFTER_A_TITLE)})(?![\w]))"
 )
 
 

@@ -51,3 +51,37 @@ def test_a_route_with_bracketed_provinces_runs_to_its_second_end() -> None:
     assert "Dự án đường nối từ Hòa Bình - Mộc Châu" in projects(gold)
     assigned = {(r["source"], r["target"]) for r in gold["relations"] if r["type"] == "ASSIGNED_TO"}
     assert not any(target in ("Phú Thọ", "Sơn La") for _, target in assigned)
+
+
+def resolutions(gold: dict[str, Any]) -> set[str]:
+    return {r["key"] for r in gold["resolutions"]}
+
+
+def test_a_merger_scheme_keeps_what_it_leaves() -> None:
+    gold = run("Cử tri huyện Đông Sơn đồng tình với Đề án sáp nhập còn 12 xã, thị trấn được tỉnh trình Bộ Nội vụ.")
+    assert "Đề án sáp nhập còn 12 xã, thị trấn" in projects(gold)
+
+
+def test_a_scheme_word_before_a_verb_and_its_manner_names_no_scheme() -> None:
+    gold = run("Các xã triển khai theo Đề án đảm bảo đúng tiến độ, không để chậm trễ.")
+    assert not projects(gold)
+
+
+def test_da_before_what_it_builds_is_a_project() -> None:
+    gold = run("Huyện đã bàn giao mặt bằng để thi công DA nâng cấp QL9 đoạn qua xã Cam Tuyền.")
+    assert "DA nâng cấp QL9" in projects(gold)
+
+
+def test_a_submission_asking_for_a_review_runs_to_what_it_asks() -> None:
+    gold = run("Các đại biểu nghe Tờ trình đề nghị xem xét thông qua Nghị quyết về mức hỗ trợ cán bộ thôn, tổ dân phố.")
+    assert "Tờ trình đề nghị xem xét thông qua Nghị quyết về mức hỗ trợ cán bộ thôn, tổ dân phố" in resolutions(gold)
+
+
+def test_a_law_title_ends_before_what_the_sentence_says_of_it() -> None:
+    gold = run("Luật Đường bộ quy định rõ trách nhiệm của chính quyền địa phương trong quản lý hành lang an toàn.")
+    assert "Luật Đường bộ" in resolutions(gold)
+
+
+def test_a_decision_handed_over_ends_before_the_flowers() -> None:
+    gold = run("Bí thư Huyện ủy trao Quyết định điều động và tặng hoa chúc mừng đồng chí Hà Văn Sơn.")
+    assert "Quyết định điều động" in resolutions(gold)
