@@ -412,6 +412,7 @@ _END = re.compile(
     # đầu tư công")
     # (not the dot of "TP. Nha Trang": the city's name goes on)
     rf"[;:(…!?|]|\n(?![{LOWER}])|(?<!TP)(?<!Tp)\.(?:\s|$)|\s+ngày\s+\d{{1,2}}\s*[/.-]\s*\d"  # a date ends it
+    r"|\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"  # (in words: "ngày 5 tháng 3 năm 2021")
     r"|,?\s+(?:có\s+)?địa điểm(?![\w])"  # its site: "Dự án X có địa điểm xây dựng tại ..."
     r"|,\s+chủ đầu tư(?![\w])"  # its investor: "Dự án Khu công nghiệp X, chủ đầu tư là Công ty Y"
     # what a bridge spans or joins: "Dự án cầu X, bắc qua sông Y nối giữa xã A và xã B"
@@ -499,7 +500,7 @@ _END = re.compile(
     # another kind of document after "và": "Đề án A và Dự thảo Nghị quyết B", "Dự án C và Tờ trình D"
     rf"|\s+và\s+(?=(?:{'|'.join(NEXT_ITEM_KINDS)})\s)"
     # the whole of a unit after the name: "Đề án 05 về ... trên toàn huyện", "Chương trình X trên toàn tỉnh"
-    r"|\s+trên toàn(?= (?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|quốc|địa bàn|vùng|khu vực)(?![\w]))"
+    r"|\s+trên toàn(?= (?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|địa bàn|vùng|khu vực)(?![\w]))"
 )
 #: the last word of a proper name: a capital or a number
 _NAME_WORD_BEFORE = re.compile(rf"(?:[{UPPER}]|\d)\S*$")
@@ -613,7 +614,16 @@ _AGENDA = re.compile(
 _TOPIC_BEFORE = re.compile(r"(?:19|20)\d\d(?:\s+của\s+[^.;,\n]{3,60})?\s+về\s[^.;\n]{0,80}$")
 #: a numbered đề án's date and issuer, before its topic: " ngày 25/8/2021 của Tỉnh ủy về ..."
 _NUMBERED_SCHEME_TOPIC = re.compile(
-    r"(?<=ĐA/[A-ZĐ]{2})\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s+của\s+[^,.;:\n]{2,40}?)?\s+(?=về\s)"
+    # (a comma before the date, and the date in words: "Đề án số 04-ĐA/TU, ngày 5 tháng 3 năm 2021 của Tỉnh ủy về ...")
+    r"(?:(?<=ĐA/[A-ZĐ]{2})|(?<=ĐA/[A-ZĐ]{2},))\s*,?\s+ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|\s+tháng\s+\d{1,2}\s+năm\s+)\d{4}"
+    r"(?:\s+của\s+[^,.;:\n]{2,40}?)?\s+(?=về\s)"
+)
+#: the numbered document a project carries out, inside its name: the name ends with that document's number, and the
+#: document's date, issuer and topic are the document's ("Chương trình hành động thực hiện Nghị quyết số 54-NQ/TW ngày
+#: 10 tháng 12 năm 2019 của Bộ Chính trị về ..." is "Chương trình hành động thực hiện Nghị quyết số 54-NQ/TW")
+_CARRIED_OUT_NUMBER = re.compile(
+    r"(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)\s+(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Kế hoạch|Thông báo)"
+    r"\s+(?:số\s*)?\d{1,5}(?:[-/][\wĐđ.]{1,12}){0,3}(?=\s*,?\s+(?:ngày|của|về)\s)"
 )
 _LAW_BEFORE = re.compile(r"Luật\s*$")
 #: a named plan says its scope: "Quy hoạch tỉnh Khánh Hòa ...", "Quy hoạch chung đô thị Cửa Tùng", "Quy hoạch vùng ..."
@@ -834,12 +844,14 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             # "Đề án số 03-ĐA/TU ngày 25/8/2021 của Tỉnh ủy về phát triển du lịch ...": the number and the topic
             tail = doc.match[topic.end() : topic.end() + _MAX]
             tail_stop = _end_search(tail)
-            name = f"{doc.match[m.start() : end]} {tail[: tail_stop.start() if tail_stop else len(tail)]}"
+            name = f"{doc.match[m.start() : end].rstrip(' ,')} {tail[: tail_stop.start() if tail_stop else len(tail)]}"
             name = " ".join(name.split()).rstrip(" ,-–")
             add(
                 name[0].upper() + name[1:], _KINDS[word.lower()], m.start(), m.start() + len(doc.match[m.start() : end])
             )
             continue
+        if (carried := _CARRIED_OUT_NUMBER.search(doc.match, m.end(), end)) is not None:
+            end = carried.end()  # "... thực hiện Nghị quyết số 54-NQ/TW ngày ... của ... về ...": the document's own
         if (dangling := _DANGLING_KIND.search(doc.match, m.end(), end)) is not None:
             end = dangling.start()  # "Chương trình X giai đoạn 2021-2025, Quyết định số\n650/...": the list's next one
         if (congress := _congress_run_on(doc, m.start(), end)) is not None:

@@ -496,6 +496,26 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "projects.ends_with_carried_out_number",
+        "loaders/extract/projects.py: extract_projects (_CARRIED_OUT_NUMBER, _NUMBERED_SCHEME_TOPIC, _END date in words)",
+        "a project that carries out a numbered document ends with that number: the document's date, issuer and topic "
+        "after it are the document's ('Chương trình hành động thực hiện Nghị quyết số 54-NQ/TW ngày 10 tháng 12 năm "
+        "2019 của Bộ Chính trị về ...'); a numbered đề án keeps its topic over a comma and a date in words ('Đề án số "
+        "04-ĐA/TU, ngày 5 tháng 3 năm 2021 của Tỉnh ủy về ...')",
+        (
+            Example(
+                "Tỉnh ủy ban hành Chương trình hành động thực hiện Nghị quyết số 26-NQ/TW ngày 3 tháng 11 năm 2022 "
+                "của Bộ Chính trị về phát triển vùng Bắc Trung Bộ.",
+                (entity("project", "Chương trình hành động thực hiện Nghị quyết số 26-NQ/TW"),),
+            ),
+            Example(
+                "Ban Thường vụ Huyện ủy sơ kết Đề án số 03-ĐA/HU, ngày 7 tháng 6 năm 2021 của Huyện ủy về phát triển "
+                "cây dược liệu.",
+                (entity("project", "Đề án số 03-ĐA/HU về phát triển cây dược liệu"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.programme_by_date",
         "loaders/extract/projects.py: extract_projects (_DATED_PROGRAMME)",
         "an action programme with no number, named by its date and issuer ('Chương trình hành động ngày 12/3/2025 "

@@ -85,3 +85,16 @@ def test_a_law_title_ends_before_what_the_sentence_says_of_it() -> None:
 def test_a_decision_handed_over_ends_before_the_flowers() -> None:
     gold = run("Bí thư Huyện ủy trao Quyết định điều động và tặng hoa chúc mừng đồng chí Hà Văn Sơn.")
     assert "Quyết định điều động" in resolutions(gold)
+
+
+def test_a_programme_name_ends_with_the_number_of_what_it_carries_out() -> None:
+    gold = run(
+        "Thành ủy ban hành Chương trình hành động thực hiện Nghị quyết số 30-NQ/TW ngày 23 tháng 11 năm 2022 của Bộ "
+        "Chính trị về phát triển vùng đồng bằng sông Hồng."
+    )
+    assert "Chương trình hành động thực hiện Nghị quyết số 30-NQ/TW" in projects(gold)
+
+
+def test_a_numbered_scheme_with_a_comma_before_its_date_keeps_its_topic() -> None:
+    gold = run("Huyện ủy sơ kết Đề án số 02-ĐA/HU, ngày 20/4/2022 của Huyện ủy về phát triển chè đặc sản.")
+    assert "Đề án số 02-ĐA/HU về phát triển chè đặc sản" in projects(gold)
