@@ -623,7 +623,8 @@ _NUMBERED_SCHEME_TOPIC = re.compile(
 #: 10 tháng 12 năm 2019 của Bộ Chính trị về ..." is "Chương trình hành động thực hiện Nghị quyết số 54-NQ/TW")
 _CARRIED_OUT_NUMBER = re.compile(
     r"(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)\s+(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Kế hoạch|Thông báo)"
-    r"\s+(?:số\s*)?\d{1,5}(?:[-/][\wĐđ.]{1,12}){0,3}(?=\s*,?\s+(?:ngày|của|về)\s)"
+    # (its issuer alone stays: "... thực hiện Nghị quyết số 45/NQ-HĐND của HĐND tỉnh.")
+    r"\s+(?:số\s*)?\d{1,5}(?:[-/][\wĐđ.]{1,12}){0,3}(?=\s*,?\s+(?:ngày|về)\s|\s+của\s+[^,.;:\n]{2,40}?\s+về\s)"
 )
 _LAW_BEFORE = re.compile(r"Luật\s*$")
 #: a named plan says its scope: "Quy hoạch tỉnh Khánh Hòa ...", "Quy hoạch chung đô thị Cửa Tùng", "Quy hoạch vùng ..."
