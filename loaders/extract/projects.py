@@ -615,12 +615,14 @@ _TOPIC_BEFORE = re.compile(r"(?:19|20)\d\d(?:\s+của\s+[^.;,\n]{3,60})?\s+về\
 #: a numbered đề án's date and issuer, before its topic: " ngày 25/8/2021 của Tỉnh ủy về ..."
 _NUMBERED_SCHEME_TOPIC = re.compile(
     # (a comma before the date, and the date in words: "Đề án số 04-ĐA/TU, ngày 5 tháng 3 năm 2021 của Tỉnh ủy về ...")
-    r"(?:(?<=ĐA/[A-ZĐ]{2})|(?<=ĐA/[A-ZĐ]{2},))\s*,?\s+ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|\s+tháng\s+\d{1,2}\s+năm\s+)\d{4}"
+    r"\s*,?\s+ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|\s+tháng\s+\d{1,2}\s+năm\s+)\d{4}"
     r"(?:\s+của\s+[^,.;:\n]{2,40}?)?\s+(?=về\s)"
 )
 #: the numbered document a project carries out, inside its name: the name ends with that document's number, and the
 #: document's date, issuer and topic are the document's ("Chương trình hành động thực hiện Nghị quyết số 54-NQ/TW ngày
 #: 10 tháng 12 năm 2019 của Bộ Chính trị về ..." is "Chương trình hành động thực hiện Nghị quyết số 54-NQ/TW")
+#: the symbol of a numbered đề án, Party or State, right before its date: "04-ĐA/TU", "403/ĐA-CP"
+_SCHEME_SYMBOL_BEFORE = re.compile(r"ĐA(?:/[A-ZĐ]{1,6}|-[A-ZĐ]{1,8}),?$")
 _CARRIED_OUT_NUMBER = re.compile(
     r"(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)\s+(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Kế hoạch|Thông báo)"
     # (its issuer alone stays: "... thực hiện Nghị quyết số 45/NQ-HĐND của HĐND tỉnh.")
@@ -841,7 +843,10 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             end = route.end()  # "Dự án đường từ A (tỉnh X) - B (tỉnh Y)": the route's two ends
         if word.lower() == "dự án" and (owner := _OWNER_END.search(doc.match, m.end(), end)) is not None:
             end = owner.start()  # "dự án X của Bộ Tư lệnh Y": X, owned by Y
-        if (topic := _NUMBERED_SCHEME_TOPIC.match(doc.match, end)) is not None:
+        if (
+            _SCHEME_SYMBOL_BEFORE.search(doc.match, max(0, end - 20), end)
+            and (topic := _NUMBERED_SCHEME_TOPIC.match(doc.match, end)) is not None
+        ):
             # "Đề án số 03-ĐA/TU ngày 25/8/2021 của Tỉnh ủy về phát triển du lịch ...": the number and the topic
             tail = doc.match[topic.end() : topic.end() + _MAX]
             tail_stop = _end_search(tail)

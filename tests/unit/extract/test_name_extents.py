@@ -98,3 +98,11 @@ def test_a_programme_name_ends_with_the_number_of_what_it_carries_out() -> None:
 def test_a_numbered_scheme_with_a_comma_before_its_date_keeps_its_topic() -> None:
     gold = run("Huyện ủy sơ kết Đề án số 02-ĐA/HU, ngày 20/4/2022 của Huyện ủy về phát triển chè đặc sản.")
     assert "Đề án số 02-ĐA/HU về phát triển chè đặc sản" in projects(gold)
+
+
+def test_a_state_numbered_scheme_with_a_date_in_words_keeps_its_topic() -> None:
+    gold = run(
+        "Căn cứ Đề án số 210/ĐA-CP ngày 12 tháng 4 năm 2025 của Chính phủ về sắp xếp đơn vị hành chính cấp xã của "
+        "tỉnh Hà Nam; UBND tỉnh ban hành kế hoạch triển khai."
+    )
+    assert "Đề án số 210/ĐA-CP về sắp xếp đơn vị hành chính cấp xã của tỉnh Hà Nam" in projects(gold)
