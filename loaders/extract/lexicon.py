@@ -614,7 +614,8 @@ NEXT_ITEM_KINDS = ("Dự thảo", "dự thảo", "Tờ trình", "tờ trình", "
 #: Kinds of document and initiative named together in a plural list ("các Nghị quyết, Quy hoạch, Chương trình, Đề án
 #: phát triển ... của tỉnh"): a class of texts, none of them one named scheme.
 LISTED_KINDS = ("Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Kế hoạch", "Chiến lược", "Quy hoạch",
-                "Chương trình hành động", "Chương trình", "Đề án", "Dự án", "Đề tài", "Chính sách", "Cơ chế")  # fmt: skip
+                "Chương trình hành động", "Chương trình", "Đề án", "Dự án", "Đề tài", "Chính sách",
+                "Cơ chế")  # fmt: skip
 #: What may continue the name of a scheme known by its number ("Đề án 06 về ...", "Đề án 05 của Tỉnh ủy", "Đề án 01
 #: giai đoạn 2021-2025"); any other lower-case word ends it at the number ("Đề án 06 và công tác ...").
 #: Verbs that, right after a law's title, start what the sentence says of it ("Luật Thủ đô bảo đảm ...", "Luật Đất đai

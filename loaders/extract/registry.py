@@ -455,14 +455,16 @@ RULES: tuple[Rule, ...] = (
         "named to its second end, without the brackets; the brackets locate the ends, not the project",
         (
             Example(
-                "Bộ Xây dựng kiểm tra Dự án đường nối từ Mai Sơn (Sơn La) - Tân Uyên (Lai Châu) đoạn qua xã Chiềng Ban.",
+                "Bộ Xây dựng kiểm tra Dự án đường nối từ Mai Sơn (Sơn La) - Tân Uyên (Lai Châu) đoạn qua xã Chiềng "
+                "Ban.",
                 (entity("project", "Dự án đường nối từ Mai Sơn - Tân Uyên"),),
             ),
         ),
     ),
     Rule(
         "projects.name_words_of_schemes",
-        "loaders/extract/projects.py: _DESCRIBED ('DA'), _END ('còn' + UNITS_LEFT), _GENERIC_AFTER ('bảo đảm' + manner)",
+        "loaders/extract/projects.py: _DESCRIBED ('DA'), _END ('còn' + UNITS_LEFT), _GENERIC_AFTER ('bảo đảm' + "
+        "manner)",
         "what a scheme's name may hold or not: a merger's result ('Đề án sắp xếp còn 43 xã, phường'), 'DA' for 'Dự "
         "án' before what it builds ('DA mở rộng QL1A'); a verb and its manner after the kind word ('theo Đề án bảo "
         "đảm kịp thời') names none",
@@ -497,7 +499,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "projects.ends_with_carried_out_number",
-        "loaders/extract/projects.py: extract_projects (_CARRIED_OUT_NUMBER, _NUMBERED_SCHEME_TOPIC, _END date in words)",
+        "loaders/extract/projects.py: extract_projects (_CARRIED_OUT_NUMBER, _NUMBERED_SCHEME_TOPIC, _END date in "
+        "words)",
         "a project that carries out a numbered document ends with that number: the document's date, issuer and topic "
         "after it are the document's ('Chương trình hành động thực hiện Nghị quyết số 54-NQ/TW ngày 10 tháng 12 năm "
         "2019 của Bộ Chính trị về ...'); a numbered đề án keeps its topic over a comma and a date in words ('Đề án số "

@@ -35,8 +35,8 @@ from dataclasses import dataclass, fields
 from loaders.extract.lexicon import (
     CADRE_ACTS,
     CAP_WORD,
-    CEREMONY_ACTS,
     CENTRAL_CODES,
+    CEREMONY_ACTS,
     DISTRICT_CODES,
     HOW_MANY,
     ISSUERS,
@@ -258,7 +258,8 @@ _CLAUSE_END = re.compile(
     r"|Chỉ thị|Hướng dẫn|Nghị quyết|Đề án|Công văn|kế hoạch|chương trình)\s)"
     # (not the topic's own verb: "... về việc thông qua Quy hoạch chung ...")
     # (nor the request a submission makes: "Tờ trình đề nghị xem xét thông qua Nghị quyết về ...")
-    r"|(?<!việc)(?<!\svề)(?<!xem xét)(?<!đề nghị)\s+(?:và\s+)?(?=(?:đồng chủ trì|chủ trì|phát biểu|nhấn mạnh|thống nhất|thông qua|cho ý kiến)"
+    r"|(?<!việc)(?<!\svề)(?<!xem xét)(?<!đề nghị)\s+(?:và\s+)?"
+    r"(?=(?:đồng chủ trì|chủ trì|phát biểu|nhấn mạnh|thống nhất|thông qua|cho ý kiến)"
     r"(?![\w]))"
     r"|\s+và\s+(?:các|dự thảo)\s"
     # the meeting's own conclusion after what it discussed: "... Báo cáo của Ban cán sự đảng UBND tỉnh và kết luận:"

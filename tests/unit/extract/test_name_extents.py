@@ -45,9 +45,7 @@ def test_a_kind_word_in_a_plural_list_of_kinds_names_no_scheme() -> None:
 
 
 def test_a_route_with_bracketed_provinces_runs_to_its_second_end() -> None:
-    gold = run(
-        "Đoàn công tác kiểm tra Dự án đường nối từ Hòa Bình (Phú Thọ) - Mộc Châu (Sơn La) đoạn qua xã Tân Lạc."
-    )
+    gold = run("Đoàn công tác kiểm tra Dự án đường nối từ Hòa Bình (Phú Thọ) - Mộc Châu (Sơn La) đoạn qua xã Tân Lạc.")
     assert "Dự án đường nối từ Hòa Bình - Mộc Châu" in projects(gold)
     assigned = {(r["source"], r["target"]) for r in gold["relations"] if r["type"] == "ASSIGNED_TO"}
     assert not any(target in ("Phú Thọ", "Sơn La") for _, target in assigned)
