@@ -627,6 +627,12 @@ CEREMONY_ACTS = ("tặng hoa", "trao", "tặng", "chúc mừng", "giao nhiệm v
 #: The unit words of what a merger leaves ("Đề án sắp xếp còn 43 xã, phường"): "còn" + a number + one of these is part
 #: of a scheme's name, not a verb that ends it.
 UNITS_LEFT = ("xã", "phường", "thị trấn", "đơn vị", "huyện", "quận", "tỉnh", "thành phố", "đặc khu")
+#: The subject that opens the main clause after a preamble ("Thực hiện Đề án X, huyện đã trồng ...", "Triển khai
+#: Chương trình Y, tỉnh đạt ..."): a unit or body in lower case, then its verb; the name ends at the comma.
+CLAUSE_SUBJECTS = ("tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "phường", "thị trấn", "ngành", "địa phương",
+                   "đơn vị", "sở", "toàn tỉnh", "toàn huyện")  # fmt: skip
+CLAUSE_SUBJECT_VERBS = ("đã", "đạt", "có", "tiếp tục", "triển khai", "tập trung", "ban hành", "tổ chức", "thực hiện",
+                        "hoàn thành", "vừa", "sẽ", "đang", "chủ động")  # fmt: skip
 NUMBERED_SCHEME_GOES_ON = ("về", "của", "ngày", "giai đoạn", "đến năm", "tầm nhìn", "định hướng", "thời kỳ")
 
 #: The work on a project's site a body is made responsible for, in the sentence after the project ("UBND thị xã Y

@@ -14,6 +14,8 @@ from kernel.text import tone_key, unify_tones
 from loaders.extract.lexicon import (
     BODY_HEADS_NOT_MOVEMENTS,
     CEREMONY_FACILITIES,
+    CLAUSE_SUBJECT_VERBS,
+    CLAUSE_SUBJECTS,
     COUNTED_NOUNS,
     LISTED_KINDS,
     LOWER,
@@ -497,6 +499,8 @@ _END = re.compile(
     r"|\s+và\s+(?=(?:các\s+)?"
     r"(?:[Đđ]ề án|[Dd]ự án|[Qq]uy hoạch|[Cc]hương trình|[Kk]ế hoạch|[Nn]ghị quyết|[Qq]uyết định"
     r"|Nhà máy|Khu công nghiệp|Cụm công nghiệp|Khu kinh tế)\s)"  # "Dự án Nhà máy A và Nhà máy B"
+    # the subject of the main clause after a preamble: "Thực hiện Đề án X, huyện đã trồng mới 200 ha"
+    rf"|,\s+(?=(?:{'|'.join(CLAUSE_SUBJECTS)})\s+(?:{'|'.join(CLAUSE_SUBJECT_VERBS)})(?![\w]))"
     # another kind of document after "và": "Đề án A và Dự thảo Nghị quyết B", "Dự án C và Tờ trình D"
     rf"|\s+và\s+(?=(?:{'|'.join(NEXT_ITEM_KINDS)})\s)"
     # the whole of a unit after the name: "Đề án 05 về ... trên toàn huyện", "Chương trình X trên toàn tỉnh"

@@ -519,6 +519,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "projects.preamble_subject",
+        "loaders/extract/projects.py: _END (CLAUSE_SUBJECTS, CLAUSE_SUBJECT_VERBS)",
+        "a name in a preamble ends at the comma before the main clause's subject and verb ('Thực hiện Đề án X, huyện "
+        "đã trồng mới ...', 'Triển khai Chương trình Y, tỉnh đạt ...')",
+        (
+            Example(
+                "Triển khai Đề án phát triển du lịch cộng đồng giai đoạn 2022-2025, huyện đã đón 40 nghìn lượt khách.",
+                (entity("project", "Đề án phát triển du lịch cộng đồng giai đoạn 2022-2025"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.programme_by_date",
         "loaders/extract/projects.py: extract_projects (_DATED_PROGRAMME)",
         "an action programme with no number, named by its date and issuer ('Chương trình hành động ngày 12/3/2025 "

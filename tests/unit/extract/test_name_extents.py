@@ -104,3 +104,8 @@ def test_a_state_numbered_scheme_with_a_date_in_words_keeps_its_topic() -> None:
         "tỉnh Hà Nam; UBND tỉnh ban hành kế hoạch triển khai."
     )
     assert "Đề án số 210/ĐA-CP về sắp xếp đơn vị hành chính cấp xã của tỉnh Hà Nam" in projects(gold)
+
+
+def test_a_name_in_a_preamble_ends_at_the_main_clause_subject() -> None:
+    gold = run("Thực hiện Đề án phát triển rừng gỗ lớn giai đoạn 2021-2025, huyện đã trồng mới 350 ha keo.")
+    assert "Đề án phát triển rừng gỗ lớn giai đoạn 2021-2025" in projects(gold)
