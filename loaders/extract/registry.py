@@ -531,6 +531,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.reporter_before_report",
+        "loaders/extract/resolutions.py: described (_REPORTER_BEFORE)",
+        "a lower-case 'báo cáo' right after a name or a body's unit word is what the body does, not a report: 'Trưởng "
+        "Ban Pháp chế HĐND tỉnh báo cáo kết quả thẩm tra ...' names no document",
+        (
+            Example(
+                "Giám đốc Sở Tài chính báo cáo kết quả giải ngân vốn đầu tư công, Hội nghị nghe Báo cáo kết quả "
+                "giám sát của Ban Kinh tế - Ngân sách HĐND tỉnh.",
+                (entity("resolution", "Báo cáo kết quả giám sát của Ban Kinh tế - Ngân sách HĐND tỉnh"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.programme_by_date",
         "loaders/extract/projects.py: extract_projects (_DATED_PROGRAMME)",
         "an action programme with no number, named by its date and issuer ('Chương trình hành động ngày 12/3/2025 "

@@ -805,6 +805,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             continue
         if " của " in text and _OF_MANY.match(text):
             continue  # "báo cáo tham luận của các sở, ngành", "Báo cáo thẩm tra của các Ban": several documents
+        if word == "báo cáo" and _REPORTER_BEFORE.search(before):
+            continue  # "Trưởng Ban Pháp chế HĐND tỉnh báo cáo kết quả thẩm tra ...": the body reports, a verb
         verb = _REPORTS_TO.match(doc.match, m.end()) if word.lower() == "báo cáo" else None
         if verb is not None and not (_ACTED_ON.search(before) and verb.group(0).split()[0] in _REPORT_KINDS):
             continue  # "Báo cáo tại hội nghị, ông X cho biết", "báo cáo Ban Thường vụ kết quả ...": a verb
@@ -1131,6 +1133,9 @@ _SPEAKS_AFTER = re.compile(
 )
 #: words after "báo cáo" that make it a verb, unless something is done to it: "nghe Báo cáo tóm tắt ..." is a report
 _REPORT_KINDS = ("tóm", "nhanh", "giải", "thêm")
+#: the subject right before a lower-case "báo cáo", which makes it a verb: a name or a body's unit word ("Sở Tài chính
+#: báo cáo ...", "Trưởng Ban Dân tộc HĐND tỉnh báo cáo kết quả thẩm tra ...")
+_REPORTER_BEFORE = re.compile(rf"(?:[{UPPER}][\w.]*|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)[ \t]+$")
 #: "báo cáo" as a verb: where or to whom one reports ("Báo cáo tại buổi làm việc, ...", "báo cáo UBND tỉnh ...")
 _REPORTS_TO = re.compile(
     r"\s+(?:(?:tại|với|trước|làm rõ|thêm|giải trình|tóm tắt|nhanh)\s"

@@ -109,3 +109,8 @@ def test_a_state_numbered_scheme_with_a_date_in_words_keeps_its_topic() -> None:
 def test_a_name_in_a_preamble_ends_at_the_main_clause_subject() -> None:
     gold = run("Thực hiện Đề án phát triển rừng gỗ lớn giai đoạn 2021-2025, huyện đã trồng mới 350 ha keo.")
     assert "Đề án phát triển rừng gỗ lớn giai đoạn 2021-2025" in projects(gold)
+
+
+def test_a_body_before_lower_case_report_reports() -> None:
+    gold = run("Chiều 9/5, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh báo cáo kết quả thẩm tra của Ban đối với 4 tờ trình.")
+    assert not any(key.startswith("Báo cáo") for key in resolutions(gold))
