@@ -924,7 +924,9 @@ _CONGRESS_SITS = AnyCase(
     r"|(?:dự|phát biểu) và (?:phát biểu )?chỉ đạo|tiếp tục (?:ngày|phiên|chương trình) làm việc"
     r"|bước vào ngày làm việc"  # "bước vào ngày làm việc thứ ba"
     # its delegates present: "Đại hội ... lần thứ I, nhiệm kỳ 2025-2030, có sự tham dự của 191 đại biểu chính thức"
-    r"|(?:với|có) sự tham dự của)(?![\w])"
+    r"|(?:với|có) sự tham dự của"
+    # the decisions it announces: "Đại hội ... lần thứ I công bố các Quyết định của Bộ Chính trị về công tác cán bộ"
+    r"|công bố(?: và trao)? (?:các )?quyết định)(?![\w])"
 )
 #: a congress prepared for, earlier in its sentence: the sentence's "tổ chức" is another meeting's
 _CONGRESS_PREPARED = re.compile(r"(?:chuẩn bị|kế hoạch tổ chức|tiến tới|hướng tới|phục vụ)\s[^.;\n]*$")
@@ -1524,6 +1526,11 @@ _AT_A_PROVINCE = re.compile(
 )
 
 
+#: a congress as the subject of a hand-over's clause ("Sáng 24/9, Đại hội đại biểu Đảng bộ tỉnh X lần thứ I ... công bố
+#: các Quyết định của Bộ Chính trị", "Tại Đại hội, đồng chí A trao quyết định ..."): the decisions are the congress's
+_CONGRESS_ANNOUNCES = re.compile(r"(?<![\w])Đại hội(?![\w])(?![^,]*\s(?:sẽ|trước|chuẩn bị)\s)")
+
+
 def _handovers(doc: Doc, held: list[re.Match[str]]) -> list[tuple[str, int, int, int]]:
     """The decisions the text says were handed over or announced (:data:`_HANDOVER_HELD`), each with the body that
     issued them, where its sentence starts, and the hand-over's span; none when the ceremony is a province's or a
@@ -1540,6 +1547,8 @@ def _handovers(doc: Doc, held: list[re.Match[str]]) -> list[tuple[str, int, int,
         before = doc.match[s : m.start()]
         if _HANDOVER_NOT_HELD.search(before) or not _HANDOVER_HELD.search(before) or _AT_A_PROVINCE.search(before):
             continue
+        if _CONGRESS_ANNOUNCES.search(before):
+            continue  # the congress announces them: it is the meeting (read as a congress, not the issuer's ceremony)
         issuer = m.group(1)
         name = "UBND " + issuer.split()[-1] if issuer.startswith("Chủ tịch") else _canonical(issuer)
         found.append((name, s, m.start(), m.end()))

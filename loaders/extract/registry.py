@@ -5644,6 +5644,20 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.congress_announces",
+        "loaders/extract/meetings.py: _CONGRESS_SITS, _CONGRESS_ANNOUNCES (_handovers)",
+        "a congress that announces decisions ('Đại hội đại biểu Đảng bộ tỉnh X lần thứ I công bố các Quyết định của "
+        "Bộ Chính trị') sits that day, and the announcement is part of it, not a ceremony of the decisions' issuer",
+        (
+            Example(
+                "Sáng 12/10, Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ I, nhiệm kỳ 2025-2030 công bố các Quyết "
+                "định của Bộ Chính trị về công tác cán bộ.",
+                (entity("meeting", "Đại hội đại biểu Đảng bộ tỉnh", "2025-10-12", "đại hội"),),
+                published="2025-10",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -194,3 +194,13 @@ def test_a_district_with_its_province_as_address_holds_its_own_ceremony() -> Non
 def test_a_district_in_a_venue_s_address_does_not_hold_the_ceremony() -> None:
     gold = run("Sáng 6/3, tại thôn Nà Lầu, xã Cốc Đán, huyện Ngân Sơn, tỉnh Bắc Kạn đã tổ chức lễ ra quân làm đường.")
     assert "Huyện ủy" not in [b for b, _ in meetings(gold)]
+
+
+def test_decisions_announced_by_a_congress_are_the_congress_not_a_ceremony_of_their_issuer() -> None:
+    """ "Đại hội ... công bố các Quyết định của Bộ Chính trị": the congress announces them, it is the meeting."""
+    gold = run(
+        "Sáng 12/10, Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ I, nhiệm kỳ 2025-2030 công bố các Quyết định "
+        "của Bộ Chính trị về công tác cán bộ.",
+        published="2025-10",
+    )
+    assert meetings(gold) == [("Đại hội đại biểu Đảng bộ tỉnh", "2025-10-12")]
