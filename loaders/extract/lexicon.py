@@ -328,8 +328,22 @@ BODY_PATTERNS = [
     r"Phòng (?:CAPWORDS)(?: [-–] (?:VPTU|VPUB|Văn phòng (?:Tỉnh ủy|UBND tỉnh)))?",
     r"Tổng đội thanh niên xung phong(?: \d+)?",
     # (with its abbreviation in brackets: "Hội Liên hiệp Phụ nữ (LHPN) tỉnh")
-    r"(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Liên minh Hợp tác xã|Hội Chữ thập đỏ)"
-    r"(?: Việt Nam)?(?: \([A-ZĐ]{2,6}\))? (?:tỉnh|thành phố)(?: PROVINCE)?",  # ("Hội LHPN Việt Nam tỉnh Nghệ An")
+    # ("Hội LHPN tỉnh Nam Định", "Ban Chấp hành Hội LHPN tỉnh": the women's union abbreviated)
+    r"(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội LHPN|Hội Cựu chiến binh|Liên minh Hợp tác xã|Hội Chữ thập đỏ)"
+    r"(?: Việt Nam)?(?: \([A-ZĐ]{2,6}\))? (?:tỉnh|thành phố)(?: PROVINCE)?",
+    r"Hội LHPN Việt Nam",  # ("Hội LHPN Việt Nam tỉnh Nghệ An")
+    # (of a district or a commune, its abbreviation in brackets or its name in lower case: "Hội Liên hiệp Phụ nữ (LHPN)
+    # huyện Bác Ái", "Hội cựu chiến binh xã Chi Lăng Nam")
+    r"(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội [Cc]ựu chiến binh|Hội Chữ thập đỏ)(?: \([A-ZĐ]{2,6}\))?"
+    r" (?:huyện|thị xã|quận|xã|phường|thị trấn|đặc khu) PLACE",
+    # the executive committee a mass organization's congress elects, its term after it left out: "bầu Ban Chấp hành Hội
+    # LHPN huyện khóa XII", "Ủy viên BCH Hội cựu chiến binh tỉnh Hải Dương", "Ban Chấp hành Trung ương Hội NDVN"
+    r"(?:Ban [Cc]hấp hành|BCH)(?: Trung ương)? (?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội LHPN|Hội [Cc]ựu chiến binh"
+    r"|Hội CCB|Hội Chữ thập đỏ|Đoàn TNCS Hồ Chí Minh)"
+    r"(?: Việt Nam| (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?: PLACE)?)",
+    r"(?:Ban [Cc]hấp hành|BCH) Trung ương Hội (?:NDVN|LHPNVN|CCBVN)",
+    # the Youth Union's central bodies named in titles: "Bí thư Trung ương Đoàn", "Chủ tịch Hội đồng Đội Trung ương"
+    r"Hội đồng Đội Trung ương", r"Trung ương Đoàn(?![\w])",
     # any association named in capitals, and their unions: "Hội Khoa học Lịch sử tỉnh", "Hội Xây dựng", "Liên hiệp
     # các Hội Khoa học và Kỹ thuật tỉnh" (never "Hội nghị", "Hội đồng", "Hội thảo", nor the city of Hội An)
     # ("Hiệp hội Doanh nghiệp TP Cần Thơ"; its words never run over a comma: "Hiệp hội X tỉnh A, B cũ")
@@ -839,3 +853,18 @@ HANDOVER_NOT_HELD = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị", "đ�
 #: what a decision does to a cadre ("Quyết định ... bổ nhiệm đồng chí A"): one cadre, one act, one decision
 CADRE_ACTS = ("chuẩn y", "chỉ định", "điều động", "bổ nhiệm", "miễn nhiệm", "luân chuyển", "phân công", "tiếp nhận",
               "cho thôi")  # fmt: skip
+
+#: The mass organizations and the Front whose congresses the news reports, as written (full name, abbreviation, lower
+#: case) -> the name their congress is written with ("Đại hội đại biểu Hội Cựu chiến binh huyện"). Read by
+#: meetings._organization_congress, meetings._named_congresses and resolutions._MASS_CONGRESS_NAMED.
+MASS_ORGANIZATIONS = {
+    "Hội Nông dân": "Hội Nông dân", "Hội ND": "Hội Nông dân",
+    "Hội Liên hiệp Phụ nữ": "Hội Liên hiệp Phụ nữ", "Hội LHPN": "Hội Liên hiệp Phụ nữ",
+    "Hội Cựu chiến binh": "Hội Cựu chiến binh", "Hội cựu chiến binh": "Hội Cựu chiến binh",
+    "Hội CCB": "Hội Cựu chiến binh", "Hội Chữ thập đỏ": "Hội Chữ thập đỏ", "Hội CTĐ": "Hội Chữ thập đỏ",
+    "MTTQ Việt Nam": "MTTQ Việt Nam", "MTTQVN": "MTTQ Việt Nam", "Mặt trận Tổ quốc Việt Nam": "MTTQ Việt Nam",
+    "Ủy ban MTTQ Việt Nam": "MTTQ Việt Nam", "Đoàn TNCS Hồ Chí Minh": "Đoàn TNCS Hồ Chí Minh",
+    "Đoàn TNCSHCM": "Đoàn TNCS Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh": "Đoàn TNCS Hồ Chí Minh",
+    # ("Đại hội đại biểu Phụ nữ tỉnh": the women's union's congress named by its members)
+    "Phụ nữ": "Hội Liên hiệp Phụ nữ", "phụ nữ": "Hội Liên hiệp Phụ nữ",
+}  # fmt: skip

@@ -46,7 +46,14 @@ from collections import Counter
 from collections.abc import Callable
 
 from loaders.extract.bodies import bracketed_bodies, identity
-from loaders.extract.lexicon import CEREMONY_MANNERS, COMMITTEE_LEVELS, HANDOVER_NOT_HELD, PROVINCE_BY_KEY, PROVINCES
+from loaders.extract.lexicon import (
+    CEREMONY_MANNERS,
+    COMMITTEE_LEVELS,
+    HANDOVER_NOT_HELD,
+    MASS_ORGANIZATIONS,
+    PROVINCE_BY_KEY,
+    PROVINCES,
+)
 from loaders.extract.model import Meeting, Official, Organization
 from loaders.extract.places import province_mentions
 from loaders.extract.text import AnyCase, Doc, WordPattern, grouped_words, iso_date, key_of
@@ -137,7 +144,9 @@ _CUE_THEN_BODY = AnyCase(
     rf"(?:phiên họp|phiên thường kỳ|hội nghị|kỳ họp|buổi làm việc|cuộc làm việc|cuộc họp|buổi họp)"
     # "Kỳ họp thứ 6, HĐND tỉnh khóa IX": a comma may stand before the body
     # ("kỳ họp thứ 3 (kỳ họp chuyên đề), HĐND TP X": its kind in brackets)
-    rf"(?:\s+(?!(?:{_BODY_ALT}|{_ADDRESS}))[\w/-]+(?:\.[\w/-]+)*){{0,5}}?(?:\s\([^()\n]{{1,30}}\))?,?\s+(?:của\s+)?"
+    # (never past an election: "phiên họp đầu tiên bầu Ban Thường vụ Tỉnh ủy" elects the board, it does not meet)
+    rf"(?:\s+(?!(?:{_BODY_ALT}|{_ADDRESS}|bầu(?![\w])))[\w/-]+(?:\.[\w/-]+)*){{0,5}}?(?:\s\([^()\n]{{1,30}}\))?,?\s+"
+    r"(?:của\s+)?"
     # (not a body inside a longer one's name: "buổi làm việc với Đảng ủy UBND tỉnh" is the Đảng ủy's)
     rf"(?<!Đảng ủy )(?<!Đảng đoàn )(?<!sự đảng )({_BODY_ALT})(?![\w])"
 )
@@ -400,8 +409,8 @@ def _body_votes(
         held_by = _HOLDS.match(text, end)  # the cheap anchored look first, then whether the body may hold it
         name = _as_congress(name, held_by)
         plenum = None
-        if held_by:  # "A, B và C phối hợp tổ chức", "Bộ Chính trị, Ban Bí thư tổ chức": the first one's
-            name, start = _first_co_organizer(text, ending_at, name, start)
+        if held_by and not name.startswith("Đại hội"):  # "A, B và C phối hợp tổ chức": the first one's (a congress
+            name, start = _first_co_organizer(text, ending_at, name, start)  # is the congress, whoever holds it)
         if held_by and (plenum := _plenum_convened(name, held_by)):
             name = plenum  # "Ban Thường vụ Tỉnh ủy X tổ chức Hội nghị Ban Chấp hành Đảng bộ": the plenum's meeting
         if (
@@ -751,7 +760,9 @@ _HOLDS = re.compile(
     # the verb that holds it: a partner's words may hold "tổ chức" too ("phối hợp với các tổ chức chính trị - xã hội
     # tỉnh tổ chức hội nghị"), so "tổ chức" and "tiến hành" count only before a meeting word
     # ("có buổi tiếp xúc cử tri", "có cuộc gặp mặt": the body's own meeting; "có buổi làm việc với B" is B's)
+    # ("Ban Chấp hành Đảng bộ tỉnh đã có phiên họp đầu tiên": its own session)
     r"(?P<verb>họp|khai mạc|bế mạc|tiếp xúc cử tri|có\s+(?:buổi|cuộc)(?=\s+(?:tiếp xúc|gặp mặt|đối thoại))"
+    r"|có(?=\s+phiên họp)"
     # ("HĐND tỉnh X tổ chức khai mạc Kỳ họp thứ 20": the opening of the session it holds)
     # ("tổ chức trọng thể Lễ công bố ...": its manner after the verb)
     r"|(?:tổ chức|tiến hành)(?=\s+(?:thành công\s+|khai mạc\s+|(?:" + _MANNER + r")\s+)?(?i:phiên|hội nghị"
@@ -818,7 +829,10 @@ _LEVEL_FIRST = re.compile(r"(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quậ
 #: what a Party organization holds that is its congress: "tổ chức Đại hội đại biểu lần thứ I", "tổ chức phiên trù bị Đại
 #: hội đại biểu Đảng bộ tỉnh lần thứ nhất", "khai mạc phiên chính thức Đại hội"
 _CONGRESS_HELD = re.compile(
-    r"\s*(?:(?:phiên\s+(?:trù bị|chính thức|khai mạc|bế mạc)|khai mạc)\s+)?đại hội", re.IGNORECASE
+    # ("tổ chức thành công Đại hội đại biểu lần thứ VII", "tổ chức trọng thể Đại hội": an adverb before it)
+    r"\s*(?:(?:thành công|trọng thể|long trọng)\s+)?(?:(?:phiên\s+(?:trù bị|chính thức|khai mạc|bế mạc)|khai mạc)\s+)?"
+    r"đại hội(?!\s+(?:thi đua|thể dục|TDTT|điển hình|cháu ngoan))",
+    re.IGNORECASE,
 )
 
 
@@ -832,6 +846,8 @@ _OWN_CONGRESS = re.compile(
 def _as_congress(body: str, held_by: re.Match[str] | None) -> str:
     """A Party organization holding its congress ("Đảng bộ xã Hưng Vũ tổ chức Đại hội đại biểu lần thứ I") is the
     congress: "Đại hội đại biểu Đảng bộ xã" (GOLD_FORMAT: written without its ordinal, nor its unit's name)."""
+    if (named := _organization_congress(body, held_by)) is not None:
+        return named  # "Hội Nông dân huyện X tổ chức Đại hội lần thứ X"
     if held_by is not None and body.startswith("Ban Chấp hành Đảng bộ ") and _OWN_CONGRESS.match(held_by.group("what")):
         body = body[len("Ban Chấp hành ") :]  # "Ban Chấp hành Đảng bộ tỉnh X tổ chức Đại hội đại biểu lần thứ I"
     if held_by is None or not body.startswith("Đảng bộ ") or not _CONGRESS_HELD.match(held_by.group("what")):
@@ -841,9 +857,14 @@ def _as_congress(body: str, held_by: re.Match[str] | None) -> str:
     word = "thành phố" if level and level.group(0).startswith("TP") else level.group(0) if level else unit
     if level is None:  # "Đảng bộ UBND tỉnh Vĩnh Long": the unit's province is not part of the congress's name
         word = _UNIT_PROVINCE.sub("", word)
+        word = _NAME_OF_BODY_UNIT.sub(r"\g<lvl>", word)  # "Đảng bộ UBND phường Phú Xuân": nor the commune's or ward's
     return f"Đại hội đại biểu Đảng bộ {word}"
 
 
+#: the name of a commune, ward or district after a body's level: "UBND phường Phú Xuân" (the body of that unit)
+_NAME_OF_BODY_UNIT = re.compile(
+    r"(?<=^(?:UBND|HĐND) )(?P<lvl>huyện|thị xã|quận|xã|phường|đặc khu|thị trấn) [A-ZĐ][\w]*(?: [A-ZĐ][\w]*){0,3}$"
+)
 #: the province after a unit's name ("UBND tỉnh Vĩnh Long", "Đoàn đại biểu Quốc hội và HĐND tỉnh Nghệ An")
 _UNIT_PROVINCE = re.compile(
     r"(?<=tỉnh) (?:" + "|".join(map(re.escape, sorted(PROVINCES, key=len, reverse=True))) + r")$"
@@ -922,7 +943,10 @@ _CONGRESS_SITS = AnyCase(
     # "đã bước vào phiên làm việc chính thức", "dự và chỉ đạo Đại hội", "dự và phát biểu chỉ đạo Đại hội"
     # "tiếp tục ngày làm việc thứ 3", "tiếp tục chương trình làm việc"
     r"|(?:dự|phát biểu) và (?:phát biểu )?chỉ đạo|tiếp tục (?:ngày|phiên|chương trình) làm việc"
+    r"|tiếp tục chương trình(?= (?:Đại hội|đại hội))"  # "Tiếp tục chương trình Đại hội ..., chiều nay (5/8), ..."
     r"|bước vào ngày làm việc"  # "bước vào ngày làm việc thứ ba"
+    # a headline that reports it done: "Đại hội đại biểu Đảng bộ huyện X lần thứ XXV ... (đã) thành công tốt đẹp"
+    r"|(?<!diễn ra )(?<!tổ chức )thành công tốt đẹp"
     # its delegates present: "Đại hội ... lần thứ I, nhiệm kỳ 2025-2030, có sự tham dự của 191 đại biểu chính thức"
     r"|(?:với|có) sự tham dự của"
     # the decisions it announces: "Đại hội ... lần thứ I công bố các Quyết định của Bộ Chính trị về công tác cán bộ"
@@ -934,7 +958,10 @@ _CONGRESS_PREPARED = re.compile(r"(?:chuẩn bị|kế hoạch tổ chức|tiế
 #: a congress named inside a sub-committee's name: "Tiểu ban Tuyên truyền – Khánh tiết Đại hội Đại biểu Đảng bộ tỉnh lần
 #: thứ XVI tổ chức họp" (the sub-committee meets, the congress does not sit)
 _CONGRESS_OF_SUBCOMMITTEE = re.compile(r"(?:Tiểu ban|Tổ Biên tập)(?:\s[^\s.;:,\n]+){1,6}\s+$")
-_CONGRESS_NOT_HELD = re.compile(r"(?:sẽ|tiến tới|trình|chuẩn bị|Nghị quyết|Văn kiện|văn kiện|dự thảo|về)\s+$")
+#: (not "chương trình": "Tiếp tục chương trình Đại hội ..." sits; a document "trình Đại hội" does not)
+_CONGRESS_NOT_HELD = re.compile(
+    r"(?<![\w])(?:sẽ|tiến tới|(?<![Cc]hương )trình|chuẩn bị|Nghị quyết|Văn kiện|văn kiện|dự thảo|về)\s+$"
+)
 
 
 #: a commune or ward that holds its congress, its Party organization unnamed: "Sáng 12/8, phường Hồng Hà (Hà Nội) tổ
@@ -948,6 +975,9 @@ _UNIT_HOLDS_CONGRESS = re.compile(
 def _congresses(doc: Doc) -> list[tuple[str, int]]:
     """The congresses the text reports sitting, as "Đại hội đại biểu Đảng bộ <unit>", with where each is named."""
     found: list[tuple[str, int]] = _mass_congresses(doc) if "Đại hội" in doc.match else []
+    if "Đại hội" in doc.match:  # (the same congress read by both in a sentence counts once)
+        seen = {(name, doc.sentence_bounds(at)[0]) for name, at in found}
+        found += [(n, at) for n, at in _named_congresses(doc) if (n, doc.sentence_bounds(at)[0]) not in seen]
     for m in _UNIT_HOLDS_CONGRESS.finditer(doc.match) if "tổ chức Đại hội" in doc.match else ():
         s, e = doc.sentence_bounds(m.start())
         if not _PLANNED_SENTENCE.search(doc.match, s, e) and not _PLANNED.search(
@@ -975,7 +1005,7 @@ def _congresses(doc: Doc) -> list[tuple[str, int]]:
         sits = (
             _congress_sits(doc, s, e) or _attended(doc, s, m.start()) or _at_the_congress_that_day(doc, s, e, m.start())
         )
-        if not sits or _PLANNED_SENTENCE.search(doc.match, m.end(), e):
+        if not sits or _PLANNED_SENTENCE.search(doc.match, m.end(), e) or _TOMORROW.match(doc.match, s):
             continue
         if not (m.group("u") or m.group("w") or m.group("v")):
             before = _UNIT_BEFORE.match(doc.match[s : m.start()])
@@ -1020,7 +1050,11 @@ def _mass_congresses(doc: Doc) -> list[tuple[str, int]]:
             doc.match, max(s, m.start() - 90), m.start()
         ):
             continue
-        if not _congress_sits(doc, s, e) or _PLANNED_SENTENCE.search(doc.match, m.end(), e):
+        if (
+            not _congress_sits(doc, s, e)
+            or _PLANNED_SENTENCE.search(doc.match, m.end(), e)
+            or _TOMORROW.match(doc.match, s)
+        ):
             continue
         level = m.group("lvl")
         if level is None and (unit := _UNIT_HOLDS.search(doc.match, max(s, m.start() - 80), m.start())):
@@ -1029,6 +1063,91 @@ def _mass_congresses(doc: Doc) -> list[tuple[str, int]]:
             continue  # (whose congress the text does not say)
         found.append((f"Đại hội đại biểu {m.group('org')} {level}", m.start()))  # (the organization as written)
     return found
+
+
+_MASS_NAMES = "|".join(map(re.escape, sorted(MASS_ORGANIZATIONS, key=len, reverse=True)))
+_UNIT_LEVELS = r"tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu"
+#: a mass organization (or the Front) named as a body, its abbreviation in brackets, then its unit's level: "Hội Liên
+#: hiệp Phụ nữ (LHPN) huyện", "Hội cựu chiến binh xã", "MTTQ Việt Nam tỉnh"
+_ORGANIZATION_OF_UNIT = re.compile(rf"(?P<org>{_MASS_NAMES})(?: \([A-ZĐ]{{2,8}}\))? (?P<lvl>{_UNIT_LEVELS})(?![\w])")
+#: what an organization's own congress is named with after "Đại hội": "(đại biểu) (Hội Nông dân huyện X) lần thứ X",
+#: "nhiệm kỳ ...", "khóa ..." (never a congress of another kind: "Đại hội Nông dân tiên tiến", "Đại hội Phụ nữ tiêu
+#: biểu", "Đại hội thi đua yêu nước")
+_OWN_CONGRESS_NAMED = (
+    rf"(?:[Đđ]ại biểu\s+)?(?:(?:{_MASS_NAMES})(?:\s+\([A-ZĐ]{{2,8}}\))?"
+    rf"(?:\s+(?:{_UNIT_LEVELS})(?:\s+[A-ZĐ][\w]*){{0,4}})?\s+)?"
+    r"(?:lần thứ|nhiệm kỳ|khóa|khoá|[IVXL]+(?![\w]))"
+)
+#: what an organization holds that is its own congress: "tổ chức (thành công | trọng thể) Đại hội (đại biểu) lần thứ X",
+#: "tổ chức phiên trù bị Đại hội ..."
+_OWN_ORGANIZATION_CONGRESS = re.compile(
+    r"\s*(?:(?:thành công|trọng thể|long trọng|khai mạc)\s+){0,2}(?:phiên (?:trù bị|chính thức|khai mạc|bế mạc)\s+)?"
+    rf"[Đđ]ại hội\s+{_OWN_CONGRESS_NAMED}"
+)
+
+
+def _organization_congress(body: str, held_by: re.Match[str] | None) -> str | None:
+    """The congress a mass organization or the Front holds ("Hội Nông dân huyện Yên Thế tổ chức Đại hội đại biểu lần
+    thứ X": "Đại hội đại biểu Hội Nông dân huyện"); None for any other meeting (an emulation congress stays its
+    holder's: "Ban Chấp hành Đảng bộ tỉnh X tổ chức Đại hội thi đua yêu nước")."""
+    if held_by is None or "ại hội" not in held_by.group("what"):
+        return None
+    organization = _ORGANIZATION_OF_UNIT.match(body)
+    if organization and _OWN_ORGANIZATION_CONGRESS.match(held_by.string, held_by.start("what")):
+        return f"Đại hội đại biểu {MASS_ORGANIZATIONS[organization.group('org')]} {organization.group('lvl')}"
+    return None
+
+
+#: a mass organization's or the Front's congress in the forms _MASS_CONGRESS leaves: the Front or an organization
+#: abbreviated or in lower case ("Đại hội đại biểu MTTQVN tỉnh lần thứ X", "Đại hội đại biểu Hội cựu chiến binh xã X",
+#: "Đại hội Hội LHPN huyện X")
+_NAMED_CONGRESS = re.compile(
+    # ("Đại hội đại biểu Phụ nữ tỉnh X lần thứ XVI": the women's union's congress, named by its members)
+    r"Đại hội (?:[Đđ]ại biểu )?(?P<org>MTTQVN|Hội LHPN|Hội CCB|Hội ND|Hội CTĐ|Hội cựu chiến binh|Đoàn TNCSHCM|[Pp]hụ nữ"
+    rf"|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Ủy ban MTTQ Việt Nam) (?P<lvl>{_UNIT_LEVELS})(?![\w])"
+)
+#: an organization that holds its congress named without it: "Hội Liên hiệp Phụ nữ (LHPN) huyện Bác Ái tổ chức Đại
+#: hội lần thứ XII", "Hội cựu chiến binh xã Đồng Tâm long trọng tổ chức Đại hội đại biểu ..." (the organization, its
+#: abbreviation, its unit's level and name, a district or province after a comma, then the verb and "Đại hội")
+_HOLDER_OF_CONGRESS = re.compile(
+    # (not inside a Party organization's name: "Đảng bộ Cơ quan Ủy ban MTTQ Việt Nam tỉnh X tổ chức Đại hội")
+    r"(?<![\w])(?<!Cơ quan )(?<!cơ quan )(?<!Đảng bộ )(?<!Chi bộ )(?<!Ủy ban )"
+    rf"(?P<org>{_MASS_NAMES})(?: \([A-ZĐ]{{2,8}}\))? (?P<lvl>{_UNIT_LEVELS}) [A-ZĐ][\w]*(?: [A-ZĐ][\w]*){{0,3}}"
+    r"(?:, (?:huyện|tỉnh|thành phố) [A-ZĐ][\w]*(?: [A-ZĐ][\w]*){0,2})?(?: \([^()\n]{1,30}\))?,?"
+    r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức) ){0,2}(?:tổ chức|tiến hành)"
+    r" (?:(?:thành công|trọng thể|long trọng|khai mạc) ){0,2}(?:phiên (?:trù bị|chính thức|khai mạc|bế mạc) )?"
+    rf"[Đđ]ại hội\s+{_OWN_CONGRESS_NAMED}"
+)
+#: a sentence that opens with tomorrow ("Ngày mai (29/6), Đại hội ... khai mạc"): the congress is still to sit
+_TOMORROW = re.compile(r"[\W_]*(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối) mai(?![\w])")
+
+
+def _named_congresses(doc: Doc) -> list[tuple[str, int]]:
+    """The mass organizations' and the Front's congresses _mass_congresses does not read: named in abbreviation or
+    lower case, or held by their organization and named without it."""
+    found: list[tuple[str, int]] = []
+    for m in _NAMED_CONGRESS.finditer(doc.match):
+        s, e = doc.sentence_bounds(m.start())
+        if _congress_reported(doc, s, e, m.start(), m.end()):
+            found.append((f"Đại hội đại biểu {MASS_ORGANIZATIONS[m.group('org')]} {m.group('lvl')}", m.start()))
+    for m in _HOLDER_OF_CONGRESS.finditer(doc.match):
+        s, e = doc.sentence_bounds(m.start())
+        if _congress_reported(doc, s, e, m.start(), m.end()):
+            found.append((f"Đại hội đại biểu {MASS_ORGANIZATIONS[m.group('org')]} {m.group('lvl')}", m.start()))
+    return found
+
+
+def _congress_reported(doc: Doc, s: int, e: int, start: int, end: int) -> bool:
+    """The congress named at ``start`` sits in its sentence (not prepared for, planned, or a document's topic)."""
+    if _CONGRESS_NOT_HELD.search(doc.match, max(s, start - 25), start) or _CONGRESS_PREPARED.search(
+        doc.match, max(s, start - 90), start
+    ):
+        return False
+    return (
+        _congress_sits(doc, s, e)
+        and not _PLANNED_SENTENCE.search(doc.match, end, e)
+        and not _TOMORROW.match(doc.match, s)
+    )
 
 
 #: "tổ chức" another meeting: "Đảng ủy phường tổ chức Hội nghị sinh hoạt đại biểu tham dự Đại hội ..."
@@ -1077,8 +1196,11 @@ _OPENING_DATE = re.compile(
     # ("Trước đó, vào sáng 3/3,", "Trước đó vào chiều 11/11,": "vào" before the day, the comma left out)
     r"(?:(?:Trước đó(?: nữa)?|Tiếp đó|Sau đó|Tiếp theo|Cũng trong (?:sáng|chiều) nay)\s*(?:,\s*|(?=vào\s)))?"
     r"(?:vào\s+)?"
-    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm nay|[Ss]áng nay|[Cc]hiều nay|[Nn]gày|hôm)\s*\(?\s*(?:ngày\s+)?"
+    # ("Chiều tối qua (23/9),", "Sáng qua (12/3),": the day before publication, its date in brackets)
+    r"(?:(?:[Cc]hiều tối(?: qua| nay)?|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Hh]ôm) qua"
+    r"|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm nay|[Ss]áng nay|[Cc]hiều nay|[Nn]gày|hôm)\s*\(?\s*(?:ngày\s+)?"
     r"|[Tt]rong\s+(?:\d|hai|ba)\s+ngày\s*\(?\s*|[Tt]ừ\s+ngày\s+"
+    r"|[Tt]rong\s+(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?ngày\s+(?=\d)"  # "Trong ngày 8-5, đại hội diễn ra phiên chính thức"
     r"|Cũng\s+(?:trong\s+)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?ngày\s+)"  # "Cũng trong ngày 4-11, HĐND xã X ..."
     r"(\d{1,2})(?:\s*(?:và|-|–|đến)\s*\d{1,2}(?=[/.-]\d))?\s*[/.-]\s*(\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
 )
@@ -1284,7 +1406,8 @@ def _more_meetings(
             congress_body = _as_congress(body, held_by)
             kind = "đại hội" if congress_body != body else _kind(held_by.group("what").strip() or "họp")
             # "A, B và C phối hợp tổ chức", "Bộ Chính trị, Ban Bí thư tổ chức": A's
-            congress_body, start = _first_co_organizer(doc.match, ending_at, congress_body, start)
+            if not congress_body.startswith("Đại hội"):  # (a congress is the congress, whoever holds it)
+                congress_body, start = _first_co_organizer(doc.match, ending_at, congress_body, start)
             by_sentence.setdefault(s, []).append((congress_body, start, kind))
     for name, start in congresses:
         by_sentence.setdefault(doc.sentence_bounds(start)[0], []).append((name, start, "đại hội"))

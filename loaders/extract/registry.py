@@ -5658,6 +5658,97 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "meetings.organization_congress",
+        "loaders/extract/meetings.py: _organization_congress (_ORGANIZATION_OF_UNIT, _OWN_ORGANIZATION_CONGRESS), "
+        "_named_congresses (_NAMED_CONGRESS, _HOLDER_OF_CONGRESS, _OWN_CONGRESS_NAMED); lexicon.py: MASS_ORGANIZATIONS",
+        "a mass organization or the Front holding its congress (abbreviated, in lower case, the congress named without "
+        "it) is the congress 'Đại hội đại biểu <organization> <level>' (not a congress of another kind: 'Đại hội Nông "
+        "dân tiên tiến', 'Đại hội thi đua yêu nước' stay their holder's)",
+        (
+            Example(
+                "Ngày 14-6, Hội Liên hiệp Phụ nữ (LHPN) huyện Bắc Hà tổ chức Đại hội lần thứ X, nhiệm kỳ 2021-2026.",
+                (entity("meeting", "Đại hội đại biểu Hội Liên hiệp Phụ nữ huyện", "2021-06-14", "đại hội"),),
+                "2021-06",
+            ),
+            Example(
+                "Sáng 15/10, Đại hội đại biểu Phụ nữ tỉnh Bến Tre lần thứ X đã diễn ra.",
+                (entity("meeting", "Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh", "2021-10-15", "đại hội"),),
+                "2021-10",
+            ),
+            Example(
+                "Sáng 9-7, Đại hội đại biểu MTTQVN huyện Châu Thành lần thứ XI chính thức khai mạc.",
+                (entity("meeting", "Đại hội đại biểu MTTQ Việt Nam huyện", "2024-07-09", "đại hội"),),
+                "2024-07",
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.congress_reported",
+        "loaders/extract/meetings.py: _CONGRESS_HELD ('tổ chức thành công Đại hội'), _CONGRESS_SITS ('thành công tốt "
+        "đẹp', 'Tiếp tục chương trình Đại hội'), _CONGRESS_NOT_HELD (not 'chương trình'), _OPENING_DATE ('Trong ngày "
+        "8-5,', 'Chiều tối qua (23/9),'), _HOLDS ('đã có phiên họp'), _CUE_THEN_BODY (never past 'bầu'), _TOMORROW, "
+        "_NAME_OF_BODY_UNIT",
+        "a Party congress reported held successfully, in a headline that calls it a success, by its programme going "
+        "on, or by a later session on its own day; its new committee's first session; never one that opens tomorrow",
+        (
+            Example(
+                "Chiều tối qua (20/9), Đại hội đại biểu Đảng bộ tỉnh Hà Giang lần thứ XVI đã tiến hành bầu Ban Chấp "
+                "hành. Cùng ngày, Ban chấp hành Đảng bộ tỉnh khóa mới đã có phiên họp đầu tiên bầu Ban Thường vụ Tỉnh "
+                "ủy.",
+                (
+                    entity("meeting", "Đại hội đại biểu Đảng bộ tỉnh", "2015-09-20", "đại hội"),
+                    entity("meeting", "Ban Chấp hành Đảng bộ tỉnh", "2015-09-20", "phiên họp"),
+                ),
+                "2015-09-21",
+            ),
+            Example(
+                "Ngày 11/3, Đảng bộ xã Mỹ Lộc tổ chức thành công Đại hội đại biểu lần thứ IX, nhiệm kỳ 2025-2030.",
+                (entity("meeting", "Đại hội đại biểu Đảng bộ xã", "2025-03-11", "đại hội"),),
+                "2025-03",
+            ),
+            Example(
+                "Sáng 4-6, Đại hội đại biểu Đảng bộ phường Hòa Khánh lần thứ XII diễn ra phiên trù bị. Trong ngày 5-6, "
+                "đại hội diễn ra phiên chính thức.",
+                (entity("meeting", "Đại hội đại biểu Đảng bộ phường", "2020-06-05", "đại hội"),),
+                "2020-06",
+            ),
+        ),
+    ),
+    Rule(
+        "bodies.mass_organization_committee",
+        "loaders/extract/lexicon.py: BODY_PATTERNS (Ban Chấp hành / BCH of a mass organization)",
+        "the executive committee a mass organization's congress elects ('bầu Ban Chấp hành Hội LHPN huyện khóa XII'), "
+        "its term left out, and the central one abbreviated ('Ban Chấp hành Trung ương Hội NDVN')",
+        (
+            Example(
+                "Đại hội đã bầu 27 người vào Ban Chấp hành Hội Nông dân huyện khóa XI.",
+                (entity("organization", "Ban Chấp hành Hội Nông dân huyện"),),
+                "2023-05",
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.adopted_by_reported_congress",
+        "loaders/extract/resolutions.py: _adopted_by_reported_congress (_ADOPTED_DESCRIBED, _CONGRESS_OF_HOLDER, "
+        "_MASS_CONGRESS_NAMED), _NAMED_AFTER_KIND (the mass organizations' congresses)",
+        "the resolution a congress adopts told by what it sets ('thông qua Nghị quyết xác định ...') or in lower case "
+        "('thông qua nghị quyết đại hội') is the resolution of the congress the text reports, held by its Party "
+        "organization or a mass organization's",
+        (
+            Example(
+                "Ngày 6/8, Đảng bộ xã Phú Lộc tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. Đại hội đã thông "
+                "qua Nghị quyết xác định hai nhiệm vụ trọng tâm.",
+                (entity("resolution", "Nghị quyết Đại hội đại biểu Đảng bộ xã Phú Lộc lần thứ I, nhiệm kỳ 2025-2030"),),
+                "2025-08",
+            ),
+            Example(
+                "Các cấp hội học tập Nghị quyết Đại hội Hội Nông dân huyện Ba Tơ khóa X, nhiệm kỳ 2018 - 2023.",
+                (entity("resolution", "Nghị quyết Đại hội Hội Nông dân huyện Ba Tơ khóa X, nhiệm kỳ 2018 - 2023"),),
+                "2023-05",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

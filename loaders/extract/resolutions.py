@@ -44,6 +44,7 @@ from loaders.extract.lexicon import (
     KIND_WORDS,
     LOCAL_ISSUERS,
     LOWER,
+    MASS_ORGANIZATIONS,
     PARTY_CODES,
     POSTS,
     PROJECT_SYMBOL_KINDS,
@@ -134,7 +135,13 @@ _NAMED_AFTER_KIND = (
     # ("Nghị quyết Đại hội Đảng XIII": the national congress by its ordinal right after "Đảng")
     rf"|Đảng toàn quốc|toàn quốc|Đảng(?=\s+(?:lần thứ\s+)?{_ROMAN}(?![\w]))"
     r"|Đảng bộ (?:Quân đội|Công an Trung ương|(?:TP\.?\s?|[Tt]hành phố\s)?(?:HCM|Hồ Chí Minh))"
-    rf"|(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)? {_PARTY_LEVEL}{_UNIT_NAME}))?"
+    rf"|(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)? {_PARTY_LEVEL}{_UNIT_NAME}"
+    # a mass organization's or the Front's, abbreviated ("Nghị quyết Đại hội đại biểu MTTQVN tỉnh lần thứ IX",
+    # "Nghị quyết Đại hội Hội Nông dân huyện X khóa XI, nhiệm kỳ 2018 - 2023")
+    # ("Nghị quyết Đại hội đại biểu phụ nữ tỉnh lần thứ X": the women's union's, named by its members)
+    r"|(?:MTTQVN|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội LHPN|Hội Cựu chiến binh|Hội CCB|Đoàn TNCS Hồ Chí Minh"
+    r"|[Pp]hụ nữ)"
+    rf" {_PARTY_LEVEL}{_UNIT_NAME}))?"
     # "... lần thứ XX của Đảng bộ tỉnh", "... lần thứ XXIV Đảng bộ huyện Định Hóa", "... lần thứ XIII của Đảng"
     # the ordinal in Roman, or in Arabic after "lần thứ" ("... Đảng bộ tỉnh lần thứ 14, nhiệm kỳ 2020-2025")
     # (also "lần thứ nhất": the first congress of a merged province, 2025)
@@ -2006,6 +2013,7 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     mentions += named(doc)
     mentions += _congress_again(doc, mentions)
     mentions += _adopted_at_congress(doc, mentions)
+    mentions += _adopted_by_reported_congress(doc, mentions)
     mentions += _listed_by_topic(doc)
     by_issuer = described_by_issuer(doc, mentions)
     starts = {f.start for f in mentions}
@@ -2379,6 +2387,71 @@ def _adopted_at_congress(doc: Doc, mentions: list[Found]) -> list[Found]:
         if held is None:
             continue
         name = " ".join(held.group(0).split())
+        resolution = Resolution(f"Nghị quyết {name}", "NQ", None, name, None, None, None)
+        out.append(_mention(doc, resolution, m.start(1), m.end(1)))
+    return out
+
+
+_MASS_NAMES = "|".join(map(re.escape, sorted(MASS_ORGANIZATIONS, key=len, reverse=True)))
+#: a congress adopting its resolution told by what the resolution sets, or in lower case: "Đại hội đã thông qua Nghị
+#: quyết xác định ba khâu đột phá", "thông qua nghị quyết đại hội" ("Nghị quyết" then a word that opens its content,
+#: never a number, a symbol or another body's name; a bare one _ADOPTED_BARE reads)
+_ADOPTED_DESCRIBED = re.compile(
+    r"thông qua\s+(?:dự thảo\s+)?([Nn]ghị quyết(?: [Đđ]ại hội)?)"
+    r"(?=\s+(?:xác định|đề ra|nêu rõ|nhằm|trong đó|đại hội|với)(?![\w])|\s*[,.;\n])"
+)
+#: the congress a text reports, held by its Party organization named before it: "Đảng bộ xã Bình Ba tổ chức (thành
+#: công) Đại hội đại biểu lần thứ VII, nhiệm kỳ 2025-2030" (its unit, then the verb, the ordinal, the term)
+_CONGRESS_OF_HOLDER = re.compile(
+    rf"Đảng bộ (?P<unit>{_PARTY_LEVEL}{_UNIT_NAME}),? (?:(?:đã|vừa|long trọng|trọng thể) ){{0,2}}(?:tổ chức|tiến hành)"
+    rf" (?:(?:thành công|trọng thể|long trọng) )?[Đđ]ại hội(?: [Đđ]ại biểu)?"
+    rf" (?P<nth>lần thứ (?:{_ROMAN}|\d{{1,2}}|nhất))(?![\w])(?P<term>{_TERM})?"
+)
+#: a mass organization's or the Front's congress the text reports: "Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Long An
+#: lần thứ X, nhiệm kỳ 2022-2027"
+_MASS_CONGRESS_NAMED = re.compile(
+    rf"Đại hội (?:[Đđ]ại biểu )?(?P<org>{_MASS_NAMES}) (?P<unit>{_PARTY_LEVEL}{_UNIT_NAME}) (?P<nth>lần thứ {_ROMAN})"
+    rf"(?![\w])(?P<term>{_TERM})?"
+)
+
+
+def _reported_congress(doc: Doc) -> str | None:
+    """The name of the congress the text reports, in full ("Đại hội đại biểu Đảng bộ xã Bình Ba lần thứ VII, nhiệm kỳ
+    2025-2030"): the Party congress named, else one its Party organization holds, else a mass organization's."""
+    if held := _CONGRESS_HELD.search(doc.match):
+        return " ".join(held.group(0).split())
+    if holder := _CONGRESS_OF_HOLDER.search(doc.match):
+        term = holder.group("term") or ""
+        return " ".join(f"Đại hội đại biểu Đảng bộ {holder.group('unit')} {holder.group('nth')}{term}".split())
+    if mass := _MASS_CONGRESS_NAMED.search(doc.match):
+        term = mass.group("term") or ""
+        org = MASS_ORGANIZATIONS[mass.group("org")]
+        return " ".join(f"Đại hội đại biểu {org} {mass.group('unit')} {mass.group('nth')}{term}".split())
+    return None
+
+
+def _adopted_by_reported_congress(doc: Doc, mentions: list[Found]) -> list[Found]:
+    """The resolution a congress adopts told by what it sets ("Đại hội đã thông qua Nghị quyết xác định ...") or in
+    lower case ("thông qua nghị quyết đại hội"), where _adopted_at_congress reads nothing: the congress the text
+    reports names it (a Party organization's held by it, or a mass organization's), or the congress resolution named
+    in full."""
+    if "thông qua" not in doc.match:
+        return []
+    bare = {m.start(1) for m in _ADOPTED_BARE.finditer(doc.match)}
+    out: list[Found] = []
+    for m in _ADOPTED_DESCRIBED.finditer(doc.match):
+        if m.start(1) in bare:
+            continue
+        s, _ = doc.sentence_bounds(m.start())
+        said = doc.match[s : m.start()]
+        if "Đại hội" not in said and "đại hội" not in said and not m.group(1).lower().endswith("đại hội"):
+            continue  # adopted by a council or a meeting: no congress's
+        named_full = [f for f in mentions if f.resolution.key.startswith("Nghị quyết Đại hội")]
+        if named_full:
+            out.append(Found(named_full[0].resolution, m.start(1), m.end(1), anaphoric=True))
+            continue
+        if (name := _reported_congress(doc)) is None:
+            continue
         resolution = Resolution(f"Nghị quyết {name}", "NQ", None, name, None, None, None)
         out.append(_mention(doc, resolution, m.start(1), m.end(1)))
     return out
