@@ -92,16 +92,27 @@ class Rate:
 
 
 def timed(items: Sequence[T], each: Callable[[T], object], min_seconds: float, max_repeats: int = 50) -> float:
-    """The best time of one pass of ``each`` over ``items``: passes repeat until ``min_seconds`` in
-    total (so a small corpus is measured long enough) or ``max_repeats``."""
-    best, spent, passes = float("inf"), 0.0, 0
-    while passes < 1 or (spent < min_seconds and passes < max_repeats):
+    """The best time of one pass of ``each`` over ``items`` (see :func:`passes`)."""
+    return passes(items, each, min_seconds, max_repeats)[1]
+
+
+def passes(
+    items: Sequence[T], each: Callable[[T], object], min_seconds: float, max_repeats: int = 50
+) -> tuple[float, float]:
+    """The CPU time of the first pass of ``each`` over ``items`` and the best of all passes: passes repeat until
+    ``min_seconds`` in total (so a small corpus is measured long enough) or ``max_repeats``. The first pass reads
+    texts this process has not seen (its caches are cold for their names: the province pattern of a set of provinces,
+    the remembered helpers); the best one reads them again, warm, which flatters a rate by up to ~10% on real
+    articles, so both are reported."""
+    first, best, spent, count = 0.0, float("inf"), 0.0, 0
+    while count < 1 or (spent < min_seconds and count < max_repeats):
         started = time.process_time()
         for item in items:
             each(item)
         took = time.process_time() - started
-        best, spent, passes = min(best, took), spent + took, passes + 1
-    return best
+        first = took if count == 0 else first
+        best, spent, count = min(best, took), spent + took, count + 1
+    return first, best
 
 
 def regex_scan(text: str) -> int:
@@ -112,8 +123,10 @@ def extract_one(doc: SourceDocument) -> object:
     return extract(doc.text, published=doc.published, doc=doc.stem)
 
 
-def extract_rate(corpus: Corpus, min_seconds: float) -> Rate:
-    return Rate(timed(corpus.docs, extract_one, min_seconds), len(corpus.docs), corpus.megabytes)
+def extract_rates(corpus: Corpus, min_seconds: float) -> tuple[Rate, Rate]:
+    """The first pass's rate (texts not seen before) and the best pass's."""
+    first, best = passes(corpus.docs, extract_one, min_seconds)
+    return Rate(first, len(corpus.docs), corpus.megabytes), Rate(best, len(corpus.docs), corpus.megabytes)
 
 
 def regex_rate(corpus: Corpus, min_seconds: float) -> Rate:
@@ -142,7 +155,7 @@ def underthesea_rate(corpus: Corpus, subset: int, min_seconds: float) -> tuple[R
         return [ner(line) for line in re.split(r"(?<=[.!?;])\s+|\n+", text) if line.strip()]
 
     ner(docs[0].text[:200])  # load its model outside the timing
-    return Rate(timed(small.texts, by_sentence, min_seconds, 3), len(docs), small.megabytes), extract_rate(small, 0)
+    return Rate(timed(small.texts, by_sentence, min_seconds, 3), len(docs), small.megabytes), extract_rates(small, 0)[1]
 
 
 def quality(corpus: Corpus) -> Scorer | None:
@@ -228,7 +241,7 @@ def default_seeds() -> tuple[Path, Path | None]:
 
 
 def measure(corpus: Corpus, min_seconds: float, ner_subset: int) -> dict[str, Any]:
-    ours = extract_rate(corpus, min_seconds)
+    first, ours = extract_rates(corpus, min_seconds)
     floor = regex_rate(corpus, min_seconds)
     ner = underthesea_rate(corpus, ner_subset, min_seconds) if ner_subset > 0 else None
     scorer = quality(corpus)
@@ -237,6 +250,8 @@ def measure(corpus: Corpus, min_seconds: float, ner_subset: int) -> dict[str, An
         "documents": len(corpus.docs),
         "mb": corpus.megabytes,
         "extract": ours.as_dict(),
+        "extract_first_pass": first.as_dict(),
+        "goal_met_first_pass": first.mb_s >= GOAL_MB_S,
         "regex_scan": floor.as_dict(),
         "regex_over_extract": floor.mb_s / ours.mb_s,
         "underthesea_ner": None if ner is None else ner[0].as_dict(),
@@ -259,6 +274,14 @@ def figures(result: dict[str, Any]) -> list[Figure]:
             f"{result['regex_over_extract']:.0f}x slower",
             f"≥ {GOAL_MB_S:g}",
             result["goal_met"],
+        ),
+        Figure(
+            f"extract(), {name}, first pass (texts not seen before), MB/s per core",
+            f"{result['extract_first_pass']['mb_s']:.2f}",
+            "the best pass above",
+            f"{result['extract_first_pass']['mb_s'] / ours['mb_s']:.2f}x",
+            f"≥ {GOAL_MB_S:g}",
+            result["goal_met_first_pass"],
         ),
         Figure(
             f"extract(), {name}, documents/s per core",
@@ -323,7 +346,8 @@ def run(
     rows = [figure for result in results for figure in figures(result)]
     if scaling is not None:
         rows += length_figures(scaling)
-    title = f"Extraction throughput, one process (Python {sys.version.split()[0]}), best of repeated passes"
+    version = sys.version.split()[0]
+    title = f"Extraction throughput, one process (Python {version}), best of repeated passes and the first pass"
     if ner_subset > 0 and underthesea_ner() is None:
         notes.append("underthesea not installed (skipped)")
     report = "\n\n".join(part for part in (title, figures_table(rows), f1_table(results), *notes) if part)
