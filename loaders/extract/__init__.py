@@ -17,7 +17,7 @@ from kernel.errors import PayloadTooLarge
 from kernel.settings import get_settings
 from loaders.extract import bodies, meetings, people, places, projects, relations, resolutions, text
 from loaders.extract.bodies import extract_organizations, unwritten_full_names, with_units, without_people
-from loaders.extract.lexicon import ISSUERS
+from loaders.extract.lexicon import ISSUERS, PERSONNEL_ACTS
 from loaders.extract.meetings import extract_meetings
 from loaders.extract.model import Extraction, Official, Organization, Project, Resolution
 from loaders.extract.ordered import StartIndex
@@ -28,6 +28,7 @@ from loaders.extract.relations import extract_relations
 from loaders.extract.resolutions import (
     Found,
     extract_resolutions,
+    folded,
     headed_title,
     own_document,
     programmes_by_issuer,
@@ -317,7 +318,7 @@ def _not_the_text_itself(
 
 
 #: the personnel act a described decision carries out ("Quyết định ... bổ nhiệm đồng chí A", "quyết định điều động ...")
-_PERSONNEL_ACT = re.compile(r"(?<![\w])(bổ nhiệm|điều động|chuẩn y|luân chuyển|miễn nhiệm|chỉ định|phân công)(?![\w])")
+_PERSONNEL_ACT = re.compile(rf"(?<![\w])({'|'.join(PERSONNEL_ACTS)})(?![\w])")
 
 
 def _one_personnel_decision(
@@ -342,9 +343,4 @@ def _one_personnel_decision(
             first.mentions.extend(res.mentions)
             first.issuer = first.issuer or res.issuer
             first.issued_on = first.issued_on or res.issued_on
-    if not same:
-        return resolutions
-    for f in mentions:
-        if id(f.resolution) in same:
-            f.resolution = same[id(f.resolution)]
-    return [r for r in resolutions if id(r) not in same]
+    return folded(resolutions, mentions, same)

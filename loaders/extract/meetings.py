@@ -1595,7 +1595,8 @@ _UNIT_CELEBRATES = re.compile(
     rf" (?:(?:đã|vừa|{_MANNER}) ){{0,2}}"
     rf"tổ chức (?:(?:{_MANNER}) )?(?:[Ll]ễ|kỷ niệm|[Mm]ít tinh|[Hh]ội nghị công bố)(?![\w])"
 )
-_UNIT_COMMITTEE = {"tỉnh": "Tỉnh ủy", "huyện": "Huyện ủy", "thị xã": "Thị ủy", "quận": "Quận ủy"}
+#: a unit's level word -> its Party committee ("huyện" -> "Huyện ủy"; "thành phố", or "TP", a Thành ủy)
+_UNIT_COMMITTEE = {level: committee for committee, level in COMMITTEE_LEVELS.items()}
 
 
 #: an address a unit ends ("tại thôn A, xã B, ..."): the unit after it is part of the venue

@@ -2082,7 +2082,7 @@ _DECIDED_CADRE = re.compile(r"(?:đồng chí|ông|bà)\s+([A-ZĐ][\w]*(?:\s[A-Z
 _DECIDED_ACT = re.compile("|".join(CADRE_ACTS))
 
 
-def _folded(unique: list[Resolution], mentions: list[Found], into: dict[int, Resolution]) -> list[Resolution]:
+def folded(unique: list[Resolution], mentions: list[Found], into: dict[int, Resolution]) -> list[Resolution]:
     """The resolutions with those folded into another (``into``: by the folded one's id) gone, and every mention of a
     folded one pointing at the one it was folded into."""
     if not into:
@@ -2110,7 +2110,7 @@ def _one_decision_per_cadre(unique: list[Resolution], mentions: list[Found]) -> 
         elif known[1] & acts:
             into[id(r)] = known[0]
             _merge(known[0], r)
-    return _folded(unique, mentions, into)
+    return folded(unique, mentions, into)
 
 
 def _decision_described_within(unique: list[Resolution], mentions: list[Found]) -> list[Resolution]:
@@ -2129,7 +2129,7 @@ def _decision_described_within(unique: list[Resolution], mentions: list[Found]) 
         if len(wider) == 1:
             into[id(r)] = wider[0]
             _merge(wider[0], r)
-    return _folded(unique, mentions, into)
+    return folded(unique, mentions, into)
 
 
 #: the words of a description, case folded, without its kind word and the small words every title has
@@ -2189,7 +2189,7 @@ def _described_again(doc: Doc, unique: list[Resolution], mentions: list[Found]) 
         if target is not None and target is not r:
             into[id(r)] = target
             _merge(target, r)
-    return _folded(unique, mentions, into)
+    return folded(unique, mentions, into)
 
 
 #: how far after a headline the story names the document the headline describes
