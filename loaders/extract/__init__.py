@@ -17,7 +17,7 @@ from kernel.errors import PayloadTooLarge
 from kernel.settings import get_settings
 from loaders.extract import bodies, meetings, people, places, projects, relations, resolutions, text
 from loaders.extract.bodies import extract_organizations, unwritten_full_names, with_units, without_people
-from loaders.extract.lexicon import ISSUERS, PERSONNEL_ACTS
+from loaders.extract.lexicon import ISSUERS
 from loaders.extract.meetings import extract_meetings
 from loaders.extract.model import Extraction, Official, Organization, Project, Resolution
 from loaders.extract.ordered import StartIndex
@@ -28,8 +28,8 @@ from loaders.extract.relations import extract_relations
 from loaders.extract.resolutions import (
     Found,
     extract_resolutions,
-    folded,
     headed_title,
+    one_decision_per_cadre,
     own_document,
     programmes_by_issuer,
     programmes_in_brackets,
@@ -317,30 +317,17 @@ def _not_the_text_itself(
     return [p for p in projects if p.name not in gone], [m for m in mentions if m.project.name not in gone]
 
 
-#: the personnel act a described decision carries out ("Quyết định ... bổ nhiệm đồng chí A", "quyết định điều động ...")
-_PERSONNEL_ACT = re.compile(rf"(?<![\w])({'|'.join(PERSONNEL_ACTS)})(?![\w])")
-
-
 def _one_personnel_decision(
     resolutions: list[Resolution], mentions: list[Found], officials: list[Official]
 ) -> list[Resolution]:
-    """Two described decisions of one personnel act naming one official are one decision: "trao Quyết định của Ban
-    Thường vụ Tỉnh ủy bổ nhiệm đồng chí A giữ chức Trưởng Ban Tuyên giáo" and the caption's "trao quyết định bổ nhiệm
-    Trưởng Ban Tuyên giáo cho đồng chí A" (GOLD_FORMAT: a described mention of the same document is that document); the
-    fuller name is kept, the mentions point to it."""
+    """Two described decisions of one personnel act naming one of the text's officials are one decision: "trao
+    Quyết định của Ban Thường vụ Tỉnh ủy bổ nhiệm đồng chí A giữ chức Trưởng Ban Tuyên giáo" and the caption's "trao
+    quyết định bổ nhiệm Trưởng Ban Tuyên giáo cho A" (GOLD_FORMAT: a described mention of the same document is that
+    document); resolutions.one_decision_per_cadre with the cadre read as the one official the description names."""
     names = [o.name for o in officials]
-    seen: dict[tuple[str, str], Resolution] = {}
-    same: dict[int, Resolution] = {}
-    for res in resolutions:
-        if res.kind != "QĐ" or res.number or (act := _PERSONNEL_ACT.search(res.key)) is None:
-            continue
-        named = [n for n in names if n in res.key]
-        if len(named) != 1:
-            continue
-        first = seen.setdefault((act.group(1), named[0]), res)
-        if first is not res:
-            same[id(res)] = first
-            first.mentions.extend(res.mentions)
-            first.issuer = first.issuer or res.issuer
-            first.issued_on = first.issued_on or res.issued_on
-    return folded(resolutions, mentions, same)
+
+    def named(key: str) -> str | None:
+        inside = [n for n in names if n in key]
+        return inside[0] if len(inside) == 1 else None
+
+    return one_decision_per_cadre(resolutions, mentions, named)

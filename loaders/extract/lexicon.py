@@ -844,18 +844,17 @@ SURNAMES |= {
     "Lãnh", "Hờ",
 }  # fmt: skip
 
-# --- ceremonies and hand-overs (meetings._handovers, _unit_celebrates; resolutions._one_decision_per_cadre) ---
+# --- ceremonies and hand-overs (meetings._handovers, _unit_celebrates; resolutions.one_decision_per_cadre) ---
 #: how a ceremony is held, before or after its verb: "long trọng tổ chức Lễ ...", "tổ chức trọng thể Lễ công bố ..."
 CEREMONY_MANNERS = ("long trọng", "trọng thể", "trang trọng")
 #: words before a hand-over in its sentence that make it planned, asked for or told of, not held ("sẽ được trao",
 #: "Theo kế hoạch, ... trao quyết định", "đề nghị ... trao")
 HANDOVER_NOT_HELD = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị", "đề nghị", "tham mưu", "giao")
-#: the personnel acts a decision names with the official it concerns ("Quyết định ... bổ nhiệm đồng chí A"): one act,
-#: one official, one decision (read by __init__._one_personnel_decision)
-PERSONNEL_ACTS = ("chuẩn y", "chỉ định", "điều động", "bổ nhiệm", "miễn nhiệm", "luân chuyển", "phân công")
-#: what a decision does to a cadre: the personnel acts and the others ("tiếp nhận", "cho thôi"); one cadre, one act,
-#: one decision (resolutions._one_decision_per_cadre)
-CADRE_ACTS = (*PERSONNEL_ACTS, "tiếp nhận", "cho thôi")
+#: what a decision described by its content does to a cadre ("Quyết định ... bổ nhiệm đồng chí A", "quyết định điều
+#: động ...", "... cho thôi giữ chức"): one cadre, one act, one decision (resolutions.one_decision_per_cadre)
+CADRE_ACTS = (
+    "chuẩn y", "chỉ định", "điều động", "bổ nhiệm", "miễn nhiệm", "luân chuyển", "phân công", "tiếp nhận", "cho thôi"
+)  # fmt: skip
 
 #: The mass organizations and the Front whose congresses the news reports, as written (full name, abbreviation, lower
 #: case) -> the name their congress is written with ("Đại hội đại biểu Hội Cựu chiến binh huyện"). Read by

@@ -5527,7 +5527,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "resolutions.one_personnel_decision",
-        "loaders/extract/__init__.py: _one_personnel_decision (_PERSONNEL_ACT)",
+        "loaders/extract/__init__.py: _one_personnel_decision (resolutions.one_decision_per_cadre)",
         "two described decisions of one personnel act naming one official ('trao Quyết định của Ban Thường vụ Tỉnh "
         "ủy bổ nhiệm đồng chí A giữ chức X' and the caption's 'trao quyết định bổ nhiệm X cho đồng chí A') are one "
         "decision, under the fuller name",
@@ -5631,7 +5631,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "resolutions.decision_on_a_cadre_once",
-        "loaders/extract/resolutions.py: _HANDED ('Trao' opening a sentence); _one_decision_per_cadre (_DECIDED_CADRE, "
+        "loaders/extract/resolutions.py: _HANDED ('Trao' opening a sentence); one_decision_per_cadre (_DECIDED_CADRE, "
         "_DECIDED_ACT); _decision_described_within",
         "a decision handed over at a sentence's start ('Trao Quyết định điều động, chỉ định đồng chí A ...') is a "
         "document; one on a cadre described again for the same cadre and act ('trao quyết định bổ nhiệm X cho đồng "

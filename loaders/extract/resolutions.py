@@ -2072,13 +2072,13 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
         known = terms.get(id(same))
         if known is not None and term.label and not known.label:
             terms[id(same)] = _Term(term.label, term.years, known.successor)
-    unique = _one_decision_per_cadre(_described_again(doc, unique, mentions), mentions)
+    unique = one_decision_per_cadre(_described_again(doc, unique, mentions), mentions)
     return _decision_described_within(unique, mentions), mentions
 
 
 #: the cadre a decision described by its content names ("... bổ nhiệm đồng chí Đinh Thị Na, ...", "... cho ông Lê A")
 _DECIDED_CADRE = re.compile(r"(?:đồng chí|ông|bà)\s+([A-ZĐ][\w]*(?:\s[A-ZĐ][\w]*){1,4})")
-#: what such a decision does to the cadre
+#: what such a decision does to the cadre (lexicon.CADRE_ACTS: "bổ nhiệm", "điều động", "tiếp nhận", ...)
 _DECIDED_ACT = re.compile("|".join(CADRE_ACTS))
 
 
@@ -2092,21 +2092,30 @@ def folded(unique: list[Resolution], mentions: list[Found], into: dict[int, Reso
     return [r for r in unique if id(r) not in into]
 
 
-def _one_decision_per_cadre(unique: list[Resolution], mentions: list[Found]) -> list[Resolution]:
+def _cadre_addressed(key: str) -> str | None:
+    """The cadre a description names after "đồng chí", "ông" or "bà"."""
+    found = _DECIDED_CADRE.search(key)
+    return found.group(1) if found else None
+
+
+def one_decision_per_cadre(
+    unique: list[Resolution], mentions: list[Found], cadre_of: Callable[[str], str | None] = _cadre_addressed
+) -> list[Resolution]:
     """A decision on one cadre described twice ("Quyết định của Ban Thường vụ Tỉnh ủy bổ nhiệm đồng chí A giữ chức
     X", then "trao quyết định bổ nhiệm X cho đồng chí A"): one document, named by its first description; two acts on
-    two cadres, or two different acts, are two decisions."""
+    two cadres, or two different acts, are two decisions. ``cadre_of`` reads the cadre from a description: the name
+    after "đồng chí" while documents are read, one of the text's officials once they are known (__init__)."""
     first: dict[str, tuple[Resolution, frozenset[str]]] = {}
     into: dict[int, Resolution] = {}
     for r in unique:
-        if r.kind != "QĐ" or r.number or (cadre := _DECIDED_CADRE.search(r.key)) is None:
+        if r.kind != "QĐ" or r.number or (cadre := cadre_of(r.key)) is None:
             continue
         acts = frozenset(_DECIDED_ACT.findall(r.key))
         if not acts:
             continue
-        known = first.get(cadre.group(1))
+        known = first.get(cadre)
         if known is None:
-            first[cadre.group(1)] = (r, acts)
+            first[cadre] = (r, acts)
         elif known[1] & acts:
             into[id(r)] = known[0]
             _merge(known[0], r)
