@@ -2645,6 +2645,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "projects.title_in_capitals",
+        "loaders/extract/projects.py: extract_projects (_CAPS_PROJECT, _add_in_capitals, _CLOSING_QUOTE)",
+        "a scheme, project or plan named in a title written in capitals ('... THỰC HIỆN ĐỀ ÁN “X” TRÊN ĐỊA BÀN ...', "
+        "'PHÊ DUYỆT “DỰ ÁN X”'), in sentence case, to its closing quote (never onto the signer's line of capitals "
+        "after it) or to where the name ends",
+        (
+            Example(
+                "QUYẾT ĐỊNH\nPHÊ DUYỆT “DỰ ÁN NÂNG CAO NĂNG LỰC KHUYẾN NÔNG TỈNH TRÀ VINH GIAI ĐOẠN 2021-2025”\n"
+                "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH\nCăn cứ Luật Tổ chức Chính quyền địa phương;",
+                (entity("project", "Dự án nâng cao năng lực khuyến nông tỉnh trà vinh giai đoạn 2021-2025"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.movement_upper",
         "loaders/extract/projects.py: extract_projects (_MOVEMENT_UPPER)",
         "a movement by its quoted name in an upper-case title ('PHONG TRÀO THI ĐUA “CHUNG TAY ...”'), named as a "

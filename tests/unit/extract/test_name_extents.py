@@ -114,3 +114,15 @@ def test_a_name_in_a_preamble_ends_at_the_main_clause_subject() -> None:
 def test_a_body_before_lower_case_report_reports() -> None:
     gold = run("Chiều 9/5, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh báo cáo kết quả thẩm tra của Ban đối với 4 tờ trình.")
     assert not any(key.startswith("Báo cáo") for key in resolutions(gold))
+
+
+def test_a_quoted_project_title_in_capitals_ends_at_its_closing_quote() -> None:
+    gold = run(
+        "QUYẾT ĐỊNH\n"
+        "PHÊ DUYỆT “DỰ ÁN PHÁT TRIỂN CHĂN NUÔI BÒ THỊT TỈNH BÌNH PHƯỚC GIAI ĐOẠN 2021-2025”\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC\n"
+        "Căn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6 năm 2015;"
+    )
+    assert {name.lower() for name in projects(gold)} == {
+        "dự án phát triển chăn nuôi bò thịt tỉnh bình phước giai đoạn 2021-2025"
+    }
