@@ -35,7 +35,9 @@ from loaders.extract.model import Locality
 from loaders.extract.ordered import Spans
 from loaders.extract.text import AnyCase, Doc, WordPattern, grouped_words, key_of
 
-_SYL = rf"(?:[{UPPER}][{LOWER}]*(?:['’][{UPPER}]?[{LOWER}]+)?|\d{{1,2}})"  # "Cư M'gar", "Ia R’vê"
+#: a syllable of a unit's name: capitalised ("Cư M'gar", "Ia R’vê"), a number ("Phường 12") or a roman numeral
+#: ("phường An Hải III", "Phường V"; tried last: only where a capitalised syllable cannot end the name)
+_SYL = rf"(?:[{UPPER}][{LOWER}]*(?:['’][{UPPER}]?[{LOWER}]+)?|\d{{1,2}}|(?:I{{1,3}}|IV|VI{{0,3}}|IX|XI{{0,3}})(?![\w]))"
 #: (never over a line break; two old names joined by a dash keep up to four syllables each: "Văn Miếu - Quốc Tử Giám")
 _NAME = rf"{_SYL}(?:[ \t]{_SYL}){{0,3}}(?:[ \t]-[ \t]{_SYL}(?:[ \t]{_SYL}){{0,3}})?"
 _LEVELS = [

@@ -1095,7 +1095,7 @@ _CAPS_PROJECT = WordPattern(
 
 
 #: the quote that closes a name quoted from its kind word on
-_CLOSING_QUOTE = re.compile(r"[”\"]")
+_QUOTE_CLOSES = re.compile(r"[”\"]")
 
 
 def _add_in_capitals(doc: Doc, m: re.Match[str], add: _Add) -> None:
@@ -1106,7 +1106,7 @@ def _add_in_capitals(doc: Doc, m: re.Match[str], add: _Add) -> None:
     if (quoted := _QUOTED.match(lowered, len(word))) is not None:
         name = lowered[: quoted.end()]  # 'ĐỀ ÁN “NÂNG CAO ..., THANH TRA NHẰM ...”': to the closing quote
     elif doc.match[max(0, m.start() - 2) : m.start()].rstrip().endswith(("“", '"')) and (
-        (closing := _CLOSING_QUOTE.search(lowered, len(word))) is not None
+        (closing := _QUOTE_CLOSES.search(lowered, len(word))) is not None
     ):
         # the whole name quoted, kind word and all: 'PHÊ DUYỆT “DỰ ÁN ... GIAI ĐOẠN 2021-2025”' ends at its closing
         # quote, not on the signer's line of capitals after it ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...")

@@ -2646,7 +2646,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "projects.title_in_capitals",
-        "loaders/extract/projects.py: extract_projects (_CAPS_PROJECT, _add_in_capitals, _CLOSING_QUOTE)",
+        "loaders/extract/projects.py: extract_projects (_CAPS_PROJECT, _add_in_capitals, _QUOTE_CLOSES)",
         "a scheme, project or plan named in a title written in capitals ('... THỰC HIỆN ĐỀ ÁN “X” TRÊN ĐỊA BÀN ...', "
         "'PHÊ DUYỆT “DỰ ÁN X”'), in sentence case, to its closing quote (never onto the signer's line of capitals "
         "after it) or to where the name ends",

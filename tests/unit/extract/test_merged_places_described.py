@@ -35,6 +35,19 @@ def test_bare_names_merged_into_a_new_ward_share_its_level() -> None:
     assert places.get("Bình Hưng Hòa A") == "phường"
 
 
+def test_a_unit_named_with_a_roman_numeral_keeps_it_and_the_list_goes_on() -> None:
+    places = _places(
+        "Phường Sơn Trà (mới) được thành lập trên cơ sở nhập các phường An Hải III, An Hải IV, Phước Mỹ và một phần "
+        "phường Thọ Quang."
+    )
+    assert {name: places.get(name) for name in ("An Hải III", "An Hải IV", "Phước Mỹ")} == {
+        "An Hải III": "phường",
+        "An Hải IV": "phường",
+        "Phước Mỹ": "phường",
+    }
+    assert "An Hải" not in places
+
+
 def test_bare_names_merged_on_the_basis_of_share_the_communes_level() -> None:
     places = _places(
         "Sáng 15/7, xã Hải Lăng (mới) ra mắt. Xã được thành lập trên cơ sở sáp nhập Hải Phú, Hải Thượng và Hải Lâm."
