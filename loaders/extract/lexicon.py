@@ -856,6 +856,21 @@ CADRE_ACTS = (
     "chuẩn y", "chỉ định", "điều động", "bổ nhiệm", "miễn nhiệm", "luân chuyển", "phân công", "tiếp nhận", "cho thôi"
 )  # fmt: skip
 
+# --- working visits, inspections and field trips (meetings: the section "Working visits") ---
+#: the posts of a guest received by name after "Tiếp": "Tiếp Phó Thủ tướng A tại Tỉnh ủy có ...", "Tiếp Bộ trưởng có"
+VISIT_GUEST_POSTS = ("Tổng Bí thư", "Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội", "Thủ tướng",
+                     "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Ủy viên Bộ Chính trị", "Bí thư Trung ương",
+                     "Trưởng ban", "Phó Trưởng ban")  # fmt: skip
+#: a guest of the government's side: received by a people's committee chair, the session is the people's committee's
+VISITING_GOVERNMENT_POSTS = ("Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng")
+#: what a team does at the body it visits: "Đoàn giám sát ... tiến hành giám sát ... tại Sở X"
+INSPECTION_ACTS = ("giám sát", "kiểm tra", "khảo sát")
+#: the heads of the bodies an inspection is held at (state and Party bodies, not a site, a school or a firm): "tại Sở
+#: Tư pháp", "tại UBND huyện X", "tại Đảng ủy xã Y"
+INSPECTED_BODY_HEADS = ("Sở", "UBND", "Ủy ban nhân dân", "HĐND", "Thường trực", "Đảng ủy", "Ban Thường vụ", "Tỉnh ủy",
+                        "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy", "Công an", "Văn phòng", "Ban Quản lý", "Cục",
+                        "Chi cục", "Bộ Chỉ huy", "Tòa án", "Viện Kiểm sát", "Kho bạc")  # fmt: skip
+
 #: The mass organizations and the Front whose congresses the news reports, as written (full name, abbreviation, lower
 #: case) -> the name their congress is written with ("Đại hội đại biểu Hội Cựu chiến binh huyện"). Read by
 #: meetings._organization_congress, meetings._named_congresses and resolutions._MASS_CONGRESS_NAMED.

@@ -49,10 +49,17 @@ from loaders.extract.bodies import bracketed_bodies, identity
 from loaders.extract.lexicon import (
     CEREMONY_MANNERS,
     COMMITTEE_LEVELS,
+    COMMUNE_LEVELS,
     HANDOVER_NOT_HELD,
+    INSPECTED_BODY_HEADS,
+    INSPECTION_ACTS,
+    LOWER,
     MASS_ORGANIZATIONS,
     PROVINCE_BY_KEY,
     PROVINCES,
+    VISIT_GUEST_POSTS,
+    VISITING_GOVERNMENT_POSTS,
+    WORD,
 )
 from loaders.extract.model import Meeting, Official, Organization
 from loaders.extract.places import province_mentions
@@ -1679,6 +1686,196 @@ def _handovers(doc: Doc, held: list[re.Match[str]]) -> list[tuple[str, int, int,
     return found
 
 
+# --- Working visits, inspections and field trips ------------------------------------------------------------------
+# The host's session (GOLD_FORMAT: in "A làm việc với B" the meeting is B's), read where the generic readings above
+# find no body: the receivers listed after a reception, the body an inspection is held at, the units a leader works
+# with, a unit's Party organization hosting by its committee. A leader who only goes to see a site ("đi kiểm tra tiến
+# độ ... tại huyện Y") holds no session: none of these reads a place, only a body.
+
+_VISIT_GUESTS = "|".join(sorted(VISIT_GUEST_POSTS, key=len, reverse=True))
+#: a reception, the receivers listed after "có": "Tiếp Phó Thủ tướng A tại Tỉnh ủy có đồng chí B, Bí thư Tỉnh ủy ...",
+#: "Tham gia tiếp đoàn có các đồng chí: ...", "Về phía lãnh đạo tỉnh có đồng chí A, Bí thư Tỉnh ủy" (a guest called
+#: "đoàn" right after "Tiếp" is _RECEIVED's)
+_VISIT_RECEPTION = re.compile(
+    rf"(?:(?<![\w])Tiếp(?: và làm việc với)? (?:đồng chí )?(?:{_VISIT_GUESTS})(?![\w])[^.;:\n]{{0,120}}?"
+    r"|(?<![\w])(?:Tham gia|Cùng) tiếp(?: và làm việc với)? [Đđ]oàn"
+    r"|(?<![\w])Về phía (?:lãnh đạo )?(?:tỉnh|thành phố|huyện|xã|phường)(?: [A-ZĐ][\w]*){0,3})"
+    r",? có(?![\w])"
+)
+#: a team or a leader come to a unit (a "Về phía tỉnh có ..." after it lists the receivers; after "Tham dự Đại hội" it
+#: lists those attending): "Đoàn công tác ... đã đến làm việc và kiểm tra ... tại tỉnh X"
+_VISIT_ARRIVES = re.compile(r"(?<![\w])(?:đến|về|tới)\s+(?:thăm|làm việc|kiểm tra|khảo sát)(?![\w])")
+#: a guest of the government's side ("Bộ trưởng A ... Tham gia tiếp đoàn có ..."): the people's committee receives it
+_VISITING_GOVERNMENT = re.compile(rf"(?:{'|'.join(VISITING_GOVERNMENT_POSTS)})(?![\w])")
+#: the committees a visit is received by through their standing board ("Bí thư Tỉnh ủy" receives for the Ban Thường vụ
+#: Tỉnh ủy; a commune's Đảng ủy receives as itself)
+_BOARDED_COMMITTEES = frozenset(COMMITTEE_LEVELS)
+
+
+def _visit_standing_board(name: str) -> str:
+    """The body that receives a visit for a committee: its standing board ("Tỉnh ủy" -> "Ban Thường vụ Tỉnh ủy")."""
+    return f"Ban Thường vụ {name}" if name in _BOARDED_COMMITTEES else name
+
+
+def _visit_receivers_host(doc: Doc, start: int, bodies: list[tuple[str, int, int]], government: bool) -> str | None:
+    """The host of the receivers listed from ``start`` to the paragraph's end: the body its members are named with
+    ("các đồng chí trong Ban Thường vụ Tỉnh ủy"); for a government guest, the people's committee of a receiver's title;
+    else the first receiver's body, a committee by its standing board."""
+    text = doc.match
+    end = text.find("\n", start)
+    end = min(len(text) if end < 0 else end, start + 600)
+    named = [(name, at) for name, at, _ in bodies if start <= at < end and name not in _GUESTS]
+    members = next((name for name, at in named if _MEMBERS_BEFORE.search(text, max(0, at - 40), at)), None)
+    if members is not None:
+        return members
+    if government and (people := next((name for name, _ in named if name.startswith("UBND ")), None)):
+        return people
+    return _visit_standing_board(named[0][0].removeprefix("Thường trực ")) if named else None
+
+
+def _visit_receptions(doc: Doc, bodies: list[tuple[str, int, int]]) -> list[tuple[str, int]]:
+    """The hosts of the receptions the text reports ("Tiếp Bộ trưởng ... có ...", "Về phía tỉnh có ..."), with where."""
+    text = doc.match
+    if "iếp" not in text and "Về phía" not in text:
+        return []
+    found = []
+    for m in _VISIT_RECEPTION.finditer(text):
+        paragraph = text.rfind("\n", 0, m.start()) + 1
+        arrived = _VISIT_ARRIVES.search(text, max(0, m.start() - 600), m.start())
+        if text.startswith("Về phía", m.start()) and not arrived:
+            continue  # "Tham dự Đại hội, ... Về phía thành phố có ...": those attending, not a reception
+        government = bool(_VISITING_GOVERNMENT.search(text, max(paragraph, m.start() - 400), m.end()))
+        if (host := _visit_receivers_host(doc, m.end(), bodies, government)) is not None:
+            found.append((host, m.start()))
+    return found
+
+
+def _visit_party_receiver(doc: Doc, received_at: int) -> str | None:
+    """The committee of the Party secretary who receives a team ("Đồng chí A, Bí thư Tỉnh ủy X cùng lãnh đạo tỉnh tiếp
+    và làm việc với đoàn"), by its standing board; None when no secretary is named before in the sentence."""
+    s = doc.sentence_bounds(received_at)[0]
+    leaders = list(_PARTY_LEADER.finditer(doc.match, s, received_at))
+    if not leaders:
+        return None
+    u = leaders[-1].group(1)
+    return _visit_standing_board(u[:1].upper() + u[1:].lower() if _COMMITTEE_ONLY.fullmatch(u) else u)
+
+
+_INSPECTION_ACT = "|".join(INSPECTION_ACTS)
+#: a team's inspection held at a body, its topic between, read back from "tại <body>": "Đoàn giám sát của Thường trực
+#: HĐND tỉnh ... tiến hành giám sát việc thực hiện chính sách ... tại Sở Tài nguyên và Môi trường" (the body's session)
+_INSPECTED_AT = re.compile(rf"(?<![\w])(?:{_INSPECTION_ACT})(?![\w])[^.;:\n]{{0,200}}?\stại\s+$")
+#: the team that inspects: "Đoàn giám sát", "Đoàn công tác", "Tổ công tác"
+_VISIT_TEAM = re.compile(r"[Đđ]oàn (?:công tác|kiểm tra|giám sát|khảo sát)|[Tt]ổ công tác")
+
+
+def _visit_inspected_bodies(doc: Doc, bodies: list[tuple[str, int, int]]) -> list[tuple[str, int]]:
+    """The state or Party bodies a team's inspection is said to be held at ("Đoàn giám sát ... giám sát ... tại Sở X"),
+    not a place ("tại huyện Y": a site visit), not a planned one ("sẽ tiến hành giám sát tại ...")."""
+    text = doc.match
+    if " tại " not in text or not any(act in text for act in INSPECTION_ACTS):
+        return []
+    found = []
+    for name, start, _ in bodies:
+        if not text.endswith("tại ", 0, start) or not name.startswith(INSPECTED_BODY_HEADS):
+            continue
+        s = doc.sentence_bounds(start)[0]
+        act = _INSPECTED_AT.search(text, max(s, start - 230), start)
+        if (
+            act is not None
+            and _VISIT_TEAM.search(text, s, start)  # (the team's name may hold the act: "Đoàn giám sát ...")
+            and not _WILL.search(text, s, start)
+            and not _set_up_to_work(doc, start)
+        ):
+            found.append((name, start))
+    return found
+
+
+#: a leader working with districts (towns, cities) listed by name, their body unnamed: "Phó Chủ tịch UBND tỉnh A chủ
+#: trì buổi làm việc với các huyện Duy Xuyên, Quế Sơn và Núi Thành" (the first one hosts: its people's committee when
+#: the government's side works with it, else its committee's standing board)
+_WORKS_WITH_LISTED_DISTRICTS = re.compile(
+    r"(?<![\w])làm việc với (?:các|\d{1,2}) (?P<lvl>huyện|thị xã|thành phố|quận)(?:, (?:huyện|thị xã|thành phố|quận))*"
+    r":? (?P<name>[A-ZĐ][\w]*(?: [A-ZĐ][\w]*){0,2})(?=,| và )"
+)
+
+
+def _visit_listed_districts(doc: Doc) -> list[tuple[str, int]]:
+    """The first of the districts a leader works with, listed by name ("làm việc với các huyện A, B và C"): "UBND huyện
+    A" for the government's side, else "Ban Thường vụ Huyện ủy A"."""
+    text = doc.match
+    if "làm việc với" not in text:
+        return []
+    found = []
+    for m in _WORKS_WITH_LISTED_DISTRICTS.finditer(text):
+        s = doc.sentence_bounds(m.start())[0]
+        if _WILL.search(text, s, m.start()) or _set_up_to_work(doc, m.start()):
+            continue
+        level, name = m.group("lvl"), m.group("name")
+        if _GOVERNMENT_TEAM.search(text, s, m.start()):
+            found.append((f"UBND {level} {name}", m.start()))
+        else:
+            found.append((f"Ban Thường vụ {_UNIT_COMMITTEE[level]} {name}", m.start()))
+    return found
+
+
+#: a people's council committee a leader works with, written in lower case ("làm việc với Ban kinh tế - ngân sách Hội
+#: đồng nhân dân tỉnh"): the committee hosts
+_COUNCIL_COMMITTEE_HOST = re.compile(
+    rf"(?<![\w])làm việc với (?P<body>Ban {WORD}(?:(?: - | )[{LOWER}]+){{0,4}} (?:HĐND|Hội đồng nhân dân)"
+    r" (?:tỉnh|thành phố|huyện|xã|phường))(?![\w])"
+)
+
+
+def _visit_council_committees(doc: Doc) -> list[tuple[str, int]]:
+    """The council committees a leader works with ("Chủ tịch HĐND tỉnh làm việc với Ban văn hóa - xã hội HĐND tỉnh")."""
+    text = doc.match
+    if "làm việc với Ban" not in text:
+        return []
+    found = []
+    for m in _COUNCIL_COMMITTEE_HOST.finditer(text):
+        s = doc.sentence_bounds(m.start())[0]
+        if not _RECEIVES_WITH.match(text, max(0, m.start() - 5)) and not _WILL.search(text, s, m.start()):
+            found.append((m.group("body"), m.start("body")))
+    return found
+
+
+def _visit_hosts(doc: Doc, bodies: list[tuple[str, int, int]]) -> list[tuple[str, int]]:
+    """Every host the visit readings find, with where it is said (each reading checks its cheap signal first)."""
+    found = _visit_receptions(doc, bodies) + _visit_inspected_bodies(doc, bodies)
+    found += _visit_listed_districts(doc) + _visit_council_committees(doc)
+    if "làm việc với" in doc.match:
+        ending_at = {end: (name, start) for name, start, end in bodies}
+        for receives in _RECEIVES_WITH.finditer(doc.match):
+            at = receives.start()
+            if (
+                _receiver(doc, at, ending_at) is None
+                and not _WILL.search(doc.match, max(0, at - 30), at)
+                and (secretary := _visit_party_receiver(doc, at)) is not None
+            ):
+                found.append((secretary, at))
+    return found
+
+
+#: a unit's Party organization named as a host ("làm việc với Đảng bộ phường X"): its committee hosts ("Đảng ủy phường
+#: X"; "Đảng bộ huyện Y" -> "Huyện ủy Y")
+_PARTY_ORGANIZATION = re.compile(r"Đảng bộ (xã|phường|thị trấn|đặc khu|huyện|thị xã|quận|thành phố|tỉnh)(?![\w])")
+
+
+def _visit_party_hosts_as_committees(doc: Doc, bodies: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The bodies, a unit's Party organization said to host ("làm việc với Đảng bộ xã X") named as its committee."""
+    if "Đảng bộ " not in doc.match:
+        return bodies
+    out = []
+    for name, start, end in bodies:
+        m = _PARTY_ORGANIZATION.match(name)
+        if m is not None and _hosted(doc, start):
+            level = m.group(1)
+            name = (f"Đảng ủy {level}" if level in COMMUNE_LEVELS else _UNIT_COMMITTEE[level]) + name[m.end() :]
+        out.append((name, start, end))
+    return out
+
+
 def extract_meetings(
     doc: Doc, officials: list[Official], organizations: list[Organization] | None = None
 ) -> list[Meeting]:
@@ -1705,7 +1902,11 @@ def extract_meetings(
         return seen[start]
 
     where: dict[str, int] = {}
+    bodies = _visit_party_hosts_as_committees(doc, bodies)  # "làm việc với Đảng bộ xã X": the Đảng ủy xã hosts
     votes = _body_votes(doc, every, cues, officials, bodies, committees, congresses, blocked, where)
+    for host, at in _visit_hosts(doc, bodies):  # working visits, inspections: the host's session (weight as a host)
+        votes[host] += 9
+        where.setdefault(host, at)
     handed = _handovers(doc, cues)
     ceremony = ""  # the committee a unit's ceremony with no meeting word is given to (_unit_celebrates)
     for name, s, _, _ in handed:  # over a chair's office (2), under a body said to organize it (8, 12)

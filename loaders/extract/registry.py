@@ -1164,6 +1164,66 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "meetings.visit_reception",
+        "loaders/extract/meetings.py: _VISIT_RECEPTION, _visit_receptions, _visit_party_receiver",
+        "a working visit told by its reception: the receivers listed after 'Tiếp <guest> ... có', 'Tham gia tiếp "
+        "đoàn có', 'Về phía tỉnh có' (after a team come to work) host it: the body its members are named with, the "
+        "people's committee for a government guest, else the first receiver's body, a committee by its standing "
+        "board; a Party secretary who 'tiếp và làm việc với đoàn' receives for the standing board",
+        (
+            Example(
+                "Chiều 14/3, Bộ trưởng Bộ Y tế Trần Văn Hải đến thăm Bệnh viện Đa khoa tỉnh. Tiếp Bộ trưởng tại trụ "
+                "sở Tỉnh ủy có đồng chí Hoàng Văn Nam, Bí thư Tỉnh ủy, cùng các đồng chí trong Ban Thường vụ Tỉnh ủy.",
+                (entity("meeting", "Ban Thường vụ Tỉnh ủy", "2025-03-14", "phiên họp"),),
+                "2025-03",
+            ),
+            Example(
+                "Ngày 9/10, Thứ trưởng Bộ Xây dựng Nguyễn Văn Sinh dẫn đầu đoàn công tác kiểm tra tiến độ tuyến cao "
+                "tốc qua địa bàn. Tham gia tiếp đoàn có các đồng chí: Bùi Văn Quang, Phó Bí thư Tỉnh ủy, Chủ tịch "
+                "UBND tỉnh; Hồ Đại Dũng, Phó Chủ tịch UBND tỉnh.",
+                (entity("meeting", "UBND tỉnh", "2024-10-09", "phiên họp"),),
+                "2024-10",
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.visit_inspected_body",
+        "loaders/extract/meetings.py: _INSPECTED_AT, _visit_inspected_bodies",
+        "a team's inspection, supervision or survey held at a state or Party body, its topic between ('Đoàn giám "
+        "sát ... tiến hành giám sát ... tại Sở X'): the body's session; a site in a district ('đi kiểm tra ... tại "
+        "huyện Y') or a planned one ('sẽ tiến hành giám sát') is none",
+        (
+            Example(
+                "Chiều 12/6, Đoàn giám sát của Ban Pháp chế HĐND tỉnh do bà Lò Thị Hà, Trưởng Ban làm Trưởng đoàn "
+                "tiến hành giám sát việc thực hiện chính sách trợ giúp pháp lý năm 2024 tại Sở Tư pháp.",
+                (entity("meeting", "Sở Tư pháp", "2025-06-12", "phiên họp"),),
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.visit_listed_units",
+        "loaders/extract/meetings.py: _WORKS_WITH_LISTED_DISTRICTS, _COUNCIL_COMMITTEE_HOST, "
+        "_visit_party_hosts_as_committees",
+        "the units or bodies a leader works with, named in shapes the generic host reading misses: districts listed "
+        "by name ('làm việc với các huyện A, B và C': the first one's people's committee for the government's side), a "
+        "council committee in lower case ('làm việc với Ban văn hóa - xã hội HĐND tỉnh'), a unit's Party "
+        "organization ('làm việc với Đảng bộ xã X' is the Đảng ủy xã's)",
+        (
+            Example(
+                "Chiều 8/9, Phó Chủ tịch UBND tỉnh Lê Văn Sỹ chủ trì buổi làm việc với các huyện Phú Lộc, Nam Đông và "
+                "thị xã Hương Thủy về tiến độ giải ngân vốn đầu tư công.",
+                (entity("meeting", "UBND huyện Phú Lộc", "2021-09-08", "buổi làm việc"),),
+                "2021-09",
+            ),
+            Example(
+                "Ngày 5/11, đồng chí Trần Thị Hằng, Phó Bí thư Tỉnh ủy đến thăm và làm việc với Đảng bộ xã Tân Phước "
+                "về kết quả thực hiện nhiệm vụ năm 2025.",
+                (entity("meeting", "Đảng ủy xã Tân Phước", "2025-11-05", "phiên họp"),),
+                "2025-11",
+            ),
+        ),
+    ),
+    Rule(
         "meetings.voters",
         "loaders/extract/meetings.py: _DELEGATION",
         "a meeting with voters ('tiếp xúc cử tri', 'cuộc tiếp xúc với cử tri') is the National Assembly "
