@@ -865,6 +865,12 @@ VISIT_GUEST_POSTS = ("Tổng Bí thư", "Chủ tịch nước", "Chủ tịch Qu
 VISITING_GOVERNMENT_POSTS = ("Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng")
 #: what a team does at the body it visits: "Đoàn giám sát ... tiến hành giám sát ... tại Sở X"
 INSPECTION_ACTS = ("giám sát", "kiểm tra", "khảo sát")
+#: what a leader comes to a body to do, one or several joined by commas or "và": "đến thăm, chúc mừng ...", "đến kiểm
+#: tra, nắm tình hình và chúc Tết ..."
+VISIT_ACTS = ("thăm", "kiểm tra", "nắm tình hình", "làm việc", "chúc mừng", "chúc Tết", "chúc tết", "tặng quà")
+#: the people of a body a visit greets, before the body's name: "chúc mừng cán bộ, chiến sỹ Công an tỉnh"
+VISITED_STAFF = ("cán bộ", "chiến sĩ", "chiến sỹ", "công chức", "viên chức", "nhân viên", "người lao động", "tập thể",
+                 "lãnh đạo", "y bác sĩ", "giáo viên")  # fmt: skip
 #: the heads of the bodies an inspection is held at (state and Party bodies, not a site, a school or a firm): "tại Sở
 #: Tư pháp", "tại UBND huyện X", "tại Đảng ủy xã Y"
 INSPECTED_BODY_HEADS = ("Sở", "UBND", "Ủy ban nhân dân", "HĐND", "Thường trực", "Đảng ủy", "Ban Thường vụ", "Tỉnh ủy",

@@ -57,7 +57,9 @@ from loaders.extract.lexicon import (
     MASS_ORGANIZATIONS,
     PROVINCE_BY_KEY,
     PROVINCES,
+    VISIT_ACTS,
     VISIT_GUEST_POSTS,
+    VISITED_STAFF,
     VISITING_GOVERNMENT_POSTS,
     WORD,
 )
@@ -1791,6 +1793,31 @@ def _visit_inspected_bodies(doc: Doc, bodies: list[tuple[str, int, int]]) -> lis
     return found
 
 
+#: a leader come to a body to greet or check on its people, read back from the body: "đã đến thăm, chúc mừng cán bộ,
+#: chiến sỹ Công an tỉnh", "đến kiểm tra, nắm tình hình và chúc Tết cán bộ, chiến sỹ Bộ Chỉ huy Quân sự tỉnh" (the
+#: body's session, as a congratulation is: _CONGRATULATED_BEFORE)
+_VISITED_STAFF_BEFORE = re.compile(
+    rf"(?<![\w])(?:đến|tới)\s+(?:(?:{'|'.join(VISIT_ACTS)})(?:,\s*|\s+và\s+|\s+))+"
+    rf"(?:(?:các\s+)?(?:{'|'.join(VISITED_STAFF)})(?:,\s*|\s+và\s+|\s+))+$"
+)
+
+
+def _visit_greeted_bodies(doc: Doc, bodies: list[tuple[str, int, int]]) -> list[tuple[str, int]]:
+    """The state or Party bodies a leader comes to greet or check on ("đến thăm, chúc mừng cán bộ, chiến sỹ Công an
+    tỉnh"), not a family or a site ("chúc Tết gia đình chính sách"), not a planned visit ("sẽ đến thăm")."""
+    text = doc.match
+    if "đến " not in text and "tới " not in text:
+        return []
+    found = []
+    for name, start, _ in bodies:
+        if not name.startswith(INSPECTED_BODY_HEADS) or not text[start].isupper():
+            continue
+        s = doc.sentence_bounds(start)[0]
+        if _VISITED_STAFF_BEFORE.search(text, max(s, start - 120), start) and not _WILL.search(text, s, start):
+            found.append((name, start))
+    return found
+
+
 #: a leader working with districts (towns, cities) listed by name, their body unnamed: "Phó Chủ tịch UBND tỉnh A chủ
 #: trì buổi làm việc với các huyện Duy Xuyên, Quế Sơn và Núi Thành" (the first one hosts: its people's committee when
 #: the government's side works with it, else its committee's standing board)
@@ -1819,6 +1846,42 @@ def _visit_listed_districts(doc: Doc) -> list[tuple[str, int]]:
     return found
 
 
+#: a leader working with a unit below the province named bare, no body: "Bí thư Tỉnh ủy A đã thăm và làm việc tại huyện
+#: Krông Pắc", "Chủ tịch UBND tỉnh B làm việc với xã Tân Hòa" (as _VISITS_A_PROVINCE for a province: the visitor's side
+#: makes the host plain)
+_WORKS_WITH_A_UNIT = re.compile(
+    r"(?<![\w])làm việc (?:với|tại) (?P<lvl>huyện|thị xã|quận|thành phố|xã|phường|thị trấn|đặc khu)"
+    r" (?P<name>[A-ZĐ][\w]*(?: [A-ZĐ][\w]*){0,3})"
+)
+
+
+_PROVINCE_CITY = re.compile(rf"(?:{_PROVINCE_NAMES})(?![\w])")
+
+
+def _visit_units_named_bare(doc: Doc) -> list[tuple[str, int]]:
+    """The host of a unit a leader works with, named bare ("làm việc tại huyện A"): its people's committee for the
+    government's side ("Chủ tịch UBND tỉnh ... làm việc với xã B": "UBND xã B"), else its Party committee ("Đảng ủy xã
+    B"; a district's by its standing board: "Ban Thường vụ Huyện ủy A")."""
+    text = doc.match
+    if "làm việc" not in text:
+        return []
+    found = []
+    for m in _WORKS_WITH_A_UNIT.finditer(text):
+        s = doc.sentence_bounds(m.start())[0]
+        if _WILL.search(text, s, m.start()) or _set_up_to_work(doc, m.start()):
+            continue
+        level, name = m.group("lvl"), m.group("name")
+        if level == "thành phố" and _PROVINCE_CITY.match(name):
+            continue  # "làm việc với thành phố Hà Nội": a province's peer (_VISITS_A_PROVINCE), not a unit below it
+        if _GOVERNMENT_TEAM.search(text, s, m.start()) or _VISITING_GOVERNMENT.search(text, s, m.start()):
+            found.append((f"UBND {level} {name}", m.start()))
+        elif level in COMMUNE_LEVELS:
+            found.append((f"Đảng ủy {level} {name}", m.start()))
+        else:
+            found.append((f"Ban Thường vụ {_UNIT_COMMITTEE[level]} {name}", m.start()))
+    return found
+
+
 #: a people's council committee a leader works with, written in lower case ("làm việc với Ban kinh tế - ngân sách Hội
 #: đồng nhân dân tỉnh"): the committee hosts
 _COUNCIL_COMMITTEE_HOST = re.compile(
@@ -1842,8 +1905,8 @@ def _visit_council_committees(doc: Doc) -> list[tuple[str, int]]:
 
 def _visit_hosts(doc: Doc, bodies: list[tuple[str, int, int]]) -> list[tuple[str, int]]:
     """Every host the visit readings find, with where it is said (each reading checks its cheap signal first)."""
-    found = _visit_receptions(doc, bodies) + _visit_inspected_bodies(doc, bodies)
-    found += _visit_listed_districts(doc) + _visit_council_committees(doc)
+    found = _visit_receptions(doc, bodies) + _visit_inspected_bodies(doc, bodies) + _visit_greeted_bodies(doc, bodies)
+    found += _visit_listed_districts(doc) + _visit_council_committees(doc) + _visit_units_named_bare(doc)
     if "làm việc với" in doc.match:
         ending_at = {end: (name, start) for name, start, end in bodies}
         for receives in _RECEIVES_WITH.finditer(doc.match):
@@ -1858,7 +1921,7 @@ def _visit_hosts(doc: Doc, bodies: list[tuple[str, int, int]]) -> list[tuple[str
 
 
 #: a unit's Party organization named as a host ("làm việc với Đảng bộ phường X"): its committee hosts ("Đảng ủy phường
-#: X"; "Đảng bộ huyện Y" -> "Huyện ủy Y")
+#: X"; "kiểm tra tại Đảng bộ huyện Y" -> "Ban Thường vụ Huyện ủy Y", a district's committee by its standing board)
 _PARTY_ORGANIZATION = re.compile(r"Đảng bộ (xã|phường|thị trấn|đặc khu|huyện|thị xã|quận|thành phố|tỉnh)(?![\w])")
 
 
@@ -1871,7 +1934,8 @@ def _visit_party_hosts_as_committees(doc: Doc, bodies: list[tuple[str, int, int]
         m = _PARTY_ORGANIZATION.match(name)
         if m is not None and _hosted(doc, start):
             level = m.group(1)
-            name = (f"Đảng ủy {level}" if level in COMMUNE_LEVELS else _UNIT_COMMITTEE[level]) + name[m.end() :]
+            committee = f"Đảng ủy {level}" if level in COMMUNE_LEVELS else _UNIT_COMMITTEE[level]
+            name = _visit_standing_board(committee) + name[m.end() :]  # (a district's by its standing board)
         out.append((name, start, end))
     return out
 

@@ -1224,6 +1224,41 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "meetings.visit_greeted_body",
+        "loaders/extract/meetings.py: _VISITED_STAFF_BEFORE, _visit_greeted_bodies",
+        "a leader come to a state or Party body to greet or check on its people ('đến thăm, chúc mừng cán bộ, chiến sỹ "
+        "Công an tỉnh', 'đến kiểm tra, nắm tình hình và chúc Tết cán bộ, chiến sỹ Bộ Chỉ huy Quân sự tỉnh'): the "
+        "body's session; a family or a site visited is none",
+        (
+            Example(
+                "Chiều 17/8, đồng chí Hà Văn Minh, Bí thư Tỉnh ủy đã đến thăm, chúc mừng cán bộ, chiến sỹ Công an "
+                "tỉnh.",
+                (entity("meeting", "Công an tỉnh", "2025-08-17", "phiên họp"),),
+                "2025-08",
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.visit_unit_named_bare",
+        "loaders/extract/meetings.py: _WORKS_WITH_A_UNIT, _visit_units_named_bare",
+        "a leader working with a unit below the province named bare ('làm việc tại huyện A', 'làm việc với xã B'): "
+        "the visitor's side makes the host plain, the unit's people's committee for the government's side, else its "
+        "Party committee (a district's by its standing board); a province-level city is _VISITS_A_PROVINCE's",
+        (
+            Example(
+                "Sáng 12/9, đồng chí Nguyễn Văn Hùng, Bí thư Tỉnh ủy đã thăm và làm việc tại huyện Krông Pắc về tình "
+                "hình thực hiện nhiệm vụ 9 tháng.",
+                (entity("meeting", "Ban Thường vụ Huyện ủy Krông Pắc", "2025-09-12", "phiên họp"),),
+                "2025-09",
+            ),
+            Example(
+                "Sáng 12/9, Chủ tịch UBND tỉnh Lê Văn Hòa làm việc với xã Tân Hòa về công tác giải phóng mặt bằng.",
+                (entity("meeting", "UBND xã Tân Hòa", "2025-09-12", "phiên họp"),),
+                "2025-09",
+            ),
+        ),
+    ),
+    Rule(
         "meetings.voters",
         "loaders/extract/meetings.py: _DELEGATION",
         "a meeting with voters ('tiếp xúc cử tri', 'cuộc tiếp xúc với cử tri') is the National Assembly "

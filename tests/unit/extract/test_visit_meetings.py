@@ -103,3 +103,44 @@ def test_a_party_secretary_receiving_a_team_receives_it_for_the_standing_board()
         "2024-04",
     )
     assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2024-04-20")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều 17/8, đồng chí Hà Văn Minh, Bí thư Tỉnh ủy đã đến thăm, chúc mừng cán bộ, chiến sỹ Công an tỉnh.",
+        "Sáng 17/8, Đoàn công tác của Thường trực Tỉnh ủy do đồng chí Lò Văn Tiến, Phó Bí thư Tỉnh ủy dẫn đầu đã đến "
+        "chúc mừng cán bộ, chiến sĩ Công an tỉnh Sơn La.",
+    ],
+)
+def test_a_visit_to_congratulate_the_staff_of_a_body_is_the_bodys_session(text: str) -> None:
+    assert meetings(run(text, "2025-08")) == [("Công an tỉnh", "2025-08-17")]
+
+
+def test_a_visit_to_a_family_or_a_site_is_no_bodys_session() -> None:
+    gold = run(
+        "Ngày 17/1, Bí thư Tỉnh ủy Hà Văn Minh đến thăm, chúc Tết gia đình chính sách tại xã Mường Sại.", "2025-01"
+    )
+    assert meetings(gold) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Sáng 12/9, đồng chí Nguyễn Văn Hùng, Bí thư Tỉnh ủy đã thăm và làm việc tại huyện Krông Pắc về tình hình "
+            "thực hiện nhiệm vụ 9 tháng.",
+            "Ban Thường vụ Huyện ủy Krông Pắc",
+        ),
+        (
+            "Sáng 12/9, Chủ tịch UBND tỉnh Lê Văn Hòa làm việc với xã Tân Hòa về công tác giải phóng mặt bằng.",
+            "UBND xã Tân Hòa",
+        ),
+        (
+            "Sáng 12/9, Phó Bí thư Thường trực Tỉnh ủy Trần Thị Lan đến thăm và làm việc với phường Bình Minh.",
+            "Đảng ủy phường Bình Minh",
+        ),
+    ],
+)
+def test_a_unit_named_bare_hosts_by_the_body_the_visitors_side_makes_plain(text: str, host: str) -> None:
+    assert meetings(run(text, "2025-09")) == [(host, "2025-09-12")]
