@@ -1696,11 +1696,13 @@ def _handovers(doc: Doc, held: list[re.Match[str]]) -> list[tuple[str, int, int,
 
 _VISIT_GUESTS = "|".join(sorted(VISIT_GUEST_POSTS, key=len, reverse=True))
 #: a reception, the receivers listed after "có": "Tiếp Phó Thủ tướng A tại Tỉnh ủy có đồng chí B, Bí thư Tỉnh ủy ...",
-#: "Tham gia tiếp đoàn có các đồng chí: ...", "Về phía lãnh đạo tỉnh có đồng chí A, Bí thư Tỉnh ủy" (a guest called
-#: "đoàn" right after "Tiếp" is _RECEIVED's)
+#: "Tham gia tiếp đoàn có các đồng chí: ...", "Làm việc với đoàn có ...", "Về phía lãnh đạo tỉnh có đồng chí A, Bí thư
+#: Tỉnh ủy" (a guest called "đoàn" right after "Tiếp" is _RECEIVED's)
 _VISIT_RECEPTION = re.compile(
     rf"(?:(?<![\w])Tiếp(?: và làm việc với)? (?:đồng chí )?(?:{_VISIT_GUESTS})(?![\w])[^.;:\n]{{0,120}}?"
     r"|(?<![\w])(?:Tham gia|Cùng) tiếp(?: và làm việc với)? [Đđ]oàn"
+    # ("Làm việc với đoàn có đồng chí A, Bí thư Huyện ủy ...", "Cùng làm việc với Đoàn công tác có ...")
+    r"|(?<![\w])(?:Cùng làm|Làm) việc với [Đđ]oàn(?: công tác| kiểm tra| giám sát| khảo sát)?"
     r"|(?<![\w])Về phía (?:lãnh đạo )?(?:tỉnh|thành phố|huyện|xã|phường)(?: [A-ZĐ][\w]*){0,3})"
     r",? có(?![\w])"
 )
@@ -1738,7 +1740,7 @@ def _visit_receivers_host(doc: Doc, start: int, bodies: list[tuple[str, int, int
 def _visit_receptions(doc: Doc, bodies: list[tuple[str, int, int]]) -> list[tuple[str, int]]:
     """The hosts of the receptions the text reports ("Tiếp Bộ trưởng ... có ...", "Về phía tỉnh có ..."), with where."""
     text = doc.match
-    if "iếp" not in text and "Về phía" not in text:
+    if "iếp" not in text and "Về phía" not in text and "việc với" not in text:
         return []
     found = []
     for m in _VISIT_RECEPTION.finditer(text):

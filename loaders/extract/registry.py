@@ -1184,6 +1184,13 @@ RULES: tuple[Rule, ...] = (
                 (entity("meeting", "UBND tỉnh", "2024-10-09", "phiên họp"),),
                 "2024-10",
             ),
+            Example(
+                "Ngày 6/3, Đoàn công tác của Ban Dân vận Tỉnh ủy đã đến kiểm tra việc thực hiện quy chế dân chủ tại "
+                "huyện Bảo Lâm. Làm việc với đoàn có đồng chí Vi Văn Bình, Bí thư Huyện ủy cùng các đồng chí trong Ban "
+                "Thường vụ Huyện ủy.",
+                (entity("meeting", "Ban Thường vụ Huyện ủy", "2024-03-06", "phiên họp"),),
+                "2024-03",
+            ),
         ),
     ),
     Rule(

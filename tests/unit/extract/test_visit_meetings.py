@@ -144,3 +144,13 @@ def test_a_visit_to_a_family_or_a_site_is_no_bodys_session() -> None:
 )
 def test_a_unit_named_bare_hosts_by_the_body_the_visitors_side_makes_plain(text: str, host: str) -> None:
     assert meetings(run(text, "2025-09")) == [(host, "2025-09-12")]
+
+
+def test_the_receivers_listed_after_working_with_the_team_host_it() -> None:
+    gold = run(
+        "Ngày 6/3, Đoàn công tác của Ban Dân vận Tỉnh ủy do đồng chí Mai Văn Tú làm trưởng đoàn đã đến kiểm tra việc "
+        "thực hiện quy chế dân chủ ở cơ sở tại huyện Bảo Lâm. Làm việc với đoàn có đồng chí Vi Văn Bình, Bí thư Huyện "
+        "ủy cùng các đồng chí trong Ban Thường vụ Huyện ủy.",
+        "2024-03",
+    )
+    assert meetings(gold) == [("Ban Thường vụ Huyện ủy", "2024-03-06")]
