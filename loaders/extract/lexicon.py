@@ -205,8 +205,9 @@ BODY_PATTERNS = [
     # (editorial teams and working delegations are read with their task by bodies.steering_committees)
     # ("Trưởng ban Tuyên giáo Huyện ủy": the board's head word in lower case after its head's post)
     # ("Ban Tư tưởng - Văn hóa Trung ương", the central board's name before 2007)
-    r"(?:Ban|[b](?<=rưởng b)an) (?:Tổ chức|Tuyên giáo và Dân vận|Tuyên giáo|Dân vận|Nội chính|Kinh tế|Đối ngoại"
-    r"|Tư tưởng [-–] Văn hóa)"
+    # ("Ban Tuyên giáo - Dân vận Trung ương": the board merged in 2025, as the press often writes it, with a dash)
+    r"(?:Ban|[b](?<=rưởng b)an) (?:Tổ chức|Tuyên giáo (?:và|[-–]) Dân vận|Tuyên giáo|Dân vận|Nội chính|Kinh tế"
+    r"|Đối ngoại|Tư tưởng [-–] Văn hóa)"
     r" (?:Tỉnh ủy|Thành ủy|Trung ương|T\.Ư|TƯ|TW|Huyện ủy)(?: PLACE)?",  # "Ban Tuyên giáo T.Ư"
     # the province's board named by the province ("Trưởng Ban Tuyên giáo và Dân vận tỉnh", as often written)
     r"Ban Tuyên giáo và Dân vận (?:tỉnh(?: PROVINCE)?|thành phố)",

@@ -73,6 +73,7 @@ _BODY_WORD = (
     # Liên hiệp các Tổ chức hữu nghị tỉnh"
     r"|(?<=Đảng ủy |Đảng bộ )các cơ quan(?![\w])|(?<=Liên hiệp )các(?![\w])|(?<=Tổ chức )hữu nghị(?![\w])"
     r"|Văn hóa, Thể thao và Du lịch|Lao động, Thương binh và Xã hội"  # names with a comma inside
+    r"|Tuyên giáo [-–] Dân vận"  # a name with a dash inside: "Trưởng ban Tuyên giáo - Dân vận Trung ương" (2025)
     # the National Assembly's committees
     r"|Khoa học, Công nghệ và Môi trường|Tài chính, Ngân sách|Văn hóa, Giáo dục|Quốc phòng, An ninh và Đối ngoại"
     # a district's or ward's number after its level word: "Bí thư Quận ủy quận 1" (a digit first: other words fail at

@@ -268,3 +268,12 @@ def test_a_merger_clause_lists_old_units_the_gazetteer_no_longer_holds() -> None
 def test_a_merger_clause_lists_no_person() -> None:
     places = _places("Việc sáp nhập xã Minh Cầm và Nguyễn Văn Bình báo cáo kết quả.")
     assert "Nguyễn Văn Bình" not in places
+
+
+def test_the_merged_central_board_written_with_a_dash_is_a_body_and_its_heads_post() -> None:
+    gold = run(
+        "Cùng dự có Trưởng ban Tuyên giáo - Dân vận Trung ương Lê Văn Hòa và Trưởng ban Tổ chức Trung ương Trần "
+        "Minh Khoa."
+    )
+    assert "Ban Tuyên giáo - Dân vận Trung ương" in {o["name"] for o in gold["organizations"]}
+    assert {o["name"] for o in gold["officials"]} == {"Lê Văn Hòa", "Trần Minh Khoa"}
