@@ -2516,6 +2516,11 @@ RULES: tuple[Rule, ...] = (
                 "81/KH-UBND thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị.",
                 (relation("IMPLEMENTS", "81/KH-UBND", "512/QĐ-UBND"),),
             ),
+            Example(  # A's title quoted in title case: "về việc Ban hành"
+                "Căn cứ Quyết định số 318/QĐ-TTg ngày 7/3/2023 của Thủ tướng Chính phủ về việc Ban hành Kế hoạch "
+                "triển khai Nghị quyết số 19-NQ/TW;",
+                (relation("IMPLEMENTS", "Kế hoạch triển khai Nghị quyết số 19-NQ/TW", "318/QĐ-TTg"),),
+            ),
         ),
     ),
     Rule(

@@ -995,7 +995,8 @@ def purpose_back(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
 _ISSUES_WITH = re.compile(
     # "về (việc) ban hành": a government resolution's title ("Nghị quyết số 152/NQ-CP ... về ban hành Chương trình
     # hành động thực hiện ...")
-    r"\s*(?:về\s+(?:việc\s+)?)?(?:ban hành|phê duyệt)\s+(?:kèm theo\s+)?"
+    # (a title quoted in title case keeps its verb capitalised: "... của Chính phủ về Ban hành Chương trình ...")
+    r"\s*(?:về\s+(?:[Vv]iệc\s+)?)?(?:[Bb]an hành|[Pp]hê duyệt)\s+(?:kèm theo\s+)?"
     # the kind word outside B, or inside it when B is named by description ("Nghị quyết số 33/NQ-CP ... ban hành
     # Chương trình hành động của Chính phủ thực hiện Nghị quyết số 29-NQ/TW")
     rf"(?:(?:{_KIND_WORDS})\s+(?:số\s*)?)?"
@@ -1026,7 +1027,7 @@ def issued_with(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
             if (
                 tail
                 and _ISSUES_WITH.fullmatch(doc.match, tail.end(), b.start)
-                and (not programme or "ban hành" in doc.match[tail.end() : b.start])
+                and (not programme or "an hành" in doc.match[tail.end() : b.start])  # (B)ban hành
                 and not _ANOTHER_SUBJECT.search(doc.match, a.end, tail.end())
             ):
                 relations.append(
