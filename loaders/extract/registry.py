@@ -2131,6 +2131,11 @@ RULES: tuple[Rule, ...] = (
         "a plan, programme or project, then a cue ('triển khai thực hiện', 'cụ thể hóa', 'ban hành kèm theo'), "
         "then the document(s) it carries out; not a report or review of an implementation",
         (
+            Example(  # a list after the cue whose first document carries a date written out in words
+                "Sở Y tế ban hành Kế hoạch số 31/KH-SYT triển khai Nghị quyết số 05/NQ-CP ngày 20 tháng 1 năm 2025 "
+                "của Chính phủ và Kế hoạch số 14-KH/TU ngày 6 tháng 2 năm 2025 của Tỉnh ủy.",
+                (relation("IMPLEMENTS", "31/KH-SYT", "05/NQ-CP"), relation("IMPLEMENTS", "31/KH-SYT", "14-KH/TU")),
+            ),
             Example(  # a document listed after the short name the target is given in brackets
                 "Thực hiện Kế hoạch số 41-KH/TU của Ban Thường vụ Tỉnh ủy về triển khai thực hiện Nghị quyết số "
                 "21-NQ/TW (sau đây gọi tắt là Nghị quyết số 21-NQ/TW) và Kết luận số 14-KL/TW của Bộ Chính trị, UBND "

@@ -498,8 +498,12 @@ _DOCUMENT_WORDS = "Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế 
 #: the same, and an action programme (a kind word before a number in lists and titles)
 _KIND_WORDS = f"{_DOCUMENT_WORDS}|Chương trình hành động"
 #: the date and issuer a listed document may carry before the next one ("Kế hoạch số 500-KH/ĐU của Đảng ủy Quân
-#: khu 2 và Kế hoạch số 120-KH/TU")
-_LISTED_TAIL = r"(?:\s*,?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?(?:\s*,?\s*của\s+[^,;.:\n]{1,60}?)?"
+#: khu 2 và Kế hoạch số 120-KH/TU"), the date also written out as a formal title writes it ("Nghị quyết số 03/NQ-CP
+#: ngày 9 tháng 1 năm 2025 của Chính phủ và Kế hoạch số 12-KH/TU ...")
+_LISTED_TAIL = (
+    r"(?:\s*,?\s*ngày\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
+    r"(?:\s*,?\s*của\s+[^,;.:\n]{1,60}?)?"
+)
 _LIST_JOIN = re.compile(
     rf"{_LISTED_TAIL}\s*(?:,|và|cùng|gắn với)\s*(?:(?:với|các)\s+)?"
     rf"(?:(?:{_KIND_WORDS})(?:\s+số)?\s*|số\s*)?"

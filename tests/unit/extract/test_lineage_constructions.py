@@ -23,3 +23,14 @@ def test_a_decision_about_issuing_a_plan_in_title_case_is_carried_out_by_the_pla
         "triển khai Nghị quyết số 19-NQ/TW;"
     )
     assert ("Kế hoạch triển khai Nghị quyết số 19-NQ/TW", "321/QĐ-TTg") in relations(gold, "IMPLEMENTS")
+
+
+def test_documents_listed_after_a_cue_with_written_out_dates_are_each_carried_out() -> None:
+    gold = run(
+        "Sở Tài chính ban hành Kế hoạch số 44/KH-STC triển khai Nghị quyết số 07/NQ-CP ngày 14 tháng 2 năm 2025 của "
+        "Chính phủ và Chương trình hành động số 09-CTr/TU ngày 3 tháng 3 năm 2025 của Tỉnh ủy về thực hiện Nghị "
+        "quyết số 68-NQ/TW."
+    )
+    found = relations(gold, "IMPLEMENTS")
+    assert {("44/KH-STC", "07/NQ-CP"), ("44/KH-STC", "09-CTr/TU"), ("09-CTr/TU", "68-NQ/TW")} <= found
+    assert ("44/KH-STC", "68-NQ/TW") not in found
