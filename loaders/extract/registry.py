@@ -290,6 +290,13 @@ RULES: tuple[Rule, ...] = (
                 "tổ chức kỷ niệm 95 năm ngày thành lập Đảng bộ tỉnh như sau:\n\n1. MỤC ĐÍCH YÊU CẦU",
                 (entity("resolution", "Kế hoạch tổ chức kỷ niệm 95 năm ngày thành lập Đảng bộ tỉnh"),),
             ),
+            Example(  # a resolution named by its topic, its contents announced after it; on the topic of the numbered
+                # one it draws on, yet not that one again (by_topic_again skips the text's own document)
+                "Quán triệt Nghị quyết số 71-NQ/TW về đột phá phát triển giáo dục, Ban Thường vụ Tỉnh ủy ban hành Nghị "
+                "quyết về đột phá phát triển giáo dục của tỉnh đến năm 2030 với những nội dung chính như sau:\n"
+                "I. QUAN ĐIỂM",
+                (entity("resolution", "Nghị quyết về đột phá phát triển giáo dục của tỉnh đến năm 2030"),),
+            ),
         ),
     ),
     Rule(
@@ -2570,6 +2577,21 @@ RULES: tuple[Rule, ...] = (
                 "Kế hoạch số 14-KH/TU, Chương trình số 09-CTr/TU cùng để thực hiện Nghị quyết số 66-NQ/TW của Bộ "
                 "Chính trị.",
                 (relation("IMPLEMENTS", "14-KH/TU", "66-NQ/TW"),),
+            ),
+        ),
+    ),
+    Rule(
+        "implements.concretised",
+        "loaders/extract/relations.py: own_concretises (_CONCRETISES)",
+        "the text is a plan, programme or resolution: an item of its aims that opens on 'Cụ thể hóa' ('2. Cụ thể hóa "
+        "các quan điểm của Nghị quyết số 68-NQ/TW ...') makes the text's document carry out the documents it names "
+        "(an item that opens on its subject, 'Các sở cụ thể hóa ...', does not)",
+        (
+            Example(
+                "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 61/KH-UBND\nCao Bằng, ngày 2 tháng 6 năm 2025\nKẾ HOẠCH\n"
+                "Phát triển kinh tế số năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Cụ thể hóa nhiệm vụ của Nghị quyết số "
+                "57-NQ/TW và Kết luận số 123-KL/TW phù hợp với tỉnh.",
+                (relation("IMPLEMENTS", "61/KH-UBND", "57-NQ/TW"), relation("IMPLEMENTS", "61/KH-UBND", "123-KL/TW")),
             ),
         ),
     ),

@@ -1594,6 +1594,39 @@ def own_implements(doc: Doc, mentions: list[Mentioned], own: Resolution | None) 
     return relations
 
 
+#: an item of the text's own plan, programme or resolution that opens on making a document concrete: "2. Cụ thể hóa các
+#: quan điểm, mục tiêu của Nghị quyết số 68-NQ/TW phù hợp với ...", "- Vận dụng sáng tạo và cụ thể hóa Nghị quyết số
+#: 57-NQ/TW ..." (an item opening on its subject, "Các sở cụ thể hóa ...", gives the bodies' tasks, not the text's aim)
+_CONCRETISES = re.compile(
+    r"(?m)^[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-–+•][ \t]*)?(?:(?:Vận dụng sáng tạo|Quán triệt)(?:,|\s+và)\s+)?"
+    r"(?:Tổ chức\s+)?[Cc]ụ thể hóa\s"
+)
+#: the own documents whose aims such an item states (a decision issues a plan: the item is the annexed plan's)
+_CONCRETISING_KINDS = frozenset({"KH", "CTr", "NQ", "CT", "HD"})
+#: the clause of the item, up to where it ends
+_ITEM_END = re.compile(r"[.;:\n]")
+
+
+def own_concretises(doc: Doc, mentions: list[Mentioned], own: Resolution | None) -> list[Relation]:
+    """The text's own plan or resolution carries out the documents an item of its aims makes concrete ("1. Cụ thể hóa
+    ... của Nghị quyết số 68-NQ/TW ..."): the first document the item names and those listed with it."""
+    if own is None or own.kind not in _CONCRETISING_KINDS or "hóa" not in doc.match:
+        return []
+    relations: list[Relation] = []
+    index = StartIndex(mentions)
+    for item in _CONCRETISES.finditer(doc.match):
+        stop = _ITEM_END.search(doc.match, item.end())
+        end = stop.start() if stop else len(doc.match)
+        inside = [m for m in index.within(item.end(), min(end, item.end() + 300)) if m.kind != "project"]
+        if not inside or inside[0].start > item.end() + 160:
+            continue
+        for m in _siblings(doc, inside):
+            if m.ref != own.key:
+                where = doc.span(item.start(), m.end)
+                relations.append(Relation("IMPLEMENTS", own.key, m.ref, where, "implements.concretised"))
+    return relations
+
+
 def headed_programme(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     """The text's own unnumbered action programme under its heading, a project ("CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện
     Nghị quyết số 68-NQ/TW ..."), carries out the documents its title line names (not those in their topics)."""
@@ -4075,6 +4108,7 @@ def extract_relations(
     own = own_document(doc, resolutions)
     found = [
         *own_implements(doc, mentions, own),
+        *own_concretises(doc, mentions, own),
         *headed_programme(doc, mentions),
         *implements(doc, mentions),
         *purpose_first(doc, mentions),

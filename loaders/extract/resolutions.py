@@ -1766,11 +1766,16 @@ def described_by_body(doc: Doc, symbols: list[Found]) -> list[Found]:
 
 #: the text's own document, built or issued "như sau:" and named there by its title with no number, in a text with no
 #: header number: "Ủy ban nhân dân tỉnh xây dựng Kế hoạch tổ chức kỷ niệm 95 năm ... như sau:" (the kind word
-#: capitalised: "xây dựng kế hoạch thực hiện như sau" is work to do, no title)
+#: capitalised: "xây dựng kế hoạch thực hiện như sau" is work to do, no title); a resolution or directive named by its
+#: topic, the contents announced after it: "Ban Thường vụ Tỉnh ủy ban hành Nghị quyết về phát triển du lịch đến năm
+#: 2030 với những nội dung chính như sau:"
 _BUILT_AS_FOLLOWS = WordPattern(
-    r"(?:ban hành|xây dựng)\s+(?P<kind>Kế hoạch|Chương trình hành động|Quy chế|Hướng dẫn)"
-    r"\s+(?P<title>[^.:\n]{12,220}?)\s*,?\s+(?:cụ thể\s+)?như sau\s*:",  # (";" between two anniversaries)
-    needs=("như sau",),
+    r"(?:ban hành|xây dựng)\s+(?:(?P<kind>Kế hoạch|Chương trình hành động|Quy chế|Hướng dẫn)"
+    r"|(?P<about>Nghị quyết|Chỉ thị)(?=\s+về\s))"
+    r"\s+(?P<title>[^.:\n]{12,220}?)\s*,?\s+"  # (";" between two anniversaries)
+    r"(?:(?:cụ thể\s+)?như sau|(?:với|gồm)\s+(?:những|các)\s+nội dung(?:\s+(?:chính|chủ yếu|cụ thể))?\s+(?:như\s+)?sau)"
+    r"\s*:",
+    needs=("sau",),
     starts=("ban hành", "xây dựng"),
 )
 _CARRIES_OUT = re.compile(r"(?:hành động\s+)?(?:triển khai\s+)?(?:tổ chức\s+)?(?:thực hiện|triển khai)(?![\w])")
@@ -1781,7 +1786,7 @@ _DATES_IN_BRACKETS = re.compile(r"\s*\([\d/.\s–-]{4,30}\)")
 def built_as_follows(doc: Doc) -> list[Found]:
     """The text's own unnumbered plan or programme, named by the sentence that issues it "như sau:" near its
     opening (never in a text with a header number: that one is the document)."""
-    if "như sau" not in doc.match or _HEADER_NUMBER.search(doc.match, 0, _HEADER_WINDOW):
+    if "sau" not in doc.match or _HEADER_NUMBER.search(doc.match, 0, _HEADER_WINDOW):
         return []
     m = _BUILT_AS_FOLLOWS.search(doc.match, 0, _HEADER_WINDOW * 2)
     if m is None or _SYMBOL_LIKE.search(m.group("title")) or len(m.group("title").split()) < 4:
@@ -1789,12 +1794,13 @@ def built_as_follows(doc: Doc) -> list[Found]:
     if _CARRIES_OUT.match(m.group("title")):
         return []  # "ban hành Kế hoạch thực hiện trên địa bàn tỉnh như sau:": what it carries out, no title of its own
     title = _DATES_IN_BRACKETS.sub("", m.group("title")).strip()  # ("kỷ niệm 90 năm ... (3/2/1930 – 3/2/2020)")
-    word = m.group("kind")
-    kind = {"Kế hoạch": "KH", "Chương trình hành động": "CTr", "Quy chế": "QĐi", "Hướng dẫn": "HD"}[word]
+    word = m.group("kind") or m.group("about")
+    kind = {"Kế hoạch": "KH", "Chương trình hành động": "CTr", "Quy chế": "QĐi", "Hướng dẫn": "HD", "Nghị quyết": "NQ",
+            "Chỉ thị": "CT"}[word]  # fmt: skip
     if kind == "CTr":
         return []  # an unnumbered programme is a project (GOLD_FORMAT, hard cases)
     res = Resolution(f"{word} {title}", kind, None, None, None, None, None)
-    return [_mention(doc, res, m.start("kind"), m.end("title"))]
+    return [_mention(doc, res, m.start("kind") if m.group("kind") else m.start("about"), m.end("title"))]
 
 
 #: "<Kind> về <topic>" named bare: the kind word, then its topic
@@ -1807,9 +1813,12 @@ _KIND_ABOUT = re.compile(
 _TOPIC_HEAD = re.compile(r"\s+(?:về việc|về)\s+((?:[^\W\d_]+\s+){2,3}[^\W\d_]+)")
 
 
-def by_topic_again(doc: Doc, mentions: list[Found]) -> None:
+def by_topic_again(doc: Doc, mentions: list[Found], issued_here: frozenset[int] = frozenset()) -> None:
     """A document named bare by its kind and topic ("Nghị quyết về phát triển du lịch ...") after a numbered one of
-    that kind whose topic starts with the same words is that document again: the mention is re-pointed."""
+    that kind whose topic starts with the same words is that document again: the mention is re-pointed (not the
+    text's own document issued "như sau:" at ``issued_here``, on the topic of the one it carries out: "Trên cơ sở
+    Nghị quyết số 68-NQ/TW về phát triển kinh tế tư nhân, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết về phát triển
+    kinh tế tư nhân của tỉnh ... như sau:")."""
     numbered = [f for f in mentions if f.resolution.number and f.resolution.kind in _TOPIC_KINDS]
     if not numbered:
         return
@@ -1825,7 +1834,12 @@ def by_topic_again(doc: Doc, mentions: list[Found]) -> None:
         ):
             topics.append((g, head.group(1).casefold().split()))
     for f in mentions:
-        if f.resolution.number or f.resolution.issuer or f.resolution.kind not in _TOPIC_KINDS:
+        if (
+            f.resolution.number
+            or f.resolution.issuer
+            or f.resolution.kind not in _TOPIC_KINDS
+            or f.start in issued_here
+        ):
             continue
         kind_word = _KIND_ABOUT.match(doc.match, f.start)
         topic = _TOPIC_HEAD.match(doc.match, kind_word.end()) if kind_word is not None else None
@@ -2031,9 +2045,10 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     mentions += [d for d in more if (d.start, d.resolution.kind) not in kinds_at]
     starts = {f.start for f in mentions}
     mentions += [d for d in leaders_conclusions(doc, mentions) if d.start not in starts]
-    mentions += [d for d in built_as_follows(doc) if d.start not in starts]
+    built = [d for d in built_as_follows(doc) if d.start not in starts]
+    mentions += built
     mentions += [d for d in described_by_body(doc, mentions) if d.start not in starts]
-    by_topic_again(doc, mentions)
+    by_topic_again(doc, mentions, frozenset(d.start for d in built))
     mentions += _bare_described(doc, mentions)
     _plenum_by_term(doc, mentions)
     _plenum_aliases(doc, mentions)

@@ -34,3 +34,27 @@ def test_documents_listed_after_a_cue_with_written_out_dates_are_each_carried_ou
     found = relations(gold, "IMPLEMENTS")
     assert {("44/KH-STC", "07/NQ-CP"), ("44/KH-STC", "09-CTr/TU"), ("09-CTr/TU", "68-NQ/TW")} <= found
     assert ("44/KH-STC", "68-NQ/TW") not in found
+
+
+def test_a_resolution_issued_with_its_contents_announced_is_the_texts_own_document() -> None:
+    gold = run(
+        "Trên cơ sở quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về phát triển khoa học, công "
+        "nghệ, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết về phát triển khoa học, công nghệ của tỉnh đến năm 2030 với "
+        "những nội dung chính như sau:\nI. QUAN ĐIỂM CHỈ ĐẠO\n1. Khoa học, công nghệ là động lực.\n2. Cụ thể hóa các "
+        "quan điểm, mục tiêu của Nghị quyết số 57-NQ/TW phù hợp với tình hình của tỉnh."
+    )
+    own = "Nghị quyết về phát triển khoa học, công nghệ của tỉnh đến năm 2030"
+    assert own in {r["key"] for r in gold["resolutions"]}
+    assert (own, "57-NQ/TW") in relations(gold, "IMPLEMENTS")
+    assert ("doc", own) not in relations(gold, "CITES")
+
+
+def test_an_aim_that_makes_a_document_concrete_is_the_plans_not_a_bodys_task() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 150/KH-UBND\nHà Tĩnh, ngày 4 tháng 4 năm 2025\nKẾ HOẠCH\nPhát triển "
+        "thương mại điện tử năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Cụ thể hóa nhiệm vụ, giải pháp của Chỉ thị số 20/CT-TTg "
+        "phù hợp với điều kiện của tỉnh.\n2. Các sở, ngành cụ thể hóa Quyết định số 645/QĐ-TTg trong kế hoạch năm."
+    )
+    found = relations(run(text), "IMPLEMENTS")
+    assert ("150/KH-UBND", "20/CT-TTg") in found
+    assert ("150/KH-UBND", "645/QĐ-TTg") not in found
