@@ -69,6 +69,18 @@ def entity(what: str, *values: str) -> Expected:
 RULES: tuple[Rule, ...] = (
     # --- documents (resolutions.py) ---------------------------------------------------------------
     Rule(
+        "text.capital_kind_word",
+        "loaders/extract/text.py: Doc.of (_CAPITAL_KINDS)",
+        "a kind word with its second syllable capitalised ('Nghị Quyết số 29', 'Chỉ Thị số 05-CT/TW'), as title-case "
+        "headlines and careless copies write it, is read as the rules spell it: the document is found",
+        (
+            Example(
+                "Đảng ủy Quân sự tỉnh quán triệt Nghị Quyết số 33 của Bộ Chính trị về bảo vệ biên giới quốc gia.",
+                (entity("resolution", "33-NQ/TW"),),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.issued_by_what_it_does",
         "loaders/extract/resolutions.py: described (_DESCRIBED_START, _ISSUED_OR_ADOPTED, _NOT_ITS_CONTENT)",
         "a capitalised 'Nghị quyết' issued or adopted right before and named by what it does ('ban hành Nghị quyết "

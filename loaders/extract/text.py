@@ -37,6 +37,9 @@ _WRAPPED_TEXT, _FILLED = 3, 50
 #: a Party committee's "ủy" written with a capital after its unit word ("Tỉnh Ủy", "Huyện Ủy", "Đảng Ủy"), as some
 #: outlets and title-case headlines write it (replaced by a lower-case letter: the same length, offsets stay)
 _CAPITAL_UY = re.compile(r"(?<![\w])(Tỉnh|Thành|Huyện|Thị|Quận|Đảng) Ủy(?![\w])")
+#: a document's kind word with its second syllable capitalised ("Nghị Quyết số 29", "Chỉ Thị 05"), as title-case
+#: headlines and careless copies write it: read as the rules spell it ("Nghị quyết"; the same length, offsets stay)
+_CAPITAL_KINDS = ("Nghị Quyết", "Chỉ Thị", "Kết Luận", "Quyết Định", "Kế Hoạch", "Thông Báo")
 #: an article's or chapter's heading at a line's start: "Điều 2.", "Chương II", "Mục 1", "Phần I"
 _ARTICLE = re.compile(r"(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]")
 #: what ends a sentence at a line's end (a line ending in one is never wrapped)
@@ -132,6 +135,10 @@ class Doc:
         match = unify_tones(text)
         if " Ủy" in match:  # "Tỉnh Ủy Bình Phước", "Đảng Ủy xã": the committee as the rules spell it ("Tỉnh ủy")
             match = _CAPITAL_UY.sub(r"\1 ủy", match)
+        for word in _CAPITAL_KINDS:
+            if word in match:
+                head, tail = word.split(" ")
+                match = match.replace(word, f"{head} {tail.lower()}")
         # the words read on over a line break inside a sentence ("của Bộ\nChính trị" is "của Bộ Chính trị"): it reads
         # as the space it stands for (the same length: offsets stay), but before a line's cue ("... 2025\nthực hiện
         # Nghị quyết ...") that the rules reading a preamble line by line find at a line's start

@@ -58,3 +58,12 @@ def test_an_aim_that_makes_a_document_concrete_is_the_plans_not_a_bodys_task() -
     found = relations(run(text), "IMPLEMENTS")
     assert ("150/KH-UBND", "20/CT-TTg") in found
     assert ("150/KH-UBND", "645/QĐ-TTg") not in found
+
+
+def test_a_kind_word_with_a_capitalised_second_syllable_still_names_its_document() -> None:
+    gold = run(
+        "Sáng 12/3, Đảng ủy Quân sự tỉnh quán triệt Nghị Quyết số 30 về Chiến lược An ninh mạng quốc gia và Chỉ Thị "
+        "số 05-CT/TW của Bộ Chính trị."
+    )
+    keys = {r["key"] for r in gold["resolutions"]}
+    assert {"30-NQ/TW", "05-CT/TW"} <= keys
