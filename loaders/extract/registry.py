@@ -833,6 +833,11 @@ RULES: tuple[Rule, ...] = (
                 "71/KH-UBND về việc tổ chức Ngày hội đọc sách Việt Nam năm 2023 trên địa bàn tỉnh.",
                 (entity("resolution", "71/KH-UBND"),),
             ),
+            Example(  # the plan later in the headline, named by what it is about (no cue inside it)
+                "Hội nghị quán triệt Kế hoạch nâng cao chất lượng sinh hoạt chi bộ\nSáng 9/4, Đảng ủy phường tổ chức "
+                "hội nghị quán triệt Kế hoạch số 15-KH/ĐU của Ban Thường vụ Đảng ủy.",
+                (entity("resolution", "15-KH/ĐU"),),
+            ),
         ),
     ),
     Rule(

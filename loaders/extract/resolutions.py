@@ -2218,6 +2218,8 @@ def _described_again(doc: Doc, unique: list[Resolution], mentions: list[Found]) 
 
 #: how far after a headline the story names the document the headline describes
 _HEADLINE_REACH = 600
+#: a cue inside a description: the plan is named by what it carries out (another document's plan, maybe)
+_CUE_IN = re.compile(r"(?i:thực hiện|triển khai|cụ thể hóa)")
 
 
 def _headline_of(doc: Doc, r: Resolution, numbered: list[Found], mentions: list[Found]) -> Resolution | None:
@@ -2228,8 +2230,14 @@ def _headline_of(doc: Doc, r: Resolution, numbered: list[Found], mentions: list[
         return None
     opening = len(doc.match) - len(doc.match.lstrip())
     line_end = doc.match.find("\n", opening)
-    if line_end < 0 or not any(f.resolution is r and f.start == opening for f in mentions):
-        return None  # (the headline is the text's first line, and the description opens it)
+    # (the headline is the text's first line, and the description opens it; or stands later in it, named by what it is
+    # about, not by what it carries out: "Hội nghị trực tuyến quán triệt Kế hoạch thúc đẩy chuyển đổi số ...", then
+    # "... quán triệt triển khai Kế hoạch số 02-KH/BCĐTW")
+    if line_end < 0 or not any(
+        f.resolution is r and (f.start == opening or (opening < f.start < line_end and not _CUE_IN.search(r.key)))
+        for f in mentions
+    ):
+        return None
     same = {f.resolution.key: f.resolution for f in numbered if _kin(f.resolution.kind, r.kind)}
     near = {f.resolution.key for f in numbered if f.resolution.key in same and f.start < line_end + _HEADLINE_REACH}
     if len(same) != 1 or len(near) != 1:

@@ -67,3 +67,20 @@ def test_a_kind_word_with_a_capitalised_second_syllable_still_names_its_document
     )
     keys = {r["key"] for r in gold["resolutions"]}
     assert {"30-NQ/TW", "05-CT/TW"} <= keys
+
+
+def test_a_plan_a_headline_names_by_its_topic_after_a_verb_is_the_one_numbered_plan_of_the_story() -> None:
+    gold = run(
+        "Quán triệt Kế hoạch đẩy mạnh chuyển đổi số trong cơ quan đảng\nSáng 5/3, Đảng ủy xã tổ chức hội nghị quán "
+        "triệt Kế hoạch số 07-KH/ĐU của Ban Thường vụ Đảng ủy."
+    )
+    assert {r["key"] for r in gold["resolutions"]} == {"07-KH/ĐU"}
+
+
+def test_a_plan_a_headline_names_by_what_it_carries_out_after_a_verb_stays_apart() -> None:
+    gold = run(
+        "Triển khai Kế hoạch thực hiện Nghị quyết số 57-NQ/TW trên địa bàn xã\nThực hiện Kế hoạch số 12-KH/TU của "
+        "Ban Thường vụ Tỉnh ủy, sáng 5/3, Đảng ủy xã tổ chức hội nghị triển khai."
+    )
+    assert "12-KH/TU" in {r["key"] for r in gold["resolutions"]}
+    assert ("Kế hoạch thực hiện Nghị quyết số 57-NQ/TW", "12-KH/TU") not in relations(gold, "IMPLEMENTS")
