@@ -309,6 +309,11 @@ RULES: tuple[Rule, ...] = (
                 "I. QUAN ĐIỂM",
                 (entity("resolution", "Nghị quyết về đột phá phát triển giáo dục của tỉnh đến năm 2030"),),
             ),
+            Example(  # a plan posted with its number left blank: named by the fuller title under its heading
+                "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố: /KH-UBND\nKẾ HOẠCH\nTổ chức Ngày hội văn hóa các dân tộc xã Hòa "
+                "Bình năm 2025\nUBND xã ban hành Kế hoạch tổ chức Ngày hội văn hóa, cụ thể như sau:\nI. MỤC ĐÍCH",
+                (entity("resolution", "Kế hoạch Tổ chức Ngày hội văn hóa các dân tộc xã Hòa Bình năm 2025"),),
+            ),
         ),
     ),
     Rule(

@@ -1795,12 +1795,32 @@ def built_as_follows(doc: Doc) -> list[Found]:
         return []  # "ban hành Kế hoạch thực hiện trên địa bàn tỉnh như sau:": what it carries out, no title of its own
     title = _DATES_IN_BRACKETS.sub("", m.group("title")).strip()  # ("kỷ niệm 90 năm ... (3/2/1930 – 3/2/2020)")
     word = m.group("kind") or m.group("about")
+    if word == "Kế hoạch" and (heading := _fuller_heading(doc, title, m.start())) is not None:
+        title = heading  # the plan's own title under its heading, fuller than the sentence that issues it
     kind = {"Kế hoạch": "KH", "Chương trình hành động": "CTr", "Quy chế": "QĐi", "Hướng dẫn": "HD", "Nghị quyết": "NQ",
             "Chỉ thị": "CT"}[word]  # fmt: skip
     if kind == "CTr":
         return []  # an unnumbered programme is a project (GOLD_FORMAT, hard cases)
     res = Resolution(f"{word} {title}", kind, None, None, None, None, None)
     return [_mention(doc, res, m.start("kind") if m.group("kind") else m.start("about"), m.end("title"))]
+
+
+#: a plan's heading line and the title under it, before the sentence that issues it "như sau:" (a commune's plan posted
+#: with its number left blank: "Số: /KH-UBND ... KẾ HOẠCH\nThông tin, tuyên truyền cuộc bầu cử ... nhiệm kỳ 2021 -
+#: 2026\n ... UBND xã ban hành Kế hoạch thông tin, tuyên truyền về cuộc bầu cử, cụ thể như sau:")
+_PLAN_HEADING = re.compile(r"(?m)^[ \t]*KẾ HOẠCH[ \t]*\n[ \t]*(?P<title>[^\n]{12,250}?)[ \t]*$")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _fuller_heading(doc: Doc, title: str, before: int) -> str | None:
+    """The title under a plan's heading before ``before`` that opens on the same three words as ``title`` and is
+    longer: the plan's own title."""
+    head = [w.casefold() for w in _WORD.findall(title)[:3]]
+    for m in _PLAN_HEADING.finditer(doc.match, 0, before):
+        words = [w.casefold() for w in _WORD.findall(m.group("title"))[:3]]
+        if len(head) == 3 and words == head and len(m.group("title")) > len(title):
+            return m.group("title").strip()
+    return None
 
 
 #: "<Kind> về <topic>" named bare: the kind word, then its topic

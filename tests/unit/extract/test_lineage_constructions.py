@@ -84,3 +84,15 @@ def test_a_plan_a_headline_names_by_what_it_carries_out_after_a_verb_stays_apart
     )
     assert "12-KH/TU" in {r["key"] for r in gold["resolutions"]}
     assert ("Kế hoạch thực hiện Nghị quyết số 57-NQ/TW", "12-KH/TU") not in relations(gold, "IMPLEMENTS")
+
+
+def test_a_plan_posted_with_a_blank_number_is_named_by_the_title_under_its_heading() -> None:
+    gold = run(
+        "UỶ BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: /KH-UBND\nTân Lập, ngày 3 tháng 3 năm 2021\nKẾ HOẠCH\nTuyên truyền phòng, "
+        "chống cháy rừng trên địa bàn xã Tân Lập mùa khô năm 2021\nThực hiện Kế hoạch số 30/KH-UBND ngày 20/1/2021 "
+        "của UBND huyện, UBND xã Tân Lập ban hành Kế hoạch tuyên truyền phòng, chống cháy rừng, cụ thể như sau:\n"
+        "I. MỤC ĐÍCH"
+    )
+    own = "Kế hoạch Tuyên truyền phòng, chống cháy rừng trên địa bàn xã Tân Lập mùa khô năm 2021"
+    assert own in {r["key"] for r in gold["resolutions"]}
+    assert (own, "30/KH-UBND") in relations(gold, "IMPLEMENTS")
