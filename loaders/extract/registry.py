@@ -2603,6 +2603,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "implements.title_issues",
+        "loaders/extract/relations.py: title_issues (_TITLE_ISSUES)",
+        "the text is a decision or resolution whose title under its heading issues a plan or action programme "
+        "('QUYẾT ĐỊNH\\nVề việc ban hành Kế hoạch ...'): the plan carries the text's document out (the decision does "
+        "not carry out what the plan does)",
+        (
+            Example(
+                "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 640/QĐ-UBND\nNam Định, ngày 7 tháng 4 năm 2025\nQUYẾT ĐỊNH\n"
+                "Về việc ban hành Kế hoạch số 58/KH-UBND thực hiện Nghị quyết số 66-NQ/TW\nỦY BAN NHÂN DÂN TỈNH",
+                (relation("IMPLEMENTS", "58/KH-UBND", "640/QĐ-UBND"),),
+            ),
+        ),
+    ),
+    Rule(
         "implements.concretised",
         "loaders/extract/relations.py: own_concretises (_CONCRETISES)",
         "the text is a plan, programme or resolution: an item of its aims that opens on 'Cụ thể hóa' ('2. Cụ thể hóa "

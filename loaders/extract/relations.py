@@ -1594,6 +1594,35 @@ def own_implements(doc: Doc, mentions: list[Mentioned], own: Resolution | None) 
     return relations
 
 
+#: the title of the text's own decision or resolution, under its heading, that issues a plan or programme: "QUYẾT
+#: ĐỊNH\nVề việc ban hành Kế hoạch hành động thực hiện Nghị quyết số 57-NQ/TW ...", "NGHỊ QUYẾT\nBan hành Chương trình
+#: hành động ..." (the plan it names right after carries the text's document out)
+_TITLE_ISSUES = re.compile(
+    r"(?m)^[ \t]*(?:QUYẾT ĐỊNH|NGHỊ QUYẾT)[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    r"(?:[Vv]ề\s+(?:việc\s+)?)?[Bb]an hành\s+(?:kèm theo\s+)?"
+)
+
+
+def title_issues(doc: Doc, mentions: list[Mentioned], own: Resolution | None) -> list[Relation]:
+    """The plan or action programme the title of the text's own decision or resolution issues carries that document
+    out (as "Điều 1. Ban hành kèm theo Quyết định này ..." says, which an excerpt may not reach)."""
+    if own is None or own.kind not in _ISSUING_KINDS:
+        return []
+    if "QUYẾT ĐỊNH" not in doc.match and "NGHỊ QUYẾT" not in doc.match:
+        return []
+    title = _TITLE_ISSUES.search(doc.match, 0, min(len(doc.match), 1500))
+    if title is None:
+        return []
+    first = next((m for m in StartIndex(mentions).within(title.end(), title.end() + 40)), None)
+    if first is None or first.ref == own.key or not _KIND_GAP.fullmatch(doc.match, title.end(), first.start):
+        return []
+    if first.kind == "project" and not doc.match.startswith("Chương trình hành động", first.start):
+        return []  # (a scheme the decision approves: implements.approved reads it)
+    if first.kind != "project" and first.kind not in _PLAN_KINDS:
+        return []
+    return [Relation("IMPLEMENTS", first.ref, own.key, doc.span(title.start(), first.end), "implements.title_issues")]
+
+
 #: an item of the text's own plan, programme or resolution that opens on making a document concrete: "2. Cụ thể hóa các
 #: quan điểm, mục tiêu của Nghị quyết số 68-NQ/TW phù hợp với ...", "- Vận dụng sáng tạo và cụ thể hóa Nghị quyết số
 #: 57-NQ/TW ..." (an item opening on its subject, "Các sở cụ thể hóa ...", gives the bodies' tasks, not the text's aim)
@@ -4109,6 +4138,7 @@ def extract_relations(
     found = [
         *own_implements(doc, mentions, own),
         *own_concretises(doc, mentions, own),
+        *title_issues(doc, mentions, own),
         *headed_programme(doc, mentions),
         *implements(doc, mentions),
         *purpose_first(doc, mentions),

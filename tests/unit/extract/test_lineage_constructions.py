@@ -96,3 +96,15 @@ def test_a_plan_posted_with_a_blank_number_is_named_by_the_title_under_its_headi
     own = "Kế hoạch Tuyên truyền phòng, chống cháy rừng trên địa bàn xã Tân Lập mùa khô năm 2021"
     assert own in {r["key"] for r in gold["resolutions"]}
     assert (own, "30/KH-UBND") in relations(gold, "IMPLEMENTS")
+
+
+def test_the_plan_a_decisions_own_title_issues_carries_the_decision_out() -> None:
+    gold = run(
+        "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 812/QĐ-UBND\nGia Lai, ngày 9 tháng 5 năm 2025\nQUYẾT ĐỊNH\nBan hành Kế "
+        "hoạch hành động của Ủy ban nhân dân tỉnh triển khai Nghị quyết số 71/NQ-CP ngày 1 tháng 4 năm 2025 của "
+        "Chính phủ\nỦY BAN NHÂN DÂN TỈNH GIA LAI\nCăn cứ Luật Tổ chức chính quyền địa phương;"
+    )
+    plan = "Kế hoạch hành động của Ủy ban nhân dân tỉnh triển khai Nghị quyết số 71/NQ-CP"
+    found = relations(gold, "IMPLEMENTS")
+    assert {(plan, "812/QĐ-UBND"), (plan, "71/NQ-CP")} <= found
+    assert ("812/QĐ-UBND", "71/NQ-CP") not in found
