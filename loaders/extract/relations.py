@@ -1633,7 +1633,7 @@ _CONCRETISES = re.compile(
 #: the own documents whose aims such an item states (a decision issues a plan: the item is the annexed plan's)
 _CONCRETISING_KINDS = frozenset({"KH", "CTr", "NQ", "CT", "HD"})
 #: the clause of the item, up to where it ends
-_ITEM_END = re.compile(r"[.;:\n]")
+_AIM_END = re.compile(r"[.;:\n]")
 
 
 def own_concretises(doc: Doc, mentions: list[Mentioned], own: Resolution | None) -> list[Relation]:
@@ -1644,7 +1644,7 @@ def own_concretises(doc: Doc, mentions: list[Mentioned], own: Resolution | None)
     relations: list[Relation] = []
     index = StartIndex(mentions)
     for item in _CONCRETISES.finditer(doc.match):
-        stop = _ITEM_END.search(doc.match, item.end())
+        stop = _AIM_END.search(doc.match, item.end())
         end = stop.start() if stop else len(doc.match)
         inside = [m for m in index.within(item.end(), min(end, item.end() + 300)) if m.kind != "project"]
         if not inside or inside[0].start > item.end() + 160:
