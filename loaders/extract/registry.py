@@ -870,6 +870,11 @@ RULES: tuple[Rule, ...] = (
                 "hành Kế hoạch số 35-KH/TU.",  # the bare word is 71-NQ/TW again (so 35-KH/TU implements it)
                 (entity("resolution", "71-NQ/TW"),),
             ),
+            Example(  # the cue opening the sentence, capitalised
+                "Tỉnh ủy ban hành Chỉ thị số 11-CT/TU về phòng, chống dịch. Thực hiện Chỉ thị, UBND tỉnh ban hành Kế "
+                "hoạch số 62/KH-UBND.",
+                (entity("resolution", "11-CT/TU"),),
+            ),
         ),
     ),
     Rule(

@@ -1525,7 +1525,8 @@ _KIND_BEFORE_THIS = re.compile(
 #: a bare kind word right after an implementing cue, closing the clause ("... thực hiện chỉ thị."); not "nghị
 #: quyết", which so often means resolutions in general ("xây dựng chương trình hành động thực hiện nghị quyết,")
 _BARE_AFTER_CUE = re.compile(
-    r"(?:thực hiện|triển khai|cụ thể hóa)\s+(?P<kind>chỉ thị|kết luận"
+    # (the cue opening the sentence too: "Thực hiện Chỉ thị, UBND tỉnh ban hành ...")
+    r"(?:[Tt]hực hiện|[Tt]riển khai|[Cc]ụ thể hóa)\s+(?P<kind>chỉ thị|kết luận"
     # capitalised, "Nghị quyết" too names the one document: "Để cụ thể hóa Nghị quyết, Ban Thường vụ ban hành ..."
     r"|Nghị quyết|Chỉ thị|Kết luận)(?=\s*[.;,\n])"
 )

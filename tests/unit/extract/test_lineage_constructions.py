@@ -108,3 +108,11 @@ def test_the_plan_a_decisions_own_title_issues_carries_the_decision_out() -> Non
     found = relations(gold, "IMPLEMENTS")
     assert {(plan, "812/QĐ-UBND"), (plan, "71/NQ-CP")} <= found
     assert ("812/QĐ-UBND", "71/NQ-CP") not in found
+
+
+def test_a_bare_kind_word_after_a_cue_opening_the_sentence_is_the_document_named_before() -> None:
+    gold = run(
+        "Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 08-CT/TU về phòng, chống thiên tai. Triển khai Chỉ thị, UBND tỉnh "
+        "ban hành Kế hoạch số 51/KH-UBND."
+    )
+    assert ("51/KH-UBND", "08-CT/TU") in relations(gold, "IMPLEMENTS")
