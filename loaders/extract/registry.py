@@ -2608,6 +2608,21 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "implements.aim_of_named",
+        "loaders/extract/relations.py: aim_of_named (_AIM_OF_NAMED)",
+        "a sentence stating the aim of a document named just before by its bare kind word, with words of study and "
+        "manner around the cue ('Mục đích của Kế hoạch nhằm cụ thể hóa và thực hiện hiệu quả Nghị quyết số B', "
+        "'Kế hoạch đề ra 5 nhóm nhiệm vụ nhằm thực hiện B'): that document carries B out (not when bodies are the "
+        "ones to carry it out: 'Kế hoạch đề ra các nhiệm vụ để các sở thực hiện B')",
+        (
+            Example(
+                "UBND tỉnh ban hành Kế hoạch số 73/KH-UBND về chuyển đổi số. Mục đích của Kế hoạch nhằm quán triệt, "
+                "triển khai thực hiện nghiêm túc Nghị quyết số 57-NQ/TW.",
+                (relation("IMPLEMENTS", "73/KH-UBND", "57-NQ/TW"),),
+            ),
+        ),
+    ),
+    Rule(
         "implements.title_issues",
         "loaders/extract/relations.py: title_issues (_TITLE_ISSUES)",
         "the text is a decision or resolution whose title under its heading issues a plan or action programme "

@@ -1134,6 +1134,61 @@ def named_back(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
     return relations
 
 
+#: a sentence that states the aim of a document named just before by its bare kind word: "Mục đích của Kế hoạch nhằm
+#: cụ thể hóa và thực hiện hiệu quả Nghị quyết số 57-NQ/TW ...", "Kế hoạch nhằm triển khai thực hiện hiệu quả ...",
+#: "Mục tiêu của kế hoạch là triển khai kịp thời ...", "Kế hoạch đề ra 5 nhóm nhiệm vụ nhằm thực hiện ...", "Theo đó,
+#: kế hoạch nhằm quán triệt, triển khai thực hiện nghiêm túc ..." (the words of manner and study before and after the
+#: cue that named_back does not read)
+_MANNER = r"(?:kịp thời|nghiêm túc|có hiệu quả|hiệu quả|đầy đủ|đồng bộ|toàn diện|sâu rộng)"
+_AIM_OF_NAMED = re.compile(
+    r"(?:Theo đó,\s*)?(?:(?:[Mm]ục đích|[Mm]ục tiêu)(?:,\s*yêu cầu)?(?:\s+chung)?\s+của\s+)?"
+    r"([Kk]ế hoạch|[Cc]hương trình|[Qq]uyết định|[Cc]hỉ thị|[Nn]ghị quyết|[Kk]ết luận)(?:\s+hành động)?"
+    r"(?:\s+(?:này|nói trên|trên))?\s+"
+    r"(?:(?:là|nhằm|để)\s+|(?:đề ra|xác định|nêu|gồm)\s[^.;:\n]{0,80}?\s(?:nhằm|để)\s+)"
+    r"(?:(?:phổ biến|quán triệt|tuyên truyền)(?:\s*,|\s+và)\s*){0,3}"
+    r"(?:tổ chức\s+)?(?:tiếp tục\s+)?(?:triển khai thực hiện|triển khai|thực hiện|cụ thể hóa)"
+    r"(?:\s*(?:,|và)\s*(?:tổ chức\s+)?(?:triển khai\s+)?(?:thực hiện|cụ thể hóa))?"
+    rf"(?:\s*,?\s+{_MANNER}(?:\s*(?:,|và)\s*{_MANNER})*)?"
+    r"(?:\s+(?:các|những)\s+(?:nội dung|nhiệm vụ|mục tiêu|quan điểm|giải pháp)(?:\s*,\s*[^\W\d_]+(?:\s[^\W\d_]+)?){0,3}"
+    r"\s+(?:tại|của|trong))?\s+"
+)
+
+
+def aim_of_named(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
+    """ "... ban hành Kế hoạch số A ... . Mục đích của Kế hoạch nhằm cụ thể hóa và thực hiện hiệu quả Nghị quyết số B.":
+    A IMPLEMENTS B (and the documents listed with B), A the latest document of that kind named before."""
+    if " nhằm " not in doc.match and " là " not in doc.match and " để " not in doc.match:
+        return []
+    relations: list[Relation] = []
+    index = StartIndex(mentions)
+    for s, _ in doc.sentences():
+        if doc.match[s : s + 1] not in _AIM_FIRST:
+            continue  # the cheap look first
+        aim = _AIM_OF_NAMED.match(doc.match, s)
+        if aim is None or index.within(aim.start(1), aim.start(1) + 1):
+            continue  # no subject named back, or a document's own name
+        kinds = _ANAPHORA_KINDS[aim.group(1).lower()]
+        p, _ = _paragraph(doc, aim.start())
+        source = _named_before(doc, index.within(p, aim.start()), kinds) or _named_before(
+            doc, index.within(0, p), kinds
+        )
+        if source is None:
+            continue
+        _, e = doc.sentence_bounds(aim.end())
+        after = [m for m in index.within(aim.end(), e) if m.kind != "project" or m.sub in CARRIED_OUT_PROJECTS]
+        if not after or not _KIND_GAP.fullmatch(doc.match, aim.end(), after[0].start):
+            continue
+        for t in [after[0], *_listed_after(doc, after)]:
+            if t.ref != source.ref:
+                where = doc.span(source.start, t.end)
+                relations.append(Relation("IMPLEMENTS", source.ref, t.ref, where, "implements.aim_of_named"))
+    return relations
+
+
+#: the letters a sentence stating a named document's aim can start with
+_AIM_FIRST = frozenset("TMmKkCcQqNn")
+
+
 #: the documents issued to carry one out, listed after a colon: "UBND tỉnh đã ban hành nhiều văn bản triển khai Nghị
 #: quyết số 57-NQ/TW, như: Kế hoạch số 30/KH-UBND ..., Quyết định số 1450/QĐ-UBND ..."
 _ISSUED_LIST = re.compile(
@@ -4147,6 +4202,7 @@ def extract_relations(
         *issued_with(doc, mentions),
         *approved(doc, mentions),
         *named_back(doc, mentions),
+        *aim_of_named(doc, mentions),
         *issued_list(doc, mentions),
         *purpose_back(doc, mentions),
         *purpose_last(doc, mentions),

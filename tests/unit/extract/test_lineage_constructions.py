@@ -116,3 +116,14 @@ def test_a_bare_kind_word_after_a_cue_opening_the_sentence_is_the_document_named
         "ban hành Kế hoạch số 51/KH-UBND."
     )
     assert ("51/KH-UBND", "08-CT/TU") in relations(gold, "IMPLEMENTS")
+
+
+def test_the_aim_a_sentence_states_for_a_plan_named_back_is_carried_out_by_that_plan() -> None:
+    gold = run(
+        "Sở Công Thương vừa ban hành Kế hoạch số 19/KH-SCT về phát triển thương mại. Mục tiêu của kế hoạch là triển "
+        "khai kịp thời, đồng bộ Nghị quyết số 68-NQ/TW và Kết luận số 123-KL/TW. Kế hoạch đề ra các nhiệm vụ để các "
+        "phòng thực hiện Quyết định số 77/QĐ-TTg."
+    )
+    found = relations(gold, "IMPLEMENTS")
+    assert {("19/KH-SCT", "68-NQ/TW"), ("19/KH-SCT", "123-KL/TW")} <= found
+    assert ("19/KH-SCT", "77/QĐ-TTg") not in found
