@@ -146,6 +146,9 @@ BODY_PATTERNS = [
     r"(?:UVTV|UVBTV|UV BTV|Thường vụ) (?:Tỉnh ủy(?: PROVINCE)?|(?:Thành ủy|Huyện ủy|Thị ủy)(?: PLACE)?)",
     r"Đảng ủy (?:xã|[Pp]hường|đặc khu|thị trấn)(?: PLACE)?",  # "Đảng ủy Phường Bến Thành" as Saigon writes it
     r"BCH Đảng bộ tỉnh(?: PROVINCE)?",
+    # the same abbreviated below the province: "BCH Đảng bộ xã Vĩnh Hòa", "BCH Đảng bộ huyện Cam Lộ" (as written: the
+    # committee, not the Party organization "Đảng bộ xã Vĩnh Hòa")
+    r"BCH Đảng bộ (?:thành phố|TP\.?|huyện|thị xã|quận|xã|phường|đặc khu|thị trấn)(?: PLACE)?",
     r"Bộ Chính trị", r"Ban [Bb]í thư(?: Trung ương (?:Đảng|Đoàn))?", r"Trung ương Đảng",
     # a Central Committee member's title without "Đảng": "Ủy viên Trung ương, Bí thư Tỉnh ủy" (read as "Trung ương
     # Đảng" by bodies._clean)

@@ -21,3 +21,10 @@ def test_the_capital_uy_of_a_committee_is_read_only_after_its_unit_word() -> Non
     gold = run("Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì. Đảng Ủy xã Tân Lập họp phiên thường kỳ ngày 3/4/2025.")
     names = {o["name"] for o in gold["organizations"]}
     assert "Đảng ủy xã Tân Lập" in names
+
+
+def test_an_abbreviated_executive_committee_below_the_province_keeps_its_abbreviation() -> None:
+    gold = run("Chiều 12/3, đại diện BCH Đảng bộ xã Vĩnh Hòa và BCH Đảng bộ huyện Cam Lộ dự buổi gặp mặt.")
+    names = {o["name"] for o in gold["organizations"]}
+    assert {"BCH Đảng bộ xã Vĩnh Hòa", "BCH Đảng bộ huyện Cam Lộ"} <= names
+    assert not names & {"Đảng bộ xã Vĩnh Hòa", "Đảng bộ huyện Cam Lộ"}
