@@ -848,6 +848,12 @@ SURNAMES |= {
     "Lãnh", "Hờ",
 }  # fmt: skip
 
+# --- conferences told by what they did (meetings._HOLDS, _HELD_WHAT, _kind) ---
+#: the activities that, held by a body ("<body> tổ chức <activity>"), name a conference with no meeting word: "Đảng ủy
+#: phường X tổ chức tổng kết công tác năm 2025", "Huyện ủy Y tổ chức quán triệt Chỉ thị số 45-CT/TW", "Tỉnh ủy tổ chức
+#: thông báo nhanh kết quả Hội nghị Trung ương 10" (not "triển khai": "tổ chức triển khai thực hiện" is carrying out)
+MEETING_ACTIVITIES = ("tổng kết", "sơ kết", "quán triệt", "học tập", "thông báo nhanh", "giao ban")
+
 # --- ceremonies and hand-overs (meetings._handovers, _unit_celebrates; resolutions.one_decision_per_cadre) ---
 #: how a ceremony is held, before or after its verb: "long trọng tổ chức Lễ ...", "tổ chức trọng thể Lễ công bố ..."
 CEREMONY_MANNERS = ("long trọng", "trọng thể", "trang trọng")

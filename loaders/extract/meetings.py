@@ -55,6 +55,7 @@ from loaders.extract.lexicon import (
     INSPECTION_ACTS,
     LOWER,
     MASS_ORGANIZATIONS,
+    MEETING_ACTIVITIES,
     PROVINCE_BY_KEY,
     PROVINCES,
     VISIT_ACTS,
@@ -98,6 +99,9 @@ _PLANNED = AnyCase(
 
 #: how a ceremony is held, written before or after its verb ("long trọng tổ chức", "tổ chức trọng thể")
 _MANNER = "|".join(CEREMONY_MANNERS)
+#: a conference named by its activity after "tổ chức" (rule meetings.conference_by_activity): "Đảng ủy phường X tổ chức
+#: tổng kết công tác năm 2025", "Huyện ủy Y tổ chức quán triệt Chỉ thị ...", "Tỉnh ủy tổ chức thông báo nhanh ..."
+_ACTIVITY = "|".join(MEETING_ACTIVITIES)
 
 #: Party committees and tiers, the communes' of the 2025 two-tier local government included
 _COMMITTEE = "Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy (?:xã|phường|đặc khu|thị trấn)"
@@ -189,7 +193,9 @@ def _body_after_cue(text: str, at: int, end: int) -> tuple[re.Match[str] | None,
 
 
 #: a meeting word, a word or two, then "của": the body is the meeting's ("phiên họp thường kỳ của UBND tỉnh")
-_OF_THE_MEETING = re.compile(r"(?:họp|hội nghị|kỳ họp|làm việc)(?:\s+[\w]+){0,2}\s+của\s+$")
+#: (its kind and number between: "Hội nghị chuyên đề lần thứ 12 của Ban Chấp hành Đảng bộ tỉnh", rule
+#: meetings.plenum_named_with_of)
+_OF_THE_MEETING = re.compile(r"(?:họp|[Hh]ội nghị|kỳ họp|làm việc)(?:\s+[\w]+){0,2}(?:\s+lần\s+thứ\s+[\w]+)?\s+của\s+$")
 _BODY_MEETS = AnyCase(
     rf"({_BODY_ALT})(?:\s+[A-ZĐ][\w]+(?:\s+[A-ZĐ][\w]+){{0,2}})?(?:\s*\([^()\n]{{1,40}}\))?"
     r"(?:,\s+(?:tỉnh|thành phố|TP\.?)\s?[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*){0,2}(?=[\s,]))?"  # ", tỉnh Thanh Hóa"
@@ -222,14 +228,17 @@ _DATE = re.compile(
 #: a meeting over several days starts on the first: "Trong 2 ngày 15 và 16/7", "Từ ngày 8 đến 10/7/2025"
 #: ("Vào các ngày 24 và 25/1", "Trong các ngày 24, 25/1", "Các ngày 24 - 25/1": the days listed)
 _DATE_SPAN = re.compile(
-    r"(?:[Tt]rong\s+(?:\d|hai|ba)\s+ngày|[Tt]ừ\s+ngày|(?:(?:[Vv]ào|[Tt]rong)\s+|(?<![\w]))[Cc]ác\s+ngày)"
+    # ("Trong 03 ngày, 3, 4 và 5/8/2020, Đảng bộ X tổ chức Đại hội": the count written with two digits, three days
+    # listed, and a comma after "ngày" where the span opens its sentence (mid-sentence, "Đại hội diễn ra trong 2 ngày,
+    # 26 - 27/9" describes a congress, often one still to come); rule meetings.congress_days_listed)
+    r"(?:[Tt]rong\s+(?:\d{1,2}|hai|ba)\s+ngày|Trong\s+(?:\d{1,2}|hai|ba)\s+ngày,|[Tt]ừ\s+ngày|(?:(?:[Vv]ào|[Tt]rong)\s+|(?<![\w]))[Cc]ác\s+ngày)"
     r"\s*\(?\s*"  # "Trong 2 ngày (10 - 11/12)"
-    r"(\d{1,2})\s*(?:và|-|–|đến|,)\s*\d{1,2}[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
+    r"(\d{1,2})(?:\s*,\s*\d{1,2})*\s*(?:và|-|–|đến|,)\s*\d{1,2}[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
 )
 #: what every match of _DATE_SPAN holds, from its "ngày" to its last day's month: a text (or a stretch of it) without
 #: it has no span, which this tells fast (it opens with a word the engine scans for; _DATE_SPAN's own scan stops at
 #: every "t", "v" and "c")
-_DATE_SPAN_DAYS = re.compile(r"ngày\s*\(?\s*\d{1,2}\s*(?:và|-|–|đến|,)\s*\d{1,2}[/.-]")
+_DATE_SPAN_DAYS = re.compile(r"ngày,?\s*\(?\s*\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:và|-|–|đến|,)\s*\d{1,2}[/.-]")
 #: ... each day written in full: "Từ ngày 02/01/2025 đến ngày 03/01/2025, Đại hội ... đã diễn ra"
 _DATE_FROM = re.compile(
     r"[Tt]ừ\s+ngày\s+(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?\s*(?:đến|[-–])\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}"
@@ -262,6 +271,8 @@ def _kind(cue: str) -> str:
         return "kỳ họp"
     if "làm việc" in cue:
         return "buổi làm việc"
+    if cue.startswith(MEETING_ACTIVITIES):
+        return "hội nghị"  # "tổ chức tổng kết công tác năm 2025": a conference named by its activity
     return "phiên họp"
 
 
@@ -381,6 +392,9 @@ def _body_votes(
             and not _in_title(doc, at)
             and not _PLANNED.search(text, max(0, at - 30), at)
             and not _WILL.search(meets.group(0))  # "Tỉnh ủy sẽ tổ chức hội nghị tổng kết": only planned
+            # ("Ban Thường vụ Tỉnh ủy tiến hành Hội nghị chuyên đề lần thứ 12 của Ban Chấp hành Đảng bộ tỉnh": the
+            # plenum it convenes is the meeting, rule meetings.plenum_named_with_of)
+            and not _NAMES_ITS_BODY.match(text, meets.end())
         ):
             votes[_canonical(meets.group(1))] += 8
             continue
@@ -777,7 +791,9 @@ _HOLDS = re.compile(
     r"|(?:tổ chức|tiến hành)(?=\s+(?:thành công\s+|khai mạc\s+|(?:" + _MANNER + r")\s+)?(?i:phiên|hội nghị"
     r"|kỳ họp|cuộc họp|buổi|cuộc làm việc|tọa đàm|hội thảo|lễ|đại hội|diễn đàn|chương trình tiếp xúc|tiếp xúc|họp"
     # ("tổ chức trao quyết định nghỉ hưu cho ...", "tổ chức trao Huy hiệu Đảng": a hand-over ceremony)
-    r"|giám sát|ra mắt|kỷ niệm|phát động|khánh thành|gặp mặt|đối thoại|trao (?:quyết định|huy hiệu))))"
+    r"|giám sát|ra mắt|kỷ niệm|phát động|khánh thành|gặp mặt|đối thoại|trao (?:quyết định|huy hiệu)|"
+    # ("tổ chức tổng kết công tác năm 2025", "tổ chức quán triệt Chỉ thị ...": a conference named by its activity)
+     + _ACTIVITY + r")))"
     # ("tổ chức giám sát việc ...": a supervision session; "tổ chức kỷ niệm 95 năm ...", "tổ chức ra mắt ...": a
     # ceremony)
     r"(?![\w])"
@@ -785,8 +801,11 @@ _HOLDS = re.compile(
 )
 #: a meeting held by one body and named with another's ("tổ chức Hội nghị BCH Đảng bộ tỉnh lần thứ 18", "tổ chức
 #: kỳ họp thứ 5 HĐND huyện"): the named body's (its vote comes from _CUE_THEN_BODY)
+#: (its kind and "của" between: "tiến hành Hội nghị chuyên đề lần thứ 12 của Ban Chấp hành Đảng bộ tỉnh", rule
+#: meetings.plenum_named_with_of)
 _NAMES_ITS_BODY = re.compile(
-    rf"\s*(?:[Hh]ội nghị|HỘI NGHỊ|[Kk]ỳ họp|[Pp]hiên họp)\s+(?:(?:lần thứ|thứ)\s+[\w]+,?\s+)?({_BODY_ALT})(?![\w])",
+    r"\s*(?:[Hh]ội nghị|HỘI NGHỊ|[Kk]ỳ họp|[Pp]hiên họp)(?:\s+(?:chuyên đề|mở rộng|bất thường))?\s+"
+    rf"(?:(?:lần thứ|thứ)\s+[\w]+,?\s+)?(?:của\s+)?({_BODY_ALT})(?![\w])",
     re.IGNORECASE,  # ("tổ chức hội nghị Ban chấp hành Đảng bộ tỉnh", as often written)
 )
 #: the meeting words a "tổ chức" must name to be a meeting ("tổ chức hội nghị", "tổ chức lễ công bố")
@@ -794,8 +813,19 @@ _HELD_WHAT = re.compile(
     rf"^\s*(?:thành công\s+|khai mạc\s+|(?:{_MANNER})\s+)?"
     r"(?:phiên|hội nghị|kỳ họp|cuộc họp|buổi|cuộc làm việc|tọa đàm|hội thảo|lễ"
     r"|đại hội|diễn đàn|chương trình tiếp xúc|tiếp xúc|họp|giám sát|ra mắt|kỷ niệm|phát động|khánh thành|gặp mặt"
-    r"|đối thoại|trao (?:quyết định|huy hiệu))",
+    r"|đối thoại|trao (?:quyết định|huy hiệu)|"
+    + _ACTIVITY  # ("tổ chức sơ kết 6 tháng": a conference named by its activity)
+    + ")",
     re.IGNORECASE,
+)
+#: a body, then "tổ chức" and an activity that names a conference ("Thị ủy X tổ chức quán triệt ..."), read where the
+#: body is named (rule meetings.conference_by_activity)
+_ACTIVITY_HELD = re.compile(rf"[^.;\n]{{0,120}}?\stổ chức\s+(?:{_ACTIVITY})(?![\w])")
+#: a word that makes a body's "tổ chức <activity>" a task it is given or gives, not a conference it held ("hướng dẫn tổ
+#: chức học tập", "chỉ đạo tổ chức sơ kết", "cần tổ chức quán triệt"; rule meetings.conference_by_activity)
+_DIRECTED_BEFORE = re.compile(
+    r"(?:hướng dẫn|chỉ đạo|yêu cầu|đề nghị|giao|tham mưu|đôn đốc|triển khai|tiếp tục|cần|phải|sẽ|chủ động|kịp thời"
+    r"|khẩn trương|để|nhằm)\s+$"
 )
 #: a hand-over a body holds with no meeting word ("Tỉnh ủy X tổ chức trao quyết định nghỉ hưu ..."): a ceremony
 _HANDS_OVER_HELD = re.compile(r"tổ chức\s+trao\s+(?:quyết định|huy hiệu)", re.IGNORECASE)
@@ -899,6 +929,10 @@ def _plenum_convened(board: str, held_by: re.Match[str]) -> str | None:
 def _holds_a_meeting(m: re.Match[str]) -> bool:
     if _NAMES_ITS_BODY.match(m.string, m.start("what")):
         return False  # "Ban Thường vụ Tỉnh ủy tổ chức Hội nghị BCH Đảng bộ tỉnh lần thứ 18": the plenum's meeting
+    if m.group("what").lstrip().startswith(MEETING_ACTIVITIES) and _DIRECTED_BEFORE.search(
+        m.string, m.start(), m.start("verb")
+    ):
+        return False  # "A chủ trì, phối hợp với B hướng dẫn tổ chức học tập ...": a task, not a conference held
     return m.group("verb") in ("họp", "tiếp xúc cử tri") or bool(_HELD_WHAT.match(m.group("what")))
 
 
@@ -2023,6 +2057,8 @@ def extract_meetings(
     handing = first is None and held_at >= 0 and _HANDS_OVER_HELD.search(doc.match, held_at, held_at + 200)
     # a hand-over reported with no meeting word, or a unit's ceremony ("lễ đón nhận" is no meeting word): a ceremony
     kind = "lễ" if handover or handing or (first is None and body == ceremony) else kind
+    if first is None and held_at >= 0 and _ACTIVITY_HELD.match(doc.match, held_at):
+        kind = "hội nghị"  # "Đảng ủy phường X tổ chức tổng kết ...": a conference named by its activity
     meeting = Meeting(body=body, date=date, province=province, kind=kind)
     if first is not None:
         meeting.mentions.append(doc.span(first.start(), first.end()))

@@ -5773,6 +5773,59 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "meetings.conference_by_activity",
+        "loaders/extract/meetings.py: _HOLDS and _HELD_WHAT (_ACTIVITY, lexicon.MEETING_ACTIVITIES), _kind, "
+        "_holds_a_meeting (_DIRECTED_BEFORE)",
+        "a body that holds a review or a briefing named by its activity, with no meeting word ('Đảng ủy phường X tổ "
+        "chức tổng kết công tác năm 2025', 'Huyện ủy Y tổ chức quán triệt Chỉ thị ...', 'tổ chức sơ kết', 'tổ chức "
+        "học tập', 'tổ chức thông báo nhanh', 'tổ chức giao ban'): its conference, kind hội nghị, over a congress the "
+        "text names in passing; not one it is told or tells others to hold ('hướng dẫn tổ chức học tập', 'yêu cầu UBND "
+        "tỉnh tổ chức sơ kết')",
+        (
+            Example(
+                "Chiều 16-12, Đảng ủy xã Hòa Bình tổ chức tổng kết công tác năm 2025. Năm qua, xã đã tổ chức thành "
+                "công Đại hội đại biểu Đảng bộ xã lần thứ I.",
+                (entity("meeting", "Đảng ủy xã", "2025-12-16", "hội nghị"),),
+                "2025-12",
+            ),
+            Example(
+                "Sáng 3/10, Thị ủy Sơn Tây tổ chức quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị.",
+                (entity("meeting", "Thị ủy", "2024-10-03", "hội nghị"),),
+                "2024-10",
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.plenum_named_with_of",
+        "loaders/extract/meetings.py: _NAMES_ITS_BODY ('chuyên đề', 'mở rộng', 'bất thường', 'của'), _OF_THE_MEETING "
+        "('lần thứ N của'), _body_votes (_BODY_MEETS not past a plenum it names)",
+        "a standing board that convenes ('tiến hành', 'tổ chức') a plenum named with its kind, number and 'của' ('Ban "
+        "Thường vụ Tỉnh ủy tiến hành Hội nghị chuyên đề lần thứ 12 của Ban Chấp hành Đảng bộ tỉnh'): the plenum's "
+        "meeting, not the board's",
+        (
+            Example(
+                "Ngày 5-11, Ban Thường vụ Thành ủy tiến hành Hội nghị chuyên đề lần thứ 20 của Ban Chấp hành Đảng bộ "
+                "thành phố khóa XVI.",
+                (entity("meeting", "Ban Chấp hành Đảng bộ thành phố", "2024-11-05", "hội nghị"),),
+                "2024-11",
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.congress_days_listed",
+        "loaders/extract/meetings.py: _DATE_SPAN, _DATE_SPAN_DAYS",
+        "a session over days listed one by one, the count written with two digits and a comma after 'ngày' where the "
+        "span opens its sentence ('Trong 03 ngày, 7, 8 và 9/9/2020, Đảng bộ huyện X tổ chức Đại hội'): it starts on "
+        "the first day",
+        (
+            Example(
+                "Trong 03 ngày, 14, 15 và 16/8/2020, Đảng bộ huyện Long Thành đã tổ chức Đại hội đại biểu lần thứ XI.",
+                (entity("meeting", "Đại hội đại biểu Đảng bộ huyện", "2020-08-14", "đại hội"),),
+                "2020-08",
+            ),
+        ),
+    ),
+    Rule(
         "meetings.holds_a_hand_over",
         "loaders/extract/meetings.py: _HOLDS and _HELD_WHAT ('trao quyết định', 'trao huy hiệu'); extract_meetings "
         "(_HANDS_OVER_HELD)",
