@@ -228,17 +228,22 @@ _DATE = re.compile(
 #: a meeting over several days starts on the first: "Trong 2 ngày 15 và 16/7", "Từ ngày 8 đến 10/7/2025"
 #: ("Vào các ngày 24 và 25/1", "Trong các ngày 24, 25/1", "Các ngày 24 - 25/1": the days listed)
 _DATE_SPAN = re.compile(
-    # ("Trong 03 ngày, 3, 4 và 5/8/2020, Đảng bộ X tổ chức Đại hội": the count written with two digits, three days
-    # listed, and a comma after "ngày" where the span opens its sentence (mid-sentence, "Đại hội diễn ra trong 2 ngày,
-    # 26 - 27/9" describes a congress, often one still to come); rule meetings.congress_days_listed)
-    r"(?:[Tt]rong\s+(?:\d{1,2}|hai|ba)\s+ngày|Trong\s+(?:\d{1,2}|hai|ba)\s+ngày,|[Tt]ừ\s+ngày|(?:(?:[Vv]ào|[Tt]rong)\s+|(?<![\w]))[Cc]ác\s+ngày)"
+    r"(?:[Tt]rong\s+(?:\d|hai|ba)\s+ngày|[Tt]ừ\s+ngày|(?:(?:[Vv]ào|[Tt]rong)\s+|(?<![\w]))[Cc]ác\s+ngày)"
     r"\s*\(?\s*"  # "Trong 2 ngày (10 - 11/12)"
-    r"(\d{1,2})(?:\s*,\s*\d{1,2})*\s*(?:và|-|–|đến|,)\s*\d{1,2}[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
+    r"(\d{1,2})\s*(?:và|-|–|đến|,)\s*\d{1,2}[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
+)
+#: a session over days listed one by one where the span opens its sentence, its count written with two digits and a
+#: comma after "ngày": "Trong 03 ngày, 3, 4 và 5/8/2020, Đảng bộ huyện X tổ chức Đại hội" (mid-sentence, "Đại hội sẽ
+#: diễn ra trong 3 ngày 16, 17 và 18-9" describes a congress, often one still to come; rule
+#: meetings.congress_days_listed)
+_DATE_DAYS_LISTED = re.compile(
+    r"Trong\s+(?:\d{1,2}|hai|ba)\s+ngày,\s*(\d{1,2})(?:\s*,\s*\d{1,2})*\s*(?:và|-|–|,)\s*\d{1,2}[/.-](\d{1,2})"
+    r"(?:[/.-]((?:19|20)\d{2}))?(?![\d])"
 )
 #: what every match of _DATE_SPAN holds, from its "ngày" to its last day's month: a text (or a stretch of it) without
 #: it has no span, which this tells fast (it opens with a word the engine scans for; _DATE_SPAN's own scan stops at
 #: every "t", "v" and "c")
-_DATE_SPAN_DAYS = re.compile(r"ngày,?\s*\(?\s*\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:và|-|–|đến|,)\s*\d{1,2}[/.-]")
+_DATE_SPAN_DAYS = re.compile(r"ngày\s*\(?\s*\d{1,2}\s*(?:và|-|–|đến|,)\s*\d{1,2}[/.-]")
 #: ... each day written in full: "Từ ngày 02/01/2025 đến ngày 03/01/2025, Đại hội ... đã diễn ra"
 _DATE_FROM = re.compile(
     r"[Tt]ừ\s+ngày\s+(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?\s*(?:đến|[-–])\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}"
@@ -335,6 +340,10 @@ def _held(doc: Doc, cues: list[re.Match[str]]) -> list[re.Match[str]]:
             continue
         if _ASKED_TO_HOLD.search(doc.match, max(s, cue.start() - 70), cue.start()):
             continue
+        if _SUBMITTED_TO.search(doc.match, max(s, cue.start() - 20), cue.start()) and _BODY_DELIBERATES.search(
+            doc.match, s, cue.start()
+        ):
+            continue  # "UBND tỉnh thảo luận các nội dung trình tại kỳ họp ...": the session they go to, not this one
         found.append(cue)
     return found
 
@@ -380,6 +389,10 @@ def _body_votes(
             continue
         if _PLANNED.search(text, max(0, m.start() - 30), m.start()) or _PLANNED_AFTER.match(text, cue.end()):
             continue  # ("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 21 dự kiến tổ chức vào tháng 12": planned)
+        if _SUBMITTED_TO.search(text, max(0, cue.start() - 20), cue.start()) and _BODY_DELIBERATES.search(
+            text, doc.sentence_bounds(cue.start())[0], cue.start()
+        ):
+            continue  # "UBND tỉnh thảo luận các nội dung trình tại kỳ họp thứ 9, HĐND tỉnh": the UBND's meeting
         own = _OF_THE_MEETING.search(text, max(0, m.start(1) - 40), m.start(1))  # "cuộc họp của Thường trực ..."
         if own or not _in_title(doc, m.start(1)):
             # "buổi làm việc với Ban Thường vụ Huyện ủy": the host's meeting (GOLD_FORMAT, hard cases)
@@ -400,7 +413,12 @@ def _body_votes(
             continue
         deliberates = _BODY_DELIBERATES.match(text, at)
         if deliberates and not _in_title(doc, at) and not _PROPOSED.search(text[max(0, at - 10) : at]):
-            votes[_canonical(deliberates.group(1))] += 3
+            name = _canonical(deliberates.group(1))
+            if _DELIBERATION.search(deliberates.group(0)) and _dated_clause(doc, at):
+                votes[name] += 8  # "Chiều 20/11, UBND tỉnh thảo luận các nội dung ...": a meeting told by its deed
+                where.setdefault(name, at)
+            else:
+                votes[name] += 3
             continue
         if _MEMBERS_BEFORE.search(text, max(0, at - 40), at) and (name := _canonical(body.group(0))) not in _GUESTS:
             votes[name] += 1  # (members of the Central Committee present are guests: "các đồng chí Ủy viên Trung ương")
@@ -678,6 +696,7 @@ def _meeting_date(doc: Doc, cue_at: int) -> str | None:
         _DATE.finditer(doc.match, 0, limit),
         _DATE_WORDS.finditer(doc.match, 0, limit) if doc.match.find("tháng", 0, limit) >= 0 else (),
         _DATE_SPAN.finditer(doc.match, 0, limit) if _DATE_SPAN_DAYS.search(doc.match, 0, limit) else (),
+        _DATE_DAYS_LISTED.finditer(doc.match, 0, limit) if doc.match.find("ngày,", 0, limit) >= 0 else (),
         _DATE_FROM.finditer(doc.match, 0, limit) if doc.match.find("ừ ngày", 0, limit) >= 0 else (),
         # "... cuộc họp của Thường trực Tỉnh ủy diễn ra ngày 23/3"
         _HELD_ON.finditer(doc.match, 0, limit)
@@ -1382,6 +1401,8 @@ def _point_chair(sentence: str, officials: list[Official]) -> str | None:
 
 def _congress_days(doc: Doc, s: int, e: int) -> str | None:
     span = _DATE_SPAN.search(doc.match, s, e) if _DATE_SPAN_DAYS.search(doc.match, s, e) else None
+    if span is None and doc.match.find("ngày,", s, e) >= 0:
+        span = _DATE_DAYS_LISTED.search(doc.match, s, e)  # "Trong 03 ngày, 3, 4 và 5/8/2020, Đảng bộ ..."
     m = span or _HELD_ON.search(doc.match, s, e)
     if m is None or _AIMED_AT.search(doc.match, max(s, m.start() - 50), m.start()):
         return None
@@ -1466,6 +1487,8 @@ def _more_meetings(
         named, of = _body_after_cue(doc.match, cue.start(), cue.end())
         if named and not _WITH.search(named.group(0)) and not _in_title(doc, named.start(1)):
             s = doc.sentence_bounds(cue.start())[0]
+            if _SUBMITTED_TO.search(doc.match, max(s, cue.start() - 20), cue.start()):
+                continue  # "UBND tỉnh thảo luận các nội dung trình tại kỳ họp thứ 9, HĐND tỉnh": not another session
             if not _PLANNED.search(doc.match, max(s, cue.start() - 30), cue.start()):
                 by_sentence.setdefault(s, []).append((_canonical(named.group(1)), named.start(1), _kind(cue.group(1))))
         elif named is None and of and (owner := named_at.get(of.end())):
@@ -1555,6 +1578,25 @@ def _add_chaired_session(
 #: hôm 30/8, ..."
 _AT_THE_SESSION = re.compile(rf"(?:Tại|Trong|tại|trong) (?:phiên họp|kỳ họp|hội nghị|cuộc họp) ({_BODY_ALT})(?![\w])")
 _ITS_DAY = re.compile(r"(?:hôm|ngày)\s+(\d{1,2})[/.-](\d{1,2})(?![\d/])")
+
+#: the deeds of a meeting, said of the body that holds it ("thảo luận", "cho ý kiến", "nghe", "xem xét", "bàn",
+#: "quyết nghị"; not "thông qua" nor "đánh giá cao", said of documents and people too; rule meetings.dated_deliberation)
+_DELIBERATION = re.compile(r"(?:thảo luận|cho ý kiến|nghe|xem xét|bàn|quyết nghị)$")
+
+
+def _dated_clause(doc: Doc, at: int) -> bool:
+    """The body at ``at`` opens a sentence right after its day ("Chiều 20/11, UBND tỉnh ...", "Sáng nay (5/3), Ban
+    Thường vụ Tỉnh ủy ..."): the clause tells a meeting of that day."""
+    s, e = doc.sentence_bounds(at)
+    day = _OPENING_DATE.match(doc.match, s, e)
+    return day is not None and not doc.match[day.end() : at].strip(" ,)")
+
+
+#: a session drafts are submitted to, named in another meeting's sentence ("UBND tỉnh thảo luận các nội dung trình tại
+#: kỳ họp thứ 9, HĐND tỉnh khóa XVIII"): the session that will decide them, not a second one the text reports (not
+#: "chương trình kỳ họp", the session's programme; rule meetings.session_submitted_to)
+_SUBMITTED_TO = re.compile(r"(?<![Cc]hương )(?<![\w])trình(?:\s+tại|\s+lên)?\s+$")
+
 
 #: a sitting of a congress named without its body: "Chiều 22-7, Đại hội đã tiến hành phiên trù bị"
 _CONGRESS_PHASE = re.compile(

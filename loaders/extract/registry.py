@@ -5813,7 +5813,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "meetings.congress_days_listed",
-        "loaders/extract/meetings.py: _DATE_SPAN, _DATE_SPAN_DAYS",
+        "loaders/extract/meetings.py: _DATE_DAYS_LISTED, read by _meeting_date and _congress_days",
         "a session over days listed one by one, the count written with two digits and a comma after 'ngày' where the "
         "span opens its sentence ('Trong 03 ngày, 7, 8 và 9/9/2020, Đảng bộ huyện X tổ chức Đại hội'): it starts on "
         "the first day",
@@ -5822,6 +5822,35 @@ RULES: tuple[Rule, ...] = (
                 "Trong 03 ngày, 14, 15 và 16/8/2020, Đảng bộ huyện Long Thành đã tổ chức Đại hội đại biểu lần thứ XI.",
                 (entity("meeting", "Đại hội đại biểu Đảng bộ huyện", "2020-08-14", "đại hội"),),
                 "2020-08",
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.dated_deliberation",
+        "loaders/extract/meetings.py: _body_votes (_BODY_DELIBERATES, _DELIBERATION, _dated_clause)",
+        "a body that deliberates ('thảo luận', 'cho ý kiến', 'nghe', 'xem xét', 'bàn', 'quyết nghị') in a clause that "
+        "opens with its day ('Chiều 20/11, UBND tỉnh thảo luận ...', 'Sáng 5/3, Ban Thường vụ Huyện ủy cho ý kiến "
+        "...'): its meeting that day, with no meeting word; not one that deliberates with no day of its own",
+        (
+            Example(
+                "Sáng 12/9, Ban Thường vụ Thị ủy cho ý kiến vào dự thảo báo cáo chính trị.",
+                (entity("meeting", "Ban Thường vụ Thị ủy", "2024-09-12", "phiên họp"),),
+                "2024-09",
+            ),
+        ),
+    ),
+    Rule(
+        "meetings.session_submitted_to",
+        "loaders/extract/meetings.py: _SUBMITTED_TO, read by _body_votes (after a body that deliberates) and "
+        "_more_meetings",
+        "a session that drafts are submitted to, named in the sentence of the meeting that prepares them ('UBND tỉnh "
+        "thảo luận các nội dung trình tại kỳ họp thứ 9, HĐND tỉnh'): the session that will decide them, neither the "
+        "meeting reported nor a second one ('chương trình kỳ họp' is the session's own programme)",
+        (
+            Example(
+                "Chiều 20/11, UBND tỉnh thảo luận các nội dung trình tại kỳ họp thứ 22, HĐND tỉnh khóa XVIII.",
+                (entity("meeting", "UBND tỉnh", "2024-11-20", "phiên họp"),),
+                "2024-11-20",
             ),
         ),
     ),

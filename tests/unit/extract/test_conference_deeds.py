@@ -50,3 +50,38 @@ def test_a_congress_over_days_listed_one_by_one_starts_on_the_first() -> None:
         "2020-09",
     )
     assert meetings(gold) == [("Đại hội đại biểu Đảng bộ huyện", "2020-09-07")]
+
+
+def test_a_session_drafts_are_submitted_to_is_not_held_by_the_body_that_discusses_them() -> None:
+    gold = run(
+        "Chiều 14/6, UBND tỉnh thảo luận các nội dung trình tại kỳ họp thứ 9, HĐND tỉnh khóa XVIII. Đồng chí Lê Văn "
+        "Tâm, Chủ tịch UBND tỉnh chủ trì hội nghị.",
+        "2024-06-14",
+    )
+    assert meetings(gold) == [("UBND tỉnh", "2024-06-14")]
+
+
+def test_a_session_whose_programme_is_told_is_still_the_session_held() -> None:
+    gold = run(
+        "Sáng 9/12, Kỳ họp thứ 20, HĐND tỉnh khóa XVIII khai mạc. Kỳ họp đã hoàn thành chương trình kỳ họp đề ra.",
+        "2024-12-09",
+    )
+    assert meetings(gold) == [("HĐND tỉnh", "2024-12-09")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Chiều 20/11, UBND tỉnh thảo luận các nội dung trình tại kỳ họp thứ 22, HĐND tỉnh khóa XVIII.", "UBND tỉnh"),
+        ("Sáng 5/3, Ban Thường vụ Huyện ủy cho ý kiến vào dự thảo đề án sáp nhập các xã.", "Ban Thường vụ Huyện ủy"),
+        ("Ngày 14/10, Thường trực Tỉnh ủy nghe báo cáo tiến độ các công trình trọng điểm.", "Thường trực Tỉnh ủy"),
+    ],
+)
+def test_a_body_deliberating_in_a_clause_that_opens_with_its_day_holds_a_meeting(sentence: str, body: str) -> None:
+    gold = run(sentence, "2024-11-25")
+    assert [b for b, _ in meetings(gold)] == [body]
+
+
+def test_a_body_deliberating_with_no_day_of_its_own_holds_no_meeting() -> None:
+    gold = run("Trong năm 2024, UBND tỉnh đã xem xét nhiều đề xuất của doanh nghiệp.", "2024-12")
+    assert meetings(gold) == []
