@@ -411,6 +411,12 @@ def _body_votes(
         ):
             votes[_canonical(meets.group(1))] += 8
             continue
+        reviews = _BODY_REVIEWS.match(text, at) if _dated_clause(doc, at) else None
+        if reviews and not _in_title(doc, at):
+            name = _canonical(reviews.group(1))  # "Hôm nay (25/2), UBND tỉnh sơ kết ...": its conference that day
+            votes[name] += 8
+            where.setdefault(name, at)
+            continue
         deliberates = _BODY_DELIBERATES.match(text, at)
         if deliberates and not _in_title(doc, at) and not _PROPOSED.search(text[max(0, at - 10) : at]):
             name = _canonical(deliberates.group(1))
@@ -1584,6 +1590,15 @@ _ITS_DAY = re.compile(r"(?:hôm|ngày)\s+(\d{1,2})[/.-](\d{1,2})(?![\d/])")
 _DELIBERATION = re.compile(r"(?:thảo luận|cho ý kiến|nghe|xem xét|bàn|quyết nghị)$")
 
 
+#: a body, its unit's name, then an activity that names a conference as its verb ("UBND tỉnh sơ kết ...", "Ban Thường
+#: vụ Tỉnh ủy quán triệt ...", "Huyện ủy X tổng kết ..."), read where a clause opens with its day
+#: (:func:`_dated_clause`; rule meetings.dated_deliberation)
+_BODY_REVIEWS = re.compile(
+    rf"({_BODY_ALT})(?:\s+(?-i:[A-ZĐ])[\w]+(?:\s+(?-i:[A-ZĐ])[\w]+){{0,2}})?\s+(?:đã\s+|vừa\s+)?(?:{_ACTIVITY})(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _dated_clause(doc: Doc, at: int) -> bool:
     """The body at ``at`` opens a sentence right after its day ("Chiều 20/11, UBND tỉnh ...", "Sáng nay (5/3), Ban
     Thường vụ Tỉnh ủy ..."): the clause tells a meeting of that day."""
@@ -2099,8 +2114,13 @@ def extract_meetings(
     handing = first is None and held_at >= 0 and _HANDS_OVER_HELD.search(doc.match, held_at, held_at + 200)
     # a hand-over reported with no meeting word, or a unit's ceremony ("lễ đón nhận" is no meeting word): a ceremony
     kind = "lễ" if handover or handing or (first is None and body == ceremony) else kind
-    if first is None and held_at >= 0 and _ACTIVITY_HELD.match(doc.match, held_at):
-        kind = "hội nghị"  # "Đảng ủy phường X tổ chức tổng kết ...": a conference named by its activity
+    if (
+        first is None
+        and held_at >= 0
+        and not body.startswith("Đại hội")
+        and (_ACTIVITY_HELD.match(doc.match, held_at) or _BODY_REVIEWS.match(doc.match, held_at))
+    ):
+        kind = "hội nghị"  # "Đảng ủy phường X tổ chức tổng kết ...", "UBND tỉnh sơ kết ...": a conference
     meeting = Meeting(body=body, date=date, province=province, kind=kind)
     if first is not None:
         meeting.mentions.append(doc.span(first.start(), first.end()))

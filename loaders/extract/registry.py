@@ -5827,15 +5827,21 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "meetings.dated_deliberation",
-        "loaders/extract/meetings.py: _body_votes (_BODY_DELIBERATES, _DELIBERATION, _dated_clause)",
+        "loaders/extract/meetings.py: _body_votes (_BODY_DELIBERATES, _DELIBERATION, _BODY_REVIEWS, _dated_clause)",
         "a body that deliberates ('thảo luận', 'cho ý kiến', 'nghe', 'xem xét', 'bàn', 'quyết nghị') in a clause that "
         "opens with its day ('Chiều 20/11, UBND tỉnh thảo luận ...', 'Sáng 5/3, Ban Thường vụ Huyện ủy cho ý kiến "
-        "...'): its meeting that day, with no meeting word; not one that deliberates with no day of its own",
+        "...'), or reviews or briefs as its verb ('Hôm nay (25/2), UBND tỉnh sơ kết ...', 'Ban Thường vụ Tỉnh ủy quán "
+        "triệt ...'): its meeting that day, with no meeting word; not one that does so with no day of its own",
         (
             Example(
                 "Sáng 12/9, Ban Thường vụ Thị ủy cho ý kiến vào dự thảo báo cáo chính trị.",
                 (entity("meeting", "Ban Thường vụ Thị ủy", "2024-09-12", "phiên họp"),),
                 "2024-09",
+            ),
+            Example(
+                "Chiều 8/1, Thành ủy Bảo Lộc tổng kết công tác xây dựng Đảng năm 2024.",
+                (entity("meeting", "Thành ủy", "2025-01-08", "hội nghị"),),
+                "2025-01",
             ),
         ),
     ),

@@ -85,3 +85,23 @@ def test_a_body_deliberating_in_a_clause_that_opens_with_its_day_holds_a_meeting
 def test_a_body_deliberating_with_no_day_of_its_own_holds_no_meeting() -> None:
     gold = run("Trong năm 2024, UBND tỉnh đã xem xét nhiều đề xuất của doanh nghiệp.", "2024-12")
     assert meetings(gold) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Hôm nay (25/2), UBND tỉnh sơ kết 2 năm thực hiện Đề án 06.", ("UBND tỉnh", "2025-02-25")),
+        ("Sáng 5/3, Ban Thường vụ Tỉnh ủy quán triệt Nghị quyết số 57-NQ/TW.", ("Ban Thường vụ Tỉnh ủy", "2025-03-05")),
+        ("Chiều 10/1, Huyện ủy Bảo Thắng tổng kết công tác năm 2024.", ("Huyện ủy", "2025-01-10")),
+    ],
+)
+def test_a_body_that_reviews_or_briefs_in_a_clause_opening_with_its_day_holds_a_meeting(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    gold = run(sentence, "2025-03-06" if "5/3" in sentence else "2025-02-25" if "25/2" in sentence else "2025-01-11")
+    assert meetings(gold) == [expected]
+
+
+def test_a_body_that_reviewed_in_a_year_holds_no_meeting_of_a_day() -> None:
+    gold = run("Năm 2024, UBND tỉnh tổng kết nhiều mô hình hay và nhân rộng.", "2025-01")
+    assert meetings(gold) == []
