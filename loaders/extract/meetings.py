@@ -1018,7 +1018,11 @@ _CONGRESS_SITS = AnyCase(
     # its delegates present: "Đại hội ... lần thứ I, nhiệm kỳ 2025-2030, có sự tham dự của 191 đại biểu chính thức"
     r"|(?:với|có) sự tham dự của"
     # the decisions it announces: "Đại hội ... lần thứ I công bố các Quyết định của Bộ Chính trị về công tác cán bộ"
-    r"|công bố(?: và trao)? (?:các )?quyết định)(?![\w])"
+    r"|công bố(?: và trao)? (?:các )?quyết định"
+    # what it did, in the past: "sau 2 ngày làm việc, Đại hội ... đã bầu Ban Chấp hành", "Đại hội biểu quyết thông qua
+    # Nghị quyết", "đã hoàn thành chương trình" (rule meetings.congress_by_deeds)
+    r"|đã bầu|biểu quyết thông qua|(?:sau|qua) (?:\d{1,2}|một|hai|ba|1,5) ngày làm việc"
+    r"|đã hoàn thành (?:toàn bộ )?(?:nội dung|chương trình))(?![\w])"
 )
 #: a congress prepared for, earlier in its sentence: the sentence's "tổ chức" is another meeting's
 _CONGRESS_PREPARED = re.compile(r"(?:chuẩn bị|kế hoạch tổ chức|tiến tới|hướng tới|phục vụ)\s[^.;\n]*$")
@@ -1604,7 +1608,13 @@ def _dated_clause(doc: Doc, at: int) -> bool:
     Thường vụ Tỉnh ủy ..."): the clause tells a meeting of that day."""
     s, e = doc.sentence_bounds(at)
     day = _OPENING_DATE.match(doc.match, s, e)
-    return day is not None and not doc.match[day.end() : at].strip(" ,)")
+    return day is not None and bool(_TO_THE_SUBJECT.fullmatch(doc.match, day.end(), at))
+
+
+#: what stands between a clause's day and its subject: nothing but a comma, or its venue ("Sáng 12/8, tại Hội trường
+#: Tỉnh ủy, Ban Thường vụ Tỉnh ủy sơ kết ...") or its chair ("Chiều 2/6, dưới sự chủ trì của đồng chí A, Chủ tịch UBND
+#: tỉnh, UBND tỉnh thảo luận ...")
+_TO_THE_SUBJECT = re.compile(r"[\s,)]*(?:(?:tại|dưới sự chủ trì của)\s[^.;:\n]{1,200}?,\s*)?")
 
 
 #: a session drafts are submitted to, named in another meeting's sentence ("UBND tỉnh thảo luận các nội dung trình tại

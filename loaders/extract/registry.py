@@ -5846,6 +5846,22 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "meetings.congress_by_deeds",
+        "loaders/extract/meetings.py: _CONGRESS_SITS ('đã bầu', 'biểu quyết thông qua', 'sau 2 ngày làm việc', 'đã "
+        "hoàn thành chương trình')",
+        "a Party congress told only by what it did, in the past ('Ngày 16/1, sau 2 ngày làm việc, Đại hội Đảng bộ xã "
+        "X lần thứ VII đã bầu Ban Chấp hành ...', 'Đại hội biểu quyết thông qua Nghị quyết Đại hội'): it sat that "
+        "day; not one that will elect ('sẽ bầu')",
+        (
+            Example(
+                "Ngày 9/7, sau hai ngày làm việc, Đại hội Đảng bộ huyện Tam Nông lần thứ XXV đã bầu Ban Chấp hành "
+                "khóa mới.",
+                (entity("meeting", "Đại hội đại biểu Đảng bộ huyện", "2020-07-09", "đại hội"),),
+                "2020-07",
+            ),
+        ),
+    ),
+    Rule(
         "meetings.session_submitted_to",
         "loaders/extract/meetings.py: _SUBMITTED_TO, read by _body_votes (after a body that deliberates) and "
         "_more_meetings",

@@ -105,3 +105,22 @@ def test_a_body_that_reviews_or_briefs_in_a_clause_opening_with_its_day_holds_a_
 def test_a_body_that_reviewed_in_a_year_holds_no_meeting_of_a_day() -> None:
     gold = run("Năm 2024, UBND tỉnh tổng kết nhiều mô hình hay và nhân rộng.", "2025-01")
     assert meetings(gold) == []
+
+
+def test_a_congress_told_by_what_it_did_sits() -> None:
+    gold = run(
+        "Ngày 16/1, sau 2 ngày làm việc, Đại hội Đảng bộ xã Tân Hòa lần thứ VII đã bầu Ban Chấp hành gồm 15 đồng chí. "
+        "Đại hội biểu quyết thông qua Nghị quyết Đại hội.",
+        "2025-01-17",
+    )
+    assert meetings(gold) == [("Đại hội đại biểu Đảng bộ xã", "2025-01-16")]
+
+
+def test_a_congress_that_will_elect_does_not_sit() -> None:
+    gold = run("Đại hội Đảng bộ xã Tân Hòa lần thứ VII sẽ bầu Ban Chấp hành khóa mới gồm 15 đồng chí.", "2025-01-10")
+    assert meetings(gold) == []
+
+
+def test_a_body_that_reviews_after_its_day_and_its_venue_holds_a_meeting() -> None:
+    gold = run("Sáng 12/8, tại Hội trường Tỉnh ủy, Ban Thường vụ Tỉnh ủy sơ kết 5 năm thực hiện Chỉ thị số 05.", "2024-08")
+    assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2024-08-12")]
