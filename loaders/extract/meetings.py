@@ -411,8 +411,8 @@ def _body_votes(
         ):
             votes[_canonical(meets.group(1))] += 8
             continue
-        reviews = _BODY_REVIEWS.match(text, at) if _dated_clause(doc, at) else None
-        if reviews and not _in_title(doc, at):
+        reviews = _BODY_REVIEWS.match(text, at)  # (the anchored look first, then the clause's day)
+        if reviews and _dated_clause(doc, at) and not _in_title(doc, at):
             name = _canonical(reviews.group(1))  # "Hôm nay (25/2), UBND tỉnh sơ kết ...": its conference that day
             votes[name] += 8
             where.setdefault(name, at)
