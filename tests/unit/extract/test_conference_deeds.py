@@ -122,5 +122,5 @@ def test_a_congress_that_will_elect_does_not_sit() -> None:
 
 
 def test_a_body_that_reviews_after_its_day_and_its_venue_holds_a_meeting() -> None:
-    gold = run("Sáng 12/8, tại Hội trường Tỉnh ủy, Ban Thường vụ Tỉnh ủy sơ kết 5 năm thực hiện Chỉ thị số 05.", "2024-08")
+    gold = run("Sáng 12/8, tại Hội trường Tỉnh ủy, Ban Thường vụ Tỉnh ủy sơ kết 5 năm thực hiện Chỉ thị 05.", "2024-08")
     assert meetings(gold) == [("Ban Thường vụ Tỉnh ủy", "2024-08-12")]
