@@ -661,7 +661,18 @@ SITE_WORK = ("giải phóng mặt bằng", "bồi thường", "mặt bằng", "t
 #: project's name ("hoàn tất hồ sơ Dự án X và đẩy nhanh bồi thường", "dự án đường X, phân bổ cho các hạng mục").
 PROJECT_TASK_VERBS = ("đẩy nhanh", "đẩy mạnh", "quản lý", "lưu trữ", "hoàn tất", "bàn giao", "bồi thường",
                       "giải ngân", "phân bổ", "bố trí", "kiểm tra", "đôn đốc", "vận hành", "khắc phục", "xử lý",
-                      "tháo gỡ", "thu hồi")  # fmt: skip
+                      "tháo gỡ", "thu hồi", "phê duyệt")  # fmt: skip
+#: What is done to a work, said right after its proper name, which ends the name there ("Dự án cầu A khởi công vào
+#: tháng 3", "Dự án đường B thông xe cuối năm"): read only after a capitalised word or a number.
+WORK_EVENTS_AFTER_NAME = ("khởi công", "khánh thành", "thông xe", "hoàn thành", "động thổ", "hợp long")
+#: Kinds of infrastructure work a text names by the kind, what it is for and its place ("kè chống sạt lở bờ biển A",
+#: "hồ chứa nước B", "đập ngăn mặn C", "trạm bơm D"): a project when the text builds, funds or inspects it.
+PURPOSE_WORK_KINDS = ("hồ chứa nước", "hồ chứa", "trạm bơm", "kè", "đê", "đập", "cầu", "kênh", "cống")
+#: What names such a work as a project right before it ("công trình kè ...", "kiểm tra hồ chứa nước ...", "tại công
+#: trường hồ chứa ...", "đầu tư khẩn cấp kè ...").
+PURPOSE_WORK_CUES = ("công trình", "công trường", "kiểm tra", "thi công", "xây dựng", "khởi công",
+                     "khánh thành", "nâng cấp", "sửa chữa", "cải tạo", "đầu tư khẩn cấp", "đầu tư", "hoàn thành",
+                     "gia cố")  # fmt: skip
 #: Facilities a ceremony names straight after its verb ("khởi công xây dựng Trường Tiểu học X", "khánh thành Cầu Y"):
 #: the named facility is a project.
 CEREMONY_FACILITIES = ("Trường", "Cầu", "Bệnh viện", "Trạm y tế", "Trụ sở", "Nhà văn hóa", "Chợ", "Trung tâm",

@@ -17,6 +17,7 @@ from loaders.extract.lexicon import (
     CLAUSE_SUBJECT_VERBS,
     CLAUSE_SUBJECTS,
     COUNTED_NOUNS,
+    LEVEL_WORDS,
     LISTED_KINDS,
     LOWER,
     NEXT_ITEM_KINDS,
@@ -26,9 +27,12 @@ from loaders.extract.lexicon import (
     PROJECT_TASK_VERBS,
     PROJECT_TYPES,
     PROVINCE_BY_KEY,
+    PURPOSE_WORK_CUES,
+    PURPOSE_WORK_KINDS,
     TO_BE_ISSUED,
     UNITS_LEFT,
     UPPER,
+    WORK_EVENTS_AFTER_NAME,
     WORK_KINDS,
 )
 from loaders.extract.model import Project
@@ -141,8 +145,9 @@ _WRAPPED_QUOTED = WordPattern(
 _DESCRIBED = WordPattern(
     r"(?P<word>Đề án|Dự án|Quy hoạch|Chương trình hành động|Chương trình"
     r"|đề án|dự án|quy hoạch|chương trình hành động|chương trình"
-    # "DA" for "Dự án" before what it builds: "khởi công DA mở rộng QL1A"
-    rf"|DA(?=[ \t][{LOWER}]))(?=\s)"
+    # "DA" for "Dự án" before what it builds: "khởi công DA mở rộng QL1A" (or a work's kind in capitals: "đầu tư DA Kè
+    # chống sạt lở bờ sông X")
+    rf"|DA(?=[ \t](?:[{LOWER}]|(?:{'|'.join(w.capitalize() for w in PURPOSE_WORK_KINDS)})[ \t])))(?=\s)"
     # a numbered programme is a document; a numbered đề án is still a project ("Đề án 06 về ...")
     r"(?!(?<=[Cc]hương trình)\s+(?:hành động\s+)?(?:số|\d)|(?<=[Cc]hương trình hành động)\s+(?:số|\d))"
     r"(?!(?<![Đđ]ề án)\s+số\s*\d)"  # "Đề án số 03-ĐA/HU về ..." is a project too (GOLD_FORMAT); "Dự án số hóa X" is one
@@ -177,6 +182,7 @@ _NAMED_AFTER = re.compile(
 #: works counted after a project word: "dự án xây dựng hai khu dân cư trên địa bàn thành phố" (several, none named)
 _COUNTED_WORKS = re.compile(
     r"\s+(?:(?:đầu tư\s+)?xây dựng|nâng cấp|cải tạo|mở rộng)\s+(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,3})\s+"
+    r"(?:(?:chiếc|cây|con)\s+)?"  # (a classifier between: "dự án xây dựng hai chiếc cầu mới này")
     r"(?:khu|tuyến|công trình|cầu|trường|nhà|dự án|tòa)(?![\w])"
 )
 #: "Tiểu" before "dự án": a sub-project
@@ -190,11 +196,20 @@ _BOARD_BEFORE = re.compile(r"(?:Ban [Qq]uản lý|BQL)\s+$")
 #: a project named by what it builds, with a number or a capital in the clause: "dự án nâng cấp, mở rộng các đoạn
 #: xung yếu trên quốc lộ 24", "dự án xây dựng cầu Cửa Hội"
 _BUILDS_NAMED = re.compile(
-    r"\s+(?:đầu tư xây dựng|xây dựng|nâng cấp|mở rộng|cải tạo|sửa chữa|kiên cố hóa|cứng hóa)"
+    # ("đầu tư" before the work: "dự án đầu tư mở rộng cao tốc X - Y")
+    r"\s+(?:đầu tư xây dựng|đầu tư(?=\s+(?:nâng cấp|mở rộng|cải tạo))|xây dựng|nâng cấp|mở rộng|cải tạo|sửa chữa"
+    r"|kiên cố hóa|cứng hóa)"
     r"(?:,?\s+(?:nâng cấp|mở rộng))?"
     # (what it builds in lower-case words, never a link word: not "dự án đầu tư xây dựng do Chủ tịch UBND tỉnh giao")
     rf"(?:[ \t]+(?!(?:do|của|cho|được|đã|là|và|tại|ở|với|theo|thì|khi|bị|đang|sẽ)(?![\w]))[{LOWER}]+){{0,8}}"
     rf"[ \t]+(?:\d|[{UPPER}])"
+)
+#: a numbered component of a project: "dự án thành phần 2", "Dự án thành phần 1 bồi thường, hỗ trợ tái định cư ..."
+_COMPONENT_NUMBER = re.compile(r"\s+thành phần\s+(?:\d{1,2}|[IVX]{1,4})(?![\w])")
+#: what the component's name goes on with after its number (the work it does, or where): else the name is the number's
+_COMPONENT_GOES_ON = re.compile(
+    r"[ \t]+(?:bồi thường|giải phóng|xây dựng|xây lắp|đầu tư|đoạn|tuyến|cầu|đường|hạ tầng|hầm|nút giao|[:(]"
+    rf"|[{UPPER}])"
 )
 #: a bill, not a project: "dự án Luật Đất đai"
 _BILL = re.compile(r"\s+(?:Luật|luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định)(?![\w])")
@@ -419,6 +434,8 @@ _END = re.compile(
     r"|,\s+chủ đầu tư(?![\w])"  # its investor: "Dự án Khu công nghiệp X, chủ đầu tư là Công ty Y"
     # what a bridge spans or joins: "Dự án cầu X, bắc qua sông Y nối giữa xã A và xã B"
     r"|,\s+(?:bắc qua|bắc ngang|vượt sông|nối liền|nối giữa)(?![\w])|\s+(?:bắc qua|bắc ngang)(?![\w])"
+    # the size it is widened to: "dự án mở rộng cao tốc X - Y lên 4 làn xe"
+    r"|\s+lên(?= (?:\d|quy mô|thành)(?![\w]))"
     # the date a review reaches: "tiến độ thực hiện Chương trình X đến tháng 9/2019" (not "đến năm 2030": a period)
     r"|\s+đến(?:\s+hết)?\s+(?:tháng|ngày)\s+\d"
     # its funding after a dash: "Dự án Mua sắm thiết bị Bệnh viện X - vốn ODA của Chính phủ Y"
@@ -450,12 +467,20 @@ _END = re.compile(
     # the work done on it, after "và" or a comma: "Dự án X và đẩy nhanh bồi thường", "dự án đường Y, phân bổ cho ..."
     # (only once a proper name has ended: not "Đề án ứng dụng, vận hành và quản lý hệ thống ...")
     rf"|(?P<and_task>(?:,|\s+và)\s+(?:{'|'.join(PROJECT_TASK_VERBS)})(?![\w]))"
+    # what is done to a work, right after its proper name: "Dự án cầu A khởi công vào tháng 3" (only after a capital
+    # or a number, as "and_task": not "Dự án hoàn thành ..." of a name that opens on the verb)
+    rf"|(?P<work_event>\s+(?:{'|'.join(WORK_EVENTS_AFTER_NAME)})(?![\w])"
+    # (and the river a bridge crosses, with no comma: "cầu X vượt sông Y"; not "Dự án Cầu vượt sông Như Ý", an
+    # overpass's name: one word before is not a name read)
+    r"|\s+vượt(?= (?:sông|kênh|rạch|suối|qua)(?![\w])))"
     # "Dự án nhà máy X vừa chính thức khởi công" (not "vừa và nhỏ": a size)
     r"|\s+vừa(?![\w])(?! và)"
     # what comes with it: "khởi công dự án Khu du lịch X cùng nhiều công trình khác"
     r"|\s+cùng(?= (?:với|các|những|hàng loạt|loạt|nhiều|một số)(?![\w]))"
     # a time after the name: "khởi công Dự án X vào dịp Quốc khánh"; what it is put into: "đưa dự án X vào hoạt động"
-    r"|\s+vào(?= (?:dịp|ngày|tháng|năm|sáng|chiều|tối|cuối|đầu|giữa|quý|hoạt động|vận hành|sử dụng|khai thác)(?![\w]))"
+    r"|\s+vào(?= (?:dịp|ngày|tháng|năm|sáng|chiều|tối|cuối|đầu|giữa|quý|hoạt động|vận hành|sử dụng|khai thác"
+    # the plan or list it is put into: "bổ sung Dự án X vào kế hoạch đầu tư công trung hạn", "... vào danh mục dự án"
+    r"|kế hoạch|danh mục|danh sách)(?![\w]))"
     # the half-year it is reviewed for: "kết quả thực hiện Chương trình X 6 tháng đầu năm"
     r"|\s+(?:6|sáu|9|chín) tháng (?:đầu|cuối) năm(?![\w])"
     # ("còn" and what a merger leaves is part of a scheme's name: "Đề án sắp xếp còn 43 xã, phường")
@@ -466,15 +491,20 @@ _END = re.compile(
     r"|thuộc"
     r"|ban hành kèm theo|kèm theo|đặt tại|đặt ở|nằm|tọa lạc|toạ lạc"
     rf"|do(?= [{UPPER}]| liên danh )"  # its investor: "Dự án X do liên danh Công ty A, ..."
-    r"|dự kiến(?= (?:hoàn thành|khởi công|đưa vào|bàn giao|có))"
+    r"|dự kiến(?= (?:hoàn thành|khởi công|đưa vào|bàn giao|có"
+    # (its date or time to come: "Dự án nâng cấp QL.X đoạn Km0 - Km12 dự kiến ngày hoàn thành 30/6")
+    r"|ngày|thời gian|tháng|năm|quý|sẽ))"
     # a place or a deadline after the name: "Dự án đường ven biển đoạn qua huyện X trước ngày 30/6"
     r"|đoạn qua|đoạn đi qua|đi qua"
     rf"|qua(?= (?:[{UPPER}]|(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh|địa bàn)(?![\w])))"
     # "ở" and a unit ("Dự án cầu X ở xã Y"), not housing ("Dự án Nhà ở xã hội Z")
-    r"|ở(?= (?:xã(?! hội)|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh)(?![\w]))"
+    # (or the stretch it is at: "dự án nâng cấp đường X ở đoạn qua tỉnh Y")
+    r"|ở(?= (?:xã(?! hội)|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh|đoạn)(?![\w]))"
     # a road's ends: "Dự án đường X có điểm đầu tại xã A" (not the point it reaches: "đường từ A đến điểm đầu tuyến B")
     r"|có điểm đầu|(?<!đến )(?<!tới )điểm đầu|điểm cuối"
-    r"|có(?= (?:quy mô|chiều dài|tổng chiều dài|công suất|vốn|tổng vốn))"  # "Dự án X có quy mô 12 ha"
+    r"|có(?= (?:quy mô|chiều dài|tổng chiều dài|công suất|vốn|tổng vốn"
+    # (its size in any measure: "Dự án hồ chứa nước X có dung tích 20 triệu m3", "... có cùng diện tích 289 ha")
+    r"|dung tích|diện tích|tổng diện tích|cùng|tổng mức|mức đầu tư))"  # "Dự án X có quy mô 12 ha"
     r"|đều"  # "Dự án A và Nhà máy B đều do Công ty X đầu tư"
     r"|trên địa bàn|trước ngày|trước|theo phương thức|theo hình thức"
     r"|với tổng|có tổng|tổng mức|với quy mô|quy mô|có diện tích|diện tích|(?<!kéo )dài|rộng(?= \d)|bằng (?:nguồn )?vốn"
@@ -567,11 +597,26 @@ def _is_province(bracket: str) -> bool:
     return tone_key(inner) in PROVINCE_BY_KEY
 
 
+#: a name that opens on the work done ("nâng cấp", "cải tạo" ...), and a second work of it after "và" ("và xử lý sạt
+#: trượt đoạn A - B"): the name goes on
+_WORKS_OPEN = re.compile(r"\s*(?:đầu tư\s+)?(?:cải tạo|nâng cấp|xây dựng|mở rộng|sửa chữa|khôi phục)(?![\w])")
+_AND_MORE_WORK = re.compile(r"\s+và\s+(?:xử lý|khắc phục)(?![\w])")
+
+
 def _end_search(text: str, pos: int = 0) -> re.Match[str] | None:
     """Where a name in ``text`` ends (from ``pos``), by ``_END``; a task verb after "và" or a comma ends it only after a
     proper name ("Dự án Cầu A và đẩy nhanh ...", not "Đề án ứng dụng, vận hành và quản lý hệ thống ...")."""
     stop = _END.search(text, pos)
-    while stop is not None and stop.group("and_task") and not _NAME_WORD_BEFORE.search(text, 0, stop.start()):
+    while (
+        stop is not None
+        and (stop.group("and_task") or stop.group("work_event"))
+        and (
+            not _NAME_WORD_BEFORE.search(text, 0, stop.start())
+            or (stop.group("work_event") is not None and len(text[: stop.start()].split()) < 2)
+            # a second work of the same project: "Dự án nâng cấp QL.X đoạn Km0 - Km9 và xử lý sạt trượt đoạn A - B"
+            or (_WORKS_OPEN.match(text) is not None and _AND_MORE_WORK.match(text, stop.start()) is not None)
+        )
+    ):
         stop = _END.search(text, stop.end())
     return stop
 
@@ -723,6 +768,31 @@ class ProjectMention:
     end: int
 
 
+#: a bracket right after a name that says which phase or sub-zone of the work it is goes on with the name: "Dự án
+#: đường A (giai đoạn 2)", "Quy hoạch phân khu Khu đô thị D (Phân khu A)" (not the stretch, which says where it is:
+#: "Dự án kè suối X (đoạn từ cầu A đến đường B, TP. C)" locates it; nor a place or a size: "(xã E)", "(120 ha)")
+_NAME_BRACKET = re.compile(r"[ \t]*\((?:[Pp]hân khu|[Gg]iai đoạn)[ \t][^()\n]{1,80}\)")
+#: the link words of NOT_IN_PROJECT_NAME, not its unit words: a work's name may hold its place ("kè bảo vệ bờ biển
+#: xã X")
+_LINK_WORDS = tuple(
+    w for w in NOT_IN_PROJECT_NAME if w not in LEVEL_WORDS and w not in ("địa bàn", "địa phận", "khu vực")
+)
+#: a project word right before a work's cue: "dự án xây dựng kè X ..." is the project word's to name
+_PROJECT_WORD_BEFORE = re.compile(r"(?:[Dd]ự án|DA)[ \t]+$")
+#: a work named by its kind, what it is for, and its place, after what makes it a project (a work, a site, a building,
+#: funding or inspecting verb): "Công trình kè chống sạt lở bờ biển Cửa Tùng (huyện A)", "kiểm tra hồ chứa nước Ea
+#: Rớt (xã B)", "đầu tư khẩn cấp kè bảo vệ bờ tả sông Lam"; the purpose in up to eight lower-case words (never a link
+#: word: "kiểm tra cầu tại xã C" names none), the name to the end of its run of capitals and numbers. A work that is
+#: only seen ("câu cá bên hồ chứa nước D") is none.
+_WORK_BY_PURPOSE = WordPattern(
+    rf"(?:{'|'.join(c[0].upper() + c[1:] + '|' + c for c in PURPOSE_WORK_CUES)})[ \t]+(?:(?:xây dựng|mới)[ \t]+)?"
+    rf"(?P<work>(?:{'|'.join(k[0].upper() + k[1:] + '|' + k for k in PURPOSE_WORK_KINDS)})"
+    rf"(?:[ \t]+(?!(?:{'|'.join(_LINK_WORDS)}|vào|bị|mà|đi)(?![\w]))[{LOWER}]+){{0,8}}?"
+    rf"[ \t]+[{UPPER}][\w'-]*(?:[ \t]+(?:[{UPPER}][\w'-]*|\d+))*)",
+    needs=PURPOSE_WORK_KINDS,
+)
+
+
 def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
     found: dict[str, Project] = {}
     mentions: list[ProjectMention] = []
@@ -797,6 +867,7 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
                 and _NAMED_WITHIN.match(doc.match, m.end())
             )
             and not (word == "chương trình hành động" and _CARRIES_OUT_NAMED.match(doc.match, m.end()))
+            and not (word == "dự án" and _COMPONENT_NUMBER.match(doc.match, m.end()))
             # what it builds, named by a number or a capital: "dự án nâng cấp, mở rộng các đoạn xung yếu quốc lộ 24"
             and not (
                 word == "dự án"
@@ -868,6 +939,14 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
             end = congress  # "... thực hiện Nghị quyết Đại hội đại biểu\nĐảng bộ tỉnh X lần thứ XVII": all of it
         while end > m.end() and doc.match[end - 1] in " \t,-–":
             end -= 1  # the span ends where the name does
+        if (
+            word == "dự án"
+            and (component := _COMPONENT_NUMBER.match(doc.match, m.end())) is not None
+            and not _COMPONENT_GOES_ON.match(doc.match, component.end())
+        ):
+            end = min(end, component.end())  # "dự án thành phần 2 tăng thêm 500 tỷ": the component is its number
+        if (bracket := _NAME_BRACKET.match(doc.match, end)) is not None:
+            end = bracket.end()  # "(giai đoạn 2)", "(Phân khu A)": which part of the work, part of its name
         if end - m.end() < 3:
             continue
         name = doc.match[begin:end]
@@ -1028,6 +1107,12 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
     for m in _NAME_FIELD.finditer(doc.match):
         if m.end() not in covered and (end := _name_end(doc, m.end(), m.end())) - m.end() > 3:
             add(doc.match[m.end() : end], "dự án", m.end(), end)
+    # (after the rules of ceremonies and named facilities, which read a work's name whole)
+    for m in _WORK_BY_PURPOSE.finditer(doc.match):
+        if _PROJECT_WORD_BEFORE.search(doc.match, max(0, m.start() - 8), m.start()):
+            continue  # "dự án xây dựng kè X kết hợp ...": the project word's own name, read (or not) by _DESCRIBED
+        if m.start("work") not in covered:
+            add(m.group("work")[0].upper() + m.group("work")[1:], "dự án", m.start("work"), m.end("work"))
     for m in _LAUNCHED.finditer(doc.match):
         if m.start(1) not in covered and not _QUOTED.match(doc.match, m.end(1) - 1):
             _add_launched(doc, m.start(1), add)

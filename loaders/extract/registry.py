@@ -568,6 +568,56 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "projects.work_by_purpose",
+        "loaders/extract/projects.py: extract_projects (_WORK_BY_PURPOSE, PURPOSE_WORK_KINDS, PURPOSE_WORK_CUES; "
+        "_DESCRIBED 'DA' before a work's kind in capitals)",
+        "an infrastructure work named by its kind, what it is for and its place ('kè chống sạt lở bờ biển A', 'hồ "
+        "chứa nước B', 'đập ngăn mặn C') is a project after what builds, funds, inspects or names it as a work ('công "
+        "trình', 'kiểm tra', 'đầu tư khẩn cấp'); one only seen ('câu cá bên hồ chứa nước X') is none",
+        (
+            Example(
+                "Công trình kè chống sạt lở bờ biển Cửa Tùng (huyện Vĩnh Linh) đã hoàn thành trước mùa mưa bão.",
+                (entity("project", "Kè chống sạt lở bờ biển Cửa Tùng"),),
+            ),
+        ),
+    ),
+    Rule(
+        "projects.work_name_ends",
+        "loaders/extract/projects.py: _END ('có' + a measure, 'dự kiến' + a date, 'vào kế hoạch', 'ở đoạn', 'lên' + a "
+        "size, work_event: WORK_EVENTS_AFTER_NAME and 'vượt sông' after a proper name), _end_search (_WORKS_OPEN, "
+        "_AND_MORE_WORK), _COUNTED_WORKS (a classifier), _BUILDS_NAMED ('đầu tư mở rộng')",
+        "where a work's name ends: before its size ('có dung tích'), what is done to it after its proper name ('khởi "
+        "công', 'thông xe'), the river it crosses, the plan it is put into, the stretch it is at, the size it is "
+        "widened to; a second work of the same project after 'và xử lý' goes on with it",
+        (
+            Example(
+                "Dự án cầu Phước An khởi công vào tháng 3/2023 và sẽ thông xe cuối năm nay.",
+                (entity("project", "Dự án cầu Phước An"),),
+            ),
+            Example(
+                "Dự án nâng cấp QL.12A đoạn Km5 - Km20 và xử lý sạt trượt đoạn Bãi Dinh - Cha Lo đã về đích sớm.",
+                (entity("project", "Dự án nâng cấp QL.12A đoạn Km5 - Km20 và xử lý sạt trượt đoạn Bãi Dinh - Cha Lo"),),
+            ),
+        ),
+    ),
+    Rule(
+        "projects.name_brackets_and_components",
+        "loaders/extract/projects.py: extract_projects (_NAME_BRACKET, _COMPONENT_NUMBER, _COMPONENT_GOES_ON)",
+        "a bracket that says which phase or sub-zone the work is ('(giai đoạn 1)', '(Phân khu B)') goes on with its "
+        "name (not its stretch, '(đoạn từ A đến B)', which says where it is); a numbered component ('dự án thành "
+        "phần 2') is a project, named to its number unless the work it does follows",
+        (
+            Example(
+                "Tổng mức đầu tư của dự án thành phần 2 tăng thêm 500 tỷ đồng so với dự toán ban đầu.",
+                (entity("project", "Dự án thành phần 2"),),
+            ),
+            Example(
+                "Tỉnh công bố Quy hoạch phân khu Khu đô thị sinh thái Yên Tử (Phân khu B) tại xã Tràng Lương.",
+                (entity("project", "Quy hoạch phân khu Khu đô thị sinh thái Yên Tử (Phân khu B)"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.programme_by_date",
         "loaders/extract/projects.py: extract_projects (_DATED_PROGRAMME)",
         "an action programme with no number, named by its date and issuer ('Chương trình hành động ngày 12/3/2025 "
@@ -3487,6 +3537,11 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Dự án hồ chứa nước Rào Cái (Hà Tĩnh) thi công chậm.",
                 (relation("ASSIGNED_TO", "Dự án hồ chứa nước Rào Cái", "Hà Tĩnh"),),
+            ),
+            Example(  # a town's level abbreviated and glued; a bracket that opens on a hamlet
+                "Công trình kè chống sạt lở bờ sông Trà Bồng (TX.Đức Phổ) và hồ chứa nước Khe Chè (thôn Khe Chè, xã "
+                "Bình Dân, huyện Vân Đồn) được kiểm tra trước mùa mưa.",
+                (relation("ASSIGNED_TO", "Kè chống sạt lở bờ sông Trà Bồng", "Đức Phổ"),),
             ),
         ),
     ),

@@ -2727,11 +2727,14 @@ def commune_breaks_ground(
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _BRACKET_JOIN = re.compile(r"\s*,\s*")
 #: a bracket that opens on where a project lies: "(thuộc địa bàn 2 xã A và B, ...", "(đều thuộc xã C, ...", "(xã D, ..."
-#: (after a verb of lying: "(nằm ở xã E, huyện F)", "(tọa lạc tại phường G)"; after its area: "(6.500 m2, xã H)")
+#: (after a verb of lying: "(nằm ở xã E, huyện F)", "(tọa lạc tại phường G)"; after its area: "(6.500 m2, xã H)"; after
+#: its hamlet: "(thôn I, xã K, huyện L)")
 _PLACE_BRACKET = re.compile(
     r"[ \t]*\([ \t]*(?:\d(?:[\d.,]*\d)?[ \t]*(?:m2|m²|ha|héc-ta|hécta)[ \t]*,[ \t]*)?"
     r"(?P<all>đều[ \t]+)?(?:(?:nằm|tọa lạc)[ \t]+)?(?:(?:thuộc|ở|tại|trên)[ \t]+)?(?:địa bàn[ \t]+)?"
     r"(?:(?:\d{1,2}|hai|ba|bốn|các)[ \t]+)?"
+    # (its hamlet first: "(thôn A, xã B, huyện C)")
+    r"(?:(?:thôn|ấp|bản|làng|xóm|khu phố|tổ dân phố)[ \t]+[^,()\n]{1,30}?,[ \t]*)?"
     r"(?=(?:xã|phường|thị trấn|huyện|thị xã|quận|đặc khu)[ \t])"
 )
 #: projects of one list: "Hồng Lạc, Hồng Lạc II và Hồng Lạc III"
@@ -4156,7 +4159,8 @@ _BRACKET_TAIL = re.compile(
 )
 #: a unit joined by "và" after a chain, the district of its last unit in brackets between: "tại xã A (huyện B) và xã C"
 _AND_UNIT = re.compile(r"(?:\)|\s*\([^()\n]{1,60}\))?\s+và\s+")
-_LEVEL_WORD = re.compile(r"(?:TP\.?|Tp\.?|thành phố|Thành phố|huyện|thị xã|quận|xã|phường|thị trấn|tỉnh)\s*")
+#: (a town's or township's level abbreviated too, glued to the name: "(TX.Đức Phổ)", "TT. Gành Hào")
+_LEVEL_WORD = re.compile(r"(?:TP\.?|Tp\.?|TX\.|TT\.|thành phố|Thành phố|huyện|thị xã|quận|xã|phường|thị trấn|tỉnh)\s*")
 _CHAIN_END = re.compile(
     r"[;.\n)|]|\s(?:và|để|nhằm|với)\s"  # "|": a table's next cell
     # a comma that opens a new clause, not the next unit of the chain: "trên địa bàn tỉnh X, sáng ngày 2/2, tại xã Y"
