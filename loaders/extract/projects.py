@@ -315,9 +315,14 @@ _HOUSING_PROJECT = WordPattern(
 #: huyện A", "khởi công trường Mầm non Hoa Sen" (not a street: "nâng cấp đường Nguyễn Trãi"; not a part of a project
 #: listed with its scope: "tăng vốn tại dự án X, xây mới cầu Y và đầu tư mới 8 km đường")
 _LOWER_WORK_BUILT = WordPattern(
-    r"(?:xây dựng|khởi công|khánh thành|nâng cấp|cải tạo|sửa chữa|thi công|hoàn thành)"
+    # (and the short "xây" of headlines: "chi 300 tỷ đồng xây cầu A"; not "xây mới cầu B" of a project's scope listed)
+    r"(?:xây dựng|xây(?! dựng| mới)|khởi công|khánh thành|nâng cấp|cải tạo|sửa chữa|thi công|hoàn thành)"
     rf"(?:[ \t]+(?:xây dựng|mới))?[ \t]+(?P<kind>{'|'.join(k for k in WORK_KINDS if k != 'đường')})[ \t]+(?=[{UPPER}])",
     needs=tuple(k for k in WORK_KINDS if k != "đường"),
+)
+#: two names sharing the kind word read before them, each in capitalised words: "(cầu) Sông Chua và Đà Rằng"
+_SHARED_KIND_NAMES = re.compile(
+    rf"([{UPPER}][\w]*(?:[ \t][{UPPER}\d][\w]*){{0,3}})[ \t]+và[ \t]+([{UPPER}][\w]*(?:[ \t][{UPPER}\d][\w]*){{0,3}})"
 )
 #: a description after a dash, in lower case: " – cây cầu dây văng đầu tiên của tỉnh"
 _DASHED_DESCRIPTION = re.compile(rf"\s[-–]\s+(?=[{LOWER}])")
@@ -472,7 +477,9 @@ _END = re.compile(
     rf"|(?P<work_event>\s+(?:{'|'.join(WORK_EVENTS_AFTER_NAME)})(?![\w])"
     # (and the river a bridge crosses, with no comma: "cầu X vượt sông Y"; not "Dự án Cầu vượt sông Như Ý", an
     # overpass's name: one word before is not a name read)
-    r"|\s+vượt(?= (?:sông|kênh|rạch|suối|qua)(?![\w])))"
+    r"|\s+vượt(?= (?:sông|kênh|rạch|suối|qua)(?![\w]))"
+    # (and the road a bridge stands on: "cầu Sông Chua trên Quốc lộ 25"; not "Dự án cầu vượt trên đường X")
+    r"|\s+trên(?= (?:Quốc lộ|quốc lộ|QL|Tỉnh lộ|tỉnh lộ|ĐT|tuyến|cao tốc)(?![\w])))"
     # "Dự án nhà máy X vừa chính thức khởi công" (not "vừa và nhỏ": a size)
     r"|\s+vừa(?![\w])(?! và)"
     # what comes with it: "khởi công dự án Khu du lịch X cùng nhiều công trình khác"
@@ -779,6 +786,46 @@ _LINK_WORDS = tuple(
 )
 #: a project word right before a work's cue: "dự án xây dựng kè X ..." is the project word's to name
 _PROJECT_WORD_BEFORE = re.compile(r"(?:[Dd]ự án|DA)[ \t]+$")
+#: a road's stretch under works, the road by its kind and number: "sửa chữa trên tuyến Quốc lộ 4D đoạn từ Sa Pa đi Bình
+#: Lư", "nâng cấp ĐT.741 đoạn Km12 - Km20" (the stretch is needed: "nâng cấp Quốc lộ 279" names the road, not a work
+#: of it; a stretch where something happens is none: "bị lật trên Quốc lộ 6 đoạn qua xã X", no work before it)
+_ROAD_STRETCH = WordPattern(
+    r"(?:nâng cấp|mở rộng|sửa chữa|cải tạo|thi công|xây dựng|khởi công|thông xe|khắc phục|gia cố)"
+    r"(?:,?[ \t]+(?:nâng cấp|mở rộng|sửa chữa))?(?:[ \t]+(?:trên|các đoạn|đoạn))?(?:[ \t]+tuyến)?[ \t]+"
+    r"(?P<road>(?:Quốc lộ|quốc lộ|QL\.?|Tỉnh lộ|tỉnh lộ|ĐT\.?|Đường tỉnh|đường tỉnh|ĐH\.?|Đường huyện|đường huyện)"
+    r"[ \t]?\d{1,4}[A-Z]?)(?=[ \t]+đoạn[ \t](?!(?:đi[ \t])?qua[ \t]))",
+    needs=("Quốc lộ", "quốc lộ", "QL", "Tỉnh lộ", "tỉnh lộ", "ĐT", "Đường tỉnh", "đường tỉnh", "ĐH", "Đường huyện",
+           "đường huyện"),
+    starts=("nâng cấp", "mở rộng", "sửa chữa", "cải tạo", "thi công", "xây dựng", "khởi công", "thông xe", "khắc phục",
+            "gia cố"),
+)  # fmt: skip
+#: a work re-mentioned without its project words: "Cao tốc A - B" after "dự án đầu tư mở rộng cao tốc A - B" (the kind
+#: it opens on, and the project's words before it only the works: "đầu tư", "xây dựng", "nâng cấp" ...)
+_WORK_HEADS = ("cao tốc ", "đường ", "tuyến ", "cầu ", "quốc lộ ", "ql", "hồ ", "kè ", "đập ", "đê ", "kênh ")
+_WORK_WORDS = frozenset({"đầu", "tư", "xây", "dựng", "nâng", "cấp", "mở", "rộng", "cải", "tạo", "sửa", "chữa"})
+
+
+def _merge_work_in_project(found: dict[str, Project]) -> None:
+    """A work named by its kind ("Cao tốc A - B", "Cầu C") whose words end exactly one "dự án ..." name, with only the
+    words of works between ("Dự án đầu tư mở rộng cao tốc A - B"), is that project named again."""
+    for key in list(found):
+        short = _words(found[key].name)
+        if len(short) < 3 or not found[key].name.lower().startswith(_WORK_HEADS):
+            continue
+        fuller = []
+        for k, project in found.items():
+            long = _words(project.name)
+            if (
+                k != key
+                and long[:2] == ["dự", "án"]
+                and long[-len(short) :] == short
+                and set(long[2 : len(long) - len(short)]) <= _WORK_WORDS
+            ):
+                fuller.append(k)
+        if len(fuller) == 1:
+            found.pop(key).name = found[fuller[0]].name
+
+
 #: a work named by its kind, what it is for, and its place, after what makes it a project (a work, a site, a building,
 #: funding or inspecting verb): "Công trình kè chống sạt lở bờ biển Cửa Tùng (huyện A)", "kiểm tra hồ chứa nước Ea
 #: Rớt (xã B)", "đầu tư khẩn cấp kè bảo vệ bờ tả sông Lam"; the purpose in up to eight lower-case words (never a link
@@ -789,7 +836,8 @@ _WORK_BY_PURPOSE = WordPattern(
     rf"(?P<work>(?:{'|'.join(k[0].upper() + k[1:] + '|' + k for k in PURPOSE_WORK_KINDS)})"
     rf"(?:[ \t]+(?!(?:{'|'.join(_LINK_WORDS)}|vào|bị|mà|đi)(?![\w]))[{LOWER}]+){{0,8}}?"
     rf"[ \t]+[{UPPER}][\w'-]*(?:[ \t]+(?:[{UPPER}][\w'-]*|\d+))*)",
-    needs=PURPOSE_WORK_KINDS,
+    needs=(*PURPOSE_WORK_KINDS, *(k[0].upper() + k[1:] for k in PURPOSE_WORK_KINDS)),
+    starts=(*PURPOSE_WORK_CUES, *(c[0].upper() + c[1:] for c in PURPOSE_WORK_CUES)),
 )
 
 
@@ -1071,6 +1119,12 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         if (dash := _DASHED_DESCRIPTION.search(doc.match, m.end(), end)) is not None:
             end = dash.start()  # "cầu Trà Khúc 3 – cây cầu dây văng đầu tiên ...": what it is, not its name
         if start not in covered and len(doc.match[start:end].split()) >= 2:
+            if (shared := _SHARED_KIND_NAMES.fullmatch(doc.match, m.end(), end)) is not None:
+                # "xây cầu Sông Chua và Đà Rằng": two works of one kind
+                kind = m.group("kind")[0].upper() + m.group("kind")[1:]
+                add(f"{kind} {shared.group(1)}", "dự án", start, shared.end(1))
+                add(f"{kind} {shared.group(2)}", "dự án", shared.start(2), shared.end(2))
+                continue
             add(doc.match[start].upper() + doc.match[start + 1 : end], "dự án", start, end)
     for m in _HOUSING_PROJECT.finditer(doc.match):
         if m.start("kind") not in covered and (place := _HOUSING_PLACE.match(doc.match, m.end())) is not None:
@@ -1107,6 +1161,10 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
     for m in _NAME_FIELD.finditer(doc.match):
         if m.end() not in covered and (end := _name_end(doc, m.end(), m.end())) - m.end() > 3:
             add(doc.match[m.end() : end], "dự án", m.end(), end)
+    for m in _ROAD_STRETCH.finditer(doc.match):
+        if m.start("road") not in covered and (end := _name_end(doc, m.start("road"), m.end())) > m.end() + 6:
+            start = m.start("road")
+            add(doc.match[start].upper() + doc.match[start + 1 : end], "dự án", start, end)
     # (after the rules of ceremonies and named facilities, which read a work's name whole)
     for m in _WORK_BY_PURPOSE.finditer(doc.match):
         if _PROJECT_WORD_BEFORE.search(doc.match, max(0, m.start() - 8), m.start()):
@@ -1120,6 +1178,7 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
     _merge_re_mentions(found)
     _merge_same_words(found)
     _merge_abbreviated(found)
+    _merge_work_in_project(found)
     _merge_bracketed_codes(doc, found)
     _merge_bracketed_aliases(doc, found)
     return list(found.values()), mentions

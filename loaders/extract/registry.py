@@ -582,14 +582,40 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "projects.road_stretch",
+        "loaders/extract/projects.py: extract_projects (_ROAD_STRETCH); _merge_work_in_project (_WORK_HEADS, "
+        "_WORK_WORDS)",
+        "a road's stretch under works, the road by its kind and number ('sửa chữa trên tuyến Quốc lộ 4D đoạn từ A đi "
+        "B') is a project (not a road with no stretch, nor a stretch where something only happens: 'bị lật trên Quốc "
+        "lộ 6 đoạn qua xã X'); a work named again without its project words ('Cao tốc A - B' after 'dự án đầu tư mở "
+        "rộng cao tốc A - B') is that project",
+        (
+            Example(
+                "Hai gói thầu sửa chữa trên tuyến Quốc lộ 4D đoạn từ Sa Pa đi Bình Lư (xã Tả Phìn) đang được thi công.",
+                (entity("project", "Quốc lộ 4D đoạn từ Sa Pa đi Bình Lư"),),
+            ),
+            Example(
+                "Bộ trình dự án đầu tư mở rộng cao tốc Hòa Lạc - Hòa Bình. Cao tốc Hòa Lạc - Hòa Bình hiện có 2 làn "
+                "xe.",
+                (entity("project", "Dự án đầu tư mở rộng cao tốc Hòa Lạc - Hòa Bình"),),
+            ),
+        ),
+    ),
+    Rule(
         "projects.work_name_ends",
         "loaders/extract/projects.py: _END ('có' + a measure, 'dự kiến' + a date, 'vào kế hoạch', 'ở đoạn', 'lên' + a "
         "size, work_event: WORK_EVENTS_AFTER_NAME and 'vượt sông' after a proper name), _end_search (_WORKS_OPEN, "
-        "_AND_MORE_WORK), _COUNTED_WORKS (a classifier), _BUILDS_NAMED ('đầu tư mở rộng')",
+        "_AND_MORE_WORK), _COUNTED_WORKS (a classifier), _BUILDS_NAMED ('đầu tư mở rộng'), _LOWER_WORK_BUILT ('xây'; "
+        "_SHARED_KIND_NAMES)",
         "where a work's name ends: before its size ('có dung tích'), what is done to it after its proper name ('khởi "
         "công', 'thông xe'), the river it crosses, the plan it is put into, the stretch it is at, the size it is "
-        "widened to; a second work of the same project after 'và xử lý' goes on with it",
+        "widened to, the road a bridge stands on; a second work of the same project after 'và xử lý' goes on with it; "
+        "two names after one kind word ('xây cầu A và B') are two works",
         (
+            Example(
+                "Tỉnh dành 500 tỷ đồng xây cầu Sông Chua và Đà Rằng trên Quốc lộ 25.",
+                (entity("project", "Cầu Sông Chua"), entity("project", "Cầu Đà Rằng")),
+            ),
             Example(
                 "Dự án cầu Phước An khởi công vào tháng 3/2023 và sẽ thông xe cuối năm nay.",
                 (entity("project", "Dự án cầu Phước An"),),

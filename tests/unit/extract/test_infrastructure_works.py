@@ -145,3 +145,32 @@ def test_a_bracket_with_an_abbreviated_town_level_locates_the_work() -> None:
 def test_a_bracket_that_opens_on_a_hamlet_locates_the_work_in_its_commune() -> None:
     gold = run("Đoàn kiểm tra hồ chứa nước Khe Chè (thôn Khe Chè, xã Bình Dân, huyện Vân Đồn) trước mùa mưa.")
     assert assigned(gold) == {("Hồ chứa nước Khe Chè", "Bình Dân")}
+
+
+# --- a road's stretch under works, and a work named again without its project words ---------------------------------
+
+
+def test_a_road_stretch_under_repair_is_a_project_located_by_its_bracket() -> None:
+    gold = run("Hai gói thầu sửa chữa trên tuyến Quốc lộ 4D đoạn từ Sa Pa đi Bình Lư (xã Tả Phìn) đang được thi công.")
+    assert projects(gold) == ["Quốc lộ 4D đoạn từ Sa Pa đi Bình Lư"]
+    assert assigned(gold) == {("Quốc lộ 4D đoạn từ Sa Pa đi Bình Lư", "Tả Phìn")}
+
+
+def test_a_road_with_no_work_or_no_stretch_is_no_project() -> None:
+    assert projects(run("Xe khách bị lật trên Quốc lộ 6 đoạn qua xã Chiềng Mung.")) == []
+    assert projects(run("Tỉnh đề nghị Bộ sớm nâng cấp Quốc lộ 279 để phục vụ người dân.")) == []
+
+
+def test_a_road_named_again_without_its_project_words_is_the_same_project() -> None:
+    gold = run("Bộ trình dự án đầu tư mở rộng cao tốc Hòa Lạc - Hòa Bình. Cao tốc Hòa Lạc - Hòa Bình hiện có 2 làn xe.")
+    assert projects(gold) == ["Dự án đầu tư mở rộng cao tốc Hòa Lạc - Hòa Bình"]
+
+
+def test_a_work_built_with_the_short_verb_xay_is_a_project() -> None:
+    gold = run("Bộ dùng vốn dư của dự án khác để xây cầu Sông Chua trên Quốc lộ 25.")
+    assert projects(gold) == ["Cầu Sông Chua"]
+
+
+def test_two_works_sharing_their_kind_word_are_two_projects() -> None:
+    gold = run("Tỉnh dành 500 tỷ đồng xây cầu Sông Chua và Đà Rằng.")
+    assert sorted(projects(gold)) == ["Cầu Sông Chua", "Cầu Đà Rằng"]

@@ -110,6 +110,8 @@ _SENTENCES = [
     "Hội nghị quán triệt Hướng dẫn của Ban Tổ chức Trung ương về thành lập đảng bộ xã mới.",
     "Tỉnh khánh thành đường vào sân bay Phan Thiết và khởi công dự án khu tái định cư tại xã Hòa Ninh.",
     "Tỉnh đầu tư xây dựng cầu Bình Ca trên địa bàn huyện Sơn Dương.",
+    "Công trình Kè chống sạt lở bờ sông Trà Bồng (TX.Đức Phổ) hoàn thành; đoàn kiểm tra hồ chứa nước Khe Chè.",
+    "Nhà thầu sửa chữa trên tuyến Quốc lộ 4D đoạn từ Sa Pa đi Bình Lư và nâng cấp ĐT.741 đoạn Km12 - Km20.",
 ]
 
 
