@@ -667,12 +667,12 @@ PROJECT_TASK_VERBS = ("đẩy nhanh", "đẩy mạnh", "quản lý", "lưu trữ
 WORK_EVENTS_AFTER_NAME = ("khởi công", "khánh thành", "thông xe", "hoàn thành", "động thổ", "hợp long")
 #: Kinds of infrastructure work a text names by the kind, what it is for and its place ("kè chống sạt lở bờ biển A",
 #: "hồ chứa nước B", "đập ngăn mặn C", "trạm bơm D"): a project when the text builds, funds or inspects it.
-PURPOSE_WORK_KINDS = ("hồ chứa nước", "hồ chứa", "trạm bơm", "kè", "đê", "đập", "cầu", "kênh", "cống")
+PURPOSE_WORK_KINDS = ("hồ chứa nước", "hồ chứa", "trạm bơm", "bờ kè", "kè", "đê", "đập", "cầu", "kênh", "cống")
 #: What names such a work as a project right before it ("công trình kè ...", "kiểm tra hồ chứa nước ...", "tại công
 #: trường hồ chứa ...", "đầu tư khẩn cấp kè ...").
 PURPOSE_WORK_CUES = ("công trình", "công trường", "kiểm tra", "thi công", "xây dựng", "khởi công",
                      "khánh thành", "nâng cấp", "sửa chữa", "cải tạo", "đầu tư khẩn cấp", "đầu tư", "hoàn thành",
-                     "gia cố")  # fmt: skip
+                     "gia cố", "nghiệm thu", "đưa vào sử dụng")  # fmt: skip
 #: Facilities a ceremony names straight after its verb ("khởi công xây dựng Trường Tiểu học X", "khánh thành Cầu Y"):
 #: the named facility is a project.
 CEREMONY_FACILITIES = ("Trường", "Cầu", "Bệnh viện", "Trạm y tế", "Trụ sở", "Nhà văn hóa", "Chợ", "Trung tâm",

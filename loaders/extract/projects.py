@@ -802,7 +802,11 @@ _ROAD_STRETCH = WordPattern(
 #: a work re-mentioned without its project words: "Cao tốc A - B" after "dự án đầu tư mở rộng cao tốc A - B" (the kind
 #: it opens on, and the project's words before it only the works: "đầu tư", "xây dựng", "nâng cấp" ...)
 _WORK_HEADS = ("cao tốc ", "đường ", "tuyến ", "cầu ", "quốc lộ ", "ql", "hồ ", "kè ", "đập ", "đê ", "kênh ")
-_WORK_WORDS = frozenset({"đầu", "tư", "xây", "dựng", "nâng", "cấp", "mở", "rộng", "cải", "tạo", "sửa", "chữa"})
+_WORK_WORDS = frozenset(
+    {"đầu", "tư", "xây", "dựng", "nâng", "cấp", "mở", "rộng", "cải", "tạo", "sửa", "chữa"}
+    # (and what the works are for: "sửa chữa, nâng cấp đảm bảo an toàn hồ chứa nước A")
+    | {"đảm", "bảo", "an", "toàn", "khẩn", "bách", "kiên", "cố", "hóa", "hoá"}
+)
 
 
 def _merge_work_in_project(found: dict[str, Project]) -> None:
@@ -835,7 +839,9 @@ _WORK_BY_PURPOSE = WordPattern(
     rf"(?:{'|'.join(c[0].upper() + c[1:] + '|' + c for c in PURPOSE_WORK_CUES)})[ \t]+(?:(?:xây dựng|mới)[ \t]+)?"
     rf"(?P<work>(?:{'|'.join(k[0].upper() + k[1:] + '|' + k for k in PURPOSE_WORK_KINDS)})"
     rf"(?:[ \t]+(?!(?:{'|'.join(_LINK_WORDS)}|vào|bị|mà|đi)(?![\w]))[{LOWER}]+){{0,8}}?"
-    rf"[ \t]+[{UPPER}][\w'-]*(?:[ \t]+(?:[{UPPER}][\w'-]*|\d+))*)",
+    rf"[ \t]+[{UPPER}][\w'-]*(?:[ \t]+(?:[{UPPER}][\w'-]*|\d+))*"
+    # (a second name after a dash: "hồ chứa nước Kẻ Gỗ – Sông Rác")
+    rf"(?:[ \t][-–][ \t][{UPPER}][\w'-]*(?:[ \t]+(?:[{UPPER}][\w'-]*|\d+))*)?)",
     needs=(*PURPOSE_WORK_KINDS, *(k[0].upper() + k[1:] for k in PURPOSE_WORK_KINDS)),
     starts=(*PURPOSE_WORK_CUES, *(c[0].upper() + c[1:] for c in PURPOSE_WORK_CUES)),
 )

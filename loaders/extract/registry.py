@@ -3564,6 +3564,11 @@ RULES: tuple[Rule, ...] = (
                 "Dự án hồ chứa nước Rào Cái (Hà Tĩnh) thi công chậm.",
                 (relation("ASSIGNED_TO", "Dự án hồ chứa nước Rào Cái", "Hà Tĩnh"),),
             ),
+            Example(  # a bracket that opens on a hamlet of an area ("khu vực Khóm 2")
+                "Ban Quản lý dự án tỉnh nghiệm thu đưa vào sử dụng bờ kè chống sạt lở kênh Cái Cam (khu vực Khóm 2, "
+                "phường Long Châu, TX Bình Minh).",
+                (relation("ASSIGNED_TO", "Bờ kè chống sạt lở kênh Cái Cam", "Long Châu"),),
+            ),
             Example(  # a town's level abbreviated and glued; a bracket that opens on a hamlet
                 "Công trình kè chống sạt lở bờ sông Trà Bồng (TX.Đức Phổ) và hồ chứa nước Khe Chè (thôn Khe Chè, xã "
                 "Bình Dân, huyện Vân Đồn) được kiểm tra trước mùa mưa.",

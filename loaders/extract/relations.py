@@ -2734,7 +2734,7 @@ _PLACE_BRACKET = re.compile(
     r"(?P<all>đều[ \t]+)?(?:(?:nằm|tọa lạc)[ \t]+)?(?:(?:thuộc|ở|tại|trên)[ \t]+)?(?:địa bàn[ \t]+)?"
     r"(?:(?:\d{1,2}|hai|ba|bốn|các)[ \t]+)?"
     # (its hamlet first: "(thôn A, xã B, huyện C)")
-    r"(?:(?:thôn|ấp|bản|làng|xóm|khu phố|tổ dân phố)[ \t]+[^,()\n]{1,30}?,[ \t]*)?"
+    r"(?:(?:khu vực[ \t]+)?(?:thôn|ấp|bản|làng|xóm|khu phố|tổ dân phố|khóm|Khóm)[ \t]+[^,()\n]{1,30}?,[ \t]*)?"
     r"(?=(?:xã|phường|thị trấn|huyện|thị xã|quận|đặc khu)[ \t])"
 )
 #: projects of one list: "Hồng Lạc, Hồng Lạc II và Hồng Lạc III"

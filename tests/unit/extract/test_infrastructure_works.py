@@ -174,3 +174,25 @@ def test_a_work_built_with_the_short_verb_xay_is_a_project() -> None:
 def test_two_works_sharing_their_kind_word_are_two_projects() -> None:
     gold = run("Tỉnh dành 500 tỷ đồng xây cầu Sông Chua và Đà Rằng.")
     assert sorted(projects(gold)) == ["Cầu Sông Chua", "Cầu Đà Rằng"]
+
+
+def test_a_work_handed_over_after_its_hamlet_in_the_bracket_is_located_in_its_ward() -> None:
+    gold = run(
+        "Ban Quản lý dự án tỉnh nghiệm thu đưa vào sử dụng bờ kè chống sạt lở kênh Cái Cam (khu vực Khóm 2, phường "
+        "Long Châu, TX Bình Minh)."
+    )
+    assert projects(gold) == ["Bờ kè chống sạt lở kênh Cái Cam"]
+    assert assigned(gold) == {("Bờ kè chống sạt lở kênh Cái Cam", "Long Châu")}
+
+
+def test_a_reservoir_of_two_names_is_read_to_its_second_name() -> None:
+    gold = run("Bộ phê duyệt kinh phí kiểm tra hồ chứa nước Kẻ Gỗ – Sông Rác trước mùa lũ.")
+    assert projects(gold) == ["Hồ chứa nước Kẻ Gỗ – Sông Rác"]
+
+
+def test_a_headline_work_is_the_project_named_in_full_below() -> None:
+    gold = run(
+        "Hơn 20 tỷ đồng nâng cấp hồ chứa nước Khe Đá\n\nDự án sửa chữa, nâng cấp đảm bảo an toàn hồ chứa nước Khe Đá "
+        "do UBND huyện làm chủ đầu tư."
+    )
+    assert projects(gold) == ["Dự án sửa chữa, nâng cấp đảm bảo an toàn hồ chứa nước Khe Đá"]
