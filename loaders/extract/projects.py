@@ -799,6 +799,17 @@ _ROAD_STRETCH = WordPattern(
     starts=("nâng cấp", "mở rộng", "sửa chữa", "cải tạo", "thi công", "xây dựng", "khởi công", "thông xe", "khắc phục",
             "gia cố"),
 )  # fmt: skip
+#: a numbered road being built, opened or invested in, by a verb of doing (not of asking: "đề nghị sớm nâng cấp
+#: Quốc lộ X" names no work): "đầu tư nâng cấp, mở rộng đường ĐH.12 đoạn qua xã A", "thông xe tuyến ĐT.830"; named from
+#: its kind word ("tuyến", "đường") to its number, the stretch it passes read as its place
+_ROAD_DONE = WordPattern(
+    r"(?:đầu tư|thi công|khởi công|thông xe|khánh thành|hoàn thành)"
+    r"(?:[ \t]+(?:xây dựng|nâng cấp|mở rộng|cải tạo|sửa chữa)(?:,?[ \t]+(?:nâng cấp|mở rộng))?)?[ \t]+"
+    r"(?P<road>(?:(?:tuyến|đường)[ \t]+)?(?:tuyến[ \t]+|đường[ \t]+)?"
+    r"(?:Quốc lộ|quốc lộ|QL\.?|Tỉnh lộ|tỉnh lộ|ĐT\.?|đường tỉnh|ĐH\.?|đường huyện)[ \t]?\d{1,4}[A-Z]?)(?![\w]|\.\d)",
+    needs=("Quốc lộ", "quốc lộ", "QL", "Tỉnh lộ", "tỉnh lộ", "ĐT", "đường tỉnh", "ĐH", "đường huyện"),
+    starts=("đầu tư", "thi công", "khởi công", "thông xe", "khánh thành", "hoàn thành"),
+)
 #: a work re-mentioned without its project words: "Cao tốc A - B" after "dự án đầu tư mở rộng cao tốc A - B" (the kind
 #: it opens on, and the project's words before it only the works: "đầu tư", "xây dựng", "nâng cấp" ...)
 _WORK_HEADS = ("cao tốc ", "đường ", "tuyến ", "cầu ", "quốc lộ ", "ql", "hồ ", "kè ", "đập ", "đê ", "kênh ")
@@ -810,8 +821,9 @@ _WORK_WORDS = frozenset(
 
 
 def _merge_work_in_project(found: dict[str, Project]) -> None:
-    """A work named by its kind ("Cao tốc A - B", "Cầu C") whose words end exactly one "dự án ..." name, with only the
-    words of works between ("Dự án đầu tư mở rộng cao tốc A - B"), is that project named again."""
+    """A work named by its kind ("Cao tốc A - B", "Cầu C") whose words stand in exactly one "dự án ..." name, with only
+    the words of works before them ("Dự án đầu tư mở rộng cao tốc A - B", "Dự án thành phần 1 - Đầu tư xây dựng Quốc lộ
+    12A đoạn tránh B"), is that project named again."""
     for key in list(found):
         short = _words(found[key].name)
         if len(short) < 3 or not found[key].name.lower().startswith(_WORK_HEADS):
@@ -819,12 +831,12 @@ def _merge_work_in_project(found: dict[str, Project]) -> None:
         fuller = []
         for k, project in found.items():
             long = _words(project.name)
-            if (
-                k != key
-                and long[:2] == ["dự", "án"]
-                and long[-len(short) :] == short
-                and set(long[2 : len(long) - len(short)]) <= _WORK_WORDS
-            ):
+            if k == key or long[:2] != ["dự", "án"]:
+                continue
+            # where its words stand in the fuller name, only works (or a component's number) before them: "Dự án thành
+            # phần 1 - Đầu tư xây dựng Quốc lộ 12A đoạn tránh A" for "Quốc lộ 12A"
+            at = next((i for i in range(2, len(long) - len(short) + 1) if long[i : i + len(short)] == short), None)
+            if at is not None and all(w in _WORK_WORDS or w in ("thành", "phần") or w.isdigit() for w in long[2:at]):
                 fuller.append(k)
         if len(fuller) == 1:
             found.pop(key).name = found[fuller[0]].name
@@ -1170,6 +1182,10 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
     for m in _ROAD_STRETCH.finditer(doc.match):
         if m.start("road") not in covered and (end := _name_end(doc, m.start("road"), m.end())) > m.end() + 6:
             start = m.start("road")
+            add(doc.match[start].upper() + doc.match[start + 1 : end], "dự án", start, end)
+    for m in _ROAD_DONE.finditer(doc.match):
+        start, end = m.start("road"), m.end("road")
+        if start not in covered and len(doc.match[start:end].split()) >= 2:
             add(doc.match[start].upper() + doc.match[start + 1 : end], "dự án", start, end)
     # (after the rules of ceremonies and named facilities, which read a work's name whole)
     for m in _WORK_BY_PURPOSE.finditer(doc.match):

@@ -583,13 +583,17 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "projects.road_stretch",
-        "loaders/extract/projects.py: extract_projects (_ROAD_STRETCH); _merge_work_in_project (_WORK_HEADS, "
-        "_WORK_WORDS)",
+        "loaders/extract/projects.py: extract_projects (_ROAD_STRETCH, _ROAD_DONE); _merge_work_in_project "
+        "(_WORK_HEADS, _WORK_WORDS)",
         "a road's stretch under works, the road by its kind and number ('sửa chữa trên tuyến Quốc lộ 4D đoạn từ A đi "
         "B') is a project (not a road with no stretch, nor a stretch where something only happens: 'bị lật trên Quốc "
         "lộ 6 đoạn qua xã X'); a work named again without its project words ('Cao tốc A - B' after 'dự án đầu tư mở "
         "rộng cao tốc A - B') is that project",
         (
+            Example(  # a numbered road being built or opened, by a verb of doing (_ROAD_DONE)
+                "Huyện đầu tư nâng cấp, mở rộng đường ĐH.12 đoạn qua xã Tân Lợi với kinh phí 45 tỷ đồng.",
+                (entity("project", "Đường ĐH.12"),),
+            ),
             Example(
                 "Hai gói thầu sửa chữa trên tuyến Quốc lộ 4D đoạn từ Sa Pa đi Bình Lư (xã Tả Phìn) đang được thi công.",
                 (entity("project", "Quốc lộ 4D đoạn từ Sa Pa đi Bình Lư"),),

@@ -196,3 +196,19 @@ def test_a_headline_work_is_the_project_named_in_full_below() -> None:
         "do UBND huyện làm chủ đầu tư."
     )
     assert projects(gold) == ["Dự án sửa chữa, nâng cấp đảm bảo an toàn hồ chứa nước Khe Đá"]
+
+
+def test_a_numbered_road_being_built_or_opened_is_a_project_located_by_its_stretch() -> None:
+    gold = run("Huyện đầu tư nâng cấp, mở rộng đường ĐH.12 đoạn qua xã Tân Lợi với kinh phí 45 tỷ đồng.")
+    assert projects(gold) == ["Đường ĐH.12"]
+    assert assigned(gold) == {("Đường ĐH.12", "Tân Lợi")}
+    gold = run("Lễ thông xe tuyến ĐT.830 đoạn qua xã Long Thượng diễn ra vào ngày 20/5.")
+    assert projects(gold) == ["Tuyến ĐT.830"]
+
+
+def test_a_headline_road_is_the_component_project_that_builds_it() -> None:
+    gold = run(
+        "Tạm dừng thi công Quốc lộ 15C gây nứt nhà dân\n\nNgười dân phản ánh việc thi công Dự án thành phần 1 - Đầu tư "
+        "xây dựng Quốc lộ 15C đoạn tránh thị trấn Mường Lát, tỉnh Thanh Hóa đã làm nứt nhà."
+    )
+    assert projects(gold) == ["Dự án thành phần 1 - Đầu tư xây dựng Quốc lộ 15C đoạn tránh thị trấn Mường Lát"]

@@ -112,6 +112,7 @@ _SENTENCES = [
     "Tỉnh đầu tư xây dựng cầu Bình Ca trên địa bàn huyện Sơn Dương.",
     "Công trình Kè chống sạt lở bờ sông Trà Bồng (TX.Đức Phổ) hoàn thành; đoàn kiểm tra hồ chứa nước Khe Chè.",
     "Nhà thầu sửa chữa trên tuyến Quốc lộ 4D đoạn từ Sa Pa đi Bình Lư và nâng cấp ĐT.741 đoạn Km12 - Km20.",
+    "Huyện đầu tư nâng cấp, mở rộng đường ĐH.12 đoạn qua xã Tân Lợi; lễ thông xe tuyến ĐT.830 diễn ra hôm qua.",
 ]
 
 
