@@ -287,7 +287,8 @@ _BUILT_FACILITY = WordPattern(
 _ROUTE_BUILT = WordPattern(
     r"(?:thi công|xây dựng|làm|mở rộng|nâng cấp|khởi công|khánh thành|thông xe|đầu tư)\s+(?:tuyến\s+)?đường\s+"
     # (up to two lower-case words of its kind first: "tuyến đường tạo lực Bắc Tân Uyên-Phú Giáo-Bàu Bàng")
-    rf"(?P<kind>(?:(?!(?:và|của|tại|ở|qua|đi|từ|đến|nối|với)\s)[{LOWER}]+\s){{0,2}})"
+    rf"(?P<kind>(?:(?!(?:và|của|tại|ở|qua|đi|từ|đến|nối|với|đoạn)\s)[{LOWER}]+\s){{0,2}}"
+    r"(?:đoạn\s)?)"  # (then its stretch: "khởi công đường ven biển đoạn A - B")
     rf"(?=[{UPPER}][^,.;:()\n]{{1,40}}?\s?[-–]\s?[{UPPER}])",
     needs=(" đường ",),
 )
@@ -324,6 +325,9 @@ _LOWER_WORK_BUILT = WordPattern(
 _SHARED_KIND_NAMES = re.compile(
     rf"([{UPPER}][\w]*(?:[ \t][{UPPER}\d][\w]*){{0,3}})[ \t]+và[ \t]+([{UPPER}][\w]*(?:[ \t][{UPPER}\d][\w]*){{0,3}})"
 )
+#: the units a bridge joins, after its name: " nối tỉnh A với tỉnh B", " nối liền hai xã" (a road's ends are its name:
+#: "Dự án nâng cấp Quốc lộ 28B nối tỉnh A với tỉnh B")
+_BRIDGE_JOINS = re.compile(r"\s+nối(?= (?:liền )?(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|hai|2)(?![\w]))")
 #: a description after a dash, in lower case: " – cây cầu dây văng đầu tiên của tỉnh"
 _DASHED_DESCRIPTION = re.compile(rf"\s[-–]\s+(?=[{LOWER}])")
 #: the same kinds opening an item of a list of works, a road too, up to three lower-case words before its capitalised
@@ -1136,6 +1140,8 @@ def extract_projects(doc: Doc) -> tuple[list[Project], list[ProjectMention]]:
         end = _name_end(doc, m.end(), m.end())
         if (dash := _DASHED_DESCRIPTION.search(doc.match, m.end(), end)) is not None:
             end = dash.start()  # "cầu Trà Khúc 3 – cây cầu dây văng đầu tiên ...": what it is, not its name
+        if m.group("kind") == "cầu" and (joins := _BRIDGE_JOINS.search(doc.match, m.end(), end)) is not None:
+            end = joins.start()  # "cầu Đại Ngãi 2 nối tỉnh A với tỉnh B": the provinces it joins, not its name
         if start not in covered and len(doc.match[start:end].split()) >= 2:
             if (shared := _SHARED_KIND_NAMES.fullmatch(doc.match, m.end(), end)) is not None:
                 # "xây cầu Sông Chua và Đà Rằng": two works of one kind

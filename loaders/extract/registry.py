@@ -614,8 +614,18 @@ RULES: tuple[Rule, ...] = (
         "where a work's name ends: before its size ('có dung tích'), what is done to it after its proper name ('khởi "
         "công', 'thông xe'), the river it crosses, the plan it is put into, the stretch it is at, the size it is "
         "widened to, the road a bridge stands on; a second work of the same project after 'và xử lý' goes on with it; "
-        "two names after one kind word ('xây cầu A và B') are two works",
+        "two names after one kind word ('xây cầu A và B') are two works; a bridge's name ends before the provinces it "
+        "joins ('nối tỉnh A', _BRIDGE_JOINS; a road's do not); a road built by its stretch ('đường ven biển đoạn A - "
+        "B') is named whole (_ROUTE_BUILT)",
         (
+            Example(
+                "Bộ Xây dựng khởi công cầu Đại Ngãi 2 nối tỉnh Trà Vinh với tỉnh Sóc Trăng; tỉnh khởi công đường ven "
+                "biển đoạn Quảng Phúc - Cảng Hòn La.",
+                (
+                    entity("project", "Cầu Đại Ngãi 2"),
+                    entity("project", "Đường ven biển đoạn Quảng Phúc - Cảng Hòn La"),
+                ),
+            ),
             Example(
                 "Tỉnh dành 500 tỷ đồng xây cầu Sông Chua và Đà Rằng trên Quốc lộ 25.",
                 (entity("project", "Cầu Sông Chua"), entity("project", "Cầu Đà Rằng")),

@@ -212,3 +212,13 @@ def test_a_headline_road_is_the_component_project_that_builds_it() -> None:
         "xây dựng Quốc lộ 15C đoạn tránh thị trấn Mường Lát, tỉnh Thanh Hóa đã làm nứt nhà."
     )
     assert projects(gold) == ["Dự án thành phần 1 - Đầu tư xây dựng Quốc lộ 15C đoạn tránh thị trấn Mường Lát"]
+
+
+def test_a_bridge_name_ends_before_the_provinces_it_joins() -> None:
+    gold = run("Bộ Xây dựng khởi công cầu Đại Ngãi 2 nối tỉnh Trà Vinh với tỉnh Sóc Trăng.")
+    assert projects(gold) == ["Cầu Đại Ngãi 2"]
+
+
+def test_a_road_built_by_its_stretch_between_two_places_is_named_whole() -> None:
+    gold = run("Tỉnh khởi công đường ven biển đoạn Quảng Phúc - Cảng Hòn La dài 9 km.")
+    assert "Đường ven biển đoạn Quảng Phúc - Cảng Hòn La" in projects(gold)  # (the port at its end is one too)
