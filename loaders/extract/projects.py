@@ -54,7 +54,8 @@ _SITE_WORD = (
 #: (and "TP. Nha Trang" inside it; a spaced dash between two places: "Khu đô thị biển Bình Sơn - Ninh Chử")
 _SITE_JOIN = rf"(?:[ \t]|-(?=[{UPPER}])|(?<=TP)\.[ \t](?=[{UPPER}])|[ \t][-–][ \t](?=[{UPPER}]))"
 _SITE_HEADS = (
-    "[Cc]ụm công nghiệp|[Kk]hu công nghiệp|Khu [Kk]inh tế(?: cửa khẩu)?|Khu đô thị(?: mới)?|Khu du lịch"
+    # (the second word capitalised too, as many texts write it: "Cụm Công nghiệp A", "Khu Công nghiệp dệt may B")
+    "[Cc]ụm [Cc]ông nghiệp|[Kk]hu [Cc]ông nghiệp|Khu [Kk]inh tế(?: cửa khẩu)?|Khu đô thị(?: mới)?|Khu du lịch"
     "|Khu thương mại tự do|Khu nhà ở xã hội|Khu nhà ở"  # ("Khu nhà ở xã hội Thống Nhất", "Khu nhà ở công nhân X")
     "|Khu công nghệ cao|Khu tái định cư|Khu neo đậu tránh trú bão|Nhà máy|Cảng hàng không(?: quốc tế)?|Cảng|[Ss]ân bay"
     "|Sân golf"
@@ -74,6 +75,7 @@ _NAMED_SITE = WordPattern(
     r"(?:\s[-–]\s(?:phía|khu) (?:Bắc|Nam|Đông|Tây)(?![\w]))?)",  # its side: "Khu đô thị mới X - phía Bắc"
     starts=(
         "Cụm công nghiệp",
+        "Cụm Công nghiệp",
         "cụm công nghiệp",
         "Khu",
         "khu công nghiệp",

@@ -590,6 +590,11 @@ RULES: tuple[Rule, ...] = (
         "lộ 6 đoạn qua xã X'); a work named again without its project words ('Cao tốc A - B' after 'dự án đầu tư mở "
         "rộng cao tốc A - B') is that project",
         (
+            Example(  # a site's head with its second word capitalised ("Cụm Công nghiệp", _SITE_HEADS)
+                "Ngày 18/4, tại xã Hải Phương, huyện Hải Hậu, UBND tỉnh tổ chức khởi công xây dựng hạ tầng Cụm Công "
+                "nghiệp Hải Phương.",
+                (entity("project", "Cụm Công nghiệp Hải Phương"),),
+            ),
             Example(  # a numbered road being built or opened, by a verb of doing (_ROAD_DONE)
                 "Huyện đầu tư nâng cấp, mở rộng đường ĐH.12 đoạn qua xã Tân Lợi với kinh phí 45 tỷ đồng.",
                 (entity("project", "Đường ĐH.12"),),

@@ -222,3 +222,12 @@ def test_a_bridge_name_ends_before_the_provinces_it_joins() -> None:
 def test_a_road_built_by_its_stretch_between_two_places_is_named_whole() -> None:
     gold = run("Tỉnh khởi công đường ven biển đoạn Quảng Phúc - Cảng Hòn La dài 9 km.")
     assert "Đường ven biển đoạn Quảng Phúc - Cảng Hòn La" in projects(gold)  # (the port at its end is one too)
+
+
+def test_an_industrial_park_written_with_a_capital_cong_is_a_site_located_by_the_ceremony() -> None:
+    gold = run(
+        "Ngày 18/4, tại xã Hải Phương, huyện Hải Hậu, UBND tỉnh tổ chức khởi công xây dựng hạ tầng Cụm Công nghiệp "
+        "Hải Phương."
+    )
+    assert projects(gold) == ["Cụm Công nghiệp Hải Phương"]
+    assert assigned(gold) == {("Cụm Công nghiệp Hải Phương", "Hải Phương")}
