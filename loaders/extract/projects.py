@@ -856,7 +856,10 @@ def _merge_work_in_project(found: dict[str, Project]) -> None:
 _WORK_BY_PURPOSE = WordPattern(
     rf"(?:{'|'.join(c[0].upper() + c[1:] + '|' + c for c in PURPOSE_WORK_CUES)})[ \t]+(?:(?:xây dựng|mới)[ \t]+)?"
     rf"(?P<work>(?:{'|'.join(k[0].upper() + k[1:] + '|' + k for k in PURPOSE_WORK_KINDS)})"
-    rf"(?:[ \t]+(?!(?:{'|'.join(_LINK_WORDS)}|vào|bị|mà|đi)(?![\w]))[{LOWER}]+){{0,8}}?"
+    # (not a figure of speech, "cầu nối giữa A với B", "cầu truyền hình", a channel, "kênh thông tin", nor a verb:
+    # "cống hóa", "kênh hóa")
+    r"(?![ \t](?:nối|truyền hình|thông tin|phân phối|bán hàng|liên lạc|tiếp nhận|hóa|hoá)(?![\w]))"
+    rf"(?:[ \t]+(?!(?:{'|'.join(_LINK_WORDS)}|vào|bị|mà|đi|giữa)(?![\w]))[{LOWER}]+){{0,8}}?"
     rf"[ \t]+[{UPPER}][\w'-]*(?:[ \t]+(?:[{UPPER}][\w'-]*|\d+))*"
     # (a second name after a dash: "hồ chứa nước Kẻ Gỗ – Sông Rác")
     rf"(?:[ \t][-–][ \t][{UPPER}][\w'-]*(?:[ \t]+(?:[{UPPER}][\w'-]*|\d+))*)?)",

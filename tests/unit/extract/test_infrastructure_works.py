@@ -231,3 +231,9 @@ def test_an_industrial_park_written_with_a_capital_cong_is_a_site_located_by_the
     )
     assert projects(gold) == ["Cụm Công nghiệp Hải Phương"]
     assert assigned(gold) == {("Cụm Công nghiệp Hải Phương", "Hải Phương")}
+
+
+def test_a_bridge_as_a_figure_of_speech_or_a_verb_of_culverts_is_no_work() -> None:
+    assert projects(run("Mặt trận cần xây dựng cầu nối giữa Đảng với Nhân dân.")) == []
+    assert projects(run("Tỉnh đầu tư cống hóa mương tiêu Đồng Bông và kênh hóa mương Bà Sáu.")) == []
+    assert projects(run("Đài đầu tư kênh truyền hình Sông Hậu và xây dựng kênh thông tin Zalo của tỉnh.")) == []
