@@ -638,7 +638,8 @@ LISTED_KINDS = ("Nghị quyết", "Chỉ thị", "Kết luận", "Quyết địn
 #: giai đoạn 2021-2025"); any other lower-case word ends it at the number ("Đề án 06 và công tác ...").
 #: Verbs that, right after a law's title, start what the sentence says of it ("Luật Thủ đô bảo đảm ...", "Luật Đất đai
 #: quy định ...": the title is "Luật Thủ đô", "Luật Đất đai").
-VERBS_AFTER_A_TITLE = ("bảo đảm", "đảm bảo", "quy định", "nêu rõ", "góp phần", "tạo", "mở ra", "giúp", "khẳng định")
+VERBS_AFTER_A_TITLE = ("bảo đảm", "đảm bảo", "quy định", "nêu rõ", "góp phần", "tạo", "mở ra", "giúp", "khẳng định",
+                       "đề xuất")  # fmt: skip
 #: What is done at a ceremony after a document is handed over, joined by "và": "trao Quyết định bổ nhiệm và tặng hoa
 #: chúc mừng ..." (the document is "Quyết định bổ nhiệm").
 CEREMONY_ACTS = ("tặng hoa", "trao", "tặng", "chúc mừng", "giao nhiệm vụ", "phát biểu")

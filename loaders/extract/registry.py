@@ -6162,6 +6162,138 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    # --- documents named by description (s17-described) ---------------------------------------------
+    Rule(
+        "resolutions.amending_law_list",
+        "loaders/extract/resolutions.py: amending_title_end (_AMENDED_NEXT, _AMENDED_SYMBOL, _TITLE_VERB)",
+        "an amending law's title names the laws it amends, one or a list: it reads on over ', Luật' and 'và Luật' "
+        "(each law with its symbol or not) and ends at the date after the last law, the clause end, or a verb after "
+        "it ('... đề xuất ...', '... theo trình tự rút gọn'); drafted or not, it is that law",
+        (
+            Example(
+                "Bộ Tư pháp trình dự án Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công sửa đổi, Luật Ngân sách "
+                "nhà nước sửa đổi và Luật Quản lý thuế sửa đổi theo trình tự rút gọn.",
+                (
+                    entity(
+                        "resolution",
+                        "Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công sửa đổi, Luật Ngân sách "
+                        "nhà nước sửa đổi và Luật Quản lý thuế sửa đổi",
+                    ),
+                ),
+            ),
+            Example(
+                "Chính phủ ban hành Nghị quyết số 91/NQ-CP về dự án xây dựng Luật sửa đổi, bổ sung một số điều của "
+                "Luật Thuế số 12/2022/QH15, Luật Phí số 45/2023/QH15, trình Quốc hội.",
+                (
+                    entity(
+                        "resolution",
+                        "Luật sửa đổi, bổ sung một số điều của Luật Thuế số 12/2022/QH15, Luật Phí số 45/2023/QH15",
+                    ),
+                    entity("resolution", "45/2023/QH15"),
+                ),
+            ),
+            Example(
+                "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Tòa án nhân dân đề xuất thu gọn các cấp tòa án.",
+                (entity("resolution", "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Tòa án nhân dân"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.amending_law_again",
+        "loaders/extract/resolutions.py: described (_AMENDING_AGAIN)",
+        "'Luật sửa đổi, bổ sung một số điều của các luật nêu trên' is the amending law named before, not a new one",
+        (
+            Example(
+                "Chính phủ thông qua dự án Luật sửa đổi, bổ sung một số điều của Luật Thuế số 12/2022/QH15, Luật Phí "
+                "số 45/2023/QH15. Bộ Tài chính hoàn thiện dự án Luật sửa đổi, bổ sung một số điều của các luật nêu "
+                "trên theo ý kiến của các bộ.",
+                (
+                    entity(
+                        "resolution",
+                        "Luật sửa đổi, bổ sung một số điều của Luật Thuế số 12/2022/QH15, Luật Phí số 45/2023/QH15",
+                    ),
+                ),  # (and no second one: test_described_documents.py)
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.announced_by_what_it_decides",
+        "loaders/extract/resolutions.py: described (_HANDED before a capitalised 'Nghị quyết')",
+        "a capitalised 'Nghị quyết' named by what it decides, announced or handed over right before ('công bố Nghị "
+        "quyết xác nhận tư cách đại biểu ...', 'trao Nghị quyết thành lập ...'), as one issued or adopted",
+        (
+            Example(
+                "Ủy ban bầu cử xã công bố Nghị quyết xác nhận tư cách đại biểu HĐND xã nhiệm kỳ mới.",
+                (entity("resolution", "Nghị quyết xác nhận tư cách đại biểu HĐND xã nhiệm kỳ mới"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.congress_arabic_ordinal",
+        "loaders/extract/resolutions.py: _NAMED_AFTER_KIND",
+        "the national congress's resolution by its ordinal in Arabic right after 'Đại hội' ('Nghị quyết Đại hội 14')",
+        (
+            Example(
+                "Các chi bộ học tập, quán triệt Nghị quyết Đại hội 14 trong tháng 3.",
+                (entity("resolution", "Nghị quyết Đại hội 14"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.short_list_dated",
+        "loaders/extract/resolutions.py: numbered (_SHORT_MORE)",
+        "the next number of a list after a kind word and a short number is a document also when its date follows "
+        "('Nghị quyết 72 và 73 ngày 17/5'); a count of days is not ('... và 30 ngày sau đó')",
+        (
+            Example(
+                "Theo Nghị quyết 64 và 65 ngày 12/4, Chính phủ giao Bộ Xây dựng hoàn thiện hồ sơ.",
+                (entity("resolution", "Nghị quyết 65"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.issuer_amends_laws",
+        "loaders/extract/resolutions.py: described_by_issuer (_AMENDS_LAWS, amending_title_end)",
+        "a resolution or decision of an issuer named by the laws it amends ('Nghị quyết của Quốc hội sửa đổi Luật A, "
+        "Luật B, Luật C theo hướng ...'): the list read as an amending law's title",
+        (
+            Example(
+                "Chính phủ đề xuất xây dựng Nghị quyết của Quốc hội sửa đổi Luật Đầu tư 2020, Luật Doanh nghiệp, Luật "
+                "Hóa chất theo hướng rút ngắn thủ tục.",
+                (
+                    entity(
+                        "resolution",
+                        "Nghị quyết của Quốc hội sửa đổi Luật Đầu tư 2020, Luật Doanh nghiệp, Luật Hóa chất",
+                    ),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.report_to_named_congress",
+        "loaders/extract/resolutions.py: described (_PINNED)",
+        "a lower-case report going to a named congress ('dự thảo báo cáo chính trị trình Đại hội Đảng bộ huyện lần "
+        "thứ XV') is one document; its shorter re-mention ('Báo cáo chính trị') is it again",
+        (
+            Example(
+                "Ban Thường vụ Huyện ủy họp góp ý dự thảo báo cáo chính trị trình Đại hội Đảng bộ huyện lần thứ XV.",
+                (entity("resolution", "Báo cáo chính trị trình Đại hội Đảng bộ huyện lần thứ XV"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.congress_draft",
+        "loaders/extract/resolutions.py: _congress_draft (_DRAFT_CONGRESS_RESOLUTION)",
+        "a bare 'dự thảo Nghị quyết đại hội' among a congress's drafts is the resolution of the congress named in "
+        "full before it, else of the one congress the text reports",
+        (
+            Example(
+                "Tiểu ban văn kiện Đại hội Đảng bộ huyện lần thứ XV họp thống nhất dự thảo Báo cáo chính trị và dự "
+                "thảo Nghị quyết đại hội trước khi gửi xin ý kiến.",
+                (entity("resolution", "Nghị quyết Đại hội Đảng bộ huyện lần thứ XV"),),
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

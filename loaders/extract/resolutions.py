@@ -145,7 +145,9 @@ _NAMED_AFTER_KIND = (
     # "... lần thứ XX của Đảng bộ tỉnh", "... lần thứ XXIV Đảng bộ huyện Định Hóa", "... lần thứ XIII của Đảng"
     # the ordinal in Roman, or in Arabic after "lần thứ" ("... Đảng bộ tỉnh lần thứ 14, nhiệm kỳ 2020-2025")
     # (also "lần thứ nhất": the first congress of a merged province, 2025)
-    rf"(?:(?:(?:\s+lần thứ|\s+khóa)?\s+{_ROMAN}|\s+lần thứ\s+(?:\d{{1,2}}|[Nn]hất))(?![\w])"
+    # (the national congress also by its ordinal in Arabic right after "Đại hội": "Nghị quyết Đại hội 14")
+    rf"(?:(?:(?:\s+lần thứ|\s+khóa)?\s+{_ROMAN}|\s+lần thứ\s+(?:\d{{1,2}}|[Nn]hất)"
+    rf"|(?<=hội)\s+\d{{1,2}}(?![\d/]))(?![\w])"
     rf"(?:\s+(?:(?:của\s+)?Đảng bộ {_PARTY_LEVEL}{_UNIT_NAME}|của Đảng))?{_TERM}?|{_TERM})"
     rf"|(?:[Hh]ội nghị\s+)?Trung ương\s+\d{{1,2}}(?:\s*,?\s*\(?khóa\s+{_ROMAN}(?:\s*,\s*{_ROMAN})*\)?)?"
     # the Government's resolution of its monthly session: "Nghị quyết phiên họp Chính phủ thường kỳ tháng 8/2015"
@@ -305,9 +307,8 @@ _TOPIC_OR_TARGET = re.compile(_TOPIC_OF_RESOLUTION + r"|(?<![\w])giao\s+$")
 _TOPIC_CAPITAL = re.compile(_TOPIC_OF_RESOLUTION)
 #: a law's title ends where a new clause starts ("Luật Phòng, chống tham nhũng" goes on in lower case), or
 #: at a verb or preposition after it ("Luật Đất đai năm 2024 còn chậm", "Luật Đất đai thuộc thẩm quyền ...")
-_NEW_CLAUSE = re.compile(
-    r",\s+(?=[A-ZĐ])"
-    r"|\s+(?=(?:còn|đã|được|thuộc|có|là|sẽ|vẫn|chưa|tại|trong|khi|cho|đang|mới|với|nhằm|để|đến|vào|ngày)\s)"
+_TITLE_VERB_AFTER = (
+    r"\s+(?=(?:còn|đã|được|thuộc|có|là|sẽ|vẫn|chưa|tại|trong|khi|cho|đang|mới|với|nhằm|để|đến|vào|ngày)\s)"
     # where it is carried out: "cụ thể hóa Luật Đất đai năm 2024 trên địa bàn tỉnh"
     r"|\s+(?=trên\s+(?:địa bàn|phạm vi)\s)"
     # how it is carried out: "triển khai thi hành Luật Thủ đô kịp thời, đồng bộ, thống nhất ..." (no title has these)
@@ -315,6 +316,7 @@ _NEW_CLAUSE = re.compile(
     # what the sentence says of it: "Luật Thủ đô bảo đảm ...", "Luật Đất đai quy định ..."
     rf"|\s+(?=(?:{'|'.join(VERBS_AFTER_A_TITLE)})(?![\w]))"
 )
+_NEW_CLAUSE = re.compile(r",\s+(?=[A-ZĐ])|" + _TITLE_VERB_AFTER)
 
 
 @dataclass
@@ -625,8 +627,11 @@ def _header_kind(doc: Doc, start: int, end: int) -> str | None:
 #: the issuer block of a provincial committee's own document, then its number line ("TỈNH ỦY THỪA THIÊN HUẾ ...
 #: Số 445-KL/TƯ"): the symbol is the committee's
 _PROVINCIAL_HEADER = re.compile(r"\A[^\n]{0,80}(?:TỈNH|THÀNH) ỦY[^\n]*\n(?:[^\n]*\n){0,3}[ \t*_|]*Số[ \t]*:?[ \t]*\Z")
-#: the next number of a list after a kind word and number (", 59", " và 68")
-_SHORT_MORE = re.compile(r"\s*(?:,|và)\s*(?:số\s*)?(\d{1,4})(?![\d/\w-]|\s?[-–]\s?[A-ZĐ]|\s+(?:năm|tháng|ngày)\b)")
+#: the next number of a list after a kind word and number (", 59", " và 68": "Nghị quyết 72 và 73 ngày 17/5"); not a
+#: count ("... và 30 ngày", "... và 5 năm"), while a date after it ("73 ngày 17/5") is the last one's date
+_SHORT_MORE = re.compile(
+    r"\s*(?:,|và)\s*(?:số\s*)?(\d{1,4})(?![\d/\w-]|\s?[-–]\s?[A-ZĐ]|\s+(?:năm|tháng)\b|\s+ngày\b(?!\s+\d))"
+)
 
 
 #: "Ngày 10/12/2025, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 05-NQ/TU ...": the opening date is the
@@ -740,6 +745,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
     shortened: dict[tuple[str, str], Resolution] = {}
     own_cache: list[Resolution | None] = []  # the text's own document, read on first need
     amending_until = -1  # where the title of an amending law read last ends
+    amended: Resolution | None = None  # that law
+    amending: re.Match[str] | None = None
 
     def plans() -> dict[str, Resolution]:  # read on first need
         if "plans" not in read:
@@ -762,7 +769,10 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         read_from = m.end()
         if word == "Nghị quyết" and not _ABOUT_OR_YEAR.match(doc.match, m.end()):
             issued_or_listed = (
-                _ISSUED_OR_ADOPTED.search(before) or _LIST_INTRO.search(before) or _LIST_ITEM.search(before)
+                _ISSUED_OR_ADOPTED.search(before)
+                or _LIST_INTRO.search(before)
+                or _LIST_ITEM.search(before)
+                or _HANDED.search(before)  # "công bố Nghị quyết xác nhận tư cách đại biểu": announced, so one
             )
             if not issued_or_listed or _NOT_ITS_CONTENT.match(doc.match, m.end()):
                 continue  # "thông qua Nghị quyết với mục tiêu ...": no description (a congress's, read elsewhere)
@@ -773,11 +783,18 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             end = min(end, m.end("period"))  # "nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025 tại hội nghị ..."
         if word in ("Hiến pháp", "Luật") and (clause := _NEW_CLAUSE.search(doc.match, m.end(), end)):
             end = clause.start()  # "Theo Luật Tổ chức chính quyền địa phương, UBND tỉnh ..."
-        if word == "Luật" and _AMENDING.match(doc.match, m.end()):
+        if word == "Luật" and _AMENDING_AGAIN.match(doc.match, m.end()):
+            # "dự án Luật sửa đổi, bổ sung một số điều của các luật nêu trên": the amending law named before
+            again_end = _TITLE_VERB.search(doc.match, m.end(), _description_end(doc, m.end(), index))
+            if amended is not None:
+                found.append(_mention(doc, amended, m.start(), again_end.start() if again_end else m.end()))
+            continue
+        amending = _AMENDING.match(doc.match, m.end()) if word == "Luật" else None
+        if amending is not None:
             # "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B": one law, its title naming the laws it amends
-            # (also over a hard line break); the laws named in it are no documents of their own here
-            stop = _AMENDING_END.search(doc.match, m.end(), m.end() + 260)
-            end = stop.start() if stop else min(len(doc.match), m.end() + 260)
+            # (also over a hard line break, and over a list "Luật A số ..., Luật B số ..."); the laws named in it are
+            # no documents of their own here
+            end = amending_title_end(doc, amending.end())
             amending_until = end
         elif word == "Luật" and m.start() < amending_until:
             continue
@@ -786,8 +803,9 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         text = doc.match[m.start() : end].strip(" ,")
         if _GENERIC_KINDS_BEFORE.search(doc.match, max(0, m.start() - 70), m.start()):
             continue  # "các chỉ thị, kế hoạch của Bộ Chính trị ...": kinds of documents, not one
-        if _TO_DRAW_UP.search(before) and not _DONE.search(before):
-            continue  # "Hướng dẫn các chi bộ xây dựng Kế hoạch hành động ...": not written yet
+        if _TO_DRAW_UP.search(before) and not _DONE.search(before) and amending is None:
+            continue  # "Hướng dẫn các chi bộ xây dựng Kế hoạch hành động ...": not written yet (a law's title, as
+            # "dự án xây dựng Luật sửa đổi, bổ sung ...", names that one law, drafted or not)
         if word.lower() == "kế hoạch" and (_TOPIC_OR_TARGET if word[0].islower() else _TOPIC_CAPITAL).search(
             doc.match, max(0, m.start() - 130), m.start()
         ):
@@ -843,7 +861,7 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
             or _MODAL_AFTER.match(doc.match, end)
         ):
             continue  # "kế hoạch thực hiện phù hợp ...", "Vụ Kế hoạch - Tài chính", "Báo cáo tự đánh giá phải ..."
-        if word in ("Hiến pháp", "Luật") and index.first_within(m.start(), end) is not None:
+        if word in ("Hiến pháp", "Luật") and amending is None and index.first_within(m.start(), end) is not None:
             continue  # "Luật Bảo hiểm xã hội số 41/2024/QH15": the numbered document
         if _ISSUING.search(before) and _issued_as_follows(doc, m.end(), end):
             continue  # "UBND tỉnh ban hành Kế hoạch ... với những nội dung sau:": the text itself
@@ -901,6 +919,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         for n in range(2, min(len(words), 8)):  # its shorter forms (at least two words, as "Báo cáo chính trị")
             shortened.setdefault((kind, " ".join(words[:n])), resolution)
         found.append(_mention(doc, resolution, m.start(), end))
+        if amending is not None:
+            amended = resolution
         last_end = end
         found.extend(_distributed(doc, m.start(), end, key, kind, index))
     return found
@@ -910,6 +930,40 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
 #: number or year, or the clause end
 _AMENDING = re.compile(r"\s+[Ss]ửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+điều\s+(?:của\s+)?(?:các\s+)?(?:\d+\s+)?[Ll]uật")
 _AMENDING_END = re.compile(r"[;:]|\.(?!\d)|\s+(?:ngày\s+\d|số\s+\d|năm\s+(?:19|20)\d{2}(?!\d))|,\s+(?=[A-ZĐ])")
+#: the next law of the list an amending law's title names, after the law before it and that law's symbol: "... của
+#: Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và Luật ...", "... của Luật Đất đai sửa đổi, Luật Nhà ở ..."
+_AMENDED_NEXT = re.compile(r"(?:\s+số\s+\d{1,4}/(?:19|20)\d{2}/QH\d{2})?(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?=Luật\s)")
+#: the symbol of the last law of such a list ("..., Luật Các tổ chức tín dụng số 32/2024/QH15, trình Quốc hội ...")
+_AMENDED_SYMBOL = re.compile(r"\s+số\s+\d{1,4}/(?:19|20)\d{2}/QH\d{2}")
+#: a verb after a law's title ("... đại biểu Hội đồng nhân dân đề xuất rút ngắn ...", "... theo trình tự rút gọn")
+_TITLE_VERB = re.compile(_TITLE_VERB_AFTER + r"|\s+(?=theo\s)")
+#: "Luật sửa đổi, bổ sung một số điều của các luật nêu trên": the amending law named before, again
+_AMENDING_AGAIN = re.compile(
+    r"\s+[Ss]ửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+điều\s+(?:của\s+)?các\s+luật\s+(?:nêu\s+)?(?:trên|này)"
+)
+
+
+def amending_title_end(doc: Doc, start: int) -> int:
+    """Where the title of an amending law that starts reading at `start` (after "... một số điều của Luật") ends.
+
+    The title names the laws it amends, one or a list ("Luật A, Luật B và Luật C", each with its symbol or not): it
+    reads on over each ", Luật" and "và Luật", and ends at the date, number or year after the last law, the clause
+    end, or a verb ("Luật sửa đổi, bổ sung một số điều của Luật Bầu cử ... đề xuất ...")."""
+    limit = min(len(doc.match), start + 400)
+    pos, listed = start, False
+    while True:
+        stop = _AMENDING_END.search(doc.match, pos, limit)
+        end = stop.start() if stop else limit
+        verb = _TITLE_VERB.search(doc.match, pos, end)
+        if verb is not None:
+            return verb.start()
+        nxt = _AMENDED_NEXT.match(doc.match, end)
+        if nxt is None or nxt.end() >= limit:
+            last = _AMENDED_SYMBOL.match(doc.match, end) if listed else None
+            return last.end() if last is not None else end
+        pos, listed = nxt.end() + len("Luật"), True
+
+
 #: a body that issues a plan, opening its clause ("UBND tỉnh ban hành Kế hoạch ..."), not a document that does
 #: ("Nghị quyết số 138/NQ-CP ... của Chính phủ ban hành Kế hoạch hành động ...")
 _OWN_ISSUER_ISSUES = re.compile(
@@ -986,6 +1040,8 @@ _TABLE_CELL_AFTER = re.compile(r"[ \t]*\|")
 #: what pins a lower-case description to one document
 _PINNED = re.compile(
     r"\s(?:của|gửi)\s+(?:Ban|Bộ|Tỉnh|Thành|UBND|HĐND|Chính|Thủ|Quốc)|\svề việc\s"
+    # the congress it goes to ("dự thảo báo cáo chính trị trình Đại hội Đảng bộ tỉnh lần thứ XI"): one report
+    r"|\strình\s+Đại hội\s"
     r"|\(?(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\)?"
 )
 #: words before a capitalised kind word that make it a noun ("của Quy định nguyên tắc ...", "Căn cứ Quy định ...")
@@ -1289,6 +1345,11 @@ _DECIDES = re.compile(
     r"|\s+về công tác cán bộ(?![\w])"
 )
 _PERIOD = re.compile(r"\s+(?:năm\s+(?:19|20)\d{2}|quý\s+[IV]+|tháng\s+\d{1,2})")
+#: what a resolution of an issuer decides when it amends laws: "... của Quốc hội sửa đổi Luật A, Luật B" (also "sửa
+#: đổi, bổ sung (một số điều của) Luật ..."), read up to the first law's name
+_AMENDS_LAWS = re.compile(
+    r"\s+(?:về việc\s+)?sửa\s+đổi(?:,?\s+bổ\s+sung)?(?:\s+một\s+số\s+điều(?:\s+của)?)?\s+Luật(?=\s)"
+)
 #: a topic shared with the documents listed after it: "Nghị quyết của Ủy ban Thường vụ Quốc hội và các quyết định
 #: của tỉnh về việc sắp xếp ..." (one coordinated kind word, of another issuer, then the topic)
 _TOPIC_SHARED_AFTER = re.compile(
@@ -1324,6 +1385,14 @@ def described_by_issuer(doc: Doc, symbols: list[Found]) -> list[Found]:
         if m.word.lower() == "kết luận" and _NOTICE_BEFORE.search(before):
             continue  # "Thông báo kết luận của ...": the notice (read as a description), not a conclusion besides it
         kind = _OF_ISSUER_KINDS[m.word.lower()]
+        if (amends := _AMENDS_LAWS.match(doc.match, m.end)) is not None and kind in ("NQ", "QĐ"):
+            # "Nghị quyết của Quốc hội sửa đổi Luật Đất đai 2024, Luật Nhà ở, Luật Kinh doanh bất động sản theo hướng
+            # ...": named by the laws it amends, a list read as an amending law's title
+            end = amending_title_end(doc, amends.end())
+            key = doc.match[m.start : end].strip(" ,")
+            key = key[0].upper() + key[1:]
+            found.append(_mention(doc, Resolution(key, kind, None, m.issuer, None, None, None), m.start, end))
+            continue
         decides = _DECIDES.match(doc.match, m.end)
         pinned = decides or _TOPIC.match(doc.match, m.end) or _PERIOD.match(doc.match, m.end)
         if not pinned and (shared := _TOPIC_SHARED_AFTER.match(doc.match, m.end)) is not None:
@@ -2049,6 +2118,8 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     mentions += _congress_again(doc, mentions)
     mentions += _adopted_at_congress(doc, mentions)
     mentions += _adopted_by_reported_congress(doc, mentions)
+    drafted = {f.start for f in mentions}
+    mentions += [f for f in _congress_draft(doc, mentions) if f.start not in drafted]
     mentions += _listed_by_topic(doc)
     by_issuer = described_by_issuer(doc, mentions)
     starts = {f.start for f in mentions}
@@ -2505,6 +2576,29 @@ def _adopted_by_reported_congress(doc: Doc, mentions: list[Found]) -> list[Found
             continue
         resolution = Resolution(f"Nghị quyết {name}", "NQ", None, name, None, None, None)
         out.append(_mention(doc, resolution, m.start(1), m.end(1)))
+    return out
+
+
+#: a congress's draft resolution named bare among its documents ("dự thảo Báo cáo chính trị, ... và dự thảo Nghị quyết
+#: đại hội trước khi in ..."): nothing after it names the congress
+_DRAFT_CONGRESS_RESOLUTION = re.compile(
+    r"[Dd]ự thảo\s+(?P<word>[Nn]ghị quyết\s+[Đđ]ại hội)(?=\s*[,.;:\n)]|\s+(?:và|trước|để|trình|sẽ|cũng|được|đã)\s)"
+)
+
+
+def _congress_draft(doc: Doc, mentions: list[Found]) -> list[Found]:
+    """A bare "dự thảo Nghị quyết đại hội": the resolution of the congress named in full before it, else of the
+    one congress the text reports (its drafts prepared, as "Tiểu ban văn kiện Đại hội Đảng bộ tỉnh lần thứ XI")."""
+    if "ự thảo" not in doc.match:
+        return []
+    out: list[Found] = []
+    for m in _DRAFT_CONGRESS_RESOLUTION.finditer(doc.match):
+        named_full = [f for f in mentions if f.resolution.key.startswith("Nghị quyết Đại hội") and f.start < m.start()]
+        if named_full:
+            out.append(Found(named_full[-1].resolution, m.start("word"), m.end("word"), anaphoric=True))
+        elif (name := _reported_congress(doc)) is not None:
+            resolution = Resolution(f"Nghị quyết {name}", "NQ", None, name, None, None, None)
+            out.append(_mention(doc, resolution, m.start("word"), m.end("word")))
     return out
 
 

@@ -1,0 +1,112 @@
+"""Documents named by description: where the name ends (an amending law's title listing the laws it amends, a verb
+after a title), a re-mention of the amending law ("của các luật nêu trên"), a resolution told by the verb before it
+("công bố Nghị quyết xác nhận ..."), the national congress's resolution by its ordinal in Arabic.
+
+Every sentence here is written for the test, in the shape of what real texts say.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from loaders.extract import extract
+
+pytestmark = pytest.mark.unit
+
+
+def gold(text: str) -> dict[str, Any]:
+    out: dict[str, Any] = extract(text, published="2025-06").to_gold()
+    return out
+
+
+def keys(text: str) -> list[str]:
+    return [r["key"] for r in gold(text)["resolutions"]]
+
+
+def test_an_amending_law_s_title_reads_over_the_list_of_laws_it_amends() -> None:
+    found = keys(
+        "Bộ Tư pháp trình Chính phủ dự án Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công sửa đổi, Luật Ngân "
+        "sách nhà nước sửa đổi và Luật Quản lý thuế sửa đổi theo trình tự rút gọn."
+    )
+    assert found == [
+        "Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công sửa đổi, Luật Ngân sách nhà nước sửa đổi và Luật "
+        "Quản lý thuế sửa đổi"
+    ]
+
+
+def test_an_amending_law_s_list_keeps_the_symbols_of_the_laws_it_names() -> None:
+    found = keys(
+        "Chính phủ ban hành Nghị quyết số 91/NQ-CP về dự án xây dựng Luật sửa đổi, bổ sung một số điều của Luật "
+        "Thuế số 12/2022/QH15, Luật Phí số 45/2023/QH15, trình Quốc hội xem xét tại kỳ họp."
+    )
+    assert "Luật sửa đổi, bổ sung một số điều của Luật Thuế số 12/2022/QH15, Luật Phí số 45/2023/QH15" in found
+    assert {"12/2022/QH15", "45/2023/QH15", "91/NQ-CP"} <= set(found)
+
+
+def test_the_laws_named_above_are_the_amending_law_again() -> None:
+    found = keys(
+        "Chính phủ thông qua dự án Luật sửa đổi, bổ sung một số điều của Luật Thuế số 12/2022/QH15, Luật Phí số "
+        "45/2023/QH15, trình Quốc hội. Bộ Tài chính hoàn thiện dự án Luật sửa đổi, bổ sung một số điều của các luật "
+        "nêu trên theo ý kiến của các bộ."
+    )
+    assert not any("nêu trên" in k for k in found)
+    assert sum(k.startswith("Luật sửa đổi") for k in found) == 1
+
+
+def test_an_amending_law_s_title_ends_before_the_verb_after_it() -> None:
+    found = keys(
+        "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Tòa án nhân dân đề xuất thu gọn các cấp tòa án từ ngày 1/7."
+    )
+    assert found == ["Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Tòa án nhân dân"]
+
+
+def test_a_resolution_announced_by_what_it_decides_is_one() -> None:
+    found = keys(
+        "Tại kỳ họp thứ nhất, Ủy ban bầu cử xã công bố Nghị quyết xác nhận tư cách đại biểu HĐND xã nhiệm kỳ mới và "
+        "trao giấy chứng nhận cho các đại biểu."
+    )
+    assert any(k.startswith("Nghị quyết xác nhận tư cách đại biểu") for k in found)
+
+
+def test_the_national_congress_s_resolution_by_its_arabic_ordinal() -> None:
+    found = keys(
+        "Đoàn kiểm tra làm việc với Ban Thường vụ Tỉnh ủy về việc học tập, quán triệt Nghị quyết Đại hội 14 trong "
+        "toàn Đảng bộ."
+    )
+    assert "Nghị quyết Đại hội 14" in found
+
+
+def test_a_second_short_number_dated_after_it_is_a_document_too() -> None:
+    found = gold("Theo Nghị quyết 64 và 65 ngày 12/4, Chính phủ giao Bộ Xây dựng hoàn thiện hồ sơ.")
+    assert {r["number"] for r in found["resolutions"]} == {"64", "65"}
+
+
+def test_a_count_after_a_short_number_is_no_document() -> None:
+    found = gold("Theo Kế hoạch 45 và 30 ngày sau đó, huyện tổ chức kiểm tra.")
+    assert {r["number"] for r in found["resolutions"]} == {"45"}
+
+
+def test_an_issuer_s_resolution_amending_laws_is_named_by_the_whole_list() -> None:
+    found = keys(
+        "Chính phủ đề xuất xây dựng Nghị quyết của Quốc hội sửa đổi Luật Đầu tư 2020, Luật Doanh nghiệp, Luật Hóa "
+        "chất theo hướng rút ngắn thủ tục."
+    )
+    assert "Nghị quyết của Quốc hội sửa đổi Luật Đầu tư 2020, Luật Doanh nghiệp, Luật Hóa chất" in found
+
+
+def test_a_report_going_to_a_named_congress_in_lower_case_is_one() -> None:
+    found = keys(
+        "Ban Thường vụ Huyện ủy họp góp ý dự thảo báo cáo chính trị trình Đại hội Đảng bộ huyện lần thứ XV. Các ý "
+        "kiến đề nghị rút gọn phần đánh giá của Báo cáo chính trị."
+    )
+    assert found == ["Báo cáo chính trị trình Đại hội Đảng bộ huyện lần thứ XV"]
+
+
+def test_a_bare_draft_congress_resolution_is_the_reported_congress_s() -> None:
+    found = keys(
+        "Tiểu ban văn kiện Đại hội Đảng bộ huyện lần thứ XV họp thống nhất nội dung dự thảo Báo cáo chính trị và dự "
+        "thảo Nghị quyết đại hội trước khi gửi xin ý kiến."
+    )
+    assert "Nghị quyết Đại hội Đảng bộ huyện lần thứ XV" in found
