@@ -638,6 +638,15 @@ LISTED_KINDS = ("Nghị quyết", "Chỉ thị", "Kết luận", "Quyết địn
 #: giai đoạn 2021-2025"); any other lower-case word ends it at the number ("Đề án 06 và công tác ...").
 #: Verbs that, right after a law's title, start what the sentence says of it ("Luật Thủ đô bảo đảm ...", "Luật Đất đai
 #: quy định ...": the title is "Luật Thủ đô", "Luật Đất đai").
+#: What a council's resolution in lower case does, right after "nghị quyết" ("thông qua nghị quyết miễn nhiệm ...",
+#: "nghị quyết thông qua danh mục dự án ...", "nghị quyết đề nghị sáp nhập ..."): it names one resolution, and in a
+#: list it starts the next one.
+COUNCIL_RESOLVES = ("miễn nhiệm", "bãi nhiệm", "bầu", "phê chuẩn", "xác nhận kết quả", "thành lập", "giải thể",
+                    "đặt tên", "sáp nhập", "thông qua", "đề nghị", "quy định", "điều chỉnh", "phê duyệt")  # fmt: skip
+#: The head words of a session's agenda items that are not document kinds the extractor reads by themselves ("Kế hoạch
+#: tổ chức phục vụ Đại hội, Đề cương sơ bộ Báo cáo chính trị ...", "..., Phương án sắp xếp ..."): after a list comma
+#: they start the next item, so the name before ends there.
+AGENDA_ITEM_HEADS = ("Đề cương", "Phương án", "Quy chế", "Hướng dẫn", "Quy định", "Dự thảo")
 VERBS_AFTER_A_TITLE = ("bảo đảm", "đảm bảo", "quy định", "nêu rõ", "góp phần", "tạo", "mở ra", "giúp", "khẳng định",
                        "đề xuất")  # fmt: skip
 #: What is done at a ceremony after a document is handed over, joined by "và": "trao Quyết định bổ nhiệm và tặng hoa

@@ -6294,6 +6294,107 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "resolutions.bracketed_number",
+        "loaders/extract/resolutions.py: bracketed_numbers (_BRACKETED_NUMBER)",
+        "a kind word with its number (and date) in brackets and its issuer after them ('Quyết định (số 1701, ngày "
+        "27/12/2023) của Thủ tướng Chính phủ'): the numbered document; with no issuer after it, no symbol to build",
+        (
+            Example(
+                "Quyết định (số 845, ngày 14/7/2024) của Thủ tướng Chính phủ phê duyệt quy hoạch vùng.",
+                (entity("resolution", "845/QĐ-TTg"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.described_then_bare_number",
+        "loaders/extract/resolutions.py: _described_again (_bare_numbered_after, _BARE_AFTER_SYMBOL)",
+        "a document described with its issuer ('công bố Quyết định của Thủ tướng Chính phủ về ...'), then named bare "
+        "by its number after it ('Theo Quyết định số 1701/QĐ-TTg ngày ..., tỉnh ...'): one document, when the numbered "
+        "one is the only one of that kind and issuer and says nothing of its own topic",
+        (
+            Example(
+                "UBND tỉnh công bố Quyết định của Thủ tướng Chính phủ về phê duyệt Quy hoạch tỉnh thời kỳ 2021-2030. "
+                "Theo Quyết định số 845/QĐ-TTg ngày 14/7/2024, tỉnh phấn đấu trở thành tỉnh khá.",
+                (entity("resolution", "845/QĐ-TTg"),),  # (and no second one: test_described_documents.py)
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.ends_before_its_size",
+        "loaders/extract/resolutions.py: _CLAUSE_END (', gồm')",
+        "a description ends at a comma before what it consists of ('Quyết định thành lập Ban Chỉ đạo ..., gồm 15 "
+        "đồng chí')",
+        (
+            Example(
+                "Ban Thường vụ Tỉnh ủy trao Quyết định thành lập Ban Chỉ đạo tổng kết Nghị quyết số 18-NQ/TW, gồm 15 "
+                "đồng chí.",
+                (entity("resolution", "Quyết định thành lập Ban Chỉ đạo tổng kết Nghị quyết số 18-NQ/TW"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.agenda_item_ends_name",
+        "loaders/extract/resolutions.py: _CLAUSE_END (lexicon.AGENDA_ITEM_HEADS)",
+        "the next item of a session's agenda after a list comma ('..., Đề cương ...', '..., Phương án ...') ends the "
+        "name before it",
+        (
+            Example(
+                "Ban Thường vụ cho ý kiến về Kế hoạch tổ chức phục vụ Đại hội, Đề cương Báo cáo chính trị Đại hội Đảng "
+                "bộ huyện lần thứ XV.",
+                (entity("resolution", "Kế hoạch tổ chức phục vụ Đại hội"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.pair_on_topic",
+        "loaders/extract/resolutions.py: pair_on_topic (_PAIR_ON_TOPIC)",
+        "a decision and a plan acted on together and named by the one topic they share ('triển khai quyết định và kế "
+        "hoạch kiểm tra đối với ...'): two documents",
+        (
+            Example(
+                "Ủy ban Kiểm tra Huyện ủy triển khai quyết định và kế hoạch kiểm tra đối với Chi bộ thôn Đồng Tâm.",
+                (
+                    entity("resolution", "Quyết định kiểm tra đối với Chi bộ thôn Đồng Tâm"),
+                    entity("resolution", "Kế hoạch kiểm tra đối với Chi bộ thôn Đồng Tâm"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.council_list_lower",
+        "loaders/extract/resolutions.py: described (_COUNCIL_VERB, _same_kind_listed), _CLAUSE_END "
+        "(lexicon.COUNCIL_RESOLVES)",
+        "a council's resolutions listed in lower case after 'gồm:' ('nghị quyết về ..., nghị quyết thông qua ... và "
+        "nghị quyết phê chuẩn ...'): one per item, each ending where the next 'nghị quyết' + what it does starts",
+        (
+            Example(
+                "Kỳ họp đã thông qua 3 nghị quyết, gồm: nghị quyết về kế hoạch đầu tư công năm 2026, nghị quyết thông "
+                "qua danh mục dự án thu hồi đất và nghị quyết phê chuẩn quyết toán ngân sách năm 2024.",
+                (
+                    entity("resolution", "Nghị quyết thông qua danh mục dự án thu hồi đất"),
+                    entity("resolution", "Nghị quyết phê chuẩn quyết toán ngân sách năm 2024"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.units_go_on_a_scheme",
+        "loaders/extract/resolutions.py: _CLAUSE_END ('và các' + a unit word)",
+        "'và các' before units ('... Đề án thành lập thị xã A và các phường thuộc thị xã A') goes on the name; before "
+        "another plural item ('... và các tờ trình') it ends it",
+        (
+            Example(
+                "Kỳ họp nghe Báo cáo tóm tắt Đề án thành lập thị xã Đông Hòa và các phường thuộc thị xã Đông Hòa.",
+                (
+                    entity(
+                        "resolution",
+                        "Báo cáo tóm tắt Đề án thành lập thị xã Đông Hòa và các phường thuộc thị xã Đông Hòa",
+                    ),
+                ),
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -33,10 +33,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 
 from loaders.extract.lexicon import (
+    AGENDA_ITEM_HEADS,
     CADRE_ACTS,
     CAP_WORD,
     CENTRAL_CODES,
     CEREMONY_ACTS,
+    COUNCIL_RESOLVES,
     DISTRICT_CODES,
     HOW_MANY,
     ISSUERS,
@@ -211,9 +213,12 @@ _DESCRIBED_LOWER = WordPattern(
     # "... ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025": a committee's resolution of a year
     r"(?P<word>nghị quyết)(?= về |(?P<period>\s+[^.;,:\n]{0,60}?\snăm\s+(?:19|20)\d{2}(?!\d))"
     # "thông qua nghị quyết miễn nhiệm chức danh ...": a council's resolution by what it decides
-    r"|\s+(?:miễn nhiệm|bãi nhiệm|bầu|phê chuẩn|xác nhận kết quả|thành lập|giải thể|đặt tên|sáp nhập)\s)",
+    # (also "thông qua danh mục ...", "đề nghị sáp nhập ...", "quy định mức chi ...": lexicon.COUNCIL_RESOLVES)
+    rf"|\s+(?:{'|'.join(COUNCIL_RESOLVES)})\s)",
     starts=("nghị quyết",),
 )
+#: what a council's resolution in lower case does, right after "nghị quyết" (lexicon.COUNCIL_RESOLVES)
+_COUNCIL_VERB = re.compile(rf"\s+(?:{'|'.join(COUNCIL_RESOLVES)})(?=\s)")
 _DESCRIBED_KINDS = {"báo cáo": "BC", "tờ trình": "TTr", "kế hoạch": "KH", "nghị quyết": "NQ", "quy định": "QĐi",
                     "nghị định": "NĐ", "thông tư": "TT",
                     "quy chế": "QC", "kết luận": "KL", "chỉ thị": "CT",
@@ -260,6 +265,10 @@ _CLAUSE_END = re.compile(
     r"|,\s+(?=(?:Đề án|Dự án|Tờ trình|Báo cáo|Kế hoạch|Nghị quyết|Quyết định|Chương trình|Quy hoạch|Chỉ thị"
     r"|Kết luận)\s)"
     r"|\s+(?=Khóa\s)|,\s+(?=dự thảo\s)"
+    # the next item of a session's agenda ("Kế hoạch tổ chức phục vụ Đại hội, Đề cương sơ bộ Báo cáo chính trị ...")
+    rf"|,\s+(?=(?:{'|'.join(AGENDA_ITEM_HEADS)})\s)"
+    # what it consists of after a comma: "Quyết định thành lập Ban Chỉ đạo ..., gồm 15 đồng chí"
+    r"|,\s+(?:bao\s+)?gồm\s"
     # the next item of a list, in the plural ("Báo cáo kết quả hoạt động ..., các tờ trình dự thảo nghị quyết ...")
     r"|,\s+(?=(?:các|những)\s+(?:tờ trình|báo cáo|dự thảo|nghị quyết|kế hoạch|quyết định|văn bản|chương trình)\s)"
     # the main clause after a purpose: "Thực hiện kết luận của Thủ tướng về ..., UBND tỉnh ban hành Kế hoạch số 55"
@@ -270,7 +279,11 @@ _CLAUSE_END = re.compile(
     r"|(?<!việc)(?<!\svề)(?<!xem xét)(?<!đề nghị)\s+(?:và\s+)?"
     r"(?=(?:đồng chủ trì|chủ trì|phát biểu|nhấn mạnh|thống nhất|thông qua|cho ý kiến)"
     r"(?![\w]))"
-    r"|\s+và\s+(?:các|dự thảo)\s"
+    # (not the units a scheme's name goes on to: "Báo cáo tóm tắt Đề án thành lập thị xã A và các phường thuộc ...")
+    r"|\s+và\s+(?:các\s(?!(?:xã|phường|thị trấn|thôn|tổ dân phố|ấp|khu phố|bản)\s)|dự thảo\s)"
+    # the next resolution of a council's list in lower case, by what it does ("nghị quyết về kế hoạch đầu tư công năm
+    # 2026, nghị quyết thông qua danh mục ... và nghị quyết phê chuẩn quyết toán ...")
+    rf"|(?:,|\s+và)\s+(?=nghị quyết\s+(?:về|{'|'.join(COUNCIL_RESOLVES)})\s)"
     # the meeting's own conclusion after what it discussed: "... Báo cáo của Ban cán sự đảng UBND tỉnh và kết luận:"
     r"|\s+và\s+(?=kết luận\s*[:.,;])"
     # a date clause after it: "Nghị quyết ... năm 2025, từ ngày 1/7/2025, tỉnh A và tỉnh B hợp nhất"; a basis clause
@@ -693,6 +706,29 @@ def _from_short(doc: Doc, m: re.Match[str], num: str, start: int, end: int, tail
     return _mention(doc, res, start, end)
 
 
+#: a kind word with its number and date in brackets, the issuer after them: "Quyết định (số 1701, ngày 27/12/2023) của
+#: Thủ tướng Chính phủ", "Nghị quyết (số 12/2024) của HĐND tỉnh" (read from the literal "(số" or "( số", a fast scan)
+_BRACKETED_NUMBER = re.compile(
+    rf"(?P<word>{_KIND_WORD})\s*\(\s*số\s*(?P<num>\d{{1,5}}(?:/(?:19|20)\d{{2}})?)(?![\d/])(?P<rest>[^()\n]{{0,40}})\)"
+)
+
+
+def bracketed_numbers(doc: Doc, mentions: list[Found]) -> list[Found]:
+    """Documents numbered in brackets after their kind word, named only when an issuer follows the brackets."""
+    if "(số" not in doc.match and "( số" not in doc.match:
+        return []
+    taken = {f.start for f in mentions}
+    out: list[Found] = []
+    for m in _BRACKETED_NUMBER.finditer(doc.match):
+        if m.start() in taken or _issuer_after(doc, m.end())[0] is None:
+            continue  # "Quyết định (số 12)" with no issuer after it: no symbol to build
+        found = _from_short(doc, m, m.group("num"), m.start(), m.end(), m.end())
+        if found.resolution.issued_on is None:
+            found.resolution.issued_on = date_after(doc, m.start("rest") + 1)[0]  # (", ngày 27/12/2023" inside)
+        out.append(found)
+    return out
+
+
 #: a congress resolution named by the Party organization alone, without an ordinal or term: "quán triệt Nghị quyết Đại
 #: hội đại biểu Đảng bộ tỉnh Hòa Bình; ..." (the unit's name must follow its level, and the name end the clause)
 _CONGRESS_OF_UNIT = re.compile(
@@ -778,6 +814,8 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
                 continue  # "thông qua Nghị quyết với mục tiêu ...": no description (a congress's, read elsewhere)
             first = _FIRST_WORD.match(doc.match, m.end())  # (its verb "thông qua" ends no description)
             read_from = first.end() if first else m.end()
+        if word == "nghị quyết" and (resolves := _COUNCIL_VERB.match(doc.match, m.end())) is not None:
+            read_from = resolves.end()  # "nghị quyết thông qua danh mục ...": its verb ends no description
         end = _description_end(doc, read_from, index)
         if m.groupdict().get("period"):
             end = min(end, m.end("period"))  # "nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025 tại hội nghị ..."
@@ -1074,8 +1112,8 @@ def _same_kind_listed(doc: Doc, m: re.Match[str]) -> bool:
     """The same lower-case description opened earlier in the sentence, then "và" or ";": a list of them."""
     s, _ = doc.sentence_bounds(m.start())
     head = doc.match[m.start() : m.end() + 4]
-    if re.search(r"(?:gồm|bao gồm)\s*:[^.;]*,\s*$", doc.match[s : m.start()]):
-        return True  # an item of a list opened by "gồm:"
+    if re.search(r"(?:gồm|bao gồm)\s*:[^.;]*(?:,|\s+và)\s*$", doc.match[s : m.start()]):
+        return True  # an item of a list opened by "gồm:" (its last one after "và" too)
     return bool(re.search(r"(?:\s+và|;)\s*$", doc.match[s : m.start()])) and head in doc.match[s : m.start()]
 
 
@@ -2114,6 +2152,7 @@ def _handed_numbered(doc: Doc, symbols: list[Found], content: str) -> Resolution
 def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     """Resolutions of the document (one per real document), and every mention in text order."""
     mentions = numbered(doc)
+    mentions += bracketed_numbers(doc, mentions)
     mentions += named(doc)
     mentions += _congress_again(doc, mentions)
     mentions += _adopted_at_congress(doc, mentions)
@@ -2126,6 +2165,8 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     mentions += [d for d in by_issuer if d.start not in starts]
     mentions += by_period_or_body(doc, mentions)
     mentions += handed_decisions(doc, mentions)
+    paired = {f.start for f in mentions}
+    mentions += [f for f in pair_on_topic(doc) if f.start not in paired]
     mentions += titled(doc)
     mentions += adopted_list(doc)
     mentions += issued_notices(doc)
@@ -2302,6 +2343,8 @@ def _described_again(doc: Doc, unique: list[Resolution], mentions: list[Found]) 
             target = _headline_of(doc, r, numbered, mentions)
         if target is None and not _SYMBOL_HELD.search(r.key):
             target = _topic_of(doc, r, numbered, [f.start for f in mentions if f.resolution is r])
+        if target is None and not _SYMBOL_HELD.search(r.key):
+            target = _bare_numbered_after(doc, r, described, numbered, mentions)
         if target is not None and target is not r:
             into[id(r)] = target
             _merge(target, r)
@@ -2423,6 +2466,34 @@ def _topic_of(doc: Doc, r: Resolution, numbered: list[Found], at: list[int]) -> 
             if _within(r.key, words) or _within(_topic_only(r, f.resolution), words):
                 return f.resolution
     return None
+
+
+#: what may follow a numbered document named bare (no topic of its own): its date, its issuer, then the clause goes on
+_BARE_AFTER_SYMBOL = re.compile(r"\s*(?:[,.;:)\n]|$)")
+
+
+def _bare_numbered_after(
+    doc: Doc, r: Resolution, described: list[Resolution], numbered: list[Found], mentions: list[Found]
+) -> Resolution | None:
+    """A document described with its issuer ("công bố Quyết định của Thủ tướng Chính phủ về phê duyệt Quy hoạch tỉnh
+    ..."), then named bare by its number after it ("Theo Quyết định số 1701/QĐ-TTg ngày 27/12/2023, tỉnh ..."): the
+    one numbered document of that kind and issuer the text names after it, when each of its mentions says nothing of
+    its topic and no other description of that kind and issuer could be it."""
+    info = _issuer_info(r.issuer) if r.issuer else None
+    if info is None or any(o is not r and o.kind == r.kind and o.issuer == r.issuer for o in described):
+        return None
+    first = min((f.start for f in mentions if f.resolution is r), default=len(doc.match))
+    code = info[0].upper()
+    same = [f for f in numbered if _kin(f.resolution.kind, r.kind) and (f.resolution.issuer_code or "").upper() == code]
+    keys = {f.resolution.key for f in same}
+    if len(keys) != 1 or any(f.start < first for f in same):
+        return None
+    for f in same:
+        _, pos = date_after(doc, f.end)
+        _, pos = _issuer_after(doc, pos)
+        if not _BARE_AFTER_SYMBOL.match(doc.match, pos):
+            return None  # "Quyết định số 1600/QĐ-TTg ... phê duyệt Chương trình ...": its own topic, maybe another
+    return same[0].resolution
 
 
 #: a described document's kind word and issuer before its topic: "Kết luận của Ban Chấp hành Trung ương về ..."
@@ -2599,6 +2670,28 @@ def _congress_draft(doc: Doc, mentions: list[Found]) -> list[Found]:
         elif (name := _reported_congress(doc)) is not None:
             resolution = Resolution(f"Nghị quyết {name}", "NQ", None, name, None, None, None)
             out.append(_mention(doc, resolution, m.start("word"), m.end("word")))
+    return out
+
+
+#: two documents of one topic acted on together: "triển khai quyết định và kế hoạch kiểm tra đối với Ban Thường vụ
+#: Huyện ủy X", "công bố Quyết định và Kế hoạch giám sát chuyên đề năm 2025" (the topic an inspection's, a
+#: supervision's or a review's, up to the clause end)
+_PAIR_ON_TOPIC = re.compile(
+    r"(?:triển khai|công bố|thông qua|ban hành|trao)\s+(?P<a>[Qq]uyết định)\s+và\s+(?P<b>[Kk]ế hoạch)\s+"
+    r"(?P<topic>(?:kiểm tra|giám sát|thanh tra|kiểm điểm)(?![\w])[^.;:\n]{3,160}?)(?=\s*(?:[.;:\n]|,\s|$))"
+)
+
+
+def pair_on_topic(doc: Doc) -> list[Found]:
+    """A decision and a plan named by the one topic they share: each is a document."""
+    if " và kế hoạch " not in doc.match and " và Kế hoạch " not in doc.match:
+        return []
+    out: list[Found] = []
+    for m in _PAIR_ON_TOPIC.finditer(doc.match):
+        topic = " ".join(m.group("topic").split())
+        for group, kind, word in (("a", "QĐ", "Quyết định"), ("b", "KH", "Kế hoạch")):
+            resolution = Resolution(f"{word} {topic}", kind, None, None, None, None, None)
+            out.append(_mention(doc, resolution, m.start(group), m.end()))
     return out
 
 

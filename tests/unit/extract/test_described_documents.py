@@ -110,3 +110,82 @@ def test_a_bare_draft_congress_resolution_is_the_reported_congress_s() -> None:
         "thảo Nghị quyết đại hội trước khi gửi xin ý kiến."
     )
     assert "Nghị quyết Đại hội Đảng bộ huyện lần thứ XV" in found
+
+
+def test_a_number_in_brackets_after_the_kind_word_with_its_issuer_after_them() -> None:
+    found = gold(
+        "Quyết định (số 845, ngày 14/7/2024) của Thủ tướng Chính phủ phê duyệt quy hoạch vùng đặt mục tiêu cao."
+    )
+    assert [(r["key"], r["issued_on"]) for r in found["resolutions"]] == [("845/QĐ-TTg", "2024-07-14")]
+
+
+def test_a_number_in_brackets_with_no_issuer_names_no_symbol() -> None:
+    assert keys("Quyết định (số 12) nêu rõ mức hỗ trợ cho hộ nghèo.") == []
+
+
+def test_a_described_decision_then_its_bare_number_is_one_document() -> None:
+    found = keys(
+        "Sáng 12/3, UBND tỉnh tổ chức hội nghị công bố Quyết định của Thủ tướng Chính phủ về phê duyệt Quy hoạch "
+        "tỉnh thời kỳ 2021-2030. Theo Quyết định số 845/QĐ-TTg ngày 14/7/2024, tỉnh phấn đấu trở thành tỉnh khá."
+    )
+    assert found == ["845/QĐ-TTg"]
+
+
+def test_a_numbered_decision_with_its_own_topic_stays_another_document() -> None:
+    found = keys(
+        "Huyện tổ chức lễ công bố Quyết định của Thủ tướng Chính phủ công nhận huyện đạt chuẩn nông thôn mới. Huyện "
+        "đã thực hiện Quyết định số 263/QĐ-TTg ngày 22/2/2022 phê duyệt Chương trình mục tiêu quốc gia."
+    )
+    assert len(found) == 2
+
+
+def test_a_decision_s_description_ends_before_what_it_consists_of() -> None:
+    found = keys(
+        "Tại hội nghị, Ban Thường vụ Tỉnh ủy đã trao Quyết định thành lập Ban Chỉ đạo tổng kết Nghị quyết số "
+        "18-NQ/TW, gồm 15 đồng chí."
+    )
+    assert "Quyết định thành lập Ban Chỉ đạo tổng kết Nghị quyết số 18-NQ/TW" in found
+
+
+def test_an_agenda_item_after_a_list_comma_ends_the_name_before() -> None:
+    found = keys(
+        "Ban Thường vụ cho ý kiến về Kế hoạch tổ chức phục vụ Đại hội, Đề cương Báo cáo chính trị Đại hội Đảng bộ "
+        "huyện lần thứ XV."
+    )
+    assert "Kế hoạch tổ chức phục vụ Đại hội" in found
+
+
+def test_a_decision_and_a_plan_sharing_a_topic_are_two_documents() -> None:
+    found = keys("Ủy ban Kiểm tra Huyện ủy triển khai quyết định và kế hoạch kiểm tra đối với Chi bộ thôn Đồng Tâm.")
+    assert found == [
+        "Quyết định kiểm tra đối với Chi bộ thôn Đồng Tâm",
+        "Kế hoạch kiểm tra đối với Chi bộ thôn Đồng Tâm",
+    ]
+
+
+def test_a_council_s_lower_case_list_of_resolutions_is_one_per_item() -> None:
+    found = keys(
+        "Kỳ họp đã thông qua 4 nghị quyết, gồm: nghị quyết về kế hoạch đầu tư công năm 2026, nghị quyết thông qua "
+        "danh mục dự án thu hồi đất, nghị quyết về Chương trình giám sát năm 2026 của HĐND xã và nghị quyết phê chuẩn "
+        "quyết toán ngân sách năm 2024."
+    )
+    assert found == [
+        "Nghị quyết về kế hoạch đầu tư công năm 2026",
+        "Nghị quyết thông qua danh mục dự án thu hồi đất",
+        "Nghị quyết về Chương trình giám sát năm 2026 của HĐND xã",
+        "Nghị quyết phê chuẩn quyết toán ngân sách năm 2024",
+    ]
+
+
+def test_a_plural_of_units_goes_on_a_scheme_s_report() -> None:
+    found = keys(
+        "Kỳ họp nghe Báo cáo tóm tắt Đề án thành lập thị xã Đông Hòa và các phường thuộc thị xã Đông Hòa, tỉnh Phú Yên."
+    )
+    assert found == [
+        "Báo cáo tóm tắt Đề án thành lập thị xã Đông Hòa và các phường thuộc thị xã Đông Hòa, tỉnh Phú Yên"
+    ]
+
+
+def test_a_plural_item_after_a_report_still_ends_it() -> None:
+    found = keys("Kỳ họp nghe Báo cáo kết quả hoạt động của HĐND tỉnh năm 2024 và các tờ trình của UBND tỉnh.")
+    assert found == ["Báo cáo kết quả hoạt động của HĐND tỉnh năm 2024"]
