@@ -6395,6 +6395,51 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "resolutions.of_body_on_topic",
+        "loaders/extract/resolutions.py: described (_OF_BODY_ON)",
+        "a capitalised 'Nghị quyết của <body> về <topic>' is one document whatever comes before it (an item on a line "
+        "of its own), also when the body is no issuer the lexicon knows ('Thường trực HĐND phường')",
+        (
+            Example(
+                "Các nội dung được thông qua:\nNghị quyết của Thường trực HĐND phường về số lượng đại biểu HĐND phường "
+                "sau sắp xếp.\n",
+                (
+                    entity(
+                        "resolution",
+                        "Nghị quyết của Thường trực HĐND phường về số lượng đại biểu HĐND phường sau sắp xếp",
+                    ),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.bracketed_list_item",
+        "loaders/extract/resolutions.py: described (_BRACKETED_ITEM)",
+        "a resolution named by what it does as an item of a list numbered in brackets ('các Nghị quyết: (1) Nghị quyết "
+        "ban hành ...; (2) ...')",
+        (
+            Example(
+                "Đại biểu thông qua các Nghị quyết: (1) Nghị quyết ban hành Quy chế làm việc của HĐND xã Tân Hòa; (2) "
+                "Nghị quyết về việc đổi tên các thôn.",
+                (entity("resolution", "Nghị quyết ban hành Quy chế làm việc của HĐND xã Tân Hòa"),),
+            ),
+        ),
+    ),
+    Rule(
+        "resolutions.abbreviated_nq",
+        "loaders/extract/resolutions.py: abbreviated_resolutions (_ABBREVIATED, _ABBREVIATED_END)",
+        "where the text defines 'nghị quyết (NQ)', 'NQ về ...' / 'NQ phân bổ ...' / 'NQ điều chỉnh, bổ sung ...' is a "
+        "resolution, ending at its list's next item; a plan inside its topic is no document of its own; 'các NQ' is "
+        "several",
+        (
+            Example(
+                "HĐND xã thông qua 4 nghị quyết (NQ). Trong đó có NQ về nhiệm vụ phát triển kinh tế năm 2026; NQ điều "
+                "chỉnh, bổ sung kế hoạch đầu tư công năm 2025.",
+                (entity("resolution", "Nghị quyết điều chỉnh, bổ sung kế hoạch đầu tư công năm 2025"),),
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

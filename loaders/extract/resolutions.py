@@ -217,6 +217,11 @@ _DESCRIBED_LOWER = WordPattern(
     rf"|\s+(?:{'|'.join(COUNCIL_RESOLVES)})\s)",
     starts=("nghị quyết",),
 )
+#: an item of a list numbered in brackets ("thông qua các Nghị quyết: (1) Nghị quyết ban hành ...; (2) ...")
+_BRACKETED_ITEM = re.compile(r"\(\d{1,2}\)\s*$")
+#: a resolution's issuer then its topic ("Nghị quyết của Thường trực HĐND phường về số lượng ..."): one document,
+#: whatever comes before it (GOLD_FORMAT: "Nghị quyết (của) X" with a topic)
+_OF_BODY_ON = re.compile(r"\s+của\s+[^,.;:\n]{2,60}?\s+về\s")
 #: what a council's resolution in lower case does, right after "nghị quyết" (lexicon.COUNCIL_RESOLVES)
 _COUNCIL_VERB = re.compile(rf"\s+(?:{'|'.join(COUNCIL_RESOLVES)})(?=\s)")
 _DESCRIBED_KINDS = {"báo cáo": "BC", "tờ trình": "TTr", "kế hoạch": "KH", "nghị quyết": "NQ", "quy định": "QĐi",
@@ -809,8 +814,11 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
                 or _LIST_INTRO.search(before)
                 or _LIST_ITEM.search(before)
                 or _HANDED.search(before)  # "công bố Nghị quyết xác nhận tư cách đại biểu": announced, so one
+                or _BRACKETED_ITEM.search(before)  # "các Nghị quyết: (1) Nghị quyết ban hành ...; (2) ..."
             )
-            if not issued_or_listed or _NOT_ITS_CONTENT.match(doc.match, m.end()):
+            of_body_on = _OF_BODY_ON.match(doc.match, m.end())  # "Nghị quyết của Thường trực HĐND phường về ...": its
+            # issuer and topic make it one, whatever comes before it
+            if not (issued_or_listed or of_body_on) or (_NOT_ITS_CONTENT.match(doc.match, m.end()) and not of_body_on):
                 continue  # "thông qua Nghị quyết với mục tiêu ...": no description (a congress's, read elsewhere)
             first = _FIRST_WORD.match(doc.match, m.end())  # (its verb "thông qua" ends no description)
             read_from = first.end() if first else m.end()
@@ -2175,6 +2183,8 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     # a report on several documents is one report per document, each read at that document's symbol
     more = described(doc, mentions)
     kinds_at = {(f.start, f.resolution.kind) for f in mentions}
+    abbreviated = abbreviated_resolutions(doc)  # (a plan inside one's topic is that topic, no document of its own)
+    more = [d for d in more if not any(a.start < d.start < a.end for a in abbreviated)] + abbreviated
     mentions += [d for d in more if (d.start, d.resolution.kind) not in kinds_at]
     starts = {f.start for f in mentions}
     mentions += [d for d in leaders_conclusions(doc, mentions) if d.start not in starts]
@@ -2692,6 +2702,30 @@ def pair_on_topic(doc: Doc) -> list[Found]:
         for group, kind, word in (("a", "QĐ", "Quyết định"), ("b", "KH", "Kế hoạch")):
             resolution = Resolution(f"{word} {topic}", kind, None, None, None, None, None)
             out.append(_mention(doc, resolution, m.start(group), m.end()))
+    return out
+
+
+#: a council's resolution by the abbreviation the text defines ("thông qua 7 nghị quyết (NQ) quan trọng. Trong đó có NQ
+#: về ...; NQ phân bổ dự toán ...; NQ điều chỉnh, bổ sung ..."), named by its topic or what it does; not a plural ("các
+#: NQ về ...")
+_ABBREVIATED = re.compile(rf"(?<![\w/-])(?<!các )(?<!những )NQ\s+(?=(?:về|phân bổ|{'|'.join(COUNCIL_RESOLVES)})[\s,])")
+#: where such a resolution ends: its list's next item or the clause end (what it does may hold a comma: "NQ điều chỉnh,
+#: bổ sung kế hoạch ...")
+_ABBREVIATED_END = re.compile(r"[;\n]|\.(?!\d)|,\s+(?=(?:cùng|và|NQ)\s)")
+
+
+def abbreviated_resolutions(doc: Doc) -> list[Found]:
+    """Resolutions named by "NQ" where the text defines that abbreviation ("nghị quyết (NQ)")."""
+    if "(NQ)" not in doc.match:
+        return []
+    out: list[Found] = []
+    for m in _ABBREVIATED.finditer(doc.match):
+        stop = _ABBREVIATED_END.search(doc.match, m.end(), m.end() + _DESC_MAX)
+        end = stop.start() if stop else min(len(doc.match), m.end() + _DESC_MAX)
+        topic = " ".join(doc.match[m.end() : end].split()).rstrip(" ,")
+        if len(topic.split()) < 3:
+            continue
+        out.append(_mention(doc, Resolution(f"Nghị quyết {topic}", "NQ", None, None, None, None, None), m.start(), end))
     return out
 
 

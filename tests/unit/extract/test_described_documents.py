@@ -189,3 +189,35 @@ def test_a_plural_of_units_goes_on_a_scheme_s_report() -> None:
 def test_a_plural_item_after_a_report_still_ends_it() -> None:
     found = keys("Kỳ họp nghe Báo cáo kết quả hoạt động của HĐND tỉnh năm 2024 và các tờ trình của UBND tỉnh.")
     assert found == ["Báo cáo kết quả hoạt động của HĐND tỉnh năm 2024"]
+
+
+def test_a_resolution_of_a_body_on_a_topic_on_a_line_of_its_own_is_one() -> None:
+    found = keys(
+        "Các nội dung được thông qua:\nNghị quyết của Thường trực HĐND phường về số lượng đại biểu HĐND phường sau "
+        "sắp xếp.\n"
+    )
+    assert found == ["Nghị quyết của Thường trực HĐND phường về số lượng đại biểu HĐND phường sau sắp xếp"]
+
+
+def test_resolutions_numbered_in_brackets_in_a_list() -> None:
+    found = keys(
+        "Đại biểu biểu quyết thông qua các Nghị quyết: (1) Nghị quyết ban hành Quy chế làm việc của HĐND xã Tân Hòa; "
+        "(2) Nghị quyết về việc đổi tên các thôn trên địa bàn xã Tân Hòa."
+    )
+    assert "Nghị quyết ban hành Quy chế làm việc của HĐND xã Tân Hòa" in found
+    assert "Nghị quyết về việc đổi tên các thôn trên địa bàn xã Tân Hòa" in found
+
+
+def test_resolutions_by_the_abbreviation_the_text_defines() -> None:
+    found = keys(
+        "HĐND xã thông qua 4 nghị quyết (NQ). Trong đó có NQ về nhiệm vụ phát triển kinh tế năm 2026; NQ điều chỉnh, "
+        "bổ sung kế hoạch đầu tư công năm 2025; cùng các NQ về tổ chức kỳ họp."
+    )
+    assert found == [
+        "Nghị quyết về nhiệm vụ phát triển kinh tế năm 2026",
+        "Nghị quyết điều chỉnh, bổ sung kế hoạch đầu tư công năm 2025",
+    ]
+
+
+def test_the_abbreviation_names_no_resolution_unless_the_text_defines_it() -> None:
+    assert keys("Các chi bộ thực hiện tốt NQ về phát triển kinh tế của Đảng ủy.") == []
