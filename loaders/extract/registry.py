@@ -6440,6 +6440,24 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "resolutions.topics_after_count",
+        "loaders/extract/resolutions.py: topic_listed_resolutions (_TOPICS_LISTED_AFTER, _ENUMERATOR)",
+        "a council's resolutions counted or in the plural, then listed by topic after a colon ('biểu quyết thông qua "
+        "07 Nghị quyết quan trọng về các nhóm vấn đề: A; B; C', '... gồm: A; B', 'các tờ trình, Nghị quyết về: A; B'): "
+        "one resolution per item ('Nghị quyết về A', or 'Nghị quyết phê chuẩn ...' where the item says what it does); "
+        "a report or a scheme among them is none, nor a list still to be adopted; a plan inside an item is its topic",
+        (
+            Example(
+                "HĐND xã đã biểu quyết thông qua 03 Nghị quyết quan trọng về các nhóm vấn đề: Dự toán và phân bổ ngân "
+                "sách xã năm 2026; kế hoạch đầu tư công năm 2026; phê chuẩn quyết toán ngân sách năm 2024.",
+                (
+                    entity("resolution", "Nghị quyết về kế hoạch đầu tư công năm 2026"),
+                    entity("resolution", "Nghị quyết phê chuẩn quyết toán ngân sách năm 2024"),
+                ),
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

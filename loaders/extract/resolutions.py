@@ -2183,8 +2183,10 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     # a report on several documents is one report per document, each read at that document's symbol
     more = described(doc, mentions)
     kinds_at = {(f.start, f.resolution.kind) for f in mentions}
-    abbreviated = abbreviated_resolutions(doc)  # (a plan inside one's topic is that topic, no document of its own)
-    more = [d for d in more if not any(a.start < d.start < a.end for a in abbreviated)] + abbreviated
+    # (a plan inside a resolution's topic is that topic, no document of its own)
+    abbreviated = abbreviated_resolutions(doc) + topic_listed_resolutions(doc)
+    more = [d for d in more if d.resolution.kind != "KH" or not any(a.start <= d.start < a.end for a in abbreviated)]
+    more += abbreviated
     mentions += [d for d in more if (d.start, d.resolution.kind) not in kinds_at]
     starts = {f.start for f in mentions}
     mentions += [d for d in leaders_conclusions(doc, mentions) if d.start not in starts]
@@ -2726,6 +2728,50 @@ def abbreviated_resolutions(doc: Doc) -> list[Found]:
         if len(topic.split()) < 3:
             continue
         out.append(_mention(doc, Resolution(f"Nghị quyết {topic}", "NQ", None, None, None, None, None), m.start(), end))
+    return out
+
+
+#: a council's resolutions counted or in the plural, then listed by their topics after a colon ("biểu quyết thông qua 07
+#: Nghị quyết quan trọng về các nhóm vấn đề: A; B; C.", "thông qua các tờ trình, Nghị quyết về: A; B; ..."): each item
+#: is one resolution, up to the sentence end
+_TOPICS_LISTED_AFTER = re.compile(
+    r"(?:thông qua|biểu quyết|quyết nghị)[^.:;\n]{0,40}?"
+    r"(?:(?:\d{1,2}|các)\s+[Nn]ghị quyết(?:\s*\(NQ\))?(?:\s+(?:quan trọng|then chốt))?"
+    r"(?:\s+(?:về\s+(?:các\s+)?(?:nhóm\s+)?(?:vấn đề|nội dung|lĩnh vực)|gồm|như sau|sau))?"
+    r"|[Nn]ghị quyết\s+về)\s*:\s*"
+)
+_ITEMS_END = re.compile(r"\.(?!\d)|\n")
+_ENUMERATOR = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[-–+•])\s*")
+
+
+def topic_listed_resolutions(doc: Doc) -> list[Found]:
+    """The resolutions a council adopts listed by topic: "Nghị quyết về <item>" (or "Nghị quyết <item>" where the item
+    says what it does: "phê chuẩn ..."); an item named with its kind word is read as a description elsewhere."""
+    if "ghị quyết" not in doc.match:
+        return []
+    out: list[Found] = []
+    for m in _TOPICS_LISTED_AFTER.finditer(doc.match):
+        if _TOPICS_LISTED.search(doc.match, m.start(), m.end()) or _ADOPTED_LIST.search(doc.match, m.start(), m.end()):
+            continue  # ("thông qua các nghị quyết về: ...", "thông qua các nghị quyết: ...": read by those rules)
+        if _NOT_YET.search(doc.match, max(0, m.start() - 30), m.start()):
+            continue  # "sẽ thông qua 5 nghị quyết gồm: ...": not adopted yet
+        stop = _ITEMS_END.search(doc.match, m.end())
+        end = stop.start() if stop else len(doc.match)
+        pos = m.end()
+        for raw in doc.match[m.end() : end].split(";"):
+            start = pos + len(raw) - len(raw.lstrip())
+            pos += len(raw) + 1
+            item = _ENUMERATOR.sub("", " ".join(raw.split())).rstrip(" ,")  # ("(1) Nghị quyết ...", "a) ...")
+            if (
+                len(item.split()) < 3
+                or item.startswith(("Nghị quyết", "nghị quyết"))
+                or _NOT_A_RESOLUTION_ITEM.match(item)
+            ):
+                continue  # (a report or a scheme listed among them is a document or a project of its own)
+            first = item[0].lower() + item[1:]
+            key = f"Nghị quyết {first}" if first.startswith(COUNCIL_RESOLVES) else f"Nghị quyết về {first}"
+            resolution = Resolution(key, "NQ", None, None, None, None, None)
+            out.append(_mention(doc, resolution, start, start + len(raw.strip())))
     return out
 
 

@@ -221,3 +221,30 @@ def test_resolutions_by_the_abbreviation_the_text_defines() -> None:
 
 def test_the_abbreviation_names_no_resolution_unless_the_text_defines_it() -> None:
     assert keys("Các chi bộ thực hiện tốt NQ về phát triển kinh tế của Đảng ủy.") == []
+
+
+def test_resolutions_counted_then_listed_by_topic_are_one_per_item() -> None:
+    found = keys(
+        "HĐND xã đã biểu quyết thông qua 03 Nghị quyết quan trọng về các nhóm vấn đề: Dự toán và phân bổ ngân sách xã "
+        "năm 2026; kế hoạch đầu tư công năm 2026; phê chuẩn quyết toán ngân sách năm 2024."
+    )
+    assert found == [
+        "Nghị quyết về dự toán và phân bổ ngân sách xã năm 2026",
+        "Nghị quyết về kế hoạch đầu tư công năm 2026",
+        "Nghị quyết phê chuẩn quyết toán ngân sách năm 2024",
+    ]
+
+
+def test_a_report_or_a_scheme_in_such_a_list_is_not_a_resolution() -> None:
+    found = keys(
+        "Kỳ họp biểu quyết thông qua 2 nghị quyết gồm: Đề án phát triển du lịch cộng đồng xã Tân Hòa; giao biên chế "
+        "công chức xã năm 2026."
+    )
+    assert found == ["Nghị quyết về giao biên chế công chức xã năm 2026"]
+
+
+def test_a_list_of_resolutions_still_to_be_adopted_names_none() -> None:
+    assert (
+        keys("Kỳ họp sẽ thông qua 2 nghị quyết gồm: giao biên chế công chức năm 2026; dự toán ngân sách năm 2026.")
+        == []
+    )
