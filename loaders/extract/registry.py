@@ -6311,12 +6311,18 @@ RULES: tuple[Rule, ...] = (
         "loaders/extract/resolutions.py: _described_again (_bare_numbered_after, _BARE_AFTER_SYMBOL)",
         "a document described with its issuer ('công bố Quyết định của Thủ tướng Chính phủ về ...'), then named bare "
         "by its number after it ('Theo Quyết định số 1701/QĐ-TTg ngày ..., tỉnh ...'): one document, when the numbered "
-        "one is the only one of that kind and issuer and says nothing of its own topic",
+        "one is the only one of that kind and issuer and says nothing of its own topic (or, for a decision 'về công "
+        "tác cán bộ', names a cadre's appointment)",
         (
             Example(
                 "UBND tỉnh công bố Quyết định của Thủ tướng Chính phủ về phê duyệt Quy hoạch tỉnh thời kỳ 2021-2030. "
                 "Theo Quyết định số 845/QĐ-TTg ngày 14/7/2024, tỉnh phấn đấu trở thành tỉnh khá.",
                 (entity("resolution", "845/QĐ-TTg"),),  # (and no second one: test_described_documents.py)
+            ),
+            Example(
+                "Trao quyết định của Ban Thường vụ Tỉnh ủy về công tác cán bộ\nBan Thường vụ Tỉnh ủy công bố Quyết "
+                "định số 1520-QĐ/TU ngày 4/3/2025 điều động đồng chí Lê Văn An giữ chức Bí thư Huyện ủy.",
+                (entity("resolution", "1520-QĐ/TU"),),  # (a headline on cadres and the one decision on a cadre)
             ),
         ),
     ),

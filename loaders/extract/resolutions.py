@@ -2500,9 +2500,12 @@ def _bare_numbered_after(
     keys = {f.resolution.key for f in same}
     if len(keys) != 1 or any(f.start < first for f in same):
         return None
+    on_cadres = r.key.endswith("về công tác cán bộ")  # ("Trao quyết định của Ban Thường vụ Tỉnh ủy về công tác cán bộ")
     for f in same:
         _, pos = date_after(doc, f.end)
         _, pos = _issuer_after(doc, pos)
+        if on_cadres and _DECIDED_ACT.search(doc.match, pos, doc.sentence_bounds(f.start)[1]):
+            continue  # "... Quyết định số 1520-QĐ/TU ... điều động đồng chí A ...": a decision on cadres, that one
         if not _BARE_AFTER_SYMBOL.match(doc.match, pos):
             return None  # "Quyết định số 1600/QĐ-TTg ... phê duyệt Chương trình ...": its own topic, maybe another
     return same[0].resolution

@@ -248,3 +248,20 @@ def test_a_list_of_resolutions_still_to_be_adopted_names_none() -> None:
         keys("Kỳ họp sẽ thông qua 2 nghị quyết gồm: giao biên chế công chức năm 2026; dự toán ngân sách năm 2026.")
         == []
     )
+
+
+def test_a_headline_decision_on_cadres_is_the_one_numbered_decision_on_a_cadre() -> None:
+    found = keys(
+        "Trao quyết định của Ban Thường vụ Tỉnh ủy về công tác cán bộ\nChiều 5/3, Ban Thường vụ Tỉnh ủy công bố Quyết "
+        "định số 1520-QĐ/TU ngày 4/3/2025 của Ban Thường vụ Tỉnh ủy điều động đồng chí Lê Văn An giữ chức Bí thư Huyện "
+        "ủy."
+    )
+    assert found == ["1520-QĐ/TU"]
+
+
+def test_a_headline_decision_on_cadres_stays_apart_from_two_numbered_ones() -> None:
+    found = keys(
+        "Trao quyết định của Ban Thường vụ Tỉnh ủy về công tác cán bộ\nBan Thường vụ Tỉnh ủy công bố Quyết định số "
+        "1520-QĐ/TU điều động đồng chí Lê Văn An và Quyết định số 1521-QĐ/TU bổ nhiệm đồng chí Trần Văn Bình."
+    )
+    assert len(found) == 3
