@@ -667,6 +667,17 @@ NUMBERED_SCHEME_GOES_ON = ("về", "của", "ngày", "giai đoạn", "đến nă
 #: chịu trách nhiệm giải phóng mặt bằng"): that project's task.
 SITE_WORK = ("giải phóng mặt bằng", "bồi thường", "mặt bằng", "tái định cư", "thi công", "bàn giao", "thu hồi đất")
 
+#: Verbs of a task whose object is the document it carries out ("giao Sở X nghiên cứu, triển khai thực hiện Chỉ thị
+#: Y", "... chủ trì, phối hợp các sở triển khai thực hiện kế hoạch"): that document is assigned too.
+TASK_OBJECT_VERBS = ("triển khai thực hiện", "tổ chức thực hiện", "tổ chức triển khai", "quán triệt", "cụ thể hóa",
+                     "triển khai", "thực hiện")  # fmt: skip
+#: The units and bodies a list of assignees names only as a generic plural ("giao UBND các huyện, thị xã, Hội Nông dân
+#: tỉnh ..."): no body of their own, the named ones after them still are.
+GENERIC_ASSIGNEE_WORDS = ("sở", "ban", "ngành", "huyện", "xã", "phường", "thị trấn", "đặc khu", "thành phố", "thị xã",
+                          "quận", "đơn vị", "địa phương", "cơ quan", "tổ chức")  # fmt: skip
+#: The role of the body that heads a scheme, with no "giao" before it ("Sở X làm chủ nhiệm đề án"): the scheme is its.
+SCHEME_HEAD_ROLES = ("chủ nhiệm đề án", "chủ nhiệm chương trình", "chủ nhiệm dự án")
+
 #: Verbs of the work done on a project that, after "và" or a comma, open a new clause rather than continue the
 #: project's name ("hoàn tất hồ sơ Dự án X và đẩy nhanh bồi thường", "dự án đường X, phân bổ cho các hạng mục").
 PROJECT_TASK_VERBS = ("đẩy nhanh", "đẩy mạnh", "quản lý", "lưu trữ", "hoàn tất", "bàn giao", "bồi thường",

@@ -3298,6 +3298,33 @@ RULES: tuple[Rule, ...] = (
                 "dõi việc thực hiện.",
                 (relation("ASSIGNED_TO", "12-KH/TU", "Sở Nội vụ"),),
             ),
+            Example(  # the body that heads a scheme (lexicon.SCHEME_HEAD_ROLES)
+                "Tỉnh sẽ xây dựng Đề án phát triển du lịch cộng đồng. Sở Văn hóa, Thể thao và Du lịch làm chủ nhiệm đề "
+                "án, phối hợp với các huyện.",
+                (relation("ASSIGNED_TO", "Đề án phát triển du lịch cộng đồng", "Sở Văn hóa, Thể thao và Du lịch"),),
+            ),
+        ),
+    ),
+    Rule(
+        "assigned.task_object",
+        "loaders/extract/relations.py: assigned, _task_objects",
+        "'giao <bodies> <verbs of the task> <document>': the document the task carries out, named right after a verb"
+        " of lexicon.TASK_OBJECT_VERBS (or named back by its kind word alone, the last of that kind in the paragraph),"
+        " is assigned to the bodies too; not a plan of the bodies' own making",
+        (
+            Example(
+                "Ủy ban nhân dân tỉnh ban hành Kế hoạch số 21/KH-UBND về công tác dân tộc. Theo đó, giao Ban Dân tộc "
+                "tỉnh rà soát, triển khai thực hiện Quyết định số 415/QĐ-TTg của Thủ tướng Chính phủ.",
+                (relation("ASSIGNED_TO", "415/QĐ-TTg", "Ban Dân tộc tỉnh"),),
+            ),
+            Example(
+                "UBND tỉnh ban hành Quyết định số 77/QĐ-UBND về ban hành kế hoạch phát triển lâm nghiệp năm 2024; giao "
+                "Sở Nông nghiệp chủ trì, phối hợp các huyện tổ chức thực hiện kế hoạch.",
+                (
+                    relation("ASSIGNED_TO", "77/QĐ-UBND", "Sở Nông nghiệp"),
+                    relation("ASSIGNED_TO", "Kế hoạch phát triển lâm nghiệp năm 2024", "Sở Nông nghiệp"),
+                ),
+            ),
         ),
     ),
     Rule(

@@ -26,14 +26,17 @@ from loaders.extract.bodies import shared_head_items
 from loaders.extract.lexicon import (
     CARRIED_OUT_PROJECTS,
     COMMUNE_LEVELS,
+    GENERIC_ASSIGNEE_WORDS,
     ISSUERS,
     KIND_WORDS,
     LOWER,
     PROVINCES,
+    SCHEME_HEAD_ROLES,
     SITE_WORK,
     TABLE_INVESTOR_HEADERS,
     TABLE_LEAD_HEADERS,
     TABLE_PLACE_HEADERS,
+    TASK_OBJECT_VERBS,
     UPPER,
 )
 from loaders.extract.model import Locality, Meeting, Official, Organization, Relation, Resolution
@@ -1933,11 +1936,21 @@ _BY_VERB = re.compile(
     r"|đăng ký (?:thực hiện|đầu tư))(?![\w])"
 )
 _JOIN = re.compile(r"\s*(?:,|và)\s*")
+#: a generic plural among the assignees, with no body of its own (lexicon.GENERIC_ASSIGNEE_WORDS): "UBND các huyện, thị
+#: xã" in "giao UBND các huyện, thị xã, Hội Nông dân tỉnh tiếp nhận ...", "các sở, ngành liên quan" (the named ones
+#: after it are still given the task)
+_GENERIC_WORD = "(?:" + "|".join(sorted(GENERIC_ASSIGNEE_WORDS, key=len, reverse=True)) + r")(?![\w])"
+_GENERIC_ASSIGNEES = re.compile(
+    r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Thủ trưởng|Chủ tịch UBND)\s+)?các\s+" + _GENERIC_WORD
+    + r"(?:\s*[,/]\s*" + _GENERIC_WORD + r")*(?:\s+(?:có\s+)?liên quan)?"
+)
 #: the authorities of a unit asked to act: "yêu cầu chính quyền huyện Lý Sơn khẩn trương xử lý" (the unit is given
 #: the task)
 _AUTHORITY = re.compile(r"chính quyền\s+(?=(?:TP\.?|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|tỉnh)\s)")
-#: "X là cơ quan đầu mối / chủ trì" without "giao"
-_LEAD = re.compile(r"\s+(?:là|làm)\s+cơ quan\s+(?:đầu mối|chủ trì|thường trực)")
+#: "X là cơ quan đầu mối / chủ trì" without "giao"; "X làm chủ nhiệm đề án" (lexicon.SCHEME_HEAD_ROLES)
+_LEAD = re.compile(
+    r"\s+(?:là|làm)\s+(?:cơ quan\s+(?:đầu mối|chủ trì|thường trực)|(?:" + "|".join(SCHEME_HEAD_ROLES) + r")(?![\w]))"
+)
 #: a project or plan "tại" a chain of places: the most specific unit of the chain
 _AT = re.compile(
     # "Đề án số 04-ĐA/HU về ..., triển khai tại các xã A, B, C": where it is carried out too
@@ -2010,6 +2023,46 @@ def _this_one(doc: Doc, after: int, mentions: list[Mentioned]) -> Mentioned | No
     kinds = _ANAPHORA_KINDS[this.group(1)]
     earlier = [m for m in mentions if m.end <= this.start() and (m.kind in kinds or m.sub in kinds)]
     return earlier[-1] if earlier else None
+
+
+#: a verb of the task right before the document it carries out (lexicon.TASK_OBJECT_VERBS): "... nghiên cứu, triển khai
+#: thực hiện Chỉ thị số 15/CT-BTP", "... phối hợp các sở triển khai thực hiện kế hoạch theo quy định", "theo dõi việc
+#: thực hiện Nghị quyết số 12-NQ/TU"
+_TASK_OBJECT_VERB = re.compile(
+    r"(?<![\w])(?:" + "|".join(sorted(TASK_OBJECT_VERBS, key=len, reverse=True)) + r")\s+(?:có hiệu quả\s+|nghiêm túc\s+)?"
+)
+_TASK_CLAUSE_END = re.compile(r"[;\n]|(?<!TP)(?<!Tp)\.(?!\d)")
+#: a plan of the bodies' own making, not one named before: "triển khai thực hiện kế hoạch của đơn vị mình"
+_OWN_MAKING = re.compile(r"\s+(?:của\s+)?(?:đơn vị|cấp|ngành|địa phương|cơ quan)(?:\s+mình)?(?![\w])")
+
+
+def _task_objects(doc: Doc, after: int, mentions: list[Mentioned], starts_of: list[int], index: _Mentions
+                  ) -> list[Mentioned]:  # fmt: skip
+    """The documents the task given at ``after`` (the end of its assignees) carries out, in its clause: one named right
+    after a verb of the task ("... quán triệt, triển khai thực hiện Chỉ thị số 20/CT-BCT"), or a plan named back by its
+    kind word alone ("... triển khai thực hiện kế hoạch theo quy định": the last of that kind in the paragraph)."""
+    stop = _TASK_CLAUSE_END.search(doc.match, after, min(len(doc.match), after + 250))
+    end = stop.start() if stop else min(len(doc.match), after + 250)
+    if "thực hiện" not in doc.match[after:end] and "triển khai" not in doc.match[after:end] and (
+        "quán triệt" not in doc.match[after:end] and "cụ thể hóa" not in doc.match[after:end]
+    ):
+        return []  # (the cheap signal first)
+    found: list[Mentioned] = []
+    p, _ = _paragraph(doc, after)
+    for verb in _TASK_OBJECT_VERB.finditer(doc.match, after, end):
+        at = _KIND_GAP.match(doc.match, verb.end())  # "Chỉ thị số 15/CT-BTP": the symbol, after its kind word
+        i = bisect.bisect_left(starts_of, verb.end())
+        if i < len(mentions) and mentions[i].start in (verb.end(), at.end() if at else -1):
+            if mentions[i].kind not in _NEVER_ASSIGNED and mentions[i] not in found:
+                found.append(mentions[i])
+            continue
+        back = _ANAPHORA.match(doc.match, verb.end())
+        if back is None or back.group(1)[0].isupper() or _OWN_MAKING.match(doc.match, back.end()):
+            continue
+        earlier = index.of_kind(back.group(1)).last_ending_by(verb.start())
+        if earlier is not None and earlier.start >= p and earlier not in found:
+            found.append(earlier)
+    return found
 
 
 def _plan_of_task(doc: Doc, before: list[Mentioned]) -> Mentioned:
@@ -2102,13 +2155,21 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     lists = unit_lists(doc)
     list_at = {start: items for start, _, _, items in lists}
 
+    def _after_generic(pos: int) -> tuple[str, int] | None:
+        """The body named after a generic plural of the list ("UBND các huyện, thị xã, Hội Nông dân tỉnh")."""
+        generic = _GENERIC_ASSIGNEES.match(doc.match, pos) if doc.match.startswith("các", pos) or (
+            doc.match.startswith(("UBND các", "Ủy ban nhân dân các", "Thủ trưởng các", "Chủ tịch UBND các"), pos)
+        ) else None
+        join = _JOIN.match(doc.match, generic.end()) if generic is not None else None
+        return target_at(join.end()) if join is not None and join.end() > generic.end() else None  # type: ignore[union-attr]
+
     def targets_from(pos: int) -> list[tuple[str, int]]:
         """The units named from ``pos`` on, joined by "," or "và" ("UBND TP Hạ Long và thị xã Đông Triều"), or a list
         that shares its level word ("các xã vùng cao: Nậm Búng, Nậm Lành")."""
         if pos in list_at:
             return [(name, start + len(name)) for name, start in list_at[pos]]
         targets = []
-        while (found := target_at(pos)) is not None:
+        while (found := target_at(pos) or _after_generic(pos)) is not None:
             if (new := _NEW_OR_OLD.match(doc.match, found[1])) is not None:
                 found = (found[0], new.end())  # "UBND xã Tân Phú (mới) khẩn trương ...": the unit goes on to its mark
             targets.append(found)
@@ -2173,6 +2234,12 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
             add(source, name, cue.start(), end, "assigned.giao")
             if letter is not None:
                 add(letter, name, cue.start(), end, "assigned.letter")
+        # the document the task carries out, named after its verbs ("giao Sở X nghiên cứu, triển khai thực hiện Chỉ
+        # thị Y"): the bodies are given it too
+        for obj in _task_objects(doc, after, mentions, starts_of, index):
+            if obj is not source:
+                for name, end in targets:
+                    add(obj, name, cue.start(), end, "assigned.task_object")
         # the task counts its projects and lists them: "giao Ban X lập chủ trương đầu tư 3 khu tái định cư gồm: Dự án A,
         # Dự án B và Dự án C" (each project of the list, to the sentence's end)
         if (task_list := _TASK_LIST.match(doc.match, after)) is not None:

@@ -1,0 +1,71 @@
+"""ASSIGNED_TO in the shapes plan texts and news of plans write a task in: the document the task carries out named
+after a list of its verbs ("giao Sở X nghiên cứu, triển khai thực hiện Chỉ thị Y"), a plan named back as the task's
+object ("... triển khai thực hiện kế hoạch theo quy định"), the bodies of a list that opens on a generic plural
+("giao UBND các huyện, thị xã, Hội Nông dân tỉnh tiếp nhận ..."), and the body that heads a scheme ("Sở X làm chủ nhiệm
+đề án"). Every sentence here is written for the test, in the shape seen, never copied."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.extract.gold_views import relations, run
+
+pytestmark = pytest.mark.unit
+
+
+def assigned(gold: dict[str, Any]) -> set[tuple[str, str]]:
+    return relations(gold, "ASSIGNED_TO")
+
+
+def test_the_document_a_task_carries_out_after_a_list_of_verbs_is_assigned() -> None:
+    gold = run(
+        "UBND tỉnh ban hành Kế hoạch số 30/KH-UBND về công tác pháp chế năm 2024. Theo đó, Chủ tịch UBND tỉnh giao "
+        "Sở Tư pháp nghiên cứu, triển khai thực hiện Chỉ thị số 15/CT-BTP của Bộ Tư pháp về công tác hòa giải ở cơ sở."
+    )
+    assert ("30/KH-UBND", "Sở Tư pháp") in assigned(gold)  # the plan that gives the task
+    assert ("15/CT-BTP", "Sở Tư pháp") in assigned(gold)  # the document the task carries out
+
+
+def test_a_plan_named_back_as_the_object_of_the_task_is_assigned() -> None:
+    gold = run(
+        "UBND tỉnh Hòa Bình ban hành Quyết định số 1234/QĐ-UBND ngày 5/6/2023 về ban hành kế hoạch phát triển nghề "
+        "cá giai đoạn 2023-2025; giao Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp các sở, UBND các huyện "
+        "triển khai thực hiện kế hoạch theo quy định."
+    )
+    sources = {s for s, t in assigned(gold) if t == "Sở Nông nghiệp và Phát triển nông thôn"}
+    assert any(s.lower().startswith("kế hoạch phát triển nghề cá") for s in sources), sources
+
+
+def test_a_plan_of_the_bodies_own_making_is_not_the_object() -> None:
+    gold = run(
+        "UBND tỉnh ban hành Kế hoạch số 45/KH-UBND về chuyển đổi số. Giao Sở Thông tin và Truyền thông chủ trì, "
+        "phối hợp các sở xây dựng kế hoạch của đơn vị mình."
+    )
+    assert ("45/KH-UBND", "Sở Thông tin và Truyền thông") in assigned(gold)
+    assert {s for s, _ in assigned(gold)} == {"45/KH-UBND"}
+
+
+def test_a_named_body_after_a_generic_plural_in_the_list_of_assignees_is_assigned() -> None:
+    gold = run(
+        "UBND tỉnh ban hành Quyết định số 88/QĐ-UBND điều chuyển các tuyến đường và giao UBND các huyện, thị xã, "
+        "Hội Nông dân tỉnh tiếp nhận, quản lý các tuyến đường trên."
+    )
+    assert ("88/QĐ-UBND", "Hội Nông dân tỉnh") in assigned(gold)
+
+
+def test_a_list_of_generic_plurals_alone_gives_no_body() -> None:
+    gold = run(
+        "UBND tỉnh ban hành Kế hoạch số 5/KH-UBND và giao các sở, ngành, UBND các huyện, thành phố tiếp nhận, triển "
+        "khai thực hiện kế hoạch."
+    )
+    assert assigned(gold) == set()
+
+
+def test_the_body_that_heads_a_scheme_is_assigned_it() -> None:
+    gold = run(
+        "Thành phố sẽ trình Đề án phát triển kinh tế ban đêm trong quý IV. Sở Công Thương làm chủ nhiệm đề án, phối "
+        "hợp với các ngành liên quan xây dựng nội dung."
+    )
+    assert ("Đề án phát triển kinh tế ban đêm", "Sở Công Thương") in assigned(gold)
