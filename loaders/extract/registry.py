@@ -3320,10 +3320,7 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "UBND tỉnh ban hành Quyết định số 77/QĐ-UBND về ban hành kế hoạch phát triển lâm nghiệp năm 2024; giao "
                 "Sở Nông nghiệp chủ trì, phối hợp các huyện tổ chức thực hiện kế hoạch.",
-                (
-                    relation("ASSIGNED_TO", "77/QĐ-UBND", "Sở Nông nghiệp"),
-                    relation("ASSIGNED_TO", "Kế hoạch phát triển lâm nghiệp năm 2024", "Sở Nông nghiệp"),
-                ),
+                (relation("ASSIGNED_TO", "Kế hoạch phát triển lâm nghiệp năm 2024", "Sở Nông nghiệp"),),
             ),
         ),
     ),
