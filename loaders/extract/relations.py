@@ -2050,6 +2050,8 @@ def _task_objects(doc: Doc, after: int, mentions: list[Mentioned], starts_of: li
     found: list[Mentioned] = []
     p, _ = _paragraph(doc, after)
     for verb in _TASK_OBJECT_VERB.finditer(doc.match, after, end):
+        if _NOMINAL_CUE.search(doc.match, max(0, verb.start() - 20), verb.start()):
+            continue  # "báo cáo kết quả triển khai thực hiện Nghị định X": a report on it, not carrying it out
         at = _KIND_GAP.match(doc.match, verb.end())  # "Chỉ thị số 15/CT-BTP": the symbol, after its kind word
         i = bisect.bisect_left(starts_of, verb.end())
         if i < len(mentions) and mentions[i].start in (verb.end(), at.end() if at else -1):
@@ -2180,6 +2182,8 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         return targets
 
     for cue in _ASSIGN_CUE.finditer(doc.match):
+        if doc.match.endswith("Ban ", max(0, cue.start() - 4), cue.start()):
+            continue  # "Ban Chỉ đạo Đảng ủy xã X triển khai ...": a steering committee's name, not a cue
         targets = targets_from(cue.end())
         if not targets and (head := _HEAD_OF.match(doc.match, cue.end())) is not None:
             targets = targets_from(head.end())  # "yêu cầu Giám đốc Sở X chịu trách nhiệm ...": the body the head leads

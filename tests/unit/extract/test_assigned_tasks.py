@@ -69,3 +69,19 @@ def test_the_body_that_heads_a_scheme_is_assigned_it() -> None:
         "hợp với các ngành liên quan xây dựng nội dung."
     )
     assert ("Đề án phát triển kinh tế ban đêm", "Sở Công Thương") in assigned(gold)
+
+
+def test_a_report_on_a_documents_implementation_is_not_carrying_it_out() -> None:
+    gold = run(
+        "Giao Sở Xây dựng chủ trì, phối hợp với các đơn vị liên quan tổng hợp báo cáo kết quả triển khai thực hiện "
+        "Nghị định số 35/2023/NĐ-CP của Chính phủ trên địa bàn tỉnh."
+    )
+    assert ("35/2023/NĐ-CP", "Sở Xây dựng") not in assigned(gold)
+
+
+def test_a_steering_committee_named_with_its_party_committee_is_no_cue() -> None:
+    gold = run(
+        "Ban Chỉ đạo Đảng ủy phường An Phú triển khai kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị "
+        "năm 2026."
+    )
+    assert assigned(gold) == set()
