@@ -1941,8 +1941,11 @@ _JOIN = re.compile(r"\s*(?:,|và)\s*")
 #: after it are still given the task)
 _GENERIC_WORD = "(?:" + "|".join(sorted(GENERIC_ASSIGNEE_WORDS, key=len, reverse=True)) + r")(?![\w])"
 _GENERIC_ASSIGNEES = re.compile(
-    r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Thủ trưởng|Chủ tịch UBND)\s+)?các\s+" + _GENERIC_WORD
-    + r"(?:\s*[,/]\s*" + _GENERIC_WORD + r")*(?:\s+(?:có\s+)?liên quan)?"
+    r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Thủ trưởng|Chủ tịch UBND)\s+)?các\s+"
+    + _GENERIC_WORD
+    + r"(?:\s*[,/]\s*"
+    + _GENERIC_WORD
+    + r")*(?:\s+(?:có\s+)?liên quan)?"
 )
 #: the authorities of a unit asked to act: "yêu cầu chính quyền huyện Lý Sơn khẩn trương xử lý" (the unit is given
 #: the task)
@@ -2029,7 +2032,9 @@ def _this_one(doc: Doc, after: int, mentions: list[Mentioned]) -> Mentioned | No
 #: thực hiện Chỉ thị số 15/CT-BTP", "... phối hợp các sở triển khai thực hiện kế hoạch theo quy định", "theo dõi việc
 #: thực hiện Nghị quyết số 12-NQ/TU"
 _TASK_OBJECT_VERB = re.compile(
-    r"(?<![\w])(?:" + "|".join(sorted(TASK_OBJECT_VERBS, key=len, reverse=True)) + r")\s+(?:có hiệu quả\s+|nghiêm túc\s+)?"
+    r"(?<![\w])(?:"
+    + "|".join(sorted(TASK_OBJECT_VERBS, key=len, reverse=True))
+    + r")\s+(?:có hiệu quả\s+|nghiêm túc\s+)?"
 )
 _TASK_CLAUSE_END = re.compile(r"[;\n]|(?<!TP)(?<!Tp)\.(?!\d)")
 #: a plan of the bodies' own making, not one named before: "triển khai thực hiện kế hoạch của đơn vị mình"
@@ -2043,9 +2048,8 @@ def _task_objects(doc: Doc, after: int, mentions: list[Mentioned], starts_of: li
     kind word alone ("... triển khai thực hiện kế hoạch theo quy định": the last of that kind in the paragraph)."""
     stop = _TASK_CLAUSE_END.search(doc.match, after, min(len(doc.match), after + 250))
     end = stop.start() if stop else min(len(doc.match), after + 250)
-    if "thực hiện" not in doc.match[after:end] and "triển khai" not in doc.match[after:end] and (
-        "quán triệt" not in doc.match[after:end] and "cụ thể hóa" not in doc.match[after:end]
-    ):
+    clause = doc.match[after:end]
+    if not any(word in clause for word in ("thực hiện", "triển khai", "quán triệt", "cụ thể hóa")):
         return []  # (the cheap signal first)
     found: list[Mentioned] = []
     p, _ = _paragraph(doc, after)
@@ -2159,11 +2163,15 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
 
     def _after_generic(pos: int) -> tuple[str, int] | None:
         """The body named after a generic plural of the list ("UBND các huyện, thị xã, Hội Nông dân tỉnh")."""
-        generic = _GENERIC_ASSIGNEES.match(doc.match, pos) if doc.match.startswith("các", pos) or (
-            doc.match.startswith(("UBND các", "Ủy ban nhân dân các", "Thủ trưởng các", "Chủ tịch UBND các"), pos)
-        ) else None
-        join = _JOIN.match(doc.match, generic.end()) if generic is not None else None
-        return target_at(join.end()) if join is not None and join.end() > generic.end() else None  # type: ignore[union-attr]
+        generic = (
+            _GENERIC_ASSIGNEES.match(doc.match, pos)
+            if doc.match.startswith("các", pos)
+            or (doc.match.startswith(("UBND các", "Ủy ban nhân dân các", "Thủ trưởng các", "Chủ tịch UBND các"), pos))
+            else None
+        )
+        if generic is None or (join := _JOIN.match(doc.match, generic.end())) is None or join.end() == generic.end():
+            return None
+        return target_at(join.end())
 
     def targets_from(pos: int) -> list[tuple[str, int]]:
         """The units named from ``pos`` on, joined by "," or "và" ("UBND TP Hạ Long và thị xã Đông Triều"), or a list
