@@ -3852,6 +3852,11 @@ RULES: tuple[Rule, ...] = (
         "project and first document named in it, else the project of the clause before its ';', in a plan of its own "
         "the plan, else the task of the clause before",
         (
+            Example(  # a document named back by its kind word after a verb of the task (_task_objects)
+                "Tỉnh ủy ban hành Kết luận số 18-KL/TU về kinh tế biển. Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo "
+                "cụ thể hóa Kết luận bằng các đề án.",
+                (relation("ASSIGNED_TO", "18-KL/TU", "Ban cán sự đảng UBND tỉnh"),),
+            ),
             Example(  # a topic opener that names the project, "có trách nhiệm"
                 "Về Dự án Khu đô thị Hà Khánh, UBND phường Hà Khánh có trách nhiệm bàn giao mặt bằng cho nhà đầu tư.",
                 (relation("ASSIGNED_TO", "Dự án Khu đô thị Hà Khánh", "UBND phường Hà Khánh"),),

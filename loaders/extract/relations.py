@@ -2039,6 +2039,9 @@ _TASK_OBJECT_VERB = re.compile(
 _TASK_CLAUSE_END = re.compile(r"[;\n]|(?<!TP)(?<!Tp)\.(?!\d)")
 #: a plan of the bodies' own making, not one named before: "triển khai thực hiện kế hoạch của đơn vị mình"
 _OWN_MAKING = re.compile(r"\s+(?:của\s+)?(?:đơn vị|cấp|ngành|địa phương|cơ quan)(?:\s+mình)?(?![\w])")
+#: a document named back by its kind word alone, after a verb of the task, in either case ("... cụ thể hóa Kết luận
+#: bằng các chương trình", "... triển khai thực hiện kế hoạch theo quy định"; a named one starts a mention there)
+_KIND_BACK = re.compile(r"(?i:(kế hoạch|đề án|nghị quyết|chương trình|quyết định|dự án|chỉ thị|kết luận))(?![\w])")
 
 
 def _task_objects(doc: Doc, after: int, mentions: list[Mentioned], starts_of: list[int], index: _Mentions
@@ -2062,10 +2065,10 @@ def _task_objects(doc: Doc, after: int, mentions: list[Mentioned], starts_of: li
             if mentions[i].kind not in _NEVER_ASSIGNED and mentions[i] not in found:
                 found.append(mentions[i])
             continue
-        back = _ANAPHORA.match(doc.match, verb.end())
-        if back is None or back.group(1)[0].isupper() or _OWN_MAKING.match(doc.match, back.end()):
+        back = _KIND_BACK.match(doc.match, verb.end())
+        if back is None or _OWN_MAKING.match(doc.match, back.end()):
             continue
-        earlier = index.of_kind(back.group(1)).last_ending_by(verb.start())
+        earlier = index.of_kind(back.group(1).lower()).last_ending_by(verb.start())
         if earlier is not None and earlier.start >= p and earlier not in found:
             found.append(earlier)
     return found
@@ -2288,8 +2291,11 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
             for name, end in targets:
                 add(source, name, by.start(), end, "assigned.do")
     for start, (name, end) in orgs_at.items():
-        if _LEAD.match(doc.match, end) and not _ASSIGN_CUE.search(doc.match, max(0, start - 20), start):
-            add(_source_for(doc, start, index), name, start, end, "assigned.lead")
+        if (lead := _LEAD.match(doc.match, end)) and not _ASSIGN_CUE.search(doc.match, max(0, start - 20), start):
+            # "Sở X làm chủ nhiệm đề án": the last scheme of that kind named before, else the task in hand
+            heads = lead.group(0).partition("chủ nhiệm")[2].strip() or None
+            scheme = index.of_kind(heads).last_ending_by(start) if heads in _ANAPHORA_KINDS else None
+            add(scheme or _source_for(doc, start, index), name, start, end, "assigned.lead")
     relations += led(doc, mentions, targets_from, sorted(orgs_at), own, relations)
     if own is not None:
         relations += headed_tasks(doc, mentions, targets_from, sorted(orgs_at), own)
@@ -3339,6 +3345,8 @@ def led(
         if (topic := _topic_of_line(doc, mentions, at, start)) is not None and topic not in tasks:
             tasks.append(topic)  # "2. Về Khu công nghiệp X (...): Bộ Y hướng dẫn ...; UBND huyện Z chịu trách nhiệm"
         how = "assigned.leads"
+        if not tasks and (named_back := _task_objects(doc, after, mentions, at, _Mentions(mentions))):
+            tasks.extend(named_back)  # "Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo cụ thể hóa Kết luận ...": that one
         if not tasks and (earlier_project := _project_of_clause_before(doc, mentions, at, start)) is not None:
             tasks.append(earlier_project)  # "Thí điểm Đề án X tại xã A; Huyện ủy B chỉ đạo triển khai": X's task
         elif not tasks and (site := _project_of_sentence_before(doc, mentions, at, start, after, e)) is not None:

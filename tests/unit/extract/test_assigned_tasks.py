@@ -85,3 +85,19 @@ def test_a_steering_committee_named_with_its_party_committee_is_no_cue() -> None
         "năm 2026."
     )
     assert assigned(gold) == set()
+
+
+def test_a_document_named_back_by_its_capitalised_kind_word_after_a_leading_body_is_its_task() -> None:
+    gold = run(
+        "Ban Thường vụ Tỉnh ủy ban hành Kết luận số 45-KL/TU về phát triển du lịch. Ban cán sự đảng UBND tỉnh lãnh "
+        "đạo, chỉ đạo cụ thể hóa Kết luận bằng các chương trình, đề án."
+    )
+    assert ("45-KL/TU", "Ban cán sự đảng UBND tỉnh") in assigned(gold)
+
+
+def test_the_scheme_a_body_heads_is_the_one_named_back_in_an_earlier_paragraph() -> None:
+    gold = run(
+        "Đề án thành lập thị xã Hòa Lạc được xây dựng từ năm 2024.\n"
+        "Sở Nội vụ làm chủ nhiệm đề án, phối hợp với các sở xây dựng các đề án nhánh."
+    )
+    assert ("Đề án thành lập thị xã Hòa Lạc", "Sở Nội vụ") in assigned(gold)
