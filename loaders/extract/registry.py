@@ -3231,6 +3231,11 @@ RULES: tuple[Rule, ...] = (
         "'giao / phân công / chỉ đạo <unit> chủ trì ...': the task (the document named in the clause, else before "
         "the cue) is assigned to each unit",
         (
+            Example(  # tasks another body gives out: that body's document named before (_giver_document)
+                "UBND tỉnh ban hành Kế hoạch số 14/KH-UBND thực hiện Nghị quyết số 61-NQ/TU của Ban Thường vụ Tỉnh ủy. "
+                "Kế hoạch nêu các nhiệm vụ do Ban Thường vụ Tỉnh ủy giao UBND tỉnh chủ trì thực hiện.",
+                (relation("ASSIGNED_TO", "61-NQ/TU", "UBND tỉnh"),),
+            ),
             Example(  # the site work asked of a unit on a project named after it
                 "Tỉnh đề nghị UBND huyện Cô Tô bàn giao mặt bằng Dự án cảng Thanh Lân trước tháng 9.",
                 (relation("ASSIGNED_TO", "Dự án cảng Thanh Lân", "UBND huyện Cô Tô"),),

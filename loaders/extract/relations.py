@@ -2074,6 +2074,27 @@ def _task_objects(doc: Doc, after: int, mentions: list[Mentioned], starts_of: li
     return found
 
 
+#: the body that gives out a task, named before the cue: "các nhiệm vụ do Ban Thường vụ Tỉnh ủy giao UBND tỉnh chủ trì"
+_GIVER_BEFORE = re.compile(r"(?:^|\s)do\s+$")
+
+
+def _giver_document(doc: Doc, cue_start: int, ends: dict[int, tuple[int, str]], before: list[Mentioned]
+                    ) -> Mentioned | None:  # fmt: skip
+    """The tasks a body gives out that a text reports ("... các nhiệm vụ do Ban Thường vụ Tỉnh ủy giao UBND tỉnh chủ
+    trì thực hiện"): the giver's document named last before (its symbol carries the giver's code, lexicon.ISSUERS),
+    not the document of the sentence."""
+    giver = ends.get(cue_start - 1)
+    if giver is None or not _GIVER_BEFORE.search(doc.match, max(0, giver[0] - 4), giver[0]):
+        return None
+    code = ISSUERS.get(giver[1], ("",))[0]
+    if not code:
+        return None
+    for m in reversed(before):
+        if m.kind not in _NEVER_ASSIGNED and (m.ref.endswith("/" + code) or m.ref.endswith("-" + code)):
+            return m
+    return None
+
+
 def _plan_of_task(doc: Doc, before: list[Mentioned]) -> Mentioned:
     """The document a task given after ``before`` (the documents named before the cue in its sentence) belongs
     to: the last one, unless that one is what the one before it carries out ("ban hành Kế hoạch A triển khai thực
@@ -2135,6 +2156,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
     orgs_at = {span.start: (o.name, span.end) for o in organizations for span in o.mentions}
     for name, start, end in shared_head_items(doc):  # "UBND các huyện: A, B": one body per item (no span of its own)
         orgs_at.setdefault(start, (name, end))
+    org_ends = {end: (start, name) for start, (name, end) in orgs_at.items()}
     # (not a hamlet's name: "tại thôn Hòa Bình" names no unit, though a province bears the name)
     places_at = {
         span.start: (loc, span.end) for loc in localities for span in loc.mentions
@@ -2244,6 +2266,11 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
             # a reply whose subject line names the project: "V/v Gia hạn dự án X\n... Giao Sở Y chủ trì ..."
             or _subject_of_text(doc, mentions, starts_of)
         )
+        # "các nhiệm vụ do Ban Thường vụ Tỉnh ủy giao UBND tỉnh chủ trì": the committee's document (a task named after
+        # the assignees stays theirs)
+        earlier_ones = mentions[: bisect.bisect_left(starts_of, cue.start())]
+        if task is None and (given := _giver_document(doc, cue.start(), org_ends, earlier_ones)) is not None:
+            source = given
         letter = _letter_giving(doc, mentions, starts_of, cue.start(), source)
         for name, end in targets:
             add(source, name, cue.start(), end, "assigned.giao")

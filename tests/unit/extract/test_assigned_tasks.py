@@ -101,3 +101,13 @@ def test_the_scheme_a_body_heads_is_the_one_named_back_in_an_earlier_paragraph()
         "Sở Nội vụ làm chủ nhiệm đề án, phối hợp với các sở xây dựng các đề án nhánh."
     )
     assert ("Đề án thành lập thị xã Hòa Lạc", "Sở Nội vụ") in assigned(gold)
+
+
+def test_tasks_another_body_gives_out_are_that_bodys_document() -> None:
+    gold = run(
+        "UBND tỉnh ban hành Kế hoạch số 09/KH-UBND thực hiện Nghị quyết số 88-NQ/TU ngày 5/1/2024 của Ban Thường vụ "
+        "Tỉnh ủy. Kế hoạch xác định rõ các nhiệm vụ trọng tâm do Ban Thường vụ Tỉnh ủy giao UBND tỉnh chủ trì thực "
+        "hiện trong năm 2024."
+    )
+    assert ("88-NQ/TU", "UBND tỉnh") in assigned(gold)
+    assert ("09/KH-UBND", "UBND tỉnh") not in assigned(gold)  # the plan of the body itself is not what it is given
