@@ -678,6 +678,11 @@ GENERIC_ASSIGNEE_WORDS = ("sở", "ban", "ngành", "huyện", "xã", "phường"
 #: The role of the body that heads a scheme, with no "giao" before it ("Sở X làm chủ nhiệm đề án"): the scheme is its.
 SCHEME_HEAD_ROLES = ("chủ nhiệm đề án", "chủ nhiệm chương trình", "chủ nhiệm dự án")
 
+#: Heads of the bodies a paragraph opens on when it goes on sharing out the plan of the paragraph before ("Ban Tuyên
+#: giáo Tỉnh ủy định hướng ... Công an tỉnh xây dựng ..."): that plan is theirs too.
+PARAGRAPH_BODY_HEADS = ("Ban", "Sở", "Văn phòng", "Công an", "Bộ Chỉ huy", "Bộ CHQS", "UBND", "Ủy ban", "Hội", "Đoàn",
+                        "Tỉnh đoàn", "Đảng ủy", "Trung tâm", "Mặt trận", "Liên đoàn")  # fmt: skip
+
 #: Verbs of the work done on a project that, after "và" or a comma, open a new clause rather than continue the
 #: project's name ("hoàn tất hồ sơ Dự án X và đẩy nhanh bồi thường", "dự án đường X, phân bổ cho các hạng mục").
 PROJECT_TASK_VERBS = ("đẩy nhanh", "đẩy mạnh", "quản lý", "lưu trữ", "hoàn tất", "bàn giao", "bồi thường",

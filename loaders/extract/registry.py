@@ -3944,6 +3944,20 @@ RULES: tuple[Rule, ...] = (
         "tasks given out under a document a sentence opens by naming ('Theo Kế hoạch số X, A chủ trì ...; B giám sát "
         "...', 'Theo Kế hoạch, ...' and the later sentences of that paragraph): X is given to each body",
         (
+            Example(  # a plan named back with its issuer, shared out over the next paragraph too
+                "Tỉnh ủy ban hành Kế hoạch tổ chức Lễ kỷ niệm 80 năm thành lập Đảng bộ tỉnh.\n"
+                "Thực hiện kế hoạch của Tỉnh ủy, các đơn vị đã vào cuộc. Trong đó, Văn phòng Tỉnh ủy chuẩn bị hội "
+                "trường.\n"
+                "Công an tỉnh xây dựng phương án bảo vệ.",
+                (
+                    relation(
+                        "ASSIGNED_TO", "Kế hoạch tổ chức Lễ kỷ niệm 80 năm thành lập Đảng bộ tỉnh", "Văn phòng Tỉnh ủy"
+                    ),
+                    relation(
+                        "ASSIGNED_TO", "Kế hoạch tổ chức Lễ kỷ niệm 80 năm thành lập Đảng bộ tỉnh", "Công an tỉnh"
+                    ),
+                ),
+            ),
             Example(
                 "Ban Thường trực đã ban hành Kế hoạch số 12/KH-MTTQ-BTT ngày 5/2/2024.\n\nTheo Kế hoạch số "
                 "12/KH-MTTQ-BTT, Hội Nông dân tỉnh chủ trì giám sát giá vật tư nông nghiệp; Tỉnh Đoàn giám sát việc "

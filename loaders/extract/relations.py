@@ -30,6 +30,7 @@ from loaders.extract.lexicon import (
     ISSUERS,
     KIND_WORDS,
     LOWER,
+    PARAGRAPH_BODY_HEADS,
     PROVINCES,
     SCHEME_HEAD_ROLES,
     SITE_WORK,
@@ -3538,7 +3539,18 @@ _SITE_WORK = re.compile(r"(?<![\w])(?:" + "|".join(SITE_WORK) + r")(?![\w])")
 _UNDER = re.compile(
     r"[ \t\-–•*+]*Theo\s+(?:([Kk]ế hoạch|[Qq]uyết định|[Nn]ghị quyết|[Cc]hỉ thị|[Cc]hương trình|[Đđ]ề án|[Kk]ết luận"
     r"|[Tt]hông báo|[Cc]ông văn)\s*)?(?:số\s*)?"
+    # a plan carried out, named back with its issuer: "Thực hiện kế hoạch của Tỉnh ủy, các đơn vị đã ... Trong đó, A
+    # ..." (the kind word is needed: "Thực hiện nhiệm vụ ..." names no document)
+    r"|[ \t\-–•*+]*Thực hiện\s+([Kk]ế hoạch|[Cc]hương trình|[Đđ]ề án)(?=\s+của\s+[^,.;:\n]{1,40},)"
 )
+#: the issuer after a plan named back ("kế hoạch của Tỉnh ủy,"), up to its comma
+_OF_ISSUER_COMMA = re.compile(r"(?:\s+của\s+[^,.;:\n]{1,40}?)?,")
+#: a paragraph that opens on a body (lexicon.PARAGRAPH_BODY_HEADS): "Ban Tuyên giáo Tỉnh ủy định hướng ..."
+_BODY_LIST_PARAGRAPH = re.compile(
+    r"[ \t\-–•*+]*(?:" + "|".join(sorted(map(re.escape, PARAGRAPH_BODY_HEADS), key=len, reverse=True)) + r")\s"
+)
+#: a sentence that opens on a connective before its body: "Trong đó, Văn phòng Tỉnh ủy ...", "Cụ thể, Sở X ..."
+_CONNECTIVE = re.compile(r"(?:Trong đó|Cụ thể|Theo đó)\s*,\s*$")
 _GIVEN = re.compile(r"\s+được giao\s")
 #: documents that report or propose, and give out no tasks ("Theo Báo cáo số 45/BC-UBND, Sở X đã ...")
 _GIVES_NO_TASKS = {"BC", "TTr", "Luật", "HP"}
@@ -3554,11 +3566,17 @@ def _under_plan(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) ->
     lo = max(0, pos - 600)  # the sentence's start, over its ";" clauses
     s = max(doc.match.rfind("\n", lo, pos), doc.match.rfind(". ", lo, pos) + 1, lo - 1) + 1
     s += len(doc.match[s:pos]) - len(doc.match[s:pos].lstrip())
-    if s == pos:  # the body opens its sentence: the paragraph's first sentence may name the document
+    if s == pos or _CONNECTIVE.fullmatch(doc.match, s, pos):
+        # the body opens its sentence ("Trong đó," before it): the paragraph's first sentence may name the document
         s = doc.match.rfind("\n", max(0, pos - 1500), pos) + 1
         s += len(doc.match[s:pos]) - len(doc.match[s:pos].lstrip())
-        if s == pos:
-            return None
+        if s == pos or (s < pos and _BODY_LIST_PARAGRAPH.match(doc.match, s) and not _UNDER.match(doc.match, s, pos)):
+            # a paragraph that goes on sharing out the plan of the paragraph before ("Ban Tuyên giáo Tỉnh ủy định
+            # hướng ... Công an tỉnh xây dựng ..."): that one's opener
+            e = len(doc.match[:s].rstrip())  # (over the blank lines between the paragraphs)
+            s = doc.match.rfind("\n", max(0, e - 1500), e) + 1
+            if s >= pos or not _UNDER.match(doc.match, s, pos) or not _UNDER.match(doc.match, s).group(2):
+                return None
     under = _UNDER.match(doc.match, s, pos)
     if under is None:
         return None
@@ -3566,8 +3584,11 @@ def _under_plan(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) ->
     first = mentions[i] if i < len(mentions) and mentions[i].start < pos else None
     if first is not None and first.start == under.end():
         return None if first.kind == "project" or first.kind in _GIVES_NO_TASKS else first
-    if under.group(1) and doc.match.startswith(",", under.end()):  # "Theo Kế hoạch, ...": the latest one named
-        kinds = _ANAPHORA_KINDS_UNDER[under.group(1).lower()]
+    kind_word = under.group(1) or under.group(2)
+    if kind_word and _OF_ISSUER_COMMA.match(doc.match, under.end()):  # "Theo Kế hoạch, ...": the latest one named
+        if under.group(1) and not doc.match.startswith(",", under.end()):
+            return None  # ("Theo Kế hoạch của X, ..." is read as before: only "Thực hiện kế hoạch của X," names back)
+        kinds = _ANAPHORA_KINDS_UNDER[kind_word.lower()]
         earlier = [m for m in mentions[max(0, i - 12) : i] if m.kind in kinds or m.sub in kinds]
         return earlier[-1] if earlier and s - earlier[-1].end < 1500 else None
     return None

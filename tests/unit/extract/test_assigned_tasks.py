@@ -111,3 +111,23 @@ def test_tasks_another_body_gives_out_are_that_bodys_document() -> None:
     )
     assert ("88-NQ/TU", "UBND tỉnh") in assigned(gold)
     assert ("09/KH-UBND", "UBND tỉnh") not in assigned(gold)  # the plan of the body itself is not what it is given
+
+
+def test_bodies_that_share_out_a_plan_named_back_each_take_it() -> None:
+    gold = run(
+        "Chiều 4/6, Thường trực Tỉnh ủy làm việc với các thành viên Tiểu ban phục vụ để triển khai Kế hoạch tổ chức "
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ XV.\n"
+        "Thực hiện kế hoạch của Tỉnh ủy, các đơn vị đã triển khai các phần việc được giao. Trong đó, Văn phòng Tỉnh ủy "
+        "phối hợp với các sở chuẩn bị hội trường.\n\n"
+        "Ban Tuyên giáo Tỉnh ủy định hướng công tác tuyên truyền. Công an tỉnh xây dựng phương án bảo vệ đại hội."
+    )
+    plan = next(r["key"] for r in gold["resolutions"] if r["key"].startswith("Kế hoạch tổ chức Đại hội"))
+    for body in ("Văn phòng Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy", "Công an tỉnh"):
+        assert (plan, body) in assigned(gold), body
+
+
+def test_a_body_reporting_what_it_did_under_a_plan_is_not_given_it() -> None:
+    gold = run(
+        "Thực hiện Kế hoạch số 21-KH/TU của Tỉnh ủy, UBND huyện Kỳ Sơn đã tổ chức 12 lớp bồi dưỡng cho cán bộ cơ sở."
+    )
+    assert assigned(gold) == set()
