@@ -3575,7 +3575,7 @@ def _under_plan(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) ->
             # hướng ... Công an tỉnh xây dựng ..."): that one's opener
             e = len(doc.match[:s].rstrip())  # (over the blank lines between the paragraphs)
             s = doc.match.rfind("\n", max(0, e - 1500), e) + 1
-            if s >= pos or not _UNDER.match(doc.match, s, pos) or not _UNDER.match(doc.match, s).group(2):
+            if s >= pos or (opener := _UNDER.match(doc.match, s, pos)) is None or not opener.group(2):
                 return None
     under = _UNDER.match(doc.match, s, pos)
     if under is None:
