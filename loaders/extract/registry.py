@@ -3944,6 +3944,14 @@ RULES: tuple[Rule, ...] = (
         "tasks given out under a document a sentence opens by naming ('Theo Kế hoạch số X, A chủ trì ...; B giám sát "
         "...', 'Theo Kế hoạch, ...' and the later sentences of that paragraph): X is given to each body",
         (
+            Example(  # "Theo đó," after the sentence that names the document: each body opening a clause
+                "UBND tỉnh ban hành Quyết định số 31/2025/QĐ-UBND quy định quản lý chợ. Theo đó, Sở Công Thương hướng "
+                "dẫn các xã thực hiện; Sở Tài chính bố trí kinh phí.",
+                (
+                    relation("ASSIGNED_TO", "31/2025/QĐ-UBND", "Sở Công Thương"),
+                    relation("ASSIGNED_TO", "31/2025/QĐ-UBND", "Sở Tài chính"),
+                ),
+            ),
             Example(  # a plan named back with its issuer, shared out over the next paragraph too
                 "Tỉnh ủy ban hành Kế hoạch tổ chức Lễ kỷ niệm 80 năm thành lập Đảng bộ tỉnh.\n"
                 "Thực hiện kế hoạch của Tỉnh ủy, các đơn vị đã vào cuộc. Trong đó, Văn phòng Tỉnh ủy chuẩn bị hội "

@@ -3346,6 +3346,8 @@ def led(
             # body that "lãnh đạo, chỉ đạo" another keeps the task too ("Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo
             # UBND tỉnh xây dựng Đề án Y")
             continue
+        if plan is not None and _HANDS_OUT_AFTER.match(doc.match, after):
+            continue  # "Theo đó, UBND tỉnh giao Sở X ...": the body that hands the task out is not given it
         if plan is not None and (leads or _DOES.match(doc.match, after) or _GIVEN.match(doc.match, after)):
             for name, end in targets:  # "Theo Kế hoạch số X, A chủ trì ...; B giám sát ...": each body's task is X
                 relations.append(Relation("ASSIGNED_TO", plan.ref, name, doc.span(start, end), "assigned.under"))
@@ -3543,6 +3545,15 @@ _UNDER = re.compile(
     # ..." (the kind word is needed: "Thực hiện nhiệm vụ ..." names no document)
     r"|[ \t\-–•*+]*Thực hiện\s+([Kk]ế hoạch|[Cc]hương trình|[Đđ]ề án)(?=\s+của\s+[^,.;:\n]{1,40},)"
 )
+#: what a body that hands a task out, or lists its members, says after its name: "Theo đó, UBND tỉnh giao Sở X ...",
+#: "Theo đó, Ban Chấp hành ... gồm 78 người", "Đảng ủy phường X đề ra các nhiệm vụ" (as the text lists them)
+_HANDS_OUT_AFTER = re.compile(
+    r"\s+(?:cũng\s+|đã\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|ban hành|đề ra|gồm|bao gồm"
+    # a body described by its term, not given a task: "Ban Chấp hành Đảng bộ ... nhiệm kỳ 2025-2030 gồm 78 người"
+    r"|nhiệm kỳ|khóa)(?![\w])"
+)
+#: a sentence that shares out the tasks of the document the sentence before names: "Theo đó, Sở A ...; Sở B ..."
+_THAT_ONES = re.compile(r"[ \t]*Theo đó\s*,\s*")
 #: the issuer after a plan named back ("kế hoạch của Tỉnh ủy,"), up to its comma
 _OF_ISSUER_COMMA = re.compile(r"(?:\s+của\s+[^,.;:\n]{1,40}?)?,")
 #: a paragraph that opens on a body (lexicon.PARAGRAPH_BODY_HEADS): "Ban Tuyên giáo Tỉnh ủy định hướng ..."
@@ -3550,7 +3561,7 @@ _BODY_LIST_PARAGRAPH = re.compile(
     r"[ \t\-–•*+]*(?:" + "|".join(sorted(map(re.escape, PARAGRAPH_BODY_HEADS), key=len, reverse=True)) + r")\s"
 )
 #: a sentence that opens on a connective before its body: "Trong đó, Văn phòng Tỉnh ủy ...", "Cụ thể, Sở X ..."
-_CONNECTIVE = re.compile(r"(?:Trong đó|Cụ thể|Theo đó)\s*,\s*$")
+_CONNECTIVE = re.compile(r"(?:Trong đó|Cụ thể)\s*,\s*$")
 _GIVEN = re.compile(r"\s+được giao\s")
 #: documents that report or propose, and give out no tasks ("Theo Báo cáo số 45/BC-UBND, Sở X đã ...")
 _GIVES_NO_TASKS = {"BC", "TTr", "Luật", "HP"}
@@ -3566,6 +3577,17 @@ def _under_plan(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) ->
     lo = max(0, pos - 600)  # the sentence's start, over its ";" clauses
     s = max(doc.match.rfind("\n", lo, pos), doc.match.rfind(". ", lo, pos) + 1, lo - 1) + 1
     s += len(doc.match[s:pos]) - len(doc.match[s:pos].lstrip())
+    if (that := _THAT_ONES.match(doc.match, s, pos)) is not None:
+        if that.end() != pos and not doc.match[:pos].rstrip().endswith(";"):
+            return None  # only the body that opens the sentence or one of its ";" clauses ("..., HĐND huyện" is not)
+        # "X ban hành Quyết định số Y. Theo đó, Sở A theo dõi ...; Sở B bố trí ...": the document named last before,
+        # in the sentence before
+        i = bisect.bisect_left(at, s)
+        ps, _ = doc.sentence_bounds(max(0, s - 2))
+        last = mentions[i - 1] if i > 0 and mentions[i - 1].start >= ps else None
+        if last is not None and last.kind != "project" and last.kind not in _GIVES_NO_TASKS | _NEVER_ASSIGNED:
+            return last
+        return None
     if s == pos or _CONNECTIVE.fullmatch(doc.match, s, pos):
         # the body opens its sentence ("Trong đó," before it): the paragraph's first sentence may name the document
         s = doc.match.rfind("\n", max(0, pos - 1500), pos) + 1

@@ -131,3 +131,28 @@ def test_a_body_reporting_what_it_did_under_a_plan_is_not_given_it() -> None:
         "Thực hiện Kế hoạch số 21-KH/TU của Tỉnh ủy, UBND huyện Kỳ Sơn đã tổ chức 12 lớp bồi dưỡng cho cán bộ cơ sở."
     )
     assert assigned(gold) == set()
+
+
+def test_bodies_after_accordingly_take_the_document_named_before() -> None:
+    gold = run(
+        "UBND tỉnh vừa ban hành Quyết định số 25/2025/QĐ-UBND quy định phân cấp quản lý cây xanh đô thị. Theo đó, "
+        "Sở Xây dựng theo dõi, kiểm tra việc trồng cây trên các tuyến đường; Sở Tài chính bố trí kinh phí hằng năm."
+    )
+    assert ("25/2025/QĐ-UBND", "Sở Xây dựng") in assigned(gold)
+    assert ("25/2025/QĐ-UBND", "Sở Tài chính") in assigned(gold)
+
+
+def test_a_body_reporting_after_accordingly_is_not_given_the_document() -> None:
+    gold = run(
+        "UBND tỉnh ban hành Báo cáo số 310/BC-UBND về tình hình trật tự xã hội. Theo đó, Công an tỉnh đã phát hiện "
+        "12 vụ vi phạm."
+    )
+    assert assigned(gold) == set()
+
+
+def test_bodies_listed_with_their_members_after_accordingly_are_not_given_the_decision() -> None:
+    gold = run(
+        "Bộ Chính trị ban hành Quyết định số 1850-QĐ/TW chỉ định Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2025-2030. Theo "
+        "đó, Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2025-2030 gồm 61 người; Ban Thường vụ Tỉnh ủy gồm 17 người."
+    )
+    assert assigned(gold) == set()
