@@ -10,7 +10,10 @@
   project and document of the task, and in a text that is itself a plan the plan; "Theo đó, ..." the document
   named before), lists that share a head ("UBND các huyện: A, B"), "<project> tại xã X", "(xã X, huyện Y)",
   "đi qua 5 xã: A, B", "trên địa bàn các xã A, B", a site set up in a sentence, "chủ đầu tư: Công ty X",
-  "cho TP Vinh"; a law is never the task.
+  "cho TP Vinh"; the document a task carries out named after its verbs ("giao Sở X nghiên cứu, triển khai thực hiện
+  Chỉ thị Y", "... thực hiện kế hoạch"), bodies named after a generic plural of the assignees, "X làm chủ nhiệm đề án",
+  tasks another body gives out ("do Ban Thường vụ Tỉnh ủy giao UBND tỉnh chủ trì": its document), bodies sharing out a
+  plan ("Thực hiện kế hoạch của Tỉnh ủy, ... Trong đó, A ...", "Theo đó, A ...; B ..."); a law is never the task.
 * ATTENDED {role}: chủ trì, đồng chủ trì, trình bày, phát biểu, dự.
 """
 
