@@ -3325,6 +3325,7 @@ def led(
     "phối hợp" after the leader is not the task's."""
     relations: list[Relation] = []
     at = [m.start for m in mentions]
+    index = _Mentions(mentions)  # (its kinds are indexed when first asked)
     for start in starts:
         window = doc.match[max(0, start - 60) : start]
         opens = window.endswith((", ", "; ", ". ", "\n")) or not window.strip(" \t")
@@ -3378,7 +3379,7 @@ def led(
         if (topic := _topic_of_line(doc, mentions, at, start)) is not None and topic not in tasks:
             tasks.append(topic)  # "2. Về Khu công nghiệp X (...): Bộ Y hướng dẫn ...; UBND huyện Z chịu trách nhiệm"
         how = "assigned.leads"
-        if not tasks and (named_back := _task_objects(doc, after, mentions, at, _Mentions(mentions))):
+        if not tasks and (named_back := _task_objects(doc, after, mentions, at, index)):
             tasks.extend(named_back)  # "Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo cụ thể hóa Kết luận ...": that one
         if not tasks and (earlier_project := _project_of_clause_before(doc, mentions, at, start)) is not None:
             tasks.append(earlier_project)  # "Thí điểm Đề án X tại xã A; Huyện ủy B chỉ đạo triển khai": X's task
