@@ -3857,6 +3857,13 @@ RULES: tuple[Rule, ...] = (
         "project and first document named in it, else the project of the clause before its ';', in a plan of its own "
         "the plan, else the task of the clause before",
         (
+            Example(  # a colon list of the bodies a document shares its tasks out to (_shared_out_by)
+                "Kế hoạch số 40/KH-UBND phân công: Sở Nội vụ chủ trì thi tuyển; Sở Tài chính chủ trì bố trí kinh phí.",
+                (
+                    relation("ASSIGNED_TO", "40/KH-UBND", "Sở Nội vụ"),
+                    relation("ASSIGNED_TO", "40/KH-UBND", "Sở Tài chính"),
+                ),
+            ),
             Example(  # a document named back by its kind word after a verb of the task (_task_objects)
                 "Tỉnh ủy ban hành Kết luận số 18-KL/TU về kinh tế biển. Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo "
                 "cụ thể hóa Kết luận bằng các đề án.",

@@ -2082,6 +2082,31 @@ def _task_objects(doc: Doc, after: int, mentions: list[Mentioned], starts_of: li
 _GIVER_BEFORE = re.compile(r"(?:^|\s)do\s+$")
 
 
+#: a document that shares out its tasks in a list after a colon: "Kế hoạch số 21/KH-UBND phân công: Sở A ...; Sở B ..."
+#: (the hand-out verb, with its subject or "nhiệm vụ" words, up to the colon)
+_SHARES_OUT = re.compile(
+    r"[^.;:\n]{0,60}?(?:giao|phân công|yêu cầu|đề nghị)(?:\s+(?:nhiệm vụ|trách nhiệm)(?:\s+cụ thể)?)?"
+    r"(?:\s+(?:như sau|cho các cơ quan|các cơ quan, đơn vị))?\s*:"
+)
+
+
+def _shared_out_by(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) -> Mentioned | None:
+    """The document whose tasks a colon list shares out, the body at ``pos`` opening one of its ";" items ("Kế hoạch số
+    21/KH-UBND phân công: Sở Y tế chủ trì ...; Sở Giáo dục và Đào tạo chủ trì ...")."""
+    s, _ = doc.sentence_bounds(pos)
+    colon = doc.match.rfind(":", s, pos)
+    if colon < 0:
+        return None
+    inside = [m for m in mentions[bisect.bisect_left(at, s) : bisect.bisect_left(at, colon)] if m.end <= colon]
+    for m in reversed(inside):
+        if m.kind == "project" or m.kind in _GIVES_NO_TASKS or m.kind in _NEVER_ASSIGNED:
+            continue
+        if _SHARES_OUT.fullmatch(doc.match, m.end, colon + 1):
+            return m
+        return None
+    return None
+
+
 def _giver_document(doc: Doc, cue_start: int, ends: dict[int, tuple[int, str]], before: list[Mentioned]
                     ) -> Mentioned | None:  # fmt: skip
     """The tasks a body gives out that a text reports ("... các nhiệm vụ do Ban Thường vụ Tỉnh ủy giao UBND tỉnh chủ
@@ -3388,6 +3413,8 @@ def led(
             how = "assigned.site_work"  # (a clause after it does not go on with it: not read by _continued)
         elif own is not None:
             tasks.append(own)
+        elif not tasks and (sharer := _shared_out_by(doc, mentions, at, start)) is not None:
+            tasks.append(sharer)  # "Kế hoạch số X phân công: Sở A chủ trì ...; Sở B chủ trì ...": X's tasks
         elif not tasks and (given := _given_by(doc, mentions, at, start)) is not None:
             tasks.append(given)
         elif not tasks and (same := _continued(doc, [*earlier, *relations], start)) is not None:

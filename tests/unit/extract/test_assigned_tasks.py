@@ -156,3 +156,12 @@ def test_bodies_listed_with_their_members_after_accordingly_are_not_given_the_de
         "đó, Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2025-2030 gồm 61 người; Ban Thường vụ Tỉnh ủy gồm 17 người."
     )
     assert assigned(gold) == set()
+
+
+def test_bodies_listed_after_a_document_that_shares_out_tasks_with_a_colon_take_it() -> None:
+    gold = run(
+        "Kế hoạch số 21/KH-UBND phân công: Sở Y tế chủ trì tổ chức tiêm chủng; Sở Giáo dục và Đào tạo chủ trì truyền "
+        "thông trong trường học."
+    )
+    assert ("21/KH-UBND", "Sở Y tế") in assigned(gold)
+    assert ("21/KH-UBND", "Sở Giáo dục và Đào tạo") in assigned(gold)
