@@ -3231,6 +3231,10 @@ RULES: tuple[Rule, ...] = (
         "'giao / phân công / chỉ đạo <unit> chủ trì ...': the task (the document named in the clause, else before "
         "the cue) is assigned to each unit",
         (
+            Example(  # "giao trách nhiệm cho"
+                "Thực hiện Kế hoạch số 19/KH-UBND, UBND tỉnh giao trách nhiệm cho Sở Nội vụ chủ trì tổ chức thi tuyển.",
+                (relation("ASSIGNED_TO", "19/KH-UBND", "Sở Nội vụ"),),
+            ),
             Example(  # tasks another body gives out: that body's document named before (_giver_document)
                 "UBND tỉnh ban hành Kế hoạch số 14/KH-UBND thực hiện Nghị quyết số 61-NQ/TU của Ban Thường vụ Tỉnh ủy. "
                 "Kế hoạch nêu các nhiệm vụ do Ban Thường vụ Tỉnh ủy giao UBND tỉnh chủ trì thực hiện.",
@@ -3857,6 +3861,18 @@ RULES: tuple[Rule, ...] = (
         "project and first document named in it, else the project of the clause before its ';', in a plan of its own "
         "the plan, else the task of the clause before",
         (
+            Example(  # the list lines after a document that shares out its tasks on the line before
+                "UBND tỉnh ban hành Kế hoạch số 52/KH-UBND về du lịch, giao nhiệm vụ như sau:\n"
+                "- Sở Văn hóa, Thể thao và Du lịch: chủ trì quảng bá.\n- Sở Tài chính: bố trí kinh phí.",
+                (
+                    relation("ASSIGNED_TO", "52/KH-UBND", "Sở Văn hóa, Thể thao và Du lịch"),
+                    relation("ASSIGNED_TO", "52/KH-UBND", "Sở Tài chính"),
+                ),
+            ),
+            Example(  # the giver named in the passive
+                "Sở Y tế được UBND tỉnh giao chủ trì triển khai Đề án chăm sóc sức khỏe người cao tuổi.",
+                (relation("ASSIGNED_TO", "Đề án chăm sóc sức khỏe người cao tuổi", "Sở Y tế"),),
+            ),
             Example(  # a colon list of the bodies a document shares its tasks out to (_shared_out_by)
                 "Kế hoạch số 40/KH-UBND phân công: Sở Nội vụ chủ trì thi tuyển; Sở Tài chính chủ trì bố trí kinh phí.",
                 (

@@ -1896,9 +1896,11 @@ def attended(doc: Doc, people: list[PersonMention], meetings: list[Meeting]) -> 
     return relations
 
 
-#: "giao Sở X chủ trì", "giao nhiệm vụ cụ thể cho Sở X", "phân công X", "chỉ đạo Sở X chủ trì"
+#: "giao Sở X chủ trì", "giao nhiệm vụ cụ thể cho Sở X", "giao trách nhiệm cho Sở X", "phân công X", "chỉ đạo Sở X
+#: chủ trì"
 _ASSIGN_CUE = WordPattern(
-    r"(?:[Gg]iao|[Pp]hân công|[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:nhiệm vụ\s+(?:cụ thể\s+)?)?(?:cho\s+)?",
+    r"(?:[Gg]iao|[Pp]hân công|[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu)\s+"
+    r"(?:(?:nhiệm vụ|trách nhiệm)\s+(?:cụ thể\s+)?)?(?:cho\s+)?",
     starts=("Giao", "giao", "Phân công", "phân công", "Chỉ đạo", "chỉ đạo", "Đề nghị", "đề nghị", "Yêu cầu", "yêu cầu"),
 )
 _NEEDS_ROLE = re.compile(r"[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu")
@@ -2090,11 +2092,27 @@ _SHARES_OUT = re.compile(
 )
 
 
+#: the colon after the body of a list line: "- Sở A: chủ trì ..."
+_ITEM_COLON = re.compile(r"[ \t]*:")
+#: a list line of bodies, and the line that opens the list on its colon
+_LIST_LINE = re.compile(r"[ \t]*(?:[-–•+*]|[a-zđ]\)|\d{1,2}[.)])[ \t]*$")
+_LINE_ENDING_COLON = re.compile(r":[ \t]*$", re.MULTILINE)
+
+
 def _shared_out_by(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int) -> Mentioned | None:
     """The document whose tasks a colon list shares out, the body at ``pos`` opening one of its ";" items ("Kế hoạch số
     21/KH-UBND phân công: Sở Y tế chủ trì ...; Sở Giáo dục và Đào tạo chủ trì ...")."""
     s, _ = doc.sentence_bounds(pos)
     colon = doc.match.rfind(":", s, pos)
+    line = doc.match.rfind("\n", 0, pos) + 1
+    if (colon < 0 or colon < line) and _LIST_LINE.match(doc.match, line, pos):
+        # a list line ("- Sở A: chủ trì ..."): the line before that ends on the colon (over the lines of the list)
+        above = doc.match[max(0, line - 1500) : line].rstrip()
+        ends = [m.end() for m in _LINE_ENDING_COLON.finditer(above)]
+        if not ends:
+            return None
+        colon = max(0, line - 1500) + ends[-1] - 1
+        s, _ = doc.sentence_bounds(colon)
     if colon < 0:
         return None
     inside = [m for m in mentions[bisect.bisect_left(at, s) : bisect.bisect_left(at, colon)] if m.end <= colon]
@@ -3322,7 +3340,9 @@ _ASKED = re.compile(rf"{_HANDS_OUT}\s+$")
 _LEADS = re.compile(
     # (given the task: "Sở X được giao chủ trì thực hiện Chương trình Y", "xã A được giao triển khai Đề án B"; not
     # "được giao phối hợp")
-    r"\s*(?:được giao\s+(?:nhiệm vụ\s+)?(?:chủ trì|chịu trách nhiệm|triển khai|thực hiện)"
+    # (the giver may be named: "Sở X được UBND tỉnh giao chủ trì ...")
+    r"\s*(?:được\s+(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Ban Thường vụ|Thường trực|Tỉnh ủy|Thành ủy)"
+    r"[^,.;:\n]{0,25}?\s+)?giao\s+(?:nhiệm vụ\s+)?(?:chủ trì|chịu trách nhiệm|triển khai|thực hiện)"
     r"|chủ trì|chịu trách nhiệm|có trách nhiệm|(?:là|làm) cơ quan (?:đầu mối|chủ trì|thường trực)"
     # a Party body leads by directing: "Ban cán sự đảng UBND tỉnh (lãnh đạo,) chỉ đạo xây dựng ..."
     r"|(?:lãnh đạo,?\s+)?chỉ đạo(?!\s+(?:của|tại)\s))(?![\w])"
@@ -3382,6 +3402,15 @@ def led(
                 relations.append(Relation("ASSIGNED_TO", plan.ref, name, doc.span(start, end), "assigned.under"))
             continue
         if clause is None:
+            continue
+        # a list line "- Sở A: chủ trì ..." under a document that shares out its tasks on the line before
+        if (
+            (item := _ITEM_COLON.match(doc.match, after)) is not None
+            and _DOES.match(doc.match, item.end())
+            and (sharer := _shared_out_by(doc, mentions, at, start)) is not None
+        ):
+            for name, end in targets:
+                relations.append(Relation("ASSIGNED_TO", sharer.ref, name, doc.span(start, end), "assigned.leads"))
             continue
         in_own_tasks = own is not None and (_DOES.match(doc.match, after) or _ASKED.search(clause.group(0)))
         topic_line = _TOPIC_LINE.match(doc.match, _paragraph(doc, start)[0])

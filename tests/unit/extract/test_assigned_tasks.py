@@ -165,3 +165,25 @@ def test_bodies_listed_after_a_document_that_shares_out_tasks_with_a_colon_take_
     )
     assert ("21/KH-UBND", "Sở Y tế") in assigned(gold)
     assert ("21/KH-UBND", "Sở Giáo dục và Đào tạo") in assigned(gold)
+
+
+def test_list_lines_of_bodies_after_a_document_that_shares_out_its_tasks_take_it() -> None:
+    gold = run(
+        "UBND tỉnh ban hành Kế hoạch số 30/KH-UBND về phát triển nông nghiệp, giao nhiệm vụ cụ thể như sau:\n"
+        "- Sở Nông nghiệp và Môi trường: chủ trì tổ chức thực hiện.\n"
+        "- Sở Tài chính: bố trí kinh phí."
+    )
+    assert ("30/KH-UBND", "Sở Nông nghiệp và Môi trường") in assigned(gold)
+    assert ("30/KH-UBND", "Sở Tài chính") in assigned(gold)
+
+
+def test_a_body_given_a_task_by_a_named_giver_leads_it() -> None:
+    gold = run("Sở Xây dựng được UBND tỉnh giao chủ trì triển khai Đề án phát triển nhà ở xã hội.")
+    assert ("Đề án phát triển nhà ở xã hội", "Sở Xây dựng") in assigned(gold)
+
+
+def test_giving_the_responsibility_to_a_body_is_a_cue() -> None:
+    gold = run(
+        "Để thực hiện Kế hoạch số 30/KH-UBND, UBND tỉnh giao trách nhiệm cho Sở Y tế chủ trì tổ chức tiêm chủng."
+    )
+    assert ("30/KH-UBND", "Sở Y tế") in assigned(gold)
