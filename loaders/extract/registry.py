@@ -3861,6 +3861,11 @@ RULES: tuple[Rule, ...] = (
         "project and first document named in it, else the project of the clause before its ';', in a plan of its own "
         "the plan, else the task of the clause before",
         (
+            Example(  # a later ";" clause of a giving sentence, opened by a body with a verb of its own (_same_giving)
+                "UBND tỉnh ban hành Kế hoạch số 61/KH-UBND. Kế hoạch giao Sở Nội vụ chủ trì thi tuyển; Thanh tra tỉnh "
+                "giám sát việc thi tuyển.",
+                (relation("ASSIGNED_TO", "61/KH-UBND", "Thanh tra tỉnh"),),
+            ),
             Example(  # the list lines after a document that shares out its tasks on the line before
                 "UBND tỉnh ban hành Kế hoạch số 52/KH-UBND về du lịch, giao nhiệm vụ như sau:\n"
                 "- Sở Văn hóa, Thể thao và Du lịch: chủ trì quảng bá.\n- Sở Tài chính: bố trí kinh phí.",

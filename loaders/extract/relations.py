@@ -3413,6 +3413,14 @@ def led(
                 relations.append(Relation("ASSIGNED_TO", sharer.ref, name, doc.span(start, end), "assigned.leads"))
             continue
         in_own_tasks = own is not None and (_DOES.match(doc.match, after) or _ASKED.search(clause.group(0)))
+        if (
+            not leads
+            and not in_own_tasks
+            and (same := _same_giving(doc, [*earlier, *relations], start, after)) is not None
+        ):
+            for name, end in targets:  # "giao A chủ trì ...; B theo dõi, đôn đốc ...": the cue's task is B's too
+                relations.append(Relation("ASSIGNED_TO", same.ref, name, doc.span(start, end), "assigned.leads"))
+            continue
         topic_line = _TOPIC_LINE.match(doc.match, _paragraph(doc, start)[0])
         if not leads and not in_own_tasks and not (topic_line and _DOES.match(doc.match, after)):
             continue
@@ -3712,6 +3720,21 @@ def _topic_of_line(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int)
     i = bisect.bisect_left(at, topic.end())
     first = mentions[i] if i < len(mentions) else None
     return first if first is not None and first.start == topic.end() and first.kind == "project" else None
+
+
+def _same_giving(doc: Doc, earlier: list[Relation], pos: int, after: int) -> Mentioned | None:
+    """The task a "giao" made earlier in the sentence gave, for a body opening a later ";" clause of it with a verb of
+    its own ("Chương trình giao A chủ trì ...; B theo dõi, đôn đốc ..."); not a body that only helps ("phối hợp"), nor
+    one that hands out or reports."""
+    if not doc.match[:pos].rstrip().endswith(";") or not _DOES.match(doc.match, after):
+        return None
+    if _HELPS_ONLY.match(doc.match, _skip_space(doc, after)) or _HANDS_OUT_AFTER.match(doc.match, after):
+        return None
+    s = max(doc.match.rfind(". ", 0, pos) + 2, doc.match.rfind("\n", 0, pos) + 1)  # over the sentence's ";" clauses
+    same = _continued(doc, earlier, pos)
+    if same is None or same.start < s or not _ASSIGN_CUE.search(doc.match, s, pos):
+        return None
+    return same
 
 
 def _continued(doc: Doc, earlier: list[Relation], pos: int) -> Mentioned | None:

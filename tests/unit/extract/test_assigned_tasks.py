@@ -187,3 +187,13 @@ def test_giving_the_responsibility_to_a_body_is_a_cue() -> None:
         "Để thực hiện Kế hoạch số 30/KH-UBND, UBND tỉnh giao trách nhiệm cho Sở Y tế chủ trì tổ chức tiêm chủng."
     )
     assert ("30/KH-UBND", "Sở Y tế") in assigned(gold)
+
+
+def test_a_body_opening_a_later_clause_of_a_giving_sentence_takes_the_same_task() -> None:
+    gold = run(
+        "Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số 12-CTr/TU thực hiện Nghị quyết số 66-NQ/TW. "
+        "Chương trình giao Đảng ủy UBND tỉnh chủ trì cụ thể hóa các nhiệm vụ; Ban Tổ chức Tỉnh ủy theo dõi, đôn đốc; "
+        "Văn phòng Tỉnh ủy phối hợp tổng hợp kết quả."
+    )
+    assert ("12-CTr/TU", "Ban Tổ chức Tỉnh ủy") in assigned(gold)
+    assert ("12-CTr/TU", "Văn phòng Tỉnh ủy") not in assigned(gold)  # a body that only helps
