@@ -3416,7 +3416,7 @@ def led(
         if (
             not leads
             and not in_own_tasks
-            and (same := _same_giving(doc, [*earlier, *relations], start, after)) is not None
+            and (same := _same_giving(doc, [*earlier, *relations], start, after, mentions, at)) is not None
         ):
             for name, end in targets:  # "giao A chủ trì ...; B theo dõi, đôn đốc ...": the cue's task is B's too
                 relations.append(Relation("ASSIGNED_TO", same.ref, name, doc.span(start, end), "assigned.leads"))
@@ -3722,19 +3722,27 @@ def _topic_of_line(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int)
     return first if first is not None and first.start == topic.end() and first.kind == "project" else None
 
 
-def _same_giving(doc: Doc, earlier: list[Relation], pos: int, after: int) -> Mentioned | None:
-    """The task a "giao" made earlier in the sentence gave, for a body opening a later ";" clause of it with a verb of
-    its own ("Chương trình giao A chủ trì ...; B theo dõi, đôn đốc ..."); not a body that only helps ("phối hợp"), nor
-    one that hands out or reports."""
+def _same_giving(
+    doc: Doc, earlier: list[Relation], pos: int, after: int, mentions: list[Mentioned], at: list[int]
+) -> Mentioned | None:
+    """The document a "giao" earlier in the sentence gave tasks from (named before its cue), for a body opening a later
+    ";" clause of it with a verb of its own ("Chương trình giao A chủ trì ...; B theo dõi, đôn đốc ..."); not when the
+    clause names its own task ("...; B hướng dẫn điều chỉnh quy hoạch Cảng X"), nor for a body that only helps ("phối
+    hợp"), hands out or reports, nor after a task that was only the first clause's object ("giao A xây dựng Đề án X;
+    B bảo đảm trụ sở")."""
     if not doc.match[:pos].rstrip().endswith(";") or not _DOES.match(doc.match, after):
         return None
+    _, e = doc.sentence_bounds(after)  # (the clause, to its ";")
+    if bisect.bisect_left(at, after) < bisect.bisect_left(at, e) or _KIND_BACK.search(doc.match, after, e):
+        return None  # the clause names its own task
     if _HELPS_ONLY.match(doc.match, _skip_space(doc, after)) or _HANDS_OUT_AFTER.match(doc.match, after):
         return None
     s = max(doc.match.rfind(". ", 0, pos) + 2, doc.match.rfind("\n", 0, pos) + 1)  # over the sentence's ";" clauses
     same = _continued(doc, earlier, pos)
     if same is None or same.start < s or not _ASSIGN_CUE.search(doc.match, s, pos):
         return None
-    return same
+    named_before = any(m.ref == same.ref for m in mentions[: bisect.bisect_left(at, same.start)])
+    return same if named_before else None
 
 
 def _continued(doc: Doc, earlier: list[Relation], pos: int) -> Mentioned | None:

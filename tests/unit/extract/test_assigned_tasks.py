@@ -197,3 +197,19 @@ def test_a_body_opening_a_later_clause_of_a_giving_sentence_takes_the_same_task(
     )
     assert ("12-CTr/TU", "Ban Tổ chức Tỉnh ủy") in assigned(gold)
     assert ("12-CTr/TU", "Văn phòng Tỉnh ủy") not in assigned(gold)  # a body that only helps
+
+
+def test_a_later_clause_with_a_task_of_its_own_keeps_it() -> None:
+    gold = run(
+        "UBND tỉnh ban hành Kế hoạch số 77/KH-UBND. Kế hoạch giao Sở Nội vụ chủ trì sắp xếp bộ máy; Sở Xây dựng "
+        "hướng dẫn điều chỉnh Quy hoạch chung đô thị Phú Mỹ."
+    )
+    assert ("77/KH-UBND", "Sở Xây dựng") not in assigned(gold)
+
+
+def test_a_later_clause_after_a_task_object_is_not_given_that_object() -> None:
+    gold = run(
+        "Bí thư Tỉnh ủy giao Ban Tổ chức Tỉnh ủy chủ trì xây dựng Đề án nhân sự đại hội; Văn phòng Tỉnh ủy bảo đảm "
+        "trụ sở làm việc cho bộ máy mới."
+    )
+    assert not any(t == "Văn phòng Tỉnh ủy" for _, t in assigned(gold))
