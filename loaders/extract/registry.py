@@ -3861,6 +3861,11 @@ RULES: tuple[Rule, ...] = (
         "project and first document named in it, else the project of the clause before its ';', in a plan of its own "
         "the plan, else the task of the clause before",
         (
+            Example(  # a later ";" clause of a giving sentence with its own project, its body leading a partner
+                "UBND tỉnh giao Sở Tài chính bố trí vốn; Sở Xây dựng phối hợp với Ban Quản lý dự án tỉnh đôn đốc thi "
+                "công Dự án đường ven biển Bình Sơn.",
+                (relation("ASSIGNED_TO", "Dự án đường ven biển Bình Sơn", "Sở Xây dựng"),),
+            ),
             Example(  # a later ";" clause of a giving sentence, opened by a body with a verb of its own (_same_giving)
                 "UBND tỉnh ban hành Kế hoạch số 61/KH-UBND. Kế hoạch giao Sở Nội vụ chủ trì thi tuyển; Thanh tra tỉnh "
                 "giám sát việc thi tuyển.",

@@ -3725,21 +3725,35 @@ def _topic_of_line(doc: Doc, mentions: list[Mentioned], at: list[int], pos: int)
 def _same_giving(
     doc: Doc, earlier: list[Relation], pos: int, after: int, mentions: list[Mentioned], at: list[int]
 ) -> Mentioned | None:
-    """The document a "giao" earlier in the sentence gave tasks from (named before its cue), for a body opening a later
-    ";" clause of it with a verb of its own ("Chương trình giao A chủ trì ...; B theo dõi, đôn đốc ..."); not when the
-    clause names its own task ("...; B hướng dẫn điều chỉnh quy hoạch Cảng X"), nor for a body that only helps ("phối
-    hợp"), hands out or reports, nor after a task that was only the first clause's object ("giao A xây dựng Đề án X;
-    B bảo đảm trụ sở")."""
+    """The task of a body opening a later ";" clause of a giving sentence with a verb of its own: the project or
+    document the clause names ("đề nghị ... chỉ đạo A ...; Sở B phối hợp với Ban X đôn đốc thi công cầu Y": Y), or the
+    one it names back by its kind word ("...; Liên minh Hợp tác xã hướng dẫn ... theo Nghị quyết"), else the document
+    the "giao" gave tasks from, named before its cue ("Chương trình giao A chủ trì ...; B theo dõi, đôn đốc ..."); not
+    for a body that only helps ("B phối hợp tổng hợp ..."), hands out or reports, nor after a task that was only the
+    first clause's object ("giao A xây dựng Đề án X; B bảo đảm trụ sở")."""
     if not doc.match[:pos].rstrip().endswith(";") or not _DOES.match(doc.match, after):
         return None
-    _, e = doc.sentence_bounds(after)  # (the clause, to its ";")
-    if bisect.bisect_left(at, after) < bisect.bisect_left(at, e) or _KIND_BACK.search(doc.match, after, e):
-        return None  # the clause names its own task
-    if _HELPS_ONLY.match(doc.match, _skip_space(doc, after)) or _HANDS_OUT_AFTER.match(doc.match, after):
-        return None
+    helps = _HELPS_ONLY.match(doc.match, _skip_space(doc, after))
+    if (helps and not doc.match.startswith(" với", helps.end())) or _HANDS_OUT_AFTER.match(doc.match, after):
+        return None  # ("B phối hợp với X ..." leads: X helps B)
     s = max(doc.match.rfind(". ", 0, pos) + 2, doc.match.rfind("\n", 0, pos) + 1)  # over the sentence's ";" clauses
+    if not _ASSIGN_CUE.search(doc.match, s, pos):
+        return None
+    _, e = doc.sentence_bounds(after)  # (the clause, to its ";")
+    own = [
+        m for m in mentions[bisect.bisect_left(at, after) : bisect.bisect_left(at, e)]
+        if m.kind not in _NEVER_ASSIGNED and not _FOLLOWED.search(doc.match, max(0, m.start - 60), m.start)
+    ]  # fmt: skip
+    if own:
+        return next((m for m in own if m.kind == "project"), own[0])
+    if (back := _KIND_BACK.search(doc.match, after, e)) is not None:
+        kinds = _ANAPHORA_KINDS[back.group(1).lower()]
+        earlier_ones = [
+            m for m in mentions[: bisect.bisect_left(at, back.start())] if m.kind in kinds or m.sub in kinds
+        ]
+        return earlier_ones[-1] if earlier_ones else None
     same = _continued(doc, earlier, pos)
-    if same is None or same.start < s or not _ASSIGN_CUE.search(doc.match, s, pos):
+    if same is None or same.start < s:
         return None
     named_before = any(m.ref == same.ref for m in mentions[: bisect.bisect_left(at, same.start)])
     return same if named_before else None

@@ -213,3 +213,12 @@ def test_a_later_clause_after_a_task_object_is_not_given_that_object() -> None:
         "trụ sở làm việc cho bộ máy mới."
     )
     assert not any(t == "Văn phòng Tỉnh ủy" for _, t in assigned(gold))
+
+
+def test_a_later_clause_of_a_giving_sentence_gives_its_own_project_to_its_body() -> None:
+    gold = run(
+        "Chủ tịch UBND tỉnh đề nghị chỉ đạo Sở Nông nghiệp hoàn thiện hồ sơ Dự án kè sông Tiền; Sở Giao thông vận tải "
+        "phối hợp với Ban Quản lý dự án 7 đôn đốc nhà thầu thi công Dự án cầu Cổ Chiên 2."
+    )
+    assert ("Dự án cầu Cổ Chiên 2", "Sở Giao thông vận tải") in assigned(gold)
+    assert not any(t == "Ban Quản lý dự án 7" for _, t in assigned(gold))
