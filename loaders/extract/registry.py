@@ -3321,6 +3321,11 @@ RULES: tuple[Rule, ...] = (
         " of lexicon.TASK_OBJECT_VERBS (or named back by its kind word alone, the last of that kind in the paragraph),"
         " is assigned to the bodies too; not a plan of the bodies' own making",
         (
+            Example(  # under a plan: what the body's clause carries out, beside the plan
+                "Ban Thường vụ ban hành Kế hoạch số 33-KH/ĐU.\nTheo Kế hoạch, Vụ Thị trường chủ trì rà soát. Cục Công "
+                "nghiệp nghiên cứu cơ chế mới, đồng thời thực hiện Chương trình phát triển công nghiệp hỗ trợ.",
+                (relation("ASSIGNED_TO", "Chương trình phát triển công nghiệp hỗ trợ", "Cục Công nghiệp"),),
+            ),
             Example(
                 "Ủy ban nhân dân tỉnh ban hành Kế hoạch số 21/KH-UBND về công tác dân tộc. Theo đó, giao Ban Dân tộc "
                 "tỉnh rà soát, triển khai thực hiện Quyết định số 415/QĐ-TTg của Thủ tướng Chính phủ.",
@@ -3861,6 +3866,11 @@ RULES: tuple[Rule, ...] = (
         "project and first document named in it, else the project of the clause before its ';', in a plan of its own "
         "the plan, else the task of the clause before",
         (
+            Example(  # the body that follows a task up ("theo dõi, đôn đốc")
+                "Tỉnh ủy ban hành Kế hoạch số 71-KH/TU về dân vận. Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực hiện "
+                "Kế hoạch số 71-KH/TU.",
+                (relation("ASSIGNED_TO", "71-KH/TU", "Văn phòng Tỉnh ủy"),),
+            ),
             Example(  # a later ";" clause of a giving sentence with its own project, its body leading a partner
                 "UBND tỉnh giao Sở Tài chính bố trí vốn; Sở Xây dựng phối hợp với Ban Quản lý dự án tỉnh đôn đốc thi "
                 "công Dự án đường ven biển Bình Sơn.",

@@ -3344,6 +3344,8 @@ _LEADS = re.compile(
     r"\s*(?:được\s+(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Ban Thường vụ|Thường trực|Tỉnh ủy|Thành ủy)"
     r"[^,.;:\n]{0,25}?\s+)?giao\s+(?:nhiệm vụ\s+)?(?:chủ trì|chịu trách nhiệm|triển khai|thực hiện)"
     r"|chủ trì|chịu trách nhiệm|có trách nhiệm|(?:là|làm) cơ quan (?:đầu mối|chủ trì|thường trực)"
+    # the body that follows a task up: "Văn phòng Sở theo dõi, đôn đốc ... kết quả thực hiện Kế hoạch số X"
+    r"|theo dõi,?\s+đôn đốc"
     # a Party body leads by directing: "Ban cán sự đảng UBND tỉnh (lãnh đạo,) chỉ đạo xây dựng ..."
     r"|(?:lãnh đạo,?\s+)?chỉ đạo(?!\s+(?:của|tại)\s))(?![\w])"
 )
@@ -3400,8 +3402,18 @@ def led(
         if plan is not None and (leads or _DOES.match(doc.match, after) or _GIVEN.match(doc.match, after)):
             for name, end in targets:  # "Theo Kế hoạch số X, A chủ trì ...; B giám sát ...": each body's task is X
                 relations.append(Relation("ASSIGNED_TO", plan.ref, name, doc.span(start, end), "assigned.under"))
+            # and what its clause carries out: "... B nghiên cứu ..., đồng thời tiếp tục thực hiện Chương trình Y"
+            for obj in _task_objects(doc, after, mentions, at, index):
+                if obj.ref != plan.ref:
+                    for name, end in targets:
+                        where = doc.span(start, end)
+                        relations.append(Relation("ASSIGNED_TO", obj.ref, name, where, "assigned.task_object"))
             continue
         if clause is None:
+            continue
+        if own is None and (same := _same_giving(doc, [*earlier, *relations], start, after, mentions, at)) is not None:
+            for name, end in targets:  # "giao A chủ trì ...; B theo dõi, đôn đốc ...": the cue's task is B's too
+                relations.append(Relation("ASSIGNED_TO", same.ref, name, doc.span(start, end), "assigned.leads"))
             continue
         # a list line "- Sở A: chủ trì ..." under a document that shares out its tasks on the line before
         if (
@@ -3413,14 +3425,6 @@ def led(
                 relations.append(Relation("ASSIGNED_TO", sharer.ref, name, doc.span(start, end), "assigned.leads"))
             continue
         in_own_tasks = own is not None and (_DOES.match(doc.match, after) or _ASKED.search(clause.group(0)))
-        if (
-            not leads
-            and not in_own_tasks
-            and (same := _same_giving(doc, [*earlier, *relations], start, after, mentions, at)) is not None
-        ):
-            for name, end in targets:  # "giao A chủ trì ...; B theo dõi, đôn đốc ...": the cue's task is B's too
-                relations.append(Relation("ASSIGNED_TO", same.ref, name, doc.span(start, end), "assigned.leads"))
-            continue
         topic_line = _TOPIC_LINE.match(doc.match, _paragraph(doc, start)[0])
         if not leads and not in_own_tasks and not (topic_line and _DOES.match(doc.match, after)):
             continue

@@ -222,3 +222,21 @@ def test_a_later_clause_of_a_giving_sentence_gives_its_own_project_to_its_body()
     )
     assert ("Dự án cầu Cổ Chiên 2", "Sở Giao thông vận tải") in assigned(gold)
     assert not any(t == "Ban Quản lý dự án 7" for _, t in assigned(gold))
+
+
+def test_a_body_under_a_plan_also_takes_the_programme_its_clause_carries_out() -> None:
+    gold = run(
+        "Ban Thường vụ ban hành Kế hoạch số 31-KH/ĐU thực hiện Nghị quyết số 68-NQ/TW.\n"
+        "Theo Kế hoạch, Vụ Thị trường chủ trì rà soát các điều kiện kinh doanh. Cục Hóa chất nghiên cứu cơ chế mới, "
+        "đồng thời tiếp tục thực hiện Chương trình phát triển công nghiệp hóa dược."
+    )
+    assert ("31-KH/ĐU", "Cục Hóa chất") in assigned(gold)
+    assert ("Chương trình phát triển công nghiệp hóa dược", "Cục Hóa chất") in assigned(gold)
+
+
+def test_a_body_that_follows_up_and_urges_a_named_plan_leads_it() -> None:
+    gold = run(
+        "Tỉnh ủy ban hành Kế hoạch số 45-KH/TU về cải cách hành chính. Văn phòng UBND tỉnh theo dõi, đôn đốc việc "
+        "thực hiện Kế hoạch số 45-KH/TU."
+    )
+    assert ("45-KH/TU", "Văn phòng UBND tỉnh") in assigned(gold)
