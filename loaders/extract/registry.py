@@ -3866,6 +3866,11 @@ RULES: tuple[Rule, ...] = (
         "project and first document named in it, else the project of the clause before its ';', in a plan of its own "
         "the plan, else the task of the clause before",
         (
+            Example(  # "được giao" with a task verb of its own
+                "Tỉnh ủy ban hành Kế hoạch số 95-KH/TU; Đảng ủy Khối cơ quan tỉnh được giao hướng dẫn các chi bộ quán "
+                "triệt Kế hoạch số 95-KH/TU.",
+                (relation("ASSIGNED_TO", "95-KH/TU", "Đảng ủy Khối cơ quan tỉnh"),),
+            ),
             Example(  # the body that follows a task up ("theo dõi, đôn đốc")
                 "Tỉnh ủy ban hành Kế hoạch số 71-KH/TU về dân vận. Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực hiện "
                 "Kế hoạch số 71-KH/TU.",

@@ -3342,7 +3342,10 @@ _LEADS = re.compile(
     # "được giao phối hợp")
     # (the giver may be named: "Sở X được UBND tỉnh giao chủ trì ...")
     r"\s*(?:được\s+(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Ban Thường vụ|Thường trực|Tỉnh ủy|Thành ủy)"
-    r"[^,.;:\n]{0,25}?\s+)?giao\s+(?:nhiệm vụ\s+)?(?:chủ trì|chịu trách nhiệm|triển khai|thực hiện)"
+    r"[^,.;:\n]{0,25}?\s+)?giao\s+(?:nhiệm vụ\s+)?(?:chủ trì|chịu trách nhiệm|triển khai|thực hiện"
+    # any task verb after "được giao" ("được giao hướng dẫn ..."), not a share of land, funds or staff
+    # (the investor of a project is read by the investor rules: "UBND huyện X được giao làm chủ đầu tư")
+    r"|(?!phối hợp|đất|rừng|mặt nước|mặt bằng|vốn|kế hoạch vốn|chỉ tiêu|biên chế|làm chủ đầu tư)[a-zđà-ỹ]+)"
     r"|chủ trì|chịu trách nhiệm|có trách nhiệm|(?:là|làm) cơ quan (?:đầu mối|chủ trì|thường trực)"
     # the body that follows a task up: "Văn phòng Sở theo dõi, đôn đốc ... kết quả thực hiện Kế hoạch số X"
     r"|theo dõi,?\s+đôn đốc"

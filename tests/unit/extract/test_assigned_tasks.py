@@ -240,3 +240,16 @@ def test_a_body_that_follows_up_and_urges_a_named_plan_leads_it() -> None:
         "thực hiện Kế hoạch số 45-KH/TU."
     )
     assert ("45-KH/TU", "Văn phòng UBND tỉnh") in assigned(gold)
+
+
+def test_a_body_given_a_task_with_a_verb_of_its_own_leads_it_but_not_one_given_land() -> None:
+    gold = run(
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 90-KH/TU thực hiện Nghị quyết số 66-NQ/TW; Đảng ủy Khối cơ quan "
+        "tỉnh được giao hướng dẫn các chi bộ quán triệt Nghị quyết số 66-NQ/TW."
+    )
+    assert ("66-NQ/TW", "Đảng ủy Khối cơ quan tỉnh") in assigned(gold)
+    gold = run(
+        "Dự án Khu dân cư Bắc Sơn do Công ty cổ phần Hòa Phát làm chủ đầu tư; Công ty Minh Long được giao đất tại "
+        "xã Tân Lập."
+    )
+    assert not any(t == "Công ty Minh Long" for _, t in assigned(gold))
