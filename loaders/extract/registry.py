@@ -3285,7 +3285,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "assigned.do",
         "loaders/extract/relations.py: assigned",
-        "'<document> do <unit> chuẩn bị / chủ trì / xây dựng': the document is assigned to the unit",
+        "'<document> do <unit> chuẩn bị / chủ trì / xây dựng': the document is assigned to the unit; not a document"
+        " the sentence opens on after 'Theo' for its figures ('Theo Báo cáo ... do X chuẩn bị, toàn tỉnh đã ...')",
         (
             Example(  # a movement launched by a body
                 "Phong trào thi đua “Tuổi trẻ Đắk Lắk sáng tạo” do Tỉnh đoàn phát động được đoàn viên hưởng ứng.",

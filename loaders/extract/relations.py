@@ -2142,6 +2142,19 @@ def _giver_document(doc: Doc, cue_start: int, ends: dict[int, tuple[int, str]], 
     return None
 
 
+#: a sentence that opens on the document it takes its figures from: "Theo Báo cáo tổng kết ..., toàn tỉnh đã ..."
+_CITED_OPENER = re.compile(r"[ \t]*Theo\s+$")
+
+
+def _cited_for_figures(doc: Doc, index: _Mentions, m: Mentioned) -> bool:
+    """Whether ``m`` (or the document whose title names it: "Báo cáo tổng kết thực hiện Nghị quyết số X") opens its
+    sentence after "Theo": the text cites it for what it says, no body is given it."""
+    outer = [c for c in index.within(m.start - index.longest, m.start + 1) if c.start <= m.start and c.end >= m.end]
+    first = min(outer, key=lambda c: c.start) if outer else m
+    s, _ = doc.sentence_bounds(first.start)
+    return _CITED_OPENER.fullmatch(doc.match, s, first.start) is not None
+
+
 def _plan_of_task(doc: Doc, before: list[Mentioned]) -> Mentioned:
     """The document a task given after ``before`` (the documents named before the cue in its sentence) belongs
     to: the last one, unless that one is what the one before it carries out ("ban hành Kế hoạch A triển khai thực
@@ -2362,6 +2375,8 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         targets = targets_from(by.end())
         if targets and _BY_VERB.match(doc.match, targets[-1][1]):
             source = _source_for(doc, by.start(), index)
+            if source is not None and _cited_for_figures(doc, index, source):
+                continue  # "Theo Báo cáo ... do X chuẩn bị, toàn tỉnh đã ...": a source of figures, not X's task
             for name, end in targets:
                 add(source, name, by.start(), end, "assigned.do")
     for start, (name, end) in orgs_at.items():

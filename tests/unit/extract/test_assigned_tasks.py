@@ -253,3 +253,11 @@ def test_a_body_given_a_task_with_a_verb_of_its_own_leads_it_but_not_one_given_l
         "xã Tân Lập."
     )
     assert not any(t == "Công ty Minh Long" for _, t in assigned(gold))
+
+
+def test_a_report_cited_for_its_figures_is_not_the_task_of_the_body_that_prepared_it() -> None:
+    gold = run(
+        "Theo Báo cáo sơ kết 3 năm thực hiện Nghị quyết số 12-NQ/TU do Ban cán sự đảng UBND tỉnh chuẩn bị, toàn tỉnh "
+        "đã có 40 xã đạt chuẩn nông thôn mới."
+    )
+    assert assigned(gold) == set()
