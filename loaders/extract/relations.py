@@ -1987,6 +1987,8 @@ _ANAPHORA_KINDS = {"kế hoạch": {"KH"}, "nghị quyết": {"NQ"}, "quyết đ
 _GENERIC_BEFORE = re.compile(r"(?:(?:các|những|nhiều|một số|mọi)\s+|,\s*|(?:và|hoặc)\s+)$")
 #: a law or the Constitution is never what a body is given to do (it is what the task follows)
 _NEVER_ASSIGNED = {"Luật", "HP"}
+#: a decree the task follows beside a law: "hoàn thiện hồ sơ theo Luật Lâm nghiệp và Nghị định số X" (not the task)
+_BESIDE_A_LAW = re.compile(r"theo\s+Luật\s[^,.;:\n]{1,40}?\s+và\s+(?:(?:Nghị định|Thông tư|Quyết định)\s+(?:số\s*)?)?$")
 #: the legal provision a task follows, not the task: "... triển khai công tác quản lý theo quy định tại Nghị định số
 #: 68/2017/NĐ-CP" (a task done "theo tinh thần Nghị quyết ..." is that resolution's: GOLD_FORMAT's examples)
 _FOLLOWED = re.compile(
@@ -2295,6 +2297,7 @@ def assigned(doc: Doc, mentions: list[Mentioned], organizations: list[Organizati
         while i < len(mentions) and (
             mentions[i].kind in _NEVER_ASSIGNED
             or _FOLLOWED.search(doc.match, max(0, mentions[i].start - 60), mentions[i].start)
+            or _BESIDE_A_LAW.search(doc.match, max(0, mentions[i].start - 80), mentions[i].start)
         ):
             i += 1  # "giao Bộ X hướng dẫn hồ sơ theo Luật Lâm nghiệp": the law is what the task follows
         first = mentions[i] if i < len(mentions) else None  # mentions are in text order
@@ -3371,7 +3374,9 @@ _LEADS = re.compile(
 #: hợp với doanh nghiệp xoá vùng lõm", "Văn phòng UBND tỉnh theo dõi, đôn đốc"), but not "là", "có", "được"
 _DOES = re.compile(
     r"\s+(?!(?:là|có|được|đã|và|cũng|của|với|tại|thì|cho biết|phát biểu|ban hành|phê duyệt|quyết định|thống nhất"
-    r"|tổ chức hội nghị)(?![\w]))[a-zđà-ỹ]+"
+    r"|tổ chức hội nghị"
+    # the issuer announcing its own notice: "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện"
+    r"|thông báo|xin thông báo|trân trọng)(?![\w]))[a-zđà-ỹ]+"
 )
 #: a document named after these words in the task is where the task comes from, not what it is
 _NOT_THE_TASK_BEFORE = re.compile(
@@ -3456,7 +3461,8 @@ def led(
             tasks.append(back)  # "UBND huyện X chịu trách nhiệm ... triển khai thực hiện Đề án": the Đề án named before
         first_document = next(
             (m for m in inside if m.kind != "project" and m.kind not in _NEVER_ASSIGNED
-             and not _NOT_THE_TASK_BEFORE.search(doc.match, max(0, m.start - 30), m.start)), None,
+             and not _NOT_THE_TASK_BEFORE.search(doc.match, max(0, m.start - 30), m.start)
+             and not _BESIDE_A_LAW.search(doc.match, max(0, m.start - 80), m.start)), None,
         )  # fmt: skip
         if first_document is not None:
             tasks.append(first_document)

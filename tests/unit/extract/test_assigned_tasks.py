@@ -261,3 +261,20 @@ def test_a_report_cited_for_its_figures_is_not_the_task_of_the_body_that_prepare
         "đã có 40 xã đạt chuẩn nông thôn mới."
     )
     assert assigned(gold) == set()
+
+
+def test_a_decree_the_task_follows_beside_a_law_is_not_the_task() -> None:
+    gold = run(
+        "Giao Bộ Nông nghiệp và Môi trường hướng dẫn tỉnh hoàn thiện hồ sơ theo Luật Lâm nghiệp và Nghị định số "
+        "91/2024/NĐ-CP của Chính phủ."
+    )
+    assert ("91/2024/NĐ-CP", "Bộ Nông nghiệp và Môi trường") not in assigned(gold)
+
+
+def test_the_issuer_announcing_its_own_notice_is_not_given_it() -> None:
+    gold = run(
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 210/TB-VPCP\nTHÔNG BÁO\nKết luận của Phó Thủ tướng tại buổi làm việc với tỉnh Gia "
+        "Lai\n1. Giao Bộ Xây dựng hướng dẫn tỉnh lập hồ sơ dự án.\nVăn phòng Chính phủ thông báo để các cơ quan liên "
+        "quan biết, thực hiện."
+    )
+    assert ("210/TB-VPCP", "Văn phòng Chính phủ") not in assigned(gold)
