@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from kernel.text import unify_tones
 from loaders.extract.lexicon import LINE_GOES_ON_AFTER, SENTENCE_ABBREVIATIONS
@@ -394,6 +395,30 @@ def grouped_words(words: list[str], escape: Callable[[str], str] = re.escape) ->
     for word in words:
         groups.setdefault(word[0], []).append(escape(word[1:]))
     return "|".join(f"{re.escape(letter)}(?:{'|'.join(rest)})" for letter, rest in groups.items())
+
+
+def word_tree(words: Iterable[str]) -> str:
+    """Literal words as one pattern shaped as the tree of their shared beginnings ("Long (?:Hồ|Phú|Thành(?: Bắc)?)"):
+    at each character the engine follows the one branch the text goes on with, instead of trying every word of a long
+    list in turn. Where a word ends inside a longer one, the longer is tried first, and the engine comes back to the
+    shorter only when what follows the pattern fails after the longer: a match is the longest word the rest of the
+    pattern accepts, as in an alternation of the words, longest first ("" for no words)."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _branches(tree)
+
+
+def _branches(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _branches(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]  # (one way on: no group)
+    return f"(?:{'|'.join(branches)})" + ("?" if "" in node else "")  # (greedy: the longer word first)
 
 
 def dispatched(alternatives: list[str], *, any_case: bool = False) -> str:

@@ -7,6 +7,7 @@ import types
 
 import pytest
 
+from kernel.text import unify_tones
 from loaders.extract import bodies, meetings, people, places, projects, relations, resolutions
 from loaders.extract.lexicon import NAME_PREFIXES
 from loaders.extract.scan import REWRITTEN, fast_starts, first_characters, skipping_to, with_first_characters
@@ -19,6 +20,7 @@ from loaders.extract.text import (
     dispatched,
     first_letters,
     grouped_words,
+    word_tree,
 )
 
 
@@ -460,3 +462,45 @@ def test_a_several_day_span_holds_its_days_tail_and_held_on_reads_as_written() -
         assert [(m.span(), m.groups()) for m in meetings._HELD_ON.finditer(text)] == [
             (m.span(), m.groups()) for m in held_on_written.finditer(text)
         ], repr(text)
+
+
+def test_words_as_a_tree_match_as_the_alternation_longest_first() -> None:
+    """word_tree: the same matches as the words' alternation, longest first, whatever follows the words in the pattern
+    (the engine comes back to a shorter word when what follows fails after the longer)."""
+    import random
+
+    words = ["Châu Thành", "Châu Thành A", "Châu Đức", "Gò Công", "Gò Công Tây", "Gò Công Đông", "Gò", "U Minh",
+             "U Minh Thượng", "Điện Biên", "Điện Biên Phủ", "A.B", "Tân Phú", "Tân Phú Đông"]  # fmt: skip
+    rng = random.Random(7)
+    pieces = [*words, " ", ", ", "x", "A", " Tây", "Thành", "-", "\n"]
+    for after in ("", r"(?![\w])", rf"(?![\w])(?![ \t][{places.UPPER}])", r"\s+x"):
+        plain = re.compile(f"(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))}){after}")
+        tree = re.compile(f"(?:{word_tree(words)}){after}")
+        for _ in range(3000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+            assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)], repr(text)
+    assert word_tree([]) == ""
+
+
+def test_known_names_read_with_one_pattern_match_those_of_the_provinces_pattern() -> None:
+    """places: the districts and cities known for a set of provinces, read with the one pattern of every known name,
+    are the matches of the alternation of that set's names alone (a name of another province written there, "Châu
+    Thành A" in a text of Bến Tre, is no "Châu Thành")."""
+    texts = [
+        "Huyện Châu Thành A và Châu Thành, Gò Công Đông, Gò Công, Tân Phú Đông, Tân Phú; U Minh Thượng, U Minh.",
+        "ở Mỏ Cày Nam, Mỏ Cày Bắc, Ba Tri và Bình Đại; Châu Thành\nGò Công Tây, TP Mỹ Tho, Cái Bè, Cai Lậy",
+        "Điện Biên Phủ, Điện Biên Đông, Điện Biên, Mường Chà; xChâu Thành, Châu ThànhX, Buôn Ma Thuột, Đà Lạt.",
+    ]
+    for provinces in (["bến tre"], ["tiền giang"], ["hậu giang", "cà mau"], ["điện biên"], ["đồng nai"], []):
+        homes = frozenset(provinces)
+        known, names, by_first = places._known_names(homes)
+        alternation = re.compile(
+            rf"(?<![\w])(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})(?![\w])"
+            rf"(?![ \t][{places.UPPER}])"
+        )
+        assert names == {unify_tones(name) for name in known.values()}
+        for text in texts:
+            found = [(m.group(0), m.start()) for m in alternation.finditer(text)]
+            assert list(places._known_in(text, names, by_first)) == found, (provinces, text)
+    _, names, by_first = places._known_names(frozenset(["bến tre"]))
+    assert list(places._known_in(texts[0], names, by_first)) == [("Châu Thành", 22), ("Gò Công", 48)]  # (a city)
