@@ -690,11 +690,11 @@ def extract_localities(doc: Doc) -> list[Locality]:
         homes = frozenset(key_of(PROVINCE_BY_KEY.get(key_of(p), PROVINCE_VARIANTS.get(p, p))) for p in provinces)
         if doc.published and doc.published[:7] >= _REFORM_MONTH:
             homes = frozenset(h for home in homes for h in _merged_with(home))  # (its partners' districts too)
-        known, names, by_first = _known_names(homes)
+        known, written, by_first = _known_names(homes)
         # "Bà Rịa – Vũng Tàu": the cities inside a province's name are the province
         inside = {i for p in _province_names(doc.match) if "-" in p.group(0) or "–" in p.group(0)
                   for i in range(p.start(), p.end())}  # fmt: skip
-        for name, at in _known_in(doc.match, names, by_first):
+        for name, at in _known_in(doc.match, written, by_first):
             if at in inside or inside_units.around(at):
                 continue  # (a city inside a ward's name: "phường Lâm Viên - Đà Lạt")
             if (
