@@ -3018,8 +3018,7 @@ def _same(a: Resolution, b: Resolution) -> bool:
     term_a, term_b = _term_years(a.key), _term_years(b.key)
     if term_a and term_b and term_a != term_b:
         return False  # "Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2015 - 2020" and "... nhiệm kỳ 2020 - 2025": two
-    key_a, key_b = _TERM_IN_KEY.sub("", a.key.lower()), _TERM_IN_KEY.sub("", b.key.lower())
-    key_a, key_b = _ORDINAL_WORD.sub(_ordinal_roman, key_a), _ORDINAL_WORD.sub(_ordinal_roman, key_b)
+    key_a, key_b = _without_term(a.key), _without_term(b.key)
     if key_a == key_b:
         return True  # "Nghị quyết Đại hội ... lần thứ XI" with and without ", nhiệm kỳ 2020 - 2025"
     congress_a = _congress_of(key_a) if key_a.startswith("nghị quyết đại hội") else None
@@ -3039,7 +3038,7 @@ def _same(a: Resolution, b: Resolution) -> bool:
         return False
     if a.issuer and b.issuer and a.issuer.lower() != b.issuer.lower() and " của " in key_a and " của " in key_b:
         return False  # "Kế hoạch của Tỉnh ủy ..." and "Kế hoạch của UBND tỉnh ..." are two plans
-    symbols_a, symbols_b = set(_SYMBOL_IN.findall(a.key)), set(_SYMBOL_IN.findall(b.key))
+    symbols_a, symbols_b = _symbols_in(a.key), _symbols_in(b.key)
     if symbols_a or symbols_b:
         return symbols_a == symbols_b and _overlap(a.key, b.key) >= 0.7
     topic_a, topic_b = _TOPIC_OF_KEY.search(key_a), _TOPIC_OF_KEY.search(key_b)
@@ -3066,20 +3065,32 @@ def _alike_but_unit_or_period(key_a: str, key_b: str) -> bool:
     """Two descriptions of one document, one naming the unit the other leaves out ("Đại hội Đảng bộ xã khóa X" and
     "Đại hội Đảng bộ xã Đào Hữu Cảnh khóa X") or closing on a period the other leaves out ("Quy chế hoạt động của Ban
     Chỉ đạo ..." and "..., giai đoạn 2013-2015"); never two units named ("xã A" and "xã B" are two)."""
+    unit_a, without_unit_a, period_a, without_period_a, flat_a = _unit_and_period(key_a)
+    unit_b, without_unit_b, period_b, without_period_b, flat_b = _unit_and_period(key_b)
+    if unit_a != unit_b and without_unit_a == without_unit_b:
+        return True
+    if period_a == period_b:
+        return False
+    longer, shorter, flat = (without_period_a, key_b, flat_b) if period_a else (without_period_b, key_a, flat_a)
+    return not _numbers_of(shorter.lower()) and longer == flat
+
+
+@functools.lru_cache(maxsize=4096)
+def _unit_and_period(key: str) -> tuple[bool, str, bool, str, str]:
+    """What :func:`_alike_but_unit_or_period` reads of one key: whether it names a unit, its words without the unit's
+    name (the level word kept), whether it closes on a period, its words without the period, and its words (each with
+    dashes closed up, spaces single, case folded)."""
 
     def flat(key: str) -> str:
         return " ".join(_DASHES.sub("-", key).split()).strip(" ,").lower()
 
-    units_a, units_b = _UNIT_IN_KEY.search(key_a), _UNIT_IN_KEY.search(key_b)
-    if bool(units_a) != bool(units_b) and flat(_UNIT_IN_KEY.sub(r"\g<level>", key_a)) == flat(
-        _UNIT_IN_KEY.sub(r"\g<level>", key_b)
-    ):
-        return True
-    period_a, period_b = _PERIOD_IN_KEY.search(key_a), _PERIOD_IN_KEY.search(key_b)
-    if bool(period_a) == bool(period_b):
-        return False
-    longer, shorter = (key_a, key_b) if period_a else (key_b, key_a)
-    return not _numbers_of(shorter.lower()) and flat(_PERIOD_IN_KEY.sub("", longer)) == flat(shorter)
+    return (
+        _UNIT_IN_KEY.search(key) is not None,
+        flat(_UNIT_IN_KEY.sub(r"\g<level>", key)),
+        _PERIOD_IN_KEY.search(key) is not None,
+        flat(_PERIOD_IN_KEY.sub("", key)),
+        flat(key),
+    )
 
 
 #: a described document's topic ("... về (việc) <topic>")
@@ -3102,6 +3113,23 @@ def _roman(n: int) -> str:
     return out
 
 
+# (the helpers below read a described document's key alone, and each key is compared with every other of its bucket:
+# remembered by key, each is read once per key, not once per pair)
+
+
+@functools.lru_cache(maxsize=4096)
+def _without_term(key: str) -> str:
+    """A described document's key in lower case, without its term, its ordinals in words as Roman numerals
+    ("Nghị quyết Đại hội ... lần thứ nhất, nhiệm kỳ 2020 - 2025" -> "nghị quyết đại hội ... lần thứ i")."""
+    return _ORDINAL_WORD.sub(_ordinal_roman, _TERM_IN_KEY.sub("", key.lower()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _symbols_in(key: str) -> frozenset[str]:
+    return frozenset(_SYMBOL_IN.findall(key))
+
+
+@functools.lru_cache(maxsize=4096)
 def _congress_of(key: str) -> tuple[str, str] | None:
     m = _CONGRESS_KEY.fullmatch(key.strip())
     if m is None:
@@ -3121,6 +3149,7 @@ def _ordinal_roman(m: re.Match[str]) -> str:
     return _ORDINAL_ROMAN[m.group(1)]
 
 
+@functools.lru_cache(maxsize=4096)
 def _term_years(key: str) -> tuple[str, str] | None:
     """The term a congress resolution's name gives ("..., nhiệm kỳ 2020 - 2025" -> ("2020", "2025"))."""
     m = _TERM_YEARS.search(key)
@@ -3171,8 +3200,9 @@ def _law_title(key: str) -> str:
 _NUMBER_WORD = re.compile(rf"\d[\d/.-]*|(?<![\w]){_ROMAN}(?![\w])", re.IGNORECASE)
 
 
-def _numbers_of(key: str) -> set[str]:
-    return set(_NUMBER_WORD.findall(key))
+@functools.lru_cache(maxsize=4096)
+def _numbers_of(key: str) -> frozenset[str]:
+    return frozenset(_NUMBER_WORD.findall(key))
 
 
 _SYMBOL_IN = re.compile(r"\d+(?:/\d{4})?[-/][A-ZĐ][A-Za-zĐđ]*[/-][A-ZĐ][\wĐđ-]*")
