@@ -286,6 +286,7 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                 continue  # the object of a plan's own description, or a project still to be drawn up
             # the first cue after the source's own head words, and the documents right after it
             after = -1  # once a project in the source's own description is its target, only what follows the source
+            cues: tuple[list[int], list[int]] | None = None  # the cues after the source (starts, ends), read once
             for j in range(i + 1, len(inside)):
                 target = inside[j]
                 if target.ref == source.ref or (target.kind == "project" and target.sub not in CARRIED_OUT_PROJECTS):
@@ -295,8 +296,16 @@ def implements(doc: Doc, mentions: list[Mentioned]) -> list[Relation]:
                 if target.start < after:
                     continue
                 between = doc.match[source.start : target.start]
+                if cues is None:
+                    last = max(k.start for k in inside[i + 1 :])
+                    read = list(_IMPLEMENT_CUE.finditer(doc.match, source.start, last))
+                    cues = [c.start() for c in read], [c.end() for c in read]
+                # the last cue between: those of the source's cues that end before the target are the first ones of
+                # the words between (the pattern looks neither behind nor ahead), which are read from the last of them
+                # on, not from the source again for each target
+                ended = bisect.bisect_right(cues[1], target.start)
                 cue = None
-                for c in _IMPLEMENT_CUE.finditer(between):
+                for c in _IMPLEMENT_CUE.finditer(between, cues[0][ended - 1] - source.start if ended else 0):
                     cue = c
                 if cue is None or (len(between) - cue.end() > 40 and not _GOALS_OF.fullmatch(between, cue.end())):
                     continue

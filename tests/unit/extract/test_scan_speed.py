@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 import types
+from typing import Any
 
 import pytest
 
 from kernel.text import unify_tones
 from loaders.extract import bodies, meetings, people, places, projects, relations, resolutions
-from loaders.extract.lexicon import NAME_PREFIXES
+from loaders.extract.lexicon import NAME_PREFIXES, UPPER
 from loaders.extract.scan import REWRITTEN, fast_starts, first_characters, skipping_to, with_first_characters
 from loaders.extract.text import (
     _NOT_AFTER,
@@ -473,7 +475,7 @@ def test_words_as_a_tree_match_as_the_alternation_longest_first() -> None:
              "U Minh Thượng", "Điện Biên", "Điện Biên Phủ", "A.B", "Tân Phú", "Tân Phú Đông"]  # fmt: skip
     rng = random.Random(7)
     pieces = [*words, " ", ", ", "x", "A", " Tây", "Thành", "-", "\n"]
-    for after in ("", r"(?![\w])", rf"(?![\w])(?![ \t][{places.UPPER}])", r"\s+x"):
+    for after in ("", r"(?![\w])", rf"(?![\w])(?![ \t][{UPPER}])", r"\s+x"):
         plain = re.compile(f"(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))}){after}")
         tree = re.compile(f"(?:{word_tree(words)}){after}")
         for _ in range(3000):
@@ -496,7 +498,7 @@ def test_known_names_read_with_one_pattern_match_those_of_the_provinces_pattern(
         known, names, by_first = places._known_names(homes)
         alternation = re.compile(
             rf"(?<![\w])(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})(?![\w])"
-            rf"(?![ \t][{places.UPPER}])"
+            rf"(?![ \t][{UPPER}])"
         )
         assert names == {unify_tones(name) for name in known.values()}
         for text in texts:
@@ -504,3 +506,42 @@ def test_known_names_read_with_one_pattern_match_those_of_the_provinces_pattern(
             assert list(places._known_in(text, names, by_first)) == found, (provinces, text)
     _, names, by_first = places._known_names(frozenset(["bến tre"]))
     assert list(places._known_in(texts[0], names, by_first)) == [("Châu Thành", 22), ("Gò Công", 48)]  # (a city)
+
+
+def test_the_cues_read_once_per_source_are_the_first_of_every_shorter_slice() -> None:
+    """relations.implements reads a source's cues once, to its last target, and for each target resumes the scan of
+    the words between at the last of them that ends before it: right only while the cue pattern neither looks around
+    nor anchors (a match in a shorter text is then a match in the longer one), which this checks, with the last cue
+    found both ways."""
+    import random
+
+    parse: Any = importlib.import_module("re._parser")
+    constants: Any = importlib.import_module("re._constants")
+
+    def looks_around(items: Any) -> bool:
+        for op, av in items:
+            if op in (constants.ASSERT, constants.ASSERT_NOT, constants.AT, constants.GROUPREF):
+                return True
+            subs = (
+                [av[-1]]
+                if op in (constants.SUBPATTERN, constants.MAX_REPEAT, constants.MIN_REPEAT)
+                else av[1]
+                if op is constants.BRANCH
+                else []
+            )
+            if any(looks_around(sub) for sub in subs):
+                return True
+        return False
+
+    cue = relations._IMPLEMENT_CUE
+    assert not looks_around(parse.parse(cue.pattern, cue.flags))
+    rng = random.Random(11)
+    pieces = ["triển khai", " thực hiện", "thực", " ", "\n", "hiện", "để ", "cụ thể hóa", "Kế hoạch", "x", "THỰC HIỆN"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        read = list(cue.finditer(text))
+        for end in range(len(text) + 1):
+            ended = [m for m in read if m.end() <= end]
+            resumed = list(cue.finditer(text[:end], ended[-1].start() if ended else 0))
+            whole = list(cue.finditer(text[:end]))
+            assert [m.span() for m in resumed[-1:]] == [m.span() for m in whole[-1:]], (text, end)
