@@ -43,6 +43,9 @@ _CATEGORIES = {_C.CATEGORY_DIGIT: r"\d", _C.CATEGORY_SPACE: r"\s", _C.CATEGORY_W
 #: import for 2 us a text
 _LONG = 50_000
 
+#: a hand-written look-ahead opening a pattern, after the word start's look-behind a WordPattern puts first
+_LOOK_AHEAD_FIRST = re.compile(r"(?:\(\?<!\[\\w[^\]]*\]\)\(\?:)?\(\?=")
+
 #: a pattern opening with a global flag ("(?i)...") cannot be wrapped in a group
 _GLOBAL_FLAG = re.compile(r"\(\?[aiLmsux]+\)")
 
@@ -91,6 +94,9 @@ def _element_firsts(op: Any, av: Any, flags: int) -> tuple[list[str], bool]:
             else:
                 raise _Unknown  # a negation, \S, \W, \D: nearly any character
         return chars, False
+    if op is _C.ASSERT and av[0] == 1:  # a look-ahead ("(?=[BTbt])", written by hand before a long alternation)
+        firsts, nullable = _firsts(list(av[1].data), flags)
+        return ([], True) if nullable else (firsts, False)  # (every match starts with one of what it reads first)
     if op in _ZERO_WIDTH:
         return [], True  # reads nothing: the next element starts the match
     if op is _C.SUBPATTERN:
@@ -133,7 +139,7 @@ def with_first_characters(pattern: re.Pattern[str]) -> re.Pattern[str]:
     its info block (:func:`skipping_to`), or, for a pattern that ignores case, with a leading look-ahead ``(?=[...])``.
     The same matches, groups and flags; ``pattern`` itself when nothing is gained (or it ignores case and opens with a
     look-ahead already)."""
-    if pattern.pattern.startswith("(?=") and len(pattern.pattern) > _LONG:
+    if len(pattern.pattern) > _LONG and _LOOK_AHEAD_FIRST.match(pattern.pattern):
         return pattern
     tree = _parser.parse(pattern.pattern, pattern.flags)
     if _engine_skips_ahead(tree, pattern.flags):

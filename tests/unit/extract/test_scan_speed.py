@@ -354,6 +354,9 @@ def test_a_pattern_the_rewrite_cannot_handle_is_kept_as_written(monkeypatch: pyt
         (r"[^a]b", None),
         (r"\Sb", None),
         (r"(?i:a)b", None),  # (an inline case flag: not read)
+        # a look-ahead written first: every match starts with what it reads (the flag after it is then not read)
+        (r"(?<![\w])(?:(?=[Bb])(?:(?-i:B)an|ban)|(?=[Tt])tổ)", "BbTt"),
+        (r"(?=x?)ab", "a"),  # (a look-ahead that may read nothing tells nothing)
     ],
 )
 def test_first_characters_are_read_from_the_parsed_pattern(pattern: str, firsts: str | None) -> None:
@@ -545,3 +548,20 @@ def test_the_cues_read_once_per_source_are_the_first_of_every_shorter_slice() ->
             resumed = list(cue.finditer(text[:end], ended[-1].start() if ended else 0))
             whole = list(cue.finditer(text[:end]))
             assert [m.span() for m in resumed[-1:]] == [m.span() for m in whole[-1:]], (text, end)
+
+
+def test_a_word_pattern_checks_word_starts_in_the_engine_and_never_matches_nothing() -> None:
+    """A WordPattern's pattern opens with the word start's look-behind (the engine, skipping to the pattern's first
+    characters, rejects one inside a word there), and a scan with nothing else to check is the engine's own finditer,
+    which gives the matches of the loop that searches again after a match inside a word only for a pattern that never
+    matches an empty string: none of the modules' does."""
+    parse: Any = importlib.import_module("re._parser")
+    for name, pattern in _word_patterns():
+        written = REWRITTEN.get(pattern.regex, pattern.regex)  # (as the module wrote it, before fast_starts)
+        assert written.pattern.startswith(rf"(?<![\w{re.escape(pattern.also)}])"), name
+        assert parse.parse(written.pattern, written.flags).getwidth()[0] > 0, name
+    level = WordPattern(r"(?:[Cc]ác|\d{1,3})\s+(?:huyện|xã)", also=".")
+    text = "Các huyện, 3 xã, x3 xã, .các xã, nhcác xã, các xã"
+    assert [m.group(0) for m in level.finditer(text)] == ["Các huyện", "3 xã", "các xã"]
+    assert [m.start() for m in level.finditer(text, 12)] == [text.rindex("các xã")]
+    assert level.search(text, 12) is not None and level.match(text, 1) is None
