@@ -24,6 +24,7 @@ from loaders.extract.lexicon import (
     LOWER,
     PROVINCE_SPELLINGS,
     PROVINCES,
+    SHARED_HEAD_BODIES,
     SURNAMES,
     UPPER,
 )
@@ -407,6 +408,8 @@ def extract_organizations(doc: Doc) -> list[Organization]:
             continue  # "tại hội trường Đảng ủy xã X": a venue (GOLD_FORMAT: a place named only as a venue is no body)
         if _BARE_COMMITTEE.fullmatch(name) and _PLURAL_BEFORE.search(before):
             continue
+        if name in SHARED_HEAD_BODIES and doc.match.startswith(" các ", m.end()):
+            continue  # "Hội Nông dân các huyện A, B": a list's head, one body per unit (read below), or "các cấp"
         if name in ("Tỉnh ủy", "Tỉnh uỷ") and (
             province := _PROVINCE_OF_NEXT_TITLE.match(doc.match, m.end())
         ):  # "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nghệ An": the committee of the province his next title names
@@ -488,9 +491,11 @@ _NUMBERED_TEAM = re.compile(r"\ssố\s+\d+$")
 _LEVELS = "tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu"
 #: a list that shares its head (GOLD_FORMAT: one body per item): "UBND các huyện: Hương Sơn, Hương Khê và Vũ Quang",
 #: "UBND các huyện, thị xã: A, B", "các Sở: Tài chính, Xây dựng"; the first item's mention starts at the head
+#: (the heads from lexicon.SHARED_HEAD_BODIES: "Hội Nông dân các huyện: A, B", "Đảng bộ các phường A, B")
+_SHARED_HEADS = f"(?:{'|'.join(map(re.escape, sorted(SHARED_HEAD_BODIES, key=len, reverse=True)))})"
 _SHARED_HEAD = WordPattern(
-    rf"(?=[UỦHCBĐc])(?P<head>UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Công an|Ủy ban MTTQ|Ban Thường vụ|Đảng ủy"
-    rf"|Ban Chỉ huy Quân sự) (?:(?P<cac>các)|\d{{1,2}}) "  # "UBND các huyện: A, B", "UBND 9 huyện: A, B"
+    rf"(?=[{first_letters(_SHARED_HEADS)}c])(?P<head>{_SHARED_HEADS})"
+    rf" (?:(?P<cac>các)|\d{{1,2}}) "  # "UBND các huyện: A, B", "UBND 9 huyện: A, B"
     # (with no colon after "các" when a name follows: "UBND các xã Tây Phú, Bình Tân tập trung ...")
     rf"(?P<level>{_LEVELS})(?:\s*,\s*(?:{_LEVELS}))*(?:\s*:\s*|(?(cac) (?=[A-ZĐ])|(?!)))"
     # ("các sở như Nội vụ, Tư pháp, ...", "các sở gồm: A, B": the list introduced by a word, not a colon)
@@ -505,6 +510,8 @@ _SHARED_BOARD = WordPattern(
     starts=("Ban Thường vụ", "Thường trực"),
 )
 _ITEM = re.compile(rf"(?:{_LOCAL_NAME})")
+#: an item of a list of units that names its own level ("UBND các huyện A, B và thành phố C": the city's)
+_LEVELLED_ITEM = re.compile(rf"(?P<own>{_LEVELS})[ \t](?={_LOCAL_NAME})")
 #: a department of a list: a known name first (its comma inside: "Văn hóa, Thể thao và Du lịch"), else its words; never
 #: the next body of another kind ("..., Thanh tra tỉnh và Văn phòng UBND tỉnh": no department)
 _DEPT_ITEM = re.compile(
@@ -670,6 +677,9 @@ def shared_tail_items(text: str) -> list[str]:
 
 #: a post's first word: a list item that opens with one names a member, not a unit
 _TITLE_WORD_FIRST = re.compile(rf"(?:{_TITLE_WORDS})(?![\w])")
+#: a body's head word: a later item that opens with one is the next body, not a unit ("Hội Nông dân các huyện A, B;
+#: Ban Thường vụ Hội Nông dân tỉnh C")
+_NEXT_BODY_FIRST = re.compile(rf"(?:{_NEXT_BODY})(?![\w])")
 
 
 def _place_before_person(place: str, text: str, end: int) -> str:
@@ -707,21 +717,28 @@ def _shared_head_items(text: str) -> list[tuple[str, int, int]]:
             head, item_re = ("Sở" if m.group("dept")[-2:].lower() == "sở" else "Bộ"), _DEPT_ITEM
         else:
             head, item_re = f"{m.group('head')} {m.group('level')}", _ITEM
-        pos, first = m.end(), True
+        pos, first, own_levels = m.end(), True, False
         found: list[tuple[str, int, int]] = []
-        while (item := item_re.match(text, pos)) is not None:
-            if _TITLE_WORD_FIRST.match(item.group(0)):
+        units = m.re is _SHARED_HEAD.regex and not m.group("dept")
+        while True:
+            own = _LEVELLED_ITEM.match(text, pos) if units and not first else None
+            if (item := item_re.match(text, own.end() if own else pos)) is None:
+                break
+            if _TITLE_WORD_FIRST.match(item.group(0)) or (not first and _NEXT_BODY_FIRST.match(item.group(0))):
                 break  # "các Ủy viên Ban Thường vụ Thành ủy: Phó Chủ tịch ...": the members' posts, not units
             if text.startswith(" ủy", item.end()):
                 break  # "..., Dương Minh Châu và Thành ủy Thành phố X": the next body, not a unit of the list
-            found.append((f"{head} {item.group(0)}", m.start() if first else item.start(), item.end()))
+            name = f"{head} {item.group(0)}"
+            if own:  # "Hội Nông dân các huyện A, B và thành phố C": the city's body
+                name, own_levels = f"{m.group('head')} {own.group('own')} {item.group(0)}", True
+            found.append((name, m.start() if first else (own or item).start(), item.end()))
             first = False
             joins = _DEPT_JOIN if m.re is _SHARED_HEAD.regex and m.group("dept") else _ITEM_JOIN
             join = joins.match(text, item.end())
             if join is None:
                 break
             pos = join.end()
-        if m.re is _SHARED_HEAD.regex and not m.group("dept"):
+        if units and not own_levels:
             found = _levels_in_order(found, m)
         items.extend(found)
     return items

@@ -772,6 +772,9 @@ LOWER_POSTS = [
     # a deputy's post in lower case after "Phó": "ông A, Phó chánh Văn phòng UBND tỉnh", "ông B là Phó trưởng ban phụ
     # trách" (only after "Phó": a bare "trưởng ban" is a common noun)
     r"(?<=[Pp]hó )chánh [Vv]ăn phòng", r"(?<=[Pp]hó )trưởng ban",
+    # a director in lower case with the body capitalised after it: "đại tá A, Phó giám đốc Công an tỉnh", "ông B, giám
+    # đốc Sở Y tế" (a bare director, only of a department or the police: "giám đốc Công ty" is no State post)
+    r"(?<=[Pp]hó )giám đốc(?= [A-ZĐ])", r"giám đốc(?= (?:Sở|Công an) )",
 ]  # fmt: skip
 #: more posts: army political officers and commanders
 POSTS.extend(["Chính ủy", "Vụ trưởng", "ĐBQH", "PBT", "PCT"])  # "PBT Huyện ủy": Phó Bí thư
@@ -923,6 +926,16 @@ VISITED_STAFF = ("cán bộ", "chiến sĩ", "chiến sỹ", "công chức", "vi
 INSPECTED_BODY_HEADS = ("Sở", "UBND", "Ủy ban nhân dân", "HĐND", "Thường trực", "Đảng ủy", "Ban Thường vụ", "Tỉnh ủy",
                         "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy", "Công an", "Văn phòng", "Ban Quản lý", "Cục",
                         "Chi cục", "Bộ Chỉ huy", "Tòa án", "Viện Kiểm sát", "Kho bạc")  # fmt: skip
+
+#: Bodies a list of local units shares as its head ("UBND các huyện: A, B", "Hội Nông dân các huyện A, B và thành phố
+#: C", "Đảng bộ các phường: D, E"): one body per unit (GOLD_FORMAT). Read by bodies._SHARED_HEAD.
+SHARED_HEAD_BODIES = (
+    "UBND", "Ủy ban nhân dân", "HĐND", "Hội đồng nhân dân", "Công an", "Ủy ban MTTQ Việt Nam", "Ủy ban MTTQ",
+    "Ban Thường vụ", "Đảng ủy", "Ban Chỉ huy Quân sự",
+    # the Party organizations and the mass organizations of each unit
+    "Đảng bộ", "Ủy ban Kiểm tra", "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội LHPN", "Hội Cựu chiến binh",
+    "Hội Chữ thập đỏ", "Liên đoàn Lao động", "Đoàn Thanh niên",
+)  # fmt: skip
 
 #: The mass organizations and the Front whose congresses the news reports, as written (full name, abbreviation, lower
 #: case) -> the name their congress is written with ("Đại hội đại biểu Hội Cựu chiến binh huyện"). Read by

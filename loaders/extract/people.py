@@ -172,13 +172,17 @@ _APPOINTED = WordPattern(
     rf"(?:tiếp tục\s+)?"
     # ("A thôi giữ chức Bí thư Tỉnh ủy", "B, thôi chức vụ Bí thư Tỉnh ủy": the post left, held until then)
     # ("A trúng cử chức vụ Chủ tịch HĐND xã": elected by the council)
+    # ("B đảm nhiệm chức vụ Phó Trưởng ban ...": the post taken up, as a decision announces it)
     rf"(?:(?:thôi\s+)?giữ chức(?: vụ| danh)?|làm|tái đắc cử(?: chức)?|đắc cử(?: chức)?"
-    rf"|trúng cử(?: chức(?: vụ| danh)?)?)\s+((?:{TITLE}))"
+    rf"|trúng cử(?: chức(?: vụ| danh)?)?|đảm nhiệm(?: chức(?: vụ| danh)?)?)\s+((?:{TITLE}))"
     rf"|(?<=[ \t])((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}}),?\s+thôi chức(?: vụ)?\s+((?:{TITLE}))",
-    needs=("giữ chức", "làm", "đắc cử", "thôi chức", "trúng cử"),
+    needs=("giữ chức", "làm", "đắc cử", "thôi chức", "trúng cử", "đảm nhiệm"),
 )
-#: the names listed before an appointment, joined by "và" or commas
-_FIRST_OF_TWO = re.compile(rf"(?<![\w])((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})(?:[ \t]+và|,)[ \t]+$")
+#: the names listed before an appointment, joined by "và" or commas (each name may have its own "ông", "bà": "ông A và
+#: ông B đảm nhiệm chức vụ ...")
+_FIRST_OF_TWO = re.compile(
+    rf"(?<![\w])((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})(?:[ \t]+và|,)[ \t]+(?:(?:ông|bà|đồng chí)[ \t]+)?$"
+)
 _NAME_DASH_TITLES = re.compile(rf"({NAME})\s*(?:[-–,]|\s)\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)")
 _LIST_ITEM = re.compile(rf"(?:[:;]\s*|^)({NAME})\s*[-–]\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)", re.MULTILINE)
 #: one title shared by a list of names: "các đồng chí Phó Chủ tịch UBND tỉnh: Đầu Thanh Tùng, Lê Đức Giang",

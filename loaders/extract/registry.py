@@ -6569,6 +6569,55 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        "bodies.shared_head_of_units",
+        "loaders/extract/bodies.py: _SHARED_HEAD (lexicon.SHARED_HEAD_BODIES), _LEVELLED_ITEM, _NEXT_BODY_FIRST, "
+        "_shared_head_items",
+        "a body a list of local units shares as its head, a Party or mass organization's too ('Hội Nông dân các huyện "
+        "A, B và thành phố C', 'Đảng bộ các phường: D, E'): one body per unit, an item naming its own level at that "
+        "level; the list ends at the next body's head word; the bare head is no body",
+        (
+            Example(
+                "Dự hội nghị có Chủ tịch Hội Nông dân các huyện Mường Tè, Sìn Hồ và thành phố Điện Biên Phủ.",
+                (
+                    entity("organization", "Hội Nông dân huyện Mường Tè"),
+                    entity("organization", "Hội Nông dân huyện Sìn Hồ"),
+                    entity("organization", "Hội Nông dân thành phố Điện Biên Phủ"),
+                ),
+                "2023-07",
+            ),
+            Example(
+                "Lãnh đạo Hội Cựu chiến binh các huyện: Mèo Vạc, Đồng Văn, thị xã Nghĩa Lộ cùng dự.",
+                (
+                    entity("organization", "Hội Cựu chiến binh huyện Mèo Vạc"),
+                    entity("organization", "Hội Cựu chiến binh thị xã Nghĩa Lộ"),
+                ),
+                "2023-07",
+            ),
+        ),
+    ),
+    Rule(
+        "people.post_taken_up_and_lower_case_director",
+        "loaders/extract/people.py: _APPOINTED ('đảm nhiệm chức vụ'), _FIRST_OF_TWO (a prefix before each name); "
+        "lexicon.py: LOWER_POSTS ('Phó giám đốc')",
+        "the holders of a post a decision gives after a verb ('ông A và ông B đảm nhiệm chức vụ Phó Trưởng Ban ...'), "
+        "and a director written in lower case before a capitalised body ('đại tá A, Phó giám đốc Công an tỉnh')",
+        (
+            Example(
+                "Ông Lê Văn Sáu và ông Võ Thành Nhân đảm nhiệm chức vụ Phó Trưởng Ban Tổ chức Tỉnh ủy.",
+                (
+                    entity("official", "Lê Văn Sáu", "Phó Trưởng Ban Tổ chức Tỉnh ủy"),
+                    entity("official", "Võ Thành Nhân", "Phó Trưởng Ban Tổ chức Tỉnh ủy"),
+                ),
+                "2025-02",
+            ),
+            Example(
+                "Tại buổi lễ, thượng tá Lê Minh Khoa, Phó giám đốc Công an tỉnh Hậu Giang trao quyết định.",
+                (entity("official", "Lê Minh Khoa", "Phó giám đốc Công an tỉnh Hậu Giang"),),
+                "2025-06",
+            ),
+        ),
+    ),
 )
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -1,0 +1,48 @@
+"""Names of bodies and people as real articles write them (construction family: lists sharing a head, officials whose
+post follows a verb or is written in lower case). Sentences written for these tests, in the articles' shapes."""
+
+from __future__ import annotations
+
+from loaders.extract import extract
+
+
+def _officials(text: str) -> list[str]:
+    return [o.name for o in extract(text, published="2025-03").officials]
+
+
+def _organizations(text: str) -> list[str]:
+    return [o.name for o in extract(text, published="2025-03").organizations]
+
+
+def test_a_deputy_director_in_lower_case_after_a_rank() -> None:
+    """ "đại tá A, Phó giám đốc Công an tỉnh": the rank and the post in lower case, the body capitalised."""
+    names = _officials("Tại buổi lễ, thượng tá Lê Minh Khoa, Phó giám đốc Công an tỉnh Hậu Giang trao quyết định.")
+    assert names == ["Lê Minh Khoa"]
+
+
+def test_a_post_taken_up_after_a_verb_for_each_holder() -> None:
+    """ "ông A đảm nhiệm chức vụ X", "ông B và ông C đảm nhiệm chức vụ Y": each holder of the post named."""
+    names = _officials(
+        "Ông Trần Minh Quang đảm nhiệm chức vụ Phó Trưởng ban Thường trực Ban Tổ chức Tỉnh ủy; ông Lê Văn Sáu và ông "
+        "Võ Thành Nhân đảm nhiệm chức vụ Phó Trưởng Ban Tổ chức Tỉnh ủy."
+    )
+    assert sorted(names) == ["Lê Văn Sáu", "Trần Minh Quang", "Võ Thành Nhân"]
+
+
+def test_a_mass_organization_shares_its_head_with_a_list_of_units() -> None:
+    """ "Hội Nông dân các huyện: A, B, thị xã C và thành phố D": one body per unit, each at its own level when the
+    item names one."""
+    names = _organizations(
+        "Dự hội nghị có Chủ tịch Hội Nông dân các huyện Mường Tè, Sìn Hồ và thành phố Điện Biên Phủ; lãnh đạo Hội Cựu "
+        "chiến binh các huyện: Mèo Vạc, Đồng Văn, thị xã Nghĩa Lộ."
+    )
+    for name in (
+        "Hội Nông dân huyện Mường Tè",
+        "Hội Nông dân huyện Sìn Hồ",
+        "Hội Nông dân thành phố Điện Biên Phủ",
+        "Hội Cựu chiến binh huyện Mèo Vạc",
+        "Hội Cựu chiến binh huyện Đồng Văn",
+        "Hội Cựu chiến binh thị xã Nghĩa Lộ",
+    ):
+        assert name in names, name
+    assert "Hội Nông dân" not in names
