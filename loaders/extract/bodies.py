@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from kernel.text import tone_key, unify_tones
 from loaders.extract.lexicon import (
     BODY_PATTERNS,
+    COMMITTEE_BOARDS,
     COMMITTEE_LEVELS,
     COMPANY_TRADES,
     DEPARTMENT_ABBREVIATIONS,
@@ -468,6 +469,8 @@ def extract_organizations(doc: Doc) -> list[Organization]:
         found.setdefault(identity(name), Organization(name))
     for name in shared_tail_items(doc.match) if "," in doc.match else ():  # "Đảng ủy, HĐND, UBND phường X"
         found.setdefault(identity(name), Organization(name))
+    for name in committee_boards(doc.match) if "ủy" in doc.match else ():  # "Ban Tổ chức, Văn phòng Tỉnh ủy"
+        found.setdefault(identity(name), Organization(name))
     _merge_bare_names(found)
     _merge_teams_named_with_owner(found)
     return list(found.values())
@@ -631,6 +634,28 @@ _SECRETARY_OF = re.compile(r"Bí thư (Đảng ủy|Huyện ủy|Thành ủy|Th�
 #: a committee's two boards sharing its name: "Ban Thường vụ, Thường trực Tỉnh ủy"
 #: (read from its second board, after a comma: the engine skips from comma to comma fast)
 _SHARED_COMMITTEE = re.compile(r", (Ban Thường vụ|Thường trực) (Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)(?![\w])")
+
+
+#: the boards of a Party committee listed with its name last: "Ban Tổ chức, Ủy ban Kiểm tra và Văn phòng Tỉnh ủy",
+#: "Ban Tuyên giáo và Ban Dân vận Huyện ủy X" (each board the committee's; the last one is read by the body patterns);
+#: "các Ban, Văn phòng Huyện ủy" names its office only (the generic plural none). Read from a board after a comma or
+#: "và" (the engine skips to each fast)
+_BOARD = f"(?:{'|'.join(map(re.escape, sorted(COMMITTEE_BOARDS, key=len, reverse=True)))})"
+_BOARDS_OF_COMMITTEE = re.compile(
+    rf"(?<![\w])((?:{_BOARD}(?:,[ \t]|[ \t]và[ \t])){{1,5}}){_BOARD}[ \t]"
+    rf"(?P<committee>Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)(?:[ \t](?P<place>{_PROVINCE_ONLY}))?"
+)
+_BOARD_AT = re.compile(_BOARD)
+
+
+def committee_boards(text: str) -> list[str]:
+    """The boards of a committee a list names before its last one, each with the committee's name ("Ban Tổ chức Tỉnh
+    ủy" of "Ban Tổ chức, Văn phòng Tỉnh ủy")."""
+    names: list[str] = []
+    for m in _BOARDS_OF_COMMITTEE.finditer(text):
+        committee = m.group("committee") + (f" {m.group('place')}" if m.group("place") else "")
+        names.extend(f"{board} {committee}" for board in _BOARD_AT.findall(m.group(1)))
+    return names
 
 
 def _item_of(item: str, level: str, place: str | None) -> list[str]:

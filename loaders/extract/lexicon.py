@@ -155,7 +155,8 @@ BODY_PATTERNS = [
     r"T(?<=Ủy viên T)rung ương(?![\w])(?! [A-ZĐ])",  # (not "Ủy viên Trung ương Hội Nông dân")
     # ("Chủ nhiệm Ủy ban Kiểm tra Đảng ủy phường": a commune's or ward's, after the 2025 merger)
     # ("Ủy Ban Kiểm tra Tỉnh ủy X": the second word capitalised, as some outlets write it)
-    r"(?:Ủy [Bb]an Kiểm tra|UBKT)(?: \(UBKT\))? (?:Tỉnh ủy(?: PROVINCE)?|(?:Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?"
+    # ("Ủy ban kiểm tra Huyện ủy": the rest in lower case)
+    r"(?:Ủy [Bb]an [Kk]iểm tra|UBKT)(?: \(UBKT\))? (?:Tỉnh ủy(?: PROVINCE)?|(?:Thành ủy|Trung ương|Huyện ủy)(?: PLACE)?"
     r"|Đảng ủy (?:xã|phường|đặc khu)(?: PLACE)?"
     r"|Đảng ủy UBND (?:tỉnh|thành phố)"  # "Ủy ban Kiểm tra Đảng ủy UBND tỉnh": the Party organization of a unit's
     r"|T\.Ư|TƯ|TW)",  # ("UBKT T.Ư": read as "... Trung ương" by bodies._clean)
@@ -214,7 +215,9 @@ BODY_PATTERNS = [
     r" (?:Tỉnh ủy|Thành ủy|Trung ương|T\.Ư|TƯ|TW|Huyện ủy)(?: PLACE)?",  # "Ban Tuyên giáo T.Ư"
     # the province's board named by the province ("Trưởng Ban Tuyên giáo và Dân vận tỉnh", as often written)
     r"Ban Tuyên giáo và Dân vận (?:tỉnh(?: PROVINCE)?|thành phố)",
-    r"Văn phòng (?:Tỉnh ủy|Thành ủy|Trung ương Đảng|Chính phủ|UBND tỉnh|Ủy ban nhân dân tỉnh|HĐND tỉnh"
+    # ("Văn phòng Huyện ủy", "Văn phòng Thị ủy X": a district's committee's office)
+    r"Văn phòng (?:(?:Huyện ủy|Thị ủy|Quận ủy)(?: PLACE)?"
+    r"|Tỉnh ủy|Thành ủy|Trung ương Đảng|Chính phủ|UBND tỉnh|Ủy ban nhân dân tỉnh|HĐND tỉnh"
     r"|Hội đồng nhân dân tỉnh"
     r"|Đoàn ĐBQH(?: và HĐND)? tỉnh"
     # "Văn phòng UBND thành phố", "Văn phòng HĐND và UBND xã", "Văn phòng Bộ", "Văn phòng Đảng ủy Bộ"
@@ -926,6 +929,13 @@ VISITED_STAFF = ("cán bộ", "chiến sĩ", "chiến sỹ", "công chức", "vi
 INSPECTED_BODY_HEADS = ("Sở", "UBND", "Ủy ban nhân dân", "HĐND", "Thường trực", "Đảng ủy", "Ban Thường vụ", "Tỉnh ủy",
                         "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy", "Công an", "Văn phòng", "Ban Quản lý", "Cục",
                         "Chi cục", "Bộ Chỉ huy", "Tòa án", "Viện Kiểm sát", "Kho bạc")  # fmt: skip
+
+#: The boards and offices of a Party committee, which a list of them shares with the committee's name last ("Ban Tổ
+#: chức, Ủy ban Kiểm tra và Văn phòng Tỉnh ủy"). Read by bodies._BOARDS_OF_COMMITTEE.
+COMMITTEE_BOARDS = (
+    "Ban Tổ chức", "Ban Tuyên giáo và Dân vận", "Ban Tuyên giáo", "Ban Dân vận", "Ban Nội chính", "Ban Kinh tế",
+    "Ban Đối ngoại", "Ban Chính sách, chiến lược", "Ủy ban Kiểm tra", "Ủy ban kiểm tra", "UBKT", "Văn phòng",
+)  # fmt: skip
 
 #: Bodies a list of local units shares as its head ("UBND các huyện: A, B", "Hội Nông dân các huyện A, B và thành phố
 #: C", "Đảng bộ các phường: D, E"): one body per unit (GOLD_FORMAT). Read by bodies._SHARED_HEAD.

@@ -6597,6 +6597,29 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "bodies.boards_sharing_their_committee",
+        "loaders/extract/bodies.py: _BOARDS_OF_COMMITTEE (lexicon.COMMITTEE_BOARDS), committee_boards; lexicon.py: "
+        "BODY_PATTERNS ('Văn phòng Huyện ủy', 'Ủy ban kiểm tra' in lower case)",
+        "the boards of a Party committee listed with the committee's name last ('Ban Tổ chức, Ủy ban Kiểm tra và "
+        "Văn phòng Tỉnh ủy', 'Ban Tuyên giáo và Ban Dân vận Huyện ủy'): each board is the committee's",
+        (
+            Example(
+                "Dự hội nghị có lãnh đạo Ban Tổ chức, Ủy ban Kiểm tra và Văn phòng Tỉnh ủy.",
+                (
+                    entity("organization", "Ban Tổ chức Tỉnh ủy"),
+                    entity("organization", "Ủy ban Kiểm tra Tỉnh ủy"),
+                    entity("organization", "Văn phòng Tỉnh ủy"),
+                ),
+                "2025-03",
+            ),
+            Example(
+                "Huyện hợp nhất Ban Tuyên giáo và Ban Dân vận Huyện ủy từ ngày 1/3.",
+                (entity("organization", "Ban Tuyên giáo Huyện ủy"), entity("organization", "Ban Dân vận Huyện ủy")),
+                "2025-03",
+            ),
+        ),
+    ),
+    Rule(
         "people.post_taken_up_and_lower_case_director",
         "loaders/extract/people.py: _APPOINTED ('đảm nhiệm chức vụ'), _FIRST_OF_TWO (a prefix before each name); "
         "lexicon.py: LOWER_POSTS ('Phó giám đốc')",

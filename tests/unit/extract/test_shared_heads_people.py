@@ -46,3 +46,27 @@ def test_a_mass_organization_shares_its_head_with_a_list_of_units() -> None:
     ):
         assert name in names, name
     assert "Hội Nông dân" not in names
+
+
+def test_a_committees_boards_share_its_name() -> None:
+    """ "Ban Tổ chức, Ban Tuyên giáo và Văn phòng Tỉnh ủy": each board is the committee's; "các Ban, Văn phòng Huyện
+    ủy" names the district committee's office; its inspection committee in lower case is one too."""
+    names = [
+        n.casefold()
+        for n in _organizations(
+            "Dự hội nghị có lãnh đạo Ban Tổ chức, Ủy ban Kiểm tra và Văn phòng Tỉnh ủy. Ông Trần Văn Lâm yêu cầu các "
+            "Ban, Văn phòng Huyện ủy phối hợp; Ủy ban kiểm tra Huyện ủy theo dõi việc giải quyết đơn thư. Tỉnh hợp "
+            "nhất Ban Tuyên giáo và Ban Dân vận Tỉnh ủy."
+        )
+    ]
+    for name in (
+        "Ban Tổ chức Tỉnh ủy",
+        "Ủy ban Kiểm tra Tỉnh ủy",
+        "Văn phòng Tỉnh ủy",
+        "Văn phòng Huyện ủy",
+        "Ủy ban Kiểm tra Huyện ủy",
+        "Ban Tuyên giáo Tỉnh ủy",
+        "Ban Dân vận Tỉnh ủy",
+    ):
+        assert name.casefold() in names, name
+    assert "ban tổ chức" not in names and "huyện ủy" not in names
