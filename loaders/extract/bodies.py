@@ -23,6 +23,7 @@ from loaders.extract.lexicon import (
     DEPARTMENTS,
     LOCAL_COMMITTEE_LEVELS,
     LOWER,
+    MASS_ORGANIZATIONS,
     PROVINCE_SPELLINGS,
     PROVINCES,
     SHARED_HEAD_BODIES,
@@ -168,7 +169,7 @@ _PRIME_MINISTER_BEFORE = re.compile(r"[Tt]hủ tướng\s*$")
 
 
 #: an abbreviation given in brackets inside a name ("Ban Chấp hành (BCH) Đảng bộ tỉnh")
-_BRACKETED = re.compile(r" \([A-ZĐ][A-ZĐ&]{1,7}\)")  # ("Sở Thông tin và Truyền thông (TT&TT) tỉnh X")
+_BRACKETED = re.compile(r" \([A-ZĐ][A-ZĐ&-]{1,7}\)")  # ("Sở Thông tin và Truyền thông (TT&TT) tỉnh X", "(CQ-DN)")
 #: a department's name wrapped at its dash ("Sở Lao động\n- Thương binh và Xã hội", "Sở Văn hóa\n- Thể thao và Du
 #: lịch"): the name read on the first line ends with the first half of a two-part name of ``DEPARTMENTS``, and the
 #: next line goes on with its second half
@@ -471,9 +472,59 @@ def extract_organizations(doc: Doc) -> list[Organization]:
         found.setdefault(identity(name), Organization(name))
     for name in committee_boards(doc.match) if "ủy" in doc.match else ():  # "Ban Tổ chức, Văn phòng Tỉnh ủy"
         found.setdefault(identity(name), Organization(name))
+    if " (" in doc.match:
+        _merge_bracketed_abbreviations(found, doc.match)
+    _merge_bare_heads(found)
     _merge_bare_names(found)
     _merge_teams_named_with_owner(found)
     return list(found.values())
+
+
+#: an abbreviation defined in brackets after the words it stands for: "Hội Liên hiệp Phụ nữ (LHPN) tỉnh", "Đảng ủy Khối
+#: Cơ quan-Doanh nghiệp (CQ-DN) tỉnh" (read from the bracket: the engine skips to each " (" fast)
+_ABBREVIATION_DEFINED = re.compile(r" \(([A-ZĐ][A-ZĐ&-]{1,7})\)")
+_WORD_PARTS = re.compile(r"[\w]+")
+
+
+def _abbreviations(text: str) -> dict[str, str]:
+    """The abbreviations a text defines in brackets -> the words they stand for, when its letters are the initials of
+    the words right before the bracket ("LHPN" -> "Liên hiệp Phụ nữ", "CQ-DN" -> "Cơ quan-Doanh nghiệp")."""
+    found: dict[str, str] = {}
+    for m in _ABBREVIATION_DEFINED.finditer(text):
+        letters = [c for c in m.group(1) if c.isalpha()]
+        words = list(_WORD_PARTS.finditer(text, max(0, m.start() - 80), m.start()))
+        if len(words) < len(letters) or len(letters) < 2:
+            continue
+        last = words[-len(letters) :]
+        if [w.group(0)[0].casefold() for w in last] == [c.casefold() for c in letters]:
+            found[m.group(1)] = text[last[0].start() : m.start()]
+    return found
+
+
+def _merge_bracketed_abbreviations(found: dict[str, Organization], text: str) -> None:
+    """ "Hội LHPN tỉnh" in a text that wrote "Hội Liên hiệp Phụ nữ (LHPN) tỉnh" is that body: merged into its full
+    name (GOLD_FORMAT: the fullest form in the text is the name)."""
+    for abbreviation, words in _abbreviations(text).items():
+        for key in [k for k, org in found.items() if f" {abbreviation} " in f" {org.name} "]:
+            full = identity(f" {found[key].name} ".replace(f" {abbreviation} ", f" {words} ").strip())
+            if full != key and full in found:
+                short = found.pop(key)
+                found[full].mentions = sorted([*found[full].mentions, *short.mentions], key=lambda span: span.start)
+
+
+#: bare names that a text writes again after naming the body in full: a mass organization's ("Hội Nông dân" after "Hội
+#: Nông dân tỉnh"), a bloc's committee ("Ban Thường vụ Đảng ủy Khối" after "... Khối Doanh nghiệp tỉnh")
+_BARE_HEADS = frozenset(name for name in MASS_ORGANIZATIONS if name[0].isupper())
+
+
+def _merge_bare_heads(found: dict[str, Organization]) -> None:
+    """A bare mass organization or bloc committee is the one body the text names in full with it, when only one."""
+    for key in [k for k, org in found.items() if org.name in _BARE_HEADS or org.name.endswith(" Khối")]:
+        bare = found[key].name
+        fuller = [k for k, org in found.items() if org.name.startswith(f"{bare} ")]
+        if len(fuller) == 1:
+            short = found.pop(key)
+            found[fuller[0]].mentions = sorted([*found[fuller[0]].mentions, *short.mentions], key=lambda s: s.start)
 
 
 def _merge_teams_named_with_owner(found: dict[str, Organization]) -> None:

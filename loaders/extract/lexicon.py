@@ -128,6 +128,13 @@ _TRADES = "|".join(w for t in COMPANY_TRADES for w in (t, t[0].upper() + t[1:]))
 #: Bodies (organisations), as regular-expression alternatives. PLACE, PROVINCE and HCMC (Ho Chi Minh City however it is
 #: written: "TP.HCM", "TP HCM", "TPHCM", "TP. Hồ Chí Minh") are filled in by the patterns.
 BODY_PATTERNS = [
+    # the Party organization of a bloc of agencies or enterprises and its boards, first (before the boards' other
+    # patterns): "Đảng ủy Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh", "Ban Chấp hành Đảng bộ Khối CQ và DN tỉnh", "Ủy ban
+    # Kiểm tra Đảng ủy Khối", the bare "Đảng ủy Khối" (capitalised: the bloc the text is about)
+    r"(?:Ban [Cc]hấp hành |BCH |Ban [Tt]hường vụ |BTV |(?:Ủy ban|UB) [Kk]iểm tra |UBKT )?Đảng (?:ủy|bộ)"
+    r" (?:[Kk]hối (?:(?:các )?[Cc]ơ quan ?[-–] ?[Dd]oanh nghiệp|CQ ?[-–] ?DN|CQ ?& ?DN|CQ và DN"
+    r"|(?:các )?[Cc]ơ quan và [Dd]oanh nghiệp|[Dd]oanh nghiệp|(?:các )?[Cc]ơ quan)"
+    r"(?: \([A-ZĐ][A-ZĐ&-]{1,7}\))?(?: tỉnh(?: PROVINCE)?| Trung ương)?|Khối(?! [A-ZĐ]))",
     # (the board's second word in lower case as often written: "Ban chấp hành", "Ban thường vụ")
     # (not an association's: "Ban Chấp hành Trung ương Hội Khuyến học Việt Nam")
     r"(?:Ban [Cc]hấp hành|BCH) [Tt]rung ương(?: Đảng)?(?! (?:Hội|Đoàn)(?![\w]))",  # the term ("khóa XIII") is no part

@@ -6620,6 +6620,42 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "bodies.bloc_party_organizations",
+        "loaders/extract/lexicon.py: BODY_PATTERNS (the first: 'Đảng ủy Khối ...' and its boards); bodies.py: "
+        "_BRACKETED (a hyphen inside the brackets)",
+        "the Party organization of a bloc of agencies or enterprises as written ('Đảng ủy Khối Cơ quan-Doanh nghiệp "
+        "(CQ-DN) tỉnh', 'Ban Chấp hành Đảng bộ Khối CQ và DN tỉnh', 'Ủy ban Kiểm tra Đảng ủy Khối') and the bare "
+        "'Đảng ủy Khối' of the bloc the text is about",
+        (
+            Example(
+                "Ban Thường vụ Đảng ủy Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh tổ chức hội nghị học tập nghị quyết.",
+                (entity("organization", "Ban Thường vụ Đảng ủy Khối Cơ quan-Doanh nghiệp tỉnh"),),
+                "2020-10",
+            ),
+            Example(
+                "Hội nghị đã lấy phiếu tín nhiệm đối với Bí thư Đảng ủy Khối; Ủy viên UBKT Đảng ủy Khối khóa II dự.",
+                (entity("organization", "Đảng ủy Khối"), entity("organization", "UBKT Đảng ủy Khối")),
+                "2023-10",
+            ),
+        ),
+    ),
+    Rule(
+        "bodies.abbreviated_and_bare_re_mentions",
+        "loaders/extract/bodies.py: _abbreviations, _merge_bracketed_abbreviations, _merge_bare_heads (_BARE_HEADS "
+        "from lexicon.MASS_ORGANIZATIONS)",
+        "a body written again with the abbreviation its brackets define ('Hội Liên hiệp Phụ nữ (LHPN) tỉnh' then "
+        "'Hội LHPN tỉnh'), or bare ('Hội Nông dân', 'Ban Thường vụ Đảng ủy Khối') after the one body named in full, "
+        "is that body, named in full",
+        (
+            Example(
+                "Lãnh đạo tỉnh thăm Hội Liên hiệp Phụ nữ (LHPN) tỉnh. Hội LHPN tỉnh đã phối hợp với các sở; các phòng "
+                "của Hội Nông dân tỉnh và Hội Nông dân cùng dự.",
+                (entity("organization", "Hội Liên hiệp Phụ nữ tỉnh"), entity("organization", "Hội Nông dân tỉnh")),
+                "2025-10",
+            ),
+        ),
+    ),
+    Rule(
         "people.post_taken_up_and_lower_case_director",
         "loaders/extract/people.py: _APPOINTED ('đảm nhiệm chức vụ'), _FIRST_OF_TWO (a prefix before each name); "
         "lexicon.py: LOWER_POSTS ('Phó giám đốc')",

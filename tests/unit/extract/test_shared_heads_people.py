@@ -70,3 +70,36 @@ def test_a_committees_boards_share_its_name() -> None:
     ):
         assert name.casefold() in names, name
     assert "ban tổ chức" not in names and "huyện ủy" not in names
+
+
+def test_the_party_organization_of_a_bloc_in_its_written_forms() -> None:
+    """ "Đảng ủy Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh", its boards ("Ban Thường vụ Đảng ủy Khối ...", "Ban Chấp hành
+    Đảng bộ Khối CQ và DN tỉnh", "Ủy ban Kiểm tra Đảng ủy Khối") and the bare "Đảng ủy Khối" are bodies."""
+    names = _organizations(
+        "Ngày 5-3, Ban Thường vụ Đảng ủy Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh tổ chức hội nghị. Đồng chí Lê Văn Hòa, "
+        "Bí thư Đảng ủy Khối CQ-DN tỉnh phát biểu. Dự hội nghị có Ủy viên Ban Chấp hành Đảng bộ Khối, Ủy viên Ủy ban "
+        "Kiểm tra Đảng ủy Khối."
+    )
+    for name in (
+        "Ban Thường vụ Đảng ủy Khối Cơ quan-Doanh nghiệp tỉnh",
+        "Đảng ủy Khối CQ-DN tỉnh",
+        "Ban Chấp hành Đảng bộ Khối",
+        "Ủy ban Kiểm tra Đảng ủy Khối",
+    ):
+        assert name in names, name
+    names += _organizations("Hội nghị Ban Chấp hành Đảng bộ Khối CQ và DN tỉnh Kon Tum lần thứ 9 đã bàn nhiệm vụ.")
+    assert "Ban Chấp hành Đảng bộ Khối CQ và DN tỉnh Kon Tum" in names
+    assert not any(n.endswith((" Cơ", " Cơ quan")) for n in names), names
+
+
+def test_a_body_abbreviated_as_its_brackets_define_is_the_body_named_in_full() -> None:
+    """ "Hội Liên hiệp Phụ nữ (LHPN) tỉnh" then "Hội LHPN tỉnh": one body, named in full; the bare re-mention of a
+    mass organization or a bloc's committee named once in full is that body too."""
+    names = _organizations(
+        "Chiều 8-3, lãnh đạo tỉnh thăm Hội Liên hiệp Phụ nữ (LHPN) tỉnh. Hội LHPN tỉnh đã phối hợp tốt với các sở. "
+        "Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh triển khai kế hoạch của Ban Thường vụ Đảng ủy Khối về học tập "
+        "nghị quyết; Hội Nông dân tỉnh ký kết với Liên hiệp hội, các phòng, ban của Hội Nông dân cùng dự."
+    )
+    assert "Hội Liên hiệp Phụ nữ tỉnh" in names and "Hội LHPN tỉnh" not in names
+    assert "Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh" in names and "Ban Thường vụ Đảng ủy Khối" not in names
+    assert "Hội Nông dân tỉnh" in names and "Hội Nông dân" not in names
