@@ -105,6 +105,9 @@ POSTS = sorted(
         "Tư lệnh", "Cục trưởng", "Trưởng phòng", "Trưởng Phòng", "Trưởng Công an", "Bí thư Thường trực",
         "Thường trực Ban Bí thư", "Đại biểu Quốc hội",
         "Hiệu trưởng",  # "Hiệu trưởng Trường Chính trị Trần Phú Đinh Quốc Thị": the head of a school
+        # "Phó Tổng cục trưởng Tổng cục Cảnh sát"; a standing member of a council or of a committee of the National
+        # Assembly: "Ủy viên Thường trực HĐND tỉnh", "Ủy viên Thường trực Ủy ban Kinh tế của Quốc hội"
+        "Tổng cục trưởng", "Ủy viên Thường trực",
     ],
     key=len,
     reverse=True,
@@ -117,6 +120,8 @@ MEMBERSHIPS = [
     "Ủy viên Ban Thường vụ", "Ủy viên Thường vụ Tỉnh ủy", "Ủy viên Thường vụ Thành ủy", "Ủy viên Thường vụ",
     "Thành ủy viên", "Huyện ủy viên",
     "Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Tỉnh ủy viên", "UVTW", "UVBTV", "UV BTV Tỉnh ủy", "UV BTV", "UVTV Tỉnh ủy",
+    # the committee's membership named by the committee ("ông A, Ủy viên Ban Chấp hành Tỉnh ủy, Phó Trưởng ban ...")
+    "Ủy viên Ban Chấp hành Tỉnh ủy", "Ủy viên Ban Chấp hành Thành ủy", "Ủy viên Ban Chấp hành Huyện ủy",
 ]  # fmt: skip
 
 #: The trades a company's name joins by "và" ("Công ty cổ phần đầu tư xây dựng và phát triển X", "Công ty TNHH Xây
@@ -942,6 +947,13 @@ INSPECTED_BODY_HEADS = ("Sở", "UBND", "Ủy ban nhân dân", "HĐND", "Thườ
 COMMITTEE_BOARDS = (
     "Ban Tổ chức", "Ban Tuyên giáo và Dân vận", "Ban Tuyên giáo", "Ban Dân vận", "Ban Nội chính", "Ban Kinh tế",
     "Ban Đối ngoại", "Ban Chính sách, chiến lược", "Ủy ban Kiểm tra", "Ủy ban kiểm tra", "UBKT", "Văn phòng",
+)  # fmt: skip
+
+#: State honours written between a person's name and posts ("Trung tướng A, Anh hùng Lực lượng vũ trang nhân dân,
+#: nguyên Phó Tổng cục trưởng ..."). Read by people._TITLES_AFTER.
+HONOURS = (
+    "Anh hùng Lực lượng vũ trang nhân dân", "Anh hùng Lực lượng vũ trang Nhân dân", "Anh hùng Lao động",
+    "Nhà giáo Nhân dân", "Nhà giáo nhân dân", "Thầy thuốc Nhân dân", "Thầy thuốc nhân dân", "Nghệ sĩ Nhân dân",
 )  # fmt: skip
 
 #: Bodies a list of local units shares as its head ("UBND các huyện: A, B", "Hội Nông dân các huyện A, B và thành phố

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from loaders.extract.lexicon import (
     BYLINES,
+    HONOURS,
     LOWER,
     LOWER_POSTS,
     MEMBERSHIPS,
@@ -52,6 +53,7 @@ _BODY_SECOND = (
     "|biểu"  # "Trưởng đoàn Đại biểu Quốc hội tỉnh"
     "|hiệp|dân"  # "Phó Chủ tịch Liên hiệp các Tổ chức hữu nghị", "Chủ tịch Hội đồng Nhân dân phường"
     "|cao"  # "Chánh án TAND Tối cao"
+    "|cục|ninh"  # "Phó Tổng cục trưởng Tổng cục An ninh"
 )
 _BODY_WORD = (
     r"(?:TP\.(?:[ \t]?HCM(?![\w]))?"  # "UBND TP.HCM", "UBND TP. Đà Nẵng"
@@ -168,15 +170,17 @@ _APPOINTED = WordPattern(
     # ("bầu bà A, giữ chức Phó Chủ tịch HĐND xã": a comma before the appointment)
     rf"(?:\s*[,–-]\s*(?:{TITLE})(?:\s*,\s*(?:{TITLE})){{0,3}}\s+|,?\s+)"
     # ("A tiếp tục được bầu làm Bí thư Tỉnh ủy", "A được tiếp tục giữ chức ...")
-    rf"(?:tiếp tục\s+)?(?:(?:đã\s+)?được\s+(?:bầu|chỉ định|bổ nhiệm|điều động|chuẩn y|phân công|giới thiệu)\s+)?"
+    # ("B được tái bầu làm ...", "C được bầu lại chức ...": re-elected)
+    rf"(?:tiếp tục\s+)?(?:(?:đã\s+)?được\s+(?:tái\s+)?(?:bầu|chỉ định|bổ nhiệm|điều động|chuẩn y|phân công|giới thiệu)"
+    rf"(?:\s+lại)?\s+)?"
     rf"(?:tiếp tục\s+)?"
     # ("A thôi giữ chức Bí thư Tỉnh ủy", "B, thôi chức vụ Bí thư Tỉnh ủy": the post left, held until then)
     # ("A trúng cử chức vụ Chủ tịch HĐND xã": elected by the council)
     # ("B đảm nhiệm chức vụ Phó Trưởng ban ...": the post taken up, as a decision announces it)
     rf"(?:(?:thôi\s+)?giữ chức(?: vụ| danh)?|làm|tái đắc cử(?: chức)?|đắc cử(?: chức)?"
-    rf"|trúng cử(?: chức(?: vụ| danh)?)?|đảm nhiệm(?: chức(?: vụ| danh)?)?)\s+((?:{TITLE}))"
+    rf"|trúng cử(?: chức(?: vụ| danh)?)?|đảm nhiệm(?: chức(?: vụ| danh)?)?|(?<=lại )chức(?: vụ| danh)?)\s+((?:{TITLE}))"
     rf"|(?<=[ \t])((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}}),?\s+thôi chức(?: vụ)?\s+((?:{TITLE}))",
-    needs=("giữ chức", "làm", "đắc cử", "thôi chức", "trúng cử", "đảm nhiệm"),
+    needs=("giữ chức", "làm", "đắc cử", "thôi chức", "trúng cử", "đảm nhiệm", "lại chức"),
 )
 #: the names listed before an appointment, joined by "và" or commas (each name may have its own "ông", "bà": "ông A và
 #: ông B đảm nhiệm chức vụ ...")
@@ -185,6 +189,13 @@ _FIRST_OF_TWO = re.compile(
 )
 _NAME_DASH_TITLES = re.compile(rf"({NAME})\s*(?:[-–,]|\s)\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)")
 _LIST_ITEM = re.compile(rf"(?:[:;]\s*|^)({NAME})\s*[-–]\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)", re.MULTILINE)
+#: two holders of one item of a list sharing its titles: "Các ông: A, Ủy viên Thường vụ Tỉnh ủy; B và C, Ủy viên Ban
+#: Chấp hành Tỉnh ủy, Phó Chủ tịch UBND tỉnh" (both names from a surname; read from the item's ";" or ":", which the
+#: engine skips to fast)
+_TWO_HOLDERS_ITEM = re.compile(
+    rf"[:;][ \t]*((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})[ \t]+và[ \t]+((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}})"
+    rf"\s*[,–-]\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)"
+)
 #: one title shared by a list of names: "các đồng chí Phó Chủ tịch UBND tỉnh: Đầu Thanh Tùng, Lê Đức Giang",
 #: "các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long"
 _SHARED_TITLE = re.compile(
@@ -274,7 +285,11 @@ _PHOTO_PLACE = re.compile(
     r" \((?:thứ|bìa|giữa|bên|đứng|ngồi|hàng)(?:[ \t][^()\n]{0,30})?\)"
     r"|[ ]\((?:SN|sinh năm|Sinh năm)?[ \t]?(?:19|20)\d\d\)"
 )
-_TITLES_AFTER = re.compile(rf"\s*[,–-]\s*((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)")
+#: (a State honour between the name and the posts: "Trung tướng A, Anh hùng Lực lượng vũ trang nhân dân, nguyên Phó
+#: Tổng cục trưởng ...")
+_TITLES_AFTER = re.compile(
+    rf"\s*[,–-]\s*(?:(?:{grouped_words(HONOURS)})\s*,\s*)?((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)"
+)
 #: posts after "là" right after a prefixed name: "bà Lê Thị A là Phó Bí thư Thường trực, Chủ tịch HĐND thành phố"
 #: (a post must follow: "ông A là người ..." names none)
 #: the titles right after a name with no separator, read when a prefixed name ran into them ("Ông Nghiêm Văn A Phó
@@ -374,6 +389,9 @@ def find_people(doc: Doc) -> list[PersonMention]:
             add(n.start(), n.end(), [match[m.start(1) : m.end(1)]])
     for m in _LIST_ITEM.finditer(match):
         add(m.start(1), m.end(1), _split_titles(match[m.start(2) : m.end(2)]))
+    for m in _TWO_HOLDERS_ITEM.finditer(match) if " và " in match else ():  # "; B và C, Ủy viên ...": both hold them
+        for holder in (1, 2):
+            add(m.start(holder), m.end(holder), _split_titles(match[m.start(3) : m.end(3)]))
     for m in _NAME_DASH_TITLES.finditer(match):
         if (
             _PREFIX_BEFORE.search(match[max(0, m.start() - 12) : m.start()])

@@ -6656,6 +6656,35 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "people.elected_again_and_listed_holders",
+        "loaders/extract/people.py: _APPOINTED ('được tái bầu làm', 'được bầu lại chức'), _TWO_HOLDERS_ITEM, "
+        "_TITLES_AFTER (lexicon.HONOURS); lexicon.py: POSTS ('Tổng cục trưởng', 'Ủy viên Thường trực'), MEMBERSHIPS "
+        "('Ủy viên Ban Chấp hành Tỉnh ủy')",
+        "officials as elections and visits name them: re-elected ('được tái bầu làm phó chủ tịch HĐND tỉnh'), a "
+        "membership of the committee named by it, a State honour between the name and the posts, two holders joined "
+        "by 'và' in one item of a list sharing their titles",
+        (
+            Example(
+                "Ông Hà Văn Tùng được tái bầu làm phó chủ tịch HĐND tỉnh; ông Lò Minh được bầu lại chức chủ tịch UBND "
+                "tỉnh.",
+                (
+                    entity("official", "Hà Văn Tùng", "phó chủ tịch HĐND tỉnh"),
+                    entity("official", "Lò Minh", "chủ tịch UBND tỉnh"),
+                ),
+                "2021-06",
+            ),
+            Example(
+                "Các ông: Mai Văn Lực, Ủy viên Thường vụ Tỉnh ủy; Phan Văn Đức và Kim Văn Sơn, Ủy viên Ban Chấp hành "
+                "Tỉnh ủy, Phó Chủ tịch UBND tỉnh tái đắc cử.",
+                (
+                    entity("official", "Phan Văn Đức", "Ủy viên Ban Chấp hành Tỉnh ủy"),
+                    entity("official", "Kim Văn Sơn", "Phó Chủ tịch UBND tỉnh"),
+                ),
+                "2021-06",
+            ),
+        ),
+    ),
+    Rule(
         "people.post_taken_up_and_lower_case_director",
         "loaders/extract/people.py: _APPOINTED ('đảm nhiệm chức vụ'), _FIRST_OF_TWO (a prefix before each name); "
         "lexicon.py: LOWER_POSTS ('Phó giám đốc')",

@@ -103,3 +103,28 @@ def test_a_body_abbreviated_as_its_brackets_define_is_the_body_named_in_full() -
     assert "Hội Liên hiệp Phụ nữ tỉnh" in names and "Hội LHPN tỉnh" not in names
     assert "Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh" in names and "Ban Thường vụ Đảng ủy Khối" not in names
     assert "Hội Nông dân tỉnh" in names and "Hội Nông dân" not in names
+
+
+def test_officials_as_elections_and_visits_name_them() -> None:
+    """Re-elected ("được tái bầu làm", "được bầu lại chức"), a membership of the provincial committee written in full
+    ("Ủy viên Ban Chấp hành Tỉnh ủy"), a general's post in the ministry ("Tổng cục trưởng"), a standing member of a
+    council's committee, a State honour between a name and its posts, and two holders joined by "và" in a list item
+    sharing their titles."""
+    names = _officials(
+        "Ông Hà Văn Tùng được tái bầu làm phó chủ tịch HĐND tỉnh; ông Lò Minh được bầu lại chức chủ tịch UBND tỉnh. "
+        "Các đại biểu bầu ông Danh Út, Ủy viên Ban Chấp hành Tỉnh ủy giữ chức Phó Chủ tịch HĐND tỉnh. Đoàn thăm Trung "
+        "tướng Thạch Sang, Anh hùng Lực lượng vũ trang nhân dân, nguyên Phó Tổng cục trưởng Tổng cục Cảnh sát và bà "
+        "Lý Thị Nga, nguyên Ủy viên Thường trực Ủy ban Kinh tế của Quốc hội. Các ông: Mai Văn Lực, Ủy viên Thường vụ "
+        "Tỉnh ủy; Phan Văn Đức và Kim Văn Sơn, Ủy viên Ban Chấp hành Tỉnh ủy, Phó Chủ tịch UBND tỉnh tái đắc cử."
+    )
+    for name in (
+        "Hà Văn Tùng",
+        "Lò Minh",
+        "Danh Út",
+        "Thạch Sang",
+        "Lý Thị Nga",
+        "Mai Văn Lực",
+        "Phan Văn Đức",
+        "Kim Văn Sơn",
+    ):
+        assert name in names, name
