@@ -523,7 +523,9 @@ NAME_PREFIXES = (
     r"|(?:GS|PGS)\.?\s?TS\.?|(?:GS|PGS|TS|ThS|Th\.S|BS|BSCKII|BSCKI|KS|CN|NGƯT|NGND)\."
     r"|(?:TS|ThS)(?=\s)"  # (without its full stop: "TS Phạm Văn A")
     # (written out: "Giáo sư, Tiến sĩ Tạ Văn A"; "sỹ" as some provincial sites spell it: "Phó Giáo sư, Tiến sỹ B")
-    r"|(?:Phó )?Giáo sư(?:, Tiến s[ĩỹ])?|Tiến s[ĩỹ]|Thạc s[ĩỹ])"
+    r"|(?:Phó )?Giáo sư(?:, Tiến s[ĩỹ])?|Tiến s[ĩỹ]|Thạc s[ĩỹ]"
+    # religious dignitaries who hold posts in the Front ("Hòa thượng Thích Thiện A, Chủ tịch Hội đồng Trị sự ...")
+    r"|Hòa thượng|Thượng tọa|Linh mục|Mục sư)"
 )
 #: abbreviations written with a full stop before a name or a place, after which no sentence ends ("TP. Hồ Chí Minh",
 #: "TX. Phú Mỹ", "Q. 1", "PGS. TS. Lê Văn A", "Th.S. Ngô B", "BSCKII. Lê C", "NGƯT. Võ D"); read by text._SENTENCE_END

@@ -173,12 +173,13 @@ _APPOINTED = WordPattern(
     # ("B được tái bầu làm ...", "C được bầu lại chức ...": re-elected)
     rf"(?:tiếp tục\s+)?(?:(?:đã\s+)?được\s+(?:tái\s+)?(?:bầu|chỉ định|bổ nhiệm|điều động|chuẩn y|phân công|giới thiệu)"
     rf"(?:\s+lại)?\s+)?"
-    rf"(?:tiếp tục\s+)?"
+    rf"(?:tiếp tục\s+|lần lượt\s+)?"
     # ("A thôi giữ chức Bí thư Tỉnh ủy", "B, thôi chức vụ Bí thư Tỉnh ủy": the post left, held until then)
     # ("A trúng cử chức vụ Chủ tịch HĐND xã": elected by the council)
     # ("B đảm nhiệm chức vụ Phó Trưởng ban ...": the post taken up, as a decision announces it)
     rf"(?:(?:thôi\s+)?giữ chức(?: vụ| danh)?|làm|tái đắc cử(?: chức)?|đắc cử(?: chức)?"
-    rf"|trúng cử(?: chức(?: vụ| danh)?)?|đảm nhiệm(?: chức(?: vụ| danh)?)?|(?<=lại )chức(?: vụ| danh)?)\s+((?:{TITLE}))"
+    rf"|trúng cử(?: lại)?(?: chức(?: vụ| danh)?)?|đảm nhiệm(?: chức(?: vụ| danh)?)?"
+    rf"|(?<=lại )chức(?: vụ| danh)?)\s+((?:{TITLE}))"
     rf"|(?<=[ \t])((?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}}),?\s+thôi chức(?: vụ)?\s+((?:{TITLE}))",
     needs=("giữ chức", "làm", "đắc cử", "thôi chức", "trúng cử", "đảm nhiệm", "lại chức"),
 )
@@ -209,6 +210,20 @@ _COUNTED_TITLE = re.compile(
     rf"(?:\s+(?:các\s+)?(?:ông|bà|đồng chí))?(?:\s*:\s*|\s+(?=[{UPPER}]))"
     rf"((?:{NAME})(?:\s*\([^()\n]{{1,60}}\))?(?:\s*(?:,|và)\s*(?:{NAME})(?:\s*\([^()\n]{{1,60}}\))?)*)"
 )
+#: the holders listed after a counted or plural post and "là", "gồm": "Bốn Phó Chủ tịch ... khóa X gồm các đồng chí: A,
+#: B, C", "Các Phó Chủ tịch UBND tỉnh X trong nhiệm kỳ này, gồm ông A, B và C", "Ba phó chủ tịch là ông A, bà B"; read
+#: from the verb (its literal start: the engine skips to each fast), the post looked for in the words before it (up to
+#: a term or a clause without a full stop), the names after it, each from a surname
+_LIST_VERB = re.compile(r" (?:là|gồm(?: có)?)(?= )")
+_COUNTS = "hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
+_POST_COUNTED_BEFORE = re.compile(
+    rf"(?<![\w])(?:\d{{1,2}}|[Cc]ác|{_COUNTS}|{_COUNTS.title()})\s+({TITLE})(?:,?[ \t][^.;:\n]{{0,60}}?)?,?$"
+)
+_HOLDER = rf"(?:(?:ông|bà|đồng chí)\s+)?(?!(?:Ông|Bà)\s)(?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}}(?![\w])"
+_HOLDERS_AFTER = re.compile(
+    rf"\s*(?:các\s+)?(?:(?:ông|bà|đồng chí)(?:,\s*(?:ông|bà))?)?\s*:?\s*({_HOLDER}(?:\s*(?:,|và)\s*{_HOLDER})*)"
+)
+_HOLDER_NAME = re.compile(rf"(?!(?:Ông|Bà)\s)(?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{1,3}}(?![\w])")
 _NAME_RE = re.compile(NAME)
 #: a listed person's name: a surname and two or three more syllables
 _LISTED_NAME = re.compile(rf"(?!(?:Ông|Bà)\s)(?:{_SURNAME_ALT})(?:[ \t]{_SYL}){{2,3}}")
@@ -387,6 +402,13 @@ def find_people(doc: Doc) -> list[PersonMention]:
     for m in _COUNTED_TITLE.finditer(match) if " là " in match or " gồm " in match else ():  # "5 Phó Chủ tịch là ..."
         for n in _LISTED_NAME.finditer(match, m.start(2), m.end(2)):
             add(n.start(), n.end(), [match[m.start(1) : m.end(1)]])
+    for v in _LIST_VERB.finditer(match):  # "Ba Phó Chủ tịch UBND tỉnh là ông A, bà B và ông C"
+        if (post := _POST_COUNTED_BEFORE.search(match, max(0, v.start() - 200), v.start())) is None:
+            continue
+        if (holders := _HOLDERS_AFTER.match(match, v.end())) is None:
+            continue
+        for n in _HOLDER_NAME.finditer(match, holders.start(1), holders.end(1)):
+            add(n.start(), n.end(), [post.group(1)])
     for m in _LIST_ITEM.finditer(match):
         add(m.start(1), m.end(1), _split_titles(match[m.start(2) : m.end(2)]))
     for m in _TWO_HOLDERS_ITEM.finditer(match) if " và " in match else ():  # "; B và C, Ủy viên ...": both hold them

@@ -6685,6 +6685,31 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "people.holders_after_counted_post",
+        "loaders/extract/people.py: _LIST_VERB, _POST_COUNTED_BEFORE, _HOLDERS_AFTER, _HOLDER_NAME; _APPOINTED ('lần "
+        "lượt trúng cử lại'); lexicon.py: NAME_PREFIXES (religious dignitaries)",
+        "the holders listed after a counted or plural post and 'là' or 'gồm' ('Bốn Phó Chủ tịch ... khóa X gồm các "
+        "đồng chí: A, B', 'Các Phó Chủ tịch UBND tỉnh X trong nhiệm kỳ này, gồm ông A, B và C'), each holding the "
+        "post; 'bà A và ông B lần lượt trúng cử lại chức danh ...'; 'Hòa thượng', 'Thượng tọa', 'Linh mục' before a "
+        "holder",
+        (
+            Example(
+                "Bốn Phó Chủ tịch chuyên trách Ủy ban MTTQ Việt Nam tỉnh khóa X gồm các đồng chí: Lò Văn Pấng, Vi Thị "
+                "Hoa, Đinh Công Sử, Hà Mai.",
+                (
+                    entity("official", "Lò Văn Pấng", "Phó Chủ tịch chuyên trách Ủy ban MTTQ Việt Nam tỉnh"),
+                    entity("official", "Hà Mai", "Phó Chủ tịch chuyên trách Ủy ban MTTQ Việt Nam tỉnh"),
+                ),
+                "2024-09",
+            ),
+            Example(
+                "Dự có Thượng tọa Thích Huệ Thông, Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh.",
+                (entity("official", "Thích Huệ Thông", "Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh"),),
+                "2024-09",
+            ),
+        ),
+    ),
+    Rule(
         "people.post_taken_up_and_lower_case_director",
         "loaders/extract/people.py: _APPOINTED ('đảm nhiệm chức vụ'), _FIRST_OF_TWO (a prefix before each name); "
         "lexicon.py: LOWER_POSTS ('Phó giám đốc')",

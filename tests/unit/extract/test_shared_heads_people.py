@@ -128,3 +128,28 @@ def test_officials_as_elections_and_visits_name_them() -> None:
         "Kim Văn Sơn",
     ):
         assert name in names, name
+
+
+def test_holders_listed_after_their_counted_or_plural_post() -> None:
+    """ "Bốn Phó Chủ tịch ... khóa X gồm các đồng chí: A, B, C", "Các Phó Chủ tịch UBND tỉnh X trong nhiệm kỳ này, gồm
+    ông A, B và C", "bà A và ông B lần lượt trúng cử lại chức danh ..."; a religious dignitary holding a post."""
+    names = _officials(
+        "Bốn Phó Chủ tịch chuyên trách Ủy ban MTTQ Việt Nam tỉnh khóa X gồm các đồng chí: Lò Văn Pấng, Vi Thị Hoa, "
+        "Đinh Công Sử, Hà Mai. Các Phó Chủ tịch UBND tỉnh Hậu Giang trong nhiệm kỳ này, gồm ông Trương Cảnh Tuyên, "
+        "Lê Công Chánh và Huỳnh Thị Chiến Hòa. Theo đó, bà Trần Thị Hằng và ông Lâm Văn Bon lần lượt trúng cử lại "
+        "chức danh Chủ tịch HĐND và Chủ tịch UBND tỉnh. Dự có Hòa thượng Thích Huệ Thông, Trưởng ban Trị sự Giáo hội "
+        "Phật giáo Việt Nam tỉnh."
+    )
+    for name in (
+        "Lò Văn Pấng",
+        "Vi Thị Hoa",
+        "Đinh Công Sử",
+        "Hà Mai",
+        "Trương Cảnh Tuyên",
+        "Lê Công Chánh",
+        "Huỳnh Thị Chiến Hòa",
+        "Trần Thị Hằng",
+        "Lâm Văn Bon",
+        "Thích Huệ Thông",
+    ):
+        assert name in names, name
