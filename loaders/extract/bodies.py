@@ -25,6 +25,7 @@ from loaders.extract.lexicon import (
     LOWER,
     MASS_ORGANIZATIONS,
     PROVINCE_SPELLINGS,
+    PROVINCE_VARIANTS,
     PROVINCES,
     SHARED_HEAD_BODIES,
     SURNAMES,
@@ -36,7 +37,10 @@ from loaders.extract.text import Doc, WordPattern, dispatched, first_letters, ke
 
 #: the place a committee is named after: a province, or a 1-2 syllable local name that is not the
 #: start of a person's name ("Tỉnh ủy Nghệ An", "Huyện ủy Tân Kỳ"; not "Tỉnh ủy Thái Thanh Quý")
-_PROVINCE_ALT = "|".join(map(re.escape, sorted(PROVINCES + PROVINCE_SPELLINGS, key=len, reverse=True)))
+#: (a province as some outlets spell it too: "HĐND tỉnh Đắc Nông", lexicon.PROVINCE_VARIANTS)
+_PROVINCE_ALT = "|".join(
+    map(re.escape, sorted([*PROVINCES, *PROVINCE_SPELLINGS, *PROVINCE_VARIANTS], key=len, reverse=True))
+)
 #: a province's name only, after a provincial body ("HĐND tỉnh Gia Lai"; not "HĐND tỉnh Lê Bảo", a person)
 _PROVINCE_ONLY = rf"(?:{_PROVINCE_ALT})(?![\w])"
 _SURNAME_ALT = "|".join(sorted(SURNAMES))

@@ -140,6 +140,10 @@ BODY_PATTERNS = [
     r" (?:[Kk]hối (?:(?:các )?[Cc]ơ quan ?[-–] ?[Dd]oanh nghiệp|CQ ?[-–] ?DN|CQ ?& ?DN|CQ và DN"
     r"|(?:các )?[Cc]ơ quan và [Dd]oanh nghiệp|[Dd]oanh nghiệp|(?:các )?[Cc]ơ quan)"
     r"(?: \([A-ZĐ][A-ZĐ&-]{1,7}\))?(?: tỉnh(?: PROVINCE)?| Trung ương)?|Khối(?! [A-ZĐ]))",
+    # (before the ministries' and departments' patterns) a province's military command, its second word in lower case
+    # or its abbreviation in brackets: "Bộ Chỉ huy quân sự (CHQS) tỉnh"; the province's civil judgment office
+    r"Bộ (?:Chỉ huy [Qq]uân sự|CHQS)(?: \(CHQS\))? (?:tỉnh|thành phố)(?: PROVINCE)?",
+    r"Cục Thi hành án dân sự (?:tỉnh|thành phố)(?: PROVINCE)?",
     # (the board's second word in lower case as often written: "Ban chấp hành", "Ban thường vụ")
     # (not an association's: "Ban Chấp hành Trung ương Hội Khuyến học Việt Nam")
     r"(?:Ban [Cc]hấp hành|BCH) [Tt]rung ương(?: Đảng)?(?! (?:Hội|Đoàn)(?![\w]))",  # the term ("khóa XIII") is no part
@@ -224,6 +228,11 @@ BODY_PATTERNS = [
     # ("Ban Tuyên giáo - Dân vận Trung ương": the board merged in 2025, as the press often writes it, with a dash)
     r"(?:Ban|[b](?<=rưởng b)an) (?:Tổ chức|Tuyên giáo (?:và|[-–]) Dân vận|Tuyên giáo|Dân vận|Nội chính|Kinh tế"
     r"|Đối ngoại|Tư tưởng [-–] Văn hóa)"
+
+    # ("Phó Trưởng ban Tuyên Giáo Tỉnh ủy X": the board's second word capitalised, as some outlets write it)
+    r"(?:Ban|[b](?<=rưởng b)an) (?:Tổ [Cc]hức|Tuyên [Gg]iáo và Dân [Vv]ận|Tuyên [Gg]iáo|Dân [Vv]ận|Nội [Cc]hính"
+    r"|Kinh [Tt]ế|Đối [Nn]goại"
+    r"|Tư tưởng [-–] Văn hóa)"
     r" (?:Tỉnh ủy|Thành ủy|Trung ương|T\.Ư|TƯ|TW|Huyện ủy)(?: PLACE)?",  # "Ban Tuyên giáo T.Ư"
     # the province's board named by the province ("Trưởng Ban Tuyên giáo và Dân vận tỉnh", as often written)
     r"Ban Tuyên giáo và Dân vận (?:tỉnh(?: PROVINCE)?|thành phố)",
@@ -361,6 +370,16 @@ BODY_PATTERNS = [
     r"|Hội CCB|Hội Chữ thập đỏ|Đoàn TNCS Hồ Chí Minh)"
     r"(?: Việt Nam| (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?: PLACE)?)",
     r"(?:Ban [Cc]hấp hành|BCH) Trung ương Hội (?:NDVN|LHPNVN|CCBVN)",
+    # a mass organization's standing boards: "Ban Thường vụ Hội Nông dân tỉnh Yên Bái", "Thường trực Hội Cựu chiến binh
+    # tỉnh", "Ban Thường trực Liên đoàn Lao động huyện"
+    r"(?:Ban [Tt]hường vụ|Ban [Tt]hường trực|Thường trực) (?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội LHPN"
+    r"|Hội [Cc]ựu chiến binh|Hội Chữ thập đỏ|Liên đoàn Lao động)"
+    r" (?:tỉnh(?: PROVINCE)?|(?:thành phố|huyện|thị xã|quận|xã|phường)(?: PLACE)?)",
+    # the Front's religious members: "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh", "Hội đồng Trị sự Giáo hội Phật giáo
+    # Việt Nam", "Ủy ban Đoàn kết Công giáo Việt Nam tỉnh"
+    r"(?:(?:Hội đồng|Ban) [Tt]rị sự (?:Trung ương )?|Hội đồng [Cc]hứng minh )?Giáo hội Phật giáo Việt Nam"
+    r"(?: (?:tỉnh(?: PROVINCE)?|(?:thành phố|huyện|thị xã|quận)(?: PLACE)?))?",
+    r"Ủy ban Đoàn kết Công giáo(?: Việt Nam)?(?: (?:tỉnh(?: PROVINCE)?|(?:thành phố|huyện)(?: PLACE)?))?",
     # the Youth Union's central bodies named in titles: "Bí thư Trung ương Đoàn", "Chủ tịch Hội đồng Đội Trung ương"
     r"Hội đồng Đội Trung ương", r"Trung ương Đoàn(?![\w])",
     # any association named in capitals, and their unions: "Hội Khoa học Lịch sử tỉnh", "Hội Xây dựng", "Liên hiệp

@@ -6710,6 +6710,32 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "bodies.front_members_and_mass_organization_boards",
+        "loaders/extract/lexicon.py: BODY_PATTERNS (mass organizations' standing boards, the Front's religious "
+        "members, 'Bộ Chỉ huy quân sự (CHQS) tỉnh', 'Cục Thi hành án dân sự tỉnh', a board's second word capitalised); "
+        "bodies.py: _PROVINCE_ALT (lexicon.PROVINCE_VARIANTS)",
+        "the standing boards of a mass organization ('Ban Thường vụ Hội Nông dân tỉnh X'), the Front's religious "
+        "members ('Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh', 'Ủy ban Đoàn kết Công giáo Việt Nam'), a province's "
+        "military command with its abbreviation in brackets, and a body of a province spelled otherwise ('HĐND tỉnh "
+        "Đắc Nông')",
+        (
+            Example(
+                "Dự hội nghị có Ban Thường vụ Hội Nông dân tỉnh Yên Bái và Ban Trị sự Giáo hội Phật giáo Việt Nam "
+                "tỉnh.",
+                (
+                    entity("organization", "Ban Thường vụ Hội Nông dân tỉnh Yên Bái"),
+                    entity("organization", "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh"),
+                ),
+                "2024-09",
+            ),
+            Example(
+                "HĐND tỉnh Lâm Đồng và HĐND tỉnh Đắc Nông họp phiên đầu; Bộ Chỉ huy quân sự (CHQS) tỉnh báo cáo.",
+                (entity("organization", "HĐND tỉnh Đắc Nông"), entity("organization", "Bộ Chỉ huy quân sự tỉnh")),
+                "2016-06",
+            ),
+        ),
+    ),
+    Rule(
         "people.post_taken_up_and_lower_case_director",
         "loaders/extract/people.py: _APPOINTED ('đảm nhiệm chức vụ'), _FIRST_OF_TWO (a prefix before each name); "
         "lexicon.py: LOWER_POSTS ('Phó giám đốc')",

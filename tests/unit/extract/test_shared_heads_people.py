@@ -70,6 +70,10 @@ def test_a_committees_boards_share_its_name() -> None:
     ):
         assert name.casefold() in names, name
     assert "ban tổ chức" not in names and "huyện ủy" not in names
+    # (a board's second word capitalised, as some outlets write it)
+    assert "Ban Tuyên Giáo Tỉnh ủy Sóc Trăng" in _organizations(
+        "Ông Lâm Hoàng Nghiệp, Phó Trưởng ban Tuyên Giáo Tỉnh ủy Sóc Trăng phát biểu."
+    )
 
 
 def test_the_party_organization_of_a_bloc_in_its_written_forms() -> None:
@@ -151,5 +155,26 @@ def test_holders_listed_after_their_counted_or_plural_post() -> None:
         "Trần Thị Hằng",
         "Lâm Văn Bon",
         "Thích Huệ Thông",
+    ):
+        assert name in names, name
+
+
+def test_front_member_bodies_and_boards_of_mass_organizations() -> None:
+    """The boards of a mass organization ("Ban Thường vụ Hội Nông dân tỉnh X"), the Front's religious members ("Ban Trị
+    sự Giáo hội Phật giáo Việt Nam tỉnh", "Ủy ban Đoàn kết Công giáo Việt Nam"), a military command with its
+    abbreviation in brackets, the civil judgment office, and a province spelled otherwise ("HĐND tỉnh Đắc Nông")."""
+    names = _organizations(
+        "Dự hội nghị có Ban Thường vụ Hội Nông dân tỉnh Yên Bái, Thường trực Hội Cựu chiến binh tỉnh, Ban Trị sự Giáo "
+        "hội Phật giáo Việt Nam tỉnh, Ủy ban Đoàn kết Công giáo Việt Nam tỉnh, Bộ Chỉ huy quân sự (CHQS) tỉnh và Cục "
+        "Thi hành án dân sự tỉnh. HĐND tỉnh Lâm Đồng và HĐND tỉnh Đắc Nông họp phiên đầu."
+    )
+    for name in (
+        "Ban Thường vụ Hội Nông dân tỉnh Yên Bái",
+        "Thường trực Hội Cựu chiến binh tỉnh",
+        "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh",
+        "Ủy ban Đoàn kết Công giáo Việt Nam tỉnh",
+        "Bộ Chỉ huy quân sự tỉnh",
+        "Cục Thi hành án dân sự tỉnh",
+        "HĐND tỉnh Đắc Nông",
     ):
         assert name in names, name
