@@ -414,6 +414,10 @@ def extract_organizations(doc: Doc) -> list[Organization]:
             continue  # "tại hội trường Đảng ủy xã X": a venue (GOLD_FORMAT: a place named only as a venue is no body)
         if _BARE_COMMITTEE.fullmatch(name) and _PLURAL_BEFORE.search(before):
             continue
+        if name.startswith(("Sở ", "Bộ ")) and ", " in name and (departments := _listed_departments(name)):
+            for department in departments:  # "các Sở Nội vụ, Tài chính, Xây dựng": one department per item
+                found.setdefault(identity(department), Organization(department))
+            continue
         if name in SHARED_HEAD_BODIES and doc.match.startswith(" các ", m.end()):
             continue  # "Hội Nông dân các huyện A, B": a list's head, one body per unit (read below), or "các cấp"
         if name in ("Tỉnh ủy", "Tỉnh uỷ") and (
@@ -529,6 +533,28 @@ def _merge_bare_heads(found: dict[str, Organization]) -> None:
         if len(fuller) == 1:
             short = found.pop(key)
             found[fuller[0]].mentions = sorted([*found[fuller[0]].mentions, *short.mentions], key=lambda s: s.start)
+
+
+#: departments listed after one "Sở" or "Bộ", read by the body patterns as one name: "Sở Nội vụ, Tài chính, Xây
+#: dựng", "Sở Y tế, Giáo dục và Đào tạo tỉnh X" (every item a known department, the longest first: "Văn hóa, Thể thao
+#: và Du lịch" is one)
+_KNOWN_DEPARTMENTS = "|".join(map(re.escape, sorted(DEPARTMENTS, key=len, reverse=True)))
+_DEPARTMENT_LIST = re.compile(
+    rf"(Sở|Bộ) ((?:{_KNOWN_DEPARTMENTS})(?:(?:, | và )(?:{_KNOWN_DEPARTMENTS}))+)"
+    rf"( (?:tỉnh|thành phố)(?: (?:{_PROVINCE_ALT}))?)?"
+)
+_KNOWN_DEPARTMENT_AT = re.compile(rf"(?:{_KNOWN_DEPARTMENTS})(?![\w])")
+
+
+@functools.lru_cache(maxsize=1024)
+def _listed_departments(name: str) -> list[str]:
+    """The departments a name lists after one head ("Sở Nội vụ, Tài chính" -> "Sở Nội vụ", "Sở Tài chính"), each
+    with the province after the last; none when the name is one department or lists anything else."""
+    m = _DEPARTMENT_LIST.fullmatch(name)
+    if m is None:
+        return []
+    tail = m.group(3) or ""
+    return [f"{m.group(1)} {d.group(0)}{tail}" for d in _KNOWN_DEPARTMENT_AT.finditer(m.group(2))]
 
 
 def _merge_teams_named_with_owner(found: dict[str, Organization]) -> None:
@@ -662,7 +688,9 @@ def steering_committees(doc: Doc) -> list[tuple[str, int, int]]:
 #: (a province's too, "và" before the last: "Tỉnh ủy, HĐND, UBND và Ủy ban MTTQ tỉnh Quảng Bình")
 _TAIL_ITEM = (
     r"(?:Đảng ủy|Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|UBMTTQ Việt Nam"
-    r"|UBMTTQ|Ủy ban MTTQ Việt Nam|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc Việt Nam)"
+    r"|UBMTTQ|Ủy ban MTTQ Việt Nam|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc Việt Nam"
+    # ("Tỉnh ủy, Đoàn ĐBQH, HĐND, UBND tỉnh": the province's National Assembly delegation)
+    r"|Đoàn ĐBQH|Đoàn đại biểu Quốc hội)"
 )
 _SHARED_TAIL = WordPattern(
     # (not an office of two: "Văn phòng HĐND và UBND xã")
@@ -676,7 +704,9 @@ _TAIL_ITEM_MORE = (
     rf"(?:TT HĐND|TT Hội đồng nhân dân|Thường trực HĐND|Thường trực Hội đồng nhân dân|UBMTTQVN|{_TAIL_ITEM})"
 )
 _TAIL_WITH_PLURAL = WordPattern(
-    rf"(?=[ĐHTQUỦ])((?:{_TAIL_ITEM_MORE}(?:,[ \t]|[ \t]và[ \t])){{1,5}})các đoàn thể(?: chính trị - xã hội)?"
+    # ("Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội tỉnh": the Front's, the plural naming none)
+    rf"(?=[ĐHTQUỦ])((?:{_TAIL_ITEM_MORE}(?:,[ \t]|[ \t]và[ \t])){{1,5}})"
+    rf"(?:các đoàn thể(?: chính trị - xã hội)?|các tổ chức chính trị - xã hội)"
     rf"[ \t](?P<level>{_LEVELS})(?:[ \t](?P<name>{_LOCAL_NAME}))?(?![\w])"
 )
 #: two posts of one holder sharing the unit: "Bí thư Đảng ủy, Chủ tịch HĐND phường Hòa Lợi" (the Đảng ủy phường Hòa
@@ -718,6 +748,8 @@ def _item_of(item: str, level: str, place: str | None) -> list[str]:
     district's committee, none for a committee of another level)."""
     if item in COMMITTEE_LEVELS:  # "Huyện ủy, HĐND, UBND huyện Vĩnh Tường": "Huyện ủy Vĩnh Tường"
         return ([f"{item} {place}" if place else item]) if COMMITTEE_LEVELS[item] == level else []
+    if item.startswith("Đoàn") and level not in ("tỉnh", "thành phố"):
+        return []  # (a National Assembly delegation is a province's only)
     return [f"{item} {level} {place}" if place else f"{item} {level}"]
 
 
@@ -734,7 +766,8 @@ def shared_tail_items(text: str) -> list[str]:
                 # "HĐND và UBND xã A, xã B và xã C": each body of every unit of the list (the last body's by itself)
                 for first in _item_of(item, level, place):
                     names.extend(_more_units(first, text, m.end()))
-    for m in _TAIL_WITH_PLURAL.finditer(text) if "các đoàn thể" in text else ():  # "..., các đoàn thể xã"
+    plural = "các đoàn thể" in text or "các tổ chức chính trị" in text
+    for m in _TAIL_WITH_PLURAL.finditer(text) if plural else ():  # "..., các đoàn thể xã"
         for item in re.findall(_TAIL_ITEM_MORE, m.group(1)):
             names.extend(_item_of(item, m.group("level"), m.group("name")))
     for m in _TITLED_TAIL.finditer(text) if ", Chủ tịch " in text or ", Phó Chủ tịch " in text else ():

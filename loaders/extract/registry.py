@@ -6736,6 +6736,31 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "bodies.departments_after_one_head",
+        "loaders/extract/bodies.py: _DEPARTMENT_LIST, _listed_departments (lexicon.DEPARTMENTS); _TAIL_ITEM ('Đoàn "
+        "ĐBQH'), _TAIL_WITH_PLURAL ('các tổ chức chính trị - xã hội')",
+        "known departments listed after one 'Sở' or 'Bộ' without a colon ('các Sở Nội vụ, Tài chính, Xây dựng', 'Sở Y "
+        "tế, Giáo dục và Đào tạo'): one department per item, never one name run over the list; the province's "
+        "National Assembly delegation and the Front sharing the unit of a list ('Tỉnh ủy, Đoàn ĐBQH, HĐND, UBND tỉnh', "
+        "'Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội tỉnh')",
+        (
+            Example(
+                "Tham dự có lãnh đạo các Sở Nội vụ, Tài chính, Xây dựng và Công an tỉnh.",
+                (
+                    entity("organization", "Sở Nội vụ"),
+                    entity("organization", "Sở Tài chính"),
+                    entity("organization", "Sở Xây dựng"),
+                ),
+                "2025-03",
+            ),
+            Example(
+                "Đoàn gồm lãnh đạo Tỉnh ủy, Đoàn ĐBQH, HĐND, UBND tỉnh Quảng Bình.",
+                (entity("organization", "Đoàn ĐBQH tỉnh Quảng Bình"),),
+                "2025-03",
+            ),
+        ),
+    ),
+    Rule(
         "people.post_taken_up_and_lower_case_director",
         "loaders/extract/people.py: _APPOINTED ('đảm nhiệm chức vụ'), _FIRST_OF_TWO (a prefix before each name); "
         "lexicon.py: LOWER_POSTS ('Phó giám đốc')",

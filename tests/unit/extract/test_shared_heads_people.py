@@ -178,3 +178,25 @@ def test_front_member_bodies_and_boards_of_mass_organizations() -> None:
         "HĐND tỉnh Đắc Nông",
     ):
         assert name in names, name
+
+
+def test_departments_and_province_bodies_sharing_a_head_or_a_unit() -> None:
+    """ "các Sở Nội vụ, Tài chính, Xây dựng" (no colon) and a bare "Sở Y tế, Giáo dục và Đào tạo" list one department
+    per item; "Tỉnh ủy, Đoàn ĐBQH, HĐND, UBND tỉnh" and "Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội tỉnh"
+    share their unit."""
+    names = _organizations(
+        "Tham dự có lãnh đạo các Sở Nội vụ, Tài chính, Xây dựng; đại diện Sở Y tế, Giáo dục và Đào tạo và Công an "
+        "tỉnh. Đoàn công tác gồm lãnh đạo Tỉnh ủy, Đoàn ĐBQH, HĐND, UBND tỉnh Quảng Bình; Ủy ban MTTQ Việt Nam và "
+        "các tổ chức chính trị - xã hội tỉnh cùng dự."
+    )
+    for name in (
+        "Sở Nội vụ",
+        "Sở Tài chính",
+        "Sở Xây dựng",
+        "Sở Y tế",
+        "Sở Giáo dục và Đào tạo",
+        "Đoàn ĐBQH tỉnh Quảng Bình",
+        "Ủy ban MTTQ Việt Nam tỉnh",
+    ):
+        assert name in names, name
+    assert not any(", " in n for n in names), names
