@@ -303,7 +303,7 @@ _PHOTO_PLACE = re.compile(
 #: (a State honour between the name and the posts: "Trung tướng A, Anh hùng Lực lượng vũ trang nhân dân, nguyên Phó
 #: Tổng cục trưởng ...")
 _TITLES_AFTER = re.compile(
-    rf"\s*[,–-]\s*(?:(?:{grouped_words(HONOURS)})\s*,\s*)?((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)"
+    rf"\s*[,–-]\s*(?:(?:{grouped_words(list(HONOURS))})\s*,\s*)?((?:{TITLE})(?:\s*(?:,|kiêm)\s*(?:{TITLE}))*)"
 )
 #: posts after "là" right after a prefixed name: "bà Lê Thị A là Phó Bí thư Thường trực, Chủ tịch HĐND thành phố"
 #: (a post must follow: "ông A là người ..." names none)
@@ -412,8 +412,8 @@ def find_people(doc: Doc) -> list[PersonMention]:
     for m in _LIST_ITEM.finditer(match):
         add(m.start(1), m.end(1), _split_titles(match[m.start(2) : m.end(2)]))
     for m in _TWO_HOLDERS_ITEM.finditer(match) if " và " in match else ():  # "; B và C, Ủy viên ...": both hold them
-        for holder in (1, 2):
-            add(m.start(holder), m.end(holder), _split_titles(match[m.start(3) : m.end(3)]))
+        for group in (1, 2):
+            add(m.start(group), m.end(group), _split_titles(match[m.start(3) : m.end(3)]))
     for m in _NAME_DASH_TITLES.finditer(match):
         if (
             _PREFIX_BEFORE.search(match[max(0, m.start() - 12) : m.start()])
