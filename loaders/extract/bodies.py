@@ -21,6 +21,7 @@ from loaders.extract.lexicon import (
     COMPANY_TRADES,
     DEPARTMENT_ABBREVIATIONS,
     DEPARTMENTS,
+    LISTED_KINDS,
     LOCAL_COMMITTEE_LEVELS,
     LOWER,
     MASS_ORGANIZATIONS,
@@ -627,8 +628,12 @@ _STEERING_STOPS = (
     "|đề xuất|cho|ban hành|tiếp|phối|gồm|khảo sát|thảo luận|bỏ phiếu|xem xét|biểu quyết|triển khai|ngày"
     "|trong|tại|với|để|cùng|khẩn|rà|hướng|kiểm|làm|đôn|nhấn|khẳng|chỉ|biết|nêu|đánh|kết|quán|trao|tiến hành|còn"
     "|chuẩn bị|hoàn|gửi|thực hiện|dự(?! thảo)|đến|về dự"
-    # an adverb before its verb: "Đoàn công tác cũng sẽ làm việc với ...", "Tổ công tác đều ..., vừa ..."
-    "|cũng|đều|vừa|luôn|tiếp tục"
+    # an adverb before its verb: "Đoàn công tác cũng sẽ làm việc với ...", "Tổ công tác đều ..., vừa ...", "Ban Chỉ
+    # đạo xã thường xuyên kiểm tra"
+    "|cũng|đều|vừa|luôn|tiếp tục|thường xuyên"
+    # the next document after its name: "Công văn của Ban Chỉ đạo X tỉnh và Công văn số 88/UBND-TH"
+    # (lexicon.LISTED_KINDS and the official letter)
+    rf"|và(?=\s+(?:Công văn|{'|'.join(LISTED_KINDS)})\s)"
     # the purpose of its meeting: "cuộc họp của Ban Chỉ đạo nhằm rà soát tiến độ"
     "|nhằm"
     # the verbs of a task given to a committee named bare ("yêu cầu Ban Chỉ đạo đẩy nhanh ..., tăng cường ...")

@@ -6761,6 +6761,21 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "bodies.steering_committee_ends_before_document",
+        "loaders/extract/bodies.py: _STEERING_STOPS ('và' before a document's kind, lexicon.LISTED_KINDS; 'thường "
+        "xuyên')",
+        "a steering committee's name ends before the next document joined by 'và' ('Ban Chỉ đạo X tỉnh và Công văn số "
+        "...') and before an adverb ('Ban Chỉ đạo xã thường xuyên kiểm tra')",
+        (
+            Example(
+                "Tổ làm việc theo Công văn của Ban Chỉ đạo phòng, chống dịch bệnh tỉnh và Công văn số 88/UBND-TH của "
+                "UBND huyện.",
+                (entity("organization", "Ban Chỉ đạo phòng, chống dịch bệnh tỉnh"),),
+                "2021-09",
+            ),
+        ),
+    ),
+    Rule(
         "people.post_taken_up_and_lower_case_director",
         "loaders/extract/people.py: _APPOINTED ('đảm nhiệm chức vụ'), _FIRST_OF_TWO (a prefix before each name); "
         "lexicon.py: LOWER_POSTS ('Phó giám đốc')",

@@ -200,3 +200,14 @@ def test_departments_and_province_bodies_sharing_a_head_or_a_unit() -> None:
     ):
         assert name in names, name
     assert not any(", " in n for n in names), names
+
+
+def test_a_steering_committee_ends_before_a_document_and_an_adverb() -> None:
+    """ "theo Công văn của Ban Chỉ đạo phòng, chống dịch tỉnh và Công văn số 88/UBND-TH": the committee's name ends
+    before the next document; "Ban Chỉ đạo xã thường xuyên kiểm tra": before the adverb."""
+    names = _organizations(
+        "Tổ kiểm tra làm việc theo Công văn số 27/BCĐ-VX của Ban Chỉ đạo phòng, chống dịch bệnh tỉnh và Công văn số "
+        "88/UBND-TH của UBND huyện. Tổ đề nghị Ban Chỉ đạo xã thường xuyên kiểm tra các chốt."
+    )
+    assert "Ban Chỉ đạo phòng, chống dịch bệnh tỉnh" in names, names
+    assert "Ban Chỉ đạo xã" in names, names
