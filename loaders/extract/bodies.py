@@ -473,6 +473,10 @@ def extract_organizations(doc: Doc) -> list[Organization]:
             found.setdefault(identity(name), Organization(name)).mentions.append(doc.span(m.start(), m.end()))
     for name, start, end in steering_committees(doc):
         org = found.setdefault(identity(name), Organization(name))
+        if ", " in name:  # "Đoàn công tác của Tỉnh ủy" read by a pattern where the delegation's owners are a list
+            for key in [k for k, o in found.items() if o is not org and name.startswith(f"{o.name}, ")]:
+                if any(span.start == start for span in found[key].mentions):
+                    del found[key]
         if "(" not in doc.match[start:end]:  # (no span reads a name written with abbreviations in brackets)
             org.mentions.append(doc.span(start, end))
     for name, _, _ in shared_head_items(doc):  # no span reads "UBND huyện Hương Sơn": the relations find the items
@@ -680,6 +684,14 @@ def steering_committees(doc: Doc) -> list[tuple[str, int, int]]:
                 break  # (the body's term is no part of its name: ", nhiệm kỳ 2020 - 2025"; ", và ..." joins a clause)
             pos, words = w.end(), words + 1
         end = m.end() + len(_STEERING_CONNECTORS.sub("", doc.match[m.end() : pos]))
+        if (
+            words
+            and (of := doc.match.find(" của ", m.end(), end)) != -1
+            and "," in doc.match[end : end + 2]
+            and (owners := _SHARED_TAIL.regex.match(doc.match, of + 5)) is not None
+            and owners.end() > end
+        ):
+            end = owners.end()  # "Đoàn công tác của Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh": owners sharing their unit
         if words:
             name = doc.match[m.start() : end]
             if bracketed:  # (no span reads the name without its abbreviations: bracketed_bodies gives where it is)

@@ -6776,6 +6776,24 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "bodies.delegation_of_bodies_sharing_a_unit",
+        "loaders/extract/bodies.py: steering_committees (the owners after 'của' read by _SHARED_TAIL), "
+        "extract_organizations (the shorter name dropped)",
+        "a delegation whose owners are a list sharing their unit ('Đoàn công tác của Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ "
+        "Việt Nam tỉnh do ... làm Trưởng đoàn') is named with every owner",
+        (
+            Example(
+                "Sáng 20/12, Đoàn công tác của Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh do đồng chí Lê Văn Tâm "
+                "làm Trưởng đoàn đã đến thăm Bộ Chỉ huy Quân sự tỉnh.",
+                (
+                    entity("organization", "Đoàn công tác của Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh"),
+                    entity("organization", "HĐND tỉnh"),
+                ),
+                "2023-12",
+            ),
+        ),
+    ),
+    Rule(
         "people.post_taken_up_and_lower_case_director",
         "loaders/extract/people.py: _APPOINTED ('đảm nhiệm chức vụ'), _FIRST_OF_TWO (a prefix before each name); "
         "lexicon.py: LOWER_POSTS ('Phó giám đốc')",

@@ -211,3 +211,15 @@ def test_a_steering_committee_ends_before_a_document_and_an_adverb() -> None:
     )
     assert "Ban Chỉ đạo phòng, chống dịch bệnh tỉnh" in names, names
     assert "Ban Chỉ đạo xã" in names, names
+
+
+def test_a_delegation_of_bodies_sharing_their_unit_is_named_with_all() -> None:
+    """ "Đoàn công tác của Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh do đồng chí A làm Trưởng đoàn": the
+    delegation is named with every body of the list; each body is one too."""
+    names = _organizations(
+        "Sáng 20/12, Đoàn công tác của Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh do đồng chí Lê Văn Tâm, Phó Bí "
+        "thư Thường trực Tỉnh ủy làm Trưởng đoàn đã đến thăm Bộ Chỉ huy Quân sự tỉnh."
+    )
+    assert "Đoàn công tác của Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh" in names, names
+    assert "HĐND tỉnh" in names and "Ủy ban MTTQ Việt Nam tỉnh" in names
+    assert "Đoàn công tác của Tỉnh ủy" not in names
