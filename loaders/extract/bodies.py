@@ -485,6 +485,8 @@ def extract_organizations(doc: Doc) -> list[Organization]:
         found.setdefault(identity(name), Organization(name))
     for name in committee_boards(doc.match) if "ủy" in doc.match else ():  # "Ban Tổ chức, Văn phòng Tỉnh ủy"
         found.setdefault(identity(name), Organization(name))
+    for name in commands_committees(doc.match) if "Đảng ủy, " in doc.match else ():  # "Đảng ủy, Bộ Tư lệnh ..."
+        found.setdefault(identity(name), Organization(name))
     if " (" in doc.match:
         _merge_bracketed_abbreviations(found, doc.match)
     _merge_bare_heads(found)
@@ -757,6 +759,29 @@ def committee_boards(text: str) -> list[str]:
     for m in _BOARDS_OF_COMMITTEE.finditer(text):
         committee = m.group("committee") + (f" {m.group('place')}" if m.group("place") else "")
         names.extend(f"{board} {committee}" for board in _BOARD_AT.findall(m.group(1)))
+    return names
+
+
+#: a command's Party committee written before it, sharing its name: "Đảng ủy, Bộ Tư lệnh Quân khu 2" (Đảng ủy Quân khu
+#: 2), "Đảng ủy, Bộ Chỉ huy Quân sự tỉnh X" (Đảng ủy Quân sự tỉnh X), "Đảng ủy, Ban Giám đốc Công an tỉnh" (Đảng ủy Công
+#: an tỉnh); read from its literal start, which the engine skips to fast
+_COMMITTEE_OF_COMMAND = re.compile(
+    rf"Đảng ủy, (?:Bộ Tư lệnh (?P<region>Quân khu \d{{1,2}})(?![\w])"
+    rf"|Bộ Chỉ huy [Qq]uân sự (?P<military>(?:tỉnh|thành phố)(?: {_PROVINCE_ONLY})?)"
+    rf"|Ban Giám đốc Công an (?P<police>(?:tỉnh|thành phố)(?: {_PROVINCE_ONLY})?))"
+)
+
+
+def commands_committees(text: str) -> list[str]:
+    """The Party committees of commands written before them ("Đảng ủy, Bộ Tư lệnh Quân khu 2": "Đảng ủy Quân khu 2")."""
+    names: list[str] = []
+    for m in _COMMITTEE_OF_COMMAND.finditer(text):
+        if m.group("region"):
+            names.append(f"Đảng ủy {m.group('region')}")
+        elif m.group("military"):
+            names.append(f"Đảng ủy Quân sự {m.group('military')}")
+        else:
+            names.append(f"Đảng ủy Công an {m.group('police')}")
     return names
 
 

@@ -6794,6 +6794,23 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "bodies.committee_before_its_command",
+        "loaders/extract/bodies.py: _COMMITTEE_OF_COMMAND, commands_committees",
+        "a command's Party committee written before it, sharing its name ('Đảng ủy, Bộ Tư lệnh Quân khu 2', 'Đảng ủy, "
+        "Bộ Chỉ huy Quân sự tỉnh X', 'Đảng ủy, Ban Giám đốc Công an tỉnh'): the committee named with the command",
+        (
+            Example(
+                "Đoàn đã thăm, chúc Tết Đảng ủy, Bộ Tư lệnh Quân khu 2 và Đảng ủy, Ban Giám đốc Công an tỉnh.",
+                (
+                    entity("organization", "Đảng ủy Quân khu 2"),
+                    entity("organization", "Bộ Tư lệnh Quân khu 2"),
+                    entity("organization", "Đảng ủy Công an tỉnh"),
+                ),
+                "2023-01",
+            ),
+        ),
+    ),
+    Rule(
         "people.post_taken_up_and_lower_case_director",
         "loaders/extract/people.py: _APPOINTED ('đảm nhiệm chức vụ'), _FIRST_OF_TWO (a prefix before each name); "
         "lexicon.py: LOWER_POSTS ('Phó giám đốc')",

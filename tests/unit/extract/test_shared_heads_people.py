@@ -223,3 +223,22 @@ def test_a_delegation_of_bodies_sharing_their_unit_is_named_with_all() -> None:
     assert "Đoàn công tác của Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh" in names, names
     assert "HĐND tỉnh" in names and "Ủy ban MTTQ Việt Nam tỉnh" in names
     assert "Đoàn công tác của Tỉnh ủy" not in names
+
+
+def test_the_party_committee_written_before_its_command() -> None:
+    """ "Đảng ủy, Bộ Tư lệnh Quân khu 2", "Đảng ủy, Bộ Chỉ huy Quân sự tỉnh X", "Đảng ủy, Ban Giám đốc Công an tỉnh":
+    the command's Party committee is named with it ("Đảng ủy Quân khu 2", "Đảng ủy Quân sự tỉnh X", "Đảng ủy Công an
+    tỉnh")."""
+    names = _organizations(
+        "Đoàn đã thăm, chúc Tết Đảng ủy, Bộ Tư lệnh Quân khu 2; Đảng ủy, Bộ Chỉ huy Quân sự tỉnh Phú Thọ và Đảng ủy, "
+        "Ban Giám đốc Công an tỉnh."
+    )
+    for name in (
+        "Đảng ủy Quân khu 2",
+        "Bộ Tư lệnh Quân khu 2",
+        "Đảng ủy Quân sự tỉnh Phú Thọ",
+        "Bộ Chỉ huy Quân sự tỉnh Phú Thọ",
+        "Đảng ủy Công an tỉnh",
+        "Công an tỉnh",
+    ):
+        assert name in names, name
