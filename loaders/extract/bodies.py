@@ -28,6 +28,7 @@ from loaders.extract.lexicon import (
     PROVINCE_SPELLINGS,
     PROVINCE_VARIANTS,
     PROVINCES,
+    SHARED_HEAD_BOARDS,
     SHARED_HEAD_BODIES,
     SURNAMES,
     UPPER,
@@ -480,7 +481,10 @@ def extract_organizations(doc: Doc) -> list[Organization]:
         if "(" not in doc.match[start:end]:  # (no span reads a name written with abbreviations in brackets)
             org.mentions.append(doc.span(start, end))
     for name, _, _ in shared_head_items(doc):  # no span reads "UBND huyện Hương Sơn": the relations find the items
-        found.setdefault(identity(name), Organization(name))
+        key = identity(name)
+        if (here := _province_at_end(name)) and (other := found.get(key)) and _province_at_end(other.name) != here:
+            key = f"{key}|{tone_key(here)}"  # "Ban Thường vụ Tỉnh ủy các tỉnh: A, B": one body per province
+        found.setdefault(key, Organization(name))
     for name in shared_tail_items(doc.match) if "," in doc.match else ():  # "Đảng ủy, HĐND, UBND phường X"
         found.setdefault(identity(name), Organization(name))
     for name in committee_boards(doc.match) if "ủy" in doc.match else ():  # "Ban Tổ chức, Văn phòng Tỉnh ủy"
@@ -584,8 +588,11 @@ _LEVELS = "tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị tr�
 #: "UBND các huyện, thị xã: A, B", "các Sở: Tài chính, Xây dựng"; the first item's mention starts at the head
 #: (the heads from lexicon.SHARED_HEAD_BODIES: "Hội Nông dân các huyện: A, B", "Đảng bộ các phường A, B")
 _SHARED_HEADS = f"(?:{'|'.join(map(re.escape, sorted(SHARED_HEAD_BODIES, key=len, reverse=True)))})"
+#: (the board of each unit's body before the head: "Ủy ban Kiểm tra Đảng ủy các xã: A, B", lexicon.SHARED_HEAD_BOARDS)
+_SHARED_BOARDS = f"(?:{'|'.join(map(re.escape, sorted(SHARED_HEAD_BOARDS, key=len, reverse=True)))})"
 _SHARED_HEAD = WordPattern(
-    rf"(?=[{first_letters(_SHARED_HEADS)}c])(?P<head>{_SHARED_HEADS})"
+    rf"(?=[{first_letters(_SHARED_HEADS)}{first_letters(_SHARED_BOARDS)}c])"
+    rf"(?:(?P<board>{_SHARED_BOARDS}) (?=\S+ \S+ các ))?(?P<head>{_SHARED_HEADS})"
     rf" (?:(?P<cac>các)|\d{{1,2}}) "  # "UBND các huyện: A, B", "UBND 9 huyện: A, B"
     # (with no colon after "các" when a name follows: "UBND các xã Tây Phú, Bình Tân tập trung ...")
     rf"(?P<level>{_LEVELS})(?:\s*,\s*(?:{_LEVELS}))*(?:\s*:\s*|(?(cac) (?=[A-ZĐ])|(?!)))"
@@ -871,7 +878,10 @@ def _shared_head_items(text: str) -> list[tuple[str, int, int]]:
         elif m.group("dept"):
             head, item_re = ("Sở" if m.group("dept")[-2:].lower() == "sở" else "Bộ"), _DEPT_ITEM
         else:
-            head, item_re = f"{m.group('head')} {m.group('level')}", _ITEM
+            board = f"{m.group('board')} " if m.group("board") else ""
+            head, item_re = f"{board}{m.group('head')} {m.group('level')}", _ITEM
+            if m.group("head") == "Tỉnh ủy" and m.group("level") == "tỉnh":
+                head = f"{board}Tỉnh ủy"  # "Ban Thường vụ Tỉnh ủy các tỉnh: A, B": "Ban Thường vụ Tỉnh ủy A"
         pos, first, own_levels = m.end(), True, False
         found: list[tuple[str, int, int]] = []
         units = m.re is _SHARED_HEAD.regex and not m.group("dept")

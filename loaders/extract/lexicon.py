@@ -278,7 +278,8 @@ BODY_PATTERNS = [
     # (not a generic plural: "Ủy ban MTTQ Việt Nam các huyện, thành phố")
     # ("UB MTTQ": the committee abbreviated by halves, never the bare Front)
     r"(?:Ủy ban|UB) (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?(?![ \t](?:(?:Việt|các|cấp)(?![\w])|\d))",  # (nor "135 xã")
-    r"Mặt trận Tổ quốc(?: Việt Nam)?", r"(?<!UB )MTTQ(?: Việt Nam)?",
+    # (nor the Front inside the generic plural "Ủy ban MTTQ Việt Nam các xã ...", whose items are read as a list)
+    r"Mặt trận Tổ quốc(?: Việt Nam)?", r"(?<!UB )(?<!Ủy ban )MTTQ(?: Việt Nam)?",
     r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Chính phủ", r"Ban Công tác đại biểu",
     r"Hội đồng [Ll]ý luận Trung ương",
     # a region's coordinating council: "Hội đồng điều phối vùng Đông Nam Bộ", "Hội đồng Điều phối Vùng Tây Nguyên"
@@ -985,7 +986,12 @@ SHARED_HEAD_BODIES = (
     # the Party organizations and the mass organizations of each unit
     "Đảng bộ", "Ủy ban Kiểm tra", "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội LHPN", "Hội Cựu chiến binh",
     "Hội Chữ thập đỏ", "Liên đoàn Lao động", "Đoàn Thanh niên",
+    # a province's committee: "Ban Thường vụ Tỉnh ủy các tỉnh: A, B" (the committee's name takes no level word)
+    "Tỉnh ủy",
 )  # fmt: skip
+#: Boards written before a list's shared head ("Ủy ban Kiểm tra Đảng ủy các xã: A, B", "Thường trực HĐND các xã A, B"):
+#: each unit's board. Read by bodies._SHARED_HEAD.
+SHARED_HEAD_BOARDS = ("Ủy ban Kiểm tra", "UBKT", "Ban Thường vụ", "Thường trực", "Ban Chấp hành", "BCH")
 
 #: The mass organizations and the Front whose congresses the news reports, as written (full name, abbreviation, lower
 #: case) -> the name their congress is written with ("Đại hội đại biểu Hội Cựu chiến binh huyện"). Read by

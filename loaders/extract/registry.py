@@ -6811,6 +6811,33 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "bodies.board_of_shared_head_and_provinces",
+        "loaders/extract/bodies.py: _SHARED_HEAD (lexicon.SHARED_HEAD_BOARDS before the head; 'Tỉnh ủy' among "
+        "lexicon.SHARED_HEAD_BODIES), extract_organizations (one item per province); lexicon.py: BODY_PATTERNS (no "
+        "bare Front inside 'Ủy ban MTTQ Việt Nam các xã')",
+        "a board written before a list's shared head is each unit's ('Ủy ban Kiểm tra Đảng ủy các xã: A, B'); "
+        "provinces sharing a committee ('Ban Thường vụ Tỉnh ủy các tỉnh: A, B', 'UBND các tỉnh A, B') give one body "
+        "each",
+        (
+            Example(
+                "Ủy ban Kiểm tra Đảng ủy các xã: An Bình, An Phú đã kiểm tra.",
+                (
+                    entity("organization", "Ủy ban Kiểm tra Đảng ủy xã An Bình"),
+                    entity("organization", "Ủy ban Kiểm tra Đảng ủy xã An Phú"),
+                ),
+                "2025-08",
+            ),
+            Example(
+                "Tổ công tác làm việc với Ban Thường vụ Tỉnh ủy các tỉnh: Sơn La, Điện Biên.",
+                (
+                    entity("organization", "Ban Thường vụ Tỉnh ủy Sơn La"),
+                    entity("organization", "Ban Thường vụ Tỉnh ủy Điện Biên"),
+                ),
+                "2025-08",
+            ),
+        ),
+    ),
+    Rule(
         "people.post_taken_up_and_lower_case_director",
         "loaders/extract/people.py: _APPOINTED ('đảm nhiệm chức vụ'), _FIRST_OF_TWO (a prefix before each name); "
         "lexicon.py: LOWER_POSTS ('Phó giám đốc')",

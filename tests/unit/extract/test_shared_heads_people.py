@@ -242,3 +242,22 @@ def test_the_party_committee_written_before_its_command() -> None:
         "Công an tỉnh",
     ):
         assert name in names, name
+
+
+def test_a_board_of_the_shared_head_and_provinces_sharing_a_committee() -> None:
+    """ "Ủy ban Kiểm tra Đảng ủy các xã: A, B" (the board of each unit's committee), "Ban Thường vụ Tỉnh ủy các tỉnh:
+    A, B" (each province's, no level word inside a committee's name), and no bare Front left from "Ủy ban MTTQ Việt Nam
+    các xã A, B"."""
+    names = _organizations(
+        "Ủy ban Kiểm tra Đảng ủy các xã: An Bình, An Phú đã kiểm tra. Tổ công tác làm việc với Ban Thường vụ Tỉnh ủy "
+        "các tỉnh: Sơn La, Điện Biên. Ủy ban MTTQ Việt Nam các xã Phú Lộc, Phú Hòa cùng dự."
+    )
+    for name in (
+        "Ủy ban Kiểm tra Đảng ủy xã An Bình",
+        "Ủy ban Kiểm tra Đảng ủy xã An Phú",
+        "Ban Thường vụ Tỉnh ủy Sơn La",
+        "Ban Thường vụ Tỉnh ủy Điện Biên",
+        "Ủy ban MTTQ Việt Nam xã Phú Lộc",
+    ):
+        assert name in names, name
+    assert "MTTQ Việt Nam" not in names and "Đảng ủy xã An Bình" not in names
