@@ -420,7 +420,9 @@ def extract_organizations(doc: Doc) -> list[Organization]:
             for department in departments:  # "các Sở Nội vụ, Tài chính, Xây dựng": one department per item
                 found.setdefault(identity(department), Organization(department))
             continue
-        if name in SHARED_HEAD_BODIES and doc.match.startswith(" các ", m.end()):
+        if name in _BARE_LIST_HEADS and (
+            doc.match.startswith(" các ", m.end()) or _COUNTED_UNITS.match(doc.match, m.end())
+        ):
             continue  # "Hội Nông dân các huyện A, B": a list's head, one body per unit (read below), or "các cấp"
         if name in ("Tỉnh ủy", "Tỉnh uỷ") and (
             province := _PROVINCE_OF_NEXT_TITLE.match(doc.match, m.end())
@@ -674,6 +676,8 @@ _STEERING_ABBREVIATION = re.compile(r" \([A-ZĐ][A-ZĐa-z]{1,7}\)(?=[ ,])")
 def steering_committees(doc: Doc) -> list[tuple[str, int, int]]:
     found = []
     for m in _STEERING.finditer(doc.match):
+        if _COUNTED_UNITS.match(doc.match, m.end()):
+            continue  # "Ban Chỉ đạo 02 xã kiểm tra": the committees of two communes, no one body
         pos, words = m.end(), 0
         if first := _STEERING_FIRST.match(doc.match, pos):  # "Ban Chỉ đạo thực hiện sắp xếp ...": its task's verb
             pos = first.end()
@@ -837,6 +841,10 @@ def shared_tail_items(text: str) -> list[str]:
     return names
 
 
+#: a head counted over units after it: "Ban Thường vụ Hội Nông dân 02 tỉnh X và Y", "Ban Chỉ đạo 02 xã" (no one body)
+_COUNTED_UNITS = re.compile(rf" \d{{1,2}} (?:{_LEVELS})(?![\w])")
+#: the bare heads a list or a count of units follows: a shared head or a mass organization's name
+_BARE_LIST_HEADS = frozenset(SHARED_HEAD_BODIES) | frozenset(name for name in MASS_ORGANIZATIONS if name[0].isupper())
 #: a post's first word: a list item that opens with one names a member, not a unit
 _TITLE_WORD_FIRST = re.compile(rf"(?:{_TITLE_WORDS})(?![\w])")
 #: a body's head word: a later item that opens with one is the next body, not a unit ("Hội Nông dân các huyện A, B;

@@ -6838,6 +6838,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "bodies.head_counted_over_units",
+        "loaders/extract/bodies.py: _COUNTED_UNITS, _BARE_LIST_HEADS (extract_organizations), steering_committees (a "
+        "count of units right after the head)",
+        "a head counted over the units after it names no one body ('Ban Thường vụ Hội Nông dân 02 tỉnh X và Y', 'Ban "
+        "Chỉ đạo 02 xã kiểm tra')",
+        (
+            Example(
+                "Tổ kiểm tra và Ban Chỉ đạo 02 xã kiểm tra các chốt; Ban Chỉ đạo xã Tân Phú báo cáo.",
+                (entity("organization", "Ban Chỉ đạo xã Tân Phú"),),
+                "2021-09",
+            ),
+        ),
+    ),
+    Rule(
         "people.post_taken_up_and_lower_case_director",
         "loaders/extract/people.py: _APPOINTED ('đảm nhiệm chức vụ'), _FIRST_OF_TWO (a prefix before each name); "
         "lexicon.py: LOWER_POSTS ('Phó giám đốc')",

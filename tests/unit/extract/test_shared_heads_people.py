@@ -261,3 +261,13 @@ def test_a_board_of_the_shared_head_and_provinces_sharing_a_committee() -> None:
     ):
         assert name in names, name
     assert "MTTQ Việt Nam" not in names and "Đảng ủy xã An Bình" not in names
+
+
+def test_a_head_counted_over_units_names_no_body() -> None:
+    """ "Ban Thường vụ Hội Nông dân 02 tỉnh", "Ban Chỉ đạo 02 xã kiểm tra": heads counted over units name no one
+    body."""
+    names = _organizations(
+        "Hội nghị ký kết giữa Ban Thường vụ Hội Nông dân 02 tỉnh Sơn La và Điện Biên. Tổ kiểm tra và Ban Chỉ đạo 02 xã "
+        "kiểm tra các chốt."
+    )
+    assert "Hội Nông dân" not in names and "Ban Chỉ đạo 02 xã" not in names, names
