@@ -226,13 +226,9 @@ BODY_PATTERNS = [
     # ("Trưởng ban Tuyên giáo Huyện ủy": the board's head word in lower case after its head's post)
     # ("Ban Tư tưởng - Văn hóa Trung ương", the central board's name before 2007)
     # ("Ban Tuyên giáo - Dân vận Trung ương": the board merged in 2025, as the press often writes it, with a dash)
-    r"(?:Ban|[b](?<=rưởng b)an) (?:Tổ chức|Tuyên giáo (?:và|[-–]) Dân vận|Tuyên giáo|Dân vận|Nội chính|Kinh tế"
-    r"|Đối ngoại|Tư tưởng [-–] Văn hóa)"
-
     # ("Phó Trưởng ban Tuyên Giáo Tỉnh ủy X": the board's second word capitalised, as some outlets write it)
-    r"(?:Ban|[b](?<=rưởng b)an) (?:Tổ [Cc]hức|Tuyên [Gg]iáo và Dân [Vv]ận|Tuyên [Gg]iáo|Dân [Vv]ận|Nội [Cc]hính"
-    r"|Kinh [Tt]ế|Đối [Nn]goại"
-    r"|Tư tưởng [-–] Văn hóa)"
+    r"(?:Ban|[b](?<=rưởng b)an) (?:Tổ [Cc]hức|Tuyên [Gg]iáo (?:và|[-–]) Dân [Vv]ận|Tuyên [Gg]iáo|Dân [Vv]ận"
+    r"|Nội [Cc]hính|Kinh [Tt]ế|Đối [Nn]goại|Tư tưởng [-–] Văn hóa)"
     r" (?:Tỉnh ủy|Thành ủy|Trung ương|T\.Ư|TƯ|TW|Huyện ủy)(?: PLACE)?",  # "Ban Tuyên giáo T.Ư"
     # the province's board named by the province ("Trưởng Ban Tuyên giáo và Dân vận tỉnh", as often written)
     r"Ban Tuyên giáo và Dân vận (?:tỉnh(?: PROVINCE)?|thành phố)",
