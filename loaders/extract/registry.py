@@ -908,9 +908,14 @@ RULES: tuple[Rule, ...] = (
                 "hội. Góp ý vào dự thảo Báo cáo chính trị, đồng chí Giám đốc Sở Nội vụ đề nghị làm rõ nhiệm vụ.",
                 (entity("resolution", "Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh khóa XV trình Đại hội"),),
             ),
-            Example(  # an amending law is one law, whatever laws its title names (also over a hard line break)
+            Example(  # an amending law is one law, whatever laws its title names (also over a hard line break);
+                # each law it names is a document the text names too
                 "Căn cứ Luật Sửa đổi, bổ sung một số điều của\nLuật Đất đai và Luật Nhà ở ngày 29 tháng 6 năm 2024;",
-                (entity("resolution", "Luật Sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Nhà ở"),),
+                (
+                    entity("resolution", "Luật Sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Nhà ở"),
+                    entity("resolution", "Luật Đất đai"),
+                    entity("resolution", "Luật Nhà ở"),
+                ),
             ),
             Example(  # the description ends where the main clause issues a document
                 "Thực hiện kết luận của Thủ tướng Chính phủ về các dự án giao thông trọng điểm, UBND tỉnh ban hành "
@@ -6273,7 +6278,8 @@ RULES: tuple[Rule, ...] = (
         "loaders/extract/resolutions.py: amending_title_end (_AMENDED_NEXT, _AMENDED_SYMBOL, _TITLE_VERB)",
         "an amending law's title names the laws it amends, one or a list: it reads on over ', Luật' and 'và Luật' "
         "(each law with its symbol or not) and ends at the date after the last law, the clause end, or a verb after "
-        "it ('... đề xuất ...', '... theo trình tự rút gọn'); drafted or not, it is that law",
+        "it ('... đề xuất ...', '... theo trình tự rút gọn'); drafted or not, it is that law; each law of the list is "
+        "a document the text names too, its name ending with the title at the latest",
         (
             Example(
                 "Bộ Tư pháp trình dự án Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công sửa đổi, Luật Ngân sách "
@@ -6284,6 +6290,7 @@ RULES: tuple[Rule, ...] = (
                         "Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công sửa đổi, Luật Ngân sách "
                         "nhà nước sửa đổi và Luật Quản lý thuế sửa đổi",
                     ),
+                    entity("resolution", "Luật Quản lý thuế sửa đổi"),
                 ),
             ),
             Example(

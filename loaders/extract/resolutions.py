@@ -839,11 +839,13 @@ def described(doc: Doc, symbols: list[Found]) -> list[Found]:
         if amending is not None:
             # "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B": one law, its title naming the laws it amends
             # (also over a hard line break, and over a list "Luật A số ..., Luật B số ..."); the laws named in it are
-            # no documents of their own here
+            # documents of their own too, read below
             end = amending_title_end(doc, amending.end())
             amending_until = end
         elif word == "Luật" and m.start() < amending_until:
-            continue
+            # a law the amending title names is a document the text names too (GOLD_FORMAT: the meeting or the text
+            # cites every document it names), its name ending with the title at the latest
+            end = min(end, amending_until)
         if (term := _TERM_ENDS.search(doc.match, m.end(), end)) is not None:
             end = term.end()  # "... Đại hội ... lần thứ I, nhiệm kỳ 2025-2030, Báo X đăng ...": the term ends it
         text = doc.match[m.start() : end].strip(" ,")
