@@ -660,6 +660,10 @@ NOT_IN_PROJECT_NAME = ("và", "tại", "của", "ở", "với", "cùng", "thuộ
 
 #: Kinds of document that, after "và", open the next item of a list rather than continue a project's name ("Đề án A
 #: và Dự thảo Nghị quyết B", "Dự án C và Tờ trình D", "Đề án E và Chiến lược F"); read beside the project kind words.
+#: The words that open the topics of a plural head of resolutions before a colon ("thông qua 7 nghị quyết quan trọng
+#: về các nhóm vấn đề: A; B", "các tờ trình, nghị quyết về: A; B", "các dự thảo nghị quyết liên quan đến: A; B", "Các
+#: nghị quyết tập trung vào các lĩnh vực như: A; B"): each item after the colon is one resolution's topic.
+AGENDA_TOPIC_LEADS = ("về", "liên quan đến", "như", "tập trung vào")
 NEXT_ITEM_KINDS = ("Dự thảo", "dự thảo", "Tờ trình", "tờ trình", "Báo cáo", "Chỉ thị", "Kết luận", "Thông báo",
                    "Chiến lược", "Hướng dẫn", "Quy định", "Phương án")  # fmt: skip
 #: Kinds of document and initiative named together in a plural list ("các Nghị quyết, Quy hoạch, Chương trình, Đề án

@@ -406,6 +406,25 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.agenda_topics",
+        "loaders/extract/resolutions.py: agenda_topics (_AGENDA_HEAD, _AGENDA_PLURAL, _AGENDA_LEAD, _AGENDA_ITEM_TAIL; "
+        "lexicon.AGENDA_TOPIC_LEADS)",
+        "a session's resolutions listed by topic after a plural head and a lead before the colon ('thông qua 7 nghị "
+        "quyết quan trọng về các nhóm vấn đề: A; B', 'các tờ trình, nghị quyết về: A; B', 'các dự thảo nghị quyết "
+        "liên quan đến: A; B'): one resolution per item, keyed 'Nghị quyết về a'; a plan read inside an item is its "
+        "topic, no document; not a generic plural item, a report, a submission, nor a list still to be considered",
+        (
+            Example(
+                "HĐND xã Đông Sơn đã biểu quyết thông qua 4 nghị quyết quan trọng về các nhóm vấn đề: Phân bổ dự toán "
+                "ngân sách xã năm 2026; kế hoạch đầu tư công năm 2026.",
+                (
+                    entity("resolution", "Nghị quyết về phân bổ dự toán ngân sách xã năm 2026"),
+                    entity("resolution", "Nghị quyết về kế hoạch đầu tư công năm 2026"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.adopted_list",
         "loaders/extract/resolutions.py: adopted_list (_ADOPTED_LIST, _NOT_YET, _NOT_A_RESOLUTION_ITEM)",
         "'thông qua các nghị quyết: A; B; C': one resolution per item, keyed 'Nghị quyết a'; not a list still to be "

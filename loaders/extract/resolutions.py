@@ -34,6 +34,7 @@ from dataclasses import dataclass, fields
 
 from loaders.extract.lexicon import (
     AGENDA_ITEM_HEADS,
+    AGENDA_TOPIC_LEADS,
     CADRE_ACTS,
     CAP_WORD,
     CENTRAL_CODES,
@@ -44,6 +45,7 @@ from loaders.extract.lexicon import (
     ISSUERS,
     KIND_ABBREVIATIONS,
     KIND_WORDS,
+    LIST_OPENERS,
     LOCAL_ISSUERS,
     LOWER,
     MASS_ORGANIZATIONS,
@@ -2197,6 +2199,7 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     mentions += [d for d in described_by_body(doc, mentions) if d.start not in starts]
     by_topic_again(doc, mentions, frozenset(d.start for d in built))
     mentions += _bare_described(doc, mentions)
+    mentions = agenda_topics(doc, mentions)
     _plenum_by_term(doc, mentions)
     _plenum_aliases(doc, mentions)
     mentions.sort(key=lambda f: (f.start, -f.end))
@@ -3462,3 +3465,77 @@ def programmes_by_issuer(names: list[tuple[str, int, int]], symbols: list[Found]
         if len({r.key for r in same}) == 1:
             out[start] = Found(same[0], start, end)
     return out
+
+
+# --- the documents of a session's agenda -----------------------------------------------------------------------------
+
+#: a plural head of resolutions whose topics follow a colon: "thông qua 07 nghị quyết quan trọng về các nhóm vấn đề:",
+#: "các tờ trình, nghị quyết về:", "các tờ trình và dự thảo nghị quyết liên quan đến:", "Các nghị quyết tập trung vào
+#: các lĩnh vực như:" (reads the kind word and up to 80 characters of one clause to the colon; the words before the
+#: kind word and the lead of the topics, lexicon.AGENDA_TOPIC_LEADS, are checked on the match)
+_AGENDA_HEAD = re.compile(r"(?<![\w])[Nn]ghị quyết(?P<mid>[^.;:\n]{0,80}):[ \t]*")
+#: what stands before the kind word: "các" or a count, then submissions or reports listed with it, then "dự thảo"
+#: ("các tờ trình, ", "9 ", "các báo cáo, tờ trình và dự thảo ")
+_AGENDA_PLURAL = re.compile(
+    r"(?:^|[\s(])(?:[Cc]ác|những|\d{1,3})\s+(?:(?:báo cáo|tờ trình)(?:,\s*|\s+và\s+))*(?:dự thảo\s+)?$"
+)
+_AGENDA_LEAD = re.compile(r"(?<![\w])(?:" + "|".join(AGENDA_TOPIC_LEADS) + r")(?![\w])")
+#: a head that opens an enumeration ("các nghị quyết về kinh tế gồm:") is read by adopted_list and its kin
+_AGENDA_OPENER = re.compile(r"(?<![\w])(?:" + "|".join(LIST_OPENERS) + r")\s*$")
+#: the end of an item's topic: a bracket, an ellipsis, or "và/cùng một số nội dung ..." that closes the list
+_AGENDA_ITEM_TAIL = re.compile(r"\s\(|\.\.\.|…|:|\s(?:và|cùng)\s+(?:một số|nhiều|các)\s+nội dung(?![\w])")
+
+
+def agenda_topics(doc: Doc, mentions: list[Found]) -> list[Found]:
+    """The resolutions a session lists by topic after a plural head (_AGENDA_HEAD): one per item, keyed "Nghị quyết
+    về <topic>" ("thông qua 7 nghị quyết về các nhóm vấn đề: Dự toán ngân sách xã năm 2026; kế hoạch đầu tư công
+    năm 2026" is two). An item that already names a resolution or a numbered document stays as read; a plan or
+    regulation read inside an item ("kế hoạch đầu tư công năm 2026") is the resolution's topic, no document of its
+    own; an item that is a report, a submission or a project is none of these resolutions; a generic plural item
+    ("các nghị quyết liên quan đến ...") names none. Not a list still to be considered ("sẽ xem xét", _NOT_YET)."""
+    if ":" not in doc.match or "ghị quyết" not in doc.match:
+        return mentions
+    found: list[Found] = []
+    topics: list[tuple[int, int]] = []  # the spans whose documents of another kind are a resolution's topic
+    named_at = sorted(f.start for f in mentions if f.resolution.number or f.resolution.kind == "NQ")
+    for m in _AGENDA_HEAD.finditer(doc.match):
+        mid = m.group("mid")
+        if not _AGENDA_LEAD.search(mid) or _AGENDA_OPENER.search(mid):
+            continue
+        plural = _AGENDA_PLURAL.search(doc.match, max(0, m.start() - 40), m.start())
+        if plural is None or _NOT_YET.search(doc.match, max(0, plural.start() - 30), plural.start() + 1):
+            continue
+        end_m = _LIST_END.search(doc.match, m.end())
+        end = end_m.start() if end_m else len(doc.match)
+        pos = m.end()
+        for item in doc.match[m.end() : end].split(";"):
+            start = pos + len(item) - len(item.lstrip())
+            pos += len(item) + 1
+            text = item.strip()
+            tail = _AGENDA_ITEM_TAIL.search(text)
+            text = text[: tail.start()].rstrip(" ,") if tail else text
+            if len(text.split()) < 3 or _NOT_A_RESOLUTION_ITEM.match(text):
+                continue
+            item_end = start + len(text)
+            if text.startswith(("các ", "Các ")):  # a generic plural: no one document, its topics none either
+                topics.append((start, item_end))
+                continue
+            i = bisect.bisect_left(named_at, start)
+            if i < len(named_at) and named_at[i] < item_end:
+                continue  # the item names its document itself ("Nghị quyết phê duyệt Đề án ...", "Nghị quyết 57 ...")
+            topics.append((start, item_end))
+            if text[:10].casefold() == "nghị quyết":
+                key = "Nghị quyết" + text[10:]
+            else:
+                if len(text) > 1 and text[1].islower():
+                    text = text[0].lower() + text[1:]
+                key = f"Nghị quyết {text}" if text.startswith("về ") else f"Nghị quyết về {text}"
+            found.append(_mention(doc, Resolution(key, "NQ", None, None, None, None, None), start, item_end))
+    if not found and not topics:
+        return mentions
+    kept = [
+        f
+        for f in mentions
+        if f.resolution.number or f.resolution.kind == "NQ" or not any(s <= f.start < e for s, e in topics)
+    ]
+    return kept + found

@@ -1,0 +1,70 @@
+"""The documents of a session's agenda: a council's resolutions listed by topic after a plural head, each cited by
+the session.
+
+Every sentence here is written for the test, in the shape of what real articles say.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.extract.gold_views import relations, run
+
+pytestmark = pytest.mark.unit
+
+
+def kinds(gold: dict[str, Any]) -> dict[str, str]:
+    return {r["key"]: r["kind"] for r in gold["resolutions"]}
+
+
+def test_resolutions_listed_by_topic_after_a_plural_head_are_one_per_item() -> None:
+    gold = run(
+        "Ngày 20/12, HĐND xã Tân Lập tổ chức kỳ họp thứ Năm. Các đại biểu đã biểu quyết thông qua 6 nghị quyết quan "
+        "trọng về các nhóm vấn đề: Dự toán thu, chi ngân sách xã năm 2026; kế hoạch đầu tư công năm 2026; hỗ trợ "
+        "kinh phí cho các thôn đạt chuẩn văn minh năm 2025."
+    )
+    assert kinds(gold) == {
+        "Nghị quyết về dự toán thu, chi ngân sách xã năm 2026": "NQ",
+        "Nghị quyết về kế hoạch đầu tư công năm 2026": "NQ",
+        "Nghị quyết về hỗ trợ kinh phí cho các thôn đạt chuẩn văn minh năm 2025": "NQ",
+    }
+    assert len(relations(gold, "CITES")) == 3
+
+
+def test_submissions_and_resolutions_on_a_list_of_topics() -> None:
+    gold = run(
+        "Tại kỳ họp, HĐND phường Bình Minh đã thảo luận, biểu quyết thông qua các tờ trình, nghị quyết về: Nhiệm vụ "
+        "phát triển kinh tế - xã hội năm 2026; phân bổ vốn đầu tư công năm 2026; Quy chế làm việc của HĐND phường "
+        "khóa I."
+    )
+    assert set(kinds(gold)) == {
+        "Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2026",
+        "Nghị quyết về phân bổ vốn đầu tư công năm 2026",
+        "Nghị quyết về quy chế làm việc của HĐND phường khóa I",
+    }
+
+
+def test_the_lead_may_name_the_fields_the_resolutions_cover() -> None:
+    gold = run(
+        "HĐND xã Hòa Bình đã thông qua 5 nghị quyết. Các nghị quyết tập trung vào những lĩnh vực quan trọng như: "
+        "phê chuẩn kế hoạch đầu tư công vốn ngân sách năm 2025; giao biên chế công chức xã năm 2025."
+    )
+    assert set(kinds(gold)) == {
+        "Nghị quyết về phê chuẩn kế hoạch đầu tư công vốn ngân sách năm 2025",
+        "Nghị quyết về giao biên chế công chức xã năm 2025",
+    }
+
+
+def test_drafts_to_be_adopted_later_and_generic_items_are_not_listed() -> None:
+    planned = run(
+        "Kỳ họp dự kiến sẽ xem xét các dự thảo nghị quyết liên quan đến: Dự toán ngân sách năm 2026; kế hoạch đầu "
+        "tư công năm 2026."
+    )
+    assert not any(k.startswith("Nghị quyết về") for k in kinds(planned))
+    generic = run(
+        "Kỳ họp đã xem xét các tờ trình và dự thảo nghị quyết liên quan đến: các nghị quyết về phân bổ vốn cho các "
+        "dự án cấp thiết; Giá đất cụ thể năm 2026 trên địa bàn xã."
+    )
+    assert set(kinds(generic)) == {"Nghị quyết về giá đất cụ thể năm 2026 trên địa bàn xã"}
