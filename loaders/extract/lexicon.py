@@ -664,6 +664,10 @@ NOT_IN_PROJECT_NAME = ("và", "tại", "của", "ở", "với", "cùng", "thuộ
 #: về các nhóm vấn đề: A; B", "các tờ trình, nghị quyết về: A; B", "các dự thảo nghị quyết liên quan đến: A; B", "Các
 #: nghị quyết tập trung vào các lĩnh vực như: A; B"): each item after the colon is one resolution's topic.
 AGENDA_TOPIC_LEADS = ("về", "liên quan đến", "như", "tập trung vào")
+#: The cues that open a session's list of papers, each item led by its own kind word ("thông qua dự thảo nghị quyết
+#: về A; dự thảo quyết định B", "trong đó có nghị quyết về A; nghị quyết về B", "các nội dung gồm: báo cáo A; ...").
+AGENDA_ITEM_CUES = ("thông qua", "xem xét", "cho ý kiến vào", "cho ý kiến về", "cho ý kiến", "nghe", "thảo luận",
+                    "trong đó có", "gồm", "bao gồm")  # fmt: skip
 NEXT_ITEM_KINDS = ("Dự thảo", "dự thảo", "Tờ trình", "tờ trình", "Báo cáo", "Chỉ thị", "Kết luận", "Thông báo",
                    "Chiến lược", "Hướng dẫn", "Quy định", "Phương án")  # fmt: skip
 #: Kinds of document and initiative named together in a plural list ("các Nghị quyết, Quy hoạch, Chương trình, Đề án

@@ -425,6 +425,24 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.agenda_items",
+        "loaders/extract/resolutions.py: agenda_items (_AGENDA_ITEM_CUE, _AGENDA_ITEM; lexicon.AGENDA_ITEM_CUES)",
+        "a session's papers listed in lower case after a cue, each led by its own kind word ('thông qua dự thảo nghị "
+        "quyết về A; B; dự thảo quyết định C', 'trong đó có nghị quyết về A; nghị quyết về B'): one document each, "
+        "the draft keyed as the paper it drafts; an item with no kind word names none; not a list still to be "
+        "considered ('sẽ xem xét')",
+        (
+            Example(
+                "Phiên họp đã xem xét, thông qua dự thảo nghị quyết về chính sách hỗ trợ cán bộ dôi dư năm 2026; dự "
+                "thảo kế hoạch tổ chức phiên giải trình về công tác cấp sổ đỏ năm 2026.",
+                (
+                    entity("resolution", "Nghị quyết về chính sách hỗ trợ cán bộ dôi dư năm 2026"),
+                    entity("resolution", "Kế hoạch tổ chức phiên giải trình về công tác cấp sổ đỏ năm 2026"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.adopted_list",
         "loaders/extract/resolutions.py: adopted_list (_ADOPTED_LIST, _NOT_YET, _NOT_A_RESOLUTION_ITEM)",
         "'thông qua các nghị quyết: A; B; C': one resolution per item, keyed 'Nghị quyết a'; not a list still to be "

@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 
 from loaders.extract.lexicon import (
+    AGENDA_ITEM_CUES,
     AGENDA_ITEM_HEADS,
     AGENDA_TOPIC_LEADS,
     CADRE_ACTS,
@@ -2200,6 +2201,7 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     by_topic_again(doc, mentions, frozenset(d.start for d in built))
     mentions += _bare_described(doc, mentions)
     mentions = agenda_topics(doc, mentions)
+    mentions += agenda_items(doc, mentions)
     _plenum_by_term(doc, mentions)
     _plenum_aliases(doc, mentions)
     mentions.sort(key=lambda f: (f.start, -f.end))
@@ -3539,3 +3541,54 @@ def agenda_topics(doc: Doc, mentions: list[Found]) -> list[Found]:
         if f.resolution.number or f.resolution.kind == "NQ" or not any(s <= f.start < e for s, e in topics)
     ]
     return kept + found
+
+
+#: a cue that opens a session's list of papers (lexicon.AGENDA_ITEM_CUES), a colon allowed after it
+_AGENDA_ITEM_CUE = WordPattern(
+    r"(?:" + "|".join(sorted(AGENDA_ITEM_CUES, key=len, reverse=True)) + r")(?![\w])\s*:?\s*",
+    starts=tuple(sorted({c.split()[0] for c in AGENDA_ITEM_CUES})),
+)
+#: an item led by its own kind word in lower case: a draft of any paper ("dự thảo nghị quyết về ...", "dự thảo quyết
+#: định thành lập ...", "dự thảo kế hoạch tổ chức ..."), or a resolution by its topic ("nghị quyết về ..."); a bare
+#: "kế hoạch ..." in such a list is a topic, no paper ("nghị quyết về dự toán ...; kế hoạch đầu tư công năm 2026")
+_AGENDA_ITEM = re.compile(
+    r"(?:dự thảo\s+(?P<draft>nghị quyết|quyết định|kế hoạch|báo cáo|tờ trình)|(?P<topic>nghị quyết)(?=\s+về\s))\s"
+)
+
+
+def agenda_items(doc: Doc, mentions: list[Found]) -> list[Found]:
+    """The papers a session lists in lower case after a cue (_AGENDA_ITEM_CUE), each item led by its own kind word
+    (_AGENDA_ITEM), one document each where nothing was read there: "thông qua dự thảo nghị quyết về A; B; dự thảo
+    quyết định thành lập C" gives "Nghị quyết về A" and "Quyết định thành lập C" (the item "B" names no paper),
+    "trong đó có nghị quyết về A; nghị quyết về B" both (not generic though a plural stands before them). Not a list
+    still to be considered ("sẽ xem xét", _NOT_YET)."""
+    if "dự thảo " not in doc.match and "nghị quyết về" not in doc.match:
+        return []
+    read_at = {f.start for f in mentions}
+    index = StartIndex(mentions)
+    found: list[Found] = []
+    for m in _AGENDA_ITEM_CUE.finditer(doc.match):
+        if not _AGENDA_ITEM.match(doc.match, m.end()):
+            continue
+        if _NOT_YET.search(doc.match, max(0, m.start() - 30), m.start()):
+            continue
+        end_m = _LIST_END.search(doc.match, m.end())
+        end = end_m.start() if end_m else len(doc.match)
+        pos = m.end()
+        for item in doc.match[m.end() : end].split(";"):
+            start = pos + len(item) - len(item.lstrip())
+            pos += len(item) + 1
+            lead = _AGENDA_ITEM.match(doc.match, start)
+            if lead is None or any(start <= r < lead.end() for r in read_at):
+                continue  # no paper, or one read already ("dự thảo Nghị quyết về ..." in capitals)
+            word = lead.group("draft") or lead.group("topic")
+            kind = _KIND_OF_WORD[word]
+            item_end = start + len(item.strip())
+            tail = _AGENDA_ITEM_TAIL.search(doc.match, lead.end(), item_end)
+            item_end = min(item_end, tail.start() if tail else item_end, _description_end(doc, lead.end(), index))
+            topic = doc.match[lead.end() : item_end].strip(" ,")
+            if len(topic.split()) < 2:
+                continue
+            key = f"{word[0].upper()}{word[1:]} {topic}"
+            found.append(_mention(doc, Resolution(key, kind, None, None, None, None, None), start, item_end))
+    return found

@@ -68,3 +68,32 @@ def test_drafts_to_be_adopted_later_and_generic_items_are_not_listed() -> None:
         "dự án cấp thiết; Giá đất cụ thể năm 2026 trên địa bàn xã."
     )
     assert set(kinds(generic)) == {"Nghị quyết về giá đất cụ thể năm 2026 trên địa bàn xã"}
+
+
+def test_lower_case_papers_listed_after_an_agenda_cue_are_one_each() -> None:
+    gold = run(
+        "Kỳ họp đã thảo luận, thông qua các nghị quyết của kỳ họp, trong đó có nghị quyết về dự toán ngân sách huyện "
+        "năm 2026; nghị quyết về chương trình giám sát năm 2026."
+    )
+    assert set(kinds(gold)) == {
+        "Nghị quyết về dự toán ngân sách huyện năm 2026",
+        "Nghị quyết về chương trình giám sát năm 2026",
+    }
+    assert len(relations(gold, "CITES")) == 2
+
+
+def test_a_draft_in_lower_case_is_the_paper_it_drafts() -> None:
+    gold = run(
+        "Tại phiên họp, Thường trực HĐND huyện đã xem xét, thông qua dự thảo nghị quyết về điều chỉnh kế hoạch đầu tư "
+        "công năm 2026; điều chỉnh quy hoạch đất; dự thảo quyết định thành lập đoàn khảo sát việc quản lý chợ trên "
+        "địa bàn huyện."
+    )
+    assert kinds(gold) == {
+        "Nghị quyết về điều chỉnh kế hoạch đầu tư công năm 2026": "NQ",
+        "Quyết định thành lập đoàn khảo sát việc quản lý chợ trên địa bàn huyện": "QĐ",
+    }
+
+
+def test_papers_a_session_will_consider_later_are_none_yet() -> None:
+    gold = run("Kỳ họp tới sẽ xem xét dự thảo nghị quyết về giá đất năm 2026; dự thảo quyết định về bảng giá đất.")
+    assert kinds(gold) == {}
