@@ -443,6 +443,23 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "resolutions.agenda_plurals",
+        "loaders/extract/resolutions.py: agenda_plurals (_AGENDA_PLURAL_PAPERS, _AGENDA_AUTHORS, _AGENDA_SPLIT)",
+        "a plural of reports or submissions a session hears, one per author ('các báo cáo của A, B và C về X', each "
+        "author a name in capitals) or per counted topic ('2 tờ trình về X và Y', the topics counting up to the "
+        "number); not 'các báo cáo của các sở, ngành'",
+        (
+            Example(
+                "Kỳ họp nghe các báo cáo của Tòa án nhân dân huyện và Viện Kiểm sát nhân dân huyện về kết quả công "
+                "tác năm 2025.",
+                (
+                    entity("resolution", "Báo cáo của Tòa án nhân dân huyện về kết quả công tác năm 2025"),
+                    entity("resolution", "Báo cáo của Viện Kiểm sát nhân dân huyện về kết quả công tác năm 2025"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
         "resolutions.adopted_list",
         "loaders/extract/resolutions.py: adopted_list (_ADOPTED_LIST, _NOT_YET, _NOT_A_RESOLUTION_ITEM)",
         "'thông qua các nghị quyết: A; B; C': one resolution per item, keyed 'Nghị quyết a'; not a list still to be "

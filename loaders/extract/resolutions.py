@@ -2202,6 +2202,7 @@ def extract_resolutions(doc: Doc) -> tuple[list[Resolution], list[Found]]:
     mentions += _bare_described(doc, mentions)
     mentions = agenda_topics(doc, mentions)
     mentions += agenda_items(doc, mentions)
+    mentions += agenda_plurals(doc, mentions)
     _plenum_by_term(doc, mentions)
     _plenum_aliases(doc, mentions)
     mentions.sort(key=lambda f: (f.start, -f.end))
@@ -3591,4 +3592,60 @@ def agenda_items(doc: Doc, mentions: list[Found]) -> list[Found]:
                 continue
             key = f"{word[0].upper()}{word[1:]} {topic}"
             found.append(_mention(doc, Resolution(key, kind, None, None, None, None, None), start, item_end))
+    return found
+
+
+#: a plural of reports or submissions, counted or not, then their authors or their topic: "các báo cáo của Tòa án nhân
+#: dân tỉnh, Viện Kiểm sát nhân dân tỉnh và Cục Thi hành án dân sự tỉnh về ...", "2 tờ trình về A và B" (reads the
+#: count, the kind word and "của"/"về"; the authors and topics are split on the match)
+_AGENDA_PLURAL_PAPERS = WordPattern(
+    r"(?P<count>các|\d{1,2}|" + "|".join(HOW_MANY) + r")\s+(?P<word>báo cáo|tờ trình)\s+(?P<link>của|về)\s+",
+    starts=("các", *HOW_MANY, *"123456789"),
+)
+#: the authors up to their shared topic: names in capitals, split at ", " and " và " ("Tòa án nhân dân tỉnh, Viện Kiểm
+#: sát nhân dân tỉnh và Cục Thi hành án dân sự tỉnh về")
+_AGENDA_AUTHORS = re.compile(r"([^.;:\n]{5,160}?)\s+về\s+")
+_AGENDA_SPLIT = re.compile(r",\s+|\s+và\s+")
+
+
+def agenda_plurals(doc: Doc, mentions: list[Found]) -> list[Found]:
+    """The papers of a plural a session hears, one per author or per counted topic (a report on several documents is
+    one report per document, and so is a report several bodies each make): "các báo cáo của A, B và C về X" gives
+    "Báo cáo của A về X", "Báo cáo của B về X", "Báo cáo của C về X" (each author a name in capitals, at least two);
+    "2 tờ trình về X và Y" gives "Tờ trình về X" and "Tờ trình về Y" (the topics split at "và" must count up to the
+    number). Nothing where a paper was read at the kind word already."""
+    if "báo cáo" not in doc.match and "tờ trình" not in doc.match:
+        return []
+    read_at = {f.start for f in mentions}
+    index = StartIndex(mentions)
+    found: list[Found] = []
+    for m in _AGENDA_PLURAL_PAPERS.finditer(doc.match):
+        if m.start("word") in read_at:
+            continue
+        word, kind = m.group("word"), _KIND_OF_WORD[m.group("word")]
+        title = word[0].upper() + word[1:]
+        if m.group("link") == "của":
+            authors_m = _AGENDA_AUTHORS.match(doc.match, m.end())
+            if authors_m is None:
+                continue
+            authors = _AGENDA_SPLIT.split(authors_m.group(1))
+            if len(authors) < 2 or not all(a[:1].isupper() and len(a.split()) >= 2 for a in authors):
+                continue  # "các báo cáo của các sở, ngành về ...": no one author each
+            end = _description_end(doc, authors_m.end(), index)
+            topic = doc.match[authors_m.end() : end].strip(" ,")
+            if len(topic.split()) < 2:
+                continue
+            for author in authors:
+                res = Resolution(f"{title} của {author} về {topic}", kind, None, author)  # (its author keeps it apart)
+                found.append(_mention(doc, res, m.start("word"), end))
+            continue
+        count = m.group("count")
+        number = HOW_MANY.get(count) or (int(count) if count.isdigit() else 0)
+        end = _description_end(doc, m.end(), index)
+        topics = [t.strip(" ,") for t in re.split(r"\s+và\s+", doc.match[m.end() : end])]
+        if number < 2 or len(topics) != number or not all(len(t.split()) >= 2 for t in topics):
+            continue  # "3 tờ trình về đầu tư công và giá đất": the topics do not count up
+        for topic in topics:
+            res = Resolution(f"{title} về {topic}", kind, None, None, None, None, None)
+            found.append(_mention(doc, res, m.start("word"), end))
     return found

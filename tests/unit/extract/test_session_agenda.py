@@ -97,3 +97,31 @@ def test_a_draft_in_lower_case_is_the_paper_it_drafts() -> None:
 def test_papers_a_session_will_consider_later_are_none_yet() -> None:
     gold = run("Kỳ họp tới sẽ xem xét dự thảo nghị quyết về giá đất năm 2026; dự thảo quyết định về bảng giá đất.")
     assert kinds(gold) == {}
+
+
+def test_the_reports_of_several_bodies_on_one_topic_are_one_per_body() -> None:
+    gold = run(
+        "Chiều 9/12, kỳ họp nghe các báo cáo của Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh và Cục Thi hành án "
+        "dân sự tỉnh về kết quả công tác năm 2025, nhiệm vụ năm 2026."
+    )
+    assert kinds(gold) == {
+        "Báo cáo của Tòa án nhân dân tỉnh về kết quả công tác năm 2025, nhiệm vụ năm 2026": "BC",
+        "Báo cáo của Viện Kiểm sát nhân dân tỉnh về kết quả công tác năm 2025, nhiệm vụ năm 2026": "BC",
+        "Báo cáo của Cục Thi hành án dân sự tỉnh về kết quả công tác năm 2025, nhiệm vụ năm 2026": "BC",
+    }
+
+
+def test_a_counted_plural_of_submissions_on_as_many_topics() -> None:
+    gold = run(
+        "Tại kỳ họp, đại biểu HĐND huyện nghe 2 tờ trình về điều chỉnh kế hoạch vốn năm 2025 và phê duyệt chủ trương "
+        "đầu tư đường liên xã Tân Hòa."
+    )
+    assert kinds(gold) == {
+        "Tờ trình về điều chỉnh kế hoạch vốn năm 2025": "TTr",
+        "Tờ trình về phê duyệt chủ trương đầu tư đường liên xã Tân Hòa": "TTr",
+    }
+
+
+def test_reports_of_unnamed_bodies_or_topics_that_do_not_count_up_are_none() -> None:
+    assert kinds(run("Hội nghị nghe các báo cáo của các sở, ngành về tình hình thực hiện nhiệm vụ năm 2025.")) == {}
+    assert kinds(run("Kỳ họp nghe 3 tờ trình về đầu tư công và giá đất năm 2026.")) == {}
