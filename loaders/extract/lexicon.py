@@ -667,7 +667,7 @@ AGENDA_TOPIC_LEADS = ("về", "liên quan đến", "như", "tập trung vào")
 #: The cues that open a session's list of papers, each item led by its own kind word ("thông qua dự thảo nghị quyết
 #: về A; dự thảo quyết định B", "trong đó có nghị quyết về A; nghị quyết về B", "các nội dung gồm: báo cáo A; ...").
 AGENDA_ITEM_CUES = ("thông qua", "xem xét", "cho ý kiến vào", "cho ý kiến về", "cho ý kiến", "nghe", "thảo luận",
-                    "trong đó có", "gồm", "bao gồm")  # fmt: skip
+                    "trong đó có", "gồm", "bao gồm", "trình bày")  # fmt: skip
 NEXT_ITEM_KINDS = ("Dự thảo", "dự thảo", "Tờ trình", "tờ trình", "Báo cáo", "Chỉ thị", "Kết luận", "Thông báo",
                    "Chiến lược", "Hướng dẫn", "Quy định", "Phương án")  # fmt: skip
 #: Kinds of document and initiative named together in a plural list ("các Nghị quyết, Quy hoạch, Chương trình, Đề án

@@ -427,10 +427,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "resolutions.agenda_items",
         "loaders/extract/resolutions.py: agenda_items (_AGENDA_ITEM_CUE, _AGENDA_ITEM; lexicon.AGENDA_ITEM_CUES)",
-        "a session's papers listed in lower case after a cue, each led by its own kind word ('thông qua dự thảo nghị "
-        "quyết về A; B; dự thảo quyết định C', 'trong đó có nghị quyết về A; nghị quyết về B'): one document each, "
-        "the draft keyed as the paper it drafts; an item with no kind word names none; not a list still to be "
-        "considered ('sẽ xem xét')",
+        "a session's papers listed after a cue, each led by its own kind word ('thông qua dự thảo nghị quyết về A; B; "
+        "dự thảo quyết định C', 'trong đó có nghị quyết về A; nghị quyết về B', 'trình bày Tờ trình A; báo cáo B'): "
+        "one document each where nothing was read there, the draft keyed as the paper it drafts; an item with no kind "
+        "word, a bare paper word before 'và', a report of several bodies ('của các Ban') name none; not a list still "
+        "to be considered ('sẽ xem xét')",
         (
             Example(
                 "Phiên họp đã xem xét, thông qua dự thảo nghị quyết về chính sách hỗ trợ cán bộ dôi dư năm 2026; dự "

@@ -3549,11 +3549,13 @@ _AGENDA_ITEM_CUE = WordPattern(
     r"(?:" + "|".join(sorted(AGENDA_ITEM_CUES, key=len, reverse=True)) + r")(?![\w])\s*:?\s*",
     starts=tuple(sorted({c.split()[0] for c in AGENDA_ITEM_CUES})),
 )
-#: an item led by its own kind word in lower case: a draft of any paper ("dự thảo nghị quyết về ...", "dự thảo quyết
-#: định thành lập ...", "dự thảo kế hoạch tổ chức ..."), or a resolution by its topic ("nghị quyết về ..."); a bare
-#: "kế hoạch ..." in such a list is a topic, no paper ("nghị quyết về dự toán ...; kế hoạch đầu tư công năm 2026")
+#: an item led by its own kind word: a draft of any paper ("dự thảo nghị quyết về ...", "dự thảo quyết định thành lập
+#: ...", "dự thảo kế hoạch tổ chức ..."), a report or a submission ("báo cáo tóm tắt ...", "Tờ trình tổng hợp ..."),
+#: or a resolution by its topic ("nghị quyết về ..."); a bare "kế hoạch ..." in such a list is a topic, no paper
+#: ("nghị quyết về dự toán ...; kế hoạch đầu tư công năm 2026")
 _AGENDA_ITEM = re.compile(
-    r"(?:dự thảo\s+(?P<draft>nghị quyết|quyết định|kế hoạch|báo cáo|tờ trình)|(?P<topic>nghị quyết)(?=\s+về\s))\s"
+    r"(?:[Dd]ự thảo\s+(?P<draft>nghị quyết|quyết định|kế hoạch|báo cáo|tờ trình)"
+    r"|(?P<paper>[Bb]áo cáo(?!\s+viên)|[Tt]ờ trình)|(?P<topic>[Nn]ghị quyết)(?=\s+về\s))\s"
 )
 
 
@@ -3563,7 +3565,7 @@ def agenda_items(doc: Doc, mentions: list[Found]) -> list[Found]:
     quyết định thành lập C" gives "Nghị quyết về A" and "Quyết định thành lập C" (the item "B" names no paper),
     "trong đó có nghị quyết về A; nghị quyết về B" both (not generic though a plural stands before them). Not a list
     still to be considered ("sẽ xem xét", _NOT_YET)."""
-    if "dự thảo " not in doc.match and "nghị quyết về" not in doc.match:
+    if ";" not in doc.match and "dự thảo " not in doc.match and "nghị quyết về" not in doc.match:
         return []
     read_at = {f.start for f in mentions}
     index = StartIndex(mentions)
@@ -3582,15 +3584,17 @@ def agenda_items(doc: Doc, mentions: list[Found]) -> list[Found]:
             lead = _AGENDA_ITEM.match(doc.match, start)
             if lead is None or any(start <= r < lead.end() for r in read_at):
                 continue  # no paper, or one read already ("dự thảo Nghị quyết về ..." in capitals)
-            word = lead.group("draft") or lead.group("topic")
+            word = (lead.group("draft") or lead.group("paper") or lead.group("topic")).lower()
             kind = _KIND_OF_WORD[word]
             item_end = start + len(item.strip())
             tail = _AGENDA_ITEM_TAIL.search(doc.match, lead.end(), item_end)
             item_end = min(item_end, tail.start() if tail else item_end, _description_end(doc, lead.end(), index))
             topic = doc.match[lead.end() : item_end].strip(" ,")
-            if len(topic.split()) < 2:
-                continue
+            if lead.group("paper") and topic.startswith(("và ", "cùng ", "rồi ")):
+                continue  # "xem xét tờ trình và biểu quyết ...", "nghe báo cáo và các ý kiến ...": the bare word, none
             key = f"{word[0].upper()}{word[1:]} {topic}"
+            if len(topic.split()) < 2 or _OF_MANY.match(key) or _BARE_ACTION.fullmatch(key):
+                continue  # "báo cáo thẩm tra của các Ban HĐND tỉnh": several papers, no one
             found.append(_mention(doc, Resolution(key, kind, None, None, None, None, None), start, item_end))
     return found
 
@@ -3600,7 +3604,7 @@ def agenda_items(doc: Doc, mentions: list[Found]) -> list[Found]:
 #: count, the kind word and "của"/"về"; the authors and topics are split on the match)
 _AGENDA_PLURAL_PAPERS = WordPattern(
     r"(?P<count>các|\d{1,2}|" + "|".join(HOW_MANY) + r")\s+(?P<word>báo cáo|tờ trình)\s+(?P<link>của|về)\s+",
-    starts=("các", *HOW_MANY, *"123456789"),
+    starts=("các", *HOW_MANY, *"0123456789"),
 )
 #: the authors up to their shared topic: names in capitals, split at ", " and " và " ("Tòa án nhân dân tỉnh, Viện Kiểm
 #: sát nhân dân tỉnh và Cục Thi hành án dân sự tỉnh về")

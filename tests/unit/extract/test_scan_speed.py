@@ -117,6 +117,7 @@ _SENTENCES = [
     "Công trình Kè chống sạt lở bờ sông Trà Bồng (TX.Đức Phổ) hoàn thành; đoàn kiểm tra hồ chứa nước Khe Chè.",
     "Nhà thầu sửa chữa trên tuyến Quốc lộ 4D đoạn từ Sa Pa đi Bình Lư và nâng cấp ĐT.741 đoạn Km12 - Km20.",
     "Huyện đầu tư nâng cấp, mở rộng đường ĐH.12 đoạn qua xã Tân Lợi; lễ thông xe tuyến ĐT.830 diễn ra hôm qua.",
+    "Kỳ họp xem xét dự thảo nghị quyết về giá đất; nghe 02 tờ trình về điều chỉnh vốn và giao biên chế năm 2026.",
 ]
 
 

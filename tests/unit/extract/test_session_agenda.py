@@ -125,3 +125,23 @@ def test_a_counted_plural_of_submissions_on_as_many_topics() -> None:
 def test_reports_of_unnamed_bodies_or_topics_that_do_not_count_up_are_none() -> None:
     assert kinds(run("Hội nghị nghe các báo cáo của các sở, ngành về tình hình thực hiện nhiệm vụ năm 2025.")) == {}
     assert kinds(run("Kỳ họp nghe 3 tờ trình về đầu tư công và giá đất năm 2026.")) == {}
+
+
+def test_reports_and_submissions_listed_after_the_first_paper_heard() -> None:
+    gold = run(
+        "Phiên họp nghe UBND tỉnh trình bày Tờ trình tổng hợp các nội dung trình kỳ họp thứ 9; báo cáo tóm tắt kết quả "
+        "thực hiện nhiệm vụ năm 2025. Kỳ họp cũng nghe báo cáo của UBND tỉnh về kết quả giải quyết kiến nghị cử tri; "
+        "báo cáo của Thường trực HĐND tỉnh về kết quả giám sát việc giải quyết kiến nghị cử tri; báo cáo thẩm tra của "
+        "các Ban HĐND tỉnh."
+    )
+    assert kinds(gold) == {
+        "Tờ trình tổng hợp các nội dung trình kỳ họp thứ 9": "TTr",
+        "Báo cáo tóm tắt kết quả thực hiện nhiệm vụ năm 2025": "BC",
+        "Báo cáo của UBND tỉnh về kết quả giải quyết kiến nghị cử tri": "BC",
+        "Báo cáo của Thường trực HĐND tỉnh về kết quả giám sát việc giải quyết kiến nghị cử tri": "BC",
+    }
+
+
+def test_a_bare_paper_word_before_a_conjunction_names_none() -> None:
+    gold = run("Tại kỳ họp, HĐND phường đã xem xét tờ trình và biểu quyết thông qua việc kiện toàn nhân sự phường.")
+    assert kinds(gold) == {}
