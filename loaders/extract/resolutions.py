@@ -3525,6 +3525,8 @@ def agenda_topics(doc: Doc, mentions: list[Found]) -> list[Found]:
                 continue
             i = bisect.bisect_left(named_at, start)
             if i < len(named_at) and named_at[i] < item_end:
+                if text[:10].casefold() != "nghị quyết":
+                    topics.append((start, item_end))  # a bare topic read as its resolution already: still a topic
                 continue  # the item names its document itself ("Nghị quyết phê duyệt Đề án ...", "Nghị quyết 57 ...")
             topics.append((start, item_end))
             if text[:10].casefold() == "nghị quyết":
