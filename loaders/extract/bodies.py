@@ -136,9 +136,10 @@ _COMPANY_STOPS = (
 #: (a word in capitals or with digits: "Tập đoàn Becamex IDC", "Công ty CP Đầu tư PV2")
 _COMPANY_WORD = rf"[{UPPER}](?:[{UPPER}\d]+|[{LOWER}]*[{UPPER}\d]*)"  # (a brand in mixed case: "VinES")
 #: (two capitalised names joined by a dash: "Công ty CP Thủy điện Vĩnh Sơn - Sông Hinh")
+#: (never over a line break: "... Tổng Công ty Điện lực miền Bắc\nSáng 8/5 ..." ends at "Bắc")
 _COMPANY = (
-    rf"{_COMPANY_WORD}(?:(?:\s(?!(?:{_COMPANY_STOPS})(?![\w]))[{LOWER}]+){{0,6}}\s{_COMPANY_WORD}"
-    rf"|\s[-–]\s{_COMPANY_WORD}(?=\s[{UPPER}]))*"
+    rf"{_COMPANY_WORD}(?:(?:[ \t](?!(?:{_COMPANY_STOPS})(?![\w]))[{LOWER}]+){{0,6}}[ \t]{_COMPANY_WORD}"
+    rf"|[ \t][-–][ \t]{_COMPANY_WORD}(?=[ \t][{UPPER}]))*"
 )
 
 #: (the words of a name that never runs over a comma: "phòng Nội vụ, Tài chính" lists offices; NOCOMMA in the patterns)
@@ -165,7 +166,8 @@ _PATTERN = WordPattern(
 #: "văn phòng", "quốc phòng"); scanned on its own from the word "phòng" (in the patterns above every "p" would be tried)
 #: (its words never run over a comma: "các phòng Nội vụ, Tài chính - Kế hoạch" lists offices)
 _LOWER_OFFICE = re.compile(rf"phòng (?:{_OFFICE_WORDS})(?![\w])")  # (its literal start: the engine skips to each fast)
-_NOT_AN_OFFICE_BEFORE = re.compile(r"(?:[\w]|văn |quốc |Văn |Quốc )$")
+#: (nor a border guard post's: "Đồn Biên phòng Ba Lạt")
+_NOT_AN_OFFICE_BEFORE = re.compile(r"(?:[\w]|văn |quốc |Văn |Quốc |biên |Biên )$")
 _BAD_TAIL = re.compile(rf"\s(?:{'|'.join(map(re.escape, PROVINCES))})$")
 #: words that end a name matched greedily but are not part of it ("Sở Công Thương hiện ..."): the
 #: clause words, and the second syllables of "chủ trì", "phối hợp", "thực hiện"
@@ -297,7 +299,11 @@ _PLURAL_BEFORE = re.compile(r"[Cc]ác\s[^.;:\n]{0,40}$")
 _BARE_COMMITTEE = re.compile(r"(?:Thành|Huyện|Thị|Quận|Đảng) ủy")
 _EXPAND = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành", "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân",
            "MTTQ": "Mặt trận Tổ quốc", "TW": "Trung ương", "BCS": "Ban cán sự", "TP": "thành phố",
-           "ĐBQH": "đại biểu Quốc hội", "UBKT": "Ủy ban Kiểm tra", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc"}  # fmt: skip
+           "ĐBQH": "đại biểu Quốc hội", "UBKT": "Ủy ban Kiểm tra", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
+           # a court, a procuracy, a union and the border guards abbreviated ("VKSND tỉnh X" = "Viện Kiểm sát nhân dân
+           # (VKSND) tỉnh X", "Viện KSND huyện")
+           "VKSND": "Viện kiểm sát nhân dân", "TAND": "Tòa án nhân dân", "KSND": "kiểm sát nhân dân",
+           "LĐLĐ": "Liên đoàn Lao động", "BĐBP": "Bộ đội Biên phòng"}  # fmt: skip
 _ABBREVIATION = re.compile(r"(?<![\w])(" + "|".join(_EXPAND) + r")(?![\w])")
 _TRAILING_PROVINCE = re.compile(rf"\s(?:{_PROVINCE_ALT})$")
 

@@ -299,6 +299,15 @@ BODY_PATTERNS = [
     r"Hội Văn học(?: [-–])? Nghệ thuật (?:tỉnh|thành phố)",
     # border guard commands, before "Bộ X" (whose name would end at "Bộ đội")
     r"Bộ Chỉ huy Bộ đội Biên phòng (?:tỉnh|thành phố)",
+    # a province's border guard force and its posts: "Bộ đội Biên phòng tỉnh Cà Mau", "BĐBP tỉnh Lào Cai", "Đồn Biên
+    # phòng Ba Lạt", "Đồn Biên phòng Cửa khẩu quốc tế Mộc Bài" (the post's "phòng" is no district office)
+    r"(?:Bộ đội Biên phòng|BĐBP) (?:tỉnh|thành phố)(?: PROVINCE)?",
+    r"Đồn Biên phòng (?:[Cc]ửa khẩu(?: [Qq]uốc tế)? )?PLACE",
+    # labour unions, the province's capitalised as some outlets write it: "Liên đoàn Lao động Tỉnh", "LĐLĐ tỉnh Hà
+    # Tĩnh", "LĐLĐ huyện Can Lộc", and the national one: "Tổng LĐLĐ Việt Nam", "Tổng Liên đoàn Lao động Việt Nam"
+    r"(?:Liên đoàn Lao động|LĐLĐ) (?:[Tt]ỉnh|[Tt]hành phố)(?: PROVINCE)?",
+    r"(?:Liên đoàn Lao động|LĐLĐ) (?:huyện|thị xã|quận)(?: PLACE)?",
+    r"(?:Tổng Liên đoàn Lao động|Tổng LĐLĐ) Việt Nam",
     # "giao sở Tài chính" (not "cơ sở", "trụ sở")
     r"Bộ Tư lệnh (?:HCMC|Thủ đô(?: Hà Nội)?)",  # the military commands of the two cities ("Bộ Tư lệnh TP HCM")
     r"Bộ Tư lệnh Quân khu \d{1,2}(?![\w])",  # a military region's command, the owner of border roads
@@ -311,7 +320,13 @@ BODY_PATTERNS = [
     r"(?:Công an|Bộ [Cc]hỉ huy [Qq]uân sự|Quân sự|Thanh tra|Kho bạc Nhà nước|Liên đoàn Lao động)"
     r" (?:tỉnh|[Tt]hành phố|HCMC|TP\.? ?PROVINCE)",
     # a province's procuracy and court, abbreviated or not: "Viện trưởng VKSND tỉnh", "Chánh án TAND thành phố"
-    r"(?:TAND|VKSND|Tòa án nhân dân|Viện [Kk]iểm sát nhân dân) (?:tỉnh|thành phố)(?: PROVINCE)?",
+    # ("Viện Kiểm sát nhân dân (VKSND) tỉnh X": its abbreviation in brackets, no part of its name; "Viện KSND tỉnh")
+    r"(?:TAND|VKSND|Tòa án nhân dân|Viện [Kk]iểm sát nhân dân|Viện KSND)(?: \((?:TAND|VKSND)\))?"
+    r" (?:tỉnh|thành phố)(?: PROVINCE)?",
+    # a district's or an area's, the same ways: "Chánh án TAND huyện Lộc Ninh", "Viện trưởng Viện KSND huyện Bù Đốp",
+    # "Tòa án nhân dân khu vực 3" (the courts of areas since 2025)
+    r"(?:TAND|VKSND|Tòa án nhân dân|Viện [Kk]iểm sát nhân dân|Viện KSND)(?: \((?:TAND|VKSND)\))?"
+    r" (?:huyện|thị xã|quận|khu vực)(?: PLACE| \d{1,2}(?![\w]))?",
     # a head's office in lower case after the head's post: "Chánh thanh tra thành phố", "Chánh văn phòng Thành ủy"
     r"[t](?<=Chánh t)hanh tra (?:tỉnh|thành phố)",
     r"[v](?<=Chánh v)ăn phòng (?:Tỉnh ủy|Thành ủy|Huyện ủy|UBND (?:tỉnh|thành phố)|HĐND (?:tỉnh|thành phố))",
@@ -354,9 +369,10 @@ BODY_PATTERNS = [
     r"Tổng đội thanh niên xung phong(?: \d+)?",
     # (with its abbreviation in brackets: "Hội Liên hiệp Phụ nữ (LHPN) tỉnh")
     # ("Hội LHPN tỉnh Nam Định", "Ban Chấp hành Hội LHPN tỉnh": the women's union abbreviated)
-    r"(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội LHPN|Hội Cựu chiến binh|Liên minh Hợp tác xã|Hội Chữ thập đỏ)"
+    # ("Chủ tịch Hội Nhà báo tỉnh": the journalists' association, "báo" no verb here)
+    r"(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội LHPN|Hội Cựu chiến binh|Liên minh Hợp tác xã|Hội Chữ thập đỏ|Hội Nhà báo)"
     r"(?: Việt Nam)?(?: \([A-ZĐ]{2,6}\))? (?:tỉnh|thành phố)(?: PROVINCE)?",
-    r"Hội LHPN Việt Nam",  # ("Hội LHPN Việt Nam tỉnh Nghệ An")
+    r"Hội LHPN Việt Nam", r"Hội Nhà báo Việt Nam",  # ("Hội LHPN Việt Nam tỉnh Nghệ An")
     # (of a district or a commune, its abbreviation in brackets or its name in lower case: "Hội Liên hiệp Phụ nữ (LHPN)
     # huyện Bác Ái", "Hội cựu chiến binh xã Chi Lăng Nam")
     r"(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội [Cc]ựu chiến binh|Hội Chữ thập đỏ)(?: \([A-ZĐ]{2,6}\))?"

@@ -1,0 +1,49 @@
+"""Bodies named singly as real articles write them (issue #10, stop 17): courts and procuracies at every level, their
+abbreviation in brackets or in place of the words; border guard posts and commands; labour unions; the journalists'
+association; a company's name never runs over a line break (GOLD_FORMAT: the fullest form in the text is the name)."""
+
+from __future__ import annotations
+
+from loaders.extract import extract
+
+
+def _organizations(text: str) -> list[str]:
+    return [o.name for o in extract(text, published="2024-04").organizations]
+
+
+def test_a_procuracy_and_a_court_abbreviated_or_bracketed() -> None:
+    names = _organizations(
+        "Sáng 3/4, Viện Kiểm sát nhân dân (VKSND) tỉnh Bình Phước tổ chức hội nghị tập huấn. Viện trưởng VKSND tỉnh "
+        "Bình Phước phát biểu khai mạc. Dự có Chánh án TAND huyện Chơn Thành và Viện trưởng Viện KSND huyện Bù Đốp."
+    )
+    assert "Viện Kiểm sát nhân dân tỉnh Bình Phước" in names
+    assert "VKSND tỉnh Bình Phước" not in names and "Viện Kiểm sát nhân dân" not in names  # one body, its full name
+    assert "TAND huyện Chơn Thành" in names and "Viện KSND huyện Bù Đốp" in names
+
+
+def test_a_border_guard_post_and_its_provincial_force() -> None:
+    names = _organizations(
+        "Đồn Biên phòng Ba Lạt, Bộ đội Biên phòng tỉnh Cà Mau phối hợp với Công an xã tuần tra trên biển. "
+        "Đồn Biên phòng Cửa khẩu quốc tế Mộc Bài kiểm tra người xuất cảnh."
+    )
+    assert "Đồn Biên phòng Ba Lạt" in names and "Bộ đội Biên phòng tỉnh Cà Mau" in names
+    assert "Đồn Biên phòng Cửa khẩu quốc tế Mộc Bài" in names
+    assert not [n for n in names if n.startswith("Phòng ")]  # not an office "Phòng Ba Lạt"
+
+
+def test_labour_unions_and_the_journalists_association() -> None:
+    names = _organizations(
+        "Chiều 2/5, Liên đoàn Lao động Tỉnh phối hợp với Hội Nhà báo tỉnh tổ chức lễ trao giải. Phó Chủ tịch Tổng "
+        "LĐLĐ Việt Nam Trần Văn Bình dự và trao giải."
+    )
+    assert "Liên đoàn Lao động Tỉnh" in names and "Hội Nhà báo tỉnh" in names and "Tổng LĐLĐ Việt Nam" in names
+    assert "Hội Nhà" not in names
+
+
+def test_a_company_name_stops_at_the_line_break() -> None:
+    names = _organizations(
+        "Tăng cường hợp tác giữa UBND tỉnh Quảng Ngãi và Tổng Công ty Điện lực miền Trung\nChiều 4/5, hai bên ký kết "
+        "thỏa thuận hợp tác."
+    )
+    assert "Tổng Công ty Điện lực miền Trung" in names
+    assert not [n for n in names if "\n" in n]
