@@ -77,6 +77,7 @@ _STOP_WORDS = (
     "|trình|dự|phát|nhấn|khẳng|chỉ|biết|chịu|bố|đẩy|tập trung|trước|hoàn|tổng(?! hợp)|xây|trực|ban hành|ký|theo dõi|đảm"
     "|thuộc"  # "Viện X thuộc Viện Hàn lâm Y": the parent is another body
     "|mong"  # "Trường Chính trị Lê Duẩn mong muốn ...": a verb after the name
+    "|họp"  # "Cục Thuế tỉnh Nghệ An họp bàn": the meeting it holds
     "|lần"  # "Hội nghị Ban Chấp hành ... Hội Khuyến học Việt Nam lần thứ 5": the session's number
     "|trên"  # "Hiệp hội Doanh nghiệp trên địa bàn thành phố": the place is the sentence's
     # the occasion after a name: "chúc mừng Sở Y tế X nhân kỷ niệm Ngày Thầy thuốc", "... nhân dịp Tết" (not "nhân dân")

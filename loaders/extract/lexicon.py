@@ -1027,3 +1027,31 @@ MASS_ORGANIZATIONS = {
     # ("Đại hội đại biểu Phụ nữ tỉnh": the women's union's congress named by its members)
     "Phụ nữ": "Hội Liên hiệp Phụ nữ", "phụ nữ": "Hội Liên hiệp Phụ nữ",
 }  # fmt: skip
+#: state bodies named singly that real articles name with their level, area or branch (issue #10, stop 17; read in
+#: bodies._PATTERN with the list above, after it)
+BODY_PATTERNS.extend(
+    [
+        # the bank for social policy and its branches: "Ngân hàng Chính sách xã hội chi nhánh tỉnh Quảng Bình",
+        # "Ngân hàng Chính sách xã hội (NHCSXH) tỉnh", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Sơn La"
+        r"(?:(?:Chi nhánh|Phòng giao dịch) )?Ngân hàng Chính sách xã hội(?: Việt Nam)?(?: \(NHCSXH\))?"
+        r"(?: (?:[Cc]hi nhánh )?(?:tỉnh|thành phố)(?: PROVINCE)?| [Cc]hi nhánh PROVINCE| huyện PLACE)?",
+        # the State Bank, its provincial branches and (since 2025) its areas: "Ngân hàng Nhà nước chi nhánh tỉnh Gia
+        # Lai", "Ngân hàng Nhà nước Khu vực 8"
+        r"Ngân hàng Nhà nước(?: Việt Nam)?(?: [Cc]hi nhánh (?:(?:tỉnh|thành phố) )?PROVINCE| [Kk]hu vực \d{1,2}(?![\w]))?",
+        # the offices of the Assembly and of the State President: "Văn phòng Quốc hội", "Văn phòng Chủ tịch nước"
+        r"Văn phòng (?:Quốc hội|Chủ tịch nước)",
+        # traffic safety committees: "Ủy ban An toàn giao thông Quốc gia", "Ban An toàn giao thông tỉnh Hòa Bình"
+        r"Ủy ban An toàn giao thông [Qq]uốc gia",
+        r"Ban An toàn giao thông (?:tỉnh|thành phố|huyện|thị xã|xã|phường)(?: PLACE)?",
+        # army units by their number: "Lữ đoàn 147", "Trung đoàn 996", "Sư đoàn 2", "Hải đoàn 18"
+        r"(?:Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|Hải đoàn|Quân đoàn|Binh đoàn) \d{1,4}(?![\w/])",
+        # social insurance by its level or its area: "Bảo hiểm xã hội tỉnh Phú Thọ", "Bảo hiểm xã hội khu vực 12",
+        # "Bảo hiểm xã hội Việt Nam" (not a law's name: "Luật Bảo hiểm xã hội")
+        r"(?<!Luật )Bảo hiểm xã hội (?:Việt Nam|(?:tỉnh|thành phố)(?: PROVINCE)?|(?:huyện|thị xã|quận)(?: PLACE)?"
+        r"|[Kk]hu vực (?:[IVX]+|\d{1,2})(?![\w]))",
+        # the treasury's and the tax office's areas since 2025: "Kho bạc Nhà nước khu vực IX", "Chi cục Thuế khu vực 5",
+        # and a district's tax office: "Chi cục Thuế huyện Can Lộc"
+        r"Kho bạc Nhà nước (?:Việt Nam|[Kk]hu vực (?:[IVX]+|\d{1,2})(?![\w]))",
+        r"Chi cục (?:Thuế|Hải quan) (?:[Kk]hu vực (?:[IVX]+|\d{1,2})(?![\w])|(?:huyện|thị xã|thành phố|quận)(?: PLACE)?)",
+    ]
+)

@@ -47,3 +47,32 @@ def test_a_company_name_stops_at_the_line_break() -> None:
     )
     assert "Tổng Công ty Điện lực miền Trung" in names
     assert not [n for n in names if "\n" in n]
+
+
+def test_banks_of_the_state_and_for_social_policy_with_their_branch() -> None:
+    names = _organizations(
+        "Ngân hàng Chính sách xã hội chi nhánh tỉnh Quảng Bình đã giải ngân 120 tỷ đồng. Ngân hàng Nhà nước chi nhánh "
+        "tỉnh Gia Lai và Ngân hàng Nhà nước Khu vực 8 cùng tham dự."
+    )
+    assert "Ngân hàng Chính sách xã hội chi nhánh tỉnh Quảng Bình" in names
+    assert "Ngân hàng Nhà nước chi nhánh tỉnh Gia Lai" in names and "Ngân hàng Nhà nước Khu vực 8" in names
+
+
+def test_central_offices_committees_and_numbered_units() -> None:
+    names = _organizations(
+        "Văn phòng Quốc hội phối hợp với Văn phòng Chủ tịch nước chuẩn bị buổi lễ. Ủy ban An toàn giao thông Quốc gia "
+        "kiểm tra tại tỉnh; Ban An toàn giao thông tỉnh Hòa Bình báo cáo. Lữ đoàn 147 và Trung đoàn 996 cùng tham gia."
+    )
+    assert "Văn phòng Quốc hội" in names and "Văn phòng Chủ tịch nước" in names and "Quốc hội" not in names
+    assert "Ủy ban An toàn giao thông Quốc gia" in names and "Ban An toàn giao thông tỉnh Hòa Bình" in names
+    assert "Lữ đoàn 147" in names and "Trung đoàn 996" in names
+
+
+def test_social_insurance_treasury_and_tax_offices_by_level_or_area() -> None:
+    names = _organizations(
+        "Bảo hiểm xã hội tỉnh Phú Thọ thu 200 tỷ đồng. Kho bạc Nhà nước khu vực IX giải ngân vốn. Chi cục Thuế khu vực "
+        "5 và Cục Thuế tỉnh Nghệ An họp bàn. Luật Bảo hiểm xã hội năm 2024 có hiệu lực."
+    )
+    assert "Bảo hiểm xã hội tỉnh Phú Thọ" in names and "Kho bạc Nhà nước khu vực IX" in names
+    assert "Chi cục Thuế khu vực 5" in names and "Cục Thuế tỉnh Nghệ An" in names
+    assert not [n for n in names if n.startswith("Luật")]
