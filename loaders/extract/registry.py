@@ -6294,6 +6294,56 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "bodies.courts_guards_unions_named_singly",
+        "loaders/extract/lexicon.py: BODY_PATTERNS (TAND/VKSND/Viện KSND of a province, district or area; Bộ đội Biên "
+        "phòng, BĐBP, Đồn Biên phòng; Liên đoàn Lao động, LĐLĐ, Tổng LĐLĐ; Hội Nhà báo); bodies.py: _EXPAND, "
+        "_NOT_AN_OFFICE_BEFORE, _COMPANY (no line break)",
+        "a court or a procuracy with its abbreviation in brackets or in place of its words (one body: 'Viện Kiểm sát "
+        "nhân dân (VKSND) tỉnh X' = 'VKSND tỉnh X'), a border guard force and its posts (not a district office "
+        "'Phòng X'), labour unions with their level, the journalists' association; a company's name stops at a line "
+        "break",
+        (
+            Example(
+                "Ngày 9/3, Viện Kiểm sát nhân dân (VKSND) tỉnh Đắk Nông họp với Chánh án TAND huyện Krông Nô. "
+                "Viện trưởng VKSND tỉnh Đắk Nông phát biểu.",
+                (
+                    entity("organization", "Viện Kiểm sát nhân dân tỉnh Đắk Nông"),
+                    entity("organization", "TAND huyện Krông Nô"),
+                ),
+                "2024-03",
+            ),
+            Example(
+                "Đồn Biên phòng Vĩnh Hội Đông, Bộ đội Biên phòng tỉnh An Giang tuần tra cùng Liên đoàn Lao động Tỉnh.",
+                (
+                    entity("organization", "Đồn Biên phòng Vĩnh Hội Đông"),
+                    entity("organization", "Bộ đội Biên phòng tỉnh An Giang"),
+                    entity("organization", "Liên đoàn Lao động Tỉnh"),
+                ),
+                "2024-03",
+            ),
+        ),
+    ),
+    Rule(
+        "bodies.state_bodies_by_level_area_or_branch",
+        "loaders/extract/lexicon.py: BODY_PATTERNS (the last extension: banks, offices of the Assembly and the "
+        "President, traffic safety committees, numbered army units, social insurance, treasury and tax areas)",
+        "state bodies named singly with their level, their area since 2025 or their branch ('Ngân hàng Chính sách xã "
+        "hội chi nhánh tỉnh X', 'Kho bạc Nhà nước khu vực IX', 'Chi cục Thuế khu vực 5', 'Lữ đoàn 147'), never a "
+        "law's name ('Luật Bảo hiểm xã hội')",
+        (
+            Example(
+                "Ngân hàng Chính sách xã hội chi nhánh tỉnh Hà Nam phối hợp với Bảo hiểm xã hội tỉnh Hà Nam và Chi "
+                "cục Thuế khu vực 7 triển khai chính sách.",
+                (
+                    entity("organization", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Hà Nam"),
+                    entity("organization", "Bảo hiểm xã hội tỉnh Hà Nam"),
+                    entity("organization", "Chi cục Thuế khu vực 7"),
+                ),
+                "2025-09",
+            ),
+        ),
+    ),
+    Rule(
         "bodies.mass_organization_committee",
         "loaders/extract/lexicon.py: BODY_PATTERNS (Ban Chấp hành / BCH of a mass organization)",
         "the executive committee a mass organization's congress elects ('bầu Ban Chấp hành Hội LHPN huyện khóa XII'), "
