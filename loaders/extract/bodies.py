@@ -78,6 +78,7 @@ _STOP_WORDS = (
     "|thuộc"  # "Viện X thuộc Viện Hàn lâm Y": the parent is another body
     "|mong"  # "Trường Chính trị Lê Duẩn mong muốn ...": a verb after the name
     "|họp"  # "Cục Thuế tỉnh Nghệ An họp bàn": the meeting it holds
+    r"|công(?=[ \t]bố(?![\w]))"  # "Tổng cục Thống kê công bố số liệu": a verb after the name
     "|lần"  # "Hội nghị Ban Chấp hành ... Hội Khuyến học Việt Nam lần thứ 5": the session's number
     "|trên"  # "Hiệp hội Doanh nghiệp trên địa bàn thành phố": the place is the sentence's
     # the occasion after a name: "chúc mừng Sở Y tế X nhân kỷ niệm Ngày Thầy thuốc", "... nhân dịp Tết" (not "nhân dân")
@@ -304,7 +305,7 @@ _EXPAND = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành", "UBND": "Ủy
            # a court, a procuracy, a union and the border guards abbreviated ("VKSND tỉnh X" = "Viện Kiểm sát nhân dân
            # (VKSND) tỉnh X", "Viện KSND huyện")
            "VKSND": "Viện kiểm sát nhân dân", "TAND": "Tòa án nhân dân", "KSND": "kiểm sát nhân dân",
-           "LĐLĐ": "Liên đoàn Lao động", "BĐBP": "Bộ đội Biên phòng"}  # fmt: skip
+           "LĐLĐ": "Liên đoàn Lao động", "BĐBP": "Bộ đội Biên phòng", "CHQS": "Chỉ huy Quân sự"}  # fmt: skip
 _ABBREVIATION = re.compile(r"(?<![\w])(" + "|".join(_EXPAND) + r")(?![\w])")
 _TRAILING_PROVINCE = re.compile(rf"\s(?:{_PROVINCE_ALT})$")
 

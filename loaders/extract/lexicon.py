@@ -1053,5 +1053,14 @@ BODY_PATTERNS.extend(
         # and a district's tax office: "Chi cục Thuế huyện Can Lộc"
         r"Kho bạc Nhà nước (?:Việt Nam|[Kk]hu vực (?:[IVX]+|\d{1,2})(?![\w]))",
         r"Chi cục (?:Thuế|Hải quan) (?:[Kk]hu vực (?:[IVX]+|\d{1,2})(?![\w])|(?:huyện|thị xã|thành phố|quận)(?: PLACE)?)",
+        # the Government's inspectorate (not the Government: "Thanh tra Chính phủ kết luận"), the State Audit and its
+        # areas ("Kiểm toán Nhà nước khu vực II"; not a law's name)
+        r"Thanh tra Chính phủ",
+        r"(?<!Luật )Kiểm toán [Nn]hà nước(?: [Kk]hu vực (?:[IVX]+|\d{1,2})(?![\w]))?",
+        # the province's military command abbreviated: "Bộ CHQS tỉnh Quảng Trị"
+        r"Bộ CHQS (?:tỉnh|thành phố)(?: PROVINCE)?",
+        # the cooperative alliance named nationally (not "Hợp tác xã Việt Nam và Liên minh ..."): "Liên minh Hợp tác xã
+        # Việt Nam", "Liên minh HTX Việt Nam"
+        r"Liên minh (?:[Hh]ợp tác xã|HTX) Việt Nam(?! (?:tỉnh|thành phố)(?![\w]))",
     ]
 )

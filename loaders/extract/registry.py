@@ -6326,7 +6326,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "bodies.state_bodies_by_level_area_or_branch",
         "loaders/extract/lexicon.py: BODY_PATTERNS (the last extension: banks, offices of the Assembly and the "
-        "President, traffic safety committees, numbered army units, social insurance, treasury and tax areas)",
+        "President, traffic safety committees, numbered army units, social insurance, treasury and tax areas, the "
+        "Government's inspectorate, the State Audit, 'Bộ CHQS', the cooperative alliance); bodies.py: _STOP_WORDS "
+        "('họp', 'công bố')",
         "state bodies named singly with their level, their area since 2025 or their branch ('Ngân hàng Chính sách xã "
         "hội chi nhánh tỉnh X', 'Kho bạc Nhà nước khu vực IX', 'Chi cục Thuế khu vực 5', 'Lữ đoàn 147'), never a "
         "law's name ('Luật Bảo hiểm xã hội')",
@@ -6338,6 +6340,17 @@ RULES: tuple[Rule, ...] = (
                     entity("organization", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Hà Nam"),
                     entity("organization", "Bảo hiểm xã hội tỉnh Hà Nam"),
                     entity("organization", "Chi cục Thuế khu vực 7"),
+                ),
+                "2025-09",
+            ),
+            Example(
+                "Thanh tra Chính phủ và Kiểm toán Nhà nước khu vực VI làm việc với Bộ CHQS tỉnh Sơn La; Liên minh Hợp "
+                "tác xã Việt Nam cùng dự.",
+                (
+                    entity("organization", "Thanh tra Chính phủ"),
+                    entity("organization", "Kiểm toán Nhà nước khu vực VI"),
+                    entity("organization", "Bộ CHQS tỉnh Sơn La"),
+                    entity("organization", "Liên minh Hợp tác xã Việt Nam"),
                 ),
                 "2025-09",
             ),

@@ -76,3 +76,15 @@ def test_social_insurance_treasury_and_tax_offices_by_level_or_area() -> None:
     assert "Bảo hiểm xã hội tỉnh Phú Thọ" in names and "Kho bạc Nhà nước khu vực IX" in names
     assert "Chi cục Thuế khu vực 5" in names and "Cục Thuế tỉnh Nghệ An" in names
     assert not [n for n in names if n.startswith("Luật")]
+
+
+def test_inspectorate_audit_cooperative_alliance_and_military_command_abbreviated() -> None:
+    names = _organizations(
+        "Thanh tra Chính phủ ban hành kết luận. Kiểm toán Nhà nước khu vực II kiểm toán ngân sách tỉnh. Bộ CHQS "
+        "tỉnh Quảng Trị tổ chức diễn tập. Liên minh Hợp tác xã Việt Nam và Liên minh Hợp tác xã tỉnh Thái Bình ký "
+        "kết chương trình. Tổng cục Thống kê công bố số liệu quý III."
+    )
+    assert "Thanh tra Chính phủ" in names and "Chính phủ" not in names
+    assert "Kiểm toán Nhà nước khu vực II" in names and "Bộ CHQS tỉnh Quảng Trị" in names
+    assert "Liên minh Hợp tác xã Việt Nam" in names and "Liên minh Hợp tác xã tỉnh Thái Bình" in names
+    assert "Tổng cục Thống kê" in names
