@@ -370,7 +370,8 @@ BODY_PATTERNS = [
     # (with its abbreviation in brackets: "Hội Liên hiệp Phụ nữ (LHPN) tỉnh")
     # ("Hội LHPN tỉnh Nam Định", "Ban Chấp hành Hội LHPN tỉnh": the women's union abbreviated)
     # ("Chủ tịch Hội Nhà báo tỉnh": the journalists' association, "báo" no verb here)
-    r"(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội LHPN|Hội Cựu chiến binh|Liên minh Hợp tác xã|Hội Chữ thập đỏ|Hội Nhà báo)"
+    r"(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội LHPN|Hội Cựu chiến binh|Liên minh Hợp tác xã|Hội Chữ thập đỏ"
+    r"|Hội Nhà báo)"
     r"(?: Việt Nam)?(?: \([A-ZĐ]{2,6}\))? (?:tỉnh|thành phố)(?: PROVINCE)?",
     r"Hội LHPN Việt Nam", r"Hội Nhà báo Việt Nam",  # ("Hội LHPN Việt Nam tỉnh Nghệ An")
     # (of a district or a commune, its abbreviation in brackets or its name in lower case: "Hội Liên hiệp Phụ nữ (LHPN)
@@ -1037,7 +1038,8 @@ BODY_PATTERNS.extend(
         r"(?: (?:[Cc]hi nhánh )?(?:tỉnh|thành phố)(?: PROVINCE)?| [Cc]hi nhánh PROVINCE| huyện PLACE)?",
         # the State Bank, its provincial branches and (since 2025) its areas: "Ngân hàng Nhà nước chi nhánh tỉnh Gia
         # Lai", "Ngân hàng Nhà nước Khu vực 8"
-        r"Ngân hàng Nhà nước(?: Việt Nam)?(?: [Cc]hi nhánh (?:(?:tỉnh|thành phố) )?PROVINCE| [Kk]hu vực \d{1,2}(?![\w]))?",
+        r"Ngân hàng Nhà nước(?: Việt Nam)?"
+        r"(?: [Cc]hi nhánh (?:(?:tỉnh|thành phố) )?PROVINCE| [Kk]hu vực \d{1,2}(?![\w]))?",
         # the offices of the Assembly and of the State President: "Văn phòng Quốc hội", "Văn phòng Chủ tịch nước"
         r"Văn phòng (?:Quốc hội|Chủ tịch nước)",
         # traffic safety committees: "Ủy ban An toàn giao thông Quốc gia", "Ban An toàn giao thông tỉnh Hòa Bình"
@@ -1052,7 +1054,8 @@ BODY_PATTERNS.extend(
         # the treasury's and the tax office's areas since 2025: "Kho bạc Nhà nước khu vực IX", "Chi cục Thuế khu vực 5",
         # and a district's tax office: "Chi cục Thuế huyện Can Lộc"
         r"Kho bạc Nhà nước (?:Việt Nam|[Kk]hu vực (?:[IVX]+|\d{1,2})(?![\w]))",
-        r"Chi cục (?:Thuế|Hải quan) (?:[Kk]hu vực (?:[IVX]+|\d{1,2})(?![\w])|(?:huyện|thị xã|thành phố|quận)(?: PLACE)?)",
+        r"Chi cục (?:Thuế|Hải quan)"
+        r" (?:[Kk]hu vực (?:[IVX]+|\d{1,2})(?![\w])|(?:huyện|thị xã|thành phố|quận)(?: PLACE)?)",
         # the Government's inspectorate (not the Government: "Thanh tra Chính phủ kết luận"), the State Audit and its
         # areas ("Kiểm toán Nhà nước khu vực II"; not a law's name)
         r"Thanh tra Chính phủ",
