@@ -139,7 +139,11 @@ def split_title(title: str) -> tuple[str, str]:
     deputy = "phó " if key.startswith("phó ") else ""
     rest_at = len(deputy)
     if key.startswith("ủy viên ", rest_at):
-        return title[: rest_at + 7], title[rest_at + 8 :].strip(" ,-–")
+        # a standing member is a post of its own: "Ủy viên Thường trực HĐND tỉnh" -> ("Ủy viên Thường trực", "HĐND
+        # tỉnh")
+        standing = key.startswith("ủy viên thường trực", rest_at)
+        end = rest_at + len("ủy viên thường trực" if standing else "ủy viên")
+        return title[:end], title[end:].strip(" ,-–")
     if key.startswith("tỉnh ủy viên", rest_at):
         return title[: rest_at + 12], "Tỉnh ủy"
     for post, p in _POST_KEYS:
