@@ -29,7 +29,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields
 
 from loaders.extract.lexicon import (
@@ -2011,17 +2011,23 @@ _LIST_END = re.compile(r"\n|\.(?!\d)(?=\s|$)")
 _NOT_A_RESOLUTION_ITEM = re.compile(r"(?:Đề án|Dự án|Báo cáo|Tờ trình|đề án|dự án)\s")
 
 
+def _list_items(doc: Doc, start: int) -> Iterator[tuple[int, str]]:
+    """The items of a list read from ``start`` to its end (_LIST_END), split at semicolons: where each item's text
+    starts, and the item as written (with its spaces)."""
+    end_m = _LIST_END.search(doc.match, start)
+    end = end_m.start() if end_m else len(doc.match)
+    pos = start
+    for item in doc.match[start:end].split(";"):
+        yield pos + len(item) - len(item.lstrip()), item
+        pos += len(item) + 1
+
+
 def adopted_list(doc: Doc) -> list[Found]:
     found: list[Found] = []
     for m in _ADOPTED_LIST.finditer(doc.match):
         if _NOT_YET.search(doc.match, max(0, m.start() - 30), m.start()):
             continue
-        end_m = _LIST_END.search(doc.match, m.end())
-        end = end_m.start() if end_m else len(doc.match)
-        pos = m.end()
-        for item in doc.match[m.end() : end].split(";"):
-            start = pos + len(item) - len(item.lstrip())
-            pos += len(item) + 1
+        for start, item in _list_items(doc, m.end()):
             text = item.strip().split(" (")[0].strip()
             if len(text.split()) < 3 or _NOT_A_RESOLUTION_ITEM.match(text):
                 continue
@@ -3577,12 +3583,7 @@ def agenda_items(doc: Doc, mentions: list[Found]) -> list[Found]:
             continue
         if _NOT_YET.search(doc.match, max(0, m.start() - 30), m.start()):
             continue
-        end_m = _LIST_END.search(doc.match, m.end())
-        end = end_m.start() if end_m else len(doc.match)
-        pos = m.end()
-        for item in doc.match[m.end() : end].split(";"):
-            start = pos + len(item) - len(item.lstrip())
-            pos += len(item) + 1
+        for start, item in _list_items(doc, m.end()):
             lead = _AGENDA_ITEM.match(doc.match, start)
             if lead is None or any(start <= r < lead.end() for r in read_at):
                 continue  # no paper, or one read already ("dự thảo Nghị quyết về ..." in capitals)
