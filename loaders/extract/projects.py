@@ -294,9 +294,13 @@ _ROUTE_BUILT = WordPattern(
     rf"(?=[{UPPER}][^,.;:()\n]{{1,40}}?\s?[-–]\s?[{UPPER}])",
     needs=(" đường ",),
 )
+#: a provincial or district road by its number after "Đường", as one end of a bridge's name: "cầu Rạch Gốc-Đường tỉnh
+#: 942" (only right after "Đường")
+_ROAD_NUMBER = r"(?:(?<=Đường)[ \t](?:tỉnh|huyện)[ \t]\d{1,4}(?![\w]))?"
 #: a route's two ends, each in capitalised words: "Đạo Nghĩa – Quảng Khê", "Long Sơn - Cái Mép"
 _ROUTE_ENDS = re.compile(
-    rf"[{UPPER}]\w*(?:[ \t][{UPPER}\d]\w*)*(?:[ \t]?[-–][ \t]?[{UPPER}]\w*(?:[ \t][{UPPER}\d]\w*)*)+"
+    rf"[{UPPER}]\w*(?:[ \t][{UPPER}\d]\w*)*(?:[ \t]?[-–][ \t]?[{UPPER}]\w*(?:[ \t][{UPPER}\d]\w*{_ROAD_NUMBER})*"
+    rf"{_ROAD_NUMBER})+"
 )
 #: housing with no name of its own, broken ground on at a named commune: "khởi công khu nhà ở xã hội tại phường Phố
 #: Hiến" (the project is named by its kind and its commune)
@@ -848,6 +852,10 @@ def _merge_work_in_project(found: dict[str, Project]) -> None:
             found.pop(key).name = found[fuller[0]].name
 
 
+#: a work's name: capitalised words and numbers ("Kẻ Gỗ", "Sông Rác 2"), and the provincial or district road a bridge
+#: carries, by its number ("cầu Rạch Gốc-Đường tỉnh 942": "tỉnh" only right after "Đường", before a number)
+_WORK_NAME = rf"[{UPPER}][\w'-]*(?:[ \t]+(?:[{UPPER}][\w'-]*|\d+|(?<=Đường[ \t])(?:tỉnh|huyện)(?=[ \t]+\d)))*"
+
 #: a work named by its kind, what it is for, and its place, after what makes it a project (a work, a site, a building,
 #: funding or inspecting verb): "Công trình kè chống sạt lở bờ biển Cửa Tùng (huyện A)", "kiểm tra hồ chứa nước Ea
 #: Rớt (xã B)", "đầu tư khẩn cấp kè bảo vệ bờ tả sông Lam"; the purpose in up to eight lower-case words (never a link
@@ -860,9 +868,9 @@ _WORK_BY_PURPOSE = WordPattern(
     # "cống hóa", "kênh hóa")
     r"(?![ \t](?:nối|truyền hình|thông tin|phân phối|bán hàng|liên lạc|tiếp nhận|hóa|hoá)(?![\w]))"
     rf"(?:[ \t]+(?!(?:{'|'.join(_LINK_WORDS)}|vào|bị|mà|đi|giữa)(?![\w]))[{LOWER}]+){{0,8}}?"
-    rf"[ \t]+[{UPPER}][\w'-]*(?:[ \t]+(?:[{UPPER}][\w'-]*|\d+))*"
+    rf"[ \t]+{_WORK_NAME}"
     # (a second name after a dash: "hồ chứa nước Kẻ Gỗ – Sông Rác")
-    rf"(?:[ \t][-–][ \t][{UPPER}][\w'-]*(?:[ \t]+(?:[{UPPER}][\w'-]*|\d+))*)?)",
+    rf"(?:[ \t][-–][ \t]{_WORK_NAME})?)",
     needs=(*PURPOSE_WORK_KINDS, *(k[0].upper() + k[1:] for k in PURPOSE_WORK_KINDS)),
     starts=(*PURPOSE_WORK_CUES, *(c[0].upper() + c[1:] for c in PURPOSE_WORK_CUES)),
 )

@@ -237,3 +237,12 @@ def test_a_bridge_as_a_figure_of_speech_or_a_verb_of_culverts_is_no_work() -> No
     assert projects(run("Mặt trận cần xây dựng cầu nối giữa Đảng với Nhân dân.")) == []
     assert projects(run("Tỉnh đầu tư cống hóa mương tiêu Đồng Bông và kênh hóa mương Bà Sáu.")) == []
     assert projects(run("Đài đầu tư kênh truyền hình Sông Hậu và xây dựng kênh thông tin Zalo của tỉnh.")) == []
+
+
+@pytest.mark.parametrize("join", ["-", "- ", " - "])
+def test_a_bridge_named_with_the_provincial_road_it_carries_keeps_the_road_number(join: str) -> None:
+    gold = run(
+        f"Công trình cầu Rạch Gốc{join}Đường tỉnh 942, bắc ngang rạch Gốc, nằm trên trục đường Lê Lợi, thị trấn "
+        "Chợ Mới dài 80m."
+    )
+    assert [name.replace(" - ", "-").replace("- ", "-") for name in projects(gold)] == ["Cầu Rạch Gốc-Đường tỉnh 942"]
