@@ -27,3 +27,8 @@ def orgs(gold: dict[str, Any]) -> set[str]:
 def relations(gold: dict[str, Any], kind: str) -> set[tuple[str, str]]:
     """(source, target) of every relation of one type."""
     return {(r["source"], r["target"]) for r in gold["relations"] if r["type"] == kind}
+
+
+def assigned(gold: dict[str, Any]) -> set[tuple[str, str]]:
+    """(source, target) of every ASSIGNED_TO."""
+    return relations(gold, "ASSIGNED_TO")

@@ -6,17 +6,11 @@ object ("... triển khai thực hiện kế hoạch theo quy định"), the bod
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from tests.unit.extract.gold_views import relations, run
+from tests.unit.extract.gold_views import assigned, run
 
 pytestmark = pytest.mark.unit
-
-
-def assigned(gold: dict[str, Any]) -> set[tuple[str, str]]:
-    return relations(gold, "ASSIGNED_TO")
 
 
 def test_the_document_a_task_carries_out_after_a_list_of_verbs_is_assigned() -> None:

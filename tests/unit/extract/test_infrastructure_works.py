@@ -11,13 +11,9 @@ from typing import Any
 
 import pytest
 
-from tests.unit.extract.gold_views import run
+from tests.unit.extract.gold_views import assigned, run
 
 pytestmark = pytest.mark.unit
-
-
-def assigned(gold: dict[str, Any]) -> set[tuple[str, str]]:
-    return {(r["source"], r["target"]) for r in gold["relations"] if r["type"] == "ASSIGNED_TO"}
 
 
 def projects(gold: dict[str, Any]) -> list[str]:

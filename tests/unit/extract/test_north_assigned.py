@@ -11,13 +11,9 @@ from typing import Any
 
 import pytest
 
-from tests.unit.extract.gold_views import relations, run
+from tests.unit.extract.gold_views import assigned, relations, run
 
 pytestmark = pytest.mark.unit
-
-
-def assigned(gold: dict[str, Any]) -> set[tuple[str, str]]:
-    return relations(gold, "ASSIGNED_TO")
 
 
 def projects(gold: dict[str, Any]) -> list[str]:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from loaders.extract.text import Doc
-from tests.unit.extract.gold_views import meetings, officials, orgs, run
+from tests.unit.extract.gold_views import assigned, meetings, officials, orgs, run
 
 pytestmark = pytest.mark.unit
 
@@ -469,10 +469,6 @@ def test_a_party_board_after_its_heads_post_in_lower_case() -> None:
 
 
 # --- unit lists with their district between the level word and the names --------------------------------
-
-
-def assigned(gold: dict[str, Any]) -> set[tuple[str, str]]:
-    return {(r["source"], r["target"]) for r in gold["relations"] if r["type"] == "ASSIGNED_TO"}
 
 
 def test_a_list_of_communes_of_a_named_district_is_communes() -> None:
