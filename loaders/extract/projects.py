@@ -853,8 +853,8 @@ def _merge_work_in_project(found: dict[str, Project]) -> None:
 
 
 #: a work's name: capitalised words and numbers ("Kẻ Gỗ", "Sông Rác 2"), and the provincial or district road a bridge
-#: carries, by its number ("cầu Rạch Gốc-Đường tỉnh 942": "tỉnh" only right after "Đường", before a number)
-_WORK_NAME = rf"[{UPPER}][\w'-]*(?:[ \t]+(?:[{UPPER}][\w'-]*|\d+|(?<=Đường[ \t])(?:tỉnh|huyện)(?=[ \t]+\d)))*"
+#: carries, by its number (_ROAD_NUMBER: "cầu Rạch Gốc-Đường tỉnh 942")
+_WORK_NAME = rf"[{UPPER}][\w'-]*{_ROAD_NUMBER}(?:[ \t]+(?:[{UPPER}][\w'-]*{_ROAD_NUMBER}|\d+))*"
 
 #: a work named by its kind, what it is for, and its place, after what makes it a project (a work, a site, a building,
 #: funding or inspecting verb): "Công trình kè chống sạt lở bờ biển Cửa Tùng (huyện A)", "kiểm tra hồ chứa nước Ea
